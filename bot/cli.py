@@ -1,0 +1,169 @@
+"""The `trygghetsbot` command: a thin layer over the core. Errors print `Error: …` and exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot import __version__
+from bot.engine import Answer, Conversation, Engine
+from bot.errors import KnowledgeError, TrygghetsbotError
+from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
+
+TODAY_ENV = "TRYGGHETSBOT_TODAY"  # pins "today" (YYYY-MM-DD) for reproducible answers in tests
+
+
+def _today() -> dt.date:
+    pinned = os.environ.get(TODAY_ENV)
+    if pinned:
+        try:
+            return dt.date.fromisoformat(pinned)
+        except ValueError as exc:
+            raise TrygghetsbotError(f"{TODAY_ENV} must be a date (YYYY-MM-DD), got {pinned!r}") from exc
+    return dt.date.today()
+
+
+def build_engine(knowledge_dir: str | None) -> Engine:
+    knowledge = load(Path(knowledge_dir) if knowledge_dir else None)
+    today = _today()
+    return Engine(knowledge, today=today if os.environ.get(TODAY_ENV) else None)
+
+
+def render_plain(answer: Answer) -> str:
+    """The answer as terminal text: the reply, then numbered suggestions if any."""
+    lines = [answer.text]
+    if answer.suggestions:
+        heading = "Suggestions:" if answer.language == "en" else "Förslag:"
+        lines.append("")
+        lines.append(heading)
+        lines.extend(f"  {n}. {s}" for n, s in enumerate(answer.suggestions, 1))
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    engine = build_engine(args.knowledge)
+    answer = engine.answer(" ".join(args.question))
+    if args.json:
+        out.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(render_plain(answer) + "\n")
+    return 0
+
+
+def _jsonl_reply(engine: Engine, conversations: dict[str, Conversation], line: str) -> dict[str, object]:
+    try:
+        request = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"conversation": None, "error": f"invalid JSON: {exc.msg}"}
+    if not isinstance(request, dict) or not isinstance(request.get("text"), str):
+        return {"conversation": None, "error": 'expected {"conversation": "<id>", "text": "..."}'}
+    conversation_id = str(request.get("conversation") or "default")
+    conversation = conversations.setdefault(conversation_id, Conversation())
+    answer = engine.answer(request["text"], conversation)
+    return {"conversation": conversation_id, **answer.to_dict()}
+
+
+def cmd_chat(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]) -> int:
+    engine = build_engine(args.knowledge)
+    if args.jsonl:
+        conversations: dict[str, Conversation] = {}
+        while True:
+            line = read_line()
+            if not line:
+                return 0
+            if not line.strip():
+                continue
+            out.write(json.dumps(_jsonl_reply(engine, conversations, line), ensure_ascii=False) + "\n")
+            out.flush()
+    conversation = Conversation()
+    out.write("Trygghetsboten – fråga om trygghetsarbetet i din kommun. Vid fara: ring 112.\n"
+              "Skriv till exempel ”Vad fokuserar Sölvesborg på?”. Avsluta med /avsluta eller Ctrl-D.\n")
+    suggestions: list[str] = []
+    while True:
+        out.write("> ")
+        out.flush()
+        line = read_line()
+        if not line:
+            out.write("\n")
+            return 0
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in {"/avsluta", "/quit", "/exit"}:
+            return 0
+        if text.isdigit() and 1 <= int(text) <= len(suggestions):
+            text = suggestions[int(text) - 1]
+            out.write(f"  ({text})\n")
+        answer = engine.answer(text, conversation)
+        suggestions = answer.suggestions
+        out.write(render_plain(answer) + "\n\n")
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.directory) if args.directory else (Path(args.knowledge) if args.knowledge else default_path())
+    problems = validate(path)
+    if problems:
+        for problem in problems:
+            out.write(f"{problem}\n")
+        out.write(f"{len(problems)} problem(s) found in {path}\n")
+        return 1
+    knowledge = load(path)
+    out.write(f"OK: {len(knowledge.municipalities)} municipalities, {len(knowledge.glossary)} glossary "
+              f"terms in {path}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trygghetsbot", description=(
+        "Trygghetsboten: answers residents' questions about municipal safety agreements."))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--knowledge", metavar="DIR", default=None,
+                        help=f"knowledge base directory (default: ${KNOWLEDGE_ENV} or the bundled one)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question", nargs="+", help="the question")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+
+    chat = sub.add_parser("chat", help="chat in the terminal (no token needed)")
+    chat.add_argument("--jsonl", action="store_true",
+                      help='one JSON request per stdin line: {"conversation": "<id>", "text": "..."}')
+
+    check = sub.add_parser("validate", help="check a knowledge base and list every problem")
+    check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         read_line: Callable[[], str] | None = None) -> int:
+    out = out or sys.stdout
+    read_line = read_line or sys.stdin.readline
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return cmd_ask(args, out)
+        if args.command == "chat":
+            return cmd_chat(args, out, read_line)
+        if args.command == "validate":
+            return cmd_validate(args, out)
+    except KnowledgeError as exc:
+        sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
+        for problem in exc.problems:
+            sys.stderr.write(f"  {problem}\n")
+        return 1
+    except TrygghetsbotError as exc:
+        sys.stderr.write(f"Error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,330 @@
+"""Writing answers from the knowledge base, in Swedish or English. Plain text; channels format it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from bot.dates import PartialDate
+from bot.knowledge import Agreement, Area, Fact, Knowledge, Municipality, Person, Source
+from bot.text import genitive
+
+KIND_NAMES = {
+    "samverkansoverenskommelse": ("samverkansöverenskommelse", "cooperation agreement"),
+    "medborgarlofte": ("medborgarlöfte", "citizen promise"),
+}
+AREA_HEADINGS = {
+    "focus_area": ("Fokusområden", "Focus areas"),
+    "collaboration_area": ("Samverkansområden", "Areas of cooperation"),
+    "other_area": ("Även viktigt", "Also important"),
+    "commitment": ("Kommunen och polisen ska bland annat", "Among other things, the municipality and the police will"),
+}
+AREA_KIND_NAMES = {
+    "focus_area": ("fokusområde", "focus area"),
+    "collaboration_area": ("samverkansområde", "area of cooperation"),
+    "other_area": ("område som också tas upp", "area also covered"),
+    "commitment": ("åtagande", "commitment"),
+}
+TOPIC_LABELS = {  # button labels and the question each stands for
+    "overview": ("Översikt", "Overview"),
+    "focus": ("Fokusområden", "Focus areas"),
+    "period": ("Period", "Period"),
+    "people": ("Kontakter", "Contacts"),
+    "parties": ("Parter", "Parties"),
+    "follow_up": ("Uppföljning", "Follow-up"),
+    "methods": ("Arbetssätt", "Ways of working"),
+    "source": ("Källa", "Source"),
+}
+MAX_LENGTH = 4000  # Telegram's limit is 4096; leave room for formatting
+
+
+def pick(language: str, sv: str, en: str) -> str:
+    return en if language == "en" and en else sv
+
+
+def join_words(items: list[str], language: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    last = " and " if language == "en" else " och "
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
+def status(agreement: Agreement, today: dt.date) -> str:
+    """in_force, ended, not_started or open (no end given)."""
+    if agreement.end and today > agreement.end.last_day():
+        return "ended"
+    if agreement.start and today < agreement.start.first_day():
+        return "not_started"
+    if agreement.signed and today < agreement.signed.first_day() and not agreement.start:
+        return "not_started"
+    return "in_force" if agreement.end else "open"
+
+
+def span(agreement: Agreement, language: str) -> str:
+    start, end = agreement.start, agreement.end
+    plain = lambda d: d.month is None  # noqa: E731 - tiny local helper
+    if start and end and plain(start) and plain(end):
+        return f"{start.year}–{end.year}"
+    parts = []
+    if start:
+        parts.append(pick(language, f"från {start.format('sv')}", f"from {start.format('en')}"))
+    elif agreement.signed:
+        parts.append(pick(language, f"från {agreement.signed.format('sv')}",
+                          f"from {agreement.signed.format('en')}"))
+    if end:
+        parts.append(pick(language, f"till {end.format('sv')}", f"until {end.format('en')}"))
+    return " ".join(parts) or pick(language, "period anges inte", "period not given")
+
+
+def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
+    state = status(agreement, today)
+    return {
+        "in_force": pick(language, "gäller fortfarande", "still in force"),
+        "ended": pick(language, "har upphört", "has ended"),
+        "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
+        "open": pick(language, "slutdatum anges inte", "no end date given"),
+    }[state]
+
+
+def agreement_name(agreement: Agreement, language: str, capital: bool = False) -> str:
+    sv, en = KIND_NAMES[agreement.kind]
+    name = pick(language, sv, en)
+    return name[:1].upper() + name[1:] if capital else name
+
+
+def agreement_line(agreement: Agreement, today: dt.date, language: str) -> str:
+    return (f"{agreement_name(agreement, language, capital=True)} {span(agreement, language)}, "
+            f"{status_phrase(agreement, today, language)}")
+
+
+def source_line(sources: Iterable[Source], language: str) -> str:
+    parts = []
+    for source in sources:
+        text = f"{source.publisher}: ”{source.title}”"
+        if source.date:
+            text += f" ({source.date.format(language)})"
+        parts.append(text)
+    return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
+
+
+def sources_of(muni: Municipality, ids: Iterable[str]) -> list[Source]:
+    wanted = list(dict.fromkeys(ids))
+    return [muni.source(i) for i in wanted if any(s.id == i for s in muni.sources)]
+
+
+def _numbered(items: list[str]) -> str:
+    return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+
+
+def _areas_block(agreement: Agreement, language: str) -> list[str]:
+    lines = []
+    for kind in ("focus_area", "collaboration_area", "commitment", "other_area"):
+        areas = [a for a in agreement.areas if a.kind == kind]
+        if not areas:
+            continue
+        sv, en = AREA_HEADINGS[kind]
+        titles = [pick(language, a.title, a.title_en) for a in areas]
+        if kind == "other_area":
+            lines.append(f"{pick(language, sv, en)}: {join_words(titles, language)}.")
+        else:
+            lines.append(f"{pick(language, sv, en)}:\n{_numbered(titles)}")
+    return lines
+
+
+def overview(muni: Municipality, today: dt.date, language: str) -> str:
+    lines = [pick(language,
+                  f"{muni.name} kommun samverkar med polisen, lokalpolisområde {muni.police_area}.",
+                  f"{muni.name} Municipality works with the police, local police area {muni.police_area}.")]
+    for agreement in muni.agreements:
+        lines.append("")
+        lines.append(agreement_line(agreement, today, language) + ".")
+        lines.extend(_areas_block(agreement, language))
+    return "\n".join(lines)
+
+
+def focus(muni: Municipality, today: dt.date, language: str) -> str:
+    lines: list[str] = []
+    ordered = sorted(muni.agreements, key=lambda a: not any(x.kind == "focus_area" for x in a.areas))
+    for agreement in ordered:
+        if lines:
+            lines.append("")
+        lines.append(pick(language, f"{agreement_line(agreement, today, 'sv')}:",
+                          f"{agreement_line(agreement, today, 'en')}:"))
+        block = _areas_block(agreement, language)
+        if block:
+            lines.extend(block)
+        purpose = pick(language, agreement.purpose, agreement.purpose_en)
+        if purpose and not any(a.kind == "focus_area" for a in agreement.areas):
+            lines.append(purpose)
+    return "\n".join(lines)
+
+
+def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -> str:
+    agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
+    sv_kind, en_kind = AREA_KIND_NAMES[area.kind]
+    lines = [f"{pick(language, area.title, area.title_en)} "
+             f"({pick(language, sv_kind, en_kind)}, {agreement_name(agreement, language)} "
+             f"{span(agreement, language)}, {status_phrase(agreement, today, language)})."]
+    text = pick(language, area.text, area.text_en)
+    if text:
+        lines.append(text)
+    measures = list(area.measures_en if language == "en" and area.measures_en else area.measures)
+    if measures:
+        lines.append(pick(language, "Arbetssätt: ", "Methods: ") + join_words(measures, language) + ".")
+    return "\n".join(lines)
+
+
+def fact_detail(fact: Fact, language: str) -> str:
+    return f"{pick(language, fact.title, fact.title_en)}: {pick(language, fact.text, fact.text_en)}"
+
+
+def period(muni: Municipality, today: dt.date, language: str) -> str:
+    lines = []
+    for agreement in muni.agreements:
+        line = pick(language,
+                    f"{agreement_name(agreement, 'sv', capital=True)} mellan {muni.name} kommun och "
+                    f"lokalpolisområde {muni.police_area}: {span(agreement, 'sv')}",
+                    f"The {agreement_name(agreement, 'en')} between {muni.name} Municipality and the "
+                    f"local police area {muni.police_area}: {span(agreement, 'en')}")
+        signed = []
+        if agreement.signed:
+            signed.append(pick(language, f"undertecknad {agreement.signed.format('sv')}",
+                               f"signed {agreement.signed.format('en')}"))
+        note = pick(language, agreement.signed_note, agreement.signed_note_en)
+        if note:
+            signed.append(note)
+        if signed:
+            line += f" ({', '.join(signed)})"
+        state = status(agreement, today)
+        line += f". {pick(language, 'Den', 'It')} {status_phrase(agreement, today, language)}"
+        if state == "ended":
+            line += pick(language, "; fråga kommunen om en ny har tecknats",
+                         "; ask the municipality whether a new one has been signed")
+        lines.append(line + ".")
+    return "\n".join(lines)
+
+
+def parties(muni: Municipality, language: str) -> str:
+    names = [pick(language, p.name, p.name_en) for p in muni.parties]
+    lines = [pick(language,
+                  f"Parter i {genitive(muni.name)} samverkan: {join_words(names, 'sv')}.",
+                  f"The parties in {muni.name}'s cooperation: {join_words(names, 'en')}.")]
+    if muni.partners:
+        partners = []
+        for p in muni.partners:
+            text = pick(language, p.name, p.name_en)
+            note = pick(language, p.note, p.note_en)
+            partners.append(f"{text} ({note})" if note else text)
+        lines.append(pick(language, "Man samarbetar också med ", "They also work with ")
+                     + join_words(partners, language) + ".")
+    return "\n".join(lines)
+
+
+def person_line(person: Person, language: str) -> str:
+    name = person.name + (f" ({person.party})" if person.party else "")
+    role = pick(language, person.role, person.role_en)
+    if person.title and language != "en":
+        role = f"{person.title}, {role}"
+    return f"{name}, {role}" if person.name != "kommundirektören" else role[:1].upper() + role[1:]
+
+
+def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
+           with_phone: bool = False) -> str:
+    lines = []
+    if missing_role:
+        lines.append(pick(language, f"Källan nämner ingen {missing_role} för {muni.name}.",
+                          f"The source names no {missing_role} for {muni.name}."))
+        lines.append(pick(language, "Personer som nämns:", "People named:"))
+    for person in chosen:
+        line = "• " + person_line(person, language)
+        if person.phone and with_phone:
+            line += pick(language, f", tfn {person.phone} (presskontakt)",
+                         f", phone {person.phone} (press contact)")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def follow_up(muni: Municipality, language: str) -> str:
+    lines = [pick(language, f"Så följs arbetet upp i {muni.name}:", f"How the work is followed up in {muni.name}:")]
+    for item in muni.follow_up:
+        lines.append("• " + pick(language, item.text, item.text_en))
+    for measurement in muni.measurements:
+        text = pick(language, measurement.text, measurement.text_en)
+        if not text:
+            before = f"{measurement.before} → " if measurement.before is not None else ""
+            text = f"{pick(language, measurement.name, measurement.name_en)}: {before}{measurement.after}"
+        lines.append("• " + text)
+    return "\n".join(lines)
+
+
+def methods(muni: Municipality, language: str) -> str:
+    lines = [pick(language, f"Så arbetar kommunen och polisen i {muni.name}:",
+                  f"How the municipality and the police work in {muni.name}:")]
+    lines.extend("• " + pick(language, item.text, item.text_en) for item in muni.methods)
+    return "\n".join(lines)
+
+
+def sources(muni: Municipality, language: str) -> str:
+    lines = [pick(language, f"Källor för {muni.name}:", f"Sources for {muni.name}:")]
+    for source in muni.sources:
+        line = f"• {source.publisher}: ”{source.title}”"
+        line += f" ({source.date.format(language)})" if source.date else ""
+        note = pick(language, source.note, source.note_en)
+        if note:
+            line += f" {note}"
+        lines.append(line)
+        if source.documents:
+            lines.append(pick(language, "  Bifogade dokument: ", "  Attached documents: ")
+                         + "; ".join(source.documents) + ".")
+    return "\n".join(lines)
+
+
+def municipality_list(knowledge: Knowledge, language: str) -> str:
+    names = sorted(m.name for m in knowledge.municipalities.values())
+    return join_words(names, language)
+
+
+def out_of_scope(knowledge: Knowledge, language: str) -> str:
+    names = municipality_list(knowledge, language)
+    return pick(
+        language,
+        f"Det kan jag tyvärr inte svara på. Jag kan svara om vad kommunen och polisen har kommit "
+        f"överens om för tryggheten i {names}, förklara begrepp som lägesbild och medborgarlöfte, "
+        f"och ta emot synpunkter om otrygga platser med /synpunkt. Vid fara: ring 112.",
+        f"I can't answer that, sorry. I can answer what the municipality and the police have agreed "
+        f"to do for safety in {names}, explain terms such as lägesbild and medborgarlöfte, and take "
+        f"concerns about unsafe places with /synpunkt. In danger: call 112.")
+
+
+def unknown_municipality(name: str, knowledge: Knowledge, language: str) -> str:
+    names = municipality_list(knowledge, language)
+    return pick(language,
+                f"Jag har inget om {name} ännu. Jag kan svara om {names}.",
+                f"I have nothing on {name} yet. I can answer about {names}.")
+
+
+def truncate(text: str) -> str:
+    if len(text) <= MAX_LENGTH:
+        return text
+    cut = text.rfind("\n", 0, MAX_LENGTH - 2)
+    return text[: cut if cut > 0 else MAX_LENGTH - 2] + "\n…"
+
+
+def topic_question(topic: str, muni: Municipality, language: str) -> str:
+    """A question the engine answers with `topic` for `muni` (used for suggestions and buttons)."""
+    name, gen = muni.name, genitive(muni.name)
+    sv = {"overview": f"Berätta om {name}", "focus": f"{gen} fokusområden",
+          "period": f"{gen} avtalsperiod", "people": f"Personer i {name}",
+          "parties": f"Parter i {name}", "follow_up": f"Uppföljning i {name}",
+          "methods": f"Arbetssätt i {name}", "source": f"Källor för {name}"}
+    en = {"overview": f"Tell me about {name}", "focus": f"{name}'s focus areas",
+          "period": f"{name}'s agreement period", "people": f"People in {name}",
+          "parties": f"Parties in {name}", "follow_up": f"Follow-up in {name}",
+          "methods": f"Ways of working in {name}", "source": f"Sources for {name}"}
+    return pick(language, sv[topic], en[topic])
+
+
+def date_text(date: PartialDate | dt.date, language: str) -> str:
+    if isinstance(date, dt.date):
+        date = PartialDate(date.year, date.month, date.day)
+    return date.format(language)

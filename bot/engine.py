@@ -1,0 +1,547 @@
+"""The answering engine: `Engine.answer(text, conversation) -> Answer`.
+
+It reads a resident's message (Swedish or English, typos, no å/ä/ö), decides what is asked and about
+which municipality, keeps per-conversation context, and answers from the knowledge base alone. It
+never guesses a municipality: an unknown place gets "nothing on X yet", an unsure reading gets
+suggestions and `answered=False`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot import compose, lexicon
+from bot.compose import pick
+from bot.knowledge import GlossaryTerm, Knowledge, Municipality, Person
+from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan
+from bot.text import fold, genitive, original_words, tokens
+
+MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
+                       "methods", "source")
+BUTTON_TOPICS = ("focus", "period", "people", "source")
+DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words needed to answer about one item
+CONTEXT_TTL_SECONDS = 30 * 60
+MAX_INPUT_CHARS = 4096
+FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
+                               "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
+
+
+@dataclass
+class Answer:
+    """What the engine says; channels render it."""
+
+    answered: bool
+    municipality: str | None
+    topic: str
+    text: str
+    sources: list[dict[str, str]] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    language: str = "sv"
+    follow_ups: list[str] = field(default_factory=list)  # topics worth a button after this answer
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Conversation:
+    """Context of one chat: what was last asked about, so follow-ups can leave it out."""
+
+    municipality: str | None = None
+    topic: str | None = None
+    terms: tuple[str, ...] = ()
+    language: str = "sv"
+    updated: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
+                "language": self.language, "updated": self.updated}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
+        data = data or {}
+        return cls(municipality=data.get("municipality"), topic=data.get("topic"),
+                   terms=tuple(data.get("terms") or ()), language=data.get("language") or "sv",
+                   updated=float(data.get("updated") or 0.0))
+
+    def clear(self) -> None:
+        self.municipality, self.topic, self.terms = None, None, ()
+
+
+@dataclass
+class _Reading:
+    """What the engine made of one message."""
+
+    text: str
+    norm: str
+    tokens: list[str]
+    language: str
+    scan: PlaceScan
+    topic_scores: dict[str, int]
+    terms: list[str]
+    glossary: GlossaryTerm | None
+    display: dict[str, str]
+
+    @property
+    def topic(self) -> str | None:
+        best = max(self.topic_scores.items(), key=lambda kv: kv[1], default=("", 0))
+        return best[0] if best[1] > 0 else None
+
+
+class Engine:
+    """Answers residents' questions from a loaded knowledge base."""
+
+    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date] | dt.date | None = None,
+                 clock: Callable[[], float] = time.time,
+                 context_ttl: float = CONTEXT_TTL_SECONDS) -> None:
+        self.knowledge = knowledge
+        if isinstance(today, dt.date):
+            fixed = today
+            self._today: Callable[[], dt.date] = lambda: fixed
+        else:
+            self._today = today or dt.date.today
+        self._clock = clock
+        self._ttl = context_ttl
+        self.index = ContentIndex(knowledge.municipalities)
+        vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
+                                              for w in (term.term, *term.aliases)}
+        self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary))
+        self._glossary = sorted(
+            ((tuple(tokens(name)), term) for term in knowledge.glossary
+             for name in (term.term, term.term_en, *term.aliases) if name),
+            key=lambda pair: -len(" ".join(pair[0])))
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def answer(self, text: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one message, reading and updating the conversation's context."""
+        conversation = conversation if conversation is not None else Conversation()
+        now = self._clock()
+        if conversation.updated and now - conversation.updated > self._ttl:
+            conversation.clear()
+        text = (text or "")[:MAX_INPUT_CHARS]
+        reading = self._read(text, conversation)
+        result = self._route(reading, conversation)
+        conversation.language = result.language
+        conversation.updated = now
+        result.text = compose.truncate(result.text)
+        return result
+
+    def answer_topic(self, municipality_id: str, topic: str, conversation: Conversation | None = None,
+                     language: str | None = None) -> Answer:
+        """Answer a topic for a municipality directly (buttons); unknown ids get a polite no."""
+        conversation = conversation if conversation is not None else Conversation()
+        language = language or conversation.language
+        muni = self.knowledge.municipalities.get(municipality_id)
+        if muni is None or topic not in MUNICIPALITY_TOPICS or topic == "detail":
+            return self._not_understood(language)
+        conversation.municipality, conversation.topic, conversation.terms = muni.id, topic, ()
+        conversation.updated = self._clock()
+        return self._municipality_answer([muni], topic, [], "", language)
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _read(self, text: str, conversation: Conversation) -> _Reading:
+        toks = tokens(text)
+        norm = " ".join(toks)
+        english = sum(t in lexicon.ENGLISH_WORDS for t in toks)
+        swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
+        language = "en" if english > swedish else "sv" if swedish > english else conversation.language
+        scan = self.matcher.scan(text)
+        scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
+        terms = self.index.query_terms(text, skip=scan.used)
+        return _Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
+                        original_words(text))
+
+    def _glossary_term(self, toks: list[str]) -> GlossaryTerm | None:
+        for words, term in self._glossary:
+            size = len(words)
+            for start in range(len(toks) - size + 1):
+                window = toks[start:start + size]
+                if window[:-1] != list(words[:-1]):
+                    continue
+                last, want = window[-1], words[-1]
+                if last == want or (len(want) >= 5 and last.startswith(want) and len(last) - len(want) <= 3):
+                    return term
+        return None
+
+    # -- routing ------------------------------------------------------------------------------
+
+    def _route(self, r: _Reading, conversation: Conversation) -> Answer:
+        lang = r.language
+        if not r.tokens:
+            return self._not_understood(lang)
+        danger = self._danger(r)
+        if danger == "now":
+            return self._general("emergency", "emergency", lang, conversation.municipality)
+
+        known = [m for m in r.scan.mentions if m.place.municipality_id and not m.police_area]
+        unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
+        police_areas = [m for m in r.scan.mentions if m.police_area]
+        muni_id = known[0].place.municipality_id if known else None
+
+        report, feedback = lexicon.REPORT.score(r.norm), lexicon.FEEDBACK.score(r.norm)
+        if danger == "past" or (report and report >= feedback):
+            return self._general("report_crime", "report", lang, muni_id)
+        if feedback:
+            if muni_id:
+                conversation.municipality = muni_id
+            return self._general("feedback", "feedback", lang, muni_id)
+
+        if police_areas and not known:
+            return self._police_area(police_areas[0], lang)
+        if lexicon.LIST_MUNICIPALITIES.found(r.norm):
+            return self._municipality_list(lang)
+
+        cross = lexicon.CROSS.found(r.norm) and not known
+        if cross:
+            return self._cross(r, conversation)
+
+        if unknown and not known:
+            conversation.clear()
+            name = unknown[0].place.via or unknown[0].place.name
+            return Answer(False, None, "unknown_municipality",
+                          compose.unknown_municipality(name, self.knowledge, lang), language=lang)
+
+        if known:
+            munis = list(dict.fromkeys(self.knowledge.municipalities[m.place.municipality_id]
+                                       for m in known))
+            return self._about_municipalities(r, munis, known, unknown, conversation)
+
+        definition = lexicon.DEFINITION.found(r.norm)
+        in_context = conversation.municipality in self.knowledge.municipalities
+        if r.glossary and (definition or not r.topic or (self._only_term(r) and not in_context)):
+            return self._glossary_answer(r.glossary, lang)
+
+        if in_context:
+            muni = self.knowledge.municipalities[conversation.municipality]
+            if r.topic or (r.terms and self.index.best(muni.id, r.terms)[1] is not None):
+                return self._about_municipalities(r, [muni], [], [], conversation)
+
+        for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),
+                                 (lexicon.ABOUT, "about", "about")):
+            if cues.found(r.norm):
+                return self._general(key, topic, lang, None)
+        if lexicon.GREETING.found(r.norm) and len(r.tokens) <= 4:
+            return self._greeting(lang)
+
+        if r.terms and self._matching_municipalities(r.terms):
+            return self._cross(r, conversation)
+
+        if r.scan.near_misses:
+            return self._did_you_mean(r.scan.near_misses, r.topic or "overview", lang)
+        if r.topic in MUNICIPALITY_TOPICS and r.topic_scores[r.topic] >= 3:
+            return self._clarify(r.topic, lang)
+        return self._out_of_scope(lang)
+
+    def _only_term(self, r: _Reading) -> bool:
+        return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
+
+    def _danger(self, r: _Reading) -> str | None:
+        """"now" for danger happening now (112 first), "past" for a crime that has happened."""
+        if lexicon.EMERGENCY_STRONG_SET.found(r.norm):
+            return "now"
+        if not lexicon.EMERGENCY_DANGER_SET.found(r.norm):
+            return None
+        asking = r.tokens[0] in {"vad", "hur", "vilka", "vilken", "what", "how", "which", "varfor",
+                                 "why", "nar", "when", "vem", "who"}
+        now = lexicon.EMERGENCY_NOW_SET.score(r.norm)
+        past = lexicon.EMERGENCY_PAST_SET.found(r.norm)
+        if now >= 3 and not (asking and past):
+            return "now"
+        if past and not asking:
+            return "past"
+        return "now" if now > 0 and not asking else None
+
+    # -- municipality answers -----------------------------------------------------------------
+
+    def _about_municipalities(self, r: _Reading, munis: list[Municipality], known: list[Mention],
+                              unknown: list[Mention], conversation: Conversation) -> Answer:
+        lang = r.language
+        topic = r.topic
+        terms = list(r.terms)
+        has_own_question = bool(topic or terms)
+        if not has_own_question and conversation.topic and self._is_follow_up(r):
+            topic, terms = conversation.topic, list(conversation.terms)
+            if topic == "detail":
+                topic = None
+        if topic not in MUNICIPALITY_TOPICS:
+            topic = None
+        answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display)
+        if unknown:
+            names = join_unique([m.place.via or m.place.name for m in unknown])
+            answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
+                                         f"I have nothing on {names} yet.")
+        fuzzy = [m for m in known if m.fuzzy]
+        if fuzzy:
+            answer.text = pick(lang, f"(Jag tolkar det som {fuzzy[0].place.name}.)\n",
+                               f"(I take that to mean {fuzzy[0].place.name}.)\n") + answer.text
+        localities = [m for m in known if m.place.via and fold(m.place.via) != fold(m.place.name)]
+        if localities and not fuzzy:
+            via = localities[0].place
+            answer.text = pick(lang, f"{via.via} ligger i {via.name} kommun.\n",
+                               f"{via.via} is in {via.name} Municipality.\n") + answer.text
+        conversation.municipality = munis[0].id
+        conversation.topic = answer.topic
+        conversation.terms = tuple(terms) if answer.topic == "detail" else ()
+        return answer
+
+    def _is_follow_up(self, r: _Reading) -> bool:
+        rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
+        return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 4
+
+    def _municipality_answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
+                             norm: str, lang: str, display: dict[str, str] | None = None) -> Answer:
+        parts: list[str] = []
+        used_topic = topic or "overview"
+        source_ids: list[tuple[Municipality, str]] = []
+        for muni in munis:
+            text, used_topic, ids = self._one_municipality(muni, topic, terms, norm, lang, display or {})
+            if len(munis) > 1:
+                text = f"{muni.name}:\n{text}"
+            parts.append(text)
+            source_ids.extend((muni, i) for i in ids)
+        sources = []
+        for muni in munis:
+            own = compose.sources_of(muni, [i for m, i in source_ids if m is muni])
+            if own:
+                sources.extend(own)
+                if used_topic != "source":
+                    parts.append(compose.source_line(own, lang))
+        muni = munis[0]
+        follow_ups = [t for t in BUTTON_TOPICS if t != used_topic]
+        return Answer(True, muni.id, used_topic, "\n\n".join(parts),
+                      sources=[{"publisher": s.publisher, "title": s.title,
+                                "date": str(s.date) if s.date else ""} for s in sources],
+                      language=lang, follow_ups=follow_ups)
+
+    def _one_municipality(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
+                          lang: str, display: dict[str, str]) -> tuple[str, str, list[str]]:
+        today = self.today()
+        all_sources = [s.id for s in muni.sources]
+        score, doc = self.index.best(muni.id, terms) if terms else (0.0, None)
+        topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
+        detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
+            topic in (None, "focus", "overview", "methods") or score > topic_strength)
+        if detail_wins and doc is not None:
+            return self._detail(muni, doc, lang, today)
+        if (topic in (None, "focus", "overview") and terms and doc is None
+                and any(self.index.known(t) for t in terms)):
+            first = next(t for t in terms if self.index.known(t))
+            missing = display.get(first, first)
+            note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
+                        f"{muni.name}'s agreement does not mention {missing} specifically.")
+            return note + "\n\n" + compose.focus(muni, today, lang), "focus", all_sources
+        if topic == "focus":
+            return compose.focus(muni, today, lang), "focus", all_sources
+        if topic == "period":
+            return compose.period(muni, today, lang), "period", [a.source_id for a in muni.agreements]
+        if topic == "parties":
+            return compose.parties(muni, lang), "parties", all_sources
+        if topic == "people":
+            chosen, missing = self._people_asked(muni, norm, lang)
+            return (compose.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm)), "people",
+                    [p.source_id for p in chosen] or all_sources)
+        if topic == "follow_up":
+            return compose.follow_up(muni, lang), "follow_up", all_sources
+        if topic == "methods":
+            return compose.methods(muni, lang), "methods", all_sources
+        if topic == "source":
+            return compose.sources(muni, lang), "source", all_sources
+        return compose.overview(muni, today, lang), "overview", all_sources
+
+    def _detail(self, muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:
+        if doc.kind == "area":
+            area = next(a for a in muni.areas if a.id == doc.key)
+            return compose.area_detail(muni, area, today, lang), "detail", [area.source_id]
+        if doc.kind == "fact":
+            fact = next(f for f in muni.facts if f.id == doc.key)
+            return compose.fact_detail(fact, lang), "detail", [fact.source_id]
+        if doc.kind == "method":
+            return compose.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
+        return compose.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
+
+    def _people_asked(self, muni: Municipality, norm: str, lang: str) -> tuple[list[Person], str]:
+        if lexicon.SIGNER.found(norm):
+            signers = [p for p in muni.people if p.signed]
+            if signers:
+                return signers, ""
+        if lexicon.STEERING.found(norm):
+            group = [p for p in muni.people if p.steering_group]
+            if group:
+                return group, ""
+        wanted = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)]
+        if not wanted:
+            return list(muni.people), ""
+        chosen = [p for p in muni.people if p.role_key in wanted]
+        if chosen:
+            return chosen, ""
+        role_names = {"kso": ("kommunstyrelsens ordförande", "chair of the municipal executive board"),
+                      "police_chief": ("lokalpolisområdeschef", "head of the local police area"),
+                      "community_police": ("kommunpolis", "community police officer"),
+                      "security_chief": ("säkerhetschef", "head of security"),
+                      "politician": ("politiker", "politician"),
+                      "chief_executive": ("kommundirektör", "municipal chief executive"),
+                      "safety_coordinator": ("trygghetssamordnare", "safety coordinator")}
+        sv, en = role_names[wanted[0]]
+        return list(muni.people), pick(lang, sv, en)
+
+    # -- answers not about one municipality ---------------------------------------------------
+
+    def _matching_municipalities(self, terms: list[str]) -> list[tuple[Municipality, Doc]]:
+        found = []
+        for muni in self.knowledge.municipalities.values():
+            score, doc = self.index.best(muni.id, terms)
+            if doc is not None and score >= DETAIL_MIN_SCORE:
+                found.append((muni, doc))
+        return found
+
+    def _cross(self, r: _Reading, conversation: Conversation) -> Answer:
+        lang = r.language
+        today = self.today()
+        if r.topic_scores["period"] > 0 or lexicon.AGREEMENT_LIST.found(r.norm):
+            return self._agreements_in_force(lang, today)
+        terms = list(r.terms)
+        if not terms and r.glossary:
+            terms = [t for t in tokens(r.glossary.term) if t not in lexicon.STOPWORDS]
+        matches = self._matching_municipalities(terms) if terms else []
+        if not terms:
+            return self._municipality_list(lang)
+        conversation.clear()
+        if not matches:
+            word = " ".join(terms)
+            return Answer(True, None, "cross", pick(
+                lang, f"Ingen av kommunerna jag känner till ({compose.municipality_list(self.knowledge, 'sv')}) "
+                      f"nämner {word} i sin överenskommelse.",
+                f"None of the municipalities I know ({compose.municipality_list(self.knowledge, 'en')}) "
+                f"mentions {word} in its agreement."), language=lang)
+        lines = [pick(lang, "Det här tas upp i:", "This comes up in:")]
+        sources = []
+        for muni, doc in sorted(matches, key=lambda md: md[0].name):
+            lines.append(f"• {muni.name}: {self._doc_title(muni, doc, lang)}")
+            sources.extend(compose.sources_of(muni, [s.id for s in muni.sources]))
+        return Answer(True, None, "cross", "\n".join(lines),
+                      sources=[{"publisher": s.publisher, "title": s.title,
+                                "date": str(s.date) if s.date else ""} for s in sources],
+                      language=lang)
+
+    def _doc_title(self, muni: Municipality, doc: Doc, lang: str) -> str:
+        today = self.today()
+        if doc.kind == "area":
+            area = next(a for a in muni.areas if a.id == doc.key)
+            agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
+            return (f"{pick(lang, area.title, area.title_en)} ({compose.agreement_name(agreement, lang)} "
+                    f"{compose.span(agreement, lang)}, {compose.status_phrase(agreement, today, lang)})")
+        if doc.kind == "fact":
+            fact = next(f for f in muni.facts if f.id == doc.key)
+            return pick(lang, fact.title, fact.title_en)
+        if doc.kind == "method":
+            item = muni.methods[int(doc.key)]
+            return pick(lang, item.text, item.text_en)
+        if doc.kind == "follow_up":
+            item = muni.follow_up[int(doc.key)]
+            return pick(lang, item.text, item.text_en)
+        measurement = muni.measurements[int(doc.key)]
+        return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
+
+    def _agreements_in_force(self, lang: str, today: dt.date) -> Answer:
+        current, ended = [], []
+        for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: m.name):
+            for agreement in muni.agreements:
+                line = (f"• {muni.name}: {compose.agreement_name(agreement, lang)} "
+                        f"{compose.span(agreement, lang)}")
+                state = compose.status(agreement, today)
+                (ended if state == "ended" else current).append(line)
+        text = pick(lang, f"Gäller fortfarande ({compose.date_text(today, 'sv')}):",
+                    f"Still in force ({compose.date_text(today, 'en')}):")
+        text += "\n" + ("\n".join(current) or pick(lang, "• ingen", "• none"))
+        text += "\n\n" + pick(lang, "Har upphört:", "Has ended:") + "\n" + ("\n".join(ended) or pick(lang, "• ingen", "• none"))
+        return Answer(True, None, "in_force", text, language=lang)
+
+    def _municipality_list(self, lang: str) -> Answer:
+        today = self.today()
+        lines = [pick(lang, "Jag kan svara om de här kommunerna:", "I can answer about these municipalities:")]
+        for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: m.name):
+            agreements = "; ".join(compose.agreement_line(a, today, lang) for a in muni.agreements)
+            lines.append(f"• {muni.name} ({agreements})")
+        return Answer(True, None, "municipalities", "\n".join(lines), language=lang,
+                      suggestions=[compose.topic_question("focus", m, lang)
+                                   for m in sorted(self.knowledge.municipalities.values(),
+                                                   key=lambda m: m.name)][:3])
+
+    def _police_area(self, mention: Mention, lang: str) -> Answer:
+        area = mention.place.name
+        munis = [m for m in self.knowledge.municipalities.values() if fold(m.police_area) == fold(area)]
+        if not munis:
+            return Answer(False, None, "parties", pick(
+                lang, f"Jag har ingen kommun i lokalpolisområde {area} ännu.",
+                f"I have no municipality in the local police area {area} yet."), language=lang)
+        names = compose.join_words(sorted(m.name for m in munis), lang)
+        return Answer(True, munis[0].id if len(munis) == 1 else None, "parties", pick(
+            lang, f"Lokalpolisområde {area} samverkar med: {names}.",
+            f"The local police area {area} works with: {names}."), language=lang)
+
+    def _glossary_answer(self, term: GlossaryTerm, lang: str) -> Answer:
+        name = pick(lang, term.term, f"{term.term} ({term.term_en})" if term.term_en and
+                    fold(term.term_en) != fold(term.term) else term.term)
+        text = f"{name}: {pick(lang, term.definition, term.definition_en)}"
+        return Answer(True, None, "glossary", text, language=lang)
+
+    def _general(self, key: str, topic: str, lang: str, municipality: str | None) -> Answer:
+        entry = self.knowledge.general[key]
+        return Answer(True, municipality, topic, pick(lang, entry.text, entry.text_en), language=lang)
+
+    def _greeting(self, lang: str) -> Answer:
+        about = self.knowledge.general["about"]
+        return Answer(True, None, "greeting", pick(lang, "Hej! ", "Hi! ") + pick(lang, about.text, about.text_en),
+                      language=lang)
+
+    def _examples(self, lang: str) -> list[str]:
+        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+        topics = ("focus", "period", "people")
+        return [compose.topic_question(topic, muni, lang) for topic, muni in zip(topics, munis)]
+
+    def _clarify(self, topic: str, lang: str) -> Answer:
+        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+        text = pick(lang, "Vilken kommun menar du? Jag kan svara om ",
+                    "Which municipality do you mean? I can answer about ")
+        text += compose.municipality_list(self.knowledge, lang) + "."
+        question_topic = topic if topic != "detail" else "focus"
+        return Answer(False, None, topic, text, language=lang,
+                      suggestions=[compose.topic_question(question_topic, m, lang) for m in munis[:3]])
+
+    def _did_you_mean(self, near: list[Any], topic: str, lang: str) -> Answer:
+        munis = []
+        for place in near:
+            muni = self.knowledge.municipalities.get(place.municipality_id or "")
+            if muni and muni not in munis:
+                munis.append(muni)
+        if not munis:
+            return self._out_of_scope(lang)
+        question_topic = topic if topic in compose.TOPIC_LABELS else "overview"
+        suggestions = [compose.topic_question(question_topic, m, lang) for m in munis[:3]]
+        text = pick(lang, "Jag är inte säker på vilken kommun du menar. Menade du: ",
+                    "I'm not sure which municipality you mean. Did you mean: ")
+        return Answer(False, None, "suggest", text + " / ".join(f"{s}?" for s in suggestions),
+                      suggestions=suggestions, language=lang)
+
+    def _out_of_scope(self, lang: str) -> Answer:
+        return Answer(False, None, "out_of_scope", compose.out_of_scope(self.knowledge, lang),
+                      suggestions=self._examples(lang), language=lang)
+
+    def _not_understood(self, lang: str) -> Answer:
+        return Answer(False, None, "out_of_scope", pick(
+            lang, "Skriv en fråga, till exempel ”Vad fokuserar Sölvesborg på?”.",
+            "Write a question, for example “What does Kävlinge focus on?”."),
+            suggestions=self._examples(lang), language=lang)
+
+
+def join_unique(names: list[str]) -> str:
+    return compose.join_words(list(dict.fromkeys(names)), "sv")

@@ -1,0 +1,621 @@
+"""Loading and validating the YAML knowledge base.
+
+Layout of a knowledge directory:
+    municipalities/<id>.yaml   one file per municipality (adding one needs no code change)
+    glossary.yaml              terms and their definitions
+    general.yaml               fixed answers: emergency, reporting a crime, feedback, about, privacy
+    kommuner.yaml              the names of all Swedish municipalities
+
+Every problem found is collected (not just the first), each with file, line, entry and field, so that
+staff editing the files can fix them in one go.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from bot.dates import PartialDate
+from bot.errors import KnowledgeError, Problem
+from bot.text import fold
+
+AGREEMENT_KINDS = {"samverkansoverenskommelse", "medborgarlofte"}
+AREA_KINDS = {"focus_area", "other_area", "collaboration_area", "commitment"}
+ROLE_KEYS = {"kso", "police_chief", "community_police", "security_chief", "politician",
+             "chief_executive", "safety_coordinator", "other"}
+GENERAL_KEYS = ("emergency", "report_crime", "feedback", "about", "privacy")
+KNOWLEDGE_ENV = "TRYGGHETSBOT_KNOWLEDGE"
+
+
+# ---------------------------------------------------------------------------------------------
+# The loaded model
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    date: PartialDate | None = None
+    kind: str = "pressmeddelande"
+    seed: str = ""
+    url: str = ""
+    note: str = ""
+    note_en: str = ""
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    name_en: str = ""
+    note: str = ""
+    note_en: str = ""
+
+
+@dataclass(frozen=True)
+class Area:
+    """A focus area, another area the agreement covers, a collaboration area or a commitment."""
+
+    id: str
+    kind: str
+    title: str
+    title_en: str
+    agreement_id: str
+    source_id: str
+    text: str = ""
+    text_en: str = ""
+    measures: tuple[str, ...] = ()
+    measures_en: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    kind: str
+    source_id: str
+    title: str = ""
+    title_en: str = ""
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    signed: PartialDate | None = None
+    signed_note: str = ""
+    signed_note_en: str = ""
+    purpose: str = ""
+    purpose_en: str = ""
+    basis: str = ""
+    basis_en: str = ""
+    part_of: str = ""
+    areas: tuple[Area, ...] = ()
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """A statement about methods or follow-up."""
+
+    text: str
+    text_en: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    title: str
+    title_en: str
+    text: str
+    text_en: str
+    source_id: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Measurement:
+    name: str
+    after: float
+    source_id: str
+    name_en: str = ""
+    before: float | None = None
+    scale: str = ""
+    scale_en: str = ""
+    year: int | None = None
+    text: str = ""
+    text_en: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    role: str
+    role_en: str
+    source_id: str
+    role_key: str = "other"
+    title: str = ""
+    party: str = ""
+    organisation: str = ""
+    signed: bool = False
+    steering_group: bool = False
+    phone: str = ""
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class Municipality:
+    id: str
+    name: str
+    police_area: str
+    sources: tuple[Source, ...]
+    parties: tuple[Party, ...]
+    agreements: tuple[Agreement, ...]
+    county: str = ""
+    localities: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    partners: tuple[Party, ...] = ()
+    methods: tuple[TextItem, ...] = ()
+    follow_up: tuple[TextItem, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    measurements: tuple[Measurement, ...] = ()
+    people: tuple[Person, ...] = ()
+    file: str = ""
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        return tuple(area for agreement in self.agreements for area in agreement.areas)
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str
+    definition_en: str
+    term_en: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GeneralText:
+    text: str
+    text_en: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    municipalities: dict[str, Municipality]
+    glossary: tuple[GlossaryTerm, ...]
+    general: dict[str, GeneralText]
+    all_municipalities: dict[str, str]  # every Swedish municipality name -> county
+    ambiguous_names: frozenset[str]
+    name_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    path: Path | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML with line numbers and duplicate-key detection
+
+
+class _LineDict(dict):  # type: ignore[type-arg]
+    line: int = 0
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
+    loader.flatten_mapping(node)
+    result = _LineDict()
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark)
+        result[key] = loader.construct_object(value_node, deep=True)
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problems.append(Problem(path.name, f"invalid YAML: {exc.problem or exc}", line=line))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(Problem(path.name, f"cannot read: {exc}"))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A small declarative schema: field name -> (kind, required)
+
+_Spec = dict[str, tuple[str, bool]]
+
+SOURCE: _Spec = {"id": ("id", True), "publisher": ("str", True), "title": ("str", True),
+                 "date": ("date", False), "kind": ("str", False), "seed": ("str", False),
+                 "url": ("str", False), "note": ("str", False), "note_en": ("str", False),
+                 "documents": ("strs", False)}
+PARTY: _Spec = {"name": ("str", True), "name_en": ("str", False), "note": ("str", False),
+                "note_en": ("str", False)}
+AREA: _Spec = {"id": ("id", True), "kind": ("str", True), "title": ("str", True),
+               "title_en": ("str", True), "text": ("str", False), "text_en": ("str", False),
+               "measures": ("strs", False), "measures_en": ("strs", False),
+               "keywords": ("strs", False), "source": ("str", False)}
+AGREEMENT: _Spec = {"id": ("id", True), "kind": ("str", True), "title": ("str", False),
+                    "title_en": ("str", False), "start": ("date", False), "end": ("date", False),
+                    "signed": ("date", False), "signed_note": ("str", False),
+                    "signed_note_en": ("str", False), "purpose": ("str", False),
+                    "purpose_en": ("str", False), "basis": ("str", False), "basis_en": ("str", False),
+                    "part_of": ("str", False), "source": ("str", False), "areas": ("list", False)}
+TEXT_ITEM: _Spec = {"text": ("str", True), "text_en": ("str", True), "source": ("str", False)}
+FACT: _Spec = {"id": ("id", True), "title": ("str", True), "title_en": ("str", True),
+               "text": ("str", True), "text_en": ("str", True), "keywords": ("strs", False),
+               "source": ("str", False)}
+MEASUREMENT: _Spec = {"name": ("str", True), "name_en": ("str", False), "before": ("number", False),
+                      "after": ("number", True), "scale": ("str", False), "scale_en": ("str", False),
+                      "year": ("int", False), "text": ("str", False), "text_en": ("str", False),
+                      "source": ("str", False)}
+PERSON: _Spec = {"id": ("id", True), "name": ("str", True), "role": ("str", True),
+                 "role_en": ("str", True), "role_key": ("str", False), "title": ("str", False),
+                 "party": ("str", False), "organisation": ("str", False), "signed": ("bool", False),
+                 "steering_group": ("bool", False), "phone": ("str", False), "quote": ("str", False),
+                 "source": ("str", False)}
+MUNICIPALITY: _Spec = {"id": ("id", True), "name": ("str", True), "county": ("str", False),
+                       "police_area": ("str", True), "localities": ("strs", False),
+                       "aliases": ("strs", False), "sources": ("list", True),
+                       "parties": ("list", True), "partners": ("list", False),
+                       "agreements": ("list", True), "methods": ("list", False),
+                       "follow_up": ("list", False), "facts": ("list", False),
+                       "measurements": ("list", False), "people": ("list", False)}
+GLOSSARY_TERM: _Spec = {"term": ("str", True), "term_en": ("str", False), "aliases": ("strs", False),
+                        "definition": ("str", True), "definition_en": ("str", True)}
+GENERAL_TEXT: _Spec = {"text": ("str", True), "text_en": ("str", True)}
+
+
+def _type_ok(kind: str, value: Any) -> bool:
+    if kind in ("str", "id"):
+        return isinstance(value, str) and bool(value.strip())
+    if kind == "strs":
+        return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    if kind == "list":
+        return isinstance(value, list)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "date":
+        try:
+            PartialDate.parse(value)
+        except ValueError:
+            return False
+        return True
+    raise AssertionError(kind)
+
+
+_KIND_WORDS = {"str": "a non-empty text", "id": "a non-empty id", "strs": "a list of texts",
+               "list": "a list", "bool": "true or false", "int": "a whole number",
+               "number": "a number", "date": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"}
+
+
+class _Checker:
+    """Checks mappings against specs, recording problems for one file."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = problems
+
+    def problem(self, message: str, entry: str = "", fld: str = "", node: Any = None) -> None:
+        line = getattr(node, "line", None) or None
+        self.problems.append(Problem(self.file, message, entry=entry, field=fld, line=line))
+
+    def mapping(self, value: Any, spec: _Spec, entry: str) -> dict[str, Any] | None:
+        """The mapping if its shape is right enough to build from, else None (problems recorded)."""
+        if not isinstance(value, dict):
+            self.problem(f"expected a mapping, got {type(value).__name__}", entry, node=value)
+            return None
+        ok = True
+        for key in value:
+            if key not in spec:
+                self.problem(f"unknown field (expected one of: {', '.join(spec)})", entry,
+                             str(key), value)
+        for name, (kind, required) in spec.items():
+            if name not in value or value[name] is None:
+                if required:
+                    self.problem("missing required field", entry, name, value)
+                    ok = False
+                continue
+            if not _type_ok(kind, value[name]):
+                self.problem(f"must be {_KIND_WORDS[kind]}, got {value[name]!r}", entry, name, value)
+                ok = False
+        return value if ok else None
+
+    def entries(self, parent: dict[str, Any], key: str, spec: _Spec, label: str,
+                build: Callable[[dict[str, Any], str], Any]) -> list[Any]:
+        """Check and build each entry of list `parent[key]`, flagging duplicate ids."""
+        built: list[Any] = []
+        seen: set[str] = set()
+        for index, raw in enumerate(parent.get(key) or []):
+            entry = f"{label} {raw.get('id', index + 1)}" if isinstance(raw, dict) else f"{label} {index + 1}"
+            checked = self.mapping(raw, spec, entry)
+            if checked is None:
+                continue
+            if "id" in spec:
+                if checked["id"] in seen:
+                    self.problem(f"duplicate id {checked['id']!r}", entry, "id", raw)
+                    continue
+                seen.add(checked["id"])
+            item = build(checked, entry)
+            if item is not None:
+                built.append(item)
+        return built
+
+
+def _date(value: Any) -> PartialDate | None:
+    return None if value is None else PartialDate.parse(value)
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(value or ())
+
+
+def _parse_municipality(raw: Any, file: str, problems: list[Problem],
+                        all_names: dict[str, str]) -> Municipality | None:
+    check = _Checker(file, problems)
+    top = check.mapping(raw, MUNICIPALITY, "municipality")
+    if top is None:
+        return None
+    entry = f"municipality {top['id']}"
+    if Path(file).stem != top["id"]:
+        check.problem(f"file name must be the id: {top['id']}.yaml", entry, "id", top)
+    if all_names and fold(top["name"]) not in {fold(n) for n in all_names}:
+        check.problem(f"{top['name']!r} is not a Swedish municipality in kommuner.yaml", entry, "name", top)
+
+    sources = check.entries(top, "sources", SOURCE, "source", lambda s, _: Source(
+        id=s["id"], publisher=s["publisher"], title=s["title"], date=_date(s.get("date")),
+        kind=s.get("kind", "pressmeddelande"), seed=s.get("seed", ""), url=s.get("url", ""),
+        note=s.get("note", ""), note_en=s.get("note_en", ""), documents=_strs(s.get("documents"))))
+    if not sources and top.get("sources") is not None:
+        check.problem("at least one source is required", entry, "sources", top)
+    source_ids = {s.id for s in sources}
+    default_source = sources[0].id if len(sources) == 1 else ""
+
+    def source_of(item: dict[str, Any], item_entry: str, inherited: str = "") -> str:
+        source_id = item.get("source") or inherited or default_source
+        if not source_id:
+            check.problem("missing source (required when a municipality has several sources)",
+                          item_entry, "source", item)
+        elif source_id not in source_ids:
+            check.problem(f"unknown source {source_id!r} (known: {', '.join(sorted(source_ids))})",
+                          item_entry, "source", item)
+        return source_id
+
+    def party(p: dict[str, Any], _: str) -> Party:
+        return Party(p["name"], p.get("name_en", ""), p.get("note", ""), p.get("note_en", ""))
+
+    parties = check.entries(top, "parties", PARTY, "party", party)
+    partners = check.entries(top, "partners", PARTY, "partner", party)
+
+    def agreement(a: dict[str, Any], a_entry: str) -> Agreement:
+        if a["kind"] not in AGREEMENT_KINDS:
+            check.problem(f"unknown kind {a['kind']!r} (one of: {', '.join(sorted(AGREEMENT_KINDS))})",
+                          a_entry, "kind", a)
+        source_id = source_of(a, a_entry)
+        start, end = _date(a.get("start")), _date(a.get("end"))
+        if start and end and end.last_day() < start.first_day():
+            check.problem(f"end {end} is before start {start}", a_entry, "end", a)
+
+        def area(r: dict[str, Any], r_entry: str) -> Area:
+            if r["kind"] not in AREA_KINDS:
+                check.problem(f"unknown kind {r['kind']!r} (one of: {', '.join(sorted(AREA_KINDS))})",
+                              r_entry, "kind", r)
+            return Area(id=r["id"], kind=r["kind"], title=r["title"], title_en=r["title_en"],
+                        agreement_id=a["id"], source_id=source_of(r, r_entry, source_id),
+                        text=r.get("text", ""), text_en=r.get("text_en", ""),
+                        measures=_strs(r.get("measures")), measures_en=_strs(r.get("measures_en")),
+                        keywords=_strs(r.get("keywords")))
+
+        areas = check.entries(a, "areas", AREA, f"{a_entry} area", area)
+        return Agreement(id=a["id"], kind=a["kind"], source_id=source_id, title=a.get("title", ""),
+                         title_en=a.get("title_en", ""), start=start, end=end,
+                         signed=_date(a.get("signed")), signed_note=a.get("signed_note", ""),
+                         signed_note_en=a.get("signed_note_en", ""), purpose=a.get("purpose", ""),
+                         purpose_en=a.get("purpose_en", ""), basis=a.get("basis", ""),
+                         basis_en=a.get("basis_en", ""), part_of=a.get("part_of", ""),
+                         areas=tuple(areas))
+
+    agreements = check.entries(top, "agreements", AGREEMENT, "agreement", agreement)
+    if not agreements and top.get("agreements") is not None:
+        check.problem("at least one agreement is required", entry, "agreements", top)
+    agreement_ids = {a.id for a in agreements}
+    for raw_agreement, built in zip(top.get("agreements") or [], agreements):
+        if built.part_of and built.part_of not in agreement_ids:
+            check.problem(f"unknown agreement {built.part_of!r}", f"agreement {built.id}", "part_of",
+                          raw_agreement)
+
+    def text_item(t: dict[str, Any], t_entry: str) -> TextItem:
+        return TextItem(t["text"], t["text_en"], source_of(t, t_entry))
+
+    methods = check.entries(top, "methods", TEXT_ITEM, "method", text_item)
+    follow_up = check.entries(top, "follow_up", TEXT_ITEM, "follow_up", text_item)
+    facts = check.entries(top, "facts", FACT, "fact", lambda f, f_entry: Fact(
+        id=f["id"], title=f["title"], title_en=f["title_en"], text=f["text"], text_en=f["text_en"],
+        source_id=source_of(f, f_entry), keywords=_strs(f.get("keywords"))))
+    measurements = check.entries(top, "measurements", MEASUREMENT, "measurement", lambda m, m_entry: Measurement(
+        name=m["name"], after=float(m["after"]), source_id=source_of(m, m_entry),
+        name_en=m.get("name_en", ""), before=None if m.get("before") is None else float(m["before"]),
+        scale=m.get("scale", ""), scale_en=m.get("scale_en", ""), year=m.get("year"),
+        text=m.get("text", ""), text_en=m.get("text_en", "")))
+
+    def person(p: dict[str, Any], p_entry: str) -> Person:
+        role_key = p.get("role_key", "other")
+        if role_key not in ROLE_KEYS:
+            check.problem(f"unknown role_key {role_key!r} (one of: {', '.join(sorted(ROLE_KEYS))})",
+                          p_entry, "role_key", p)
+        return Person(id=p["id"], name=p["name"], role=p["role"], role_en=p["role_en"],
+                      source_id=source_of(p, p_entry), role_key=role_key, title=p.get("title", ""),
+                      party=p.get("party", ""), organisation=p.get("organisation", ""),
+                      signed=p.get("signed", False), steering_group=p.get("steering_group", False),
+                      phone=p.get("phone", ""), quote=p.get("quote", ""))
+
+    people = check.entries(top, "people", PERSON, "person", person)
+    return Municipality(
+        id=top["id"], name=top["name"], police_area=top["police_area"], sources=tuple(sources),
+        parties=tuple(parties), agreements=tuple(agreements), county=top.get("county", ""),
+        localities=_strs(top.get("localities")), aliases=_strs(top.get("aliases")),
+        partners=tuple(partners), methods=tuple(methods), follow_up=tuple(follow_up),
+        facts=tuple(facts), measurements=tuple(measurements), people=tuple(people), file=file)
+
+
+def _parse_kommuner(raw: Any, problems: list[Problem]) -> tuple[dict[str, str], frozenset[str], dict[str, tuple[str, ...]]]:
+    file = "kommuner.yaml"
+    check = _Checker(file, problems)
+    top = raw
+    names: dict[str, str] = {}
+    if not isinstance(top, dict) or not isinstance(top.get("counties"), dict):
+        check.problem("expected a mapping 'counties' of county name -> list of municipality names",
+                      "kommuner", "counties", top)
+        return names, frozenset(), {}
+    for county, members in top["counties"].items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            check.problem("must be a list of names", f"county {county}", "counties", top)
+            continue
+        for name in members:
+            if name in names:
+                check.problem(f"duplicate municipality {name!r}", f"county {county}", "counties", top)
+            names[name] = str(county)
+    ambiguous = top.get("ambiguous") or []
+    for name in ambiguous:
+        if name not in names:
+            check.problem(f"unknown municipality {name!r}", "kommuner", "ambiguous", top)
+    aliases: dict[str, tuple[str, ...]] = {}
+    for name, alias_list in (top.get("aliases") or {}).items():
+        if name not in names:
+            check.problem(f"unknown municipality {name!r}", "kommuner", "aliases", top)
+        elif not isinstance(alias_list, list):
+            check.problem("must be a list of names", f"alias {name}", "aliases", top)
+        else:
+            aliases[name] = tuple(str(a) for a in alias_list)
+    return names, frozenset(ambiguous), aliases
+
+
+def bundled_path() -> Path:
+    """The knowledge directory shipped with the package (works from a checkout and from a wheel)."""
+    return Path(str(resources.files("knowledge")))
+
+
+def default_path() -> Path:
+    """$TRYGGHETSBOT_KNOWLEDGE if set, else the bundled knowledge base."""
+    override = os.environ.get(KNOWLEDGE_ENV)
+    return Path(override) if override else bundled_path()
+
+
+def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
+    problems: list[Problem] = []
+    if not path.is_dir():
+        return None, [Problem(str(path), "not a directory")]
+
+    kommuner_file = path / "kommuner.yaml"
+    all_names: dict[str, str] = {}
+    ambiguous: frozenset[str] = frozenset()
+    name_aliases: dict[str, tuple[str, ...]] = {}
+    if kommuner_file.exists():
+        raw = _read_yaml(kommuner_file, problems)
+        if raw is not None:
+            all_names, ambiguous, name_aliases = _parse_kommuner(raw, problems)
+    else:
+        problems.append(Problem("kommuner.yaml", "missing file"))
+
+    municipalities: dict[str, Municipality] = {}
+    muni_dir = path / "municipalities"
+    files = sorted(muni_dir.glob("*.yaml")) + sorted(muni_dir.glob("*.yml")) if muni_dir.is_dir() else []
+    if not files:
+        problems.append(Problem("municipalities/", "no municipality files"))
+    for file in files:
+        raw = _read_yaml(file, problems)
+        if raw is None:
+            continue
+        municipality = _parse_municipality(raw, file.name, problems, all_names)
+        if municipality is None:
+            continue
+        if municipality.id in municipalities:
+            problems.append(Problem(file.name, f"duplicate municipality id {municipality.id!r} "
+                                    f"(also in {municipalities[municipality.id].file})",
+                                    entry=f"municipality {municipality.id}", field="id"))
+            continue
+        municipalities[municipality.id] = municipality
+
+    glossary: list[GlossaryTerm] = []
+    glossary_file = path / "glossary.yaml"
+    raw_glossary = _read_yaml(glossary_file, problems) if glossary_file.exists() else []
+    check = _Checker("glossary.yaml", problems)
+    if raw_glossary is not None and not isinstance(raw_glossary, list):
+        check.problem("expected a list of terms")
+    else:
+        seen_terms: set[str] = set()
+        for index, raw in enumerate(raw_glossary or []):
+            entry = f"term {raw.get('term', index + 1)}" if isinstance(raw, dict) else f"term {index + 1}"
+            checked = check.mapping(raw, GLOSSARY_TERM, entry)
+            if checked is None:
+                continue
+            if fold(checked["term"]) in seen_terms:
+                check.problem(f"duplicate term {checked['term']!r}", entry, "term", raw)
+                continue
+            seen_terms.add(fold(checked["term"]))
+            glossary.append(GlossaryTerm(checked["term"], checked["definition"], checked["definition_en"],
+                                         checked.get("term_en", ""), _strs(checked.get("aliases"))))
+
+    general: dict[str, GeneralText] = {}
+    general_file = path / "general.yaml"
+    raw_general = _read_yaml(general_file, problems) if general_file.exists() else None
+    check = _Checker("general.yaml", problems)
+    if not general_file.exists():
+        check.problem("missing file")
+    elif isinstance(raw_general, dict):
+        for key in GENERAL_KEYS:
+            if key not in raw_general:
+                check.problem("missing required entry", key, node=raw_general)
+                continue
+            checked = check.mapping(raw_general[key], GENERAL_TEXT, key)
+            if checked is not None:
+                general[key] = GeneralText(checked["text"], checked["text_en"])
+        for key in raw_general:
+            if key not in GENERAL_KEYS:
+                check.problem(f"unknown entry (expected one of: {', '.join(GENERAL_KEYS)})", str(key),
+                              node=raw_general)
+    elif raw_general is not None:
+        check.problem("expected a mapping of entries")
+
+    if problems:
+        return None, problems
+    return Knowledge(municipalities=municipalities, glossary=tuple(glossary), general=general,
+                     all_municipalities=all_names, ambiguous_names=ambiguous,
+                     name_aliases=name_aliases, path=path), []
+
+
+def validate(path: Path) -> list[Problem]:
+    """Every problem in the knowledge base at `path` (empty when it is valid)."""
+    return _load(path)[1]
+
+
+def load(path: Path | None = None) -> Knowledge:
+    """Load and validate a knowledge base; raises KnowledgeError listing every problem."""
+    knowledge, problems = _load(path or default_path())
+    if knowledge is None:
+        raise KnowledgeError(problems)
+    return knowledge

@@ -1,0 +1,321 @@
+"""Cue words that tell what a message asks, in folded form (lower case, no accents).
+
+A cue is a phrase of folded words. A trailing `*` lets the last word run on ("fokus*" matches
+"fokusomradena"), a leading `*` lets the first word start earlier ("*chef*" matches
+"lokalpolisomradeschef"). Weights say how strongly a cue points to its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+Cues = dict[int, tuple[str, ...]]
+
+TOPIC_CUES: dict[str, Cues] = {
+    "overview": {
+        2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
+            "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
+            "what about", "hur ser det ut", "about"),
+        1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
+    },
+    "focus": {
+        3: ("fokus*", "huvudomrad*", "prioriter*", "priorit*", "samverkansomrad*", "medborgarlofte*",
+            "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "mal",
+            "malen", "malet", "goal*", "aim*", "satsar", "satsning*", "arbetar med", "jobbar med",
+            "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
+            "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om",
+            "agenda", "focusing"),
+    },
+    "period": {
+        3: ("*period*", "hur lange", "how long", "gar ut", "gick ut", "loper ut", "lop* ut",
+            "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
+            "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
+            "sedan nar", "since when", "vilka ar", "which years", "end date", "start date",
+            "aktuell*", "current*", "in effect", "last until"),
+        2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
+            "starts", "ends", "ended"),
+        1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "tecknad*"),
+    },
+    "parties": {
+        3: ("parter*", "part", "vilka ar med", "vem ar med", "vilka ingar", "ingar i",
+            "lokalpolisomrade", "lokalpolisomradet", "lokalpolisomraden", "polisomrade*",
+            "police area", "local police", "samarbetar med", "samverkar med", "samarbetspartner*",
+            "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
+            "vilken polis*", "which police", "vilka deltar", "who takes part", "who cooperates",
+            "cooperate with", "works with", "work together with"),
+        2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
+    },
+    "people": {
+        2: ("vem", "who", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
+        3: ("vilka personer", "ordforande*", "kso", "kommunalrad*", "*chef", "*chefen",
+            "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
+            "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
+            "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
+            "people"),
+        1: ("skrev* under", "undertecknade", "signerade", "signed"),
+    },
+    "follow_up": {
+        3: ("uppfoljning*", "folj* upp", "foljs upp", "mats", "mater", "matning*",
+            "trygghetsmatning*", "trygghetsindex", "index", "resultat*", "results", "result",
+            "statistik*", "statistic*", "siffr*", "measured", "measurement*", "follow up",
+            "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",
+            "how is it going", "progress", "uppdater*", "updated", "safety index", "foljs", "foljer upp",
+            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*"),
+        1: ("lagesbild*",),
+    },
+    "methods": {
+        3: ("hur arbetar", "hur jobbar", "hur ska", "arbetssatt*", "metod*", "method*",
+            "how do they work", "how will they", "how does", "approach*", "tillvagagang*",
+            "atgard*", "insats*", "verktyg", "strategi*", "hur gor", "hur motverkar",
+            "measures", "ways of working", "how they work", "way of working"),
+        1: ("hur", "how", "satt"),
+    },
+    "source": {
+        3: ("kalla", "kallan", "kallor*", "source*", "dokument*", "document*", "pdf", "lank*",
+            "link*", "var kommer", "where does", "publicer*", "pressmeddelande*", "press release",
+            "las mer", "read more", "var star det", "referens*", "reference*"),
+    },
+}
+
+DEFINITION_CUES: Cues = {
+    3: ("vad betyder", "vad menas", "vad innebar", "vad star", "star for", "forklara*",
+        "definition*", "define", "what is", "what are", "what does", "whats", "mean", "means",
+        "meaning", "explain*", "betyder", "menas", "begrepp*", "vad ar"),
+}
+
+CROSS_CUES: Cues = {
+    3: ("vilka kommuner", "vilken kommun", "vilka av kommunerna", "which municipalit*",
+        "what municipalit*", "which towns", "which cities", "vilka stader", "nagon kommun",
+        "any municipalit*", "alla kommuner", "all municipalit*", "kommunerna", "municipalities",
+        "vilka andra", "var finns", "vem mer", "vilka avtal", "vilka overenskommelser",
+        "vilka samverkansoverenskommelser", "vilka medborgarloften", "which agreements",
+        "what agreements", "vilka kommuner"),
+}
+
+AGREEMENT_LIST_CUES: Cues = {
+    3: ("vilka avtal", "vilka overenskommelser", "vilka samverkansoverenskommelser",
+        "vilka medborgarloften", "which agreements", "what agreements", "agreements"),
+}
+
+LIST_MUNICIPALITIES_CUES: Cues = {
+    3: ("vilka kommuner kan du", "vilka kommuner vet du", "vilka kommuner finns",
+        "vilka kommuner har du", "vilka kommuner kanner du", "vilka kommuner svarar du",
+        "which municipalities can you", "which municipalities do you", "what municipalities do you",
+        "what municipalities can you", "vilka kommuner ingar", "which municipalities are",
+        "lista kommuner*", "list municipalit*", "list the municipalit*"),
+}
+
+ABOUT_CUES: Cues = {
+    3: ("vad kan du", "vad kan jag fraga", "what can you", "what can i ask", "hjalp", "help",
+        "vem ar du", "who are you", "vad ar du", "what are you", "om boten", "hur fungerar",
+        "how does this work", "how do you work", "instruktion*", "kommandon", "commands", "meny",
+        "menu", "vad gor du", "what do you do"),
+}
+
+PRIVACY_CUES: Cues = {
+    3: ("integritet*", "personuppgift*", "gdpr", "privacy", "sparar ni", "sparar du", "sparas",
+        "lagrar", "lagras", "stored", "store my", "radera mina", "delete my", "anonym*",
+        "mina uppgifter", "my data", "personal data"),
+    2: ("data",),
+}
+
+GREETING_CUES: Cues = {
+    3: ("hej", "hejsan", "hallo", "hall*", "tja", "tjena", "god morgon", "god kvall", "hello",
+        "hi", "hey", "tack", "tack sa mycket", "thanks", "thank you", "good morning", "morsning"),
+}
+
+FEEDBACK_CUES: Cues = {
+    3: ("synpunkt*", "forslag*", "tycka till", "tycker till", "tyck till", "tipsa", "tips",
+        "suggest*", "feedback", "concern*", "otrygg plats", "otrygga platser", "kanns otrygg*",
+        "kanner mig otrygg", "feel unsafe", "feels unsafe", "unsafe place", "felanmal*", "klaga*",
+        "klagomal*", "complain*", "ide", "idea*", "lamna en", "rapportera*", "paverka*",
+        "report something", "report an unsafe", "report a place", "give input", "bidra"),
+}
+
+REPORT_CUES: Cues = {
+    3: ("anmal*", "polisanmal*", "brottsanmal*", "report a crime", "report crime",
+        "report the crime", "report a theft", "report theft", "file a report", "police report",
+        "report it to the police", "report to the police", "gora en anmalan", "stulen", "stulits",
+        "stals", "was stolen", "got stolen", "been stolen", "stole my", "har blivit bestulen",
+        "blev bestulen", "bestulen", "broke into my", "har haft inbrott", "hade inbrott",
+        "was burgled", "been burgled", "ranad", "ranade", "misshandlad", "blev slagen",
+        "was robbed", "got robbed", "was assaulted", "klottrat", "vandaliser*", "sonder",
+        "forstort*", "vittne*", "witness*", "brottsoffer", "crime victim"),
+}
+
+# Danger now. `strong` alone is enough; `danger` needs a sign that it is happening now or to the
+# writer; `past` signs (yesterday, has been) turn a `danger` message into a report, not 112.
+EMERGENCY_STRONG: Cues = {
+    3: ("det brinner", "brinner", "on fire", "fire", "slar mig", "slar ihjal", "misshandlar mig",
+        "attackerar mig", "attacking me", "attacked me", "hotar mig", "threatening me",
+        "har en kniv", "har kniv", "med kniv", "med en kniv", "has a knife", "has a gun", "skjuter",
+        "skottlossning", "shooting", "shots fired", "stabbed", "knivhug*", "bloder", "bleeding",
+        "medvetslos", "unconscious", "andas inte", "not breathing", "valdtar", "valdtagen",
+        "raping", "raped", "overdos*", "drunkn*", "drowning", "hjartstopp", "heart attack",
+        "sjalvmord", "suicide", "ta livet av mig", "kill myself", "kidnap*", "foljer efter mig",
+        "following me", "forfoljer mig", "stalking me", "snalla hjalp",
+        "ring polisen", "call the police", "call police", "i fara", "in danger",
+        "someone is attacking", "nagon slar", "blir slagen", "being attacked", "being robbed",
+        "slar ner", "ar beskjuten", "hot mot mig", "hotad"),
+}
+EMERGENCY_DANGER: Cues = {
+    3: ("inbrott", "bryter sig in", "bryter upp", "ta sig in", "tar sig in", "tagit sig in",
+        "break in", "breaking in", "broke in", "breaking into", "inkraktare", "intruder*",
+        "slagsmal", "slass", "brak*", "fight*", "misshandel", "misshandlar", "assault*", "ran",
+        "robbery", "robbing", "olycka", "krock*", "accident", "crash*", "skadad*", "injured",
+        "hurt", "attack*", "hota*", "threat*", "brand", "rok", "smoke", "explosion", "small",
+        "skrik*", "scream*", "slar", "sparkar", "hitting", "beating", "vald", "violence",
+        "rans", "stjal", "stealing", "snor", "tjuv*", "thief", "burglar*", "kniv", "knife",
+        "vapen", "gun", "pistol*", "weapon*"),
+}
+EMERGENCY_NOW: Cues = {
+    3: ("nu", "just nu", "pagar", "right now", "now", "happening", "currently", "hjalp", "help",
+        "snabbt", "hurry", "akut", "emergency", "utanfor", "outside", "hos grannen", "next door",
+        "i trapphuset", "help me", "hjalp mig"),
+    1: ("mig", "me", "oss", "us"),
+}
+EMERGENCY_PAST: Cues = {
+    3: ("igar", "yesterday", "forra", "last week", "last night", "har varit", "hade", "was",
+        "were", "blev", "har blivit", "i somras", "tidigare", "ago", "forut", "i fjol"),
+}
+
+# Who a "people" question asks about, by role_key in the knowledge base.
+ROLE_CUES: dict[str, Cues] = {
+    "kso": {3: ("ordforande*", "kso", "kommunstyrelse*", "kommunalrad*", "mayor", "chair*",
+                "ledande politiker")},
+    "police_chief": {3: ("*polischef*", "lokalpolisomradeschef*", "chef for lokalpolis*",
+                         "chef for polisen", "polisens chef", "police chief", "head of police",
+                         "head of the police", "leads the police", "leder polisen",
+                         "lead the police", "police boss", "polisintendent", "chief of police",
+                         "head of the local police")},
+    "community_police": {3: ("kommunpolis*", "community police*", "municipal police*",
+                             "community officer")},
+    "security_chief": {3: ("sakerhetschef*", "head of security", "security chief",
+                           "security manager", "sakerhetsansvarig*")},
+    "politician": {3: ("politiker*", "partigruppledare*", "politician*")},
+    "chief_executive": {3: ("kommundirektor*", "chief executive", "kommunchef*")},
+    "safety_coordinator": {3: ("trygghetssamordnare*", "safety coordinator")},
+}
+CONTACT_CUES: Cues = {3: ("kontakt*", "contact*", "telefon*", "phone", "ring*", "nummer",
+                          "number", "reach", "mejl*", "e post", "email")}
+SIGNER_CUES: Cues = {3: ("skrev* under", "undertecknade", "undertecknat", "signerade", "signed",
+                         "signing", "skrev pa", "undertecknar")}
+STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
+
+# Words that never carry the content of a question.
+STOPWORDS = frozenset("""
+a about after all also am an and any are as at be been but by can could de dem den denna denne
+det detta did do does dom du eller en er ett for fran from fri gar gor gora hade han har hon
+how hur i if in inom inte is it its jag ju kan kommer lite man med mig min mina mitt mot my
+na nagon nagot nar ni not nu och of om on or oss pa sa samt sig sin sina sitt ska skulle som
+than that the their them then there these they this till to under upp ut utan vad var vara vi
+vid vilka vilken vilket vill was we were what when where which who why will with would you
+your ar blir blev finns fanns sjalva kunna hos ocksa aven bara mer mest mycket manga vem
+har dar hit dit sen sedan nagra andra annan annat alla allt hela
+kommun kommunen kommuner kommunerna kommunens polis polisen polisens police municipality
+municipalities town city stad staden arbete arbetet arbeta arbetar jobba jobbar work works
+working brott brottslighet brottsligheten crime crimes trygg trygga tryggare trygghet
+tryggheten safety safe minska minskad minskat oka okad okat reduce increase prevent prevention
+forebygga forebyggande brottsforebyggande trygghetsskapande samverkan samarbete samarbetet
+cooperation gemensamt tillsammans together people folk invanare residents kommunens thing
+saker sak ting fraga fragor question tell me us please snalla tack thanks hej hello
+""".split())
+
+ENGLISH_WORDS = frozenset("""
+the is are what who which how does do tell me about focus police municipality municipalities
+agreement when where why can you i my there someone right now help and of to with work young
+people areas area leads long valid still a an it this that on at its whose their they was were
+has have had be been please thanks thank hello hi hey lead chief mayor period source sources
+town towns city what's whats does did will would should could any all list show give mean
+means meaning explain define is
+""".split())
+SWEDISH_WORDS = frozenset("""
+vad vem vilka vilken vilket hur ar och om har galler det kommun kommunen pa med jag mig min
+ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill
+""".split())
+
+
+def _cue_pattern(cue: str) -> str:
+    words = cue.split()
+    parts = []
+    for index, word in enumerate(words):
+        lead = word.startswith("*")
+        trail = word.endswith("*")
+        core = re.escape(word.strip("*"))
+        parts.append(("\\w*" if lead else "") + core + ("\\w*" if trail else ""))
+    body = "\\s+".join(parts)
+    return f"(?<!\\w){body}(?!\\w)"
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """Compiled weighted cues; `score` adds the weight of each distinct cue found."""
+
+    cues: tuple[tuple[int, str], ...]
+
+    @classmethod
+    def of(cls, cues: Cues) -> CueSet:
+        return cls(tuple((weight, cue) for weight, group in cues.items() for cue in group))
+
+    @cached_property
+    def _compiled(self) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        by_weight: dict[int, list[str]] = {}
+        for weight, cue in self.cues:
+            by_weight.setdefault(weight, []).append(_cue_pattern(cue))
+        return tuple((w, re.compile("|".join(f"(?:{p})" for p in ps))) for w, ps in by_weight.items())
+
+    def score(self, text: str) -> int:
+        total = 0
+        for weight, pattern in self._compiled:
+            total += weight * len(set(pattern.findall(text)))
+        return total
+
+    def found(self, text: str) -> bool:
+        return any(pattern.search(text) for _, pattern in self._compiled)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for _, pattern in self._compiled for m in pattern.finditer(text)]
+
+
+TOPICS = {topic: CueSet.of(cues) for topic, cues in TOPIC_CUES.items()}
+DEFINITION = CueSet.of(DEFINITION_CUES)
+CROSS = CueSet.of(CROSS_CUES)
+AGREEMENT_LIST = CueSet.of(AGREEMENT_LIST_CUES)
+LIST_MUNICIPALITIES = CueSet.of(LIST_MUNICIPALITIES_CUES)
+ABOUT = CueSet.of(ABOUT_CUES)
+PRIVACY = CueSet.of(PRIVACY_CUES)
+GREETING = CueSet.of(GREETING_CUES)
+FEEDBACK = CueSet.of(FEEDBACK_CUES)
+REPORT = CueSet.of(REPORT_CUES)
+EMERGENCY_STRONG_SET = CueSet.of(EMERGENCY_STRONG)
+EMERGENCY_DANGER_SET = CueSet.of(EMERGENCY_DANGER)
+EMERGENCY_NOW_SET = CueSet.of(EMERGENCY_NOW)
+EMERGENCY_PAST_SET = CueSet.of(EMERGENCY_PAST)
+ROLES = {role: CueSet.of(cues) for role, cues in ROLE_CUES.items()}
+SIGNER = CueSet.of(SIGNER_CUES)
+CONTACT = CueSet.of(CONTACT_CUES)
+STEERING = CueSet.of(STEERING_CUES)
+
+# Single words that belong to some cue: they say what is asked, not what it is about.
+CUE_WORDS = frozenset(
+    word.strip("*")
+    for cueset in (*TOPICS.values(), DEFINITION, CROSS, AGREEMENT_LIST, LIST_MUNICIPALITIES,
+                   *ROLES.values(), SIGNER, STEERING)
+    for _, cue in cueset.cues
+    for word in cue.split()
+)
+_TOPIC_WORDS = [word for cueset in TOPICS.values() for _, cue in cueset.cues for word in cue.split()]
+CUE_PREFIXES = tuple(sorted({w.strip("*") for w in _TOPIC_WORDS
+                             if w.endswith("*") and not w.startswith("*") and len(w) > 4}))
+CUE_SUFFIXES = tuple(sorted({w.strip("*") for w in _TOPIC_WORDS
+                             if w.startswith("*") and not w.endswith("*")}))
+CUE_INFIXES = tuple(sorted({w.strip("*") for w in _TOPIC_WORDS
+                            if w.startswith("*") and w.endswith("*")}))
+
+
+def is_cue_word(token: str) -> bool:
+    """True when the token says what is asked ("fokusomradena", "period") rather than about what."""
+    return (token in CUE_WORDS or token.startswith(CUE_PREFIXES) or token.endswith(CUE_SUFFIXES)
+            or any(infix in token for infix in CUE_INFIXES))

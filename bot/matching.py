@@ -1,0 +1,258 @@
+"""Finding municipalities and content words in a message.
+
+Municipality names are matched against all 290 Swedish municipalities, exactly first and then with
+a strict typo allowance, so that a municipality without an entry (Lund, Kalmar) is recognised as
+itself and never taken for one with an entry.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.knowledge import Knowledge, Municipality
+from bot.lexicon import STOPWORDS, is_cue_word
+from bot.text import cased_tokens, fold, tokens, without_genitive
+
+# Everyday words one typo away from a municipality name ("skada" ~ Skara).
+_NOT_PLACES = frozenset("""
+skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda lunds borta
+osby orsa kalix boden tanum ronne falun
+""".split()) - frozenset(("osby", "orsa", "kalix", "boden", "tanum", "falun"))
+
+_POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
+                                "polisomradet", "lpo"))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A name a message may use: a municipality, one of its aliases or a locality in it."""
+
+    name: str  # the municipality's own name
+    municipality_id: str | None  # None: a municipality without an entry in the knowledge base
+    via: str = ""  # the locality or alias written, when not the municipality's name
+
+
+@dataclass(frozen=True)
+class Mention:
+    place: Place
+    start: int  # token index
+    end: int
+    fuzzy: bool = False
+    police_area: bool = False  # "lokalpolisområde Kävlinge" names a police area, not the municipality
+
+
+@dataclass
+class PlaceScan:
+    mentions: list[Mention] = field(default_factory=list)
+    near_misses: list[Place] = field(default_factory=list)  # too uncertain to use, good to suggest
+    used: set[int] = field(default_factory=set)  # token indexes taken by place names
+
+
+class MunicipalityMatcher:
+    """Finds place names in tokenised text."""
+
+    def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str]) -> None:
+        by_name = {fold(m.name): m for m in knowledge.municipalities.values()}
+        self._places: dict[str, Place] = {}
+        self._ambiguous = {fold(n) for n in knowledge.ambiguous_names}
+        for name in knowledge.all_municipalities:
+            muni = by_name.get(fold(name))
+            self._add(name, Place(name, muni.id if muni else None))
+            for alias in knowledge.name_aliases.get(name, ()):
+                self._add(alias, Place(name, muni.id if muni else None, via=alias))
+        for muni in knowledge.municipalities.values():
+            if fold(muni.name) not in {fold(n) for n in knowledge.all_municipalities}:
+                self._add(muni.name, Place(muni.name, muni.id))
+            for alias in muni.aliases:
+                self._add(alias, Place(muni.name, muni.id, via=alias))
+            for locality in muni.localities:
+                self._add(locality, Place(muni.name, muni.id, via=locality))
+        self._max_words = max(len(key.split()) for key in self._places)
+        self._vocabulary = vocabulary
+        single = [key for key in self._places if " " not in key and key not in self._ambiguous]
+        self._fuzzy_choices = single
+        self._known_choices = [key for key in single if self._places[key].municipality_id]
+
+    def _add(self, written: str, place: Place) -> None:
+        key = " ".join(tokens(written))
+        # A municipality's own name wins over a locality of the same spelling elsewhere.
+        if key not in self._places or not place.via:
+            self._places[key] = place
+
+    def _accept_ambiguous(self, cased: list[str], start: int, end: int) -> bool:
+        following = cased[end].casefold() if end < len(cased) else ""
+        if following.startswith("kommun") or len(cased) <= 2:
+            return True
+        return start > 0 and cased[start][:1].isupper()
+
+    def scan(self, text: str) -> PlaceScan:
+        cased = cased_tokens(text)
+        folded = [t.casefold() for t in cased]
+        scan = PlaceScan()
+        for size in range(min(self._max_words, len(folded)), 0, -1):
+            for start in range(0, len(folded) - size + 1):
+                end = start + size
+                if any(i in scan.used for i in range(start, end)):
+                    continue
+                phrase = " ".join(folded[start:end])
+                place = self._places.get(phrase)
+                if place is None:
+                    bare = without_genitive(folded[end - 1])
+                    if bare:
+                        place = self._places.get(" ".join([*folded[start:end - 1], bare]))
+                if place is None:
+                    continue
+                key = fold(place.via or place.name)
+                if " ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end):
+                    continue
+                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS
+                scan.mentions.append(Mention(place, start, end, police_area=police))
+                scan.used.update(range(start, end))
+        if not scan.mentions:
+            self._fuzzy(folded, scan)
+        scan.mentions.sort(key=lambda m: m.start)
+        return scan
+
+    def _fuzzy(self, folded: list[str], scan: PlaceScan) -> None:
+        for index, token in enumerate(folded):
+            if (len(token) < 5 or token in STOPWORDS or token in _NOT_PLACES
+                    or token in self._vocabulary or is_cue_word(token) or token.isdigit()):
+                continue
+            candidates = {token}
+            bare = without_genitive(token)
+            if bare and len(bare) >= 5:
+                candidates.add(bare)
+            best: tuple[int, Place] | None = None
+            tie = False
+            near: Place | None = None
+            for candidate in candidates:
+                limit = 1 if len(candidate) <= 8 else 2
+                for key, distance, _ in process.extract(candidate, self._fuzzy_choices,
+                                                        scorer=OSA.distance, score_cutoff=limit + 1,
+                                                        limit=5):
+                    place = self._places[key]
+                    if key[0] != candidate[0]:
+                        continue
+                    if distance > limit:
+                        if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:
+                            near = place
+                        continue
+                    if best is None or distance < best[0]:
+                        best, tie = (distance, place), False
+                    elif distance == best[0] and place.name != best[1].name:
+                        tie = True
+            if best and not tie:
+                scan.mentions.append(Mention(best[1], index, index + 1, fuzzy=True))
+                scan.used.add(index)
+            elif best and tie:
+                scan.near_misses.append(best[1])
+            elif near:
+                scan.near_misses.append(near)
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A searchable piece of a municipality's knowledge: an area, a fact, a method, a follow-up."""
+
+    municipality_id: str
+    kind: str  # area, fact, method, follow_up, measurement
+    key: str
+    words: frozenset[str]
+
+
+def content_words(text: str) -> list[str]:
+    """Tokens that can carry meaning: not stopwords, not numbers shorter than a year."""
+    return [t for t in tokens(text) if len(t) >= 3 and t not in STOPWORDS]
+
+
+class ContentIndex:
+    """IDF-weighted word index over every municipality's areas, facts, methods and follow-up."""
+
+    def __init__(self, municipalities: dict[str, Municipality]) -> None:
+        docs: list[Doc] = []
+        for muni in municipalities.values():
+            for area in muni.areas:
+                docs.append(Doc(muni.id, "area", area.id, self._words(
+                    area.title, area.title_en, area.text, area.text_en, *area.measures,
+                    *area.measures_en, *area.keywords)))
+            for fact in muni.facts:
+                docs.append(Doc(muni.id, "fact", fact.id, self._words(
+                    fact.title, fact.title_en, fact.text, fact.text_en, *fact.keywords)))
+            for index, item in enumerate(muni.methods):
+                docs.append(Doc(muni.id, "method", str(index), self._words(item.text, item.text_en)))
+            for index, item in enumerate(muni.follow_up):
+                docs.append(Doc(muni.id, "follow_up", str(index), self._words(item.text, item.text_en)))
+            for index, measurement in enumerate(muni.measurements):
+                docs.append(Doc(muni.id, "measurement", str(index), self._words(
+                    measurement.name, measurement.name_en, measurement.text, measurement.text_en)))
+        self.docs = tuple(docs)
+        frequency: dict[str, int] = {}
+        for doc in docs:
+            for word in doc.words:
+                frequency[word] = frequency.get(word, 0) + 1
+        total = len(docs) or 1
+        self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in frequency.items()}
+        self.vocabulary = frozenset(frequency)
+        self._by_municipality: dict[str, list[Doc]] = {}
+        for doc in docs:
+            self._by_municipality.setdefault(doc.municipality_id, []).append(doc)
+        self._sorted_vocabulary = sorted(self.vocabulary)
+        self.expand = lru_cache(maxsize=8192)(self._expand)
+
+    @staticmethod
+    def _words(*texts: str) -> frozenset[str]:
+        return frozenset(word for text in texts for word in content_words(text))
+
+    def _expand(self, token: str) -> frozenset[str]:
+        """The indexed words a query token stands for: inflections, compounds, one typo."""
+        if token in self.vocabulary and len(token) < 4:
+            return frozenset((token,))
+        found = set()
+        for word in self._sorted_vocabulary:
+            if word == token:
+                found.add(word)
+            elif len(token) >= 4 and word.startswith(token) and len(word) - len(token) <= 6:
+                found.add(word)
+            elif len(word) >= 4 and token.startswith(word) and len(token) - len(word) <= 4:
+                found.add(word)
+            elif len(word) >= 6 and word in token:
+                found.add(word)
+        if not found and len(token) >= 6:
+            match = process.extractOne(token, self._sorted_vocabulary, scorer=OSA.distance,
+                                       score_cutoff=1)
+            if match:
+                found.add(match[0])
+        return frozenset(found)
+
+    def query_terms(self, text: str, skip: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
+        """Content tokens of a message: not place names, not cue words, known to the index."""
+        result = []
+        for index, token in enumerate(tokens(text)):
+            if index in skip or len(token) < 3 or token in STOPWORDS or is_cue_word(token):
+                continue
+            result.append(token)
+        return result
+
+    def score(self, doc: Doc, terms: list[str]) -> float:
+        total = 0.0
+        for term in terms:
+            matched = self.expand(term) & doc.words
+            if matched:
+                total += max(self.idf[w] for w in matched)
+        return total
+
+    def best(self, municipality_id: str, terms: list[str]) -> tuple[float, Doc | None]:
+        best_score, best_doc = 0.0, None
+        for doc in self._by_municipality.get(municipality_id, ()):
+            value = self.score(doc, terms)
+            if value > best_score:
+                best_score, best_doc = value, doc
+        return best_score, best_doc
+
+    def known(self, term: str) -> bool:
+        return bool(self.expand(term))

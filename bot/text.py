@@ -1,0 +1,61 @@
+"""Text normalisation for matching: case and accents folded, punctuation dropped, tokens kept."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[^\w:]+|_")
+_TRAILING_COLON = re.compile(r":(?!\d)")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, so "Sölvesborgs" and "solvesborgs" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_accents(text: str) -> str:
+    """Drop diacritics but keep case: "Åre" -> "Are"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def cased_tokens(text: str) -> list[str]:
+    """Word tokens with accents stripped and case kept (to tell "Vara" the place from "vara")."""
+    cleaned = _TRAILING_COLON.sub(" ", strip_accents(text))
+    return [t for t in _NON_WORD.split(cleaned) if t]
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens; a colon survives only inside numbers such as "2023:196"."""
+    cleaned = _TRAILING_COLON.sub(" ", fold(text))
+    return [t for t in _NON_WORD.split(cleaned) if t]
+
+
+def normalised(text: str) -> str:
+    """The folded tokens joined by single spaces: the form phrases are matched against."""
+    return " ".join(tokens(text))
+
+
+def without_genitive(token: str) -> str | None:
+    """The token without a genitive -s ("vellinges" -> "vellinge"), or None when it has none."""
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return None
+
+
+def genitive(name: str) -> str:
+    """Swedish genitive of a place name: Sölvesborg -> Sölvesborgs, Borås -> Borås."""
+    return name if name[-1:].lower() in {"s", "x", "z"} else name + "s"
+
+
+def original_words(text: str) -> dict[str, str]:
+    """Folded token -> the word as the resident wrote it (for quoting it back)."""
+    written = [t for t in _NON_WORD.split(_TRAILING_COLON.sub(" ", text)) if t]
+    folded = tokens(text)
+    if len(written) != len(folded):
+        return {t: t for t in folded}
+    return dict(zip(folded, (w.lower() for w in written)))

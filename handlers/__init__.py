@@ -1,0 +1,1 @@
+"""Telegram handlers: thin adapters from Updates to the core."""
