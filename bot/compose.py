@@ -143,10 +143,11 @@ def overview(muni: Municipality, today: dt.date, language: str) -> str:
 
 
 def focus(muni: Municipality, today: dt.date, language: str) -> str:
-    lines: list[str] = []
+    lines: list[str] = [pick(language, f"Det här har kommunen och polisen i {muni.name} kommit överens om:",
+                             f"What the municipality and the police in {muni.name} have agreed on:"), ""]
     ordered = sorted(muni.agreements, key=lambda a: not any(x.kind == "focus_area" for x in a.areas))
-    for agreement in ordered:
-        if lines:
+    for index, agreement in enumerate(ordered):
+        if index:
             lines.append("")
         lines.append(pick(language, f"{agreement_line(agreement, today, 'sv')}:",
                           f"{agreement_line(agreement, today, 'en')}:"))
@@ -230,7 +231,16 @@ def person_line(person: Person, language: str) -> str:
 
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False) -> str:
-    lines = []
+    if len(chosen) == 1 and not missing_role and len(muni.people) > 1:
+        person = chosen[0]
+        line = pick(language, f"{person_line(person, 'sv')} ({muni.name}).",
+                    f"{person_line(person, 'en')} ({muni.name}).")
+        if person.phone and with_phone:
+            line += pick(language, f" Telefon (presskontakt): {person.phone}.",
+                         f" Phone (press contact): {person.phone}.")
+        return line
+    lines = [] if missing_role else [pick(language, f"Personer som nämns för {muni.name}:",
+                                          f"People named for {muni.name}:")]
     if missing_role:
         lines.append(pick(language, f"Källan nämner ingen {missing_role} för {muni.name}.",
                           f"The source names no {missing_role} for {muni.name}."))

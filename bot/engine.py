@@ -267,8 +267,8 @@ class Engine:
         lang = r.language
         topic = r.topic
         terms = list(r.terms)
-        has_own_question = bool(topic or terms)
-        if not has_own_question and conversation.topic and self._is_follow_up(r):
+        # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
+        if conversation.topic and self._is_follow_up(r):
             topic, terms = conversation.topic, list(conversation.terms)
             if topic == "detail":
                 topic = None
@@ -396,12 +396,9 @@ class Engine:
     # -- answers not about one municipality ---------------------------------------------------
 
     def _matching_municipalities(self, terms: list[str]) -> list[tuple[Municipality, Doc]]:
-        found = []
-        for muni in self.knowledge.municipalities.values():
-            score, doc = self.index.best(muni.id, terms)
-            if doc is not None and score >= DETAIL_MIN_SCORE:
-                found.append((muni, doc))
-        return found
+        return [(self.knowledge.municipalities[muni_id], doc)
+                for muni_id, (score, doc) in self.index.best_per_municipality(terms).items()
+                if score >= DETAIL_MIN_SCORE]
 
     def _cross(self, r: _Reading, conversation: Conversation) -> Answer:
         lang = r.language

@@ -207,7 +207,8 @@ class _LineDict(dict):  # type: ignore[type-arg]
     line: int = 0
 
 
-class _Loader(yaml.SafeLoader):
+# The C parser is ~10x faster (290 municipalities load in well under a second) and keeps marks.
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     pass
 
 
@@ -243,7 +244,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
 # ---------------------------------------------------------------------------------------------
 # A small declarative schema: field name -> (kind, required)
 
-_Spec = dict[str, tuple[str, bool]]
+_Spec = dict[str, tuple[str, bool]]  # kind is a type name, or "enum:" and the allowed values
 
 SOURCE: _Spec = {"id": ("id", True), "publisher": ("str", True), "title": ("str", True),
                  "date": ("date", False), "kind": ("str", False), "seed": ("str", False),
@@ -251,11 +252,11 @@ SOURCE: _Spec = {"id": ("id", True), "publisher": ("str", True), "title": ("str"
                  "documents": ("strs", False)}
 PARTY: _Spec = {"name": ("str", True), "name_en": ("str", False), "note": ("str", False),
                 "note_en": ("str", False)}
-AREA: _Spec = {"id": ("id", True), "kind": ("str", True), "title": ("str", True),
+AREA: _Spec = {"id": ("id", True), "kind": ("enum:" + ",".join(sorted(AREA_KINDS)), True), "title": ("str", True),
                "title_en": ("str", True), "text": ("str", False), "text_en": ("str", False),
                "measures": ("strs", False), "measures_en": ("strs", False),
                "keywords": ("strs", False), "source": ("str", False)}
-AGREEMENT: _Spec = {"id": ("id", True), "kind": ("str", True), "title": ("str", False),
+AGREEMENT: _Spec = {"id": ("id", True), "kind": ("enum:" + ",".join(sorted(AGREEMENT_KINDS)), True), "title": ("str", False),
                     "title_en": ("str", False), "start": ("date", False), "end": ("date", False),
                     "signed": ("date", False), "signed_note": ("str", False),
                     "signed_note_en": ("str", False), "purpose": ("str", False),
@@ -270,7 +271,8 @@ MEASUREMENT: _Spec = {"name": ("str", True), "name_en": ("str", False), "before"
                       "year": ("int", False), "text": ("str", False), "text_en": ("str", False),
                       "source": ("str", False)}
 PERSON: _Spec = {"id": ("id", True), "name": ("str", True), "role": ("str", True),
-                 "role_en": ("str", True), "role_key": ("str", False), "title": ("str", False),
+                 "role_en": ("str", True), "role_key": ("enum:" + ",".join(sorted(ROLE_KEYS)), False),
+                 "title": ("str", False),
                  "party": ("str", False), "organisation": ("str", False), "signed": ("bool", False),
                  "steering_group": ("bool", False), "phone": ("str", False), "quote": ("str", False),
                  "source": ("str", False)}
@@ -287,6 +289,8 @@ GENERAL_TEXT: _Spec = {"text": ("str", True), "text_en": ("str", True)}
 
 
 def _type_ok(kind: str, value: Any) -> bool:
+    if kind.startswith("enum:"):
+        return value in kind[5:].split(",")
     if kind in ("str", "id"):
         return isinstance(value, str) and bool(value.strip())
     if kind == "strs":
@@ -341,7 +345,9 @@ class _Checker:
                     ok = False
                 continue
             if not _type_ok(kind, value[name]):
-                self.problem(f"must be {_KIND_WORDS[kind]}, got {value[name]!r}", entry, name, value)
+                expected = (f"one of: {kind[5:].replace(',', ', ')}" if kind.startswith("enum:")
+                            else _KIND_WORDS[kind])
+                self.problem(f"must be {expected}, got {value[name]!r}", entry, name, value)
                 ok = False
         return value if ok else None
 
@@ -350,7 +356,10 @@ class _Checker:
         """Check and build each entry of list `parent[key]`, flagging duplicate ids."""
         built: list[Any] = []
         seen: set[str] = set()
-        for index, raw in enumerate(parent.get(key) or []):
+        values = parent.get(key) or []
+        if not isinstance(values, list):
+            return built  # the wrong type is already reported by mapping()
+        for index, raw in enumerate(values):
             entry = f"{label} {raw.get('id', index + 1)}" if isinstance(raw, dict) else f"{label} {index + 1}"
             checked = self.mapping(raw, spec, entry)
             if checked is None:
@@ -375,22 +384,26 @@ def _strs(value: Any) -> tuple[str, ...]:
 
 
 def _parse_municipality(raw: Any, file: str, problems: list[Problem],
-                        all_names: dict[str, str]) -> Municipality | None:
+                        all_names: frozenset[str]) -> Municipality | None:
     check = _Checker(file, problems)
-    top = check.mapping(raw, MUNICIPALITY, "municipality")
-    if top is None:
+    if not isinstance(raw, dict):
+        check.problem(f"expected a mapping, got {type(raw).__name__}", "municipality", node=raw)
         return None
-    entry = f"municipality {top['id']}"
-    if Path(file).stem != top["id"]:
+    top: dict[str, Any] = raw
+    entry = f"municipality {top.get('id', '?')}"
+    # Keep checking the rest after a bad top-level field, so every problem is reported at once.
+    top_ok = check.mapping(top, MUNICIPALITY, entry) is not None
+    if isinstance(top.get("id"), str) and Path(file).stem != top["id"]:
         check.problem(f"file name must be the id: {top['id']}.yaml", entry, "id", top)
-    if all_names and fold(top["name"]) not in {fold(n) for n in all_names}:
-        check.problem(f"{top['name']!r} is not a Swedish municipality in kommuner.yaml", entry, "name", top)
+    name = top.get("name")
+    if all_names and isinstance(name, str) and fold(name) not in all_names:
+        check.problem(f"{name!r} is not a Swedish municipality in kommuner.yaml", entry, "name", top)
 
     sources = check.entries(top, "sources", SOURCE, "source", lambda s, _: Source(
         id=s["id"], publisher=s["publisher"], title=s["title"], date=_date(s.get("date")),
         kind=s.get("kind", "pressmeddelande"), seed=s.get("seed", ""), url=s.get("url", ""),
         note=s.get("note", ""), note_en=s.get("note_en", ""), documents=_strs(s.get("documents"))))
-    if not sources and top.get("sources") is not None:
+    if not top.get("sources") and "sources" in top:
         check.problem("at least one source is required", entry, "sources", top)
     source_ids = {s.id for s in sources}
     default_source = sources[0].id if len(sources) == 1 else ""
@@ -412,18 +425,12 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
     partners = check.entries(top, "partners", PARTY, "partner", party)
 
     def agreement(a: dict[str, Any], a_entry: str) -> Agreement:
-        if a["kind"] not in AGREEMENT_KINDS:
-            check.problem(f"unknown kind {a['kind']!r} (one of: {', '.join(sorted(AGREEMENT_KINDS))})",
-                          a_entry, "kind", a)
         source_id = source_of(a, a_entry)
         start, end = _date(a.get("start")), _date(a.get("end"))
         if start and end and end.last_day() < start.first_day():
             check.problem(f"end {end} is before start {start}", a_entry, "end", a)
 
         def area(r: dict[str, Any], r_entry: str) -> Area:
-            if r["kind"] not in AREA_KINDS:
-                check.problem(f"unknown kind {r['kind']!r} (one of: {', '.join(sorted(AREA_KINDS))})",
-                              r_entry, "kind", r)
             return Area(id=r["id"], kind=r["kind"], title=r["title"], title_en=r["title_en"],
                         agreement_id=a["id"], source_id=source_of(r, r_entry, source_id),
                         text=r.get("text", ""), text_en=r.get("text_en", ""),
@@ -440,7 +447,7 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
                          areas=tuple(areas))
 
     agreements = check.entries(top, "agreements", AGREEMENT, "agreement", agreement)
-    if not agreements and top.get("agreements") is not None:
+    if not top.get("agreements") and "agreements" in top:
         check.problem("at least one agreement is required", entry, "agreements", top)
     agreement_ids = {a.id for a in agreements}
     for raw_agreement, built in zip(top.get("agreements") or [], agreements):
@@ -463,17 +470,15 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         text=m.get("text", ""), text_en=m.get("text_en", "")))
 
     def person(p: dict[str, Any], p_entry: str) -> Person:
-        role_key = p.get("role_key", "other")
-        if role_key not in ROLE_KEYS:
-            check.problem(f"unknown role_key {role_key!r} (one of: {', '.join(sorted(ROLE_KEYS))})",
-                          p_entry, "role_key", p)
         return Person(id=p["id"], name=p["name"], role=p["role"], role_en=p["role_en"],
-                      source_id=source_of(p, p_entry), role_key=role_key, title=p.get("title", ""),
+                      source_id=source_of(p, p_entry), role_key=p.get("role_key", "other"), title=p.get("title", ""),
                       party=p.get("party", ""), organisation=p.get("organisation", ""),
                       signed=p.get("signed", False), steering_group=p.get("steering_group", False),
                       phone=p.get("phone", ""), quote=p.get("quote", ""))
 
     people = check.entries(top, "people", PERSON, "person", person)
+    if not top_ok:
+        return None
     return Municipality(
         id=top["id"], name=top["name"], police_area=top["police_area"], sources=tuple(sources),
         parties=tuple(parties), agreements=tuple(agreements), county=top.get("county", ""),
@@ -542,6 +547,7 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
         problems.append(Problem("kommuner.yaml", "missing file"))
 
     municipalities: dict[str, Municipality] = {}
+    folded_names = frozenset(fold(n) for n in all_names)
     muni_dir = path / "municipalities"
     files = sorted(muni_dir.glob("*.yaml")) + sorted(muni_dir.glob("*.yml")) if muni_dir.is_dir() else []
     if not files:
@@ -550,7 +556,7 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
         raw = _read_yaml(file, problems)
         if raw is None:
             continue
-        municipality = _parse_municipality(raw, file.name, problems, all_names)
+        municipality = _parse_municipality(raw, file.name, problems, folded_names)
         if municipality is None:
             continue
         if municipality.id in municipalities:

@@ -32,7 +32,7 @@ TOPIC_CUES: dict[str, Cues] = {
         3: ("*period*", "hur lange", "how long", "gar ut", "gick ut", "loper ut", "lop* ut",
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
-            "sedan nar", "since when", "vilka ar", "which years", "end date", "start date",
+            "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
             "aktuell*", "current*", "in effect", "last until"),
         2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
             "starts", "ends", "ended"),
@@ -225,14 +225,14 @@ saker sak ting fraga fragor question tell me us please snalla tack thanks hej he
 
 ENGLISH_WORDS = frozenset("""
 the is are what who which how does do tell me about focus police municipality municipalities
-agreement when where why can you i my there someone right now help and of to with work young
-people areas area leads long valid still a an it this that on at its whose their they was were
-has have had be been please thanks thank hello hi hey lead chief mayor period source sources
+agreement when where why can you my there someone right now help and of to with work young
+people areas area leads long valid still a an it this that on its whose their they was were
+has have had be been please thanks thank hello hi hey lead chief mayor source sources
 town towns city what's whats does did will would should could any all list show give mean
-means meaning explain define is
+means meaning explain define is in parties sources ways officials follow up
 """.split())
 SWEDISH_WORDS = frozenset("""
-vad vem vilka vilken vilket hur ar och om har galler det kommun kommunen pa med jag mig min
+vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min
 ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill
 """.split())
 

@@ -1,0 +1,133 @@
+"""The command line: exact output and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ENV = {**os.environ, "TRYGGHETSBOT_TODAY": "2026-11-23", "PYTHONIOENCODING": "utf-8"}
+
+
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    """Run the CLI in-process with captured streams."""
+    out, err = io.StringIO(), io.StringIO()
+    lines = io.StringIO(stdin)
+    old_err, sys.stderr = sys.stderr, err
+    old_env = dict(os.environ)
+    os.environ.update(env or {"TRYGGHETSBOT_TODAY": "2026-11-23"})
+    try:
+        code = main(list(args), out=out, read_line=lines.readline)
+    finally:
+        sys.stderr = old_err
+        os.environ.clear()
+        os.environ.update(old_env)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_ask_prints_the_answer_with_its_source() -> None:
+    code, out, err = run("ask", "Hur länge gäller avtalet i Kävlinge?")
+    assert (code, err) == (0, "")
+    assert out == (
+        "Samverkansöverenskommelse mellan Kävlinge kommun och lokalpolisområde Kävlinge: från 28 december "
+        "2023 till 2026 (undertecknad 28 december 2023, på kommunhuset i Kävlinge). Den gäller fortfarande.\n"
+        "\n"
+        "Källa: Kävlinge kommun: ”Nytt samverkansavtal mellan Kävlinge kommun och Polisen” (28 december 2023).\n")
+
+
+def test_ask_json() -> None:
+    code, out, _ = run("ask", "--json", "Vad fokuserar Malmö på?")
+    assert code == 0
+    assert json.loads(out) == {
+        "answered": False, "municipality": None, "topic": "unknown_municipality",
+        "text": "Jag har inget om Malmö ännu. Jag kan svara om Burlöv, Kävlinge, Sölvesborg, Vellinge och Växjö.",
+        "sources": [], "suggestions": [], "language": "sv", "follow_ups": []}
+
+
+def test_ask_prints_numbered_suggestions() -> None:
+    code, out, _ = run("ask", "Vad fokuserar Solvsbrg på?")
+    assert code == 0
+    assert out == ("Jag är inte säker på vilken kommun du menar. Menade du: Sölvesborgs fokusområden?\n"
+                   "\nFörslag:\n  1. Sölvesborgs fokusområden\n")
+
+
+def test_validate_ok() -> None:
+    code, out, _ = run("validate")
+    assert code == 0
+    assert out.startswith("OK: 5 municipalities, ") and out.endswith(" glossary terms in " + str(
+        Path(__file__).resolve().parents[1] / "knowledge") + "\n")
+
+
+def test_validate_lists_problems_and_exits_1(knowledge_copy: Path) -> None:
+    target = knowledge_copy / "municipalities" / "burlov.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("police_area: Kävlinge\n", ""), encoding="utf-8")
+    code, out, _ = run("validate", str(knowledge_copy))
+    assert code == 1
+    assert out == ("burlov.yaml:1 [municipality burlov] police_area: missing required field\n"
+                   f"1 problem(s) found in {knowledge_copy}\n")
+
+
+def test_broken_knowledge_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    code, out, err = run("--knowledge", str(tmp_path / "missing"), "ask", "hej")
+    assert (code, out) == (1, "")
+    assert err == f"Error: the knowledge base has 1 problem(s):\n  {tmp_path / 'missing'}: not a directory\n"
+
+
+def test_bad_today_setting_is_an_error() -> None:
+    code, _, err = run("ask", "hej", env={"TRYGGHETSBOT_TODAY": "tomorrow"})
+    assert code == 1 and err == "Error: TRYGGHETSBOT_TODAY must be a date (YYYY-MM-DD), got 'tomorrow'\n"
+
+
+def test_chat_jsonl_keeps_one_context_per_conversation() -> None:
+    requests = [
+        {"conversation": "a", "text": "Berätta om Vellinge"},
+        {"conversation": "b", "text": "Berätta om Växjö"},
+        {"conversation": "a", "text": "Och hur länge gäller det?"},
+        {"conversation": "b", "text": "Och hur länge gäller det?"},
+    ]
+    stdin = "\n".join(json.dumps(r, ensure_ascii=False) for r in requests) + "\nnot json\n\n{\"x\": 1}\n"
+    code, out, _ = run("chat", "--jsonl", stdin=stdin)
+    replies = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(replies) == 6
+    assert [(r["conversation"], r["municipality"], r["topic"]) for r in replies[:4]] == [
+        ("a", "vellinge", "overview"), ("b", "vaxjo", "overview"),
+        ("a", "vellinge", "period"), ("b", "vaxjo", "period")]
+    assert set(replies[0]) >= {"conversation", "answered", "municipality", "topic", "text"}
+    assert replies[4] == {"conversation": None, "error": "invalid JSON: Expecting value"}
+    assert replies[5] == {"conversation": None, "error": 'expected {"conversation": "<id>", "text": "..."}'}
+
+
+def test_terminal_chat_with_numbered_suggestion() -> None:
+    code, out, _ = run("chat", stdin="Vad fokuserar Solvsbrg på?\n1\n/avsluta\n")
+    assert code == 0
+    assert out.startswith("Trygghetsboten – fråga om trygghetsarbetet i din kommun. Vid fara: ring 112.\n")
+    assert "> Jag är inte säker på vilken kommun du menar." in out
+    # Typing "1" picks the first suggestion: it is echoed, then answered.
+    assert ("> " + "  (Sölvesborgs fokusområden)\nDet här har kommunen och polisen i Sölvesborg kommit "
+            "överens om:\n\nMedborgarlöfte 2022–2023, har upphört:\nFokusområden:") in out
+
+
+def test_terminal_chat_ends_on_eof() -> None:
+    code, out, _ = run("chat", stdin="")
+    assert code == 0 and out.endswith("> \n")
+
+
+@pytest.mark.parametrize("command", [["trygghetsbot"], [sys.executable, "-m", "bot"]])
+def test_installed_entry_points(command: list[str]) -> None:
+    exe = Path(sys.executable).with_name("trygghetsbot")
+    if command == ["trygghetsbot"]:
+        command = [str(exe)]
+    result = subprocess.run([*command, "ask", "vaxjo period"], capture_output=True, text=True, env=ENV,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "från 3 oktober 2019 till september 2023" in result.stdout and "har upphört" in result.stdout
+    usage = subprocess.run([*command, "frobnicate"], capture_output=True, text=True, env=ENV, timeout=60,
+                           check=False)
+    assert usage.returncode == 2 and "invalid choice: 'frobnicate'" in usage.stderr

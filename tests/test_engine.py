@@ -1,0 +1,355 @@
+"""The answering engine: topics, languages, typos, context, safety first, and never a wrong municipality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot import compose
+from bot.engine import Conversation, Engine
+from bot.knowledge import Knowledge
+from bot.text import fold, genitive
+
+MUNICIPALITIES = ["vellinge", "burlov", "kavlinge", "solvesborg", "vaxjo"]
+
+# Question templates per topic; {n} is the name, {g} its genitive, {a} the name without å/ä/ö.
+QUESTIONS = {
+    "overview": ["Berätta om {n}", "Tell me about {n}", "{a}"],
+    "focus": ["Vad fokuserar {n} på?", "{g} fokusområden", "What does {n} focus on?",
+              "vad prioriterar {a}"],
+    "period": ["Hur länge gäller avtalet i {n}?", "När går {g} överenskommelse ut?",
+               "How long is the agreement in {n} valid?", "{a} avtal hur lange"],
+    "parties": ["Vilka är parter i {g} samverkan?", "Which police area does {n} work with?"],
+    "people": ["Vilka personer nämns i {n}?", "Who are the officials in {n}?"],
+    "follow_up": ["Hur följs arbetet upp i {n}?", "How is the work followed up in {n}?"],
+    "methods": ["Hur arbetar {n}?", "What are the ways of working in {n}?"],
+    "source": ["Vilken är källan för {n}?", "What is the source for {n}?"],
+}
+
+
+def _fill(template: str, name: str) -> str:
+    return template.format(n=name, g=genitive(name), a=fold(name))
+
+
+def _expected(knowledge: Knowledge, muni_id: str, topic: str, lang: str) -> list[str]:
+    """Facts that must be in the answer, taken from the knowledge base itself."""
+    muni = knowledge.municipalities[muni_id]
+    pick = lambda sv, en: en if lang == "en" and en else sv  # noqa: E731
+    if topic in ("overview", "parties"):
+        return [muni.police_area]
+    if topic == "focus":
+        return [pick(a.title, a.title_en) for a in muni.areas]
+    if topic == "period":
+        return [str(a.end.year) for a in muni.agreements if a.end]
+    if topic == "people":
+        return [p.name for p in muni.people if p.name != "kommundirektören"]
+    if topic == "follow_up":
+        return [pick(i.text, i.text_en)[:40] for i in muni.follow_up]
+    if topic == "methods":
+        return [pick(i.text, i.text_en)[:40] for i in muni.methods]
+    if topic == "source":
+        return [s.title for s in muni.sources]
+    raise AssertionError(topic)
+
+
+CASES = [(m, topic, q) for m in MUNICIPALITIES for topic, qs in QUESTIONS.items() for q in qs]
+
+
+@pytest.mark.parametrize(("muni_id", "topic", "template"), CASES)
+def test_every_topic_for_every_municipality(engine: Engine, knowledge: Knowledge, muni_id: str,
+                                            topic: str, template: str) -> None:
+    name = knowledge.municipalities[muni_id].name
+    answer = engine.answer(_fill(template, name))
+    assert answer.answered and answer.municipality == muni_id
+    assert answer.topic == topic
+    lang = "en" if template[0] in "TWH" and template.split()[0] in {"Tell", "What", "How", "Which", "Who"} else "sv"
+    assert answer.language == lang
+    for fact in _expected(knowledge, muni_id, topic, lang):
+        assert fold(fact) in fold(answer.text), (fact, answer.text)
+    assert answer.sources and len(answer.text) < 4096
+
+
+@pytest.mark.parametrize("muni_id", MUNICIPALITIES)
+def test_suggested_questions_route_to_their_topic(engine: Engine, knowledge: Knowledge, muni_id: str) -> None:
+    muni = knowledge.municipalities[muni_id]
+    for lang in ("sv", "en"):
+        for topic in compose.TOPIC_LABELS:
+            answer = engine.answer(compose.topic_question(topic, muni, lang))
+            assert (answer.municipality, answer.topic, answer.language) == (muni_id, topic, lang)
+
+
+@pytest.mark.parametrize(("question", "muni_id", "must"), [
+    ("Vad gör Sölvesborg mot stölder?", "solvesborg", "grannsamverkan"),
+    ("Vad gör Sölvesborg för trafiksäkerheten?", "solvesborg", "olyckor"),
+    ("What does Sölvesborg do about theft?", "solvesborg", "neighbourhood watch"),
+    ("Vellinge skadegörelse", "vellinge", "Skadegörelse"),
+    ("Vad gör Burlöv mot inbrott?", "burlov", "grannsamverkan"),
+    ("Vem sammankallar strategiska Brå i Växjö?", "vaxjo", "Kommunen sammankallar det strategiska Brå"),
+    ("vad gör kavlinge mot gängkriminalitet", "kavlinge", "kriminell livsstil"),
+])
+def test_one_focus_area_in_detail(engine: Engine, question: str, muni_id: str, must: str) -> None:
+    answer = engine.answer(question)
+    assert (answer.municipality, answer.topic) == (muni_id, "detail")
+    assert must in answer.text
+
+
+def test_a_subject_the_agreement_does_not_mention_is_said_so(engine: Engine) -> None:
+    answer = engine.answer("Vad gör Vellinge mot droger?")
+    assert answer.municipality == "vellinge" and answer.topic == "focus"
+    assert answer.text.startswith("Vellinges överenskommelse nämner inte droger särskilt.")
+
+
+@pytest.mark.parametrize(("question", "role_name"), [
+    ("Vem är kommunpolis i Sölvesborg?", "Daniel Riedel"),
+    ("Who leads the police in Vellinge?", "Lars-Gunnar Björnqvist"),
+    ("Vem är lokalpolisområdeschef för Burlöv?", "Patrik Ahrlin"),
+    ("Växjö kommunstyrelsens ordförande", "Anna Tenje"),
+    ("Who is the head of security in Växjö?", "Marcus Holmqvist"),
+    ("Vem är säkerhetschef i Sölvesborg?", "Henrik Johnsson"),
+])
+def test_people_by_role(engine: Engine, knowledge: Knowledge, question: str, role_name: str) -> None:
+    answer = engine.answer(question)
+    assert answer.topic == "people" and role_name in answer.text
+    others = [p.name for m in knowledge.municipalities.values() for p in m.people if p.name != role_name]
+    assert not any(other in answer.text for other in others)
+
+
+def test_who_signed_and_phone_only_when_contact_is_asked(engine: Engine) -> None:
+    signed = engine.answer("Vem skrev under avtalet i Kävlinge?")
+    assert "Annsofie Thuresson" in signed.text and "Freddy Nilsson" in signed.text
+    assert "070-" not in engine.answer("Vem är säkerhetschef i Växjö?").text
+    assert "070-887 04 69" in engine.answer("Hur kontaktar jag säkerhetschefen i Växjö?").text
+
+
+def test_missing_role_is_said_and_known_people_listed(engine: Engine) -> None:
+    answer = engine.answer("Vem är kommunpolis i Vellinge?")
+    assert answer.text.startswith("Källan nämner ingen kommunpolis för Vellinge.")
+    assert "Carina Wutzler" in answer.text
+
+
+@pytest.mark.parametrize(("question", "muni_id"), [
+    ("vad fokuserar solvesborg pa", "solvesborg"),
+    ("Vad fokuserar Sölvesbrog på?", "solvesborg"),
+    ("vellnge fokus", "vellinge"),
+    ("Vad gäller i Vellinges avtal?", "vellinge"),
+    ("kavlinges huvudomraden", "kavlinge"),
+    ("Burlof fokusområden", "burlov"),
+    ("VÄXJÖ PERIOD", "vaxjo"),
+    ("What are Vellinge's focus areas?", "vellinge"),
+    ("Vad händer i Höllviken?", "vellinge"),
+])
+def test_typos_accents_case_and_genitive(engine: Engine, question: str, muni_id: str) -> None:
+    answer = engine.answer(question)
+    assert answer.answered and answer.municipality == muni_id
+
+
+@pytest.mark.parametrize("place", ["Vänersborg", "Kalmar", "Lund", "Stockholm", "Malmö", "Göteborg",
+                                   "Gothenburg", "Umeå", "Karlshamn", "Trelleborg", "Vetlanda",
+                                   "Vallentuna", "Kävlingeån", "Växjösjön", "Vellingebo"])
+def test_unknown_places_never_map_to_a_known_municipality(engine: Engine, place: str) -> None:
+    for question in (f"Vad fokuserar {place} på?", f"Hur länge gäller avtalet i {place}?",
+                     f"What does {place} focus on?"):
+        answer = engine.answer(question)
+        assert answer.municipality is None, (question, answer.text)
+        assert not answer.answered
+        for focus in ("offentlig miljö", "trafiksäkerhet", "riskzon", "mängdbrott", "public spaces"):
+            assert focus not in answer.text
+
+
+def test_unknown_municipality_is_named(engine: Engine) -> None:
+    answer = engine.answer("Vad fokuserar Malmö på?")
+    assert answer.topic == "unknown_municipality"
+    assert answer.text.startswith("Jag har inget om Malmö ännu.")
+    assert engine.answer("What does Lund focus on?").text.startswith("I have nothing on Lund yet.")
+
+
+def test_everyday_words_are_not_municipalities(engine: Engine) -> None:
+    for question in ("What are the focus areas?", "Hur länge ska det vara?", "Vad är en mark?"):
+        assert engine.answer(question).topic != "unknown_municipality", question
+    assert engine.answer("Vad fokuserar Åre på?").topic == "unknown_municipality"
+    assert engine.answer("Vara kommun").topic == "unknown_municipality"
+
+
+def test_near_miss_offers_suggestions_without_guessing(engine: Engine) -> None:
+    answer = engine.answer("Vad fokuserar Solvsbrg på?")
+    assert not answer.answered and answer.municipality is None
+    assert answer.suggestions == ["Sölvesborgs fokusområden"]
+    assert "Menade du" in answer.text
+
+
+@pytest.mark.parametrize("message", ["det brinner", "någon slår mig", "inbrott hos grannen just nu",
+                                     "help, someone is attacking me",
+                                     "Någon försöker ta sig in i min lägenhet nu",
+                                     "There is a fight outside right now", "han har en kniv",
+                                     "Det är bråk utanför nu, vad ska jag göra?"])
+def test_danger_now_gets_112_first(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "emergency" and "112" in answer.text.split(".")[1] + answer.text[:80]
+
+
+@pytest.mark.parametrize("message", ["Vad gör Sölvesborg mot inbrott?", "Vilka kommuner arbetar mot våld?",
+                                     "Vad gör Vellinge mot skadegörelse?", "Hur länge gäller avtalet nu?"])
+def test_questions_about_crime_are_not_emergencies(engine: Engine, message: str) -> None:
+    assert engine.answer(message).topic != "emergency"
+
+
+@pytest.mark.parametrize("message", ["Hur anmäler jag skadegörelse på min bil?", "Min cykel blev stulen",
+                                     "I want to report a crime", "Jag blev rånad igår"])
+def test_reporting_a_crime_gets_114_14(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "report" and "114 14" in answer.text and "polisen.se" in answer.text
+
+
+@pytest.mark.parametrize("message", ["Jag vill tycka till om tryggheten i mitt område",
+                                     "How do I send a suggestion?", "Jag har ett förslag",
+                                     "Det känns otryggt i parken"])
+def test_feedback_points_to_synpunkt(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "feedback" and "/synpunkt" in answer.text
+
+
+@pytest.mark.parametrize("message", ["Vad kostar ett busskort?", "qwerty uiop", "Skriv en dikt om hösten",
+                                     "Vem vinner allsvenskan?", "What's the weather tomorrow?", "!!!", ""])
+def test_out_of_scope_is_not_answered(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert not answer.answered and answer.municipality is None
+    assert len(answer.suggestions) <= 3
+
+
+def test_out_of_scope_in_english_says_what_it_can_do(engine: Engine) -> None:
+    answer = engine.answer("What's the weather tomorrow?")
+    assert answer.language == "en" and answer.text.startswith("I can't answer that")
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    ("Vad menas med medborgarlöfte?", "polis"),
+    ("What is a lägesbild?", "situation"),
+    ("Vad står ANDTS för?", "tobak"),
+    ("Vad betyder mängdbrott?", "stöld"),
+    ("vad ar lagesbild", "2023:196"),
+    ("What does grannsamverkan mean?", "neighbour"),
+])
+def test_glossary(engine: Engine, question: str, must: str) -> None:
+    answer = engine.answer(question)
+    assert answer.topic == "glossary" and answer.municipality is None and must in answer.text
+
+
+def test_every_glossary_term_is_answerable(engine: Engine, knowledge: Knowledge) -> None:
+    for term in knowledge.glossary:
+        answer = engine.answer(f"Vad betyder {term.term}?")
+        assert answer.topic == "glossary", term.term
+        assert term.definition in answer.text
+
+
+def test_across_municipalities(engine: Engine) -> None:
+    neighbours = engine.answer("Vilka kommuner har grannsamverkan?")
+    assert neighbours.topic == "cross" and "Burlöv" in neighbours.text and "Sölvesborg" in neighbours.text
+    young = engine.answer("Which municipalities work with young people?")
+    assert all(n in young.text for n in ("Vellinge", "Kävlinge", "Burlöv"))
+    violence = engine.answer("Vilka kommuner arbetar med våld i nära relationer?")
+    assert "Burlöv" in violence.text and "Kävlinge" in violence.text and "Vellinge" not in violence.text
+
+
+def test_which_agreements_still_apply_depends_on_today(knowledge: Knowledge) -> None:
+    now = Engine(knowledge, today=dt.date(2026, 11, 23)).answer("Vilka överenskommelser gäller fortfarande?")
+    current, ended = now.text.split("Har upphört:")
+    assert all(n in current for n in ("Vellinge", "Kävlinge", "Sölvesborg"))
+    assert "Burlöv" in ended and "Växjö" in ended
+    back_then = Engine(knowledge, today=dt.date(2021, 6, 1)).answer("Vilka överenskommelser gäller fortfarande?")
+    assert "Burlöv" in back_then.text.split("Har upphört:")[0]
+    later = Engine(knowledge, today=dt.date(2027, 1, 1)).answer("Gäller avtalet i Vellinge fortfarande?")
+    assert "har upphört" in later.text
+    assert "gäller fortfarande" in Engine(knowledge, today=dt.date(2026, 12, 31)).answer(
+        "Gäller avtalet i Vellinge fortfarande?").text
+
+
+def test_month_precision_end_date(knowledge: Knowledge) -> None:
+    question = "Gäller avtalet i Växjö fortfarande?"
+    assert "gäller fortfarande" in Engine(knowledge, today=dt.date(2023, 9, 30)).answer(question).text
+    assert "har upphört" in Engine(knowledge, today=dt.date(2023, 10, 1)).answer(question).text
+
+
+def test_municipality_list(engine: Engine, knowledge: Knowledge) -> None:
+    answer = engine.answer("Vilka kommuner kan du svara om?")
+    assert answer.topic == "municipalities"
+    assert all(m.name in answer.text for m in knowledge.municipalities.values())
+
+
+def test_police_area(engine: Engine) -> None:
+    answer = engine.answer("Vilka kommuner ingår i lokalpolisområde Kävlinge?")
+    assert answer.text == "Lokalpolisområde Kävlinge samverkar med: Burlöv och Kävlinge."
+
+
+# -- context ------------------------------------------------------------------------------------
+
+def test_follow_up_keeps_the_municipality(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.answer("Berätta om Vellinge", conversation)
+    answer = engine.answer("Och hur länge gäller det?", conversation)
+    assert (answer.municipality, answer.topic) == ("vellinge", "period") and "2026" in answer.text
+    answer = engine.answer("Vem är kommunpolis där?", conversation)
+    assert answer.municipality == "vellinge"
+
+
+def test_follow_up_keeps_the_topic_and_switches_municipality(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.answer("Vad fokuserar Sölvesborg på?", conversation)
+    answer = engine.answer("och Burlöv?", conversation)
+    assert (answer.municipality, answer.topic) == ("burlov", "focus") and "Mängdbrott" in answer.text
+    engine.answer("Vad gör Sölvesborg mot stölder?", conversation)
+    answer = engine.answer("what about Burlöv?", conversation)
+    assert (answer.municipality, answer.topic, answer.language) == ("burlov", "detail", "en")
+    assert answer.text.startswith("Volume crime")
+
+
+def test_context_expires(knowledge: Knowledge) -> None:
+    now = [1000.0]
+    engine = Engine(knowledge, today=dt.date(2026, 11, 23), clock=lambda: now[0], context_ttl=60)
+    conversation = Conversation()
+    engine.answer("Berätta om Vellinge", conversation)
+    now[0] += 30
+    assert engine.answer("hur länge gäller det?", conversation).municipality == "vellinge"
+    now[0] += 61
+    late = engine.answer("hur länge gäller det?", conversation)
+    assert late.municipality is None and not late.answered
+
+
+def test_conversations_are_independent_and_serialisable(engine: Engine) -> None:
+    first, second = Conversation(), Conversation()
+    engine.answer("Berätta om Vellinge", first)
+    engine.answer("Berätta om Växjö", second)
+    restored = Conversation.from_dict(first.to_dict())
+    assert engine.answer("hur länge gäller det?", restored).municipality == "vellinge"
+    assert engine.answer("hur länge gäller det?", second).municipality == "vaxjo"
+
+
+def test_unknown_place_clears_context(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.answer("Berätta om Vellinge", conversation)
+    engine.answer("Vad fokuserar Malmö på?", conversation)
+    assert engine.answer("hur länge gäller det?", conversation).municipality is None
+
+
+def test_language_follows_the_question(engine: Engine) -> None:
+    conversation = Conversation()
+    assert engine.answer("Tell me about Kävlinge", conversation).language == "en"
+    follow = engine.answer("and Burlöv?", conversation)
+    assert follow.language == "en" and "Focus areas" in follow.text
+    assert engine.answer("Berätta om Burlöv", conversation).language == "sv"
+
+
+def test_answer_topic_for_buttons(engine: Engine) -> None:
+    conversation = Conversation()
+    answer = engine.answer_topic("kavlinge", "people", conversation)
+    assert answer.topic == "people" and "Freddy Nilsson" in answer.text
+    assert engine.answer("och när går det ut?", conversation).municipality == "kavlinge"
+    forged = engine.answer_topic("atlantis", "people")
+    assert not forged.answered and forged.municipality is None
+
+
+def test_long_and_odd_input_is_answered_within_limits(engine: Engine) -> None:
+    for text in ("å" * 10000, "Vellinge " * 600, "\u202eVellinge\u202c fokus", "<b>Vellinge</b>",
+                 "'; DROP TABLE concerns; --", "🚓🚓 Vellinge 🚓"):
+        answer = engine.answer(text)
+        assert len(answer.text) < 4096
