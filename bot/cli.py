@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+import importlib
 import json
 import os
 import sys
@@ -15,6 +17,7 @@ from bot import __version__
 from bot.engine import Answer, Conversation, Engine
 from bot.errors import KnowledgeError, TrygghetsbotError
 from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
+from bot.settings import SETTINGS_ENV, Settings
 
 TODAY_ENV = "TRYGGHETSBOT_TODAY"  # pins "today" (YYYY-MM-DD) for reproducible answers in tests
 
@@ -119,6 +122,23 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def load_settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.load(Path(args.settings) if getattr(args, "settings", None) else None)
+    if args.knowledge:
+        settings = dataclasses.replace(settings, knowledge_dir=Path(args.knowledge))
+    return settings
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if args.webhook and not args.webhook.startswith("https://") and not args.webhook.startswith("http://"):
+        raise TrygghetsbotError(f"--webhook must be a URL, got {args.webhook!r}")
+    settings = load_settings(args)
+    load(settings.knowledge_dir)  # refuse to start on a broken knowledge base, before any network
+    # Imported here so that the core never depends on the Telegram channel.
+    telegram_app = importlib.import_module("handlers.app")
+    return int(telegram_app.run(settings, webhook=args.webhook, listen=args.listen))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trygghetsbot", description=(
         "Trygghetsboten: answers residents' questions about municipal safety agreements."))
@@ -134,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="chat in the terminal (no token needed)")
     chat.add_argument("--jsonl", action="store_true",
                       help='one JSON request per stdin line: {"conversation": "<id>", "text": "..."}')
+
+    run = sub.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
+    run.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+    run.add_argument("--webhook", metavar="URL", help="public HTTPS URL Telegram posts updates to")
+    run.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens "
+                     "(default 127.0.0.1:8443)")
 
     check = sub.add_parser("validate", help="check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
@@ -152,6 +178,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_chat(args, out, read_line)
         if args.command == "validate":
             return cmd_validate(args, out)
+        if args.command == "run":
+            return cmd_run(args)
     except KnowledgeError as exc:
         sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
         for problem in exc.problems:

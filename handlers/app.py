@@ -1,0 +1,212 @@
+"""Building and running the Telegram application: services, handlers in order, logging, retries."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Callable, Coroutine
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, Update
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpdateProcessor,
+                          CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
+                          PersistenceInput, PicklePersistence, filters)
+
+from bot.errors import ConfigError, TrygghetsbotError
+from bot.settings import Settings
+from handlers import chat
+from handlers.services import BotContext, Services
+
+logger = logging.getLogger(__name__)
+
+COMMANDS_SV = [("start", "Börja här"), ("kommuner", "Kommunerna jag känner till"),
+               ("synpunkt", "Berätta vad som känns otryggt"), ("mina", "Dina synpunkter"),
+               ("radera", "Radera dina synpunkter"), ("integritet", "Hur dina uppgifter hanteras"),
+               ("hjalp", "Hjälp"), ("avbryt", "Avbryt")]
+COMMANDS_EN = [("start", "Start here"), ("municipalities", "The municipalities I know"),
+               ("concern", "Tell us what feels unsafe"), ("mine", "Your concerns"),
+               ("delete", "Delete your concerns"), ("privacy", "How your data is handled"),
+               ("help", "Help"), ("cancel", "Cancel")]
+FRIENDLY_ERROR = ("Något gick fel hos mig. Försök igen om en stund. Vid fara: ring 112.")
+
+BotApplication = Application[Any, BotContext, dict[Any, Any], dict[Any, Any], Services, Any]
+
+
+class RedactToken(logging.Filter):
+    """Removes the bot token from log records (httpx logs request URLs, which contain it)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._token:
+            message = record.getMessage()
+            if self._token in message:
+                record.msg, record.args = message.replace(self._token, "<token>"), None
+        return True
+
+
+def configure_logging(token: str, level: int = logging.INFO) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    redact = RedactToken(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    # Request URLs carry the token; keep them out of INFO logs altogether.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """AIORateLimiter that also retries passing network errors (502, timeouts), so answers are not lost."""
+
+    def __init__(self, network_retries: int = 4, backoff_seconds: float = 0.5, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._network_retries = network_retries
+        self._backoff = backoff_seconds
+
+    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        for attempt in range(self._network_retries + 1):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest:
+                raise  # our request is wrong; repeating it will not help
+            except NetworkError as exc:
+                if attempt == self._network_retries:
+                    raise
+                logger.warning("Telegram %s failed (%s); retry %s of %s", endpoint,
+                               type(exc).__name__, attempt + 1, self._network_retries)
+                await asyncio.sleep(self._backoff * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Updates of one chat in order (its context depends on the previous answer), chats concurrently.
+
+    Processed one after another, a group held back by Telegram's 20 messages a minute, or a
+    retry after a 429 or 502, would hold up every other resident.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    async def process_update(self, update: object, coroutine: Any) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await super().process_update(update, coroutine)
+            return
+        lock, users = self._locks.get(chat.id, (asyncio.Lock(), 0))
+        self._locks[chat.id] = (lock, users + 1)
+        try:
+            # Take the chat's turn before a concurrency slot, so queued updates of one chat hold none.
+            async with lock:
+                await super().process_update(update, coroutine)
+        finally:
+            lock, users = self._locks[chat.id]
+            if users <= 1:
+                del self._locks[chat.id]
+            else:
+                self._locks[chat.id] = (lock, users - 1)
+
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
+        await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+async def error_handler(update: object, context: BotContext) -> None:
+    """Log the error first, then give the resident a short friendly message."""
+    logger.error("Error while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat:
+        try:
+            await context.bot.send_message(update.effective_chat.id, FRIENDLY_ERROR)
+        except TelegramError:
+            logger.warning("Could not send the error message to the chat")
+
+
+def register(application: BotApplication) -> None:
+    """All handlers, in one place. Order matters where noted."""
+    private_or_addressed = chat.AddressedToBot()
+    application.add_handler(CommandHandler("start", chat.start))
+    application.add_handler(CommandHandler(["hjalp", "help"], chat.help_command))
+    application.add_handler(CommandHandler(["kommuner", "municipalities"], chat.municipalities))
+    application.add_handler(CommandHandler(["integritet", "privacy"], chat.privacy))
+    application.add_handler(CommandHandler(["avbryt", "cancel"], chat.cancel))
+    application.add_handler(CallbackQueryHandler(chat.button))
+    application.add_handler(MessageHandler(filters.LOCATION & private_or_addressed, chat.location))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private_or_addressed, chat.question))
+    # Last: any command no handler above took.
+    application.add_handler(MessageHandler(filters.COMMAND & private_or_addressed, chat.unknown_command))
+    application.add_error_handler(error_handler)
+
+
+def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None = None) -> BotApplication:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    async def post_init(application: BotApplication) -> None:
+        await application.bot_data.open(settings)
+        for commands, code in ((COMMANDS_SV, None), (COMMANDS_SV, "sv"), (COMMANDS_EN, "en")):
+            await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands], language_code=code)
+
+    async def post_shutdown(application: BotApplication) -> None:
+        await application.bot_data.close()
+
+    persistence = PicklePersistence(
+        filepath=settings.data_dir / "telegram_chats.pickle",
+        store_data=PersistenceInput(bot_data=False, user_data=False, chat_data=True, callback_data=False),
+        update_interval=5)
+    application = (
+        Application.builder()
+        .token(settings.telegram_bot_token)
+        .base_url(settings.telegram_api_base_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=Services))
+        .persistence(persistence)
+        .rate_limiter(rate_limiter or RetryingRateLimiter(max_retries=5))
+        .concurrent_updates(PerChatUpdateProcessor())
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    register(application)  # type: ignore[arg-type]
+    return application  # type: ignore[return-value]
+
+
+def _listen_address(listen: str) -> tuple[str, int]:
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"--listen must be HOST:PORT, got {listen!r}")
+    return host, int(port)
+
+
+def run(settings: Settings, webhook: str | None = None, listen: str | None = None) -> int:
+    """Run the bot until SIGINT/SIGTERM; Telegram errors become core errors for the CLI."""
+    if not settings.telegram_bot_token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and set the token "
+                          "(see README), or try the bot without Telegram: trygghetsbot chat")
+    configure_logging(settings.telegram_bot_token)
+    application = build_application(settings)
+    try:
+        if webhook:
+            host, port = _listen_address(listen or "127.0.0.1:8443")
+            secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+            path = urlsplit(webhook).path.lstrip("/")
+            application.run_webhook(listen=host, port=port, url_path=path, webhook_url=webhook,
+                                    secret_token=secret, allowed_updates=Update.ALL_TYPES)
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        raise ConfigError("Telegram rejected the token in TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
+    except TrygghetsbotError:
+        raise
+    except TelegramError as exc:
+        raise TrygghetsbotError(f"Telegram: {exc}") from None
+    return 0

@@ -1,0 +1,66 @@
+"""Services shared by all handlers, and a context type that reaches them with types intact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.engine import Conversation, Engine
+from bot.knowledge import load
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+_CONVERSATION_KEY = "conversation"
+
+
+class Services:
+    """Created once per Application (as its bot_data), opened in post_init, closed in post_shutdown."""
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._engine: Engine | None = None
+
+    async def open(self, settings: Settings, today: dt.date | None = None) -> None:
+        self._settings = settings
+        knowledge = load(settings.knowledge_dir)
+        self._engine = Engine(knowledge, today=today, context_ttl=settings.context_minutes * 60)
+        logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
+
+    async def close(self) -> None:
+        self._engine = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            raise RuntimeError("services are not open")
+        return self._settings
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("services are not open")
+        return self._engine
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]):
+    """The callback context: typed access to the services and the chat's conversation."""
+
+    @property
+    def services(self) -> Services:
+        return self.bot_data
+
+    @property
+    def engine(self) -> Engine:
+        return self.bot_data.engine
+
+    def conversation(self) -> Conversation:
+        data = self.chat_data if self.chat_data is not None else {}
+        return Conversation.from_dict(data.get(_CONVERSATION_KEY))
+
+    def save_conversation(self, conversation: Conversation) -> None:
+        if self.chat_data is not None:
+            self.chat_data[_CONVERSATION_KEY] = conversation.to_dict()
