@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, Update
+from telegram import Bot, BotCommand, Update
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpdateProcessor,
                           CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
@@ -180,6 +180,11 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
     return application  # type: ignore[return-value]
 
 
+async def _check_token(settings: Settings) -> None:
+    async with Bot(settings.telegram_bot_token, base_url=settings.telegram_api_base_url) as bot:
+        logger.info("Connected to Telegram as @%s", bot.username)
+
+
 def _listen_address(listen: str) -> tuple[str, int]:
     host, _, port = listen.rpartition(":")
     if not host or not port.isdigit():
@@ -195,6 +200,8 @@ def run(settings: Settings, webhook: str | None = None, listen: str | None = Non
     configure_logging(settings.telegram_bot_token)
     application = build_application(settings)
     try:
+        # Ask Telegram about the token first: PTB would log a traceback for a rejected one.
+        asyncio.run(_check_token(settings))
         if webhook:
             host, port = _listen_address(listen or "127.0.0.1:8443")
             secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)

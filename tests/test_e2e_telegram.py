@@ -1,0 +1,166 @@
+"""End to end: the real `trygghetsbot run` process against the fake Bot API server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, location_update, message_update
+
+EXE = str(Path(sys.executable).with_name("trygghetsbot"))
+
+
+class BotProcess:
+    def __init__(self, fake: FakeTelegram, data_dir: Path, log: Path, *args: str,
+                 env: dict[str, str] | None = None) -> None:
+        self.log = log
+        environment = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+                       "TRYGGHETSBOT_DATA_DIR": str(data_dir), **(env or {})}
+        self._out = log.open("ab")
+        self.process = subprocess.Popen([EXE, "run", *args], env=environment, stdout=self._out,
+                                        stderr=subprocess.STDOUT)
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 20) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+        code = self.process.wait(timeout)
+        self._out.close()
+        return code
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.fixture()
+def fake() -> Iterator[FakeTelegram]:
+    with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture()
+def bot(fake: FakeTelegram, tmp_path: Path) -> Iterator[BotProcess]:
+    process = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log")
+    fake.wait_for(lambda: len(fake.sent("setMyCommands")) == 3 and fake.sent("getUpdates"), timeout=30)
+    yield process
+    process.stop()
+
+
+def texts(fake: FakeTelegram, chat_id: int) -> list[str]:
+    return [str(c.params["text"]) for c in fake.sent() if int(c.params["chat_id"]) == chat_id]
+
+
+def test_conversation_by_long_polling(bot: BotProcess, fake: FakeTelegram) -> None:
+    assert fake.sent("deleteWebhook"), "polling starts by removing any webhook"
+    fake.push(message_update("/start", chat_id=11))
+    fake.push(message_update("Vad fokuserar Sölvesborg på?", chat_id=12))
+    fake.push(callback_update("t|vellinge|period", chat_id=13))
+    fake.push(location_update(56.05, 14.58, chat_id=14))
+    fake.push(message_update("What does Kävlinge focus on?", chat_id=15, language_code="en"))
+    for chat in (11, 12, 13, 14, 15):
+        fake.wait_for_messages(1, chat)
+    assert "Vid fara: ring 112." in texts(fake, 11)[0]
+    assert "Minskad tillgreppsbrottslighet" in texts(fake, 12)[0]
+    assert "2023–2026" in texts(fake, 13)[0]
+    assert "/synpunkt" in texts(fake, 14)[0]
+    assert "Safety in public spaces" in texts(fake, 15)[0]
+    assert fake.sent("answerCallbackQuery")
+    time.sleep(0.5)
+    assert all(len(texts(fake, chat)) == 1 for chat in (11, 12, 13, 14, 15)), "exactly one answer each"
+
+
+def test_every_question_answered_once_through_429_and_502(bot: BotProcess, fake: FakeTelegram) -> None:
+    fake.fail("sendMessage", 429, times=2, retry_after=1)
+    fake.fail("sendMessage", 502, times=3)
+    chats = list(range(100, 120))
+    for chat in chats:
+        fake.push(message_update("Hur länge gäller avtalet i Burlöv?", chat_id=chat))
+    fake.wait_for(lambda: all(texts(fake, chat) for chat in chats), timeout=60)
+    time.sleep(0.5)
+    assert all(len(texts(fake, chat)) == 1 for chat in chats)
+    assert all("2020–2023" in texts(fake, chat)[0] for chat in chats)
+    failures = [c.method for c in fake.calls if "!" in c.method]
+    assert sorted(failures) == ["sendMessage!429"] * 2 + ["sendMessage!502"] * 3
+
+
+def test_sigterm_stops_cleanly_and_context_survives_a_restart(fake: FakeTelegram, tmp_path: Path) -> None:
+    first = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log")
+    fake.wait_for(lambda: fake.sent("getUpdates"), timeout=30)
+    fake.push(message_update("Berätta om Vellinge", chat_id=21))
+    fake.wait_for_messages(1, 21)
+    assert first.stop(signal.SIGTERM) == 0
+    calls_before = len(fake.calls)
+    second = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log")
+    fake.wait_for(lambda: any(c.method == "getUpdates" for c in fake.calls[calls_before:]), timeout=30)
+    fake.push(message_update("Och hur länge gäller det?", chat_id=21))
+    fake.wait_for_messages(2, 21)
+    assert "Vellinge" in texts(fake, 21)[1] and "2023–2026" in texts(fake, 21)[1]
+    assert second.stop() == 0
+    assert TOKEN not in second.output() and TOKEN not in first.output()
+    assert TOKEN.split(":")[1] not in first.output()
+
+
+def test_missing_token_is_a_clear_error(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    result = subprocess.run([EXE, "run"], env={**env, "TRYGGHETSBOT_DATA_DIR": str(tmp_path)},
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr == ("Error: TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and set the "
+                             "token (see README), or try the bot without Telegram: trygghetsbot chat\n")
+
+
+def test_rejected_token_is_a_clear_error_not_a_traceback(fake: FakeTelegram, tmp_path: Path) -> None:
+    process = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log",
+                         env={"TELEGRAM_BOT_TOKEN": "999:not-the-right-token"})
+    assert process.process.wait(60) == 1
+    output = process.stop()
+    log = process.output()
+    assert output == 1
+    assert "Error: Telegram rejected the token in TELEGRAM_BOT_TOKEN; check it with @BotFather" in log
+    assert "Traceback" not in log and "not-the-right-token" not in log
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_webhook_checks_the_secret_token(fake: FakeTelegram, tmp_path: Path) -> None:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/telegram-hook"
+    process = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log", "--webhook", url,
+                         "--listen", f"127.0.0.1:{port}", env={"TELEGRAM_WEBHOOK_SECRET": "s3cret-value"})
+    try:
+        fake.wait_for(lambda: fake.sent("setWebhook"), timeout=30)
+        hook = fake.sent("setWebhook")[-1].params
+        assert hook["url"] == url and hook["secret_token"] == "s3cret-value"
+        update = json.dumps({"update_id": 1, **message_update("Vad fokuserar Växjö på?", chat_id=31)}).encode()
+
+        def post(headers: dict[str, str]) -> int:
+            request = urllib.request.Request(url, data=update, method="POST",
+                                             headers={"Content-Type": "application/json", **headers})
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    return int(response.status)
+            except urllib.error.HTTPError as exc:
+                return exc.code
+
+        fake.wait_for(lambda: post({}) == 403, timeout=20)
+        assert post({"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
+        assert texts(fake, 31) == []
+        assert post({"X-Telegram-Bot-Api-Secret-Token": "s3cret-value"}) == 200
+        fake.wait_for_messages(1, 31)
+        assert "Brå" in texts(fake, 31)[0]
+    finally:
+        assert process.stop() == 0
