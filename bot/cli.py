@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import dataclasses
+import getpass
 import datetime as dt
 import importlib
 import json
@@ -14,8 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import __version__
+from bot.concerns import ConcernDesk
 from bot.engine import Answer, Conversation, Engine
 from bot.errors import KnowledgeError, TrygghetsbotError
+from bot.intake import Prompt, Reply
 from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
 from bot.settings import SETTINGS_ENV, Settings
 
@@ -84,28 +88,106 @@ def cmd_chat(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]
                 continue
             out.write(json.dumps(_jsonl_reply(engine, conversations, line), ensure_ascii=False) + "\n")
             out.flush()
-    conversation = Conversation()
-    out.write("Trygghetsboten – fråga om trygghetsarbetet i din kommun. Vid fara: ring 112.\n"
-              "Skriv till exempel ”Vad fokuserar Sölvesborg på?”. Avsluta med /avsluta eller Ctrl-D.\n")
-    suggestions: list[str] = []
-    while True:
-        out.write("> ")
-        out.flush()
-        line = read_line()
-        if not line:
-            out.write("\n")
-            return 0
-        text = line.strip()
-        if not text:
-            continue
-        if text.lower() in {"/avsluta", "/quit", "/exit"}:
-            return 0
-        if text.isdigit() and 1 <= int(text) <= len(suggestions):
-            text = suggestions[int(text) - 1]
-            out.write(f"  ({text})\n")
-        answer = engine.answer(text, conversation)
-        suggestions = answer.suggestions
-        out.write(render_plain(answer) + "\n\n")
+    return asyncio.run(TerminalChat(engine, load_settings(args), out, read_line).run())
+
+
+def render_prompt(prompt: Prompt) -> str:
+    lines = [prompt.text]
+    lines.extend(f"  {n}. {choice.label}" for n, choice in enumerate(prompt.choices, 1))
+    if prompt.wants_location:
+        lines.append("  (I terminalen: skriv en plats, eller koordinater som 56.05, 14.58.)")
+    return "\n".join(lines)
+
+
+class TerminalChat:
+    """The terminal channel: questions to the engine, concerns through the same desk as Telegram."""
+
+    CHANNEL = "terminal"
+
+    def __init__(self, engine: Engine, settings: Settings, out: TextIO, read_line: Callable[[], str]) -> None:
+        self.engine, self.settings, self.out, self.read_line = engine, settings, out, read_line
+        self.conversation = Conversation()
+        self.suggestions: list[str] = []
+        self.confirming_delete = False
+        self._desk: ConcernDesk | None = None
+        self.user = getpass.getuser()
+
+    async def desk(self) -> ConcernDesk:
+        # Opened on first use, so a session of questions only writes nothing to disk.
+        if self._desk is None:
+            s = self.settings
+            self._desk = await ConcernDesk.open(
+                s.data_dir, self.engine, s.resident_hash_key, per_hour=s.concerns_per_hour,
+                per_day=s.concerns_per_day, timeout_minutes=s.intake_timeout_minutes,
+                retention_months=s.retention_months)
+        return self._desk
+
+    def say(self, text: str) -> None:
+        self.out.write(text + "\n\n")
+
+    async def run(self) -> int:
+        self.out.write("Trygghetsboten – fråga om trygghetsarbetet i din kommun. Vid fara: ring 112.\n"
+                       "Skriv till exempel ”Vad fokuserar Sölvesborg på?”. /synpunkt berättar vad som känns "
+                       "otryggt. Avsluta med /avsluta eller Ctrl-D.\n")
+        try:
+            while True:
+                self.out.write("> ")
+                self.out.flush()
+                line = await asyncio.to_thread(self.read_line)
+                if not line:
+                    self.out.write("\n")
+                    return 0
+                text = line.strip()
+                if text.lower() in {"/avsluta", "/quit", "/exit"}:
+                    return 0
+                if text:
+                    await self.handle(text)
+        finally:
+            if self._desk is not None:
+                await self._desk.close()
+
+    async def handle(self, text: str) -> None:
+        lang = self.conversation.language
+        command = text.split()[0].lower() if text.startswith("/") else ""
+        if self.confirming_delete:
+            self.confirming_delete = False
+            desk = await self.desk()
+            if text in {"1", "ja", "yes"}:
+                self.say(await desk.delete_mine(self.CHANNEL, self.user, lang))
+            else:
+                self.say("Inget raderades." if lang == "sv" else "Nothing was deleted.")
+            return
+        if command in {"/synpunkt", "/forslag", "/concern"}:
+            desk = await self.desk()
+            self.say(render_prompt(await desk.start(self.CHANNEL, self.user, self.conversation.municipality, lang)))
+            return
+        if command in {"/avbryt", "/cancel"}:
+            if self._desk is not None:
+                await self._desk.cancel(self.CHANNEL, self.user)
+            self.conversation.clear()
+            self.say("Avbrutet." if lang == "sv" else "Cancelled.")
+            return
+        if command in {"/mina", "/mine"}:
+            self.say(await (await self.desk()).mine(self.CHANNEL, self.user, lang))
+            return
+        if command in {"/radera", "/delete"}:
+            self.confirming_delete = True
+            self.say(render_prompt((await self.desk()).delete_prompt(lang)))
+            return
+        if self._desk is not None and await self._desk.in_progress(self.CHANNEL, self.user):
+            self.say(render_prompt(await self._desk.reply(self.CHANNEL, self.user, Reply(text=text))))
+            return
+        if text.isdigit() and 1 <= int(text) <= len(self.suggestions):
+            text = self.suggestions[int(text) - 1]
+            self.out.write(f"  ({text})\n")
+        answer = self.engine.answer(text, self.conversation)
+        self.suggestions = answer.suggestions
+        if answer.topic == "feedback":
+            desk = await self.desk()
+            self.say(render_prompt(await desk.start(self.CHANNEL, self.user, answer.municipality
+                                                    or self.conversation.municipality, answer.language)))
+            return
+        self.say(render_plain(answer))
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -139,6 +221,26 @@ def cmd_run(args: argparse.Namespace) -> int:
     return int(telegram_app.run(settings, webhook=args.webhook, listen=args.listen))
 
 
+def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    settings = load_settings(args)
+    months = settings.retention_months if args.months is None else args.months
+    if months <= 0:
+        raise TrygghetsbotError("--months must be positive")
+
+    async def purge() -> tuple[int, int]:
+        desk = await ConcernDesk.open(settings.data_dir, build_engine(args.knowledge), settings.resident_hash_key,
+                                      retention_months=months, timeout_minutes=settings.intake_timeout_minutes)
+        try:
+            return await desk.purge()
+        finally:
+            await desk.close()
+
+    concerns, sessions = asyncio.run(purge())
+    out.write(f"Deleted {concerns} concern(s) older than {months} months and {sessions} abandoned "
+              f"conversation(s) from {settings.data_dir}.\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trygghetsbot", description=(
         "Trygghetsboten: answers residents' questions about municipal safety agreements."))
@@ -161,6 +263,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens "
                      "(default 127.0.0.1:8443)")
 
+    purge = sub.add_parser("purge", help="delete concerns past the retention period now")
+    purge.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+    purge.add_argument("--months", type=int, default=None, help="retention in months (default: the setting, 24)")
+
     check = sub.add_parser("validate", help="check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
@@ -180,6 +286,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_validate(args, out)
         if args.command == "run":
             return cmd_run(args)
+        if args.command == "purge":
+            return cmd_purge(args, out)
     except KnowledgeError as exc:
         sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
         for problem in exc.problems:

@@ -244,21 +244,13 @@ class Engine:
     def _only_term(self, r: _Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
 
+    def danger_now(self, text: str) -> bool:
+        """True when a message says someone is in danger now: 112 comes before anything else."""
+        toks = tokens(text[:MAX_INPUT_CHARS])
+        return bool(toks) and danger(" ".join(toks), toks) == "now"
+
     def _danger(self, r: _Reading) -> str | None:
-        """"now" for danger happening now (112 first), "past" for a crime that has happened."""
-        if lexicon.EMERGENCY_STRONG_SET.found(r.norm):
-            return "now"
-        if not lexicon.EMERGENCY_DANGER_SET.found(r.norm):
-            return None
-        asking = r.tokens[0] in {"vad", "hur", "vilka", "vilken", "what", "how", "which", "varfor",
-                                 "why", "nar", "when", "vem", "who"}
-        now = lexicon.EMERGENCY_NOW_SET.score(r.norm)
-        past = lexicon.EMERGENCY_PAST_SET.found(r.norm)
-        if now >= 3 and not (asking and past):
-            return "now"
-        if past and not asking:
-            return "past"
-        return "now" if now > 0 and not asking else None
+        return danger(r.norm, r.tokens)
 
     # -- municipality answers -----------------------------------------------------------------
 
@@ -538,6 +530,23 @@ class Engine:
             lang, "Skriv en fråga, till exempel ”Vad fokuserar Sölvesborg på?”.",
             "Write a question, for example “What does Kävlinge focus on?”."),
             suggestions=self._examples(lang), language=lang)
+
+
+def danger(norm: str, toks: list[str]) -> str | None:
+    """"now" for danger happening now (112 first), "past" for a crime that has happened."""
+    if lexicon.EMERGENCY_STRONG_SET.found(norm):
+        return "now"
+    if not lexicon.EMERGENCY_DANGER_SET.found(norm):
+        return None
+    asking = toks[0] in {"vad", "hur", "vilka", "vilken", "what", "how", "which", "varfor", "why", "nar",
+                         "when", "vem", "who"}
+    now = lexicon.EMERGENCY_NOW_SET.score(norm)
+    past = lexicon.EMERGENCY_PAST_SET.found(norm)
+    if now >= 3 and not (asking and past):
+        return "now"
+    if past and not asking:
+        return "past"
+    return "now" if now > 0 and not asking else None
 
 
 def join_unique(names: list[str]) -> str:

@@ -17,7 +17,7 @@ from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpda
 
 from bot.errors import ConfigError, TrygghetsbotError
 from bot.settings import Settings
-from handlers import chat
+from handlers import chat, concerns
 from handlers.services import BotContext, Services
 
 logger = logging.getLogger(__name__)
@@ -141,6 +141,12 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler(["kommuner", "municipalities"], chat.municipalities))
     application.add_handler(CommandHandler(["integritet", "privacy"], chat.privacy))
     application.add_handler(CommandHandler(["avbryt", "cancel"], chat.cancel))
+    application.add_handler(CommandHandler(["synpunkt", "forslag", "concern"], concerns.start_concern))
+    application.add_handler(CommandHandler(["mina", "mine"], concerns.mine))
+    application.add_handler(CommandHandler(["radera", "delete"], concerns.delete_mine))
+    # Buttons by the prefix of their data; the last one takes everything else (and stale data).
+    application.add_handler(CallbackQueryHandler(concerns.choice_button, pattern=r"^c\|"))
+    application.add_handler(CallbackQueryHandler(concerns.delete_button, pattern=r"^d\|"))
     application.add_handler(CallbackQueryHandler(chat.button))
     application.add_handler(MessageHandler(filters.LOCATION & private_or_addressed, chat.location))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private_or_addressed, chat.question))
@@ -154,6 +160,9 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
 
     async def post_init(application: BotApplication) -> None:
         await application.bot_data.open(settings)
+        if application.job_queue is not None:
+            application.job_queue.run_repeating(concerns.purge_job, interval=24 * 3600, first=60,
+                                                name="retention")
         for commands, code in ((COMMANDS_SV, None), (COMMANDS_SV, "sv"), (COMMANDS_EN, "en")):
             await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands], language_code=code)
 

@@ -10,6 +10,9 @@ from telegram.ext import filters
 
 from bot.compose import pick
 from bot.engine import Answer
+from bot.intake import Reply
+from handlers import concerns
+from handlers.concerns import STALE_BUTTON, language
 from handlers.render import answer_keyboard, callback, split_message, to_html
 from handlers.services import BotContext
 
@@ -47,8 +50,6 @@ HELP_EN = (
     "/municipalities – the municipalities I know\n/concern – tell us what feels unsafe\n"
     "/mine – your concerns\n/delete – delete your concerns\n/privacy – how your data is handled\n"
     "/cancel – cancel what you are doing\n\nIn danger: call 112.")
-STALE_BUTTON = ("Den här knappen fungerar inte längre. Skriv din fråga i stället.",
-                "This button no longer works. Please type your question instead.")
 UNKNOWN_COMMAND = ("Det kommandot känner jag inte till. Skriv /hjalp för att se vad jag kan.",
                    "I don't know that command. Send /help to see what I can do.")
 LOCATION_ONLY = ("Tack för platsen! Vill du berätta vad som känns otryggt där? Skriv /synpunkt.",
@@ -57,14 +58,6 @@ CANCELLED = ("Avbrutet. Fråga gärna något annat.", "Cancelled. Feel free to a
 
 _TOPIC_BUTTON = re.compile(r"^t\|([a-z0-9-]{1,40})\|([a-z_]{1,20})$")
 _QUESTION_BUTTON = re.compile(r"^q\|(.{1,60})$", re.DOTALL)
-
-
-def language(update: Update, context: BotContext) -> str:
-    """English for users whose Telegram is in English, else the conversation's language."""
-    user = update.effective_user
-    if user and user.language_code and user.language_code.lower().startswith("en"):
-        return "en"
-    return context.conversation().language
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -140,7 +133,9 @@ async def privacy(update: Update, context: BotContext) -> None:
 
 
 async def cancel(update: Update, context: BotContext) -> None:
-    """Forget the chat's context."""
+    """Cancel a concern in progress and forget the chat's context."""
+    if update.effective_user is not None:
+        await context.desk.cancel(concerns.CHANNEL, update.effective_user.id)
     conversation = context.conversation()
     conversation.clear()
     context.save_conversation(conversation)
@@ -148,12 +143,19 @@ async def cancel(update: Update, context: BotContext) -> None:
 
 
 async def question(update: Update, context: BotContext) -> None:
-    """Answer a resident's message with the engine."""
+    """Continue a concern in progress, or answer the message with the engine."""
     message = update.effective_message
     text = without_mention(message.text or "", context.bot.username)
+    if await concerns.continue_concern(update, context, Reply(text=text)):
+        return
     conversation = context.conversation()
     answer = context.engine.answer(text, conversation)
     context.save_conversation(conversation)
+    await context.desk.log_unanswered(text, answer)
+    if answer.topic == "feedback" and message.chat.type == "private":
+        # "Jag vill tycka till …": start the guided conversation straight away.
+        await concerns.start_concern(update, context)
+        return
     logger.debug("Answered topic=%s municipality=%s answered=%s", answer.topic, answer.municipality,
                  answer.answered)
     await send_answer(message, answer)
@@ -181,7 +183,11 @@ async def button(update: Update, context: BotContext) -> None:
 
 
 async def location(update: Update, context: BotContext) -> None:
-    """A location outside a concern: point to /synpunkt."""
+    """A location is the place of a concern in progress; otherwise point to /synpunkt."""
+    shared = update.effective_message.location
+    if shared and await concerns.continue_concern(update, context, Reply(location=(shared.latitude,
+                                                                                   shared.longitude))):
+        return
     await update.effective_message.reply_text(pick(language(update, context), *LOCATION_ONLY), do_quote=False)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.concerns import ConcernDesk
 from bot.engine import Conversation, Engine
 from bot.knowledge import load
 from bot.settings import Settings
@@ -23,15 +24,22 @@ class Services:
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._engine: Engine | None = None
+        self._desk: ConcernDesk | None = None
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
         self._settings = settings
         knowledge = load(settings.knowledge_dir)
         self._engine = Engine(knowledge, today=today, context_ttl=settings.context_minutes * 60)
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
+        self._desk = await ConcernDesk.open(
+            settings.data_dir, self._engine, settings.resident_hash_key, per_hour=settings.concerns_per_hour,
+            per_day=settings.concerns_per_day, timeout_minutes=settings.intake_timeout_minutes,
+            retention_months=settings.retention_months)
 
     async def close(self) -> None:
-        self._engine = None
+        if self._desk is not None:
+            await self._desk.close()
+        self._engine, self._desk = None, None
 
     @property
     def settings(self) -> Settings:
@@ -45,6 +53,12 @@ class Services:
             raise RuntimeError("services are not open")
         return self._engine
 
+    @property
+    def desk(self) -> ConcernDesk:
+        if self._desk is None:
+            raise RuntimeError("services are not open")
+        return self._desk
+
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]):
     """The callback context: typed access to the services and the chat's conversation."""
@@ -56,6 +70,10 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], S
     @property
     def engine(self) -> Engine:
         return self.bot_data.engine
+
+    @property
+    def desk(self) -> ConcernDesk:
+        return self.bot_data.desk
 
     def conversation(self) -> Conversation:
         data = self.chat_data if self.chat_data is not None else {}

@@ -157,8 +157,9 @@ class FakeTelegram:
         chat_id = int(params["chat_id"])
         message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": BOT_USER,
                    "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"}, **extra}
-        if "reply_markup" in params:
-            message["reply_markup"] = params["reply_markup"]
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # Messages carry inline keyboards only
+            message["reply_markup"] = markup
         return message
 
     async def result(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:

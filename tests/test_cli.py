@@ -131,3 +131,34 @@ def test_installed_entry_points(command: list[str]) -> None:
     usage = subprocess.run([*command, "frobnicate"], capture_output=True, text=True, env=ENV, timeout=60,
                            check=False)
     assert usage.returncode == 2 and "invalid choice: 'frobnicate'" in usage.stderr
+
+
+def test_concern_in_the_terminal_chat(tmp_path: Path) -> None:
+    script = "\n".join(["Berätta om Sölvesborg", "/synpunkt", "3", "56.05, 14.58",
+                        "Bilar kör alldeles för fort förbi skolan på morgonen", "2", "1", "/mina", "/radera",
+                        "1", "/mina"]) + "\n"
+    code, out, _ = run("chat", stdin=script, env={"TRYGGHETSBOT_TODAY": "2026-11-23",
+                                                   "TRYGGHETSBOT_DATA_DIR": str(tmp_path)})
+    assert code == 0
+    assert "> Berätta vad som känns otryggt där du bor" in out
+    assert "  1. Minskad tillgång till och konsumtion av alkohol" in out
+    assert "Plats: 56.05000, 14.58000\nBeskrivning: Bilar kör alldeles för fort förbi skolan på morgonen" in out
+    assert "Referensnummer: SOL-" in out
+    assert "> Vill du radera alla dina synpunkter? Det går inte att ångra.\n  1. Ja, radera\n  2. Nej" in out
+    assert "> Klart. 1 synpunkt(er) raderade." in out
+    assert out.rstrip().endswith("Du har inga sparade synpunkter. Skriv /synpunkt för att lämna en.\n\n>".rstrip())
+
+
+def test_questions_only_chat_writes_nothing(tmp_path: Path) -> None:
+    code, _, _ = run("chat", stdin="Vad fokuserar Vellinge på?\n",
+                     env={"TRYGGHETSBOT_TODAY": "2026-11-23", "TRYGGHETSBOT_DATA_DIR": str(tmp_path / "d")})
+    assert code == 0 and not (tmp_path / "d").exists()
+
+
+def test_purge(tmp_path: Path) -> None:
+    env = {"TRYGGHETSBOT_DATA_DIR": str(tmp_path)}
+    code, out, _ = run("purge", env=env)
+    assert (code, out) == (0, f"Deleted 0 concern(s) older than 24 months and 0 abandoned conversation(s) "
+                              f"from {tmp_path}.\n")
+    code, out, err = run("purge", "--months", "0", env=env)
+    assert (code, out, err) == (1, "", "Error: --months must be positive\n")

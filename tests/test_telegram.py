@@ -193,3 +193,82 @@ def test_token_is_redacted_from_log_records() -> None:
                                (f"https://api.telegram.org/bot{TOKEN}/getMe",), None)
     RedactToken(TOKEN).filter(record)
     assert TOKEN not in record.getMessage() and "/bot<token>/getMe" in record.getMessage()
+
+
+# -- concerns ----------------------------------------------------------------------------------------
+
+def buttons(markup: dict[str, Any]) -> list[str]:
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def test_concern_in_telegram_from_command_to_receipt(harness: Harness) -> None:
+    await harness.send(message_update("Vad fokuserar Sölvesborg på?"))
+    await harness.send(message_update("/synpunkt"))
+    first = harness.replies()[-1]
+    assert "Det här är inte en polisanmälan." in first and "Vad gäller det i Sölvesborg?" in first
+    assert "c|fokus-tillgreppsbrott" in buttons(harness.markups()[-1])
+    await harness.send(callback_update("c|fokus-tillgreppsbrott"))
+    edited = harness.fake.sent("editMessageText")[-1].params["text"]
+    assert edited.endswith("✓ Minskad tillgreppsbrottslighet")
+    place = harness.fake.sent()[-1].params
+    keyboard = place["reply_markup"]["keyboard"]
+    assert keyboard[0][0]["request_location"] is True and keyboard[1][0]["text"] == "Hoppa över"
+    await harness.send(location_update(56.05, 14.58))
+    description = harness.fake.sent()[-1].params
+    assert description["text"].startswith("Beskriv med egna ord") and description["reply_markup"] == {
+        "remove_keyboard": True}
+    await harness.send(message_update("Cyklar stjäls vid stationen, ring mig på 070-123 45 67"))
+    await harness.send(callback_update("c|no"))
+    assert "Plats: 56.05000, 14.58000" in harness.replies()[-1]
+    await harness.send(callback_update("c|send"))
+    assert "Referensnummer: SOL-2026-000001" in harness.replies()[-1] or "Referensnummer: SOL-" in harness.replies()[-1]
+    (stored,) = await harness.app.bot_data.desk.db.concerns()
+    assert stored.description == "Cyklar stjäls vid stationen, ring mig på [telefon]" and stored.channel == "telegram"
+    await harness.send(callback_update("c|send"))
+    assert harness.fake.sent("answerCallbackQuery")[-1].params["text"].startswith("Den här knappen fungerar inte")
+    assert len(await harness.app.bot_data.desk.db.concerns()) == 1
+    await harness.send(message_update("/mina"))
+    assert harness.replies()[-1].startswith("Dina synpunkter:\n• SOL-")
+
+
+async def test_wanting_to_give_feedback_starts_the_flow_and_cancel_stops_it(harness: Harness) -> None:
+    await harness.send(message_update("Jag vill tycka till om tryggheten i Vellinge"))
+    assert "Vad gäller det i Vellinge?" in harness.replies()[-1]
+    await harness.send(message_update("Trafik"))
+    assert harness.replies()[-1].startswith("Var är det?")
+    await harness.send(message_update("/avbryt"))
+    assert harness.replies()[-1].startswith("Avbrutet.")
+    await harness.send(message_update("Vad fokuserar Vellinge på?"))
+    assert "Trygga unga" in harness.replies()[-1]
+
+
+async def test_danger_during_a_concern_gets_112(harness: Harness) -> None:
+    await harness.send(message_update("/concern", language_code="en"))
+    await harness.send(callback_update("c|vaxjo"))
+    await harness.send(message_update("help someone is attacking me", language_code="en"))
+    assert harness.replies()[-1].startswith("Are you or someone else in danger right now? Call 112")
+
+
+async def test_erasure_needs_confirmation(harness: Harness) -> None:
+    desk = harness.app.bot_data.desk
+    await harness.send(message_update("/synpunkt"))
+    for reply in ("c|kavlinge", "c|trafik", "c|skip"):
+        await harness.send(callback_update(reply))
+    await harness.send(message_update("Det är mörkt längs cykelvägen hela vintern."))
+    await harness.send(callback_update("c|no"))
+    await harness.send(callback_update("c|send"))
+    await harness.send(message_update("/radera"))
+    assert buttons(harness.markups()[-1]) == ["d|yes", "d|no"]
+    await harness.send(callback_update("d|no"))
+    assert harness.fake.sent("editMessageText")[-1].params["text"] == "Inget raderades."
+    assert len(await desk.db.concerns()) == 1
+    await harness.send(callback_update("d|yes"))
+    assert harness.fake.sent("editMessageText")[-1].params["text"] == "Klart. 1 synpunkt(er) raderade."
+    assert await desk.db.concerns() == []
+
+
+async def test_unanswered_questions_are_logged_masked(harness: Harness) -> None:
+    await harness.send(message_update("Vad kostar parkering? ring 070-111 22 33"))
+    await harness.send(message_update("Vad fokuserar Vellinge på?"))
+    rows = await harness.app.bot_data.desk.db.unanswered()
+    assert [(text, count) for text, count, _, _ in rows] == [("Vad kostar parkering? ring [telefon]", 1)]

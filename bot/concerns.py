@@ -1,0 +1,218 @@
+"""Residents' concerns: the intake conversation, its storage, limits, receipts, erasure and retention.
+
+Channels call `ConcernDesk` with their own user id; the desk turns it into a keyed hash at once, so
+no name, username or Telegram id is ever stored. A receipt (the reference number) is returned only
+after the concern is committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.compose import pick
+from bot.engine import Answer, Engine
+from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
+from bot.privacy import ResidentHasher, mask
+from bot.storage import Concern, Database, DuplicateSubmission
+from bot.text import fold, genitive
+
+logger = logging.getLogger(__name__)
+
+try:
+    TIMEZONE: dt.tzinfo = ZoneInfo("Europe/Stockholm")
+except ZoneInfoNotFoundError:  # a machine without tz data: still ISO 8601 with an offset
+    TIMEZONE = dt.timezone.utc
+
+
+def reference_prefix(municipality_id: str) -> str:
+    letters = "".join(c for c in fold(municipality_id) if c.isalpha())
+    return (letters[:3] or "XXX").upper()
+
+
+def months_ago(now: dt.datetime, months: int) -> dt.datetime:
+    year, month = divmod(now.month - 1 - months, 12)
+    year += now.year
+    day = min(now.day, 28)
+    return now.replace(year=year, month=month + 1, day=day)
+
+
+class ConcernDesk:
+    """The one place concerns come in, for every channel."""
+
+    def __init__(self, database: Database, engine: Engine, hasher: ResidentHasher, *,
+                 per_hour: int = 3, per_day: int = 10, timeout_minutes: int = 60,
+                 retention_months: int = 24, clock: Callable[[], float] = time.time) -> None:
+        self.db = database
+        self.engine = engine
+        self.intake = Intake(engine)
+        self._hasher = hasher
+        self._per_hour, self._per_day = per_hour, per_day
+        self._timeout = timeout_minutes * 60
+        self.retention_months = retention_months
+        self._clock = clock
+
+    @classmethod
+    async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", **options: int) -> ConcernDesk:
+        from bot.storage import DATABASE_FILE  # noqa: PLC0415 - keep the module's public names small
+
+        database = await Database.open(data_dir / DATABASE_FILE)
+        return cls(database, engine, ResidentHasher.from_data_dir(data_dir, hash_key), **options)
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self._clock(), TIMEZONE)
+
+    def resident(self, channel: str, user_id: int | str) -> str:
+        return self._hasher.resident(channel, user_id)
+
+    # -- the conversation -------------------------------------------------------------------------
+
+    async def _limit_reached(self, resident: str, language: str) -> Prompt | None:
+        now = self._clock()
+        if (await self.db.count_since(resident, now - 3600) >= self._per_hour
+                or await self.db.count_since(resident, now - 86400) >= self._per_day):
+            return Prompt(pick(language,
+                               "Tack för ditt engagemang! Du har skickat många synpunkter på kort tid, så jag kan "
+                               "inte ta emot fler just nu. Försök igen senare. Vid fara: ring 112.",
+                               "Thank you for your engagement! You have sent many concerns in a short time, so I "
+                               "can't take more right now. Please try again later. In danger: call 112."),
+                          kind="limit")
+        return None
+
+    async def start(self, channel: str, user_id: int | str, municipality_hint: str | None,
+                    language: str) -> Prompt:
+        resident = self.resident(channel, user_id)
+        limited = await self._limit_reached(resident, language)
+        if limited:
+            return limited
+        state, prompt = self.intake.begin(municipality_hint, language)
+        await self.db.save_session(resident, channel, state.to_dict(), self._clock())
+        return prompt
+
+    async def in_progress(self, channel: str, user_id: int | str) -> bool:
+        stored = await self.db.load_session(self.resident(channel, user_id), channel)
+        return stored is not None and self._clock() - stored[1] <= self._timeout
+
+    async def current(self, channel: str, user_id: int | str) -> Prompt | None:
+        """The prompt of a conversation in progress (to show it again), or None."""
+        stored = await self.db.load_session(self.resident(channel, user_id), channel)
+        if stored is None or self._clock() - stored[1] > self._timeout:
+            return None
+        return self.intake.prompt(IntakeState.from_dict(stored[0]))
+
+    async def reply(self, channel: str, user_id: int | str, reply: Reply, language: str = "sv") -> Prompt:
+        """Apply a resident's reply. kind="none" when no concern is in progress."""
+        resident = self.resident(channel, user_id)
+        stored = await self.db.load_session(resident, channel)
+        if stored is None:
+            return Prompt("", kind="none")
+        state = IntakeState.from_dict(stored[0])
+        if self._clock() - stored[1] > self._timeout:
+            await self.db.delete_session(resident, channel)
+            minutes = self._timeout // 60
+            return Prompt(pick(state.language,
+                               f"Din påbörjade synpunkt gick ut efter {minutes} minuter utan svar, så inget sparades. "
+                               "Skriv /synpunkt för att börja om.",
+                               f"Your unfinished concern expired after {minutes} minutes without a reply, so nothing "
+                               "was stored. Send /concern to start again."), kind="expired")
+        prompt, action = self.intake.handle(state, reply)
+        if action == "cancel":
+            await self.db.delete_session(resident, channel)
+            return prompt
+        if action == "submit":
+            return await self._submit(resident, channel, state)
+        await self.db.save_session(resident, channel, state.to_dict(), self._clock())
+        return prompt
+
+    async def _submit(self, resident: str, channel: str, state: IntakeState) -> Prompt:
+        lang = state.language
+        limited = await self._limit_reached(resident, lang)
+        if limited:
+            await self.db.delete_session(resident, channel)
+            return limited
+        municipality = state.municipality or ""
+        fields = {"municipality": municipality, "service_code": state.category or "annat",
+                  "service_name": state.category_label or "", "description": state.description or "",
+                  "lat": state.lat, "long": state.long, "address_string": state.address,
+                  "contact": state.contact if state.wants_contact else None}
+        try:
+            reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now())
+        except DuplicateSubmission:
+            return Prompt(pick(lang, "Den här synpunkten är redan skickad eller avbruten.",
+                               "This concern was already sent or cancelled."), kind="cancelled")
+        logger.info("Concern %s stored for %s via %s", reference, municipality, channel)
+        name = self.engine.knowledge.municipalities[municipality].name
+        return Prompt(pick(lang,
+                           f"Tack! Din synpunkt är mottagen av {genitive(name)} kommun. Referensnummer: {reference}.\n"
+                           "Du ser dina synpunkter och deras status med /mina och kan radera dem med /radera. "
+                           "Vid fara: ring 112.",
+                           f"Thank you! {name} Municipality has received your concern. Reference: {reference}.\n"
+                           "See your concerns and their status with /mine and delete them with /delete. "
+                           "In danger: call 112."), kind="receipt", reference=reference)
+
+    async def cancel(self, channel: str, user_id: int | str) -> bool:
+        resident = self.resident(channel, user_id)
+        had = await self.db.load_session(resident, channel) is not None
+        await self.db.delete_session(resident, channel)
+        return had
+
+    # -- the resident's own concerns --------------------------------------------------------------
+
+    async def mine(self, channel: str, user_id: int | str, language: str) -> str:
+        concerns = await self.db.concerns_of(self.resident(channel, user_id))
+        if not concerns:
+            return pick(language, "Du har inga sparade synpunkter. Skriv /synpunkt för att lämna en.",
+                        "You have no stored concerns. Send /concern to leave one.")
+        lines = [pick(language, "Dina synpunkter:", "Your concerns:")]
+        for concern in concerns:
+            status = pick(language, {"open": "öppen", "closed": "avslutad"}[concern.status],
+                          {"open": "open", "closed": "closed"}[concern.status])
+            line = (f"• {concern.service_request_id}, {concern.requested_datetime[:10]}, "
+                    f"{concern.service_name}, {status}")
+            if concern.status_notes:
+                line += f": {concern.status_notes}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def delete_prompt(self, language: str) -> Prompt:
+        return Prompt(pick(language, "Vill du radera alla dina synpunkter? Det går inte att ångra.",
+                           "Do you want to delete all your concerns? This cannot be undone."),
+                      [Choice("delete-yes", pick(language, "Ja, radera", "Yes, delete")),
+                       Choice("delete-no", pick(language, "Nej", "No"))], step="delete")
+
+    async def delete_mine(self, channel: str, user_id: int | str, language: str) -> str:
+        count = await self.db.delete_concerns_of(self.resident(channel, user_id))
+        logger.info("A resident erased %s concern(s) via %s", count, channel)
+        return pick(language, f"Klart. {count} synpunkt(er) raderade.", f"Done. {count} concern(s) deleted.")
+
+    # -- staff-facing upkeep ------------------------------------------------------------------------
+
+    async def purge(self) -> tuple[int, int]:
+        """Delete what is past the retention period, and abandoned intake sessions."""
+        now = self.now()
+        cutoff = months_ago(now, self.retention_months).timestamp()
+        concerns, sessions = await self.db.purge(cutoff, self._clock() - self._timeout)
+        logger.info("Retention: deleted %s concern(s) and %s stale session(s)", concerns, sessions)
+        return concerns, sessions
+
+    async def log_unanswered(self, text: str, answer: Answer) -> None:
+        """Keep a question the engine could not answer, masked and without any resident id."""
+        if answer.answered or answer.topic in ("emergency", "report", "feedback"):
+            return
+        await self.db.log_unanswered(mask(text.strip())[:500], answer.municipality, answer.topic,
+                                     answer.language, self.now())
+
+    async def concerns(self, municipalities: frozenset[str] | None = None, since: dt.date | None = None,
+                       until: dt.date | None = None) -> list[Concern]:
+        """Concerns for staff, filtered by municipality and by date (inclusive), oldest first."""
+        start = dt.datetime.combine(since, dt.time(), TIMEZONE).timestamp() if since else None
+        end = (dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), TIMEZONE).timestamp()
+               if until else None)
+        return await self.db.concerns(municipalities, start, end)

@@ -1,0 +1,61 @@
+"""Data minimisation: masking identifiers in free text, and residents as keyed hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import secrets
+from pathlib import Path
+
+from bot.errors import ConfigError
+
+# Order matters: personnummer before phone numbers (both are digit runs).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("[e-post]", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # 19YYMMDD-NNNN, YYMMDD-NNNN, YYMMDD+NNNN, with or without the separator
+    # 19YYMMDD-NNNN, YYMMDD-NNNN or YYMMDD+NNNN; ten bare digits only when they cannot be a phone
+    # number (which starts with 0)
+    ("[personnummer]", re.compile(
+        r"(?<![\d-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]?\d{4}"
+        r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}"
+        r"|[1-9]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4})(?![\d-])")),
+    # Swedish phone numbers: 070-123 45 67, +46 70 123 45 67, 08-123 456 78, 0701234567
+    ("[telefon]", re.compile(r"(?<![\w+])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){5,8}(?!\d)")),
+    # Registration plates: ABC 123, ABC 12D (upper case), or abc123 written together
+    ("[regnr]", re.compile(r"\b(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[A-HJ-PR-UW-Z\d]|[a-hj-pr-uw-z]{3}\d{2}[a-hj-pr-uw-z\d])\b")),
+)
+
+
+def mask(text: str) -> str:
+    """Replace personnummer, phone numbers, e-mail addresses and registration plates."""
+    for replacement, pattern in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class ResidentHasher:
+    """HMAC-SHA256 of a channel's user id: stable per resident, meaningless without the key."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) < 16:
+            raise ConfigError("the resident hash key must be at least 16 bytes")
+        self._key = key
+
+    @classmethod
+    def from_data_dir(cls, data_dir: Path, configured: str = "") -> ResidentHasher:
+        """Use the configured key, else the key file in the data dir, created on first start."""
+        if configured:
+            return cls(configured.encode("utf-8"))
+        path = data_dir / "resident.key"
+        if not path.exists():
+            data_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(secrets.token_hex(32))
+        return cls(path.read_text(encoding="ascii").strip().encode("ascii"))
+
+    def resident(self, channel: str, user_id: int | str) -> str:
+        digest = hmac.new(self._key, f"{channel}:{user_id}".encode(), hashlib.sha256)
+        return digest.hexdigest()[:32]
