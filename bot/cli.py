@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot import __version__
 from bot.concerns import ConcernDesk
@@ -21,7 +21,8 @@ from bot.engine import Answer, Conversation, Engine
 from bot.errors import KnowledgeError, TrygghetsbotError
 from bot.intake import Prompt, Reply
 from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
-from bot.settings import SETTINGS_ENV, Settings
+from bot.settings import SETTINGS_ENV, Settings, StaffMember
+from bot.staff import FORMATS, ExportRequest, StaffDesk
 
 TODAY_ENV = "TRYGGHETSBOT_TODAY"  # pins "today" (YYYY-MM-DD) for reproducible answers in tests
 
@@ -241,6 +242,73 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+async def _with_staff_desk(args: argparse.Namespace, work: Callable[[StaffDesk], Any]) -> Any:
+    settings = load_settings(args)
+    desk = await ConcernDesk.open(settings.data_dir, build_engine(args.knowledge), settings.resident_hash_key)
+    try:
+        return await work(StaffDesk(settings, desk))
+    finally:
+        await desk.close()
+
+
+# The command line runs on the bot's own machine: whoever can run it can read the database anyway.
+ADMIN = StaffMember(0, None, "command line")
+
+
+def _date(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise TrygghetsbotError(f"{flag} must be a date (YYYY-MM-DD), got {value!r}") from None
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    since, until = _date(args.since, "--since"), _date(args.until, "--until")
+    if since and until and until < since:
+        raise TrygghetsbotError("--until is before --since")
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "")
+    if fmt not in FORMATS:
+        raise TrygghetsbotError(f"--format must be one of: {', '.join(FORMATS)}")
+
+    async def work(staff: StaffDesk) -> tuple[int, str]:
+        municipality = staff.municipality(ADMIN, args.kommun)
+        file = await staff.export(ADMIN, ExportRequest(municipality, since, until, fmt))
+        Path(args.output).write_bytes(file.content)
+        return file.count, staff.desk.engine.knowledge.municipalities[municipality].name
+
+    count, name = asyncio.run(_with_staff_desk(args, work))
+    out.write(f"Exported {count} concern(s) for {name} to {args.output} ({fmt}).\n")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    async def work(staff: StaffDesk) -> str:
+        municipality = staff.municipality(ADMIN, args.kommun)
+        png, summary = await staff.statistics(ADMIN, municipality)
+        Path(args.output).write_bytes(png)
+        return summary
+
+    summary = asyncio.run(_with_staff_desk(args, work))
+    out.write(f"{summary}\nChart written to {args.output}.\n")
+    return 0
+
+
+def cmd_unanswered(args: argparse.Namespace, out: TextIO) -> int:
+    async def work(staff: StaffDesk) -> list[tuple[str, int, str | None, str]]:
+        scope = frozenset({staff.municipality(ADMIN, args.kommun)}) if args.kommun else None
+        return await staff.desk.db.unanswered(scope, limit=args.limit)
+
+    rows = asyncio.run(_with_staff_desk(args, work))
+    if not rows:
+        out.write("No unanswered questions.\n")
+        return 0
+    for text, count, municipality, last in rows:
+        out.write(f"{count:>4}  {text}  [{municipality or '-'}, last {last[:10]}]\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trygghetsbot", description=(
         "Trygghetsboten: answers residents' questions about municipal safety agreements."))
@@ -267,6 +335,24 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
     purge.add_argument("--months", type=int, default=None, help="retention in months (default: the setting, 24)")
 
+    exporter = sub.add_parser("export", help="export a municipality's concerns (CSV, XLSX or Open311 JSON)")
+    exporter.add_argument("--kommun", required=True, metavar="ID", help="municipality id, e.g. solvesborg")
+    exporter.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
+    exporter.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD (inclusive)")
+    exporter.add_argument("--format", choices=FORMATS, help="default: from the file name")
+    exporter.add_argument("-o", "--output", required=True, metavar="FILE")
+    exporter.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+
+    report = sub.add_parser("report", help="chart of a municipality's concerns per category and month (PNG)")
+    report.add_argument("--kommun", required=True, metavar="ID")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    report.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+
+    unanswered = sub.add_parser("unanswered", help="questions the bot could not answer, most frequent first")
+    unanswered.add_argument("--kommun", metavar="ID")
+    unanswered.add_argument("--limit", type=int, default=50)
+    unanswered.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+
     check = sub.add_parser("validate", help="check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
@@ -288,6 +374,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_run(args)
         if args.command == "purge":
             return cmd_purge(args, out)
+        if args.command == "export":
+            return cmd_export(args, out)
+        if args.command == "report":
+            return cmd_report(args, out)
+        if args.command == "unanswered":
+            return cmd_unanswered(args, out)
     except KnowledgeError as exc:
         sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
         for problem in exc.problems:

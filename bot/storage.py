@@ -128,11 +128,15 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = await aiosqlite.connect(path, isolation_level=None)
         database = cls(connection, path)
-        await connection.execute("PRAGMA journal_mode=WAL")
-        await connection.execute("PRAGMA busy_timeout=5000")
-        await connection.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at each commit checkpoint
-        await connection.execute("PRAGMA foreign_keys=ON")
-        await database._migrate()
+        try:
+            await connection.execute("PRAGMA journal_mode=WAL")
+            await connection.execute("PRAGMA busy_timeout=5000")
+            await connection.execute("PRAGMA synchronous=FULL")  # a receipt means the concern is on disk
+            await connection.execute("PRAGMA foreign_keys=ON")
+            await database._migrate()
+        except BaseException:
+            await connection.close()
+            raise
         return database
 
     async def close(self) -> None:

@@ -17,7 +17,7 @@ from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpda
 
 from bot.errors import ConfigError, TrygghetsbotError
 from bot.settings import Settings
-from handlers import chat, concerns
+from handlers import chat, concerns, staff
 from handlers.services import BotContext, Services
 
 logger = logging.getLogger(__name__)
@@ -144,6 +144,9 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler(["synpunkt", "forslag", "concern"], concerns.start_concern))
     application.add_handler(CommandHandler(["mina", "mine"], concerns.mine))
     application.add_handler(CommandHandler(["radera", "delete"], concerns.delete_mine))
+    application.add_handler(CommandHandler("export", staff.export_command))
+    application.add_handler(CommandHandler(["statistik", "statistics"], staff.statistics_command))
+    application.add_handler(CommandHandler("status", staff.status_command))
     # Buttons by the prefix of their data; the last one takes everything else (and stale data).
     application.add_handler(CallbackQueryHandler(concerns.choice_button, pattern=r"^c\|"))
     application.add_handler(CallbackQueryHandler(concerns.delete_button, pattern=r"^d\|"))
