@@ -15,13 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import engine  # noqa: E402
+from benchmarks import engine, export, intake, pipeline  # noqa: E402
 
-SECTIONS = {"engine": engine.run}
+SECTIONS = {"engine": engine.run, "pipeline": pipeline.run, "intake": intake.run, "export": export.run}
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
     ("engine", "synthetic_290", "load_s"): ("<", 1.0),
+    ("pipeline", "offline_bot_1_core", "updates_per_s"): (">", 500.0),
+    ("intake", "500_residents_10000_concerns", "concerns_per_s"): (">", 1000.0),
+    ("export", "csv", "seconds"): ("<", 2.0),
+    ("export", "xlsx", "seconds"): ("<", 20.0),
 }
 
 
@@ -44,7 +48,7 @@ def main(argv: list[str]) -> int:
                 target = TARGETS.get((name, case, key))
                 verdict = ""
                 if target:
-                    ok = value < target[1]
+                    ok = value < target[1] if target[0] == "<" else value > target[1]
                     failed += not ok
                     verdict = f"{target[0]} {target[1]} {'ok' if ok else 'MISSED'}"
                 shown = f"{value:.3f}" if isinstance(value, float) else str(value)

@@ -7,21 +7,25 @@ after the concern is committed.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.compose import pick
 from bot.engine import Answer, Engine
 from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.privacy import ResidentHasher, mask
-from bot.storage import Concern, Database, DuplicateSubmission
+from bot.storage import Concern, Database
 from bot.text import fold, genitive
 
 logger = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 0.2
 
 try:
     TIMEZONE: dt.tzinfo = ZoneInfo("Europe/Stockholm")
@@ -55,6 +59,12 @@ class ConcernDesk:
         self._timeout = timeout_minutes * 60
         self.retention_months = retention_months
         self._clock = clock
+        # Sessions in progress live here and are written behind to the database every
+        # FLUSH_SECONDS (and on close), so a restarted bot resumes them. A crash loses at most the
+        # last unfinished steps, never a receipted concern, which is committed and synced at once.
+        self._sessions: dict[tuple[str, str], tuple[dict[str, Any], float]] = {}
+        self._dirty: dict[tuple[str, str], tuple[dict[str, Any], float] | None] = {}
+        self._flush_task: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", **options: int) -> ConcernDesk:
@@ -64,6 +74,9 @@ class ConcernDesk:
         return cls(database, engine, ResidentHasher.from_data_dir(data_dir, hash_key), **options)
 
     async def close(self) -> None:
+        if self._flush_task is not None:
+            self._flush_task.cancel()
+        await self.flush()
         await self.db.close()
 
     def now(self) -> dt.datetime:
@@ -72,12 +85,56 @@ class ConcernDesk:
     def resident(self, channel: str, user_id: int | str) -> str:
         return self._hasher.resident(channel, user_id)
 
+    # -- sessions -------------------------------------------------------------------------------
+
+    async def _load(self, resident: str, channel: str) -> tuple[dict[str, Any], float] | None:
+        key = (resident, channel)
+        cached = self._sessions.get(key)
+        if cached is None and key not in self._dirty:
+            cached = await self.db.load_session(resident, channel)
+            if cached is not None:
+                self._sessions.setdefault(key, cached)
+        return cached
+
+    def _save(self, resident: str, channel: str, state: IntakeState) -> None:
+        entry = (state.to_dict(), self._clock())
+        self._sessions[(resident, channel)] = entry
+        self._mark((resident, channel), entry)
+
+    def _forget(self, resident: str, channel: str) -> bool:
+        had = self._sessions.pop((resident, channel), None) is not None
+        self._mark((resident, channel), None)
+        return had
+
+    def _mark(self, key: tuple[str, str], entry: tuple[dict[str, Any], float] | None) -> None:
+        self._dirty[key] = entry
+        if self._flush_task is None or self._flush_task.done():
+            self._flush_task = asyncio.get_running_loop().create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(FLUSH_SECONDS)
+        await self.flush()
+
+    async def flush(self) -> None:
+        """Write changed sessions to the database in one transaction."""
+        if not self._dirty:
+            return
+        dirty, self._dirty = self._dirty, {}
+        saved = [(r, c, entry[0], entry[1]) for (r, c), entry in dirty.items() if entry is not None]
+        deleted = [key for key, entry in dirty.items() if entry is None]
+        try:
+            await self.db.write_sessions(saved, deleted)
+        except BaseException:
+            for key, entry in dirty.items():  # keep them for the next flush
+                self._dirty.setdefault(key, entry)
+            raise
+
     # -- the conversation -------------------------------------------------------------------------
 
     async def _limit_reached(self, resident: str, language: str) -> Prompt | None:
         now = self._clock()
-        if (await self.db.count_since(resident, now - 3600) >= self._per_hour
-                or await self.db.count_since(resident, now - 86400) >= self._per_day):
+        last_hour, last_day = await self.db.counts_since(resident, now - 3600, now - 86400)
+        if last_hour >= self._per_hour or last_day >= self._per_day:
             return Prompt(pick(language,
                                "Tack för ditt engagemang! Du har skickat många synpunkter på kort tid, så jag kan "
                                "inte ta emot fler just nu. Försök igen senare. Vid fara: ring 112.",
@@ -93,16 +150,16 @@ class ConcernDesk:
         if limited:
             return limited
         state, prompt = self.intake.begin(municipality_hint, language)
-        await self.db.save_session(resident, channel, state.to_dict(), self._clock())
+        self._save(resident, channel, state)
         return prompt
 
     async def in_progress(self, channel: str, user_id: int | str) -> bool:
-        stored = await self.db.load_session(self.resident(channel, user_id), channel)
+        stored = await self._load(self.resident(channel, user_id), channel)
         return stored is not None and self._clock() - stored[1] <= self._timeout
 
     async def current(self, channel: str, user_id: int | str) -> Prompt | None:
         """The prompt of a conversation in progress (to show it again), or None."""
-        stored = await self.db.load_session(self.resident(channel, user_id), channel)
+        stored = await self._load(self.resident(channel, user_id), channel)
         if stored is None or self._clock() - stored[1] > self._timeout:
             return None
         return self.intake.prompt(IntakeState.from_dict(stored[0]))
@@ -110,12 +167,12 @@ class ConcernDesk:
     async def reply(self, channel: str, user_id: int | str, reply: Reply, language: str = "sv") -> Prompt:
         """Apply a resident's reply. kind="none" when no concern is in progress."""
         resident = self.resident(channel, user_id)
-        stored = await self.db.load_session(resident, channel)
+        stored = await self._load(resident, channel)
         if stored is None:
             return Prompt("", kind="none")
         state = IntakeState.from_dict(stored[0])
         if self._clock() - stored[1] > self._timeout:
-            await self.db.delete_session(resident, channel)
+            self._forget(resident, channel)
             minutes = self._timeout // 60
             return Prompt(pick(state.language,
                                f"Din påbörjade synpunkt gick ut efter {minutes} minuter utan svar, så inget sparades. "
@@ -124,29 +181,30 @@ class ConcernDesk:
                                "was stored. Send /concern to start again."), kind="expired")
         prompt, action = self.intake.handle(state, reply)
         if action == "cancel":
-            await self.db.delete_session(resident, channel)
+            self._forget(resident, channel)
             return prompt
         if action == "submit":
             return await self._submit(resident, channel, state)
-        await self.db.save_session(resident, channel, state.to_dict(), self._clock())
+        self._save(resident, channel, state)
         return prompt
 
     async def _submit(self, resident: str, channel: str, state: IntakeState) -> Prompt:
         lang = state.language
         limited = await self._limit_reached(resident, lang)
         if limited:
-            await self.db.delete_session(resident, channel)
+            self._forget(resident, channel)
             return limited
         municipality = state.municipality or ""
         fields = {"municipality": municipality, "service_code": state.category or "annat",
                   "service_name": state.category_label or "", "description": state.description or "",
                   "lat": state.lat, "long": state.long, "address_string": state.address,
                   "contact": state.contact if state.wants_contact else None}
-        try:
-            reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now())
-        except DuplicateSubmission:
+        # No await between this check and the pop: a second "Skicka" finds the session gone.
+        if self._sessions.pop((resident, channel), None) is None:
             return Prompt(pick(lang, "Den här synpunkten är redan skickad eller avbruten.",
                                "This concern was already sent or cancelled."), kind="cancelled")
+        self._dirty.pop((resident, channel), None)  # the submit deletes any stored row itself
+        reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now())
         logger.info("Concern %s stored for %s via %s", reference, municipality, channel)
         name = self.engine.knowledge.municipalities[municipality].name
         return Prompt(pick(lang,
@@ -159,8 +217,8 @@ class ConcernDesk:
 
     async def cancel(self, channel: str, user_id: int | str) -> bool:
         resident = self.resident(channel, user_id)
-        had = await self.db.load_session(resident, channel) is not None
-        await self.db.delete_session(resident, channel)
+        had = await self._load(resident, channel) is not None
+        self._forget(resident, channel)
         return had
 
     # -- the resident's own concerns --------------------------------------------------------------
@@ -188,7 +246,11 @@ class ConcernDesk:
                        Choice("delete-no", pick(language, "Nej", "No"))], step="delete")
 
     async def delete_mine(self, channel: str, user_id: int | str, language: str) -> str:
-        count = await self.db.delete_concerns_of(self.resident(channel, user_id))
+        resident = self.resident(channel, user_id)
+        for key in [key for key in self._sessions if key[0] == resident]:
+            self._forget(*key)
+        await self.flush()
+        count = await self.db.delete_concerns_of(resident)
         logger.info("A resident erased %s concern(s) via %s", count, channel)
         return pick(language, f"Klart. {count} synpunkt(er) raderade.", f"Done. {count} concern(s) deleted.")
 
@@ -198,7 +260,11 @@ class ConcernDesk:
         """Delete what is past the retention period, and abandoned intake sessions."""
         now = self.now()
         cutoff = months_ago(now, self.retention_months).timestamp()
-        concerns, sessions = await self.db.purge(cutoff, self._clock() - self._timeout)
+        stale = self._clock() - self._timeout
+        for key in [key for key, value in self._sessions.items() if value[1] < stale]:
+            self._forget(*key)
+        await self.flush()
+        concerns, sessions = await self.db.purge(cutoff, stale)
         logger.info("Retention: deleted %s concern(s) and %s stale session(s)", concerns, sessions)
         return concerns, sessions
 

@@ -76,8 +76,14 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class DuplicateSubmission(TrygghetsbotError):
-    """The intake session was already submitted or is gone (a second press on "Skicka")."""
+@dataclass
+class _Submission:
+    resident: str
+    channel: str
+    prefix: str
+    fields: dict[str, Any]
+    now: dt.datetime
+    future: asyncio.Future[str]
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,8 @@ class Database:
         self._db = connection
         self.path = path
         self._write_lock = asyncio.Lock()
+        self._pending: list[_Submission] = []
+        self._committer: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(cls, path: Path) -> Database:
@@ -131,7 +139,8 @@ class Database:
         try:
             await connection.execute("PRAGMA journal_mode=WAL")
             await connection.execute("PRAGMA busy_timeout=5000")
-            await connection.execute("PRAGMA synchronous=FULL")  # a receipt means the concern is on disk
+            # WAL with NORMAL survives a process crash; receipted concerns are also synced (see submit).
+            await connection.execute("PRAGMA synchronous=NORMAL")
             await connection.execute("PRAGMA foreign_keys=ON")
             await database._migrate()
         except BaseException:
@@ -140,12 +149,12 @@ class Database:
         return database
 
     async def close(self) -> None:
+        if self._committer is not None:
+            await asyncio.gather(self._committer, return_exceptions=True)
         await self._db.close()
 
     async def _migrate(self) -> None:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
+        version = await self.schema_version()
         if version > len(MIGRATIONS):
             raise TrygghetsbotError(f"database {self.path} has schema version {version}, newer than this "
                                     f"program knows ({len(MIGRATIONS)}); upgrade trygghetsbot")
@@ -157,93 +166,149 @@ class Database:
             logger.info("Database migrated to schema version %s", number)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction at a time; committed on success, rolled back on any error."""
+    async def transaction(self, durable: bool = False) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction at a time; committed on success, rolled back on any error.
+
+        `durable` syncs the commit to disk before returning, so it survives a power cut too (SQLite
+        only lets the safety level change between transactions).
+        """
         async with self._write_lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            if durable:
+                await self._db.execute("PRAGMA synchronous=FULL")
             try:
-                yield self._db
-            except BaseException:
-                await self._db.execute("ROLLBACK")
-                raise
-            await self._db.execute("COMMIT")
+                await self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                except BaseException:
+                    await self._db.execute("ROLLBACK")
+                    raise
+                await self._db.execute("COMMIT")
+            finally:
+                if durable:
+                    await self._db.execute("PRAGMA synchronous=NORMAL")
+
+    async def write(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        """A single-statement write: atomic on its own, so one round trip instead of three."""
+        async with self._write_lock:
+            cursor = await self._db.execute(sql, params)
+            return cursor.rowcount
+
+    async def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
+        """All rows of a query in one round trip to the database thread."""
+        return list(await self._db.execute_fetchall(sql, params))
 
     async def schema_version(self) -> int:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+        return int((await self._rows("PRAGMA user_version"))[0][0])
 
     async def integrity_check(self) -> str:
-        async with self._db.execute("PRAGMA integrity_check") as cursor:
-            row = await cursor.fetchone()
-        return str(row[0]) if row else ""
+        return str((await self._rows("PRAGMA integrity_check"))[0][0])
 
     # -- intake sessions ------------------------------------------------------------------------
 
     async def load_session(self, resident: str, channel: str) -> tuple[dict[str, Any], float] | None:
-        async with self._db.execute(
-                "SELECT state, updated_epoch FROM intake_sessions WHERE resident = ? AND channel = ?",
-                (resident, channel)) as cursor:
-            row = await cursor.fetchone()
-        return (json.loads(row[0]), float(row[1])) if row else None
+        rows = await self._rows("SELECT state, updated_epoch FROM intake_sessions WHERE resident = ? AND channel = ?",
+                                (resident, channel))
+        return (json.loads(rows[0][0]), float(rows[0][1])) if rows else None
 
     async def save_session(self, resident: str, channel: str, state: dict[str, Any], now: float) -> None:
-        async with self.transaction() as db:
-            await db.execute(
-                "INSERT INTO intake_sessions (resident, channel, state, updated_epoch) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, "
-                "updated_epoch = excluded.updated_epoch",
-                (resident, channel, json.dumps(state, ensure_ascii=False), now))
+        await self.write(
+            "INSERT INTO intake_sessions (resident, channel, state, updated_epoch) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, "
+            "updated_epoch = excluded.updated_epoch",
+            (resident, channel, json.dumps(state, ensure_ascii=False), now))
 
     async def delete_session(self, resident: str, channel: str) -> None:
+        await self.write("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?", (resident, channel))
+
+    async def write_sessions(self, saved: list[tuple[str, str, dict[str, Any], float]],
+                             deleted: list[tuple[str, str]]) -> None:
+        """Many session changes in one transaction (the desk flushes them in batches)."""
         async with self.transaction() as db:
-            await db.execute("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?", (resident, channel))
+            if saved:
+                await db.executemany(
+                    "INSERT INTO intake_sessions (resident, channel, state, updated_epoch) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, "
+                    "updated_epoch = excluded.updated_epoch",
+                    [(r, c, json.dumps(state, ensure_ascii=False), t) for r, c, state, t in saved])
+            if deleted:
+                await db.executemany("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?", deleted)
 
     # -- concerns ---------------------------------------------------------------------------------
 
-    async def count_since(self, resident: str, since_epoch: float) -> int:
-        async with self._db.execute(
-                "SELECT COUNT(*) FROM concerns WHERE resident = ? AND requested_epoch >= ?",
-                (resident, since_epoch)) as cursor:
-            row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+    async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
+        """How many concerns a resident sent since each of the given times, in one query."""
+        columns = ", ".join("COALESCE(SUM(requested_epoch >= ?), 0)" for _ in since_epochs)
+        rows = await self._rows(f"SELECT {columns} FROM concerns WHERE resident = ? AND requested_epoch >= ?",
+                                (*since_epochs, resident, min(since_epochs)))
+        return [int(v) for v in rows[0]]
 
     async def submit(self, resident: str, channel: str, prefix: str, fields: dict[str, Any],
                      now: dt.datetime) -> str:
-        """Store a concern and end its intake session in one transaction; return the reference.
+        """Store a concern, end its intake session, and return the reference once it is on disk.
 
-        Raises DuplicateSubmission when the session is already gone, so a repeated "Skicka" never
-        stores the concern twice.
+        Submissions that arrive while a commit is running are committed together in the next one
+        (group commit): one synced transaction for many receipts. The caller sends the receipt only
+        after this returns, so a receipt always means a stored concern.
         """
-        async with self.transaction() as db:
-            async with db.execute("DELETE FROM intake_sessions WHERE resident = ? AND channel = ? RETURNING 1",
-                                  (resident, channel)) as cursor:
-                if await cursor.fetchone() is None:
-                    raise DuplicateSubmission("no intake session to submit")
-            async with db.execute(
-                    "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, 1) "
-                    "ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1 RETURNING last",
-                    (prefix, now.year)) as cursor:
-                row = await cursor.fetchone()
-            assert row is not None
-            reference = f"{prefix}-{now.year}-{int(row[0]):06d}"
-            stamp = now.isoformat(timespec="seconds")
-            await db.execute(
+        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._pending.append(_Submission(resident, channel, prefix, fields, now, future))
+        if self._committer is None or self._committer.done():
+            # A task of its own: a caller that is cancelled cannot leave the others waiting.
+            self._committer = asyncio.get_running_loop().create_task(self._commit_pending())
+        return await asyncio.shield(future)
+
+    async def _commit_pending(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                references = await self._commit_batch(batch)
+            except BaseException as exc:  # noqa: BLE001 - every waiting submitter must hear of it
+                for item in batch:
+                    if not item.future.done():
+                        item.future.set_exception(exc)
+                if isinstance(exc, asyncio.CancelledError):
+                    raise
+                continue
+            for item, reference in zip(batch, references):
+                if not item.future.done():
+                    item.future.set_result(reference)
+
+    async def _commit_batch(self, batch: list[_Submission]) -> list[str]:
+        async with self.transaction(durable=True) as db:
+            keys = sorted({(item.prefix, item.now.year) for item in batch})
+            last = {(p, y): 0 for p, y in keys}
+            for prefix, year, value in await db.execute_fetchall(
+                    "SELECT prefix, year, last FROM reference_counters WHERE "
+                    + " OR ".join("(prefix = ? AND year = ?)" for _ in keys), [v for key in keys for v in key]):
+                last[(prefix, year)] = int(value)
+            references, rows = [], []
+            for item in batch:
+                key = (item.prefix, item.now.year)
+                last[key] += 1
+                reference = f"{item.prefix}-{item.now.year}-{last[key]:06d}"
+                references.append(reference)
+                stamp = item.now.isoformat(timespec="seconds")
+                fields = item.fields
+                rows.append((reference, fields["municipality"], fields["service_code"], fields["service_name"],
+                             fields["description"], fields.get("lat"), fields.get("long"),
+                             fields.get("address_string"), stamp, stamp, item.channel, item.resident,
+                             fields.get("contact"), int(bool(fields.get("contact"))), item.now.timestamp()))
+            await db.executemany(
+                "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
+                "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
+                [(p, y, value) for (p, y), value in last.items()])
+            await db.executemany("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?",
+                                 [(item.resident, item.channel) for item in batch])
+            await db.executemany(
                 "INSERT INTO concerns (service_request_id, municipality, service_code, service_name, "
                 "description, lat, long, address_string, requested_datetime, updated_datetime, status, "
                 "status_notes, channel, resident, contact, contact_consent, requested_epoch) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', '', ?, ?, ?, ?, ?)",
-                (reference, fields["municipality"], fields["service_code"], fields["service_name"],
-                 fields["description"], fields.get("lat"), fields.get("long"), fields.get("address_string"),
-                 stamp, stamp, channel, resident, fields.get("contact"), int(bool(fields.get("contact"))),
-                 now.timestamp()))
-        return reference
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', '', ?, ?, ?, ?, ?)", rows)
+        return references
 
     async def concerns_of(self, resident: str) -> list[Concern]:
-        async with self._db.execute(
-                f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE resident = ? ORDER BY requested_epoch",
-                (resident,)) as cursor:
-            return [_concern(row) for row in await cursor.fetchall()]
+        return [_concern(row) for row in await self._rows(
+            f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE resident = ? ORDER BY requested_epoch", (resident,))]
 
     async def delete_concerns_of(self, resident: str) -> int:
         async with self.transaction() as db:
@@ -265,37 +330,30 @@ class Database:
             clauses.append("requested_epoch < ?")
             params.append(until)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        async with self._db.execute(f"SELECT {_CONCERN_COLUMNS} FROM concerns {where} "
-                                    "ORDER BY requested_epoch, service_request_id", params) as cursor:
-            return [_concern(row) for row in await cursor.fetchall()]
+        return [_concern(row) for row in await self._rows(
+            f"SELECT {_CONCERN_COLUMNS} FROM concerns {where} ORDER BY requested_epoch, service_request_id", params)]
 
     async def concern(self, reference: str) -> Concern | None:
-        async with self._db.execute(f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE service_request_id = ?",
-                                    (reference,)) as cursor:
-            row = await cursor.fetchone()
-        return _concern(row) if row else None
+        rows = await self._rows(f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE service_request_id = ?",
+                                (reference,))
+        return _concern(rows[0]) if rows else None
 
     async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool:
-        async with self.transaction() as db:
-            cursor = await db.execute(
-                "UPDATE concerns SET status = ?, status_notes = ?, updated_datetime = ? "
-                "WHERE service_request_id = ?", (status, notes, now.isoformat(timespec="seconds"), reference))
-            return cursor.rowcount == 1
+        return await self.write(
+            "UPDATE concerns SET status = ?, status_notes = ?, updated_datetime = ? WHERE service_request_id = ?",
+            (status, notes, now.isoformat(timespec="seconds"), reference)) == 1
 
     async def count_concerns(self) -> int:
-        async with self._db.execute("SELECT COUNT(*) FROM concerns") as cursor:
-            row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+        return int((await self._rows("SELECT COUNT(*) FROM concerns"))[0][0])
 
     # -- unanswered questions and retention -----------------------------------------------------
 
     async def log_unanswered(self, text: str, municipality_guess: str | None, topic: str, language: str,
                              now: dt.datetime) -> None:
-        async with self.transaction() as db:
-            await db.execute(
-                "INSERT INTO unanswered (asked_datetime, asked_epoch, municipality_guess, topic, language, text) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (now.isoformat(timespec="seconds"), now.timestamp(), municipality_guess, topic, language, text))
+        await self.write(
+            "INSERT INTO unanswered (asked_datetime, asked_epoch, municipality_guess, topic, language, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (now.isoformat(timespec="seconds"), now.timestamp(), municipality_guess, topic, language, text))
 
     async def unanswered(self, municipalities: frozenset[str] | None = None,
                          limit: int = 50) -> list[tuple[str, int, str | None, str]]:
@@ -304,11 +362,10 @@ class Database:
         if municipalities is not None:
             clause = f"WHERE municipality_guess IN ({', '.join('?' * len(municipalities))})"
             params.extend(sorted(municipalities))
-        async with self._db.execute(
-                f"SELECT text, COUNT(*) AS n, MAX(municipality_guess), MAX(asked_datetime) FROM unanswered "
-                f"{clause} GROUP BY lower(text) ORDER BY n DESC, MAX(asked_epoch) DESC LIMIT ?",
-                [*params, limit]) as cursor:
-            return [(row[0], int(row[1]), row[2], row[3]) for row in await cursor.fetchall()]
+        rows = await self._rows(
+            f"SELECT text, COUNT(*) AS n, MAX(municipality_guess), MAX(asked_datetime) FROM unanswered "
+            f"{clause} GROUP BY lower(text) ORDER BY n DESC, MAX(asked_epoch) DESC LIMIT ?", [*params, limit])
+        return [(row[0], int(row[1]), row[2], row[3]) for row in rows]
 
     async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
         """Delete concerns and unanswered questions older than the retention, and stale sessions."""

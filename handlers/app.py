@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, Update
+from telegram.request import BaseRequest
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpdateProcessor,
                           CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
@@ -158,7 +159,9 @@ def register(application: BotApplication) -> None:
     application.add_error_handler(error_handler)
 
 
-def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None = None) -> BotApplication:
+def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None = None,
+                      request: BaseRequest | None = None) -> BotApplication:
+    """The application; `rate_limiter` and `request` are seams for tests and benchmarks."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     async def post_init(application: BotApplication) -> None:
@@ -176,9 +179,11 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
         filepath=settings.data_dir / "telegram_chats.pickle",
         store_data=PersistenceInput(bot_data=False, user_data=False, chat_data=True, callback_data=False),
         update_interval=5)
+    builder = Application.builder().token(settings.telegram_bot_token)
+    if request is not None:
+        builder = builder.request(request)
     application = (
-        Application.builder()
-        .token(settings.telegram_bot_token)
+        builder
         .base_url(settings.telegram_api_base_url)
         .context_types(ContextTypes(context=BotContext, bot_data=Services))
         .persistence(persistence)
