@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -278,7 +278,11 @@ class ConcernDesk:
     async def concerns(self, municipalities: frozenset[str] | None = None, since: dt.date | None = None,
                        until: dt.date | None = None) -> list[Concern]:
         """Concerns for staff, filtered by municipality and by date (inclusive), oldest first."""
+        return [c async for chunk in self.concern_chunks(municipalities, since, until) for c in chunk]
+
+    def concern_chunks(self, municipalities: frozenset[str] | None = None, since: dt.date | None = None,
+                       until: dt.date | None = None) -> AsyncIterator[list[Concern]]:
         start = dt.datetime.combine(since, dt.time(), TIMEZONE).timestamp() if since else None
         end = (dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), TIMEZONE).timestamp()
                if until else None)
-        return await self.db.concerns(municipalities, start, end)
+        return self.db.concern_chunks(municipalities, start, end)

@@ -27,8 +27,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_DELIMITER = ";"  # Swedish Excel uses ; as its list separator (the comma is the decimal sign)
 
 
+_RISKY_FIRST = frozenset("=+-@\t\r\n' ")
+
+
 def neutralise(value: str) -> str:
     """Make a text safe for a spreadsheet cell; reversible with `restore`."""
+    if not value or value[0] not in _RISKY_FIRST:  # the common case, checked cheaply
+        return value
     body = value.lstrip(" ")
     if body.startswith(_FORMULA_START) or body.startswith("'"):
         return "'" + value
@@ -43,13 +48,16 @@ def restore(value: str) -> str:
     return value
 
 
+def values_of(concern: Concern) -> tuple[Any, ...]:
+    """The exported fields in COLUMNS order; contact only with consent, never the resident hash."""
+    return (concern.service_request_id, concern.municipality, concern.service_code, concern.service_name,
+            concern.description, concern.lat, concern.long, concern.address_string,
+            concern.requested_datetime, concern.updated_datetime, concern.status, concern.status_notes,
+            concern.channel, concern.contact if concern.contact_consent else None)
+
+
 def row_of(concern: Concern) -> dict[str, Any]:
-    """The exported fields of a concern; contact only with consent, never the resident hash."""
-    data = concern.to_dict()
-    row = {column: data[column] for column in COLUMNS}
-    if not concern.contact_consent:
-        row["contact"] = None
-    return row
+    return dict(zip(COLUMNS, values_of(concern)))
 
 
 NULLABLE = frozenset(("lat", "long", "address_string", "contact"))
@@ -62,22 +70,32 @@ def _cell_text(value: Any) -> str:
     return neutralise(repr(value) if isinstance(value, float) else str(value))
 
 
+class CsvSink:
+    """UTF-8 with BOM, `;`-separated, RFC 4180 quoting and CRLF line ends; fed in chunks."""
+
+    def __init__(self, target: Path | io.StringIO) -> None:
+        self._own = isinstance(target, Path)
+        self._handle = target.open("w", encoding="utf-8-sig", newline="") if isinstance(target, Path) else target
+        self._writer = csv.writer(self._handle, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL,
+                                  lineterminator="\r\n")
+        self._writer.writerow(COLUMNS)
+        self.count = 0
+
+    def write(self, concerns: Iterable[Concern]) -> None:
+        rows = [[_cell_text(v) for v in values_of(c)] for c in concerns]
+        self._writer.writerows(rows)
+        self.count += len(rows)
+
+    def close(self) -> int:
+        if self._own:
+            self._handle.close()
+        return self.count
+
+
 def write_csv(concerns: Iterable[Concern], target: Path | io.StringIO) -> int:
-    """UTF-8 with BOM, `;`-separated, RFC 4180 quoting and CRLF line ends. Returns the row count."""
-    own = isinstance(target, Path)
-    handle = target.open("w", encoding="utf-8-sig", newline="") if isinstance(target, Path) else target
-    try:
-        writer = csv.writer(handle, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        count = 0
-        for concern in concerns:
-            row = row_of(concern)
-            writer.writerow([_cell_text(row[c]) for c in COLUMNS])
-            count += 1
-        return count
-    finally:
-        if own:
-            handle.close()
+    sink = CsvSink(target)
+    sink.write(concerns)
+    return sink.close()
 
 
 def read_csv(source: Path | str) -> list[dict[str, Any]]:
@@ -99,33 +117,47 @@ def read_csv(source: Path | str) -> list[dict[str, Any]]:
     return rows
 
 
-def write_xlsx(concerns: Iterable[Concern], target: Path, title: str = "Synpunkter") -> int:
-    """An Excel workbook (openpyxl, write-only so 100 000 rows stay fast and small)."""
-    from openpyxl import Workbook  # noqa: PLC0415 - heavy import, only when exporting
-    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
-    from openpyxl.styles import Font  # noqa: PLC0415
+class XlsxSink:
+    """An Excel workbook (openpyxl in write-only mode, so 100 000 rows stay fast and small)."""
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    sheet.freeze_panes = "A2"
-    widths = (18, 12, 22, 30, 60, 10, 10, 30, 26, 26, 9, 30, 10, 24)
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    header = []
-    for name in HEADERS_SV:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    count = 0
-    for concern in concerns:
-        row = row_of(concern)
-        sheet.append([row[c] if c in ("lat", "long") else (None if row[c] is None else neutralise(str(row[c])))
-                      for c in COLUMNS])
-        count += 1
-    sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(COLUMNS) - 1)}{count + 1}"
-    workbook.save(target)
-    return count
+    def __init__(self, target: Path, title: str = "Synpunkter") -> None:
+        from openpyxl import Workbook  # noqa: PLC0415 - heavy import, only when exporting
+        from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+        from openpyxl.styles import Font  # noqa: PLC0415
+
+        self._target = target
+        self._workbook = Workbook(write_only=True)
+        self._sheet = self._workbook.create_sheet(title[:31])
+        self._sheet.freeze_panes = "A2"
+        widths = (18, 12, 22, 30, 60, 10, 10, 30, 26, 26, 9, 30, 10, 24)
+        for index, width in enumerate(widths):
+            self._sheet.column_dimensions[chr(ord("A") + index)].width = width
+        header = []
+        for name in HEADERS_SV:
+            cell = WriteOnlyCell(self._sheet, value=name)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        self._sheet.append(header)
+        self.count = 0
+
+    def write(self, concerns: Iterable[Concern]) -> None:
+        append = self._sheet.append
+        for concern in concerns:
+            # Coordinates stay numbers (a number cell cannot hold a formula); texts are neutralised.
+            append([v if (i in (5, 6) or v is None) else neutralise(str(v))
+                    for i, v in enumerate(values_of(concern))])
+            self.count += 1
+
+    def close(self) -> int:
+        self._sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(COLUMNS) - 1)}{self.count + 1}"
+        self._workbook.save(self._target)
+        return self.count
+
+
+def write_xlsx(concerns: Iterable[Concern], target: Path, title: str = "Synpunkter") -> int:
+    sink = XlsxSink(target, title)
+    sink.write(concerns)
+    return sink.close()
 
 
 def read_xlsx(source: Path) -> list[dict[str, Any]]:
@@ -164,10 +196,31 @@ def open311(concern: Concern, municipality_name: str) -> dict[str, Any]:
     return request
 
 
+class JsonSink:
+    """A JSON array of Open311 service requests, written as it goes."""
+
+    def __init__(self, target: Path, names: dict[str, str]) -> None:
+        self._handle = target.open("w", encoding="utf-8")
+        self._names = names
+        self._handle.write("[")
+        self.count = 0
+
+    def write(self, concerns: Iterable[Concern]) -> None:
+        for concern in concerns:
+            request = open311(concern, self._names.get(concern.municipality, concern.municipality))
+            self._handle.write(("," if self.count else "") + "\n  " + json.dumps(request, ensure_ascii=False))
+            self.count += 1
+
+    def close(self) -> int:
+        self._handle.write("\n]\n" if self.count else "]\n")
+        self._handle.close()
+        return self.count
+
+
 def write_json(concerns: Iterable[Concern], target: Path, names: dict[str, str]) -> int:
-    requests = [open311(c, names.get(c.municipality, c.municipality)) for c in concerns]
-    target.write_text(json.dumps(requests, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return len(requests)
+    sink = JsonSink(target, names)
+    sink.write(concerns)
+    return sink.close()
 
 
 def read_json(source: Path) -> list[dict[str, Any]]:

@@ -103,20 +103,27 @@ class StaffDesk:
     async def export(self, member: StaffMember, request: ExportRequest) -> ExportFile:
         if not member.may_see(request.municipality):
             raise AccessDenied("Du har inte behörighet för den kommunen.")
-        concerns = await self.desk.concerns(frozenset({request.municipality}), request.since, request.until)
         stamp = dt.date.today().isoformat()
         filename = f"synpunkter-{request.municipality}-{stamp}.{request.fmt}"
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / filename
-            if request.fmt == "csv":
-                count = export.write_csv(concerns, path)
-            elif request.fmt == "json":
-                names = {m.id: m.name for m in self.desk.engine.knowledge.municipalities.values()}
-                count = export.write_json(concerns, path, names)
-            else:
-                name = self.desk.engine.knowledge.municipalities[request.municipality].name
-                count = export.write_xlsx(concerns, path, title=f"Synpunkter {name}")
+            count = await self.export_to(path, request)
             return ExportFile(path.read_bytes(), filename, count)
+
+    async def export_to(self, path: Path, request: ExportRequest) -> int:
+        """Stream the concerns into `path` chunk by chunk; returns the row count."""
+        knowledge = self.desk.engine.knowledge
+        sink: export.CsvSink | export.JsonSink | export.XlsxSink
+        if request.fmt == "csv":
+            sink = export.CsvSink(path)
+        elif request.fmt == "json":
+            sink = export.JsonSink(path, {m.id: m.name for m in knowledge.municipalities.values()})
+        else:
+            sink = export.XlsxSink(path, title=f"Synpunkter {knowledge.municipalities[request.municipality].name}")
+        async for chunk in self.desk.concern_chunks(frozenset({request.municipality}), request.since,
+                                                    request.until):
+            sink.write(chunk)
+        return sink.close()
 
     async def statistics(self, member: StaffMember, municipality: str) -> tuple[bytes, str]:
         if not member.may_see(municipality):

@@ -319,6 +319,11 @@ class Database:
     async def concerns(self, municipalities: frozenset[str] | None = None, since: float | None = None,
                        until: float | None = None) -> list[Concern]:
         """Concerns, oldest first, filtered by municipality set and [since, until) epoch seconds."""
+        return [c async for chunk in self.concern_chunks(municipalities, since, until) for c in chunk]
+
+    async def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
+                             until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
+        """The same as `concerns`, in chunks, so an export of 100 000 rows never holds them all."""
         clauses, params = [], []
         if municipalities is not None:
             clauses.append(f"municipality IN ({', '.join('?' * len(municipalities))})")
@@ -330,8 +335,10 @@ class Database:
             clauses.append("requested_epoch < ?")
             params.append(until)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return [_concern(row) for row in await self._rows(
-            f"SELECT {_CONCERN_COLUMNS} FROM concerns {where} ORDER BY requested_epoch, service_request_id", params)]
+        async with self._db.execute(f"SELECT {_CONCERN_COLUMNS} FROM concerns {where} "
+                                    "ORDER BY requested_epoch, service_request_id", params) as cursor:
+            while rows := await cursor.fetchmany(size):
+                yield [_concern(row) for row in rows]
 
     async def concern(self, reference: str) -> Concern | None:
         rows = await self._rows(f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE service_request_id = ?",
