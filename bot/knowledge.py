@@ -625,3 +625,29 @@ def load(path: Path | None = None) -> Knowledge:
     if knowledge is None:
         raise KnowledgeError(problems)
     return knowledge
+
+
+class KnowledgeWatcher:
+    """Notices when the knowledge base's files change (added, removed, edited)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self._seen = self.fingerprint()
+
+    def fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        entries = []
+        for file in sorted(self.path.rglob("*.y*ml")):
+            try:
+                stat = file.stat()
+            except OSError:
+                continue
+            entries.append((str(file.relative_to(self.path)), stat.st_mtime_ns, stat.st_size))
+        return tuple(entries)
+
+    def changed(self) -> bool:
+        """True once per change: the next call is False until the files change again."""
+        current = self.fingerprint()
+        if current == self._seen:
+            return False
+        self._seen = current
+        return True

@@ -148,6 +148,7 @@ def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler("export", staff.export_command))
     application.add_handler(CommandHandler(["statistik", "statistics"], staff.statistics_command))
     application.add_handler(CommandHandler("status", staff.status_command))
+    application.add_handler(CommandHandler(["reload", "ladda"], staff.reload_command))
     # Buttons by the prefix of their data; the last one takes everything else (and stale data).
     application.add_handler(CallbackQueryHandler(concerns.choice_button, pattern=r"^c\|"))
     application.add_handler(CallbackQueryHandler(concerns.delete_button, pattern=r"^d\|"))
@@ -169,6 +170,8 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
         if application.job_queue is not None:
             application.job_queue.run_repeating(concerns.purge_job, interval=24 * 3600, first=60,
                                                 name="retention")
+            application.job_queue.run_repeating(staff.watch_knowledge_job, interval=10, first=10,
+                                                name="knowledge-watch")
         for commands, code in ((COMMANDS_SV, None), (COMMANDS_SV, "sv"), (COMMANDS_EN, "en")):
             await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands], language_code=code)
 

@@ -10,7 +10,9 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.concerns import ConcernDesk
 from bot.engine import Conversation, Engine
-from bot.knowledge import load
+from bot.errors import KnowledgeError, Problem
+from bot.intake import Intake
+from bot.knowledge import KnowledgeWatcher, load
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -25,16 +27,39 @@ class Services:
         self._settings: Settings | None = None
         self._engine: Engine | None = None
         self._desk: ConcernDesk | None = None
+        self._watcher: KnowledgeWatcher | None = None
+        self._today: dt.date | None = None
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
         self._settings = settings
-        knowledge = load(settings.knowledge_dir)
+        self._today = today
+        self._watcher = KnowledgeWatcher(settings.knowledge_dir)
+        knowledge = load(self._watcher.path)
         self._engine = Engine(knowledge, today=today, context_ttl=settings.context_minutes * 60)
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
         self._desk = await ConcernDesk.open(
             settings.data_dir, self._engine, settings.resident_hash_key, per_hour=settings.concerns_per_hour,
             per_day=settings.concerns_per_day, timeout_minutes=settings.intake_timeout_minutes,
             retention_months=settings.retention_months)
+
+    def reload(self) -> list[Problem]:
+        """Load the knowledge base again; on problems keep answering from the last good version."""
+        if self._watcher is None or self._engine is None or self._desk is None:
+            raise RuntimeError("services are not open")
+        try:
+            knowledge = load(self._watcher.path)
+        except KnowledgeError as exc:
+            logger.error("Knowledge base not reloaded, %s problem(s); still using the last good version",
+                         len(exc.problems))
+            return exc.problems
+        engine = Engine(knowledge, today=self._today, context_ttl=self.settings.context_minutes * 60)
+        self._engine = engine
+        self._desk.engine, self._desk.intake = engine, Intake(engine)
+        logger.info("Knowledge base reloaded: %s municipalities", len(knowledge.municipalities))
+        return []
+
+    def knowledge_changed(self) -> bool:
+        return self._watcher is not None and self._watcher.changed()
 
     async def close(self) -> None:
         if self._desk is not None:

@@ -6,6 +6,7 @@ import io
 import logging
 
 from telegram import Update
+from telegram.error import TelegramError
 
 from bot.staff import AccessDenied, NotStaff, StaffDesk, StaffInputError
 from handlers.services import BotContext
@@ -60,3 +61,42 @@ async def status_command(update: Update, context: BotContext) -> None:
         await message.reply_text(str(exc), do_quote=False)
         return
     await message.reply_text(text, do_quote=False)
+
+
+def problems_text(problems: list[object]) -> str:
+    lines = [f"Kunskapsbasen har {len(problems)} fel och laddades inte om; jag svarar från den senaste "
+             "fungerande versionen:"]
+    lines.extend(f"• {problem}" for problem in problems[:20])
+    if len(problems) > 20:
+        lines.append(f"… och {len(problems) - 20} till. Kör trygghetsbot validate för hela listan.")
+    return "\n".join(lines)
+
+
+async def reload_command(update: Update, context: BotContext) -> None:
+    """Reload the knowledge base now and say whether it worked."""
+    message = update.effective_message
+    try:
+        _staff_desk(context).member(update.effective_user.id if update.effective_user else None)
+    except NotStaff as exc:
+        await message.reply_text(str(exc), do_quote=False)
+        return
+    problems = context.services.reload()
+    if problems:
+        await message.reply_text(problems_text(problems), do_quote=False)
+        return
+    count = len(context.engine.knowledge.municipalities)
+    await message.reply_text(f"Kunskapsbasen är omladdad: {count} kommuner.", do_quote=False)
+
+
+async def watch_knowledge_job(context: BotContext) -> None:
+    """Reload the knowledge base when its files change; tell staff when a change is broken."""
+    if not context.services.knowledge_changed():
+        return
+    problems = context.services.reload()
+    if not problems:
+        return
+    for member in context.services.settings.staff:
+        try:
+            await context.bot.send_message(member.telegram_user_id, problems_text(problems))
+        except TelegramError:
+            logger.warning("Could not tell a staff member about the broken knowledge base")
