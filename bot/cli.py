@@ -116,11 +116,7 @@ class TerminalChat:
     async def desk(self) -> ConcernDesk:
         # Opened on first use, so a session of questions only writes nothing to disk.
         if self._desk is None:
-            s = self.settings
-            self._desk = await ConcernDesk.open(
-                s.data_dir, self.engine, s.resident_hash_key, per_hour=s.concerns_per_hour,
-                per_day=s.concerns_per_day, timeout_minutes=s.intake_timeout_minutes,
-                retention_months=s.retention_months)
+            self._desk = await ConcernDesk.from_settings(self.settings, self.engine)
         return self._desk
 
     def say(self, text: str) -> None:
@@ -229,8 +225,7 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         raise TrygghetsbotError("--months must be positive")
 
     async def purge() -> tuple[int, int]:
-        desk = await ConcernDesk.open(settings.data_dir, build_engine(args.knowledge), settings.resident_hash_key,
-                                      retention_months=months, timeout_minutes=settings.intake_timeout_minutes)
+        desk = await ConcernDesk.from_settings(settings, build_engine(args.knowledge), retention_months=months)
         try:
             return await desk.purge()
         finally:
@@ -244,7 +239,7 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
 
 async def _with_staff_desk(args: argparse.Namespace, work: Callable[[StaffDesk], Any]) -> Any:
     settings = load_settings(args)
-    desk = await ConcernDesk.open(settings.data_dir, build_engine(args.knowledge), settings.resident_hash_key)
+    desk = await ConcernDesk.from_settings(settings, build_engine(args.knowledge))
     try:
         return await work(StaffDesk(settings, desk))
     finally:

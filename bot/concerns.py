@@ -20,6 +20,7 @@ from bot.compose import pick
 from bot.engine import Answer, Engine
 from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.privacy import ResidentHasher, mask
+from bot.settings import Settings
 from bot.storage import Concern, Database
 from bot.text import fold, genitive
 
@@ -67,11 +68,22 @@ class ConcernDesk:
         self._flush_task: asyncio.Task[None] | None = None
 
     @classmethod
-    async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", **options: int) -> ConcernDesk:
+    async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, per_hour: int = 3,
+                   per_day: int = 10, timeout_minutes: int = 60, retention_months: int = 24) -> ConcernDesk:
         from bot.storage import DATABASE_FILE  # noqa: PLC0415 - keep the module's public names small
 
         database = await Database.open(data_dir / DATABASE_FILE)
-        return cls(database, engine, ResidentHasher.from_data_dir(data_dir, hash_key), **options)
+        return cls(database, engine, ResidentHasher.from_data_dir(data_dir, hash_key), per_hour=per_hour,
+                   per_day=per_day, timeout_minutes=timeout_minutes, retention_months=retention_months)
+
+    @classmethod
+    async def from_settings(cls, settings: Settings, engine: Engine,
+                            retention_months: int | None = None) -> ConcernDesk:
+        """The desk as the settings describe it (data dir, key, limits, timeout, retention)."""
+        return await cls.open(settings.data_dir, engine, settings.resident_hash_key,
+                              per_hour=settings.concerns_per_hour, per_day=settings.concerns_per_day,
+                              timeout_minutes=settings.intake_timeout_minutes,
+                              retention_months=retention_months or settings.retention_months)
 
     async def close(self) -> None:
         if self._flush_task is not None:

@@ -31,8 +31,8 @@ class PartialDate:
         match = _PATTERN.match(str(value).strip())
         if not match:
             raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
-        year, month, day = (int(g) if g else None for g in match.groups())
-        parsed = cls(year, month, day)
+        month, day = (int(g) if g else None for g in match.groups()[1:])
+        parsed = cls(int(match.group(1)), month, day)
         parsed.first_day()  # validates month and day
         return parsed
 

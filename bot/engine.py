@@ -186,6 +186,7 @@ class Engine:
         unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
         police_areas = [m for m in r.scan.mentions if m.police_area]
         muni_id = known[0].place.municipality_id if known else None
+        municipalities = self.knowledge.municipalities
 
         report, feedback = lexicon.REPORT.score(r.norm), lexicon.FEEDBACK.score(r.norm)
         if danger == "past" or (report and report >= feedback):
@@ -211,17 +212,16 @@ class Engine:
                           compose.unknown_municipality(name, self.knowledge, lang), language=lang)
 
         if known:
-            munis = list(dict.fromkeys(self.knowledge.municipalities[m.place.municipality_id]
-                                       for m in known))
+            munis = list(dict.fromkeys(municipalities[str(m.place.municipality_id)] for m in known))
             return self._about_municipalities(r, munis, known, unknown, conversation)
 
         definition = lexicon.DEFINITION.found(r.norm)
-        in_context = conversation.municipality in self.knowledge.municipalities
-        if r.glossary and (definition or not r.topic or (self._only_term(r) and not in_context)):
+        context_muni = municipalities.get(conversation.municipality or "")
+        if r.glossary and (definition or not r.topic or (self._only_term(r) and context_muni is None)):
             return self._glossary_answer(r.glossary, lang)
 
-        if in_context:
-            muni = self.knowledge.municipalities[conversation.municipality]
+        if context_muni is not None:
+            muni = context_muni
             if r.topic or (r.terms and self.index.best(muni.id, r.terms)[1] is not None):
                 return self._about_municipalities(r, [muni], [], [], conversation)
 
@@ -441,7 +441,8 @@ class Engine:
         return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
 
     def _agreements_in_force(self, lang: str, today: dt.date) -> Answer:
-        current, ended = [], []
+        current: list[str] = []
+        ended: list[str] = []
         for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: m.name):
             for agreement in muni.agreements:
                 line = (f"• {muni.name}: {compose.agreement_name(agreement, lang)} "

@@ -324,7 +324,8 @@ class Database:
     async def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
                              until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
         """The same as `concerns`, in chunks, so an export of 100 000 rows never holds them all."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if municipalities is not None:
             clauses.append(f"municipality IN ({', '.join('?' * len(municipalities))})")
             params.extend(sorted(municipalities))
@@ -365,7 +366,7 @@ class Database:
     async def unanswered(self, municipalities: frozenset[str] | None = None,
                          limit: int = 50) -> list[tuple[str, int, str | None, str]]:
         """(text, count, municipality guess, last asked), most frequent first."""
-        clause, params = "", []
+        clause, params = "", list[Any]()
         if municipalities is not None:
             clause = f"WHERE municipality_guess IN ({', '.join('?' * len(municipalities))})"
             params.extend(sorted(municipalities))

@@ -96,26 +96,22 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
 
-    async def process_update(self, update: object, coroutine: Any) -> None:
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await super().process_update(update, coroutine)
+            await coroutine
             return
         lock, users = self._locks.get(chat.id, (asyncio.Lock(), 0))
         self._locks[chat.id] = (lock, users + 1)
         try:
-            # Take the chat's turn before a concurrency slot, so queued updates of one chat hold none.
             async with lock:
-                await super().process_update(update, coroutine)
+                await coroutine
         finally:
             lock, users = self._locks[chat.id]
             if users <= 1:
                 del self._locks[chat.id]
             else:
                 self._locks[chat.id] = (lock, users - 1)
-
-    async def do_process_update(self, update: object, coroutine: Any) -> None:
-        await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

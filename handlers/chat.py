@@ -14,7 +14,7 @@ from bot.intake import Reply
 from handlers import concerns
 from handlers.concerns import STALE_BUTTON, language
 from handlers.render import answer_keyboard, callback, split_message, to_html
-from handlers.services import BotContext
+from handlers.services import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ async def send_answer(message: Message, answer: Answer) -> None:
 
 async def start(update: Update, context: BotContext) -> None:
     """Welcome the resident; a deep-link payload (/start solvesborg) opens on that municipality."""
-    message = update.effective_message
+    message = message_of(update)
     lang = language(update, context)
     if context.args:
         conversation = context.conversation()
@@ -107,7 +107,7 @@ async def start(update: Update, context: BotContext) -> None:
 
 async def help_command(update: Update, context: BotContext) -> None:
     """Explain what the bot answers and which commands exist."""
-    await update.effective_message.reply_text(pick(language(update, context), HELP, HELP_EN), do_quote=False)
+    await message_of(update).reply_text(pick(language(update, context), HELP, HELP_EN), do_quote=False)
 
 
 def municipality_buttons(context: BotContext, lang: str) -> InlineKeyboardMarkup:
@@ -120,7 +120,7 @@ def municipality_buttons(context: BotContext, lang: str) -> InlineKeyboardMarkup
 async def municipalities(update: Update, context: BotContext) -> None:
     """List the municipalities as buttons, each opening an overview."""
     lang = language(update, context)
-    await update.effective_message.reply_text(
+    await message_of(update).reply_text(
         pick(lang, "Välj en kommun:", "Choose a municipality:"),
         reply_markup=municipality_buttons(context, lang), do_quote=False)
 
@@ -128,7 +128,7 @@ async def municipalities(update: Update, context: BotContext) -> None:
 async def privacy(update: Update, context: BotContext) -> None:
     """Say what is stored, why, for how long, who sees it and how to delete it."""
     entry = context.engine.knowledge.general["privacy"]
-    await update.effective_message.reply_text(pick(language(update, context), entry.text, entry.text_en),
+    await message_of(update).reply_text(pick(language(update, context), entry.text, entry.text_en),
                                               do_quote=False)
 
 
@@ -139,12 +139,12 @@ async def cancel(update: Update, context: BotContext) -> None:
     conversation = context.conversation()
     conversation.clear()
     context.save_conversation(conversation)
-    await update.effective_message.reply_text(pick(language(update, context), *CANCELLED), do_quote=False)
+    await message_of(update).reply_text(pick(language(update, context), *CANCELLED), do_quote=False)
 
 
 async def question(update: Update, context: BotContext) -> None:
     """Continue a concern in progress, or answer the message with the engine."""
-    message = update.effective_message
+    message = message_of(update)
     text = without_mention(message.text or "", context.bot.username)
     if await concerns.continue_concern(update, context, Reply(text=text)):
         return
@@ -163,7 +163,7 @@ async def question(update: Update, context: BotContext) -> None:
 
 async def button(update: Update, context: BotContext) -> None:
     """Answer an inline button; stale or forged data gets a polite note, never an exception."""
-    query = update.callback_query
+    query = query_of(update)
     data = query.data or ""
     conversation = context.conversation()
     topic_match, question_match = _TOPIC_BUTTON.match(data), _QUESTION_BUTTON.match(data)
@@ -179,18 +179,19 @@ async def button(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     context.save_conversation(conversation)
-    await send_answer(query.message, answer)  # type: ignore[arg-type]
+    if isinstance(query.message, Message):
+        await send_answer(query.message, answer)
 
 
 async def location(update: Update, context: BotContext) -> None:
     """A location is the place of a concern in progress; otherwise point to /synpunkt."""
-    shared = update.effective_message.location
+    shared = message_of(update).location
     if shared and await concerns.continue_concern(update, context, Reply(location=(shared.latitude,
                                                                                    shared.longitude))):
         return
-    await update.effective_message.reply_text(pick(language(update, context), *LOCATION_ONLY), do_quote=False)
+    await message_of(update).reply_text(pick(language(update, context), *LOCATION_ONLY), do_quote=False)
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     """Tell the resident a command is unknown."""
-    await update.effective_message.reply_text(pick(language(update, context), *UNKNOWN_COMMAND), do_quote=False)
+    await message_of(update).reply_text(pick(language(update, context), *UNKNOWN_COMMAND), do_quote=False)

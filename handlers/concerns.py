@@ -12,7 +12,7 @@ from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton
 from bot.compose import pick
 from bot.intake import Prompt, Reply
 from handlers.render import callback, split_message
-from handlers.services import BotContext
+from handlers.services import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ async def start_concern(update: Update, context: BotContext) -> None:
         return
     conversation = context.conversation()
     prompt = await context.desk.start(CHANNEL, user.id, conversation.municipality, language(update, context))
-    await send_prompt(update.effective_message, prompt, context)
+    await send_prompt(message_of(update), prompt, context)
 
 
 async def continue_concern(update: Update, context: BotContext, reply: Reply) -> bool:
@@ -84,13 +84,13 @@ async def continue_concern(update: Update, context: BotContext, reply: Reply) ->
     prompt = await context.desk.reply(CHANNEL, user.id, reply)
     if prompt.kind == "none":
         return False
-    await send_prompt(update.effective_message, prompt, context)
+    await send_prompt(message_of(update), prompt, context)
     return True
 
 
 async def choice_button(update: Update, context: BotContext) -> None:
     """A button in the concern conversation; stale ones (finished or cancelled) get a polite note."""
-    query = update.callback_query
+    query = query_of(update)
     match = _CHOICE_BUTTON.match(query.data or "")
     lang = context.conversation().language
     if not match or query.message is None or update.effective_user is None:
@@ -113,7 +113,7 @@ async def mine(update: Update, context: BotContext) -> None:
     if user is None:
         return
     text = await context.desk.mine(CHANNEL, user.id, language(update, context))
-    await update.effective_message.reply_text(text, do_quote=False)
+    await message_of(update).reply_text(text, do_quote=False)
 
 
 async def delete_mine(update: Update, context: BotContext) -> None:
@@ -121,12 +121,12 @@ async def delete_mine(update: Update, context: BotContext) -> None:
     prompt = context.desk.delete_prompt(language(update, context))
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(c.label, callback_data=f"d|{c.id.split('-')[1]}")
                                     for c in prompt.choices]])
-    await update.effective_message.reply_text(prompt.text, reply_markup=markup, do_quote=False)
+    await message_of(update).reply_text(prompt.text, reply_markup=markup, do_quote=False)
 
 
 async def delete_button(update: Update, context: BotContext) -> None:
     """Delete the resident's concerns when confirmed."""
-    query = update.callback_query
+    query = query_of(update)
     match = _DELETE_BUTTON.match(query.data or "")
     lang = language(update, context)
     if not match or update.effective_user is None:

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from typing import Any
 
+from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.concerns import ConcernDesk
@@ -37,10 +38,7 @@ class Services:
         knowledge = load(self._watcher.path)
         self._engine = Engine(knowledge, today=today, context_ttl=settings.context_minutes * 60)
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
-        self._desk = await ConcernDesk.open(
-            settings.data_dir, self._engine, settings.resident_hash_key, per_hour=settings.concerns_per_hour,
-            per_day=settings.concerns_per_day, timeout_minutes=settings.intake_timeout_minutes,
-            retention_months=settings.retention_months)
+        self._desk = await ConcernDesk.from_settings(settings, self._engine)
 
     def reload(self) -> list[Problem]:
         """Load the knowledge base again; on problems keep answering from the last good version."""
@@ -107,3 +105,19 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], S
     def save_conversation(self, conversation: Conversation) -> None:
         if self.chat_data is not None:
             self.chat_data[_CONVERSATION_KEY] = conversation.to_dict()
+
+
+def message_of(update: Update) -> Message:
+    """The update's message; handlers get only updates whose filter guarantees one."""
+    message = update.effective_message
+    if message is None:
+        raise RuntimeError(f"update {update.update_id} has no message")
+    return message
+
+
+def query_of(update: Update) -> CallbackQuery:
+    """The update's button press; callback handlers get only updates that have one."""
+    query = update.callback_query
+    if query is None:
+        raise RuntimeError(f"update {update.update_id} has no callback query")
+    return query

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 
 from telegram import Update
 from telegram.error import TelegramError
 
 from bot.staff import AccessDenied, NotStaff, StaffDesk, StaffInputError
-from handlers.services import BotContext
+from handlers.services import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ def _staff_desk(context: BotContext) -> StaffDesk:
 
 async def export_command(update: Update, context: BotContext) -> None:
     """Send the municipality's concerns as an XLSX (or CSV/JSON) document."""
-    message = update.effective_message
+    message = message_of(update)
     desk = _staff_desk(context)
     try:
         member = desk.member(update.effective_user.id if update.effective_user else None)
@@ -36,7 +37,7 @@ async def export_command(update: Update, context: BotContext) -> None:
 
 async def statistics_command(update: Update, context: BotContext) -> None:
     """Send a chart of concerns per category and month with a short summary."""
-    message = update.effective_message
+    message = message_of(update)
     desk = _staff_desk(context)
     try:
         member = desk.member(update.effective_user.id if update.effective_user else None)
@@ -52,7 +53,7 @@ async def statistics_command(update: Update, context: BotContext) -> None:
 
 async def status_command(update: Update, context: BotContext) -> None:
     """Set a concern's status and note; the resident sees it in /mina."""
-    message = update.effective_message
+    message = message_of(update)
     desk = _staff_desk(context)
     try:
         member = desk.member(update.effective_user.id if update.effective_user else None)
@@ -63,7 +64,7 @@ async def status_command(update: Update, context: BotContext) -> None:
     await message.reply_text(text, do_quote=False)
 
 
-def problems_text(problems: list[object]) -> str:
+def problems_text(problems: Sequence[object]) -> str:
     lines = [f"Kunskapsbasen har {len(problems)} fel och laddades inte om; jag svarar från den senaste "
              "fungerande versionen:"]
     lines.extend(f"• {problem}" for problem in problems[:20])
@@ -74,7 +75,7 @@ def problems_text(problems: list[object]) -> str:
 
 async def reload_command(update: Update, context: BotContext) -> None:
     """Reload the knowledge base now and say whether it worked."""
-    message = update.effective_message
+    message = message_of(update)
     try:
         _staff_desk(context).member(update.effective_user.id if update.effective_user else None)
     except NotStaff as exc:
