@@ -192,8 +192,8 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
         .post_shutdown(post_shutdown)
         .build()
     )
-    register(application)  # type: ignore[arg-type]
-    return application  # type: ignore[return-value]
+    register(application)
+    return application
 
 
 async def _check_token(settings: Settings) -> None:
