@@ -203,7 +203,7 @@ class Knowledge:
 # YAML with line numbers and duplicate-key detection
 
 
-class _LineDict(dict):  # type: ignore[type-arg]
+class _LineDict(dict[str, Any]):
     line: int = 0
 
 
