@@ -34,6 +34,7 @@ TOPIC_LABELS = {  # button labels and the question each stands for
     "follow_up": ("Uppföljning", "Follow-up"),
     "methods": ("Arbetssätt", "Ways of working"),
     "source": ("Källa", "Source"),
+    "purpose": ("Syfte", "Purpose"),
 }
 MAX_LENGTH = 4000  # Telegram's limit is 4096; leave room for formatting
 
@@ -205,6 +206,23 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
     return "\n".join(lines)
 
 
+def purpose(muni: Municipality, today: dt.date, language: str) -> str:
+    lines = []
+    for agreement in muni.agreements:
+        text = pick(language, agreement.purpose, agreement.purpose_en)
+        basis = pick(language, agreement.basis, agreement.basis_en)
+        if not text and not basis:
+            continue
+        lines.append(f"{agreement_line(agreement, today, language)}:")
+        if text:
+            lines.append(text)
+        if basis:
+            lines.append(pick(language, "Grund: ", "Basis: ") + basis)
+        lines.append("")
+    return "\n".join(lines).strip() or pick(language, f"Källan anger inget syfte för {muni.name}.",
+                                             f"The source gives no purpose for {muni.name}.")
+
+
 def parties(muni: Municipality, language: str) -> str:
     names = [pick(language, p.name, p.name_en) for p in muni.parties]
     lines = [pick(language,
@@ -326,11 +344,13 @@ def topic_question(topic: str, muni: Municipality, language: str) -> str:
     sv = {"overview": f"Berätta om {name}", "focus": f"{gen} fokusområden",
           "period": f"{gen} avtalsperiod", "people": f"Personer i {name}",
           "parties": f"Parter i {name}", "follow_up": f"Uppföljning i {name}",
-          "methods": f"Arbetssätt i {name}", "source": f"Källor för {name}"}
+          "methods": f"Arbetssätt i {name}", "source": f"Källor för {name}",
+          "purpose": f"Syftet med {gen} avtal"}
     en = {"overview": f"Tell me about {name}", "focus": f"{name}'s focus areas",
           "period": f"{name}'s agreement period", "people": f"People in {name}",
           "parties": f"Parties in {name}", "follow_up": f"Follow-up in {name}",
-          "methods": f"Ways of working in {name}", "source": f"Sources for {name}"}
+          "methods": f"Ways of working in {name}", "source": f"Sources for {name}",
+          "purpose": f"The purpose of {name}'s agreement"}
     return pick(language, sv[topic], en[topic])
 
 

@@ -21,7 +21,11 @@ from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceS
 from bot.text import fold, genitive, original_words, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
-                       "methods", "source")
+                       "methods", "source", "purpose")
+TOPIC_PRIORITY = ("people", "period", "purpose", "follow_up", "source", "parties", "methods", "focus",
+                  "overview")
+CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered together
+MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words needed to answer about one item
 CONTEXT_TTL_SECONDS = 30 * 60
@@ -88,7 +92,9 @@ class _Reading:
 
     @property
     def topic(self) -> str | None:
-        best = max(self.topic_scores.items(), key=lambda kv: kv[1], default=("", 0))
+        # On a tie the more specific topic wins: "Vad bygger fokusområdena på?" asks for the basis.
+        best = max(self.topic_scores.items(), key=lambda kv: (kv[1], -TOPIC_PRIORITY.index(kv[0])),
+                   default=("", 0))
         return best[0] if best[1] > 0 else None
 
 
@@ -323,7 +329,12 @@ class Engine:
         detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
-            return self._detail(muni, doc, lang, today)
+            if doc.kind in ("method", "follow_up", "measurement"):
+                return self._detail(muni, doc, lang, today)
+            close = [d for value, d in self.index.ranked(muni.id, terms)
+                     if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
+            parts = [self._detail(muni, d, lang, today) for d in close]
+            return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
         if (topic in (None, "focus", "overview") and terms and doc is None
                 and any(self.index.known(t) for t in terms)):
             first = next(t for t in terms if self.index.known(t))
@@ -347,6 +358,8 @@ class Engine:
             return compose.methods(muni, lang), "methods", all_sources
         if topic == "source":
             return compose.sources(muni, lang), "source", all_sources
+        if topic == "purpose":
+            return compose.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return compose.overview(muni, today, lang), "overview", all_sources
 
     def _detail(self, muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:

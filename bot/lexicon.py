@@ -1,8 +1,9 @@
 """Cue words that tell what a message asks, in folded form (lower case, no accents).
 
-A cue is a phrase of folded words. A trailing `*` lets the last word run on ("fokus*" matches
-"fokusomradena"), a leading `*` lets the first word start earlier ("*chef*" matches
-"lokalpolisomradeschef"). Weights say how strongly a cue points to its topic.
+A cue is a phrase of folded words. A trailing `*` lets a word run on ("fokus*" matches
+"fokusomradena"), a leading `*` lets it start earlier ("*chef*" matches "lokalpolisomradeschef"),
+and `~` stands for up to three words in between, for Swedish particle verbs split around their
+object ("gar ~ ut" matches "gar avtalet ut"). Weights say how strongly a cue points to its topic.
 """
 
 from __future__ import annotations
@@ -17,19 +18,19 @@ TOPIC_CUES: dict[str, Cues] = {
     "overview": {
         2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
             "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
-            "what about", "hur ser det ut", "about"),
+            "what about", "hur ser ~ ut", "about"),
         1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
     },
     "focus": {
         3: ("fokus*", "huvudomrad*", "prioriter*", "priorit*", "samverkansomrad*", "medborgarlofte*",
-            "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "mal",
-            "malen", "malet", "goal*", "aim*", "satsar", "satsning*", "arbetar med", "jobbar med",
+            "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "satsar", "satsning*", "arbetar med", "jobbar med",
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om",
             "agenda", "focusing"),
     },
     "period": {
-        3: ("*period*", "hur lange", "how long", "gar ut", "gick ut", "loper ut", "lop* ut",
+        3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
+            "tar ~ slut", "tog ~ slut",
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
@@ -44,7 +45,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "police area", "local police", "samarbetar med", "samverkar med", "samarbetspartner*",
             "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
             "vilken polis*", "which police", "vilka deltar", "who takes part", "who cooperates",
-            "cooperate with", "works with", "work together with"),
+            "cooperate with", "works with", "work together with", "organisation*", "organization*",
+            "who do they work with", "vilka jobbar de med", "vilka samarbetar de med"),
         2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
     },
     "people": {
@@ -57,25 +59,32 @@ TOPIC_CUES: dict[str, Cues] = {
         1: ("skrev* under", "undertecknade", "signerade", "signed"),
     },
     "follow_up": {
-        3: ("uppfoljning*", "folj* upp", "foljs upp", "mats", "mater", "matning*",
+        3: ("uppfoljning*", "folj* ~ upp", "mats", "mater", "matning*",
             "trygghetsmatning*", "trygghetsindex", "index", "resultat*", "results", "result",
             "statistik*", "statistic*", "siffr*", "measured", "measurement*", "follow up",
             "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",
             "how is it going", "progress", "uppdater*", "updated", "safety index", "foljs", "foljer upp",
+            "measure", "how do they measure", "how is ~ measured",
             "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*"),
         1: ("lagesbild*",),
     },
     "methods": {
         3: ("hur arbetar", "hur jobbar", "hur ska", "arbetssatt*", "metod*", "method*",
-            "how do they work", "how will they", "how does", "approach*", "tillvagagang*",
+            "how do they work", "how will they", "approach*", "tillvagagang*",
             "atgard*", "insats*", "verktyg", "strategi*", "hur gor", "hur motverkar",
             "measures", "ways of working", "how they work", "way of working"),
+        2: ("how does",),
         1: ("hur", "how", "satt"),
     },
     "source": {
         3: ("kalla", "kallan", "kallor*", "source*", "dokument*", "document*", "pdf", "lank*",
             "link*", "var kommer", "where does", "publicer*", "pressmeddelande*", "press release",
             "las mer", "read more", "var star det", "referens*", "reference*"),
+    },
+    "purpose": {
+        3: ("syfte*", "varfor", "why", "purpose", "malet", "malen", "goal*", "aim*", "bygger pa",
+            "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
+            "avsikt*", "intention*", "ambition*"),
     },
 }
 
@@ -131,7 +140,10 @@ FEEDBACK_CUES: Cues = {
         "suggest*", "feedback", "concern*", "otrygg plats", "otrygga platser", "kanns otrygg*",
         "kanner mig otrygg", "feel unsafe", "feels unsafe", "unsafe place", "felanmal*", "klaga*",
         "klagomal*", "complain*", "ide", "idea*", "lamna en", "rapportera*", "paverka*",
-        "report something", "report an unsafe", "report a place", "give input", "bidra"),
+        "report something", "report an unsafe", "report a place", "give input", "bidra",
+        "ar otryggt", "ar otrygg", "otryggt vid", "otryggt i", "otryggt pa", "otrygg* ~ kvall*",
+        "is unsafe", "feel* unsafe", "unsafe at", "unsafe in", "ar morkt", "for morkt",
+        "saknas belysning", "trasig* gatubelysning", "trasig* lamp*"),
 }
 
 REPORT_CUES: Cues = {
@@ -200,7 +212,7 @@ ROLE_CUES: dict[str, Cues] = {
 }
 CONTACT_CUES: Cues = {3: ("kontakt*", "contact*", "telefon*", "phone", "ring*", "nummer",
                           "number", "reach", "mejl*", "e post", "email")}
-SIGNER_CUES: Cues = {3: ("skrev* under", "undertecknade", "undertecknat", "signerade", "signed",
+SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed",
                          "signing", "skrev pa", "undertecknar")}
 STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
 
@@ -238,14 +250,14 @@ ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa 
 
 
 def _cue_pattern(cue: str) -> str:
-    words = cue.split()
-    parts = []
-    for index, word in enumerate(words):
-        lead = word.startswith("*")
-        trail = word.endswith("*")
-        core = re.escape(word.strip("*"))
-        parts.append(("\\w*" if lead else "") + core + ("\\w*" if trail else ""))
-    body = "\\s+".join(parts)
+    body = ""
+    for word in cue.split():
+        if word == "~":
+            body += "(?:\\s+\\w+){0,3}"
+            continue
+        lead, trail = word.startswith("*"), word.endswith("*")
+        part = ("\\w*" if lead else "") + re.escape(word.strip("*")) + ("\\w*" if trail else "")
+        body += ("\\s+" if body else "") + part
     return f"(?<!\\w){body}(?!\\w)"
 
 

@@ -195,8 +195,7 @@ class ContentIndex:
         for doc in docs:
             for word in doc.words:
                 frequency[word] = frequency.get(word, 0) + 1
-        total = len(docs) or 1
-        self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in frequency.items()}
+        self._total = len(docs) or 1
         self.vocabulary = frozenset(frequency)
         self._postings: dict[str, list[int]] = {}  # word -> indexes into self.docs
         for position, doc in enumerate(docs):
@@ -240,18 +239,29 @@ class ContentIndex:
         return result
 
     def scores(self, terms: list[str]) -> dict[int, float]:
-        """Score of every document that matches any term, through the inverted index."""
+        """Score of every document that matches any term, through the inverted index.
+
+        A term weighs by how many documents it matches with all its inflections together, so
+        "resurs" and "resurser" count alike.
+        """
         totals: dict[int, float] = {}
         for term in terms:
-            best_per_doc: dict[int, float] = {}
+            matched: set[int] = set()
             for word in self.expand(term):
-                weight = self.idf[word]
-                for position in self._postings.get(word, ()):
-                    if weight > best_per_doc.get(position, 0.0):
-                        best_per_doc[position] = weight
-            for position, weight in best_per_doc.items():
+                matched.update(self._postings.get(word, ()))
+            if not matched:
+                continue
+            weight = math.log((self._total + 1) / (len(matched) + 0.5))
+            for position in matched:
                 totals[position] = totals.get(position, 0.0) + weight
         return totals
+
+    def ranked(self, municipality_id: str, terms: list[str]) -> list[tuple[float, Doc]]:
+        """One municipality's matching documents, best first (ties in knowledge-base order)."""
+        found = [(value, position) for position, value in self.scores(terms).items()
+                 if self.docs[position].municipality_id == municipality_id]
+        found.sort(key=lambda vp: (-vp[0], vp[1]))
+        return [(value, self.docs[position]) for value, position in found]
 
     def best(self, municipality_id: str, terms: list[str]) -> tuple[float, Doc | None]:
         return self.best_per_municipality(terms).get(municipality_id, (0.0, None))

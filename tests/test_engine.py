@@ -353,3 +353,33 @@ def test_long_and_odd_input_is_answered_within_limits(engine: Engine) -> None:
                  "'; DROP TABLE concerns; --", "🚓🚓 Vellinge 🚓"):
         answer = engine.answer(text)
         assert len(answer.text) < 4096
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("När går avtalet i Växjö ut?", "period"),            # "går … ut" split around its object
+    ("Hur följs arbetet i Burlöv upp?", "follow_up"),
+    ("Vad bygger Vellinges fokusområden på?", "purpose"),
+    ("Vem skrev Kävlinge avtalet under med?", "people"),
+])
+def test_particle_verbs_split_around_their_object(engine: Engine, question: str, topic: str) -> None:
+    assert engine.answer(question).topic == topic
+
+
+def test_purpose_of_an_agreement(engine: Engine) -> None:
+    answer = engine.answer("Vad är syftet med avtalet i Kävlinge?")
+    assert answer.topic == "purpose" and "främja, utveckla och fördjupa" in answer.text
+    assert "medborgarna lyft" in engine.answer("Varför har Vellinge ett samverkansavtal?").text
+
+
+def test_items_that_match_alike_are_answered_together(engine: Engine, knowledge: Knowledge) -> None:
+    answer = engine.answer("Vilka resurser bidrar Växjö med?")
+    resources = [a.title for a in knowledge.municipalities["vaxjo"].areas if "esurs" in a.title]
+    assert len(resources) >= 3 and all(title in answer.text for title in resources)
+    both = engine.answer("Vad är strategiska Brå i Växjö?").text
+    assert "Resurser som deltar i strategiska Brå" in both and "planering, utformning och uppföljning" in both
+
+
+@pytest.mark.parametrize("message", ["Det är otryggt vid tågstationen på kvällarna",
+                                     "Det är för mörkt på gångvägen", "It feels unsafe in the park at night"])
+def test_telling_about_an_unsafe_place_is_a_concern(engine: Engine, message: str) -> None:
+    assert engine.answer(message).topic == "feedback"
