@@ -244,7 +244,8 @@ def person_line(person: Person, language: str) -> str:
     role = pick(language, person.role, person.role_en)
     if person.title and language != "en":
         role = f"{person.title}, {role}"
-    return f"{name}, {role}" if person.name != "kommundirektören" else role[:1].upper() + role[1:]
+    # An official the source does not name is shown by role alone.
+    return f"{name}, {role}" if person.name else role[:1].upper() + role[1:]
 
 
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,

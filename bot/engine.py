@@ -274,7 +274,7 @@ class Engine:
             topic = None
         answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display)
         if unknown:
-            names = join_unique([m.place.via or m.place.name for m in unknown])
+            names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
                                          f"I have nothing on {names} yet.")
         fuzzy = [m for m in known if m.fuzzy]
@@ -562,6 +562,3 @@ def danger(norm: str, toks: list[str]) -> str | None:
         return "past"
     return "now" if now > 0 and not asking else None
 
-
-def join_unique(names: list[str]) -> str:
-    return compose.join_words(list(dict.fromkeys(names)), "sv")

@@ -270,7 +270,7 @@ MEASUREMENT: _Spec = {"name": ("str", True), "name_en": ("str", False), "before"
                       "after": ("number", True), "scale": ("str", False), "scale_en": ("str", False),
                       "year": ("int", False), "text": ("str", False), "text_en": ("str", False),
                       "source": ("str", False)}
-PERSON: _Spec = {"id": ("id", True), "name": ("str", True), "role": ("str", True),
+PERSON: _Spec = {"id": ("id", True), "name": ("str", False), "role": ("str", True),
                  "role_en": ("str", True), "role_key": ("enum:" + ",".join(sorted(ROLE_KEYS)), False),
                  "title": ("str", False),
                  "party": ("str", False), "organisation": ("str", False), "signed": ("bool", False),
@@ -470,7 +470,7 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         text=m.get("text", ""), text_en=m.get("text_en", "")))
 
     def person(p: dict[str, Any], p_entry: str) -> Person:
-        return Person(id=p["id"], name=p["name"], role=p["role"], role_en=p["role_en"],
+        return Person(id=p["id"], name=p.get("name", ""), role=p["role"], role_en=p["role_en"],
                       source_id=source_of(p, p_entry), role_key=p.get("role_key", "other"), title=p.get("title", ""),
                       party=p.get("party", ""), organisation=p.get("organisation", ""),
                       signed=p.get("signed", False), steering_group=p.get("steering_group", False),
