@@ -48,12 +48,14 @@ def restore(value: str) -> str:
     return value
 
 
+_EXPORTED = len(COLUMNS)
+
+
 def values_of(concern: Concern) -> tuple[Any, ...]:
     """The exported fields in COLUMNS order; contact only with consent, never the resident hash."""
-    return (concern.service_request_id, concern.municipality, concern.service_code, concern.service_name,
-            concern.description, concern.lat, concern.long, concern.address_string,
-            concern.requested_datetime, concern.updated_datetime, concern.status, concern.status_notes,
-            concern.channel, concern.contact if concern.contact_consent else None)
+    # COLUMNS are Concern's first fields in order; the last of them is the contact.
+    values = tuple(concern[:_EXPORTED])
+    return values if concern.contact_consent else (*values[:-1], None)
 
 
 def row_of(concern: Concern) -> dict[str, Any]:
@@ -64,6 +66,8 @@ NULLABLE = frozenset(("lat", "long", "address_string", "contact"))
 
 
 def _cell_text(value: Any) -> str:
+    if value.__class__ is str:
+        return value if not value or value[0] not in _RISKY_FIRST else neutralise(value)
     if value is None:
         return ""
     # Numbers too: a negative coordinate would otherwise start with "-".
@@ -82,7 +86,8 @@ class CsvSink:
         self.count = 0
 
     def write(self, concerns: Iterable[Concern]) -> None:
-        rows = [[_cell_text(v) for v in values_of(c)] for c in concerns]
+        cell = _cell_text
+        rows = [[cell(v) for v in values_of(c)] for c in concerns]
         self._writer.writerows(rows)
         self.count += len(rows)
 

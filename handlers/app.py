@@ -60,6 +60,18 @@ def configure_logging(token: str, level: int = logging.INFO) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
+def _interruption(error: BaseException) -> BaseException | None:
+    """The GeneratorExit or CancelledError behind an error, if the request was interrupted."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, (GeneratorExit, asyncio.CancelledError)):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
 class RetryingRateLimiter(AIORateLimiter):
     """AIORateLimiter that also retries passing network errors (502, timeouts), so answers are not lost."""
 
@@ -77,6 +89,11 @@ class RetryingRateLimiter(AIORateLimiter):
             except BadRequest:
                 raise  # our request is wrong; repeating it will not help
             except NetworkError as exc:
+                interruption = _interruption(exc)
+                if interruption is not None:
+                    # The request was cut off because the bot is stopping (its coroutine is being
+                    # closed or cancelled): a retry would keep a stopping bot alive.
+                    raise interruption from None
                 if attempt == self._network_retries:
                     raise
                 logger.warning("Telegram %s failed (%s); retry %s of %s", endpoint,
@@ -232,4 +249,8 @@ def run(settings: Settings, webhook: str | None = None, listen: str | None = Non
         raise
     except TelegramError as exc:
         raise TrygghetsbotError(f"Telegram: {exc}") from None
+    finally:
+        # Whatever path python-telegram-bot took to stop, the database must be closed: its worker
+        # thread would otherwise keep the process alive after a SIGTERM.
+        application.bot_data.close_after_loop()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from typing import Any
@@ -63,6 +64,14 @@ class Services:
         if self._desk is not None:
             await self._desk.close()
         self._engine, self._desk = None, None
+
+    def close_after_loop(self) -> None:
+        """Close the database when the event loop ended without post_shutdown (no loop is running)."""
+        if self._desk is None:
+            return
+        desk, self._desk, self._engine = self._desk, None, None
+        logger.warning("Closing the database after an unclean stop")
+        asyncio.run(desk.db.close_connection())
 
     @property
     def settings(self) -> Settings:

@@ -42,6 +42,7 @@ class FakeTelegram:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._faults: list[tuple[str, int, int]] = []  # (method, status, retry_after)
+        self._delays: dict[str, float] = {}
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._new_update: asyncio.Event | None = None
@@ -105,6 +106,10 @@ class FakeTelegram:
         """Make the next `times` calls of `method` fail with `status` (429 or 5xx)."""
         with self._lock:
             self._faults.extend([(method, status, retry_after)] * times)
+
+    def slow(self, method: str, seconds: float) -> None:
+        """Answer `method` only after `seconds`, to catch the bot in the middle of a request."""
+        self._delays[method] = seconds
 
     def sent(self, method: str = "sendMessage") -> list[Call]:
         with self._lock:
@@ -212,6 +217,7 @@ class _Handler(tornado.web.RequestHandler):
         if token != self.fake.token:
             self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
             return
+        delay = self.fake._delays.get(method)
         fault = self.fake._take_fault(method)
         with self.fake._lock:
             self.fake.calls.append(Call(method, params, files if not fault else {}))
@@ -226,6 +232,8 @@ class _Handler(tornado.web.RequestHandler):
             else:
                 self._reply(status, {"ok": False, "error_code": status, "description": "Bad Gateway"})
             return
+        if delay:
+            await asyncio.sleep(delay)
         self._reply(200, {"ok": True, "result": await self.fake.result(method, params, files)})
 
     def _reply(self, status: int, body: dict[str, Any]) -> None:

@@ -173,3 +173,18 @@ def test_webhook_checks_the_secret_token(fake: FakeTelegram, tmp_path: Path) -> 
         assert "Brå" in texts(fake, 31)[0]
     finally:
         assert process.stop() == 0
+
+
+@pytest.mark.parametrize("method", ["setWebhook", "deleteWebhook"])
+def test_sigterm_during_start_up_stops_cleanly(fake: FakeTelegram, tmp_path: Path, method: str) -> None:
+    """SIGTERM while Telegram is still answering a start-up request: the bot exits, nothing hangs."""
+    fake.slow(method, 3.0)
+    args = ["--webhook", f"http://127.0.0.1:{_free_port()}/h", "--listen", "127.0.0.1:0"] \
+        if method == "setWebhook" else []
+    if args:
+        args[-1] = f"127.0.0.1:{args[1].rsplit(':', 1)[1].split('/')[0]}"
+    process = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log", *args)
+    fake.wait_for(lambda: fake.sent(method), timeout=30)
+    time.sleep(0.2)
+    assert process.stop(signal.SIGTERM, timeout=20) in (0, 1)
+    assert "Traceback" not in process.output()
