@@ -324,14 +324,15 @@ class Engine:
                           lang: str, display: dict[str, str]) -> tuple[str, str, list[str]]:
         today = self.today()
         all_sources = [s.id for s in muni.sources]
-        score, doc = self.index.best(muni.id, terms) if terms else (0.0, None)
+        ranked = self.index.ranked(muni.id, terms) if terms else []
+        score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
         detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
             if doc.kind in ("method", "follow_up", "measurement"):
                 return self._detail(muni, doc, lang, today)
-            close = [d for value, d in self.index.ranked(muni.id, terms)
+            close = [d for value, d in ranked
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [self._detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]

@@ -264,7 +264,8 @@ class ContentIndex:
         return [(value, self.docs[position]) for value, position in found]
 
     def best(self, municipality_id: str, terms: list[str]) -> tuple[float, Doc | None]:
-        return self.best_per_municipality(terms).get(municipality_id, (0.0, None))
+        ranked = self.ranked(municipality_id, terms)
+        return ranked[0] if ranked else (0.0, None)
 
     def best_per_municipality(self, terms: list[str]) -> dict[str, tuple[float, Doc]]:
         """For each municipality with a matching document: its best score and document."""
