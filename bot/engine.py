@@ -89,13 +89,13 @@ class _Reading:
     terms: list[str]
     glossary: GlossaryTerm | None
     display: dict[str, str]
+    topic: str | None  # the strongest topic cue, if any
 
-    @property
-    def topic(self) -> str | None:
-        # On a tie the more specific topic wins: "Vad bygger fokusområdena på?" asks for the basis.
-        best = max(self.topic_scores.items(), key=lambda kv: (kv[1], -TOPIC_PRIORITY.index(kv[0])),
-                   default=("", 0))
-        return best[0] if best[1] > 0 else None
+
+def strongest_topic(scores: dict[str, int]) -> str | None:
+    # On a tie the more specific topic wins: "Vad bygger fokusområdena på?" asks for the basis.
+    best = max(scores.items(), key=lambda kv: (kv[1], -TOPIC_PRIORITY.index(kv[0])), default=("", 0))
+    return best[0] if best[1] > 0 else None
 
 
 class Engine:
@@ -164,7 +164,7 @@ class Engine:
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         terms = self.index.query_terms(text, skip=scan.used)
         return _Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
-                        original_words(text))
+                        original_words(text), strongest_topic(scores))
 
     def _glossary_term(self, toks: list[str]) -> GlossaryTerm | None:
         for words, term in self._glossary:

@@ -287,9 +287,6 @@ class CueSet:
     def found(self, text: str) -> bool:
         return any(pattern.search(text) for _, pattern in self._compiled)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for _, pattern in self._compiled for m in pattern.finditer(text)]
-
 
 TOPICS = {topic: CueSet.of(cues) for topic, cues in TOPIC_CUES.items()}
 DEFINITION = CueSet.of(DEFINITION_CUES)

@@ -214,16 +214,6 @@ class Database:
                                 (resident, channel))
         return (json.loads(rows[0][0]), float(rows[0][1])) if rows else None
 
-    async def save_session(self, resident: str, channel: str, state: dict[str, Any], now: float) -> None:
-        await self.write(
-            "INSERT INTO intake_sessions (resident, channel, state, updated_epoch) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, "
-            "updated_epoch = excluded.updated_epoch",
-            (resident, channel, json.dumps(state, ensure_ascii=False), now))
-
-    async def delete_session(self, resident: str, channel: str) -> None:
-        await self.write("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?", (resident, channel))
-
     async def write_sessions(self, saved: list[tuple[str, str, dict[str, Any], float]],
                              deleted: list[tuple[str, str]]) -> None:
         """Many session changes in one transaction (the desk flushes them in batches)."""

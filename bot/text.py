@@ -35,11 +35,6 @@ def tokens(text: str) -> list[str]:
     return [t for t in _NON_WORD.split(cleaned) if t]
 
 
-def normalised(text: str) -> str:
-    """The folded tokens joined by single spaces: the form phrases are matched against."""
-    return " ".join(tokens(text))
-
-
 def without_genitive(token: str) -> str | None:
     """The token without a genitive -s ("vellinges" -> "vellinge"), or None when it has none."""
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
