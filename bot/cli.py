@@ -7,7 +7,6 @@ import asyncio
 import dataclasses
 import getpass
 import datetime as dt
-import importlib
 import json
 import os
 import sys
@@ -17,9 +16,10 @@ from typing import Any, TextIO
 
 from bot import __version__
 from bot.concerns import ConcernDesk
+from bot.dialogue import Dialogue, Input
 from bot.engine import Answer, Conversation, Engine
 from bot.errors import KnowledgeError, TrygghetsbotError
-from bot.intake import Prompt, Reply
+from bot.intake import Prompt
 from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
@@ -89,7 +89,13 @@ def cmd_chat(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]
                 continue
             out.write(json.dumps(_jsonl_reply(engine, conversations, line), ensure_ascii=False) + "\n")
             out.flush()
-    return asyncio.run(TerminalChat(engine, load_settings(args), out, read_line).run())
+    settings = load_settings(args)
+
+    async def chat() -> int:
+        desk = await ConcernDesk.from_settings(settings, engine)
+        return await TerminalChat(desk, out, read_line).run()
+
+    return asyncio.run(chat())
 
 
 def render_prompt(prompt: Prompt) -> str:
@@ -101,23 +107,16 @@ def render_prompt(prompt: Prompt) -> str:
 
 
 class TerminalChat:
-    """The terminal channel: questions to the engine, concerns through the same desk as Telegram."""
+    """The terminal channel: numbered lines in, plain text out; the core's dialogue decides."""
 
     CHANNEL = "terminal"
 
-    def __init__(self, engine: Engine, settings: Settings, out: TextIO, read_line: Callable[[], str]) -> None:
-        self.engine, self.settings, self.out, self.read_line = engine, settings, out, read_line
+    def __init__(self, desk: ConcernDesk, out: TextIO, read_line: Callable[[], str]) -> None:
+        self.dialogue = Dialogue(desk)
+        self.out, self.read_line = out, read_line
         self.conversation = Conversation()
-        self.suggestions: list[str] = []
-        self.confirming_delete = False
-        self._desk: ConcernDesk | None = None
+        self.numbered: list[Input] = []  # what "1", "2", … mean after the last reply
         self.user = getpass.getuser()
-
-    async def desk(self) -> ConcernDesk:
-        # Opened on first use, so a session of questions only writes nothing to disk.
-        if self._desk is None:
-            self._desk = await ConcernDesk.from_settings(self.settings, self.engine)
-        return self._desk
 
     def say(self, text: str) -> None:
         self.out.write(text + "\n\n")
@@ -140,51 +139,30 @@ class TerminalChat:
                 if text:
                     await self.handle(text)
         finally:
-            if self._desk is not None:
-                await self._desk.close()
+            await self.dialogue.desk.close()
+
+    def _input(self, text: str) -> Input:
+        if text.isdigit() and 1 <= int(text) <= len(self.numbered):
+            chosen = self.numbered[int(text) - 1]
+            if chosen.text:
+                self.out.write(f"  ({chosen.text})\n")
+            return chosen
+        return Input(text=text)
 
     async def handle(self, text: str) -> None:
-        lang = self.conversation.language
-        command = text.split()[0].lower() if text.startswith("/") else ""
-        if self.confirming_delete:
-            self.confirming_delete = False
-            desk = await self.desk()
-            if text in {"1", "ja", "yes"}:
-                self.say(await desk.delete_mine(self.CHANNEL, self.user, lang))
+        outputs = await self.dialogue.handle(self.CHANNEL, self.user, self.conversation, self._input(text))
+        self.numbered = []
+        for output in outputs:
+            if isinstance(output, Answer):
+                self.say(render_plain(output))
+                self.numbered = [Input(text=s) for s in output.suggestions]
+            elif isinstance(output, Prompt):
+                self.say(render_prompt(output))
+                self.numbered = [Input(choice=c.id) for c in output.choices]
             else:
-                self.say("Inget raderades." if lang == "sv" else "Nothing was deleted.")
-            return
-        if command in {"/synpunkt", "/forslag", "/concern"}:
-            desk = await self.desk()
-            self.say(render_prompt(await desk.start(self.CHANNEL, self.user, self.conversation.municipality, lang)))
-            return
-        if command in {"/avbryt", "/cancel"}:
-            if self._desk is not None:
-                await self._desk.cancel(self.CHANNEL, self.user)
-            self.conversation.clear()
-            self.say("Avbrutet." if lang == "sv" else "Cancelled.")
-            return
-        if command in {"/mina", "/mine"}:
-            self.say(await (await self.desk()).mine(self.CHANNEL, self.user, lang))
-            return
-        if command in {"/radera", "/delete"}:
-            self.confirming_delete = True
-            self.say(render_prompt((await self.desk()).delete_prompt(lang)))
-            return
-        if self._desk is not None and await self._desk.in_progress(self.CHANNEL, self.user):
-            self.say(render_prompt(await self._desk.reply(self.CHANNEL, self.user, Reply(text=text))))
-            return
-        if text.isdigit() and 1 <= int(text) <= len(self.suggestions):
-            text = self.suggestions[int(text) - 1]
-            self.out.write(f"  ({text})\n")
-        answer = self.engine.answer(text, self.conversation)
-        self.suggestions = answer.suggestions
-        if answer.topic == "feedback":
-            desk = await self.desk()
-            self.say(render_prompt(await desk.start(self.CHANNEL, self.user, answer.municipality
-                                                    or self.conversation.municipality, answer.language)))
-            return
-        self.say(render_plain(answer))
+                lines = [output.text, *(f"  {n}. {name}" for n, (_, name) in enumerate(output.municipalities, 1))]
+                self.say("\n".join(lines))
+                self.numbered = [Input(topic=(muni_id, "overview")) for muni_id, _ in output.municipalities]
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -213,9 +191,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise TrygghetsbotError(f"--webhook must be a URL, got {args.webhook!r}")
     settings = load_settings(args)
     load(settings.knowledge_dir)  # refuse to start on a broken knowledge base, before any network
-    # Imported here so that the core never depends on the Telegram channel.
-    telegram_app = importlib.import_module("handlers.app")
-    return int(telegram_app.run(settings, webhook=args.webhook, listen=args.listen))
+    # The CLI is the entry point above every channel; imported here so that `ask`, `chat` and the
+    # staff commands start without loading python-telegram-bot (tests/test_architecture.py).
+    from handlers import app as telegram_app  # noqa: PLC0415
+
+    return telegram_app.run(settings, webhook=args.webhook, listen=args.listen)
 
 
 def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:

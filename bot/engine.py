@@ -60,20 +60,21 @@ class Conversation:
     terms: tuple[str, ...] = ()
     language: str = "sv"
     updated: float = 0.0
+    awaiting: str | None = None  # a question the bot asked and the next message may answer ("delete")
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
-                "language": self.language, "updated": self.updated}
+                "language": self.language, "updated": self.updated, "awaiting": self.awaiting}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
         data = data or {}
         return cls(municipality=data.get("municipality"), topic=data.get("topic"),
                    terms=tuple(data.get("terms") or ()), language=data.get("language") or "sv",
-                   updated=float(data.get("updated") or 0.0))
+                   updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"))
 
     def clear(self) -> None:
-        self.municipality, self.topic, self.terms = None, None, ()
+        self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
 
 
 @dataclass

@@ -150,26 +150,20 @@ async def error_handler(update: object, context: BotContext) -> None:
 def register(application: BotApplication) -> None:
     """All handlers, in one place. Order matters where noted."""
     private_or_addressed = chat.AddressedToBot()
-    application.add_handler(CommandHandler("start", chat.start))
-    application.add_handler(CommandHandler(["hjalp", "help"], chat.help_command))
-    application.add_handler(CommandHandler(["kommuner", "municipalities"], chat.municipalities))
-    application.add_handler(CommandHandler(["integritet", "privacy"], chat.privacy))
-    application.add_handler(CommandHandler(["avbryt", "cancel"], chat.cancel))
-    application.add_handler(CommandHandler(["synpunkt", "forslag", "concern"], concerns.start_concern))
-    application.add_handler(CommandHandler(["mina", "mine"], concerns.mine))
-    application.add_handler(CommandHandler(["radera", "delete"], concerns.delete_mine))
+    # Group -1 runs first: in a group, a command that would show personal or staff data is
+    # answered with a pointer to the private chat and goes no further.
+    application.add_handler(MessageHandler(filters.COMMAND & ~filters.ChatType.PRIVATE, chat.shared_chat_gate),
+                            group=-1)
+    # Staff commands send files; everything a resident says goes to the core's dialogue.
     application.add_handler(CommandHandler("export", staff.export_command))
     application.add_handler(CommandHandler(["statistik", "statistics"], staff.statistics_command))
     application.add_handler(CommandHandler("status", staff.status_command))
     application.add_handler(CommandHandler(["reload", "ladda"], staff.reload_command))
-    # Buttons by the prefix of their data; the last one takes everything else (and stale data).
-    application.add_handler(CallbackQueryHandler(concerns.choice_button, pattern=r"^c\|"))
-    application.add_handler(CallbackQueryHandler(concerns.delete_button, pattern=r"^d\|"))
+    application.add_handler(MessageHandler(filters.COMMAND, chat.text))
+    # Buttons: the handler tells topic, suggestion, concern and erasure buttons apart (and stale data).
     application.add_handler(CallbackQueryHandler(chat.button))
     application.add_handler(MessageHandler(filters.LOCATION & private_or_addressed, chat.location))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private_or_addressed, chat.question))
-    # Last: any command no handler above took.
-    application.add_handler(MessageHandler(filters.COMMAND & private_or_addressed, chat.unknown_command))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private_or_addressed, chat.text))
     application.add_error_handler(error_handler)
 
 

@@ -11,6 +11,7 @@ from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.concerns import ConcernDesk
+from bot.dialogue import Dialogue
 from bot.engine import Conversation, Engine
 from bot.errors import KnowledgeError, Problem
 from bot.intake import Intake
@@ -29,6 +30,7 @@ class Services:
         self._settings: Settings | None = None
         self._engine: Engine | None = None
         self._desk: ConcernDesk | None = None
+        self._dialogue: Dialogue | None = None
         self._watcher: KnowledgeWatcher | None = None
         self._today: dt.date | None = None
 
@@ -40,6 +42,7 @@ class Services:
         self._engine = Engine(knowledge, today=today, context_ttl=settings.context_minutes * 60)
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
         self._desk = await ConcernDesk.from_settings(settings, self._engine)
+        self._dialogue = Dialogue(self._desk, settings)
 
     def reload(self) -> list[Problem]:
         """Load the knowledge base again; on problems keep answering from the last good version."""
@@ -63,7 +66,7 @@ class Services:
     async def close(self) -> None:
         if self._desk is not None:
             await self._desk.close()
-        self._engine, self._desk = None, None
+        self._engine, self._desk, self._dialogue = None, None, None
 
     def close_after_loop(self) -> None:
         """Close the database when the event loop ended without post_shutdown (no loop is running)."""
@@ -91,6 +94,12 @@ class Services:
             raise RuntimeError("services are not open")
         return self._desk
 
+    @property
+    def dialogue(self) -> Dialogue:
+        if self._dialogue is None:
+            raise RuntimeError("services are not open")
+        return self._dialogue
+
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]):
     """The callback context: typed access to the services and the chat's conversation."""
@@ -106,6 +115,10 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], S
     @property
     def desk(self) -> ConcernDesk:
         return self.bot_data.desk
+
+    @property
+    def dialogue(self) -> Dialogue:
+        return self.bot_data.dialogue
 
     def conversation(self) -> Conversation:
         data = self.chat_data if self.chat_data is not None else {}

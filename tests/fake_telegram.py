@@ -256,7 +256,7 @@ def message_update(text: str, chat_id: int = 4242, user_id: int | None = None, l
     """A text message; commands and @mentions get their entities as Telegram sets them."""
     message: dict[str, Any] = {
         "message_id": next(_counter), "date": int(time.time()), "text": text,
-        "from": user(user_id or chat_id if chat_id > 0 else 4242, language_code),
+        "from": user(user_id if user_id is not None else chat_id if chat_id > 0 else 4242, language_code),
         "chat": {"id": chat_id, "type": chat_type, **({"title": "Grannar"} if chat_type != "private" else {})},
     }
     entities = []

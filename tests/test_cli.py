@@ -16,6 +16,12 @@ from bot.cli import main
 ENV = {**os.environ, "TRYGGHETSBOT_TODAY": "2026-11-23", "PYTHONIOENCODING": "utf-8"}
 
 
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The terminal chat opens the database like every channel: keep it out of the working tree.
+    monkeypatch.setenv("TRYGGHETSBOT_DATA_DIR", str(tmp_path / "default-data"))
+
+
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> tuple[int, str, str]:
     """Run the CLI in-process with captured streams."""
     out, err = io.StringIO(), io.StringIO()
@@ -149,10 +155,13 @@ def test_concern_in_the_terminal_chat(tmp_path: Path) -> None:
     assert out.rstrip().endswith("Du har inga sparade synpunkter. Skriv /synpunkt för att lämna en.\n\n>".rstrip())
 
 
-def test_questions_only_chat_writes_nothing(tmp_path: Path) -> None:
-    code, _, _ = run("chat", stdin="Vad fokuserar Vellinge på?\n",
+def test_terminal_logs_unanswered_questions_as_telegram_does(tmp_path: Path) -> None:
+    # One dialogue for every channel: the terminal keeps what it could not answer, masked.
+    code, _, _ = run("chat", stdin="Vad kostar parkering? ring 070-111 22 33\nVad fokuserar Vellinge på?\n",
                      env={"TRYGGHETSBOT_TODAY": "2026-11-23", "TRYGGHETSBOT_DATA_DIR": str(tmp_path / "d")})
-    assert code == 0 and not (tmp_path / "d").exists()
+    assert code == 0
+    code, out, _ = run("unanswered", env={"TRYGGHETSBOT_DATA_DIR": str(tmp_path / "d")})
+    assert code == 0 and "Vad kostar parkering? ring [telefon]" in out and "Vellinge" not in out
 
 
 def test_purge(tmp_path: Path) -> None:

@@ -262,6 +262,11 @@ async def test_erasure_needs_confirmation(harness: Harness) -> None:
     await harness.send(callback_update("d|no"))
     assert harness.fake.sent("editMessageText")[-1].params["text"] == "Inget raderades."
     assert len(await desk.db.concerns()) == 1
+    # An answered confirmation cannot be pressed again: a stale "yes" deletes nothing.
+    await harness.send(callback_update("d|yes"))
+    assert harness.fake.sent("answerCallbackQuery")[-1].params["text"].startswith("Den här knappen")
+    assert len(await desk.db.concerns()) == 1
+    await harness.send(message_update("/radera"))
     await harness.send(callback_update("d|yes"))
     assert harness.fake.sent("editMessageText")[-1].params["text"] == "Klart. 1 synpunkt(er) raderade."
     assert await desk.db.concerns() == []

@@ -1,0 +1,242 @@
+"""What a resident's message leads to, decided once for every channel.
+
+    channel input ──► Dialogue.handle(channel, user, conversation, Input, private) ──► [Output, …]
+
+Order of the rules (each is checked before the next):
+
+1. A command that shows or collects personal data (or a staff command) in a shared chat gets one
+   data-free line pointing to the private chat.
+2. 112 comes first when someone is in danger now, whatever the chat was doing; a concern in
+   progress keeps what was entered.
+3. Commands.
+4. A reply to a question the bot asked (a concern step, the erasure confirmation).
+5. Otherwise the engine answers; unanswered questions are logged masked; a wish to report an
+   unsafe place starts the concern conversation.
+
+Channels only turn their own request into an `Input` and render the outputs: an `Answer` (engine),
+a `Prompt` (a concern step) or a `Notice` (a fixed line, perhaps with buttons).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from bot.compose import pick
+from bot.concerns import ConcernDesk
+from bot.engine import Answer, Conversation, Engine
+from bot.intake import Prompt, Reply
+from bot.settings import Settings
+from bot.text import fold
+
+logger = logging.getLogger(__name__)
+
+# Every command and its aliases, Swedish first, mapped to one name.
+COMMANDS: dict[str, str] = {
+    "start": "start", "hjalp": "help", "help": "help", "kommuner": "municipalities",
+    "municipalities": "municipalities", "integritet": "privacy", "privacy": "privacy",
+    "avbryt": "cancel", "cancel": "cancel", "synpunkt": "concern", "forslag": "concern",
+    "concern": "concern", "mina": "mine", "mine": "mine", "radera": "delete", "delete": "delete",
+    "export": "export", "statistik": "statistics", "statistics": "statistics", "status": "status",
+    "reload": "reload", "ladda": "reload",
+}
+STAFF_COMMANDS = frozenset({"export", "statistics", "status", "reload"})
+# Their replies hold a resident's own concerns or staff data, or they ask for them: never in a group.
+PRIVATE_ONLY = frozenset({"concern", "mine", "delete"}) | STAFF_COMMANDS
+
+WELCOME = (
+    "Hej! Jag är Trygghetsboten. Jag berättar vad kommunen och polisen har kommit överens om för "
+    "tryggheten där du bor, och tar emot dina synpunkter om otrygga platser.\n\n"
+    "Fråga till exempel:\n• Vad fokuserar Sölvesborg på?\n• Hur länge gäller avtalet i Vellinge?\n"
+    "• Vem är kommunpolis i Sölvesborg?\n\n"
+    "Kommandon: /kommuner, /synpunkt, /hjalp, /integritet.\n\n"
+    "Vid fara: ring 112. Anmäl brott på polisen.se eller 114 14.",
+    "Hi! I am Trygghetsboten. I tell you what your municipality and the police have agreed to do "
+    "for local safety, and take your concerns about places that feel unsafe.\n\n"
+    "Ask for example:\n• What does Kävlinge focus on?\n• How long is Vellinge's agreement valid?\n"
+    "• Who is the community police officer in Sölvesborg?\n\n"
+    "Commands: /municipalities, /concern, /help, /privacy.\n\n"
+    "In danger: call 112. Report crimes at polisen.se or 114 14.")
+HELP = (
+    "Skriv en fråga om trygghetsarbetet i en kommun, på svenska eller engelska:\n"
+    "• fokusområden: ”Vad fokuserar Burlöv på?”\n• period: ”När går Växjös avtal ut?”\n"
+    "• personer: ”Vem är kommunstyrelsens ordförande i Kävlinge?”\n"
+    "• begrepp: ”Vad betyder medborgarlöfte?”\n"
+    "• alla kommuner: ”Vilka kommuner har grannsamverkan?”\n\n"
+    "/kommuner – kommunerna jag känner till\n/synpunkt – berätta vad som känns otryggt\n"
+    "/mina – dina synpunkter\n/radera – radera dina synpunkter\n/integritet – hur dina uppgifter hanteras\n"
+    "/avbryt – avbryt det du håller på med\n\nVid fara: ring 112.",
+    "Ask about the safety work in a municipality, in Swedish or English:\n"
+    "• focus areas: “What does Burlöv focus on?”\n• period: “When does Växjö's agreement end?”\n"
+    "• people: “Who is the chair of the executive board in Kävlinge?”\n"
+    "• terms: “What is a medborgarlöfte?”\n"
+    "• all municipalities: “Which municipalities work with young people?”\n\n"
+    "/municipalities – the municipalities I know\n/concern – tell us what feels unsafe\n"
+    "/mine – your concerns\n/delete – delete your concerns\n/privacy – how your data is handled\n"
+    "/cancel – cancel what you are doing\n\nIn danger: call 112.")
+UNKNOWN_COMMAND = ("Det kommandot känner jag inte till. Skriv /hjalp för att se vad jag kan.",
+                   "I don't know that command. Send /help to see what I can do.")
+LOCATION_ONLY = ("Tack för platsen! Vill du berätta vad som känns otryggt där? Skriv /synpunkt.",
+                 "Thanks for the location! Want to tell us what feels unsafe there? Send /concern.")
+CANCELLED = ("Avbrutet. Fråga gärna något annat.", "Cancelled. Feel free to ask something else.")
+CHOOSE_MUNICIPALITY = ("Välj en kommun:", "Choose a municipality:")
+PRIVATE_ONLY_TEXT = ("Skriv till mig privat, så ser ingen annan i gruppen det du skickar eller får.",
+                     "Write to me privately, so nobody else in the group sees what you send or get.")
+NOT_DELETED = ("Inget raderades.", "Nothing was deleted.")
+STALE = ("Den här knappen fungerar inte längre. Skriv din fråga i stället.",
+         "This button no longer works. Please type your question instead.")
+_YES = frozenset({"1", "ja", "yes", "j", "y", "ja radera", "yes delete"})
+_NO = frozenset({"2", "nej", "no", "n"})
+
+
+@dataclass
+class Input:
+    """One thing a resident did: typed text, pressed a button, shared a place or asked a topic."""
+
+    text: str = ""
+    choice: str | None = None  # a choice id from a Prompt ("send", "delete-yes", …)
+    location: tuple[float, float] | None = None
+    topic: tuple[str, str] | None = None  # (municipality id, topic) from an answer's follow-up button
+    language: str | None = None  # the channel's hint, e.g. an English Telegram or browser
+
+
+@dataclass
+class Notice:
+    """A fixed line. `municipalities` offers overview buttons; `private_start` a link to the private
+    chat with that start payload ("" for a plain start)."""
+
+    text: str
+    kind: str
+    municipalities: list[tuple[str, str]] = field(default_factory=list)
+    private_start: str | None = None
+
+
+Output = Answer | Prompt | Notice
+
+
+def parse_command(text: str) -> tuple[str, list[str]] | None:
+    """("synpunkt", ["args"]) for "/synpunkt@botten args"; None when the text is not a command."""
+    if not text.startswith("/") or len(text) < 2 or text[1].isspace():
+        return None
+    head, *args = text[1:].split()
+    return fold(head.split("@", 1)[0]), args
+
+
+class Dialogue:
+    """The one call every channel makes for a resident's input."""
+
+    def __init__(self, desk: ConcernDesk, settings: Settings | None = None) -> None:
+        self.desk = desk
+        self.settings = settings
+
+    @property
+    def engine(self) -> Engine:
+        # The desk's engine is swapped on a knowledge reload; always use the current one.
+        return self.desk.engine
+
+    def shared_chat_notice(self, channel: str, user_id: int | str, command: str, lang: str,
+                           chat: str = "") -> Notice | None:
+        """The private-chat pointer for a command that must not run in a shared chat, else None."""
+        name = COMMANDS.get(fold(command))
+        if name not in PRIVATE_ONLY:
+            return None
+        if name in STAFF_COMMANDS and self.settings is not None and isinstance(user_id, int) \
+                and self.settings.staff_member(user_id) is not None:
+            logger.warning("Staff command /%s refused in a shared chat: %s user %s in chat %s",
+                           name, channel, user_id, chat)
+        return Notice(pick(lang, *PRIVATE_ONLY_TEXT), "private_only",
+                      private_start="synpunkt" if name == "concern" else "")
+
+    async def handle(self, channel: str, user_id: int | str, conversation: Conversation, given: Input, *,
+                     private: bool = True, chat: str = "") -> list[Output]:
+        """What the input leads to; `conversation` is updated in place for the channel to keep."""
+        text = given.text.strip()
+        lang = given.language or conversation.language
+        command = parse_command(text)
+        if command is not None:
+            name, args = command
+            if not private:
+                notice = self.shared_chat_notice(channel, user_id, name, lang, chat)
+                if notice is not None:
+                    return [notice]
+            return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang)
+
+        if text and self.engine.danger_now(text):
+            if private and await self.desk.in_progress(channel, user_id):
+                # The intake answers 112 first and keeps the concern waiting.
+                return [await self.desk.reply(channel, user_id, Reply(text=text))]
+            return [self.engine.answer(text, conversation)]
+
+        if given.topic is not None:
+            answer = self.engine.answer_topic(*given.topic, conversation, given.language)
+            return [answer if answer.answered else Notice(pick(lang, *STALE), "stale")]
+
+        if private and conversation.awaiting == "delete":
+            conversation.awaiting = None
+            word = fold(text).strip(" .!")
+            # Anything but yes or no is a new question, and nothing is deleted.
+            if given.choice in ("delete-yes", "delete-no") or word in _YES or word in _NO:
+                return [await self._delete(channel, user_id, given.choice == "delete-yes" or word in _YES,
+                                           lang)]
+
+        if private:
+            reply = Reply(text=text or None, choice=given.choice, location=given.location)
+            prompt = await self.desk.reply(channel, user_id, reply, lang)
+            if prompt.kind != "none":
+                return [prompt]
+        if given.choice is not None:
+            return [Notice(pick(lang, *STALE), "stale")]
+        if given.location is not None:
+            return [Notice(pick(lang, *LOCATION_ONLY), "location")]
+
+        answer = self.engine.answer(text, conversation)
+        await self.desk.log_unanswered(text, answer)
+        if answer.topic == "feedback":
+            if not private:
+                return [Notice(pick(answer.language, *PRIVATE_ONLY_TEXT), "private_only", private_start="synpunkt")]
+            municipality = answer.municipality or conversation.municipality
+            return [await self.desk.start(channel, user_id, municipality, given.language or answer.language)]
+        return [answer]
+
+    async def _command(self, channel: str, user_id: int | str, conversation: Conversation, name: str,
+                       args: list[str], lang: str) -> list[Output]:
+        knowledge = self.engine.knowledge
+        if name == "start":
+            payload = fold(args[0]) if args else ""
+            if payload in ("synpunkt", "concern"):
+                return await self._command(channel, user_id, conversation, "concern", [], lang)
+            if payload:
+                answer = self.engine.answer_topic(payload, "overview", conversation, lang)
+                if answer.answered:
+                    return [answer]
+            return [Notice(pick(lang, *WELCOME), "welcome", municipalities=self._municipalities())]
+        if name == "help":
+            return [Notice(pick(lang, *HELP), "help")]
+        if name == "municipalities":
+            return [Notice(pick(lang, *CHOOSE_MUNICIPALITY), "municipalities",
+                           municipalities=self._municipalities())]
+        if name == "privacy":
+            entry = knowledge.general["privacy"]
+            return [Notice(pick(lang, entry.text, entry.text_en), "privacy")]
+        if name == "cancel":
+            await self.desk.cancel(channel, user_id)
+            conversation.clear()
+            return [Notice(pick(lang, *CANCELLED), "cancelled")]
+        if name == "concern":
+            conversation.awaiting = None
+            return [await self.desk.start(channel, user_id, conversation.municipality, lang)]
+        if name == "mine":
+            return [Notice(await self.desk.mine(channel, user_id, lang), "mine")]
+        if name == "delete":
+            conversation.awaiting = "delete"
+            return [self.desk.delete_prompt(lang)]
+        return [Notice(pick(lang, *UNKNOWN_COMMAND), "unknown_command")]
+
+    async def _delete(self, channel: str, user_id: int | str, confirmed: bool, lang: str) -> Notice:
+        if not confirmed:
+            return Notice(pick(lang, *NOT_DELETED), "not_deleted")
+        return Notice(await self.desk.delete_mine(channel, user_id, lang), "deleted")
+
+    def _municipalities(self) -> list[tuple[str, str]]:
+        return sorted(((m.id, m.name) for m in self.engine.knowledge.municipalities.values()),
+                      key=lambda pair: pair[1])
