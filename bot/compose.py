@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from bot.dates import PartialDate
-from bot.knowledge import Agreement, Area, Fact, Knowledge, Municipality, Person, Source
+from bot.knowledge import Agreement, Area, Fact, Helpline, Knowledge, Municipality, Person, Source
 from bot.text import genitive
 
 KIND_NAMES = {
@@ -105,6 +105,11 @@ def source_line(sources: Iterable[Source], language: str) -> str:
         if source.date:
             text += f" ({source.date.format(language)})"
         parts.append(text)
+    return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
+
+
+def helpline_sources(lines: Iterable[Helpline], language: str) -> str:
+    parts = [f"{line.publisher}: ”{line.title}”, {line.url}" for line in lines]
     return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
 
 

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot import compose, lexicon
+from bot import compose, danger, lexicon
 from bot.compose import pick
-from bot.knowledge import GlossaryTerm, Knowledge, Municipality, Person
+from bot.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan
+from bot.spelling import Speller
 from bot.text import fold, genitive, original_words, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
@@ -117,6 +118,10 @@ class Engine:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary))
+        cue_words = {w for w in lexicon.CUE_WORDS | lexicon.FEEDBACK_WORDS if w.isalpha()}
+        places = {t for name in knowledge.all_municipalities for t in tokens(name)}
+        self.speller = Speller(cue_words | vocabulary | danger.VOCABULARY,
+                               known=lexicon.STOPWORDS | lexicon.ENGLISH_WORDS | lexicon.SWEDISH_WORDS | places)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
@@ -156,7 +161,7 @@ class Engine:
     # -- reading ------------------------------------------------------------------------------
 
     def _read(self, text: str, conversation: Conversation) -> _Reading:
-        toks = tokens(text)
+        toks = self.speller.correct_all(tokens(text))
         norm = " ".join(toks)
         english = sum(t in lexicon.ENGLISH_WORDS for t in toks)
         swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
@@ -185,9 +190,9 @@ class Engine:
         lang = r.language
         if not r.tokens:
             return self._not_understood(lang)
-        danger = self._danger(r)
-        if danger == "now":
-            return self._general("emergency", "emergency", lang, conversation.municipality)
+        danger_now = danger.assess(r.norm, r.tokens)
+        if danger_now is not None and danger_now.when == "now":
+            return self._emergency(danger_now.kind, lang, conversation.municipality)
 
         known = [m for m in r.scan.mentions if m.place.municipality_id and not m.police_area]
         unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
@@ -196,7 +201,7 @@ class Engine:
         municipalities = self.knowledge.municipalities
 
         report, feedback = lexicon.REPORT.score(r.norm), lexicon.FEEDBACK.score(r.norm)
-        if danger == "past" or (report and report >= feedback):
+        if (danger_now is not None and danger_now.when in ("past", "ongoing")) or (report and report >= feedback):
             return self._general("report_crime", "report", lang, muni_id)
         if feedback:
             if muni_id:
@@ -253,11 +258,19 @@ class Engine:
 
     def danger_now(self, text: str) -> bool:
         """True when a message says someone is in danger now: 112 comes before anything else."""
-        toks = tokens(text[:MAX_INPUT_CHARS])
-        return bool(toks) and danger(" ".join(toks), toks) == "now"
+        toks = self.speller.correct_all(tokens(text[:MAX_INPUT_CHARS]))
+        found = danger.assess(" ".join(toks), toks) if toks else None
+        return found is not None and found.when == "now"
 
-    def _danger(self, r: _Reading) -> str | None:
-        return danger(r.norm, r.tokens)
+    def _emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
+        """112 first, in one short line; then, where one fits, the sourced line for this kind."""
+        answer = self._general("emergency", "emergency", lang, municipality)
+        lines = self.knowledge.helplines_for(kind)
+        if lines:
+            answer.text += "\n\n" + "\n".join(pick(lang, line.text, line.text_en) for line in lines)
+            answer.text += "\n\n" + compose.helpline_sources(lines, lang)
+            answer.sources = [helpline_source(line) for line in lines]
+        return answer
 
     # -- municipality answers -----------------------------------------------------------------
 
@@ -548,19 +561,5 @@ class Engine:
             suggestions=self._examples(lang), language=lang)
 
 
-def danger(norm: str, toks: list[str]) -> str | None:
-    """"now" for danger happening now (112 first), "past" for a crime that has happened."""
-    if lexicon.EMERGENCY_STRONG_SET.found(norm):
-        return "now"
-    if not lexicon.EMERGENCY_DANGER_SET.found(norm):
-        return None
-    asking = toks[0] in {"vad", "hur", "vilka", "vilken", "what", "how", "which", "varfor", "why", "nar",
-                         "when", "vem", "who"}
-    now = lexicon.EMERGENCY_NOW_SET.score(norm)
-    past = lexicon.EMERGENCY_PAST_SET.found(norm)
-    if now >= 3 and not (asking and past):
-        return "now"
-    if past and not asking:
-        return "past"
-    return "now" if now > 0 and not asking else None
-
+def helpline_source(line: Helpline) -> dict[str, str]:
+    return {"publisher": line.publisher, "title": line.title, "date": line.date, "url": line.url}

@@ -189,6 +189,23 @@ class GeneralText:
 
 
 @dataclass(frozen=True)
+class Helpline:
+    """A support line shown after 112 or in a help answer; `kinds` are the situations it is for."""
+
+    id: str
+    name: str
+    phone: str
+    kinds: tuple[str, ...]
+    text: str
+    text_en: str
+    url: str
+    publisher: str
+    title: str
+    date: str  # the page's date, or the day the stored page was read when it shows none
+    quote: str
+
+
+@dataclass(frozen=True)
 class Knowledge:
     municipalities: dict[str, Municipality]
     glossary: tuple[GlossaryTerm, ...]
@@ -197,6 +214,10 @@ class Knowledge:
     ambiguous_names: frozenset[str]
     name_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     path: Path | None = None
+    helplines: tuple[Helpline, ...] = ()
+
+    def helplines_for(self, kind: str) -> list[Helpline]:
+        return [line for line in self.helplines if kind in line.kinds]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,9 +307,17 @@ MUNICIPALITY: _Spec = {"id": ("id", True), "name": ("str", True), "county": ("st
 GLOSSARY_TERM: _Spec = {"term": ("str", True), "term_en": ("str", False), "aliases": ("strs", False),
                         "definition": ("str", True), "definition_en": ("str", True)}
 GENERAL_TEXT: _Spec = {"text": ("str", True), "text_en": ("str", True)}
+HELPLINE: _Spec = {"id": ("str", True), "name": ("str", True), "phone": ("str", True), "for": ("strs", True),
+                   "text": ("str", True), "text_en": ("str", True), "source": ("any", True)}
+HELPLINE_SOURCE: _Spec = {"publisher": ("str", True), "title": ("str", True), "url": ("str", True),
+                          "date": ("date", False), "retrieved": ("date", False), "quote": ("str", True)}
+HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
+                            "crime", "domestic", "children", "victim"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:
+    if kind == "any":  # checked by its own spec afterwards
+        return True
     if kind.startswith("enum:"):
         return value in kind[5:].split(",")
     if kind in ("str", "id"):
@@ -607,11 +636,54 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
     elif raw_general is not None:
         check.problem("expected a mapping of entries")
 
+    helplines = _helplines(path / "helplines.yaml", problems)
     if problems:
         return None, problems
     return Knowledge(municipalities=municipalities, glossary=tuple(glossary), general=general,
                      all_municipalities=all_names, ambiguous_names=ambiguous,
-                     name_aliases=name_aliases, path=path), []
+                     name_aliases=name_aliases, path=path, helplines=tuple(helplines)), []
+
+
+def _helplines(file: Path, problems: list[Problem]) -> list[Helpline]:
+    """Support lines; each must carry the page it comes from, with URL, date and a quote."""
+    if not file.exists():
+        return []
+    raw = _read_yaml(file, problems)
+    check = _Checker(file.name, problems)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        check.problem("expected a list of support lines")
+        return []
+    lines: list[Helpline] = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw):
+        entry = f"line {item.get('id', index + 1)}" if isinstance(item, dict) else f"line {index + 1}"
+        checked = check.mapping(item, HELPLINE, entry)
+        if checked is None:
+            continue
+        source = check.mapping(checked["source"], HELPLINE_SOURCE, f"{entry} source")
+        kinds = _strs(checked["for"])
+        unknown = [k for k in kinds if k not in HELPLINE_KINDS]
+        if unknown:
+            check.problem(f"unknown kind(s) {', '.join(unknown)} (known: {', '.join(sorted(HELPLINE_KINDS))})",
+                          entry, "for", item)
+        if checked["id"] in seen:
+            check.problem(f"duplicate id {checked['id']!r}", entry, "id", item)
+        seen.add(checked["id"])
+        if source is None:
+            continue
+        date = source.get("date") or source.get("retrieved")
+        if date is None:
+            check.problem("a source needs the page's date (date:) or the day it was read (retrieved:)",
+                          f"{entry} source", "date", checked["source"])
+            continue
+        if unknown:
+            continue
+        lines.append(Helpline(str(checked["id"]), checked["name"], str(checked["phone"]), tuple(kinds),
+                              checked["text"], checked["text_en"], source["url"], source["publisher"],
+                              source["title"], str(date), source["quote"]))
+    return lines
 
 
 def validate(path: Path) -> list[Problem]:

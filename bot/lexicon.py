@@ -157,42 +157,6 @@ REPORT_CUES: Cues = {
         "forstort*", "vittne*", "witness*", "brottsoffer", "crime victim"),
 }
 
-# Danger now. `strong` alone is enough; `danger` needs a sign that it is happening now or to the
-# writer; `past` signs (yesterday, has been) turn a `danger` message into a report, not 112.
-EMERGENCY_STRONG: Cues = {
-    3: ("det brinner", "brinner", "on fire", "fire", "slar mig", "slar ihjal", "misshandlar mig",
-        "attackerar mig", "attacking me", "attacked me", "hotar mig", "threatening me",
-        "har en kniv", "har kniv", "med kniv", "med en kniv", "has a knife", "has a gun", "skjuter",
-        "skottlossning", "shooting", "shots fired", "stabbed", "knivhug*", "bloder", "bleeding",
-        "medvetslos", "unconscious", "andas inte", "not breathing", "valdtar", "valdtagen",
-        "raping", "raped", "overdos*", "drunkn*", "drowning", "hjartstopp", "heart attack",
-        "sjalvmord", "suicide", "ta livet av mig", "kill myself", "kidnap*", "foljer efter mig",
-        "following me", "forfoljer mig", "stalking me", "snalla hjalp",
-        "ring polisen", "call the police", "call police", "i fara", "in danger",
-        "someone is attacking", "nagon slar", "blir slagen", "being attacked", "being robbed",
-        "slar ner", "ar beskjuten", "hot mot mig", "hotad"),
-}
-EMERGENCY_DANGER: Cues = {
-    3: ("inbrott", "bryter sig in", "bryter upp", "ta sig in", "tar sig in", "tagit sig in",
-        "break in", "breaking in", "broke in", "breaking into", "inkraktare", "intruder*",
-        "slagsmal", "slass", "brak*", "fight*", "misshandel", "misshandlar", "assault*", "ran",
-        "robbery", "robbing", "olycka", "krock*", "accident", "crash*", "skadad*", "injured",
-        "hurt", "attack*", "hota*", "threat*", "brand", "rok", "smoke", "explosion", "small",
-        "skrik*", "scream*", "slar", "sparkar", "hitting", "beating", "vald", "violence",
-        "rans", "stjal", "stealing", "snor", "tjuv*", "thief", "burglar*", "kniv", "knife",
-        "vapen", "gun", "pistol*", "weapon*"),
-}
-EMERGENCY_NOW: Cues = {
-    3: ("nu", "just nu", "pagar", "right now", "now", "happening", "currently", "hjalp", "help",
-        "snabbt", "hurry", "akut", "emergency", "utanfor", "outside", "hos grannen", "next door",
-        "i trapphuset", "help me", "hjalp mig"),
-    1: ("mig", "me", "oss", "us"),
-}
-EMERGENCY_PAST: Cues = {
-    3: ("igar", "yesterday", "forra", "last week", "last night", "har varit", "hade", "was",
-        "were", "blev", "har blivit", "i somras", "tidigare", "ago", "forut", "i fjol"),
-}
-
 # Who a "people" question asks about, by role_key in the knowledge base.
 ROLE_CUES: dict[str, Cues] = {
     "kso": {3: ("ordforande*", "kso", "kommunstyrelse*", "kommunalrad*", "mayor", "chair*",
@@ -298,10 +262,6 @@ PRIVACY = CueSet.of(PRIVACY_CUES)
 GREETING = CueSet.of(GREETING_CUES)
 FEEDBACK = CueSet.of(FEEDBACK_CUES)
 REPORT = CueSet.of(REPORT_CUES)
-EMERGENCY_STRONG_SET = CueSet.of(EMERGENCY_STRONG)
-EMERGENCY_DANGER_SET = CueSet.of(EMERGENCY_DANGER)
-EMERGENCY_NOW_SET = CueSet.of(EMERGENCY_NOW)
-EMERGENCY_PAST_SET = CueSet.of(EMERGENCY_PAST)
 ROLES = {role: CueSet.of(cues) for role, cues in ROLE_CUES.items()}
 SIGNER = CueSet.of(SIGNER_CUES)
 CONTACT = CueSet.of(CONTACT_CUES)
@@ -315,6 +275,8 @@ CUE_WORDS = frozenset(
     for _, cue in cueset.cues
     for word in cue.split()
 )
+FEEDBACK_WORDS = frozenset(word.strip("*") for cueset in (FEEDBACK, REPORT, PRIVACY, ABOUT)
+                           for _, cue in cueset.cues for word in cue.split())
 _TOPIC_WORDS = [word for cueset in TOPICS.values() for _, cue in cueset.cues for word in cue.split()]
 CUE_PREFIXES = tuple(sorted({w.strip("*") for w in _TOPIC_WORDS
                              if w.endswith("*") and not w.startswith("*") and len(w) > 4}))

@@ -201,3 +201,13 @@ agreements:
     answer = engine.answer("Vad fokuserar Lund på?")
     assert answer.municipality == "lund" and answer.answered
     assert "Färre cykelstölder" in answer.text
+
+
+def test_a_helpline_needs_its_page(knowledge_copy: Path) -> None:
+    file = knowledge_copy / "helplines.yaml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("    url: https://giftinformation.se/om-giftinformationscentralen-avd/faq/\n", "")
+                    .replace("    date: 2023-12-22\n", ""), encoding="utf-8")
+    problems = [str(p) for p in validate(knowledge_copy)]
+    assert any("helplines.yaml" in p and "url" in p and "missing required field" in p for p in problems)
+    assert any("helplines.yaml" in p and "line vardguiden-1177" in p and "date" in p for p in problems)

@@ -1,0 +1,175 @@
+"""Is someone in danger now? The gate that puts 112 before everything else.
+
+A message is read on folded tokens (lower case, no accents), after slipped letters in long words are
+put right, so "medvetslöös" and "hjartinfarkt" count. Three kinds of cue, per kind of emergency:
+
+- `now`: phrasings that only someone in an emergency writes ("andas inte", "ta livet av mig", "det
+  brinner"). They give 112 whatever else the message says.
+- `acute`: events that are emergencies when they are happening ("stroke", "rök", "försvunnen",
+  "kniv"). They give 112 in a statement, or in a question that is about someone ("min pappa",
+  "någon") rather than about the work of the kommun and the police.
+- `topic` (shared): crimes that are also everyday subjects ("inbrott", "våld"): 112 only with a sign
+  that it is happening now ("just nu", "pågår", "utanför").
+
+A question about the subject ("Vad gör kommunen mot våld?", "Hur många bränder var det i fjol?") is
+not an emergency; a crime told with a past time ("igår") is one to report, not 112.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.lexicon import CueSet
+
+# kind: (now cues, acute cues). Kinds name the line that follows 112 (see knowledge/helplines.yaml).
+KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "medical": (
+        ("andas inte", "andas hon inte", "andas han inte", "slutat andas", "kan inte andas",
+         "svart att andas", "far ingen luft", "medvetslos*", "vaknar inte", "gar inte att vacka",
+         "svarar inte nar", "har svimmat", "svimmade", "not breathing", "isnt breathing", "stopped breathing",
+         "cant breathe", "can t breathe", "cannot breathe", "unconscious", "wont wake up", "won t wake up",
+         "collapsed", "having a stroke", "having a heart attack", "fatt en stroke", "har en stroke",
+         "has a stroke", "had a stroke", "ont i brostet", "chest pain", "bloder mycket", "bloder kraftigt",
+         "blodar mycket", "bleeding heavily", "bleeding a lot", "lots of blood", "mycket blod", "ligger pa golvet", "ligger och svarar inte", "svarar inte och"),
+        ("stroke", "hjartinfarkt", "hjartattack", "hjartstopp", "heart attack", "cardiac arrest",
+         "krampanfall", "kramper", "krampar", "epileptiskt anfall", "seizure*", "bloder", "blodar",
+         "bleeding", "overdos*", "overdose*", "drunknar", "drunkna", "drowning", "drowned",
+         "ramlat", "ramlade", "slog i huvudet", "slagit i huvudet", "fell", "fallen", "ambulans",
+         "ambulance", "diabetes*", "insulinkanning", "allergisk chock", "anafylax*", "anaphyla*",
+         "svimmat", "fainted", "medvetande", "kraks", "krakts", "krakas", "vomiting"),
+    ),
+    "poisoning": (
+        ("fatt i sig", "har svalt", "swallowed", "drank some"),
+        ("forgift*", "giftig*", "poison*", "tabletter", "pills", "rengoringsmedel",
+         "diskmedel", "lampolja", "tandvatska", "svamp", "mushroom*"),
+    ),
+    "suicide": (
+        ("ta livet av mig", "ta mitt liv", "ta sitt liv", "ta livet av sig", "tar livet av mig",
+         "vill do", "vill inte leva", "orkar inte leva", "vill inte finnas", "skada mig sjalv",
+         "kill myself", "killing myself", "end my life", "end it all", "take my life", "want to die",
+         "dont want to live", "don t want to live", "kill himself", "kill herself", "take her life",
+         "take his life", "hurt myself", "suicidal"),
+        ("sjalvmord*", "suicide"),
+    ),
+    "fire": (
+        ("det brinner", "brinner det", "brinner i", "brinner pa", "brinner vid", "brinner ute",
+         "star i brand", "star i lagor", "fattat eld", "on fire", "is burning", "caught fire",
+         "luktar rok", "ryker ur", "ryker fran", "rok fran", "rok ur", "rok kommer", "smoke coming",
+         "smell smoke", "smoke from", "brandlarmet gar", "fire alarm is", "luktar gas", "smells of gas",
+         "smell gas"),
+        ("brand", "brinner", "rok", "ryker", "smoke", "fire", "flames", "lagor", "eld", "explosion",
+         "exploderade", "exploded", "gaslukt", "smell of gas", "gas leak"),
+    ),
+    "accident": (
+        ("ligger pa marken", "ligger pa gatan", "ligger still", "ligger blodig", "lying on the ground",
+         "lying in the street", "blev pakord", "har blivit pakord", "got hit by a car", "was hit by a car",
+         "run over", "ar fastklamd", "is trapped", "sitter fast"),
+        ("*olycka", "*olyckan", "accident", "crash*", "krock*", "krockade", "pakord*", "skadad*",
+         "skadade", "injured", "hurt", "fastklamd"),
+    ),
+    "missing": (
+        ("hittar honom inte", "hittar henne inte", "hittar inte mitt barn", "hittar inte min",
+         "inte kommit hem", "kommit bort", "har gatt vilse", "gatt hemifran", "ar forsvunnen",
+         "ar forsvunnet", "har forsvunnit", "forsvann", "cant find my", "can t find my",
+         "cannot find my", "is missing", "went missing", "has gone missing", "wandered off"),
+        ("forsvunn*", "vilse", "saknas", "missing", "dement*", "dementia"),
+    ),
+    "violence": (
+        ("slar mig", "slar ihjal", "slar ner", "misshandlar mig", "attackerar mig", "hotar mig",
+         "hotar att doda", "hotar att skada", "doda mig", "foljer efter mig", "forfoljer mig",
+         "bryter sig in", "bryter upp", "forsoker ta sig in", "tar sig in", "har tagit sig in",
+         "blir ranad", "blir slagen", "blir misshandlad", "ar beskjuten", "hor skott", "skjuts",
+         "skjuter", "knivhugg*", "har en kniv", "har kniv", "med kniv", "med en kniv", "har en pistol",
+         "har ett vapen", "har vapen", "valdtar", "valdtas", "attacking me", "attacked me",
+         "hitting me", "beating me", "threatening me", "threatening to kill", "kill me", "following me",
+         "stalking me", "breaking into", "breaking in", "break in", "has a knife", "has a gun",
+         "with a knife", "with a gun", "shots fired", "shooting", "stabbed", "being robbed",
+         "being attacked", "someone is attacking", "raping", "ring polisen", "call the police",
+         "call police", "snalla hjalp", "i fara", "in danger", "hot mot mig", "hotad"),
+        ("slagsmal", "slass", "fight*", "misshandl*", "assault*", "attack*", "hota*", "threat*", "kniv",
+         "knife", "vapen", "weapon*", "gun", "pistol*", "skott", "shots", "ranar", "rana", "ranas",
+         "robbery", "robbing", "inkraktare", "intruder*", "kidnap*", "bortford"),
+    ),
+}
+# Crimes residents also ask about as subjects: 112 only when it is happening now.
+TOPIC: tuple[str, ...] = ("inbrott", "vald", "violence", "burglar*", "tjuv*", "thief", "stjal", "stealing",
+                          "snor", "skadegorelse", "vandalism", "droger", "langning", "knark", "brak*",
+                          "skrik*", "scream*", "sparkar", "kicking", "slar", "hitting", "beating")
+
+NOW_SIGNS = CueSet.of({3: (
+    "nu", "just nu", "pagar", "haller pa", "right now", "now", "happening", "currently", "akut", "emergency",
+    "snabbt", "hurry", "quick", "nyss", "precis", "ikvall", "inatt", "tonight", "hjalp", "help", "hjalp mig",
+    "help me", "utanfor", "outside", "bredvid", "next door", "hos mig", "hos grannen", "i trapphuset",
+    "vad ska jag gora", "what do i do", "what should i do")})
+# Someone in particular, rather than a subject.
+PERSONAL_SIGNS = CueSet.of({3: (
+    "min", "mitt", "mina", "my", "our", "var son", "var dotter", "vart barn", "vara barn", "nagon", "someone",
+    "somebody", "en person", "en man", "en kvinna", "ett barn", "en kille", "en tjej", "a man", "a woman",
+    "a person", "a child", "a kid", "folk", "people are", "han", "hon", "he", "she", "grannen",
+    "jag", "mig", "i am", "im", "i m", "me", "vi", "oss", "we", "us")})
+# The work of the kommun and the police, statistics, definitions: a question about the subject.
+ABOUT_SIGNS = CueSet.of({3: (
+    "kommun*", "polisen", "polisens", "avtal*", "*overenskommelse*", "medborgarlofte*", "arbete*", "arbetar",
+    "jobbar", "atgard*", "forebygg*", "minska*", "motverka*", "prevent*", "reduce", "statistik*",
+    "statistic*", "hur manga", "how many", "how often", "hur ofta", "antal", "number of", "municipalit*",
+    "agreement*", "work on", "work against", "working", "unga", "ungdomar", "young people", "youth",
+    "fokus*", "*sakerhet*", "safety", "*skydd*", "i sverige", "in sweden", "lagesbild*", "trygghet*",
+    "strategi*", "insats*", "betyder", "innebar", "mean", "means", "definition", "vad ar", "what is",
+    "i fjol", "last year", "forra aret", "per ar", "varje ar", "each year", "rad", "tips", "advice",
+    "om man", "if someone", "if a", "om nagon", "om en")})
+PAST_SIGNS = CueSet.of({3: (
+    "igar", "i gar", "yesterday", "forra veckan", "forra manaden", "forra aret", "last week", "last month",
+    "last night", "i helgen", "har varit", "i somras", "i vintras", "tidigare", "forut", "ago",
+    "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago")})
+# A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
+CHRONIC_SIGNS = CueSet.of({3: (
+    "hela tiden", "ofta", "jamt", "varje dag", "varje kvall", "ibland", "i manader", "i flera", "lange",
+    "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps")})
+QUESTION_WORDS = frozenset({"vad", "hur", "vilka", "vilken", "vilket", "varfor", "nar", "finns", "vem",
+                            "what", "how", "which", "why", "when", "does", "do", "is", "are", "who",
+                            "kan", "can", "har", "ar"})
+
+NOW_CUES = {kind: CueSet.of({3: cues[0]}) for kind, cues in KINDS.items()}
+ACUTE_CUES = {kind: CueSet.of({3: cues[1]}) for kind, cues in KINDS.items()}
+TOPIC_CUES = CueSet.of({3: TOPIC})
+# Words a slipped letter should be read as (see Engine's speller).
+VOCABULARY = frozenset(word.strip("*") for cues in KINDS.values() for group in cues for cue in group
+                       for word in cue.split() if len(word.strip("*")) >= 5)
+
+
+@dataclass(frozen=True)
+class Danger:
+    """`when` is "now" (112 first), "ongoing" (a situation that goes on: help, with 112 when acute) or
+    "past" (a crime to report); `kind` names the emergency."""
+
+    when: str
+    kind: str
+
+
+def assess(norm: str, toks: list[str]) -> Danger | None:
+    """The danger a message of folded tokens describes, or None when it describes none."""
+    for kind, cues in NOW_CUES.items():
+        if cues.found(norm):
+            if kind == "violence" and CHRONIC_SIGNS.found(norm) and not NOW_SIGNS.found(norm):
+                return Danger("ongoing", kind)
+            return Danger("now", kind)
+    acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
+    topic = TOPIC_CUES.found(norm)
+    if acute is None and not topic:
+        return None
+    now = NOW_SIGNS.found(norm)
+    past = PAST_SIGNS.found(norm)
+    asking = bool(toks) and (toks[0] in QUESTION_WORDS or norm.endswith("?"))
+    about = ABOUT_SIGNS.found(norm)
+    if past and not now:
+        return Danger("past", acute or "violence")
+    if acute is not None:
+        personal = PERSONAL_SIGNS.found(norm)
+        if about and not now:
+            return None
+        if asking and not (now or personal):
+            return None
+        return Danger("now", acute)
+    if now and not about:
+        return Danger("now", "violence")
+    return None

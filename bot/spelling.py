@@ -1,0 +1,69 @@
+"""Slipped letters in the words that say what is asked: "trafikken", "medborgarlöftte", "anmääler".
+
+A token that is not a known word is read as the one vocabulary word within one edit (a letter
+dropped, doubled, changed or two swapped; two edits for words of 12 letters or more). Short words
+are left alone, so "bott" never becomes "brott"; a difference only at the end is an inflection
+("skotta" is not "skott") unless the word is long; and a token two vocabulary words are equally
+near stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA
+
+MIN_LENGTH = 6
+LONG = 12
+INFLECTION_SAFE = 9  # from this length a difference at the end is a typo, not an inflection
+
+
+class Speller:
+    """Corrects tokens (folded words) towards a vocabulary."""
+
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
+        words = {w for w in vocabulary if len(w) >= MIN_LENGTH - 1 and w.isalpha()}
+        self._known = frozenset(known) | words
+        self._by_first: dict[str, list[str]] = {}
+        for word in sorted(words):
+            self._by_first.setdefault(word[0], []).append(word)
+        self._cache: dict[str, str] = {}
+
+    def correct(self, token: str) -> str:
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
+        result = self._correct(token)
+        if len(self._cache) < 50_000:
+            self._cache[token] = result
+        return result
+
+    def correct_all(self, toks: list[str]) -> list[str]:
+        return [self.correct(t) for t in toks]
+
+    def _correct(self, token: str) -> str:
+        if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
+            return token
+        limit = 2 if len(token) >= LONG else 1
+        best: list[str] = []
+        best_distance = limit + 1
+        # A slip in the first letter is rare and makes most false friends: only same-initial words.
+        for word in self._by_first.get(token[0], ()):
+            if abs(len(word) - len(token)) > limit:
+                continue
+            distance = OSA.distance(token, word, score_cutoff=limit)
+            if distance > limit or not self._plausible(token, word):
+                continue
+            if distance < best_distance:
+                best, best_distance = [word], distance
+            elif distance == best_distance:
+                best.append(word)
+        return best[0] if len(best) == 1 else token
+
+    @staticmethod
+    def _plausible(token: str, word: str) -> bool:
+        shorter = min(len(token), len(word))
+        if shorter >= INFLECTION_SAFE:
+            return True
+        # "skotta" / "skott", "brotten" / "brott": the same stem with another ending.
+        return not (token.startswith(word) or word.startswith(token) or token[:-1] == word[:-1])

@@ -1,0 +1,109 @@
+"""112 first for everyone in danger now, and never for a question about the same subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+# Several phrasings per kind, Swedish and English, typos, no å/ä/ö, chatty text.
+EMERGENCIES = [
+    # medical
+    "Min pappa har fått en stroke tror jag", "min mamma är medvetslös på golvet", "Hjälp, min man andas inte!",
+    "han andas inte, vad gör jag", "Jag tror min granne har en hjärtinfarkt",
+    "Min fru har ont i bröstet och kan inte andas", "Mitt barn har fått ett krampanfall",
+    "Min son har tagit en överdos", "My father is unconscious and not breathing",
+    "I think my husband is having a heart attack", "my friend overdosed and wont wake up",
+    "Någon håller på att drunkna vid badplatsen", "Someone is drowning in the lake",
+    "Det blöder jättemycket från min sons huvud, det slutar inte", "min pappa ar medvetslos",
+    "Min kompis är medvetslöös", "min mormor har fått en hjärtinfakt", "someone collapsed on the street and isnt breathing",
+    "Det ligger en man medvetslös i parken",
+    # poisoning
+    "Jag tror att mitt barn har fått i sig gift", "Min dotter har svalt tabletter", "My son swallowed cleaning liquid, poison",
+    # accidents
+    "Det har hänt en trafikolycka utanför mitt hus, en person ligger på marken",
+    "En cyklist blev påkörd här nyss och ligger still", "Bilolycka på E22, folk är skadade",
+    "There's been a car crash and people are injured", "Someone fell from the balcony and is badly hurt",
+    "Det har hänt en olycka vid skolan, ett barn är skadat", "hjälp min pappa ramlade och blöder mycket från huvudet",
+    # fire and smoke
+    "Det brinner i trapphuset!", "Det kommer rök från grannens fönster", "Det luktar rök i hela huset",
+    "My kitchen is on fire", "There is smoke coming out of the house next door",
+    "det brinner i en bil pa parkeringen", "Det ryker ur skolans tak",
+    "Hej, jag bor i Vellinge och undrar lite saker men just nu brinner det i förrådet bredvid, vad ska jag göra",
+    # missing
+    "Min son på 6 år är försvunnen, vi hittar honom inte",
+    "Min dementa pappa har gått hemifrån och vi hittar honom inte",
+    "Vår dotter har inte kommit hem och svarar inte, hon är bara 8",
+    "My child is missing, I can't find her anywhere", "My grandmother with dementia has wandered off",
+    # violence and threats now
+    "Någon bryter sig in hos mig just nu", "Det pågår ett inbrott i huset bredvid",
+    "Det skjuts utanför, jag hör skott", "Shots fired near the school", "En man hotar folk med kniv på torget",
+    "Min pojkvän slår mig och jag är rädd", "Han har en pistol", "Someone is breaking into my car right now",
+    "A man with a knife is threatening people outside", "Grannarna slåss och någon skriker på hjälp",
+    "Det är ett gäng som misshandlar en kille vid stationen", "Någon följer efter mig och jag är rädd",
+    "någon bryter sig in nu", "My ex is outside my door threatening to kill me", "Jag blir rånad",
+    "Det är bråk utanför nu, vad ska jag göra?", "there is a fight outside rigth now",
+    # suicide now
+    "Jag vill inte leva längre, jag ska ta mitt liv ikväll", "Jag tänker ta livet av mig",
+    "I am going to kill myself", "I want to end my life tonight", "Min vän skriver att hon ska ta sitt liv",
+    "jag har tagit massa tabletter och vill dö", "Jag orkar inte leva längre", "jag vill ta livet av mig",
+]
+
+QUESTIONS = [
+    "Vad gör kommunen mot våld?", "Hur många bränder var det i fjol?",
+    "Hur arbetar kommunen för att förebygga självmord bland unga?", "Vad gör Vellinge för badsäkerheten?",
+    "Hur kan man förebygga drunkningsolyckor?", "Vad gör Sölvesborg mot inbrott?",
+    "Vilka kommuner arbetar mot våld i nära relationer?", "Finns det något i avtalet om trafikolyckor?",
+    "What does Växjö do about violence?", "How does the municipality prevent suicide?",
+    "Hur många skottlossningar har det varit i Sverige?", "Vad gör polisen mot knivvåld bland unga?",
+    "Hur förebygger Burlöv brand i skolor?", "Vad säger överenskommelsen om narkotika och överdoser?",
+    "Vad betyder våld i nära relation?", "Arbetar Kävlinge med trafiksäkerhet?",
+    "Which municipalities work against domestic violence?", "Is there anything about fires in Burlöv's agreement?",
+    "Vad gör kommunen åt hot mot förtroendevalda?", "Hur jobbar man mot rån i Växjö?",
+    "Vad gör man mot skadegörelse och bränder i Vellinge?", "Hur många inbrott var det i Växjö förra året?",
+    "Vad är en trygghetsvandring?", "Vad kan man göra för att minska olyckor i trafiken?",
+    "Finns det statistik över misshandel i Sölvesborg?", "How many accidents happen in Kävlinge?",
+    "Does the police work with preventing shootings?", "Vilka åtgärder finns mot våldsbejakande extremism?",
+    "Hur ska kommunen minska drogerna vid skolan?", "Vad gör kommunen för äldre som är oroliga för inbrott?",
+    "Vad gör Vellinge för att unga inte ska hamna i kriminalitet?",
+    "Varför är det så mycket skadegörelse i centrum?", "Hur ser polisens arbete mot vapen ut?",
+    "Vad fokuserar Burlöv på när det gäller våld?", "Finns det ett medborgarlöfte om trafiken?",
+    "How does Sölvesborg work on bathing safety?", "Vem ansvarar för brandskyddet i kommunen?",
+    "Vad gör kommunen mot hedersrelaterat våld?", "Har Växjö något arbete mot självmord?",
+    "Hur kan vi grannar hjälpa varandra mot inbrott?", "Jag måste skotta snö, vem ansvarar för gatorna?",
+    "Min cykel blev stulen igår", "Jag är orolig för bråkiga ungdomar på torget på kvällarna",
+]
+
+
+@pytest.mark.parametrize("message", EMERGENCIES)
+def test_danger_now_gets_112_first(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "emergency", (message, answer.text[:80])
+    first_line = answer.text.split("\n")[0]
+    assert "112" in first_line and len(first_line) <= 120
+
+
+@pytest.mark.parametrize("message", QUESTIONS)
+def test_questions_about_the_same_subjects_are_answered(engine: Engine, message: str) -> None:
+    assert engine.answer(message).topic != "emergency", message
+
+
+def test_enough_cases_of_each_kind() -> None:
+    assert len(EMERGENCIES) >= 60 and len(QUESTIONS) >= 40
+
+
+@pytest.mark.parametrize(("message", "line"), [
+    ("Min pappa har fått en stroke tror jag", "1177"),
+    ("Jag tror att mitt barn har fått i sig gift", "010-456 67 00"),
+    ("Jag tänker ta livet av mig", "90101"),
+])
+def test_a_sourced_line_follows_112_where_it_fits(engine: Engine, message: str, line: str) -> None:
+    answer = engine.answer(message)
+    assert answer.text.index("112") < answer.text.index(line)
+    assert any(source.get("url", "").startswith("http") for source in answer.sources)
+    assert "Källa:" in answer.text
+
+
+def test_the_gate_holds_during_a_concern(engine: Engine) -> None:
+    assert engine.danger_now("Det kommer rök från grannens fönster")
+    assert not engine.danger_now("Det är mörkt vid busshållplatsen på kvällen")
