@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import __version__
+from bot import __version__, files
 from bot.concerns import ConcernDesk
 from bot.dialogue import Dialogue, Input
 from bot.engine import Answer, Conversation, Engine
@@ -261,7 +261,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     async def work(staff: StaffDesk) -> str:
         municipality = staff.municipality(ADMIN, args.kommun)
         png, summary = await staff.statistics(ADMIN, municipality)
-        Path(args.output).write_bytes(png)
+        with files.replaced_atomically(Path(args.output)) as partial:
+            partial.write_bytes(png)
         return summary
 
     summary = asyncio.run(_with_staff_desk(args, work))
@@ -284,50 +285,56 @@ def cmd_unanswered(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trygghetsbot", description=(
+    parser = argparse.ArgumentParser(prog="trygghetsbot", allow_abbrev=False, description=(
         "Trygghetsboten: answers residents' questions about municipal safety agreements."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--knowledge", metavar="DIR", default=None,
                         help=f"knowledge base directory (default: ${KNOWLEDGE_ENV} or the bundled one)")
+    parser.add_argument("--settings", metavar="FILE", default=None, help=f"settings file (default: ${SETTINGS_ENV})")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Every command also takes --knowledge and --settings after its name; SUPPRESS keeps a value
+    # given before the command when none is given after it.
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS,
+                        help=f"knowledge base directory (default: ${KNOWLEDGE_ENV} or the bundled one)")
+    common.add_argument("--settings", metavar="FILE", default=argparse.SUPPRESS,
+                        help=f"settings file (default: ${SETTINGS_ENV})")
 
-    ask = sub.add_parser("ask", help="answer one question")
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, parents=[common], allow_abbrev=False)
+
+    ask = command("ask", "answer one question")
     ask.add_argument("question", nargs="+", help="the question")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
 
-    chat = sub.add_parser("chat", help="chat in the terminal (no token needed)")
+    chat = command("chat", "chat in the terminal (no token needed)")
     chat.add_argument("--jsonl", action="store_true",
                       help='one JSON request per stdin line: {"conversation": "<id>", "text": "..."}')
 
-    run = sub.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
-    run.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+    run = command("run", "run the Telegram bot (long polling, or --webhook)")
     run.add_argument("--webhook", metavar="URL", help="public HTTPS URL Telegram posts updates to")
     run.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens "
                      "(default 127.0.0.1:8443)")
 
-    purge = sub.add_parser("purge", help="delete concerns past the retention period now")
-    purge.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
+    purge = command("purge", "delete concerns past the retention period now")
     purge.add_argument("--months", type=int, default=None, help="retention in months (default: the setting, 24)")
 
-    exporter = sub.add_parser("export", help="export a municipality's concerns (CSV, XLSX or Open311 JSON)")
+    exporter = command("export", "export a municipality's concerns (CSV, XLSX or Open311 JSON)")
     exporter.add_argument("--kommun", required=True, metavar="ID", help="municipality id, e.g. solvesborg")
     exporter.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
     exporter.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD (inclusive)")
     exporter.add_argument("--format", choices=FORMATS, help="default: from the file name")
     exporter.add_argument("-o", "--output", required=True, metavar="FILE")
-    exporter.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
 
-    report = sub.add_parser("report", help="chart of a municipality's concerns per category and month (PNG)")
+    report = command("report", "chart of a municipality's concerns per category and month (PNG)")
     report.add_argument("--kommun", required=True, metavar="ID")
     report.add_argument("-o", "--output", required=True, metavar="FILE.png")
-    report.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
 
-    unanswered = sub.add_parser("unanswered", help="questions the bot could not answer, most frequent first")
+    unanswered = command("unanswered", "questions the bot could not answer, most frequent first")
     unanswered.add_argument("--kommun", metavar="ID")
     unanswered.add_argument("--limit", type=int, default=50)
-    unanswered.add_argument("--settings", metavar="FILE", help=f"settings file (default: ${SETTINGS_ENV})")
 
-    check = sub.add_parser("validate", help="check a knowledge base and list every problem")
+    check = command("validate", "check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
 

@@ -265,6 +265,12 @@ class Intake:
                 state.lat, state.long, state.address = lat, long, None
             elif self._choose(current, reply) == "skip":
                 state.lat = state.long = state.address = None
+            elif text.isdigit():
+                # A number that is none of the choices is a slip, not a place: "2" when only "1" exists.
+                return self.prompt(state, pick(lang, "Skriv platsen med ord (en gata, ett torg, en skola) eller "
+                                                     "välj ett av alternativen.",
+                                               "Please write the place in words (a street, a square, a school) "
+                                               "or pick one of the choices.")), ""
             elif text:
                 if len(text) > PLACE_MAX:
                     return self.prompt(state, pick(lang, f"Skriv platsen kortare (högst {PLACE_MAX} tecken).",

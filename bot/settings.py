@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,9 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
     "resident_hash_key": ("TRYGGHETSBOT_RESIDENT_HASH_KEY", str),
     "staff": (None, list),
 }
+
+
+_TOKEN_SHAPE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,50}$")
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,12 @@ class Settings:
         if base is not None and not base.startswith(("http://", "https://")):
             raise ConfigError(f"setting telegram_api_base_url must be an http(s) URL, got {base!r}")
         return cls(**values)
+
+    def check_token_shape(self) -> None:
+        """Refuse a token that cannot be one before any network request, without echoing it."""
+        if not _TOKEN_SHAPE.match(self.telegram_bot_token):
+            raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token from @BotFather (digits, a "
+                              "colon, then about 35 letters, digits, - and _); check that it was copied whole")
 
     def staff_member(self, telegram_user_id: int | None) -> StaffMember | None:
         return next((s for s in self.staff if s.telegram_user_id == telegram_user_id), None)

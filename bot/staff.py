@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import export
+from bot import export, files
 from bot.concerns import ConcernDesk
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
@@ -111,7 +111,13 @@ class StaffDesk:
             return ExportFile(path.read_bytes(), filename, count)
 
     async def export_to(self, path: Path, request: ExportRequest) -> int:
-        """Stream the concerns into `path` chunk by chunk; returns the row count."""
+        """Stream the concerns into `path` chunk by chunk; returns the row count.
+
+        Written to a temporary file beside `path` and renamed, so a failure leaves no half file."""
+        with files.replaced_atomically(path) as partial:
+            return await self._export_to(partial, request)
+
+    async def _export_to(self, path: Path, request: ExportRequest) -> int:
         knowledge = self.desk.engine.knowledge
         sink: export.CsvSink | export.JsonSink | export.XlsxSink
         if request.fmt == "csv":

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hmac
 import logging
 import secrets
-from collections.abc import Callable, Coroutine
+import signal
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,10 +19,16 @@ from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpda
                           CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
                           PersistenceInput, PicklePersistence, filters)
 
+import uvicorn
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
 from bot.errors import ConfigError, TrygghetsbotError
 from bot.settings import Settings
 from handlers import chat, concerns, staff
 from handlers.services import BotContext, Services
+from handlers.web.app import create_app, read_json
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +40,8 @@ COMMANDS_EN = [("start", "Start here"), ("municipalities", "The municipalities I
                ("concern", "Tell us what feels unsafe"), ("mine", "Your concerns"),
                ("delete", "Delete your concerns"), ("privacy", "How your data is handled"),
                ("help", "Help"), ("cancel", "Cancel")]
+# Only what the handlers take: Telegram then sends nothing else (business messages, paid media, …).
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 FRIENDLY_ERROR = ("Något gick fel hos mig. Försök igen om en stund. Vid fara: ring 112.")
 
 BotApplication = Application[Any, BotContext, dict[Any, Any], dict[Any, Any], Services, Any]
@@ -168,8 +179,9 @@ def register(application: BotApplication) -> None:
 
 
 def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None = None,
-                      request: BaseRequest | None = None) -> BotApplication:
-    """The application; `rate_limiter` and `request` are seams for tests and benchmarks."""
+                      request: BaseRequest | None = None, polling: bool = True) -> BotApplication:
+    """The application; `rate_limiter` and `request` are seams for tests and benchmarks. Without
+    `polling`, updates come from the web server's webhook route and no Updater is built."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     async def post_init(application: BotApplication) -> None:
@@ -192,6 +204,8 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
     builder = Application.builder().token(settings.telegram_bot_token)
     if request is not None:
         builder = builder.request(request)
+    if not polling:
+        builder = builder.updater(None)
     application = (
         builder
         .base_url(settings.telegram_api_base_url)
@@ -219,24 +233,86 @@ def _listen_address(listen: str) -> tuple[str, int]:
     return host, int(port)
 
 
+def webhook_route(application: BotApplication, path: str, secret: str) -> Route:
+    """Telegram's POSTs: the secret header checked, bad JSON a 400, a good update queued."""
+
+    async def telegram_webhook(request: Request) -> Response:
+        given = request.headers.get("x-telegram-bot-api-secret-token", "")
+        if not hmac.compare_digest(given.encode(), secret.encode()):
+            logger.warning("Webhook: refused a request without the right secret token")
+            return JSONResponse({"error": "forbidden"}, status_code=403)
+        data = await read_json(request)
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            logger.warning("Webhook: refused a body that is not a Telegram update")
+            return JSONResponse({"error": "expected a Telegram update as JSON"}, status_code=400)
+        try:
+            update = Update.de_json(data, application.bot)
+        except (KeyError, TypeError, ValueError):
+            logger.warning("Webhook: refused an update that could not be read")
+            return JSONResponse({"error": "malformed update"}, status_code=400)
+        await application.update_queue.put(update)
+        return Response(status_code=200)
+
+    return Route(path, telegram_webhook, methods=["POST"])
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: the bot stops the server and PTB in order."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def serve_webhook(application: BotApplication, settings: Settings, webhook: str, host: str,
+                        port: int) -> None:
+    """PTB and the web app in one event loop (python-telegram-bot's custom-webhook pattern)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+    path = "/" + urlsplit(webhook).path.lstrip("/")
+    async with application:
+        if application.post_init is not None:
+            await application.post_init(application)
+        try:
+            web = create_app(application.bot_data, [webhook_route(application, path, secret)])
+            server = _Server(uvicorn.Config(web, host=host, port=port, lifespan="off", access_log=False,
+                                            log_level="warning", log_config=None))
+            if stop.is_set():
+                return
+            await application.bot.set_webhook(webhook, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            await application.start()
+            serving = asyncio.create_task(server.serve())
+            stopping = asyncio.create_task(stop.wait())
+            await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            server.should_exit = True
+            await serving
+            stopping.cancel()
+            logger.info("Stopping")
+            await application.stop()
+        finally:
+            if application.post_shutdown is not None:
+                await application.post_shutdown(application)
+
+
 def run(settings: Settings, webhook: str | None = None, listen: str | None = None) -> int:
     """Run the bot until SIGINT/SIGTERM; Telegram errors become core errors for the CLI."""
     if not settings.telegram_bot_token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and set the token "
                           "(see README), or try the bot without Telegram: trygghetsbot chat")
+    settings.check_token_shape()
     configure_logging(settings.telegram_bot_token)
-    application = build_application(settings)
+    application = build_application(settings, polling=not webhook)
     try:
         # Ask Telegram about the token first: PTB would log a traceback for a rejected one.
         asyncio.run(_check_token(settings))
         if webhook:
             host, port = _listen_address(listen or "127.0.0.1:8443")
-            secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
-            path = urlsplit(webhook).path.lstrip("/")
-            application.run_webhook(listen=host, port=port, url_path=path, webhook_url=webhook,
-                                    secret_token=secret, allowed_updates=Update.ALL_TYPES)
+            asyncio.run(serve_webhook(application, settings, webhook, host, port))
         else:
-            application.run_polling(allowed_updates=Update.ALL_TYPES)
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
         raise ConfigError("Telegram rejected the token in TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
     except TrygghetsbotError:

@@ -17,7 +17,7 @@ ENTRY_POINT = CORE / "cli.py"
 
 
 def _imports(tree: ast.AST) -> list[tuple[ast.AST, str]]:
-    found = []
+    found: list[tuple[ast.AST, str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.extend((node, alias.name) for alias in node.names)

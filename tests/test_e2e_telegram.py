@@ -128,7 +128,7 @@ def test_missing_token_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_rejected_token_is_a_clear_error_not_a_traceback(fake: FakeTelegram, tmp_path: Path) -> None:
     process = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log",
-                         env={"TELEGRAM_BOT_TOKEN": "999:not-the-right-token"})
+                         env={"TELEGRAM_BOT_TOKEN": "999999:not-the-right-token-abcdefghijklmnopqrstu"})
     assert process.process.wait(60) == 1
     output = process.stop()
     log = process.output()
@@ -141,6 +141,25 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def raw_post(url: str, body: bytes, headers: dict[str, str]) -> int:
+    request = urllib.request.Request(url, data=body, method="POST",
+                                     headers={"Content-Type": "application/json", **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def declared_too_large(port: int, path: str) -> int:
+    """A POST that declares 5 MB: the server answers 413 before the body is sent."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     f"Content-Length: {5 * 1024 * 1024}\r\n\r\n".encode() + b"{")
+        status_line = sock.recv(200).split(b"\r\n", 1)[0]
+    return int(status_line.split()[1])
 
 
 def test_webhook_checks_the_secret_token(fake: FakeTelegram, tmp_path: Path) -> None:
@@ -171,8 +190,19 @@ def test_webhook_checks_the_secret_token(fake: FakeTelegram, tmp_path: Path) -> 
         assert post({"X-Telegram-Bot-Api-Secret-Token": "s3cret-value"}) == 200
         fake.wait_for_messages(1, 31)
         assert "Brå" in texts(fake, 31)[0]
+        # Bad input gets a 4xx and a log line, never a 500.
+        secret = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-value"}
+        assert raw_post(url, b"{not json", secret) == 400
+        assert raw_post(url, b'{"no": "update"}', secret) == 400
+        assert declared_too_large(port, "/telegram-hook") == 413
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
+            assert json.loads(response.read()) == {"status": "ok", "municipalities": 5, "database": "ok"}
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
     finally:
         assert process.stop() == 0
+    log = process.output()
+    assert "refused a body that is not a Telegram update" in log and "Refused a request body over" in log
+    assert "Traceback" not in log
 
 
 @pytest.mark.parametrize("method", ["setWebhook", "deleteWebhook"])
