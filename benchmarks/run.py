@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("engine", "pipeline", "intake", "export")
+SECTIONS = ("engine", "typos", "pipeline", "intake", "export")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
@@ -31,6 +31,7 @@ TARGETS = {
     ("intake", "500_residents_10000_concerns", "concerns_per_s"): (">", 1000.0),
     ("export", "csv", "seconds"): ("<", 2.0),
     ("export", "xlsx", "seconds"): ("<", 20.0),
+    ("typos", "dev_set", "slipped_minus_clean"): (">", -0.03),
 }
 
 

@@ -132,6 +132,8 @@ QUESTION_WORDS = frozenset({"vad", "hur", "vilka", "vilken", "vilket", "varfor",
 NOW_CUES = {kind: CueSet.of({3: cues[0]}) for kind, cues in KINDS.items()}
 ACUTE_CUES = {kind: CueSet.of({3: cues[1]}) for kind, cues in KINDS.items()}
 TOPIC_CUES = CueSet.of({3: TOPIC})
+# Every cue at once: most messages have none, and one search tells.
+ANY_CUE = CueSet.of({3: tuple(cue for cues in KINDS.values() for group in cues for cue in group) + TOPIC})
 # Words a slipped letter should be read as (see Engine's speller).
 VOCABULARY = frozenset(word.strip("*") for cues in KINDS.values() for group in cues for cue in group
                        for word in cue.split() if len(word.strip("*")) >= 5)
@@ -148,6 +150,8 @@ class Danger:
 
 def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
+    if not ANY_CUE.found(norm):
+        return None
     for kind, cues in NOW_CUES.items():
         if cues.found(norm):
             if kind == "violence" and CHRONIC_SIGNS.found(norm) and not NOW_SIGNS.found(norm):

@@ -126,6 +126,10 @@ class Engine:
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
             key=lambda pair: -len(" ".join(pair[0])))
+        self._glossary_by_first: dict[str, list[int]] = {}
+        for rank, (words, _) in enumerate(self._glossary):
+            if words:
+                self._glossary_by_first.setdefault(words[0], []).append(rank)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -168,21 +172,34 @@ class Engine:
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
         scan = self.matcher.scan(text)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
-        terms = self.index.query_terms(text, skip=scan.used)
+        terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
         return _Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
                         original_words(text), strongest_topic(scores))
 
     def _glossary_term(self, toks: list[str]) -> GlossaryTerm | None:
-        for words, term in self._glossary:
-            size = len(words)
-            for start in range(len(toks) - size + 1):
-                window = toks[start:start + size]
-                if window[:-1] != list(words[:-1]):
-                    continue
-                last, want = window[-1], words[-1]
-                if last == want or (len(want) >= 5 and last.startswith(want) and len(last) - len(want) <= 3):
-                    return term
-        return None
+        """The glossary term named in the message; the longest name wins, as in `self._glossary`.
+
+        Names are looked up by their first word (a single word may run on by up to three letters,
+        "medborgarlöftet"), so a message costs a few dictionary look-ups, not one scan per term."""
+        best: int | None = None
+        for start, token in enumerate(toks):
+            keys = [token] + [token[:cut] for cut in range(max(5, len(token) - 3), len(token))]
+            for key in keys:
+                for rank in self._glossary_by_first.get(key, ()):
+                    if best is not None and rank >= best:
+                        continue
+                    words = self._glossary[rank][0]
+                    if self._glossary_at(words, toks, start):
+                        best = rank
+        return self._glossary[best][1] if best is not None else None
+
+    @staticmethod
+    def _glossary_at(words: tuple[str, ...], toks: list[str], start: int) -> bool:
+        window = toks[start:start + len(words)]
+        if len(window) != len(words) or window[:-1] != list(words[:-1]):
+            return False
+        last, want = window[-1], words[-1]
+        return last == want or (len(want) >= 5 and last.startswith(want) and len(last) - len(want) <= 3)
 
     # -- routing ------------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ itself and never taken for one with an entry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -229,10 +231,14 @@ class ContentIndex:
                 found.add(match[0])
         return frozenset(found)
 
-    def query_terms(self, text: str, skip: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
-        """Content tokens of a message: not place names, not cue words, known to the index."""
+    def query_terms(self, text: str, skip: set[int] = frozenset(),  # type: ignore[assignment]
+                    correct: Callable[[str], str] | None = None) -> list[str]:
+        """Content tokens of a message: not place names, not cue words, known to the index.
+        `correct` puts slipped letters right first ("trafiskäkerheten")."""
         result = []
         for index, token in enumerate(tokens(text)):
+            if correct is not None and index not in skip:
+                token = correct(token)
             if index in skip or len(token) < 3 or token in STOPWORDS or is_cue_word(token):
                 continue
             result.append(token)

@@ -15,7 +15,8 @@ from rapidfuzz.distance import OSA
 
 MIN_LENGTH = 6
 LONG = 12
-INFLECTION_SAFE = 9  # from this length a difference at the end is a typo, not an inflection
+INFLECTION_SAFE = 9
+ENDINGS = ("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or", "na", "s")  # from this length a difference at the end is a typo, not an inflection
 
 
 class Speller:
@@ -44,6 +45,19 @@ class Speller:
     def _correct(self, token: str) -> str:
         if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
             return token
+        found = self._nearest(token)
+        if found != token:
+            return found
+        # The vocabulary holds base forms: "trafiskäkerheten" is put right through its stem.
+        for ending in ENDINGS:
+            stem = token[:-len(ending)]
+            if token.endswith(ending) and len(stem) >= MIN_LENGTH and stem not in self._known:
+                found = self._nearest(stem)
+                if found != stem:
+                    return found
+        return token
+
+    def _nearest(self, token: str) -> str:
         limit = 2 if len(token) >= LONG else 1
         best: list[str] = []
         best_distance = limit + 1
@@ -58,12 +72,19 @@ class Speller:
                 best, best_distance = [word], distance
             elif distance == best_distance:
                 best.append(word)
+        if len(best) > 1:
+            # Forms of one word ("medborgarlöfte", "medborgarlöftet") are no real tie: take the base.
+            base = min(best, key=len)
+            if all(word.startswith(base) for word in best):
+                return base
         return best[0] if len(best) == 1 else token
 
     @staticmethod
     def _plausible(token: str, word: str) -> bool:
         shorter = min(len(token), len(word))
         if shorter >= INFLECTION_SAFE:
+            return True
+        if token == word + word[-1]:  # "trafikk": a doubled last letter is a slip, not an ending
             return True
         # "skotta" / "skott", "brotten" / "brott": the same stem with another ending.
         return not (token.startswith(word) or word.startswith(token) or token[:-1] == word[:-1])

@@ -1,0 +1,31 @@
+"""Slipped letters in the words that say what is asked are read as meant; real words are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.spelling import Speller
+
+
+def test_length_aware_and_never_a_known_or_short_word() -> None:
+    speller = Speller(["brott", "polis", "lokalpolisomrade", "trafik", "skott", "medborgarlofte",
+                       "medborgarloftet"], known=["bott", "police"])
+    assert speller.correct("bott") == "bott"  # a word of its own, and short
+    assert speller.correct("police") == "police"
+    assert speller.correct("lokalpolsomrade") == "lokalpolisomrade"
+    assert speller.correct("skotta") == "skotta"  # another word with an ending, not a slip
+    assert speller.correct("trafikk") == "trafik"
+    assert speller.correct("medborgarloftte") == "medborgarlofte"
+
+
+@pytest.mark.parametrize(("question", "topic", "expected"), [
+    ("Vilket lokalpolsområde hör Växjö till?", "parties", "lokalpolisområde Växjö"),
+    ("vad betyder medborgarlöftte", "glossary", "medborgarlöfte"),
+    ("Hur anmääler jag ett brott?", "report", "114 14"),
+    ("Vad betyder samverkansöverenskomelse?", "glossary", "samverkansöverenskommelse"),
+    ("Vad gör Sölvesborg för trafiskäkerheten?", "detail", "trafiksäkerhet"),
+])
+def test_slipped_letters_in_the_question_words(engine: Engine, question: str, topic: str, expected: str) -> None:
+    answer = engine.answer(question)
+    assert answer.topic == topic and expected.casefold() in answer.text.casefold(), answer.text[:120]
