@@ -6,12 +6,15 @@ Order of the rules (each is checked before the next):
 
 1. A command that shows or collects personal data (or a staff command) in a shared chat gets one
    data-free line pointing to the private chat.
-2. 112 comes first when someone is in danger now, whatever the chat was doing; a concern in
-   progress keeps what was entered.
-3. Commands.
-4. A reply to a question the bot asked (a concern step, the erasure confirmation).
-5. Otherwise the engine answers; unanswered questions are logged masked; a wish to report an
+2. Commands.
+3. A reply to a question the bot asked (a concern step, the erasure confirmation).
+4. Otherwise the engine answers; unanswered questions are logged masked; a wish to report an
    unsafe place starts the concern conversation.
+
+112 comes first whatever the chat was doing: the concern step (bot/intake.py) and the engine each
+ask the one danger gate (bot/danger.py) before anything else, and a concern in progress keeps what
+was entered. Neither "yes"/"no" to the erasure question nor a button carries a danger message, so
+checking again here would only read every message twice.
 
 Channels only turn their own request into an `Input` and render the outputs: an `Answer` (engine),
 a `Prompt` (a concern step) or a `Notice` (a fixed line, perhaps with buttons).
@@ -160,12 +163,6 @@ class Dialogue:
                 if notice is not None:
                     return [notice]
             return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang)
-
-        if text and self.engine.danger_now(text):
-            if private and await self.desk.in_progress(channel, user_id):
-                # The intake answers 112 first and keeps the concern waiting.
-                return [await self.desk.reply(channel, user_id, Reply(text=text))]
-            return [self.engine.answer(text, conversation)]
 
         if given.topic is not None:
             answer = self.engine.answer_topic(*given.topic, conversation, given.language)

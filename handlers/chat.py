@@ -93,7 +93,6 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
     outputs = await context.dialogue.handle(CHANNEL, user.id, conversation, given, private=private,
                                             chat=str(chat.id) if chat else "")
     context.save_conversation(conversation)
-    logger.debug("Handled %s", [getattr(o, "kind", getattr(o, "topic", "")) for o in outputs])
     return outputs
 
 
@@ -138,6 +137,7 @@ async def button(update: Update, context: BotContext) -> None:
     choice, delete = _CHOICE_BUTTON.match(data), _DELETE_BUTTON.match(data)
     message = query.message if isinstance(query.message, Message) else None
     edit_with: str | None = None
+    given: Input | None
     if topic:
         given = Input(topic=(topic[1], topic[2]))
     elif question:
@@ -152,8 +152,8 @@ async def button(update: Update, context: BotContext) -> None:
             edit_with = f"{current.text}\n\n✓ {chosen.label}"
         given = Input(choice=choice[1])
     else:
-        given = Input(choice="")
-    outputs = await converse(update, context, given) if message is not None else []
+        given = None  # forged or from an older version of the bot
+    outputs = await converse(update, context, given) if message is not None and given is not None else []
     stale = [o for o in outputs if isinstance(o, Notice) and o.kind == "stale"]
     if not outputs or stale:
         await query.answer(stale[0].text if stale else _stale_text(update, context))
