@@ -330,6 +330,59 @@ def out_of_scope(knowledge: Knowledge, language: str) -> str:
         f"concerns about unsafe places with /synpunkt. In danger: call 112.")
 
 
+def help_text(report: bool, social_services: bool, lines: list[str], language: str) -> str:
+    """Where a resident turns with their own situation: 112 first, then reporting and support."""
+    items = [pick(language, "Är du eller någon annan i fara just nu: ring 112.",
+                  "If you or someone else is in danger right now: call 112.")]
+    if report:
+        items.append(pick(language, "Polisanmälan: på polisen.se eller ring 114 14.",
+                          "To report it to the police: polisen.se or call 114 14."))
+    items.extend(lines)
+    if social_services:
+        items.append(pick(language, "Socialtjänsten i din kommun ger råd och stöd: ring kommunen och fråga "
+                                    "efter socialtjänsten.",
+                          "Social services (socialtjänsten) in your municipality give advice and support: "
+                          "call the municipality and ask for socialtjänsten."))
+    return pick(language, "Det här kan hjälpa dig:\n", "This can help you:\n") + "\n".join(f"• {i}" for i in items)
+
+
+def no_statistics(lines: list[Helpline], language: str) -> str:
+    text = pick(language, "Jag har ingen brottsstatistik, bara det som kommunen och polisen har kommit överens om.",
+                "I have no crime statistics, only what the municipality and the police have agreed on.")
+    for line in lines:
+        text += " " + pick(language, line.text, line.text_en)
+    return text
+
+
+def no_event_dates(muni: Municipality | None, language: str) -> str:
+    where = pick(language, f"{genitive(muni.name)} kommun", f"{muni.name} Municipality") if muni else \
+        pick(language, "kommunen", "the municipality")
+    return pick(language,
+                f"Jag har inga datum för kommande aktiviteter som trygghetsvandringar eller möten: det vet jag "
+                f"inte. Fråga {where} eller se kommunens webbplats.",
+                f"I have no dates for coming activities such as safety walks or meetings: I don't know them. "
+                f"Ask {where} or see its website.")
+
+
+def no_ranking(knowledge: Knowledge, language: str) -> str:
+    names = municipality_list(knowledge, language)
+    return pick(language,
+                f"Det kan jag inte avgöra: överenskommelserna säger inte vilken kommun som är tryggast eller bäst, "
+                f"och jag rangordnar inte kommuner. Jag kan berätta vad var och en fokuserar på ({names}), "
+                f"eller jämföra två, till exempel ”Jämför Vellinge och Kävlinge”.",
+                f"I can't tell: the agreements do not say which municipality is safest or best, and I do not "
+                f"rank municipalities. I can tell you what each one focuses on ({names}), or compare two, "
+                f"for example “Compare Vellinge and Kävlinge”.")
+
+
+def no_cases(language: str) -> str:
+    return pick(language,
+                "Jag kan inte se enskilda ärenden eller polisanmälningar. Om en anmälan: kontakta polisen på 114 14. "
+                "Dina synpunkter till kommunen och deras status ser du med /mina.",
+                "I can't see individual cases or police reports. About a report: contact the police on 114 14. "
+                "See your concerns to the municipality and their status with /mina.")
+
+
 def unknown_municipality(name: str, knowledge: Knowledge, language: str) -> str:
     names = municipality_list(knowledge, language)
     return pick(language,

@@ -134,11 +134,6 @@ ACUTE_CUES = {kind: CueSet.of({3: cues[1]}) for kind, cues in KINDS.items()}
 TOPIC_CUES = CueSet.of({3: TOPIC})
 # Every cue at once: most messages have none, and one search tells.
 ANY_CUE = CueSet.of({3: tuple(cue for cues in KINDS.values() for group in cues for cue in group) + TOPIC})
-# Words a slipped letter should be read as (see Engine's speller).
-VOCABULARY = frozenset(word.strip("*") for cues in KINDS.values() for group in cues for cue in group
-                       for word in cue.split() if len(word.strip("*")) >= 5)
-
-
 @dataclass(frozen=True)
 class Danger:
     """`when` is "now" (112 first), "ongoing" (a situation that goes on: help, with 112 when acute) or

@@ -9,12 +9,13 @@ suggestions and `answered=False`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot import compose, danger, lexicon
+from bot import compose, danger, lexicon, limits
 from bot.compose import pick
 from bot.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan
@@ -31,6 +32,9 @@ BUTTON_TOPICS = ("focus", "period", "people", "source")
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words needed to answer about one item
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_INPUT_CHARS = 4096
+# Between two questions: a question mark, or "och"/"and" before a question word.
+_CLAUSE_BREAK = re.compile(r"(?<=\?)\s+|\s+(?:och|and)\s+(?=(?:hur|vad|vem|vilka|vilken|när|nar|var|varför|"
+                           r"varfor|how|what|who|which|when|where|why)\b)", re.IGNORECASE)
 FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
                                "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
 
@@ -118,9 +122,9 @@ class Engine:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary))
-        cue_words = {w for w in lexicon.CUE_WORDS | lexicon.FEEDBACK_WORDS if w.isalpha()}
+        cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         places = {t for name in knowledge.all_municipalities for t in tokens(name)}
-        self.speller = Speller(cue_words | vocabulary | danger.VOCABULARY,
+        self.speller = Speller(cue_words | vocabulary,
                                known=lexicon.STOPWORDS | lexicon.ENGLISH_WORDS | lexicon.SWEDISH_WORDS | places)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
@@ -141,11 +145,36 @@ class Engine:
             conversation.clear()
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self._read(text, conversation)
-        result = self._route(reading, conversation)
+        parts = self._questions(text, reading, conversation)
+        result = self._several(parts, conversation) if len(parts) > 1 else self._route(reading, conversation)
         conversation.language = result.language
         conversation.updated = now
         result.text = compose.truncate(result.text)
         return result
+
+    def _questions(self, text: str, whole: _Reading, conversation: Conversation) -> list[_Reading]:
+        """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"): clauses
+        that each ask a different thing about a municipality; otherwise the whole message."""
+        if danger.assess(whole.norm, whole.tokens) is not None:
+            return [whole]  # 112 first: an emergency is never taken apart
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+        if len(clauses) < 2:
+            return [whole]
+        readings = [self._read(clause, conversation) for clause in clauses]
+        topics = [r.topic for r in readings]
+        if (any(t not in MUNICIPALITY_TOPICS or r.topic_scores[t] < 2 for t, r in zip(topics, readings))
+                or len(set(topics)) < len(topics)):
+            return [whole]
+        return readings
+
+    def _several(self, parts: list[_Reading], conversation: Conversation) -> Answer:
+        """Each question answered in turn (later ones keep the earlier ones' municipality), as one."""
+        answers = [self._route(part, conversation) for part in parts]
+        first = answers[0]
+        sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
+        return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),
+                      first.topic, "\n\n".join(a.text for a in answers), sources=sources,
+                      language=first.language, follow_ups=answers[-1].follow_ups)
 
     def answer_topic(self, municipality_id: str, topic: str, conversation: Conversation | None = None,
                      language: str | None = None) -> Answer:
@@ -217,6 +246,12 @@ class Engine:
         muni_id = known[0].place.municipality_id if known else None
         municipalities = self.knowledge.municipalities
 
+        limit = limits.assess(r.norm)
+        # A request that is not about safety is so whatever place it names ("min läxa" is not Laxå).
+        if limit is not None and (limit.kind == "off_topic" or not (unknown and not known)):
+            return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
+                                 conversation)
+
         report, feedback = lexicon.REPORT.score(r.norm), lexicon.FEEDBACK.score(r.norm)
         if (danger_now is not None and danger_now.when in ("past", "ongoing")) or (report and report >= feedback):
             return self._general("report_crime", "report", lang, muni_id)
@@ -269,6 +304,68 @@ class Engine:
         if r.topic in MUNICIPALITY_TOPICS and r.topic_scores[r.topic] >= 3:
             return self._clarify(r.topic, lang)
         return self._out_of_scope(lang)
+
+    # -- what the knowledge base does not hold ------------------------------------------------
+
+    def _limited(self, limit: limits.Limit, r: _Reading, muni: Municipality | None,
+                 conversation: Conversation) -> Answer:
+        lang = r.language
+        if limit.kind == "off_topic":
+            return self._out_of_scope(lang)
+        if limit.kind == "situation":
+            return self._help(limit.situation, r, muni, conversation)
+        if limit.kind == "ranking":
+            munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+            return Answer(False, None, "ranking", compose.no_ranking(self.knowledge, lang), language=lang,
+                          suggestions=[compose.topic_question("focus", m, lang) for m in munis[:3]])
+        if limit.kind == "case":
+            return Answer(False, muni.id if muni else None, "case", compose.no_cases(lang), language=lang)
+        lines = self.knowledge.helplines_for("statistics") if limit.kind == "statistics" else []
+        text = (compose.no_statistics(lines, lang) if limit.kind == "statistics"
+                else compose.no_event_dates(muni, lang))
+        answer = Answer(False, muni.id if muni else None, limit.kind, text, language=lang,
+                        sources=[helpline_source(line) for line in lines])
+        if muni is not None:
+            conversation.municipality = muni.id
+            nearest = self._nearest(muni, r.terms, lang)
+            if nearest:
+                answer.text += "\n\n" + nearest[0]
+                answer.sources.extend(nearest[1])
+        if lines:
+            answer.text += "\n\n" + compose.helpline_sources(lines, lang)
+        return answer
+
+    def _nearest(self, muni: Municipality, terms: list[str], lang: str) -> tuple[str, list[dict[str, str]]] | None:
+        """What the municipality's agreement says about the message's subject, with its source line."""
+        ranked = self.index.ranked(muni.id, terms) if terms else []
+        if not ranked or ranked[0][0] < DETAIL_MIN_SCORE:
+            return None
+        text, _, ids = self._detail(muni, ranked[0][1], lang, self.today())
+        sources = compose.sources_of(muni, ids)
+        heading = pick(lang, f"Det här säger {genitive(muni.name)} överenskommelse om det:",
+                       f"This is what {muni.name}'s agreement says about it:")
+        return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang)}",
+                [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                 for s in sources])
+
+    def _help(self, situation: str, r: _Reading, muni: Municipality | None,
+              conversation: Conversation) -> Answer:
+        """Who can help with the resident's own situation: danger first, then the lines that fit."""
+        lang = r.language
+        lines = list(dict.fromkeys(line for kind in limits.SITUATION_LINES[situation]
+                                   for line in self.knowledge.helplines_for(kind)))
+        text = compose.help_text(situation in limits.REPORTABLE, situation in limits.SOCIAL_SERVICES,
+                                 [pick(lang, line.text, line.text_en) for line in lines], lang)
+        sources = [helpline_source(line) for line in lines]
+        if muni is not None:
+            conversation.municipality = muni.id
+            nearest = self._nearest(muni, [*r.terms, *limits.SITUATION_TERMS[situation]], lang)
+            if nearest:
+                text += "\n\n" + nearest[0]
+                sources.extend(nearest[1])
+        if lines:
+            text += "\n\n" + compose.helpline_sources(lines, lang)
+        return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=lang)
 
     def _only_term(self, r: _Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
@@ -367,9 +464,9 @@ class Engine:
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [self._detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
-        if (topic in (None, "focus", "overview") and terms and doc is None
-                and any(self.index.known(t) for t in terms)):
-            first = next(t for t in terms if self.index.known(t))
+        asked_about = [t for t in terms if self.index.known(t) or _content_word(t)]
+        if topic in (None, "focus", "overview") and asked_about and doc is None:
+            first = asked_about[0]
             missing = display.get(first, first)
             note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
                         f"{muni.name}'s agreement does not mention {missing} specifically.")
@@ -576,6 +673,11 @@ class Engine:
             lang, "Skriv en fråga, till exempel ”Vad fokuserar Sölvesborg på?”.",
             "Write a question, for example “What does Kävlinge focus on?”."),
             suggestions=self._examples(lang), language=lang)
+
+
+def _content_word(term: str) -> bool:
+    """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
+    return len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and not lexicon.is_cue_word(term)
 
 
 def helpline_source(line: Helpline) -> dict[str, str]:

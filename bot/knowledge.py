@@ -307,12 +307,12 @@ MUNICIPALITY: _Spec = {"id": ("id", True), "name": ("str", True), "county": ("st
 GLOSSARY_TERM: _Spec = {"term": ("str", True), "term_en": ("str", False), "aliases": ("strs", False),
                         "definition": ("str", True), "definition_en": ("str", True)}
 GENERAL_TEXT: _Spec = {"text": ("str", True), "text_en": ("str", True)}
-HELPLINE: _Spec = {"id": ("str", True), "name": ("str", True), "phone": ("str", True), "for": ("strs", True),
+HELPLINE: _Spec = {"id": ("str", True), "name": ("str", True), "phone": ("str", False), "for": ("strs", True),
                    "text": ("str", True), "text_en": ("str", True), "source": ("any", True)}
 HELPLINE_SOURCE: _Spec = {"publisher": ("str", True), "title": ("str", True), "url": ("str", True),
                           "date": ("date", False), "retrieved": ("date", False), "quote": ("str", True)}
 HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
-                            "crime", "domestic", "children", "victim"})
+                            "crime", "domestic", "children", "victim", "statistics"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:
@@ -680,7 +680,7 @@ def _helplines(file: Path, problems: list[Problem]) -> list[Helpline]:
             continue
         if unknown:
             continue
-        lines.append(Helpline(str(checked["id"]), checked["name"], str(checked["phone"]), tuple(kinds),
+        lines.append(Helpline(str(checked["id"]), checked["name"], str(checked.get("phone") or ""), tuple(kinds),
                               checked["text"], checked["text_en"], source["url"], source["publisher"],
                               source["title"], str(date), source["quote"]))
     return lines

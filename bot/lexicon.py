@@ -195,6 +195,11 @@ tryggheten safety safe minska minskad minskat oka okad okat reduce increase prev
 forebygga forebyggande brottsforebyggande trygghetsskapande samverkan samarbete samarbetet
 cooperation gemensamt tillsammans together people folk invanare residents kommunens thing
 saker sak ting fraga fragor question tell me us please snalla tack thanks hej hello
+mellan haft fem fyra tre tva sju atta nio tio langst langre kortast kortare nyast nyare aldst aldre
+senast forst sist between longest shortest newest oldest latest five four three two undrar veta
+wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
+mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
+anything something nagonting agreement agreements
 """.split())
 
 ENGLISH_WORDS = frozenset("""
@@ -327,6 +332,12 @@ _INDEX: list[_Index] = []  # rebuilt when a CueSet is made after the last build
 _SCORES: dict[str, list[int]] = {}  # one message is scored by many CueSets in a row
 
 
+def all_cue_words() -> frozenset[str]:
+    """Every word of every cue made so far (for reading slipped letters in them)."""
+    return frozenset(word.strip("*") for cueset in _CUESETS for _, cue in cueset.cues for word in cue.split()
+                     if word != "~")
+
+
 def _scores(text: str) -> list[int]:
     if not _INDEX or _INDEX[0].size != len(_CUESETS):
         _INDEX[:] = [_Index(_CUESETS)]
@@ -382,8 +393,6 @@ CUE_WORDS = frozenset(
     for _, cue in cueset.cues
     for word in cue.split()
 )
-FEEDBACK_WORDS = frozenset(word.strip("*") for cueset in (FEEDBACK, REPORT, PRIVACY, ABOUT)
-                           for _, cue in cueset.cues for word in cue.split())
 _TOPIC_WORDS = [word for cueset in TOPICS.values() for _, cue in cueset.cues for word in cue.split()]
 CUE_PREFIXES = tuple(sorted({w.strip("*") for w in _TOPIC_WORDS
                              if w.endswith("*") and not w.startswith("*") and len(w) > 4}))

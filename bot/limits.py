@@ -1,0 +1,124 @@
+"""What the knowledge base cannot answer, told apart from what it can.
+
+- A resident's own situation (harassment, violence at home, a child at risk, fear after a crime,
+  thoughts of suicide) gets who can help, danger first, not an agreement's overview.
+- Crime statistics, dates of coming events, rankings of municipalities and a named person's case are
+  not in the knowledge base: the bot says so, then gives the nearest thing it knows.
+- Requests that are not about local safety (a poem, homework, legal advice, "ignore your
+  instructions") get one line on what the bot is for.
+
+Messages are read as folded tokens, after slipped letters are put right (see Engine).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.lexicon import CueSet
+
+SITUATIONS: dict[str, CueSet] = {
+    "domestic": CueSet.of({3: (
+        "slar mig", "misshandlar mig", "vald i hemmet", "vald i nara relation*", "kontrollerar mig",
+        "mitt ex", "min ex", "min exman", "min exfru", "my ex", "hits me", "beats me", "controls me",
+        "domestic violence", "slar min mamma", "slar min pappa", "slar barnen", "hits my")}),
+    "harassment": CueSet.of({3: (
+        "trakasser*", "harass*", "ofredar mig", "forfoljer mig", "hotar mig", "hotad", "hotade mig",
+        "threatens me", "threatening me", "threatened me", "mobbad*", "mobbar", "mobbning", "bullied",
+        "bullying", "hatbrott", "hate crime", "stalkar", "stalking", "nathat", "kranker mig")}),
+    "children": CueSet.of({3: (
+        "fel kompisar", "daliga kompisar", "wrong crowd", "bad crowd", "hamnat snett", "koper droger",
+        "tar droger", "knarkar", "roker hasch", "roker cannabis", "langar", "saljer droger", "ar kriminell",
+        "i ett gang", "med i ett gang", "far illa", "uses drugs", "buys drugs", "taking drugs",
+        "selling drugs", "in a gang", "orolig for min son", "orolig for min dotter", "orolig for mitt barn",
+        "orolig for vart barn", "orolig for mina barn", "worried about my son", "worried about my daughter",
+        "worried about my child", "worried about my kid")}),
+    "victim": CueSet.of({3: (
+        "radd efter", "otrygg efter", "mar daligt efter", "kan inte sova", "vagar inte", "scared after",
+        "afraid after", "cant sleep", "can t sleep", "utsatt for brott", "utsatt for ett brott",
+        "victim of a crime", "victim of crime", "blev ranad", "blev misshandlad", "blev overfallen",
+        "har haft inbrott", "hade inbrott", "was robbed", "was burgled", "was assaulted", "been robbed",
+        "been burgled")}),
+    "suicide": CueSet.of({3: (
+        "sjalvmordstankar", "tankar pa att ta mitt liv", "tankar pa sjalvmord", "suicidal thoughts",
+        "thoughts of suicide", "mar psykiskt daligt", "orkar inte mer", "feel like dying")}),
+}
+# Help lines (knowledge/helplines.yaml `for:`) per situation.
+SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime",), "children": ("children",),
+                   "victim": ("victim",), "suicide": ("suicide",)}
+# Words for finding the municipality's matching focus area when the resident's own words do not.
+SITUATION_TERMS: dict[str, tuple[str, ...]] = {
+    "domestic": ("vald", "relation", "kvinnofrid"), "harassment": ("hot", "trakasserier"),
+    "children": ("barn", "unga", "ungdomar", "droger"), "victim": ("brottsoffer", "stod"), "suicide": ()}
+# Situations where a report to the police is one of the ways forward.
+REPORTABLE = frozenset({"domestic", "harassment", "victim"})
+# Where the kommun's socialtjänst is the place to turn.
+SOCIAL_SERVICES = frozenset({"domestic", "children"})
+# The victim cues also describe plain crimes ("blev rånad"): as a situation only when help is sought.
+SEEKING_HELP = CueSet.of({3: (
+    "radd", "radda", "rädd", "orolig", "otrygg", "mar daligt", "hjalp", "help", "stod", "support",
+    "prata med", "talk to", "vad ska jag gora", "vad kan jag gora", "vart vander jag mig",
+    "vem kan hjalpa", "what can i do", "what should i do", "where can i", "who can help", "afraid",
+    "scared", "worried", "kan inte sova", "cant sleep", "can t sleep", "vagar inte")})
+# Swedish "i" is "in" and "vår" folds to "var" (where): neither tells that the writer means themself.
+PERSONAL = CueSet.of({3: ("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "our",
+                          "im", "i m", "i am", "i have", "i think", "i feel", "i was", "i need", "i can")})
+
+STATISTICS = CueSet.of({3: (
+    "hur manga", "how many", "antal*", "statistik*", "statistic*", "hur vanlig*", "how common", "procent",
+    "percent", "siffr*", "hur mycket brott", "how much crime", "brottsniva*", "crime rate", "okat", "minskat",
+    "increased", "decreased", "fler brott", "farre brott", "more crime", "less crime")})
+CRIME_WORDS = CueSet.of({3: (
+    "brott*", "stol*", "stal*", "stul*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
+    "skottlossning*", "bil", "bilar", "cykel", "cyklar", "brand", "bran*", "olycka", "olyckor",
+    "skadegorelse", "klotter", "mord", "crime*", "theft*", "burglar*", "robber*", "assault*",
+    "shooting*", "stolen", "fires", "accidents", "anmal*", "polisanmalning*", "narkotikabrott", "vald*")})
+EVENT_DATE = CueSet.of({3: (
+    "nar ar nasta", "nar blir nasta", "nasta", "vilket datum", "vilken dag", "vilken tid", "datum for",
+    "when is the next", "next", "what date", "which date", "when is")})
+EVENTS = CueSet.of({3: (
+    "trygghetsvandring*", "mote*", "moten", "medborgardialog*", "dialog*", "traff*", "meeting*", "walk*",
+    "event*", "aktivitet*", "samrad*", "informationsmote*", "evenemang")})
+RANKING = CueSet.of({3: (
+    "tryggast", "otryggast", "farligast", "sakrast", "bast", "samst", "safest", "most dangerous",
+    "least safe", "best", "worst", "mest brott", "minst brott", "most crime", "least crime", "rangordna",
+    "ranking", "rank")})
+COMPARED = CueSet.of({3: ("kommun*", "municipalit*", "stad", "staden", "stader", "city", "cities", "town*",
+                          "vilken av", "vilka av", "which of", "omrade*", "area*", "av dem", "of them")})
+CASE = CueSet.of({3: (
+    "mitt arende", "min anmalan", "min polisanmalan", "mitt brott", "my case", "my report",
+    "my police report", "hur gar det med min", "vad hande med min", "what happened to my")})
+OFF_TOPIC = CueSet.of({3: (
+    "dikt", "poem", "sang", "song", "berattelse om", "write a story", "laxa", "laxan", "homework",
+    "uppsats", "essay", "ignore your", "ignore all", "ignore previous", "ignorera", "glom dina", "glom alla",
+    "forget your", "system prompt", "systemprompt", "du ar nu", "you are now", "lat som", "pretend",
+    "advokat", "lawyer", "juridisk*", "legal advice", "stamma", "sue", "skilsmassa", "divorce", "arv",
+    "recept", "recipe", "vadret", "weather", "skamt", "joke", "aktie*", "stock market", "bitcoin",
+    "programmera", "write code", "kod i python")})
+
+
+@dataclass(frozen=True)
+class Limit:
+    """`kind`: "situation", "statistics", "event_date", "ranking", "case" or "off_topic";
+    `situation` names the resident's situation for "situation"."""
+
+    kind: str
+    situation: str = ""
+
+
+def assess(norm: str) -> Limit | None:
+    """What in the message lies beyond the knowledge base, or None when nothing does."""
+    if OFF_TOPIC.found(norm):
+        return Limit("off_topic")
+    if PERSONAL.found(norm):
+        for situation, cues in SITUATIONS.items():
+            if cues.found(norm) and (situation != "victim" or SEEKING_HELP.found(norm)):
+                return Limit("situation", situation)
+    if CASE.found(norm):
+        return Limit("case")
+    if RANKING.found(norm) and COMPARED.found(norm):
+        return Limit("ranking")
+    if STATISTICS.found(norm) and CRIME_WORDS.found(norm):
+        return Limit("statistics")
+    if EVENT_DATE.found(norm) and EVENTS.found(norm):
+        return Limit("event_date")
+    return None
