@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot import compose, danger, lexicon, limits
+from bot import compare, compose, danger, lexicon, limits
 from bot.compose import pick
 from bot.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan
@@ -252,7 +252,12 @@ class Engine:
             return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
                                  conversation)
 
-        report, feedback = lexicon.REPORT.score(r.norm), lexicon.FEEDBACK.score(r.norm)
+        named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
+        comparison = compare.kind(r.norm, len(named))
+        if comparison is not None:
+            return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation)
+
+        report, feedback = lexicon.REPORT.score(r.norm), lexicon.wants_to_give_feedback(r.norm)
         if (danger_now is not None and danger_now.when in ("past", "ongoing")) or (report and report >= feedback):
             return self._general("report_crime", "report", lang, muni_id)
         if feedback:
@@ -347,6 +352,24 @@ class Engine:
         return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang)}",
                 [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
                  for s in sources])
+
+    def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation) -> Answer:
+        today = self.today()
+        munis = named or sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+        if which == "side_by_side":
+            text, sources = compare.side_by_side(munis, today, lang)
+        elif which == "police_areas":
+            text, sources = compare.police_areas(munis, lang)
+        elif which == "shared":
+            text, sources = compare.shared_focus(munis, lang)
+        else:
+            text, sources = compare.superlative(munis, which, today, lang)
+        conversation.clear()
+        if sources:
+            text += "\n\n" + compose.source_line(sources, lang)
+        return Answer(True, None, "compare", text, language=lang,
+                      sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                               for s in sources])
 
     def _help(self, situation: str, r: _Reading, muni: Municipality | None,
               conversation: Conversation) -> Answer:
@@ -547,7 +570,10 @@ class Engine:
             return self._municipality_list(lang)
         conversation.clear()
         if not matches:
-            word = " ".join(terms)
+            words = [r.display.get(t, t) for t in terms if self.index.known(t) or _content_word(t)]
+            if not words:
+                return self._out_of_scope(lang)
+            word = words[0]
             return Answer(True, None, "cross", pick(
                 lang, f"Ingen av kommunerna jag känner till ({compose.municipality_list(self.knowledge, 'sv')}) "
                       f"nämner {word} i sin överenskommelse.",

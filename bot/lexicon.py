@@ -70,7 +70,8 @@ TOPIC_CUES: dict[str, Cues] = {
         3: ("hur arbetar", "hur jobbar", "hur ska", "arbetssatt*", "metod*", "method*",
             "how do they work", "how will they", "approach*", "tillvagagang*",
             "atgard*", "insats*", "verktyg", "strategi*", "hur gor", "hur motverkar",
-            "measures", "ways of working", "how they work", "way of working"),
+            "measures", "ways of working", "how they work", "way of working", "bidra med", "bidrar med",
+            "contribute*", "ansvarar for", "ansvara for", "responsible for"),
         2: ("how does",),
         1: ("hur", "how", "satt"),
     },
@@ -82,7 +83,8 @@ TOPIC_CUES: dict[str, Cues] = {
     "purpose": {
         3: ("syfte*", "varfor", "why", "purpose", "malet", "malen", "goal*", "aim*", "bygger pa",
             "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
-            "avsikt*", "intention*", "ambition*"),
+            "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
+            "vara med och", "residents", "citizens", "consulted", "dialog*"),
     },
 }
 
@@ -133,12 +135,24 @@ GREETING_CUES: Cues = {
         "hi", "hey", "tack", "tack sa mycket", "thanks", "thank you", "good morning", "morsning"),
 }
 
+# Words that may mean "I want to tell you something" but also come up in questions about the
+# agreement ("Vad ska kommunen bidra med?", "Får invånarna tycka till om avtalet?"): they start a
+# concern only with a sign that the resident wants to report or suggest (WANTS).
+FEEDBACK_WEAK_CUES: Cues = {
+    3: ("forslag*", "tycka till", "tycker till", "tyck till", "tipsa", "tips", "suggest*", "ide", "idea*",
+        "paverka*", "bidra", "give input", "feedback", "concern*"),
+}
+WANTS_CUES: Cues = {
+    3: ("jag vill", "jag skulle vilja", "vill jag", "kan jag", "hur kan jag", "hur gor jag", "var kan jag",
+        "vart kan jag", "jag har ett", "jag har en", "i want", "i would like", "i d like", "id like",
+        "how do i", "how can i", "can i", "where can i", "i have a", "let me", "vi vill", "we want"),
+}
 FEEDBACK_CUES: Cues = {
-    3: ("synpunkt*", "forslag*", "tycka till", "tycker till", "tyck till", "tipsa", "tips",
-        "suggest*", "feedback", "concern*", "otrygg plats", "otrygga platser", "kanns otrygg*",
+    3: ("synpunkt*",
+        "otrygg plats", "otrygga platser", "kanns otrygg*",
         "kanner mig otrygg", "feel unsafe", "feels unsafe", "unsafe place", "felanmal*", "klaga*",
-        "klagomal*", "complain*", "ide", "idea*", "lamna en", "rapportera*", "paverka*",
-        "report something", "report an unsafe", "report a place", "give input", "bidra",
+        "klagomal*", "complain*", "lamna en", "rapportera*",
+        "report something", "report an unsafe", "report a place",
         "ar otryggt", "ar otrygg", "otryggt vid", "otryggt i", "otryggt pa", "otrygg* ~ kvall*",
         "is unsafe", "feel* unsafe", "unsafe at", "unsafe in", "ar morkt", "for morkt",
         "saknas belysning", "trasig* gatubelysning", "trasig* lamp*"),
@@ -332,6 +346,13 @@ _INDEX: list[_Index] = []  # rebuilt when a CueSet is made after the last build
 _SCORES: dict[str, list[int]] = {}  # one message is scored by many CueSets in a row
 
 
+def wants_to_give_feedback(text: str) -> int:
+    """How strongly a message says the resident wants to report or suggest something."""
+    strong = FEEDBACK.score(text)
+    weak = FEEDBACK_WEAK.score(text)
+    return strong + (weak if weak and WANTS.found(text) else 0)
+
+
 def all_cue_words() -> frozenset[str]:
     """Every word of every cue made so far (for reading slipped letters in them)."""
     return frozenset(word.strip("*") for cueset in _CUESETS for _, cue in cueset.cues for word in cue.split()
@@ -379,6 +400,8 @@ ABOUT = CueSet.of(ABOUT_CUES)
 PRIVACY = CueSet.of(PRIVACY_CUES)
 GREETING = CueSet.of(GREETING_CUES)
 FEEDBACK = CueSet.of(FEEDBACK_CUES)
+FEEDBACK_WEAK = CueSet.of(FEEDBACK_WEAK_CUES)
+WANTS = CueSet.of(WANTS_CUES)
 REPORT = CueSet.of(REPORT_CUES)
 ROLES = {role: CueSet.of(cues) for role, cues in ROLE_CUES.items()}
 SIGNER = CueSet.of(SIGNER_CUES)

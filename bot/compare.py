@@ -1,0 +1,154 @@
+"""Questions across the municipalities known: side by side, longest / shortest / newest / oldest
+agreement, the police areas, the focus areas they share. Each answer carries its sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from bot import compose
+from bot.compose import pick
+from bot.knowledge import Agreement, Municipality, Source
+from bot.lexicon import CueSet
+from bot.text import fold
+
+COMPARE = CueSet.of({3: ("jamfor*", "compare*", "skillnad* mellan", "skillnaden", "difference* between",
+                         "versus", "vs", "jamforelse*", "side by side", "sida vid sida")})
+SUPERLATIVES = {
+    "longest": CueSet.of({3: ("langst", "langsta", "longest", "langst tid")}),
+    "shortest": CueSet.of({3: ("kortast", "kortaste", "shortest")}),
+    "newest": CueSet.of({3: ("nyast", "nyaste", "senast", "senaste", "newest", "latest", "most recent")}),
+    "oldest": CueSet.of({3: ("aldst", "aldsta", "oldest")}),
+}
+AGREEMENTS = CueSet.of({3: ("avtal*", "*overenskommelse*", "samverkan*", "agreement*", "medborgarlofte*",
+                            "kommun*", "municipalit*")})
+POLICE_AREAS = CueSet.of({3: ("lokalpolisomraden", "lokalpolisomradena", "polisomraden", "police areas",
+                              "vilka lokalpolisomrade*", "which police area*", "vilket lokalpolisomrade*")})
+SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*", "same focus*", "share*",
+                        "delar", "samma omraden", "gemensamma omraden", "in common", "gemensamt", "bada",
+                        "both")})
+
+
+def kind(norm: str, municipalities_named: int) -> str | None:
+    """Which comparison a message asks for, or None."""
+    if COMPARE.found(norm) and municipalities_named >= 2:
+        return "side_by_side"
+    if municipalities_named == 1:
+        return None
+    if POLICE_AREAS.found(norm):
+        return "police_areas"
+    for name, cues in SUPERLATIVES.items():
+        if cues.found(norm) and AGREEMENTS.found(norm):
+            return name
+    if SHARED.found(norm) and AGREEMENTS.found(norm) or (SHARED.found(norm) and "fokus" in norm):
+        return "shared"
+    return None
+
+
+def _main_agreement(muni: Municipality) -> Agreement | None:
+    return next((a for a in muni.agreements if a.kind == "samverkansoverenskommelse"),
+                muni.agreements[0] if muni.agreements else None)
+
+
+def _span_days(agreement: Agreement) -> int | None:
+    start = agreement.start or agreement.signed
+    if start is None or agreement.end is None:
+        return None
+    return (agreement.end.last_day() - start.first_day()).days
+
+
+def _start_day(agreement: Agreement) -> dt.date | None:
+    start = agreement.start or agreement.signed
+    return start.first_day() if start else None
+
+
+def _sources(pairs: list[tuple[Municipality, str]]) -> list[Source]:
+    seen: dict[tuple[str, str], Source] = {}
+    for muni, source_id in pairs:
+        for source in compose.sources_of(muni, [source_id]):
+            seen.setdefault((muni.id, source.id), source)
+    return list(seen.values())
+
+
+def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[str, list[Source]]:
+    blocks, used = [], []
+    for muni in munis:
+        lines = [f"{muni.name}:"]
+        lines.append(pick(lang, f"• Lokalpolisområde: {muni.police_area}", f"• Local police area: {muni.police_area}"))
+        for agreement in muni.agreements:
+            lines.append(f"• {compose.agreement_line(agreement, today, lang)}")
+            used.append((muni, agreement.source_id))
+        focus = [pick(lang, a.title, a.title_en) for a in muni.areas if a.kind == "focus_area"]
+        if focus:
+            lines.append(pick(lang, "• Fokusområden: ", "• Focus areas: ") + "; ".join(focus))
+            used.extend((muni, a.source_id) for a in muni.areas if a.kind == "focus_area")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks), _sources(used)
+
+
+def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str) -> tuple[str, list[Source]]:
+    """The agreement that lasts longest / shortest or began last / first, among those with dates."""
+    candidates = [(muni, a) for muni in munis if (a := _main_agreement(muni)) is not None]
+    if which in ("longest", "shortest"):
+        measured = [(days, muni, a) for muni, a in candidates if (days := _span_days(a)) is not None]
+        reverse = which == "longest"
+    else:
+        measured = [(start.toordinal(), muni, a) for muni, a in candidates if (start := _start_day(a)) is not None]
+        reverse = which == "newest"
+    if not measured:
+        return pick(lang, "Det går inte att avgöra av källorna: de anger inte perioderna.",
+                    "The sources do not give the periods, so I cannot tell."), []
+    measured.sort(key=lambda item: item[0], reverse=reverse)
+    best = measured[0]
+    label = {"longest": ("längst period", "the longest period"), "shortest": ("kortast period", "the shortest period"),
+             "newest": ("det nyaste avtalet", "the newest agreement"),
+             "oldest": ("det äldsta avtalet", "the oldest agreement")}[which]
+    lines = [pick(lang, f"{best[1].name} har {label[0]}: {compose.agreement_line(best[2], today, lang)}.",
+                  f"{best[1].name} has {label[1]}: {compose.agreement_line(best[2], today, lang)}.")]
+    lines.append(pick(lang, "Alla, i den ordningen:", "All of them, in that order:"))
+    lines.extend(f"• {muni.name}: {compose.agreement_line(a, today, lang)}" for _, muni, a in measured)
+    missing = [muni.name for muni, a in candidates if all(m is not muni for _, m, _ in measured)]
+    if missing:
+        lines.append(pick(lang, f"Utan fullständig period i källan: {compose.join_words(missing, lang)}.",
+                          f"Without a full period in the source: {compose.join_words(missing, lang)}."))
+    return "\n".join(lines), _sources([(muni, a.source_id) for _, muni, a in measured])
+
+
+def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
+    by_area: dict[str, list[str]] = defaultdict(list)
+    for muni in munis:
+        by_area[muni.police_area].append(muni.name)
+    lines = [pick(lang, "Lokalpolisområdena kommunerna samverkar med:", "The local police areas the municipalities work with:")]
+    lines.extend(f"• {area}: {compose.join_words(sorted(names), lang)}" for area, names in sorted(by_area.items()))
+    return "\n".join(lines), _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])
+
+
+def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
+    """Subjects (an area's first keyword) that the focus areas of two or more municipalities share."""
+    by_subject: dict[str, dict[str, tuple[Municipality, str]]] = defaultdict(dict)
+    for muni in munis:
+        for area in muni.areas:
+            if area.kind != "focus_area":
+                continue
+            for keyword in area.keywords:
+                by_subject[fold(keyword)].setdefault(muni.id, (muni, pick(lang, area.title, area.title_en)))
+    shared = {subject: found for subject, found in by_subject.items() if len(found) >= 2}
+    if not shared:
+        return pick(lang, "Kommunerna har inga fokusområden med samma ämne.",
+                    "The municipalities share no focus area subject."), []
+    lines = [pick(lang, "Fokusområden som flera kommuner delar:", "Focus areas several municipalities share:")]
+    used: list[tuple[Municipality, str]] = []
+    seen_groups: set[frozenset[str]] = set()
+    for subject, found in sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        group = frozenset(f"{m.id}:{title}" for m, title in found.values())
+        if group in seen_groups:
+            continue
+        seen_groups.add(group)
+        entries = "; ".join(f"{m.name} ({title})" for m, title in sorted(found.values(), key=lambda mt: mt[0].name))
+        lines.append(f"• {subject}: {entries}")
+        for m, _ in found.values():
+            area = next(a for a in m.areas if a.kind == "focus_area")
+            used.append((m, area.source_id))
+        if len(lines) > 8:
+            break
+    return "\n".join(lines), _sources(used)
