@@ -260,9 +260,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     async def work(staff: StaffDesk) -> str:
         municipality = staff.municipality(ADMIN, args.kommun)
-        png, summary = await staff.statistics(ADMIN, municipality)
+        fmt = "svg" if args.output.lower().endswith(".svg") else "png"
+        chart, summary = await staff.statistics(ADMIN, municipality, fmt)
         with files.replaced_atomically(Path(args.output)) as partial:
-            partial.write_bytes(png)
+            partial.write_bytes(chart)
         return summary
 
     summary = asyncio.run(_with_staff_desk(args, work))
@@ -326,9 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--format", choices=FORMATS, help="default: from the file name")
     exporter.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    report = command("report", "chart of a municipality's concerns per category and month (PNG)")
+    report = command("report", "chart of a municipality's concerns per category and month (PNG, or SVG for .svg)")
     report.add_argument("--kommun", required=True, metavar="ID")
-    report.add_argument("-o", "--output", required=True, metavar="FILE.png")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
 
     unanswered = command("unanswered", "questions the bot could not answer, most frequent first")
     unanswered.add_argument("--kommun", metavar="ID")

@@ -14,24 +14,21 @@ import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.compose import pick
+from bot.dates import STOCKHOLM
 from bot.engine import Answer, Engine
 from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.privacy import ResidentHasher, mask
 from bot.settings import Settings
-from bot.storage import Concern, Database
+from bot.storage import STATUS_NAMES, Concern, Database
 from bot.text import fold, genitive
 
 logger = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 0.2
 
-try:
-    TIMEZONE: dt.tzinfo = ZoneInfo("Europe/Stockholm")
-except ZoneInfoNotFoundError:  # a machine without tz data: still ISO 8601 with an offset
-    TIMEZONE = dt.timezone.utc
+TIMEZONE = STOCKHOLM
 
 
 def reference_prefix(municipality_id: str) -> str:
@@ -242,8 +239,7 @@ class ConcernDesk:
                         "You have no stored concerns. Send /concern to leave one.")
         lines = [pick(language, "Dina synpunkter:", "Your concerns:")]
         for concern in concerns:
-            status = pick(language, {"open": "öppen", "closed": "avslutad"}[concern.status],
-                          {"open": "open", "closed": "closed"}[concern.status])
+            status = pick(language, *STATUS_NAMES.get(concern.status, (concern.status, concern.status)))
             line = (f"• {concern.service_request_id}, {concern.requested_datetime[:10]}, "
                     f"{concern.service_name}, {status}")
             if concern.status_notes:

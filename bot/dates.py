@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -61,3 +62,9 @@ class PartialDate:
         if self.day is not None:
             parts.append(f"{self.day:02d}")
         return "-".join(parts)
+
+
+try:
+    STOCKHOLM: dt.tzinfo = ZoneInfo("Europe/Stockholm")
+except ZoneInfoNotFoundError:  # a machine without tz data: still ISO 8601 with an offset
+    STOCKHOLM = dt.timezone.utc

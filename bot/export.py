@@ -9,6 +9,7 @@ never contain the resident hash, and contact details only where the resident agr
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections import Counter
@@ -16,7 +17,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.storage import Concern
+from bot.dates import MONTHS_EN, MONTHS_SV, STOCKHOLM
+from bot.storage import STATUS_NAMES, Concern
+
+TIMEZONE = STOCKHOLM
 
 COLUMNS = ("service_request_id", "municipality", "service_code", "service_name", "description", "lat",
            "long", "address_string", "requested_datetime", "updated_datetime", "status", "status_notes",
@@ -122,62 +126,123 @@ def read_csv(source: Path | str) -> list[dict[str, Any]]:
     return rows
 
 
-class XlsxSink:
-    """An Excel workbook (openpyxl in write-only mode, so 100 000 rows stay fast and small)."""
+DATE_COLUMNS = (8, 9)  # requested_datetime, updated_datetime
+MUNICIPALITY_COLUMN, STATUS_COLUMN = 1, 10
+EXCEL_DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
-    def __init__(self, target: Path, title: str = "Synpunkter") -> None:
+
+def _local(iso: str) -> dt.datetime:
+    """An exported time as Excel wants it, without an offset: times are stored in Swedish local
+    time (ConcernDesk.now), so the wall-clock part is already right."""
+    return dt.datetime.fromisoformat(iso[:19])
+
+
+def month_label(key: str, language: str = "sv") -> str:
+    """ "2026-11" -> "nov 2026"."""
+    year, month = key.split("-")[:2]
+    return f"{(MONTHS_SV if language == 'sv' else MONTHS_EN)[int(month) - 1][:3]} {year}"
+
+
+class XlsxSink:
+    """An Excel workbook for people: municipality names, Swedish status words and real date-time
+    cells, a filter row, and a second sheet "Sammanfattning" with counts per category and month.
+    openpyxl's write-only mode keeps 100 000 rows fast and small. Ids and Open311 codes stay in the
+    CSV and JSON exports that machines read."""
+
+    def __init__(self, target: Path, title: str = "Synpunkter", names: dict[str, str] | None = None) -> None:
         from openpyxl import Workbook  # noqa: PLC0415 - heavy import, only when exporting
         from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
         from openpyxl.styles import Font  # noqa: PLC0415
 
         self._target = target
+        self._names = names or {}
+        self._cell = WriteOnlyCell
         self._workbook = Workbook(write_only=True)
         self._sheet = self._workbook.create_sheet(title[:31])
         self._sheet.freeze_panes = "A2"
-        widths = (18, 12, 22, 30, 60, 10, 10, 30, 26, 26, 9, 30, 10, 24)
+        widths = (18, 14, 22, 30, 60, 10, 10, 30, 17, 17, 14, 30, 10, 24)
         for index, width in enumerate(widths):
             self._sheet.column_dimensions[chr(ord("A") + index)].width = width
-        header = []
-        for name in HEADERS_SV:
-            cell = WriteOnlyCell(self._sheet, value=name)
-            cell.font = Font(bold=True)
-            header.append(cell)
-        self._sheet.append(header)
+        self._bold = Font(bold=True)
+        self._sheet.append([self._header(name) for name in HEADERS_SV])
         self.count = 0
+        self._categories: Counter[str] = Counter()
+        self._months: Counter[str] = Counter()
+
+    def _header(self, name: str) -> Any:
+        cell = self._cell(self._sheet, value=name)
+        cell.font = self._bold
+        return cell
+
+    def _date(self, iso: str) -> Any:
+        cell = self._cell(self._sheet, value=_local(iso))
+        cell.number_format = EXCEL_DATE_FORMAT
+        return cell
 
     def write(self, concerns: Iterable[Concern]) -> None:
-        append = self._sheet.append
+        append, names = self._sheet.append, self._names
         for concern in concerns:
-            # Coordinates stay numbers (a number cell cannot hold a formula); texts are neutralised.
-            append([v if (i in (5, 6) or v is None) else neutralise(str(v))
-                    for i, v in enumerate(values_of(concern))])
+            values = list(values_of(concern))
+            values[MUNICIPALITY_COLUMN] = names.get(concern.municipality, concern.municipality)
+            values[STATUS_COLUMN] = STATUS_NAMES.get(concern.status, (concern.status,))[0]
+            # Coordinates stay numbers and times real dates (neither can hold a formula); texts are neutralised.
+            row = [v if (i in (5, 6) or v is None) else neutralise(str(v)) for i, v in enumerate(values)]
+            for column in DATE_COLUMNS:
+                row[column] = self._date(values[column])
+            append(row)
+            self._categories[concern.service_name] += 1
+            self._months[concern.requested_datetime[:7]] += 1
             self.count += 1
 
     def close(self) -> int:
         self._sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(COLUMNS) - 1)}{self.count + 1}"
+        summary = self._workbook.create_sheet("Sammanfattning")
+        summary.column_dimensions["A"].width = 40
+        summary.append([self._header_in(summary, "Kategori"), self._header_in(summary, "Antal")])
+        for name, count in self._categories.most_common():
+            summary.append([neutralise(name), count])
+        summary.append([])
+        summary.append([self._header_in(summary, "Månad"), self._header_in(summary, "Antal")])
+        for key in sorted(self._months):
+            summary.append([month_label(key), self._months[key]])
+        summary.append([])
+        summary.append([self._header_in(summary, "Totalt"), self.count])
         self._workbook.save(self._target)
         return self.count
 
+    def _header_in(self, sheet: Any, name: str) -> Any:
+        cell = self._cell(sheet, value=name)
+        cell.font = self._bold
+        return cell
 
-def write_xlsx(concerns: Iterable[Concern], target: Path, title: str = "Synpunkter") -> int:
-    sink = XlsxSink(target, title)
+
+def write_xlsx(concerns: Iterable[Concern], target: Path, title: str = "Synpunkter",
+               names: dict[str, str] | None = None) -> int:
+    sink = XlsxSink(target, title, names)
     sink.write(concerns)
     return sink.close()
 
 
-def read_xlsx(source: Path) -> list[dict[str, Any]]:
+def read_xlsx(source: Path, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The sheet back into exported rows: names to ids, status words to codes, times to ISO 8601."""
     from openpyxl import load_workbook  # noqa: PLC0415
 
+    ids = {name: muni_id for muni_id, name in (names or {}).items()}
+    codes = {words[0]: code for code, words in STATUS_NAMES.items()}
     workbook = load_workbook(source, read_only=True)
     sheet = workbook.worksheets[0]
     rows = []
     for values in sheet.iter_rows(min_row=2, values_only=True):
-        row = {}
+        row: dict[str, Any] = {}
         padded = (*values, *([None] * (len(COLUMNS) - len(values))))  # trailing empty cells are not stored
         for column, value in zip(COLUMNS, padded):
             if value is None and column not in NULLABLE:
                 value = ""  # Excel keeps no difference between an empty text and no value
+            if isinstance(value, dt.datetime):
+                value = value.replace(tzinfo=TIMEZONE).isoformat()
             row[column] = restore(value) if isinstance(value, str) else value
+        row["municipality"] = ids.get(row["municipality"], row["municipality"])
+        row["status"] = codes.get(row["status"], row["status"])
         rows.append(row)
     workbook.close()
     return rows
@@ -264,32 +329,54 @@ def summary_text(concerns: Sequence[Concern], municipality_name: str,
     return "\n".join(lines)
 
 
-def write_chart(concerns: Sequence[Concern], municipality_name: str, target: Path | io.BytesIO) -> None:
-    """PNG: concerns per category and per month."""
+CHART_CAPTION_SOURCE = "Källa: synpunkter från invånare via Trygghetsboten"
+
+
+def write_chart(concerns: Sequence[Concern], municipality_name: str, target: Path | io.BytesIO,
+                fmt: str = "png") -> None:
+    """Concerns per category and per month, ready to paste into a lägesbild: whole-number axes,
+    Swedish month names, a caption with municipality, period, count and source, readable at the
+    width of an A4 page and in greyscale (dark bars, the month bars hatched). PNG or SVG; the SVG
+    keeps its text as text."""
     import matplotlib  # noqa: PLC0415 - heavy import, only for reports
 
     matplotlib.use("Agg")
     from matplotlib import pyplot  # noqa: PLC0415
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
 
-    categories = Counter(c.service_name for c in concerns).most_common(12)
+    categories = Counter(c.service_name for c in concerns).most_common(10)
     months = Counter(c.requested_datetime[:7] for c in concerns)
     month_keys = sorted(months)
-    figure, (left, right) = pyplot.subplots(1, 2, figsize=(12, 5.5), dpi=100)
-    try:
-        figure.suptitle(f"Synpunkter från invånare – {municipality_name} ({len(concerns)} st)")
-        if categories:
-            labels = [name if len(name) <= 40 else name[:38] + "…" for name, _ in categories][::-1]
-            left.barh(labels, [count for _, count in categories][::-1], color="#2b6cb0")
-        left.set_title("Per kategori")
-        left.set_xlabel("Antal")
-        right.bar(month_keys, [months[m] for m in month_keys], color="#2f855a")
-        right.set_title("Per månad")
-        right.set_ylabel("Antal")
-        right.tick_params(axis="x", labelrotation=45)
-        if not concerns:
-            for axis in (left, right):
-                axis.text(0.5, 0.5, "Inga synpunkter ännu", ha="center", va="center", transform=axis.transAxes)
-        figure.tight_layout()
-        figure.savefig(target, format="png")
-    finally:
-        pyplot.close(figure)
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.size": 10, "axes.titlesize": 11}):
+        figure, (left, right) = pyplot.subplots(1, 2, figsize=(8.3, 4.8), dpi=200,
+                                                gridspec_kw={"width_ratios": (1.25, 1)})
+        try:
+            figure.suptitle(f"Synpunkter från invånare – {municipality_name}", fontweight="bold")
+            if categories:
+                labels = [name if len(name) <= 32 else name[:30] + "…" for name, _ in categories][::-1]
+                left.barh(labels, [count for _, count in categories][::-1], color="#1f3b73")
+            left.set_title("Per kategori")
+            left.set_xlabel("Antal synpunkter")
+            left.xaxis.set_major_locator(MaxNLocator(integer=True))
+            right.bar([month_label(m) for m in month_keys], [months[m] for m in month_keys], color="#5b5b5b",
+                      hatch="//", edgecolor="#1a1a1a")
+            right.set_title("Per månad")
+            right.set_ylabel("Antal synpunkter")
+            right.yaxis.set_major_locator(MaxNLocator(integer=True))
+            right.tick_params(axis="x", labelrotation=45)
+            if not concerns:
+                for axis in (left, right):
+                    axis.text(0.5, 0.5, "Inga synpunkter ännu", ha="center", va="center", transform=axis.transAxes)
+            figure.text(0.01, 0.01, chart_caption(concerns, municipality_name), fontsize=8, ha="left", va="bottom")
+            figure.tight_layout(rect=(0, 0.06, 1, 1))
+            figure.savefig(target, format=fmt)
+        finally:
+            pyplot.close(figure)
+
+
+def chart_caption(concerns: Sequence[Concern], municipality_name: str) -> str:
+    """Municipality, period, count and source, so the picture can be pasted as it is."""
+    if concerns:
+        period = f"{concerns[0].requested_datetime[:10]} – {concerns[-1].requested_datetime[:10]}"
+        return f"{municipality_name}, {period}, {len(concerns)} synpunkter. {CHART_CAPTION_SOURCE}."
+    return f"{municipality_name}, inga synpunkter. {CHART_CAPTION_SOURCE}."

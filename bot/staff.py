@@ -17,6 +17,7 @@ from bot import export, files
 from bot.concerns import ConcernDesk
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
+from bot.storage import STATUS_NAMES
 from bot.text import fold
 
 FORMATS = ("xlsx", "csv", "json")
@@ -125,20 +126,22 @@ class StaffDesk:
         elif request.fmt == "json":
             sink = export.JsonSink(path, {m.id: m.name for m in knowledge.municipalities.values()})
         else:
-            sink = export.XlsxSink(path, title=f"Synpunkter {knowledge.municipalities[request.municipality].name}")
+            sink = export.XlsxSink(path, title=f"Synpunkter {knowledge.municipalities[request.municipality].name}",
+                                   names={m.id: m.name for m in knowledge.municipalities.values()})
         async for chunk in self.desk.concern_chunks(frozenset({request.municipality}), request.since,
                                                     request.until):
             sink.write(chunk)
         return sink.close()
 
-    async def statistics(self, member: StaffMember, municipality: str) -> tuple[bytes, str]:
+    async def statistics(self, member: StaffMember, municipality: str, fmt: str = "png") -> tuple[bytes, str]:
+        """The chart (PNG or SVG) and a text summary of a municipality's concerns."""
         if not member.may_see(municipality):
             raise AccessDenied("Du har inte behörighet för den kommunen.")
         name = self.desk.engine.knowledge.municipalities[municipality].name
         concerns = await self.desk.concerns(frozenset({municipality}))
         unanswered = await self.desk.db.unanswered(frozenset({municipality}), limit=5)
         buffer = io.BytesIO()
-        export.write_chart(concerns, name, buffer)
+        export.write_chart(concerns, name, buffer, fmt)
         return buffer.getvalue(), export.summary_text(concerns, name, unanswered)
 
     async def set_status(self, member: StaffMember, args: list[str]) -> str:
@@ -153,5 +156,5 @@ class StaffDesk:
             # The same answer whether it exists elsewhere or not at all: nothing leaks.
             raise StaffInputError(f"Hittar ingen synpunkt {reference} som du har behörighet till.")
         await self.desk.db.set_status(reference, status, note, self.desk.now())
-        shown = {"open": "öppen", "closed": "avslutad"}[status]
+        shown = STATUS_NAMES[status][0]
         return f"{reference} är nu {shown}" + (f": {note}" if note else ".")

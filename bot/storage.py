@@ -25,6 +25,12 @@ logger = logging.getLogger(__name__)
 
 DATABASE_FILE = "trygghetsbot.sqlite3"
 
+# A concern's status: the code stored and exported to machines, and what people read (sv, en).
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "open": ("öppen", "open"), "in_progress": ("pågår", "in progress"), "closed": ("avslutad", "closed"),
+    "in_lagesbild": ("i lägesbilden", "in the lägesbild"),
+}
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: concerns, reference counters, intake sessions, unanswered questions
     """

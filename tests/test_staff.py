@@ -6,6 +6,7 @@ import asyncio
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,8 @@ def test_cli_export_report_unanswered(tmp_path: Path, knowledge: Knowledge) -> N
     code, out, _ = run("report", "--kommun", "vaxjo", "-o", str(tmp_path / "r.png"), env=env)
     assert code == 0 and out.endswith(f"Chart written to {tmp_path / 'r.png'}.\n")
     assert (tmp_path / "r.png").read_bytes().startswith(b"\x89PNG")
+    code, _, _ = run("report", "--kommun", "vaxjo", "-o", str(tmp_path / "r.svg"), env=env)
+    assert code == 0 and "Källa: synpunkter från invånare via Trygghetsboten" in (tmp_path / "r.svg").read_text()
     code, out, _ = run("unanswered", env=env)
     assert code == 0 and out.startswith("   1  Vad kostar busskort?  [-, last ")
 
@@ -269,3 +272,57 @@ async def test_staff_status_in_telegram(staff_harness: Harness) -> None:
     assert staff_harness.replies(111)[-1] == "SOL-2026-000001 är nu avslutad: Lampan lagad"
     await staff_harness.send(as_staff("/status SOL-2026-000001 maybe", 111))
     assert staff_harness.replies(111)[-1] == "Skriv: /status REFERENS open|closed [notering]"
+
+
+# -- exports and charts a safety coordinator can use as they are ----------------------------------
+
+async def test_xlsx_for_people_dates_names_status_and_summary(filled: ConcernDesk, tmp_path: Path,
+                                                              knowledge: Knowledge) -> None:
+    staff = staff_desk(filled)
+    path = tmp_path / "sol.xlsx"
+    count = await staff.export_to(path, ExportRequest("solvesborg", None, None, "xlsx"))
+    workbook = load_workbook(path)
+    sheet, summary = workbook.worksheets
+    assert summary.title == "Sammanfattning"
+    first = [cell for cell in sheet[2]]
+    received, updated = first[8], first[9]
+    assert isinstance(received.value, dt.datetime) and received.is_date and received.value.tzinfo is None
+    assert received.number_format == "yyyy-mm-dd hh:mm" and updated.number_format == "yyyy-mm-dd hh:mm"
+    concerns = await filled.concerns(frozenset({"solvesborg"}))
+    stored = dt.datetime.fromisoformat(concerns[0].requested_datetime)
+    assert received.value == stored.replace(tzinfo=None)  # Swedish time, as stored
+    assert first[1].value == "Sölvesborg" and first[10].value == "öppen"
+    rows = [[c.value for c in row] for row in summary.iter_rows()]
+    assert rows[0] == ["Kategori", "Antal"]
+    assert sum(r[1] for r in rows[1:] if r and r[0] not in (None, "Månad", "Totalt") and isinstance(r[1], int)
+               and r[0] in {c.service_name for c in concerns}) == count
+    months = [r for r in rows if r and isinstance(r[0], str) and r[0][:3] in ("nov", "dec", "jan", "feb", "mar", "apr")]
+    assert months and all(isinstance(r[1], int) for r in months)
+    assert ["Totalt", count] in rows
+    names = {m.id: m.name for m in knowledge.municipalities.values()}
+    assert export.read_xlsx(path, names) == [export.row_of(c) for c in concerns]
+
+
+async def test_csv_and_json_keep_ids_and_codes(filled: ConcernDesk, tmp_path: Path) -> None:
+    staff = staff_desk(filled)
+    await staff.export_to(tmp_path / "x.csv", ExportRequest("solvesborg", None, None, "csv"))
+    rows = export.read_csv(tmp_path / "x.csv")
+    assert {r["municipality"] for r in rows} == {"solvesborg"} and {r["status"] for r in rows} == {"open"}
+
+
+async def test_chart_has_its_caption_whole_number_ticks_and_an_svg(filled: ConcernDesk) -> None:
+    staff = staff_desk(filled)
+    member = staff.member(333)
+    svg, _ = await staff.statistics(member, "solvesborg", "svg")
+    text = svg.decode("utf-8")
+    assert text.lstrip().startswith(("<?xml", "<svg"))
+    assert "Källa: synpunkter från invånare via Trygghetsboten" in text
+    assert "Sölvesborg, " in text and f"{len(HOSTILE)} synpunkter" in text
+    concerns = await filled.concerns(frozenset({"solvesborg"}))
+    assert export.month_label(concerns[0].requested_datetime[:7]) in text  # "jan 1970", Swedish month
+    labels = re.findall(r"<text[^>]*>([^<]*)</text>", text)
+    numbers = [label for label in labels if re.fullmatch(r"[\d.,−-]+", label)]
+    assert numbers and all(label.isdigit() for label in numbers), numbers  # counts are whole numbers
+    png, _ = await staff.statistics(member, "solvesborg")
+    assert png.startswith(b"\x89PNG")
+
