@@ -142,7 +142,7 @@ class TerminalChat:
             await self.dialogue.desk.close()
 
     def _input(self, text: str) -> Input:
-        if text.isdigit() and 1 <= int(text) <= len(self.numbered):
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= len(self.numbered):
             chosen = self.numbered[int(text) - 1]
             if chosen.text:
                 self.out.write(f"  ({chosen.text})\n")
@@ -193,9 +193,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     load(settings.knowledge_dir)  # refuse to start on a broken knowledge base, before any network
     # The CLI is the entry point above every channel; imported here so that `ask`, `chat` and the
     # staff commands start without loading python-telegram-bot (tests/test_architecture.py).
-    from handlers import app as telegram_app  # noqa: PLC0415
+    from handlers import server  # noqa: PLC0415
 
-    return telegram_app.run(settings, webhook=args.webhook, listen=args.listen)
+    return server.run(settings, webhook=args.webhook, listen=args.listen, web=args.web)
 
 
 def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
@@ -312,7 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--jsonl", action="store_true",
                       help='one JSON request per stdin line: {"conversation": "<id>", "text": "..."}')
 
-    run = command("run", "run the Telegram bot (long polling, or --webhook)")
+    run = command("run", "run the bot: Telegram (long polling or --webhook) and/or the web chat (--web)")
+    run.add_argument("--web", metavar="HOST:PORT", help="serve the web chat (and /healthz) here; without a "
+                     "Telegram token the web chat runs alone")
     run.add_argument("--webhook", metavar="URL", help="public HTTPS URL Telegram posts updates to")
     run.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens "
                      "(default 127.0.0.1:8443)")

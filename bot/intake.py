@@ -195,7 +195,7 @@ class Intake:
         if reply.choice is not None:
             return reply.choice if reply.choice in ids else None
         text = (reply.text or "").strip()
-        if text.isdigit() and 1 <= int(text) <= len(prompt.choices):
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= len(prompt.choices):
             return prompt.choices[int(text) - 1].id
         wanted = fold(text)
         if not wanted:

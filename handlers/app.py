@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import logging
-import secrets
-import signal
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, Update
 from telegram.request import BaseRequest
@@ -19,16 +15,14 @@ from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpda
                           CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
                           PersistenceInput, PicklePersistence, filters)
 
-import uvicorn
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bot.errors import ConfigError, TrygghetsbotError
 from bot.settings import Settings
 from handlers import chat, concerns, staff
 from handlers.services import BotContext, Services
-from handlers.web.app import create_app, read_json
+from handlers.web.app import read_json
 
 logger = logging.getLogger(__name__)
 
@@ -221,16 +215,9 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
     return application
 
 
-async def _check_token(settings: Settings) -> None:
+async def check_token(settings: Settings) -> None:
     async with Bot(settings.telegram_bot_token, base_url=settings.telegram_api_base_url) as bot:
         logger.info("Connected to Telegram as @%s", bot.username)
-
-
-def _listen_address(listen: str) -> tuple[str, int]:
-    host, _, port = listen.rpartition(":")
-    if not host or not port.isdigit():
-        raise ConfigError(f"--listen must be HOST:PORT, got {listen!r}")
-    return host, int(port)
 
 
 def webhook_route(application: BotApplication, path: str, secret: str) -> Route:
@@ -254,73 +241,3 @@ def webhook_route(application: BotApplication, path: str, secret: str) -> Route:
         return Response(status_code=200)
 
     return Route(path, telegram_webhook, methods=["POST"])
-
-
-class _Server(uvicorn.Server):
-    """uvicorn without its own signal handling: the bot stops the server and PTB in order."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
-
-
-async def serve_webhook(application: BotApplication, settings: Settings, webhook: str, host: str,
-                        port: int) -> None:
-    """PTB and the web app in one event loop (python-telegram-bot's custom-webhook pattern)."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
-    path = "/" + urlsplit(webhook).path.lstrip("/")
-    async with application:
-        if application.post_init is not None:
-            await application.post_init(application)
-        try:
-            web = create_app(application.bot_data, [webhook_route(application, path, secret)])
-            server = _Server(uvicorn.Config(web, host=host, port=port, lifespan="off", access_log=False,
-                                            log_level="warning", log_config=None))
-            if stop.is_set():
-                return
-            await application.bot.set_webhook(webhook, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
-            await application.start()
-            serving = asyncio.create_task(server.serve())
-            stopping = asyncio.create_task(stop.wait())
-            await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
-            server.should_exit = True
-            await serving
-            stopping.cancel()
-            logger.info("Stopping")
-            await application.stop()
-        finally:
-            if application.post_shutdown is not None:
-                await application.post_shutdown(application)
-
-
-def run(settings: Settings, webhook: str | None = None, listen: str | None = None) -> int:
-    """Run the bot until SIGINT/SIGTERM; Telegram errors become core errors for the CLI."""
-    if not settings.telegram_bot_token:
-        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and set the token "
-                          "(see README), or try the bot without Telegram: trygghetsbot chat")
-    settings.check_token_shape()
-    configure_logging(settings.telegram_bot_token)
-    application = build_application(settings, polling=not webhook)
-    try:
-        # Ask Telegram about the token first: PTB would log a traceback for a rejected one.
-        asyncio.run(_check_token(settings))
-        if webhook:
-            host, port = _listen_address(listen or "127.0.0.1:8443")
-            asyncio.run(serve_webhook(application, settings, webhook, host, port))
-        else:
-            application.run_polling(allowed_updates=ALLOWED_UPDATES)
-    except InvalidToken:
-        raise ConfigError("Telegram rejected the token in TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
-    except TrygghetsbotError:
-        raise
-    except TelegramError as exc:
-        raise TrygghetsbotError(f"Telegram: {exc}") from None
-    finally:
-        # Whatever path python-telegram-bot took to stop, the database must be closed: its worker
-        # thread would otherwise keep the process alive after a SIGTERM.
-        application.bot_data.close_after_loop()
-    return 0

@@ -123,7 +123,8 @@ def test_missing_token_is_a_clear_error(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 1
     assert result.stderr == ("Error: TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and set the "
-                             "token (see README), or try the bot without Telegram: trygghetsbot chat\n")
+                             "token (see README), serve the web chat alone with --web 127.0.0.1:8080, "
+                             "or try the bot without Telegram: trygghetsbot chat\n")
 
 
 def test_rejected_token_is_a_clear_error_not_a_traceback(fake: FakeTelegram, tmp_path: Path) -> None:
@@ -213,3 +214,42 @@ def test_sigterm_during_start_up_stops_cleanly(fake: FakeTelegram, tmp_path: Pat
     time.sleep(0.2)
     assert process.stop(signal.SIGTERM, timeout=20) in (0, 1)
     assert "Traceback" not in process.output()
+
+
+def test_telegram_and_the_web_chat_in_one_process(fake: FakeTelegram, tmp_path: Path) -> None:
+    port = _free_port()
+    process = BotProcess(fake, tmp_path / "data", tmp_path / "bot.log", "--web", f"127.0.0.1:{port}")
+    try:
+        fake.wait_for(lambda: fake.sent("getUpdates"), timeout=30)
+        fake.push({"update_id": 7, **message_update("Vad fokuserar Växjö på?", chat_id=41)})
+        fake.wait_for_messages(1, 41)
+        assert "Brå" in texts(fake, 41)[0]
+        body = json.dumps({"conversation": "web-and-telegram-01", "text": "Vad fokuserar Vellinge på?"}).encode()
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/chat", data=body, method="POST",
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert "Trygga unga" in json.loads(response.read())["outputs"][0]["text"]
+    finally:
+        assert process.stop() == 0
+    assert "Traceback" not in process.output()
+
+
+def test_web_alone_without_a_token_says_telegram_is_off(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    process = subprocess.Popen([EXE, "run", "--web", f"127.0.0.1:{port}"], env={**env, "TRYGGHETSBOT_DATA_DIR": str(tmp_path)},
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.2)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        output = process.communicate(timeout=30)[0].decode()
+    assert process.returncode == 0 and "Telegram is off" in output

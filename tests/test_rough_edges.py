@@ -63,10 +63,11 @@ def test_every_command_has_help(command: str) -> None:
 
 
 def test_options_are_not_abbreviated() -> None:
-    result = subprocess.run([sys.executable, "-m", "bot", "run", "--web", "127.0.0.1:8080"], capture_output=True,
-                            text=True, timeout=60, check=False,
+    # --web is an option of its own now; a shortened --webhook must not be read as it.
+    result = subprocess.run([sys.executable, "-m", "bot", "run", "--webh", "https://bot.example/x"],
+                            capture_output=True, text=True, timeout=60, check=False,
                             env={"PATH": "", "TELEGRAM_BOT_TOKEN": TOKEN, "HOME": "/tmp"})
-    assert result.returncode == 2 and "unrecognized arguments: --web" in result.stderr
+    assert result.returncode == 2 and "unrecognized arguments: --webh" in result.stderr
     code = subprocess.run([sys.executable, "-m", "bot", "ask", "--js", "x"], capture_output=True, text=True,
                           timeout=60, check=False)
     assert code.returncode == 2 and "--js" in code.stderr

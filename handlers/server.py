@@ -1,0 +1,133 @@
+"""Running the bot: the web server and Telegram in one process, one event loop, one port.
+
+    trygghetsbot run                         Telegram by long polling
+    trygghetsbot run --web HOST:PORT         the web chat; Telegram too when a token is set
+    trygghetsbot run --webhook URL --listen HOST:PORT    Telegram's webhook on the web server
+
+Services (knowledge base, engine, database) are opened once and closed at the end, whichever
+channels run. SIGINT and SIGTERM stop the web server first, then Telegram, then the services.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import signal
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import uvicorn
+from telegram.error import InvalidToken, TelegramError
+
+from bot.errors import ConfigError, TrygghetsbotError
+from bot.settings import Settings
+from handlers.app import ALLOWED_UPDATES, BotApplication, build_application, check_token, configure_logging, \
+    webhook_route
+from handlers.services import Services
+from handlers.web import chat
+from handlers.web.app import create_app
+
+logger = logging.getLogger(__name__)
+
+
+def listen_address(listen: str, flag: str = "--listen") -> tuple[str, int]:
+    host, _, port = listen.rpartition(":")
+    if not host or not (port.isascii() and port.isdigit()) or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{flag} must be HOST:PORT, got {listen!r}")
+    return host, int(port)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: the bot stops the server and PTB in order."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def serve(settings: Settings, application: BotApplication | None, host: str, port: int,
+                webhook: str | None = None, web_chat: bool = True) -> None:
+    """Serve until SIGINT/SIGTERM: the web app, and Telegram when `application` is given (by
+    webhook on the same server when `webhook` is set, else by polling)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    async with contextlib.AsyncExitStack() as stack:
+        services: Services
+        if application is not None:
+            await stack.enter_async_context(application)
+            services = application.bot_data
+            if application.post_init is not None:
+                await application.post_init(application)  # opens the services
+            if application.post_shutdown is not None:
+                stack.push_async_callback(application.post_shutdown, application)
+        else:
+            services = Services()
+            await services.open(settings)
+            stack.push_async_callback(services.close)
+            logger.info("Telegram is off (no TELEGRAM_BOT_TOKEN); serving the web chat only")
+        routes = chat.routes(services) if web_chat else []
+        if application is not None and webhook:
+            secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
+            routes.append(webhook_route(application, "/" + urlsplit(webhook).path.lstrip("/"), secret))
+        server = _Server(uvicorn.Config(create_app(services, routes), host=host, port=port, lifespan="off",
+                                        access_log=False, log_level="warning", log_config=None))
+        if stop.is_set():
+            return
+        if application is not None:
+            if webhook:
+                await application.bot.set_webhook(webhook, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            elif application.updater is not None:
+                await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+            await application.start()
+        serving = asyncio.create_task(server.serve())
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        server.should_exit = True
+        await serving
+        stopping.cancel()
+        logger.info("Stopping")
+        if application is not None:
+            if application.updater is not None and application.updater.running:
+                await application.updater.stop()
+            await application.stop()
+
+
+def run(settings: Settings, webhook: str | None = None, listen: str | None = None, web: str | None = None) -> int:
+    """Run the bot until SIGINT/SIGTERM; Telegram errors become core errors for the CLI."""
+    if not settings.telegram_bot_token and not web:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather and set the token "
+                          "(see README), serve the web chat alone with --web 127.0.0.1:8080, "
+                          "or try the bot without Telegram: trygghetsbot chat")
+    if webhook and web:
+        raise ConfigError("--webhook and --web share one server: give --web HOST:PORT and the webhook is "
+                          "served there too (leave out --listen)")
+    address = listen_address(web, "--web") if web else listen_address(listen or "127.0.0.1:8443")
+    telegram = bool(settings.telegram_bot_token)
+    if telegram:
+        settings.check_token_shape()
+    configure_logging(settings.telegram_bot_token)
+    application = build_application(settings, polling=not webhook) if telegram else None
+    try:
+        if application is not None:
+            # Ask Telegram about the token first: PTB would log a traceback for a rejected one.
+            asyncio.run(check_token(settings))
+        if application is not None and not webhook and not web:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        else:
+            asyncio.run(serve(settings, application, *address, webhook=webhook, web_chat=bool(web)))
+    except InvalidToken:
+        raise ConfigError("Telegram rejected the token in TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
+    except TrygghetsbotError:
+        raise
+    except TelegramError as exc:
+        raise TrygghetsbotError(f"Telegram: {exc}") from None
+    finally:
+        if application is not None:
+            # Whatever path python-telegram-bot took to stop, the database must be closed: its worker
+            # thread would otherwise keep the process alive after a SIGTERM.
+            application.bot_data.close_after_loop()
+    return 0

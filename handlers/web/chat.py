@@ -1,0 +1,214 @@
+"""The resident channel on the web: the chat page, its JSON API and the embed snippet.
+
+Each request is read, handed to the core's dialogue, and the outputs are rendered as JSON; the page's
+own script draws them. A resident is known only by a random conversation id kept in the browser,
+hashed with the same key as Telegram ids.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from bot.dialogue import Input, Notice, Output
+from bot.engine import Answer, Conversation
+from bot.intake import Prompt
+from bot.settings import Settings
+from handlers.services import Services
+from handlers.web.app import read_json
+
+logger = logging.getLogger(__name__)
+
+CHANNEL = "web"
+HERE = Path(__file__).parent
+MAX_TEXT = 2000
+CONVERSATION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+MUNICIPALITY_ID = re.compile(r"^[a-z0-9-]{1,40}$")
+FIELDS = frozenset({"conversation", "text", "choice", "topic", "location", "language"})
+TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+
+PAGE_TEXT = {
+    "sv": {"title": "Trygghetsboten", "intro": "Fråga om vad kommunen och polisen gör för tryggheten där du bor.",
+           "label": "Din fråga", "send": "Skicka", "placeholder": "Till exempel: Vad fokuserar Sölvesborg på?",
+           "danger": "Vid fara: ring 112.", "location": "Dela min plats", "log": "Samtalet"},
+    "en": {"title": "Trygghetsboten", "intro": "Ask what your municipality and the police do for safety where you live.",
+           "label": "Your question", "send": "Send", "placeholder": "For example: What does Kävlinge focus on?",
+           "danger": "In danger: call 112.", "location": "Share my location", "log": "The conversation"},
+}
+
+
+class BadRequest(Exception):
+    """A request the API refuses with 400 and this message."""
+
+
+class RateLimiter:
+    """A token bucket per key: `rate` requests a minute, bursts up to the same number."""
+
+    def __init__(self, per_minute: int, clock: Any = time.monotonic, size: int = 50_000) -> None:
+        self.rate, self.capacity, self._clock, self._size = per_minute / 60.0, float(per_minute), clock, size
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def wait(self, key: str) -> float:
+        """0 when the request may go ahead, else the seconds until it may."""
+        now = self._clock()
+        tokens, last = self._buckets.pop(key, (self.capacity, now))
+        tokens = min(self.capacity, tokens + (now - last) * self.rate)
+        if tokens >= 1:
+            self._buckets[key] = (tokens - 1, now)
+            wait = 0.0
+        else:
+            self._buckets[key] = (tokens, now)
+            wait = (1 - tokens) / self.rate
+        while len(self._buckets) > self._size:
+            self._buckets.popitem(last=False)
+        return wait
+
+
+class Conversations:
+    """Chat context per web conversation, most recent kept (the context itself expires in the engine)."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self._items: OrderedDict[str, Conversation] = OrderedDict()
+        self._size = size
+
+    def get(self, key: str) -> Conversation:
+        conversation = self._items.pop(key, None) or Conversation()
+        self._items[key] = conversation
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return conversation
+
+
+def language_of(request: Request) -> str:
+    accepted = request.headers.get("accept-language", "")
+    first = accepted.split(",")[0].strip().lower()
+    return "en" if first.startswith("en") else "sv"
+
+
+def parse_input(data: Any) -> tuple[str, Input]:
+    """The conversation id and the resident's input from the API's JSON, or BadRequest."""
+    if not isinstance(data, dict):
+        raise BadRequest("expected a JSON object")
+    unknown = sorted(set(data) - FIELDS)
+    if unknown:
+        raise BadRequest(f"unknown field(s): {', '.join(unknown)}")
+    conversation = data.get("conversation")
+    if not isinstance(conversation, str) or not CONVERSATION_ID.match(conversation):
+        raise BadRequest("conversation must be a random id of 16 to 64 letters, digits, - or _")
+    text, choice, topic, location = data.get("text", ""), data.get("choice"), data.get("topic"), data.get("location")
+    if not isinstance(text, str):
+        raise BadRequest("text must be a string")
+    if len(text) > MAX_TEXT:
+        raise BadRequest(f"text is longer than {MAX_TEXT} characters")
+    if choice is not None and (not isinstance(choice, str) or len(choice) > 60):
+        raise BadRequest("choice must be a short string")
+    parsed_topic = None
+    if topic is not None:
+        if (not isinstance(topic, dict) or not isinstance(topic.get("municipality"), str)
+                or not isinstance(topic.get("topic"), str) or not MUNICIPALITY_ID.match(topic["municipality"])):
+            raise BadRequest("topic must be {\"municipality\": id, \"topic\": name}")
+        parsed_topic = (topic["municipality"], topic["topic"][:20])
+    parsed_location = None
+    if location is not None:
+        if (not isinstance(location, list) or len(location) != 2
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                           for v in location)):
+            raise BadRequest("location must be [latitude, longitude]")
+        parsed_location = (float(location[0]), float(location[1]))
+    language = data.get("language")
+    if language is not None and language not in ("sv", "en"):
+        raise BadRequest("language must be sv or en")
+    if not (text.strip() or choice or parsed_topic or parsed_location):
+        raise BadRequest("nothing to answer: give text, choice, topic or location")
+    return conversation, Input(text=text, choice=choice, location=parsed_location, topic=parsed_topic,
+                               language=language)
+
+
+def render(output: Output) -> dict[str, Any]:
+    """One of the core's outputs as JSON for the page's script."""
+    if isinstance(output, Answer):
+        return {"type": "answer", "text": output.text, "answered": output.answered, "topic": output.topic,
+                "municipality": output.municipality, "language": output.language, "sources": output.sources,
+                "suggestions": output.suggestions,
+                "follow_ups": [{"topic": topic, "label": label} for topic, label in follow_up_labels(output)]}
+    if isinstance(output, Prompt):
+        return {"type": "prompt", "text": output.text, "kind": output.kind, "step": output.step,
+                "choices": [{"id": c.id, "label": c.label} for c in output.choices],
+                "wants_location": output.wants_location, "reference": output.reference}
+    assert isinstance(output, Notice)
+    return {"type": "notice", "text": output.text, "kind": output.kind,
+            "municipalities": [{"id": i, "name": n} for i, n in output.municipalities]}
+
+
+def follow_up_labels(answer: Answer) -> list[tuple[str, str]]:
+    from bot.compose import TOPIC_LABELS, pick  # noqa: PLC0415 - labels shared with Telegram's buttons
+
+    if not answer.municipality:
+        return []
+    return [(topic, pick(answer.language, *TOPIC_LABELS[topic])) for topic in answer.follow_ups]
+
+
+def _csp(settings: Settings) -> str:
+    ancestors = settings.web_frame_ancestors.split()
+    frame = " ".join(["'self'", *ancestors])
+    return ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            f"base-uri 'none'; form-action 'self'; frame-ancestors {frame}")
+
+
+def routes(services: Services) -> list[BaseRoute]:
+    """The resident's routes; limits and conversations live as long as the app."""
+    settings = services.settings
+    per_ip = RateLimiter(settings.web_requests_per_minute * 4)
+    per_conversation = RateLimiter(settings.web_requests_per_minute)
+    conversations = Conversations()
+    csp = _csp(settings)
+
+    async def page(request: Request) -> Response:
+        lang = language_of(request)
+        kommun = request.query_params.get("kommun", "")
+        html = TEMPLATES.get_template("chat.html").render(
+            t=PAGE_TEXT[lang], lang=lang, kommun=kommun if MUNICIPALITY_ID.match(kommun) else "",
+            embedded=request.query_params.get("embed") == "1")
+        return HTMLResponse(html, headers={"Content-Security-Policy": csp, "Cache-Control": "no-store"})
+
+    async def chat(request: Request) -> Response:
+        client = request.client.host if request.client else "unknown"
+        wait = per_ip.wait(client)
+        data = await read_json(request)
+        if data is None:
+            return JSONResponse({"error": "the body must be JSON"}, status_code=400)
+        try:
+            conversation_id, given = parse_input(data)
+        except BadRequest as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        wait = max(wait, per_conversation.wait(conversation_id))
+        if wait > 0:
+            return JSONResponse({"error": "too many messages; wait a moment"}, status_code=429,
+                                headers={"Retry-After": str(math.ceil(wait))})
+        conversation = conversations.get(conversation_id)
+        outputs = await services.dialogue.handle(CHANNEL, conversation_id, conversation, given)
+        return JSONResponse({"conversation": conversation_id, "outputs": [render(o) for o in outputs]})
+
+    async def embed(request: Request) -> Response:
+        script = (HERE / "static" / "embed.js").read_text(encoding="utf-8")
+        return Response(script, media_type="text/javascript",
+                        headers={"Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*"})
+
+    return [
+        Route("/", page, methods=["GET"]),
+        Route("/api/chat", chat, methods=["POST"]),
+        # The snippet a kommun puts on its own site: served to any origin.
+        Route("/embed.js", embed, methods=["GET"]),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]

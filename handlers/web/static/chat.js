@@ -1,0 +1,122 @@
+// Trygghetsboten's chat page. Every text is set with textContent, never as HTML.
+(function () {
+  "use strict";
+  var body = document.body;
+  var lang = body.dataset.lang || "sv";
+  var log = document.getElementById("log");
+  var form = document.getElementById("ask");
+  var input = document.getElementById("question");
+  var status = document.getElementById("status");
+  var locationLabel = document.getElementById("location-label").textContent;
+  var KEY = "trygghetsboten.conversation";
+  var ERRORS = {
+    sv: { network: "Kunde inte nå Trygghetsboten. Försök igen. Vid fara: ring 112.", wait: "Du skriver snabbt! Vänta några sekunder och försök igen.", location: "Platsen kunde inte hämtas. Skriv platsen i stället." },
+    en: { network: "Could not reach Trygghetsboten. Please try again. In danger: call 112.", wait: "You are writing fast! Wait a few seconds and try again.", location: "Your location could not be read. Please type the place instead." }
+  };
+
+  function conversationId() {
+    var id = null;
+    try { id = window.localStorage.getItem(KEY); } catch (e) { id = null; }
+    if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
+      var bytes = new Uint8Array(18);
+      window.crypto.getRandomValues(bytes);
+      id = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+      try { window.localStorage.setItem(KEY, id); } catch (e) { /* private mode: one conversation per page */ }
+    }
+    return id;
+  }
+  var conversation = conversationId();
+
+  function add(who, text, extra) {
+    var item = document.createElement("li");
+    item.className = who + (extra && extra.urgent ? " urgent" : "");
+    var bubble = document.createElement("div");
+    bubble.className = "msg";
+    var lines = text.split("\n");
+    var sourceStart = lines.findIndex(function (l) { return /^(Källa|Source): /.test(l); });
+    bubble.textContent = (sourceStart >= 0 ? lines.slice(0, sourceStart) : lines).join("\n").replace(/\s+$/, "");
+    if (sourceStart >= 0) {
+      var source = document.createElement("small");
+      source.className = "source";
+      source.textContent = lines.slice(sourceStart).join("\n");
+      bubble.appendChild(source);
+    }
+    item.appendChild(bubble);
+    log.appendChild(item);
+    item.scrollIntoView({ block: "end" });
+    return item;
+  }
+
+  function buttons(item, specs) {
+    if (!specs.length) { return; }
+    var row = document.createElement("div");
+    row.className = "buttons";
+    specs.forEach(function (spec) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = spec.label;
+      button.addEventListener("click", function () {
+        Array.prototype.forEach.call(row.querySelectorAll("button"), function (b) { b.disabled = true; });
+        if (spec.run) { spec.run(); } else { send(spec.request, spec.label); }
+      });
+      row.appendChild(button);
+    });
+    item.appendChild(row);
+  }
+
+  function shareLocation() {
+    if (!navigator.geolocation) { status.textContent = ERRORS[lang].location; return; }
+    navigator.geolocation.getCurrentPosition(function (position) {
+      send({ location: [position.coords.latitude, position.coords.longitude] }, locationLabel);
+    }, function () { status.textContent = ERRORS[lang].location; }, { timeout: 15000 });
+  }
+
+  function show(output) {
+    var urgent = output.type === "answer" && output.topic === "emergency" ||
+      output.type === "prompt" && output.kind === "emergency";
+    var item = add("bot", output.text, { urgent: urgent });
+    var specs = [];
+    if (output.type === "answer") {
+      (output.suggestions || []).forEach(function (s) { specs.push({ label: s, request: { text: s } }); });
+      (output.follow_ups || []).forEach(function (f) {
+        specs.push({ label: f.label, request: { topic: { municipality: output.municipality, topic: f.topic } } });
+      });
+    } else if (output.type === "prompt") {
+      if (output.wants_location) { specs.push({ label: locationLabel, run: shareLocation }); }
+      (output.choices || []).forEach(function (c) { specs.push({ label: c.label, request: { choice: c.id } }); });
+    } else {
+      (output.municipalities || []).forEach(function (m) {
+        specs.push({ label: m.name, request: { topic: { municipality: m.id, topic: "overview" } } });
+      });
+    }
+    buttons(item, specs);
+  }
+
+  function send(request, shown) {
+    status.textContent = "";
+    if (shown) { add("me", shown); }
+    request.conversation = conversation;
+    if (!request.language && lang === "en") { request.language = "en"; }
+    return fetch("/api/chat", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request)
+    }).then(function (response) {
+      if (response.status === 429) { status.textContent = ERRORS[lang].wait; return; }
+      return response.json().then(function (data) {
+        if (!response.ok) { status.textContent = data.error || ERRORS[lang].network; return; }
+        data.outputs.forEach(show);
+      });
+    }).catch(function () { status.textContent = ERRORS[lang].network; });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) { return; }
+    input.value = "";
+    send({ text: text }, text).then(function () { input.focus(); });
+  });
+
+  var kommun = body.dataset.kommun;
+  send({ text: kommun ? "/start " + kommun : "/start" });
+  window.trygghetsboten = { send: send, conversation: conversation };
+})();
