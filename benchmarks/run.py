@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("engine", "typos", "pipeline", "intake", "export")
+SECTIONS = ("engine", "typos", "web", "pipeline", "intake", "export")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
@@ -32,6 +32,8 @@ TARGETS = {
     ("export", "csv", "seconds"): ("<", 2.0),
     ("export", "xlsx", "seconds"): ("<", 20.0),
     ("typos", "dev_set", "slipped_minus_clean"): (">", -0.03),
+    ("web", "api_chat_server_on_1_core", "answers_per_s"): (">", 1000.0),
+    ("web", "api_chat_server_on_1_core", "p99_ms"): ("<", 20.0),
 }
 
 
