@@ -18,10 +18,11 @@ from typing import Any
 from bot.compose import pick
 from bot.dates import STOCKHOLM
 from bot.engine import Answer, Engine
+from bot.errors import ConfigError
 from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.privacy import ResidentHasher, mask
 from bot.settings import Settings
-from bot.storage import STATUS_NAMES, Concern, Database
+from bot.storage import STATUS_NAMES, Concern, Store, open_store
 from bot.text import fold, genitive
 
 logger = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def months_ago(now: dt.datetime, months: int) -> dt.datetime:
 class ConcernDesk:
     """The one place concerns come in, for every channel."""
 
-    def __init__(self, database: Database, engine: Engine, hasher: ResidentHasher, *,
+    def __init__(self, database: Store, engine: Engine, hasher: ResidentHasher, *,
                  per_hour: int = 3, per_day: int = 10, timeout_minutes: int = 60,
                  retention_months: int = 24, clock: Callable[[], float] = time.time) -> None:
         self.db = database
@@ -65,19 +66,23 @@ class ConcernDesk:
         self._flush_task: asyncio.Task[None] | None = None
 
     @classmethod
-    async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, per_hour: int = 3,
-                   per_day: int = 10, timeout_minutes: int = 60, retention_months: int = 24) -> ConcernDesk:
-        from bot.storage import DATABASE_FILE  # noqa: PLC0415 - keep the module's public names small
-
-        database = await Database.open(data_dir / DATABASE_FILE)
+    async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, database_url: str = "",
+                   per_hour: int = 3, per_day: int = 10, timeout_minutes: int = 60,
+                   retention_months: int = 24) -> ConcernDesk:
+        if database_url and not hash_key:
+            # Residents are hashed with this key; every process sharing the database needs the same one.
+            raise ConfigError("database_url needs resident_hash_key (TRYGGHETSBOT_RESIDENT_HASH_KEY), the "
+                              "same in every process, so a resident is the same resident in all of them")
+        database = await open_store(data_dir, database_url)
         return cls(database, engine, ResidentHasher.from_data_dir(data_dir, hash_key), per_hour=per_hour,
                    per_day=per_day, timeout_minutes=timeout_minutes, retention_months=retention_months)
 
     @classmethod
     async def from_settings(cls, settings: Settings, engine: Engine,
                             retention_months: int | None = None) -> ConcernDesk:
-        """The desk as the settings describe it (data dir, key, limits, timeout, retention)."""
+        """The desk as the settings describe it (data dir, database, key, limits, timeout, retention)."""
         return await cls.open(settings.data_dir, engine, settings.resident_hash_key,
+                              database_url=settings.database_url,
                               per_hour=settings.concerns_per_hour, per_day=settings.concerns_per_day,
                               timeout_minutes=settings.intake_timeout_minutes,
                               retention_months=retention_months or settings.retention_months)

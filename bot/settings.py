@@ -29,6 +29,8 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
     "retention_months": ("TRYGGHETSBOT_RETENTION_MONTHS", int),
     "intake_timeout_minutes": ("TRYGGHETSBOT_INTAKE_TIMEOUT_MINUTES", int),
     "resident_hash_key": ("TRYGGHETSBOT_RESIDENT_HASH_KEY", str),
+    # Empty: SQLite in the data dir. postgresql://…: PostgreSQL, for several processes.
+    "database_url": ("TRYGGHETSBOT_DATABASE_URL", str),
     # Origins allowed to embed the chat page, space-separated ("https://www.solvesborg.se").
     "web_frame_ancestors": ("TRYGGHETSBOT_WEB_FRAME_ANCESTORS", str),
     "web_requests_per_minute": ("TRYGGHETSBOT_WEB_REQUESTS_PER_MINUTE", int),
@@ -64,6 +66,7 @@ class Settings:
     retention_months: int = 24
     intake_timeout_minutes: int = 60
     resident_hash_key: str = ""
+    database_url: str = ""
     web_frame_ancestors: str = ""
     web_requests_per_minute: int = 30
     staff: tuple[StaffMember, ...] = field(default_factory=tuple)

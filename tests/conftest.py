@@ -10,6 +10,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.knowledge import Knowledge, bundled_path, load
+from tests.pg import postgres_server  # noqa: F401 - a fixture for every test module
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -30,3 +31,15 @@ def knowledge_copy(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(bundled_path(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return target
+
+
+# Tests of the storage and the desks run on both engines: SQLite in tmp_path, and a real PostgreSQL.
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=ENGINES)
+def database_url(request: pytest.FixtureRequest) -> str:
+    """"" for SQLite in the test's data dir, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return ""
+    return str(request.getfixturevalue("postgres_server").new_database())

@@ -1,4 +1,4 @@
-"""The database: one SQLite file in the data dir, WAL mode, versioned schema, writes in transactions.
+"""The embedded store: one SQLite file in the data dir, WAL mode, versioned schema, writes in transactions.
 
 Concerns follow Open311 GeoReport v2's service request where it fits. One aiosqlite connection is
 shared by the whole process; a lock keeps one write transaction at a time, because statements of
@@ -13,23 +13,16 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import aiosqlite
 
-from bot.errors import TrygghetsbotError
+from bot.storage.base import CONCERN_COLUMNS, TABLES, Concern, Store, StorageError, Submission, concern_of
 
 logger = logging.getLogger(__name__)
 
 DATABASE_FILE = "trygghetsbot.sqlite3"
-
-# A concern's status: the code stored and exported to machines, and what people read (sv, en).
-STATUS_NAMES: dict[str, tuple[str, str]] = {
-    "open": ("öppen", "open"), "in_progress": ("pågår", "in progress"), "closed": ("avslutad", "closed"),
-    "in_lagesbild": ("i lägesbilden", "in the lägesbild"),
-}
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: concerns, reference counters, intake sessions, unanswered questions
@@ -79,66 +72,71 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX unanswered_by_municipality ON unanswered (municipality_guess, asked_epoch);
     """,
+    # 2: chat context shared by every channel and process, the staff audit log, and the statuses
+    # staff set from the console (SQLite changes a CHECK only by rebuilding the table)
+    """
+    CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        updated_epoch REAL NOT NULL
+    );
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at_datetime TEXT NOT NULL,
+        at_epoch REAL NOT NULL,
+        actor TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        action TEXT NOT NULL,
+        old TEXT NOT NULL DEFAULT '',
+        new TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_by_reference ON audit_log (reference, at_epoch);
+    CREATE TABLE concerns_v2 (
+        service_request_id TEXT PRIMARY KEY,
+        municipality TEXT NOT NULL,
+        service_code TEXT NOT NULL,
+        service_name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        lat REAL,
+        long REAL,
+        address_string TEXT,
+        requested_datetime TEXT NOT NULL,
+        updated_datetime TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'in_progress', 'closed', 'in_lagesbild')),
+        status_notes TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        resident TEXT NOT NULL,
+        contact TEXT,
+        contact_consent INTEGER NOT NULL DEFAULT 0 CHECK (contact_consent IN (0, 1)),
+        requested_epoch REAL NOT NULL
+    );
+    INSERT INTO concerns_v2 SELECT service_request_id, municipality, service_code, service_name, description,
+        lat, long, address_string, requested_datetime, updated_datetime, status, status_notes, channel, resident,
+        contact, contact_consent, requested_epoch FROM concerns;
+    DROP TABLE concerns;
+    ALTER TABLE concerns_v2 RENAME TO concerns;
+    CREATE INDEX concerns_by_resident ON concerns (resident, requested_epoch);
+    CREATE INDEX concerns_by_municipality ON concerns (municipality, requested_epoch);
+    """,
 )
 
 
-@dataclass
-class _Submission:
-    resident: str
-    channel: str
-    prefix: str
-    fields: dict[str, Any]
-    now: dt.datetime
-    future: asyncio.Future[str]
+class SQLiteStore(Store):
+    """The bot's SQLite database. Open with `await SQLiteStore.open(path)`, close with `close()`."""
 
-
-class Concern(NamedTuple):
-    """A stored concern: an Open311 service request plus municipality, channel and consent.
-
-    A named tuple, not a dataclass: exports build 100 000 of them, and a tuple is built in one step.
-    """
-
-    service_request_id: str
-    municipality: str
-    service_code: str
-    service_name: str
-    description: str
-    lat: float | None
-    long: float | None
-    address_string: str | None
-    requested_datetime: str
-    updated_datetime: str
-    status: str
-    status_notes: str
-    channel: str
-    contact: str | None
-    contact_consent: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._asdict()
-
-
-_CONCERN_COLUMNS = ("service_request_id, municipality, service_code, service_name, description, lat, long, "
-                    "address_string, requested_datetime, updated_datetime, status, status_notes, channel, "
-                    "contact, contact_consent")
-
-
-def _concern(row: aiosqlite.Row | tuple[Any, ...]) -> Concern:
-    return Concern._make((*row[:-1], bool(row[-1])))
-
-
-class Database:
-    """The bot's SQLite database. Open with `await Database.open(path)`, close with `close()`."""
+    engine = "sqlite"
 
     def __init__(self, connection: aiosqlite.Connection, path: Path) -> None:
+        super().__init__()
         self._db = connection
         self.path = path
         self._write_lock = asyncio.Lock()
-        self._pending: list[_Submission] = []
-        self._committer: asyncio.Task[None] | None = None
 
     @classmethod
-    async def open(cls, path: Path) -> Database:
+    async def open(cls, path: Path) -> SQLiteStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = await aiosqlite.connect(path, isolation_level=None)
         database = cls(connection, path)
@@ -154,11 +152,6 @@ class Database:
             raise
         return database
 
-    async def close(self) -> None:
-        if self._committer is not None:
-            await asyncio.gather(self._committer, return_exceptions=True)
-        await self._db.close()
-
     async def close_connection(self) -> None:
         """Only close the connection: for an event loop other than the one that opened it."""
         await self._db.close()
@@ -166,7 +159,7 @@ class Database:
     async def _migrate(self) -> None:
         version = await self.schema_version()
         if version > len(MIGRATIONS):
-            raise TrygghetsbotError(f"database {self.path} has schema version {version}, newer than this "
+            raise StorageError(f"database {self.path} has schema version {version}, newer than this "
                                     f"program knows ({len(MIGRATIONS)}); upgrade trygghetsbot")
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             async with self.transaction() as db:
@@ -242,38 +235,8 @@ class Database:
                                 (*since_epochs, resident, min(since_epochs)))
         return [int(v) for v in rows[0]]
 
-    async def submit(self, resident: str, channel: str, prefix: str, fields: dict[str, Any],
-                     now: dt.datetime) -> str:
-        """Store a concern, end its intake session, and return the reference once it is on disk.
-
-        Submissions that arrive while a commit is running are committed together in the next one
-        (group commit): one synced transaction for many receipts. The caller sends the receipt only
-        after this returns, so a receipt always means a stored concern.
-        """
-        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self._pending.append(_Submission(resident, channel, prefix, fields, now, future))
-        if self._committer is None or self._committer.done():
-            # A task of its own: a caller that is cancelled cannot leave the others waiting.
-            self._committer = asyncio.get_running_loop().create_task(self._commit_pending())
-        return await asyncio.shield(future)
-
-    async def _commit_pending(self) -> None:
-        while self._pending:
-            batch, self._pending = self._pending, []
-            try:
-                references = await self._commit_batch(batch)
-            except BaseException as exc:  # noqa: BLE001 - every waiting submitter must hear of it
-                for item in batch:
-                    if not item.future.done():
-                        item.future.set_exception(exc)
-                if isinstance(exc, asyncio.CancelledError):
-                    raise
-                continue
-            for item, reference in zip(batch, references):
-                if not item.future.done():
-                    item.future.set_result(reference)
-
-    async def _commit_batch(self, batch: list[_Submission]) -> list[str]:
+    async def commit_batch(self, batch: list[Submission]) -> list[str]:
+        # One writer at a time (BEGIN IMMEDIATE), so reading and raising the counters cannot race.
         async with self.transaction(durable=True) as db:
             keys = sorted({(item.prefix, item.now.year) for item in batch})
             last = {(p, y): 0 for p, y in keys}
@@ -287,28 +250,20 @@ class Database:
                 last[key] += 1
                 reference = f"{item.prefix}-{item.now.year}-{last[key]:06d}"
                 references.append(reference)
-                stamp = item.now.isoformat(timespec="seconds")
-                fields = item.fields
-                rows.append((reference, fields["municipality"], fields["service_code"], fields["service_name"],
-                             fields["description"], fields.get("lat"), fields.get("long"),
-                             fields.get("address_string"), stamp, stamp, item.channel, item.resident,
-                             fields.get("contact"), int(bool(fields.get("contact"))), item.now.timestamp()))
+                rows.append(item.row(reference))
             await db.executemany(
                 "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
                 "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
                 [(p, y, value) for (p, y), value in last.items()])
             await db.executemany("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?",
                                  [(item.resident, item.channel) for item in batch])
-            await db.executemany(
-                "INSERT INTO concerns (service_request_id, municipality, service_code, service_name, "
-                "description, lat, long, address_string, requested_datetime, updated_datetime, status, "
-                "status_notes, channel, resident, contact, contact_consent, requested_epoch) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', '', ?, ?, ?, ?, ?)", rows)
+            await db.executemany(f"INSERT INTO concerns ({', '.join(TABLES['concerns'])}) "
+                                 f"VALUES ({', '.join('?' * len(TABLES['concerns']))})", rows)
         return references
 
     async def concerns_of(self, resident: str) -> list[Concern]:
-        return [_concern(row) for row in await self._rows(
-            f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE resident = ? ORDER BY requested_epoch", (resident,))]
+        return [concern_of(row) for row in await self._rows(
+            f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE resident = ? ORDER BY requested_epoch", (resident,))]
 
     async def delete_concerns_of(self, resident: str) -> int:
         async with self.transaction() as db:
@@ -336,15 +291,15 @@ class Database:
             clauses.append("requested_epoch < ?")
             params.append(until)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        async with self._db.execute(f"SELECT {_CONCERN_COLUMNS} FROM concerns {where} "
+        async with self._db.execute(f"SELECT {CONCERN_COLUMNS} FROM concerns {where} "
                                     "ORDER BY requested_epoch, service_request_id", params) as cursor:
             while rows := await cursor.fetchmany(size):
-                yield [_concern(row) for row in rows]
+                yield [concern_of(row) for row in rows]
 
     async def concern(self, reference: str) -> Concern | None:
-        rows = await self._rows(f"SELECT {_CONCERN_COLUMNS} FROM concerns WHERE service_request_id = ?",
+        rows = await self._rows(f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE service_request_id = ?",
                                 (reference,))
-        return _concern(rows[0]) if rows else None
+        return concern_of(rows[0]) if rows else None
 
     async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool:
         return await self.write(
@@ -374,6 +329,41 @@ class Database:
             f"SELECT text, COUNT(*) AS n, MAX(municipality_guess), MAX(asked_datetime) FROM unanswered "
             f"{clause} GROUP BY lower(text) ORDER BY n DESC, MAX(asked_epoch) DESC LIMIT ?", [*params, limit])
         return [(row[0], int(row[1]), row[2], row[3]) for row in rows]
+
+    # -- chat context --------------------------------------------------------------------------------
+
+    async def load_conversation(self, key: str) -> dict[str, Any] | None:
+        rows = await self._rows("SELECT state FROM conversations WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else None
+
+    async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None:
+        await self.write("INSERT INTO conversations (key, state, updated_epoch) VALUES (?, ?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
+                         (key, json.dumps(state, ensure_ascii=False), epoch))
+
+    # -- copying ---------------------------------------------------------------------------------------
+
+    async def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
+        columns = ", ".join(TABLES[table])
+        async with self._db.execute(f"SELECT {columns} FROM {table} ORDER BY rowid") as cursor:
+            while rows := await cursor.fetchmany(size):
+                yield [tuple(row) for row in rows]
+
+    async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
+        columns = TABLES[table]
+        async with self.transaction() as db:
+            before = db.total_changes
+            await db.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                                 f"VALUES ({', '.join('?' * len(columns))})", rows)
+            return db.total_changes - before
+
+    async def count_rows(self, table: str) -> int:
+        assert table in TABLES
+        return int((await self._rows(f"SELECT COUNT(*) FROM {table}"))[0][0])
+
+    async def delete_rows(self, table: str) -> None:
+        assert table in TABLES
+        await self.write(f"DELETE FROM {table}")
 
     async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
         """Delete concerns and unanswered questions older than the retention, and stale sessions."""

@@ -1,0 +1,236 @@
+"""The storage interface the core uses, whichever database is behind it.
+
+`Store` holds what every engine shares: the concern record, the status names, and the group
+commit that turns many receipts into one durable transaction. An engine (SQLite, PostgreSQL)
+implements the queries. Anything that must hold across processes, reference numbers and rate
+limits, is the database's job, not a process's memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from bot.errors import TrygghetsbotError
+
+logger = logging.getLogger(__name__)
+
+# A concern's status: the code stored and exported to machines, and what people read (sv, en).
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "open": ("öppen", "open"), "in_progress": ("pågår", "in progress"), "closed": ("avslutad", "closed"),
+    "in_lagesbild": ("i lägesbilden", "in the lägesbild"),
+}
+
+CONCERN_FIELDS = ("service_request_id", "municipality", "service_code", "service_name", "description", "lat",
+                  "long", "address_string", "requested_datetime", "updated_datetime", "status", "status_notes",
+                  "channel", "contact", "contact_consent")
+CONCERN_COLUMNS = ", ".join(CONCERN_FIELDS)
+# Everything stored, table by table, in the order a copy must write them (see `trygghetsbot db migrate-to`).
+TABLES: dict[str, tuple[str, ...]] = {
+    "reference_counters": ("prefix", "year", "last"),
+    "concerns": (*CONCERN_FIELDS, "resident", "requested_epoch"),
+    "intake_sessions": ("resident", "channel", "state", "updated_epoch"),
+    "unanswered": ("asked_datetime", "asked_epoch", "municipality_guess", "topic", "language", "text"),
+    "conversations": ("key", "state", "updated_epoch"),
+    "audit_log": ("at_datetime", "at_epoch", "actor", "municipality", "reference", "action", "old", "new", "note"),
+}
+# Tables whose rows have no key of their own: a copy that stopped midway starts them again.
+KEYLESS = frozenset({"unanswered", "audit_log"})
+
+
+class StorageError(TrygghetsbotError):
+    """The database cannot be used (newer schema, unreachable server)."""
+
+
+class Concern(NamedTuple):
+    """A stored concern: an Open311 service request plus municipality, channel and consent.
+
+    A named tuple, not a dataclass: exports build 100 000 of them, and a tuple is built in one step.
+    """
+
+    service_request_id: str
+    municipality: str
+    service_code: str
+    service_name: str
+    description: str
+    lat: float | None
+    long: float | None
+    address_string: str | None
+    requested_datetime: str
+    updated_datetime: str
+    status: str
+    status_notes: str
+    channel: str
+    contact: str | None
+    contact_consent: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._asdict()
+
+
+def concern_of(row: Sequence[Any]) -> Concern:
+    return Concern._make((*row[:-1], bool(row[-1])))
+
+
+@dataclass
+class Submission:
+    resident: str
+    channel: str
+    prefix: str
+    fields: dict[str, Any]
+    now: dt.datetime
+    future: asyncio.Future[str]
+
+    def row(self, reference: str) -> tuple[Any, ...]:
+        """The concern's values in TABLES["concerns"] order."""
+        stamp = self.now.isoformat(timespec="seconds")
+        fields = self.fields
+        return (reference, fields["municipality"], fields["service_code"], fields["service_name"],
+                fields["description"], fields.get("lat"), fields.get("long"), fields.get("address_string"),
+                stamp, stamp, "open", "", self.channel, fields.get("contact"), int(bool(fields.get("contact"))),
+                self.resident, self.now.timestamp())
+
+
+class Store(ABC):
+    """What the desks need from a database. Open with the engine's `open`, close with `close()`."""
+
+    engine = ""
+
+    def __init__(self) -> None:
+        self._pending: list[Submission] = []
+        self._committer: asyncio.Task[None] | None = None
+
+    async def close(self) -> None:
+        if self._committer is not None:
+            await asyncio.gather(self._committer, return_exceptions=True)
+        await self.close_connection()
+
+    @abstractmethod
+    async def close_connection(self) -> None:
+        """Only close the connection (also from an event loop other than the one that opened it)."""
+
+    @abstractmethod
+    async def schema_version(self) -> int: ...
+
+    @abstractmethod
+    async def integrity_check(self) -> str: ...
+
+    # -- intake sessions and chat context --------------------------------------------------------
+
+    @abstractmethod
+    async def load_session(self, resident: str, channel: str) -> tuple[dict[str, Any], float] | None: ...
+
+    @abstractmethod
+    async def write_sessions(self, saved: list[tuple[str, str, dict[str, Any], float]],
+                             deleted: list[tuple[str, str]]) -> None:
+        """Many session changes in one transaction (the desk flushes them in batches)."""
+
+    @abstractmethod
+    async def load_conversation(self, key: str) -> dict[str, Any] | None:
+        """A chat's context (see engine.Conversation), shared by every process of the bot."""
+
+    @abstractmethod
+    async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None: ...
+
+    # -- concerns ---------------------------------------------------------------------------------
+
+    @abstractmethod
+    async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
+        """How many concerns a resident sent since each of the given times, in one query."""
+
+    async def submit(self, resident: str, channel: str, prefix: str, fields: dict[str, Any],
+                     now: dt.datetime) -> str:
+        """Store a concern, end its intake session, and return the reference once it is committed.
+
+        Submissions that arrive while a commit is running are committed together in the next one
+        (group commit): one durable transaction for many receipts. The caller sends the receipt only
+        after this returns, so a receipt always means a stored concern.
+        """
+        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._pending.append(Submission(resident, channel, prefix, fields, now, future))
+        if self._committer is None or self._committer.done():
+            # A task of its own: a caller that is cancelled cannot leave the others waiting.
+            self._committer = asyncio.get_running_loop().create_task(self._commit_pending())
+        return await asyncio.shield(future)
+
+    async def _commit_pending(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                references = await self.commit_batch(batch)
+            except BaseException as exc:  # noqa: BLE001 - every waiting submitter must hear of it
+                for item in batch:
+                    if not item.future.done():
+                        item.future.set_exception(exc)
+                if isinstance(exc, asyncio.CancelledError):
+                    raise
+                continue
+            for item, reference in zip(batch, references):
+                if not item.future.done():
+                    item.future.set_result(reference)
+
+    @abstractmethod
+    async def commit_batch(self, batch: list[Submission]) -> list[str]:
+        """Give each submission its reference (`PREFIX-YEAR-NNNNNN`, unique across processes), store
+        them and end their sessions, in one durable transaction."""
+
+    @abstractmethod
+    async def concerns_of(self, resident: str) -> list[Concern]: ...
+
+    @abstractmethod
+    async def delete_concerns_of(self, resident: str) -> int: ...
+
+    async def concerns(self, municipalities: frozenset[str] | None = None, since: float | None = None,
+                       until: float | None = None) -> list[Concern]:
+        """Concerns, oldest first, filtered by municipality set and [since, until) epoch seconds."""
+        return [c async for chunk in self.concern_chunks(municipalities, since, until) for c in chunk]
+
+    @abstractmethod
+    def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
+                       until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
+        """The same as `concerns`, in chunks, so an export of 100 000 rows never holds them all."""
+
+    @abstractmethod
+    async def concern(self, reference: str) -> Concern | None: ...
+
+    @abstractmethod
+    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool: ...
+
+    @abstractmethod
+    async def count_concerns(self) -> int: ...
+
+    # -- unanswered questions and retention -----------------------------------------------------
+
+    @abstractmethod
+    async def log_unanswered(self, text: str, municipality_guess: str | None, topic: str, language: str,
+                             now: dt.datetime) -> None: ...
+
+    @abstractmethod
+    async def unanswered(self, municipalities: frozenset[str] | None = None,
+                         limit: int = 50) -> list[tuple[str, int, str | None, str]]:
+        """(text, count, municipality guess, last asked), most frequent first."""
+
+    @abstractmethod
+    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
+        """Delete concerns and unanswered questions older than the retention, and stale sessions."""
+
+    # -- copying a whole store (trygghetsbot db migrate-to) -------------------------------------
+
+    @abstractmethod
+    def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
+        """Every row of a table in TABLES order of columns, in chunks, in key order."""
+
+    @abstractmethod
+    async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
+        """Insert rows (TABLES order), skipping any whose key is already there; returns how many were new."""
+
+    @abstractmethod
+    async def count_rows(self, table: str) -> int: ...
+
+    @abstractmethod
+    async def delete_rows(self, table: str) -> None: ...

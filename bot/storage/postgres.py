@@ -1,0 +1,313 @@
+"""The PostgreSQL store, for deployments where several processes share one database.
+
+Through asyncpg and a small pool. The schema is versioned in `schema_version` and migrated on start
+under an advisory lock, so a process that starts while another migrates waits and then finds the
+work done. Reference numbers come from `INSERT … ON CONFLICT DO UPDATE … RETURNING` on the counter
+row, which serialises concurrent commits from any number of processes: unique, and gap-tolerant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import asyncpg
+
+from bot.storage.base import CONCERN_COLUMNS, TABLES, Concern, StorageError, Store, Submission, concern_of
+
+logger = logging.getLogger(__name__)
+
+MIGRATION_LOCK = 7_462_201  # pg_advisory_lock key: "TB" plus a number, held while migrating
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE concerns (
+        service_request_id TEXT PRIMARY KEY,
+        municipality TEXT NOT NULL,
+        service_code TEXT NOT NULL,
+        service_name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        lat DOUBLE PRECISION,
+        long DOUBLE PRECISION,
+        address_string TEXT,
+        requested_datetime TEXT NOT NULL,
+        updated_datetime TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'closed', 'in_lagesbild')),
+        status_notes TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        contact TEXT,
+        contact_consent INTEGER NOT NULL DEFAULT 0 CHECK (contact_consent IN (0, 1)),
+        resident TEXT NOT NULL,
+        requested_epoch DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX concerns_by_resident ON concerns (resident, requested_epoch);
+    CREATE INDEX concerns_by_municipality ON concerns (municipality, requested_epoch);
+    CREATE TABLE reference_counters (
+        prefix TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        last INTEGER NOT NULL,
+        PRIMARY KEY (prefix, year)
+    );
+    CREATE TABLE intake_sessions (
+        resident TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated_epoch DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (resident, channel)
+    );
+    CREATE TABLE unanswered (
+        id BIGSERIAL PRIMARY KEY,
+        asked_datetime TEXT NOT NULL,
+        asked_epoch DOUBLE PRECISION NOT NULL,
+        municipality_guess TEXT,
+        topic TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX unanswered_by_municipality ON unanswered (municipality_guess, asked_epoch);
+    CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        updated_epoch DOUBLE PRECISION NOT NULL
+    );
+    CREATE TABLE audit_log (
+        id BIGSERIAL PRIMARY KEY,
+        at_datetime TEXT NOT NULL,
+        at_epoch DOUBLE PRECISION NOT NULL,
+        actor TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        action TEXT NOT NULL,
+        old TEXT NOT NULL DEFAULT '',
+        new TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_by_reference ON audit_log (reference, at_epoch);
+    """,
+)
+# The SQLite schema reached the same tables in two steps; PostgreSQL starts at their sum.
+SCHEMA_VERSION = 2
+
+
+class PostgresStore(Store):
+    """The bot's PostgreSQL database. Open with `await PostgresStore.open(url)`, close with `close()`."""
+
+    engine = "postgresql"
+
+    def __init__(self, pool: asyncpg.Pool, url: str) -> None:
+        super().__init__()
+        self._pool = pool
+        self.url = url
+
+    @classmethod
+    async def open(cls, url: str) -> PostgresStore:
+        try:
+            pool = await asyncpg.create_pool(url, min_size=1, max_size=10, command_timeout=60)
+        except (OSError, asyncpg.PostgresError) as exc:
+            raise StorageError(f"cannot reach the PostgreSQL database: {exc}") from None
+        store = cls(pool, url)
+        try:
+            await store._migrate()
+        except BaseException:
+            await pool.close()
+            raise
+        return store
+
+    async def _migrate(self) -> None:
+        async with self._pool.acquire() as connection:
+            # One process migrates; another that starts meanwhile waits here, then finds it done.
+            await connection.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+            try:
+                await connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                version = await connection.fetchval("SELECT MAX(version) FROM schema_version") or 0
+                if version > SCHEMA_VERSION:
+                    raise StorageError(f"the database has schema version {version}, newer than this program "
+                                       f"knows ({SCHEMA_VERSION}); upgrade trygghetsbot")
+                if version == 0:
+                    async with connection.transaction():
+                        await connection.execute(MIGRATIONS[0])
+                        await connection.execute("INSERT INTO schema_version VALUES ($1)", SCHEMA_VERSION)
+                    logger.info("Database migrated to schema version %s", SCHEMA_VERSION)
+            finally:
+                await connection.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
+
+    async def close_connection(self) -> None:
+        await self._pool.close()
+
+    async def schema_version(self) -> int:
+        return int(await self._pool.fetchval("SELECT MAX(version) FROM schema_version") or 0)
+
+    async def integrity_check(self) -> str:
+        duplicates = await self._pool.fetchval(
+            "SELECT COUNT(*) FROM (SELECT service_request_id FROM concerns GROUP BY 1 HAVING COUNT(*) > 1) d")
+        return "ok" if duplicates == 0 else f"{duplicates} duplicate reference(s)"
+
+    # -- intake sessions and chat context --------------------------------------------------------
+
+    async def load_session(self, resident: str, channel: str) -> tuple[dict[str, Any], float] | None:
+        row = await self._pool.fetchrow(
+            "SELECT state, updated_epoch FROM intake_sessions WHERE resident = $1 AND channel = $2", resident, channel)
+        return (json.loads(row[0]), float(row[1])) if row else None
+
+    async def write_sessions(self, saved: list[tuple[str, str, dict[str, Any], float]],
+                             deleted: list[tuple[str, str]]) -> None:
+        async with self._pool.acquire() as connection, connection.transaction():
+            if saved:
+                await connection.executemany(
+                    "INSERT INTO intake_sessions (resident, channel, state, updated_epoch) VALUES ($1, $2, $3, $4) "
+                    "ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, "
+                    "updated_epoch = excluded.updated_epoch",
+                    [(r, c, json.dumps(state, ensure_ascii=False), t) for r, c, state, t in saved])
+            if deleted:
+                await connection.executemany("DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2",
+                                             deleted)
+
+    async def load_conversation(self, key: str) -> dict[str, Any] | None:
+        state = await self._pool.fetchval("SELECT state FROM conversations WHERE key = $1", key)
+        return json.loads(state) if state is not None else None
+
+    async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None:
+        await self._pool.execute(
+            "INSERT INTO conversations (key, state, updated_epoch) VALUES ($1, $2, $3) ON CONFLICT (key) "
+            "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
+            key, json.dumps(state, ensure_ascii=False), epoch)
+
+    # -- concerns ---------------------------------------------------------------------------------
+
+    async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
+        columns = ", ".join(f"COUNT(*) FILTER (WHERE requested_epoch >= ${n + 2})" for n in range(len(since_epochs)))
+        row = await self._pool.fetchrow(f"SELECT {columns} FROM concerns WHERE resident = $1", resident,
+                                        *since_epochs)
+        return [int(v) for v in row] if row else [0] * len(since_epochs)
+
+    async def commit_batch(self, batch: list[Submission]) -> list[str]:
+        wanted: dict[tuple[str, int], int] = {}
+        for item in batch:
+            key = (item.prefix, item.now.year)
+            wanted[key] = wanted.get(key, 0) + 1
+        async with self._pool.acquire() as connection, connection.transaction():
+            first: dict[tuple[str, int], int] = {}
+            for (prefix, year), count in sorted(wanted.items()):  # sorted: no deadlock between processes
+                last = await connection.fetchval(
+                    "INSERT INTO reference_counters (prefix, year, last) VALUES ($1, $2, $3) "
+                    "ON CONFLICT (prefix, year) DO UPDATE SET last = reference_counters.last + $3 RETURNING last",
+                    prefix, year, count)
+                first[(prefix, year)] = int(last) - count + 1
+            references, rows = [], []
+            for item in batch:
+                key = (item.prefix, item.now.year)
+                reference = f"{item.prefix}-{item.now.year}-{first[key]:06d}"
+                first[key] += 1
+                references.append(reference)
+                rows.append(item.row(reference))
+            await connection.executemany("DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2",
+                                         [(item.resident, item.channel) for item in batch])
+            columns = TABLES["concerns"]
+            await connection.executemany(
+                f"INSERT INTO concerns ({', '.join(columns)}) "
+                f"VALUES ({', '.join(f'${n + 1}' for n in range(len(columns)))})", rows)
+        return references
+
+    async def concerns_of(self, resident: str) -> list[Concern]:
+        rows = await self._pool.fetch(
+            f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE resident = $1 ORDER BY requested_epoch", resident)
+        return [concern_of(tuple(row)) for row in rows]
+
+    async def delete_concerns_of(self, resident: str) -> int:
+        async with self._pool.acquire() as connection, connection.transaction():
+            status = await connection.execute("DELETE FROM concerns WHERE resident = $1", resident)
+            await connection.execute("DELETE FROM intake_sessions WHERE resident = $1", resident)
+            return int(status.split()[-1])
+
+    async def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
+                             until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if municipalities is not None:
+            params.append(sorted(municipalities))
+            clauses.append(f"municipality = ANY(${len(params)})")
+        if since is not None:
+            params.append(since)
+            clauses.append(f"requested_epoch >= ${len(params)}")
+        if until is not None:
+            params.append(until)
+            clauses.append(f"requested_epoch < ${len(params)}")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        async with self._pool.acquire() as connection, connection.transaction():
+            cursor = await connection.cursor(f"SELECT {CONCERN_COLUMNS} FROM concerns {where} "
+                                             "ORDER BY requested_epoch, service_request_id", *params)
+            while rows := await cursor.fetch(size):
+                yield [concern_of(tuple(row)) for row in rows]
+
+    async def concern(self, reference: str) -> Concern | None:
+        row = await self._pool.fetchrow(f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE service_request_id = $1",
+                                        reference)
+        return concern_of(tuple(row)) if row else None
+
+    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool:
+        result = await self._pool.execute(
+            "UPDATE concerns SET status = $1, status_notes = $2, updated_datetime = $3 WHERE service_request_id = $4",
+            status, notes, now.isoformat(timespec="seconds"), reference)
+        return result.endswith(" 1")
+
+    async def count_concerns(self) -> int:
+        return int(await self._pool.fetchval("SELECT COUNT(*) FROM concerns"))
+
+    # -- unanswered questions and retention -----------------------------------------------------
+
+    async def log_unanswered(self, text: str, municipality_guess: str | None, topic: str, language: str,
+                             now: dt.datetime) -> None:
+        await self._pool.execute(
+            "INSERT INTO unanswered (asked_datetime, asked_epoch, municipality_guess, topic, language, text) "
+            "VALUES ($1, $2, $3, $4, $5, $6)",
+            now.isoformat(timespec="seconds"), now.timestamp(), municipality_guess, topic, language, text)
+
+    async def unanswered(self, municipalities: frozenset[str] | None = None,
+                         limit: int = 50) -> list[tuple[str, int, str | None, str]]:
+        clause, params = "", list[Any]()
+        if municipalities is not None:
+            params.append(sorted(municipalities))
+            clause = "WHERE municipality_guess = ANY($1)"
+        params.append(limit)
+        rows = await self._pool.fetch(
+            f"SELECT MIN(text), COUNT(*) AS n, MAX(municipality_guess), MAX(asked_datetime) FROM unanswered "
+            f"{clause} GROUP BY lower(text) ORDER BY n DESC, MAX(asked_epoch) DESC LIMIT ${len(params)}", *params)
+        return [(row[0], int(row[1]), row[2], row[3]) for row in rows]
+
+    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
+        async with self._pool.acquire() as connection, connection.transaction():
+            concerns = await connection.execute("DELETE FROM concerns WHERE requested_epoch < $1", older_than_epoch)
+            await connection.execute("DELETE FROM unanswered WHERE asked_epoch < $1", older_than_epoch)
+            sessions = await connection.execute("DELETE FROM intake_sessions WHERE updated_epoch < $1",
+                                                sessions_older_than_epoch)
+            return int(concerns.split()[-1]), int(sessions.split()[-1])
+
+    # -- copying ---------------------------------------------------------------------------------------
+
+    async def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
+        order = "id" if table in ("unanswered", "audit_log") else ", ".join(TABLES[table][:1])
+        async with self._pool.acquire() as connection, connection.transaction():
+            cursor = await connection.cursor(f"SELECT {', '.join(TABLES[table])} FROM {table} ORDER BY {order}")
+            while rows := await cursor.fetch(size):
+                yield [tuple(row) for row in rows]
+
+    async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
+        columns = TABLES[table]
+        placeholders = ", ".join(f"${n + 1}" for n in range(len(columns)))
+        async with self._pool.acquire() as connection, connection.transaction():
+            before = await connection.fetchval(f"SELECT COUNT(*) FROM {table}")
+            await connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders}) "
+                                         "ON CONFLICT DO NOTHING", rows)
+            after = await connection.fetchval(f"SELECT COUNT(*) FROM {table}")
+            return int(after - before)
+
+    async def count_rows(self, table: str) -> int:
+        assert table in TABLES
+        return int(await self._pool.fetchval(f"SELECT COUNT(*) FROM {table}"))
+
+    async def delete_rows(self, table: str) -> None:
+        assert table in TABLES
+        await self._pool.execute(f"DELETE FROM {table}")

@@ -1,0 +1,132 @@
+"""The storage interface, run on both engines: SQLite in tmp_path and a real PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.storage import TABLES, SQLiteStore, Store, open_store
+from tests.pg import PostgresServer, needs_postgres
+
+NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.fixture()
+async def store(tmp_path: Path, database_url: str) -> AsyncIterator[Store]:
+    opened = await open_store(tmp_path, database_url)
+    yield opened
+    await opened.close()
+
+
+def fields(municipality: str = "solvesborg", description: str = "Mörkt vid stationen") -> dict[str, Any]:
+    return {"municipality": municipality, "service_code": "trafik", "service_name": "Trafik",
+            "description": description, "lat": 56.05, "long": 14.58, "address_string": None, "contact": None}
+
+
+async def test_schema_and_integrity(store: Store) -> None:
+    assert await store.schema_version() == 2 and await store.integrity_check() == "ok"
+
+
+async def test_references_are_unique_in_one_group_commit(store: Store) -> None:
+    references = await asyncio.gather(*(store.submit(f"r{n}", "web", "SOL", fields(), NOW) for n in range(50)))
+    assert sorted(references) == [f"SOL-2026-{n:06d}" for n in range(1, 51)]
+    assert await store.count_concerns() == 50
+    assert (await store.submit("x", "web", "VEL", fields("vellinge"), NOW)) == "VEL-2026-000001"
+
+
+async def test_sessions_conversations_and_counts(store: Store) -> None:
+    await store.write_sessions([("r1", "web", {"step": "place"}, 100.0)], [])
+    assert await store.load_session("r1", "web") == ({"step": "place"}, 100.0)
+    await store.submit("r1", "web", "SOL", fields(), NOW)
+    assert await store.load_session("r1", "web") is None  # the submit ends the session
+    assert await store.counts_since("r1", NOW.timestamp() - 10, NOW.timestamp() + 10) == [1, 0]
+    assert await store.load_conversation("web:abc") is None
+    await store.save_conversation("web:abc", {"municipality": "kavlinge"}, 1.0)
+    await store.save_conversation("web:abc", {"municipality": "vaxjo"}, 2.0)
+    assert await store.load_conversation("web:abc") == {"municipality": "vaxjo"}
+
+
+async def test_filters_status_erasure_unanswered_and_purge(store: Store) -> None:
+    old = NOW - dt.timedelta(days=800)
+    first = await store.submit("a", "web", "SOL", fields(), old)
+    second = await store.submit("b", "telegram", "VEL", fields("vellinge"), NOW)
+    assert [c.service_request_id for c in await store.concerns(frozenset({"vellinge"}))] == [second]
+    assert [c.service_request_id for c in await store.concerns(since=NOW.timestamp() - 1)] == [second]
+    chunks = [len(chunk) async for chunk in store.concern_chunks(size=1)]
+    assert chunks == [1, 1]
+    for status in ("in_progress", "in_lagesbild", "closed"):
+        assert await store.set_status(second, status, "Vi tittar på det", NOW)
+        concern = await store.concern(second)
+        assert concern is not None and concern.status == status and concern.status_notes == "Vi tittar på det"
+    assert not await store.set_status("NOPE-2026-000001", "closed", "", NOW)
+    for text in ("Vad kostar busskort?", "vad kostar busskort?", "Var är simhallen?"):
+        await store.log_unanswered(text, "solvesborg", "out_of_scope", "sv", NOW)
+    rows = await store.unanswered(frozenset({"solvesborg"}), limit=5)
+    assert [(text.lower(), count) for text, count, _, _ in rows] == [("vad kostar busskort?", 2),
+                                                                    ("var är simhallen?", 1)]
+    assert await store.unanswered(frozenset({"vaxjo"})) == []
+    assert await store.purge(NOW.timestamp() - 86400, 0) == (1, 0)
+    assert await store.concern(first) is None
+    assert await store.delete_concerns_of("b") == 1 and await store.count_concerns() == 0
+
+
+async def test_copy_rows_skips_what_is_there(store: Store, tmp_path: Path) -> None:
+    await store.submit("a", "web", "SOL", fields(), NOW)
+    rows = [row async for chunk in store.table_rows("concerns") for row in chunk]
+    assert len(rows) == 1 and len(rows[0]) == len(TABLES["concerns"])
+    assert await store.insert_rows("concerns", rows) == 0
+    await store.delete_rows("concerns")
+    assert await store.insert_rows("concerns", rows) == 1 and await store.count_rows("concerns") == 1
+
+
+@needs_postgres
+@pytest.mark.postgres
+async def test_two_processes_on_one_postgres_never_share_a_reference(postgres_server: PostgresServer) -> None:
+    url = postgres_server.new_database()
+    # Both open at once: one migrates under the advisory lock, the other waits and finds it done.
+    first, second = await asyncio.gather(open_store(Path("/nonexistent"), url), open_store(Path("/nonexistent"), url))
+    try:
+        references = await asyncio.gather(*(store.submit(f"r{n}", "web", "SOL", fields(), NOW)
+                                            for n in range(200) for store in (first, second)))
+        assert len(set(references)) == 400 == await first.count_concerns()
+        assert await second.integrity_check() == "ok"
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_newer_sqlite_schema_is_refused(tmp_path: Path) -> None:
+    store = await SQLiteStore.open(tmp_path / "db.sqlite3")
+    await store.write("PRAGMA user_version=99")
+    await store.close()
+    with pytest.raises(Exception, match="newer than this program knows"):
+        await SQLiteStore.open(tmp_path / "db.sqlite3")
+
+
+async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path: Path) -> None:
+    import sqlite3
+
+    from bot.storage.sqlite import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(MIGRATIONS[0])
+        connection.execute(
+            "INSERT INTO concerns (service_request_id, municipality, service_code, service_name, description, "
+            "requested_datetime, updated_datetime, channel, resident, requested_epoch) VALUES "
+            "('SOL-2025-000001', 'solvesborg', 'trafik', 'Trafik', 'Fortkörning', '2025-01-01T10:00:00+01:00', "
+            "'2025-01-01T10:00:00+01:00', 'telegram', 'hash', 1735722000)")
+        connection.execute("PRAGMA user_version=1")
+    store = await SQLiteStore.open(path)
+    try:
+        assert await store.schema_version() == 2
+        assert await store.set_status("SOL-2025-000001", "in_lagesbild", "", NOW)
+        (concern,) = await store.concerns()
+        assert concern.description == "Fortkörning" and concern.status == "in_lagesbild"
+    finally:
+        await store.close()
