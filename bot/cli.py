@@ -23,6 +23,8 @@ from bot.intake import Prompt
 from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
+from bot.storage import open_store
+from bot.storage.copy import copy_store
 
 TODAY_ENV = "TRYGGHETSBOT_TODAY"  # pins "today" (YYYY-MM-DD) for reproducible answers in tests
 
@@ -239,6 +241,31 @@ def _date(value: str | None, flag: str) -> dt.date | None:
         raise TrygghetsbotError(f"{flag} must be a date (YYYY-MM-DD), got {value!r}") from None
 
 
+def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
+    """`db migrate-to URL`: copy this deployment's store (SQLite by default) into PostgreSQL."""
+    settings = load_settings(args)
+    if not args.url.startswith(("postgresql://", "postgres://")):
+        raise TrygghetsbotError("db migrate-to needs a postgresql:// URL")
+    if args.url == settings.database_url:
+        raise TrygghetsbotError("the target is the database this deployment already uses")
+
+    async def work() -> None:
+        source = await open_store(settings.data_dir, settings.database_url)
+        try:
+            target = await open_store(settings.data_dir, args.url)
+            try:
+                await copy_store(source, target, resume=args.resume, progress=lambda line: out.write(line + "\n"))
+            finally:
+                await target.close()
+        finally:
+            await source.close()
+
+    asyncio.run(work())
+    out.write(f"Copied and verified. Set TRYGGHETSBOT_DATABASE_URL (database_url) to use it; keep "
+              f"TRYGGHETSBOT_RESIDENT_HASH_KEY the same as the key in {settings.data_dir}.\n")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     since, until = _date(args.since, "--since"), _date(args.until, "--until")
     if since and until and until < since:
@@ -337,6 +364,13 @@ def build_parser() -> argparse.ArgumentParser:
     unanswered.add_argument("--kommun", metavar="ID")
     unanswered.add_argument("--limit", type=int, default=50)
 
+    database = command("db", "database tools")
+    database_sub = database.add_subparsers(dest="db_command", required=True, metavar="TOOL")
+    migrate = database_sub.add_parser("migrate-to", help="copy the store into PostgreSQL, verified by counts and "
+                                      "checksums", allow_abbrev=False)
+    migrate.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    migrate.add_argument("--resume", action="store_true", help="continue a copy that stopped (the target has rows)")
+
     check = command("validate", "check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
@@ -364,6 +398,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_report(args, out)
         if args.command == "unanswered":
             return cmd_unanswered(args, out)
+        if args.command == "db":
+            return cmd_db(args, out)
     except KnowledgeError as exc:
         sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
         for problem in exc.problems:

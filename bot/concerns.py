@@ -64,6 +64,9 @@ class ConcernDesk:
         self._sessions: dict[tuple[str, str], tuple[dict[str, Any], float]] = {}
         self._dirty: dict[tuple[str, str], tuple[dict[str, Any], float] | None] = {}
         self._flush_task: asyncio.Task[None] | None = None
+        # A database other processes share (PostgreSQL): sessions are read and written through at
+        # once, since the next message may reach another process.
+        self._shared = database.engine != "sqlite"
 
     @classmethod
     async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, database_url: str = "",
@@ -102,6 +105,8 @@ class ConcernDesk:
     # -- sessions -------------------------------------------------------------------------------
 
     async def _load(self, resident: str, channel: str) -> tuple[dict[str, Any], float] | None:
+        if self._shared:
+            return await self.db.load_session(resident, channel)
         key = (resident, channel)
         cached = self._sessions.get(key)
         if cached is None and key not in self._dirty:
@@ -122,12 +127,19 @@ class ConcernDesk:
 
     def _mark(self, key: tuple[str, str], entry: tuple[dict[str, Any], float] | None) -> None:
         self._dirty[key] = entry
+        if self._shared:
+            self._sessions.pop(key, None)  # nothing is kept: `_write_through` writes it now
+            return
         if self._flush_task is None or self._flush_task.done():
             self._flush_task = asyncio.get_running_loop().create_task(self._flush_soon())
 
     async def _flush_soon(self) -> None:
         await asyncio.sleep(FLUSH_SECONDS)
         await self.flush()
+
+    async def _write_through(self) -> None:
+        if self._shared:
+            await self.flush()
 
     async def flush(self) -> None:
         """Write changed sessions to the database in one transaction."""
@@ -165,6 +177,7 @@ class ConcernDesk:
             return limited
         state, prompt = self.intake.begin(municipality_hint, language)
         self._save(resident, channel, state)
+        await self._write_through()
         return prompt
 
     async def in_progress(self, channel: str, user_id: int | str) -> bool:
@@ -187,6 +200,7 @@ class ConcernDesk:
         state = IntakeState.from_dict(stored[0])
         if self._clock() - stored[1] > self._timeout:
             self._forget(resident, channel)
+            await self._write_through()
             minutes = self._timeout // 60
             return Prompt(pick(state.language,
                                f"Din påbörjade synpunkt gick ut efter {minutes} minuter utan svar, så inget sparades. "
@@ -196,10 +210,12 @@ class ConcernDesk:
         prompt, action = self.intake.handle(state, reply)
         if action == "cancel":
             self._forget(resident, channel)
+            await self._write_through()
             return prompt
         if action == "submit":
             return await self._submit(resident, channel, state)
         self._save(resident, channel, state)
+        await self._write_through()
         return prompt
 
     async def _submit(self, resident: str, channel: str, state: IntakeState) -> Prompt:
@@ -207,18 +223,25 @@ class ConcernDesk:
         limited = await self._limit_reached(resident, lang)
         if limited:
             self._forget(resident, channel)
+            await self._write_through()
             return limited
         municipality = state.municipality or ""
         fields = {"municipality": municipality, "service_code": state.category or "annat",
                   "service_name": state.category_label or "", "description": state.description or "",
                   "lat": state.lat, "long": state.long, "address_string": state.address,
                   "contact": state.contact if state.wants_contact else None}
-        # No await between this check and the pop: a second "Skicka" finds the session gone.
-        if self._sessions.pop((resident, channel), None) is None:
-            return Prompt(pick(lang, "Den här synpunkten är redan skickad eller avbruten.",
-                               "This concern was already sent or cancelled."), kind="cancelled")
-        self._dirty.pop((resident, channel), None)  # the submit deletes any stored row itself
+        already = Prompt(pick(lang, "Den här synpunkten är redan skickad eller avbruten.",
+                              "This concern was already sent or cancelled."), kind="cancelled")
+        if not self._shared:
+            # No await between this check and the pop: a second "Skicka" finds the session gone.
+            if self._sessions.pop((resident, channel), None) is None:
+                return already
+            self._dirty.pop((resident, channel), None)  # the submit deletes any stored row itself
+        # With a shared database the commit claims the stored session: of two "Skicka" sent to two
+        # processes, one gets the receipt and the other finds the session gone.
         reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now())
+        if not reference:
+            return already
         logger.info("Concern %s stored for %s via %s", reference, municipality, channel)
         name = self.engine.knowledge.municipalities[municipality].name
         return Prompt(pick(lang,
@@ -233,6 +256,7 @@ class ConcernDesk:
         resident = self.resident(channel, user_id)
         had = await self._load(resident, channel) is not None
         self._forget(resident, channel)
+        await self._write_through()
         return had
 
     # -- the resident's own concerns --------------------------------------------------------------

@@ -3,16 +3,19 @@ and its outputs are rendered here (HTML answers, buttons, the concern prompts)."
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.ext import ApplicationHandlerStop, filters
 
 from bot.compose import pick
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
-from bot.engine import Answer
+from bot.engine import Answer, Conversation
 from bot.intake import Prompt
 from handlers import concerns
 from handlers.concerns import CHANNEL, language
@@ -21,6 +24,7 @@ from handlers.services import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 _TOPIC_BUTTON = re.compile(r"^t\|([a-z0-9-]{1,40})\|([a-z_]{1,20})$")
 _QUESTION_BUTTON = re.compile(r"^q\|(.{1,60})$", re.DOTALL)
 _CHOICE_BUTTON = re.compile(r"^c\|([a-z0-9-]{1,40})$")
@@ -88,12 +92,30 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
         return []
     if user.language_code and user.language_code.lower().startswith("en"):
         given.language = "en"
-    conversation = context.conversation()
     private = chat is None or chat.type == "private"
+    key = f"{CHANNEL}:{chat.id if chat else user.id}"
+    store = context.desk.db
+    # The chat's context lives in the database, so any process of the bot can continue the chat.
+    stored = await store.load_conversation(key)
+    conversation = Conversation.from_dict(stored) if stored is not None else context.conversation()
     outputs = await context.dialogue.handle(CHANNEL, user.id, conversation, given, private=private,
                                             chat=str(chat.id) if chat else "")
-    context.save_conversation(conversation)
+    await store.save_conversation(key, conversation.to_dict(), time.time())
+    context.save_conversation(conversation)  # kept in chat_data too, for the language of buttons
     return outputs
+
+
+def in_chat_order(handler: Handler) -> Handler:
+    """One message of a chat at a time, replies included, also when two processes of the bot receive
+    a chat's messages (a lock in the shared database; one process orders them itself)."""
+
+    @functools.wraps(handler)
+    async def ordered(update: Update, context: BotContext) -> None:
+        chat = update.effective_chat
+        async with context.desk.db.chat_lock(f"{CHANNEL}:{chat.id if chat else 0}"):
+            await handler(update, context)
+
+    return ordered
 
 
 # -- handlers ------------------------------------------------------------------------------------
@@ -114,6 +136,7 @@ async def shared_chat_gate(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
 
 
+@in_chat_order
 async def text(update: Update, context: BotContext) -> None:
     """A command or a typed message: the dialogue decides what it leads to."""
     message = message_of(update)
@@ -121,6 +144,7 @@ async def text(update: Update, context: BotContext) -> None:
     await render(message, await converse(update, context, Input(text=typed)), context)
 
 
+@in_chat_order
 async def location(update: Update, context: BotContext) -> None:
     """A shared location: the place of a concern in progress, or a pointer to /synpunkt."""
     message = message_of(update)
@@ -129,6 +153,7 @@ async def location(update: Update, context: BotContext) -> None:
     await render(message, await converse(update, context, given), context)
 
 
+@in_chat_order
 async def button(update: Update, context: BotContext) -> None:
     """An inline button; stale or forged data gets a polite note, never an exception."""
     query = query_of(update)

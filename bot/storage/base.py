@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import logging
 from abc import ABC, abstractmethod
+from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -136,6 +137,13 @@ class Store(ABC):
 
     @abstractmethod
     async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None: ...
+
+    @asynccontextmanager
+    async def chat_lock(self, key: str) -> AsyncIterator[None]:
+        """Held while one message of a chat is handled, so its messages are handled one at a time
+        even when two processes receive them. One process needs nothing more than its own per-chat
+        order (handlers/app.py), so the default holds nothing."""
+        yield
 
     # -- concerns ---------------------------------------------------------------------------------
 

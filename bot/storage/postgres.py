@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import asyncpg
@@ -97,22 +98,26 @@ class PostgresStore(Store):
 
     engine = "postgresql"
 
-    def __init__(self, pool: asyncpg.Pool, url: str) -> None:
+    def __init__(self, pool: asyncpg.Pool, locks: asyncpg.Pool, url: str) -> None:
         super().__init__()
         self._pool = pool
+        # Chat locks hold a connection while the chat's message is handled, and that handling needs
+        # connections of its own: a pool apart, so lock holders can never starve the work they wait on.
+        self._locks = locks
         self.url = url
 
     @classmethod
     async def open(cls, url: str) -> PostgresStore:
         try:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=10, command_timeout=60)
+            locks = await asyncpg.create_pool(url, min_size=0, max_size=20, command_timeout=60)
         except (OSError, asyncpg.PostgresError) as exc:
             raise StorageError(f"cannot reach the PostgreSQL database: {exc}") from None
-        store = cls(pool, url)
+        store = cls(pool, locks, url)
         try:
             await store._migrate()
         except BaseException:
-            await pool.close()
+            await store.close_connection()
             raise
         return store
 
@@ -136,6 +141,7 @@ class PostgresStore(Store):
 
     async def close_connection(self) -> None:
         await self._pool.close()
+        await self._locks.close()
 
     async def schema_version(self) -> int:
         return int(await self._pool.fetchval("SELECT MAX(version) FROM schema_version") or 0)
@@ -175,6 +181,15 @@ class PostgresStore(Store):
             "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
             key, json.dumps(state, ensure_ascii=False), epoch)
 
+    @asynccontextmanager
+    async def chat_lock(self, key: str) -> AsyncIterator[None]:
+        async with self._locks.acquire() as connection:
+            await connection.execute("SELECT pg_advisory_lock(hashtextextended($1, 0))", key)
+            try:
+                yield
+            finally:
+                await connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", key)
+
     # -- concerns ---------------------------------------------------------------------------------
 
     async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
@@ -184,11 +199,19 @@ class PostgresStore(Store):
         return [int(v) for v in row] if row else [0] * len(since_epochs)
 
     async def commit_batch(self, batch: list[Submission]) -> list[str]:
-        wanted: dict[tuple[str, int], int] = {}
-        for item in batch:
-            key = (item.prefix, item.now.year)
-            wanted[key] = wanted.get(key, 0) + 1
+        """As the interface says; a submission whose intake session is already gone (sent from
+        another process, or cancelled there) is not stored and gets "" for a reference."""
         async with self._pool.acquire() as connection, connection.transaction():
+            claimed = []
+            for item in batch:
+                row = await connection.fetchrow(
+                    "DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2 RETURNING 1",
+                    item.resident, item.channel)
+                claimed.append(row is not None)
+            wanted: dict[tuple[str, int], int] = {}
+            for item, ok in zip(batch, claimed):
+                if ok:
+                    wanted[(item.prefix, item.now.year)] = wanted.get((item.prefix, item.now.year), 0) + 1
             first: dict[tuple[str, int], int] = {}
             for (prefix, year), count in sorted(wanted.items()):  # sorted: no deadlock between processes
                 last = await connection.fetchval(
@@ -197,18 +220,20 @@ class PostgresStore(Store):
                     prefix, year, count)
                 first[(prefix, year)] = int(last) - count + 1
             references, rows = [], []
-            for item in batch:
+            for item, ok in zip(batch, claimed):
+                if not ok:
+                    references.append("")
+                    continue
                 key = (item.prefix, item.now.year)
                 reference = f"{item.prefix}-{item.now.year}-{first[key]:06d}"
                 first[key] += 1
                 references.append(reference)
                 rows.append(item.row(reference))
-            await connection.executemany("DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2",
-                                         [(item.resident, item.channel) for item in batch])
-            columns = TABLES["concerns"]
-            await connection.executemany(
-                f"INSERT INTO concerns ({', '.join(columns)}) "
-                f"VALUES ({', '.join(f'${n + 1}' for n in range(len(columns)))})", rows)
+            if rows:
+                columns = TABLES["concerns"]
+                await connection.executemany(
+                    f"INSERT INTO concerns ({', '.join(columns)}) "
+                    f"VALUES ({', '.join(f'${n + 1}' for n in range(len(columns)))})", rows)
         return references
 
     async def concerns_of(self, resident: str) -> list[Concern]:
@@ -283,6 +308,7 @@ class PostgresStore(Store):
             await connection.execute("DELETE FROM unanswered WHERE asked_epoch < $1", older_than_epoch)
             sessions = await connection.execute("DELETE FROM intake_sessions WHERE updated_epoch < $1",
                                                 sessions_older_than_epoch)
+            await connection.execute("DELETE FROM conversations WHERE updated_epoch < $1", sessions_older_than_epoch)
             return int(concerns.split()[-1]), int(sessions.split()[-1])
 
     # -- copying ---------------------------------------------------------------------------------------

@@ -372,4 +372,5 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM unanswered WHERE asked_epoch < ?", (older_than_epoch,))
             sessions = await db.execute("DELETE FROM intake_sessions WHERE updated_epoch < ?",
                                         (sessions_older_than_epoch,))
+            await db.execute("DELETE FROM conversations WHERE updated_epoch < ?", (sessions_older_than_epoch,))
             return concerns.rowcount, sessions.rowcount

@@ -75,19 +75,10 @@ class RateLimiter:
         return wait
 
 
-class Conversations:
-    """Chat context per web conversation, most recent kept (the context itself expires in the engine)."""
-
-    def __init__(self, size: int = 20_000) -> None:
-        self._items: OrderedDict[str, Conversation] = OrderedDict()
-        self._size = size
-
-    def get(self, key: str) -> Conversation:
-        conversation = self._items.pop(key, None) or Conversation()
-        self._items[key] = conversation
-        while len(self._items) > self._size:
-            self._items.popitem(last=False)
-        return conversation
+async def load_conversation(services: Services, conversation_id: str) -> tuple[Conversation, dict[str, Any]]:
+    """The chat's context from the store, so any process behind a load balancer can continue it."""
+    stored = await services.desk.db.load_conversation(f"{CHANNEL}:{conversation_id}")
+    return Conversation.from_dict(stored), stored or {}
 
 
 def language_of(request: Request) -> str:
@@ -171,7 +162,6 @@ def routes(services: Services) -> list[BaseRoute]:
     settings = services.settings
     per_ip = RateLimiter(settings.web_requests_per_minute * 4)
     per_conversation = RateLimiter(settings.web_requests_per_minute)
-    conversations = Conversations()
     csp = _csp(settings)
 
     async def page(request: Request) -> Response:
@@ -196,8 +186,11 @@ def routes(services: Services) -> list[BaseRoute]:
         if wait > 0:
             return JSONResponse({"error": "too many messages; wait a moment"}, status_code=429,
                                 headers={"Retry-After": str(math.ceil(wait))})
-        conversation = conversations.get(conversation_id)
+        conversation, before = await load_conversation(services, conversation_id)
         outputs = await services.dialogue.handle(CHANNEL, conversation_id, conversation, given)
+        after = conversation.to_dict()
+        if after != before:
+            await services.desk.db.save_conversation(f"{CHANNEL}:{conversation_id}", after, time.time())
         return JSONResponse({"conversation": conversation_id, "outputs": [render(o) for o in outputs]})
 
     async def embed(request: Request) -> Response:
