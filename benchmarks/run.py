@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("engine", "typos", "web", "pipeline", "intake", "export")
+SECTIONS = ("engine", "typos", "web", "pipeline", "intake", "intake_postgres", "export")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
@@ -29,6 +29,7 @@ TARGETS = {
     ("engine", "process", "max_rss_mb"): ("<", 150.0),
     ("pipeline", "offline_bot_1_core", "updates_per_s"): (">", 500.0),
     ("intake", "500_residents_10000_concerns", "concerns_per_s"): (">", 1000.0),
+    ("intake_postgres", "postgres_two_processes", "concerns_per_s"): (">", 1000.0),
     ("export", "csv", "seconds"): ("<", 2.0),
     ("export", "xlsx", "seconds"): ("<", 20.0),
     ("typos", "dev_set", "slipped_minus_clean"): (">", -0.03),
