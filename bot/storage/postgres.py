@@ -160,6 +160,19 @@ class PostgresStore(Store):
 
     async def write_sessions(self, saved: list[tuple[str, str, dict[str, Any], float]],
                              deleted: list[tuple[str, str]]) -> None:
+        if len(saved) + len(deleted) == 1:
+            # The common case with write-through: one statement, atomic on its own, one round trip.
+            if saved:
+                resident, channel, state, epoch = saved[0]
+                await self._pool.execute(
+                    "INSERT INTO intake_sessions (resident, channel, state, updated_epoch) VALUES ($1, $2, $3, $4) "
+                    "ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, "
+                    "updated_epoch = excluded.updated_epoch",
+                    resident, channel, json.dumps(state, ensure_ascii=False), epoch)
+            else:
+                await self._pool.execute("DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2",
+                                         *deleted[0])
+            return
         async with self._pool.acquire() as connection, connection.transaction():
             if saved:
                 await connection.executemany(
