@@ -16,6 +16,8 @@ from typing import Any, TextIO
 
 from bot import __version__, files
 from bot.concerns import ConcernDesk
+from bot.coverage import coverage, skeleton
+from bot.coverage import table as coverage_table
 from bot.dialogue import Dialogue, Input
 from bot.engine import Answer, Conversation, Engine
 from bot.errors import KnowledgeError, TrygghetsbotError
@@ -25,6 +27,7 @@ from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
 from bot.storage import open_store
 from bot.storage.copy import copy_store
+from bot.text import fold
 
 TODAY_ENV = "TRYGGHETSBOT_TODAY"  # pins "today" (YYYY-MM-DD) for reproducible answers in tests
 
@@ -178,6 +181,35 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     knowledge = load(path)
     out.write(f"OK: {len(knowledge.municipalities)} municipalities, {len(knowledge.glossary)} glossary "
               f"terms in {path}\n")
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
+    knowledge = load(Path(args.knowledge) if args.knowledge else None)
+    rows = coverage(knowledge, _today())
+    if args.json:
+        out.write(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(coverage_table(rows, len(rows), len(knowledge.all_municipalities)) + "\n")
+    return 0
+
+
+def cmd_new_municipality(args: argparse.Namespace, out: TextIO) -> int:
+    folder = (Path(args.knowledge) if args.knowledge else default_path()) / "municipalities"
+    wanted = fold(" ".join(args.name))
+    municipality_id = "".join(c if c.isalnum() else "-" for c in wanted).strip("-")
+    target = folder / f"{municipality_id}.yaml"
+    if target.exists():  # checked first: a skeleton still being filled in does not validate yet
+        raise TrygghetsbotError(f"{' '.join(args.name)} already has a file: {target}")
+    knowledge = load(folder.parent)
+    name = next((n for n in knowledge.all_municipalities if fold(n) == wanted), None)
+    if name is None:
+        raise TrygghetsbotError(f"{' '.join(args.name)!r} is not one of Sweden's 290 municipalities (knowledge/kommuner.yaml)")
+    if municipality_id in knowledge.municipalities:
+        raise TrygghetsbotError(f"{name} is already in the knowledge base")
+    with files.replaced_atomically(target) as partial:
+        partial.write_text(skeleton(municipality_id, name, knowledge.all_municipalities[name]), encoding="utf-8")
+    out.write(f"Wrote {target}. Fill in every TODO from the published agreement, then run trygghetsbot validate.\n")
     return 0
 
 
@@ -371,6 +403,11 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     migrate.add_argument("--resume", action="store_true", help="continue a copy that stopped (the target has rows)")
 
+    covered = command("coverage", "the municipalities known, their agreements' status and which to update first")
+    covered.add_argument("--json", action="store_true", help="print the table as JSON")
+    new = command("new-municipality", "write a skeleton file for a municipality, with every field to fill in")
+    new.add_argument("name", nargs="+", help="the municipality's name, e.g. Lund")
+
     check = command("validate", "check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
@@ -400,6 +437,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_unanswered(args, out)
         if args.command == "db":
             return cmd_db(args, out)
+        if args.command == "coverage":
+            return cmd_coverage(args, out)
+        if args.command == "new-municipality":
+            return cmd_new_municipality(args, out)
     except KnowledgeError as exc:
         sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
         for problem in exc.problems:

@@ -171,3 +171,30 @@ def test_purge(tmp_path: Path) -> None:
                               f"from {tmp_path}.\n")
     code, out, err = run("purge", "--months", "0", env=env)
     assert (code, out, err) == (1, "", "Error: --months must be positive\n")
+
+
+def test_coverage_lists_status_and_what_to_update_first() -> None:
+    code, out, _ = run("coverage")
+    assert code == 0
+    assert "Burlöv" in out and "ended" in out and "5 av 290 kommuner" in out
+    assert out.rstrip().endswith("Uppdatera först (den senaste överenskommelsen har upphört): Burlöv, Växjö")
+    code, out, _ = run("coverage", "--json")
+    rows = json.loads(out)
+    assert {row["id"] for row in rows} == {"burlov", "kavlinge", "solvesborg", "vaxjo", "vellinge"}
+    assert [r["id"] for r in rows if r["update_first"]] == ["burlov", "vaxjo"]
+
+
+def test_new_municipality_writes_a_skeleton_that_validate_points_at(knowledge_copy: Path) -> None:
+    code, out, _ = run("new-municipality", "--knowledge", str(knowledge_copy), "Lund")
+    assert code == 0 and "lund.yaml" in out
+    text = (knowledge_copy / "municipalities" / "lund.yaml").read_text(encoding="utf-8")
+    assert "id: lund\nname: Lund\ncounty: Skåne län" in text and "TODO" in text
+    code, out, _ = run("validate", str(knowledge_copy))
+    assert code == 1 and "lund.yaml" in out  # nothing unsourced slips in: the TODOs must be filled
+    code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Lund")
+    assert code == 1 and "already has a file" in err
+    (knowledge_copy / "municipalities" / "lund.yaml").unlink()
+    code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Atlantis")
+    assert code == 1 and "290 municipalities" in err
+    code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Vellinge")
+    assert code == 1 and "already has a file" in err

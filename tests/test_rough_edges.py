@@ -14,7 +14,8 @@ from handlers.app import ALLOWED_UPDATES
 from tests.fake_telegram import TOKEN
 from tests.test_cli import run
 
-COMMANDS = ["ask", "chat", "run", "purge", "export", "report", "unanswered", "validate"]
+COMMANDS = ["ask", "chat", "run", "purge", "export", "report", "unanswered", "validate", "coverage",
+            "new-municipality", "db"]
 
 
 @pytest.fixture(autouse=True)
