@@ -419,28 +419,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     read_line = read_line or sys.stdin.readline
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "ask":
-            return cmd_ask(args, out)
-        if args.command == "chat":
-            return cmd_chat(args, out, read_line)
-        if args.command == "validate":
-            return cmd_validate(args, out)
-        if args.command == "run":
-            return cmd_run(args)
-        if args.command == "purge":
-            return cmd_purge(args, out)
-        if args.command == "export":
-            return cmd_export(args, out)
-        if args.command == "report":
-            return cmd_report(args, out)
-        if args.command == "unanswered":
-            return cmd_unanswered(args, out)
-        if args.command == "db":
-            return cmd_db(args, out)
-        if args.command == "coverage":
-            return cmd_coverage(args, out)
-        if args.command == "new-municipality":
-            return cmd_new_municipality(args, out)
+        # Every command, in one place; each returns the exit code.
+        commands: dict[str, Callable[[], int]] = {
+            "ask": lambda: cmd_ask(args, out),
+            "chat": lambda: cmd_chat(args, out, read_line),
+            "validate": lambda: cmd_validate(args, out),
+            "run": lambda: cmd_run(args),
+            "purge": lambda: cmd_purge(args, out),
+            "export": lambda: cmd_export(args, out),
+            "report": lambda: cmd_report(args, out),
+            "unanswered": lambda: cmd_unanswered(args, out),
+            "db": lambda: cmd_db(args, out),
+            "coverage": lambda: cmd_coverage(args, out),
+            "new-municipality": lambda: cmd_new_municipality(args, out),
+        }
+        return commands[args.command]()
     except KnowledgeError as exc:
         sys.stderr.write(f"Error: the knowledge base has {len(exc.problems)} problem(s):\n")
         for problem in exc.problems:
@@ -451,7 +444,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         return 1
     except KeyboardInterrupt:
         return 130
-    raise AssertionError(f"unhandled command {args.command}")
 
 
 def entry_point() -> None:
