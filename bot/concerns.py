@@ -99,6 +99,9 @@ class ConcernDesk:
     def now(self) -> dt.datetime:
         return dt.datetime.fromtimestamp(self._clock(), TIMEZONE)
 
+    def derived_key(self, purpose: str) -> bytes:
+        return self._hasher.derived_key(purpose)
+
     def resident(self, channel: str, user_id: int | str) -> str:
         return self._hasher.resident(channel, user_id)
 

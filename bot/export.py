@@ -334,19 +334,36 @@ CHART_CAPTION_SOURCE = "Källa: synpunkter från invånare via Trygghetsboten"
 
 def write_chart(concerns: Sequence[Concern], municipality_name: str, target: Path | io.BytesIO,
                 fmt: str = "png") -> None:
-    """Concerns per category and per month, ready to paste into a lägesbild: whole-number axes,
-    Swedish month names, a caption with municipality, period, count and source, readable at the
-    width of an A4 page and in greyscale (dark bars, the month bars hatched). PNG or SVG; the SVG
-    keeps its text as text."""
+    """Concerns per category and per month, ready to paste into a lägesbild (see write_chart_counts)."""
+    counts = Counter((c.requested_datetime[:7], c.service_name) for c in concerns)
+    write_chart_counts([(month, name, n) for (month, name), n in counts.items()], municipality_name, target, fmt,
+                       caption=chart_caption(concerns, municipality_name))
+
+
+def write_chart_counts(counts: Sequence[tuple[str, str, int]], municipality_name: str,
+                       target: Path | io.BytesIO, fmt: str = "png", period: str = "", caption: str = "") -> None:
+    """The chart from (YYYY-MM, category, count) rows: whole-number axes, Swedish month names, a
+    caption with municipality, period, count and source, readable at the width of an A4 page and in
+    greyscale (dark bars, the month bars hatched). PNG or SVG; the SVG keeps its text as text."""
     import matplotlib  # noqa: PLC0415 - heavy import, only for reports
 
     matplotlib.use("Agg")
     from matplotlib import pyplot  # noqa: PLC0415
     from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
 
-    categories = Counter(c.service_name for c in concerns).most_common(10)
-    months = Counter(c.requested_datetime[:7] for c in concerns)
+    by_category: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    for month, name, n in counts:
+        by_category[name] += n
+        months[month] += n
+    total = sum(months.values())
+    categories = by_category.most_common(10)
     month_keys = sorted(months)
+    if not caption:
+        shown = period or (f"{month_label(month_keys[0])} – {month_label(month_keys[-1])}" if month_keys else "")
+        caption = (f"{municipality_name}, {shown + ', ' if shown else ''}{total} synpunkter. "
+                   f"{CHART_CAPTION_SOURCE}." if total else f"{municipality_name}, inga synpunkter. "
+                   f"{CHART_CAPTION_SOURCE}.")
     with matplotlib.rc_context({"svg.fonttype": "none", "font.size": 10, "axes.titlesize": 11}):
         figure, (left, right) = pyplot.subplots(1, 2, figsize=(8.3, 4.8), dpi=200,
                                                 gridspec_kw={"width_ratios": (1.25, 1)})
@@ -364,10 +381,10 @@ def write_chart(concerns: Sequence[Concern], municipality_name: str, target: Pat
             right.set_ylabel("Antal synpunkter")
             right.yaxis.set_major_locator(MaxNLocator(integer=True))
             right.tick_params(axis="x", labelrotation=45)
-            if not concerns:
+            if not total:
                 for axis in (left, right):
                     axis.text(0.5, 0.5, "Inga synpunkter ännu", ha="center", va="center", transform=axis.transAxes)
-            figure.text(0.01, 0.01, chart_caption(concerns, municipality_name), fontsize=8, ha="left", va="bottom")
+            figure.text(0.01, 0.01, caption, fontsize=8, ha="left", va="bottom")
             figure.tight_layout(rect=(0, 0.06, 1, 1))
             figure.savefig(target, format=fmt)
         finally:

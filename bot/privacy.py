@@ -56,6 +56,11 @@ class ResidentHasher:
                 handle.write(secrets.token_hex(32))
         return cls(path.read_text(encoding="ascii").strip().encode("ascii"))
 
+    def derived_key(self, purpose: str) -> bytes:
+        """A key for another purpose (signing staff sessions), the same in every process that shares
+        the resident key, and useless for finding residents."""
+        return hmac.new(self._key, f"derived:{purpose}".encode(), hashlib.sha256).digest()
+
     def resident(self, channel: str, user_id: int | str) -> str:
         digest = hmac.new(self._key, f"{channel}:{user_id}".encode(), hashlib.sha256)
         return digest.hexdigest()[:32]

@@ -34,6 +34,11 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
     # Origins allowed to embed the chat page, space-separated ("https://www.solvesborg.se").
     "web_frame_ancestors": ("TRYGGHETSBOT_WEB_FRAME_ANCESTORS", str),
     "web_requests_per_minute": ("TRYGGHETSBOT_WEB_REQUESTS_PER_MINUTE", int),
+    # The staff console's session cookie is Secure unless this is false (plain http on localhost).
+    "web_cookie_secure": ("TRYGGHETSBOT_WEB_COOKIE_SECURE", bool),
+    "web_session_minutes": ("TRYGGHETSBOT_WEB_SESSION_MINUTES", int),
+    # Map tiles the staff member's browser fetches; empty: points on a plain coordinate grid.
+    "map_tile_url": ("TRYGGHETSBOT_MAP_TILE_URL", str),
     "staff": (None, list),
 }
 
@@ -41,16 +46,28 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
 _TOKEN_SHAPE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,50}$")
 
 
+DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
 @dataclass(frozen=True)
 class StaffMember:
-    """A staff member: a Telegram user id and the municipalities they may see (None: all)."""
+    """A staff member: the municipalities they may see (None: all), and how they sign in: a Telegram
+    user id for the commands, a username and argon2id password hash for the web console, or both."""
 
-    telegram_user_id: int
+    telegram_user_id: int | None
     municipalities: frozenset[str] | None
     name: str = ""
+    username: str = ""
+    password_hash: str = field(default="", repr=False)
 
     def may_see(self, municipality_id: str) -> bool:
         return self.municipalities is None or municipality_id in self.municipalities
+
+    @property
+    def label(self) -> str:
+        """Who did it, in the audit log: never a Telegram id, which is nobody's business on a page."""
+        return self.name or self.username or "personal via Telegram"
 
 
 @dataclass(frozen=True)
@@ -69,6 +86,9 @@ class Settings:
     database_url: str = ""
     web_frame_ancestors: str = ""
     web_requests_per_minute: int = 30
+    web_cookie_secure: bool = True
+    web_session_minutes: int = 480
+    map_tile_url: str = DEFAULT_TILE_URL
     staff: tuple[StaffMember, ...] = field(default_factory=tuple)
 
     @classmethod
@@ -92,6 +112,8 @@ class Settings:
                     raise ConfigError(f"setting {name} must be a whole number, got {value!r}") from None
                 if value <= 0:
                     raise ConfigError(f"setting {name} must be positive, got {value}")
+            elif kind is bool:
+                value = _boolean(name, value)
             elif kind is str:
                 value = "" if value is None else str(value).strip()
             values[name] = value
@@ -113,7 +135,24 @@ class Settings:
                               "colon, then about 35 letters, digits, - and _); check that it was copied whole")
 
     def staff_member(self, telegram_user_id: int | None) -> StaffMember | None:
+        if telegram_user_id is None:
+            return None
         return next((s for s in self.staff if s.telegram_user_id == telegram_user_id), None)
+
+    def staff_by_username(self, username: str) -> StaffMember | None:
+        wanted = username.strip().lower()
+        return next((s for s in self.staff if s.username and s.username == wanted), None)
+
+
+def _boolean(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"setting {name} must be true or false, got {value!r}")
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -135,11 +174,34 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 def _staff(raw: Any) -> tuple[StaffMember, ...]:
     if not isinstance(raw, list):
-        raise ConfigError("setting staff must be a list of {telegram_user_id, municipalities}")
+        raise ConfigError("setting staff must be a list of {telegram_user_id and/or username + password_hash, "
+                          "municipalities}")
     members = []
+    usernames: set[str] = set()
     for index, entry in enumerate(raw, 1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("telegram_user_id"), int):
-            raise ConfigError(f"staff entry {index} needs a numeric telegram_user_id")
+        if not isinstance(entry, dict):
+            raise ConfigError(f"staff entry {index} must be a mapping")
+        unknown = sorted(set(entry) - {"telegram_user_id", "username", "password_hash", "municipalities", "name"})
+        if unknown:
+            raise ConfigError(f"staff entry {index}: unknown field(s) {', '.join(unknown)}")
+        telegram_id = entry.get("telegram_user_id")
+        if telegram_id is not None and (not isinstance(telegram_id, int) or isinstance(telegram_id, bool)):
+            raise ConfigError(f"staff entry {index}: telegram_user_id must be a number")
+        username = str(entry.get("username") or "").strip().lower()
+        password_hash = str(entry.get("password_hash") or "").strip()
+        if username:
+            if not _USERNAME.match(username):
+                raise ConfigError(f"staff entry {index}: username must be 2 to 40 letters a-z, digits, . _ or -")
+            if username in usernames:
+                raise ConfigError(f"staff entry {index}: username {username} is used twice")
+            usernames.add(username)
+            if not password_hash.startswith("$argon2id$"):
+                raise ConfigError(f"staff entry {index}: password_hash must be an argon2id hash "
+                                  "(make one with: trygghetsbot staff hash-password)")
+        elif password_hash:
+            raise ConfigError(f"staff entry {index}: password_hash needs a username")
+        if telegram_id is None and not username:
+            raise ConfigError(f"staff entry {index} needs a telegram_user_id, a username, or both")
         municipalities = entry.get("municipalities", [])
         if municipalities == "all":
             allowed = None
@@ -147,5 +209,5 @@ def _staff(raw: Any) -> tuple[StaffMember, ...]:
             allowed = frozenset(municipalities)
         else:
             raise ConfigError(f"staff entry {index}: municipalities must be 'all' or a list of ids")
-        members.append(StaffMember(entry["telegram_user_id"], allowed, str(entry.get("name", ""))))
+        members.append(StaffMember(telegram_id, allowed, str(entry.get("name", "") or ""), username, password_hash))
     return tuple(members)

@@ -97,6 +97,8 @@ async def watch_knowledge_job(context: BotContext) -> None:
     if not problems:
         return
     for member in context.services.settings.staff:
+        if member.telegram_user_id is None:
+            continue  # console-only staff see problems with `trygghetsbot validate`
         try:
             await context.bot.send_message(member.telegram_user_id, problems_text(problems))
         except TelegramError:

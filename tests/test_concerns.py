@@ -238,7 +238,7 @@ async def test_rate_limits_per_hour_and_day(desk: ConcernDesk, clock: Clock) -> 
 async def test_mine_and_erasure(desk: ConcernDesk) -> None:
     reference = await submit(desk, "kim")
     await submit(desk, "lo")
-    await desk.db.set_status(reference, "closed", "Belysningen är lagad.", desk.now())
+    await desk.db.set_status(reference, "closed", "Belysningen är lagad.", desk.now(), "Test")
     mine = await desk.mine("test", "kim", "sv")
     assert mine == (f"Dina synpunkter:\n• {reference}, 2026-11-23, Minskad tillgång till och konsumtion av alkohol, "
                     "narkotikaklassade läkemedel och droger, avslutad: Belysningen är lagad.")
@@ -277,7 +277,7 @@ async def test_no_resident_identity_is_stored(desk: ConcernDesk, tmp_path: Path)
 
 
 async def test_database_is_wal_versioned_and_checked(desk: ConcernDesk, tmp_path: Path) -> None:
-    assert await desk.db.schema_version() == 2
+    assert await desk.db.schema_version() == 3
     assert await desk.db.integrity_check() == "ok"
     if desk.db.engine != "sqlite":
         return

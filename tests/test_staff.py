@@ -271,7 +271,7 @@ async def test_staff_status_in_telegram(staff_harness: Harness) -> None:
     await staff_harness.send(as_staff("/status SOL-2026-000001 closed Lampan lagad", 111))
     assert staff_harness.replies(111)[-1] == "SOL-2026-000001 är nu avslutad: Lampan lagad"
     await staff_harness.send(as_staff("/status SOL-2026-000001 maybe", 111))
-    assert staff_harness.replies(111)[-1] == "Skriv: /status REFERENS open|closed [notering]"
+    assert staff_harness.replies(111)[-1] == "Skriv: /status REFERENS öppen|pågår|avslutad|lägesbild [notering]"
 
 
 # -- exports and charts a safety coordinator can use as they are ----------------------------------

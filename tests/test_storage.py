@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.storage import TABLES, SQLiteStore, Store, open_store
+from bot.storage.base import ConcernQuery, WebSession
 from tests.pg import PostgresServer, needs_postgres
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -35,7 +36,7 @@ async def send(store: Store, resident: str, prefix: str, given: dict[str, Any], 
 
 
 async def test_schema_and_integrity(store: Store) -> None:
-    assert await store.schema_version() == 2 and await store.integrity_check() == "ok"
+    assert await store.schema_version() == 3 and await store.integrity_check() == "ok"
 
 
 async def test_references_are_unique_in_one_group_commit(store: Store) -> None:
@@ -66,10 +67,10 @@ async def test_filters_status_erasure_unanswered_and_purge(store: Store) -> None
     chunks = [len(chunk) async for chunk in store.concern_chunks(size=1)]
     assert chunks == [1, 1]
     for status in ("in_progress", "in_lagesbild", "closed"):
-        assert await store.set_status(second, status, "Vi tittar på det", NOW)
+        assert await store.set_status(second, status, "Vi tittar på det", NOW, "Anna")
         concern = await store.concern(second)
         assert concern is not None and concern.status == status and concern.status_notes == "Vi tittar på det"
-    assert not await store.set_status("NOPE-2026-000001", "closed", "", NOW)
+    assert not await store.set_status("NOPE-2026-000001", "closed", "", NOW, "Anna")
     for text in ("Vad kostar busskort?", "vad kostar busskort?", "Var är simhallen?"):
         await store.log_unanswered(text, "solvesborg", "out_of_scope", "sv", NOW)
     rows = await store.unanswered(frozenset({"solvesborg"}), limit=5)
@@ -139,8 +140,8 @@ async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path
         connection.execute("PRAGMA user_version=1")
     store = await SQLiteStore.open(path)
     try:
-        assert await store.schema_version() == 2
-        assert await store.set_status("SOL-2025-000001", "in_lagesbild", "", NOW)
+        assert await store.schema_version() == 3
+        assert await store.set_status("SOL-2025-000001", "in_lagesbild", "", NOW, "Anna")
         (concern,) = await store.concerns()
         assert concern.description == "Fortkörning" and concern.status == "in_lagesbild"
     finally:
@@ -181,3 +182,70 @@ def test_cli_copies_sqlite_into_postgres_verified_and_resumable(tmp_path: Path, 
     asyncio.run(check())
     code, _, err = run("db", "migrate-to", "mysql://x", env=env)
     assert code == 1 and "postgresql://" in err
+
+
+async def test_console_query_pages_newest_first_with_every_filter(store: Store) -> None:
+    descriptions = ["Mörkt vid stationen", "Fortkörning på Storgatan", "100% mörkt_hörn", "Ödslig gångväg"]
+    references = []
+    for n in range(12):
+        given = fields("vellinge" if n % 3 == 0 else "solvesborg", descriptions[n % 4])
+        given["service_code"], given["service_name"] = ("droger", "Droger") if n % 2 else ("trafik", "Trafik")
+        references.append(await send(store, f"r{n}", "VEL" if n % 3 == 0 else "SOL", given,
+                                     NOW + dt.timedelta(minutes=n)))
+    solvesborg = ConcernQuery(frozenset({"solvesborg"}))
+    first = await store.concern_page(solvesborg, limit=3)
+    assert [c.service_request_id for c in first.concerns] == ["SOL-2026-000008", "SOL-2026-000007",
+                                                              "SOL-2026-000006"]
+    seen = [c.service_request_id for c in first.concerns]
+    after = first.after
+    while after:
+        page = await store.concern_page(solvesborg, after, limit=3)
+        seen += [c.service_request_id for c in page.concerns]
+        after = page.after
+    assert seen == sorted(seen, reverse=True) and len(seen) == len(set(seen)) == 8
+    assert await store.count_matching(solvesborg) == 8
+    assert await store.count_matching(ConcernQuery(None, service_code="droger")) == 6
+    await store.set_status(references[1], "in_lagesbild", "", NOW, "Anna")
+    assert await store.count_matching(ConcernQuery(solvesborg.municipalities, status="in_lagesbild")) == 1
+    since = (NOW + dt.timedelta(minutes=10)).timestamp()
+    assert await store.count_matching(ConcernQuery(since=since)) == 2
+    assert await store.count_matching(ConcernQuery(until=since)) == 10
+    # Free text: any case, å/ä/ö too, and % or _ match only themselves.
+    assert await store.count_matching(ConcernQuery(text="storgatan")) == 3
+    assert await store.count_matching(ConcernQuery(text="ödslig")) == 3
+    assert await store.count_matching(ConcernQuery(text="100%")) == 3
+    assert await store.count_matching(ConcernQuery(text="_")) == 3
+    assert await store.count_matching(ConcernQuery(text="sol-2026-000001")) == 1
+    assert (await store.concern_page(ConcernQuery(text="ingenting sådant"))).concerns == []
+    assert await store.monthly_counts(solvesborg) == [("2026-11", "Droger", 4), ("2026-11", "Trafik", 4)]
+    chunks = [c.service_request_id async for chunk in store.matching_chunks(ConcernQuery(status="in_lagesbild"))
+              for c in chunk]
+    assert chunks == [references[1]]
+
+
+async def test_status_changes_are_audited_with_who_and_from_what(store: Store) -> None:
+    reference = await send(store, "a", "SOL", fields())
+    assert await store.set_status(reference, "in_progress", "Vi tittar", NOW, "Anna")
+    assert await store.set_status(reference, "in_lagesbild", "Med i lägesbilden", NOW + dt.timedelta(hours=1),
+                                  "Bo")
+    log = await store.audit_entries(reference)
+    assert [(e.actor, e.old, e.new, e.note, e.municipality) for e in log] == [
+        ("Anna", "open", "in_progress", "Vi tittar", "solvesborg"),
+        ("Bo", "in_progress", "in_lagesbild", "Med i lägesbilden", "solvesborg")]
+    assert log[0].at_datetime == NOW.isoformat(timespec="seconds")
+    assert await store.count_rows("audit_log") == 2
+
+
+async def test_web_sessions_expire_and_sign_in_failures_are_counted(store: Store) -> None:
+    await store.save_web_session("hash1", WebSession("anna", "csrf1", 1000.0))
+    assert await store.web_session("hash1", 999.0) == WebSession("anna", "csrf1", 1000.0)
+    assert await store.web_session("hash1", 1000.0) is None  # expired
+    assert await store.web_session("other", 0.0) is None
+    await store.delete_web_session("hash1")
+    assert await store.web_session("hash1", 0.0) is None
+    await store.add_login_failure(["account:anna", "address:1.2.3.4"], 100.0)
+    await store.add_login_failure(["account:anna", "address:1.2.3.4"], 200.0)
+    assert await store.login_failures(["account:anna", "address:1.2.3.4", "account:bo"], 150.0) == {
+        "account:anna": (1, 200.0), "address:1.2.3.4": (1, 200.0)}
+    await store.clear_login_failures("account:anna")
+    assert await store.login_failures(["account:anna"], 0.0) == {}

@@ -14,7 +14,7 @@ import logging
 from abc import ABC, abstractmethod
 from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from bot.errors import TrygghetsbotError
@@ -76,6 +76,118 @@ class Concern(NamedTuple):
 
 def concern_of(row: Sequence[Any]) -> Concern:
     return Concern._make((*row[:-1], bool(row[-1])))
+
+
+class Params:
+    """Query parameters collected while a WHERE clause is built, in the engine's placeholder style."""
+
+    def __init__(self, numbered: bool) -> None:
+        self.values: list[Any] = []
+        self.numbered = numbered
+
+    def __call__(self, value: Any) -> str:
+        self.values.append(value)
+        return f"${len(self.values)}" if self.numbered else "?"
+
+    def any_of(self, column: str, values: frozenset[str]) -> str:
+        if self.numbered:
+            return f"{column} = ANY({self(sorted(values))})"
+        return f"{column} IN ({', '.join(self(v) for v in sorted(values))})"
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(frozen=True)
+class ConcernQuery:
+    """Which concerns a staff member looks at: every field narrows, None or "" leaves it open.
+
+    `since`/`until` are epoch seconds, [since, until). `text` matches the description, the place or
+    the reference. One query object serves the console's page, its count, the map and the exports,
+    so what staff download is what they filtered."""
+
+    municipalities: frozenset[str] | None = None
+    service_code: str = ""
+    status: str = ""
+    since: float | None = None
+    until: float | None = None
+    text: str = ""
+    located: bool = False
+
+    def where(self, params: Params) -> str:
+        clauses: list[str] = []
+        if self.municipalities is not None:
+            clauses.append(params.any_of("municipality", self.municipalities))
+        if self.service_code:
+            clauses.append(f"service_code = {params(self.service_code)}")
+        if self.status:
+            clauses.append(f"status = {params(self.status)}")
+        if self.since is not None:
+            clauses.append(f"requested_epoch >= {params(self.since)}")
+        if self.until is not None:
+            clauses.append(f"requested_epoch < {params(self.until)}")
+        if self.located:
+            clauses.append("lat IS NOT NULL AND long IS NOT NULL")
+        if self.text.strip():
+            # SQLite's LIKE folds case for ASCII letters only, so "öde" and "Öde" are both tried.
+            words = self.text.strip()
+            variants = [words] if params.numbered else list(dict.fromkeys(
+                [words, words.lower(), words[:1].upper() + words[1:].lower()]))
+            like = "ILIKE" if params.numbered else "LIKE"
+            alternatives = []
+            for variant in variants:
+                alternatives += [f"{column} {like} {params(like_pattern(variant))} ESCAPE '\\'"
+                                 for column in ("description", "address_string", "service_request_id")]
+            clauses.append(f"({' OR '.join(alternatives)})")
+        return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+@dataclass(frozen=True)
+class ConcernPage:
+    """One page of the console's list, newest first; `after` is the cursor for the next page."""
+
+    concerns: list[Concern]
+    after: str | None
+
+
+def cursor_of(epoch: float, reference: str) -> str:
+    return f"{epoch!r}_{reference}"
+
+
+def parse_cursor(cursor: str) -> tuple[float, str] | None:
+    epoch, _, reference = cursor.partition("_")
+    try:
+        return float(epoch), reference
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One staff action: who did what to which concern, from what to what."""
+
+    at_datetime: str
+    actor: str
+    municipality: str
+    reference: str
+    action: str
+    old: str = ""
+    new: str = ""
+    note: str = ""
+
+    def row(self, epoch: float) -> tuple[Any, ...]:
+        """In TABLES["audit_log"] order."""
+        return (self.at_datetime, epoch, self.actor, self.municipality, self.reference, self.action, self.old,
+                self.new, self.note)
+
+
+@dataclass(frozen=True)
+class WebSession:
+    username: str
+    csrf: str
+    expires_epoch: float = field(default=0.0)
 
 
 @dataclass
@@ -198,16 +310,61 @@ class Store(ABC):
         """Concerns, oldest first, filtered by municipality set and [since, until) epoch seconds."""
         return [c async for chunk in self.concern_chunks(municipalities, since, until) for c in chunk]
 
-    @abstractmethod
     def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
                        until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
         """The same as `concerns`, in chunks, so an export of 100 000 rows never holds them all."""
+        return self.matching_chunks(ConcernQuery(municipalities, since=since, until=until), size)
+
+    @abstractmethod
+    def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
+        """The concerns a query matches, oldest first, in chunks."""
+
+    @abstractmethod
+    async def concern_page(self, query: ConcernQuery, after: str | None = None, limit: int = 50) -> ConcernPage:
+        """A page of the concerns a query matches, newest first, starting after a cursor."""
+
+    @abstractmethod
+    async def count_matching(self, query: ConcernQuery) -> int: ...
+
+    @abstractmethod
+    async def monthly_counts(self, query: ConcernQuery) -> list[tuple[str, str, int]]:
+        """(YYYY-MM of the Swedish date, category name, count) for the concerns a query matches."""
 
     @abstractmethod
     async def concern(self, reference: str) -> Concern | None: ...
 
     @abstractmethod
-    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool: ...
+    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str) -> bool:
+        """Change a concern's status and note, and keep the change in the audit log, in one transaction."""
+
+    @abstractmethod
+    async def log_audit(self, entry: AuditEntry, epoch: float) -> None: ...
+
+    @abstractmethod
+    async def audit_entries(self, reference: str) -> list[AuditEntry]:
+        """A concern's audit log, oldest first."""
+
+    # -- staff web sessions and sign-in throttling (shared by every process) -----------------------
+
+    @abstractmethod
+    async def save_web_session(self, token_hash: str, session: WebSession) -> None: ...
+
+    @abstractmethod
+    async def web_session(self, token_hash: str, now_epoch: float) -> WebSession | None:
+        """The session, if it exists and has not expired."""
+
+    @abstractmethod
+    async def delete_web_session(self, token_hash: str) -> None: ...
+
+    @abstractmethod
+    async def add_login_failure(self, keys: Sequence[str], now_epoch: float) -> None: ...
+
+    @abstractmethod
+    async def login_failures(self, keys: Sequence[str], since_epoch: float) -> dict[str, tuple[int, float]]:
+        """Per key: failed sign-ins since a time, and the first of them."""
+
+    @abstractmethod
+    async def clear_login_failures(self, key: str) -> None: ...
 
     @abstractmethod
     async def count_concerns(self) -> int: ...
@@ -225,7 +382,8 @@ class Store(ABC):
 
     @abstractmethod
     async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
-        """Delete concerns and unanswered questions older than the retention, and stale sessions."""
+        """Delete concerns, unanswered questions and audit entries older than the retention, stale
+        intake sessions and chat context, and expired staff sessions."""
 
     # -- copying a whole store (trygghetsbot db migrate-to) -------------------------------------
 

@@ -11,16 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
 import asyncpg
 
-from bot.storage.base import CONCERN_COLUMNS, TABLES, Concern, StorageError, Store, Submission, concern_of
+from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
+                               StorageError, Store, Submission, WebSession, concern_of, cursor_of, parse_cursor)
 
 logger = logging.getLogger(__name__)
 
+_AUDIT_INSERT = (f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) "
+                 f"VALUES ({', '.join(f'${n + 1}' for n in range(len(TABLES['audit_log'])))})")
 MIGRATION_LOCK = 7_462_201  # pg_advisory_lock key: "TB" plus a number, held while migrating
 
 MIGRATIONS: tuple[str, ...] = (
@@ -88,9 +92,26 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX audit_by_reference ON audit_log (reference, at_epoch);
     """,
+    # 3: the staff console's sessions and sign-in throttling, shared by every process
+    """
+    CREATE TABLE web_sessions (
+        token_hash TEXT PRIMARY KEY,
+        username TEXT NOT NULL,
+        csrf TEXT NOT NULL,
+        expires_epoch DOUBLE PRECISION NOT NULL
+    );
+    CREATE TABLE login_failures (
+        key TEXT NOT NULL,
+        at_epoch DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX login_failures_by_key ON login_failures (key, at_epoch);
+    CREATE INDEX concerns_by_time ON concerns (requested_epoch, service_request_id);
+    """,
 )
-# The SQLite schema reached the same tables in two steps; PostgreSQL starts at their sum.
-SCHEMA_VERSION = 2
+# The schema version each script reaches: SQLite reached the first script's tables in two steps, so
+# PostgreSQL's first script is their sum and the versions stay the same on both engines.
+REACHES = (2, 3)
+SCHEMA_VERSION = REACHES[-1]
 
 
 class PostgresStore(Store):
@@ -131,11 +152,14 @@ class PostgresStore(Store):
                 if version > SCHEMA_VERSION:
                     raise StorageError(f"the database has schema version {version}, newer than this program "
                                        f"knows ({SCHEMA_VERSION}); upgrade trygghetsbot")
-                if version == 0:
+                for script, reaches in zip(MIGRATIONS, REACHES):
+                    if version >= reaches:
+                        continue
                     async with connection.transaction():
-                        await connection.execute(MIGRATIONS[0])
-                        await connection.execute("INSERT INTO schema_version VALUES ($1)", SCHEMA_VERSION)
-                    logger.info("Database migrated to schema version %s", SCHEMA_VERSION)
+                        await connection.execute(script)
+                        await connection.execute("INSERT INTO schema_version VALUES ($1)", reaches)
+                    version = reaches
+                    logger.info("Database migrated to schema version %s", reaches)
             finally:
                 await connection.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
 
@@ -260,36 +284,93 @@ class PostgresStore(Store):
             await connection.execute("DELETE FROM intake_sessions WHERE resident = $1", resident)
             return int(status.split()[-1])
 
-    async def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
-                             until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if municipalities is not None:
-            params.append(sorted(municipalities))
-            clauses.append(f"municipality = ANY(${len(params)})")
-        if since is not None:
-            params.append(since)
-            clauses.append(f"requested_epoch >= ${len(params)}")
-        if until is not None:
-            params.append(until)
-            clauses.append(f"requested_epoch < ${len(params)}")
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
+        params = Params(numbered=True)
+        where = query.where(params)
         async with self._pool.acquire() as connection, connection.transaction():
             cursor = await connection.cursor(f"SELECT {CONCERN_COLUMNS} FROM concerns {where} "
-                                             "ORDER BY requested_epoch, service_request_id", *params)
+                                             "ORDER BY requested_epoch, service_request_id", *params.values)
             while rows := await cursor.fetch(size):
                 yield [concern_of(tuple(row)) for row in rows]
+
+    async def concern_page(self, query: ConcernQuery, after: str | None = None, limit: int = 50) -> ConcernPage:
+        params = Params(numbered=True)
+        where = query.where(params)
+        position = parse_cursor(after) if after else None
+        if position is not None:
+            where += (" AND " if where else "WHERE ") + \
+                f"(requested_epoch, service_request_id) < ({params(position[0])}, {params(position[1])})"
+        rows = await self._pool.fetch(
+            f"SELECT {CONCERN_COLUMNS}, requested_epoch FROM concerns {where} "
+            f"ORDER BY requested_epoch DESC, service_request_id DESC LIMIT {params(limit + 1)}", *params.values)
+        concerns = [concern_of(tuple(row)[:-1]) for row in rows[:limit]]
+        more = len(rows) > limit
+        return ConcernPage(concerns, cursor_of(rows[limit - 1][-1], rows[limit - 1][0]) if more else None)
+
+    async def count_matching(self, query: ConcernQuery) -> int:
+        params = Params(numbered=True)
+        return int(await self._pool.fetchval(f"SELECT COUNT(*) FROM concerns {query.where(params)}", *params.values))
+
+    async def monthly_counts(self, query: ConcernQuery) -> list[tuple[str, str, int]]:
+        params = Params(numbered=True)
+        rows = await self._pool.fetch(
+            f"SELECT substr(requested_datetime, 1, 7) AS month, service_name, COUNT(*) FROM concerns "
+            f"{query.where(params)} GROUP BY month, service_name ORDER BY month, service_name", *params.values)
+        return [(row[0], row[1], int(row[2])) for row in rows]
 
     async def concern(self, reference: str) -> Concern | None:
         row = await self._pool.fetchrow(f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE service_request_id = $1",
                                         reference)
         return concern_of(tuple(row)) if row else None
 
-    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool:
-        result = await self._pool.execute(
-            "UPDATE concerns SET status = $1, status_notes = $2, updated_datetime = $3 WHERE service_request_id = $4",
-            status, notes, now.isoformat(timespec="seconds"), reference)
-        return result.endswith(" 1")
+    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str) -> bool:
+        stamp = now.isoformat(timespec="seconds")
+        async with self._pool.acquire() as connection, connection.transaction():
+            # FOR UPDATE: two staff members changing one concern at once each log the status they replaced.
+            row = await connection.fetchrow("SELECT municipality, status FROM concerns WHERE service_request_id = $1 "
+                                            "FOR UPDATE", reference)
+            if row is None:
+                return False
+            await connection.execute("UPDATE concerns SET status = $1, status_notes = $2, updated_datetime = $3 "
+                                     "WHERE service_request_id = $4", status, notes, stamp, reference)
+            entry = AuditEntry(stamp, actor, row[0], reference, "status", row[1], status, notes)
+            await connection.execute(_AUDIT_INSERT, *entry.row(now.timestamp()))
+        return True
+
+    async def log_audit(self, entry: AuditEntry, epoch: float) -> None:
+        await self._pool.execute(_AUDIT_INSERT, *entry.row(epoch))
+
+    async def audit_entries(self, reference: str) -> list[AuditEntry]:
+        rows = await self._pool.fetch("SELECT at_datetime, actor, municipality, reference, action, old, new, note "
+                                      "FROM audit_log WHERE reference = $1 ORDER BY at_epoch, id", reference)
+        return [AuditEntry(*row) for row in rows]
+
+    # -- staff web sessions ---------------------------------------------------------------------------
+
+    async def save_web_session(self, token_hash: str, session: WebSession) -> None:
+        await self._pool.execute("INSERT INTO web_sessions (token_hash, username, csrf, expires_epoch) "
+                                 "VALUES ($1, $2, $3, $4)", token_hash, session.username, session.csrf,
+                                 session.expires_epoch)
+
+    async def web_session(self, token_hash: str, now_epoch: float) -> WebSession | None:
+        row = await self._pool.fetchrow("SELECT username, csrf, expires_epoch FROM web_sessions "
+                                        "WHERE token_hash = $1 AND expires_epoch > $2", token_hash, now_epoch)
+        return WebSession(*row) if row else None
+
+    async def delete_web_session(self, token_hash: str) -> None:
+        await self._pool.execute("DELETE FROM web_sessions WHERE token_hash = $1", token_hash)
+
+    async def add_login_failure(self, keys: Sequence[str], now_epoch: float) -> None:
+        await self._pool.executemany("INSERT INTO login_failures (key, at_epoch) VALUES ($1, $2)",
+                                     [(key, now_epoch) for key in keys])
+
+    async def login_failures(self, keys: Sequence[str], since_epoch: float) -> dict[str, tuple[int, float]]:
+        rows = await self._pool.fetch("SELECT key, COUNT(*), MIN(at_epoch) FROM login_failures "
+                                      "WHERE key = ANY($1) AND at_epoch >= $2 GROUP BY key", list(keys), since_epoch)
+        return {row[0]: (int(row[1]), float(row[2])) for row in rows}
+
+    async def clear_login_failures(self, key: str) -> None:
+        await self._pool.execute("DELETE FROM login_failures WHERE key = $1", key)
 
     async def count_concerns(self) -> int:
         return int(await self._pool.fetchval("SELECT COUNT(*) FROM concerns"))
@@ -322,6 +403,9 @@ class PostgresStore(Store):
             sessions = await connection.execute("DELETE FROM intake_sessions WHERE updated_epoch < $1",
                                                 sessions_older_than_epoch)
             await connection.execute("DELETE FROM conversations WHERE updated_epoch < $1", sessions_older_than_epoch)
+            await connection.execute("DELETE FROM audit_log WHERE at_epoch < $1", older_than_epoch)
+            await connection.execute("DELETE FROM web_sessions WHERE expires_epoch < $1", time.time())
+            await connection.execute("DELETE FROM login_failures WHERE at_epoch < $1", sessions_older_than_epoch)
             return int(concerns.split()[-1]), int(sessions.split()[-1])
 
     # -- copying ---------------------------------------------------------------------------------------

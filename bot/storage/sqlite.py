@@ -11,14 +11,16 @@ import asyncio
 import datetime as dt
 import json
 import logging
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
-from bot.storage.base import CONCERN_COLUMNS, TABLES, Concern, Store, StorageError, Submission, concern_of
+from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
+                               StorageError, Store, Submission, WebSession, concern_of, cursor_of, parse_cursor)
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +122,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE concerns_v2 RENAME TO concerns;
     CREATE INDEX concerns_by_resident ON concerns (resident, requested_epoch);
     CREATE INDEX concerns_by_municipality ON concerns (municipality, requested_epoch);
+    """,
+    # 3: the staff console's sessions and sign-in throttling, kept in the database so every process
+    # of the bot knows them; the newest-first list across municipalities needs time order alone
+    """
+    CREATE TABLE web_sessions (
+        token_hash TEXT PRIMARY KEY,
+        username TEXT NOT NULL,
+        csrf TEXT NOT NULL,
+        expires_epoch REAL NOT NULL
+    );
+    CREATE TABLE login_failures (
+        key TEXT NOT NULL,
+        at_epoch REAL NOT NULL
+    );
+    CREATE INDEX login_failures_by_key ON login_failures (key, at_epoch);
+    CREATE INDEX concerns_by_time ON concerns (requested_epoch, service_request_id);
     """,
 )
 
@@ -271,40 +289,97 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM intake_sessions WHERE resident = ?", (resident,))
             return cursor.rowcount
 
-    async def concerns(self, municipalities: frozenset[str] | None = None, since: float | None = None,
-                       until: float | None = None) -> list[Concern]:
-        """Concerns, oldest first, filtered by municipality set and [since, until) epoch seconds."""
-        return [c async for chunk in self.concern_chunks(municipalities, since, until) for c in chunk]
-
-    async def concern_chunks(self, municipalities: frozenset[str] | None = None, since: float | None = None,
-                             until: float | None = None, size: int = 5000) -> AsyncIterator[list[Concern]]:
-        """The same as `concerns`, in chunks, so an export of 100 000 rows never holds them all."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if municipalities is not None:
-            clauses.append(f"municipality IN ({', '.join('?' * len(municipalities))})")
-            params.extend(sorted(municipalities))
-        if since is not None:
-            clauses.append("requested_epoch >= ?")
-            params.append(since)
-        if until is not None:
-            clauses.append("requested_epoch < ?")
-            params.append(until)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
+        params = Params(numbered=False)
+        where = query.where(params)
         async with self._db.execute(f"SELECT {CONCERN_COLUMNS} FROM concerns {where} "
-                                    "ORDER BY requested_epoch, service_request_id", params) as cursor:
+                                    "ORDER BY requested_epoch, service_request_id", params.values) as cursor:
             while rows := await cursor.fetchmany(size):
                 yield [concern_of(row) for row in rows]
+
+    async def concern_page(self, query: ConcernQuery, after: str | None = None, limit: int = 50) -> ConcernPage:
+        params = Params(numbered=False)
+        where = query.where(params)
+        position = parse_cursor(after) if after else None
+        if position is not None:
+            where += (" AND " if where else "WHERE ") + \
+                f"(requested_epoch, service_request_id) < ({params(position[0])}, {params(position[1])})"
+        rows = await self._rows(f"SELECT {CONCERN_COLUMNS}, requested_epoch FROM concerns {where} "
+                                f"ORDER BY requested_epoch DESC, service_request_id DESC LIMIT {params(limit + 1)}",
+                                params.values)
+        concerns = [concern_of(row[:-1]) for row in rows[:limit]]
+        more = len(rows) > limit
+        return ConcernPage(concerns, cursor_of(rows[limit - 1][-1], rows[limit - 1][0]) if more else None)
+
+    async def count_matching(self, query: ConcernQuery) -> int:
+        params = Params(numbered=False)
+        return int((await self._rows(f"SELECT COUNT(*) FROM concerns {query.where(params)}", params.values))[0][0])
+
+    async def monthly_counts(self, query: ConcernQuery) -> list[tuple[str, str, int]]:
+        params = Params(numbered=False)
+        rows = await self._rows(
+            f"SELECT substr(requested_datetime, 1, 7) AS month, service_name, COUNT(*) FROM concerns "
+            f"{query.where(params)} GROUP BY month, service_name ORDER BY month, service_name", params.values)
+        return [(row[0], row[1], int(row[2])) for row in rows]
 
     async def concern(self, reference: str) -> Concern | None:
         rows = await self._rows(f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE service_request_id = ?",
                                 (reference,))
         return concern_of(rows[0]) if rows else None
 
-    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime) -> bool:
-        return await self.write(
-            "UPDATE concerns SET status = ?, status_notes = ?, updated_datetime = ? WHERE service_request_id = ?",
-            (status, notes, now.isoformat(timespec="seconds"), reference)) == 1
+    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str) -> bool:
+        stamp = now.isoformat(timespec="seconds")
+        async with self.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "SELECT municipality, status, status_notes FROM concerns WHERE service_request_id = ?", (reference,)))
+            if not rows:
+                return False
+            municipality, old, old_notes = rows[0]
+            await db.execute("UPDATE concerns SET status = ?, status_notes = ?, updated_datetime = ? "
+                             "WHERE service_request_id = ?", (status, notes, stamp, reference))
+            entry = AuditEntry(stamp, actor, municipality, reference, "status", old, status, notes)
+            await db.execute(f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) VALUES "
+                             f"({', '.join('?' * len(TABLES['audit_log']))})", entry.row(now.timestamp()))
+        return True
+
+    async def log_audit(self, entry: AuditEntry, epoch: float) -> None:
+        await self.write(f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) VALUES "
+                         f"({', '.join('?' * len(TABLES['audit_log']))})", entry.row(epoch))
+
+    async def audit_entries(self, reference: str) -> list[AuditEntry]:
+        rows = await self._rows("SELECT at_datetime, actor, municipality, reference, action, old, new, note "
+                                "FROM audit_log WHERE reference = ? ORDER BY at_epoch, id", (reference,))
+        return [AuditEntry(*row) for row in rows]
+
+    # -- staff web sessions ---------------------------------------------------------------------------
+
+    async def save_web_session(self, token_hash: str, session: WebSession) -> None:
+        await self.write("INSERT INTO web_sessions (token_hash, username, csrf, expires_epoch) VALUES (?, ?, ?, ?)",
+                         (token_hash, session.username, session.csrf, session.expires_epoch))
+
+    async def web_session(self, token_hash: str, now_epoch: float) -> WebSession | None:
+        rows = await self._rows("SELECT username, csrf, expires_epoch FROM web_sessions "
+                                "WHERE token_hash = ? AND expires_epoch > ?", (token_hash, now_epoch))
+        return WebSession(*rows[0]) if rows else None
+
+    async def delete_web_session(self, token_hash: str) -> None:
+        await self.write("DELETE FROM web_sessions WHERE token_hash = ?", (token_hash,))
+
+    async def add_login_failure(self, keys: Sequence[str], now_epoch: float) -> None:
+        async with self.transaction() as db:
+            await db.executemany("INSERT INTO login_failures (key, at_epoch) VALUES (?, ?)",
+                                 [(key, now_epoch) for key in keys])
+
+    async def login_failures(self, keys: Sequence[str], since_epoch: float) -> dict[str, tuple[int, float]]:
+        if not keys:
+            return {}
+        rows = await self._rows(
+            f"SELECT key, COUNT(*), MIN(at_epoch) FROM login_failures WHERE key IN ({', '.join('?' * len(keys))}) "
+            "AND at_epoch >= ? GROUP BY key", (*keys, since_epoch))
+        return {row[0]: (int(row[1]), float(row[2])) for row in rows}
+
+    async def clear_login_failures(self, key: str) -> None:
+        await self.write("DELETE FROM login_failures WHERE key = ?", (key,))
 
     async def count_concerns(self) -> int:
         return int((await self._rows("SELECT COUNT(*) FROM concerns"))[0][0])
@@ -373,4 +448,7 @@ class SQLiteStore(Store):
             sessions = await db.execute("DELETE FROM intake_sessions WHERE updated_epoch < ?",
                                         (sessions_older_than_epoch,))
             await db.execute("DELETE FROM conversations WHERE updated_epoch < ?", (sessions_older_than_epoch,))
+            await db.execute("DELETE FROM audit_log WHERE at_epoch < ?", (older_than_epoch,))
+            await db.execute("DELETE FROM web_sessions WHERE expires_epoch < ?", (time.time(),))
+            await db.execute("DELETE FROM login_failures WHERE at_epoch < ?", (sessions_older_than_epoch,))
             return concerns.rowcount, sessions.rowcount

@@ -1,0 +1,383 @@
+"""Staff operations with access control: the concern list, a concern, status, exports and statistics.
+
+Every operation checks the municipality against the staff member's list first, so a staff member
+never sees another municipality's data, whichever channel they use (Telegram commands, the web
+console, the CLI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import re
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot import export, files
+from bot.concerns import TIMEZONE, ConcernDesk
+from bot.errors import TrygghetsbotError
+from bot.intake import Choice
+from bot.settings import Settings, StaffMember
+from bot.storage import STATUS_NAMES, Concern
+from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
+from bot.text import fold
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("xlsx", "csv", "json")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_REFERENCE = re.compile(r"^[A-Z]{1,5}-\d{4}-\d{1,9}$")
+# What staff may type for each status, in Telegram's /status (Swedish, English, without å/ä/ö).
+STATUS_WORDS = {"open": "open", "oppen": "open", "in_progress": "in_progress", "pagar": "in_progress",
+                "closed": "closed", "avslutad": "closed", "in_lagesbild": "in_lagesbild", "lagesbild": "in_lagesbild",
+                "lagesbilden": "in_lagesbild"}
+MAX_NOTE = 500
+MAX_POINTS = 5000
+
+
+class NotStaff(TrygghetsbotError):
+    """The user is not listed as staff."""
+
+
+class AccessDenied(TrygghetsbotError):
+    """A staff member asked for a municipality they may not see."""
+
+
+class StaffInputError(TrygghetsbotError):
+    """A staff command's arguments could not be understood; the message says how to write them."""
+
+
+class NoSuchConcern(TrygghetsbotError):
+    """No concern has that reference."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The console's filter as staff chose it; every value is already checked. `until` is inclusive."""
+
+    municipality: str = ""
+    category: str = ""
+    status: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    text: str = ""
+
+    def as_params(self) -> dict[str, str]:
+        """The filter as the console's query parameters, for links, paging and downloads."""
+        values = {"kommun": self.municipality, "kategori": self.category, "status": self.status,
+                  "fran": self.since.isoformat() if self.since else "",
+                  "till": self.until.isoformat() if self.until else "", "q": self.text}
+        return {key: value for key, value in values.items() if value}
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Counts per category and month, and the commonest unanswered questions, for one filter."""
+
+    months: list[str]
+    categories: list[str]
+    counts: dict[tuple[str, str], int]
+    total: int
+    unanswered: list[tuple[str, int, str | None, str]]
+
+
+@dataclass(frozen=True)
+class Point:
+    reference: str
+    lat: float
+    long: float
+    category: str
+    place: str
+    status: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    municipality: str
+    since: dt.date | None
+    until: dt.date | None
+    fmt: str
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    content: bytes
+    filename: str
+    count: int
+
+
+class StaffDesk:
+    def __init__(self, settings: Settings, desk: ConcernDesk) -> None:
+        self.settings = settings
+        self.desk = desk
+
+    def _denied(self, member: StaffMember, municipality: str, reference: str = "") -> AccessDenied:
+        """Logged, and kept in the audit log, so a pattern of attempts can be seen afterwards."""
+        logger.warning("Staff member %s was refused access to %s %s", member.label, municipality, reference)
+        return AccessDenied(f"Du har inte behörighet för {self._name(municipality)}.")
+
+    def _name(self, municipality: str) -> str:
+        known = self.desk.engine.knowledge.municipalities.get(municipality)
+        return known.name if known else municipality
+
+    async def _audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
+        now = self.desk.now()
+        await self.desk.db.log_audit(AuditEntry(now.isoformat(timespec="seconds"), member.label, municipality,
+                                                reference, "denied"), now.timestamp())
+        return self._denied(member, municipality, reference)
+
+    def allowed(self, member: StaffMember) -> list[str]:
+        """The municipalities a member may see, by name."""
+        municipalities = self.desk.engine.knowledge.municipalities
+        ids = municipalities if member.municipalities is None else \
+            [m for m in member.municipalities if m in municipalities]
+        return sorted(ids, key=lambda m: fold(municipalities[m].name))
+
+    def categories(self, member: StaffMember, municipality: str = "") -> list[Choice]:
+        """The categories a resident could choose for the municipalities in view."""
+        seen: dict[str, Choice] = {}
+        for m in [municipality] if municipality else self.allowed(member):
+            for choice in self.desk.intake.categories(m, "sv"):
+                seen.setdefault(choice.id, choice)
+        return sorted(seen.values(), key=lambda c: fold(c.label))
+
+    def filters(self, member: StaffMember, raw: Mapping[str, str]) -> Filters:
+        """The filter from the console's query parameters; StaffInputError or AccessDenied."""
+        municipality = (raw.get("kommun") or "").strip()
+        if municipality:
+            if municipality not in self.desk.engine.knowledge.municipalities:
+                raise StaffInputError(f"Okänd kommun: {municipality[:40]}")
+            if not member.may_see(municipality):
+                raise self._denied(member, municipality)
+        category = (raw.get("kategori") or "").strip()
+        if category and category not in {c.id for c in self.categories(member, municipality)}:
+            raise StaffInputError(f"Okänd kategori: {category[:40]}")
+        status = (raw.get("status") or "").strip()
+        if status and status not in STATUS_NAMES:
+            raise StaffInputError(f"Okänd status: {status[:40]}")
+        since, until = _date(raw.get("fran"), "Från"), _date(raw.get("till"), "Till")
+        if since and until and until < since:
+            raise StaffInputError("Till-datumet är före från-datumet.")
+        text = " ".join((raw.get("q") or "").split())
+        if len(text) > 100:
+            raise StaffInputError("Sökordet får vara högst 100 tecken.")
+        return Filters(municipality, category, status, since, until, text)
+
+    def query(self, member: StaffMember, filters: Filters, located: bool = False) -> ConcernQuery:
+        if filters.municipality:
+            if not member.may_see(filters.municipality):
+                raise self._denied(member, filters.municipality)
+            municipalities: frozenset[str] | None = frozenset({filters.municipality})
+        else:
+            municipalities = member.municipalities
+        return ConcernQuery(municipalities, filters.category, filters.status, _epoch(filters.since),
+                            _epoch(filters.until, days=1), filters.text, located)
+
+    async def page(self, member: StaffMember, filters: Filters, after: str | None = None,
+                   limit: int = 50) -> tuple[ConcernPage, int]:
+        """A page of the list, newest first, and how many concerns the filter matches in all."""
+        query = self.query(member, filters)
+        return await self.desk.db.concern_page(query, after, limit), await self.desk.db.count_matching(query)
+
+    async def concern(self, member: StaffMember, reference: str) -> tuple[Concern, list[AuditEntry]]:
+        """A concern and its audit log. NoSuchConcern, or AccessDenied (logged and audited) when it
+        belongs to a municipality the member may not see."""
+        reference = reference.strip().upper()
+        concern = await self.desk.db.concern(reference) if _REFERENCE.match(reference) else None
+        if concern is None:
+            raise NoSuchConcern(f"Det finns ingen synpunkt {reference[:30]}.")
+        if not member.may_see(concern.municipality):
+            raise await self._audit_denied(member, concern.municipality, reference)
+        return concern, await self.desk.db.audit_entries(reference)
+
+    async def change_status(self, member: StaffMember, reference: str, status: str, note: str) -> Concern:
+        """Set a concern's status and the note the resident sees in /mina; kept in the audit log."""
+        if status not in STATUS_NAMES:
+            raise StaffInputError("Status ska vara " + ", ".join(s[0] for s in STATUS_NAMES.values()) + ".")
+        note = " ".join(note.split())
+        if len(note) > MAX_NOTE:
+            raise StaffInputError(f"Noteringen får vara högst {MAX_NOTE} tecken.")
+        concern, _ = await self.concern(member, reference)
+        await self.desk.db.set_status(concern.service_request_id, status, note, self.desk.now(), member.label)
+        logger.info("Staff member %s set %s to %s", member.label, concern.service_request_id, status)
+        changed = await self.desk.db.concern(concern.service_request_id)
+        assert changed is not None
+        return changed
+
+    async def overview(self, member: StaffMember, filters: Filters) -> Overview:
+        query = self.query(member, filters)
+        rows = await self.desk.db.monthly_counts(query)
+        counts = {(month, category): n for month, category, n in rows}
+        totals: dict[str, int] = {}
+        for (_, category), n in counts.items():
+            totals[category] = totals.get(category, 0) + n
+        unanswered = await self.desk.db.unanswered(query.municipalities, limit=10)
+        return Overview(sorted({m for m, _ in counts}), sorted(totals, key=lambda c: (-totals[c], fold(c))), counts,
+                        sum(counts.values()), unanswered)
+
+    async def chart(self, member: StaffMember, filters: Filters, fmt: str = "svg") -> bytes:
+        """The chart /statistik sends, for the console's filter."""
+        rows = await self.desk.db.monthly_counts(self.query(member, filters))
+        buffer = io.BytesIO()
+        name = self._name(filters.municipality) if filters.municipality else \
+            ", ".join(self._name(m) for m in self.allowed(member))
+        export.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
+        return buffer.getvalue()
+
+    async def points(self, member: StaffMember, filters: Filters) -> tuple[list[Point], bool]:
+        """Concerns with a place on the map, newest last; True when there were more than MAX_POINTS."""
+        points: list[Point] = []
+        async for chunk in self.desk.db.matching_chunks(self.query(member, filters, located=True)):
+            points.extend(Point(c.service_request_id, float(c.lat or 0), float(c.long or 0), c.service_name,
+                                c.address_string or "", STATUS_NAMES.get(c.status, (c.status,))[0],
+                                c.requested_datetime[:10]) for c in chunk)
+            if len(points) > MAX_POINTS:
+                return points[-MAX_POINTS:], True
+        return points, False
+
+    async def export_filtered(self, member: StaffMember, filters: Filters, fmt: str, path: Path) -> int:
+        """The concerns of the console's filter into a file, written atomically; returns the count."""
+        if fmt not in FORMATS:
+            raise StaffInputError("Format ska vara xlsx, csv eller json.")
+        query = self.query(member, filters)
+        with files.replaced_atomically(path) as partial:
+            return await self._write(partial, fmt, query, filters.municipality)
+
+    def export_filename(self, filters: Filters, fmt: str) -> str:
+        return f"synpunkter-{filters.municipality or 'alla'}-{dt.date.today().isoformat()}.{fmt}"
+
+    def member(self, telegram_user_id: int | None) -> StaffMember:
+        member = self.settings.staff_member(telegram_user_id)
+        if member is None:
+            raise NotStaff("Det här kommandot är för personal.")
+        return member
+
+    def municipality(self, member: StaffMember, written: str | None) -> str:
+        """The municipality a staff member means, if they may see it."""
+        municipalities = self.desk.engine.knowledge.municipalities
+        if not written:
+            allowed = sorted(municipalities) if member.municipalities is None else sorted(member.municipalities)
+            if len(allowed) == 1:
+                return allowed[0]
+            raise StaffInputError("Ange kommun, till exempel: " + ", ".join(allowed))
+        chosen = written if written in municipalities else None
+        if chosen is None:
+            mentions = self.desk.engine.matcher.scan(written).mentions
+            chosen = next((m.place.municipality_id for m in mentions if m.place.municipality_id), None)
+        if chosen is None:
+            raise StaffInputError(f"Okänd kommun: {written}")
+        if not member.may_see(chosen):
+            raise AccessDenied(f"Du har inte behörighet för {municipalities[chosen].name}.")
+        return chosen
+
+    def parse_export(self, member: StaffMember, args: list[str]) -> ExportRequest:
+        """`[kommun] [från] [till] [csv|xlsx|json]`, dates as YYYY-MM-DD."""
+        dates, fmt, words = [], "xlsx", []
+        for arg in args:
+            if _DATE.match(arg):
+                try:
+                    dates.append(dt.date.fromisoformat(arg))
+                except ValueError:
+                    raise StaffInputError(f"Ogiltigt datum: {arg}") from None
+            elif fold(arg) in FORMATS:
+                fmt = fold(arg)
+            else:
+                words.append(arg)
+        if len(dates) > 2:
+            raise StaffInputError("Ange högst två datum: från och till (ÅÅÅÅ-MM-DD).")
+        since = dates[0] if dates else None
+        until = dates[1] if len(dates) > 1 else None
+        if since and until and until < since:
+            raise StaffInputError("Till-datumet är före från-datumet.")
+        return ExportRequest(self.municipality(member, " ".join(words) or None), since, until, fmt)
+
+    async def export(self, member: StaffMember, request: ExportRequest) -> ExportFile:
+        if not member.may_see(request.municipality):
+            raise AccessDenied("Du har inte behörighet för den kommunen.")
+        stamp = dt.date.today().isoformat()
+        filename = f"synpunkter-{request.municipality}-{stamp}.{request.fmt}"
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / filename
+            count = await self.export_to(path, request)
+            return ExportFile(path.read_bytes(), filename, count)
+
+    async def export_to(self, path: Path, request: ExportRequest) -> int:
+        """Stream the concerns into `path` chunk by chunk; returns the row count.
+
+        Written to a temporary file beside `path` and renamed, so a failure leaves no half file."""
+        with files.replaced_atomically(path) as partial:
+            return await self._export_to(partial, request)
+
+    async def _export_to(self, path: Path, request: ExportRequest) -> int:
+        query = ConcernQuery(frozenset({request.municipality}), since=_epoch(request.since),
+                             until=_epoch(request.until, days=1))
+        return await self._write(path, request.fmt, query, request.municipality)
+
+    async def _write(self, path: Path, fmt: str, query: ConcernQuery, municipality: str) -> int:
+        names = {m.id: m.name for m in self.desk.engine.knowledge.municipalities.values()}
+        sink: export.CsvSink | export.JsonSink | export.XlsxSink
+        if fmt == "csv":
+            sink = export.CsvSink(path)
+        elif fmt == "json":
+            sink = export.JsonSink(path, names)
+        else:
+            title = f"Synpunkter {self._name(municipality)}" if municipality else "Synpunkter"
+            sink = export.XlsxSink(path, title=title, names=names)
+        async for chunk in self.desk.db.matching_chunks(query):
+            sink.write(chunk)
+        return sink.close()
+
+    async def statistics(self, member: StaffMember, municipality: str, fmt: str = "png") -> tuple[bytes, str]:
+        """The chart (PNG or SVG) and a text summary of a municipality's concerns."""
+        if not member.may_see(municipality):
+            raise AccessDenied("Du har inte behörighet för den kommunen.")
+        name = self.desk.engine.knowledge.municipalities[municipality].name
+        concerns = await self.desk.concerns(frozenset({municipality}))
+        unanswered = await self.desk.db.unanswered(frozenset({municipality}), limit=5)
+        buffer = io.BytesIO()
+        export.write_chart(concerns, name, buffer, fmt)
+        return buffer.getvalue(), export.summary_text(concerns, name, unanswered)
+
+    async def set_status(self, member: StaffMember, args: list[str]) -> str:
+        """Telegram's `/status REF öppen|pågår|avslutad|lägesbild [note]`."""
+        if len(args) < 2 or fold(args[1]) not in STATUS_WORDS:
+            raise StaffInputError("Skriv: /status REFERENS öppen|pågår|avslutad|lägesbild [notering]")
+        reference = args[0].upper()
+        try:
+            concern = await self.change_status(member, reference, STATUS_WORDS[fold(args[1])],
+                                               " ".join(args[2:])[:MAX_NOTE])
+        except (NoSuchConcern, AccessDenied):
+            # In a chat, the same answer whether it exists elsewhere or not at all: nothing leaks.
+            raise StaffInputError(f"Hittar ingen synpunkt {reference} som du har behörighet till.") from None
+        shown = STATUS_NAMES[concern.status][0]
+        return f"{reference} är nu {shown}" + (f": {concern.status_notes}" if concern.status_notes else ".")
+
+
+def _date(value: str | None, label: str) -> dt.date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    problem = StaffInputError(f"{label}-datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-01.")
+    if not _DATE.match(value):
+        raise problem
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise problem from None
+
+
+def _epoch(day: dt.date | None, days: int = 0) -> float | None:
+    """Midnight in Sweden at the start of a day (`days` later: the end of an inclusive range)."""
+    if day is None:
+        return None
+    return dt.datetime.combine(day + dt.timedelta(days=days), dt.time(), TIMEZONE).timestamp()
+
+
+def _period(filters: Filters) -> str:
+    if filters.since or filters.until:
+        return f"{filters.since or '…'} – {filters.until or '…'}"
+    return ""
