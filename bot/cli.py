@@ -344,6 +344,27 @@ def cmd_unanswered(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_staff(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]) -> int:
+    """`staff hash-password`: a password from standard input (not echoed at a terminal), its
+    argon2id hash on standard output, for a staff entry's password_hash."""
+    from bot.staff.accounts import MAX_PASSWORD, hash_password  # noqa: PLC0415 - argon2 only for this command
+
+    if sys.stdin.isatty() and read_line is sys.stdin.readline:
+        import getpass  # noqa: PLC0415
+
+        password = getpass.getpass("Lösenord: ")
+        if getpass.getpass("Samma lösenord igen: ") != password:
+            raise TrygghetsbotError("the passwords differ")
+    else:
+        password = read_line().rstrip("\r\n")
+    if len(password) < 12:
+        raise TrygghetsbotError("a staff password must be at least 12 characters")
+    if len(password) > MAX_PASSWORD:
+        raise TrygghetsbotError(f"a staff password must be at most {MAX_PASSWORD} characters")
+    out.write(hash_password(password) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trygghetsbot", allow_abbrev=False, description=(
         "Trygghetsboten: answers residents' questions about municipal safety agreements."))
@@ -408,6 +429,11 @@ def build_parser() -> argparse.ArgumentParser:
     new = command("new-municipality", "write a skeleton file for a municipality, with every field to fill in")
     new.add_argument("name", nargs="+", help="the municipality's name, e.g. Lund")
 
+    staff = command("staff", "staff accounts for the web console")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True, metavar="TOOL")
+    staff_sub.add_parser("hash-password", help="read a password from standard input and print its argon2id hash "
+                         "for a staff entry's password_hash", allow_abbrev=False)
+
     check = command("validate", "check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
@@ -432,6 +458,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             "db": lambda: cmd_db(args, out),
             "coverage": lambda: cmd_coverage(args, out),
             "new-municipality": lambda: cmd_new_municipality(args, out),
+            "staff": lambda: cmd_staff(args, out, read_line),
         }
         return commands[args.command]()
     except KnowledgeError as exc:

@@ -26,7 +26,7 @@ from bot.settings import Settings
 from handlers.app import ALLOWED_UPDATES, BotApplication, build_application, check_token, configure_logging, \
     webhook_route
 from handlers.services import Services
-from handlers.web import chat
+from handlers.web import chat, staff
 from handlers.web.app import create_app
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
             await services.open(settings)
             stack.push_async_callback(services.close)
             logger.info("Telegram is off (no TELEGRAM_BOT_TOKEN); serving the web chat only")
-        routes = chat.routes(services) if web_chat else []
+        routes = [*chat.routes(services), *staff.routes(services)] if web_chat else []
         if application is not None and webhook:
             secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
             routes.append(webhook_route(application, "/" + urlsplit(webhook).path.lstrip("/"), secret))

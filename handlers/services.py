@@ -17,6 +17,8 @@ from bot.errors import KnowledgeError, Problem
 from bot.intake import Intake
 from bot.knowledge import KnowledgeWatcher, load
 from bot.settings import Settings
+from bot.staff import StaffDesk
+from bot.staff.accounts import Accounts
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,8 @@ class Services:
         self._engine: Engine | None = None
         self._desk: ConcernDesk | None = None
         self._dialogue: Dialogue | None = None
+        self._staff: StaffDesk | None = None
+        self._accounts: Accounts | None = None
         self._watcher: KnowledgeWatcher | None = None
         self._today: dt.date | None = None
 
@@ -43,6 +47,8 @@ class Services:
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
         self._desk = await ConcernDesk.from_settings(settings, self._engine)
         self._dialogue = Dialogue(self._desk, settings)
+        self._staff = StaffDesk(settings, self._desk)
+        self._accounts = Accounts(settings, self._desk.db, self._desk.derived_key("staff-session-cookie"))
 
     def reload(self) -> list[Problem]:
         """Load the knowledge base again; on problems keep answering from the last good version."""
@@ -66,7 +72,7 @@ class Services:
     async def close(self) -> None:
         if self._desk is not None:
             await self._desk.close()
-        self._engine, self._desk, self._dialogue = None, None, None
+        self._engine, self._desk, self._dialogue, self._staff, self._accounts = None, None, None, None, None
 
     def close_after_loop(self) -> None:
         """Close the database when the event loop ended without post_shutdown (no loop is running)."""
@@ -99,6 +105,19 @@ class Services:
         if self._dialogue is None:
             raise RuntimeError("services are not open")
         return self._dialogue
+
+
+    @property
+    def staff(self) -> StaffDesk:
+        if self._staff is None:
+            raise RuntimeError("services are not open")
+        return self._staff
+
+    @property
+    def accounts(self) -> Accounts:
+        if self._accounts is None:
+            raise RuntimeError("services are not open")
+        return self._accounts
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]):

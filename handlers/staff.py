@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 
 def _staff_desk(context: BotContext) -> StaffDesk:
-    return StaffDesk(context.services.settings, context.desk)
+    return context.services.staff
 
 
 async def export_command(update: Update, context: BotContext) -> None:

@@ -25,3 +25,17 @@ def test_every_knowledge_file_is_package_data() -> None:
 def test_bundled_path_comes_from_the_package() -> None:
     assert bundled_path() == ROOT / "knowledge"
     assert (bundled_path() / "kommuner.yaml").is_file()
+
+
+def test_every_web_template_and_static_file_is_package_data() -> None:
+    """The console's templates and the vendored map library too: a wheel without them serves 404s."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    patterns = config["package-data"]["handlers.web"]
+    web = ROOT / "handlers" / "web"
+    files = [p.relative_to(web).as_posix() for folder in ("templates", "static") for p in (web / folder).rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts]
+    assert "static/vendor/leaflet/leaflet.js" in files and "templates/staff/concern.html" in files
+    for name in files:
+        # fnmatch's * crosses "/", so match segment by segment as setuptools does.
+        assert any(len(name.split("/")) == len(pattern.split("/")) and fnmatch.fnmatch(name, pattern)
+                   for pattern in patterns), f"{name} would not be installed"

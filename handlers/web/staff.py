@@ -1,0 +1,299 @@
+"""The staff console: sign in, the concerns of my municipalities, one concern, the map, the
+overview, and downloads. Each handler reads the request, calls the core's StaffDesk (which holds
+the access rules, the same as Telegram's commands) and renders a template.
+
+Sessions are checked once, by `StaffSessions` middleware on the /staff mount; every handler
+that needs a signed-in member is wrapped in `signed_in`. Forms that change anything carry the
+session's CSRF token; the sign-in form carries a token from its own short-lived cookie.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import secrets
+import shutil
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from starlette.background import BackgroundTask
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from bot.settings import Settings, StaffMember
+from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, StaffInputError
+from bot.staff.accounts import SignInRefused, SignInThrottled, same_token
+from bot.storage import STATUS_NAMES
+from bot.storage.base import WebSession
+from handlers.services import Services
+from handlers.web.chat import TEMPLATES
+
+logger = logging.getLogger(__name__)
+
+SESSION_COOKIE = "staff_session"
+LOGIN_COOKIE = "staff_login"  # the sign-in form's CSRF token, before there is a session
+PREFIX = "/staff"
+PAGE_SIZE = 50
+MAX_FORM = 16 * 1024
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+class StaffSessions:
+    """Finds the staff member behind the session cookie, once per request, for /staff only."""
+
+    def __init__(self, app: ASGIApp, services: Services) -> None:
+        self.app, self.services = app, services
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            state = scope.setdefault("state", {})
+            state["member"], state["session"] = None, None
+            cookie = Request(scope).cookies.get(SESSION_COOKIE)
+            if cookie:
+                found = await self.services.accounts.session(cookie)
+                if found is not None:
+                    state["member"], state["session"] = found
+        await self.app(scope, receive, send)
+
+
+Handler = Callable[[Request, StaffMember, WebSession], Awaitable[Response]]
+
+
+def signed_in(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+    """Only with a session: a page without one sends the browser to sign in, data gets 401."""
+
+    @functools.wraps(handler)
+    async def checked(request: Request) -> Response:
+        member, session = request.state.member, request.state.session
+        if member is None or session is None:
+            if request.url.path.endswith(".json"):
+                return JSONResponse({"error": "sign in first"}, status_code=401)
+            return RedirectResponse(f"{PREFIX}/", status_code=303)
+        return await handler(request, member, session)
+
+    return checked
+
+
+def csp(settings: Settings) -> str:
+    tiles = ""
+    if settings.map_tile_url:
+        parts = urlsplit(settings.map_tile_url.replace("{s}", "a"))
+        tiles = " " + f"{parts.scheme}://{parts.netloc}".replace("://a.", "://*.")
+    return ("default-src 'none'; script-src 'self'; style-src 'self'; "
+            f"img-src 'self' data:{tiles}; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'")
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """An application/x-www-form-urlencoded body: the first value of each field."""
+    body = await request.body()
+    if len(body) > MAX_FORM:
+        raise StaffInputError("Formuläret är för stort.")
+    try:
+        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=20)
+    except (UnicodeDecodeError, ValueError):
+        raise StaffInputError("Formuläret gick inte att läsa.") from None
+    return {name: values[0] for name, values in fields.items()}
+
+
+def routes(services: Services) -> list[BaseRoute]:
+    settings = services.settings
+    staff, accounts = services.staff, services.accounts
+    policy = csp(settings)
+
+    def page(request: Request, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        member: StaffMember | None = request.state.member
+        session: WebSession | None = request.state.session
+        html = TEMPLATES.get_template(f"staff/{template}").render(
+            member=member, csrf=session.csrf if session else "", status_names=STATUS_NAMES,
+            municipalities=services.engine.knowledge.municipalities, path=request.url.path, **values)
+        return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": policy})
+
+    def problem(request: Request, exc: Exception) -> HTMLResponse:
+        status = 403 if isinstance(exc, AccessDenied) else 404 if isinstance(exc, NoSuchConcern) else 400
+        return page(request, "error.html", status=status, message=str(exc))
+
+    def cookie_options(max_age: int) -> dict[str, Any]:
+        return {"max_age": max_age, "path": PREFIX, "httponly": True, "samesite": "strict",
+                "secure": settings.web_cookie_secure}
+
+    async def login_page(request: Request) -> Response:
+        if request.state.member is not None:
+            return RedirectResponse(f"{PREFIX}/synpunkter", status_code=303)
+        return login_form(request)
+
+    def login_form(request: Request, message: str = "", status: int = 200, username: str = "") -> Response:
+        token = secrets.token_urlsafe(32)
+        response = page(request, "login.html", status=status, message=message, login_token=token,
+                        username=username)
+        response.set_cookie(LOGIN_COOKIE, token, **cookie_options(3600))
+        return response
+
+    async def login(request: Request) -> Response:
+        try:
+            form = await read_form(request)
+        except StaffInputError as exc:
+            return login_form(request, str(exc), 400)
+        if not same_token(form.get("csrf"), request.cookies.get(LOGIN_COOKIE, "")):
+            return forbidden(request)
+        address = request.client.host if request.client else "unknown"
+        username = form.get("username", "")[:40]
+        try:
+            signed = await accounts.sign_in(username, form.get("password", ""), address)
+        except SignInThrottled as exc:
+            return login_form(request, str(exc), 429, username)
+        except SignInRefused as exc:
+            return login_form(request, str(exc), 401, username)
+        response = RedirectResponse(f"{PREFIX}/synpunkter", status_code=303)
+        response.set_cookie(SESSION_COOKIE, signed.cookie, **cookie_options(signed.max_age))
+        response.delete_cookie(LOGIN_COOKIE, path=PREFIX)
+        return response
+
+    def forbidden(request: Request) -> Response:
+        logger.warning("A staff form came without a valid CSRF token: %s", request.url.path)
+        return page(request, "error.html", status=403,
+                    message="Formuläret kunde inte godkännas (säkerhetstoken saknas eller är fel). "
+                            "Ladda om sidan och försök igen.")
+
+    async def logout(request: Request) -> Response:
+        session: WebSession | None = request.state.session
+        form = await read_form(request)
+        if session is not None and not same_token(form.get("csrf"), session.csrf):
+            return forbidden(request)
+        await accounts.sign_out(request.cookies.get(SESSION_COOKIE, ""))
+        response = RedirectResponse(f"{PREFIX}/", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path=PREFIX)
+        return response
+
+    def filters_of(request: Request, member: StaffMember) -> Filters:
+        return staff.filters(member, dict(request.query_params))
+
+    @signed_in
+    async def concerns(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            filters = filters_of(request, member)
+            listed, total = await staff.page(member, filters, request.query_params.get("efter") or None,
+                                             PAGE_SIZE)
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        number = _page_number(request.query_params.get("sida"))
+        params = filters.as_params()
+        next_link = (f"?{urlencode({**params, 'efter': listed.after, 'sida': number + 1})}"
+                     if listed.after else "")
+        return page(request, "concerns.html", filters=filters, concerns=listed.concerns, total=total,
+                    first=(number - 1) * PAGE_SIZE + 1, page_number=number, next_link=next_link,
+                    first_link=f"?{urlencode(params)}", query=urlencode(params),
+                    allowed=staff.allowed(member), categories=staff.categories(member, filters.municipality))
+
+    @signed_in
+    async def concern(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            found, audit = await staff.concern(member, request.path_params["reference"])
+        except (NoSuchConcern, AccessDenied) as exc:
+            return problem(request, exc)
+        return page(request, "concern.html", concern=found, audit=audit,
+                    saved=request.query_params.get("sparad") == "1")
+
+    @signed_in
+    async def change_status(request: Request, member: StaffMember, session: WebSession) -> Response:
+        reference = request.path_params["reference"]
+        try:
+            form = await read_form(request)
+            if not same_token(form.get("csrf"), session.csrf):
+                return forbidden(request)
+            changed = await staff.change_status(member, reference, form.get("status", ""), form.get("note", ""))
+        except (StaffInputError, NoSuchConcern, AccessDenied) as exc:
+            return problem(request, exc)
+        return RedirectResponse(f"{PREFIX}/synpunkter/{changed.service_request_id}?sparad=1", status_code=303)
+
+    @signed_in
+    async def map_page(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            filters = filters_of(request, member)
+            points, capped = await staff.points(member, filters)
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        return page(request, "map.html", filters=filters, points=points, capped=capped,
+                    query=urlencode(filters.as_params()), allowed=staff.allowed(member),
+                    categories=staff.categories(member, filters.municipality), tiles=settings.map_tile_url)
+
+    @signed_in
+    async def map_points(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            points, capped = await staff.points(member, filters_of(request, member))
+        except (StaffInputError, AccessDenied) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=403 if isinstance(exc, AccessDenied) else 400)
+        return JSONResponse({"capped": capped, "points": [
+            {"reference": p.reference, "lat": p.lat, "long": p.long, "category": p.category, "place": p.place,
+             "status": p.status, "date": p.date, "url": f"{PREFIX}/synpunkter/{p.reference}"} for p in points]})
+
+    @signed_in
+    async def overview(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            filters = filters_of(request, member)
+            summary = await staff.overview(member, filters)
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        return page(request, "overview.html", filters=filters, overview=summary,
+                    query=urlencode(filters.as_params()), allowed=staff.allowed(member),
+                    categories=staff.categories(member, filters.municipality))
+
+    @signed_in
+    async def chart(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            svg = await staff.chart(member, filters_of(request, member))
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        return Response(svg, media_type="image/svg+xml")
+
+    @signed_in
+    async def download(request: Request, member: StaffMember, session: WebSession) -> Response:
+        fmt = request.path_params["fmt"]
+        if fmt not in FORMATS:
+            return problem(request, StaffInputError("Format ska vara xlsx, csv eller json."))
+        try:
+            filters = filters_of(request, member)
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        folder = Path(tempfile.mkdtemp(prefix="trygghetsbot-export-"))
+        filename = staff.export_filename(filters, fmt)
+        try:
+            count = await staff.export_filtered(member, filters, fmt, folder / filename)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        logger.info("Staff member %s downloaded %s concern(s) as %s", member.label, count, fmt)
+        # Streamed from the file in chunks, then the file is removed.
+        return FileResponse(folder / filename, media_type=EXPORT_TYPES[fmt], filename=filename,
+                            background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+    console = [
+        Route("/", login_page, methods=["GET"]),
+        Route("/logga-in", login, methods=["POST"]),
+        Route("/logga-ut", logout, methods=["POST"]),
+        Route("/synpunkter", concerns, methods=["GET"]),
+        Route("/synpunkter/{reference}", concern, methods=["GET"]),
+        Route("/synpunkter/{reference}/status", change_status, methods=["POST"]),
+        Route("/karta", map_page, methods=["GET"]),
+        Route("/karta.json", map_points, methods=["GET"]),
+        Route("/oversikt", overview, methods=["GET"]),
+        Route("/oversikt.svg", chart, methods=["GET"]),
+        Route("/export.{fmt}", download, methods=["GET"]),
+    ]
+    return [
+        # "/staff" as typed: the mount below matches only "/staff/…".
+        Route(PREFIX, lambda request: RedirectResponse(f"{PREFIX}/", status_code=308), methods=["GET"]),
+        Mount(PREFIX, routes=console, middleware=[Middleware(StaffSessions, services=services)]),
+    ]
+
+
+def _page_number(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and 0 < int(value) < 100_000 else 1
+
