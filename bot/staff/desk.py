@@ -178,10 +178,9 @@ class StaffDesk:
                             _epoch(filters.until, days=1), filters.text, located)
 
     async def page(self, member: StaffMember, filters: Filters, after: str | None = None,
-                   limit: int = 50) -> tuple[ConcernPage, int]:
-        """A page of the list, newest first, and how many concerns the filter matches in all."""
-        query = self.query(member, filters)
-        return await self.desk.db.concern_page(query, after, limit), await self.desk.db.count_matching(query)
+                   limit: int = 50) -> ConcernPage:
+        """A page of the list, newest first, with how many concerns the filter matches in all."""
+        return await self.desk.db.concern_page(self.query(member, filters), after, limit)
 
     async def concern(self, member: StaffMember, reference: str) -> tuple[Concern, list[AuditEntry]]:
         """A concern and its audit log. NoSuchConcern, or AccessDenied (logged and audited) when it

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 from abc import ABC, abstractmethod
 from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator, Sequence
@@ -78,21 +79,26 @@ def concern_of(row: Sequence[Any]) -> Concern:
     return Concern._make((*row[:-1], bool(row[-1])))
 
 
-class Params:
-    """Query parameters collected while a WHERE clause is built, in the engine's placeholder style."""
+class Params(ABC):
+    """Query parameters collected while a WHERE clause is built, in the engine's own SQL."""
 
-    def __init__(self, numbered: bool) -> None:
+    def __init__(self) -> None:
         self.values: list[Any] = []
-        self.numbered = numbered
 
+    @abstractmethod
     def __call__(self, value: Any) -> str:
-        self.values.append(value)
-        return f"${len(self.values)}" if self.numbered else "?"
+        """Add a value; its placeholder."""
 
-    def any_of(self, column: str, values: frozenset[str]) -> str:
-        if self.numbered:
-            return f"{column} = ANY({self(sorted(values))})"
-        return f"{column} IN ({', '.join(self(v) for v in sorted(values))})"
+    @abstractmethod
+    def any_of(self, column: str, values: frozenset[str]) -> str: ...
+
+    @abstractmethod
+    def text_search(self, words: str) -> str:
+        """Concerns whose description or place contains `words`, in any case (or whose reference
+        does, when `words` looks like one)."""
+
+
+_REFERENCE_LIKE = re.compile(r"^[A-Za-z]{1,5}-[\d-]*$")  # what part of a reference looks like
 
 
 def like_pattern(text: str) -> str:
@@ -131,25 +137,37 @@ class ConcernQuery:
         if self.located:
             clauses.append("lat IS NOT NULL AND long IS NOT NULL")
         if self.text.strip():
-            # SQLite's LIKE folds case for ASCII letters only, so "öde" and "Öde" are both tried.
-            words = self.text.strip()
-            variants = [words] if params.numbered else list(dict.fromkeys(
-                [words, words.lower(), words[:1].upper() + words[1:].lower()]))
-            like = "ILIKE" if params.numbered else "LIKE"
-            alternatives = []
-            for variant in variants:
-                alternatives += [f"{column} {like} {params(like_pattern(variant))} ESCAPE '\\'"
-                                 for column in ("description", "address_string", "service_request_id")]
-            clauses.append(f"({' OR '.join(alternatives)})")
+            clauses.append(params.text_search(self.text.strip()))
         return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def like_search(params: Params, words: str, like: str = "LIKE", fold_first: bool = True) -> str:
+    """A substring search by LIKE, reading every row the other filters leave.
+
+    SQLite's LIKE folds case for ASCII letters only, so for other letters "öde" and "Öde" are both
+    tried (`fold_first`); each variant costs a scan, so only when the words need it."""
+    variants = [words] if not fold_first or words.isascii() else list(dict.fromkeys(
+        [words, words.lower(), words[:1].upper() + words[1:].lower()]))
+    columns = ["description", "address_string"]
+    if looks_like_reference(words):
+        columns.append("service_request_id")
+    alternatives = [f"{column} {like} {params(like_pattern(variant))} ESCAPE '\\'"
+                    for variant in variants for column in columns]
+    return f"({' OR '.join(alternatives)})"
+
+
+def looks_like_reference(words: str) -> bool:
+    return bool(_REFERENCE_LIKE.match(words))
 
 
 @dataclass(frozen=True)
 class ConcernPage:
-    """One page of the console's list, newest first; `after` is the cursor for the next page."""
+    """One page of the console's list, newest first; `after` is the cursor for the next page, and
+    `total` how many concerns the query matches in all."""
 
     concerns: list[Concern]
     after: str | None
+    total: int
 
 
 def cursor_of(epoch: float, reference: str) -> str:
@@ -321,7 +339,8 @@ class Store(ABC):
 
     @abstractmethod
     async def concern_page(self, query: ConcernQuery, after: str | None = None, limit: int = 50) -> ConcernPage:
-        """A page of the concerns a query matches, newest first, starting after a cursor."""
+        """A page of the concerns a query matches, newest first, starting after a cursor, with the
+        number matched in all."""
 
     @abstractmethod
     async def count_matching(self, query: ConcernQuery) -> int: ...

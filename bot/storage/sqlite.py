@@ -20,7 +20,8 @@ from typing import Any
 import aiosqlite
 
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
-                               StorageError, Store, Submission, WebSession, concern_of, cursor_of, parse_cursor)
+                               StorageError, Store, Submission, WebSession, concern_of, cursor_of,
+                               like_search, parse_cursor)
 
 logger = logging.getLogger(__name__)
 
@@ -138,8 +139,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX login_failures_by_key ON login_failures (key, at_epoch);
     CREATE INDEX concerns_by_time ON concerns (requested_epoch, service_request_id);
+    CREATE INDEX concerns_by_category ON concerns (municipality, service_code, requested_epoch);
+    CREATE INDEX concerns_by_status ON concerns (municipality, status, requested_epoch);
     """,
 )
+
+
+class SQLiteParams(Params):
+    def __call__(self, value: Any) -> str:
+        self.values.append(value)
+        return "?"
+
+    def any_of(self, column: str, values: frozenset[str]) -> str:
+        return f"{column} IN ({', '.join(self(v) for v in sorted(values))})"
+
+    def text_search(self, words: str) -> str:
+        return like_search(self, words)
 
 
 class SQLiteStore(Store):
@@ -290,7 +305,7 @@ class SQLiteStore(Store):
             return cursor.rowcount
 
     async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
-        params = Params(numbered=False)
+        params = SQLiteParams()
         where = query.where(params)
         async with self._db.execute(f"SELECT {CONCERN_COLUMNS} FROM concerns {where} "
                                     "ORDER BY requested_epoch, service_request_id", params.values) as cursor:
@@ -298,25 +313,46 @@ class SQLiteStore(Store):
                 yield [concern_of(row) for row in rows]
 
     async def concern_page(self, query: ConcernQuery, after: str | None = None, limit: int = 50) -> ConcernPage:
-        params = Params(numbered=False)
-        where = query.where(params)
         position = parse_cursor(after) if after else None
+        if query.text.strip():
+            return await self._searched_page(query, position, limit)
+        params = SQLiteParams()
+        where = query.where(params)
         if position is not None:
             where += (" AND " if where else "WHERE ") + \
                 f"(requested_epoch, service_request_id) < ({params(position[0])}, {params(position[1])})"
         rows = await self._rows(f"SELECT {CONCERN_COLUMNS}, requested_epoch FROM concerns {where} "
                                 f"ORDER BY requested_epoch DESC, service_request_id DESC LIMIT {params(limit + 1)}",
                                 params.values)
-        concerns = [concern_of(row[:-1]) for row in rows[:limit]]
         more = len(rows) > limit
-        return ConcernPage(concerns, cursor_of(rows[limit - 1][-1], rows[limit - 1][0]) if more else None)
+        return ConcernPage([concern_of(row[:-1]) for row in rows[:limit]],
+                           cursor_of(rows[limit - 1][-1], rows[limit - 1][0]) if more else None,
+                           await self.count_matching(query))
+
+    async def _searched_page(self, query: ConcernQuery, position: tuple[float, str] | None,
+                             limit: int) -> ConcernPage:
+        """A free-text search reads every row the other filters leave, whatever the plan; so read
+        them once, keys only, and take both the count and the page from that one pass."""
+        params = SQLiteParams()
+        keys = await self._rows(f"SELECT requested_epoch, service_request_id FROM concerns {query.where(params)} "
+                                "ORDER BY requested_epoch DESC, service_request_id DESC", params.values)
+        start = 0
+        if position is not None:
+            start = next((n for n, key in enumerate(keys) if (key[0], key[1]) < position), len(keys))
+        chosen = keys[start:start + limit + 1]
+        found = {row[0]: concern_of(row) for row in await self._rows(
+            f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE service_request_id IN ({', '.join('?' * len(chosen))})",
+            [key[1] for key in chosen])} if chosen else {}
+        more = len(chosen) > limit
+        return ConcernPage([found[key[1]] for key in chosen[:limit] if key[1] in found],
+                           cursor_of(chosen[limit - 1][0], chosen[limit - 1][1]) if more else None, len(keys))
 
     async def count_matching(self, query: ConcernQuery) -> int:
-        params = Params(numbered=False)
+        params = SQLiteParams()
         return int((await self._rows(f"SELECT COUNT(*) FROM concerns {query.where(params)}", params.values))[0][0])
 
     async def monthly_counts(self, query: ConcernQuery) -> list[tuple[str, str, int]]:
-        params = Params(numbered=False)
+        params = SQLiteParams()
         rows = await self._rows(
             f"SELECT substr(requested_datetime, 1, 7) AS month, service_name, COUNT(*) FROM concerns "
             f"{query.where(params)} GROUP BY month, service_name ORDER BY month, service_name", params.values)
@@ -427,10 +463,10 @@ class SQLiteStore(Store):
     async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
         columns = TABLES[table]
         async with self.transaction() as db:
-            before = db.total_changes
-            await db.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
-                                 f"VALUES ({', '.join('?' * len(columns))})", rows)
-            return db.total_changes - before
+            # rowcount counts this statement's rows, not those the text-index triggers write.
+            cursor = await db.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                                          f"VALUES ({', '.join('?' * len(columns))})", rows)
+            return max(cursor.rowcount, 0)
 
     async def count_rows(self, table: str) -> int:
         assert table in TABLES

@@ -179,15 +179,14 @@ def routes(services: Services) -> list[BaseRoute]:
     async def concerns(request: Request, member: StaffMember, session: WebSession) -> Response:
         try:
             filters = filters_of(request, member)
-            listed, total = await staff.page(member, filters, request.query_params.get("efter") or None,
-                                             PAGE_SIZE)
+            listed = await staff.page(member, filters, request.query_params.get("efter") or None, PAGE_SIZE)
         except (StaffInputError, AccessDenied) as exc:
             return problem(request, exc)
         number = _page_number(request.query_params.get("sida"))
         params = filters.as_params()
         next_link = (f"?{urlencode({**params, 'efter': listed.after, 'sida': number + 1})}"
                      if listed.after else "")
-        return page(request, "concerns.html", filters=filters, concerns=listed.concerns, total=total,
+        return page(request, "concerns.html", filters=filters, concerns=listed.concerns, total=listed.total,
                     first=(number - 1) * PAGE_SIZE + 1, page_number=number, next_link=next_link,
                     first_link=f"?{urlencode(params)}", query=urlencode(params),
                     allowed=staff.allowed(member), categories=staff.categories(member, filters.municipality))
