@@ -130,6 +130,8 @@ def test_sign_in_filter_open_change_status_and_download(browser: Any, console: t
 
     browser.find_element("link text", references["dark"]).click()
     assert "Mörkt och bilar kör fort vid stationen" in browser.page_source
+    wait_for(browser, lambda d: d.find_element("id", "map").get_attribute("data-loaded") == "1")
+    assert browser.find_elements("css selector", "#map .leaflet-marker-icon")  # its place on a map
     browser.find_element("css selector", "input[name=status][value=in_lagesbild]").click()
     note = browser.find_element("id", "note")
     note.clear()

@@ -197,7 +197,7 @@ def routes(services: Services) -> list[BaseRoute]:
             found, audit = await staff.concern(member, request.path_params["reference"])
         except (NoSuchConcern, AccessDenied) as exc:
             return problem(request, exc)
-        return page(request, "concern.html", concern=found, audit=audit,
+        return page(request, "concern.html", concern=found, audit=audit, tiles=settings.map_tile_url,
                     saved=request.query_params.get("sparad") == "1")
 
     @signed_in

@@ -8,6 +8,7 @@
   if (!element || typeof L === "undefined") return;
 
   const map = L.map(element, { keyboard: true, maxZoom: 19, minZoom: 3 }).setView([56.0, 14.5], 8);
+  const single = element.dataset.single;  // one concern's own place, on its page
   const tiles = element.dataset.tiles;
   if (tiles) {
     L.tileLayer(tiles, {
@@ -47,6 +48,17 @@
       document.createTextNode(point.date + ", " + point.category + " (" + point.status + ")"));
     if (point.place) box.append(document.createElement("br"), document.createTextNode(point.place));
     return box;
+  }
+
+  if (single) {
+    const [lat, long] = single.split(",").map(Number);
+    const marker = L.marker([lat, long], { title: element.dataset.label || single, alt: element.dataset.label || single });
+    marker.addTo(map);
+    map.setView([lat, long], 16);
+    element.dataset.loaded = "1";
+    drawGrid();
+    map.on("moveend", drawGrid);
+    return;
   }
 
   fetch(element.dataset.points, { credentials: "same-origin" })
