@@ -81,7 +81,9 @@ def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
     state = status(agreement, today)
     return {
         "in_force": pick(language, "gäller fortfarande", "still in force"),
-        "ended": pick(language, "har upphört", "has ended"),
+        # Always with what to do about it: an ended agreement may well have a successor we lack.
+        "ended": pick(language, "har upphört (fråga kommunen om en ny har tecknats)",
+                      "has ended (ask the municipality whether a new one has been signed)"),
         "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
         "open": pick(language, "slutdatum anges inte", "no end date given"),
     }[state]
@@ -98,12 +100,29 @@ def agreement_line(agreement: Agreement, today: dt.date, language: str) -> str:
             f"{status_phrase(agreement, today, language)}")
 
 
-def source_line(sources: Iterable[Source], language: str) -> str:
+OLD_SOURCE_YEARS = 2
+
+
+def source_age(source: Source, today: dt.date) -> int:
+    """Whole years since the source was published (counted from the latest day its date can mean)."""
+    if source.date is None:
+        return 0
+    published = source.date.last_day()
+    years = today.year - published.year - ((today.month, today.day) < (published.month, published.day))
+    return max(years, 0)
+
+
+def source_line(sources: Iterable[Source], language: str, today: dt.date | None = None) -> str:
+    """The sources an answer rests on; one older than two years says so, since what it describes may
+    have changed since."""
     parts = []
     for source in sources:
         text = f"{source.publisher}: ”{source.title}”"
         if source.date:
             text += f" ({source.date.format(language)})"
+        age = source_age(source, today) if today else 0
+        if age > OLD_SOURCE_YEARS:
+            text += pick(language, f", över {age} år gammal", f", more than {age} years old")
         parts.append(text)
     return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
 
@@ -202,11 +221,7 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
             signed.append(note)
         if signed:
             line += f" ({', '.join(signed)})"
-        state = status(agreement, today)
         line += f". {pick(language, 'Den', 'It')} {status_phrase(agreement, today, language)}"
-        if state == "ended":
-            line += pick(language, "; fråga kommunen om en ny har tecknats",
-                         "; ask the municipality whether a new one has been signed")
         lines.append(line + ".")
     return "\n".join(lines)
 
@@ -384,10 +399,16 @@ def no_cases(language: str) -> str:
 
 
 def unknown_municipality(name: str, knowledge: Knowledge, language: str) -> str:
+    """Never an answer about another municipality: what we lack, and where the resident may look."""
     names = municipality_list(knowledge, language)
     return pick(language,
-                f"Jag har inget om {name} ännu. Jag kan svara om {names}.",
-                f"I have nothing on {name} yet. I can answer about {names}.")
+                f"Jag har inget om {name} ännu. {genitive(name)} samverkansöverenskommelse med polisen och "
+                f"medborgarlöften brukar finnas på kommunens webbplats (sök på ”samverkansöverenskommelse” eller "
+                f"”medborgarlöfte”) och under Medborgarlöften på polisen.se. Jag kan svara om {names}.",
+                f"I have nothing on {name} yet. {name}'s cooperation agreement with the police and its citizen "
+                f"promises (medborgarlöften) are usually on the municipality's website (search for "
+                f"\"samverkansöverenskommelse\" or \"medborgarlöfte\") and under Medborgarlöften on polisen.se. "
+                f"I can answer about {names}.")
 
 
 def truncate(text: str) -> str:

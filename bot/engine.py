@@ -349,7 +349,7 @@ class Engine:
         sources = compose.sources_of(muni, ids)
         heading = pick(lang, f"Det här säger {genitive(muni.name)} överenskommelse om det:",
                        f"This is what {muni.name}'s agreement says about it:")
-        return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang)}",
+        return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
                 [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
                  for s in sources])
 
@@ -366,7 +366,7 @@ class Engine:
             text, sources = compare.superlative(munis, which, today, lang)
         conversation.clear()
         if sources:
-            text += "\n\n" + compose.source_line(sources, lang)
+            text += "\n\n" + compose.source_line(sources, lang, today)
         return Answer(True, None, "compare", text, language=lang,
                       sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
                                for s in sources])
@@ -463,7 +463,7 @@ class Engine:
             if own:
                 sources.extend(own)
                 if used_topic != "source":
-                    parts.append(compose.source_line(own, lang))
+                    parts.append(compose.source_line(own, lang, self.today()))
         muni = munis[0]
         follow_ups = [t for t in BUTTON_TOPICS if t != used_topic]
         return Answer(True, muni.id, used_topic, "\n\n".join(parts),

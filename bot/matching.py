@@ -7,9 +7,9 @@ itself and never taken for one with an entry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -52,6 +52,11 @@ class PlaceScan:
     mentions: list[Mention] = field(default_factory=list)
     near_misses: list[Place] = field(default_factory=list)  # too uncertain to use, good to suggest
     used: set[int] = field(default_factory=set)  # token indexes taken by place names
+
+
+def _with_own_letters(name: str, text: str) -> bool:
+    """Written with the name's own å/ä/ö ("Åre", "Malå"), it is not the everyday word ("are")."""
+    return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
 
 
 class MunicipalityMatcher:
@@ -109,7 +114,8 @@ class MunicipalityMatcher:
                 if place is None:
                     continue
                 key = fold(place.via or place.name)
-                if " ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end):
+                if (" ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end)
+                        and not _with_own_letters(place.via or place.name, text)):
                     continue
                 police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS
                 scan.mentions.append(Mention(place, start, end, police_area=police))

@@ -384,3 +384,31 @@ def test_items_that_match_alike_are_answered_together(engine: Engine, knowledge:
                                      "Det är för mörkt på gångvägen", "It feels unsafe in the park at night"])
 def test_telling_about_an_unsafe_place_is_a_concern(engine: Engine, message: str) -> None:
     assert engine.answer(message).topic == "feedback"
+
+
+def test_an_old_source_says_how_old_it_is(knowledge: Knowledge) -> None:
+    question = "Vad fokuserar Växjö på?"  # its source is from 3 October 2019
+    assert "(3 oktober 2019), över 7 år gammal." in Engine(knowledge, today=dt.date(2026, 11, 25)).answer(question).text
+    assert "år gammal" not in Engine(knowledge, today=dt.date(2021, 11, 25)).answer(question).text
+    english = Engine(knowledge, today=dt.date(2026, 11, 25)).answer("What does Växjö focus on?")
+    assert "more than 7 years old" in english.text
+
+
+def test_an_ended_agreement_always_says_to_ask_for_a_new_one(knowledge: Knowledge) -> None:
+    engine = Engine(knowledge, today=dt.date(2026, 11, 25))
+    for question in ("Vad fokuserar Växjö på?", "Hur länge gäller avtalet i Växjö?", "Vad är syftet i Växjö?"):
+        text = engine.answer(question).text
+        assert "har upphört" in text and "fråga kommunen om en ny har tecknats" in text, question
+
+
+@pytest.mark.parametrize("question", ["Åre – vad gäller där?", "Vad gäller i Åres kommun?", "Hur är det i Malå?",
+                                      "Vad har Håbo lovat?"])
+def test_every_municipality_is_recognised_anywhere(knowledge: Knowledge, question: str) -> None:
+    answer = Engine(knowledge).answer(question)
+    assert answer.topic == "unknown_municipality" and answer.municipality is None, answer.text
+    assert answer.text.startswith("Jag har inget om ") and "polisen.se" in answer.text
+
+
+def test_an_everyday_word_is_not_taken_for_a_municipality(knowledge: Knowledge) -> None:
+    answer = Engine(knowledge).answer("Are there any focus areas?")
+    assert answer.topic != "unknown_municipality"
