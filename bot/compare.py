@@ -74,7 +74,9 @@ def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[
     blocks, used = [], []
     for muni in munis:
         lines = [f"{muni.name}:"]
-        lines.append(pick(lang, f"• Lokalpolisområde: {muni.police_area}", f"• Local police area: {muni.police_area}"))
+        if muni.police_area:
+            lines.append(pick(lang, f"• Lokalpolisområde: {muni.police_area}",
+                              f"• Local police area: {muni.police_area}"))
         for agreement in muni.agreements:
             lines.append(f"• {compose.agreement_line(agreement, today, lang)}")
             used.append((muni, agreement.source_id))
@@ -117,7 +119,7 @@ def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str
 def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
     by_area: dict[str, list[str]] = defaultdict(list)
     for muni in munis:
-        by_area[muni.police_area].append(muni.name)
+        by_area[muni.police_area or pick(lang, "(anges inte i källan)", "(not given in the source)")].append(muni.name)
     lines = [pick(lang, "Lokalpolisområdena kommunerna samverkar med:", "The local police areas the municipalities work with:")]
     lines.extend(f"• {area}: {compose.join_words(sorted(names), lang)}" for area, names in sorted(by_area.items()))
     return "\n".join(lines), _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])

@@ -112,6 +112,13 @@ def source_age(source: Source, today: dt.date) -> int:
     return max(years, 0)
 
 
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
 def source_line(sources: Iterable[Source], language: str, today: dt.date | None = None) -> str:
     """The sources an answer rests on; one older than two years says so, since what it describes may
     have changed since."""
@@ -121,8 +128,11 @@ def source_line(sources: Iterable[Source], language: str, today: dt.date | None 
         if source.date:
             text += f" ({source.date.format(language)})"
         age = source_age(source, today) if today else 0
-        if age > OLD_SOURCE_YEARS:
+        if age >= OLD_SOURCE_YEARS and source.date and today and \
+                today > _years_after(source.date.last_day(), OLD_SOURCE_YEARS):
             text += pick(language, f", över {age} år gammal", f", more than {age} years old")
+        if source.url:
+            text += f", {source.url}"  # so a resident can read it, and check us
         parts.append(text)
     return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
 
@@ -156,10 +166,19 @@ def _areas_block(agreement: Agreement, language: str) -> list[str]:
     return lines
 
 
+def police_party(muni: Municipality, language: str) -> str:
+    """"lokalpolisområde X", or just the police when the source does not name the area."""
+    if muni.police_area:
+        return pick(language, f"lokalpolisområde {muni.police_area}", f"the local police area {muni.police_area}")
+    return pick(language, "polisen", "the police")
+
+
 def overview(muni: Municipality, today: dt.date, language: str) -> str:
     lines = [pick(language,
-                  f"{muni.name} kommun samverkar med polisen, lokalpolisområde {muni.police_area}.",
-                  f"{muni.name} Municipality works with the police, local police area {muni.police_area}.")]
+                  f"{muni.name} kommun samverkar med polisen"
+                  + (f", lokalpolisområde {muni.police_area}." if muni.police_area else "."),
+                  f"{muni.name} Municipality works with the police"
+                  + (f", local police area {muni.police_area}." if muni.police_area else "."))]
     for agreement in muni.agreements:
         lines.append("")
         lines.append(agreement_line(agreement, today, language) + ".")
@@ -209,9 +228,9 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
     for agreement in muni.agreements:
         line = pick(language,
                     f"{agreement_name(agreement, 'sv', capital=True)} mellan {muni.name} kommun och "
-                    f"lokalpolisområde {muni.police_area}: {span(agreement, 'sv')}",
-                    f"The {agreement_name(agreement, 'en')} between {muni.name} Municipality and the "
-                    f"local police area {muni.police_area}: {span(agreement, 'en')}")
+                    f"{police_party(muni, 'sv')}: {span(agreement, 'sv')}",
+                    f"The {agreement_name(agreement, 'en')} between {muni.name} Municipality and "
+                    f"{police_party(muni, 'en')}: {span(agreement, 'en')}")
         signed = []
         if agreement.signed:
             signed.append(pick(language, f"undertecknad {agreement.signed.format('sv')}",
@@ -328,9 +347,22 @@ def sources(muni: Municipality, language: str) -> str:
     return "\n".join(lines)
 
 
-def municipality_list(knowledge: Knowledge, language: str) -> str:
+LIST_ALL_UP_TO = 8
+LIST_EXAMPLES = 5
+
+
+def municipality_list(knowledge: Knowledge, language: str, near: str = "") -> str:
+    """The municipalities known: all of them while few, else how many and a handful, those in the
+    same county as `near` (a municipality's name) first, so a resident sees the ones close to them."""
     names = sorted(m.name for m in knowledge.municipalities.values())
-    return join_words(names, language)
+    if len(names) <= LIST_ALL_UP_TO:
+        return join_words(names, language)
+    county = knowledge.all_municipalities.get(near, "") if near else ""
+    counties = {name: knowledge.all_municipalities.get(name, "") for name in names}
+    ordered = sorted(names, key=lambda n: (not county or counties[n] != county, n))
+    shown = join_words(ordered[:LIST_EXAMPLES], language)
+    return pick(language, f"{len(names)} kommuner, bland dem {shown}",
+                f"{len(names)} municipalities, among them {shown}")
 
 
 def out_of_scope(knowledge: Knowledge, language: str) -> str:
@@ -400,7 +432,7 @@ def no_cases(language: str) -> str:
 
 def unknown_municipality(name: str, knowledge: Knowledge, language: str) -> str:
     """Never an answer about another municipality: what we lack, and where the resident may look."""
-    names = municipality_list(knowledge, language)
+    names = municipality_list(knowledge, language, near=name)
     return pick(language,
                 f"Jag har inget om {name} ännu. {genitive(name)} samverkansöverenskommelse med polisen och "
                 f"medborgarlöften brukar finnas på kommunens webbplats (sök på ”samverkansöverenskommelse” eller "

@@ -66,15 +66,15 @@ def skeleton(municipality_id: str, name: str, county: str) -> str:
 id: {municipality_id}
 name: {name}
 county: {county}
-police_area: TODO          # lokalpolisområde, as the source names it
+police_area: TODO          # lokalpolisområde, as the source names it (leave the line out if it does not)
 localities: []             # towns in the municipality
 sources:
   - id: source-1
+    kind: nyhet            # nyhet, pressmeddelande or sida
     publisher: TODO        # e.g. {name} kommun
     title: TODO            # the page's title, as published
-    date: TODO             # YYYY, YYYY-MM or YYYY-MM-DD
+    date: TODO             # the date the page gives: YYYY, YYYY-MM or YYYY-MM-DD
     url: TODO              # the page's address
-    note: TODO             # a short verbatim quote from the page that supports the facts
 parties:
   - name: {name} kommun
     name_en: {name} Municipality
@@ -87,6 +87,7 @@ agreements:
     start: TODO
     end: TODO
     signed: TODO
+    quote: TODO                       # words from the page, exactly as published, that support the period
     purpose: TODO
     purpose_en: TODO
     areas:
@@ -94,8 +95,7 @@ agreements:
         kind: focus_area              # focus_area, collaboration_area, other_area, commitment
         title: TODO
         title_en: TODO
-        text: TODO
-        text_en: TODO
+        quote: TODO                   # the words on the page that name it
         keywords: []
 people: []                 # named officials, only as the source names them
 """

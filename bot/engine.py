@@ -662,9 +662,19 @@ class Engine:
                       language=lang)
 
     def _examples(self, lang: str) -> list[str]:
+        """Three example questions, each about a municipality whose source answers it, and each about
+        another municipality."""
         munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
-        topics = ("focus", "period", "people")
-        return [compose.topic_question(topic, muni, lang) for topic, muni in zip(topics, munis)]
+        has = {"focus": lambda m: any(a.kind == "focus_area" for a in m.areas),
+               "period": lambda m: any(a.start or a.end for a in m.agreements),
+               "people": lambda m: bool(m.people)}
+        examples, used = [], set()
+        for topic, answers in has.items():
+            muni = next((m for m in munis if answers(m) and m.id not in used), None)
+            if muni is not None:
+                used.add(muni.id)
+                examples.append(compose.topic_question(topic, muni, lang))
+        return examples
 
     def _clarify(self, topic: str, lang: str) -> Answer:
         munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)

@@ -270,27 +270,29 @@ _Spec = dict[str, tuple[str, bool]]  # kind is a type name, or "enum:" and the a
 SOURCE: _Spec = {"id": ("id", True), "publisher": ("str", True), "title": ("str", True),
                  "date": ("date", False), "kind": ("str", False), "seed": ("str", False),
                  "url": ("str", False), "note": ("str", False), "note_en": ("str", False),
-                 "documents": ("strs", False)}
+                 "documents": ("strs", False), "retrieved": ("date", False)}
 PARTY: _Spec = {"name": ("str", True), "name_en": ("str", False), "note": ("str", False),
                 "note_en": ("str", False)}
 AREA: _Spec = {"id": ("id", True), "kind": ("enum:" + ",".join(sorted(AREA_KINDS)), True), "title": ("str", True),
                "title_en": ("str", True), "text": ("str", False), "text_en": ("str", False),
                "measures": ("strs", False), "measures_en": ("strs", False),
-               "keywords": ("strs", False), "source": ("str", False)}
+               "keywords": ("strs", False), "source": ("str", False), "quote": ("str", False)}
 AGREEMENT: _Spec = {"id": ("id", True), "kind": ("enum:" + ",".join(sorted(AGREEMENT_KINDS)), True), "title": ("str", False),
                     "title_en": ("str", False), "start": ("date", False), "end": ("date", False),
                     "signed": ("date", False), "signed_note": ("str", False),
                     "signed_note_en": ("str", False), "purpose": ("str", False),
                     "purpose_en": ("str", False), "basis": ("str", False), "basis_en": ("str", False),
-                    "part_of": ("str", False), "source": ("str", False), "areas": ("list", False)}
-TEXT_ITEM: _Spec = {"text": ("str", True), "text_en": ("str", True), "source": ("str", False)}
+                    "part_of": ("str", False), "source": ("str", False), "areas": ("list", False),
+                    "quote": ("str", False)}
+TEXT_ITEM: _Spec = {"text": ("str", True), "text_en": ("str", True), "source": ("str", False),
+                    "quote": ("str", False)}
 FACT: _Spec = {"id": ("id", True), "title": ("str", True), "title_en": ("str", True),
                "text": ("str", True), "text_en": ("str", True), "keywords": ("strs", False),
-               "source": ("str", False)}
+               "source": ("str", False), "quote": ("str", False)}
 MEASUREMENT: _Spec = {"name": ("str", True), "name_en": ("str", False), "before": ("number", False),
                       "after": ("number", True), "scale": ("str", False), "scale_en": ("str", False),
                       "year": ("int", False), "text": ("str", False), "text_en": ("str", False),
-                      "source": ("str", False)}
+                      "source": ("str", False), "quote": ("str", False)}
 PERSON: _Spec = {"id": ("id", True), "name": ("str", False), "role": ("str", True),
                  "role_en": ("str", True), "role_key": ("enum:" + ",".join(sorted(ROLE_KEYS)), False),
                  "title": ("str", False),
@@ -298,7 +300,7 @@ PERSON: _Spec = {"id": ("id", True), "name": ("str", False), "role": ("str", Tru
                  "steering_group": ("bool", False), "phone": ("str", False), "quote": ("str", False),
                  "source": ("str", False)}
 MUNICIPALITY: _Spec = {"id": ("id", True), "name": ("str", True), "county": ("str", False),
-                       "police_area": ("str", True), "localities": ("strs", False),
+                       "police_area": ("str", False), "localities": ("strs", False),
                        "aliases": ("strs", False), "sources": ("list", True),
                        "parties": ("list", True), "partners": ("list", False),
                        "agreements": ("list", True), "methods": ("list", False),
@@ -434,7 +436,16 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         note=s.get("note", ""), note_en=s.get("note_en", ""), documents=_strs(s.get("documents"))))
     if not top.get("sources") and "sources" in top:
         check.problem("at least one source is required", entry, "sources", top)
+    for raw_source, built_source in zip(top.get("sources") or [], sources):
+        source_entry = f"source {built_source.id}"
+        if not built_source.url and not built_source.seed:
+            check.problem("a source needs url: (the page it comes from) or seed: (a file in shared/seeds)",
+                          source_entry, "url", raw_source)
+        if built_source.url and not (raw_source.get("date") or raw_source.get("retrieved")):
+            check.problem("a web page needs the date it gives (date:), or the day it was read (retrieved:)",
+                          source_entry, "date", raw_source)
     source_ids = {s.id for s in sources}
+    web_pages = {s.id for s in sources if s.url}
     default_source = sources[0].id if len(sources) == 1 else ""
 
     def source_of(item: dict[str, Any], item_entry: str, inherited: str = "") -> str:
@@ -445,6 +456,10 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         elif source_id not in source_ids:
             check.problem(f"unknown source {source_id!r} (known: {', '.join(sorted(source_ids))})",
                           item_entry, "source", item)
+        elif source_id in web_pages and not str(item.get("quote") or "").strip():
+            # Web pages change and vanish: the words that support the fact are kept with it.
+            check.problem("a fact from a web page needs quote: (a few words from the page, exactly as "
+                          "published, that support it)", item_entry, "quote", item)
         return source_id
 
     def party(p: dict[str, Any], _: str) -> Party:
@@ -509,7 +524,7 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
     if not top_ok:
         return None
     return Municipality(
-        id=top["id"], name=top["name"], police_area=top["police_area"], sources=tuple(sources),
+        id=top["id"], name=top["name"], police_area=top.get("police_area", ""), sources=tuple(sources),
         parties=tuple(parties), agreements=tuple(agreements), county=top.get("county", ""),
         localities=_strs(top.get("localities")), aliases=_strs(top.get("aliases")),
         partners=tuple(partners), methods=tuple(methods), follow_up=tuple(follow_up),

@@ -102,15 +102,16 @@ async def test_the_whole_path_stores_an_open311_record(desk: ConcernDesk) -> Non
 
 async def test_municipality_is_asked_when_not_known_and_can_be_typed(desk: ConcernDesk) -> None:
     prompt = await desk.start("test", "bo", None, "sv")
-    assert prompt.step == "municipality" and len(prompt.choices) == 5
-    wrong = await desk.reply("test", "bo", Reply(text="Malmö"))
-    assert wrong.step == "municipality" and wrong.text.startswith("Jag kan ta emot synpunkter för Burlöv")
+    assert prompt.step == "municipality" and len(prompt.choices) == len(desk.engine.knowledge.municipalities)
+    wrong = await desk.reply("test", "bo", Reply(text="Ystad"))
+    assert wrong.step == "municipality" and wrong.text.startswith("Jag kan ta emot synpunkter för ")
+    assert "Burlöv" in wrong.text
     typed = await desk.reply("test", "bo", Reply(text="kavlinge"))
     assert typed.step == "category" and "Kävlinge" in typed.text
     back = await desk.reply("test", "bo", Reply(choice="change-municipality"))
     assert back.step == "municipality"
     by_number = await desk.reply("test", "bo", Reply(text="5"))
-    assert "Växjö" in by_number.text
+    assert prompt.choices[4].label in by_number.text
 
 
 async def test_bad_input_is_explained_and_nothing_is_lost(desk: ConcernDesk) -> None:

@@ -192,7 +192,8 @@ def test_webhook_checks_the_secret_token(fake: FakeTelegram, tmp_path: Path) -> 
         assert raw_post(url, b'{"no": "update"}', secret) == 400
         assert declared_too_large(port, "/telegram-hook") == 413
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as response:
-            assert json.loads(response.read()) == {"status": "ok", "municipalities": 5, "database": "ok"}
+            health = json.loads(response.read())
+            assert health["status"] == "ok" and health["database"] == "ok" and health["municipalities"] >= 18
             assert response.headers["X-Content-Type-Options"] == "nosniff"
     finally:
         assert process.stop() == 0

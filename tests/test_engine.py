@@ -145,8 +145,8 @@ def test_typos_accents_case_and_genitive(engine: Engine, question: str, muni_id:
     assert answer.answered and answer.municipality == muni_id
 
 
-@pytest.mark.parametrize("place", ["Vänersborg", "Kalmar", "Lund", "Stockholm", "Malmö", "Göteborg",
-                                   "Gothenburg", "Umeå", "Karlshamn", "Trelleborg", "Vetlanda",
+@pytest.mark.parametrize("place", ["Vänersborg", "Kalmar", "Ystad", "Stockholm", "Örebro", "Göteborg",
+                                   "Gothenburg", "Luleå", "Karlshamn", "Trelleborg", "Vetlanda",
                                    "Vallentuna", "Kävlingeån", "Växjösjön", "Vellingebo"])
 def test_unknown_places_never_map_to_a_known_municipality(engine: Engine, place: str) -> None:
     for question in (f"Vad fokuserar {place} på?", f"Hur länge gäller avtalet i {place}?",
@@ -159,10 +159,10 @@ def test_unknown_places_never_map_to_a_known_municipality(engine: Engine, place:
 
 
 def test_unknown_municipality_is_named(engine: Engine) -> None:
-    answer = engine.answer("Vad fokuserar Malmö på?")
+    answer = engine.answer("Vad fokuserar Ystad på?")
     assert answer.topic == "unknown_municipality"
-    assert answer.text.startswith("Jag har inget om Malmö ännu.")
-    assert engine.answer("What does Lund focus on?").text.startswith("I have nothing on Lund yet.")
+    assert answer.text.startswith("Jag har inget om Ystad ännu.")
+    assert engine.answer("What does Örebro focus on?").text.startswith("I have nothing on Örebro yet.")
 
 
 def test_everyday_words_are_not_municipalities(engine: Engine) -> None:
@@ -328,7 +328,7 @@ def test_conversations_are_independent_and_serialisable(engine: Engine) -> None:
 def test_unknown_place_clears_context(engine: Engine) -> None:
     conversation = Conversation()
     engine.answer("Berätta om Vellinge", conversation)
-    engine.answer("Vad fokuserar Malmö på?", conversation)
+    engine.answer("Vad fokuserar Ystad på?", conversation)
     assert engine.answer("hur länge gäller det?", conversation).municipality is None
 
 
@@ -389,7 +389,7 @@ def test_telling_about_an_unsafe_place_is_a_concern(engine: Engine, message: str
 def test_an_old_source_says_how_old_it_is(knowledge: Knowledge) -> None:
     question = "Vad fokuserar Växjö på?"  # its source is from 3 October 2019
     assert "(3 oktober 2019), över 7 år gammal." in Engine(knowledge, today=dt.date(2026, 11, 25)).answer(question).text
-    assert "år gammal" not in Engine(knowledge, today=dt.date(2021, 11, 25)).answer(question).text
+    assert "år gammal" not in Engine(knowledge, today=dt.date(2021, 10, 3)).answer(question).text
     english = Engine(knowledge, today=dt.date(2026, 11, 25)).answer("What does Växjö focus on?")
     assert "more than 7 years old" in english.text
 

@@ -15,9 +15,11 @@ from bot.knowledge import Knowledge, load, validate
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
-def test_five_municipalities_and_all_290_names(knowledge: Knowledge) -> None:
-    assert set(knowledge.municipalities) == {"vellinge", "burlov", "kavlinge", "solvesborg", "vaxjo"}
+def test_the_seeded_five_and_more_all_among_the_290_names(knowledge: Knowledge) -> None:
+    assert {"vellinge", "burlov", "kavlinge", "solvesborg", "vaxjo"} <= set(knowledge.municipalities)
+    assert len(knowledge.municipalities) >= 18
     assert len(knowledge.all_municipalities) == 290
+    assert all(m.name in knowledge.all_municipalities for m in knowledge.municipalities.values())
     assert knowledge.all_municipalities["Sölvesborg"] == "Blekinge län"
 
 
@@ -37,12 +39,14 @@ def test_parties_and_periods(knowledge: Knowledge, muni_id: str, police_area: st
     assert str(agreement.end) == end
 
 
-def test_every_source_names_a_seed_that_exists(knowledge: Knowledge) -> None:
+def test_every_source_is_a_seed_that_exists_or_a_dated_page(knowledge: Knowledge) -> None:
     seeds = {p.name for p in SEEDS.glob("*.txt")} if SEEDS.is_dir() else set()
     for muni in knowledge.municipalities.values():
         for source in muni.sources:
             assert source.publisher and source.title
-            if seeds:
+            if source.url:
+                assert source.url.startswith(("https://", "http://")) and source.date, (muni.id, source.id)
+            elif seeds:
                 assert source.seed in seeds, (muni.id, source.seed)
 
 
@@ -114,9 +118,9 @@ def test_bad_yaml_reports_file_and_line(knowledge_copy: Path) -> None:
 
 def test_missing_required_field(knowledge_copy: Path) -> None:
     target = knowledge_copy / "municipalities" / "burlov.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace("police_area: Kävlinge\n", ""),
+    target.write_text(target.read_text(encoding="utf-8").replace("name: Burlöv\n", ""),
                       encoding="utf-8")
-    assert _messages(knowledge_copy) == ["burlov.yaml:1 [municipality burlov] police_area: missing required field"]
+    assert _messages(knowledge_copy) == ["burlov.yaml:1 [municipality burlov] name: missing required field"]
 
 
 def test_duplicate_ids(knowledge_copy: Path) -> None:
@@ -176,30 +180,34 @@ def test_load_raises_with_every_problem(knowledge_copy: Path) -> None:
 
 
 def test_a_municipality_is_added_by_dropping_in_one_file(knowledge_copy: Path) -> None:
-    (knowledge_copy / "municipalities" / "lund.yaml").write_text("""
-id: lund
-name: Lund
-police_area: Lund
+    (knowledge_copy / "municipalities" / "ystad.yaml").write_text("""
+id: ystad
+name: Ystad
+police_area: Ystad
 sources:
   - id: test
-    publisher: Lunds kommun
+    publisher: Ystads kommun
     title: Ett påhittat testavtal
+    date: 2024-05-01
+    url: https://example.invalid/ystad
 parties:
-  - name: Lunds kommun
+  - name: Ystads kommun
 agreements:
   - id: samverkan
     kind: samverkansoverenskommelse
     start: 2024
     end: 2027
+    quote: "gäller 2024-2027"
     areas:
       - id: cykelstolder
         kind: focus_area
         title: Färre cykelstölder
         title_en: Fewer bike thefts
+        quote: "Färre cykelstölder"
 """, encoding="utf-8")
     engine = Engine(load(knowledge_copy), today=dt.date(2026, 11, 23))
-    answer = engine.answer("Vad fokuserar Lund på?")
-    assert answer.municipality == "lund" and answer.answered
+    answer = engine.answer("Vad fokuserar Ystad på?")
+    assert answer.municipality == "ystad" and answer.answered
     assert "Färre cykelstölder" in answer.text
 
 
@@ -211,3 +219,20 @@ def test_a_helpline_needs_its_page(knowledge_copy: Path) -> None:
     problems = [str(p) for p in validate(knowledge_copy)]
     assert any("helplines.yaml" in p and "url" in p and "missing required field" in p for p in problems)
     assert any("helplines.yaml" in p and "line vardguiden-1177" in p and "date" in p for p in problems)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("    date: 2024-03\n", ""), "[source polisen-2024] date: a web page needs the date it gives (date:), or the "
+                                 "day it was read (retrieved:)"),
+    (('        quote: "Brott mot äldre personer"\n', ""), "[agreement samverkan-2024 area brott-mot-aldre] quote: a fact "
+                                                    "from a web page needs quote:"),
+    (("    url: https://polisen.se/aktuellt/nyheter/syd/2024/mars/sa-ska-kommun-och-polis-samverka-for-mer-trygghet"
+      "-och-mindre-brott/\n", ""), "[source polisen-2024] url: a source needs url: (the page it comes from) or seed:"),
+])
+def test_a_fact_from_a_web_page_carries_its_url_date_and_quote(knowledge_copy: Path, change: tuple[str, str],
+                                                                message: str) -> None:
+    target = knowledge_copy / "municipalities" / "lund.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert change[0] in text
+    target.write_text(text.replace(change[0], change[1]), encoding="utf-8")
+    assert any(message in problem for problem in _messages(knowledge_copy)), _messages(knowledge_copy)
