@@ -65,7 +65,7 @@ def span(agreement: Agreement, language: str) -> str:
     start, end = agreement.start, agreement.end
     plain = lambda d: d.month is None  # noqa: E731 - tiny local helper
     if start and end and plain(start) and plain(end):
-        return f"{start.year}–{end.year}"
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     parts = []
     if start:
         parts.append(pick(language, f"från {start.format('sv')}", f"from {start.format('en')}"))
@@ -110,6 +110,10 @@ def source_age(source: Source, today: dt.date) -> int:
     published = source.date.last_day()
     years = today.year - published.year - ((today.month, today.day) < (published.month, published.day))
     return max(years, 0)
+
+
+def source_age_days(date: PartialDate, today: dt.date) -> int:
+    return (today - date.last_day()).days
 
 
 def _years_after(day: dt.date, years: int) -> dt.date:
@@ -289,6 +293,19 @@ def person_line(person: Person, language: str) -> str:
 
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False) -> str:
+    if not muni.people:
+        # No named officials in the source; who signed may still be stated with the agreement.
+        lines = [pick(language, f"Källan namnger inga personer för {muni.name}.",
+                      f"The source names no people for {muni.name}.")]
+        for agreement in muni.agreements:
+            parts = [pick(language, f"undertecknad {agreement.signed.format('sv')}",
+                          f"signed {agreement.signed.format('en')}")] if agreement.signed else []
+            note = pick(language, agreement.signed_note, agreement.signed_note_en)
+            if note:
+                parts.append(note)
+            if parts:
+                lines.append(f"{agreement_name(agreement, language, capital=True)}: {', '.join(parts)}.")
+        return "\n".join(lines)
     if len(chosen) == 1 and not missing_role and len(muni.people) > 1:
         person = chosen[0]
         line = pick(language, f"{person_line(person, 'sv')} ({muni.name}).",

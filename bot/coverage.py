@@ -19,6 +19,7 @@ class Coverage:
     status: str  # in_force, ended, not_started, open
     source_date: str  # the newest source's date, "" when none is given
     update_first: bool  # the newest agreement has ended
+    check_soon: bool = False  # no end date given, and the newest source is over two years old
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -42,8 +43,10 @@ def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
         state = compose.status(agreement, today)
         dates = [s.date for s in muni.sources if s.date]
         source_date = str(max(dates, key=lambda d: d.last_day())) if dates else ""
+        newest_source = max((d for d in dates), key=lambda d: d.last_day(), default=None)
+        old = newest_source is not None and compose.source_age_days(newest_source, today) > 2 * 365
         rows.append(Coverage(muni.id, muni.name, f"{compose.agreement_name(agreement, 'sv', capital=True)} {span}",
-                             state, source_date, state == "ended"))
+                             state, source_date, state == "ended", state == "open" and old))
     return rows
 
 
@@ -56,6 +59,9 @@ def table(rows: list[Coverage], known: int, total: int) -> str:
     lines.append(f"{known} av {total} kommuner finns i kunskapsbasen.")
     if ended:
         lines.append("Uppdatera först (den senaste överenskommelsen har upphört): " + ", ".join(ended))
+    soon = [row.name for row in rows if row.check_soon]
+    if soon:
+        lines.append("Kontrollera sedan (inget slutdatum i källan, som är över två år gammal): " + ", ".join(soon))
     return "\n".join(lines)
 
 

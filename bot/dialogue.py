@@ -47,6 +47,7 @@ STAFF_COMMANDS = frozenset({"export", "statistics", "status", "reload"})
 # Their replies hold a resident's own concerns or staff data, or they ask for them: never in a group.
 PRIVATE_ONLY = frozenset({"concern", "mine", "delete"}) | STAFF_COMMANDS
 
+WELCOME_BUTTONS_UP_TO = 8
 WELCOME = (
     "Hej! Jag är Trygghetsboten. Jag berättar vad kommunen och polisen har kommit överens om för "
     "tryggheten där du bor, och tar emot dina synpunkter om otrygga platser.\n\n"
@@ -206,7 +207,10 @@ class Dialogue:
                 answer = self.engine.answer_topic(payload, "overview", conversation, lang)
                 if answer.answered:
                     return [answer]
-            return [Notice(pick(lang, *WELCOME), "welcome", municipalities=self._municipalities())]
+            # A button per municipality while they are few; with more, a keyboard user would tab through
+            # dozens of them before the question field, so the welcome points to /kommuner instead.
+            few = self._municipalities() if len(knowledge.municipalities) <= WELCOME_BUTTONS_UP_TO else []
+            return [Notice(pick(lang, *WELCOME), "welcome", municipalities=few)]
         if name == "help":
             return [Notice(pick(lang, *HELP), "help")]
         if name == "municipalities":

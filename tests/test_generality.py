@@ -73,3 +73,15 @@ def test_perturbed_questions_score_within_three_points(engine: Engine) -> None:
                          ("lower", str.lower)):
         perturbed = score(engine, cases, change)
         assert perturbed >= clean - TOLERANCE, f"{name}: {perturbed:.3f} vs clean {clean:.3f}"
+
+
+OWN_SET = Path(__file__).resolve().parents[1] / "eval" / "municipalities.yaml"
+
+
+@pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval/score.py is not beside the clone")
+def test_the_added_municipalities_answer_like_the_seeded_ones(engine: Engine) -> None:
+    """eval/municipalities.yaml: questions about municipalities added from published pages, scored
+    with the shared scorer's own check, clean and perturbed."""
+    cases = yaml.safe_load(OWN_SET.read_text(encoding="utf-8"))
+    assert score(engine, cases, lambda text: text) == 1.0
+    assert score(engine, cases, no_accents) >= 1.0 - 2 / len(cases)

@@ -91,6 +91,9 @@ async def test_start_welcomes_with_112_and_municipality_buttons(harness: Harness
     await harness.send(message_update("/start"))
     text = harness.replies()[-1]
     assert text.startswith("Hej! Jag är Trygghetsboten.") and "Vid fara: ring 112." in text
+    # With many municipalities the welcome points to /kommuner rather than showing a button for each.
+    assert "/kommuner" in text and not (harness.markups()[-1] or {}).get("inline_keyboard")
+    await harness.send(message_update("/kommuner"))
     buttons = [b["callback_data"] for row in harness.markups()[-1]["inline_keyboard"] for b in row]
     assert "t|solvesborg|overview" in buttons and len(buttons) == len(harness.app.bot_data.engine.knowledge.municipalities)
 

@@ -7,7 +7,10 @@
   var form = document.getElementById("ask");
   var input = document.getElementById("question");
   var status = document.getElementById("status");
-  var locationLabel = document.getElementById("location-label").textContent;
+  // A <template>'s text lives in its content fragment; the element's own textContent is empty,
+  // which left the "share my location" button without a name.
+  var locationTemplate = document.getElementById("location-label");
+  var locationLabel = (locationTemplate.content ? locationTemplate.content.textContent : locationTemplate.textContent).trim();
   var KEY = "trygghetsboten.conversation";
   var ERRORS = {
     sv: { network: "Kunde inte nå Trygghetsboten. Försök igen. Vid fara: ring 112.", wait: "Du skriver snabbt! Vänta några sekunder och försök igen.", location: "Platsen kunde inte hämtas. Skriv platsen i stället." },
