@@ -87,6 +87,17 @@ def chrome(language: str = "sv", width: int = 1280, height: int = 900) -> Any:
     return webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
 
 
+def wcag_violations(driver: Any) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.1 A and AA violations on the page as it is now (axe injected into the test
+    browser only)."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    violations: list[dict[str, Any]] = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}))));")
+    return violations
+
+
 @pytest.fixture()
 def browser() -> Iterator[Any]:
     driver = chrome()

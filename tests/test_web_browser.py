@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser import AXE, WebBot, browser, chrome, free_port, needs_axe, needs_chromium
+from tests.browser import WebBot, browser, chrome, free_port, needs_axe, needs_chromium, wcag_violations
 
 pytestmark = needs_chromium
 __all__ = ["browser"]
@@ -161,9 +161,5 @@ def test_no_wcag_violations_with_an_answer_a_concern_and_an_error(browser: Any, 
     wait_for(browser, lambda d: d.find_element("id", "status").text != "")
     for width in (1280, 390):
         browser.set_window_size(width, 900)
-        browser.execute_script(AXE.read_text(encoding="utf-8"))
-        violations = browser.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            ".then(r => done(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}))));")
+        violations = wcag_violations(browser)
         assert violations == [], json.dumps(violations, indent=1)

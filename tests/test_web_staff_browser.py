@@ -22,7 +22,7 @@ import yaml
 
 from bot import export
 from bot.staff.accounts import hash_password
-from tests.browser import AXE, WebBot, browser, needs_axe, needs_chromium
+from tests.browser import WebBot, browser, needs_axe, needs_chromium, wcag_violations
 
 pytestmark = needs_chromium
 __all__ = ["browser"]
@@ -219,10 +219,6 @@ def test_no_wcag_violations_on_the_console(browser: Any, console: tuple[WebBot, 
             shoot(browser, "staff-overview.png")
         for width in (1280, 390):
             browser.set_window_size(width, 900)
-            browser.execute_script(AXE.read_text(encoding="utf-8"))
-            violations = browser.execute_async_script(
-                "const done = arguments[arguments.length - 1];"
-                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                ".then(r => done(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target)}))));")
+            violations = wcag_violations(browser)
             assert violations == [], url + "\n" + json.dumps(violations, indent=1)
         browser.set_window_size(1280, 900)
