@@ -265,3 +265,17 @@ async def test_web_sessions_expire_and_sign_in_failures_are_counted(store: Store
         "account:anna": (1, 200.0), "address:1.2.3.4": (1, 200.0)}
     await store.clear_login_failures("account:anna")
     assert await store.login_failures(["account:anna"], 0.0) == {}
+
+
+async def test_rate_limits_hold_across_every_process_of_a_shared_database(store: Store, tmp_path: Path,
+                                                                        database_url: str) -> None:
+    waits = [await store.take_token("chat-1", 3) for _ in range(4)]
+    assert waits[:3] == [0.0, 0.0, 0.0] and 15 < waits[3] <= 20.5  # 3 a minute: the next in ~20 s
+    assert await store.take_token("chat-2", 3) == 0.0  # another key has its own bucket
+    if database_url:  # a second process on the same database takes from the same bucket
+        other = await open_store(tmp_path / "other", database_url)
+        try:
+            assert await other.take_token("chat-1", 3) > 15
+            assert await other.take_token("chat-3", 3) == 0.0
+        finally:
+            await other.close()

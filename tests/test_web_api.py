@@ -14,6 +14,7 @@ from bot.settings import Settings
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
+from tests.pg import needs_postgres
 
 CONVERSATION = "test-conversation-0001"
 
@@ -122,3 +123,26 @@ async def test_page_headers_and_language(client: tuple[httpx.AsyncClient, Servic
     health = (await http.get("/healthz")).json()
     assert health == {"status": "ok", "municipalities": len(services.engine.knowledge.municipalities),
                       "database": "ok"}
+
+
+@needs_postgres
+@pytest.mark.postgres
+async def test_limits_hold_across_two_processes_on_one_database(tmp_path: Path, postgres_server: Any) -> None:
+    """Two app instances (as two processes behind a load balancer) share one conversation's limit."""
+    url = postgres_server.new_database()
+    clients, services_list = [], []
+    for n in range(2):
+        services = Services()
+        await services.open(Settings(data_dir=tmp_path / f"data{n}", database_url=url, web_requests_per_minute=3,
+                                     resident_hash_key="shared-key-" + "k" * 24))
+        services_list.append(services)
+        app = create_app(services, chat.routes(services))
+        clients.append(httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test"))
+    try:
+        statuses = [(await ask(clients[n % 2], text="hej")).status_code for n in range(4)]
+        assert statuses == [200, 200, 200, 429]
+    finally:
+        for client in clients:
+            await client.aclose()
+        for services in services_list:
+            await services.close()

@@ -14,7 +14,9 @@ import logging
 import re
 from abc import ABC, abstractmethod
 from contextlib import asynccontextmanager
-from collections.abc import AsyncIterator, Sequence
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -77,6 +79,31 @@ class Concern(NamedTuple):
 
 def concern_of(row: Sequence[Any]) -> Concern:
     return Concern._make((*row[:-1], bool(row[-1])))
+
+
+class TokenBuckets:
+    """A token bucket per key: `per_minute` requests a minute, bursts up to the same number; the
+    oldest keys are forgotten past `size`. In one process's memory: the store of a single process."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, size: int = 50_000) -> None:
+        self._clock, self._size = clock, size
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def wait(self, key: str, per_minute: int) -> float:
+        """0 when the request may go ahead, else the seconds until it may."""
+        rate, capacity = per_minute / 60.0, float(per_minute)
+        now = self._clock()
+        tokens, last = self._buckets.pop(key, (capacity, now))
+        tokens = min(capacity, tokens + (now - last) * rate)
+        if tokens >= 1:
+            self._buckets[key] = (tokens - 1, now)
+            wait = 0.0
+        else:
+            self._buckets[key] = (tokens, now)
+            wait = (1 - tokens) / rate
+        while len(self._buckets) > self._size:
+            self._buckets.popitem(last=False)
+        return wait
 
 
 class Params(ABC):
@@ -235,6 +262,7 @@ class Store(ABC):
     def __init__(self) -> None:
         self._pending: list[Submission] = []
         self._committer: asyncio.Task[None] | None = None
+        self._buckets = TokenBuckets()
 
     async def close(self) -> None:
         if self._committer is not None:
@@ -267,6 +295,11 @@ class Store(ABC):
 
     @abstractmethod
     async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None: ...
+
+    async def take_token(self, key: str, per_minute: int) -> float:
+        """Rate limiting: 0 when a request under `key` may go ahead, else the seconds to wait.
+        A single process keeps the buckets in memory; a shared database keeps them for all."""
+        return self._buckets.wait(key, per_minute)
 
     @asynccontextmanager
     async def chat_lock(self, key: str) -> AsyncIterator[None]:

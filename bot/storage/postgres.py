@@ -109,8 +109,28 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX concerns_by_time ON concerns (requested_epoch, service_request_id);
     CREATE INDEX concerns_by_category ON concerns (municipality, service_code, requested_epoch);
     CREATE INDEX concerns_by_status ON concerns (municipality, status, requested_epoch);
+    CREATE TABLE rate_buckets (
+        key TEXT PRIMARY KEY,
+        tokens DOUBLE PRECISION NOT NULL,
+        at_epoch DOUBLE PRECISION NOT NULL,
+        allowed BOOLEAN NOT NULL
+    );
     """,
 )
+# A token bucket per key in one statement, so every process behind the load balancer takes from the
+# same bucket: refill for the time passed (the database's clock, the same for all), take one token
+# if there is one, and say whether there was.
+_TAKE_TOKEN = """
+    WITH now AS (SELECT extract(epoch FROM clock_timestamp()) AS t)
+    INSERT INTO rate_buckets AS b (key, tokens, at_epoch, allowed)
+    SELECT $1, $2 - 1, now.t, true FROM now
+    ON CONFLICT (key) DO UPDATE SET
+        tokens = LEAST($2, b.tokens + (excluded.at_epoch - b.at_epoch) * $3)
+                 - CASE WHEN LEAST($2, b.tokens + (excluded.at_epoch - b.at_epoch) * $3) >= 1 THEN 1 ELSE 0 END,
+        allowed = LEAST($2, b.tokens + (excluded.at_epoch - b.at_epoch) * $3) >= 1,
+        at_epoch = excluded.at_epoch
+    RETURNING tokens, allowed
+"""
 # The schema version each script reaches: SQLite reached the first script's tables in two steps, so
 # PostgreSQL's first script is their sum and the versions stay the same on both engines.
 REACHES = (2, 3)
@@ -268,6 +288,11 @@ class PostgresStore(Store):
             "INSERT INTO conversations (key, state, updated_epoch) VALUES ($1, $2, $3) ON CONFLICT (key) "
             "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
             key, json.dumps(state, ensure_ascii=False), epoch)
+
+    async def take_token(self, key: str, per_minute: int) -> float:
+        rate = per_minute / 60.0
+        row = await self._pool.fetchrow(_TAKE_TOKEN, key, float(per_minute), rate)
+        return 0.0 if row["allowed"] else (1 - float(row["tokens"])) / rate
 
     @asynccontextmanager
     async def chat_lock(self, key: str) -> AsyncIterator[None]:
@@ -458,6 +483,7 @@ class PostgresStore(Store):
             await connection.execute("DELETE FROM audit_log WHERE at_epoch < $1", older_than_epoch)
             await connection.execute("DELETE FROM web_sessions WHERE expires_epoch < $1", time.time())
             await connection.execute("DELETE FROM login_failures WHERE at_epoch < $1", sessions_older_than_epoch)
+            await connection.execute("DELETE FROM rate_buckets WHERE at_epoch < $1", sessions_older_than_epoch)
             return int(concerns.split()[-1]), int(sessions.split()[-1])
 
     # -- copying ---------------------------------------------------------------------------------------

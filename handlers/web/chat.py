@@ -11,7 +11,6 @@ import logging
 import math
 import re
 import time
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -50,29 +49,6 @@ PAGE_TEXT = {
 
 class BadRequest(Exception):
     """A request the API refuses with 400 and this message."""
-
-
-class RateLimiter:
-    """A token bucket per key: `rate` requests a minute, bursts up to the same number."""
-
-    def __init__(self, per_minute: int, clock: Any = time.monotonic, size: int = 50_000) -> None:
-        self.rate, self.capacity, self._clock, self._size = per_minute / 60.0, float(per_minute), clock, size
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def wait(self, key: str) -> float:
-        """0 when the request may go ahead, else the seconds until it may."""
-        now = self._clock()
-        tokens, last = self._buckets.pop(key, (self.capacity, now))
-        tokens = min(self.capacity, tokens + (now - last) * self.rate)
-        if tokens >= 1:
-            self._buckets[key] = (tokens - 1, now)
-            wait = 0.0
-        else:
-            self._buckets[key] = (tokens, now)
-            wait = (1 - tokens) / self.rate
-        while len(self._buckets) > self._size:
-            self._buckets.popitem(last=False)
-        return wait
 
 
 async def load_conversation(services: Services, conversation_id: str) -> tuple[Conversation, dict[str, Any]]:
@@ -160,8 +136,13 @@ def _csp(settings: Settings) -> str:
 def routes(services: Services) -> list[BaseRoute]:
     """The resident's routes; limits and conversations live as long as the app."""
     settings = services.settings
-    per_ip = RateLimiter(settings.web_requests_per_minute * 4)
-    per_conversation = RateLimiter(settings.web_requests_per_minute)
+    per_minute = settings.web_requests_per_minute
+    db = services.desk.db
+
+    async def wait_for(kind: str, key: str, limit: int) -> float:
+        # Keys are keyed hashes, so no address or conversation id is stored; with PostgreSQL the
+        # buckets are shared by every process of the bot.
+        return await db.take_token(services.desk.resident(f"rate-{kind}", key), limit)
     csp = _csp(settings)
 
     async def page(request: Request) -> Response:
@@ -174,7 +155,7 @@ def routes(services: Services) -> list[BaseRoute]:
 
     async def chat(request: Request) -> Response:
         client = request.client.host if request.client else "unknown"
-        wait = per_ip.wait(client)
+        wait = await wait_for("ip", client, per_minute * 4)  # before parsing: bad requests count too
         data = await read_json(request)
         if data is None:
             return JSONResponse({"error": "the body must be JSON"}, status_code=400)
@@ -182,7 +163,7 @@ def routes(services: Services) -> list[BaseRoute]:
             conversation_id, given = parse_input(data)
         except BadRequest as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        wait = max(wait, per_conversation.wait(conversation_id))
+        wait = max(wait, await wait_for("chat", conversation_id, per_minute))
         if wait > 0:
             return JSONResponse({"error": "too many messages; wait a moment"}, status_code=429,
                                 headers={"Retry-After": str(math.ceil(wait))})
