@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from bot.text import fold, genitive
 logger = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 0.2
+KNOWN_SESSIONS = 20_000  # sessions a process remembers the version of, with a shared database
 
 TIMEZONE = STOCKHOLM
 
@@ -64,9 +66,13 @@ class ConcernDesk:
         self._sessions: dict[tuple[str, str], tuple[dict[str, Any], float]] = {}
         self._dirty: dict[tuple[str, str], tuple[dict[str, Any], float] | None] = {}
         self._flush_task: asyncio.Task[None] | None = None
-        # A database other processes share (PostgreSQL): sessions are read and written through at
-        # once, since the next message may reach another process.
+        # A database other processes share (PostgreSQL): sessions are written through at once, since
+        # the next message may reach another process. The last version this process read or wrote
+        # is kept, and a step is written only if the stored version is still that one (a
+        # conditional write): a resident who stays with one process costs one round trip a step,
+        # and one whose last step went to another process gets a reload and the step again.
         self._shared = database.engine != "sqlite"
+        self._known: OrderedDict[tuple[str, str], tuple[dict[str, Any], float]] = OrderedDict()
 
     @classmethod
     async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, database_url: str = "",
@@ -107,9 +113,14 @@ class ConcernDesk:
 
     # -- sessions -------------------------------------------------------------------------------
 
-    async def _load(self, resident: str, channel: str) -> tuple[dict[str, Any], float] | None:
+    async def _load(self, resident: str, channel: str, fresh: bool = False) -> tuple[dict[str, Any], float] | None:
         if self._shared:
-            return await self.db.load_session(resident, channel)
+            key = (resident, channel)
+            if not fresh and key in self._known:
+                return self._known[key]
+            loaded = await self.db.load_session(resident, channel)
+            self._remember(key, loaded)
+            return loaded
         key = (resident, channel)
         cached = self._sessions.get(key)
         if cached is None and key not in self._dirty:
@@ -118,14 +129,34 @@ class ConcernDesk:
                 self._sessions.setdefault(key, cached)
         return cached
 
+    def _remember(self, key: tuple[str, str], entry: tuple[dict[str, Any], float] | None) -> None:
+        self._known.pop(key, None)
+        if entry is not None:
+            self._known[key] = entry
+            while len(self._known) > KNOWN_SESSIONS:
+                self._known.popitem(last=False)
+
+    async def _save_if(self, resident: str, channel: str, state: IntakeState, based_on: float) -> bool:
+        """Shared database: write the step if the stored session is still the version it was
+        computed from; False (nothing written) when another process changed or ended it."""
+        entry = (state.to_dict(), self._clock())
+        if entry[1] <= based_on:  # two steps within the clock's resolution must still differ
+            entry = (entry[0], based_on + 1e-6)
+        written = await self.db.write_session_if(resident, channel, entry[0], entry[1], based_on)
+        self._remember((resident, channel), entry if written else None)
+        return written
+
     def _save(self, resident: str, channel: str, state: IntakeState) -> None:
         entry = (state.to_dict(), self._clock())
         self._sessions[(resident, channel)] = entry
         self._mark((resident, channel), entry)
+        if self._shared:
+            self._remember((resident, channel), entry)
 
     def _forget(self, resident: str, channel: str) -> bool:
         had = self._sessions.pop((resident, channel), None) is not None
         self._mark((resident, channel), None)
+        self._known.pop((resident, channel), None)
         return had
 
     def _mark(self, key: tuple[str, str], entry: tuple[dict[str, Any], float] | None) -> None:
@@ -197,29 +228,45 @@ class ConcernDesk:
     async def reply(self, channel: str, user_id: int | str, reply: Reply, language: str = "sv") -> Prompt:
         """Apply a resident's reply. kind="none" when no concern is in progress."""
         resident = self.resident(channel, user_id)
-        stored = await self._load(resident, channel)
-        if stored is None:
-            return Prompt("", kind="none")
-        state = IntakeState.from_dict(stored[0])
-        if self._clock() - stored[1] > self._timeout:
-            self._forget(resident, channel)
-            await self._write_through()
-            minutes = self._timeout // 60
-            return Prompt(pick(state.language,
-                               f"Din påbörjade synpunkt gick ut efter {minutes} minuter utan svar, så inget sparades. "
-                               "Skriv /synpunkt för att börja om.",
-                               f"Your unfinished concern expired after {minutes} minutes without a reply, so nothing "
-                               "was stored. Send /concern to start again."), kind="expired")
-        prompt, action = self.intake.handle(state, reply)
-        if action == "cancel":
-            self._forget(resident, channel)
+        fresh = False
+        while True:
+            stored = await self._load(resident, channel, fresh=fresh)
+            if stored is None:
+                return Prompt("", kind="none")
+            state = IntakeState.from_dict(stored[0])
+            if self._clock() - stored[1] > self._timeout:
+                if self._shared and not fresh:
+                    fresh = True  # what this process last saw may be older than the stored session
+                    continue
+                self._forget(resident, channel)
+                await self._write_through()
+                minutes = self._timeout // 60
+                return Prompt(pick(state.language,
+                                   f"Din påbörjade synpunkt gick ut efter {minutes} minuter utan svar, så inget sparades. "
+                                   "Skriv /synpunkt för att börja om.",
+                                   f"Your unfinished concern expired after {minutes} minutes without a reply, so nothing "
+                                   "was stored. Send /concern to start again."), kind="expired")
+            prompt, action = self.intake.handle(state, reply)
+            if action == "submit" and self._shared and not fresh:
+                fresh = True  # a concern is sent as stored, never from a copy another process may have changed
+                continue
+            if action == "cancel":
+                self._forget(resident, channel)
+                await self._write_through()
+                return prompt
+            if action == "submit":
+                return await self._submit(resident, channel, state)
+            if self._shared:
+                if await self._save_if(resident, channel, state, stored[1]):
+                    return prompt
+                if fresh:  # changed again between our reload and our write: the chat lock should prevent it
+                    logger.warning("An intake step lost a race twice; asking the resident to repeat it")
+                    return self.intake.prompt(state, pick(state.language, "Försök igen.", "Please try again."))
+                fresh = True
+                continue
+            self._save(resident, channel, state)
             await self._write_through()
             return prompt
-        if action == "submit":
-            return await self._submit(resident, channel, state)
-        self._save(resident, channel, state)
-        await self._write_through()
-        return prompt
 
     async def _submit(self, resident: str, channel: str, state: IntakeState) -> Prompt:
         lang = state.language
@@ -242,6 +289,7 @@ class ConcernDesk:
             self._dirty.pop((resident, channel), None)  # the submit deletes any stored row itself
         # With a shared database the commit claims the stored session: of two "Skicka" sent to two
         # processes, one gets the receipt and the other finds the session gone.
+        self._known.pop((resident, channel), None)
         reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now())
         if not reference:
             return already

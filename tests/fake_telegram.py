@@ -38,6 +38,8 @@ class FakeTelegram:
     def __init__(self, token: str = TOKEN) -> None:
         self.token = token
         self.calls: list[Call] = []
+        # The same calls by chat, so a test waiting on one chat's replies among thousands is O(its own).
+        self._by_chat: dict[str, list[Call]] = {}
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -114,6 +116,11 @@ class FakeTelegram:
     def sent(self, method: str = "sendMessage") -> list[Call]:
         with self._lock:
             return [c for c in self.calls if c.method == method]
+
+    def sent_to(self, chat_id: int, method: str = "sendMessage") -> list[Call]:
+        """The calls of `method` to one chat, in order."""
+        with self._lock:
+            return [c for c in self._by_chat.get(str(chat_id), []) if c.method == method]
 
     def wait_for(self, predicate: Callable[[], Any], timeout: float = 20.0) -> Any:
         deadline = time.monotonic() + timeout
@@ -220,9 +227,11 @@ class _Handler(tornado.web.RequestHandler):
         delay = self.fake._delays.get(method)
         fault = self.fake._take_fault(method)
         with self.fake._lock:
-            self.fake.calls.append(Call(method, params, files if not fault else {}))
+            call = Call(method, params, files if not fault else {})
+            self.fake.calls.append(call)
+            self.fake._by_chat.setdefault(str(params.get("chat_id")), []).append(call)
             if fault:
-                self.fake.calls[-1].method = f"{method}!{fault[0]}"
+                call.method = f"{method}!{fault[0]}"
         if fault:
             status, retry_after = fault
             if status == 429:

@@ -328,3 +328,33 @@ def test_resident_key_is_created_once_and_private(tmp_path: Path) -> None:
 
 def test_reference_prefix() -> None:
     assert [reference_prefix(m) for m in ("solvesborg", "vaxjo", "kavlinge")] == ["SOL", "VAX", "KAV"]
+
+
+async def test_a_resident_whose_steps_alternate_between_two_processes(tmp_path: Path, knowledge: Knowledge,
+                                                                      database_url: str) -> None:
+    """Two desks on one PostgreSQL, as two processes behind a load balancer: each keeps the version it
+    last saw and writes a step only if it is still the stored one, so a step that reaches the process
+    that saw an older version is done again from the stored session; a send uses the stored session."""
+    if not database_url:
+        pytest.skip("one SQLite file belongs to one process")
+    engine = Engine(knowledge, today=dt.date(2026, 11, 23))
+    desks = [await ConcernDesk.open(tmp_path / f"p{n}", engine, "test-key-" + "x" * 24, database_url=database_url,
+                                    per_hour=3, per_day=5) for n in range(2)]
+    try:
+        await desks[0].start("web", "ana", "kavlinge", "sv")
+        steps = [Reply(choice="trafik"), Reply(text="Korsningen vid skolan"),
+                 Reply(text="Bilarna kör alldeles för fort här på morgonen"), Reply(choice="no")]
+        for n, step in enumerate(steps):
+            prompt = await desks[(n + 1) % 2].reply("web", "ana", step)
+            assert prompt.kind != "none", (n, prompt.text)
+        assert "Plats: Korsningen vid skolan" in prompt.text and "för fort" in prompt.text
+        receipt = await desks[1].reply("web", "ana", Reply(choice="send"))  # desk 1 last saw an older step
+        assert receipt.kind == "receipt", receipt.text
+        again = await desks[0].reply("web", "ana", Reply(choice="send"))
+        assert again.kind == "none"  # the session is gone everywhere: no second concern
+        (stored,) = await desks[0].db.concerns()
+        assert stored.address_string == "Korsningen vid skolan" and "för fort" in stored.description
+        assert stored.service_code == "trafik" and stored.service_request_id == receipt.reference
+    finally:
+        for desk in desks:
+            await desk.close()

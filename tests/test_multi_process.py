@@ -26,7 +26,9 @@ from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_up
 from tests.pg import PostgresServer, needs_postgres
 
 pytestmark = [needs_postgres, pytest.mark.postgres]
-RESIDENTS = 120  # Telegram's flood limits (30 messages/s per process) bound the pace
+# Telegram's flood limits (30 messages/s per process) bound the pace: 120 residents keep CI near a
+# minute; TRYGGHETSBOT_MP_RESIDENTS=500 runs the issue's full load (about four minutes here).
+RESIDENTS = int(os.environ.get("TRYGGHETSBOT_MP_RESIDENTS", "120"))
 WORKERS = 40
 SECRET = "multi-process-secret"
 STEPS: list[tuple[str, str]] = [("text", "/synpunkt"), ("button", "c|kavlinge"), ("button", "c|trafik"),
@@ -58,14 +60,12 @@ class Bot:
 
 
 def replies(fake: FakeTelegram, chat: int) -> list[str]:
-    return [str(c.params["text"]) for c in fake.sent() if int(c.params["chat_id"]) == chat]
+    return [str(c.params["text"]) for c in fake.sent_to(chat)]
 
 
 def reply_count(fake: FakeTelegram, chat: int) -> int:
     """Replies to the chat so far, not counting the "✓" that only removes a reply keyboard."""
-    with fake._lock:  # noqa: SLF001 - a cheap count while 40 residents wait at once
-        return sum(1 for c in fake.calls if c.method == "sendMessage" and c.params.get("chat_id") in (chat, str(chat))
-                   and c.params.get("text") != "✓")
+    return sum(1 for c in fake.sent_to(chat) if c.params.get("text") != "✓")
 
 
 def test_two_processes_one_database_one_killed(postgres_server: PostgresServer, tmp_path: Path) -> None:
@@ -76,6 +76,7 @@ def test_two_processes_one_database_one_killed(postgres_server: PostgresServer, 
         bots = [Bot(fake, url, tmp_path / f"data{n}", tmp_path / f"bot{n}.log") for n in range(2)]
         killed = threading.Event()
         receipts: dict[int, str] = {}
+        redelivered: set[int] = set()  # chats with an update the killed process took and never answered
 
         def resident(number: int) -> None:
             chat = 10_000 + number
@@ -94,7 +95,8 @@ def test_two_processes_one_database_one_killed(postgres_server: PostgresServer, 
                             fake.wait_for(lambda: reply_count(fake, chat) > before, timeout=15)
                             break
                         except AssertionError:
-                            continue  # the process died with the update: Telegram delivers it again
+                            pass
+                    redelivered.add(chat)  # the process died with the update: Telegram delivers it again
             text = replies(fake, chat)[-1]
             found = re.search(r"Referensnummer: (KAV-\d{4}-\d{6})", text)
             if found:
@@ -112,13 +114,16 @@ def test_two_processes_one_database_one_killed(postgres_server: PostgresServer, 
         bots[0].process.send_signal(signal.SIGTERM)
         assert bots[0].process.wait(30) == 0
 
-        # Each chat's replies came in the order of its steps: every prompt before the receipt (a
-        # step resent after the kill may be answered twice, never out of order).
+        # Each chat's replies came in the order of its steps: every prompt before the receipt. A step
+        # resent after the kill may be answered twice, or (when the killed process had stored the
+        # step but not yet replied) answered with the next prompt: never out of order.
         for chat in receipts:
             texts = replies(fake, chat)
             receipt = min(i for i, t in enumerate(texts) if "Referensnummer:" in t)
             for marker in ("Berätta vad som känns otryggt", "Var är det?", "Beskriv med egna ord", "Så här ser din"):
-                assert min(i for i, t in enumerate(texts) if marker in t) < receipt, (chat, texts)
+                seen = [i for i, t in enumerate(texts) if marker in t]
+                assert seen or chat in redelivered, (chat, marker, texts)
+                assert all(i < receipt for i in seen[:1]), (chat, texts)
 
     async def stored() -> list[Any]:
         connection = await asyncpg.connect(url)

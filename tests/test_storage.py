@@ -279,3 +279,12 @@ async def test_rate_limits_hold_across_every_process_of_a_shared_database(store:
             assert await other.take_token("chat-3", 3) == 0.0
         finally:
             await other.close()
+
+
+async def test_a_session_is_replaced_only_if_it_is_still_the_version_read(store: Store) -> None:
+    await store.write_sessions([("r1", "web", {"step": "place"}, 100.0)], [])
+    assert not await store.write_session_if("r1", "web", {"step": "description"}, 200.0, 99.0)
+    assert await store.load_session("r1", "web") == ({"step": "place"}, 100.0)
+    assert await store.write_session_if("r1", "web", {"step": "description"}, 200.0, 100.0)
+    assert await store.load_session("r1", "web") == ({"step": "description"}, 200.0)
+    assert not await store.write_session_if("gone", "web", {"step": "x"}, 1.0, 0.0)

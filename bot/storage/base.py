@@ -290,6 +290,12 @@ class Store(ABC):
         """Many session changes in one transaction (the desk flushes them in batches)."""
 
     @abstractmethod
+    async def write_session_if(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
+                               expected_epoch: float) -> bool:
+        """Replace a session only if it is still the version stored at `expected_epoch`, in one
+        statement; False when another process changed or ended it."""
+
+    @abstractmethod
     async def load_conversation(self, key: str) -> dict[str, Any] | None:
         """A chat's context (see engine.Conversation), shared by every process of the bot."""
 

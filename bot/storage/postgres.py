@@ -279,6 +279,14 @@ class PostgresStore(Store):
                 await connection.executemany("DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2",
                                              deleted)
 
+    async def write_session_if(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
+                               expected_epoch: float) -> bool:
+        result = await self._pool.execute(
+            "UPDATE intake_sessions SET state = $3, updated_epoch = $4 "
+            "WHERE resident = $1 AND channel = $2 AND updated_epoch = $5",
+            resident, channel, json.dumps(state, ensure_ascii=False), epoch, expected_epoch)
+        return result.endswith(" 1")
+
     async def load_conversation(self, key: str) -> dict[str, Any] | None:
         state = await self._pool.fetchval("SELECT state FROM conversations WHERE key = $1", key)
         return json.loads(state) if state is not None else None

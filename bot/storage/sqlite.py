@@ -259,6 +259,13 @@ class SQLiteStore(Store):
             if deleted:
                 await db.executemany("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?", deleted)
 
+    async def write_session_if(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
+                               expected_epoch: float) -> bool:
+        return await self.write(
+            "UPDATE intake_sessions SET state = ?, updated_epoch = ? "
+            "WHERE resident = ? AND channel = ? AND updated_epoch = ?",
+            (json.dumps(state, ensure_ascii=False), epoch, resident, channel, expected_epoch)) == 1
+
     # -- concerns ---------------------------------------------------------------------------------
 
     async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
