@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.concerns import ConcernDesk
@@ -25,6 +25,7 @@ from bot.knowledge import Knowledge, KnowledgeWatcher
 from bot.privacy import mask
 from bot.settings import Settings, StaffMember
 from bot.storage import DATABASE_FILE
+from bot.text import fold
 from handlers.app import build_application
 from handlers.render import split_message, to_html
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
@@ -83,6 +84,7 @@ def test_engine_survives_hostile_input(knowledge: Knowledge, first: str, second:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(description=HOSTILE_TEXT, place=HOSTILE_TEXT)
+@example(description="0000000000", place="CANCEL")  # found by hypothesis: a place that cancels
 def test_concern_conversation_survives_hostile_input(knowledge: Knowledge, description: str, place: str) -> None:
     async def flow(folder: Path) -> None:
         engine = Engine(knowledge)
@@ -92,6 +94,10 @@ def test_concern_conversation_survives_hostile_input(knowledge: Knowledge, descr
             await desk.reply("test", "x", Reply(choice="trafik"))
             prompt = await desk.reply("test", "x", Reply(text=place))
             assert_valid_telegram_html(prompt.text)
+            if prompt.kind == "cancelled":  # hypothesis found "CANCEL": a resident may cancel at any step
+                assert fold(place) in ("avbryt", "/avbryt", "cancel", "/cancel")
+                assert await desk.db.concerns() == []
+                return
             if prompt.step != "description":
                 await desk.reply("test", "x", Reply(choice="skip"))
             prompt = await desk.reply("test", "x", Reply(text=description))
