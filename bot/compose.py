@@ -82,8 +82,8 @@ def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
     return {
         "in_force": pick(language, "gäller fortfarande", "still in force"),
         # Always with what to do about it: an ended agreement may well have a successor we lack.
-        "ended": pick(language, "har upphört (fråga kommunen om en ny har tecknats)",
-                      "has ended (ask the municipality whether a new one has been signed)"),
+        "ended": pick(language, "har upphört; fråga kommunen om en ny har tecknats",
+                      "has ended; ask the municipality whether a new one has been signed"),
         "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
         "open": pick(language, "slutdatum anges inte", "no end date given"),
     }[state]
