@@ -18,7 +18,7 @@ from typing import Any
 from bot import compare, compose, danger, lexicon, limits
 from bot.compose import pick
 from bot.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
-from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan
+from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.spelling import Speller
 from bot.text import fold, genitive, original_words, tokens
 
@@ -247,6 +247,15 @@ class Engine:
         municipalities = self.knowledge.municipalities
 
         limit = limits.assess(r.norm)
+        written = [m for m in known if written_with_own_letters(m.place.via or m.place.name, r.text)]
+        if limit is not None and limit.kind == "off_topic" and written:
+            # Folded, a municipality's name can be an off-topic word ("Laxå" and "läxa" are both
+            # "laxa"): written with its own å/ä/ö it is the name, so ask again without it. Typed
+            # without them ("min laxa") it stays the everyday word.
+            named_tokens = {i for m in written for i in range(m.start, m.end)}
+            rest = " ".join(t for i, t in enumerate(r.tokens) if i not in named_tokens)
+            if limits.assess(rest) is None:
+                limit = None
         # A request that is not about safety is so whatever place it names ("min läxa" is not Laxå).
         if limit is not None and (limit.kind == "off_topic" or not (unknown and not known)):
             return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),

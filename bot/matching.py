@@ -54,7 +54,21 @@ class PlaceScan:
     used: set[int] = field(default_factory=set)  # token indexes taken by place names
 
 
-def _with_own_letters(name: str, text: str) -> bool:
+def _not_another_word(name: str, text: str) -> bool:
+    """False when the text writes the name's folded form with other å/ä/ö than the name has:
+    "läxa" folds to "laxa" like "Laxå", but is another word. Without any å/ä/ö ("laxa", "vaxjo")
+    it is taken for the name, as residents often type."""
+    if name.isascii() or " " in name:
+        return True
+    folded = fold(name)
+    own = name.casefold()
+    for word in re.findall(r"\w+", text.casefold()):
+        if fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own)):
+            return True
+    return False
+
+
+def written_with_own_letters(name: str, text: str) -> bool:
     """Written with the name's own å/ä/ö ("Åre", "Malå"), it is not the everyday word ("are")."""
     return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
 
@@ -113,9 +127,11 @@ class MunicipalityMatcher:
                         place = self._places.get(" ".join([*folded[start:end - 1], bare]))
                 if place is None:
                     continue
+                if not _not_another_word(place.via or place.name, text):
+                    continue
                 key = fold(place.via or place.name)
                 if (" ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end)
-                        and not _with_own_letters(place.via or place.name, text)):
+                        and not written_with_own_letters(place.via or place.name, text)):
                     continue
                 police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS
                 scan.mentions.append(Mention(place, start, end, police_area=police))

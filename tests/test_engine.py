@@ -412,3 +412,15 @@ def test_every_municipality_is_recognised_anywhere(knowledge: Knowledge, questio
 def test_an_everyday_word_is_not_taken_for_a_municipality(knowledge: Knowledge) -> None:
     answer = Engine(knowledge).answer("Are there any focus areas?")
     assert answer.topic != "unknown_municipality"
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Vad fokuserar Laxå på?", "focus"),  # "Laxå" folds to "laxa", like "läxa" (homework)
+    ("Hur länge gäller medborgarlöftet i Laxå?", "period"),
+    ("Kan du hjälpa mig med min läxa?", "out_of_scope"),  # läxa has other letters than Laxå
+    ("kan du hjälpa mig med min laxa", "out_of_scope"),  # typed without å/ä/ö: the everyday word wins
+])
+def test_a_name_that_folds_to_an_everyday_word(engine: Engine, question: str, topic: str) -> None:
+    answer = engine.answer(question)
+    assert answer.topic == topic, answer.text[:120]
+    assert (answer.municipality == "laxa") == (topic != "out_of_scope")
