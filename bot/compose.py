@@ -103,26 +103,6 @@ def agreement_line(agreement: Agreement, today: dt.date, language: str) -> str:
 OLD_SOURCE_YEARS = 2
 
 
-def source_age(source: Source, today: dt.date) -> int:
-    """Whole years since the source was published (counted from the latest day its date can mean)."""
-    if source.date is None:
-        return 0
-    published = source.date.last_day()
-    years = today.year - published.year - ((today.month, today.day) < (published.month, published.day))
-    return max(years, 0)
-
-
-def source_age_days(date: PartialDate, today: dt.date) -> int:
-    return (today - date.last_day()).days
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 def source_line(sources: Iterable[Source], language: str, today: dt.date | None = None) -> str:
     """The sources an answer rests on; one older than two years says so, since what it describes may
     have changed since."""
@@ -131,9 +111,8 @@ def source_line(sources: Iterable[Source], language: str, today: dt.date | None 
         text = f"{source.publisher}: ”{source.title}”"
         if source.date:
             text += f" ({source.date.format(language)})"
-        age = source_age(source, today) if today else 0
-        if age >= OLD_SOURCE_YEARS and source.date and today and \
-                today > _years_after(source.date.last_day(), OLD_SOURCE_YEARS):
+        if source.date and today and source.date.more_than_years_before(OLD_SOURCE_YEARS, today):
+            age = source.date.whole_years_before(today)
             text += pick(language, f", över {age} år gammal", f", more than {age} years old")
         if source.url:
             text += f", {source.url}"  # so a resident can read it, and check us

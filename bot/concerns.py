@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.compose import pick
-from bot.dates import STOCKHOLM
+from bot.dates import STOCKHOLM, day_start_epoch
 from bot.engine import Answer, Engine
 from bot.errors import ConfigError
 from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
@@ -370,7 +370,6 @@ class ConcernDesk:
 
     def concern_chunks(self, municipalities: frozenset[str] | None = None, since: dt.date | None = None,
                        until: dt.date | None = None) -> AsyncIterator[list[Concern]]:
-        start = dt.datetime.combine(since, dt.time(), TIMEZONE).timestamp() if since else None
-        end = (dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), TIMEZONE).timestamp()
-               if until else None)
+        start = day_start_epoch(since) if since else None
+        end = day_start_epoch(until, days=1) if until else None
         return self.db.concern_chunks(municipalities, start, end)

@@ -44,7 +44,7 @@ def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
         dates = [s.date for s in muni.sources if s.date]
         source_date = str(max(dates, key=lambda d: d.last_day())) if dates else ""
         newest_source = max((d for d in dates), key=lambda d: d.last_day(), default=None)
-        old = newest_source is not None and compose.source_age_days(newest_source, today) > 2 * 365
+        old = newest_source is not None and newest_source.more_than_years_before(compose.OLD_SOURCE_YEARS, today)
         rows.append(Coverage(muni.id, muni.name, f"{compose.agreement_name(agreement, 'sv', capital=True)} {span}",
                              state, source_date, state == "ended", state == "open" and old))
     return rows

@@ -46,6 +46,19 @@ class PartialDate:
         month = self.month or 12
         return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
+    def whole_years_before(self, today: dt.date) -> int:
+        """Whole years from the latest day this date can mean to `today`."""
+        last = self.last_day()
+        return max(today.year - last.year - ((today.month, today.day) < (last.month, last.day)), 0)
+
+    def more_than_years_before(self, years: int, today: dt.date) -> bool:
+        last = self.last_day()
+        try:
+            anniversary = last.replace(year=last.year + years)
+        except ValueError:  # 29 February
+            anniversary = last.replace(year=last.year + years, day=28)
+        return today > anniversary
+
     def format(self, language: str = "sv") -> str:
         """"2023", "september 2023", "28 december 2023" (or the English equivalents)."""
         if self.month is None:
@@ -68,3 +81,8 @@ try:
     STOCKHOLM: dt.tzinfo = ZoneInfo("Europe/Stockholm")
 except ZoneInfoNotFoundError:  # a machine without tz data: still ISO 8601 with an offset
     STOCKHOLM = dt.timezone.utc
+
+
+def day_start_epoch(day: dt.date, days: int = 0) -> float:
+    """Midnight in Sweden at the start of `day` (`days` later: the end of an inclusive range)."""
+    return dt.datetime.combine(day + dt.timedelta(days=days), dt.time(), STOCKHOLM).timestamp()

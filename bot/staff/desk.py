@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot import export, files
-from bot.concerns import TIMEZONE, ConcernDesk
+from bot.concerns import ConcernDesk
+from bot.dates import day_start_epoch
 from bot.errors import TrygghetsbotError
 from bot.intake import Choice
 from bot.settings import Settings, StaffMember
@@ -370,10 +371,7 @@ def _date(value: str | None, label: str) -> dt.date | None:
 
 
 def _epoch(day: dt.date | None, days: int = 0) -> float | None:
-    """Midnight in Sweden at the start of a day (`days` later: the end of an inclusive range)."""
-    if day is None:
-        return None
-    return dt.datetime.combine(day + dt.timedelta(days=days), dt.time(), TIMEZONE).timestamp()
+    return None if day is None else day_start_epoch(day, days)
 
 
 def _period(filters: Filters) -> str:

@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from bot.errors import TrygghetsbotError
@@ -232,7 +232,7 @@ class AuditEntry:
 class WebSession:
     username: str
     csrf: str
-    expires_epoch: float = field(default=0.0)
+    expires_epoch: float = 0.0
 
 
 @dataclass
