@@ -10,6 +10,7 @@ session's CSRF token; the sign-in form carries a token from its own short-lived 
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import secrets
 import shutil
@@ -27,7 +28,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.settings import Settings, StaffMember
-from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, StaffInputError
+from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError
 from bot.staff.accounts import SignInRefused, SignInThrottled, same_token
 from bot.storage import STATUS_NAMES
 from bot.storage.base import WebSession
@@ -219,7 +220,10 @@ def routes(services: Services) -> list[BaseRoute]:
             points, capped = await staff.points(member, filters)
         except (StaffInputError, AccessDenied) as exc:
             return problem(request, exc)
+        # The map reads the same points from the page (a data attribute, no inline script), so one
+        # query serves both the map and the list under it.
         return page(request, "map.html", filters=filters, points=points, capped=capped,
+                    points_json=json.dumps(_points_data(points, capped), ensure_ascii=False),
                     query=urlencode(filters.as_params()), allowed=staff.allowed(member),
                     categories=staff.categories(member, filters.municipality), tiles=settings.map_tile_url)
 
@@ -229,9 +233,7 @@ def routes(services: Services) -> list[BaseRoute]:
             points, capped = await staff.points(member, filters_of(request, member))
         except (StaffInputError, AccessDenied) as exc:
             return JSONResponse({"error": str(exc)}, status_code=403 if isinstance(exc, AccessDenied) else 400)
-        return JSONResponse({"capped": capped, "points": [
-            {"reference": p.reference, "lat": p.lat, "long": p.long, "category": p.category, "place": p.place,
-             "status": p.status, "date": p.date, "url": f"{PREFIX}/synpunkter/{p.reference}"} for p in points]})
+        return JSONResponse(_points_data(points, capped))
 
     @signed_in
     async def overview(request: Request, member: StaffMember, session: WebSession) -> Response:
@@ -291,6 +293,12 @@ def routes(services: Services) -> list[BaseRoute]:
         Route(PREFIX, lambda request: RedirectResponse(f"{PREFIX}/", status_code=308), methods=["GET"]),
         Mount(PREFIX, routes=console, middleware=[Middleware(StaffSessions, services=services)]),
     ]
+
+
+def _points_data(points: list[Point], capped: bool) -> dict[str, Any]:
+    return {"capped": capped, "points": [
+        {"reference": p.reference, "lat": p.lat, "long": p.long, "category": p.category, "place": p.place,
+         "status": p.status, "date": p.date, "url": f"{PREFIX}/synpunkter/{p.reference}"} for p in points]}
 
 
 def _page_number(value: str | None) -> int:
