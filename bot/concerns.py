@@ -23,7 +23,8 @@ from bot.errors import ConfigError
 from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.privacy import ResidentHasher, mask
 from bot.settings import Settings
-from bot.storage import STATUS_NAMES, Concern, Store, open_store
+from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
+from bot.storage.base import exceeds
 from bot.text import fold, genitive
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class ConcernDesk:
         self.engine = engine
         self.intake = Intake(engine)
         self._hasher = hasher
-        self._per_hour, self._per_day = per_hour, per_day
+        self._limits = (Limit(3600, per_hour), Limit(86400, per_day))
         self._timeout = timeout_minutes * 60
         self.retention_months = retention_months
         self._clock = clock
@@ -191,27 +192,33 @@ class ConcernDesk:
 
     # -- the conversation -------------------------------------------------------------------------
 
-    async def _limit_reached(self, resident: str, language: str) -> Prompt | None:
-        now = self._clock()
-        last_hour, last_day = await self.db.counts_since(resident, now - 3600, now - 86400)
-        if last_hour >= self._per_hour or last_day >= self._per_day:
-            return Prompt(pick(language,
-                               "Tack för ditt engagemang! Du har skickat många synpunkter på kort tid, så jag kan "
-                               "inte ta emot fler just nu. Försök igen senare. Vid fara: ring 112.",
-                               "Thank you for your engagement! You have sent many concerns in a short time, so I "
-                               "can't take more right now. Please try again later. In danger: call 112."),
-                          kind="limit")
-        return None
+    def _already(self, language: str) -> Prompt:
+        return Prompt(pick(language, "Den här synpunkten är redan skickad eller avbruten.",
+                           "This concern was already sent or cancelled."), kind="cancelled")
+
+    def _limit_prompt(self, language: str) -> Prompt:
+        return Prompt(pick(language,
+                           "Tack för ditt engagemang! Du har skickat många synpunkter på kort tid, så jag kan "
+                           "inte ta emot fler just nu. Försök igen senare. Vid fara: ring 112.",
+                           "Thank you for your engagement! You have sent many concerns in a short time, so I "
+                           "can't take more right now. Please try again later. In danger: call 112."),
+                      kind="limit")
 
     async def start(self, channel: str, user_id: int | str, municipality_hint: str | None,
                     language: str) -> Prompt:
         resident = self.resident(channel, user_id)
-        limited = await self._limit_reached(resident, language)
-        if limited:
-            return limited
         state, prompt = self.intake.begin(municipality_hint, language)
+        now = self._clock()
+        if self._shared:
+            # The limit check and the new session in one statement: one round trip.
+            entry = (state.to_dict(), now)
+            started = await self.db.start_session(resident, channel, entry[0], now, self._limits)
+            self._remember((resident, channel), entry if started else None)
+            return prompt if started else self._limit_prompt(language)
+        since = now - max(limit.seconds for limit in self._limits)
+        if exceeds(self._limits, await self.db.recent_epochs(resident, since), now):
+            return self._limit_prompt(language)
         self._save(resident, channel, state)
-        await self._write_through()
         return prompt
 
     async def in_progress(self, channel: str, user_id: int | str) -> bool:
@@ -247,52 +254,57 @@ class ConcernDesk:
                                    f"Your unfinished concern expired after {minutes} minutes without a reply, so nothing "
                                    "was stored. Send /concern to start again."), kind="expired")
             prompt, action = self.intake.handle(state, reply)
-            if action == "submit" and self._shared and not fresh:
-                fresh = True  # a concern is sent as stored, never from a copy another process may have changed
-                continue
             if action == "cancel":
                 self._forget(resident, channel)
                 await self._write_through()
                 return prompt
-            if action == "submit":
-                return await self._submit(resident, channel, state)
             if self._shared:
-                if await self._save_if(resident, channel, state, stored[1]):
-                    return prompt
+                # Written (or sent) only if the stored session is still the version computed from.
+                if action == "submit":
+                    done = await self._submit(resident, channel, state, stored[1])
+                elif await self._save_if(resident, channel, state, stored[1]):
+                    done = prompt
+                else:
+                    done = None
+                if done is not None:
+                    return done
                 if fresh:  # changed again between our reload and our write: the chat lock should prevent it
                     logger.warning("An intake step lost a race twice; asking the resident to repeat it")
                     return self.intake.prompt(state, pick(state.language, "Försök igen.", "Please try again."))
                 fresh = True
                 continue
+            if action == "submit":
+                return await self._submit(resident, channel, state) or self._already(state.language)
             self._save(resident, channel, state)
-            await self._write_through()
             return prompt
 
-    async def _submit(self, resident: str, channel: str, state: IntakeState) -> Prompt:
+    async def _submit(self, resident: str, channel: str, state: IntakeState,
+                      version: float | None = None) -> Prompt | None:
+        """The receipt, or why there is none; None when the store had no session to end at `version`
+        (sent, cancelled or moved on by another process): the caller looks at what is stored."""
         lang = state.language
-        limited = await self._limit_reached(resident, lang)
-        if limited:
-            self._forget(resident, channel)
-            await self._write_through()
-            return limited
         municipality = state.municipality or ""
         fields = {"municipality": municipality, "service_code": state.category or "annat",
                   "service_name": state.category_label or "", "description": state.description or "",
                   "lat": state.lat, "long": state.long, "address_string": state.address,
                   "contact": state.contact if state.wants_contact else None}
-        already = Prompt(pick(lang, "Den här synpunkten är redan skickad eller avbruten.",
-                              "This concern was already sent or cancelled."), kind="cancelled")
         if not self._shared:
             # No await between this check and the pop: a second "Skicka" finds the session gone.
             if self._sessions.pop((resident, channel), None) is None:
-                return already
+                return self._already(lang)
             self._dirty.pop((resident, channel), None)  # the submit deletes any stored row itself
-        # With a shared database the commit claims the stored session: of two "Skicka" sent to two
-        # processes, one gets the receipt and the other finds the session gone.
+        # With a shared database the commit claims the stored session at the version the fields came
+        # from: of two "Skicka" sent to two processes, one gets the receipt and the other finds the
+        # session gone. The limits are checked in the same commit.
         self._known.pop((resident, channel), None)
-        reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now())
+        try:
+            reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now(),
+                                             version=version, limits=self._limits)
+        except LimitReached:
+            self._forget(resident, channel)
+            return self._limit_prompt(lang)
         if not reference:
-            return already
+            return None
         logger.info("Concern %s stored for %s via %s", reference, municipality, channel)
         name = self.engine.knowledge.municipalities[municipality].name
         return Prompt(pick(lang,

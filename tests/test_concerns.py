@@ -17,7 +17,7 @@ from bot.engine import Answer, Engine
 from bot.intake import Reply
 from bot.knowledge import Knowledge
 from bot.privacy import ResidentHasher, mask
-from bot.storage import DATABASE_FILE, SQLiteStore
+from bot.storage import DATABASE_FILE, Limit, SQLiteStore
 
 T0 = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc).timestamp()
 
@@ -295,7 +295,7 @@ async def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 
 async def test_many_residents_at_once_nothing_lost_nothing_duplicated(desk: ConcernDesk) -> None:
-    desk._per_hour = desk._per_day = 100  # noqa: SLF001
+    desk._limits = (Limit(3600, 100), Limit(86400, 100))  # noqa: SLF001
     users = [f"r{i}" for i in range(200)]
     references = await asyncio.gather(*(submit(desk, user, municipality=m) for user, m in
                                         zip(users, ["solvesborg", "vellinge", "vaxjo", "burlov"] * 50)))

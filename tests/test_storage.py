@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.storage import TABLES, SQLiteStore, Store, open_store
+from bot.storage import TABLES, Limit, LimitReached, SQLiteStore, Store, open_store
 from bot.storage.base import ConcernQuery, WebSession
 from tests.pg import PostgresServer, needs_postgres
 
@@ -51,7 +51,8 @@ async def test_sessions_conversations_and_counts(store: Store) -> None:
     assert await store.load_session("r1", "web") == ({"step": "place"}, 100.0)
     await send(store, "r1", "SOL", fields(), NOW)
     assert await store.load_session("r1", "web") is None  # the submit ends the session
-    assert await store.counts_since("r1", NOW.timestamp() - 10, NOW.timestamp() + 10) == [1, 0]
+    assert await store.recent_epochs("r1", NOW.timestamp() - 10) == [NOW.timestamp()]
+    assert await store.recent_epochs("r1", NOW.timestamp() + 10) == []
     assert await store.load_conversation("web:abc") is None
     await store.save_conversation("web:abc", {"municipality": "kavlinge"}, 1.0)
     await store.save_conversation("web:abc", {"municipality": "vaxjo"}, 2.0)
@@ -89,6 +90,44 @@ async def test_a_submission_without_its_session_is_not_stored_twice(store: Store
         assert again == "" and await store.count_concerns() == 1
     else:  # one process: the desk's own guard stops the second one before the store (test_concerns)
         assert again != first
+
+
+async def test_limits_are_decided_in_the_commit_counting_the_batch_itself(store: Store) -> None:
+    one_an_hour = (Limit(3600, 1),)
+    for channel in ("web", "telegram"):  # one resident, two sessions, both sent in one group commit
+        await store.write_sessions([("r1", channel, {"step": "summary"}, 1.0)], [])
+    outcomes = await asyncio.gather(*(store.submit("r1", channel, "SOL", fields(), NOW, limits=one_an_hour)
+                                      for channel in ("web", "telegram")), return_exceptions=True)
+    assert isinstance(outcomes[0], str) and outcomes[0].startswith("SOL-")
+    assert isinstance(outcomes[1], LimitReached)
+    assert await store.load_session("r1", "telegram") is None  # a refused concern's session ends too
+    assert await store.count_concerns() == 1
+    later = NOW + dt.timedelta(hours=1, seconds=1)
+    await store.write_sessions([("r1", "web", {"step": "summary"}, 2.0)], [])
+    assert (await store.submit("r1", "web", "SOL", fields(), later, limits=one_an_hour)).startswith("SOL-")
+
+
+async def test_a_session_starts_only_within_the_limits(store: Store) -> None:
+    limits = (Limit(3600, 2), Limit(86400, 3))
+    now = NOW.timestamp()
+    for n in range(2):
+        assert await store.start_session("r1", "web", {"step": "category"}, now + n, limits)
+        await store.submit("r1", "web", "SOL", fields(), NOW + dt.timedelta(seconds=n))
+    assert not await store.start_session("r1", "web", {"step": "category"}, now + 10, limits)
+    assert await store.load_session("r1", "web") is None  # refused: nothing written
+    assert await store.start_session("r1", "web", {"step": "category"}, now + 3601, limits)
+    assert await store.load_session("r1", "web") == ({"step": "category"}, now + 3601)
+    assert await store.start_session("r1", "web", {"step": "place"}, now + 3602, ())  # replaces it
+    assert await store.load_session("r1", "web") == ({"step": "place"}, now + 3602)
+
+
+async def test_a_send_claims_the_session_only_at_the_version_it_was_read(store: Store) -> None:
+    await store.write_sessions([("r1", "web", {"step": "summary"}, 5.0)], [])
+    assert await store.submit("r1", "web", "SOL", fields(), NOW, version=4.0) == ""  # moved on since
+    assert await store.load_session("r1", "web") == ({"step": "summary"}, 5.0)
+    assert (await store.submit("r1", "web", "SOL", fields(), NOW, version=5.0)).startswith("SOL-")
+    assert await store.submit("r1", "web", "SOL", fields(), NOW, version=5.0) == ""  # sent already
+    assert await store.count_concerns() == 1
 
 
 async def test_copy_rows_skips_what_is_there(store: Store, tmp_path: Path) -> None:
@@ -288,3 +327,29 @@ async def test_a_session_is_replaced_only_if_it_is_still_the_version_read(store:
     assert await store.write_session_if("r1", "web", {"step": "description"}, 200.0, 100.0)
     assert await store.load_session("r1", "web") == ({"step": "description"}, 200.0)
     assert not await store.write_session_if("gone", "web", {"step": "x"}, 1.0, 0.0)
+
+
+async def test_steps_and_starts_arriving_together_are_each_decided_as_if_alone(store: Store) -> None:
+    """On PostgreSQL these go to the server in batches; a batch must decide exactly what the
+    statements one by one would have."""
+    await store.write_sessions([(f"r{n}", "web", {"step": "place"}, 100.0) for n in range(30)], [])
+    # Two steps computed from the same version of r0: exactly one of them is written.
+    outcomes = await asyncio.gather(
+        store.write_session_if("r0", "web", {"step": "a"}, 200.0, 100.0),
+        store.write_session_if("r0", "web", {"step": "b"}, 201.0, 100.0),
+        *(store.write_session_if(f"r{n}", "web", {"step": "description"}, 200.0 + n, 100.0) for n in range(1, 30)),
+        store.write_session_if("nobody", "web", {"step": "x"}, 1.0, 0.0))
+    assert outcomes[:2] in ([True, False], [False, True]) and all(outcomes[2:-1]) and not outcomes[-1]
+    assert (await store.load_session("r0", "web") or ({}, 0))[0]["step"] in ("a", "b")
+    assert await store.load_session("r29", "web") == ({"step": "description"}, 229.0)
+    # The same resident starting twice at once, and residents over and under a limit.
+    await send(store, "busy", "SOL", fields(), NOW)
+    one = (Limit(3600, 1),)
+    now = NOW.timestamp()
+    started = await asyncio.gather(store.start_session("r1", "web", {"step": "x"}, now, one),
+                                   store.start_session("r1", "web", {"step": "y"}, now + 1, one),
+                                   store.start_session("busy", "web", {"step": "x"}, now, one),
+                                   store.start_session("free", "web", {"step": "x"}, now, ()))
+    assert started == [True, True, False, True]
+    assert await store.load_session("r1", "web") == ({"step": "y"}, now + 1)  # the later one stands
+    assert await store.load_session("busy", "web") is None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.storage.base import CONCERN_FIELDS, KEYLESS, STATUS_NAMES, TABLES, Concern, StorageError, Store
+from bot.storage.base import (CONCERN_FIELDS, KEYLESS, STATUS_NAMES, TABLES, Concern, Limit, LimitReached,
+                               StorageError, Store)
 from bot.storage.sqlite import DATABASE_FILE, SQLiteStore
 
-__all__ = ["CONCERN_FIELDS", "DATABASE_FILE", "KEYLESS", "STATUS_NAMES", "TABLES", "Concern", "SQLiteStore",
+__all__ = ["CONCERN_FIELDS", "DATABASE_FILE", "KEYLESS", "STATUS_NAMES", "TABLES", "Concern", "Limit", "LimitReached", "SQLiteStore",
            "StorageError", "Store", "open_store"]
 
 

@@ -8,7 +8,6 @@ limits, is the database's job, not a process's memory.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import re
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from bot.errors import TrygghetsbotError
+from bot.storage.batches import Batcher
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,23 @@ KEYLESS = frozenset({"unanswered", "audit_log"})
 
 class StorageError(TrygghetsbotError):
     """The database cannot be used (newer schema, unreachable server)."""
+
+
+class LimitReached(TrygghetsbotError):
+    """A resident has sent as many concerns as one of the desk's limits allows."""
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `most` concerns from one resident within any `seconds`."""
+
+    seconds: float
+    most: int
+
+
+def exceeds(limits: Sequence[Limit], epochs: Sequence[float], now: float) -> bool:
+    """Whether one more concern at `now` would break a limit, given the resident's earlier ones."""
+    return any(sum(1 for epoch in epochs if epoch >= now - limit.seconds) >= limit.most for limit in limits)
 
 
 class Concern(NamedTuple):
@@ -242,7 +259,10 @@ class Submission:
     prefix: str
     fields: dict[str, Any]
     now: dt.datetime
-    future: asyncio.Future[str]
+    # The intake session's version the fields were taken from (None: whichever is stored), and the
+    # limits the resident must still be within when the concern is committed.
+    version: float | None = None
+    limits: tuple[Limit, ...] = ()
 
     def row(self, reference: str) -> tuple[Any, ...]:
         """The concern's values in TABLES["concerns"] order."""
@@ -254,20 +274,46 @@ class Submission:
                 self.resident, self.now.timestamp())
 
 
+def admitted(batch: Sequence[Submission], claimed: Sequence[bool],
+             recent: dict[str, list[float]]) -> list[bool]:
+    """Which claimed submissions are within their limits, counting each resident's earlier ones
+    (`recent`, from the database) and those before it in the same batch."""
+    verdicts = []
+    for item, ok in zip(batch, claimed):
+        now = item.now.timestamp()
+        epochs = recent.setdefault(item.resident, [])
+        fits = ok and not exceeds(item.limits, epochs, now)
+        if fits:
+            epochs.append(now)
+        verdicts.append(fits)
+    return verdicts
+
+
+def limit_window(batch: Sequence[Submission]) -> tuple[list[str], float] | None:
+    """The residents whose limits a batch must check and since when their concerns count, or None."""
+    limited = [item for item in batch if item.limits]
+    if not limited:
+        return None
+    since = min(item.now.timestamp() - max(limit.seconds for limit in item.limits) for item in limited)
+    return sorted({item.resident for item in limited}), since
+
+
 class Store(ABC):
     """What the desks need from a database. Open with the engine's `open`, close with `close()`."""
 
     engine = ""
 
     def __init__(self) -> None:
-        self._pending: list[Submission] = []
-        self._committer: asyncio.Task[None] | None = None
+        self._commits: Batcher[Submission, str] = Batcher(self._commit)
         self._buckets = TokenBuckets()
 
     async def close(self) -> None:
-        if self._committer is not None:
-            await asyncio.gather(self._committer, return_exceptions=True)
+        await self.drain()
         await self.close_connection()
+
+    async def drain(self) -> None:
+        """Until every batch under way or waiting is written."""
+        await self._commits.wait()
 
     @abstractmethod
     async def close_connection(self) -> None:
@@ -314,47 +360,49 @@ class Store(ABC):
         order (handlers/app.py), so the default holds nothing."""
         yield
 
+    async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
+                            limits: Sequence[Limit]) -> bool:
+        """Store a new intake session for the resident, replacing any, unless one more concern would
+        break a limit: then nothing is written and the answer is False. An engine whose round trips
+        cost may do both in one statement."""
+        if limits and exceeds(limits, await self.recent_epochs(resident, epoch - max(l.seconds for l in limits)),
+                              epoch):
+            return False
+        await self.write_sessions([(resident, channel, state, epoch)], [])
+        return True
+
     # -- concerns ---------------------------------------------------------------------------------
 
+    async def recent_epochs(self, resident: str, since: float) -> list[float]:
+        """When the resident's concerns since `since` were sent."""
+        return (await self.recent_epochs_of([resident], since)).get(resident, [])
+
     @abstractmethod
-    async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
-        """How many concerns a resident sent since each of the given times, in one query."""
+    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
+        """When each resident's concerns since `since` were sent, in one query."""
 
     async def submit(self, resident: str, channel: str, prefix: str, fields: dict[str, Any],
-                     now: dt.datetime) -> str:
+                     now: dt.datetime, *, version: float | None = None, limits: Sequence[Limit] = ()) -> str:
         """Store a concern, end its intake session, and return the reference once it is committed.
 
         Submissions that arrive while a commit is running are committed together in the next one
         (group commit): one durable transaction for many receipts. The caller sends the receipt only
         after this returns, so a receipt always means a stored concern.
-        """
-        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self._pending.append(Submission(resident, channel, prefix, fields, now, future))
-        if self._committer is None or self._committer.done():
-            # A task of its own: a caller that is cancelled cannot leave the others waiting.
-            self._committer = asyncio.get_running_loop().create_task(self._commit_pending())
-        return await asyncio.shield(future)
 
-    async def _commit_pending(self) -> None:
-        while self._pending:
-            batch, self._pending = self._pending, []
-            try:
-                references = await self.commit_batch(batch)
-            except BaseException as exc:  # noqa: BLE001 - every waiting submitter must hear of it
-                for item in batch:
-                    if not item.future.done():
-                        item.future.set_exception(exc)
-                if isinstance(exc, asyncio.CancelledError):
-                    raise
-                continue
-            for item, reference in zip(batch, references):
-                if not item.future.done():
-                    item.future.set_result(reference)
+        "" when the session is not there to end (sent or cancelled elsewhere, or, with `version`,
+        changed since); LimitReached when one more concern would break a limit, which ends the
+        session too. Both are decided inside the commit, so two processes cannot both pass them.
+        """
+        return await self._commits(Submission(resident, channel, prefix, fields, now, version, tuple(limits)))
+
+    async def _commit(self, batch: list[Submission]) -> list[str | LimitReached]:
+        return [LimitReached() if reference is None else reference for reference in await self.commit_batch(batch)]
 
     @abstractmethod
-    async def commit_batch(self, batch: list[Submission]) -> list[str]:
+    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
         """Give each submission its reference (`PREFIX-YEAR-NNNNNN`, unique across processes), store
-        them and end their sessions, in one durable transaction."""
+        them and end their sessions, in one durable transaction: "" for one whose session was not
+        there to end, None for one `admitted` refused."""
 
     @abstractmethod
     async def concerns_of(self, resident: str) -> list[Concern]: ...

@@ -8,6 +8,7 @@ row, which serialises concurrent commits from any number of processes: unique, a
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -18,9 +19,10 @@ from typing import Any
 
 import asyncpg
 
-from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
-                               StorageError, Store, Submission, WebSession, concern_of, cursor_of,
-                               like_search, parse_cursor)
+from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Limit,
+                               Params, StorageError, Store, Submission, WebSession, admitted, concern_of,
+                               cursor_of, like_search, limit_window, parse_cursor)
+from bot.storage.batches import Batcher, rounds
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +164,31 @@ async def _try_text_indexes(connection: asyncpg.Connection) -> None:
                        "still works, more slowly", exc)
 
 
+# New intake sessions for many residents, each only if one more concern stays within every limit
+# ($5 seconds, $6 most): the limit check and the write in one statement.
+_START_SESSIONS = """
+    INSERT INTO intake_sessions (resident, channel, state, updated_epoch)
+    SELECT x.resident, x.channel, x.state, x.epoch
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[]) AS x(resident, channel, state, epoch)
+    WHERE (SELECT COALESCE(bool_and((SELECT COUNT(*) FROM concerns c
+                                     WHERE c.resident = x.resident AND c.requested_epoch >= x.epoch - w.seconds)
+                                    < w.most), TRUE)
+           FROM unnest($5::float8[], $6::int[]) AS w(seconds, most))
+    ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch
+    RETURNING resident, channel
+"""
+
+
+async def _recent_epochs(connection: asyncpg.Connection | asyncpg.Pool, residents: Sequence[str],
+                         since: float) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {}
+    for resident, epoch in await connection.fetch(
+            "SELECT resident, requested_epoch FROM concerns WHERE resident = ANY($1::text[]) AND requested_epoch >= $2",
+            list(residents), since):
+        found.setdefault(resident, []).append(float(epoch))
+    return found
+
+
 class PostgresParams(Params):
     def __call__(self, value: Any) -> str:
         self.values.append(value)
@@ -182,6 +209,8 @@ class PostgresStore(Store):
 
     def __init__(self, pool: asyncpg.Pool, locks: asyncpg.Pool, url: str) -> None:
         super().__init__()
+        self._steps: Batcher[tuple[str, str, str, float, float], bool] = Batcher(self._write_steps)
+        self._starts: Batcher[tuple[str, str, str, float, tuple[Limit, ...]], bool] = Batcher(self._start_sessions)
         self._pool = pool
         # Chat locks hold a connection while the chat's message is handled, and that handling needs
         # connections of its own: a pool apart, so lock holders can never starve the work they wait on.
@@ -234,6 +263,9 @@ class PostgresStore(Store):
             finally:
                 await connection.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
 
+    async def drain(self) -> None:
+        await asyncio.gather(super().drain(), self._steps.wait(), self._starts.wait())
+
     async def close_connection(self) -> None:
         await self._pool.close()
         await self._locks.close()
@@ -281,11 +313,22 @@ class PostgresStore(Store):
 
     async def write_session_if(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
                                expected_epoch: float) -> bool:
-        result = await self._pool.execute(
-            "UPDATE intake_sessions SET state = $3, updated_epoch = $4 "
-            "WHERE resident = $1 AND channel = $2 AND updated_epoch = $5",
-            resident, channel, json.dumps(state, ensure_ascii=False), epoch, expected_epoch)
-        return result.endswith(" 1")
+        return await self._steps((resident, channel, json.dumps(state, ensure_ascii=False), epoch, expected_epoch))
+
+    async def _write_steps(self, steps: list[tuple[str, str, str, float, float]]) -> list[bool]:
+        """Many residents' intake steps, one statement for all (a round per repeated session)."""
+        written = [False] * len(steps)
+        for positions in rounds([step[:2] for step in steps]):
+            batch = sorted((steps[n] for n in positions), key=lambda step: step[:2])  # one lock order
+            done = {(row[0], row[1]) for row in await self._pool.fetch(
+                "UPDATE intake_sessions s SET state = x.state, updated_epoch = x.epoch "
+                "FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[]) "
+                "AS x(resident, channel, state, epoch, expected) "
+                "WHERE s.resident = x.resident AND s.channel = x.channel AND s.updated_epoch = x.expected "
+                "RETURNING s.resident, s.channel", *(list(column) for column in zip(*batch)))}
+            for n in positions:
+                written[n] = steps[n][:2] in done
+        return written
 
     async def load_conversation(self, key: str) -> dict[str, Any] | None:
         state = await self._pool.fetchval("SELECT state FROM conversations WHERE key = $1", key)
@@ -311,39 +354,69 @@ class PostgresStore(Store):
             finally:
                 await connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", key)
 
+    async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
+                            limits: Sequence[Limit]) -> bool:
+        return await self._starts((resident, channel, json.dumps(state, ensure_ascii=False), epoch, tuple(limits)))
+
+    async def _start_sessions(self, starts: list[tuple[str, str, str, float, tuple[Limit, ...]]]) -> list[bool]:
+        """Many residents' new sessions, each written only within its limits, in one statement."""
+        started = [False] * len(starts)
+        for positions in rounds([start[:2] for start in starts]):
+            by_limits: dict[tuple[Limit, ...], list[int]] = {}
+            for n in positions:
+                by_limits.setdefault(starts[n][4], []).append(n)
+            for limits, group in by_limits.items():
+                batch = sorted((starts[n][:4] for n in group), key=lambda start: start[:2])
+                done = {(row[0], row[1]) for row in await self._pool.fetch(
+                    _START_SESSIONS, *(list(column) for column in zip(*batch)),
+                    [limit.seconds for limit in limits], [limit.most for limit in limits])}
+                for n in group:
+                    started[n] = starts[n][:2] in done
+        return started
+
     # -- concerns ---------------------------------------------------------------------------------
 
-    async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
-        columns = ", ".join(f"COUNT(*) FILTER (WHERE requested_epoch >= ${n + 2})" for n in range(len(since_epochs)))
-        row = await self._pool.fetchrow(f"SELECT {columns} FROM concerns WHERE resident = $1", resident,
-                                        *since_epochs)
-        return [int(v) for v in row] if row else [0] * len(since_epochs)
+    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
+        return await _recent_epochs(self._pool, residents, since)
 
-    async def commit_batch(self, batch: list[Submission]) -> list[str]:
-        """As the interface says; a submission whose intake session is already gone (sent from
-        another process, or cancelled there) is not stored and gets "" for a reference."""
+    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
+        """As the interface says, in a fixed number of statements whatever the batch's size: the
+        sessions are claimed, the limits read and the counters raised each in one statement."""
         async with self._pool.acquire() as connection, connection.transaction():
+            ended = {(row[0], row[1]): float(row[2]) for row in await connection.fetch(
+                "DELETE FROM intake_sessions s USING unnest($1::text[], $2::text[], $3::float8[]) "
+                "AS x(resident, channel, version) WHERE s.resident = x.resident AND s.channel = x.channel "
+                "AND (x.version IS NULL OR s.updated_epoch = x.version) RETURNING s.resident, s.channel, "
+                "s.updated_epoch", [item.resident for item in batch], [item.channel for item in batch],
+                [item.version for item in batch])}
             claimed = []
             for item in batch:
-                row = await connection.fetchrow(
-                    "DELETE FROM intake_sessions WHERE resident = $1 AND channel = $2 RETURNING 1",
-                    item.resident, item.channel)
-                claimed.append(row is not None)
-            wanted: dict[tuple[str, int], int] = {}
-            for item, ok in zip(batch, claimed):
+                # A session ends once: of two "Skicka" for it in one batch, the first one has it.
+                version = ended.get((item.resident, item.channel))
+                ok = version is not None and item.version in (None, version)
                 if ok:
+                    del ended[(item.resident, item.channel)]
+                claimed.append(ok)
+            window = limit_window(batch)
+            verdicts = admitted(batch, claimed, await _recent_epochs(connection, *window) if window else {})
+            wanted: dict[tuple[str, int], int] = {}
+            for item, fits in zip(batch, verdicts):
+                if fits:
                     wanted[(item.prefix, item.now.year)] = wanted.get((item.prefix, item.now.year), 0) + 1
             first: dict[tuple[str, int], int] = {}
-            for (prefix, year), count in sorted(wanted.items()):  # sorted: no deadlock between processes
-                last = await connection.fetchval(
-                    "INSERT INTO reference_counters (prefix, year, last) VALUES ($1, $2, $3) "
-                    "ON CONFLICT (prefix, year) DO UPDATE SET last = reference_counters.last + $3 RETURNING last",
-                    prefix, year, count)
-                first[(prefix, year)] = int(last) - count + 1
-            references, rows = [], []
-            for item, ok in zip(batch, claimed):
-                if not ok:
-                    references.append("")
+            if wanted:
+                keys = sorted(wanted)  # the same order in every process: no deadlock between them
+                for prefix, year, last in await connection.fetch(
+                        "INSERT INTO reference_counters (prefix, year, last) "
+                        "SELECT * FROM unnest($1::text[], $2::int[], $3::int[]) ON CONFLICT (prefix, year) "
+                        "DO UPDATE SET last = reference_counters.last + excluded.last RETURNING prefix, year, last",
+                        [p for p, _ in keys], [y for _, y in keys], [wanted[key] for key in keys]):
+                    first[(prefix, year)] = int(last) - wanted[(prefix, year)] + 1
+            references: list[str | None] = []
+            rows = []
+            for item, ok, fits in zip(batch, claimed, verdicts):
+                if not fits:
+                    references.append(None if ok else "")
                     continue
                 key = (item.prefix, item.now.year)
                 reference = f"{item.prefix}-{item.now.year}-{first[key]:06d}"

@@ -20,8 +20,8 @@ from typing import Any
 import aiosqlite
 
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
-                               StorageError, Store, Submission, WebSession, concern_of, cursor_of,
-                               like_search, parse_cursor)
+                               StorageError, Store, Submission, WebSession, admitted, concern_of, cursor_of,
+                               like_search, limit_window, parse_cursor)
 
 logger = logging.getLogger(__name__)
 
@@ -268,37 +268,60 @@ class SQLiteStore(Store):
 
     # -- concerns ---------------------------------------------------------------------------------
 
-    async def counts_since(self, resident: str, *since_epochs: float) -> list[int]:
-        """How many concerns a resident sent since each of the given times, in one query."""
-        columns = ", ".join("COALESCE(SUM(requested_epoch >= ?), 0)" for _ in since_epochs)
-        rows = await self._rows(f"SELECT {columns} FROM concerns WHERE resident = ? AND requested_epoch >= ?",
-                                (*since_epochs, resident, min(since_epochs)))
-        return [int(v) for v in rows[0]]
+    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
+        found: dict[str, list[float]] = {}
+        for start in range(0, len(residents), 500):  # SQLite's limit on a statement's parameters
+            part = residents[start:start + 500]
+            for resident, epoch in await self._rows(
+                    f"SELECT resident, requested_epoch FROM concerns WHERE resident IN ({', '.join('?' * len(part))}) "
+                    "AND requested_epoch >= ?", (*part, since)):
+                found.setdefault(resident, []).append(float(epoch))
+        return found
 
-    async def commit_batch(self, batch: list[Submission]) -> list[str]:
+    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
         # One writer at a time (BEGIN IMMEDIATE), so reading and raising the counters cannot race.
         async with self.transaction(durable=True) as db:
-            keys = sorted({(item.prefix, item.now.year) for item in batch})
-            last = {(p, y): 0 for p, y in keys}
-            for prefix, year, value in await db.execute_fetchall(
-                    "SELECT prefix, year, last FROM reference_counters WHERE "
-                    + " OR ".join("(prefix = ? AND year = ?)" for _ in keys), [v for key in keys for v in key]):
-                last[(prefix, year)] = int(value)
-            references, rows = [], []
+            claimed = []
             for item in batch:
+                # One process: the desk holds the session in memory and vouches for it (no version);
+                # a version names the stored row that must still be there.
+                if item.version is None:
+                    await db.execute("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?",
+                                     (item.resident, item.channel))
+                    claimed.append(True)
+                else:
+                    cursor = await db.execute(
+                        "DELETE FROM intake_sessions WHERE resident = ? AND channel = ? AND updated_epoch = ?",
+                        (item.resident, item.channel, item.version))
+                    claimed.append(cursor.rowcount == 1)
+            window = limit_window(batch)
+            recent = await self.recent_epochs_of(*window) if window else {}
+            verdicts = admitted(batch, claimed, recent)
+            keys = sorted({(item.prefix, item.now.year) for item, ok in zip(batch, verdicts) if ok})
+            last = {(p, y): 0 for p, y in keys}
+            if keys:
+                for prefix, year, value in await db.execute_fetchall(
+                        "SELECT prefix, year, last FROM reference_counters WHERE "
+                        + " OR ".join("(prefix = ? AND year = ?)" for _ in keys), [v for key in keys for v in key]):
+                    last[(prefix, year)] = int(value)
+            references: list[str | None] = []
+            rows = []
+            for item, ok, fits in zip(batch, claimed, verdicts):
+                if not fits:
+                    references.append(None if ok else "")
+                    continue
                 key = (item.prefix, item.now.year)
                 last[key] += 1
                 reference = f"{item.prefix}-{item.now.year}-{last[key]:06d}"
                 references.append(reference)
                 rows.append(item.row(reference))
-            await db.executemany(
-                "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
-                "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
-                [(p, y, value) for (p, y), value in last.items()])
-            await db.executemany("DELETE FROM intake_sessions WHERE resident = ? AND channel = ?",
-                                 [(item.resident, item.channel) for item in batch])
-            await db.executemany(f"INSERT INTO concerns ({', '.join(TABLES['concerns'])}) "
-                                 f"VALUES ({', '.join('?' * len(TABLES['concerns']))})", rows)
+            if rows:
+                await db.executemany(
+                    "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
+                    "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
+                    [(p, y, value) for (p, y), value in last.items()])
+                await db.executemany(f"INSERT INTO concerns ({', '.join(TABLES['concerns'])}) "
+                                     f"VALUES ({', '.join('?' * len(TABLES['concerns']))})", rows)
         return references
 
     async def concerns_of(self, resident: str) -> list[Concern]:

@@ -1,0 +1,62 @@
+"""The batching under group commit and the PostgreSQL step writes."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.storage.batches import Batcher, rounds
+
+
+async def test_what_arrives_during_a_batch_goes_in_the_next_and_each_caller_gets_its_own_result() -> None:
+    seen: list[list[int]] = []
+
+    async def run(batch: list[int]) -> list[int | BaseException]:
+        seen.append(batch)
+        await asyncio.sleep(0.01)
+        return [ValueError(n) if n == 13 else n * 10 for n in batch]
+
+    batcher: Batcher[int, int] = Batcher(run)
+    first = asyncio.ensure_future(batcher(1))
+    await asyncio.sleep(0)  # the first batch is under way
+    rest = await asyncio.gather(*(batcher(n) for n in range(2, 20)), return_exceptions=True)
+    assert await first == 10
+    assert seen == [[1], list(range(2, 20))]
+    assert isinstance(rest[13 - 2], ValueError)
+    assert [r for r in rest if not isinstance(r, BaseException)] == [n * 10 for n in range(2, 20) if n != 13]
+
+
+async def test_a_failing_batch_reaches_every_caller_and_the_next_batch_still_runs() -> None:
+    async def run(batch: list[str]) -> list[str | BaseException]:
+        if "boom" in batch:
+            raise OSError("connection lost")
+        return [item.upper() for item in batch]
+
+    batcher: Batcher[str, str] = Batcher(run)
+    outcomes = await asyncio.gather(batcher("boom"), batcher("a"), return_exceptions=True)
+    assert isinstance(outcomes[0], OSError)
+    assert await batcher("b") == "B"
+
+
+async def test_a_cancelled_caller_does_not_stop_the_others() -> None:
+    release = asyncio.Event()
+
+    async def run(batch: list[int]) -> list[int | BaseException]:
+        await release.wait()
+        return batch
+
+    batcher: Batcher[int, int] = Batcher(run)
+    cancelled, kept = asyncio.ensure_future(batcher(1)), asyncio.ensure_future(batcher(2))
+    await asyncio.sleep(0)
+    cancelled.cancel()
+    release.set()
+    assert await kept == 2
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    await batcher.wait()
+
+
+def test_rounds_never_repeat_a_key_and_keep_the_order() -> None:
+    assert rounds(["a", "b", "a", "c", "a", "b"]) == [[0, 1, 3], [2, 5], [4]]
+    assert rounds([]) == []
