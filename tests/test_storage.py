@@ -353,3 +353,12 @@ async def test_steps_and_starts_arriving_together_are_each_decided_as_if_alone(s
     assert started == [True, True, False, True]
     assert await store.load_session("r1", "web") == ({"step": "y"}, now + 1)  # the later one stands
     assert await store.load_session("busy", "web") is None
+
+
+async def test_chat_contexts_saved_and_read_together_keep_each_chat_apart(store: Store) -> None:
+    await asyncio.gather(*(store.save_conversation(f"web:{n}", {"municipality": f"m{n}"}, 1.0) for n in range(20)),
+                         store.save_conversation("web:0", {"municipality": "later"}, 2.0))
+    loaded = await asyncio.gather(*(store.load_conversation(f"web:{n}") for n in range(20)),
+                                  store.load_conversation("web:none"), store.load_conversation("web:0"))
+    assert loaded[0] == loaded[-1] == {"municipality": "later"}  # saved twice at once: the later stands
+    assert loaded[1:20] == [{"municipality": f"m{n}"} for n in range(1, 20)] and loaded[20] is None

@@ -211,6 +211,8 @@ class PostgresStore(Store):
         super().__init__()
         self._steps: Batcher[tuple[str, str, str, float, float], bool] = Batcher(self._write_steps)
         self._starts: Batcher[tuple[str, str, str, float, tuple[Limit, ...]], bool] = Batcher(self._start_sessions)
+        self._conversation_loads: Batcher[str, str | None] = Batcher(self._load_conversations)
+        self._conversation_saves: Batcher[tuple[str, str, float], None] = Batcher(self._save_conversations)
         self._pool = pool
         # Chat locks hold a connection while the chat's message is handled, and that handling needs
         # connections of its own: a pool apart, so lock holders can never starve the work they wait on.
@@ -264,7 +266,8 @@ class PostgresStore(Store):
                 await connection.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
 
     async def drain(self) -> None:
-        await asyncio.gather(super().drain(), self._steps.wait(), self._starts.wait())
+        await asyncio.gather(super().drain(), self._steps.wait(), self._starts.wait(),
+                             self._conversation_loads.wait(), self._conversation_saves.wait())
 
     async def close_connection(self) -> None:
         await self._pool.close()
@@ -331,14 +334,26 @@ class PostgresStore(Store):
         return written
 
     async def load_conversation(self, key: str) -> dict[str, Any] | None:
-        state = await self._pool.fetchval("SELECT state FROM conversations WHERE key = $1", key)
+        state = await self._conversation_loads(key)
         return json.loads(state) if state is not None else None
 
+    async def _load_conversations(self, keys: list[str]) -> list[str | None]:
+        found = {row[0]: row[1] for row in await self._pool.fetch(
+            "SELECT key, state FROM conversations WHERE key = ANY($1::text[])", sorted(set(keys)))}
+        return [found.get(key) for key in keys]
+
     async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None:
-        await self._pool.execute(
-            "INSERT INTO conversations (key, state, updated_epoch) VALUES ($1, $2, $3) ON CONFLICT (key) "
-            "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
-            key, json.dumps(state, ensure_ascii=False), epoch)
+        await self._conversation_saves((key, json.dumps(state, ensure_ascii=False), epoch))
+
+    async def _save_conversations(self, saves: list[tuple[str, str, float]]) -> list[None]:
+        for positions in rounds([save[0] for save in saves]):
+            batch = sorted(saves[n] for n in positions)  # one lock order in every process
+            await self._pool.execute(
+                "INSERT INTO conversations (key, state, updated_epoch) "
+                "SELECT * FROM unnest($1::text[], $2::text[], $3::float8[]) ON CONFLICT (key) "
+                "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
+                *(list(column) for column in zip(*batch)))
+        return [None] * len(saves)
 
     async def take_token(self, key: str, per_minute: int) -> float:
         rate = per_minute / 60.0
