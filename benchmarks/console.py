@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from bot.concerns import TIMEZONE
+from bot.concerns.desk import TIMEZONE
 from bot.settings import Settings, StaffMember
 from bot.staff.accounts import hash_password
 from bot.storage import TABLES

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine import Conversation, Engine
-from bot.knowledge import bundled_path, load, validate
+from bot.answering.engine import Conversation, Engine
+from bot.answering.knowledge import bundled_path, load, validate
 from bot.text import fold
 
 QUESTIONS = [

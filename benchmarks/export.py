@@ -14,9 +14,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bot.concerns import TIMEZONE, ConcernDesk
-from bot.engine import Engine
-from bot.knowledge import load
+from bot.answering.engine import Engine
+from bot.answering.knowledge import load
+from bot.concerns.desk import TIMEZONE, ConcernDesk
 from bot.settings import Settings
 from bot.staff import ExportRequest, StaffDesk
 from bot.storage import DATABASE_FILE

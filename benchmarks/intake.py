@@ -8,10 +8,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.concerns import ConcernDesk
-from bot.engine import Engine
-from bot.intake import Reply
-from bot.knowledge import load
+from bot.answering.engine import Engine
+from bot.answering.knowledge import load
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Reply
 from bot.storage import DATABASE_FILE
 
 MUNICIPALITIES = ("solvesborg", "vellinge", "kavlinge", "burlov", "vaxjo")

@@ -16,13 +16,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.concerns import ConcernDesk
-from bot.engine import Engine
-from bot.knowledge import load
+from benchmarks.intake import _resident
+from bot.answering.engine import Engine
+from bot.answering.knowledge import load
+from bot.concerns.desk import ConcernDesk
 from bot.settings import Settings
 from bot.staff import ExportRequest, StaffDesk
 from bot.storage import open_store
-from benchmarks.intake import _resident
 from tests.pg import PostgresServer
 
 KEY = "benchmark-key-" + "k" * 24

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine import Engine
-from bot.knowledge import load
+from bot.answering.engine import Engine
+from bot.answering.knowledge import load
 from tests.test_generality import EVAL, no_accents, score, slip
 
 

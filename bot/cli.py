@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import getpass
 import datetime as dt
+import getpass
 import json
 import os
 import sys
@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import __version__, files
-from bot.concerns import ConcernDesk
-from bot.coverage import coverage, skeleton
-from bot.coverage import table as coverage_table
+from bot.answering.engine import Answer, Conversation, Engine
+from bot.answering.knowledge import KNOWLEDGE_ENV, default_path, load, validate
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Prompt
 from bot.dialogue import Dialogue, Input
-from bot.engine import Answer, Conversation, Engine
 from bot.errors import KnowledgeError, TrygghetsbotError
-from bot.intake import Prompt
-from bot.knowledge import KNOWLEDGE_ENV, default_path, load, validate
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
+from bot.staff.coverage import coverage, skeleton
+from bot.staff.coverage import table as coverage_table
 from bot.storage import open_store
 from bot.storage.copy import copy_store
 from bot.text import fold

@@ -11,8 +11,8 @@ Order of the rules (each is checked before the next):
 4. Otherwise the engine answers; unanswered questions are logged masked; a wish to report an
    unsafe place starts the concern conversation.
 
-112 comes first whatever the chat was doing: the concern step (bot/intake.py) and the engine each
-ask the one danger gate (bot/danger.py) before anything else, and a concern in progress keeps what
+112 comes first whatever the chat was doing: the concern step (bot/concerns/intake.py) and the engine each
+ask the one danger gate (bot/answering/danger.py) before anything else, and a concern in progress keeps what
 was entered. Neither "yes"/"no" to the erasure question nor a button carries a danger message, so
 checking again here would only read every message twice.
 
@@ -25,10 +25,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from bot.compose import pick
-from bot.concerns import ConcernDesk
-from bot.engine import Answer, Conversation, Engine
-from bot.intake import Prompt, Reply
+from bot.answering.compose import pick
+from bot.answering.engine import Answer, Conversation, Engine
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Prompt, Reply
 from bot.settings import Settings
 from bot.text import fold
 

@@ -13,10 +13,10 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.ext import ApplicationHandlerStop, filters
 
-from bot.compose import pick
+from bot.answering.compose import pick
+from bot.answering.engine import Answer, Conversation
+from bot.concerns.intake import Prompt
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
-from bot.engine import Answer, Conversation
-from bot.intake import Prompt
 from handlers import concerns
 from handlers.concerns import CHANNEL, language
 from handlers.render import answer_keyboard, callback, split_message, to_html

@@ -1,16 +1,23 @@
 """Rendering the concern conversation's prompts in Telegram, and the retention job. The flow itself
-lives in the core (bot/intake.py, reached through bot/dialogue.py)."""
+lives in the core (bot/concerns/intake.py, reached through bot/dialogue.py)."""
 
 from __future__ import annotations
 
 import html
 import logging
 
-from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, Message, ReplyKeyboardMarkup,
-                      ReplyKeyboardRemove, Update)
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 
-from bot.compose import pick
-from bot.intake import Prompt
+from bot.answering.compose import pick
+from bot.concerns.intake import Prompt
 from handlers.render import callback, split_message
 from handlers.services import BotContext
 

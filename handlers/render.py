@@ -6,8 +6,8 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.compose import TOPIC_LABELS, pick
-from bot.engine import Answer
+from bot.answering.compose import TOPIC_LABELS, pick
+from bot.answering.engine import Answer
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_BYTES = 64

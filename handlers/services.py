@@ -10,12 +10,12 @@ from typing import Any
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.concerns import ConcernDesk
+from bot.answering.engine import Conversation, Engine
+from bot.answering.knowledge import KnowledgeWatcher, load
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Intake
 from bot.dialogue import Dialogue
-from bot.engine import Conversation, Engine
 from bot.errors import KnowledgeError, Problem
-from bot.intake import Intake
-from bot.knowledge import KnowledgeWatcher, load
 from bot.settings import Settings
 from bot.staff import StaffDesk
 from bot.staff.accounts import Accounts

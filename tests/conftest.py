@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.knowledge import Knowledge, bundled_path, load
+from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge, bundled_path, load
 from tests.pg import postgres_server  # noqa: F401 - a fixture for every test module
 
 TODAY = dt.date(2026, 11, 23)

@@ -2,6 +2,11 @@
 
 One exception, named here: `bot/cli.py` is the entry point above every channel and starts them,
 so it may import `handlers` inside the function that runs them, never at module level.
+
+Inside the core, the groups form layers and a group imports only from the ones below it, which
+also keeps the core free of import cycles between groups:
+
+    cli  >  dialogue  >  staff  >  concerns  >  answering  >  storage  >  shared (errors, text, dates, …)
 """
 
 from __future__ import annotations
@@ -36,6 +41,33 @@ def test_no_core_module_imports_a_channel() -> None:
                 assert id(node) in allowed_lazily, f"{path.relative_to(CORE)} imports {name}"
 
 
+LAYERS = ("shared", "storage", "answering", "concerns", "staff", "dialogue", "cli")
+
+
+def _layer(module: str) -> str:
+    parts = module.split(".")
+    if parts[0] != "bot" or len(parts) == 1:
+        return "shared"  # `from bot import files`: the shared modules at the top of the core
+    group = "cli" if parts[1] == "__main__" else parts[1]  # `python -m bot` runs the CLI
+    return group if group in LAYERS else "shared"
+
+
+def test_each_group_of_the_core_imports_only_from_the_groups_below_it() -> None:
+    for path in CORE.rglob("*.py"):
+        module = ".".join(path.relative_to(CORE.parent).with_suffix("").parts).removesuffix(".__init__")
+        own = LAYERS.index(_layer(module))
+        for _, name in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if name.startswith("bot"):
+                assert LAYERS.index(_layer(name)) <= own, f"{module} ({LAYERS[own]}) imports {name}"
+
+
+def test_the_groups_of_the_core_are_folders_a_newcomer_can_see() -> None:
+    folders = {path.name for path in CORE.iterdir() if (path / "__init__.py").is_file()}
+    assert folders == {"answering", "concerns", "staff", "storage"}
+    shared = {path.stem for path in CORE.glob("*.py")} - {"__init__", "__main__", "cli", "dialogue"}
+    assert shared == {"dates", "errors", "files", "settings", "text"}, "a new top-level module: which group is it?"
+
+
 def test_no_import_is_hidden_behind_importlib() -> None:
     for path in CORE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
@@ -43,7 +75,7 @@ def test_no_import_is_hidden_behind_importlib() -> None:
 
 
 def test_using_the_core_loads_no_channel_module() -> None:
-    code = ("import sys, bot.cli, bot.dialogue, bot.engine, bot.concerns, bot.staff, bot.export; "
+    code = ("import sys, bot.cli, bot.dialogue, bot.answering.engine, bot.concerns.desk, bot.staff, bot.staff.export; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
             f"{CHANNEL_PACKAGES!r}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering.knowledge import bundled_path, load
 from bot.cli import main
-from bot.knowledge import bundled_path, load
 
 ENV = {**os.environ, "TRYGGHETSBOT_TODAY": "2026-11-23", "PYTHONIOENCODING": "utf-8"}
 

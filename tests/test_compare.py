@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.engine import Engine
-from bot.knowledge import Knowledge
+from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge
 
 
 @pytest.mark.parametrize("message", [

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.concerns import ConcernDesk, reference_prefix
-from bot.engine import Answer, Engine
-from bot.intake import Reply
-from bot.knowledge import Knowledge
-from bot.privacy import ResidentHasher, mask
+from bot.answering.engine import Answer, Engine
+from bot.answering.knowledge import Knowledge
+from bot.concerns.desk import ConcernDesk, reference_prefix
+from bot.concerns.intake import Reply
+from bot.concerns.privacy import ResidentHasher, mask
 from bot.storage import DATABASE_FILE, Limit, SQLiteStore
 
 T0 = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc).timestamp()

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from bot import compose
-from bot.engine import Conversation, Engine
-from bot.knowledge import Knowledge
+from bot.answering import compose
+from bot.answering.engine import Conversation, Engine
+from bot.answering.knowledge import Knowledge
 from bot.text import fold, genitive
 
 MUNICIPALITIES = ["vellinge", "burlov", "kavlinge", "solvesborg", "vaxjo"]

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.engine import Conversation, Engine
+from bot.answering.engine import Conversation, Engine
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 TOLERANCE = 0.03

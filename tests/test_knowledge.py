@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge, load, validate
 from bot.dates import PartialDate
-from bot.engine import Engine
 from bot.errors import KnowledgeError
-from bot.knowledge import Knowledge, load, validate
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -6,14 +6,27 @@ import fnmatch
 import tomllib
 from pathlib import Path
 
-from bot.knowledge import bundled_path
+import setuptools
+
+from bot.answering.knowledge import bundled_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def test_every_python_package_is_in_the_wheel() -> None:
+    """bot/storage and bot/staff were once missing from the list: an editable install hid it."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    found = set(setuptools.find_packages(str(ROOT), include=config["packages"]["find"]["include"]))
+    on_disk = {path.parent.relative_to(ROOT).as_posix().replace("/", ".")
+               for top in ("bot", "handlers", "knowledge") for path in (ROOT / top).rglob("*.py")
+               if "__pycache__" not in path.parts}
+    assert {"bot.answering", "bot.concerns", "bot.staff", "bot.storage", "handlers.web"} <= on_disk
+    assert on_disk <= found, f"left out of a wheel: {sorted(on_disk - found)}"
+    assert not {name for name in found if name.startswith(("tests", "benchmarks"))}
+
+
 def test_every_knowledge_file_is_package_data() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    assert "knowledge" in config["packages"]
     patterns = config["package-data"]["knowledge"]
     files = [p.relative_to(ROOT / "knowledge").as_posix() for p in (ROOT / "knowledge").rglob("*")
              if p.is_file() and p.suffix in (".yaml", ".yml", ".md")]

@@ -18,11 +18,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.concerns import ConcernDesk
-from bot.engine import Conversation, Engine
-from bot.intake import DESCRIPTION_MAX, DESCRIPTION_MIN, Reply
-from bot.knowledge import Knowledge, KnowledgeWatcher
-from bot.privacy import mask
+from bot.answering.engine import Conversation, Engine
+from bot.answering.knowledge import Knowledge, KnowledgeWatcher
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import DESCRIPTION_MAX, DESCRIPTION_MIN, Reply
+from bot.concerns.privacy import mask
 from bot.settings import Settings, StaffMember
 from bot.storage import DATABASE_FILE
 from bot.text import fold

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import Settings
 from bot.errors import ConfigError
+from bot.settings import Settings
 from handlers.app import ALLOWED_UPDATES
 from tests.fake_telegram import TOKEN
 from tests.test_cli import run
@@ -32,7 +32,7 @@ def test_output_to_a_missing_folder_is_a_clear_error(tmp_path: Path, command: st
 
 
 def test_a_failed_write_leaves_no_half_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot import export
+    from bot.staff import export
 
     def broken(self: object) -> None:
         raise OSError(28, "No space left on device")

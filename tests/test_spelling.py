@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-from bot.spelling import Speller
+from bot.answering.engine import Engine
+from bot.answering.spelling import Speller
 
 
 def test_length_aware_and_never_a_known_or_short_word() -> None:

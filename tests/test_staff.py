@@ -14,13 +14,12 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from bot import export
-from bot.concerns import ConcernDesk
-from bot.engine import Answer, Engine
-from bot.intake import Reply
-from bot.knowledge import Knowledge
+from bot.answering.engine import Answer, Engine
+from bot.answering.knowledge import Knowledge
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Reply
 from bot.settings import Settings, StaffMember
-from bot.staff import AccessDenied, ExportRequest, NotStaff, StaffDesk, StaffInputError
+from bot.staff import AccessDenied, ExportRequest, NotStaff, StaffDesk, StaffInputError, export
 from bot.storage import Concern
 from tests.test_cli import run
 

@@ -16,8 +16,8 @@ import httpx
 import openpyxl
 import pytest
 
-from bot import export
 from bot.settings import Settings, StaffMember
+from bot.staff import export
 from bot.staff.accounts import hash_password
 from handlers.services import Services
 from handlers.web import chat, staff

@@ -20,7 +20,7 @@ import openpyxl
 import pytest
 import yaml
 
-from bot import export
+from bot.staff import export
 from bot.staff.accounts import hash_password
 from tests.browser import WebBot, browser, needs_axe, needs_chromium, wcag_violations
 

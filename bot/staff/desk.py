@@ -16,12 +16,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import export, files
-from bot.concerns import ConcernDesk
+from bot import files
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Choice
 from bot.dates import day_start_epoch
 from bot.errors import TrygghetsbotError
-from bot.intake import Choice
 from bot.settings import Settings, StaffMember
+from bot.staff import export
 from bot.storage import STATUS_NAMES, Concern
 from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
 from bot.text import fold

@@ -20,9 +20,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from bot.answering.engine import Answer, Conversation
+from bot.concerns.intake import Prompt
 from bot.dialogue import Input, Notice, Output
-from bot.engine import Answer, Conversation
-from bot.intake import Prompt
 from bot.settings import Settings
 from handlers.services import Services
 from handlers.web.app import read_json
@@ -119,7 +119,7 @@ def render(output: Output) -> dict[str, Any]:
 
 
 def follow_up_labels(answer: Answer) -> list[tuple[str, str]]:
-    from bot.compose import TOPIC_LABELS, pick  # noqa: PLC0415 - labels shared with Telegram's buttons
+    from bot.answering.compose import TOPIC_LABELS, pick  # noqa: PLC0415 - labels shared with Telegram's buttons
 
     if not answer.municipality:
         return []

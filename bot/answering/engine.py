@@ -15,11 +15,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot import compare, compose, danger, lexicon, limits
-from bot.compose import pick
-from bot.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
-from bot.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
-from bot.spelling import Speller
+from bot.answering import compare, compose, danger, lexicon, limits
+from bot.answering.compose import pick
+from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
+from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
+from bot.answering.spelling import Speller
 from bot.text import fold, genitive, original_words, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",

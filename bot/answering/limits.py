@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.lexicon import CueSet
+from bot.answering.lexicon import CueSet
 
 SITUATIONS: dict[str, CueSet] = {
     "domestic": CueSet.of({3: (

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from bot import compose
-from bot.knowledge import Agreement, Knowledge, Municipality
+from bot.answering import compose
+from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.text import fold
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from bot import compose
-from bot.compose import pick
-from bot.knowledge import Agreement, Municipality, Source
-from bot.lexicon import CueSet
+from bot.answering import compose
+from bot.answering.compose import pick
+from bot.answering.knowledge import Agreement, Municipality, Source
+from bot.answering.lexicon import CueSet
 from bot.text import fold
 
 COMPARE = CueSet.of({3: ("jamfor*", "compare*", "skillnad* mellan", "skillnaden", "difference* between",

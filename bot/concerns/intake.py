@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.compose import join_words, pick
-from bot.engine import Engine
-from bot.knowledge import Municipality
-from bot.privacy import mask
+from bot.answering.compose import join_words, pick
+from bot.answering.engine import Engine
+from bot.answering.knowledge import Municipality
+from bot.concerns.privacy import mask
 from bot.text import fold
 
 DESCRIPTION_MIN, DESCRIPTION_MAX = 10, 1000

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.lexicon import CueSet
+from bot.answering.lexicon import CueSet
 
 # kind: (now cues, acute cues). Kinds name the line that follows 112 (see knowledge/helplines.yaml).
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -16,8 +16,8 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.knowledge import Knowledge, Municipality
-from bot.lexicon import STOPWORDS, is_cue_word
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.lexicon import STOPWORDS, is_cue_word
 from bot.text import cased_tokens, fold, tokens, without_genitive
 
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).

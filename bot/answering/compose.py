@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from bot.answering.knowledge import Agreement, Area, Fact, Helpline, Knowledge, Municipality, Person, Source
 from bot.dates import PartialDate
-from bot.knowledge import Agreement, Area, Fact, Helpline, Knowledge, Municipality, Person, Source
 from bot.text import genitive
 
 KIND_NAMES = {

@@ -16,12 +16,12 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-from bot.compose import pick
+from bot.answering.compose import pick
+from bot.answering.engine import Answer, Engine
+from bot.concerns.intake import Choice, Intake, IntakeState, Prompt, Reply
+from bot.concerns.privacy import ResidentHasher, mask
 from bot.dates import STOCKHOLM, day_start_epoch
-from bot.engine import Answer, Engine
 from bot.errors import ConfigError
-from bot.intake import Choice, Intake, IntakeState, Prompt, Reply
-from bot.privacy import ResidentHasher, mask
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
 from bot.storage.base import exceeds
