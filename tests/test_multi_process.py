@@ -26,9 +26,9 @@ from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_up
 from tests.pg import PostgresServer, needs_postgres
 
 pytestmark = [needs_postgres, pytest.mark.postgres]
-# Telegram's flood limits (30 messages/s per process) bound the pace: 120 residents keep CI near a
-# minute; TRYGGHETSBOT_MP_RESIDENTS=500 runs the full load (about four minutes here).
-RESIDENTS = int(os.environ.get("TRYGGHETSBOT_MP_RESIDENTS", "120"))
+# The full load. Telegram's flood limits (30 messages/s per process, kept by the bot) bound
+# the pace to about two minutes here; TRYGGHETSBOT_MP_RESIDENTS=120 gives a quicker local run.
+RESIDENTS = int(os.environ.get("TRYGGHETSBOT_MP_RESIDENTS", "500"))
 WORKERS = 40
 SECRET = "multi-process-secret"
 STEPS: list[tuple[str, str]] = [("text", "/synpunkt"), ("button", "c|kavlinge"), ("button", "c|trafik"),
