@@ -289,6 +289,25 @@ def admitted(batch: Sequence[Submission], claimed: Sequence[bool],
     return verdicts
 
 
+def assign_references(batch: Sequence[Submission], claimed: Sequence[bool], verdicts: Sequence[bool],
+                      first: dict[tuple[str, int], int]) -> tuple[list[str | None], list[tuple[Any, ...]]]:
+    """Each admitted submission's reference, numbered on from `first` per (prefix, year), which is
+    left at the next free number, and the rows to insert; "" for one whose session was not there,
+    None for one over a limit."""
+    references: list[str | None] = []
+    rows = []
+    for item, ok, fits in zip(batch, claimed, verdicts):
+        if not fits:
+            references.append(None if ok else "")
+            continue
+        key = (item.prefix, item.now.year)
+        reference = f"{item.prefix}-{item.now.year}-{first[key]:06d}"
+        first[key] += 1
+        references.append(reference)
+        rows.append(item.row(reference))
+    return references, rows
+
+
 def limit_window(batch: Sequence[Submission]) -> tuple[list[str], float] | None:
     """The residents whose limits a batch must check and since when their concerns count, or None."""
     limited = [item for item in batch if item.limits]

@@ -20,8 +20,8 @@ from typing import Any
 import asyncpg
 
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Limit,
-                               Params, StorageError, Store, Submission, WebSession, admitted, concern_of,
-                               cursor_of, like_search, limit_window, parse_cursor)
+                               Params, StorageError, Store, Submission, WebSession, admitted, assign_references,
+                               concern_of, cursor_of, like_search, limit_window, parse_cursor)
 from bot.storage.batches import Batcher, rounds
 
 logger = logging.getLogger(__name__)
@@ -427,17 +427,7 @@ class PostgresStore(Store):
                         "DO UPDATE SET last = reference_counters.last + excluded.last RETURNING prefix, year, last",
                         [p for p, _ in keys], [y for _, y in keys], [wanted[key] for key in keys]):
                     first[(prefix, year)] = int(last) - wanted[(prefix, year)] + 1
-            references: list[str | None] = []
-            rows = []
-            for item, ok, fits in zip(batch, claimed, verdicts):
-                if not fits:
-                    references.append(None if ok else "")
-                    continue
-                key = (item.prefix, item.now.year)
-                reference = f"{item.prefix}-{item.now.year}-{first[key]:06d}"
-                first[key] += 1
-                references.append(reference)
-                rows.append(item.row(reference))
+            references, rows = assign_references(batch, claimed, verdicts, first)
             if rows:
                 columns = TABLES["concerns"]
                 await connection.executemany(

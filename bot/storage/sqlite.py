@@ -20,8 +20,8 @@ from typing import Any
 import aiosqlite
 
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
-                               StorageError, Store, Submission, WebSession, admitted, concern_of, cursor_of,
-                               like_search, limit_window, parse_cursor)
+                               StorageError, Store, Submission, WebSession, admitted, assign_references,
+                               concern_of, cursor_of, like_search, limit_window, parse_cursor)
 
 logger = logging.getLogger(__name__)
 
@@ -304,22 +304,13 @@ class SQLiteStore(Store):
                         "SELECT prefix, year, last FROM reference_counters WHERE "
                         + " OR ".join("(prefix = ? AND year = ?)" for _ in keys), [v for key in keys for v in key]):
                     last[(prefix, year)] = int(value)
-            references: list[str | None] = []
-            rows = []
-            for item, ok, fits in zip(batch, claimed, verdicts):
-                if not fits:
-                    references.append(None if ok else "")
-                    continue
-                key = (item.prefix, item.now.year)
-                last[key] += 1
-                reference = f"{item.prefix}-{item.now.year}-{last[key]:06d}"
-                references.append(reference)
-                rows.append(item.row(reference))
+            following = {key: n + 1 for key, n in last.items()}
+            references, rows = assign_references(batch, claimed, verdicts, following)  # moves `following` on
             if rows:
                 await db.executemany(
                     "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
                     "ON CONFLICT (prefix, year) DO UPDATE SET last = excluded.last",
-                    [(p, y, value) for (p, y), value in last.items()])
+                    [(p, y, n - 1) for (p, y), n in following.items()])
                 await db.executemany(f"INSERT INTO concerns ({', '.join(TABLES['concerns'])}) "
                                      f"VALUES ({', '.join('?' * len(TABLES['concerns']))})", rows)
         return references
