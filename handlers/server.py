@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import secrets
 import signal
@@ -77,6 +78,9 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
                                         access_log=False, log_level="warning", log_config=None))
         if stop.is_set():
             return
+        # What start-up built (the knowledge base, its indexes, the templates) lives as long as the
+        # process: out of the collector's way, a full collection no longer walks it mid-request.
+        gc.freeze()
         if application is not None:
             if webhook:
                 await application.bot.set_webhook(webhook, secret_token=secret, allowed_updates=ALLOWED_UPDATES)

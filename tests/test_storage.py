@@ -362,3 +362,20 @@ async def test_chat_contexts_saved_and_read_together_keep_each_chat_apart(store:
                                   store.load_conversation("web:none"), store.load_conversation("web:0"))
     assert loaded[0] == loaded[-1] == {"municipality": "later"}  # saved twice at once: the later stands
     assert loaded[1:20] == [{"municipality": f"m{n}"} for n in range(1, 20)] and loaded[20] is None
+
+
+async def test_a_chat_context_outlives_a_restart_and_goes_with_retention(tmp_path: Path, database_url: str) -> None:
+    """SQLite keeps contexts in memory too: what it saved must reach the file, and a purge must not
+    leave a deleted context behind in memory."""
+    first = await open_store(tmp_path, database_url)
+    await first.save_conversation("web:x", {"municipality": "vaxjo"}, 10.0)
+    await first.save_conversation("web:y", {"municipality": "burlov"}, 30.0)
+    await first.close()
+    reopened = await open_store(tmp_path, database_url)
+    try:
+        assert await reopened.load_conversation("web:x") == {"municipality": "vaxjo"}
+        await reopened.purge(0.0, 20.0)  # contexts not touched since epoch 20 go
+        assert await reopened.load_conversation("web:x") is None
+        assert await reopened.load_conversation("web:y") == {"municipality": "burlov"}
+    finally:
+        await reopened.close()

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,8 +23,11 @@ import aiosqlite
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
                                StorageError, Store, Submission, WebSession, admitted, assign_references,
                                concern_of, cursor_of, like_search, limit_window, parse_cursor)
+from bot.storage.batches import Batcher
 
 logger = logging.getLogger(__name__)
+
+KNOWN_CONVERSATIONS = 10_000  # chat contexts kept in memory, the most recently used
 
 DATABASE_FILE = "trygghetsbot.sqlite3"
 
@@ -167,6 +171,12 @@ class SQLiteStore(Store):
         self._db = connection
         self.path = path
         self._write_lock = asyncio.Lock()
+        # Chat contexts, read on every message. Only the bot's one process saves them (several
+        # processes need PostgreSQL), so what it saved last is what is stored: a message reads its
+        # chat's context from here, without a trip to the database thread, and saves made together
+        # go in one batch. Whatever deletes contexts (retention, a copy) empties this too.
+        self._conversations: OrderedDict[str, str] = OrderedDict()
+        self._conversation_saves: Batcher[tuple[str, str, float], None] = Batcher(self._save_conversations)
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
@@ -184,6 +194,9 @@ class SQLiteStore(Store):
             await connection.close()
             raise
         return database
+
+    async def drain(self) -> None:
+        await asyncio.gather(super().drain(), self._conversation_saves.wait())
 
     async def close_connection(self) -> None:
         """Only close the connection: for an event loop other than the one that opened it."""
@@ -465,13 +478,34 @@ class SQLiteStore(Store):
     # -- chat context --------------------------------------------------------------------------------
 
     async def load_conversation(self, key: str) -> dict[str, Any] | None:
-        rows = await self._rows("SELECT state FROM conversations WHERE key = ?", (key,))
-        return json.loads(rows[0][0]) if rows else None
+        state = self._conversations.get(key)
+        if state is None:
+            rows = await self._rows("SELECT state FROM conversations WHERE key = ?", (key,))
+            if not rows:
+                return None
+            state = rows[0][0]
+            self._remember_conversation(key, state)
+        else:
+            self._conversations.move_to_end(key)
+        return json.loads(state)
 
     async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None:
-        await self.write("INSERT INTO conversations (key, state, updated_epoch) VALUES (?, ?, ?) "
-                         "ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
-                         (key, json.dumps(state, ensure_ascii=False), epoch))
+        text = json.dumps(state, ensure_ascii=False)
+        self._remember_conversation(key, text)
+        await self._conversation_saves((key, text, epoch))
+
+    def _remember_conversation(self, key: str, state: str) -> None:
+        self._conversations[key] = state
+        self._conversations.move_to_end(key)
+        while len(self._conversations) > KNOWN_CONVERSATIONS:
+            self._conversations.popitem(last=False)
+
+    async def _save_conversations(self, saves: list[tuple[str, str, float]]) -> list[None]:
+        async with self._write_lock:
+            await self._db.executemany(
+                "INSERT INTO conversations (key, state, updated_epoch) VALUES (?, ?, ?) ON CONFLICT (key) "
+                "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch", saves)
+        return [None] * len(saves)
 
     # -- copying ---------------------------------------------------------------------------------------
 
@@ -483,6 +517,7 @@ class SQLiteStore(Store):
 
     async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
         columns = TABLES[table]
+        self._conversations.clear()
         async with self.transaction() as db:
             # rowcount counts this statement's rows, not those the text-index triggers write.
             cursor = await db.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
@@ -495,10 +530,12 @@ class SQLiteStore(Store):
 
     async def delete_rows(self, table: str) -> None:
         assert table in TABLES
+        self._conversations.clear()
         await self.write(f"DELETE FROM {table}")
 
     async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
         """Delete concerns and unanswered questions older than the retention, and stale sessions."""
+        self._conversations.clear()
         async with self.transaction() as db:
             concerns = await db.execute("DELETE FROM concerns WHERE requested_epoch < ?", (older_than_epoch,))
             await db.execute("DELETE FROM unanswered WHERE asked_epoch < ?", (older_than_epoch,))
