@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 import pytest
 
@@ -12,7 +13,7 @@ from bot.storage.batches import Batcher, rounds
 async def test_what_arrives_during_a_batch_goes_in_the_next_and_each_caller_gets_its_own_result() -> None:
     seen: list[list[int]] = []
 
-    async def run(batch: list[int]) -> list[int | BaseException]:
+    async def run(batch: list[int]) -> Sequence[int | BaseException]:
         seen.append(batch)
         await asyncio.sleep(0.01)
         return [ValueError(n) if n == 13 else n * 10 for n in batch]
@@ -28,7 +29,7 @@ async def test_what_arrives_during_a_batch_goes_in_the_next_and_each_caller_gets
 
 
 async def test_a_failing_batch_reaches_every_caller_and_the_next_batch_still_runs() -> None:
-    async def run(batch: list[str]) -> list[str | BaseException]:
+    async def run(batch: list[str]) -> Sequence[str | BaseException]:
         if "boom" in batch:
             raise OSError("connection lost")
         return [item.upper() for item in batch]
@@ -42,7 +43,7 @@ async def test_a_failing_batch_reaches_every_caller_and_the_next_batch_still_run
 async def test_a_cancelled_caller_does_not_stop_the_others() -> None:
     release = asyncio.Event()
 
-    async def run(batch: list[int]) -> list[int | BaseException]:
+    async def run(batch: list[int]) -> Sequence[int | BaseException]:
         await release.wait()
         return batch
 
@@ -60,3 +61,31 @@ async def test_a_cancelled_caller_does_not_stop_the_others() -> None:
 def test_rounds_never_repeat_a_key_and_keep_the_order() -> None:
     assert rounds(["a", "b", "a", "c", "a", "b"]) == [[0, 1, 3], [2, 5], [4]]
     assert rounds([]) == []
+
+
+async def test_a_batch_that_loses_a_result_fails_its_callers_instead_of_leaving_them_waiting() -> None:
+    async def run(batch: list[int]) -> Sequence[int | BaseException]:
+        return batch[:-1]
+
+    batcher: Batcher[int, int] = Batcher(run)
+    outcomes = await asyncio.wait_for(asyncio.gather(batcher(1), batcher(2), return_exceptions=True), timeout=5)
+    assert all(isinstance(outcome, RuntimeError) for outcome in outcomes)
+
+
+async def test_a_cancelled_batch_fails_what_waits_behind_it_too() -> None:
+    started = asyncio.Event()
+
+    async def run(batch: list[int]) -> Sequence[int | BaseException]:
+        started.set()
+        await asyncio.sleep(10)
+        return batch
+
+    batcher: Batcher[int, int] = Batcher(run)
+    first = asyncio.ensure_future(batcher(1))
+    await started.wait()
+    behind = asyncio.ensure_future(batcher(2))
+    await asyncio.sleep(0)
+    assert batcher._task is not None  # noqa: SLF001
+    batcher._task.cancel()  # noqa: SLF001 - as the loop's shutdown would
+    outcomes = await asyncio.wait_for(asyncio.gather(first, behind, return_exceptions=True), timeout=5)
+    assert all(isinstance(outcome, asyncio.CancelledError) for outcome in outcomes)

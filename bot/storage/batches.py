@@ -40,14 +40,20 @@ class Batcher(Generic[Item, Result]):
             batch, self._pending = self._pending, []
             try:
                 results = await self._run([item for item, _ in batch])
+                if len(results) != len(batch):  # a bug, but one that must not leave callers waiting forever
+                    raise RuntimeError(f"a batch of {len(batch)} gave {len(results)} results")
             except BaseException as exc:  # noqa: BLE001 - every waiting caller must hear of it
                 for _, future in batch:
                     if not future.done():
                         future.set_exception(exc)
-                if isinstance(exc, asyncio.CancelledError):
+                if isinstance(exc, asyncio.CancelledError):  # shutting down: nobody is left to run the rest
+                    for _, future in self._pending:
+                        if not future.done():
+                            future.set_exception(exc)
+                    self._pending = []
                     raise
                 continue
-            for (_, future), result in zip(batch, results, strict=True):
+            for (_, future), result in zip(batch, results):
                 if future.done():
                     continue
                 if isinstance(result, BaseException):
