@@ -24,7 +24,6 @@ from bot.dates import STOCKHOLM, day_start_epoch
 from bot.errors import ConfigError
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
-from bot.storage.base import exceeds
 from bot.text import fold, genitive
 
 logger = logging.getLogger(__name__)
@@ -148,11 +147,10 @@ class ConcernDesk:
         return written
 
     def _save(self, resident: str, channel: str, state: IntakeState) -> None:
+        """One process: the step is kept here and written behind (a shared database uses `_save_if`)."""
         entry = (state.to_dict(), self._clock())
         self._sessions[(resident, channel)] = entry
         self._mark((resident, channel), entry)
-        if self._shared:
-            self._remember((resident, channel), entry)
 
     def _forget(self, resident: str, channel: str) -> bool:
         had = self._sessions.pop((resident, channel), None) is not None
@@ -215,8 +213,7 @@ class ConcernDesk:
             started = await self.db.start_session(resident, channel, entry[0], now, self._limits)
             self._remember((resident, channel), entry if started else None)
             return prompt if started else self._limit_prompt(language)
-        since = now - max(limit.seconds for limit in self._limits)
-        if exceeds(self._limits, await self.db.recent_epochs(resident, since), now):
+        if not await self.db.within_limits(resident, self._limits, now):
             return self._limit_prompt(language)
         self._save(resident, channel, state)
         return prompt

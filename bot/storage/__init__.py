@@ -12,8 +12,8 @@ from bot.storage.base import (CONCERN_FIELDS, KEYLESS, STATUS_NAMES, TABLES, Con
                                StorageError, Store)
 from bot.storage.sqlite import DATABASE_FILE, SQLiteStore
 
-__all__ = ["CONCERN_FIELDS", "DATABASE_FILE", "KEYLESS", "STATUS_NAMES", "TABLES", "Concern", "Limit", "LimitReached", "SQLiteStore",
-           "StorageError", "Store", "open_store"]
+__all__ = ["CONCERN_FIELDS", "DATABASE_FILE", "KEYLESS", "STATUS_NAMES", "TABLES", "Concern", "Limit",
+           "LimitReached", "SQLiteStore", "StorageError", "Store", "open_store"]
 
 
 async def open_store(data_dir: Path, url: str = "") -> Store:

@@ -63,6 +63,11 @@ class Limit:
     most: int
 
 
+def counted_since(limits: Sequence[Limit], now: float) -> float:
+    """From when a resident's earlier concerns count towards the limits at `now`."""
+    return now - max((limit.seconds for limit in limits), default=0.0)
+
+
 def exceeds(limits: Sequence[Limit], epochs: Sequence[float], now: float) -> bool:
     """Whether one more concern at `now` would break a limit, given the resident's earlier ones."""
     return any(sum(1 for epoch in epochs if epoch >= now - limit.seconds) >= limit.most for limit in limits)
@@ -313,7 +318,7 @@ def limit_window(batch: Sequence[Submission]) -> tuple[list[str], float] | None:
     limited = [item for item in batch if item.limits]
     if not limited:
         return None
-    since = min(item.now.timestamp() - max(limit.seconds for limit in item.limits) for item in limited)
+    since = min(counted_since(item.limits, item.now.timestamp()) for item in limited)
     return sorted({item.resident for item in limited}), since
 
 
@@ -384,11 +389,15 @@ class Store(ABC):
         """Store a new intake session for the resident, replacing any, unless one more concern would
         break a limit: then nothing is written and the answer is False. An engine whose round trips
         cost may do both in one statement."""
-        if limits and exceeds(limits, await self.recent_epochs(resident, epoch - max(l.seconds for l in limits)),
-                              epoch):
+        if not await self.within_limits(resident, limits, epoch):
             return False
         await self.write_sessions([(resident, channel, state, epoch)], [])
         return True
+
+    async def within_limits(self, resident: str, limits: Sequence[Limit], epoch: float) -> bool:
+        """Whether one more concern from the resident at `epoch` stays within every limit."""
+        return not limits or not exceeds(limits, await self.recent_epochs(resident, counted_since(limits, epoch)),
+                                         epoch)
 
     # -- concerns ---------------------------------------------------------------------------------
 
