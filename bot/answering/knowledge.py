@@ -164,6 +164,9 @@ class Municipality:
     measurements: tuple[Measurement, ...] = ()
     people: tuple[Person, ...] = ()
     file: str = ""
+    # The day someone last looked for a newer agreement than these, and what they found.
+    checked: PartialDate | None = None
+    checked_note: str = ""
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)
@@ -305,7 +308,8 @@ MUNICIPALITY: _Spec = {"id": ("id", True), "name": ("str", True), "county": ("st
                        "parties": ("list", True), "partners": ("list", False),
                        "agreements": ("list", True), "methods": ("list", False),
                        "follow_up": ("list", False), "facts": ("list", False),
-                       "measurements": ("list", False), "people": ("list", False)}
+                       "measurements": ("list", False), "people": ("list", False),
+                       "checked": ("date", False), "checked_note": ("str", False)}
 GLOSSARY_TERM: _Spec = {"term": ("str", True), "term_en": ("str", False), "aliases": ("strs", False),
                         "definition": ("str", True), "definition_en": ("str", True)}
 GENERAL_TEXT: _Spec = {"text": ("str", True), "text_en": ("str", True)}
@@ -528,7 +532,8 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         parties=tuple(parties), agreements=tuple(agreements), county=top.get("county", ""),
         localities=_strs(top.get("localities")), aliases=_strs(top.get("aliases")),
         partners=tuple(partners), methods=tuple(methods), follow_up=tuple(follow_up),
-        facts=tuple(facts), measurements=tuple(measurements), people=tuple(people), file=file)
+        facts=tuple(facts), measurements=tuple(measurements), people=tuple(people), file=file,
+        checked=_date(top.get("checked")), checked_note=top.get("checked_note", ""))
 
 
 def _parse_kommuner(raw: Any, problems: list[Problem]) -> tuple[dict[str, str], frozenset[str], dict[str, tuple[str, ...]]]:
