@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 import yaml
 
@@ -48,6 +48,7 @@ class Source:
     note: str = ""
     note_en: str = ""
     documents: tuple[str, ...] = ()
+    retrieved: PartialDate | None = None  # the day an undated page was read
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Agreement:
     basis_en: str = ""
     part_of: str = ""
     areas: tuple[Area, ...] = ()
+    source_date: PartialDate | None = None  # its source's date: what "no end date given" is as of
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,19 @@ class Helpline:
 
 
 @dataclass(frozen=True)
+class PopulationSource:
+    """Where kommuner.yaml's population figures come from: one source for the whole list, so that
+    the shares `coverage` reports are all counted on the same day."""
+    publisher: str
+    title: str
+    url: str  # the page the figures were read from
+    date: PartialDate  # the day the figures count the population on
+    quote: str
+    note: str = ""
+    total: int | None = None  # Sweden's population on that day, as the publisher states it
+
+
+@dataclass(frozen=True)
 class Knowledge:
     municipalities: dict[str, Municipality]
     glossary: tuple[GlossaryTerm, ...]
@@ -218,6 +233,8 @@ class Knowledge:
     name_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     path: Path | None = None
     helplines: tuple[Helpline, ...] = ()
+    population: dict[str, int] = field(default_factory=dict)  # municipality name -> inhabitants
+    population_source: PopulationSource | None = None
 
     def helplines_for(self, kind: str) -> list[Helpline]:
         return [line for line in self.helplines if kind in line.kinds]
@@ -317,6 +334,10 @@ HELPLINE: _Spec = {"id": ("str", True), "name": ("str", True), "phone": ("str", 
                    "text": ("str", True), "text_en": ("str", True), "source": ("any", True)}
 HELPLINE_SOURCE: _Spec = {"publisher": ("str", True), "title": ("str", True), "url": ("str", True),
                           "date": ("date", False), "retrieved": ("date", False), "quote": ("str", True)}
+POPULATION_SOURCE: _Spec = {"publisher": ("str", True), "title": ("str", True), "url": ("str", True),
+                            "date": ("date", True), "quote": ("str", True), "note": ("str", False),
+                            "total": ("int", False), "total_url": ("str", False), "total_quote": ("str", False)}
+KOMMUNER_KEYS = ("counties", "ambiguous", "aliases", "population", "population_source")
 HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
                             "crime", "domestic", "children", "victim", "statistics"})
 
@@ -437,7 +458,8 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
     sources = check.entries(top, "sources", SOURCE, "source", lambda s, _: Source(
         id=s["id"], publisher=s["publisher"], title=s["title"], date=_date(s.get("date")),
         kind=s.get("kind", "pressmeddelande"), seed=s.get("seed", ""), url=s.get("url", ""),
-        note=s.get("note", ""), note_en=s.get("note_en", ""), documents=_strs(s.get("documents"))))
+        note=s.get("note", ""), note_en=s.get("note_en", ""), documents=_strs(s.get("documents")),
+        retrieved=_date(s.get("retrieved"))))
     if not top.get("sources") and "sources" in top:
         check.problem("at least one source is required", entry, "sources", top)
     for raw_source, built_source in zip(top.get("sources") or [], sources):
@@ -449,6 +471,7 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
             check.problem("a web page needs the date it gives (date:), or the day it was read (retrieved:)",
                           source_entry, "date", raw_source)
     source_ids = {s.id for s in sources}
+    source_dates = {s.id: s.date for s in sources}
     web_pages = {s.id for s in sources if s.url}
     default_source = sources[0].id if len(sources) == 1 else ""
 
@@ -492,7 +515,7 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
                          signed_note_en=a.get("signed_note_en", ""), purpose=a.get("purpose", ""),
                          purpose_en=a.get("purpose_en", ""), basis=a.get("basis", ""),
                          basis_en=a.get("basis_en", ""), part_of=a.get("part_of", ""),
-                         areas=tuple(areas))
+                         areas=tuple(areas), source_date=source_dates.get(source_id))
 
     agreements = check.entries(top, "agreements", AGREEMENT, "agreement", agreement)
     if not top.get("agreements") and "agreements" in top:
@@ -536,7 +559,15 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         checked=_date(top.get("checked")), checked_note=top.get("checked_note", ""))
 
 
-def _parse_kommuner(raw: Any, problems: list[Problem]) -> tuple[dict[str, str], frozenset[str], dict[str, tuple[str, ...]]]:
+class _Kommuner(NamedTuple):
+    names: dict[str, str]  # name -> county
+    ambiguous: frozenset[str]
+    aliases: dict[str, tuple[str, ...]]
+    population: dict[str, int]
+    population_source: PopulationSource | None
+
+
+def _parse_kommuner(raw: Any, problems: list[Problem]) -> _Kommuner:
     file = "kommuner.yaml"
     check = _Checker(file, problems)
     top = raw
@@ -544,7 +575,10 @@ def _parse_kommuner(raw: Any, problems: list[Problem]) -> tuple[dict[str, str], 
     if not isinstance(top, dict) or not isinstance(top.get("counties"), dict):
         check.problem("expected a mapping 'counties' of county name -> list of municipality names",
                       "kommuner", "counties", top)
-        return names, frozenset(), {}
+        return _Kommuner(names, frozenset(), {}, {}, None)
+    for key in top:
+        if key not in KOMMUNER_KEYS:  # a misspelt "populaton:" would otherwise be ignored silently
+            check.problem(f"unknown field (expected one of: {', '.join(KOMMUNER_KEYS)})", "kommuner", str(key), top)
     for county, members in top["counties"].items():
         if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
             check.problem("must be a list of names", f"county {county}", "counties", top)
@@ -565,7 +599,55 @@ def _parse_kommuner(raw: Any, problems: list[Problem]) -> tuple[dict[str, str], 
             check.problem("must be a list of names", f"alias {name}", "aliases", top)
         else:
             aliases[name] = tuple(str(a) for a in alias_list)
-    return names, frozenset(ambiguous), aliases
+    population = _population(top, names, check)
+    source = _population_source(top, population, len(names), check)
+    return _Kommuner(names, frozenset(ambiguous), aliases, population, source)
+
+
+def _population(top: dict[str, Any], names: dict[str, str], check: _Checker) -> dict[str, int]:
+    """`population:` municipality name -> inhabitants; a name must be one of `counties`' exactly, so a
+    figure is never counted for a municipality that the rest of the bot does not know."""
+    raw = top.get("population")
+    population: dict[str, int] = {}
+    if raw is None:
+        return population
+    if not isinstance(raw, dict):
+        check.problem("expected a mapping of municipality name -> inhabitants", "kommuner", "population", top)
+        return population
+    for name, value in raw.items():
+        entry = f"population {name}"
+        if name not in names:
+            check.problem(f"unknown municipality {name!r} (write it as in counties)", entry, "population", raw)
+        elif isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            check.problem(f"must be a whole number above 0, got {value!r}", entry, "population", raw)
+        else:
+            population[name] = value
+    return population
+
+
+def _population_source(top: dict[str, Any], population: dict[str, int], municipalities: int,
+                       check: _Checker) -> PopulationSource | None:
+    raw = top.get("population_source")
+    if raw is None:
+        if population:  # never a number without where it was read
+            check.problem("population figures need a population_source: publisher, title, url, date and quote",
+                          "kommuner", "population_source", top)
+        return None
+    checked = check.mapping(raw, POPULATION_SOURCE, "population_source")
+    if checked is None:
+        return None
+    total = checked.get("total")
+    if total is not None and total <= 0:
+        check.problem(f"must be a whole number above 0, got {total!r}", "population_source", "total", raw)
+        return None
+    if total is not None and len(population) == municipalities and sum(population.values()) != total:
+        # With every municipality's figure, they must add up to the publisher's own total: this catches
+        # a figure mistyped while copying, which no other check would.
+        check.problem(f"the figures add up to {sum(population.values())}, but the source gives Sweden's "
+                      f"population as {total}: check for a mistyped figure", "population_source", "total", raw)
+    return PopulationSource(publisher=checked["publisher"], title=checked["title"], url=checked["url"],
+                            date=PartialDate.parse(checked["date"]), quote=checked["quote"],
+                            note=checked.get("note", ""), total=total)
 
 
 def bundled_path() -> Path:
@@ -585,17 +667,16 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
         return None, [Problem(str(path), "not a directory")]
 
     kommuner_file = path / "kommuner.yaml"
-    all_names: dict[str, str] = {}
-    ambiguous: frozenset[str] = frozenset()
-    name_aliases: dict[str, tuple[str, ...]] = {}
+    kommuner = _Kommuner({}, frozenset(), {}, {}, None)
     if kommuner_file.exists():
         raw = _read_yaml(kommuner_file, problems)
         if raw is not None:
-            all_names, ambiguous, name_aliases = _parse_kommuner(raw, problems)
+            kommuner = _parse_kommuner(raw, problems)
     else:
         problems.append(Problem("kommuner.yaml", "missing file"))
 
     municipalities: dict[str, Municipality] = {}
+    all_names = kommuner.names
     folded_names = frozenset(fold(n) for n in all_names)
     muni_dir = path / "municipalities"
     files = sorted(muni_dir.glob("*.yaml")) + sorted(muni_dir.glob("*.yml")) if muni_dir.is_dir() else []
@@ -660,8 +741,9 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
     if problems:
         return None, problems
     return Knowledge(municipalities=municipalities, glossary=tuple(glossary), general=general,
-                     all_municipalities=all_names, ambiguous_names=ambiguous,
-                     name_aliases=name_aliases, path=path, helplines=tuple(helplines)), []
+                     all_municipalities=all_names, ambiguous_names=kommuner.ambiguous,
+                     name_aliases=kommuner.aliases, path=path, helplines=tuple(helplines),
+                     population=kommuner.population, population_source=kommuner.population_source), []
 
 
 def _helplines(file: Path, problems: list[Problem]) -> list[Helpline]:
