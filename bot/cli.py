@@ -23,7 +23,7 @@ from bot.dialogue import Dialogue, Input
 from bot.errors import KnowledgeError, TrygghetsbotError
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
-from bot.staff.coverage import coverage, skeleton
+from bot.staff.coverage import coverage, population_coverage, skeleton
 from bot.staff.coverage import table as coverage_table
 from bot.storage import open_store
 from bot.storage.copy import copy_store
@@ -186,11 +186,14 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
     knowledge = load(Path(args.knowledge) if args.knowledge else None)
-    rows = coverage(knowledge, _today())
+    today = _today()
+    rows = coverage(knowledge, today)
+    shares = population_coverage(knowledge, today)
     if args.json:
-        out.write(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2) + "\n")
+        report = {"municipalities": [row.to_dict() for row in rows], "population": shares.to_dict()}
+        out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(coverage_table(rows, len(rows), len(knowledge.all_municipalities)) + "\n")
+        out.write(coverage_table(rows, len(rows), len(knowledge.all_municipalities), shares) + "\n")
     return 0
 
 
@@ -424,8 +427,10 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     migrate.add_argument("--resume", action="store_true", help="continue a copy that stopped (the target has rows)")
 
-    covered = command("coverage", "the municipalities known, their agreements' status and which to update first")
-    covered.add_argument("--json", action="store_true", help="print the table as JSON")
+    covered = command("coverage", "the municipalities known, their agreements' status, which to update first, "
+                      "and the share of Sweden's population covered")
+    covered.add_argument("--json", action="store_true",
+                         help='print it as JSON: {"municipalities": [rows], "population": {shares}}')
     new = command("new-municipality", "write a skeleton file for a municipality, with every field to fill in")
     new.add_argument("name", nargs="+", help="the municipality's name, e.g. Lund")
 

@@ -1,5 +1,6 @@
 """What the knowledge base covers: each municipality's agreements, their status today, how old the
-sources are, and which to update first (those whose newest agreement has ended)."""
+sources are, which to update first (those whose newest agreement has ended), and what share of
+Sweden's population lives in the municipalities it covers (kommuner.yaml's `population:`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 
 from bot.answering import compose
-from bot.answering.knowledge import Agreement, Knowledge, Municipality
+from bot.answering.knowledge import Agreement, Knowledge, Municipality, PopulationSource
 from bot.text import fold
 
 
@@ -50,7 +51,144 @@ def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
     return rows
 
 
-def table(rows: list[Coverage], known: int, total: int) -> str:
+LARGEST_MISSING = 10  # how many of the largest municipalities without an entry `coverage` names
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+@dataclass(frozen=True)
+class CountyShare:
+    county: str
+    municipalities: int
+    known: int  # with an entry in the knowledge base
+    in_force: int  # of those, with an agreement in force today
+    population: int  # the county's municipalities' figures added up
+    known_population: int
+    in_force_population: int
+    without_figure: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {**asdict(self), "known_share": _share(self.known_population, self.population),
+                "in_force_share": _share(self.in_force_population, self.population)}
+
+
+@dataclass(frozen=True)
+class Missing:
+    name: str
+    county: str
+    population: int
+
+
+@dataclass(frozen=True)
+class PopulationCoverage:
+    """How many municipalities, and how much of Sweden's population, the knowledge base covers."""
+    municipalities: int  # all of Sweden's
+    population: int  # Sweden's: the source's total, else the figures added up
+    known: int
+    known_population: int
+    in_force: int  # municipalities with an agreement in force today
+    in_force_population: int
+    counties: tuple[CountyShare, ...]
+    largest_missing: tuple[Missing, ...]  # the largest municipalities without an entry, largest first
+    without_figure: tuple[str, ...]  # municipalities kommuner.yaml gives no population for
+    source: PopulationSource | None
+
+    @property
+    def known_share(self) -> float:
+        return _share(self.known_population, self.population)
+
+    @property
+    def in_force_share(self) -> float:
+        return _share(self.in_force_population, self.population)
+
+    def to_dict(self) -> dict[str, object]:
+        source = self.source
+        return {
+            "municipalities": self.municipalities, "population": self.population,
+            "known": self.known, "known_population": self.known_population, "known_share": self.known_share,
+            "in_force": self.in_force, "in_force_population": self.in_force_population,
+            "in_force_share": self.in_force_share,
+            "with_figure": self.municipalities - len(self.without_figure),
+            "without_figure": list(self.without_figure),
+            "counties": [county.to_dict() for county in self.counties],
+            "largest_missing": [asdict(missing) for missing in self.largest_missing],
+            "source": None if source is None else {"publisher": source.publisher, "title": source.title,
+                                                   "url": source.url, "date": str(source.date)},
+        }
+
+
+def population_coverage(knowledge: Knowledge, today: dt.date) -> PopulationCoverage:
+    figures = knowledge.population
+    known = {muni.name for muni in knowledge.municipalities.values()}
+    in_force = {muni.name for muni in knowledge.municipalities.values()
+                if any(compose.status(agreement, today) == "in_force" for agreement in muni.agreements)}
+    counties: dict[str, list[str]] = {}
+    for name, county in knowledge.all_municipalities.items():
+        counties.setdefault(county, []).append(name)
+
+    def people(names: set[str] | list[str]) -> int:
+        return sum(figures.get(name, 0) for name in names)
+
+    shares = tuple(CountyShare(county, len(names), len(known.intersection(names)), len(in_force.intersection(names)),
+                               people(names), people(known.intersection(names)), people(in_force.intersection(names)),
+                               sum(1 for name in names if name not in figures))
+                   for county, names in counties.items())
+    missing = sorted((name for name in knowledge.all_municipalities if name not in known and name in figures),
+                     key=lambda name: (-figures[name], fold(name)))
+    source = knowledge.population_source
+    # The source's own total counts Sweden even while some municipalities lack a figure here.
+    sweden = source.total if source is not None and source.total else sum(figures.values())
+    return PopulationCoverage(
+        municipalities=len(knowledge.all_municipalities), population=sweden,
+        known=len(known), known_population=people(known), in_force=len(in_force),
+        in_force_population=people(in_force), counties=shares,
+        largest_missing=tuple(Missing(name, knowledge.all_municipalities[name], figures[name])
+                              for name in missing[:LARGEST_MISSING]),
+        without_figure=tuple(sorted((n for n in knowledge.all_municipalities if n not in figures), key=fold)),
+        source=source)
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f} %".replace(".", ",")
+
+
+def population_lines(shares: PopulationCoverage) -> list[str]:
+    """The population part of the table, in Swedish like the rest of it."""
+    if shares.municipalities == len(shares.without_figure):
+        return ["Folkmängd saknas i kommuner.yaml (population:), så andelen av befolkningen kan inte räknas."]
+    source = shares.source
+    heading = f"Befolkning {source.date.format('sv')} ({source.publisher})" if source else "Befolkning"
+    lines = [heading + ":",
+             f"  i kunskapsbasen: {shares.known} av {shares.municipalities} kommuner, "
+             f"{_number(shares.known_population)} av {_number(shares.population)} invånare "
+             f"({_percent(shares.known_share)})",
+             f"  med en överenskommelse som gäller i dag: {shares.in_force} kommuner, "
+             f"{_number(shares.in_force_population)} invånare ({_percent(shares.in_force_share)})"]
+    if shares.without_figure:
+        lines.append(f"  {len(shares.without_figure)} kommuner saknar folkmängd och räknas inte: "
+                     + ", ".join(shares.without_figure))
+    lines.append("")
+    lines.append(f"{'län':<24} {'kommuner':>8} {'i basen':>8} {'gäller':>7} {'invånare':>10} "
+                 f"{'andel i basen':>14} {'andel gäller':>13}")
+    for county in shares.counties:
+        lines.append(f"{county.county:<24} {county.municipalities:>8} {county.known:>8} {county.in_force:>7} "
+                     f"{_number(county.population):>10} "
+                     f"{_percent(_share(county.known_population, county.population)):>14} "
+                     f"{_percent(_share(county.in_force_population, county.population)):>13}")
+    if shares.largest_missing:
+        lines.append("")
+        lines.append("Största kommuner som saknas: " + ", ".join(
+            f"{missing.name} ({_number(missing.population)})" for missing in shares.largest_missing))
+    return lines
+
+
+def table(rows: list[Coverage], known: int, total: int, population: PopulationCoverage | None = None) -> str:
     lines = [f"{'kommun':<14} {'överenskommelse':<58} {'status':<12} källa"]
     for row in rows:
         lines.append(f"{row.name:<14} {row.agreement[:58]:<58} {row.status:<12} {row.source_date or '-'}")
@@ -62,6 +200,9 @@ def table(rows: list[Coverage], known: int, total: int) -> str:
     soon = [row.name for row in rows if row.check_soon]
     if soon:
         lines.append("Kontrollera sedan (inget slutdatum i källan, som är över två år gammal): " + ", ".join(soon))
+    if population is not None:
+        lines.append("")
+        lines.extend(population_lines(population))
     return "\n".join(lines)
 
 
