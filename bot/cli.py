@@ -7,6 +7,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import getpass
+import io
 import json
 import os
 import sys
@@ -15,19 +16,20 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import __version__, files
+from bot.answering.compose import pick
 from bot.answering.engine import Answer, Conversation, Engine
 from bot.answering.knowledge import KNOWLEDGE_ENV, default_path, load, validate
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Prompt
 from bot.dialogue import Dialogue, Input
-from bot.errors import KnowledgeError, TrygghetsbotError
+from bot.errors import KnowledgeError, TrygghetsbotError, UnreadableText
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
 from bot.staff.coverage import coverage, population_coverage, skeleton
 from bot.staff.coverage import table as coverage_table
 from bot.storage import open_store
 from bot.storage.copy import copy_store
-from bot.text import fold
+from bot.text import fold, readable
 
 TODAY_ENV = "TRYGGHETSBOT_TODAY"  # pins "today" (YYYY-MM-DD) for reproducible answers in tests
 
@@ -74,9 +76,15 @@ def _jsonl_reply(engine: Engine, conversations: dict[str, Conversation], line: s
         request = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"conversation": None, "error": f"invalid JSON: {exc.msg}"}
+    except RecursionError:
+        return {"conversation": None, "error": "invalid JSON: nested too deeply"}
     if not isinstance(request, dict) or not isinstance(request.get("text"), str):
         return {"conversation": None, "error": 'expected {"conversation": "<id>", "text": "..."}'}
-    conversation_id = str(request.get("conversation") or "default")
+    try:
+        conversation_id = readable(str(request.get("conversation") or "default"))
+        request["text"] = readable(request["text"])
+    except UnreadableText as exc:
+        return {"conversation": None, "error": str(exc)}
     conversation = conversations.setdefault(conversation_id, Conversation())
     answer = engine.answer(request["text"], conversation)
     return {"conversation": conversation_id, **answer.to_dict()}
@@ -95,6 +103,10 @@ def cmd_chat(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]
             out.write(json.dumps(_jsonl_reply(engine, conversations, line), ensure_ascii=False) + "\n")
             out.flush()
     settings = load_settings(args)
+    if read_line == sys.stdin.readline and isinstance(sys.stdin, io.TextIOWrapper):
+        # Bytes that are not UTF-8 become lone surrogates, which the chat refuses with a message,
+        # instead of a traceback that ends the chat.
+        sys.stdin.reconfigure(errors="surrogateescape")
 
     async def chat() -> int:
         desk = await ConcernDesk.from_settings(settings, engine)
@@ -155,6 +167,11 @@ class TerminalChat:
         return Input(text=text)
 
     async def handle(self, text: str) -> None:
+        try:
+            text = readable(text)
+        except UnreadableText:
+            self.say(pick(self.conversation.language, *UnreadableText.TEXT))
+            return
         outputs = await self.dialogue.handle(self.CHANNEL, self.user, self.conversation, self._input(text))
         self.numbered = []
         for output in outputs:

@@ -40,3 +40,16 @@ class KnowledgeError(TrygghetsbotError):
 
 class ConfigError(TrygghetsbotError):
     """A setting is missing or invalid."""
+
+
+class UnreadableText(TrygghetsbotError):
+    """A resident's text is not valid Unicode (a lone surrogate): it could be neither stored nor
+    sent on, so it is refused at the door with a message in the resident's language."""
+
+    TEXT = ("Meddelandet innehåller tecken som inte går att läsa som text. Skriv det gärna igen med "
+            "vanliga bokstäver. Vid fara: ring 112.",
+            "The message contains characters that cannot be read as text. Please write it again with "
+            "ordinary letters. In danger: call 112.")
+
+    def __init__(self) -> None:
+        super().__init__(self.TEXT[0])

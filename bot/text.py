@@ -6,6 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.errors import UnreadableText
+
+# A lone surrogate cannot be encoded as UTF-8: no database, file or Telegram message can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What XML 1.0 cannot hold (so no XLSX cell either): C0 controls but tab, line feed and carriage
+# return, surrogates, and the two non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NON_WORD = re.compile(r"[^\w:]+|_")
 _TRAILING_COLON = re.compile(r":(?!\d)")
 
@@ -54,3 +61,18 @@ def original_words(text: str) -> dict[str, str]:
     if len(written) != len(folded):
         return {t: t for t in folded}
     return dict(zip(folded, (w.lower() for w in written)))
+
+
+def readable(text: str) -> str:
+    """A resident's text as every channel takes it in: UnreadableText when it is not valid Unicode,
+    else the text without the control characters that no spreadsheet or XML document can hold."""
+    if text.isascii() and text.isprintable():  # the common case, checked cheaply
+        return text
+    if _SURROGATE.search(text):
+        raise UnreadableText()
+    return xml_safe(text)
+
+
+def xml_safe(text: str) -> str:
+    """The text without what XML 1.0 cannot hold; what it can is left exactly as it was."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text

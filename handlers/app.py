@@ -12,15 +12,16 @@ from telegram import Bot, BotCommand, Update
 from telegram.request import BaseRequest
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (AIORateLimiter, Application, BaseRateLimiter, BaseUpdateProcessor,
-                          CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
-                          PersistenceInput, PicklePersistence, filters)
+                          CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters)
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
 from handlers import chat, concerns, staff
+from handlers.persistence import HashedChatPersistence
 from handlers.services import BotContext, Services
 from handlers.web.app import read_json
 
@@ -191,10 +192,9 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
     async def post_shutdown(application: BotApplication) -> None:
         await application.bot_data.close()
 
-    persistence = PicklePersistence(
-        filepath=settings.data_dir / "telegram_chats.pickle",
-        store_data=PersistenceInput(bot_data=False, user_data=False, chat_data=True, callback_data=False),
-        update_interval=5)
+    persistence = HashedChatPersistence(settings.data_dir / "telegram_chats.pickle",
+                                        ResidentHasher.from_data_dir(settings.data_dir, settings.resident_hash_key),
+                                        update_interval=5)
     builder = Application.builder().token(settings.telegram_bot_token)
     if request is not None:
         builder = builder.request(request)

@@ -17,6 +17,8 @@ from bot.answering.compose import pick
 from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
+from bot.errors import UnreadableText
+from bot.text import readable
 from handlers import concerns
 from handlers.concerns import CHANNEL, language
 from handlers.render import answer_keyboard, callback, split_message, to_html
@@ -93,7 +95,13 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
     if user.language_code and user.language_code.lower().startswith("en"):
         given.language = "en"
     private = chat is None or chat.type == "private"
-    key = f"{CHANNEL}:{chat.id if chat else user.id}"
+    try:
+        given.text = readable(given.text)
+        given.choice = readable(given.choice) if given.choice is not None else None
+    except UnreadableText:
+        return [Notice(pick(given.language or language(update, context), *UnreadableText.TEXT), "unreadable")]
+    # A keyed hash, never the chat id: a private chat's id is the user's Telegram id.
+    key = context.desk.context_key(CHANNEL, chat.id if chat else user.id)
     store = context.desk.db
     # The chat's context lives in the database, so any process of the bot can continue the chat.
     stored = await store.load_conversation(key)

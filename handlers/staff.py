@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.error import TelegramError
 
+from bot.errors import UnreadableText
 from bot.staff import AccessDenied, NotStaff, StaffDesk, StaffInputError
+from bot.text import readable
 from handlers.services import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
@@ -19,15 +21,20 @@ def _staff_desk(context: BotContext) -> StaffDesk:
     return context.services.staff
 
 
+def _args(context: BotContext) -> list[str]:
+    """The command's words; UnreadableText for any that is not valid Unicode."""
+    return [readable(arg) for arg in context.args or []]
+
+
 async def export_command(update: Update, context: BotContext) -> None:
     """Send the municipality's concerns as an XLSX (or CSV/JSON) document."""
     message = message_of(update)
     desk = _staff_desk(context)
     try:
         member = desk.member(update.effective_user.id if update.effective_user else None)
-        request = desk.parse_export(member, list(context.args or []))
+        request = desk.parse_export(member, _args(context))
         file = await desk.export(member, request)
-    except (NotStaff, AccessDenied, StaffInputError) as exc:
+    except (NotStaff, AccessDenied, StaffInputError, UnreadableText) as exc:
         await message.reply_text(str(exc), do_quote=False)
         return
     logger.info("Staff export of %s concern(s) for %s", file.count, request.municipality)
@@ -41,9 +48,9 @@ async def statistics_command(update: Update, context: BotContext) -> None:
     desk = _staff_desk(context)
     try:
         member = desk.member(update.effective_user.id if update.effective_user else None)
-        municipality = desk.municipality(member, " ".join(context.args or []) or None)
+        municipality = desk.municipality(member, " ".join(_args(context)) or None)
         png, summary = await desk.statistics(member, municipality)
-    except (NotStaff, AccessDenied, StaffInputError) as exc:
+    except (NotStaff, AccessDenied, StaffInputError, UnreadableText) as exc:
         await message.reply_text(str(exc), do_quote=False)
         return
     await message.reply_photo(io.BytesIO(png), caption=summary[:1024], do_quote=False)
@@ -57,8 +64,8 @@ async def status_command(update: Update, context: BotContext) -> None:
     desk = _staff_desk(context)
     try:
         member = desk.member(update.effective_user.id if update.effective_user else None)
-        text = await desk.set_status(member, list(context.args or []))
-    except (NotStaff, AccessDenied, StaffInputError) as exc:
+        text = await desk.set_status(member, _args(context))
+    except (NotStaff, AccessDenied, StaffInputError, UnreadableText) as exc:
         await message.reply_text(str(exc), do_quote=False)
         return
     await message.reply_text(text, do_quote=False)

@@ -89,3 +89,38 @@ async def test_a_cancelled_batch_fails_what_waits_behind_it_too() -> None:
     batcher._task.cancel()  # noqa: SLF001 - as the loop's shutdown would
     outcomes = await asyncio.wait_for(asyncio.gather(first, behind, return_exceptions=True), timeout=5)
     assert all(isinstance(outcome, asyncio.CancelledError) for outcome in outcomes)
+
+
+async def test_one_item_that_breaks_its_batch_fails_only_its_own_caller() -> None:
+    """A whole batch runs in one transaction; an item the database refuses (a text it cannot
+    encode) made every caller in its batch fail, and with group commit that was every resident who
+    pressed "Skicka" at that moment."""
+    runs: list[list[str]] = []
+
+    async def run(batch: list[str]) -> Sequence[str]:
+        runs.append(batch)
+        await asyncio.sleep(0.01)
+        if "bad" in batch:
+            raise UnicodeEncodeError("utf-8", "\udc00", 0, 1, "surrogates not allowed")
+        return [item.upper() for item in batch]
+
+    batcher: Batcher[str, str] = Batcher(run)
+    first = asyncio.ensure_future(batcher("first"))
+    await asyncio.sleep(0)
+    results = await asyncio.gather(first, *(batcher(item) for item in ("a", "bad", "b")), return_exceptions=True)
+    assert results[0] == "FIRST" and results[1] == "A" and results[3] == "B"
+    assert isinstance(results[2], UnicodeEncodeError)
+    assert ["a", "bad", "b"] in runs and ["bad"] in runs  # the batch first, then each item alone
+    assert await batcher("later") == "LATER"
+
+
+async def test_a_database_that_is_away_fails_the_batch_once() -> None:
+    runs: list[list[int]] = []
+
+    async def run(batch: list[int]) -> Sequence[int]:
+        runs.append(batch)
+        raise ConnectionRefusedError("no database")
+
+    batcher: Batcher[int, int] = Batcher(run)
+    results = await asyncio.gather(*(batcher(n) for n in range(5)), return_exceptions=True)
+    assert all(isinstance(r, ConnectionRefusedError) for r in results) and len(runs) == 1

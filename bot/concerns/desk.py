@@ -21,10 +21,10 @@ from bot.answering.engine import Answer, Engine
 from bot.concerns.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.concerns.privacy import ResidentHasher, mask
 from bot.dates import STOCKHOLM, day_start_epoch
-from bot.errors import ConfigError
+from bot.errors import ConfigError, UnreadableText
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
-from bot.text import fold, genitive
+from bot.text import fold, genitive, readable, xml_safe
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,8 @@ FLUSH_SECONDS = 0.2
 KNOWN_SESSIONS = 20_000  # sessions a process remembers the version of, with a shared database
 
 TIMEZONE = STOCKHOLM
+# Channels whose chat contexts were once stored under "<channel>:<chat id>", in clear.
+CONTEXT_CHANNELS = ("telegram", "web")
 
 
 def reference_prefix(municipality_id: str) -> str:
@@ -82,9 +84,15 @@ class ConcernDesk:
             # Residents are hashed with this key; every process sharing the database needs the same one.
             raise ConfigError("database_url needs resident_hash_key (TRYGGHETSBOT_RESIDENT_HASH_KEY), the "
                               "same in every process, so a resident is the same resident in all of them")
+        hasher = ResidentHasher.from_data_dir(data_dir, hash_key)
         database = await open_store(data_dir, database_url)
-        return cls(database, engine, ResidentHasher.from_data_dir(data_dir, hash_key), per_hour=per_hour,
-                   per_day=per_day, timeout_minutes=timeout_minutes, retention_months=retention_months)
+        try:
+            await database.rekey_conversations(CONTEXT_CHANNELS, hasher.context)
+        except BaseException:
+            await database.close()
+            raise
+        return cls(database, engine, hasher, per_hour=per_hour, per_day=per_day, timeout_minutes=timeout_minutes,
+                   retention_months=retention_months)
 
     @classmethod
     async def from_settings(cls, settings: Settings, engine: Engine,
@@ -99,8 +107,12 @@ class ConcernDesk:
     async def close(self) -> None:
         if self._flush_task is not None:
             self._flush_task.cancel()
-        await self.flush()
-        await self.db.close()
+        try:
+            await self.flush()
+        finally:
+            # Whatever the last flush met, the database is closed: its worker thread would
+            # otherwise keep a stopping process alive.
+            await self.db.close()
 
     def now(self) -> dt.datetime:
         return dt.datetime.fromtimestamp(self._clock(), TIMEZONE)
@@ -110,6 +122,10 @@ class ConcernDesk:
 
     def resident(self, channel: str, user_id: int | str) -> str:
         return self._hasher.resident(channel, user_id)
+
+    def context_key(self, channel: str, chat_id: int | str) -> str:
+        """The key a chat's context is stored under, never the chat's id (see ResidentHasher.context)."""
+        return self._hasher.context(channel, chat_id)
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -179,14 +195,34 @@ class ConcernDesk:
         if not self._dirty:
             return
         dirty, self._dirty = self._dirty, {}
+        try:
+            await self._write(dirty)
+        except Exception as exc:  # noqa: BLE001 - sorted out below
+            if not self.db.refuses(exc):
+                self._keep(dirty)  # the database did not answer: kept for the next flush
+                raise
+            # A session the database cannot take must not keep every other resident's unsaved (a
+            # kept batch failed again at every flush): each goes alone, and only that one is lost.
+            for key, entry in dirty.items():
+                try:
+                    await self._write({key: entry})
+                except Exception as alone:  # noqa: BLE001
+                    if not self.db.refuses(alone):
+                        self._keep(dirty)
+                        raise
+                    logger.error("An intake session the database refused was dropped (%s)", type(alone).__name__)
+        except BaseException:
+            self._keep(dirty)
+            raise
+
+    def _keep(self, dirty: dict[tuple[str, str], tuple[dict[str, Any], float] | None]) -> None:
+        for key, entry in dirty.items():
+            self._dirty.setdefault(key, entry)
+
+    async def _write(self, dirty: dict[tuple[str, str], tuple[dict[str, Any], float] | None]) -> None:
         saved = [(r, c, entry[0], entry[1]) for (r, c), entry in dirty.items() if entry is not None]
         deleted = [key for key, entry in dirty.items() if entry is None]
-        try:
-            await self.db.write_sessions(saved, deleted)
-        except BaseException:
-            for key, entry in dirty.items():  # keep them for the next flush
-                self._dirty.setdefault(key, entry)
-            raise
+        await self.db.write_sessions(saved, deleted)
 
     # -- the conversation -------------------------------------------------------------------------
 
@@ -230,7 +266,10 @@ class ConcernDesk:
         return self.intake.prompt(IntakeState.from_dict(stored[0]))
 
     async def reply(self, channel: str, user_id: int | str, reply: Reply, language: str = "sv") -> Prompt:
-        """Apply a resident's reply. kind="none" when no concern is in progress."""
+        """Apply a resident's reply. kind="none" when no concern is in progress; UnreadableText for
+        text that is not valid Unicode (channels refuse it first; this keeps it out of the store)."""
+        reply = Reply(readable(reply.text) if reply.text is not None else None,
+                      readable(reply.choice) if reply.choice is not None else None, reply.location)
         resident = self.resident(channel, user_id)
         fresh = False
         while True:
@@ -281,10 +320,13 @@ class ConcernDesk:
         (sent, cancelled or moved on by another process): the caller looks at what is stored."""
         lang = state.language
         municipality = state.municipality or ""
+        # What a spreadsheet cannot hold is left out here too, so every export opens.
+        contact = state.contact if state.wants_contact else None
         fields = {"municipality": municipality, "service_code": state.category or "annat",
-                  "service_name": state.category_label or "", "description": state.description or "",
-                  "lat": state.lat, "long": state.long, "address_string": state.address,
-                  "contact": state.contact if state.wants_contact else None}
+                  "service_name": state.category_label or "", "description": xml_safe(state.description or ""),
+                  "lat": state.lat, "long": state.long,
+                  "address_string": xml_safe(state.address) if state.address is not None else None,
+                  "contact": xml_safe(contact) if contact is not None else None}
         if not self._shared:
             # No await between this check and the pop: a second "Skicka" finds the session gone.
             if self._sessions.pop((resident, channel), None) is None:
@@ -369,6 +411,10 @@ class ConcernDesk:
         """Keep a question the engine could not answer, masked and without any resident id."""
         if answer.answered or answer.topic in ("emergency", "report", "feedback"):
             return
+        try:
+            text = readable(text)
+        except UnreadableText:
+            return  # nothing staff could read either
         await self.db.log_unanswered(mask(text.strip())[:500], answer.municipality, answer.topic,
                                      answer.language, self.now())
 

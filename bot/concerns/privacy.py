@@ -64,3 +64,9 @@ class ResidentHasher:
     def resident(self, channel: str, user_id: int | str) -> str:
         digest = hmac.new(self._key, f"{channel}:{user_id}".encode(), hashlib.sha256)
         return digest.hexdigest()[:32]
+
+    def context(self, channel: str, chat_id: int | str) -> str:
+        """The key of a chat's context (the database's and Telegram's chat state): hashed like a
+        resident, since a private chat's id is the user's id and a web conversation id is the
+        resident's only credential; apart from the resident's hash, so the two do not match."""
+        return self.resident(f"context-{channel}", chat_id)

@@ -313,6 +313,17 @@ def assign_references(batch: Sequence[Submission], claimed: Sequence[bool], verd
     return references, rows
 
 
+def old_context_keys(channels: Sequence[str], keys: Sequence[str],
+                     rekey: Callable[[str, str], str]) -> list[tuple[str, str]]:
+    """(new key, old key) for the keys stored in clear as "<channel>:<chat id>"."""
+    pairs = []
+    for key in keys:
+        channel, _, chat = key.partition(":")
+        if channel in channels and chat:
+            pairs.append((rekey(channel, chat), key))
+    return pairs
+
+
 def limit_window(batch: Sequence[Submission]) -> tuple[list[str], float] | None:
     """The residents whose limits a batch must check and since when their concerns count, or None."""
     limited = [item for item in batch if item.limits]
@@ -332,8 +343,15 @@ class Store(ABC):
         self._buckets = TokenBuckets()
 
     async def close(self) -> None:
-        await self.drain()
-        await self.close_connection()
+        try:
+            await self.drain()
+        finally:
+            await self.close_connection()  # even when a batch under way failed
+
+    def refuses(self, exc: BaseException) -> bool:
+        """Whether an error says the database refused the values given (a text it cannot encode),
+        rather than that it is away: then retrying the same values cannot help."""
+        return isinstance(exc, (ValueError, TypeError))
 
     async def drain(self) -> None:
         """Until every batch under way or waiting is written."""
@@ -371,6 +389,12 @@ class Store(ABC):
 
     @abstractmethod
     async def save_conversation(self, key: str, state: dict[str, Any], epoch: float) -> None: ...
+
+    @abstractmethod
+    async def rekey_conversations(self, channels: Sequence[str], rekey: Callable[[str, str], str]) -> int:
+        """Move chat contexts stored under "<channel>:<chat id>" (as they once were) to
+        `rekey(channel, chat id)`, leaving no trace of the old keys; how many were moved. Cheap when
+        there are none, so it runs at every start; processes that start together may both run it."""
 
     async def take_token(self, key: str, per_minute: int) -> float:
         """Rate limiting: 0 when a request under `key` may go ahead, else the seconds to wait.

@@ -9,8 +9,11 @@ busy one) keep up with several bot processes.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import Generic, TypeVar
+
+logger = logging.getLogger(__name__)
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -39,9 +42,7 @@ class Batcher(Generic[Item, Result]):
         while self._pending:
             batch, self._pending = self._pending, []
             try:
-                results = await self._run([item for item, _ in batch])
-                if len(results) != len(batch):  # a bug, but one that must not leave callers waiting forever
-                    raise RuntimeError(f"a batch of {len(batch)} gave {len(results)} results")
+                results = await self._results(batch)
             except BaseException as exc:  # noqa: BLE001 - every waiting caller must hear of it
                 for _, future in batch:
                     if not future.done():
@@ -60,6 +61,30 @@ class Batcher(Generic[Item, Result]):
                     future.set_exception(result)
                 else:
                     future.set_result(result)
+
+    async def _results(self, batch: list[tuple[Item, asyncio.Future[Result]]]) -> Sequence[Result | BaseException]:
+        try:
+            return await self._checked([item for item, _ in batch])
+        except Exception as exc:  # noqa: BLE001 - decided below: whose fault it was
+            if len(batch) == 1 or isinstance(exc, (OSError, asyncio.TimeoutError)):
+                raise  # one item, or the database is away: the whole batch hears of it
+            logger.warning("A batch of %s failed (%s); each item goes alone", len(batch), type(exc).__name__)
+        # One item the database cannot take (a text it cannot encode, say) must fail only its own
+        # caller: the batch ran in one transaction, so nothing of it is stored, and each item is
+        # tried again on its own.
+        results: list[Result | BaseException] = []
+        for item, _ in batch:
+            try:
+                results.extend(await self._checked([item]))
+            except Exception as exc:  # noqa: BLE001 - that item's caller gets it
+                results.append(exc)
+        return results
+
+    async def _checked(self, items: list[Item]) -> Sequence[Result | BaseException]:
+        results = await self._run(items)
+        if len(results) != len(items):  # a bug, but one that must not leave callers waiting forever
+            raise RuntimeError(f"a batch of {len(items)} gave {len(results)} results")
+        return results
 
     async def wait(self) -> None:
         """Until the batch under way and those waiting are done."""

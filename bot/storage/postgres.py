@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -21,7 +21,8 @@ import asyncpg
 
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Limit,
                                Params, StorageError, Store, Submission, WebSession, admitted, assign_references,
-                               concern_of, cursor_of, like_search, limit_window, parse_cursor)
+                               concern_of, cursor_of, like_search, limit_window, old_context_keys,
+                               parse_cursor)
 from bot.storage.batches import Batcher, rounds
 
 logger = logging.getLogger(__name__)
@@ -265,6 +266,9 @@ class PostgresStore(Store):
             finally:
                 await connection.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)
 
+    def refuses(self, exc: BaseException) -> bool:
+        return super().refuses(exc) or isinstance(exc, asyncpg.DataError)
+
     async def drain(self) -> None:
         await asyncio.gather(super().drain(), self._steps.wait(), self._starts.wait(),
                              self._conversation_loads.wait(), self._conversation_saves.wait())
@@ -368,6 +372,24 @@ class PostgresStore(Store):
                 yield
             finally:
                 await connection.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", key)
+
+    async def rekey_conversations(self, channels: Sequence[str], rekey: Callable[[str, str], str]) -> int:
+        rows = await self._pool.fetch("SELECT key FROM conversations WHERE key LIKE ANY($1::text[])",
+                                      [f"{c}:%" for c in channels])
+        pairs = old_context_keys(channels, [row[0] for row in rows], rekey)
+        if not pairs:
+            return 0
+        async with self._pool.acquire() as connection, connection.transaction():
+            # Another process starting now may move the same rows: whichever comes second finds
+            # them gone, or the new key there.
+            await connection.execute(
+                "INSERT INTO conversations (key, state, updated_epoch) SELECT x.new, c.state, c.updated_epoch "
+                "FROM unnest($1::text[], $2::text[]) AS x(new, old) JOIN conversations c ON c.key = x.old "
+                "ON CONFLICT (key) DO NOTHING", [new for new, _ in pairs], [old for _, old in pairs])
+            await connection.execute("DELETE FROM conversations WHERE key = ANY($1::text[])",
+                                     [old for _, old in pairs])
+        logger.info("Chat contexts: %s rekeyed by hash", len(pairs))
+        return len(pairs)
 
     async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
                             limits: Sequence[Limit]) -> bool:

@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,8 @@ import aiosqlite
 
 from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
                                StorageError, Store, Submission, WebSession, admitted, assign_references,
-                               concern_of, cursor_of, like_search, limit_window, parse_cursor)
+                               concern_of, cursor_of, like_search, limit_window, old_context_keys,
+                               parse_cursor)
 from bot.storage.batches import Batcher
 
 logger = logging.getLogger(__name__)
@@ -493,6 +494,25 @@ class SQLiteStore(Store):
         text = json.dumps(state, ensure_ascii=False)
         self._remember_conversation(key, text)
         await self._conversation_saves((key, text, epoch))
+
+    async def rekey_conversations(self, channels: Sequence[str], rekey: Callable[[str, str], str]) -> int:
+        rows = await self._rows("SELECT key FROM conversations WHERE "
+                                + " OR ".join("key LIKE ?" for _ in channels), [f"{c}:%" for c in channels])
+        pairs = old_context_keys(channels, [row[0] for row in rows], rekey)
+        if not pairs:
+            return 0
+        self._conversations.clear()
+        async with self.transaction() as db:
+            await db.executemany("INSERT OR IGNORE INTO conversations (key, state, updated_epoch) "
+                                 "SELECT ?, state, updated_epoch FROM conversations WHERE key = ?", pairs)
+            await db.executemany("DELETE FROM conversations WHERE key = ?", [(old,) for _, old in pairs])
+        # A deleted row's bytes stay in free pages, index pages and the write-ahead log: rebuilt and
+        # truncated, the files no longer hold a chat id.
+        async with self._write_lock:
+            await self._db.execute("VACUUM")
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        logger.info("Chat contexts: %s rekeyed by hash", len(pairs))
+        return len(pairs)
 
     def _remember_conversation(self, key: str, state: str) -> None:
         self._conversations[key] = state

@@ -23,7 +23,9 @@ from starlette.staticfiles import StaticFiles
 from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
 from bot.dialogue import Input, Notice, Output
+from bot.errors import UnreadableText
 from bot.settings import Settings
+from bot.text import readable
 from handlers.services import Services
 from handlers.web.app import read_json
 
@@ -32,8 +34,9 @@ logger = logging.getLogger(__name__)
 CHANNEL = "web"
 HERE = Path(__file__).parent
 MAX_TEXT = 2000
-CONVERSATION_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-MUNICIPALITY_ID = re.compile(r"^[a-z0-9-]{1,40}$")
+# Whole-string patterns, used with fullmatch: "$" would let a trailing newline through.
+CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+MUNICIPALITY_ID = re.compile(r"[a-z0-9-]{1,40}")
 FIELDS = frozenset({"conversation", "text", "choice", "topic", "location", "language"})
 TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
 
@@ -51,9 +54,15 @@ class BadRequest(Exception):
     """A request the API refuses with 400 and this message."""
 
 
+def conversation_key(services: Services, conversation_id: str) -> str:
+    """The chat context's key: the conversation id is the resident's only credential, so the
+    database holds a keyed hash of it, never the id."""
+    return services.desk.context_key(CHANNEL, conversation_id)
+
+
 async def load_conversation(services: Services, conversation_id: str) -> tuple[Conversation, dict[str, Any]]:
     """The chat's context from the store, so any process behind a load balancer can continue it."""
-    stored = await services.desk.db.load_conversation(f"{CHANNEL}:{conversation_id}")
+    stored = await services.desk.db.load_conversation(conversation_key(services, conversation_id))
     return Conversation.from_dict(stored), stored or {}
 
 
@@ -63,15 +72,16 @@ def language_of(request: Request) -> str:
     return "en" if first.startswith("en") else "sv"
 
 
-def parse_input(data: Any) -> tuple[str, Input]:
-    """The conversation id and the resident's input from the API's JSON, or BadRequest."""
+def parse_input(data: Any, lang: str = "sv") -> tuple[str, Input]:
+    """The conversation id and the resident's input from the API's JSON, or BadRequest (in `lang`
+    for text that is not valid Unicode, which the page shows the resident)."""
     if not isinstance(data, dict):
         raise BadRequest("expected a JSON object")
     unknown = sorted(set(data) - FIELDS)
     if unknown:
         raise BadRequest(f"unknown field(s): {', '.join(unknown)}")
     conversation = data.get("conversation")
-    if not isinstance(conversation, str) or not CONVERSATION_ID.match(conversation):
+    if not isinstance(conversation, str) or not CONVERSATION_ID.fullmatch(conversation):
         raise BadRequest("conversation must be a random id of 16 to 64 letters, digits, - or _")
     text, choice, topic, location = data.get("text", ""), data.get("choice"), data.get("topic"), data.get("location")
     if not isinstance(text, str):
@@ -83,7 +93,7 @@ def parse_input(data: Any) -> tuple[str, Input]:
     parsed_topic = None
     if topic is not None:
         if (not isinstance(topic, dict) or not isinstance(topic.get("municipality"), str)
-                or not isinstance(topic.get("topic"), str) or not MUNICIPALITY_ID.match(topic["municipality"])):
+                or not isinstance(topic.get("topic"), str) or not MUNICIPALITY_ID.fullmatch(topic["municipality"])):
             raise BadRequest("topic must be {\"municipality\": id, \"topic\": name}")
         parsed_topic = (topic["municipality"], topic["topic"][:20])
     parsed_location = None
@@ -96,6 +106,12 @@ def parse_input(data: Any) -> tuple[str, Input]:
     language = data.get("language")
     if language is not None and language not in ("sv", "en"):
         raise BadRequest("language must be sv or en")
+    try:
+        text, choice = readable(text), readable(choice) if choice is not None else None
+        if parsed_topic is not None:
+            parsed_topic = (parsed_topic[0], readable(parsed_topic[1]))
+    except UnreadableText:
+        raise BadRequest(UnreadableText.TEXT[(language or lang) == "en"]) from None
     if not (text.strip() or choice or parsed_topic or parsed_location):
         raise BadRequest("nothing to answer: give text, choice, topic or location")
     return conversation, Input(text=text, choice=choice, location=parsed_location, topic=parsed_topic,
@@ -149,7 +165,7 @@ def routes(services: Services) -> list[BaseRoute]:
         lang = language_of(request)
         kommun = request.query_params.get("kommun", "")
         html = TEMPLATES.get_template("chat.html").render(
-            t=PAGE_TEXT[lang], lang=lang, kommun=kommun if MUNICIPALITY_ID.match(kommun) else "",
+            t=PAGE_TEXT[lang], lang=lang, kommun=kommun if MUNICIPALITY_ID.fullmatch(kommun) else "",
             embedded=request.query_params.get("embed") == "1")
         return HTMLResponse(html, headers={"Content-Security-Policy": csp, "Cache-Control": "no-store"})
 
@@ -160,7 +176,7 @@ def routes(services: Services) -> list[BaseRoute]:
         if data is None:
             return JSONResponse({"error": "the body must be JSON"}, status_code=400)
         try:
-            conversation_id, given = parse_input(data)
+            conversation_id, given = parse_input(data, language_of(request))
         except BadRequest as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
         wait = max(wait, await wait_for("chat", conversation_id, per_minute))
@@ -171,7 +187,7 @@ def routes(services: Services) -> list[BaseRoute]:
         outputs = await services.dialogue.handle(CHANNEL, conversation_id, conversation, given)
         after = conversation.to_dict()
         if after != before:
-            await services.desk.db.save_conversation(f"{CHANNEL}:{conversation_id}", after, time.time())
+            await services.desk.db.save_conversation(conversation_key(services, conversation_id), after, time.time())
         return JSONResponse({"conversation": conversation_id, "outputs": [render(o) for o in outputs]})
 
     async def embed(request: Request) -> Response:
