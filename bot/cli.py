@@ -350,6 +350,27 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_lagesbild(args: argparse.Namespace, out: TextIO) -> int:
+    """The lägesbild digest of one municipality as .docx, .html or .md (bot/staff/digest.py)."""
+    from bot.staff import digest  # noqa: PLC0415 - python-docx and matplotlib only for this command
+
+    since, until = _date(args.since, "--from"), _date(args.until, "--to")
+    if since and until and until < since:
+        raise TrygghetsbotError("--to is before --from")
+    fmt = Path(args.output).suffix.lstrip(".").lower()
+    if fmt not in digest.FORMATS:
+        raise TrygghetsbotError(f"the file must end in one of: {', '.join('.' + f for f in digest.FORMATS)}")
+
+    async def work(staff: StaffDesk) -> digest.Digest:
+        return await digest.write(staff, ADMIN, staff.municipality(ADMIN, args.kommun), Path(args.output), fmt,
+                                  since, until)
+
+    made = asyncio.run(_with_staff_desk(args, work))
+    out.write(f"Lägesbild för {made.name}, {made.period.label()}: {made.total} synpunkter, written to "
+              f"{args.output}.\n")
+    return 0
+
+
 def cmd_unanswered(args: argparse.Namespace, out: TextIO) -> int:
     async def work(staff: StaffDesk) -> list[tuple[str, int, str | None, str]]:
         scope = frozenset({staff.municipality(ADMIN, args.kommun)}) if args.kommun else None
@@ -433,6 +454,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--kommun", required=True, metavar="ID")
     report.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
 
+    digest = command("lagesbild", "the lägesbild digest of a municipality's concerns (.docx, .html or .md)")
+    digest.add_argument("--kommun", required=True, metavar="ID", help="municipality id, e.g. solvesborg")
+    digest.add_argument("--from", dest="since", metavar="DATE", help="first day, YYYY-MM-DD (default: 12 months ago)")
+    digest.add_argument("--to", dest="until", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
+    digest.add_argument("-o", "--output", required=True, metavar="FILE.docx|FILE.html|FILE.md")
+
     unanswered = command("unanswered", "questions the bot could not answer, most frequent first")
     unanswered.add_argument("--kommun", metavar="ID")
     unanswered.add_argument("--limit", type=int, default=50)
@@ -477,6 +504,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             "export": lambda: cmd_export(args, out),
             "report": lambda: cmd_report(args, out),
             "unanswered": lambda: cmd_unanswered(args, out),
+            "lagesbild": lambda: cmd_lagesbild(args, out),
             "db": lambda: cmd_db(args, out),
             "coverage": lambda: cmd_coverage(args, out),
             "new-municipality": lambda: cmd_new_municipality(args, out),

@@ -29,6 +29,7 @@ from bot.answering.compose import pick
 from bot.answering.engine import Answer, Conversation, Engine
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Prompt, Reply
+from bot.concerns.survey import Step, SurveyDesk, SurveyState
 from bot.settings import Settings
 from bot.text import fold
 
@@ -41,11 +42,11 @@ COMMANDS: dict[str, str] = {
     "avbryt": "cancel", "cancel": "cancel", "synpunkt": "concern", "forslag": "concern",
     "concern": "concern", "mina": "mine", "mine": "mine", "radera": "delete", "delete": "delete",
     "export": "export", "statistik": "statistics", "statistics": "statistics", "status": "status",
-    "reload": "reload", "ladda": "reload",
+    "reload": "reload", "ladda": "reload", "trygghet": "survey", "trygghetsmatning": "survey", "survey": "survey",
 }
 STAFF_COMMANDS = frozenset({"export", "statistics", "status", "reload"})
 # Their replies hold a resident's own concerns or staff data, or they ask for them: never in a group.
-PRIVATE_ONLY = frozenset({"concern", "mine", "delete"}) | STAFF_COMMANDS
+PRIVATE_ONLY = frozenset({"concern", "mine", "delete", "survey"}) | STAFF_COMMANDS
 
 WELCOME_BUTTONS_UP_TO = 8
 WELCOME = (
@@ -132,6 +133,7 @@ class Dialogue:
     def __init__(self, desk: ConcernDesk, settings: Settings | None = None) -> None:
         self.desk = desk
         self.settings = settings
+        self.survey = SurveyDesk(desk)
 
     @property
     def engine(self) -> Engine:
@@ -178,8 +180,16 @@ class Dialogue:
                                            lang)]
 
         if private:
+            survey = SurveyState.decode(conversation.awaiting)
+            if survey is not None:
+                step = await self.survey.reply(channel, user_id, survey, text, given.choice, lang)
+                if step is not None:
+                    return [self._keep(conversation, step)]
+                conversation.awaiting = None  # not an answer: the survey is left and the message read as usual
             reply = Reply(text=text or None, choice=given.choice, location=given.location)
             prompt = await self.desk.reply(channel, user_id, reply, lang)
+            if prompt.kind == "receipt" and prompt.reference:
+                return [prompt, *await self._offer_survey(channel, user_id, conversation, prompt.reference, lang)]
             if prompt.kind != "none":
                 return [prompt]
         if given.choice is not None:
@@ -231,7 +241,23 @@ class Dialogue:
         if name == "delete":
             conversation.awaiting = "delete"
             return [self.desk.delete_prompt(lang)]
+        if name == "survey":
+            conversation.awaiting = None
+            return [self._keep(conversation, await self.survey.start(channel, user_id, conversation.municipality,
+                                                                      lang))]
         return [Notice(pick(lang, *UNKNOWN_COMMAND), "unknown_command")]
+
+    def _keep(self, conversation: Conversation, step: Step) -> Prompt:
+        """The survey's state lives in the chat's context, so it follows the resident across processes."""
+        conversation.awaiting = step.state.encode() if step.state is not None else None
+        return step.prompt
+
+    async def _offer_survey(self, channel: str, user_id: int | str, conversation: Conversation, reference: str,
+                            lang: str) -> list[Output]:
+        """After a receipt, the trygghetsmätning: at most once per resident and quarter."""
+        concern = await self.desk.db.concern(reference)
+        step = await self.survey.offer(channel, user_id, concern.municipality, lang) if concern else None
+        return [self._keep(conversation, step)] if step is not None else []
 
     async def _delete(self, channel: str, user_id: int | str, confirmed: bool, lang: str) -> Notice:
         if not confirmed:

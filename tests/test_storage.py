@@ -36,7 +36,7 @@ async def send(store: Store, resident: str, prefix: str, given: dict[str, Any], 
 
 
 async def test_schema_and_integrity(store: Store) -> None:
-    assert await store.schema_version() == 3 and await store.integrity_check() == "ok"
+    assert await store.schema_version() == 4 and await store.integrity_check() == "ok"
 
 
 async def test_references_are_unique_in_one_group_commit(store: Store) -> None:
@@ -179,7 +179,7 @@ async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path
         connection.execute("PRAGMA user_version=1")
     store = await SQLiteStore.open(path)
     try:
-        assert await store.schema_version() == 3
+        assert await store.schema_version() == 4
         assert await store.set_status("SOL-2025-000001", "in_lagesbild", "", NOW, "Anna")
         (concern,) = await store.concerns()
         assert concern.description == "Fortkörning" and concern.status == "in_lagesbild"

@@ -42,9 +42,13 @@ TABLES: dict[str, tuple[str, ...]] = {
     "unanswered": ("asked_datetime", "asked_epoch", "municipality_guess", "topic", "language", "text"),
     "conversations": ("key", "state", "updated_epoch"),
     "audit_log": ("at_datetime", "at_epoch", "actor", "municipality", "reference", "action", "old", "new", "note"),
+    # The trygghetsmätning: answers without any resident id, and the keyed-hash marks that stop a
+    # second answer (or offer) in a quarter (bot/concerns/survey.py).
+    "survey_marks": ("mark", "quarter", "answered"),
+    "survey_answers": ("municipality", "locality", "quarter", "a1", "a2", "a3", "a4", "a5"),
 }
 # Tables whose rows have no key of their own: a copy that stopped midway starts them again.
-KEYLESS = frozenset({"unanswered", "audit_log"})
+KEYLESS = frozenset({"unanswered", "audit_log", "survey_answers"})
 
 
 class StorageError(TrygghetsbotError):
@@ -558,3 +562,24 @@ class Store(ABC):
 
     @abstractmethod
     async def delete_rows(self, table: str) -> None: ...
+
+    # -- the trygghetsmätning (bot/concerns/survey.py) ----------------------------------------------
+
+    @abstractmethod
+    async def survey_offer(self, mark: str, quarter: str) -> bool:
+        """Note that the survey was offered under a mark this quarter: True the first time only."""
+
+    @abstractmethod
+    async def survey_answered(self, mark: str) -> bool:
+        """Whether the mark has answered (its quarter is in the mark)."""
+
+    @abstractmethod
+    async def save_survey(self, mark: str, quarter: str, municipality: str, locality: str,
+                          answers: tuple[int, ...]) -> bool:
+        """Store one set of answers without the mark, and mark it answered, in one transaction;
+        False (nothing stored) when the mark has already answered."""
+
+    @abstractmethod
+    async def survey_answers(self, municipality: str,
+                             quarters: Sequence[str]) -> list[tuple[str, str, tuple[int | None, ...]]]:
+        """(locality, quarter, answers) of a municipality's answers in those quarters."""

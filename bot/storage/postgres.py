@@ -119,6 +119,22 @@ MIGRATIONS: tuple[str, ...] = (
         allowed BOOLEAN NOT NULL
     );
     """,
+    # 4: the trygghetsmätning: answers without a resident id, and keyed-hash marks per quarter
+    """
+    CREATE TABLE survey_marks (
+        mark TEXT PRIMARY KEY,
+        quarter TEXT NOT NULL,
+        answered BOOLEAN NOT NULL DEFAULT false
+    );
+    CREATE TABLE survey_answers (
+        id BIGSERIAL PRIMARY KEY,
+        municipality TEXT NOT NULL,
+        locality TEXT NOT NULL DEFAULT '',
+        quarter TEXT NOT NULL,
+        a1 SMALLINT, a2 SMALLINT, a3 SMALLINT, a4 SMALLINT, a5 SMALLINT
+    );
+    CREATE INDEX survey_by_municipality ON survey_answers (municipality, quarter);
+    """,
 )
 # A token bucket per key in one statement, so every process behind the load balancer takes from the
 # same bucket: refill for the time passed (the database's clock, the same for all), take one token
@@ -620,3 +636,34 @@ class PostgresStore(Store):
     async def delete_rows(self, table: str) -> None:
         assert table in TABLES
         await self._pool.execute(f"DELETE FROM {table}")
+
+    # -- the trygghetsmätning ------------------------------------------------------------------------
+
+    async def survey_offer(self, mark: str, quarter: str) -> bool:
+        status = await self._pool.execute("INSERT INTO survey_marks (mark, quarter, answered) VALUES ($1, $2, false) "
+                                          "ON CONFLICT (mark) DO NOTHING", mark, quarter)
+        return status.endswith(" 1")
+
+    async def survey_answered(self, mark: str) -> bool:
+        return bool(await self._pool.fetchval("SELECT answered FROM survey_marks WHERE mark = $1", mark))
+
+    async def save_survey(self, mark: str, quarter: str, municipality: str, locality: str,
+                          answers: tuple[int, ...]) -> bool:
+        values = (*answers[:5], *([None] * (5 - len(answers[:5]))))
+        async with self._pool.acquire() as connection, connection.transaction():
+            status = await connection.execute(
+                "INSERT INTO survey_marks AS m (mark, quarter, answered) VALUES ($1, $2, true) ON CONFLICT (mark) "
+                "DO UPDATE SET answered = true WHERE NOT m.answered", mark, quarter)
+            if not status.endswith(" 1"):
+                return False
+            await connection.execute(
+                "INSERT INTO survey_answers (municipality, locality, quarter, a1, a2, a3, a4, a5) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", municipality, locality, quarter, *values)
+        return True
+
+    async def survey_answers(self, municipality: str,
+                             quarters: Sequence[str]) -> list[tuple[str, str, tuple[int | None, ...]]]:
+        rows = await self._pool.fetch(
+            "SELECT locality, quarter, a1, a2, a3, a4, a5 FROM survey_answers WHERE municipality = $1 "
+            "AND quarter = ANY($2::text[]) ORDER BY id", municipality, list(quarters))
+        return [(row[0], row[1], tuple(v for v in tuple(row)[2:] if v is not None)) for row in rows]

@@ -147,6 +147,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX concerns_by_category ON concerns (municipality, service_code, requested_epoch);
     CREATE INDEX concerns_by_status ON concerns (municipality, status, requested_epoch);
     """,
+    # 4: the trygghetsmätning: answers without a resident id, and keyed-hash marks per quarter
+    """
+    CREATE TABLE survey_marks (
+        mark TEXT PRIMARY KEY,
+        quarter TEXT NOT NULL,
+        answered INTEGER NOT NULL DEFAULT 0 CHECK (answered IN (0, 1))
+    );
+    CREATE TABLE survey_answers (
+        id INTEGER PRIMARY KEY,
+        municipality TEXT NOT NULL,
+        locality TEXT NOT NULL DEFAULT '',
+        quarter TEXT NOT NULL,
+        a1 INTEGER, a2 INTEGER, a3 INTEGER, a4 INTEGER, a5 INTEGER
+    );
+    CREATE INDEX survey_by_municipality ON survey_answers (municipality, quarter);
+    """,
 )
 
 
@@ -566,3 +582,34 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM web_sessions WHERE expires_epoch < ?", (time.time(),))
             await db.execute("DELETE FROM login_failures WHERE at_epoch < ?", (sessions_older_than_epoch,))
             return concerns.rowcount, sessions.rowcount
+
+    # -- the trygghetsmätning ------------------------------------------------------------------------
+
+    async def survey_offer(self, mark: str, quarter: str) -> bool:
+        return await self.write("INSERT OR IGNORE INTO survey_marks (mark, quarter, answered) VALUES (?, ?, 0)",
+                                (mark, quarter)) == 1
+
+    async def survey_answered(self, mark: str) -> bool:
+        return bool(await self._rows("SELECT 1 FROM survey_marks WHERE mark = ? AND answered = 1", (mark,)))
+
+    async def save_survey(self, mark: str, quarter: str, municipality: str, locality: str,
+                          answers: tuple[int, ...]) -> bool:
+        values = (*answers[:5], *([None] * (5 - len(answers[:5]))))
+        async with self.transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO survey_marks (mark, quarter, answered) VALUES (?, ?, 1) ON CONFLICT (mark) "
+                "DO UPDATE SET answered = 1 WHERE survey_marks.answered = 0", (mark, quarter))
+            if cursor.rowcount != 1:
+                return False
+            await db.execute("INSERT INTO survey_answers (municipality, locality, quarter, a1, a2, a3, a4, a5) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (municipality, locality, quarter, *values))
+        return True
+
+    async def survey_answers(self, municipality: str,
+                             quarters: Sequence[str]) -> list[tuple[str, str, tuple[int | None, ...]]]:
+        if not quarters:
+            return []
+        rows = await self._rows(
+            "SELECT locality, quarter, a1, a2, a3, a4, a5 FROM survey_answers WHERE municipality = ? AND quarter "
+            f"IN ({', '.join('?' * len(quarters))}) ORDER BY id", (municipality, *quarters))
+        return [(row[0], row[1], tuple(v for v in row[2:] if v is not None)) for row in rows]

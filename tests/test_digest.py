@@ -1,0 +1,304 @@
+"""The lägesbild digest: its sections from concerns, written as .docx, .html and .md and read back;
+the trygghetsmätning in the chat, stored without a resident id, shown only from 10 answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import AsyncIterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.answering.engine import Conversation, Engine
+from bot.answering.knowledge import Knowledge, bundled_path
+from bot.concerns import survey
+from bot.concerns.desk import ConcernDesk
+from bot.concerns.intake import Prompt
+from bot.concerns.privacy import mask
+from bot.dialogue import Dialogue, Input
+from bot.settings import Settings, StaffMember
+from bot.staff import AccessDenied, StaffDesk, digest
+from bot.storage import open_store
+from tests.test_cli import run
+
+TZ = dt.timezone(dt.timedelta(hours=1))
+NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=TZ)
+SARA = StaffMember(111, frozenset({"solvesborg"}), "Sara", "sara")
+VERA = StaffMember(222, frozenset({"vellinge"}), "Vera", "vera")
+ADMIN = StaffMember(333, None, "Admin", "admin")
+STORTORGET = (56.0505, 14.5850)
+
+
+class Clock:
+    def __init__(self, when: dt.datetime = NOW) -> None:
+        self.now = when.timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture()
+async def desk(tmp_path: Path, knowledge: Knowledge, database_url: str) -> AsyncIterator[ConcernDesk]:
+    opened = await ConcernDesk.open(tmp_path, Engine(knowledge), "k" * 32 if database_url else "",
+                                    database_url=database_url, per_hour=1000, per_day=1000)
+    opened._clock = Clock()  # noqa: SLF001
+    yield opened
+    await opened.close()
+
+
+async def put(desk: ConcernDesk, n: int, description: str, *, when: dt.datetime = NOW, code: str = "trafik",
+              name: str = "Trafik", place: str | None = None, at: tuple[float, float] | None = None,
+              municipality: str = "solvesborg", channel: str = "web") -> str:
+    resident = desk.resident(channel, f"r{n}")
+    await desk.db.write_sessions([(resident, channel, {"step": "summary"}, when.timestamp())], [])
+    return await desk.db.submit(resident, channel, municipality[:3].upper(), {
+        "municipality": municipality, "service_code": code, "service_name": name, "description": mask(description),
+        "lat": at[0] if at else None, "long": at[1] if at else None, "address_string": place, "contact": None}, when)
+
+
+async def seed(desk: ConcernDesk) -> None:
+    """Sölvesborg: five concerns at Stortorget (three within 150 m, two typed), two about speeding on
+    one road, drugs, one far away; two in the period before; one in Vellinge."""
+    day = dt.timedelta(days=1)
+    near = [(56.0505, 14.5850), (56.0509, 14.5853), (56.0501, 14.5845)]
+    for n, at in enumerate(near):
+        await put(desk, n, f"Det är mörkt på torget på kvällen och lampan är trasig, ring mig på 070-123 45 6{n}.",
+                  code="belysning", name="Belysning/otrygg plats", place="Stortorget", at=at, when=NOW - (80 + n) * day)
+    await put(desk, 3, "Mörkt och otryggt vid torget efter nio.", code="belysning", name="Belysning/otrygg plats",
+              place="Stortorget i Sölvesborg", when=NOW - 40 * day, channel="telegram")
+    await put(desk, 4, "Ungdomar samlas och det är mörkt.", code="ungdomar", name="Ungdomar", place="stortorget",
+              when=NOW - 70 * day, channel="telegram")
+    for n in (5, 6):
+        await put(desk, n, "Bilar kör fort förbi skolan varje morgon, fortkörning är vardag.", place="Mjällbyvägen",
+                  when=NOW - 100 * day)
+    await put(desk, 7, "Narkotika säljs öppet vid busstationen.", code="droger", name="Droger",
+              place="Busstationen", at=(56.0600, 14.6000), when=NOW - 10 * day)
+    await put(desk, 8, "Det är mörkt i parken.", code="belysning", name="Belysning/otrygg plats",
+              at=(56.1000, 14.7000), when=NOW - 5 * day)
+    for n in (9, 10):  # the period before
+        await put(desk, n, "Bilar kör fort.", when=NOW - 400 * day)
+    await put(desk, 11, "Fortkörning i Höllviken.", municipality="vellinge")
+    for text in ("Vad kostar parkering vid stationen?", "Var finns gatlyktorna?", "Var finns gatlyktorna?"):
+        await desk.db.log_unanswered(text, "solvesborg", "out_of_scope", "sv", NOW)
+
+
+def test_period_defaults_to_the_last_twelve_months() -> None:
+    period = digest.Period.default(dt.date(2026, 11, 20))
+    assert (period.since, period.until) == (dt.date(2025, 11, 21), dt.date(2026, 11, 20))
+    assert period.previous() == digest.Period(dt.date(2024, 11, 21), dt.date(2025, 11, 20))
+    assert digest.place_key("Stortorget i Sölvesborg", _municipality("solvesborg")) == "stortorget"
+    assert digest.place_key("STORTORGET, Sölvesborg", _municipality("solvesborg")) == "stortorget"
+    assert digest.change_text(9, 2) == "+350 %" and digest.change_text(1, 2) == "−50 %"
+    assert digest.change_text(3, 0) == "ny" and digest.change_text(2, 2) == "oförändrat"
+
+
+def _municipality(name: str) -> Any:
+    from bot.answering.knowledge import load  # noqa: PLC0415
+
+    return load(bundled_path()).municipalities[name]
+
+
+async def test_the_digest_finds_places_themes_and_focus_areas(desk: ConcernDesk) -> None:
+    await seed(desk)
+    made = await digest.build(StaffDesk(Settings(), desk), SARA, "solvesborg")
+    assert made.total == 9 and made.previous_total == 2
+    trafik = next(c for c in made.categories if c.name == "Trafik")
+    assert (trafik.now, trafik.before, trafik.change) == (2, 2, "oförändrat")
+    assert {c.name: (c.now, c.before) for c in made.channels} == {"Webbchatten": (7, 2), "Telegram": (2, 0)}
+    top = made.places[0]
+    assert top.count == 5 and top.label.startswith("Stortorget") and top.located
+    assert dict(top.categories) == {"Belysning/otrygg plats": 4, "Ungdomar": 1}
+    assert [p.label for p in made.places[1:]] == ["Mjällbyvägen"] and made.places[1].count == 2
+    themes = {t.word: t for t in made.themes}
+    assert themes["belysning"].count == 6 and themes["fortkörning"].count == 2 and themes["narkotika"].count == 1
+    assert len(themes["belysning"].quotes) == 3
+    assert all("070" not in q for t in made.themes for q in t.quotes)
+    assert any("[telefon]" in q for q in themes["belysning"].quotes)  # masked, as stored
+    focus = {f.title: f.count for f in made.focus}
+    young = next(title for title in focus if "barn och unga" in title)
+    assert focus[young] == 1 and sum(focus.values()) == 1  # "Ungdomar samlas": the agreement names no drugs
+    assert made.uncovered == 8 and dict(made.uncovered_categories)["Droger"] == 1
+    assert [g.label for g in made.unanswered] == ["Belysning", "Trafik"]
+    assert made.unanswered[0].count == 2
+    assert made.survey is not None and not made.survey.enough
+
+
+async def test_the_files_read_back(desk: ConcernDesk, tmp_path: Path) -> None:
+    await seed(desk)
+    staff = StaffDesk(Settings(), desk)
+    made = await digest.write(staff, SARA, "solvesborg", tmp_path / "l.docx")
+    await digest.write(staff, SARA, "solvesborg", tmp_path / "l.html")
+    await digest.write(staff, SARA, "solvesborg", tmp_path / "l.md")
+
+    from docx import Document  # noqa: PLC0415
+
+    document = Document(str(tmp_path / "l.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == list(digest.HEADINGS)
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+    categories = {row[0]: row[1:] for row in tables[0][1:]}
+    assert categories["Totalt"] == ["9", "2", "+350 %"] and categories["Trafik"] == ["2", "2", "oförändrat"]
+    places = tables[2]
+    assert places[0] == ["Plats", "Antal", "Kategorier", "Månader"]
+    assert places[1][0].startswith("Stortorget") and places[1][1] == "5"
+    assert len(document.inline_shapes) == 1  # the chart
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Belysning (6)" in text and "[telefon]" in text and "070-123" not in text
+
+    page = (tmp_path / "l.html").read_text(encoding="utf-8")
+    cells = _html_tables(page)
+    assert cells[0][-1] == ["Totalt", "9", "2", "+350 %"]
+    assert cells[2][1][:2] == [places[1][0], "5"]
+    assert "<script" not in page and page.count("<h2>") == len(digest.HEADINGS)
+
+    markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
+    assert "| Totalt | 9 | 2 | \\+350 % |" in markdown
+    assert (tmp_path / "l-diagram.png").read_bytes()[:4] == b"\x89PNG"
+    audit = await desk.db.audit_entries("")
+    assert [(a.actor, a.action, a.new) for a in audit] == [("Sara", "lagesbild", f) for f in ("docx", "html", "md")]
+    assert made.period.label() in markdown
+
+
+async def test_html_escapes_what_residents_wrote(desk: ConcernDesk, tmp_path: Path) -> None:
+    for n in range(2):
+        await put(desk, n, "<script>alert(1)</script> mörkt här", place="<b>Torget</b>", at=STORTORGET)
+    await digest.write(StaffDesk(Settings(), desk), ADMIN, "solvesborg", tmp_path / "x.html")
+    page = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page and "<b>Torget" not in page
+
+
+async def test_a_coordinator_gets_only_their_own_municipality(desk: ConcernDesk, tmp_path: Path) -> None:
+    with pytest.raises(AccessDenied):
+        await digest.write(StaffDesk(Settings(), desk), VERA, "solvesborg", tmp_path / "no.docx")
+    assert not (tmp_path / "no.docx").exists()
+    assert [a.action for a in await desk.db.audit_entries("")] == ["denied"]
+
+
+async def _answer(dialogue: Dialogue, user: str, answers: list[int], locality: str = "-") -> list[Any]:
+    conversation = Conversation()
+    outputs = await dialogue.handle("web", user, conversation, Input(text="/trygghet"))
+    outputs = await dialogue.handle("web", user, conversation, Input(choice="tm:k:solvesborg"))
+    outputs = await dialogue.handle("web", user, conversation, Input(choice=f"tm:o:{locality}"))
+    for value in answers:
+        outputs = await dialogue.handle("web", user, conversation, Input(choice=f"tm:a:{value}"))
+    return outputs
+
+
+async def test_the_survey_is_anonymous_once_a_quarter_and_needs_ten_answers(desk: ConcernDesk) -> None:
+    dialogue = Dialogue(desk)
+    first = await _answer(dialogue, "a", [2, 3, 1, 6])
+    assert isinstance(first[0], Prompt) and first[0].text.startswith("Tack!")
+    again = await dialogue.handle("web", "a", Conversation(), Input(text="/trygghet"))
+    assert "redan svarat" in again[0].text
+    rows = await desk.db.survey_answers("solvesborg", ["2026-Q4"])
+    assert rows == [("", "2026-Q4", (2, 3, 1, 6))]
+    # Nothing in the answers' table names a resident; the marks are not the resident hash.
+    answer_rows = [row async for chunk in desk.db.table_rows("survey_answers") for row in chunk]
+    assert answer_rows == [("solvesborg", "", "2026-Q4", 2, 3, 1, 6, None)]
+    marks = [row[0] async for chunk in desk.db.table_rows("survey_marks") for row in chunk]
+    assert desk.resident("web", "a") not in marks and len(marks) == 1
+    for n in range(8):
+        await _answer(dialogue, f"b{n}", [1, 1, 1, 1], locality="0")
+    municipality = desk.engine.knowledge.municipalities["solvesborg"]
+    nine = await survey.report(desk.db, municipality, dt.date(2025, 11, 21), NOW.date())
+    assert nine.total.answers == 9 and nine.total.index is None and not nine.enough
+    assert "För få svar" in nine.lines()[0] and nine.question_table() is None
+    await _answer(dialogue, "c", [6, 6, 6, 6], locality="0")
+    ten = await survey.report(desk.db, municipality, dt.date(2025, 11, 21), NOW.date())
+    # (2,3,1,6) -> (1+2+0+5) x 6/5 / 4 = 2.4; eight of 0; (6,6,6,6) -> 6: the mean of ten respondents
+    assert ten.enough and ten.total.shown == "0,84"
+    assert [(q.name, q.answers, q.shown) for q in ten.quarters][-1] == ("2026-Q4", 10, "0,84")
+    assert [(a.name, a.answers, a.shown) for a in ten.localities] == [("Mjällby", 9, "för få svar")]
+
+
+async def test_the_survey_is_offered_once_a_quarter_after_a_receipt(desk: ConcernDesk) -> None:
+    dialogue = Dialogue(desk)
+
+    async def concern(user: str) -> list[Any]:
+        conversation = Conversation()
+        for given in (Input(text="/synpunkt"), Input(choice="solvesborg"),
+                      Input(choice="belysning-otrygg-plats"), Input(choice="skip"),
+                      Input(text="Lampan i parken är trasig sedan länge."), Input(choice="no")):
+            await dialogue.handle("web", user, conversation, given)
+        outputs = await dialogue.handle("web", user, conversation, Input(choice="send"))
+        if len(outputs) > 1:
+            follow = await dialogue.handle("web", user, conversation, Input(choice="tm:ja"))
+            return [*outputs, *follow]
+        return outputs
+
+    first = await concern("x")
+    assert first[0].kind == "receipt" and first[1].kind == "survey" and first[1].step == "survey_offer"
+    assert first[2].step == "survey_locality"  # the municipality is the concern's
+    assert [o.kind for o in await concern("x")] == ["receipt"]
+
+
+def test_the_source_is_recorded() -> None:
+    recorded = yaml.safe_load((bundled_path() / "trygghetsmatning.yaml").read_text(encoding="utf-8"))
+    assert [q["id"] for q in recorded["questions"]] == [q.id for q in survey.QUESTIONS]
+    assert [q["text"] for q in recorded["questions"]] == [q.text for q in survey.QUESTIONS]
+    for source in recorded["sources"]:
+        assert source["url"].startswith("https://") and source["title"] and source["quote"]
+    assert survey.index_of([1, 1]) == 0 and survey.index_of([6]) == 6 and survey.index_of([2, 3]) == pytest.approx(1.8)
+
+
+def test_cli_writes_a_docx(tmp_path: Path) -> None:
+    target = tmp_path / "lagesbild.docx"
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(f"data_dir: {tmp_path / 'data'}\n", encoding="utf-8")
+    code, out, _ = run("--settings", str(settings), "lagesbild", "--kommun", "solvesborg", "--from", "2026-01-01",
+                       "--to", "2026-06-30", "-o", str(target))
+    assert code == 0 and "0 synpunkter" in out and target.stat().st_size > 10_000
+    code, _, err = run("--settings", str(settings), "lagesbild", "--kommun", "solvesborg", "-o",
+                       str(tmp_path / "x.pdf"))
+    assert code == 1 and ".docx" in err
+
+
+class _Tables(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[list[str]]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.tables[-1][-1].append(re.sub(r"\s+", " ", "".join(self._cell)).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _html_tables(page: str) -> list[list[list[str]]]:
+    parser = _Tables()
+    parser.feed(page)
+    return [[row for row in table if row] for table in parser.tables]
+
+
+async def test_storage_of_the_survey_on_both_engines(tmp_path: Path, database_url: str) -> None:
+    store = await open_store(tmp_path, database_url)
+    try:
+        assert await store.survey_offer("m1", "2026-Q4") and not await store.survey_offer("m1", "2026-Q4")
+        assert not await store.survey_answered("m1")
+        assert await store.save_survey("m1", "2026-Q4", "solvesborg", "Norje", (1, 2, 3))
+        assert not await store.save_survey("m1", "2026-Q4", "solvesborg", "Norje", (4, 4, 4))
+        assert await store.survey_answered("m1")
+        assert await store.save_survey("m2", "2026-Q3", "solvesborg", "", (6, 6, 6, 6))
+        assert await store.survey_answers("solvesborg", ["2026-Q4", "2026-Q3"]) == [
+            ("Norje", "2026-Q4", (1, 2, 3)), ("", "2026-Q3", (6, 6, 6, 6))]
+        assert await store.survey_answers("vellinge", ["2026-Q4"]) == []
+        assert await store.count_rows("survey_answers") == 2
+    finally:
+        await store.close()
