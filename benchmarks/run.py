@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("engine", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console")
+SECTIONS = ("engine", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
@@ -33,6 +33,11 @@ TARGETS = {
     ("export", "csv", "seconds"): ("<", 2.0),
     ("export", "xlsx", "seconds"): ("<", 20.0),
     ("typos", "dev_set", "slipped_minus_clean"): (">", -0.03),
+    ("reading", "latency", "p99_ms"): ("<", 1.0),
+    ("reading", "heldout", "accuracy"): (">", 0.9),
+    ("reading", "heldout", "emergency_recall_share"): (">", 0.999),
+    ("reading", "heldout", "ordinary_112_share"): ("<", 0.02),
+    ("reading", "chat_jsonl", "bot_over_fuzzy"): ("<", 1.0),
     ("web", "api_chat_server_on_1_core", "answers_per_s"): (">", 1000.0),
     ("web", "api_chat_server_on_1_core", "p99_ms"): ("<", 20.0),
     # The staff console's list at 100,000 concerns, each filter, on both stores: p99 < 100 ms a page.

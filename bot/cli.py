@@ -21,7 +21,7 @@ from bot.answering.engine import Answer, Conversation, Engine
 from bot.answering.knowledge import KNOWLEDGE_ENV, default_path, load, validate
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Prompt
-from bot.dialogue import Dialogue, Input
+from bot.dialogue import Dialogue, Input, parse_command
 from bot.errors import KnowledgeError, TrygghetsbotError, UnreadableText
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
@@ -86,8 +86,19 @@ def _jsonl_reply(engine: Engine, conversations: dict[str, Conversation], line: s
     except UnreadableText as exc:
         return {"conversation": None, "error": str(exc)}
     conversation = conversations.setdefault(conversation_id, Conversation())
+    if parse_command(request["text"].strip()) is not None:
+        # This mode reads questions one per line; a concern needs a conversation with steps.
+        return {"conversation": conversation_id, "answered": False, "municipality": None, "topic": "command",
+                "text": JSONL_COMMANDS[1] if conversation.language == "en" else JSONL_COMMANDS[0]}
     answer = engine.answer(request["text"], conversation)
     return {"conversation": conversation_id, **answer.to_dict()}
+
+
+JSONL_COMMANDS = (
+    "Det här läget svarar bara på frågor, en per rad. Kommandon som /synpunkt fungerar i "
+    "”trygghetsbot chat”, i webbchatten och i Telegram.",
+    "This mode answers questions only, one per line. Commands such as /concern work in "
+    "“trygghetsbot chat”, the web chat and Telegram.")
 
 
 def cmd_chat(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]) -> int:
@@ -198,6 +209,34 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     knowledge = load(path)
     out.write(f"OK: {len(knowledge.municipalities)} municipalities, {len(knowledge.glossary)} glossary "
               f"terms in {path}\n")
+    return 0
+
+
+def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
+    """Fit the message reading model from knowledge/messages/ and write it into the package."""
+    try:
+        from bot.answering import training
+    except ImportError as exc:  # scikit-learn is the [train] extra, not a dependency of the bot
+        raise TrygghetsbotError("training needs scikit-learn: pip install -e '.[train]'") from exc
+    from bot.answering.intents import IntentModel, bundled_model_path
+
+    folder = Path(args.messages) if args.messages else training.messages_dir(
+        Path(args.knowledge) if getattr(args, "knowledge", None) else default_path())
+    examples = training.load_examples(folder)
+    target = Path(args.output) if args.output else bundled_model_path()
+    if args.check:
+        shipped = IntentModel.load(target) if target.is_file() else None
+        if shipped is None or shipped.fingerprint != training.fingerprint(examples):
+            out.write(f"{target} is not trained on {folder}: run trygghetsbot train\n")
+            return 1
+        out.write(f"OK: {target} matches {len(examples)} examples in {folder}\n")
+        return 0
+    try:
+        model = training.train(examples)
+    except ImportError as exc:
+        raise TrygghetsbotError("training needs scikit-learn: pip install -e '.[train]'") from exc
+    model.save(target)
+    out.write(json.dumps({"written": str(target), **training.summary(model, examples)}, ensure_ascii=False) + "\n")
     return 0
 
 
@@ -483,6 +522,11 @@ def build_parser() -> argparse.ArgumentParser:
     staff_sub.add_parser("hash-password", help="read a password from standard input and print its argon2id hash "
                          "for a staff entry's password_hash", allow_abbrev=False)
 
+    trainer = command("train", "train the message reading model from knowledge/messages/ (needs the [train] extra)")
+    trainer.add_argument("--messages", metavar="DIR", help="labelled messages (default: the knowledge base's)")
+    trainer.add_argument("-o", "--output", metavar="FILE.npz", help="default: the model shipped in the package")
+    trainer.add_argument("--check", action="store_true", help="only check that the model matches the messages")
+
     check = command("validate", "check a knowledge base and list every problem")
     check.add_argument("directory", nargs="?", default=None, help="knowledge directory to check")
     return parser
@@ -509,6 +553,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             "coverage": lambda: cmd_coverage(args, out),
             "new-municipality": lambda: cmd_new_municipality(args, out),
             "staff": lambda: cmd_staff(args, out, read_line),
+            "train": lambda: cmd_train(args, out),
         }
         return commands[args.command]()
     except KnowledgeError as exc:

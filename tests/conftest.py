@@ -21,11 +21,13 @@ def knowledge() -> Knowledge:
 
 
 @pytest.fixture()
-def engine(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
+def engine(seeded_knowledge: Knowledge) -> Engine:
+    """The rules' tests run on the five seed municipalities as first written (see seeded_knowledge)."""
+    return Engine(seeded_knowledge, today=TODAY)
 
 
 SEEDED = ("burlov", "kavlinge", "solvesborg", "vaxjo", "vellinge")
+FROZEN = Path(__file__).resolve().parent / "fixtures" / "seeded"
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +38,11 @@ def seeded_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
     target = tmp_path_factory.mktemp("seeded") / "knowledge"
     shutil.copytree(bundled_path(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     for file in (target / "municipalities").glob("*.yaml"):
-        if file.stem not in SEEDED:
-            file.unlink()
+        file.unlink()
+    # As they were written from the seed press releases: the bundled files grow newer agreements,
+    # people and areas, and a test of a rule must not change its answer when they do.
+    for name in SEEDED:
+        shutil.copy(FROZEN / f"{name}.yaml", target / "municipalities" / f"{name}.yaml")
     return load(target)
 
 

@@ -52,14 +52,14 @@ def test_ask_prints_the_answer_with_its_source() -> None:
 
 
 def test_ask_json() -> None:
-    code, out, _ = run("ask", "--json", "Vad fokuserar Ystad på?")
+    code, out, _ = run("ask", "--json", "Vad fokuserar Vimmerby på?")
     assert code == 0
     answer = json.loads(out)
     text = answer.pop("text")
     assert answer == {"answered": False, "municipality": None, "topic": "unknown_municipality",
                       "sources": [], "suggestions": [], "language": "sv", "follow_ups": []}
     # What is missing, and where the resident may find it; never another municipality's answer.
-    assert text.startswith("Jag har inget om Ystad ännu. Ystads samverkansöverenskommelse med polisen")
+    assert text.startswith("Jag har inget om Vimmerby ännu. Vimmerbys samverkansöverenskommelse med polisen")
     assert "polisen.se" in text and "fokusområden" not in text.lower()
 
 
@@ -204,15 +204,15 @@ def test_coverage_lists_status_and_what_to_update_first() -> None:
 
 
 def test_new_municipality_writes_a_skeleton_that_validate_points_at(knowledge_copy: Path) -> None:
-    code, out, _ = run("new-municipality", "--knowledge", str(knowledge_copy), "Ystad")
-    assert code == 0 and "ystad.yaml" in out
-    text = (knowledge_copy / "municipalities" / "ystad.yaml").read_text(encoding="utf-8")
-    assert "id: ystad\nname: Ystad\ncounty: Skåne län" in text and "TODO" in text
+    code, out, _ = run("new-municipality", "--knowledge", str(knowledge_copy), "Vimmerby")
+    assert code == 0 and "vimmerby.yaml" in out
+    text = (knowledge_copy / "municipalities" / "vimmerby.yaml").read_text(encoding="utf-8")
+    assert "id: vimmerby\nname: Vimmerby\ncounty: Kalmar län" in text and "TODO" in text
     code, out, _ = run("validate", str(knowledge_copy))
-    assert code == 1 and "ystad.yaml" in out  # nothing unsourced slips in: the TODOs must be filled
-    code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Ystad")
+    assert code == 1 and "vimmerby.yaml" in out  # nothing unsourced slips in: the TODOs must be filled
+    code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Vimmerby")
     assert code == 1 and "already has a file" in err
-    (knowledge_copy / "municipalities" / "ystad.yaml").unlink()
+    (knowledge_copy / "municipalities" / "vimmerby.yaml").unlink()
     code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Atlantis")
     assert code == 1 and "290 municipalities" in err
     code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Vellinge")

@@ -10,6 +10,12 @@ from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 
 
+@pytest.fixture()
+def knowledge(seeded_knowledge: Knowledge) -> Knowledge:
+    """This module tests the rules on the five seed municipalities as first written."""
+    return seeded_knowledge
+
+
 @pytest.mark.parametrize("message", [
     "Vad ska kommunen i Sölvesborg bidra med i samarbetet?",
     "Får invånarna vara med och tycka till om vad avtalet i Kävlinge ska handla om?",

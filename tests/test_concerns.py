@@ -36,8 +36,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture()
-async def desk(tmp_path: Path, knowledge: Knowledge, clock: Clock, database_url: str) -> AsyncIterator[ConcernDesk]:
-    engine = Engine(knowledge, today=dt.date(2026, 11, 23))
+async def desk(tmp_path: Path, seeded_knowledge: Knowledge, clock: Clock,
+               database_url: str) -> AsyncIterator[ConcernDesk]:
+    engine = Engine(seeded_knowledge, today=dt.date(2026, 11, 23))
     opened = await ConcernDesk.open(tmp_path, engine, "test-key-" + "x" * 24 if database_url else "",
                                     database_url=database_url, per_hour=3, per_day=5, timeout_minutes=60,
                                     retention_months=24)

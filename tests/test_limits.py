@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.knowledge import Knowledge
+
 from bot.answering.engine import Engine
+
+
+@pytest.fixture()
+def knowledge(seeded_knowledge: Knowledge) -> Knowledge:
+    """This module tests the rules on the five seed municipalities as first written."""
+    return seeded_knowledge
 
 
 @pytest.mark.parametrize(("message", "lines"), [

@@ -125,6 +125,10 @@ def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source
     return "\n".join(lines), _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])
 
 
+SHARED_WITH_TITLES_UP_TO = 4
+SHARED_NAMES_SHOWN = 10
+
+
 def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
     """Subjects (an area's first keyword) that the focus areas of two or more municipalities share."""
     by_subject: dict[str, dict[str, tuple[Municipality, str]]] = defaultdict(dict)
@@ -146,9 +150,18 @@ def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source
         if group in seen_groups:
             continue
         seen_groups.add(group)
-        entries = "; ".join(f"{m.name} ({title})" for m, title in sorted(found.values(), key=lambda mt: mt[0].name))
-        lines.append(f"• {subject}: {entries}")
-        for m, _ in found.values():
+        ordered = sorted(found.values(), key=lambda mt: fold(mt[0].name))
+        if len(ordered) > SHARED_WITH_TITLES_UP_TO:
+            # Many municipalities share it: their names, a few of them, and how many more.
+            shown = ordered[:SHARED_NAMES_SHOWN]
+            more = len(ordered) - len(shown)
+            entries = ", ".join(m.name for m, _ in shown) + (pick(lang, f" och {more} till", f" and {more} more")
+                                                             if more else "")
+            lines.append(f"• {subject} ({len(ordered)}): {entries}")
+        else:
+            shown = ordered
+            lines.append(f"• {subject}: " + "; ".join(f"{m.name} ({title})" for m, title in ordered))
+        for m, _ in shown:
             area = next(a for a in m.areas if a.kind == "focus_area")
             used.append((m, area.source_id))
         if len(lines) > 8:

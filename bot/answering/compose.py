@@ -85,8 +85,50 @@ def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
         "ended": pick(language, "har upphört; fråga kommunen om en ny har tecknats",
                       "has ended; ask the municipality whether a new one has been signed"),
         "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
-        "open": pick(language, "slutdatum anges inte", "no end date given"),
+        # Agreements usually run three or four years: without an end date nobody here knows whether
+        # it still holds, so say how old the knowledge is and whom to ask.
+        "open": open_phrase(agreement, language),
     }[state]
+
+
+def open_phrase(agreement: Agreement, language: str) -> str:
+    since = agreement.source_date
+    if since is None:
+        return pick(language, "slutdatum anges inte i källan; fråga kommunen om den fortfarande gäller",
+                    "the source gives no end date; ask the municipality whether it still applies")
+    return pick(language, f"slutdatum anges inte i källan från {since.format('sv')}; fråga kommunen om den "
+                          f"fortfarande gäller",
+                f"the source from {since.format('en')} gives no end date; ask the municipality whether it "
+                f"still applies")
+
+
+def status_sentence(agreement: Agreement, today: dt.date, language: str) -> str:
+    """The status as a sentence of its own: "Den gäller fortfarande." / "It is still in force."."""
+    state = status(agreement, today)
+    if state == "open":
+        phrase = open_phrase(agreement, language)
+        return phrase[:1].upper() + phrase[1:] + "."
+    verbs = {"in_force": ("Den gäller fortfarande", "It is still in force"),
+             "ended": ("Den har upphört; fråga kommunen om en ny har tecknats",
+                       "It has ended; ask the municipality whether a new one has been signed"),
+             "not_started": ("Den har inte börjat gälla än", "It has not started yet")}
+    return pick(language, *verbs[state]) + "."
+
+
+def municipality_party(muni: Municipality) -> str:
+    """The kommun as its own source names it ("Malmö stad", "Sölvesborgs kommun")."""
+    for party in muni.parties:
+        words = party.name.split()
+        if not any(w.lower().startswith("polis") for w in words) and any(
+                w.lower() in ("kommun", "stad", "kommuns", "region") for w in words):
+            return party.name
+    return kommun_of(muni.name)
+
+
+def kommun_of(name: str) -> str:
+    """"Lunds kommun", "Vellinge kommun", "Borås kommun": the s only after a consonant that takes it."""
+    takes_s = name[-1:].lower() not in set("aeiouyåäösxz")
+    return f"{name}s kommun" if takes_s else f"{name} kommun"
 
 
 def agreement_name(agreement: Agreement, language: str, capital: bool = False) -> str:
@@ -111,6 +153,9 @@ def source_line(sources: Iterable[Source], language: str, today: dt.date | None 
         text = f"{source.publisher}: ”{source.title}”"
         if source.date:
             text += f" ({source.date.format(language)})"
+        elif source.retrieved:
+            text += pick(language, f" (sidan är inte daterad; läst {source.retrieved.format('sv')})",
+                         f" (the page is undated; read {source.retrieved.format('en')})")
         if source.date and today and source.date.more_than_years_before(OLD_SOURCE_YEARS, today):
             age = source.date.whole_years_before(today)
             text += pick(language, f", över {age} år gammal", f", more than {age} years old")
@@ -158,7 +203,7 @@ def police_party(muni: Municipality, language: str) -> str:
 
 def overview(muni: Municipality, today: dt.date, language: str) -> str:
     lines = [pick(language,
-                  f"{muni.name} kommun samverkar med polisen"
+                  f"{municipality_party(muni)} samverkar med polisen"
                   + (f", lokalpolisområde {muni.police_area}." if muni.police_area else "."),
                   f"{muni.name} Municipality works with the police"
                   + (f", local police area {muni.police_area}." if muni.police_area else "."))]
@@ -210,7 +255,7 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
     lines = []
     for agreement in muni.agreements:
         line = pick(language,
-                    f"{agreement_name(agreement, 'sv', capital=True)} mellan {muni.name} kommun och "
+                    f"{agreement_name(agreement, 'sv', capital=True)} mellan {municipality_party(muni)} och "
                     f"{police_party(muni, 'sv')}: {span(agreement, 'sv')}",
                     f"The {agreement_name(agreement, 'en')} between {muni.name} Municipality and "
                     f"{police_party(muni, 'en')}: {span(agreement, 'en')}")
@@ -223,8 +268,7 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
             signed.append(note)
         if signed:
             line += f" ({', '.join(signed)})"
-        line += f". {pick(language, 'Den', 'It')} {status_phrase(agreement, today, language)}"
-        lines.append(line + ".")
+        lines.append(line + ". " + status_sentence(agreement, today, language))
     return "\n".join(lines)
 
 
@@ -273,8 +317,12 @@ def person_line(person: Person, language: str) -> str:
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False) -> str:
     if not muni.people:
-        # No named officials in the source; who signed may still be stated with the agreement.
-        lines = [pick(language, f"Källan namnger inga personer för {muni.name}.",
+        # No officials listed in the source; who signed may still be stated with the agreement, and
+        # then the answer must not first claim that nobody is named.
+        named_signers = any(a.signed_note for a in muni.agreements)
+        lines = [pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
+                      f"What the source says about who signed for {muni.name}:") if named_signers else
+                 pick(language, f"Källan namnger inga personer för {muni.name}.",
                       f"The source names no people for {muni.name}.")]
         for agreement in muni.agreements:
             parts = [pick(language, f"undertecknad {agreement.signed.format('sv')}",
@@ -398,7 +446,7 @@ def no_statistics(lines: list[Helpline], language: str) -> str:
 
 
 def no_event_dates(muni: Municipality | None, language: str) -> str:
-    where = pick(language, f"{genitive(muni.name)} kommun", f"{muni.name} Municipality") if muni else \
+    where = pick(language, municipality_party(muni), f"{muni.name} Municipality") if muni else \
         pick(language, "kommunen", "the municipality")
     return pick(language,
                 f"Jag har inga datum för kommande aktiviteter som trygghetsvandringar eller möten: det vet jag "
@@ -466,3 +514,63 @@ def date_text(date: PartialDate | dt.date, language: str) -> str:
     if isinstance(date, dt.date):
         date = PartialDate(date.year, date.month, date.day)
     return date.format(language)
+
+
+def danger_line(language: str) -> str:
+    """The line that opens an answer when a message may also describe danger now."""
+    return pick(language, "Är någon i fara just nu? Ring 112.", "Is someone in danger right now? Call 112.")
+
+
+def thanks(language: str) -> str:
+    return pick(language, "Varsågod! Fråga gärna igen, eller skriv /synpunkt om något känns otryggt där du bor.",
+                "You're welcome! Ask again any time, or send /concern if something feels unsafe where you live.")
+
+
+def what_i_do(knowledge: Knowledge, language: str) -> str:
+    about = knowledge.general["about"]
+    return pick(language, about.text, about.text_en) + "\n\n" + pick(
+        language, "Skriv /hjalp för exempel på frågor, /synpunkt för att berätta om en otrygg plats.",
+        "Send /help for example questions, /concern to tell us about a place that feels unsafe.")
+
+
+def not_held(language: str) -> str:
+    return pick(language,
+                "Det finns inte i det jag vet: jag har bara det som kommunen och polisen har kommit överens "
+                "om, inte siffror om brott, budgetar, omdömen eller besked i enskilda ärenden. Fråga kommunen "
+                "eller polisen (114 14) om det.",
+                "That isn't in what I know: I only have what the municipality and the police have agreed on, "
+                "not crime figures, budgets, opinions or news about individual cases. Ask the municipality "
+                "or the police (114 14).")
+
+
+# One question per reading the bot may be unsure between; sent back, each is read as that intent.
+_INTENT_QUESTIONS: dict[str, tuple[str, str]] = {
+    "concern": ("Jag vill lämna en synpunkt om en otrygg plats", "I want to report a place that feels unsafe"),
+    "report_crime": ("Hur anmäler jag ett brott?", "How do I report a crime?"),
+    "situation_domestic": ("Vart vänder jag mig om jag utsätts för våld hemma?",
+                           "Where do I turn if I am subjected to violence at home?"),
+    "situation_threat": ("Jag blir hotad, vem kan hjälpa mig?", "I am being threatened, who can help me?"),
+    "situation_child": ("Jag är orolig för ett barn, vem kontaktar jag?", "I am worried about a child, who do I contact?"),
+    "situation_youth_crime": ("Jag är orolig att mitt barn hamnar i kriminalitet, vem kan hjälpa?",
+                              "I am worried my child is getting into crime, who can help?"),
+    "situation_fraud": ("Jag har blivit lurad på pengar, vad gör jag?", "I have been scammed, what do I do?"),
+    "situation_fear": ("Jag är rädd efter ett brott, var får jag stöd?", "I am afraid after a crime, where can I get support?"),
+    "suicidal_thoughts": ("Jag mår dåligt och har självmordstankar, vem kan jag prata med?",
+                          "I feel bad and have suicidal thoughts, who can I talk to?"),
+    "ask_glossary": ("Vad betyder medborgarlöfte?", "What is a medborgarlöfte?"),
+    "ask_which": ("Vilka kommuner arbetar med unga?", "Which municipalities work with young people?"),
+    "help": ("Vad kan du svara på?", "What can you answer?"),
+}
+_INTENT_TOPIC = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people", "ask_parties": "parties",
+                 "ask_topic": "focus", "ask_police_area": "parties", "ask_compare": "focus"}
+
+
+def intent_question(intent: str, muni: Municipality | None, language: str) -> str:
+    """A question that stands for one reading of a message, for "Menade du …?"; "" when none fits."""
+    if intent in _INTENT_TOPIC and muni is not None:
+        return topic_question(_INTENT_TOPIC[intent], muni, language)
+    if intent in _INTENT_TOPIC:
+        return pick(language, "Vad fokuserar kommunen och polisen på där jag bor?",
+                    "What do the municipality and the police focus on where I live?")
+    pair = _INTENT_QUESTIONS.get(intent)
+    return pick(language, *pair) if pair else ""

@@ -141,6 +141,8 @@ class Danger:
 
     when: str
     kind: str
+    # An emergency-only phrasing ("andas inte", "det brinner"), not an acute word read in context.
+    strong: bool = False
 
 
 def assess(norm: str, toks: list[str]) -> Danger | None:
@@ -151,7 +153,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
         if cues.found(norm):
             if kind == "violence" and CHRONIC_SIGNS.found(norm) and not NOW_SIGNS.found(norm):
                 return Danger("ongoing", kind)
-            return Danger("now", kind)
+            return Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:

@@ -12,11 +12,14 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from bot.answering import compare, compose, danger, lexicon, limits
 from bot.answering.compose import pick
+from bot.answering.decide import Decision, decide
+from bot.answering.intents import IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.answering.spelling import Speller
@@ -31,6 +34,11 @@ MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words needed to answer about one item
 CONTEXT_TTL_SECONDS = 30 * 60
+CROSS_DETAIL_UP_TO = 8  # more matches than this are listed by county, names only
+SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
+# The topic a question intent asks for, when the message has no topic word of its own.
+INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
+                 "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
 # Between two questions: a question mark, or "och"/"and" before a question word.
 _CLAUSE_BREAK = re.compile(r"(?<=\?)\s+|\s+(?:och|and)\s+(?=(?:hur|vad|vem|vilka|vilken|när|nar|var|varför|"
@@ -83,12 +91,12 @@ class Conversation:
 
 
 @dataclass
-class _Reading:
-    """What the engine made of one message."""
+class Reading:
+    """What the engine made of one message, read once; every later step uses this."""
 
     text: str
     norm: str
-    tokens: list[str]
+    tokens: list[str]  # folded, slipped letters put right
     language: str
     scan: PlaceScan
     topic_scores: dict[str, int]
@@ -96,6 +104,23 @@ class _Reading:
     glossary: GlossaryTerm | None
     display: dict[str, str]
     topic: str | None  # the strongest topic cue, if any
+    intents: dict[str, float] = field(default_factory=dict)  # the model's reading (bot/answering/intents.py)
+    rules: danger.Danger | None = None  # what the danger rules saw: the net under the model
+    known_words: int = 0  # words the model has seen, or place names: none means keyboard mash
+
+    known_content: bool = False  # words a named municipality's agreement has (the content index)
+
+    def decision(self) -> Decision:
+        names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions)
+        municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
+        rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
+        evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
+        limit = limits.assess(self.norm)
+        return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None,
+                      question_evidence=evidence,
+                      concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
+                      off_topic_evidence=limit is not None and limit.kind == "off_topic",
+                      words=len(self.tokens))
 
 
 def strongest_topic(scores: dict[str, int]) -> str | None:
@@ -109,8 +134,9 @@ class Engine:
 
     def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date] | dt.date | None = None,
                  clock: Callable[[], float] = time.time,
-                 context_ttl: float = CONTEXT_TTL_SECONDS) -> None:
+                 context_ttl: float = CONTEXT_TTL_SECONDS, model: IntentModel | None = None) -> None:
         self.knowledge = knowledge
+        self.model = model if model is not None else bundled_model()
         if isinstance(today, dt.date):
             fixed = today
             self._today: Callable[[], dt.date] = lambda: fixed
@@ -130,6 +156,10 @@ class Engine:
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
             key=lambda pair: -len(" ".join(pair[0])))
+        self._subjects = frozenset(t for muni in knowledge.municipalities.values()
+                                   for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
+                                   for word in keywords for t in tokens(word)
+                                   if len(t) >= 4 and t not in lexicon.STOPWORDS)
         self._glossary_by_first: dict[str, list[int]] = {}
         for rank, (words, _) in enumerate(self._glossary):
             if words:
@@ -152,10 +182,10 @@ class Engine:
         result.text = compose.truncate(result.text)
         return result
 
-    def _questions(self, text: str, whole: _Reading, conversation: Conversation) -> list[_Reading]:
+    def _questions(self, text: str, whole: Reading, conversation: Conversation) -> list[Reading]:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"): clauses
         that each ask a different thing about a municipality; otherwise the whole message."""
-        if danger.assess(whole.norm, whole.tokens) is not None:
+        if whole.rules is not None or whole.decision().action != "question":
             return [whole]  # 112 first: an emergency is never taken apart
         clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
         if len(clauses) < 2:
@@ -167,7 +197,7 @@ class Engine:
             return [whole]
         return readings
 
-    def _several(self, parts: list[_Reading], conversation: Conversation) -> Answer:
+    def _several(self, parts: list[Reading], conversation: Conversation) -> Answer:
         """Each question answered in turn (later ones keep the earlier ones' municipality), as one."""
         answers = [self._route(part, conversation) for part in parts]
         first = answers[0]
@@ -193,8 +223,13 @@ class Engine:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _read(self, text: str, conversation: Conversation) -> _Reading:
-        toks = self.speller.correct_all(tokens(text))
+    def read(self, text: str, conversation: Conversation | None = None) -> Reading:
+        """What a message says, read once: intents, places, topic, terms, language, danger rules."""
+        return self._read(text[:MAX_INPUT_CHARS], conversation or Conversation())
+
+    def _read(self, text: str, conversation: Conversation) -> Reading:
+        raw = tokens(text)
+        toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
         english = sum(t in lexicon.ENGLISH_WORDS for t in toks)
         swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
@@ -202,8 +237,17 @@ class Engine:
         scan = self.matcher.scan(text)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
-        return _Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
-                        original_words(text), strongest_topic(scores))
+        intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
+        vocabulary = self.model.vocabulary if self.model is not None else {}
+        known_words = sum(1 for i, (a, b) in enumerate(zip(raw, toks))
+                          if i in scan.used or a.isdigit() or f"w {a}" in vocabulary or f"w {b}" in vocabulary)
+        named = next((m.place.municipality_id for m in scan.mentions
+                      if m.place.municipality_id and not m.police_area), None)
+        known_content = bool(named and terms and self.index.ranked(named, terms)
+                             and self.index.ranked(named, terms)[0][0] >= DETAIL_MIN_SCORE)
+        return Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
+                       original_words(text), strongest_topic(scores), intents,
+                       danger.assess(norm, toks) if toks else None, known_words, known_content)
 
     def _glossary_term(self, toks: list[str]) -> GlossaryTerm | None:
         """The glossary term named in the message; the longest name wins, as in `self._glossary`.
@@ -232,14 +276,56 @@ class Engine:
 
     # -- routing ------------------------------------------------------------------------------
 
-    def _route(self, r: _Reading, conversation: Conversation) -> Answer:
+    def _route(self, r: Reading, conversation: Conversation) -> Answer:
         lang = r.language
-        if not r.tokens:
+        if not r.tokens or (not r.known_words and r.rules is None):
             return self._not_understood(lang)
-        danger_now = danger.assess(r.norm, r.tokens)
-        if danger_now is not None and danger_now.when == "now":
-            return self._emergency(danger_now.kind, lang, conversation.municipality)
+        decision = r.decision()
+        answer = self._act(decision, r, conversation)
+        if decision.danger_first and answer.topic != "emergency":
+            answer.text = compose.danger_line(lang) + "\n\n" + answer.text
+        return answer
 
+    def _named(self, r: Reading) -> Municipality | None:
+        known = [m for m in r.scan.mentions if m.place.municipality_id and not m.police_area]
+        return self.knowledge.municipalities.get(str(known[0].place.municipality_id)) if known else None
+
+    def _act(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
+        """The answer a decision leads to (bot/answering/decide.py states the order)."""
+        lang = r.language
+        named = self._named(r)
+        muni = named or self.knowledge.municipalities.get(conversation.municipality or "")
+        if d.action == "emergency":
+            return self._emergency(d.kind, lang, conversation.municipality)
+        if d.action == "situation":
+            return self._help(d.kind, r, muni, conversation)
+        if d.action == "report":
+            return self._general("report_crime", "report", lang, named.id if named else None)
+        if d.action == "concern":
+            if named is not None:
+                conversation.municipality = named.id
+            return self._general("feedback", "feedback", lang, named.id if named else None)
+        if d.action == "limit":
+            return self._limit(r, muni, conversation)
+        if d.action == "out_of_scope":
+            return self._out_of_scope(lang)
+        if d.action == "greeting":
+            return self._greeting(lang)
+        if d.action == "thanks":
+            return Answer(True, None, "thanks", compose.thanks(lang), language=lang)
+        if d.action == "help":
+            return Answer(True, None, "help", compose.what_i_do(self.knowledge, lang),
+                          suggestions=self._examples(lang), language=lang)
+        if d.action == "where_i_live":
+            return self._where_i_live(r, named, conversation)
+        if d.action == "unsure":
+            return self._unsure(d, r, muni)
+        return self._question(d, r, conversation)
+
+    def _question(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
+        """A question the knowledge base may answer: the rules find the municipality and the topic,
+        the model's question intent helps where no topic word was written."""
+        lang = r.language
         known = [m for m in r.scan.mentions if m.place.municipality_id and not m.police_area]
         unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
         police_areas = [m for m in r.scan.mentions if m.police_area]
@@ -247,39 +333,30 @@ class Engine:
         municipalities = self.knowledge.municipalities
 
         limit = limits.assess(r.norm)
-        written = [m for m in known if written_with_own_letters(m.place.via or m.place.name, r.text)]
-        if limit is not None and limit.kind == "off_topic" and written:
-            # Folded, a municipality's name can be an off-topic word ("Laxå" and "läxa" are both
-            # "laxa"): written with its own å/ä/ö it is the name, so ask again without it. Typed
-            # without them ("min laxa") it stays the everyday word.
-            named_tokens = {i for m in written for i in range(m.start, m.end)}
-            rest = " ".join(t for i, t in enumerate(r.tokens) if i not in named_tokens)
-            if limits.assess(rest) is None:
-                limit = None
-        # A request that is not about safety is so whatever place it names ("min läxa" is not Laxå).
-        if limit is not None and (limit.kind == "off_topic" or not (unknown and not known)):
+        if limit is not None and limit.kind not in ("off_topic", "situation") and not (unknown and not known):
             return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
                                  conversation)
 
         named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
         comparison = compare.kind(r.norm, len(named))
+        if comparison is None and d.kind == "ask_compare" and len(named) > 1:
+            comparison = "side_by_side"
         if comparison is not None:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation)
 
-        report, feedback = lexicon.REPORT.score(r.norm), lexicon.wants_to_give_feedback(r.norm)
-        if (danger_now is not None and danger_now.when in ("past", "ongoing")) or (report and report >= feedback):
-            return self._general("report_crime", "report", lang, muni_id)
-        if feedback:
-            if muni_id:
-                conversation.municipality = muni_id
-            return self._general("feedback", "feedback", lang, muni_id)
-
         if police_areas and not known:
             return self._police_area(police_areas[0], lang)
+        cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which") and not known
+        # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
+        if cross and r.terms and self._matching_municipalities(r.terms):
+            return self._cross(r, conversation)
         if lexicon.LIST_MUNICIPALITIES.found(r.norm):
             return self._municipality_list(lang)
-
-        cross = lexicon.CROSS.found(r.norm) and not known
+        if unknown and not known:
+            conversation.clear()
+            name = unknown[0].place.via or unknown[0].place.name
+            return Answer(False, None, "unknown_municipality",
+                          compose.unknown_municipality(name, self.knowledge, lang), language=lang)
         if cross:
             return self._cross(r, conversation)
 
@@ -289,39 +366,79 @@ class Engine:
             return Answer(False, None, "unknown_municipality",
                           compose.unknown_municipality(name, self.knowledge, lang), language=lang)
 
+        if r.topic is None and d.kind in INTENT_TOPICS and d.confidence >= 0.5:
+            r.topic = INTENT_TOPICS[d.kind]
         if known:
             munis = list(dict.fromkeys(municipalities[str(m.place.municipality_id)] for m in known))
             return self._about_municipalities(r, munis, known, unknown, conversation)
 
         definition = lexicon.DEFINITION.found(r.norm)
         context_muni = municipalities.get(conversation.municipality or "")
-        if r.glossary and (definition or not r.topic or (self._only_term(r) and context_muni is None)):
+        if r.glossary and (definition or not r.topic or d.kind == "ask_glossary"
+                           or (self._only_term(r) and context_muni is None)):
             return self._glossary_answer(r.glossary, lang)
 
         if context_muni is not None:
-            muni = context_muni
-            if r.topic or (r.terms and self.index.best(muni.id, r.terms)[1] is not None):
-                return self._about_municipalities(r, [muni], [], [], conversation)
+            if r.topic or (r.terms and self.index.best(context_muni.id, r.terms)[1] is not None):
+                return self._about_municipalities(r, [context_muni], [], [], conversation)
 
         for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),
                                  (lexicon.ABOUT, "about", "about")):
             if cues.found(r.norm):
                 return self._general(key, topic, lang, None)
-        if lexicon.GREETING.found(r.norm) and len(r.tokens) <= 4:
-            return self._greeting(lang)
 
         if r.terms and self._matching_municipalities(r.terms):
             return self._cross(r, conversation)
 
         if r.scan.near_misses:
             return self._did_you_mean(r.scan.near_misses, r.topic or "overview", lang)
-        if r.topic in MUNICIPALITY_TOPICS and r.topic_scores[r.topic] >= 3:
+        if r.topic in MUNICIPALITY_TOPICS:
             return self._clarify(r.topic, lang)
         return self._out_of_scope(lang)
 
+    def _limit(self, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer:
+        """Something the knowledge base does not hold: the rules name which, where they can."""
+        limit = limits.assess(r.norm)
+        if limit is not None and limit.kind not in ("off_topic", "situation"):
+            return self._limited(limit, r, muni, conversation)
+        answer = Answer(False, muni.id if muni else None, "limits", compose.not_held(r.language),
+                        language=r.language)
+        if muni is not None:
+            nearest = self._nearest(muni, r.terms, r.language)
+            if nearest:
+                answer.text += "\n\n" + nearest[0]
+                answer.sources.extend(nearest[1])
+        return answer
+
+    def _where_i_live(self, r: Reading, named: Municipality | None, conversation: Conversation) -> Answer:
+        lang = r.language
+        unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
+        if named is not None:
+            conversation.municipality, conversation.topic, conversation.terms = named.id, "overview", ()
+            answer = self._municipality_answer([named], "overview", [], r.norm, lang, r.display)
+            answer.text = pick(lang, f"Då svarar jag om {named.name}.\n\n",
+                               f"Then I'll answer about {named.name}.\n\n") + answer.text
+            return answer
+        if unknown:
+            name = unknown[0].place.via or unknown[0].place.name
+            return Answer(False, None, "unknown_municipality",
+                          compose.unknown_municipality(name, self.knowledge, lang), language=lang)
+        return self._clarify("overview", lang)
+
+    def _unsure(self, d: Decision, r: Reading, muni: Municipality | None) -> Answer:
+        """Not sure what is meant: the two likely readings as questions to pick, never a guess."""
+        lang = r.language
+        suggestions = list(dict.fromkeys(compose.intent_question(i, muni, lang) for i in d.alternatives))
+        suggestions = [s for s in suggestions if s]
+        if not suggestions:
+            return self._out_of_scope(lang)
+        text = pick(lang, "Jag förstår inte riktigt. Menade du: ", "I don't quite understand. Did you mean: ")
+        return Answer(False, muni.id if muni else None, "unsure", text + " / ".join(suggestions),
+                      suggestions=suggestions, language=lang)
+
     # -- what the knowledge base does not hold ------------------------------------------------
 
-    def _limited(self, limit: limits.Limit, r: _Reading, muni: Municipality | None,
+    def _limited(self, limit: limits.Limit, r: Reading, muni: Municipality | None,
                  conversation: Conversation) -> Answer:
         lang = r.language
         if limit.kind == "off_topic":
@@ -380,7 +497,7 @@ class Engine:
                       sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
                                for s in sources])
 
-    def _help(self, situation: str, r: _Reading, muni: Municipality | None,
+    def _help(self, situation: str, r: Reading, muni: Municipality | None,
               conversation: Conversation) -> Answer:
         """Who can help with the resident's own situation: danger first, then the lines that fit."""
         lang = r.language
@@ -391,7 +508,9 @@ class Engine:
         sources = [helpline_source(line) for line in lines]
         if muni is not None:
             conversation.municipality = muni.id
-            nearest = self._nearest(muni, [*r.terms, *limits.SITUATION_TERMS[situation]], lang)
+            # The resident's own words first ("droger"); the situation's usual words when they find nothing.
+            nearest = (self._nearest(muni, r.terms, lang)
+                       or self._nearest(muni, [*r.terms, *limits.SITUATION_TERMS[situation]], lang))
             if nearest:
                 text += "\n\n" + nearest[0]
                 sources.extend(nearest[1])
@@ -399,14 +518,13 @@ class Engine:
             text += "\n\n" + compose.helpline_sources(lines, lang)
         return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=lang)
 
-    def _only_term(self, r: _Reading) -> bool:
+    def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
 
     def danger_now(self, text: str) -> bool:
         """True when a message says someone is in danger now: 112 comes before anything else."""
-        toks = self.speller.correct_all(tokens(text[:MAX_INPUT_CHARS]))
-        found = danger.assess(" ".join(toks), toks) if toks else None
-        return found is not None and found.when == "now"
+        reading = self._read(text[:MAX_INPUT_CHARS], Conversation())
+        return bool(reading.tokens) and reading.decision().action == "emergency"
 
     def _emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""
@@ -420,7 +538,7 @@ class Engine:
 
     # -- municipality answers -----------------------------------------------------------------
 
-    def _about_municipalities(self, r: _Reading, munis: list[Municipality], known: list[Mention],
+    def _about_municipalities(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
         lang = r.language
         topic = r.topic
@@ -432,7 +550,8 @@ class Engine:
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
-        answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display)
+        answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display,
+                                           asked_subject=self._asks_about_a_subject(r))
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -444,24 +563,33 @@ class Engine:
         localities = [m for m in known if m.place.via and fold(m.place.via) != fold(m.place.name)]
         if localities and not fuzzy:
             via = localities[0].place
-            answer.text = pick(lang, f"{via.via} ligger i {via.name} kommun.\n",
+            home = self.knowledge.municipalities[str(via.municipality_id)]
+            answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         conversation.municipality = munis[0].id
         conversation.topic = answer.topic
         conversation.terms = tuple(terms) if answer.topic == "detail" else ()
         return answer
 
-    def _is_follow_up(self, r: _Reading) -> bool:
+    @staticmethod
+    def _asks_about_a_subject(r: Reading) -> bool:
+        """The model reads "what does the agreement say about X" as the likeliest question."""
+        best = max(r.intents, key=r.intents.__getitem__, default="")
+        return best == "ask_topic" or r.intents.get("ask_topic", 0.0) >= SUBJECT_ASKED
+
+    def _is_follow_up(self, r: Reading) -> bool:
         rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
         return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 4
 
     def _municipality_answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
-                             norm: str, lang: str, display: dict[str, str] | None = None) -> Answer:
+                             norm: str, lang: str, display: dict[str, str] | None = None,
+                             asked_subject: bool = False) -> Answer:
         parts: list[str] = []
         used_topic = topic or "overview"
         source_ids: list[tuple[Municipality, str]] = []
         for muni in munis:
-            text, used_topic, ids = self._one_municipality(muni, topic, terms, norm, lang, display or {})
+            text, used_topic, ids = self._one_municipality(muni, topic, terms, norm, lang, display or {},
+                                                           asked_subject)
             if len(munis) > 1:
                 text = f"{muni.name}:\n{text}"
             parts.append(text)
@@ -481,7 +609,8 @@ class Engine:
                       language=lang, follow_ups=follow_ups)
 
     def _one_municipality(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
-                          lang: str, display: dict[str, str]) -> tuple[str, str, list[str]]:
+                          lang: str, display: dict[str, str],
+                          asked_subject: bool = False) -> tuple[str, str, list[str]]:
         today = self.today()
         all_sources = [s.id for s in muni.sources]
         ranked = self.index.ranked(muni.id, terms) if terms else []
@@ -496,7 +625,10 @@ class Engine:
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [self._detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
-        asked_about = [t for t in terms if self.index.known(t) or _content_word(t)]
+        # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
+        # or a content word when the question asks what the agreement says about something. "lovat",
+        # "samma" or "väder" are words of the question, not subjects.
+        asked_about = [t for t in terms if t in self._subjects or (asked_subject and _content_word(t))]
         if topic in (None, "focus", "overview") and asked_about and doc is None:
             first = asked_about[0]
             missing = display.get(first, first)
@@ -566,7 +698,7 @@ class Engine:
                 for muni_id, (score, doc) in self.index.best_per_municipality(terms).items()
                 if score >= DETAIL_MIN_SCORE]
 
-    def _cross(self, r: _Reading, conversation: Conversation) -> Answer:
+    def _cross(self, r: Reading, conversation: Conversation) -> Answer:
         lang = r.language
         today = self.today()
         if r.topic_scores["period"] > 0 or lexicon.AGREEMENT_LIST.found(r.norm):
@@ -577,6 +709,7 @@ class Engine:
         matches = self._matching_municipalities(terms) if terms else []
         if not terms:
             return self._municipality_list(lang)
+        own = self.knowledge.municipalities.get(conversation.municipality or "")
         conversation.clear()
         if not matches:
             words = [r.display.get(t, t) for t in terms if self.index.known(t) or _content_word(t)]
@@ -588,6 +721,8 @@ class Engine:
                       f"nämner {word} i sin överenskommelse.",
                 f"None of the municipalities I know ({compose.municipality_list(self.knowledge, 'en')}) "
                 f"mentions {word} in its agreement."), language=lang)
+        if len(matches) > CROSS_DETAIL_UP_TO:
+            return self._cross_by_county(matches, r, own)
         lines = [pick(lang, "Det här tas upp i:", "This comes up in:")]
         sources = []
         for muni, doc in sorted(matches, key=lambda md: md[0].name):
@@ -597,6 +732,28 @@ class Engine:
                       sources=[{"publisher": s.publisher, "title": s.title,
                                 "date": str(s.date) if s.date else ""} for s in sources],
                       language=lang)
+
+    def _cross_by_county(self, matches: list[tuple[Municipality, Doc]], r: Reading,
+                         own: Municipality | None) -> Answer:
+        """Many matches: names by county, the resident's own county first, and a question per name to
+        see what that agreement says; a list of 40 focus areas is unreadable in a chat."""
+        lang = r.language
+        by_county: dict[str, list[str]] = {}
+        for muni, _ in sorted(matches, key=lambda md: fold(md[0].name)):
+            by_county.setdefault(muni.county or "–", []).append(muni.name)
+        order = sorted(by_county, key=lambda c: (own is None or c != own.county, c))
+        subject = r.display.get(r.terms[0], r.terms[0]) if r.terms else ""
+        lines = [pick(lang, f"Det här tas upp i {len(matches)} kommuners överenskommelser:",
+                      f"This comes up in the agreements of {len(matches)} municipalities:")]
+        lines.extend(f"• {county} ({len(by_county[county])}): {', '.join(by_county[county])}" for county in order)
+        lines.append("")
+        lines.append(pick(lang, f"Fråga om en av dem för att se vad den säger, till exempel "
+                                f"”Vad gör {matches[0][0].name} mot {subject}?”",
+                          f"Ask about one of them to see what it says, for example "
+                          f"“What does {matches[0][0].name} do about {subject}?”"))
+        suggestions = [pick(lang, f"Vad gör {muni.name} mot {subject}?", f"What does {muni.name} do about {subject}?")
+                       for muni, _ in matches[:3]] if subject else []
+        return Answer(True, None, "cross", "\n".join(lines), suggestions=suggestions, language=lang)
 
     def _doc_title(self, muni: Municipality, doc: Doc, lang: str) -> str:
         today = self.today()
@@ -618,30 +775,47 @@ class Engine:
         return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
 
     def _agreements_in_force(self, lang: str, today: dt.date) -> Answer:
-        current: list[str] = []
-        ended: list[str] = []
-        for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: m.name):
-            for agreement in muni.agreements:
-                line = (f"• {muni.name}: {compose.agreement_name(agreement, lang)} "
-                        f"{compose.span(agreement, lang)}")
-                state = compose.status(agreement, today)
-                (ended if state == "ended" else current).append(line)
-        text = pick(lang, f"Gäller fortfarande ({compose.date_text(today, 'sv')}):",
-                    f"Still in force ({compose.date_text(today, 'en')}):")
-        text += "\n" + ("\n".join(current) or pick(lang, "• ingen", "• none"))
-        text += "\n\n" + pick(lang, "Har upphört:", "Has ended:") + "\n" + ("\n".join(ended) or pick(lang, "• ingen", "• none"))
-        return Answer(True, None, "in_force", text, language=lang)
+        """In force (an end date still ahead), unknown (no end date in the source: ask the kommun),
+        ended: three lists, so no agreement is called in force that may long have ended. Each
+        municipality once, under its best-known agreement, grouped by county to stay readable."""
+        groups: dict[str, dict[str, list[str]]] = {"in_force": {}, "open": {}, "ended": {}}
+        for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: fold(m.name)):
+            states = {a.id: compose.status(a, today) for a in muni.agreements}
+            for state in ("in_force", "open", "ended"):
+                chosen = [a for a in muni.agreements
+                          if states[a.id] == state or (state == "in_force" and states[a.id] == "not_started")]
+                if chosen:
+                    agreement = chosen[-1]
+                    entry = f"{muni.name} {compose.span(agreement, lang)}" if state == "in_force" else muni.name
+                    groups[state].setdefault(muni.county or "–", []).append(entry)
+                    break
+        headings = {
+            "in_force": pick(lang, f"Gäller fortfarande ({compose.date_text(today, 'sv')}), enligt slutdatum i källan",
+                             f"Still in force ({compose.date_text(today, 'en')}), by the end date in the source"),
+            "open": pick(lang, "Slutdatum anges inte i källan, så jag vet inte om de gäller; fråga kommunen",
+                         "No end date in the source, so I don't know whether they still apply; ask the municipality"),
+            "ended": pick(lang, "Har upphört; fråga kommunen om en ny har tecknats",
+                          "Has ended; ask the municipality whether a new one has been signed")}
+        parts = []
+        for state, by_county in groups.items():
+            count = sum(len(v) for v in by_county.values())
+            lines = [f"{headings[state]} ({count}):"]
+            lines.extend(f"• {county}: {', '.join(entries)}" for county, entries in sorted(by_county.items()))
+            parts.append("\n".join(lines) if count else f"{headings[state]}: {pick(lang, 'ingen', 'none')}")
+        return Answer(True, None, "in_force", "\n\n".join(parts), language=lang)
 
     def _municipality_list(self, lang: str) -> Answer:
-        today = self.today()
-        lines = [pick(lang, "Jag kan svara om de här kommunerna:", "I can answer about these municipalities:")]
-        for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: m.name):
-            agreements = "; ".join(compose.agreement_line(a, today, lang) for a in muni.agreements)
-            lines.append(f"• {muni.name} ({agreements})")
+        """Every municipality known, by county: with over a hundred, one line per agreement would not
+        fit in a chat message."""
+        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: fold(m.name))
+        by_county: dict[str, list[str]] = {}
+        for muni in munis:
+            by_county.setdefault(muni.county or "–", []).append(muni.name)
+        lines = [pick(lang, f"Jag kan svara om de här {len(munis)} kommunerna:",
+                      f"I can answer about these {len(munis)} municipalities:")]
+        lines.extend(f"• {county}: {', '.join(names)}" for county, names in sorted(by_county.items()))
         return Answer(True, None, "municipalities", "\n".join(lines), language=lang,
-                      suggestions=[compose.topic_question("focus", m, lang)
-                                   for m in sorted(self.knowledge.municipalities.values(),
-                                                   key=lambda m: m.name)][:3])
+                      suggestions=[compose.topic_question("focus", m, lang) for m in munis][:3])
 
     def _police_area(self, mention: Mention, lang: str) -> Answer:
         area = mention.place.name
@@ -718,6 +892,13 @@ class Engine:
             lang, "Skriv en fråga, till exempel ”Vad fokuserar Sölvesborg på?”.",
             "Write a question, for example “What does Kävlinge focus on?”."),
             suggestions=self._examples(lang), language=lang)
+
+
+@lru_cache(maxsize=1)
+def bundled_model() -> IntentModel | None:
+    """The shipped model, read once per process; None only in a checkout that was never trained."""
+    path = bundled_model_path()
+    return IntentModel.load(path) if path.is_file() else None
 
 
 def _content_word(term: str) -> bool:

@@ -77,7 +77,7 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "source": {
         3: ("kalla", "kallan", "kallor*", "source*", "dokument*", "document*", "pdf", "lank*",
-            "link*", "var kommer", "where does", "publicer*", "pressmeddelande*", "press release",
+            "link", "links", "lank", "lanken", "lankar", "var kommer", "where does", "publicer*", "pressmeddelande*", "press release",
             "las mer", "read more", "var star det", "referens*", "reference*"),
     },
     "purpose": {

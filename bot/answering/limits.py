@@ -43,16 +43,19 @@ SITUATIONS: dict[str, CueSet] = {
         "thoughts of suicide", "mar psykiskt daligt", "orkar inte mer", "feel like dying")}),
 }
 # Help lines (knowledge/helplines.yaml `for:`) per situation.
-SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime",), "children": ("children",),
-                   "victim": ("victim",), "suicide": ("suicide",)}
+SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime", "domestic"), "children": ("children",),
+                   "youth": ("children",), "fraud": ("crime", "victim"), "victim": ("victim",),
+                   "suicide": ("suicide",)}
 # Words for finding the municipality's matching focus area when the resident's own words do not.
 SITUATION_TERMS: dict[str, tuple[str, ...]] = {
     "domestic": ("vald", "relation", "kvinnofrid"), "harassment": ("hot", "trakasserier"),
-    "children": ("barn", "unga", "ungdomar", "droger"), "victim": ("brottsoffer", "stod"), "suicide": ()}
+    "children": ("barn", "unga", "ungdomar", "droger"),
+    "youth": ("barn", "unga", "ungdomar", "riskzon", "kriminell", "droger"),
+    "fraud": ("bedrageri", "bedragerier", "aldre"), "victim": ("brottsoffer", "stod"), "suicide": ()}
 # Situations where a report to the police is one of the ways forward.
-REPORTABLE = frozenset({"domestic", "harassment", "victim"})
+REPORTABLE = frozenset({"domestic", "harassment", "victim", "fraud"})
 # Where the kommun's socialtjänst is the place to turn.
-SOCIAL_SERVICES = frozenset({"domestic", "children"})
+SOCIAL_SERVICES = frozenset({"domestic", "children", "youth"})
 # The victim cues also describe plain crimes ("blev rånad"): as a situation only when help is sought.
 SEEKING_HELP = CueSet.of({3: (
     "radd", "radda", "rädd", "orolig", "otrygg", "mar daligt", "hjalp", "help", "stod", "support",

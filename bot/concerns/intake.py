@@ -29,7 +29,7 @@ GENERAL_CATEGORIES: tuple[tuple[str, str, str], ...] = (
 )
 NOT_A_REPORT = ("Det här är inte en polisanmälan. Vid fara: ring 112. Anmäl brott på polisen.se eller 114 14.",
                 "This is not a police report. In danger: call 112. Report crimes at polisen.se or 114 14.")
-_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s()-]{7,20})$")
+_CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s()-]{7,20})")
 _CANCEL_WORDS = {"avbryt", "/avbryt", "cancel", "/cancel"}
 _COORDINATES = re.compile(r"^\s*(-?\d{1,2}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$")
 
@@ -114,12 +114,13 @@ class Intake:
 
     def categories(self, municipality_id: str, language: str) -> list[Choice]:
         muni = self.engine.knowledge.municipalities[municipality_id]
-        choices = [Choice(f"fokus-{a.id}", pick(language, a.title, a.title_en))
-                   for a in muni.areas if a.kind == "focus_area"]
-        own = {fold(c.label) for c in choices}
-        choices += [Choice(code, pick(language, sv, en)) for code, sv, en in GENERAL_CATEGORIES
-                    if fold(pick(language, sv, en)) not in own]
-        return choices
+        # A focus area named like a general category ("Trafik") is that category: its code stays the
+        # same across municipalities and agreements, so exports and buttons keep meaning one thing.
+        general = [Choice(code, pick(language, sv, en)) for code, sv, en in GENERAL_CATEGORIES]
+        taken = {fold(c.label) for c in general}
+        focus = list({fold(a.title): Choice(f"fokus-{a.id}", pick(language, a.title, a.title_en))
+                      for a in muni.areas if a.kind == "focus_area" and fold(a.title) not in taken}.values())
+        return focus + general
 
     def prompt(self, state: IntakeState, error: str = "") -> Prompt:
         lang = state.language
@@ -305,7 +306,7 @@ class Intake:
                 state.step = "contact"
             return self.prompt(state), ""
         if step == "contact":
-            if not _CONTACT.match(text) or len(text) > CONTACT_MAX:
+            if not _CONTACT.fullmatch(text) or len(text) > CONTACT_MAX:
                 return self.prompt(state, pick(lang, "Det ser inte ut som ett telefonnummer eller en e-postadress.",
                                                "That does not look like a phone number or an e-mail address.")), ""
             state.contact = text

@@ -21,6 +21,8 @@ class Coverage:
     source_date: str  # the newest source's date, "" when none is given
     update_first: bool  # the newest agreement has ended
     check_soon: bool = False  # no end date given, and the newest source is over two years old
+    checked: str = ""  # the day someone last looked for a newer agreement ("" never)
+    checked_note: str = ""  # what they found
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -47,7 +49,8 @@ def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
         newest_source = max((d for d in dates), key=lambda d: d.last_day(), default=None)
         old = newest_source is not None and newest_source.more_than_years_before(compose.OLD_SOURCE_YEARS, today)
         rows.append(Coverage(muni.id, muni.name, f"{compose.agreement_name(agreement, 'sv', capital=True)} {span}",
-                             state, source_date, state == "ended", state == "open" and old))
+                             state, source_date, state == "ended", state == "open" and old,
+                             str(muni.checked) if muni.checked else "", muni.checked_note))
     return rows
 
 
@@ -189,9 +192,10 @@ def population_lines(shares: PopulationCoverage) -> list[str]:
 
 
 def table(rows: list[Coverage], known: int, total: int, population: PopulationCoverage | None = None) -> str:
-    lines = [f"{'kommun':<14} {'överenskommelse':<58} {'status':<12} källa"]
+    lines = [f"{'kommun':<14} {'överenskommelse':<58} {'status':<12} {'källa':<11} kontrollerad"]
     for row in rows:
-        lines.append(f"{row.name:<14} {row.agreement[:58]:<58} {row.status:<12} {row.source_date or '-'}")
+        lines.append(f"{row.name:<14} {row.agreement[:58]:<58} {row.status:<12} {row.source_date or '-':<11} "
+                     f"{row.checked or 'aldrig'}")
     ended = [row.name for row in rows if row.update_first]
     lines.append("")
     lines.append(f"{known} av {total} kommuner finns i kunskapsbasen.")
@@ -200,6 +204,9 @@ def table(rows: list[Coverage], known: int, total: int, population: PopulationCo
     soon = [row.name for row in rows if row.check_soon]
     if soon:
         lines.append("Kontrollera sedan (inget slutdatum i källan, som är över två år gammal): " + ", ".join(soon))
+    never = [row.name for row in rows if not row.checked]
+    if never:
+        lines.append("Aldrig kontrollerade mot nyare överenskommelser: " + ", ".join(never))
     if population is not None:
         lines.append("")
         lines.extend(population_lines(population))

@@ -1,0 +1,141 @@
+"""The message reading on what it never trained on: eval/heldout.yaml, written before training.
+
+Reports, from one run: the model's accuracy and per-intent F1, the confusion matrix (the most
+frequent confusions), emergency recall (a danger message whose answer opens with 112), the rate of
+112 on ordinary questions, and speed: a reading plus its answer (p50/p99) in process, and per
+question through `trygghetsbot chat --jsonl` against a fuzzy matcher (rapidfuzz over the knowledge
+base's paragraphs) over the same questions in the same run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.answering.engine import Conversation, Engine
+from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
+from bot.answering.knowledge import load
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "eval" / "heldout.yaml"
+
+
+def opens_with_112(text: str) -> bool:
+    return "112" in text[:120]
+
+
+def labelled(path: Path = HELDOUT) -> list[dict[str, str]]:
+    return [item for item in yaml.safe_load(path.read_text(encoding="utf-8")) if item.get("text")]
+
+
+def quality(engine: Engine, items: list[dict[str, str]]) -> dict[str, Any]:
+    predicted, expected = [], []
+    danger_total = danger_hit = ordinary_total = ordinary_112 = 0
+    misses: list[dict[str, str]] = []
+    for item in items:
+        text, intent = item["text"], item["intent"]
+        reading = engine.read(text)
+        top = max(reading.intents, key=reading.intents.__getitem__) if reading.intents else ""
+        predicted.append(top)
+        expected.append(intent)
+        answer = engine.answer(text, Conversation())
+        first = opens_with_112(answer.text)
+        if intent in DANGER_INTENTS:
+            danger_total += 1
+            danger_hit += first
+            if not first:
+                misses.append({"text": text, "intent": intent, "reply": answer.text[:80]})
+        elif intent in QUESTION_INTENTS:
+            ordinary_total += 1
+            ordinary_112 += first
+    labels = sorted(set(expected))
+    f1 = {}
+    for label in labels:
+        tp = sum(p == e == label for p, e in zip(predicted, expected))
+        fp = sum(p == label != e for p, e in zip(predicted, expected))
+        fn = sum(e == label != p for p, e in zip(predicted, expected))
+        f1[label] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
+    confusions = Counter((e, p) for p, e in zip(predicted, expected) if p != e)
+    return {
+        "messages": len(items),
+        "accuracy": round(sum(p == e for p, e in zip(predicted, expected)) / len(items), 3),
+        "macro_f1": round(statistics.mean(f1.values()), 3),
+        "f1": f1,
+        "confusions": [f"{e} -> {p}: {n}" for (e, p), n in confusions.most_common(15)],
+        "emergency_recall": f"{danger_hit}/{danger_total}",
+        "emergency_recall_share": round(danger_hit / danger_total, 3) if danger_total else None,
+        "missed_emergencies": misses,
+        "ordinary_questions_with_112": f"{ordinary_112}/{ordinary_total}",
+        "ordinary_112_share": round(ordinary_112 / ordinary_total, 4) if ordinary_total else None,
+    }
+
+
+def latency(engine: Engine, texts: list[str], rounds: int = 5) -> dict[str, float]:
+    times = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter()
+            engine.answer(text, Conversation())
+            times.append(time.perf_counter() - start)
+    times.sort()
+    return {"answers": len(times), "p50_ms": times[len(times) // 2] * 1000,
+            "p99_ms": times[int(len(times) * 0.99)] * 1000}
+
+
+FUZZY = '''
+import json, sys, time
+from rapidfuzz import fuzz, process
+from bot.answering.knowledge import load
+knowledge = load()
+paragraphs = []
+for muni in knowledge.municipalities.values():
+    for area in muni.areas:
+        paragraphs.append(f"{muni.name} {area.title} {area.text}")
+    for fact in muni.facts:
+        paragraphs.append(f"{muni.name} {fact.title} {fact.text}")
+for line in sys.stdin:
+    request = json.loads(line)
+    best = process.extractOne(request["text"], paragraphs, scorer=fuzz.token_set_ratio)
+    print(json.dumps({"conversation": request["conversation"], "text": best[0] if best else ""}))
+'''
+
+
+def per_question(texts: list[str]) -> dict[str, float]:
+    """Seconds per question through a whole process: the bot's chat --jsonl and the fuzzy matcher."""
+    lines = "".join(json.dumps({"conversation": f"c{i}", "text": t}, ensure_ascii=False) + "\n"
+                    for i, t in enumerate(texts))
+    bot = [str(Path(sys.executable).parent / "trygghetsbot"), "chat", "--jsonl"]
+    fuzzy = [sys.executable, "-c", FUZZY]
+    result: dict[str, list[float]] = {"bot": [], "fuzzy": []}
+    for _ in range(3):
+        for name, cmd in (("bot", bot), ("fuzzy", fuzzy)):
+            start = time.perf_counter()
+            subprocess.run(cmd, input=lines, capture_output=True, text=True, check=True, cwd=ROOT)
+            result[name].append((time.perf_counter() - start) / len(texts))
+    bot_s, fuzzy_s = statistics.median(result["bot"]), statistics.median(result["fuzzy"])
+    return {"questions": len(texts), "bot_ms_per_question": bot_s * 1000,
+            "fuzzy_ms_per_question": fuzzy_s * 1000, "bot_over_fuzzy": bot_s / fuzzy_s}
+
+
+def run() -> dict[str, Any]:
+    engine = Engine(load(), today=dt.date(2026, 11, 28))
+    items = labelled()
+    texts = [item["text"] for item in items]
+    results: dict[str, Any] = {"heldout": quality(engine, items), "latency": latency(engine, texts)}
+    results["chat_jsonl"] = per_question(texts * 4)
+    return results
+
+
+if __name__ == "__main__":
+    out = run()
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,151 @@
+"""What a message leads to: one decision from one reading, the order written down once.
+
+    read(text, context) ──► Reading ──► decide(reading) ──► Decision ──► compose (engine.py)
+
+The order, each step taken before the next:
+
+1. Danger now → 112 first. Either the model (the emergency intents together) or the rules
+   (bot/answering/danger.py) seeing it is enough. Only a weak rule hit (an acute word such as
+   "hotar" or "påkörd" read in context, not an emergency-only phrasing) gives way when the model is
+   sure the message is something else, and even then the answer opens with 112.
+2. Thoughts of suicide → Självmordslinjen, 112 if in danger now.
+3. A personal situation → who can help, the municipality's matching focus area.
+4. A crime that has happened → 114 14 and polisen.se.
+5. Something to tell the kommun → the concern conversation.
+6. Questions → the answers of the knowledge base.
+7. What the knowledge base does not hold (statistics, rankings, money, opinions, coming dates,
+   one's own case) → said plainly, with the nearest thing it holds.
+8. Not about local safety, or instructions to the bot → one line on what the bot is for.
+9. Greetings, thanks, "where I live", "what can you do" → a short reply.
+
+Below the confidence threshold nothing is guessed: a message the rules can place (a municipality
+and a topic, a term, a known follow-up) goes to them, otherwise "Menade du …?" with the two most
+likely readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.answering.danger import Danger
+from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS, SITUATION_INTENTS
+
+DANGER_THRESHOLD = 0.5  # the emergency intents together
+# One or two words ("Hoppa över", a button's label typed) say too little for the model alone; the
+# rules still see "brand!" or "andas inte".
+FEW_WORDS = 3
+SHORT_DANGER_THRESHOLD = 0.9
+SURE = 0.5  # one intent at least this likely is taken
+MODEL_OVERRULES_RULES = 0.85  # how sure the model must be to overrule a weak rule hit
+QUESTIONS_TOGETHER = 0.5
+LEANING = 0.3  # below SURE, but the likeliest reading by a margin
+UNSURE_DANGER = 0.15  # when nothing is sure, this much danger is enough for 112 to open the answer  # the question intents together, when a municipality or term is named
+
+# The line that follows 112, by danger intent (knowledge/helplines.yaml `for:`).
+DANGER_KIND = {"danger_medical": "medical", "danger_poisoning": "poisoning", "danger_accident": "accident",
+               "danger_fire": "fire", "danger_missing": "missing", "danger_violence": "violence",
+               "danger_suicide": "suicide"}
+# The situation a personal-situation intent is (bot/answering/limits.py SITUATIONS).
+SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassment",
+                  "situation_child": "children", "situation_youth_crime": "youth",
+                  "situation_fraud": "fraud", "situation_fear": "victim", "suicidal_thoughts": "suicide"}
+SIMPLE = ("greeting", "thanks", "where_i_live", "help")
+# What the rules' evidence of a question about a known municipality may overrule when unsure.
+NOT_A_QUESTION = frozenset({"out_of_scope", "limits", "greeting", "thanks", "help", "where_i_live"})
+
+
+@dataclass(frozen=True)
+class Decision:
+    """`action` is one of: emergency, situation, report, concern, question, limit, out_of_scope,
+    greeting, thanks, where_i_live, help, unsure. `kind` refines it (the emergency's or the
+    situation's kind, the question intent); `danger_first` puts 112 before an answer that is not an
+    emergency's; `alternatives` are the likely readings when unsure."""
+
+    action: str
+    kind: str = ""
+    confidence: float = 0.0
+    danger_first: bool = False
+    alternatives: tuple[str, ...] = field(default=())
+
+
+def danger_probability(intents: dict[str, float]) -> float:
+    return sum(intents.get(i, 0.0) for i in DANGER_INTENTS)
+
+
+def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
+           question_evidence: bool = False, concern_evidence: bool = False,
+           off_topic_evidence: bool = False, words: int = FEW_WORDS) -> Decision:
+    """The decision for a message: `intents` the model's probabilities, `rules` what the danger
+    rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
+    `question_evidence` whether the rules see a question the knowledge base answers (a known
+    municipality with a topic word, or with words its agreement has), `concern_evidence` whether
+    the feedback cues see a wish to tell the kommun something, `off_topic_evidence` whether the
+    limits cues see a request outside safety work (homework, legal advice). The cues decide only
+    where the model is unsure."""
+    danger_p = danger_probability(intents)
+    if rules is not None and rules.when == "now" and rules.strong:
+        return Decision("emergency", rules.kind, max(danger_p, 1.0))
+    if danger_p >= (DANGER_THRESHOLD if words >= FEW_WORDS else SHORT_DANGER_THRESHOLD):
+        kind = rules.kind if rules is not None and rules.when == "now" else _top_danger_kind(intents)
+        return Decision("emergency", kind, danger_p)
+    ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)
+    top_p, top = ranked[0] if ranked else (0.0, "")
+    weak_rule = rules is not None and rules.when == "now"
+    if weak_rule and top_p < MODEL_OVERRULES_RULES:
+        assert rules is not None
+        return Decision("emergency", rules.kind, danger_p)
+
+    unsure = top_p < MODEL_OVERRULES_RULES
+    if concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
+        decision = Decision("concern", "", intents.get("concern", 0.0))
+    elif off_topic_evidence and unsure and top not in SITUATION_KIND:
+        decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
+    elif question_evidence and top in NOT_A_QUESTION and unsure:
+        # The rules name the municipality and what is asked about it; the model, trained on frames
+        # rather than on every agreement's words, is less sure than that.
+        best = max(QUESTION_INTENTS, key=lambda i: intents.get(i, 0.0))
+        decision = Decision("question", best, intents.get(best, 0.0))
+    else:
+        decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER):
+        # Unsure what is meant, but danger is among the readings: 112 opens the answer anyway.
+        return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
+    return decision
+
+
+def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger | None,
+               places_or_terms: bool) -> Decision:
+    questions_p = sum(intents.get(i, 0.0) for i in QUESTION_INTENTS)
+    if top_p >= SURE:
+        if top in SITUATION_KIND:
+            return Decision("situation", SITUATION_KIND[top], top_p)
+        if top == "report_crime":
+            return Decision("report", "", top_p)
+        if top == "concern":
+            return Decision("concern", "", top_p)
+        if top in QUESTION_INTENTS:
+            return Decision("question", top, top_p)
+        if top == "limits":
+            return Decision("limit", "", top_p)
+        if top in ("out_of_scope", "injection"):
+            return Decision("out_of_scope", top, top_p)
+        if top in SIMPLE:
+            return Decision(top, "", top_p)
+    if rules is not None and rules.when == "past":
+        return Decision("report", "", top_p)
+    if top in ("out_of_scope", "injection") and top_p >= LEANING and top_p > questions_p:
+        # Leaning to "not about safety work" and no likelier question: a name in it does not make it one.
+        return Decision("out_of_scope", top, top_p)
+    if questions_p >= QUESTIONS_TOGETHER or places_or_terms:
+        best_question = max(QUESTION_INTENTS, key=lambda i: intents.get(i, 0.0))
+        return Decision("question", best_question, questions_p)
+    ranked = sorted(((p, i) for i, p in intents.items()), reverse=True)
+    return Decision("unsure", top, top_p, alternatives=tuple(i for _, i in ranked[:2]))
+
+
+def _top_danger_kind(intents: dict[str, float]) -> str:
+    return DANGER_KIND[max(DANGER_INTENTS, key=lambda i: intents.get(i, 0.0))]
+
+
+def is_situation(intent: str) -> bool:
+    return intent in SITUATION_INTENTS or intent == "suicidal_thoughts"

@@ -1,0 +1,149 @@
+"""The trained reading of messages: the data, the shipped model, the decision's order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answering import training
+from bot.answering.danger import Danger
+from bot.answering.decide import decide
+from bot.answering.engine import Conversation, Engine
+from bot.answering.intents import INTENTS, PLACE, IntentModel, bundled_model_path, features, masked
+from bot.answering.knowledge import Knowledge, bundled_path
+
+MESSAGES = training.messages_dir(bundled_path())
+
+
+@pytest.fixture(scope="module")
+def examples() -> list[training.Example]:
+    return training.load_examples(MESSAGES)
+
+
+def test_every_intent_has_broad_data(examples: list[training.Example]) -> None:
+    counts = Counter(e.intent for e in examples)
+    assert set(counts) == set(INTENTS), f"intents without examples: {set(INTENTS) - set(counts)}"
+    assert min(counts.values()) >= 150, counts.most_common()[-3:]
+    assert len(examples) >= 4000
+
+
+def test_no_message_carries_two_labels(examples: list[training.Example]) -> None:
+    labels: dict[str, set[str]] = {}
+    for e in examples:
+        words = training.example_tokens(e.text)
+        if words:  # an emoji alone has no words: it teaches the model nothing either way
+            labels.setdefault(" ".join(words), set()).add(e.intent)
+    assert not {text: found for text, found in labels.items() if len(found) > 1}
+
+
+def test_the_shipped_model_is_trained_on_the_shipped_messages(examples: list[training.Example]) -> None:
+    shipped = IntentModel.load(bundled_model_path())
+    assert shipped.fingerprint == training.fingerprint(examples), "run: trygghetsbot train"
+    assert set(shipped.intents) == set(INTENTS)
+
+
+def test_retraining_gives_the_shipped_weights(examples: list[training.Example]) -> None:
+    pytest.importorskip("sklearn", reason="training needs the [train] extra (scikit-learn)")
+    shipped = IntentModel.load(bundled_model_path())
+    again = training.train(examples, folds=1)  # the temperature's folds do not change the weights
+    assert again.intents == shipped.intents
+    assert again.vocabulary == shipped.vocabulary
+    assert np.allclose(again.weights.astype(np.float16).astype(np.float32), shipped.weights, atol=5e-3)
+    assert np.allclose(again.bias, shipped.bias, atol=1e-3)
+
+
+def test_a_name_is_masked_the_same_in_training_and_reading() -> None:
+    assert training.example_tokens("vad gör {kommun} mot klotter") == ["vad", "gor", PLACE, "mot", "klotter"]
+    assert masked(["bor", "i", "upplands", "vasby", "nu"], [2, 3]) == ["bor", "i", PLACE, "nu"]
+    assert features(["xplacex"]) == {"w xplacex", "b ^ xplacex", "b xplacex $"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_probabilities_that_sum_to_one(text: str) -> None:
+    model = IntentModel.load(bundled_model_path())
+    from bot.text import tokens
+
+    probabilities = model.probabilities(tokens(text))
+    assert abs(sum(probabilities.values()) - 1) < 1e-6
+    assert all(0 <= p <= 1 for p in probabilities.values())
+
+
+# -- the decision's order, on chosen probabilities ---------------------------------------------
+
+def _probs(**chosen: float) -> dict[str, float]:
+    rest = (1 - sum(chosen.values())) / (len(INTENTS) - len(chosen))
+    return {i: chosen.get(i, rest) for i in INTENTS}
+
+
+def test_danger_comes_first_from_the_model_or_a_strong_rule() -> None:
+    assert decide(_probs(danger_fire=0.3, danger_medical=0.3, ask_topic=0.3), None).action == "emergency"
+    assert decide(_probs(ask_topic=0.95), Danger("now", "medical", strong=True)).action == "emergency"
+
+
+def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_still_opens() -> None:
+    weak = Danger("now", "violence")
+    assert decide(_probs(situation_threat=0.6), weak).action == "emergency"
+    sure = decide(_probs(situation_threat=0.9), weak)
+    assert (sure.action, sure.danger_first) == ("situation", True)
+
+
+def test_the_order_below_danger() -> None:
+    assert decide(_probs(suicidal_thoughts=0.8), None).kind == "suicide"
+    assert decide(_probs(situation_youth_crime=0.7), None).action == "situation"
+    assert decide(_probs(report_crime=0.7), None).action == "report"
+    assert decide(_probs(concern=0.7), None).action == "concern"
+    assert decide(_probs(ask_period=0.7), None).kind == "ask_period"
+    assert decide(_probs(limits=0.7), None).action == "limit"
+    assert decide(_probs(injection=0.7), None).action == "out_of_scope"
+
+
+def test_unsure_is_said_never_guessed() -> None:
+    split = decide(_probs(concern=0.3, report_crime=0.28), None)
+    assert split.action == "unsure" and set(split.alternatives) == {"concern", "report_crime"}
+    assert decide(_probs(concern=0.3, report_crime=0.28), Danger("past", "violence")).action == "report"
+
+
+# -- what residents wrote, end to end ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def engine(knowledge: Knowledge) -> Engine:
+    return Engine(knowledge, today=dt.date(2026, 11, 28))
+
+
+@pytest.mark.parametrize("message", [
+    "Någon försöker bryta sig in i min lägenhet just nu",
+    "hej, jag sitter med min granne som plötsligt inte kan prata och ena armen hänger, vad ska vi göra?",
+    "pojke i sjön som inte kommer upp vid badplatsen!!",
+    "Jag mår så dåligt att jag inte vill leva längre",
+])
+def test_danger_in_words_no_rule_was_written_for(engine: Engine, message: str) -> None:
+    assert "112" in engine.answer(message, Conversation()).text[:120]
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("Min tonåring har hamnat i dåligt sällskap och säljer nog knark, Kävlinge. Hjälp?", "help"),
+    ("Det är så mörkt i gångtunneln vid Löddeköpinge centrum på kvällarna. Var kan jag lämna det?", "feedback"),
+    ("Gatlyktorna på gången bakom skolan i Furulund har varit trasiga i veckor. Vem ska jag säga till?",
+     "feedback"),
+    ("I got my wallet stolen last week, how do I report it?", "report"),
+])
+def test_what_the_resident_needs(engine: Engine, message: str, topic: str) -> None:
+    assert engine.answer(message, Conversation()).topic == topic
+
+
+@pytest.mark.parametrize("message", ["Blir det snö i Sölvesborg på lördag?", "Vem vann Allsvenskan förra året?"])
+def test_out_of_scope_is_not_answered(engine: Engine, message: str) -> None:
+    answer = engine.answer(message, Conversation())
+    assert not answer.answered and "112" not in answer.text[:60]
+
+
+def test_a_focus_area_asked_about_is_answered_not_taken_for_a_concern(engine: Engine) -> None:
+    answer = engine.answer("Vad innebär Kävlinges fokus på stöd att lämna en kriminell livsstil?", Conversation())
+    assert answer.municipality == "kavlinge" and answer.topic != "feedback"
+    assert "kriminell livsstil" in answer.text.lower()

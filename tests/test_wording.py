@@ -1,0 +1,82 @@
+"""Answers a Swedish reader would not correct, for every municipality in the base (so it keeps
+holding as the base grows): every answer kind, in Swedish and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.answering import compose
+from bot.answering.engine import MUNICIPALITY_TOPICS, Conversation, Engine
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.text import fold
+
+TODAY = dt.date(2026, 11, 28)
+ORDINARY = ("Vad har {n} lovat butiker och pensionärer?", "Blir det samma väder i {n} i morgon?",
+            "Vad gör {n} för tryggheten?", "Hur länge gäller avtalet i {n}?", "Vem skrev under i {n}?",
+            "What does {n} focus on?", "Is the agreement in {n} still in force?")
+
+
+# Words of the questions above that are not what the resident asks about.
+NOT_SUBJECTS = frozenset({"lovat", "samma", "vader", "morgon", "blir", "gor", "skrev", "under", "tryggheten",
+                          "galler", "avtalet", "lange", "focus", "agreement", "still", "force"})
+
+
+def _answers(engine: Engine, muni: Municipality) -> list[str]:
+    texts = []
+    for language in ("sv", "en"):
+        for topic in MUNICIPALITY_TOPICS:
+            if topic != "detail":
+                texts.append(engine.answer_topic(muni.id, topic, Conversation(), language).text)
+    texts.extend(engine.answer(q.format(n=muni.name), Conversation()).text for q in ORDINARY)
+    return texts
+
+
+@pytest.fixture(scope="module")
+def engine(knowledge: Knowledge) -> Engine:
+    return Engine(knowledge, today=TODAY)
+
+
+def test_every_municipality_reads_right(engine: Engine, knowledge: Knowledge) -> None:
+    problems = []
+    for muni in knowledge.municipalities.values():
+        signers = [a.signed_note for a in muni.agreements if a.signed_note]
+        # "Kalmar kommun" and "Lunds kommun" are both right: the source's own name decides.
+        takes_s = compose.municipality_party(muni) != f"{muni.name} kommun"
+        for text in _answers(engine, muni):
+            if takes_s and re.search(rf"\b{re.escape(muni.name)} kommun\b", text):
+                problems.append(f"{muni.id}: genitive missing before 'kommun': {text[:80]!r}")
+            for wrong in ("Den slutdatum", "Den gäller inte", "It still in force", "It has not started yet yet"):
+                if wrong in text:
+                    problems.append(f"{muni.id}: {wrong!r} in {text[:80]!r}")
+            for word in re.findall(r"nämner inte (\w+)", text):
+                if fold(word) in NOT_SUBJECTS:
+                    problems.append(f"{muni.id}: 'nämner inte {word}', a word of the question, not a subject")
+            if "namnger inga personer" in text and any(note in text for note in signers):
+                problems.append(f"{muni.id}: says no one is named, then names the signers")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_the_kommun_is_named_as_its_source_names_it(knowledge: Knowledge) -> None:
+    for muni in knowledge.municipalities.values():
+        name = compose.municipality_party(muni)
+        assert "polis" not in name.lower()
+        assert name in [p.name for p in muni.parties] or name == compose.kommun_of(muni.name)
+    assert compose.kommun_of("Lund") == "Lunds kommun"
+    assert compose.kommun_of("Vellinge") == "Vellinge kommun"
+    assert compose.kommun_of("Borås") == "Borås kommun"
+
+
+def test_no_end_date_is_not_called_in_force(engine: Engine) -> None:
+    answer = engine.answer("Vilka överenskommelser gäller fortfarande?", Conversation()).text
+    assert not answer.endswith("…"), "the list must fit in one message"
+    in_force, rest = answer.split("Slutdatum anges inte i källan", 1)
+    unknown, ended = rest.split("Har upphört", 1)
+    for muni in engine.knowledge.municipalities.values():
+        states = {compose.status(a, TODAY) for a in muni.agreements}
+        section = in_force if states & {"in_force", "not_started"} else unknown if "open" in states else ended
+        assert re.search(rf"[:,] {re.escape(muni.name)}\b", section), muni.name
+        if not states & {"in_force", "not_started"}:
+            assert not re.search(rf"[:,] {re.escape(muni.name)} ", in_force), muni.name
