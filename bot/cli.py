@@ -25,6 +25,7 @@ from bot.dialogue import Dialogue, Input, parse_command
 from bot.errors import KnowledgeError, TrygghetsbotError, UnreadableText
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
+from bot.staff.desk import within_range
 from bot.staff.coverage import coverage, population_coverage, skeleton
 from bot.staff.coverage import table as coverage_table
 from bot.storage import open_store
@@ -327,9 +328,10 @@ def _date(value: str | None, flag: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise TrygghetsbotError(f"{flag} must be a date (YYYY-MM-DD), got {value!r}") from None
+    return within_range(day)
 
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:

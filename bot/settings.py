@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -37,17 +38,20 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
     # The staff console's session cookie is Secure unless this is false (plain http on localhost).
     "web_cookie_secure": ("TRYGGHETSBOT_WEB_COOKIE_SECURE", bool),
     "web_session_minutes": ("TRYGGHETSBOT_WEB_SESSION_MINUTES", int),
+    # The reverse proxies in front of the bot (addresses or networks, space-separated): only their
+    # X-Forwarded-For is believed. Empty: none, the connecting address is the client's.
+    "web_trusted_proxies": ("TRYGGHETSBOT_WEB_TRUSTED_PROXIES", str),
     # Map tiles the staff member's browser fetches; empty: points on a plain coordinate grid.
     "map_tile_url": ("TRYGGHETSBOT_MAP_TILE_URL", str),
     "staff": (None, list),
 }
 
 
-_TOKEN_SHAPE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,50}$")
+_TOKEN_SHAPE = re.compile(r"\d{3,15}:[A-Za-z0-9_-]{30,50}")  # fullmatch: "$" lets a newline through
 
 
 DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ class Settings:
     web_requests_per_minute: int = 30
     web_cookie_secure: bool = True
     web_session_minutes: int = 480
+    web_trusted_proxies: str = ""
     map_tile_url: str = DEFAULT_TILE_URL
     staff: tuple[StaffMember, ...] = field(default_factory=tuple)
 
@@ -123,6 +128,7 @@ class Settings:
             values["knowledge_dir"] = Path(values["knowledge_dir"])
         if "staff" in values:
             values["staff"] = _staff(values["staff"])
+        trusted_networks(values.get("web_trusted_proxies", ""))  # a typo is found at start, not behind the proxy
         base = values.get("telegram_api_base_url")
         if base is not None and not base.startswith(("http://", "https://")):
             raise ConfigError(f"setting telegram_api_base_url must be an http(s) URL, got {base!r}")
@@ -130,7 +136,7 @@ class Settings:
 
     def check_token_shape(self) -> None:
         """Refuse a token that cannot be one before any network request, without echoing it."""
-        if not _TOKEN_SHAPE.match(self.telegram_bot_token):
+        if not _TOKEN_SHAPE.fullmatch(self.telegram_bot_token):
             raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token from @BotFather (digits, a "
                               "colon, then about 35 letters, digits, - and _); check that it was copied whole")
 
@@ -142,6 +148,17 @@ class Settings:
     def staff_by_username(self, username: str) -> StaffMember | None:
         wanted = username.strip().lower()
         return next((s for s in self.staff if s.username and s.username == wanted), None)
+
+
+def trusted_networks(setting: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """The web_trusted_proxies setting as networks ("10.0.0.5 10.1.0.0/16")."""
+    networks = []
+    for entry in setting.replace(",", " ").split():
+        try:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+        except ValueError:
+            raise ConfigError(f"setting web_trusted_proxies: {entry!r} is not an address or network") from None
+    return tuple(networks)
 
 
 def _boolean(name: str, value: Any) -> bool:
@@ -190,7 +207,7 @@ def _staff(raw: Any) -> tuple[StaffMember, ...]:
         username = str(entry.get("username") or "").strip().lower()
         password_hash = str(entry.get("password_hash") or "").strip()
         if username:
-            if not _USERNAME.match(username):
+            if not _USERNAME.fullmatch(username):
                 raise ConfigError(f"staff entry {index}: username must be 2 to 40 letters a-z, digits, . _ or -")
             if username in usernames:
                 raise ConfigError(f"staff entry {index}: username {username} is used twice")

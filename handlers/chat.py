@@ -27,10 +27,10 @@ from handlers.services import BotContext, message_of, query_of
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
-_TOPIC_BUTTON = re.compile(r"^t\|([a-z0-9-]{1,40})\|([a-z_]{1,20})$")
-_QUESTION_BUTTON = re.compile(r"^q\|(.{1,60})$", re.DOTALL)
-_CHOICE_BUTTON = re.compile(r"^c\|([a-z0-9-]{1,40})$")
-_DELETE_BUTTON = re.compile(r"^d\|(yes|no)$")
+_TOPIC_BUTTON = re.compile(r"t\|([a-z0-9-]{1,40})\|([a-z_]{1,20})")
+_QUESTION_BUTTON = re.compile(r"q\|(.{1,60})", re.DOTALL)
+_CHOICE_BUTTON = re.compile(r"c\|([a-z0-9-]{1,40})")
+_DELETE_BUTTON = re.compile(r"d\|(yes|no)")
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -166,8 +166,8 @@ async def button(update: Update, context: BotContext) -> None:
     """An inline button; stale or forged data gets a polite note, never an exception."""
     query = query_of(update)
     data = query.data or ""
-    topic, question = _TOPIC_BUTTON.match(data), _QUESTION_BUTTON.match(data)
-    choice, delete = _CHOICE_BUTTON.match(data), _DELETE_BUTTON.match(data)
+    topic, question = _TOPIC_BUTTON.fullmatch(data), _QUESTION_BUTTON.fullmatch(data)
+    choice, delete = _CHOICE_BUTTON.fullmatch(data), _DELETE_BUTTON.fullmatch(data)
     message = query.message if isinstance(query.message, Message) else None
     edit_with: str | None = None
     given: Input | None

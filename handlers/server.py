@@ -75,7 +75,10 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
             secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
             routes.append(webhook_route(application, "/" + urlsplit(webhook).path.lstrip("/"), secret))
         server = _Server(uvicorn.Config(create_app(services, routes), host=host, port=port, lifespan="off",
-                                        access_log=False, log_level="warning", log_config=None))
+                                        access_log=False, log_level="warning", log_config=None,
+                                        # The client's address is RealClient's to find (web_trusted_proxies):
+                                        # uvicorn believed X-Forwarded-For from 127.0.0.1 by default.
+                                        proxy_headers=False))
         if stop.is_set():
             return
         # What start-up built (the knowledge base, its indexes, the templates) lives as long as the

@@ -173,14 +173,18 @@ async def test_a_forged_cookie_is_refused(console: Console) -> None:
     assert (await console.http.get("/staff/synpunkter")).status_code == 303
 
 
-async def test_another_municipality_is_403_and_logged(console: Console, caplog: pytest.LogCaptureFixture) -> None:
+async def test_another_municipality_is_refused_and_logged(console: Console, caplog: pytest.LogCaptureFixture) -> None:
     await signed_in(console)
     vellinge = console.references["vellinge"][0]
     with caplog.at_level(logging.WARNING):
         page = await console.http.get(f"/staff/synpunkter/{vellinge}")
-    assert page.status_code == 403 and "behörighet" in page.text and "Höllviken" not in page.text
+    # The same answer as a reference that does not exist: no counting another municipality's concerns.
+    missing = await console.http.get(f"/staff/synpunkter/{vellinge[:4]}2026-999999")
+    assert page.status_code == missing.status_code == 404 and "behörighet" in page.text
+    assert page.text.replace(vellinge, "REF") == missing.text.replace(f"{vellinge[:4]}2026-999999", "REF")
+    assert "Höllviken" not in page.text
     assert any("refused access" in r.getMessage() and vellinge in r.getMessage() for r in caplog.records)
-    (entry,) = await console.services.desk.db.audit_entries(vellinge)
+    entry = (await console.services.desk.db.audit_entries(vellinge))[0]
     assert entry.action == "denied" and entry.actor == "Sara Samordnare"
     assert (await console.http.get("/staff/synpunkter?kommun=vellinge")).status_code == 403
     assert (await console.http.get("/staff/export.csv?kommun=vellinge")).status_code == 403
@@ -188,7 +192,7 @@ async def test_another_municipality_is_403_and_logged(console: Console, caplog: 
     token = login_token((await console.http.get("/staff/synpunkter")).text)
     changed = await console.http.post(f"/staff/synpunkter/{vellinge}/status",
                                       data={"csrf": token, "status": "closed", "note": ""})
-    assert changed.status_code == 403
+    assert changed.status_code == 404
     concern = await console.services.desk.db.concern(vellinge)
     assert concern is not None and concern.status == "open"
     assert (await console.http.get("/staff/synpunkter/SOL-2026-999999")).status_code == 404

@@ -30,8 +30,8 @@ from bot.text import fold
 logger = logging.getLogger(__name__)
 
 FORMATS = ("xlsx", "csv", "json")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_REFERENCE = re.compile(r"^[A-Z]{1,5}-\d{4}-\d{1,9}$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_REFERENCE = re.compile(r"[A-Z]{1,5}-\d{4}-\d{1,9}")
 # What staff may type for each status, in Telegram's /status (Swedish, English, without å/ä/ö).
 STATUS_WORDS = {"open": "open", "oppen": "open", "in_progress": "in_progress", "pagar": "in_progress",
                 "closed": "closed", "avslutad": "closed", "in_lagesbild": "in_lagesbild", "lagesbild": "in_lagesbild",
@@ -185,14 +185,17 @@ class StaffDesk:
         return await self.desk.db.concern_page(self.query(member, filters), after, limit)
 
     async def concern(self, member: StaffMember, reference: str) -> tuple[Concern, list[AuditEntry]]:
-        """A concern and its audit log. NoSuchConcern, or AccessDenied (logged and audited) when it
-        belongs to a municipality the member may not see."""
+        """A concern and its audit log. NoSuchConcern also when it belongs to a municipality the
+        member may not see (logged and audited): a different answer would let anyone count another
+        municipality's concerns by trying references."""
         reference = reference.strip().upper()
-        concern = await self.desk.db.concern(reference) if _REFERENCE.match(reference) else None
+        concern = await self.desk.db.concern(reference) if _REFERENCE.fullmatch(reference) else None
+        missing = NoSuchConcern(f"Det finns ingen synpunkt {reference[:30]} som du har behörighet till.")
         if concern is None:
-            raise NoSuchConcern(f"Det finns ingen synpunkt {reference[:30]}.")
+            raise missing
         if not member.may_see(concern.municipality):
-            raise await self._audit_denied(member, concern.municipality, reference)
+            await self._audit_denied(member, concern.municipality, reference)
+            raise missing
         return concern, await self.desk.db.audit_entries(reference)
 
     async def change_status(self, member: StaffMember, reference: str, status: str, note: str) -> Concern:
@@ -279,9 +282,9 @@ class StaffDesk:
         """`[kommun] [från] [till] [csv|xlsx|json]`, dates as YYYY-MM-DD."""
         dates, fmt, words = [], "xlsx", []
         for arg in args:
-            if _DATE.match(arg):
+            if _DATE.fullmatch(arg):
                 try:
-                    dates.append(dt.date.fromisoformat(arg))
+                    dates.append(within_range(dt.date.fromisoformat(arg)))
                 except ValueError:
                     raise StaffInputError(f"Ogiltigt datum: {arg}") from None
             elif fold(arg) in FORMATS:
@@ -358,17 +361,28 @@ class StaffDesk:
         return f"{reference} är nu {shown}" + (f": {concern.status_notes}" if concern.status_notes else ".")
 
 
+# The dates a filter may name: 9999-12-31 plus the day its range ends on is past what a date holds.
+FIRST_DATE, LAST_DATE = dt.date(2000, 1, 1), dt.date(2999, 12, 31)
+
+
+def within_range(day: dt.date) -> dt.date:
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise StaffInputError(f"Datumet {day.isoformat()} ligger utanför {FIRST_DATE.isoformat()}–{LAST_DATE.isoformat()}.")
+    return day
+
+
 def _date(value: str | None, label: str) -> dt.date | None:
     value = (value or "").strip()
     if not value:
         return None
     problem = StaffInputError(f"{label}-datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2026-03-01.")
-    if not _DATE.match(value):
+    if not _DATE.fullmatch(value):
         raise problem
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise problem from None
+    return within_range(day)
 
 
 def _epoch(day: dt.date | None, days: int = 0) -> float | None:

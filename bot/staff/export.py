@@ -1,9 +1,11 @@
 """Exports of residents' concerns for staff: CSV, XLSX, Open311 JSON, and a summary chart.
 
 No cell of a CSV or XLSX export can start a formula: a text beginning with = + - @ tab, CR or LF
-(also after leading spaces) gets a leading apostrophe, as OWASP describes for CSV injection. A text
-that already begins with an apostrophe gets one more, so `read_csv` can undo it exactly. Exports
-never contain the resident hash, and contact details only where the resident agreed.
+(also after leading spaces or quotes, and after every comma, for spreadsheets that split on commas)
+gets a leading apostrophe, as OWASP describes for CSV injection. A text that already begins with an
+apostrophe gets one more, so `read_csv` can undo it exactly. XLSX cells leave out the control
+characters XML cannot hold. Exports never contain the resident hash, and contact details only where
+the resident agreed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from bot.dates import MONTHS_EN, MONTHS_SV, STOCKHOLM
 from bot.storage import STATUS_NAMES, Concern
+from bot.text import xml_safe
 
 TIMEZONE = STOCKHOLM
 
@@ -31,25 +34,41 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_DELIMITER = ";"  # Swedish Excel uses ; as its list separator (the comma is the decimal sign)
 
 
-_RISKY_FIRST = frozenset("=+-@\t\r\n' ")
+_RISKY_FIRST = frozenset("=+-@\t\r\n' \"")
+
+
+def _neutralised_part(part: str) -> str:
+    if not part or part[0] not in _RISKY_FIRST:
+        return part
+    body = part.lstrip(' "')
+    if body.startswith(_FORMULA_START) or body.startswith("'"):
+        return "'" + part
+    return part
+
+
+def _restored_part(part: str) -> str:
+    if part.startswith("'"):
+        body = part[1:].lstrip(' "')
+        if body.startswith(_FORMULA_START) or body.startswith("'"):
+            return part[1:]
+    return part
 
 
 def neutralise(value: str) -> str:
-    """Make a text safe for a spreadsheet cell; reversible with `restore`."""
-    if not value or value[0] not in _RISKY_FIRST:  # the common case, checked cheaply
-        return value
-    body = value.lstrip(" ")
-    if body.startswith(_FORMULA_START) or body.startswith("'"):
-        return "'" + value
-    return value
+    """Make a text safe for a spreadsheet cell; reversible with `restore`.
+
+    Every part between commas is treated as a cell start too: a spreadsheet whose list separator is
+    the comma reads our ;-separated lines by splitting on commas, quotes or not, so
+    "Kyrkogatan,=1+1," would give it a formula. Quoting would not stop that; an apostrophe does."""
+    if "," not in value:
+        return value if not value or value[0] not in _RISKY_FIRST else _neutralised_part(value)
+    return ",".join(_neutralised_part(part) for part in value.split(","))
 
 
 def restore(value: str) -> str:
-    if value.startswith("'"):
-        body = value[1:].lstrip(" ")
-        if body.startswith(_FORMULA_START) or body.startswith("'"):
-            return value[1:]
-    return value
+    if "," not in value:
+        return _restored_part(value)
+    return ",".join(_restored_part(part) for part in value.split(","))
 
 
 _EXPORTED = len(COLUMNS)
@@ -71,7 +90,7 @@ NULLABLE = frozenset(("lat", "long", "address_string", "contact"))
 
 def _cell_text(value: Any) -> str:
     if value.__class__ is str:
-        return value if not value or value[0] not in _RISKY_FIRST else neutralise(value)
+        return neutralise(value)
     if value is None:
         return ""
     # Numbers too: a negative coordinate would otherwise start with "-".
@@ -185,8 +204,10 @@ class XlsxSink:
             values = list(values_of(concern))
             values[MUNICIPALITY_COLUMN] = names.get(concern.municipality, concern.municipality)
             values[STATUS_COLUMN] = STATUS_NAMES.get(concern.status, (concern.status,))[0]
-            # Coordinates stay numbers and times real dates (neither can hold a formula); texts are neutralised.
-            row = [v if (i in (5, 6) or v is None) else neutralise(str(v)) for i, v in enumerate(values)]
+            # Coordinates stay numbers and times real dates (neither can hold a formula); texts are
+            # neutralised, and what XML cannot hold (control characters) is left out: one such
+            # character made the whole export fail.
+            row = [v if (i in (5, 6) or v is None) else neutralise(xml_safe(str(v))) for i, v in enumerate(values)]
             for column in DATE_COLUMNS:
                 row[column] = self._date(values[column])
             append(row)
@@ -200,7 +221,7 @@ class XlsxSink:
         summary.column_dimensions["A"].width = 40
         summary.append([self._header_in(summary, "Kategori"), self._header_in(summary, "Antal")])
         for name, count in self._categories.most_common():
-            summary.append([neutralise(name), count])
+            summary.append([neutralise(xml_safe(name)), count])
         summary.append([])
         summary.append([self._header_in(summary, "Månad"), self._header_in(summary, "Antal")])
         for key in sorted(self._months):

@@ -151,7 +151,7 @@ class Params(ABC):
         does, when `words` looks like one)."""
 
 
-_REFERENCE_LIKE = re.compile(r"^[A-Za-z]{1,5}-[\d-]*$")  # what part of a reference looks like
+_REFERENCE_LIKE = re.compile(r"[A-Za-z]{1,5}-[\d-]*")  # what part of a reference looks like
 
 
 def like_pattern(text: str) -> str:
@@ -210,7 +210,7 @@ def like_search(params: Params, words: str, like: str = "LIKE", fold_first: bool
 
 
 def looks_like_reference(words: str) -> bool:
-    return bool(_REFERENCE_LIKE.match(words))
+    return bool(_REFERENCE_LIKE.fullmatch(words))
 
 
 @dataclass(frozen=True)
@@ -527,6 +527,19 @@ class Store(ABC):
 
     @abstractmethod
     async def clear_login_failures(self, key: str) -> None: ...
+
+    @abstractmethod
+    async def claim_sign_in(self, limits: Sequence[tuple[str, int]], since_epoch: float,
+                            now_epoch: float) -> tuple[str, float] | None:
+        """Decide and record a sign-in attempt in one step, so concurrent attempts see each other:
+        when every key has fewer failures than its limit since `since_epoch`, record one for each
+        at `now_epoch` (counted as failed until `forgive_sign_in`) and return None; else return
+        the key over its limit and its first failure, and record nothing."""
+
+    @abstractmethod
+    async def forgive_sign_in(self, clear_key: str, other_keys: Sequence[str], now_epoch: float) -> None:
+        """A claimed attempt succeeded: every failure of `clear_key` goes, and the attempt's own
+        record (at `now_epoch`) of each other key."""
 
     @abstractmethod
     async def count_concerns(self) -> int: ...

@@ -573,6 +573,31 @@ class PostgresStore(Store):
     async def clear_login_failures(self, key: str) -> None:
         await self._pool.execute("DELETE FROM login_failures WHERE key = $1", key)
 
+    async def claim_sign_in(self, limits: Sequence[tuple[str, int]], since_epoch: float,
+                            now_epoch: float) -> tuple[str, float] | None:
+        keys = [key for key, _ in limits]
+        async with self._pool.acquire() as connection, connection.transaction():
+            # Attempts on one key, from any process, take their turn here: each counts those before it.
+            for key in sorted(keys):  # the same order everywhere: no deadlock
+                await connection.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 25))", key)
+            counts = {row[0]: (int(row[1]), float(row[2])) for row in await connection.fetch(
+                "SELECT key, COUNT(*), MIN(at_epoch) FROM login_failures WHERE key = ANY($1) AND at_epoch >= $2 "
+                "GROUP BY key", keys, since_epoch)}
+            for key, most in limits:
+                count, first = counts.get(key, (0, now_epoch))
+                if count >= most:
+                    return key, first
+            await connection.executemany("INSERT INTO login_failures (key, at_epoch) VALUES ($1, $2)",
+                                         [(key, now_epoch) for key in keys])
+        return None
+
+    async def forgive_sign_in(self, clear_key: str, other_keys: Sequence[str], now_epoch: float) -> None:
+        async with self._pool.acquire() as connection, connection.transaction():
+            await connection.execute("DELETE FROM login_failures WHERE key = $1", clear_key)
+            await connection.executemany(
+                "DELETE FROM login_failures WHERE ctid = (SELECT ctid FROM login_failures WHERE key = $1 "
+                "AND at_epoch = $2 LIMIT 1)", [(key, now_epoch) for key in other_keys])
+
     async def count_concerns(self) -> int:
         return int(await self._pool.fetchval("SELECT COUNT(*) FROM concerns"))
 

@@ -468,6 +468,28 @@ class SQLiteStore(Store):
     async def clear_login_failures(self, key: str) -> None:
         await self.write("DELETE FROM login_failures WHERE key = ?", (key,))
 
+    async def claim_sign_in(self, limits: Sequence[tuple[str, int]], since_epoch: float,
+                            now_epoch: float) -> tuple[str, float] | None:
+        keys = [key for key, _ in limits]
+        async with self.transaction() as db:  # one writer at a time: the count and the insert are one step
+            rows = await db.execute_fetchall(
+                f"SELECT key, COUNT(*), MIN(at_epoch) FROM login_failures WHERE key IN ({', '.join('?' * len(keys))}) "
+                "AND at_epoch >= ? GROUP BY key", (*keys, since_epoch))
+            counts = {row[0]: (int(row[1]), float(row[2])) for row in rows}
+            for key, most in limits:
+                count, first = counts.get(key, (0, now_epoch))
+                if count >= most:
+                    return key, first
+            await db.executemany("INSERT INTO login_failures (key, at_epoch) VALUES (?, ?)",
+                                 [(key, now_epoch) for key in keys])
+        return None
+
+    async def forgive_sign_in(self, clear_key: str, other_keys: Sequence[str], now_epoch: float) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM login_failures WHERE key = ?", (clear_key,))
+            await db.executemany("DELETE FROM login_failures WHERE rowid = (SELECT rowid FROM login_failures "
+                                 "WHERE key = ? AND at_epoch = ? LIMIT 1)", [(key, now_epoch) for key in other_keys])
+
     async def count_concerns(self) -> int:
         return int((await self._rows("SELECT COUNT(*) FROM concerns"))[0][0])
 

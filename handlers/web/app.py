@@ -6,6 +6,7 @@ port serves everything) and `/healthz`; the resident chat and the staff console 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -14,11 +15,14 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.settings import trusted_networks
 from handlers.services import Services
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 logger = logging.getLogger(__name__)
 
@@ -66,10 +70,13 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
 
 
 class SecurityHeaders:
-    """Headers every response carries; pages add their own Content-Security-Policy on top."""
+    """Headers every response carries; pages add their own Content-Security-Policy on top. With
+    `hsts` (the console's cookie is Secure, so the bot is reached over https) browsers are told to
+    use https only."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, hsts: bool = False) -> None:
         self.app = app
+        self.extra = [(b"strict-transport-security", b"max-age=31536000")] if hsts else []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def with_headers(message: Message) -> None:
@@ -79,7 +86,7 @@ class SecurityHeaders:
                 for name, value in ((b"x-content-type-options", b"nosniff"),
                                     (b"referrer-policy", b"no-referrer"),
                                     (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
-                                    (b"cache-control", b"no-store")):
+                                    (b"cache-control", b"no-store"), *self.extra):
                     if name not in names:
                         headers.append((name, value))
                 message["headers"] = headers
@@ -88,11 +95,74 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class CatchErrors:
+    """A handler's error becomes a 500 here, inside SecurityHeaders, so it carries the headers too;
+    and since nothing is raised on to uvicorn, the connection stays open for the next request
+    (uvicorn reset it after an error)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception:
+            logger.exception("Error while serving %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise  # half an answer is out: only closing the connection can end it
+            await PlainTextResponse("Något gick fel. Försök igen om en stund.", status_code=500)(scope, receive, send)
+
+
+class RealClient:
+    """`scope["client"]` is the client's address, also behind the reverse proxies named in
+    web_trusted_proxies. Only a trusted peer's X-Forwarded-For is read, from the right, past every
+    trusted hop: what the client wrote itself is further left and never reached. Without trusted
+    proxies the connecting address is the client, whatever the header says."""
+
+    def __init__(self, app: ASGIApp, trusted: Sequence[IPNetwork] = ()) -> None:
+        self.app, self.trusted = app, tuple(trusted)
+
+    def _is_trusted(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in network for network in self.trusted)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = scope.get("client")
+        if scope["type"] == "http" and self.trusted and client and self._is_trusted(client[0]):
+            hops = [hop.strip() for name, value in scope.get("headers") or [] if name == b"x-forwarded-for"
+                    for hop in value.decode("latin-1").split(",")]
+            address = client[0]
+            for hop in reversed(hops):
+                if self._is_trusted(hop):
+                    address = hop
+                    continue
+                try:
+                    address = str(ipaddress.ip_address(hop))
+                except ValueError:
+                    pass  # not an address: the last trusted hop is the best we know
+                break
+            scope = {**scope, "client": (address, 0)}
+        await self.app(scope, receive, send)
+
+
 async def read_json(request: Request) -> Any:
     """The request's JSON body, or None when it is not JSON (the caller answers 400)."""
     try:
         return json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: "[" a hundred thousand times
         return None
 
 
@@ -117,7 +187,14 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 def create_app(services: Services, routes: Sequence[BaseRoute] = ()) -> Starlette:
     """The one app object; `routes` come from the channels that are on (the Telegram webhook)."""
-    return Starlette(
+    settings = services.settings
+    app = Starlette(
         routes=[health_route(services), *routes],
-        middleware=[Middleware(SecurityHeaders), Middleware(LimitBody)],
+        middleware=[Middleware(SecurityHeaders, hsts=settings.web_cookie_secure), Middleware(CatchErrors),
+                    Middleware(RealClient, trusted=trusted_networks(settings.web_trusted_proxies)),
+                    Middleware(LimitBody)],
     )
+    # Starlette's redirect to the path with or without a slash is built from the Host header,
+    # which the client chooses; every path the bot serves is routed as it is written.
+    app.router.redirect_slashes = False
+    return app

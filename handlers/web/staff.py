@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import secrets
 import shutil
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -24,12 +23,12 @@ from starlette.background import BackgroundTask
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
-from starlette.routing import BaseRoute, Mount, Route
+from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.settings import Settings, StaffMember
 from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError
-from bot.staff.accounts import SignInRefused, SignInThrottled, same_token
+from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.storage import STATUS_NAMES
 from bot.storage.base import WebSession
 from handlers.services import Services
@@ -131,10 +130,10 @@ def routes(services: Services) -> list[BaseRoute]:
         return login_form(request)
 
     def login_form(request: Request, message: str = "", status: int = 200, username: str = "") -> Response:
-        token = secrets.token_urlsafe(32)
+        token, cookie = accounts.login_token()
         response = page(request, "login.html", status=status, message=message, login_token=token,
                         username=username)
-        response.set_cookie(LOGIN_COOKIE, token, **cookie_options(3600))
+        response.set_cookie(LOGIN_COOKIE, cookie, **cookie_options(LOGIN_TOKEN_SECONDS))
         return response
 
     async def login(request: Request) -> Response:
@@ -142,7 +141,7 @@ def routes(services: Services) -> list[BaseRoute]:
             form = await read_form(request)
         except StaffInputError as exc:
             return login_form(request, str(exc), 400)
-        if not same_token(form.get("csrf"), request.cookies.get(LOGIN_COOKIE, "")):
+        if not accounts.login_token_ok(form.get("csrf"), request.cookies.get(LOGIN_COOKIE, "")):
             return forbidden(request)
         address = request.client.host if request.client else "unknown"
         username = form.get("username", "")[:40]
@@ -291,7 +290,9 @@ def routes(services: Services) -> list[BaseRoute]:
     return [
         # "/staff" as typed: the mount below matches only "/staff/…".
         Route(PREFIX, lambda request: RedirectResponse(f"{PREFIX}/", status_code=308), methods=["GET"]),
-        Mount(PREFIX, routes=console, middleware=[Middleware(StaffSessions, services=services)]),
+        # No redirects to the path with or without a slash: Starlette builds them from the Host header.
+        Mount(PREFIX, app=Router(console, redirect_slashes=False),
+              middleware=[Middleware(StaffSessions, services=services)]),
     ]
 
 
