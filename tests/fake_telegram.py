@@ -309,4 +309,5 @@ def _words(text: str) -> list[tuple[int, str]]:
 
 
 def _utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+    # surrogatepass: a lone surrogate (fuzzed text) is one UTF-16 unit, as Telegram counts it
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2

@@ -7,26 +7,31 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+import openpyxl
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from bot.cli import TerminalChat, _jsonl_reply
 from bot.answering.engine import Conversation, Engine
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import IntakeState, Reply
 from bot.errors import UnreadableText
-from bot.settings import Settings
+from bot.settings import Settings, StaffMember
+from bot.staff import ExportRequest, StaffDesk
 from bot.storage import Store, open_store
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
-from tests.fake_telegram import TOKEN, FakeTelegram, message_update
+from handlers.app import build_application, webhook_route
+from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
 from tests.test_telegram import Harness, fast_limiter
-from handlers.app import build_application
 
 KEY = "issue-25-resident-key-" + "k" * 20
 SWEDISH = UnreadableText.TEXT[0]
@@ -221,3 +226,130 @@ def test_the_terminal_jsonl_mode_answers_bad_lines_with_an_error(engine: Engine)
         reply = _jsonl_reply(engine, conversations, line)
         assert "error" in reply
         json.dumps(reply, ensure_ascii=False).encode("utf-8")
+
+
+# -- fuzzing every channel's entry ------------------------------------------------------------------
+
+SPECIAL = ["\ud800", "\udc00", "\udfff", "\x00", "\x01", "\x0b", "\x1b", "\x7f", "\ufffe", "\uffff", "\u202e",
+           "\u200f", "\r", "\n", "\t", "=", ",", ";", '"', "/", "@", "[", "{", "🚓"]
+HOSTILE = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.characters(), st.sampled_from(SPECIAL)), max_size=300).map("".join),
+    st.sampled_from(["/synpunkt", "/radera", "/mina", "/export 9999-12-31", "/status SOL-2026-000001 klar \udc00"]),
+)
+DEEP = st.builds(lambda n, opener, whole: opener * n + ({"[": "]", "{": "}"}[opener[0]] * n if whole else ""),
+                 st.integers(1, 120_000), st.sampled_from(["[", '{"a":']), st.booleans())
+
+
+class Errors(logging.Handler):
+    """Errors logged anywhere: Telegram's error handler answers politely and logs, so a handler
+    that raised would otherwise go unseen."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class Channels:
+    """Every channel's entry on one event loop: the web API, Telegram through the fake Bot API
+    (updates as JSON, the way the Bot API sends them, and its webhook route), and the terminal."""
+
+    def __init__(self, tmp_path: Path, fake: FakeTelegram) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.settings = Settings(telegram_bot_token=TOKEN, telegram_api_base_url=fake.base_url,
+                                 data_dir=tmp_path / "data", resident_hash_key=KEY, web_requests_per_minute=100_000,
+                                 concerns_per_hour=10_000, concerns_per_day=10_000,
+                                 staff=(StaffMember(4242, None, "Admin"),))
+        self.app = build_application(self.settings, rate_limiter=fast_limiter())
+        self.run(self.app.initialize())
+        self.run(self.app.post_init(self.app))  # type: ignore[misc]
+        self.services: Services = self.app.bot_data
+        self.telegram = Harness(self.app, fake)
+        web = create_app(self.services, [*chat.routes(self.services), webhook_route(self.app, "/telegram", "s" * 32)])
+        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=web), base_url="http://t")
+        self.out = io.StringIO()
+        self.terminal = TerminalChat(self.services.desk, self.out, lambda: "")
+        self.residents = 0
+        self.errors = Errors()
+
+    def run(self, coroutine: Any) -> Any:
+        return self.loop.run_until_complete(coroutine)
+
+    def close(self) -> None:
+        self.run(self.http.aclose())
+        self.run(self.app.post_shutdown(self.app))  # type: ignore[misc]
+        self.run(self.app.shutdown())
+        self.loop.close()
+
+
+@pytest.fixture()
+def channels(tmp_path: Path) -> Iterator[Channels]:
+    errors = Errors()
+    logging.getLogger().addHandler(errors)
+    with FakeTelegram() as fake:
+        opened = Channels(tmp_path, fake)
+        opened.errors = errors
+        try:
+            yield opened
+        finally:
+            opened.close()
+            logging.getLogger().removeHandler(errors)
+
+
+async def _through_every_channel(channels: Channels, text: str, raw: str) -> None:
+    http = channels.http
+    for body in ({"conversation": "fuzzing-resident-0001", "text": text},
+                 {"conversation": "fuzzing-resident-0001", "choice": text[:60]},
+                 {"conversation": "fuzzing-resident-0001", "topic": {"municipality": "solvesborg", "topic": text}}):
+        assert (await post(http, body)).status_code < 500
+    for content in (raw.encode("utf-8", "surrogatepass"), text.encode("utf-8", "surrogatepass")):
+        assert (await http.post("/api/chat", content=content)).status_code < 500
+        hook = await http.post("/telegram", content=content, headers={"x-telegram-bot-api-secret-token": "s" * 32})
+        assert hook.status_code < 500
+    await channels.telegram.send(json.loads(json.dumps(message_update(text or ".", chat_id=4242))))
+    await channels.telegram.send(json.loads(json.dumps(message_update(text or ".", chat_id=5151))))
+    await channels.telegram.send(json.loads(json.dumps(callback_update(("q|" + text)[:64], chat_id=5151))))
+    await channels.terminal.handle(text)
+    channels.out.getvalue().encode("utf-8")
+    for line in (raw, json.dumps({"conversation": "x", "text": text})):
+        json.dumps(_jsonl_reply(channels.services.engine, {}, line), ensure_ascii=False).encode("utf-8")
+    assert [r.getMessage() for r in channels.errors.records] == []
+
+
+async def _an_ordinary_resident_is_served(channels: Channels) -> None:
+    channels.residents += 1
+    conversation = f"ordinary-resident-{channels.residents:04d}"
+    summary = await to_summary(channels.http, conversation, "Bilar kör för fort vid skolan varje morgon")
+    assert summary.status_code == 200
+    sent = await post(channels.http, {"conversation": conversation, "choice": "send"})
+    assert sent.json()["outputs"][0]["kind"] == "receipt"
+    stored = await channels.services.desk.db.concerns()
+    assert sum(c.description == "Bilar kör för fort vid skolan varje morgon" for c in stored) == channels.residents
+    staff = StaffDesk(channels.settings, channels.services.desk)
+    admin = channels.settings.staff[0]
+    for fmt in ("xlsx", "csv", "json"):
+        made = await staff.export(admin, ExportRequest("kavlinge", None, None, fmt))
+        assert made.count >= channels.residents
+        if fmt == "xlsx":
+            openpyxl.load_workbook(io.BytesIO(made.content))
+        elif fmt == "json":
+            json.loads(made.content)
+        else:
+            made.content.decode("utf-8-sig")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(text=HOSTILE, raw=st.one_of(DEEP, HOSTILE))
+@example(text="Mörkt \udc00 vid stationen", raw="[" * 100_000)
+@example(text="\u0001\u000b\u001b Kyrkogatan,=1+1,", raw='{"conversation": "fuzzing-resident-0001", "text": "\\ud800"}')
+def test_hostile_input_through_every_channel_leaves_everyone_else_served(channels: Channels, text: str,
+                                                                         raw: str) -> None:
+    """Arbitrary Unicode (lone surrogates too), control characters and deep JSON into the web API,
+    Telegram's updates and webhook, and the terminal: nothing answers with a 500 or raises, and
+    after each, another resident's concern is stored and every export opens."""
+    channels.run(_through_every_channel(channels, text, raw))
+    channels.run(_an_ordinary_resident_is_served(channels))
