@@ -27,7 +27,8 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.settings import Settings, StaffMember
-from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError
+from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
+from bot.concerns import survey
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.storage import STATUS_NAMES
 from bot.storage.base import WebSession
@@ -43,6 +44,8 @@ PAGE_SIZE = 50
 MAX_FORM = 16 * 1024
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+DIGEST_TYPES = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8"}
 
 
 class StaffSessions:
@@ -234,14 +237,26 @@ def routes(services: Services) -> list[BaseRoute]:
             return JSONResponse({"error": str(exc)}, status_code=403 if isinstance(exc, AccessDenied) else 400)
         return JSONResponse(_points_data(points, capped))
 
+    async def survey_of(member: StaffMember, filters: Filters) -> Any:
+        """The trygghetsmätning of the municipality in view (only one), over the filter's dates or the
+        last 12 months; its aggregates show nothing under 10 answers."""
+        allowed = staff.allowed(member)
+        chosen = filters.municipality or (allowed[0] if len(allowed) == 1 else "")
+        if not chosen:
+            return None
+        period = digest.period_of(staff.desk.now().date(), filters.since, filters.until)
+        return await survey.report(staff.desk.db, services.engine.knowledge.municipalities[chosen], period.since,
+                                   period.until)
+
     @signed_in
     async def overview(request: Request, member: StaffMember, session: WebSession) -> Response:
         try:
             filters = filters_of(request, member)
             summary = await staff.overview(member, filters)
+            trygghet = await survey_of(member, filters)
         except (StaffInputError, AccessDenied) as exc:
             return problem(request, exc)
-        return page(request, "overview.html", filters=filters, overview=summary,
+        return page(request, "overview.html", filters=filters, overview=summary, trygghet=trygghet,
                     query=urlencode(filters.as_params()), allowed=staff.allowed(member),
                     categories=staff.categories(member, filters.municipality))
 
@@ -274,6 +289,58 @@ def routes(services: Services) -> list[BaseRoute]:
         return FileResponse(folder / filename, media_type=EXPORT_TYPES[fmt], filename=filename,
                             background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
 
+    def digest_request(request: Request, member: StaffMember) -> tuple[str, Any, Any]:
+        """The municipality and period the lägesbild page asks for; the only one when there is one."""
+        allowed = staff.allowed(member)
+        chosen = (request.query_params.get("kommun") or "").strip() or (allowed[0] if len(allowed) == 1 else "")
+        since = staff.filters(member, {"fran": request.query_params.get("fran", "")}).since
+        until = staff.filters(member, {"till": request.query_params.get("till", "")}).until
+        return chosen, since, until
+
+    def digest_query(chosen: str, since: Any, until: Any) -> str:
+        return urlencode({k: v for k, v in (("kommun", chosen), ("fran", since or ""), ("till", until or "")) if v})
+
+    @signed_in
+    async def lagesbild(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            chosen, since, until = digest_request(request, member)
+            made = await digest.build(staff, member, chosen, since, until) if chosen else None
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        query = digest_query(chosen, since, until)
+        body = digest.html_body(made, f"{PREFIX}/lagesbild.png?{query}") if made else ""
+        return page(request, "lagesbild.html", allowed=staff.allowed(member), chosen=chosen, since=since,
+                    until=until, digest=made, body=body, query=query)
+
+    @signed_in
+    async def lagesbild_chart(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            chosen, since, until = digest_request(request, member)
+            made = await digest.build(staff, member, chosen, since, until)
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        return Response(made.chart(), media_type="image/png")
+
+    @signed_in
+    async def lagesbild_download(request: Request, member: StaffMember, session: WebSession) -> Response:
+        fmt = request.path_params["fmt"]
+        if fmt not in digest.FORMATS:
+            return problem(request, StaffInputError("Formatet ska vara docx, html eller md."))
+        folder = Path(tempfile.mkdtemp(prefix="trygghetsbot-lagesbild-"))
+        try:
+            chosen, since, until = digest_request(request, member)
+            made = await digest.write(staff, member, chosen, folder / f"lagesbild.{fmt}", fmt, since, until)
+        except (StaffInputError, AccessDenied) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            return problem(request, exc)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        logger.info("Staff member %s downloaded the lägesbild of %s as %s", member.label, chosen, fmt)
+        return FileResponse(folder / f"lagesbild.{fmt}", media_type=DIGEST_TYPES[fmt],
+                            filename=digest.filename(made, fmt),
+                            background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
     console = [
         Route("/", login_page, methods=["GET"]),
         Route("/logga-in", login, methods=["POST"]),
@@ -286,6 +353,9 @@ def routes(services: Services) -> list[BaseRoute]:
         Route("/oversikt", overview, methods=["GET"]),
         Route("/oversikt.svg", chart, methods=["GET"]),
         Route("/export.{fmt}", download, methods=["GET"]),
+        Route("/lagesbild", lagesbild, methods=["GET"]),
+        Route("/lagesbild.png", lagesbild_chart, methods=["GET"]),
+        Route("/lagesbild.{fmt}", lagesbild_download, methods=["GET"]),
     ]
     return [
         # "/staff" as typed: the mount below matches only "/staff/…".
