@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("engine", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console")
+SECTIONS = ("engine", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console", "digest")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
@@ -32,6 +32,7 @@ TARGETS = {
     ("intake_postgres", "postgres_two_processes", "concerns_per_s"): (">", 1000.0),
     ("export", "csv", "seconds"): ("<", 2.0),
     ("export", "xlsx", "seconds"): ("<", 20.0),
+    ("digest", "docx", "seconds"): ("<", 10.0),  # the lägesbild of 100,000 concerns
     ("typos", "dev_set", "slipped_minus_clean"): (">", -0.03),
     ("reading", "latency", "p99_ms"): ("<", 1.0),
     ("reading", "heldout", "accuracy"): (">", 0.9),
