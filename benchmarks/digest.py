@@ -50,7 +50,7 @@ def _fill(path: Path) -> None:
                           14.5 + rng.random() * 0.15 if located else None, place, stamp, stamp, "open", "",
                           rng.choice(("telegram", "web", "web", "terminal")), f"{i:032x}", None, 0,
                           when.timestamp()))
-            if len(batch) == 10_000:
+            if len(batch) == 10_000 or i == ROWS - 1:
                 connection.executemany("INSERT INTO concerns VALUES (" + ", ".join("?" * 17) + ")", batch)
                 batch = []
 
