@@ -109,8 +109,15 @@ class Reading:
     known_words: int = 0  # words the model has seen, or place names: none means keyboard mash
 
     known_content: bool = False  # words a named municipality's agreement has (the content index)
+    _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     def decision(self) -> Decision:
+        """decide(), once per reading: every step that asks gets the same answer."""
+        if self._decision is None:
+            self._decision = self._decide()
+        return self._decision
+
+    def _decide(self) -> Decision:
         names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions)
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
@@ -243,8 +250,8 @@ class Engine:
                           if i in scan.used or a.isdigit() or f"w {a}" in vocabulary or f"w {b}" in vocabulary)
         named = next((m.place.municipality_id for m in scan.mentions
                       if m.place.municipality_id and not m.police_area), None)
-        known_content = bool(named and terms and self.index.ranked(named, terms)
-                             and self.index.ranked(named, terms)[0][0] >= DETAIL_MIN_SCORE)
+        ranked = self.index.ranked(named, terms) if named and terms else []
+        known_content = bool(ranked) and ranked[0][0] >= DETAIL_MIN_SCORE
         return Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
                        original_words(text), strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content)
