@@ -35,6 +35,9 @@ DANGER_THRESHOLD = 0.5  # the emergency intents together
 # rules still see "brand!" or "andas inte".
 FEW_WORDS = 3
 SHORT_DANGER_THRESHOLD = 0.9
+# While a resident describes a place for a concern, the words are about a problem ("ring mig",
+# "någon blir påkörd"): the model must be surer before 112 interrupts what they are writing.
+DESCRIBING_THRESHOLD = 0.8
 SURE = 0.5  # one intent at least this likely is taken
 MODEL_OVERRULES_RULES = 0.85  # how sure the model must be to overrule a weak rule hit
 QUESTIONS_TOGETHER = 0.5
@@ -74,7 +77,8 @@ def danger_probability(intents: dict[str, float]) -> float:
 
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, concern_evidence: bool = False,
-           off_topic_evidence: bool = False, words: int = FEW_WORDS) -> Decision:
+           off_topic_evidence: bool = False, words: int = FEW_WORDS,
+           threshold: float = DANGER_THRESHOLD) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -85,7 +89,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
-    if danger_p >= (DANGER_THRESHOLD if words >= FEW_WORDS else SHORT_DANGER_THRESHOLD):
+    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)):
         kind = rules.kind if rules is not None and rules.when == "now" else _top_danger_kind(intents)
         return Decision("emergency", kind, danger_p)
     ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)

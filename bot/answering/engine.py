@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.answering import compare, compose, danger, lexicon, limits
 from bot.answering.compose import pick
-from bot.answering.decide import Decision, decide
+from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
@@ -117,7 +117,7 @@ class Reading:
             self._decision = self._decide()
         return self._decision
 
-    def _decide(self) -> Decision:
+    def _decide(self, threshold: float = DANGER_THRESHOLD) -> Decision:
         names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions)
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
@@ -127,7 +127,7 @@ class Reading:
                       question_evidence=evidence,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
-                      words=len(self.tokens))
+                      words=len(self.tokens), threshold=threshold)
 
 
 def strongest_topic(scores: dict[str, int]) -> str | None:
@@ -532,6 +532,11 @@ class Engine:
         """True when a message says someone is in danger now: 112 comes before anything else."""
         reading = self._read(text[:MAX_INPUT_CHARS], Conversation())
         return bool(reading.tokens) and reading.decision().action == "emergency"
+
+    def danger_while_describing(self, text: str) -> bool:
+        """danger_now for a concern's description: the model must be surer (see DESCRIBING_THRESHOLD)."""
+        reading = self._read(text[:MAX_INPUT_CHARS], Conversation())
+        return bool(reading.tokens) and reading._decide(DESCRIBING_THRESHOLD).action == "emergency"
 
     def _emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""
