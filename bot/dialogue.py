@@ -189,7 +189,7 @@ class Dialogue:
             reply = Reply(text=text or None, choice=given.choice, location=given.location)
             prompt = await self.desk.reply(channel, user_id, reply, lang)
             if prompt.kind == "receipt" and prompt.reference:
-                return [prompt, *await self._offer_survey(channel, user_id, conversation, prompt.reference, lang)]
+                await self._offer_survey(channel, user_id, conversation, prompt, lang)
             if prompt.kind != "none":
                 return [prompt]
         if given.choice is not None:
@@ -252,12 +252,16 @@ class Dialogue:
         conversation.awaiting = step.state.encode() if step.state is not None else None
         return step.prompt
 
-    async def _offer_survey(self, channel: str, user_id: int | str, conversation: Conversation, reference: str,
-                            lang: str) -> list[Output]:
-        """After a receipt, the trygghetsmätning: at most once per resident and quarter."""
-        concern = await self.desk.db.concern(reference)
+    async def _offer_survey(self, channel: str, user_id: int | str, conversation: Conversation, receipt: Prompt,
+                            lang: str) -> None:
+        """After a receipt, the trygghetsmätning, at most once per resident and quarter: in the same
+        message, under the reference, with Ja/Nej buttons."""
+        concern = await self.desk.db.concern(receipt.reference or "")
         step = await self.survey.offer(channel, user_id, concern.municipality, lang) if concern else None
-        return [self._keep(conversation, step)] if step is not None else []
+        if step is not None:
+            offer = self._keep(conversation, step)
+            receipt.text += "\n\n" + offer.text
+            receipt.choices = [*receipt.choices, *offer.choices]
 
     async def _delete(self, channel: str, user_id: int | str, confirmed: bool, lang: str) -> Notice:
         if not confirmed:
