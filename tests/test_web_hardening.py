@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
+import hypothesis
 import openpyxl
 import pytest
 import uvicorn
@@ -303,3 +304,13 @@ async def test_the_sign_in_token_is_signed(console: Console) -> None:  # noqa: F
     genuine = await console.http.post("/staff/logga-in", data={"csrf": token, "username": "sara",
                                                                 "password": PASSWORD})
     assert genuine.status_code == 303
+
+
+@hypothesis.settings(max_examples=500, deadline=None)
+@hypothesis.given(hypothesis.strategies.text(alphabet=hypothesis.strategies.sampled_from(list("=+-@\t\r\n' \",;aö1")),
+                                             max_size=12))
+def test_neutralising_is_exact_and_leaves_no_part_a_formula(value: str) -> None:
+    safe = export.neutralise(value)
+    assert export.restore(safe) == value
+    for part in safe.split(","):
+        assert not part.lstrip(' "').startswith(("=", "+", "-", "@", "\t", "\r", "\n")), (value, safe)

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -35,6 +36,9 @@ CSV_DELIMITER = ";"  # Swedish Excel uses ; as its list separator (the comma is 
 
 
 _RISKY_FIRST = frozenset("=+-@\t\r\n' \"")
+
+
+_RISKY_AFTER_COMMA = re.compile(",[ \"]*[=+\\-@\t\r\n']")
 
 
 def _neutralised_part(part: str) -> str:
@@ -60,13 +64,13 @@ def neutralise(value: str) -> str:
     Every part between commas is treated as a cell start too: a spreadsheet whose list separator is
     the comma reads our ;-separated lines by splitting on commas, quotes or not, so
     "Kyrkogatan,=1+1," would give it a formula. Quoting would not stop that; an apostrophe does."""
-    if "," not in value:
+    if "," not in value or not _RISKY_AFTER_COMMA.search(value):  # the common cases, checked in C
         return value if not value or value[0] not in _RISKY_FIRST else _neutralised_part(value)
     return ",".join(_neutralised_part(part) for part in value.split(","))
 
 
 def restore(value: str) -> str:
-    if "," not in value:
+    if ",'" not in value:
         return _restored_part(value)
     return ",".join(_restored_part(part) for part in value.split(","))
 
