@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answering.danger import Danger
-from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS, SITUATION_INTENTS
+from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
 # One or two words ("Hoppa över", a button's label typed) say too little for the model alone; the
@@ -150,6 +150,3 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
 def _top_danger_kind(intents: dict[str, float]) -> str:
     return DANGER_KIND[max(DANGER_INTENTS, key=lambda i: intents.get(i, 0.0))]
 
-
-def is_situation(intent: str) -> bool:
-    return intent in SITUATION_INTENTS or intent == "suicidal_thoughts"

@@ -111,13 +111,25 @@ class Reading:
     known_content: bool = False  # words a named municipality's agreement has (the content index)
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
-    def decision(self) -> Decision:
-        """decide(), once per reading: every step that asks gets the same answer."""
+    @property
+    def known(self) -> list[Mention]:
+        """Municipalities named that the knowledge base has (not police areas)."""
+        return [m for m in self.scan.mentions if m.place.municipality_id and not m.police_area]
+
+    @property
+    def unknown(self) -> list[Mention]:
+        """Municipalities named that the knowledge base does not have yet."""
+        return [m for m in self.scan.mentions if not m.place.municipality_id and not m.police_area]
+
+    def decision(self, threshold: float = DANGER_THRESHOLD) -> Decision:
+        """decide(), once per reading and threshold: every step that asks gets the same answer."""
+        if threshold != DANGER_THRESHOLD:
+            return self._decide(threshold)
         if self._decision is None:
-            self._decision = self._decide()
+            self._decision = self._decide(threshold)
         return self._decision
 
-    def _decide(self, threshold: float = DANGER_THRESHOLD) -> Decision:
+    def _decide(self, threshold: float) -> Decision:
         names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions)
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
@@ -294,7 +306,7 @@ class Engine:
         return answer
 
     def _named(self, r: Reading) -> Municipality | None:
-        known = [m for m in r.scan.mentions if m.place.municipality_id and not m.police_area]
+        known = r.known
         return self.knowledge.municipalities.get(str(known[0].place.municipality_id)) if known else None
 
     def _act(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
@@ -333,8 +345,7 @@ class Engine:
         """A question the knowledge base may answer: the rules find the municipality and the topic,
         the model's question intent helps where no topic word was written."""
         lang = r.language
-        known = [m for m in r.scan.mentions if m.place.municipality_id and not m.police_area]
-        unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
+        known, unknown = r.known, r.unknown
         police_areas = [m for m in r.scan.mentions if m.police_area]
         muni_id = known[0].place.municipality_id if known else None
         municipalities = self.knowledge.municipalities
@@ -361,17 +372,9 @@ class Engine:
             return self._municipality_list(lang)
         if unknown and not known:
             conversation.clear()
-            name = unknown[0].place.via or unknown[0].place.name
-            return Answer(False, None, "unknown_municipality",
-                          compose.unknown_municipality(name, self.knowledge, lang), language=lang)
+            return self._unknown_municipality(unknown[0], lang)
         if cross:
             return self._cross(r, conversation)
-
-        if unknown and not known:
-            conversation.clear()
-            name = unknown[0].place.via or unknown[0].place.name
-            return Answer(False, None, "unknown_municipality",
-                          compose.unknown_municipality(name, self.knowledge, lang), language=lang)
 
         if r.topic is None and d.kind in INTENT_TOPICS and d.confidence >= 0.5:
             r.topic = INTENT_TOPICS[d.kind]
@@ -419,7 +422,7 @@ class Engine:
 
     def _where_i_live(self, r: Reading, named: Municipality | None, conversation: Conversation) -> Answer:
         lang = r.language
-        unknown = [m for m in r.scan.mentions if not m.place.municipality_id and not m.police_area]
+        unknown = r.unknown
         if named is not None:
             conversation.municipality, conversation.topic, conversation.terms = named.id, "overview", ()
             answer = self._municipality_answer([named], "overview", [], r.norm, lang, r.display)
@@ -427,10 +430,13 @@ class Engine:
                                f"Then I'll answer about {named.name}.\n\n") + answer.text
             return answer
         if unknown:
-            name = unknown[0].place.via or unknown[0].place.name
-            return Answer(False, None, "unknown_municipality",
-                          compose.unknown_municipality(name, self.knowledge, lang), language=lang)
+            return self._unknown_municipality(unknown[0], lang)
         return self._clarify("overview", lang)
+
+    def _unknown_municipality(self, mention: Mention, lang: str) -> Answer:
+        name = mention.place.via or mention.place.name
+        return Answer(False, None, "unknown_municipality",
+                      compose.unknown_municipality(name, self.knowledge, lang), language=lang)
 
     def _unsure(self, d: Decision, r: Reading, muni: Municipality | None) -> Answer:
         """Not sure what is meant: the two likely readings as questions to pick, never a guess."""
@@ -528,15 +534,12 @@ class Engine:
     def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
 
-    def danger_now(self, text: str) -> bool:
-        """True when a message says someone is in danger now: 112 comes before anything else."""
+    def danger_now(self, text: str, describing: bool = False) -> bool:
+        """True when a message says someone is in danger now: 112 comes before anything else.
+        `describing`: the text is a concern's step, where the model must be surer."""
         reading = self._read(text[:MAX_INPUT_CHARS], Conversation())
-        return bool(reading.tokens) and reading.decision().action == "emergency"
-
-    def danger_while_describing(self, text: str) -> bool:
-        """danger_now for a concern's description: the model must be surer (see DESCRIBING_THRESHOLD)."""
-        reading = self._read(text[:MAX_INPUT_CHARS], Conversation())
-        return bool(reading.tokens) and reading._decide(DESCRIBING_THRESHOLD).action == "emergency"
+        threshold = DESCRIBING_THRESHOLD if describing else DANGER_THRESHOLD
+        return bool(reading.tokens) and reading.decision(threshold).action == "emergency"
 
     def _emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""

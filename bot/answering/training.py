@@ -149,9 +149,3 @@ def summary(model: IntentModel, examples: Sequence[Example]) -> dict[str, Any]:
             "smallest": min(counts.items(), key=lambda kv: kv[1]) if counts else None,
             "missing": [i for i in INTENTS if i not in counts]}
 
-
-def load_yaml_list(path: Path) -> list[dict[str, Any]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(raw, list):
-        raise KnowledgeError([Problem(path.name, "expected a list of {text, intent}")])
-    return raw

@@ -223,7 +223,7 @@ class Intake:
         if reply.choice == "cancel" or fold(text) in _CANCEL_WORDS:
             return Prompt(pick(lang, "Synpunkten är avbruten; inget har sparats.",
                                "The concern is cancelled; nothing was stored."), kind="cancelled"), "cancel"
-        if text and self.engine.danger_while_describing(text):
+        if text and self.engine.danger_now(text, describing=True):
             emergency = self.engine.knowledge.general["emergency"]
             waiting = self.prompt(state)
             return Prompt(pick(lang, emergency.text, emergency.text_en) + "\n\n" + pick(
