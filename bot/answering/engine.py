@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -111,6 +111,11 @@ class Reading:
     known_content: bool = False  # words a named municipality's agreement has (the content index)
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
+    @cached_property
+    def limit(self) -> limits.Limit | None:
+        """What the limits cues see (statistics, ranking, off topic, …), read once for every step."""
+        return limits.assess(self.norm)
+
     @property
     def known(self) -> list[Mention]:
         """Municipalities named that the knowledge base has (not police areas)."""
@@ -134,7 +139,7 @@ class Reading:
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
         evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
-        limit = limits.assess(self.norm)
+        limit = self.limit
         return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None,
                       question_evidence=evidence,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
@@ -350,7 +355,7 @@ class Engine:
         muni_id = known[0].place.municipality_id if known else None
         municipalities = self.knowledge.municipalities
 
-        limit = limits.assess(r.norm)
+        limit = r.limit
         if limit is not None and limit.kind not in ("off_topic", "situation") and not (unknown and not known):
             return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
                                  conversation)
@@ -408,7 +413,7 @@ class Engine:
 
     def _limit(self, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer:
         """Something the knowledge base does not hold: the rules name which, where they can."""
-        limit = limits.assess(r.norm)
+        limit = r.limit
         if limit is not None and limit.kind not in ("off_topic", "situation"):
             return self._limited(limit, r, muni, conversation)
         answer = Answer(False, muni.id if muni else None, "limits", compose.not_held(r.language),
