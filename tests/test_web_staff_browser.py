@@ -171,16 +171,19 @@ def test_the_map_shows_the_points_clustered_with_place_names(browser: Any,
     assert sorted(listed) == sorted([references["dark"], references["near"]])
 
 
-def test_another_municipalitys_concern_is_403_and_logged(browser: Any, console: tuple[WebBot, dict[str, str]]) -> None:
+def test_another_municipalitys_concern_looks_missing_and_is_logged(browser: Any, console: tuple[WebBot, dict[str, str]]) -> None:
+    """Another municipality's concern gets the page a reference that does not exist gets (so no one
+    can count another municipality's concerns by trying references), and the attempt is logged."""
     web, references = console
     sign_in(browser, web)
     browser.get(f"{web.url}/staff/synpunkter/{references['vellinge']}")
-    assert "behörighet för Vellinge" in browser.find_element("css selector", ".alert").text
+    refused = browser.find_element("css selector", ".alert").text
+    assert refused == f"Det finns ingen synpunkt {references['vellinge']} som du har behörighet till."
     assert "Mopeder" not in browser.page_source
-    status = browser.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        f"fetch('/staff/synpunkter/{references['vellinge']}').then(r => done(r.status));")
-    assert status == 403
+    fetch = ("const done = arguments[arguments.length - 1];"
+             "fetch(arguments[0]).then(r => done(r.status));")
+    assert browser.execute_async_script(fetch, f"/staff/synpunkter/{references['vellinge']}") == 404
+    assert browser.execute_async_script(fetch, "/staff/synpunkter/VEL-2026-000099") == 404
     log = web.log.read_text(encoding="utf-8")
     assert f"refused access to vellinge {references['vellinge']}" in log
 
