@@ -16,7 +16,7 @@ The order, each step taken before the next:
 7. What the knowledge base does not hold (statistics, rankings, money, opinions, coming dates,
    one's own case) → said plainly, with the nearest thing it holds.
 8. Not about local safety, or instructions to the bot → one line on what the bot is for.
-9. Greetings, thanks, "where I live", "what can you do" → a short reply.
+9. Greetings, thanks, "where I live", "what can you do", "what do you keep about me" → a short reply.
 
 Below the confidence threshold nothing is guessed: a message the rules can place (a municipality
 and a topic, a term, a known follow-up) goes to them, otherwise "Menade du …?" with the two most
@@ -52,7 +52,7 @@ DANGER_KIND = {"danger_medical": "medical", "danger_poisoning": "poisoning", "da
 SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassment",
                   "situation_child": "children", "situation_youth_crime": "youth",
                   "situation_fraud": "fraud", "situation_fear": "victim", "suicidal_thoughts": "suicide"}
-SIMPLE = ("greeting", "thanks", "where_i_live", "help")
+SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 NOT_A_QUESTION = frozenset({"out_of_scope", "limits", "greeting", "thanks", "help", "where_i_live"})
 

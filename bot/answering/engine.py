@@ -340,6 +340,8 @@ class Engine:
         if d.action == "help":
             return Answer(True, None, "help", compose.what_i_do(self.knowledge, lang),
                           suggestions=self._examples(lang), language=lang)
+        if d.action == "privacy":
+            return self._general("privacy", "privacy", lang, None)
         if d.action == "where_i_live":
             return self._where_i_live(r, named, conversation)
         if d.action == "unsure":

@@ -33,7 +33,7 @@ QUESTION_INTENTS = ("ask_focus", "ask_period", "ask_people", "ask_police_area", 
                     "ask_topic", "ask_which", "ask_compare", "ask_glossary")
 INTENTS: tuple[str, ...] = (*DANGER_INTENTS, "suicidal_thoughts", *SITUATION_INTENTS, "report_crime",
                             "concern", *QUESTION_INTENTS, "limits", "out_of_scope", "injection",
-                            "greeting", "thanks", "where_i_live", "help")
+                            "greeting", "thanks", "where_i_live", "help", "privacy")
 
 PLACE = "xplacex"  # what a municipality's or a locality's name is replaced with, in training and reading
 MIN_NGRAM, MAX_NGRAM = 2, 5
