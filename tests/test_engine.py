@@ -266,7 +266,9 @@ def test_which_agreements_still_apply_depends_on_today(knowledge: Knowledge) -> 
     now = Engine(knowledge, today=dt.date(2026, 11, 23)).answer("Vilka överenskommelser gäller fortfarande?")
     current, ended = now.text.split("Har upphört")
     assert all(n in current for n in ("Vellinge", "Kävlinge", "Sölvesborg"))
-    assert "Burlöv" in ended and "Växjö" in ended
+    assert "Burlöv" not in now.text and ended.startswith(": 2 kommuner")
+    gone = Engine(knowledge, today=dt.date(2026, 11, 23)).answer("Vilka avtal har gått ut?")
+    assert "Burlöv" in gone.text and "Växjö" in gone.text and "Vellinge" not in gone.text
     back_then = Engine(knowledge, today=dt.date(2021, 6, 1)).answer("Vilka överenskommelser gäller fortfarande?")
     assert "Burlöv" in back_then.text.split("Har upphört")[0]
     later = Engine(knowledge, today=dt.date(2027, 1, 1)).answer("Gäller avtalet i Vellinge fortfarande?")
@@ -292,146 +294,37 @@ def test_police_area(engine: Engine) -> None:
     assert answer.text == "Lokalpolisområde Kävlinge samverkar med: Burlöv och Kävlinge."
 
 
-# -- context ------------------------------------------------------------------------------------
-
-def test_follow_up_keeps_the_municipality(engine: Engine) -> None:
-    conversation = Conversation()
-    engine.answer("Berätta om Vellinge", conversation)
-    answer = engine.answer("Och hur länge gäller det?", conversation)
-    assert (answer.municipality, answer.topic) == ("vellinge", "period") and "2026" in answer.text
-    answer = engine.answer("Vem är kommunpolis där?", conversation)
-    assert answer.municipality == "vellinge"
-
-
-def test_follow_up_keeps_the_topic_and_switches_municipality(engine: Engine) -> None:
-    conversation = Conversation()
-    engine.answer("Vad fokuserar Sölvesborg på?", conversation)
-    answer = engine.answer("och Burlöv?", conversation)
-    assert (answer.municipality, answer.topic) == ("burlov", "focus") and "Mängdbrott" in answer.text
-    engine.answer("Vad gör Sölvesborg mot stölder?", conversation)
-    answer = engine.answer("what about Burlöv?", conversation)
-    assert (answer.municipality, answer.topic, answer.language) == ("burlov", "detail", "en")
-    assert answer.text.startswith("Volume crime")
-
-
-def test_context_expires(knowledge: Knowledge) -> None:
-    now = [1000.0]
-    engine = Engine(knowledge, today=dt.date(2026, 11, 23), clock=lambda: now[0], context_ttl=60)
-    conversation = Conversation()
-    engine.answer("Berätta om Vellinge", conversation)
-    now[0] += 30
-    assert engine.answer("hur länge gäller det?", conversation).municipality == "vellinge"
-    now[0] += 61
-    late = engine.answer("hur länge gäller det?", conversation)
-    assert late.municipality is None and not late.answered
+def test_which_municipalities_in_a_county_police_area_or_ending_a_year() -> None:
+    """On the bundled base: a county's name is a filter, never a place to fuzzy-match ("Skåne" is
+    one letter from Skene in Mark); a police area not named after a municipality is found after
+    "lokalpolisområde"; an end year lists what ends then."""
+    engine = Engine(load(), today=dt.date(2026, 11, 28))
+    skane = engine.answer("Vilka kommuner i Skåne finns med?")
+    assert skane.municipality is None and skane.topic == "municipalities"
+    assert "Lund" in skane.text and "Malmö" in skane.text and "Mark" not in skane.text
+    assert "Ljungby" not in skane.text  # Kronobergs län
+    west = engine.answer("vilka kommuner ligger i lokalpolisomrade vastra malardalen")
+    assert west.text.startswith("Lokalpolisområde Västra Mälardalen samverkar med:") and "Arboga" in west.text
+    stockholm = engine.answer("Vilka kommuner i Stockholms län har avtal som gäller fortfarande?")
+    assert stockholm.municipality is None and "i Stockholms län" in stockholm.text
+    assert "Malmö" not in stockholm.text
+    ending = engine.answer("Which municipalities have an agreement that runs until the end of 2026?")
+    assert ending.text.startswith("Ending in 2026") and "Sölvesborg (cooperation agreement 2022–2026)" in ending.text
+    assert "Vellinge" in ending.text  # 2023–2026 in its source
+    count = engine.answer("Hur många kommuner vet du något om?")
+    assert count.topic == "municipalities" and f"de här {len(engine.knowledge.municipalities)} kommunerna" in count.text
 
 
-def test_conversations_are_independent_and_serialisable(engine: Engine) -> None:
-    first, second = Conversation(), Conversation()
-    engine.answer("Berätta om Vellinge", first)
-    engine.answer("Berätta om Växjö", second)
-    restored = Conversation.from_dict(first.to_dict())
-    assert engine.answer("hur länge gäller det?", restored).municipality == "vellinge"
-    assert engine.answer("hur länge gäller det?", second).municipality == "vaxjo"
+def test_two_terms_are_both_explained(engine: Engine) -> None:
+    answer = engine.answer("Vad är skillnaden mellan ett medborgarlöfte och en samverkansöverenskommelse?")
+    assert answer.topic == "glossary"
+    assert answer.text.startswith("samverkansöverenskommelse: ") and "\n\nmedborgarlöfte: " in answer.text
 
 
-def test_unknown_place_clears_context(seeded_knowledge: Knowledge) -> None:
-    engine = Engine(seeded_knowledge, today=dt.date(2026, 11, 23))
-    conversation = Conversation()
-    engine.answer("Berätta om Vellinge", conversation)
-    engine.answer("Vad fokuserar Ystad på?", conversation)
-    assert engine.answer("hur länge gäller det?", conversation).municipality is None
-
-
-def test_language_follows_the_question(engine: Engine) -> None:
-    conversation = Conversation()
-    assert engine.answer("Tell me about Kävlinge", conversation).language == "en"
-    follow = engine.answer("and Burlöv?", conversation)
-    assert follow.language == "en" and "Focus areas" in follow.text
-    assert engine.answer("Berätta om Burlöv", conversation).language == "sv"
-
-
-def test_answer_topic_for_buttons(engine: Engine) -> None:
-    conversation = Conversation()
-    answer = engine.answer_topic("kavlinge", "people", conversation)
-    assert answer.topic == "people" and "Freddy Nilsson" in answer.text
-    assert engine.answer("och när går det ut?", conversation).municipality == "kavlinge"
-    forged = engine.answer_topic("atlantis", "people")
-    assert not forged.answered and forged.municipality is None
-
-
-def test_long_and_odd_input_is_answered_within_limits(engine: Engine) -> None:
-    for text in ("å" * 10000, "Vellinge " * 600, "\u202eVellinge\u202c fokus", "<b>Vellinge</b>",
-                 "'; DROP TABLE concerns; --", "🚓🚓 Vellinge 🚓"):
-        answer = engine.answer(text)
-        assert len(answer.text) < 4096
-
-
-@pytest.mark.parametrize(("question", "topic"), [
-    ("När går avtalet i Växjö ut?", "period"),            # "går … ut" split around its object
-    ("Hur följs arbetet i Burlöv upp?", "follow_up"),
-    ("Vad bygger Vellinges fokusområden på?", "purpose"),
-    ("Vem skrev Kävlinge avtalet under med?", "people"),
-])
-def test_particle_verbs_split_around_their_object(engine: Engine, question: str, topic: str) -> None:
-    assert engine.answer(question).topic == topic
-
-
-def test_purpose_of_an_agreement(engine: Engine) -> None:
-    answer = engine.answer("Vad är syftet med avtalet i Kävlinge?")
-    assert answer.topic == "purpose" and "främja, utveckla och fördjupa" in answer.text
-    assert "medborgarna lyft" in engine.answer("Varför har Vellinge ett samverkansavtal?").text
-
-
-def test_items_that_match_alike_are_answered_together(engine: Engine, knowledge: Knowledge) -> None:
-    answer = engine.answer("Vilka resurser bidrar Växjö med?")
-    resources = [a.title for a in knowledge.municipalities["vaxjo"].areas if "esurs" in a.title]
-    assert len(resources) >= 3 and all(title in answer.text for title in resources)
-    both = engine.answer("Vad är strategiska Brå i Växjö?").text
-    assert "Resurser som deltar i strategiska Brå" in both and "planering, utformning och uppföljning" in both
-
-
-@pytest.mark.parametrize("message", ["Det är otryggt vid tågstationen på kvällarna",
-                                     "Det är för mörkt på gångvägen", "It feels unsafe in the park at night"])
-def test_telling_about_an_unsafe_place_is_a_concern(engine: Engine, message: str) -> None:
-    assert engine.answer(message).topic == "feedback"
-
-
-def test_an_old_source_says_how_old_it_is(knowledge: Knowledge) -> None:
-    question = "Vad fokuserar Växjö på?"  # its source is from 3 October 2019
-    assert "(3 oktober 2019), över 7 år gammal." in Engine(knowledge, today=dt.date(2026, 11, 25)).answer(question).text
-    assert "år gammal" not in Engine(knowledge, today=dt.date(2021, 10, 3)).answer(question).text
-    english = Engine(knowledge, today=dt.date(2026, 11, 25)).answer("What does Växjö focus on?")
-    assert "more than 7 years old" in english.text
-
-
-def test_an_ended_agreement_always_says_to_ask_for_a_new_one(knowledge: Knowledge) -> None:
-    engine = Engine(knowledge, today=dt.date(2026, 11, 25))
-    for question in ("Vad fokuserar Växjö på?", "Hur länge gäller avtalet i Växjö?", "Vad är syftet i Växjö?"):
-        text = engine.answer(question).text
-        assert "har upphört" in text and "fråga kommunen om en ny har tecknats" in text, question
-
-
-@pytest.mark.parametrize("question", ["Åre – vad gäller där?", "Vad gäller i Åres kommun?", "Hur är det i Malå?",
-                                      "Vad har Håbo lovat?"])
-def test_every_municipality_is_recognised_anywhere(seeded_knowledge: Knowledge, question: str) -> None:
-    answer = Engine(seeded_knowledge).answer(question)
-    assert answer.topic == "unknown_municipality" and answer.municipality is None, answer.text
-    assert answer.text.startswith("Jag har inget om ") and "polisen.se" in answer.text
-
-
-def test_an_everyday_word_is_not_taken_for_a_municipality(knowledge: Knowledge) -> None:
-    answer = Engine(knowledge).answer("Are there any focus areas?")
-    assert answer.topic != "unknown_municipality"
-
-
-@pytest.mark.parametrize(("question", "topic"), [
-    ("Vad fokuserar Laxå på?", "focus"),  # "Laxå" folds to "laxa", like "läxa" (homework)
-    ("Hur länge gäller medborgarlöftet i Laxå?", "period"),
-    ("Kan du hjälpa mig med min läxa?", "out_of_scope"),  # läxa has other letters than Laxå
-    ("kan du hjälpa mig med min laxa", "out_of_scope"),  # typed without å/ä/ö: the everyday word wins
-])
-def test_a_name_that_folds_to_an_everyday_word(question: str, topic: str) -> None:
-    answer = Engine(load(bundled_path()), today=dt.date(2026, 11, 23)).answer(question)  # Laxå is no seed
-    assert answer.topic == topic, answer.text[:120]
-    assert (answer.municipality == "laxa") == (topic != "out_of_scope")
+def test_no_one_named_in_the_role_asked_is_unanswered(engine: Engine) -> None:
+    """Staff see it among the questions without an answer and may add the person to the base."""
+    named = engine.answer("Vem är kommunpolis i Sölvesborg?")
+    assert named.topic == "people" and named.answered
+    missing = engine.answer("Vem är trygghetssamordnare i Sölvesborg?")
+    assert missing.topic == "people" and not missing.answered
+    assert "Källan nämner ingen trygghetssamordnare för Sölvesborg." in missing.text

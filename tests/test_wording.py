@@ -70,7 +70,7 @@ def test_the_kommun_is_named_as_its_source_names_it(knowledge: Knowledge) -> Non
 
 
 def test_no_end_date_is_not_called_in_force(engine: Engine) -> None:
-    answer = engine.answer("Vilka överenskommelser gäller fortfarande?", Conversation()).text
+    answer = engine.answer("Vilka överenskommelser finns, och hur länge gäller de?", Conversation()).text
     assert not answer.endswith("…"), "the list must fit in one message"
     in_force, rest = answer.split("Slutdatum anges inte i källan", 1)
     unknown, ended = rest.split("Har upphört", 1)

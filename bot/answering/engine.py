@@ -101,7 +101,7 @@ class Reading:
     scan: PlaceScan
     topic_scores: dict[str, int]
     terms: list[str]
-    glossary: GlossaryTerm | None
+    glossary: GlossaryTerm | None  # the term named; the longest name wins
     display: dict[str, str]
     topic: str | None  # the strongest topic cue, if any
     intents: dict[str, float] = field(default_factory=dict)  # the model's reading (bot/answering/intents.py)
@@ -109,12 +109,20 @@ class Reading:
     known_words: int = 0  # words the model has seen, or place names: none means keyboard mash
 
     known_content: bool = False  # words a named municipality's agreement has (the content index)
+    other_terms: tuple[GlossaryTerm, ...] = ()  # more terms named ("skillnaden mellan X och Y")
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def limit(self) -> limits.Limit | None:
         """What the limits cues see (statistics, ranking, off topic, …), read once for every step."""
         return limits.assess(self.norm)
+
+    @property
+    def asks_for_the_list(self) -> bool:
+        """"Vilka kommuner kan du svara om?", "hur många kommuner i Skåne?": the municipalities the
+        bot knows, not one of them and not a police area's."""
+        return (lexicon.LIST_MUNICIPALITIES.found(self.norm) and not self.known
+                and not any(m.police_area for m in self.scan.mentions) and not self.scan.region("police_area"))
 
     @property
     def known(self) -> list[Mention]:
@@ -135,7 +143,7 @@ class Reading:
         return self._decision
 
     def _decide(self, threshold: float) -> Decision:
-        names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions)
+        names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions) or bool(self.scan.regions)
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
         evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
@@ -269,26 +277,36 @@ class Engine:
                       if m.place.municipality_id and not m.police_area), None)
         ranked = self.index.ranked(named, terms) if named and terms else []
         known_content = bool(ranked) and ranked[0][0] >= DETAIL_MIN_SCORE
-        return Reading(text, norm, toks, language, scan, scores, terms, self._glossary_term(toks),
+        glossary = self._glossary_terms(toks)
+        return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        original_words(text), strongest_topic(scores), intents,
-                       danger.assess(norm, toks) if toks else None, known_words, known_content)
+                       danger.assess(norm, toks) if toks else None, known_words, known_content,
+                       tuple(glossary[1:]))
 
-    def _glossary_term(self, toks: list[str]) -> GlossaryTerm | None:
-        """The glossary term named in the message; the longest name wins, as in `self._glossary`.
+    def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
+        """The glossary terms named in the message, the longest name first (as in
+        `self._glossary`), then the others whose words it does not overlap, in the order written.
 
         Names are looked up by their first word (a single word may run on by up to three letters,
         "medborgarlöftet"), so a message costs a few dictionary look-ups, not one scan per term."""
-        best: int | None = None
+        found: list[tuple[int, int]] = []  # (rank, start)
         for start, token in enumerate(toks):
             keys = [token] + [token[:cut] for cut in range(max(5, len(token) - 3), len(token))]
             for key in keys:
                 for rank in self._glossary_by_first.get(key, ()):
-                    if best is not None and rank >= best:
-                        continue
-                    words = self._glossary[rank][0]
-                    if self._glossary_at(words, toks, start):
-                        best = rank
-        return self._glossary[best][1] if best is not None else None
+                    if self._glossary_at(self._glossary[rank][0], toks, start):
+                        found.append((rank, start))
+        chosen: list[tuple[int, int]] = []
+        taken: set[int] = set()
+        for rank, start in sorted(found):
+            span = set(range(start, start + len(self._glossary[rank][0])))
+            term = self._glossary[rank][1]
+            if span & taken or any(self._glossary[r][1] is term for r, _ in chosen):
+                continue
+            chosen.append((rank, start))
+            taken |= span
+        first, rest = chosen[:1], sorted(chosen[1:], key=lambda rs: rs[1])
+        return [self._glossary[rank][1] for rank, _ in first + rest]
 
     @staticmethod
     def _glossary_at(words: tuple[str, ...], toks: list[str], start: int) -> bool:
@@ -358,6 +376,8 @@ class Engine:
         municipalities = self.knowledge.municipalities
 
         limit = r.limit
+        if r.asks_for_the_list:
+            return self._limit(r, None, conversation)  # the list, not a statistics limit
         if limit is not None and limit.kind not in ("off_topic", "situation") and not (unknown and not known):
             return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
                                  conversation)
@@ -369,8 +389,9 @@ class Engine:
         if comparison is not None:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation)
 
-        if police_areas and not known:
-            return self._police_area(police_areas[0], lang)
+        police_area = police_areas[0].place.name if police_areas else r.scan.region("police_area")
+        if police_area and not known:
+            return self._police_area(police_area, lang)
         cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which") and not known
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self._matching_municipalities(r.terms):
@@ -393,7 +414,7 @@ class Engine:
         context_muni = municipalities.get(conversation.municipality or "")
         if r.glossary and (definition or not r.topic or d.kind == "ask_glossary"
                            or (self._only_term(r) and context_muni is None)):
-            return self._glossary_answer(r.glossary, lang)
+            return self._glossary_answer([r.glossary, *r.other_terms], lang)
 
         if context_muni is not None:
             if r.topic or (r.terms and self.index.best(context_muni.id, r.terms)[1] is not None):
@@ -415,6 +436,9 @@ class Engine:
 
     def _limit(self, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer:
         """Something the knowledge base does not hold: the rules name which, where they can."""
+        if r.asks_for_the_list:
+            # "Hur många kommuner vet du om?" counts what the bot knows: not a statistics question.
+            return self._cross(r, conversation)
         limit = r.limit
         if limit is not None and limit.kind not in ("off_topic", "situation"):
             return self._limited(limit, r, muni, conversation)
@@ -625,7 +649,11 @@ class Engine:
                     parts.append(compose.source_line(own, lang, self.today()))
         muni = munis[0]
         follow_ups = [t for t in BUTTON_TOPICS if t != used_topic]
-        return Answer(True, muni.id, used_topic, "\n\n".join(parts),
+        # Who is kommunpolis, when the source names nobody in that role, is a question left
+        # unanswered: staff see it among "Frågor utan svar" and may add the person.
+        answered = used_topic != "people" or any(m.people and not self._people_asked(m, norm, lang)[1]
+                                                 for m in munis)
+        return Answer(answered, muni.id, used_topic, "\n\n".join(parts),
                       sources=[{"publisher": s.publisher, "title": s.title,
                                 "date": str(s.date) if s.date else ""} for s in sources],
                       language=lang, follow_ups=follow_ups)
@@ -721,28 +749,43 @@ class Engine:
                 if score >= DETAIL_MIN_SCORE]
 
     def _cross(self, r: Reading, conversation: Conversation) -> Answer:
+        """Which municipalities: within a county when one is named, by where their agreements stand
+        (ended, in force, ending a given year) or by what their agreements say."""
         lang = r.language
         today = self.today()
+        county = r.scan.region("county")
+        pool = [m for m in self.knowledge.municipalities.values() if county is None or m.county == county]
+        year = _year_asked(r.tokens) if lexicon.AGREEMENT_ENDS.found(r.norm) else None
+        if year is not None:
+            return self._ending_in(year, pool, county, lang, today)
+        if lexicon.AGREEMENT_ENDED.found(r.norm):
+            return self._agreements_in_force(lang, today, pool, county, only="ended")
+        if lexicon.AGREEMENT_IN_FORCE.found(r.norm):
+            return self._agreements_in_force(lang, today, pool, county, only="in_force")
         if r.topic_scores["period"] > 0 or lexicon.AGREEMENT_LIST.found(r.norm):
-            return self._agreements_in_force(lang, today)
+            return self._agreements_in_force(lang, today, pool, county)
         terms = list(r.terms)
         if not terms and r.glossary:
             terms = [t for t in tokens(r.glossary.term) if t not in lexicon.STOPWORDS]
-        matches = self._matching_municipalities(terms) if terms else []
+        in_pool = {m.id for m in pool}
+        matches = [(m, doc) for m, doc in self._matching_municipalities(terms) if m.id in in_pool] if terms else []
         if not terms:
-            return self._municipality_list(lang)
+            return self._municipality_list(lang, pool, county)
         own = self.knowledge.municipalities.get(conversation.municipality or "")
         conversation.clear()
         if not matches:
             words = [r.display.get(t, t) for t in terms if self.index.known(t) or _content_word(t)]
             if not words:
-                return self._out_of_scope(lang)
+                return self._municipality_list(lang, pool, county) if county else self._out_of_scope(lang)
             word = words[0]
+            among = compose.municipality_list(self.knowledge, "sv") if county is None else \
+                f"{len(pool)} kommuner i {county}"
+            among_en = compose.municipality_list(self.knowledge, "en") if county is None else \
+                f"{len(pool)} municipalities in {county}"
             return Answer(True, None, "cross", pick(
-                lang, f"Ingen av kommunerna jag känner till ({compose.municipality_list(self.knowledge, 'sv')}) "
-                      f"nämner {word} i sin överenskommelse.",
-                f"None of the municipalities I know ({compose.municipality_list(self.knowledge, 'en')}) "
-                f"mentions {word} in its agreement."), language=lang)
+                lang, f"Ingen av kommunerna jag känner till ({among}) nämner {word} i sin överenskommelse.",
+                f"None of the municipalities I know ({among_en}) mentions {word} in its agreement."),
+                language=lang)
         if len(matches) > CROSS_DETAIL_UP_TO:
             return self._cross_by_county(matches, r, own)
         lines = [pick(lang, "Det här tas upp i:", "This comes up in:")]
@@ -796,12 +839,15 @@ class Engine:
         measurement = muni.measurements[int(doc.key)]
         return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
 
-    def _agreements_in_force(self, lang: str, today: dt.date) -> Answer:
+    def _agreements_in_force(self, lang: str, today: dt.date, pool: list[Municipality] | None = None,
+                             county: str | None = None, only: str | None = None) -> Answer:
         """In force (an end date still ahead), unknown (no end date in the source: ask the kommun),
         ended: three lists, so no agreement is called in force that may long have ended. Each
-        municipality once, under its best-known agreement, grouped by county to stay readable."""
+        municipality once, under its best-known agreement, grouped by county to stay readable.
+        `only` keeps one of the lists (the question asked which have ended, or which still apply)."""
         groups: dict[str, dict[str, list[str]]] = {"in_force": {}, "open": {}, "ended": {}}
-        for muni in sorted(self.knowledge.municipalities.values(), key=lambda m: fold(m.name)):
+        for muni in sorted(pool if pool is not None else self.knowledge.municipalities.values(),
+                           key=lambda m: fold(m.name)):
             states = {a.id: compose.status(a, today) for a in muni.agreements}
             for state in ("in_force", "open", "ended"):
                 chosen = [a for a in muni.agreements
@@ -811,37 +857,85 @@ class Engine:
                     entry = f"{muni.name} {compose.span(agreement, lang)}" if state == "in_force" else muni.name
                     groups[state].setdefault(muni.county or "–", []).append(entry)
                     break
+        where = pick(lang, f" i {county}", f" in {county}") if county else ""
         headings = {
-            "in_force": pick(lang, f"Gäller fortfarande ({compose.date_text(today, 'sv')}), enligt slutdatum i källan",
-                             f"Still in force ({compose.date_text(today, 'en')}), by the end date in the source"),
-            "open": pick(lang, "Slutdatum anges inte i källan, så jag vet inte om de gäller; fråga kommunen",
-                         "No end date in the source, so I don't know whether they still apply; ask the municipality"),
-            "ended": pick(lang, "Har upphört; fråga kommunen om en ny har tecknats",
-                          "Has ended; ask the municipality whether a new one has been signed")}
+            "in_force": pick(lang, f"Gäller fortfarande{where} ({compose.date_text(today, 'sv')}), enligt slutdatum i källan",
+                             f"Still in force{where} ({compose.date_text(today, 'en')}), by the end date in the source"),
+            "open": pick(lang, f"Slutdatum anges inte i källan{where}, så jag vet inte om de gäller; fråga kommunen",
+                         f"No end date in the source{where}, so I don't know whether they still apply; ask the municipality"),
+            "ended": pick(lang, f"Har upphört{where}; fråga kommunen om en ny har tecknats",
+                          f"Has ended{where}; ask the municipality whether a new one has been signed")}
         parts = []
         for state, by_county in groups.items():
             count = sum(len(v) for v in by_county.values())
+            if only == "in_force" and state == "ended":
+                # Asked which still apply: the ended ones only counted, with how to see them.
+                parts.append(pick(lang, f"Har upphört{where}: {count} kommuner (fråga ”Vilka avtal har gått ut?”).",
+                                  f"Has ended{where}: {count} municipalities (ask “Which agreements have ended?”)."))
+                continue
+            if only == "ended" and state != "ended":
+                continue
             lines = [f"{headings[state]} ({count}):"]
-            lines.extend(f"• {county}: {', '.join(entries)}" for county, entries in sorted(by_county.items()))
+            lines.extend(f"• {c}: {', '.join(entries)}" if county is None else f"• {', '.join(entries)}"
+                         for c, entries in sorted(by_county.items()))
             parts.append("\n".join(lines) if count else f"{headings[state]}: {pick(lang, 'ingen', 'none')}")
         return Answer(True, None, "in_force", "\n\n".join(parts), language=lang)
 
-    def _municipality_list(self, lang: str) -> Answer:
-        """Every municipality known, by county: with over a hundred, one line per agreement would not
-        fit in a chat message."""
-        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: fold(m.name))
+    def _ending_in(self, year: int, pool: list[Municipality], county: str | None, lang: str,
+                   today: dt.date) -> Answer:
+        """Agreements whose end date in the source falls in `year`, by county."""
+        by_county: dict[str, list[str]] = {}
+        for muni in sorted(pool, key=lambda m: fold(m.name)):
+            ending = [a for a in muni.agreements if a.end is not None and a.end.year == year]
+            if ending:
+                by_county.setdefault(muni.county or "–", []).append(
+                    f"{muni.name} ({compose.agreement_name(ending[-1], lang)} {compose.span(ending[-1], lang)})")
+        where = pick(lang, f" i {county}", f" in {county}") if county else ""
+        count = sum(len(v) for v in by_county.values())
+        if not count:
+            return Answer(True, None, "in_force", pick(
+                lang, f"Ingen överenskommelse{where} som jag känner till har {year} som slutår i källan.",
+                f"No agreement{where} that I know of has {year} as its end year in the source."), language=lang)
+        past = year < today.year
+        lines = [pick(lang, f"{'Gick' if past else 'Går'} ut {year}{where}, enligt slutdatum i källan ({count}):",
+                      f"{'Ended' if past else 'Ending'} in {year}{where}, by the end date in the source ({count}):")]
+        lines.extend(f"• {c}: {', '.join(entries)}" for c, entries in sorted(by_county.items()))
+        if not past:
+            lines.append("")
+            lines.append(pick(lang, "Fråga kommunen om en ny överenskommelse är på väg.",
+                              "Ask the municipality whether a new agreement is on its way."))
+        return Answer(True, None, "in_force", "\n".join(lines), language=lang)
+
+    def _municipality_list(self, lang: str, pool: list[Municipality] | None = None,
+                           county: str | None = None) -> Answer:
+        """Every municipality known (in a county, when one is named), by county: with over a
+        hundred, one line per agreement would not fit in a chat message."""
+        munis = sorted(pool if pool is not None else self.knowledge.municipalities.values(),
+                       key=lambda m: fold(m.name))
+        if not munis:
+            return Answer(False, None, "municipalities", pick(
+                lang, f"Jag har ingen kommun i {county} ännu.", f"I have no municipality in {county} yet."),
+                language=lang)
         by_county: dict[str, list[str]] = {}
         for muni in munis:
             by_county.setdefault(muni.county or "–", []).append(muni.name)
-        lines = [pick(lang, f"Jag kan svara om de här {len(munis)} kommunerna:",
-                      f"I can answer about these {len(munis)} municipalities:")]
-        lines.extend(f"• {county}: {', '.join(names)}" for county, names in sorted(by_county.items()))
+        if county is not None:
+            total = sum(1 for c in self.knowledge.all_municipalities.values() if c == county)
+            lines = [pick(lang, f"Jag kan svara om {len(munis)} av de {total} kommunerna i {county}: "
+                                f"{compose.join_words([m.name for m in munis], lang)}.",
+                          f"I can answer about {len(munis)} of the {total} municipalities in {county}: "
+                          f"{compose.join_words([m.name for m in munis], lang)}.")]
+        else:
+            lines = [pick(lang, f"Jag kan svara om de här {len(munis)} kommunerna:",
+                          f"I can answer about these {len(munis)} municipalities:")]
+            lines.extend(f"• {c}: {', '.join(names)}" for c, names in sorted(by_county.items()))
         return Answer(True, None, "municipalities", "\n".join(lines), language=lang,
                       suggestions=[compose.topic_question("focus", m, lang) for m in munis][:3])
 
-    def _police_area(self, mention: Mention, lang: str) -> Answer:
-        area = mention.place.name
-        munis = [m for m in self.knowledge.municipalities.values() if fold(m.police_area) == fold(area)]
+    def _police_area(self, area: str, lang: str) -> Answer:
+        # "Luleå/Boden", "Kungälv-Ale": either half names the area too.
+        munis = [m for m in self.knowledge.municipalities.values()
+                 if fold(area) == fold(m.police_area) or fold(area) in re.split(r"[/-]", fold(m.police_area))]
         if not munis:
             return Answer(False, None, "parties", pick(
                 lang, f"Jag har ingen kommun i lokalpolisområde {area} ännu.",
@@ -851,11 +945,15 @@ class Engine:
             lang, f"Lokalpolisområde {area} samverkar med: {names}.",
             f"The local police area {area} works with: {names}."), language=lang)
 
-    def _glossary_answer(self, term: GlossaryTerm, lang: str) -> Answer:
-        name = pick(lang, term.term, f"{term.term} ({term.term_en})" if term.term_en and
-                    fold(term.term_en) != fold(term.term) else term.term)
-        text = f"{name}: {pick(lang, term.definition, term.definition_en)}"
-        return Answer(True, None, "glossary", text, language=lang)
+    def _glossary_answer(self, terms: list[GlossaryTerm], lang: str) -> Answer:
+        """Each term named, so "skillnaden mellan medborgarlöfte och samverkansöverenskommelse" gets
+        both definitions side by side."""
+        lines = []
+        for term in terms:
+            name = pick(lang, term.term, f"{term.term} ({term.term_en})" if term.term_en and
+                        fold(term.term_en) != fold(term.term) else term.term)
+            lines.append(f"{name}: {pick(lang, term.definition, term.definition_en)}")
+        return Answer(True, None, "glossary", "\n\n".join(lines), language=lang)
 
     def _general(self, key: str, topic: str, lang: str, municipality: str | None) -> Answer:
         entry = self.knowledge.general[key]
@@ -921,6 +1019,12 @@ def bundled_model() -> IntentModel | None:
     """The shipped model, read once per process; None only in a checkout that was never trained."""
     path = bundled_model_path()
     return IntentModel.load(path) if path.is_file() else None
+
+
+def _year_asked(toks: list[str]) -> int | None:
+    """A year an agreement could end in, as written ("2026"), or None."""
+    years = [int(t) for t in toks if len(t) == 4 and t.isdigit() and 2010 <= int(t) <= 2040]
+    return years[-1] if years else None
 
 
 def _content_word(term: str) -> bool:

@@ -108,8 +108,24 @@ AGREEMENT_LIST_CUES: Cues = {
         "vilka medborgarloften", "which agreements", "what agreements", "agreements"),
 }
 
+# Which agreements, by where they stand today: ended, or still in force.
+AGREEMENT_ENDED_CUES: Cues = {
+    3: ("gatt ut", "gick ut", "har upphort", "upphort", "upphorde", "utgangna", "utgangen", "har slutat",
+        "slutat galla", "galler inte langre", "inte langre galler", "expired", "have ended", "has ended",
+        "no longer valid", "no longer in force", "ran out", "run out"),
+}
+AGREEMENT_IN_FORCE_CUES: Cues = {
+    3: ("galler fortfarande", "galler nu", "galler idag", "galler i dag", "i kraft", "fortfarande galler",
+        "aktuella", "gallande", "in force", "still valid", "still in force", "currently valid", "valid now"),
+}
+# With a year: which agreements end then ("går ut 2026", "runs until the end of 2026").
+AGREEMENT_ENDS_CUES: Cues = {
+    3: ("gar ut", "loper ut", "loper till", "slutar", "galler till", "galler t o m", "till och med",
+        "tom", "till", "until", "runs until", "run until", "ends", "end in", "expire*", "through"),
+}
+
 LIST_MUNICIPALITIES_CUES: Cues = {
-    3: ("vilka kommuner kan du", "vilka kommuner vet du", "vilka kommuner finns",
+    3: ("hur manga kommuner", "how many municipalities", "vilka kommuner kan du", "vilka kommuner vet du", "vilka kommuner finns",
         "vilka kommuner har du", "vilka kommuner kanner du", "vilka kommuner svarar du",
         "which municipalities can you", "which municipalities do you", "what municipalities do you",
         "what municipalities can you", "vilka kommuner ingar", "which municipalities are",
@@ -395,6 +411,9 @@ TOPICS = {topic: CueSet.of(cues) for topic, cues in TOPIC_CUES.items()}
 DEFINITION = CueSet.of(DEFINITION_CUES)
 CROSS = CueSet.of(CROSS_CUES)
 AGREEMENT_LIST = CueSet.of(AGREEMENT_LIST_CUES)
+AGREEMENT_ENDED = CueSet.of(AGREEMENT_ENDED_CUES)
+AGREEMENT_IN_FORCE = CueSet.of(AGREEMENT_IN_FORCE_CUES)
+AGREEMENT_ENDS = CueSet.of(AGREEMENT_ENDS_CUES)
 LIST_MUNICIPALITIES = CueSet.of(LIST_MUNICIPALITIES_CUES)
 ABOUT = CueSet.of(ABOUT_CUES)
 PRIVACY = CueSet.of(PRIVACY_CUES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,11 +47,26 @@ class Mention:
     police_area: bool = False  # "lokalpolisområde Kävlinge" names a police area, not the municipality
 
 
+@dataclass(frozen=True)
+class Region:
+    """A county or a local police area the message names ("i Skåne", "lokalpolisområde Västra
+    Mälardalen"): a filter on which municipalities are meant, not a municipality."""
+
+    kind: str  # "county" or "police_area"
+    name: str  # as the knowledge base writes it ("Skåne län", "Västra Mälardalen")
+    start: int
+    end: int
+
+
 @dataclass
 class PlaceScan:
     mentions: list[Mention] = field(default_factory=list)
     near_misses: list[Place] = field(default_factory=list)  # too uncertain to use, good to suggest
     used: set[int] = field(default_factory=set)  # token indexes taken by place names
+    regions: list[Region] = field(default_factory=list)
+
+    def region(self, kind: str) -> str | None:
+        return next((r.name for r in self.regions if r.kind == kind), None)
 
 
 def _not_another_word(name: str, text: str) -> bool:
@@ -93,6 +108,10 @@ class MunicipalityMatcher:
             for locality in muni.localities:
                 self._add(locality, Place(muni.name, muni.id, via=locality))
         self._max_words = max(len(key.split()) for key in self._places)
+        self._counties = _county_keys(set(knowledge.all_municipalities.values()), set(self._places))
+        # A police area named after a municipality ("lokalpolisområde Lund") is found as that name.
+        self._police_areas = {key: area for key, area in _police_area_keys(
+            m.police_area for m in knowledge.municipalities.values()).items() if key not in self._places}
         self._vocabulary = vocabulary
         single = [key for key in self._places if " " not in key and key not in self._ambiguous]
         self._fuzzy_choices = single
@@ -114,6 +133,7 @@ class MunicipalityMatcher:
         cased = cased_tokens(text)
         folded = [t.casefold() for t in cased]
         scan = PlaceScan()
+        self._regions(folded, scan)
         for size in range(min(self._max_words, len(folded)), 0, -1):
             for start in range(0, len(folded) - size + 1):
                 end = start + size
@@ -141,9 +161,29 @@ class MunicipalityMatcher:
         scan.mentions.sort(key=lambda m: m.start)
         return scan
 
+    def _regions(self, folded: list[str], scan: PlaceScan) -> None:
+        """Counties and police areas, before municipalities: their words are not names to match
+        ("Skåne" is not a typo of Skene in Mark; "Västra Mälardalen" is no municipality)."""
+        for index in range(len(folded)):
+            if any(i in scan.used for i in range(index, index + 1)):
+                continue
+            after_police_word = index > 0 and folded[index - 1] in _POLICE_AREA_WORDS
+            for keys, kind in ((self._police_areas, "police_area"), (self._counties, "county")):
+                if kind == "police_area" and not after_police_word:
+                    continue
+                for size in range(min(4, len(folded) - index), 0, -1):
+                    name = keys.get(" ".join(folded[index:index + size]))
+                    if name is not None:
+                        scan.regions.append(Region(kind, name, index, index + size))
+                        scan.used.update(range(index, index + size))
+                        break
+                else:
+                    continue
+                break
+
     def _fuzzy(self, folded: list[str], scan: PlaceScan) -> None:
         for index, token in enumerate(folded):
-            if (len(token) < 5 or token in STOPWORDS or token in _NOT_PLACES
+            if (index in scan.used or len(token) < 5 or token in STOPWORDS or token in _NOT_PLACES
                     or token in self._vocabulary or is_cue_word(token) or token.isdigit()):
                 continue
             candidates = {token}
@@ -177,6 +217,34 @@ class MunicipalityMatcher:
                 scan.near_misses.append(best[1])
             elif near:
                 scan.near_misses.append(near)
+
+
+def _county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
+    """How a message writes a county: "Skåne län", "Skåne", "Västra Götaland", "Hallands",
+    "Sörmland". A short form that is also a municipality's name ("Stockholm", "Kalmar", "Gotland")
+    counts as the county only with "län" after it."""
+    keys: dict[str, str] = {}
+    for county in counties:
+        words = tokens(county)
+        keys[" ".join(words)] = county
+        stem = words[:-1] if words[-1] == "lan" else words
+        bare = without_genitive(stem[-1])
+        for short in (stem, [*stem[:-1], bare] if bare else None):
+            key = " ".join(short) if short else ""
+            if key and key not in places:
+                keys[key] = county
+    if "Södermanlands län" in counties:
+        keys["sormland"] = "Södermanlands län"
+    return keys
+
+
+def _police_area_keys(areas: Iterable[str]) -> dict[str, str]:
+    """A local police area as written after "lokalpolisområde"; "Luleå/Boden" is also either half."""
+    keys: dict[str, str] = {}
+    for area in areas:
+        if area:
+            keys.setdefault(" ".join(tokens(area)), area)
+    return keys
 
 
 @dataclass(frozen=True)
