@@ -93,6 +93,16 @@ def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_still_opens() -> Non
     assert (sure.action, sure.danger_first) == ("situation", True)
 
 
+def test_the_line_after_112_follows_a_sure_model_over_a_weak_rule_word() -> None:
+    """A child who has eaten detergent and vomits: the rule word is illness ("kräks"), the model
+    sees a poisoning; Giftinformation, not 1177, is the line that helps."""
+    poisoning = decide(_probs(danger_poisoning=0.97), Danger("now", "medical"))
+    assert (poisoning.action, poisoning.kind) == ("emergency", "poisoning")
+    assert decide(_probs(danger_poisoning=0.97), Danger("now", "medical", strong=True)).kind == "medical"
+    unsure = decide(_probs(danger_poisoning=0.35, danger_medical=0.3), Danger("now", "fire"))
+    assert unsure.kind == "fire"
+
+
 def test_the_order_below_danger() -> None:
     assert decide(_probs(suicidal_thoughts=0.8), None).kind == "suicide"
     assert decide(_probs(situation_youth_crime=0.7), None).action == "situation"

@@ -90,7 +90,11 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)):
-        kind = rules.kind if rules is not None and rules.when == "now" else _top_danger_kind(intents)
+        # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
+        # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
+        model_kind = _top_danger_kind(intents)
+        model_sure = intents.get(_danger_intent(model_kind), 0.0) >= SURE
+        kind = rules.kind if rules is not None and rules.when == "now" and not model_sure else model_kind
         return Decision("emergency", kind, danger_p)
     ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)
     top_p, top = ranked[0] if ranked else (0.0, "")
@@ -145,6 +149,10 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
         return Decision("question", best_question, questions_p)
     ranked = sorted(((p, i) for i, p in intents.items()), reverse=True)
     return Decision("unsure", top, top_p, alternatives=tuple(i for _, i in ranked[:2]))
+
+
+def _danger_intent(kind: str) -> str:
+    return next(intent for intent, k in DANGER_KIND.items() if k == kind)
 
 
 def _top_danger_kind(intents: dict[str, float]) -> str:
