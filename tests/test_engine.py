@@ -328,3 +328,24 @@ def test_no_one_named_in_the_role_asked_is_unanswered(engine: Engine) -> None:
     missing = engine.answer("Vem är trygghetssamordnare i Sölvesborg?")
     assert missing.topic == "people" and not missing.answered
     assert "Källan nämner ingen trygghetssamordnare för Sölvesborg." in missing.text
+
+
+@pytest.mark.parametrize(("action", "offer"), [("concern", "/synpunkt"), ("report", "114 14")])
+def test_a_concern_or_crime_that_also_asks_what_is_done_gets_both(engine: Engine, action: str, offer: str) -> None:
+    """Whichever the model reads first, a question the named municipality's agreement answers is
+    answered, and what the other reading leads to is offered after it."""
+    from bot.answering.decide import Decision  # noqa: PLC0415
+
+    asking = engine.read("Det säljs droger vid stationen i Sölvesborg varje kväll. Gör kommunen och polisen något åt det?")
+    asking._decision = Decision(action, "", 0.7)
+    answer = engine._route(asking, Conversation())
+    assert answer.municipality == "solvesborg" and "droger" in answer.text.lower()
+    assert answer.text.rstrip().split("\n\n")[-1].count(offer) == 1
+    # Asking where to leave it, or how to report it, is the whole answer.
+    telling = engine.read("Det säljs droger vid stationen i Sölvesborg. Var kan jag lämna ett tips till kommunen?")
+    telling._decision = Decision("concern", "", 0.7)
+    assert engine._route(telling, Conversation()).topic == "feedback"
+    reporting = engine.read("Min cykel blev stulen vid stationen i Sölvesborg, hur anmäler jag?")
+    reporting._decision = Decision("report", "", 0.7)
+    assert engine._route(reporting, Conversation()).topic == "report"
+

@@ -574,3 +574,18 @@ def intent_question(intent: str, muni: Municipality | None, language: str) -> st
                     "What do the municipality and the police focus on where I live?")
     pair = _INTENT_QUESTIONS.get(intent)
     return pick(language, *pair) if pair else ""
+
+
+def also_concern(language: str) -> str:
+    """After an answer to a message that also tells of a place: where to tell the kommun."""
+    return pick(language, "Vill du berätta för kommunen om platsen? Skriv /synpunkt så tar jag emot det "
+                          "till nästa lägesbild. Vid fara: ring 112.",
+                "Want to tell the municipality about the place? Send /synpunkt and I will take it for the "
+                "next lägesbild. In danger: call 112.")
+
+
+def also_report(language: str) -> str:
+    """After an answer to a message that also tells of a crime: where to report it."""
+    return pick(language, "Vill du anmäla ett brott: polisen.se eller 114 14. Pågår det just nu: ring 112.",
+                "To report a crime: polisen.se or 114 14. If it is happening now: call 112.")
+

@@ -341,6 +341,12 @@ class Engine:
             return self._emergency(d.kind, lang, conversation.municipality)
         if d.action == "situation":
             return self._help(d.kind, r, muni, conversation)
+        if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
+            # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
+            # question the agreement answers. Answer it, and offer what the first reading leads to.
+            answer = self._about_municipalities(r, [named], r.known, r.unknown, conversation)
+            answer.text += "\n\n" + (compose.also_report(lang) if d.action == "report" else compose.also_concern(lang))
+            return answer
         if d.action == "report":
             return self._general("report_crime", "report", lang, named.id if named else None)
         if d.action == "concern":
@@ -561,6 +567,17 @@ class Engine:
         if lines:
             text += "\n\n" + compose.helpline_sources(lines, lang)
         return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=lang)
+
+    @staticmethod
+    def _also_asks_what_is_done(r: Reading, d: Decision) -> bool:
+        """A question about the named municipality's agreement besides the concern or the crime: its
+        words are in the agreement, the message asks, and it does not ask how to report or where to
+        leave a tip (then that is the whole answer)."""
+        if not r.known_content or not lexicon.asks(r.text, r.tokens):
+            return False
+        if d.action == "concern":
+            return lexicon.wants_to_give_feedback(r.norm) == 0
+        return not any(t.startswith(("anmal", "polisanmal")) or t == "report" for t in r.tokens)
 
     def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3

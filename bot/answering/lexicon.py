@@ -362,6 +362,21 @@ _INDEX: list[_Index] = []  # rebuilt when a CueSet is made after the last build
 _SCORES: dict[str, list[int]] = {}  # one message is scored by many CueSets in a row
 
 
+_QUESTION_WORDS = frozenset("""
+vad hur varfor vem vilka vilken vilket nar var gor gors har finns kan ska skall kommer lovar lovat
+what how why who which when where does do did is are will has have can
+""".split())
+
+
+def asks(text: str, toks: list[str]) -> bool:
+    """A question is asked somewhere in the message: a question mark, or a sentence that opens with
+    a question word ("Gör kommunen något åt det", "what does the council do")."""
+    if "?" in text:
+        return True
+    starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t in (".", "!")]
+    return bool(toks) and (toks[0] in _QUESTION_WORDS or any(toks[i] in _QUESTION_WORDS for i in starts if i < len(toks)))
+
+
 def wants_to_give_feedback(text: str) -> int:
     """How strongly a message says the resident wants to report or suggest something."""
     strong = FEEDBACK.score(text)
