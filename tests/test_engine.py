@@ -328,6 +328,11 @@ def test_no_one_named_in_the_role_asked_is_unanswered(engine: Engine) -> None:
     missing = engine.answer("Vem är trygghetssamordnare i Sölvesborg?")
     assert missing.topic == "people" and not missing.answered
     assert "Källan nämner ingen trygghetssamordnare för Sölvesborg." in missing.text
+    # Who signed is answered by the agreement's note on signing, with or without people listed.
+    bundled = Engine(load(), today=dt.date(2026, 11, 28))
+    for muni in bundled.knowledge.municipalities.values():
+        if any(a.signed_note for a in muni.agreements):
+            assert bundled.answer(f"Vem skrev under avtalet i {muni.name}?").answered, muni.name
 
 
 @pytest.mark.parametrize(("action", "offer"), [("concern", "/synpunkt"), ("report", "114 14")])

@@ -54,7 +54,9 @@ SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassm
                   "situation_fraud": "fraud", "situation_fear": "victim", "suicidal_thoughts": "suicide"}
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
-NOT_A_QUESTION = frozenset({"out_of_scope", "limits", "greeting", "thanks", "help", "where_i_live"})
+# "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
+# the model unsure, the rules' question wins over injection too (answering about Lund is harmless).
+NOT_A_QUESTION = frozenset({"out_of_scope", "injection", "limits", "greeting", "thanks", "help", "where_i_live"})
 
 
 @dataclass(frozen=True)

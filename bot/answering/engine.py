@@ -460,6 +460,9 @@ class Engine:
     def _where_i_live(self, r: Reading, named: Municipality | None, conversation: Conversation) -> Answer:
         lang = r.language
         unknown = r.unknown
+        if named is not None and r.topic in MUNICIPALITY_TOPICS and r.topic != "overview":
+            # "Follow-up in Vellinge" has the frame of "I live in Vellinge" and a topic's word: asked.
+            return self._about_municipalities(r, [named], r.known, unknown, conversation)
         if named is not None:
             conversation.municipality, conversation.topic, conversation.terms = named.id, "overview", ()
             answer = self._municipality_answer([named], "overview", [], r.norm, lang, r.display)
@@ -573,7 +576,7 @@ class Engine:
         """A question about the named municipality's agreement besides the concern or the crime: its
         words are in the agreement, the message asks, and it does not ask how to report or where to
         leave a tip (then that is the whole answer)."""
-        if not r.known_content or not lexicon.asks(r.text, r.tokens):
+        if not r.known_content or not lexicon.asks(r.text, r.tokens) or not lexicon.DOING.found(r.norm):
             return False
         if d.action == "concern":
             return lexicon.wants_to_give_feedback(r.norm) == 0
@@ -668,8 +671,7 @@ class Engine:
         follow_ups = [t for t in BUTTON_TOPICS if t != used_topic]
         # Who is kommunpolis, when the source names nobody in that role, is a question left
         # unanswered: staff see it among "Frågor utan svar" and may add the person.
-        answered = used_topic != "people" or any(m.people and not self._people_asked(m, norm, lang)[1]
-                                                 for m in munis)
+        answered = used_topic != "people" or any(self._people_answered(m, norm, lang) for m in munis)
         return Answer(answered, muni.id, used_topic, "\n\n".join(parts),
                       sources=[{"publisher": s.publisher, "title": s.title,
                                 "date": str(s.date) if s.date else ""} for s in sources],
@@ -732,6 +734,13 @@ class Engine:
         if doc.kind == "method":
             return compose.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
         return compose.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
+
+    def _people_answered(self, muni: Municipality, norm: str, lang: str) -> bool:
+        """Whether the source names who was asked for: who signed (a person or the agreement's note
+        on signing), the role asked, or anyone at all."""
+        if lexicon.SIGNER.found(norm) and any(a.signed_note for a in muni.agreements):
+            return True
+        return bool(muni.people) and not self._people_asked(muni, norm, lang)[1]
 
     def _people_asked(self, muni: Municipality, norm: str, lang: str) -> tuple[list[Person], str]:
         if lexicon.SIGNER.found(norm):

@@ -210,7 +210,7 @@ STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
 
 # Words that never carry the content of a question.
 STOPWORDS = frozenset("""
-a about after all also am an and any are as at be been but by can could de dem den denna denne
+att vart a about after all also am an and any are as at be been but by can could de dem den denna denne
 det detta did do does dom du eller en er ett for fran from fri gar gor gora hade han har hon
 how hur i if in inom inte is it its jag ju kan kommer lite man med mig min mina mitt mot my
 na nagon nagot nar ni not nu och of om on or oss pa sa samt sig sin sina sitt ska skulle som
@@ -225,7 +225,7 @@ tryggheten safety safe minska minskad minskat oka okad okat reduce increase prev
 forebygga forebyggande brottsforebyggande trygghetsskapande samverkan samarbete samarbetet
 cooperation gemensamt tillsammans together people folk invanare residents kommunens thing
 saker sak ting fraga fragor question tell me us please snalla tack thanks hej hello
-mellan haft fem fyra tre tva sju atta nio tio langst langre kortast kortare nyast nyare aldst aldre
+mellan haft fem fyra tre tva sju atta nio tio langst langre kortast kortare nyast nyare aldst
 senast forst sist between longest shortest newest oldest latest five four three two undrar veta
 wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
 mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
@@ -368,6 +368,17 @@ what how why who which when where does do did is are will has have can
 """.split())
 
 
+# Asking what the kommun and the police do or have promised about something. Its words say what
+# is asked, never what about ("lovat" is no subject an agreement could lack).
+DOING_CUES: Cues = {
+    3: ("vad gor", "gor kommunen", "gor polisen", "gor ni", "gor man", "gors", "gjort", "har lovat", "lovat",
+        "lovar", "lovade", "planerar", "jobbar ni", "jobbar kommunen", "jobbar polisen",
+        "arbetar ni", "arbetar kommunen", "arbetar polisen", "ska gora", "tanker ni", "tanker kommunen",
+        "doing", "do about", "done about", "promised", "promise", "plan to", "planning", "any plans",
+        "nagot at", "nat at", "nagot mot", "nat mot"),
+}
+
+
 def asks(text: str, toks: list[str]) -> bool:
     """A question is asked somewhere in the message: a question mark, or a sentence that opens with
     a question word ("Gör kommunen något åt det", "what does the council do")."""
@@ -437,6 +448,7 @@ FEEDBACK = CueSet.of(FEEDBACK_CUES)
 FEEDBACK_WEAK = CueSet.of(FEEDBACK_WEAK_CUES)
 WANTS = CueSet.of(WANTS_CUES)
 REPORT = CueSet.of(REPORT_CUES)
+DOING = CueSet.of(DOING_CUES)
 ROLES = {role: CueSet.of(cues) for role, cues in ROLE_CUES.items()}
 SIGNER = CueSet.of(SIGNER_CUES)
 CONTACT = CueSet.of(CONTACT_CUES)
@@ -446,7 +458,7 @@ STEERING = CueSet.of(STEERING_CUES)
 CUE_WORDS = frozenset(
     word.strip("*")
     for cueset in (*TOPICS.values(), DEFINITION, CROSS, AGREEMENT_LIST, LIST_MUNICIPALITIES,
-                   *ROLES.values(), SIGNER, STEERING)
+                   *ROLES.values(), SIGNER, STEERING, DOING)
     for _, cue in cueset.cues
     for word in cue.split()
 )
