@@ -7,6 +7,7 @@ import pytest
 
 from bot.answering.knowledge import Knowledge
 
+from bot.answering import limits
 from bot.answering.engine import Engine
 
 
@@ -115,3 +116,14 @@ def test_chatty_context_before_the_question(engine: Engine) -> None:
     answer = engine.answer("Hej! Vi har bott i Burlöv i tio år och grannarna pratar mycket om inbrott. "
                            "Jobbar kommunen med grannsamverkan?")
     assert answer.municipality == "burlov" and "grannsamverkan" in answer.text
+
+
+def test_money_is_not_held_and_gambling_is_a_subject(engine: Engine) -> None:
+    """No agreement states a budget; "spel om pengar" is an ANDTS focus area, not a money question."""
+    money = engine.answer("Hur mycket pengar lägger Sölvesborgs kommun på trygghetsarbetet varje år?")
+    assert (money.answered, money.topic) == (False, "money")
+    assert money.text.startswith("Jag har inga siffror om vad trygghetsarbetet kostar")
+    assert "spel om pengar" not in money.text.lower()
+    assert engine.answer("What does the safety work in Vellinge cost?").topic == "money"
+    assert limits.assess("vad gor lund mot spel om pengar") is None
+

@@ -455,6 +455,16 @@ def no_event_dates(muni: Municipality | None, language: str) -> str:
                 f"Ask {where} or see its website.")
 
 
+def no_money(muni: Municipality | None, language: str) -> str:
+    where = pick(language, municipality_party(muni), f"{muni.name} Municipality") if muni else \
+        pick(language, "kommunen", "the municipality")
+    return pick(language,
+                f"Jag har inga siffror om vad trygghetsarbetet kostar: överenskommelserna jag har anger inga "
+                f"budgetar. Fråga {where}; budgeten beslutas av kommunfullmäktige.",
+                f"I have no figures on what the safety work costs: the agreements I have state no budgets. "
+                f"Ask {where}; the budget is decided by the municipal council.")
+
+
 def no_ranking(knowledge: Knowledge, language: str) -> str:
     names = municipality_list(knowledge, language)
     return pick(language,

@@ -506,12 +506,15 @@ class Engine:
             return Answer(False, muni.id if muni else None, "case", compose.no_cases(lang), language=lang)
         lines = self.knowledge.helplines_for("statistics") if limit.kind == "statistics" else []
         text = (compose.no_statistics(lines, lang) if limit.kind == "statistics"
+                else compose.no_money(muni, lang) if limit.kind == "money"
                 else compose.no_event_dates(muni, lang))
         answer = Answer(False, muni.id if muni else None, limit.kind, text, language=lang,
                         sources=[helpline_source(line) for line in lines])
         if muni is not None:
             conversation.municipality = muni.id
-            nearest = self._nearest(muni, r.terms, lang)
+            # The money's own words ("pengar") would find "spel om pengar": not what was asked about.
+            terms = [t for t in r.terms if not limits.MONEY.found(t)] if limit.kind == "money" else r.terms
+            nearest = self._nearest(muni, terms, lang)
             if nearest:
                 answer.text += "\n\n" + nearest[0]
                 answer.sources.extend(nearest[1])

@@ -90,6 +90,11 @@ COMPARED = CueSet.of({3: ("kommun*", "municipalit*", "stad", "staden", "stader",
 CASE = CueSet.of({3: (
     "mitt arende", "min anmalan", "min polisanmalan", "mitt brott", "my case", "my report",
     "my police report", "hur gar det med min", "vad hande med min", "what happened to my")})
+# What safety work costs: no agreement here states a budget. "Spel om pengar" is a focus area
+# (gambling, in ANDTS), not a question about money.
+MONEY = CueSet.of({3: (
+    "pengar", "kostar", "kostnad*", "budget*", "miljoner", "kronor", "satsar", "satsning* pa", "finansier*",
+    "skattepengar", "money", "cost", "costs", "spend*", "spent", "funding", "funded", "budget", "how much does")})
 OFF_TOPIC = CueSet.of({3: (
     "dikt", "poem", "sang", "song", "berattelse om", "write a story", "laxa", "laxan", "homework",
     "uppsats", "essay", "ignore your", "ignore all", "ignore previous", "ignorera", "glom dina", "glom alla",
@@ -101,7 +106,7 @@ OFF_TOPIC = CueSet.of({3: (
 
 @dataclass(frozen=True)
 class Limit:
-    """`kind`: "situation", "statistics", "event_date", "ranking", "case" or "off_topic";
+    """`kind`: "situation", "statistics", "event_date", "money", "ranking", "case" or "off_topic";
     `situation` names the resident's situation for "situation"."""
 
     kind: str
@@ -118,6 +123,8 @@ def assess(norm: str) -> Limit | None:
                 return Limit("situation", situation)
     if CASE.found(norm):
         return Limit("case")
+    if MONEY.found(norm) and "spel om pengar" not in norm:
+        return Limit("money")
     if RANKING.found(norm) and COMPARED.found(norm):
         return Limit("ranking")
     if STATISTICS.found(norm) and CRIME_WORDS.found(norm):

@@ -229,9 +229,10 @@ def _county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
         keys[" ".join(words)] = county
         stem = words[:-1] if words[-1] == "lan" else words
         bare = without_genitive(stem[-1])
+        names_a_municipality = " ".join([*stem[:-1], bare or stem[-1]]) in places or " ".join(stem) in places
         for short in (stem, [*stem[:-1], bare] if bare else None):
             key = " ".join(short) if short else ""
-            if key and key not in places:
+            if key and not names_a_municipality:
                 keys[key] = county
     if "Södermanlands län" in counties:
         keys["sormland"] = "Södermanlands län"
