@@ -445,9 +445,15 @@ def no_statistics(lines: list[Helpline], language: str) -> str:
     return text
 
 
+def _whom_to_ask(muni: Municipality | None, language: str) -> str:
+    """The kommun to ask, by the name its source uses, or "kommunen" when none is named."""
+    if muni is None:
+        return pick(language, "kommunen", "the municipality")
+    return pick(language, municipality_party(muni), f"{muni.name} Municipality")
+
+
 def no_event_dates(muni: Municipality | None, language: str) -> str:
-    where = pick(language, municipality_party(muni), f"{muni.name} Municipality") if muni else \
-        pick(language, "kommunen", "the municipality")
+    where = _whom_to_ask(muni, language)
     return pick(language,
                 f"Jag har inga datum för kommande aktiviteter som trygghetsvandringar eller möten: det vet jag "
                 f"inte. Fråga {where} eller se kommunens webbplats.",
@@ -456,8 +462,7 @@ def no_event_dates(muni: Municipality | None, language: str) -> str:
 
 
 def no_money(muni: Municipality | None, language: str) -> str:
-    where = pick(language, municipality_party(muni), f"{muni.name} Municipality") if muni else \
-        pick(language, "kommunen", "the municipality")
+    where = _whom_to_ask(muni, language)
     return pick(language,
                 f"Jag har inga siffror om vad trygghetsarbetet kostar: överenskommelserna jag har anger inga "
                 f"budgetar. Fråga {where}; budgeten beslutas av kommunfullmäktige.",
