@@ -398,15 +398,16 @@ class Engine:
         police_area = police_areas[0].place.name if police_areas else r.scan.region("police_area")
         if police_area and not known:
             return self._police_area(police_area, lang)
+        if unknown and not known:
+            # "Is my kommun Ljusdal included?": that one, before any list's words are read.
+            conversation.clear()
+            return self._unknown_municipality(unknown[0], lang)
         cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which") and not known
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self._matching_municipalities(r.terms):
             return self._cross(r, conversation)
         if lexicon.LIST_MUNICIPALITIES.found(r.norm):
             return self._municipality_list(lang)
-        if unknown and not known:
-            conversation.clear()
-            return self._unknown_municipality(unknown[0], lang)
         if cross:
             return self._cross(r, conversation)
 
