@@ -163,7 +163,9 @@ def test_the_map_shows_the_points_clustered_with_place_names(browser: Any,
                                                           ".leaflet-marker-icon:not(.marker-cluster)"))
     marker = markers[0]
     browser.execute_script("arguments[0].click();", marker)
-    link = wait_for(browser, lambda d: d.find_elements("css selector", ".leaflet-popup-content a"))[0]
+    # The popup fades in: its link has no visible text until it has (Selenium reads what is shown).
+    link = wait_for(browser, lambda d: [a for a in d.find_elements("css selector", ".leaflet-popup-content a")
+                                        if a.text])[0]
     assert link.text in (references["dark"], references["near"])
     shoot(browser, "staff-map.png")
     # The list under the map has the same points, for keyboard and screen reader.
