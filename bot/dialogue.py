@@ -54,13 +54,13 @@ WELCOME = (
     "tryggheten där du bor, och tar emot dina synpunkter om otrygga platser.\n\n"
     "Fråga till exempel:\n• Vad fokuserar Sölvesborg på?\n• Hur länge gäller avtalet i Vellinge?\n"
     "• Vem är kommunpolis i Sölvesborg?\n\n"
-    "Kommandon: /kommuner, /synpunkt, /hjalp, /integritet.\n\n"
+    "Kommandon: /kommuner, /synpunkt, /trygghet, /hjalp, /integritet.\n\n"
     "Vid fara: ring 112. Anmäl brott på polisen.se eller 114 14.",
     "Hi! I am Trygghetsboten. I tell you what your municipality and the police have agreed to do "
     "for local safety, and take your concerns about places that feel unsafe.\n\n"
     "Ask for example:\n• What does Kävlinge focus on?\n• How long is Vellinge's agreement valid?\n"
     "• Who is the community police officer in Sölvesborg?\n\n"
-    "Commands: /municipalities, /concern, /help, /privacy.\n\n"
+    "Commands: /municipalities, /concern, /survey, /help, /privacy.\n\n"
     "In danger: call 112. Report crimes at polisen.se or 114 14.")
 HELP = (
     "Skriv en fråga om trygghetsarbetet i en kommun, på svenska eller engelska:\n"
@@ -69,6 +69,7 @@ HELP = (
     "• begrepp: ”Vad betyder medborgarlöfte?”\n"
     "• alla kommuner: ”Vilka kommuner har grannsamverkan?”\n\n"
     "/kommuner – kommunerna jag känner till\n/synpunkt – berätta vad som känns otryggt\n"
+    "/trygghet – svara på några korta frågor om hur trygg du känner dig där du bor\n"
     "/mina – dina synpunkter\n/radera – radera dina synpunkter\n/integritet – hur dina uppgifter hanteras\n"
     "/avbryt – avbryt det du håller på med\n\nVid fara: ring 112.",
     "Ask about the safety work in a municipality, in Swedish or English:\n"
@@ -77,6 +78,7 @@ HELP = (
     "• terms: “What is a medborgarlöfte?”\n"
     "• all municipalities: “Which municipalities work with young people?”\n\n"
     "/municipalities – the municipalities I know\n/concern – tell us what feels unsafe\n"
+    "/survey – a few short questions on how safe you feel where you live\n"
     "/mine – your concerns\n/delete – delete your concerns\n/privacy – how your data is handled\n"
     "/cancel – cancel what you are doing\n\nIn danger: call 112.")
 UNKNOWN_COMMAND = ("Det kommandot känner jag inte till. Skriv /hjalp för att se vad jag kan.",

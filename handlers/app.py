@@ -28,11 +28,13 @@ from handlers.web.app import read_json
 logger = logging.getLogger(__name__)
 
 COMMANDS_SV = [("start", "Börja här"), ("kommuner", "Kommunerna jag känner till"),
-               ("synpunkt", "Berätta vad som känns otryggt"), ("mina", "Dina synpunkter"),
+               ("synpunkt", "Berätta vad som känns otryggt"), ("trygghet", "Hur trygg känner du dig? Fem frågor"),
+               ("mina", "Dina synpunkter"),
                ("radera", "Radera dina synpunkter"), ("integritet", "Hur dina uppgifter hanteras"),
                ("hjalp", "Hjälp"), ("avbryt", "Avbryt")]
 COMMANDS_EN = [("start", "Start here"), ("municipalities", "The municipalities I know"),
-               ("concern", "Tell us what feels unsafe"), ("mine", "Your concerns"),
+               ("concern", "Tell us what feels unsafe"), ("survey", "How safe do you feel? A short survey"),
+               ("mine", "Your concerns"),
                ("delete", "Delete your concerns"), ("privacy", "How your data is handled"),
                ("help", "Help"), ("cancel", "Cancel")]
 # Only what the handlers take: Telegram then sends nothing else (business messages, paid media, …).

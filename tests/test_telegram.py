@@ -55,8 +55,12 @@ async def test_setup_registers_commands_in_swedish_and_english(harness: Harness)
     assert [c.params.get("language_code") for c in calls] == [None, "sv", "en"]
     swedish = {c["command"] for c in calls[1].params["commands"]}
     english = {c["command"] for c in calls[2].params["commands"]}
-    assert {"start", "hjalp", "kommuner", "integritet", "avbryt", "synpunkt"} <= swedish
-    assert {"help", "municipalities", "privacy", "cancel", "concern"} <= english
+    assert {"start", "hjalp", "kommuner", "integritet", "avbryt", "synpunkt", "trygghet"} <= swedish
+    assert {"help", "municipalities", "privacy", "cancel", "concern", "survey"} <= english
+    # Every command in the menu is one the dialogue takes, and /hjalp names the survey.
+    from bot.dialogue import COMMANDS, HELP, WELCOME  # noqa: PLC0415
+    assert all(command in COMMANDS for command in swedish | english)
+    assert "/trygghet" in HELP[0] and "/survey" in HELP[1] and "/trygghet" in WELCOME[0]
 
 
 async def test_question_gets_html_answer_with_follow_up_buttons(harness: Harness) -> None:
