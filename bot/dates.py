@@ -86,3 +86,9 @@ except ZoneInfoNotFoundError:  # a machine without tz data: still ISO 8601 with 
 def day_start_epoch(day: dt.date, days: int = 0) -> float:
     """Midnight in Sweden at the start of `day` (`days` later: the end of an inclusive range)."""
     return dt.datetime.combine(day + dt.timedelta(days=days), dt.time(), STOCKHOLM).timestamp()
+
+
+def quarter_of(day: dt.date) -> str:
+    """"2026-Q4": sorts as text in time order."""
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+

@@ -379,3 +379,15 @@ async def test_a_chat_context_outlives_a_restart_and_goes_with_retention(tmp_pat
         assert await reopened.load_conversation("web:y") == {"municipality": "burlov"}
     finally:
         await reopened.close()
+
+
+async def test_survey_marks_of_past_quarters_go_with_the_retention_job(store: Store) -> None:
+    """A mark only stops a second answer within its quarter; after it, purging removes it (the
+    answers, which hold no resident id, stay for the index and its trend)."""
+    assert await store.survey_offer("mark-old", "2026-Q3")
+    assert await store.save_survey("mark-old", "2026-Q3", "solvesborg", "", (3, 4, 5))
+    assert await store.survey_offer("mark-now", "2026-Q4")
+    await store.purge(0.0, 0.0, "2026-Q4")
+    assert await store.count_rows("survey_marks") == 1
+    assert not await store.survey_answered("mark-old") and not await store.survey_offer("mark-now", "2026-Q4")
+    assert len(await store.survey_answers("solvesborg", ["2026-Q3"])) == 1

@@ -20,7 +20,7 @@ from bot.answering.compose import pick
 from bot.answering.engine import Answer, Engine
 from bot.concerns.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.concerns.privacy import ResidentHasher, mask
-from bot.dates import STOCKHOLM, day_start_epoch
+from bot.dates import STOCKHOLM, day_start_epoch, quarter_of
 from bot.errors import ConfigError, UnreadableText
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
@@ -403,7 +403,7 @@ class ConcernDesk:
         for key in [key for key, value in self._sessions.items() if value[1] < stale]:
             self._forget(*key)
         await self.flush()
-        concerns, sessions = await self.db.purge(cutoff, stale)
+        concerns, sessions = await self.db.purge(cutoff, stale, quarter_of(now.date()))
         logger.info("Retention: deleted %s concern(s) and %s stale session(s)", concerns, sessions)
         return concerns, sessions
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
+from bot.dates import quarter_of
 from bot.text import fold
 
 if TYPE_CHECKING:
@@ -89,10 +90,6 @@ LEFT = ("Trygghetsmätningen avbröts; inget sparades.", "The safety survey was 
 
 def _pick(lang: str, texts: tuple[str, str]) -> str:
     return texts[1] if lang == "en" else texts[0]
-
-
-def quarter_of(day: dt.date) -> str:
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
 
 
 def quarter_days(quarter: str) -> tuple[dt.date, dt.date]:

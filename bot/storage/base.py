@@ -556,9 +556,12 @@ class Store(ABC):
         """(text, count, municipality guess, last asked), most frequent first."""
 
     @abstractmethod
-    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
+    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float,
+                    current_quarter: str = "") -> tuple[int, int]:
         """Delete concerns, unanswered questions and audit entries older than the retention, stale
-        intake sessions and chat context, and expired staff sessions."""
+        intake sessions and chat context, and expired staff sessions; and the trygghetsmätning's marks
+        of quarters before `current_quarter` ("2026-Q4"): they only stop a second answer within one
+        quarter, so once it has passed they have no use and are not kept."""
 
     # -- copying a whole store (trygghetsbot db migrate-to) -------------------------------------
 

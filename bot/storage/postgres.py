@@ -622,7 +622,8 @@ class PostgresStore(Store):
             f"{clause} GROUP BY lower(text) ORDER BY n DESC, MAX(asked_epoch) DESC LIMIT ${len(params)}", *params)
         return [(row[0], int(row[1]), row[2], row[3]) for row in rows]
 
-    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
+    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float,
+                    current_quarter: str = "") -> tuple[int, int]:
         async with self._pool.acquire() as connection, connection.transaction():
             concerns = await connection.execute("DELETE FROM concerns WHERE requested_epoch < $1", older_than_epoch)
             await connection.execute("DELETE FROM unanswered WHERE asked_epoch < $1", older_than_epoch)
@@ -633,6 +634,8 @@ class PostgresStore(Store):
             await connection.execute("DELETE FROM web_sessions WHERE expires_epoch < $1", time.time())
             await connection.execute("DELETE FROM login_failures WHERE at_epoch < $1", sessions_older_than_epoch)
             await connection.execute("DELETE FROM rate_buckets WHERE at_epoch < $1", sessions_older_than_epoch)
+            if current_quarter:
+                await connection.execute("DELETE FROM survey_marks WHERE quarter < $1", current_quarter)
             return int(concerns.split()[-1]), int(sessions.split()[-1])
 
     # -- copying ---------------------------------------------------------------------------------------

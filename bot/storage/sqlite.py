@@ -591,7 +591,8 @@ class SQLiteStore(Store):
         self._conversations.clear()
         await self.write(f"DELETE FROM {table}")
 
-    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float) -> tuple[int, int]:
+    async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float,
+                    current_quarter: str = "") -> tuple[int, int]:
         """Delete concerns and unanswered questions older than the retention, and stale sessions."""
         self._conversations.clear()
         async with self.transaction() as db:
@@ -603,6 +604,8 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM audit_log WHERE at_epoch < ?", (older_than_epoch,))
             await db.execute("DELETE FROM web_sessions WHERE expires_epoch < ?", (time.time(),))
             await db.execute("DELETE FROM login_failures WHERE at_epoch < ?", (sessions_older_than_epoch,))
+            if current_quarter:
+                await db.execute("DELETE FROM survey_marks WHERE quarter < ?", (current_quarter,))
             return concerns.rowcount, sessions.rowcount
 
     # -- the trygghetsmätning ------------------------------------------------------------------------
