@@ -145,7 +145,9 @@ async def test_the_files_read_back(desk: ConcernDesk, tmp_path: Path) -> None:
     places = tables[2]
     assert places[0] == ["Plats", "Antal", "Kategorier", "Månader"]
     assert places[1][0].startswith("Stortorget") and places[1][1] == "5"
-    assert len(document.inline_shapes) == 1  # the chart
+    assert len(document.inline_shapes) == 2  # the chart and the map of the places with coordinates
+    assert [number for number, _ in made.located] == [1] and made.places[0].lat is not None
+    assert digest.MAP_CAPTION in [p.text for p in document.paragraphs]
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Belysning (6)" in text and "[telefon]" in text and "070-123" not in text
 
@@ -154,10 +156,13 @@ async def test_the_files_read_back(desk: ConcernDesk, tmp_path: Path) -> None:
     assert cells[0][-1] == ["Totalt", "9", "2", "+350 %"]
     assert cells[2][1][:2] == [places[1][0], "5"]
     assert "<script" not in page and page.count("<h2>") == len(digest.HEADINGS)
+    assert page.count('src="data:image/png;base64,') == 2 and 'class="map"' in page
 
     markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
     assert "| Totalt | 9 | 2 | \\+350 % |" in markdown
     assert (tmp_path / "l-diagram.png").read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "l-karta.png").read_bytes()[:4] == b"\x89PNG" and "](l-karta.png)" in markdown
+    assert "](l-diagram.png)" in markdown  # the file's own name, not the partial file it was written as
     audit = await desk.db.audit_entries("")
     assert [(a.actor, a.action, a.new) for a in audit] == [("Sara", "lagesbild", f) for f in ("docx", "html", "md")]
     assert made.period.label() in markdown
@@ -305,3 +310,17 @@ async def test_storage_of_the_survey_on_both_engines(tmp_path: Path, database_ur
         assert await store.count_rows("survey_answers") == 2
     finally:
         await store.close()
+
+
+async def test_no_map_without_coordinates(desk: ConcernDesk, tmp_path: Path) -> None:
+    """Places only typed, never pinned: the table stands alone and one line says why there is no map."""
+    for n in range(2):
+        await put(desk, n, "Bilar kör för fort på Järnvägsgatan.", place="Järnvägsgatan", when=NOW - 10 * dt.timedelta(days=1))
+    made = await digest.write(StaffDesk(Settings(), desk), SARA, "solvesborg", tmp_path / "l.docx")
+    assert made.places and not made.located and made.map() is None
+
+    from docx import Document  # noqa: PLC0415
+
+    document = Document(str(tmp_path / "l.docx"))
+    assert len(document.inline_shapes) == 1 and digest.NO_MAP in [p.text for p in document.paragraphs]
+

@@ -22,6 +22,10 @@ async def test_the_page_and_the_downloads_of_my_municipality(console: Console) -
     assert "Fortkörning i Höllviken" not in page.text  # Vellinge's concern
     chart = await console.http.get("/staff/lagesbild.png?kommun=solvesborg")
     assert chart.status_code == 200 and chart.content[:4] == b"\x89PNG"
+    drawn = await console.http.get("/staff/lagesbild-karta.png?kommun=solvesborg")
+    # The page shows the map of the places with coordinates, served by the bot like the chart.
+    assert 'class="map" src="/staff/lagesbild-karta.png?kommun=solvesborg"' in page.text
+    assert drawn.status_code == 200 and drawn.content[:4] == b"\x89PNG"
     word = await console.http.get("/staff/lagesbild.docx?kommun=solvesborg&fran=2026-01-01&till=2026-12-31")
     assert word.status_code == 200
     assert 'filename="lagesbild-solvesborg-2026-01-01-2026-12-31.docx"' in word.headers["content-disposition"]
@@ -38,11 +42,11 @@ async def test_the_page_and_the_downloads_of_my_municipality(console: Console) -
 async def test_another_municipality_is_refused_and_audited(console: Console) -> None:
     await signed_in(console)
     for path in ("/staff/lagesbild?kommun=vellinge", "/staff/lagesbild.docx?kommun=vellinge",
-                 "/staff/lagesbild.png?kommun=vellinge"):
+                 "/staff/lagesbild.png?kommun=vellinge", "/staff/lagesbild-karta.png?kommun=vellinge"):
         response = await console.http.get(path)
         assert response.status_code == 403 and "Höllviken" not in response.text
     audit = await console.services.desk.db.audit_entries("")
-    assert [(a.municipality, a.action) for a in audit] == [("vellinge", "denied")] * 3
+    assert [(a.municipality, a.action) for a in audit] == [("vellinge", "denied")] * 4
     assert (await console.http.get("/staff/lagesbild.pdf?kommun=solvesborg")).status_code == 400
 
 

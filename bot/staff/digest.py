@@ -132,6 +132,8 @@ class Place:
     categories: list[tuple[str, int]]
     months: list[str]
     located: bool
+    lat: float | None = None  # the cluster's first concern, where the place has coordinates
+    long: float | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ class Digest:
     survey: SurveyReport | None
     notes: list[str] = field(default_factory=list)
     _chart: bytes | None = None
+    _map: bytes | None = None
 
     @property
     def title(self) -> str:
@@ -188,6 +191,17 @@ class Digest:
         if self._chart is None:
             self._chart = chart_png(self)
         return self._chart
+
+    @property
+    def located(self) -> list[tuple[int, Place]]:
+        """The places with coordinates, with their row number in the places table."""
+        return [(number, p) for number, p in enumerate(self.places, start=1) if p.lat is not None]
+
+    def map(self) -> bytes | None:
+        """The places drawn at their coordinates as PNG (drawn once), or None when none has any."""
+        if self._map is None and self.located:
+            self._map = map_png(self)
+        return self._map
 
 
 def change_text(now: int, before: int) -> str:
@@ -324,7 +338,8 @@ class PlaceClusters:
         ranked = sorted((c for c in groups if c.count >= 2),
                         key=lambda c: (-c.count, c.names.most_common(1)[0][0] if c.names else ""))
         return [Place(self._label(c), c.count, c.categories.most_common(), sorted(c.months),
-                      not math.isnan(c.lat)) for c in ranked[:top]]
+                      not math.isnan(c.lat), None if math.isnan(c.lat) else c.lat,
+                      None if math.isnan(c.long) else c.long) for c in ranked[:top]]
 
     def _label(self, cluster: _Cluster) -> str:
         if cluster.names:
@@ -564,7 +579,11 @@ def about(digest: Digest) -> list[str]:
         notes.append(digest.survey.about())
     left_out = [f"synpunkter utan plats eller med en plats som bara nämns en gång räknas inte under Platser "
                 f"({digest.total - sum(p.count for p in digest.places)} av {digest.total})"]
-    left_out.append("ingen kartbild: kartan finns i personalkonsolen under Karta")
+    if not digest.located:
+        left_out.append("ingen kartbild, eftersom ingen plats har koordinater")
+    else:
+        left_out.append(f"kartan visar bara de {len(digest.located)} platser som har koordinater, utan "
+                        f"bakgrundskarta; synpunkterna en och en finns i personalkonsolen under Karta")
     notes.append("Utelämnat: " + "; ".join(left_out) + ".")
     notes.append(f"Sammanställd {digest.made.strftime('%Y-%m-%d %H:%M')} av Trygghetsboten.")
     return notes
@@ -625,10 +644,14 @@ async def write(staff: StaffDesk, member: StaffMember, municipality: str, path: 
         raise StaffInputError("Formatet ska vara docx, html eller md.")
     digest = await build(staff, member, municipality, since, until)
     with files.replaced_atomically(path) as partial:
-        WRITERS[fmt](digest, partial)
+        WRITERS[fmt](digest, partial, path)
     if fmt == "md":
         with files.replaced_atomically(chart_path(path)) as partial:
             partial.write_bytes(digest.chart())
+        drawn = digest.map()
+        if drawn is not None:
+            with files.replaced_atomically(map_path(path)) as partial:
+                partial.write_bytes(drawn)
     now = staff.desk.now()
     await staff.desk.db.log_audit(AuditEntry(
         now.isoformat(timespec="seconds"), member.label, municipality, "", "lagesbild", new=fmt,
@@ -642,6 +665,15 @@ def filename(digest: Digest, fmt: str) -> str:
 
 def chart_path(path: Path) -> Path:
     return path.with_name(path.stem + "-diagram.png")
+
+
+def map_path(path: Path) -> Path:
+    return path.with_name(path.stem + "-karta.png")
+
+
+MAP_CAPTION = ("Karta: platserna med koordinater, numrerade som i tabellen ovan; cirkelns yta följer antalet "
+               "synpunkter. Ritad utan bakgrundskarta.")
+NO_MAP = "Ingen karta: ingen av platserna har koordinater (synpunkterna angav bara en skriven plats)."
 
 
 # -- the chart --------------------------------------------------------------------------------------
@@ -681,6 +713,60 @@ def chart_png(digest: Digest) -> bytes:
         finally:
             pyplot.close(figure)
     return buffer.getvalue()
+
+
+def map_png(digest: Digest) -> bytes:
+    """The located places as circles on a plain grid, numbered as in the table, with a scale bar: no
+    map tiles, so the file is drawn without the network and holds nothing but the digest's own data.
+    Longitude is scaled by cos(latitude), so that distances look as they are."""
+    import matplotlib  # noqa: PLC0415 - heavy import, only for reports
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot  # noqa: PLC0415
+
+    located = digest.located
+    lats = [p.lat for _, p in located if p.lat is not None]
+    longs = [p.long for _, p in located if p.long is not None]
+    middle = sum(lats) / len(lats)
+    # Metres east and north of the first place: a flat projection is exact enough within a kommun.
+    x = [(long - longs[0]) * 111_320.0 * math.cos(math.radians(middle)) for long in longs]
+    y = [(lat - lats[0]) * 111_320.0 for lat in lats]
+    span = max(max(x) - min(x), max(y) - min(y), 400.0)
+    largest = max(p.count for _, p in located)
+    with matplotlib.rc_context({"font.size": 9}):
+        figure, axis = pyplot.subplots(figsize=(6.5, 6.5), dpi=150)
+        try:
+            sizes = [120 + 900 * p.count / largest for _, p in located]
+            axis.scatter(x, y, s=sizes, color="#1f3b73", alpha=0.55, edgecolor="#0b1a33")
+            for (number, _), px, py in zip(located, x, y):
+                axis.annotate(str(number), (px, py), ha="center", va="center", color="white", fontweight="bold")
+            centre_x, centre_y = (max(x) + min(x)) / 2, (max(y) + min(y)) / 2
+            half = span * 0.65
+            axis.set_xlim(centre_x - half, centre_x + half)
+            axis.set_ylim(centre_y - half, centre_y + half)
+            axis.set_aspect("equal")
+            axis.grid(True, color="#dddddd")
+            axis.set_xticklabels([])
+            axis.set_yticklabels([])
+            bar = _scale_length(span)
+            left, bottom = centre_x - half * 0.9, centre_y - half * 0.9
+            axis.plot([left, left + bar], [bottom, bottom], color="black", linewidth=2)
+            axis.text(left + bar / 2, bottom + half * 0.03, f"{bar:,.0f} m".replace(",", " "), ha="center")
+            axis.set_title(f"Platser med flera synpunkter – {digest.name}", fontweight="bold")
+            figure.text(0.01, 0.01, f"{digest.period.label()}. Norr uppåt. Källa: Trygghetsboten.", fontsize=7)
+            figure.tight_layout(rect=(0, 0.03, 1, 1))
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format="png")
+        finally:
+            pyplot.close(figure)
+    return buffer.getvalue()
+
+
+def _scale_length(span: float) -> float:
+    """A round length about a quarter of the view: 100, 200, 500, 1 000 … metres."""
+    target = span / 4
+    return max((step for step in (50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000) if step <= target),
+               default=50)
 
 
 # -- the document as rows, shared by the writers -----------------------------------------------------
@@ -734,7 +820,7 @@ def survey_rows(digest: Digest) -> tuple[list[str], Table | None, Table | None]:
 # -- writers ----------------------------------------------------------------------------------------
 
 
-def write_docx(digest: Digest, target: Path) -> None:
+def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
     """A Word document with real headings (Rubrik 1/2) and tables, to paste from."""
     from docx import Document  # noqa: PLC0415 - only for this format
     from docx.shared import Cm, Pt  # noqa: PLC0415
@@ -770,6 +856,10 @@ def write_docx(digest: Digest, target: Path) -> None:
     document.add_heading(HEADINGS[1], level=1)
     if digest.places:
         table(places_table(digest))
+        drawn = digest.map()
+        if drawn is not None:
+            document.add_picture(io.BytesIO(drawn), width=Cm(13))
+        document.add_paragraph(MAP_CAPTION if drawn is not None else NO_MAP)
     else:
         document.add_paragraph("Ingen plats har fler än en synpunkt under perioden.")
     document.add_heading(HEADINGS[2], level=1)
@@ -821,7 +911,7 @@ blockquote { margin: .25rem 0 .25rem 1rem; font-style: italic; }
 """
 
 
-def html_body(digest: Digest, chart_src: str) -> str:
+def html_body(digest: Digest, chart_src: str, map_src: str = "") -> str:
     """The document's content as HTML, every text escaped: the file's body and the console page's."""
     e = html.escape
     out: list[str] = [f'<article class="digest" lang="sv"><h1>{e(digest.title)}</h1>',
@@ -849,6 +939,12 @@ def html_body(digest: Digest, chart_src: str) -> str:
     out.append(f'<section id="platser"><h2>{HEADINGS[1]}</h2>')
     if digest.places:
         table(places_table(digest), "Platser med flera synpunkter", (1,))
+        if map_src and digest.located:
+            out.append(f'<figure><img class="map" src="{e(map_src)}" width="975" alt="Karta över platserna med '
+                       f'koordinater, numrerade som i tabellen; samma platser och antal finns i tabellen.">'
+                       f"<figcaption>{e(MAP_CAPTION)}</figcaption></figure>")
+        elif not digest.located:
+            out.append(f"<p>{e(NO_MAP)}</p>")
     else:
         out.append("<p>Ingen plats har fler än en synpunkt under perioden.</p>")
     out.append(f'</section><section id="teman"><h2>{HEADINGS[2]}</h2>')
@@ -885,13 +981,15 @@ def html_body(digest: Digest, chart_src: str) -> str:
     return "\n".join(out)
 
 
-def write_html(digest: Digest, target: Path) -> None:
+def write_html(digest: Digest, target: Path, final: Path | None = None) -> None:
     """One printable file: the chart inside it as a data URL, so it can be mailed as it is."""
     chart = "data:image/png;base64," + base64.b64encode(digest.chart()).decode("ascii")
+    drawn = digest.map()
+    where = "data:image/png;base64," + base64.b64encode(drawn).decode("ascii") if drawn is not None else ""
     page = (f'<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{html.escape(digest.title)}</title><style>{HTML_STYLE}</style></head>"
-            f"<body>\n{html_body(digest, chart)}\n</body></html>\n")
+            f"<body>\n{html_body(digest, chart, where)}\n</body></html>\n")
     target.write_text(page, encoding="utf-8")
 
 
@@ -900,8 +998,10 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", " ".join(text.split()))
 
 
-def write_md(digest: Digest, target: Path) -> None:
-    """Markdown, with the chart as a PNG beside it (FILE-diagram.png)."""
+def write_md(digest: Digest, target: Path, final: Path | None = None) -> None:
+    """Markdown, with the chart and the map as PNGs beside it (FILE-diagram.png, FILE-karta.png);
+    `final` is the name the file will have, which its links use (`target` may be a partial file)."""
+    named = final or target
     out: list[str] = [f"# {_md(digest.title)}", "", f"Period: {_md(digest.period.label())}", ""]
 
     def table(rows: Table) -> None:
@@ -915,10 +1015,14 @@ def write_md(digest: Digest, target: Path) -> None:
     out += [_md(line) for line in summary_lines(digest)] + [""]
     table(category_table(digest))
     table(channel_table(digest))
-    out += [f"![Synpunkter per kategori, perioden och perioden före]({chart_path(target).name})", ""]
+    out += [f"![Synpunkter per kategori, perioden och perioden före]({chart_path(named).name})", ""]
     out += [f"## {HEADINGS[1]}", ""]
     if digest.places:
         table(places_table(digest))
+        if digest.located:
+            out += [f"![{_md(MAP_CAPTION)}]({map_path(named).name})", ""]
+        else:
+            out += [_md(NO_MAP), ""]
     else:
         out += ["Ingen plats har fler än en synpunkt under perioden.", ""]
     out += [f"## {HEADINGS[2]}", ""]

@@ -308,7 +308,8 @@ def routes(services: Services) -> list[BaseRoute]:
         except (StaffInputError, AccessDenied) as exc:
             return problem(request, exc)
         query = digest_query(chosen, since, until)
-        body = digest.html_body(made, f"{PREFIX}/lagesbild.png?{query}") if made else ""
+        body = digest.html_body(made, f"{PREFIX}/lagesbild.png?{query}",
+                                f"{PREFIX}/lagesbild-karta.png?{query}") if made else ""
         return page(request, "lagesbild.html", allowed=staff.allowed(member), chosen=chosen, since=since,
                     until=until, digest=made, body=body, query=query)
 
@@ -320,6 +321,18 @@ def routes(services: Services) -> list[BaseRoute]:
         except (StaffInputError, AccessDenied) as exc:
             return problem(request, exc)
         return Response(made.chart(), media_type="image/png")
+
+    @signed_in
+    async def lagesbild_map(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            chosen, since, until = digest_request(request, member)
+            made = await digest.build(staff, member, chosen, since, until)
+        except (StaffInputError, AccessDenied) as exc:
+            return problem(request, exc)
+        drawn = made.map()
+        if drawn is None:
+            return problem(request, NoSuchConcern("Ingen av platserna har koordinater, så det finns ingen karta."))
+        return Response(drawn, media_type="image/png")
 
     @signed_in
     async def lagesbild_download(request: Request, member: StaffMember, session: WebSession) -> Response:
@@ -355,6 +368,7 @@ def routes(services: Services) -> list[BaseRoute]:
         Route("/export.{fmt}", download, methods=["GET"]),
         Route("/lagesbild", lagesbild, methods=["GET"]),
         Route("/lagesbild.png", lagesbild_chart, methods=["GET"]),
+        Route("/lagesbild-karta.png", lagesbild_map, methods=["GET"]),
         Route("/lagesbild.{fmt}", lagesbild_download, methods=["GET"]),
     ]
     return [
