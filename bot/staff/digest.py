@@ -23,7 +23,7 @@ import io
 import math
 import re
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -679,35 +679,18 @@ NO_MAP = "Ingen karta: ingen av platserna har koordinater (synpunkterna angav ba
 # -- the chart --------------------------------------------------------------------------------------
 
 
-def chart_png(digest: Digest) -> bytes:
-    """Concerns per category, this period against the one before: dark and hatched bars, readable
-    in greyscale at the width of an A4 page, with a caption naming municipality, period and source."""
+def _figure_png(size: tuple[float, float], bottom: float, draw: Callable[[Any, Any], None]) -> bytes:
+    """A matplotlib figure drawn by `draw(figure, axis)`, as PNG at print resolution."""
     import matplotlib  # noqa: PLC0415 - heavy import, only for reports
 
     matplotlib.use("Agg")
     from matplotlib import pyplot  # noqa: PLC0415
-    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
 
-    rows = digest.categories[:8][::-1]
-    labels = [r.name if len(r.name) <= 34 else r.name[:32] + "…" for r in rows]
     with matplotlib.rc_context({"font.size": 9}):
-        figure, axis = pyplot.subplots(figsize=(7.5, 0.45 * max(len(rows), 3) + 1.6), dpi=150)
+        figure, axis = pyplot.subplots(figsize=size, dpi=150)
         try:
-            positions = range(len(rows))
-            axis.barh([p + 0.2 for p in positions], [r.now for r in rows], height=0.4, color="#1f3b73",
-                      label=f"{digest.period.since} – {digest.period.until}")
-            axis.barh([p - 0.2 for p in positions], [r.before for r in rows], height=0.4, color="#d9d9d9",
-                      hatch="//", edgecolor="#404040", label=f"{digest.previous.since} – {digest.previous.until}")
-            axis.set_yticks(list(positions), labels)
-            axis.xaxis.set_major_locator(MaxNLocator(integer=True))
-            axis.set_xlabel("Antal synpunkter")
-            axis.set_title(f"Synpunkter per kategori – {digest.name}", fontweight="bold")
-            axis.legend(loc="lower right", frameon=False)
-            if not rows:
-                axis.text(0.5, 0.5, "Inga synpunkter", ha="center", va="center", transform=axis.transAxes)
-            figure.text(0.01, 0.01, f"{digest.name}, {digest.period.label()}: {digest.total} synpunkter "
-                        f"({digest.previous_total} perioden före). Källa: Trygghetsboten.", fontsize=7)
-            figure.tight_layout(rect=(0, 0.05, 1, 1))
+            draw(figure, axis)
+            figure.tight_layout(rect=(0, bottom, 1, 1))
             buffer = io.BytesIO()
             figure.savefig(buffer, format="png")
         finally:
@@ -715,15 +698,37 @@ def chart_png(digest: Digest) -> bytes:
     return buffer.getvalue()
 
 
+def chart_png(digest: Digest) -> bytes:
+    """Concerns per category, this period against the one before: dark and hatched bars, readable
+    in greyscale at the width of an A4 page, with a caption naming municipality, period and source."""
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415 - heavy import, only for reports
+
+    rows = digest.categories[:8][::-1]
+    labels = [r.name if len(r.name) <= 34 else r.name[:32] + "…" for r in rows]
+
+    def draw(figure: Any, axis: Any) -> None:
+        positions = range(len(rows))
+        axis.barh([p + 0.2 for p in positions], [r.now for r in rows], height=0.4, color="#1f3b73",
+                  label=f"{digest.period.since} – {digest.period.until}")
+        axis.barh([p - 0.2 for p in positions], [r.before for r in rows], height=0.4, color="#d9d9d9",
+                  hatch="//", edgecolor="#404040", label=f"{digest.previous.since} – {digest.previous.until}")
+        axis.set_yticks(list(positions), labels)
+        axis.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axis.set_xlabel("Antal synpunkter")
+        axis.set_title(f"Synpunkter per kategori – {digest.name}", fontweight="bold")
+        axis.legend(loc="lower right", frameon=False)
+        if not rows:
+            axis.text(0.5, 0.5, "Inga synpunkter", ha="center", va="center", transform=axis.transAxes)
+        figure.text(0.01, 0.01, f"{digest.name}, {digest.period.label()}: {digest.total} synpunkter "
+                    f"({digest.previous_total} perioden före). Källa: Trygghetsboten.", fontsize=7)
+
+    return _figure_png((7.5, 0.45 * max(len(rows), 3) + 1.6), 0.05, draw)
+
+
 def map_png(digest: Digest) -> bytes:
     """The located places as circles on a plain grid, numbered as in the table, with a scale bar: no
     map tiles, so the file is drawn without the network and holds nothing but the digest's own data.
     Longitude is scaled by cos(latitude), so that distances look as they are."""
-    import matplotlib  # noqa: PLC0415 - heavy import, only for reports
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot  # noqa: PLC0415
-
     located = digest.located
     lats = [p.lat for _, p in located if p.lat is not None]
     longs = [p.long for _, p in located if p.long is not None]
@@ -733,33 +738,28 @@ def map_png(digest: Digest) -> bytes:
     y = [(lat - lats[0]) * 111_320.0 for lat in lats]
     span = max(max(x) - min(x), max(y) - min(y), 400.0)
     largest = max(p.count for _, p in located)
-    with matplotlib.rc_context({"font.size": 9}):
-        figure, axis = pyplot.subplots(figsize=(6.5, 6.5), dpi=150)
-        try:
-            sizes = [120 + 900 * p.count / largest for _, p in located]
-            axis.scatter(x, y, s=sizes, color="#1f3b73", alpha=0.55, edgecolor="#0b1a33")
-            for (number, _), px, py in zip(located, x, y):
-                axis.annotate(str(number), (px, py), ha="center", va="center", color="white", fontweight="bold")
-            centre_x, centre_y = (max(x) + min(x)) / 2, (max(y) + min(y)) / 2
-            half = span * 0.65
-            axis.set_xlim(centre_x - half, centre_x + half)
-            axis.set_ylim(centre_y - half, centre_y + half)
-            axis.set_aspect("equal")
-            axis.grid(True, color="#dddddd")
-            axis.set_xticklabels([])
-            axis.set_yticklabels([])
-            bar = _scale_length(span)
-            left, bottom = centre_x - half * 0.9, centre_y - half * 0.9
-            axis.plot([left, left + bar], [bottom, bottom], color="black", linewidth=2)
-            axis.text(left + bar / 2, bottom + half * 0.03, f"{bar:,.0f} m".replace(",", " "), ha="center")
-            axis.set_title(f"Platser med flera synpunkter – {digest.name}", fontweight="bold")
-            figure.text(0.01, 0.01, f"{digest.period.label()}. Norr uppåt. Källa: Trygghetsboten.", fontsize=7)
-            figure.tight_layout(rect=(0, 0.03, 1, 1))
-            buffer = io.BytesIO()
-            figure.savefig(buffer, format="png")
-        finally:
-            pyplot.close(figure)
-    return buffer.getvalue()
+
+    def draw(figure: Any, axis: Any) -> None:
+        sizes = [120 + 900 * p.count / largest for _, p in located]
+        axis.scatter(x, y, s=sizes, color="#1f3b73", alpha=0.55, edgecolor="#0b1a33")
+        for (number, _), px, py in zip(located, x, y):
+            axis.annotate(str(number), (px, py), ha="center", va="center", color="white", fontweight="bold")
+        centre_x, centre_y = (max(x) + min(x)) / 2, (max(y) + min(y)) / 2
+        half = span * 0.65
+        axis.set_xlim(centre_x - half, centre_x + half)
+        axis.set_ylim(centre_y - half, centre_y + half)
+        axis.set_aspect("equal")
+        axis.grid(True, color="#dddddd")
+        axis.set_xticklabels([])
+        axis.set_yticklabels([])
+        bar = _scale_length(span)
+        left, bottom = centre_x - half * 0.9, centre_y - half * 0.9
+        axis.plot([left, left + bar], [bottom, bottom], color="black", linewidth=2)
+        axis.text(left + bar / 2, bottom + half * 0.03, f"{bar:,.0f} m".replace(",", " "), ha="center")
+        axis.set_title(f"Platser med flera synpunkter – {digest.name}", fontweight="bold")
+        figure.text(0.01, 0.01, f"{digest.period.label()}. Norr uppåt. Källa: Trygghetsboten.", fontsize=7)
+
+    return _figure_png((6.5, 6.5), 0.03, draw)
 
 
 def _scale_length(span: float) -> float:

@@ -313,26 +313,26 @@ def routes(services: Services) -> list[BaseRoute]:
         return page(request, "lagesbild.html", allowed=staff.allowed(member), chosen=chosen, since=since,
                     until=until, digest=made, body=body, query=query)
 
-    @signed_in
-    async def lagesbild_chart(request: Request, member: StaffMember, session: WebSession) -> Response:
+    async def digest_image(request: Request, member: StaffMember, draw: Callable[[digest.Digest], bytes | None],
+                           missing: str) -> Response:
         try:
             chosen, since, until = digest_request(request, member)
             made = await digest.build(staff, member, chosen, since, until)
         except (StaffInputError, AccessDenied) as exc:
             return problem(request, exc)
-        return Response(made.chart(), media_type="image/png")
+        drawn = draw(made)
+        if drawn is None:
+            return problem(request, NoSuchConcern(missing))
+        return Response(drawn, media_type="image/png")
+
+    @signed_in
+    async def lagesbild_chart(request: Request, member: StaffMember, session: WebSession) -> Response:
+        return await digest_image(request, member, digest.Digest.chart, "")
 
     @signed_in
     async def lagesbild_map(request: Request, member: StaffMember, session: WebSession) -> Response:
-        try:
-            chosen, since, until = digest_request(request, member)
-            made = await digest.build(staff, member, chosen, since, until)
-        except (StaffInputError, AccessDenied) as exc:
-            return problem(request, exc)
-        drawn = made.map()
-        if drawn is None:
-            return problem(request, NoSuchConcern("Ingen av platserna har koordinater, så det finns ingen karta."))
-        return Response(drawn, media_type="image/png")
+        return await digest_image(request, member, digest.Digest.map,
+                                  "Ingen av platserna har koordinater, så det finns ingen karta.")
 
     @signed_in
     async def lagesbild_download(request: Request, member: StaffMember, session: WebSession) -> Response:
