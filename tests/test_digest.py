@@ -3,11 +3,14 @@ the trygghetsmätning in the chat, stored without a resident id, shown only from
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import math
 import re
 from collections.abc import AsyncIterator
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -289,6 +292,33 @@ class _Tables(HTMLParser):
             self._cell.append(data)
 
 
+class _Sections(HTMLParser):
+    """Each <section id=…>'s images (their src) and its text, to read a section as a reader sees it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: dict[str, list[str]] = {}
+        self.texts: dict[str, str] = {}
+        self._section = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = dict(attrs)
+        if tag == "section":
+            self._section = given.get("id") or ""
+        elif tag == "img" and self._section:
+            self.images.setdefault(self._section, []).append(given.get("src") or "")
+
+    def handle_data(self, data: str) -> None:
+        if self._section:
+            self.texts[self._section] = self.texts.get(self._section, "") + data
+
+
+def _html_parts(page: str) -> _Sections:
+    parser = _Sections()
+    parser.feed(page)
+    return parser
+
+
 def _html_tables(page: str) -> list[list[list[str]]]:
     parser = _Tables()
     parser.feed(page)
@@ -323,4 +353,76 @@ async def test_no_map_without_coordinates(desk: ConcernDesk, tmp_path: Path) -> 
 
     document = Document(str(tmp_path / "l.docx"))
     assert len(document.inline_shapes) == 1 and digest.NO_MAP in [p.text for p in document.paragraphs]
+    await digest.write(StaffDesk(Settings(), desk), SARA, "solvesborg", tmp_path / "l.html")
+    await digest.write(StaffDesk(Settings(), desk), SARA, "solvesborg", tmp_path / "l.md")
+    page = _html_parts((tmp_path / "l.html").read_text(encoding="utf-8"))
+    assert page.images.get("platser", []) == [] and digest.NO_MAP in page.texts["platser"]
+    assert digest.NO_MAP in (tmp_path / "l.md").read_text(encoding="utf-8").replace("\\", "")  # unescaped
+    assert not (tmp_path / "l-karta.png").exists()
+
+
+async def test_the_map_needs_no_tiles_and_is_numbered_as_the_table(desk: ConcernDesk, tmp_path: Path) -> None:
+    """No map_tile_url: the map is drawn all the same (it is the places themselves, not tiles). The
+    largest place was only typed, so the map holds the second row, numbered 2 as in the table."""
+    day = dt.timedelta(days=1)
+    for n in range(3):
+        await put(desk, n, "Bilar kör för fort.", place="Järnvägsgatan", when=NOW - (10 + n) * day)
+    for n, at in enumerate([STORTORGET, (56.0507, 14.5853)], start=3):
+        await put(desk, n, "Mörkt på torget.", code="belysning", name="Belysning/otrygg plats", at=at,
+                  when=NOW - 20 * day)
+    staff = StaffDesk(Settings(map_tile_url=""), desk)
+    made = await digest.write(staff, SARA, "solvesborg", tmp_path / "l.docx")
+    await digest.write(staff, SARA, "solvesborg", tmp_path / "l.html")
+    await digest.write(staff, SARA, "solvesborg", tmp_path / "l.md")
+    assert [(p.label, p.count, p.lat is not None) for p in made.places] == [("Järnvägsgatan", 3, False),
+                                                                            (made.places[1].label, 2, True)]
+    assert [number for number, _ in made.located] == [2]
+
+    from docx import Document  # noqa: PLC0415
+
+    document = Document(str(tmp_path / "l.docx"))
+    assert len(document.inline_shapes) == 2  # the chart and the map
+    assert digest.MAP_CAPTION in [p.text for p in document.paragraphs]
+
+    page = _html_parts((tmp_path / "l.html").read_text(encoding="utf-8"))
+    (source,) = page.images["platser"]
+    assert source == "data:image/png;base64," + base64.b64encode(made.map() or b"").decode("ascii")
+    assert digest.MAP_CAPTION in page.texts["platser"] and digest.NO_MAP not in page.texts["platser"]
+    drawn = base64.b64decode(source.split(",", 1)[1])
+    assert drawn[:4] == b"\x89PNG" and int.from_bytes(drawn[16:20], "big") >= 900  # 6.5 in at 150 dpi
+
+    markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
+    assert "](l-karta.png)" in markdown and (tmp_path / "l-karta.png").read_bytes() == drawn
+
+
+def test_the_map_scales_longitude_and_its_bar_is_in_metres(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two places 1 km apart east–west at 56° N differ by 0.0161° of longitude: drawn 1 km apart,
+    with a round scale bar in metres (the figure is captured instead of written)."""
+    east = 1000 / (111_320.0 * math.cos(math.radians(56.0)))
+    places = [digest.Place("A", 4, [], [], True, 56.0, 14.5), digest.Place("B", 2, [], [], False),
+              digest.Place("C", 2, [], [], True, 56.0, 14.5 + east)]
+    shown = SimpleNamespace(located=[(1, places[0]), (3, places[2])], name="Sölvesborg",
+                            period=digest.Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
+    drawn: dict[str, Any] = {}
+
+    def capture(size: tuple[float, float], bottom: float, draw: Any) -> bytes:
+        from matplotlib import pyplot  # noqa: PLC0415
+
+        figure, axis = pyplot.subplots(figsize=size)
+        try:
+            draw(figure, axis)
+            circles: Any = axis.collections[0]
+            drawn["points"] = circles.get_offsets().tolist()
+            drawn["sizes"] = list(circles.get_sizes())
+            drawn["labels"] = [t.get_text() for t in axis.texts]
+        finally:
+            pyplot.close(figure)
+        return b""
+
+    monkeypatch.setattr(digest, "_figure_png", capture)
+    digest.map_png(shown)  # type: ignore[arg-type]
+    (x1, y1), (x2, y2) = drawn["points"]
+    assert (x2 - x1, y2 - y1) == (pytest.approx(1000.0), pytest.approx(0.0))
+    assert drawn["sizes"][0] > drawn["sizes"][1]  # four concerns draw a larger circle than two
+    assert drawn["labels"][:2] == ["1", "3"] and "200 m" in drawn["labels"]
 

@@ -741,7 +741,9 @@ def map_png(digest: Digest) -> bytes:
 
     def draw(figure: Any, axis: Any) -> None:
         sizes = [120 + 900 * p.count / largest for _, p in located]
-        axis.scatter(x, y, s=sizes, color="#1f3b73", alpha=0.55, edgecolor="#0b1a33")
+        # The grid under the circles, so that no line crosses a row's number.
+        axis.set_axisbelow(True)
+        axis.scatter(x, y, s=sizes, color="#1f3b73", alpha=0.7, edgecolor="#0b1a33")
         for (number, _), px, py in zip(located, x, y):
             axis.annotate(str(number), (px, py), ha="center", va="center", color="white", fontweight="bold")
         centre_x, centre_y = (max(x) + min(x)) / 2, (max(y) + min(y)) / 2
