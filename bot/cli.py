@@ -153,7 +153,8 @@ class TerminalChat:
     async def run(self) -> int:
         self.out.write("Trygghetsboten – fråga om trygghetsarbetet i din kommun. Vid fara: ring 112.\n"
                        "Skriv till exempel ”Vad fokuserar Sölvesborg på?”. /synpunkt berättar vad som känns "
-                       "otryggt. Avsluta med /avsluta eller Ctrl-D.\n")
+                       "otryggt, /trygghet är några korta frågor om hur trygg du känner dig, /hjalp visar mer. "
+                       "Avsluta med /avsluta eller Ctrl-D.\n")
         try:
             while True:
                 self.out.write("> ")

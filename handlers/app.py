@@ -28,7 +28,7 @@ from handlers.web.app import read_json
 logger = logging.getLogger(__name__)
 
 COMMANDS_SV = [("start", "Börja här"), ("kommuner", "Kommunerna jag känner till"),
-               ("synpunkt", "Berätta vad som känns otryggt"), ("trygghet", "Hur trygg känner du dig? Fem frågor"),
+               ("synpunkt", "Berätta vad som känns otryggt"), ("trygghet", "Hur trygg känner du dig? Några korta frågor"),
                ("mina", "Dina synpunkter"),
                ("radera", "Radera dina synpunkter"), ("integritet", "Hur dina uppgifter hanteras"),
                ("hjalp", "Hjälp"), ("avbryt", "Avbryt")]

@@ -129,6 +129,7 @@ def test_terminal_chat_with_numbered_suggestion() -> None:
 def test_terminal_chat_ends_on_eof() -> None:
     code, out, _ = run("chat", stdin="")
     assert code == 0 and out.endswith("> \n")
+    assert "/trygghet" in out.split("\n>")[0]  # the terminal's opening names the survey, like the other channels
 
 
 @pytest.mark.parametrize("command", [["trygghetsbot"], [sys.executable, "-m", "bot"]])

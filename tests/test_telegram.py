@@ -61,6 +61,12 @@ async def test_setup_registers_commands_in_swedish_and_english(harness: Harness)
     from bot.dialogue import COMMANDS, HELP, WELCOME  # noqa: PLC0415
     assert all(command in COMMANDS for command in swedish | english)
     assert "/trygghet" in HELP[0] and "/survey" in HELP[1] and "/trygghet" in WELCOME[0]
+    # A count in the menu's description must be the survey's own (it said "Fem frågor" for four).
+    from bot.concerns.survey import QUESTIONS  # noqa: PLC0415
+    counts = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "two": 2, "three": 3, "four": 4, "five": 5}
+    for call in calls[1:]:
+        (described,) = [c["description"] for c in call.params["commands"] if c["command"] in ("trygghet", "survey")]
+        assert all(counts[w] == len(QUESTIONS) for w in described.lower().replace("?", " ").split() if w in counts)
 
 
 async def test_question_gets_html_answer_with_follow_up_buttons(harness: Harness) -> None:

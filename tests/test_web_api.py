@@ -106,6 +106,20 @@ async def test_rate_limit_per_conversation_with_retry_after(client: tuple[httpx.
     assert (await ask(http, conversation="another-conversation-2", text="hej")).status_code == 200
 
 
+async def test_the_web_chat_shows_residents_the_trygghetsmatning(client: tuple[httpx.AsyncClient, Services]) -> None:
+    """The page opens with /start, and /hjalp is the chat's help: both name /trygghet (issue 28), in
+    English /survey, and the command starts the survey here as in Telegram."""
+    http, _ = client
+    welcome = (await ask(http, text="/start")).json()["outputs"][0]
+    assert welcome["kind"] == "welcome" and "/trygghet" in welcome["text"]
+    helped = (await ask(http, text="/hjalp")).json()["outputs"][0]
+    assert "/trygghet – " in helped["text"] and "/synpunkt – " in helped["text"]
+    english = (await ask(http, conversation="english-conversation-1", text="/help", language="en")).json()
+    assert "/survey – " in english["outputs"][0]["text"]
+    survey = (await ask(http, text="/trygghet")).json()["outputs"][0]
+    assert survey["kind"] == "survey" and survey["step"] == "survey_municipality" and survey["choices"]
+
+
 async def test_page_headers_and_language(client: tuple[httpx.AsyncClient, Services]) -> None:
     http, services = client
     page = await http.get("/?kommun=solvesborg", headers={"Accept-Language": "sv-SE,sv;q=0.9"})
