@@ -223,6 +223,25 @@ async def test_the_survey_is_anonymous_once_a_quarter_and_needs_ten_answers(desk
     assert [(a.name, a.answers, a.shown) for a in ten.localities] == [("Mjällby", 9, "för få svar")]
 
 
+async def test_the_retention_job_purges_the_marks_of_past_quarters(desk: ConcernDesk) -> None:
+    """The desk's daily purge (the one that deletes old concerns) also deletes the survey's marks of
+    quarters that have ended: a mark only stops a second answer within its quarter. The answers,
+    which name no one, stay for the index and its trend."""
+    dialogue = Dialogue(desk)
+    clock = desk._clock  # noqa: SLF001 - the Clock the fixture set
+    assert isinstance(clock, Clock)
+    clock.now = dt.datetime(2026, 9, 20, 12, 0, tzinfo=TZ).timestamp()  # 2026-Q3
+    await _answer(dialogue, "a", [2, 2, 2, 2])
+    clock.now = NOW.timestamp()  # 2026-Q4
+    await _answer(dialogue, "b", [3, 3, 3, 3])
+    assert await desk.db.count_rows("survey_marks") == 2
+    await desk.purge()
+    assert await desk.db.count_rows("survey_marks") == 1  # b's, of the quarter still running
+    assert await desk.db.count_rows("survey_answers") == 2
+    again = await dialogue.handle("web", "b", Conversation(), Input(text="/trygghet"))
+    assert "redan svarat" in again[0].text  # this quarter's mark still stops a second answer
+
+
 async def test_the_survey_is_offered_once_a_quarter_after_a_receipt(desk: ConcernDesk) -> None:
     dialogue = Dialogue(desk)
 
