@@ -91,9 +91,9 @@ CASE = CueSet.of({3: (
     "mitt arende", "min anmalan", "min polisanmalan", "mitt brott", "my case", "my report",
     "my police report", "hur gar det med min", "vad hande med min", "what happened to my")})
 # What safety work costs: no agreement here states a budget. "Spel om pengar" is a focus area
-# (gambling, in ANDTS), not a question about money.
+# (gambling, in ANDTS), not a question about money; "satsar på" is what they focus on, not spend.
 MONEY = CueSet.of({3: (
-    "pengar", "kostar", "kostnad*", "budget*", "miljoner", "kronor", "satsar", "satsning* pa", "finansier*",
+    "pengar", "kostar", "kostnad*", "budget*", "miljoner", "kronor", "finansier*",
     "skattepengar", "money", "cost", "costs", "spend*", "spent", "funding", "funded", "budget", "how much does")})
 OFF_TOPIC = CueSet.of({3: (
     "dikt", "poem", "sang", "song", "berattelse om", "write a story", "laxa", "laxan", "homework",
