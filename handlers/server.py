@@ -32,6 +32,8 @@ from handlers.web.app import create_app
 
 logger = logging.getLogger(__name__)
 
+GRACE_SECONDS = 8
+
 
 def listen_address(listen: str, flag: str = "--listen") -> tuple[str, int]:
     host, _, port = listen.rpartition(":")
@@ -74,11 +76,15 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
         if application is not None and webhook:
             secret = settings.telegram_webhook_secret or secrets.token_urlsafe(32)
             routes.append(webhook_route(application, "/" + urlsplit(webhook).path.lstrip("/"), secret))
-        server = _Server(uvicorn.Config(create_app(services, routes), host=host, port=port, lifespan="off",
+        server = _Server(uvicorn.Config(create_app(services, routes, stopping=stop), host=host, port=port,
+                                        lifespan="off",
                                         access_log=False, log_level="warning", log_config=None,
                                         # The client's address is RealClient's to find (web_trusted_proxies):
                                         # uvicorn believed X-Forwarded-For from 127.0.0.1 by default.
-                                        proxy_headers=False))
+                                        proxy_headers=False,
+                                        # A request still running this long after SIGTERM is cancelled:
+                                        # the process must stop (LimitBody already ends waits on a body).
+                                        timeout_graceful_shutdown=GRACE_SECONDS))
         if stop.is_set():
             return
         # What start-up built (the knowledge base, its indexes, the templates) lives as long as the

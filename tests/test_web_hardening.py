@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import hypothesis
@@ -30,7 +31,7 @@ from bot.staff.accounts import PER_ACCOUNT, Accounts, SignInRefused, SignInThrot
 from bot.storage import Store, open_store
 from handlers.services import Services
 from handlers.web import chat, staff
-from handlers.web.app import create_app
+from handlers.web.app import LimitBody, create_app
 from tests.test_web_staff import PASSWORD, Console, console, login_token, signed_in, submit  # noqa: F401
 
 EXE = str(Path(sys.executable).with_name("trygghetsbot"))
@@ -314,3 +315,59 @@ def test_neutralising_is_exact_and_leaves_no_part_a_formula(value: str) -> None:
     assert export.restore(safe) == value
     for part in safe.split(","):
         assert not part.lstrip(' "').startswith(("=", "+", "-", "@", "\t", "\r", "\n")), (value, safe)
+
+
+async def _read_body(scope: Any, receive: Any, send: Any) -> None:
+    body = await Request(scope, receive).body()
+    await PlainTextResponse(f"{len(body)} bytes")(scope, receive, send)
+
+
+async def _through_limit(stalls_after: list[bytes], **given: Any) -> tuple[int, dict[bytes, bytes], float]:
+    """A POST through LimitBody whose client sends `stalls_after`'s parts, then nothing more."""
+    parts = list(stalls_after)
+    sent: list[Any] = []
+
+    async def receive() -> Any:
+        if parts:
+            return {"type": "http.request", "body": parts.pop(0), "more_body": True}
+        await asyncio.Event().wait()  # the client went quiet
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/chat", "headers": [], "query_string": b""}
+    started = time.monotonic()
+    await asyncio.wait_for(LimitBody(_read_body, **given)(scope, receive, send), 5)
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    return start["status"], dict(start["headers"]), time.monotonic() - started
+
+
+async def test_a_body_that_stops_half_way_is_a_408_and_the_connection_closes() -> None:
+    """A client that sends half a body and goes quiet no longer holds its handler for ever."""
+    status, headers, took = await _through_limit([b'{"conversation": '], seconds=0.3)
+    assert status == 408 and headers[b"connection"] == b"close" and 0.25 < took < 2
+
+
+async def test_a_body_still_awaited_when_the_server_stops_is_a_503_at_once() -> None:
+    """On SIGTERM (the event serve() sets) a handler waiting for a body is answered at once, so
+    uvicorn, which waits for every request before it exits, is not held up by a quiet client."""
+    stopping = asyncio.Event()
+    asyncio.get_running_loop().call_later(0.1, stopping.set)
+    status, headers, took = await _through_limit([b'{"conv'], seconds=60, stopping=stopping)
+    assert status == 503 and headers[b"connection"] == b"close" and took < 1
+
+
+async def test_a_whole_body_is_read_as_before() -> None:
+    sent: list[Any] = []
+    parts = [{"type": "http.request", "body": b"ab", "more_body": True},
+             {"type": "http.request", "body": b"c", "more_body": False}]
+
+    async def receive() -> Any:
+        return parts.pop(0)
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/", "headers": [], "query_string": b""}
+    await LimitBody(_read_body, seconds=0.3, stopping=asyncio.Event())(scope, receive, send)
+    assert sent[0]["status"] == 200 and sent[1]["body"] == b"3 bytes"

@@ -6,6 +6,7 @@ port serves everything) and `/healthz`; the resident chat and the staff console 
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import json
 import logging
@@ -27,17 +28,32 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024  # Telegram's updates are a few kB; nothing a resident sends is near this
+# A whole body must arrive within this many seconds of the handler asking for it: what residents and
+# Telegram send is a few kB, sent with the headers. A client that stops half-way would otherwise hold
+# its handler, and on SIGTERM the server, which waits for every request to finish, for ever.
+BODY_SECONDS = 5.0
 
 
 class BodyTooLarge(Exception):
     pass
 
 
-class LimitBody:
-    """Refuses a request body over `limit` bytes with 413, whether or not it says its length."""
+class BodyNotSent(Exception):
+    """The body did not arrive: too slowly (408), or the server is stopping (503)."""
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, stopping: bool) -> None:
+        super().__init__("stopping" if stopping else "too slow")
+        self.stopping = stopping
+
+
+class LimitBody:
+    """Refuses a request body over `limit` bytes with 413, whether or not it says its length; one
+    not sent whole within `seconds` with 408, and one still awaited when `stopping` is set with 503,
+    so a stopping server does not wait on a client that went quiet."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES, seconds: float = BODY_SECONDS,
+                 stopping: asyncio.Event | None = None) -> None:
+        self.app, self.limit, self.seconds, self.stopping = app, limit, seconds, stopping
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -48,25 +64,68 @@ class LimitBody:
             await _too_large(scope, receive, send)
             return
         seen = 0
+        whole = False  # after the body, receive() only waits for a disconnect: no deadline then
+        deadline: float | None = None
 
         async def limited() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, whole, deadline
+            if whole:
+                return await receive()
+            if deadline is None:
+                deadline = asyncio.get_running_loop().time() + self.seconds
+            message = await self._within(receive, deadline)
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
                     raise BodyTooLarge
+                whole = not message.get("more_body", False)
             return message
 
         try:
             await self.app(scope, limited, send)
         except BodyTooLarge:
             await _too_large(scope, receive, send)
+        except BodyNotSent as exc:
+            await _not_sent(scope, receive, send, exc.stopping)
+
+    async def _within(self, receive: Receive, deadline: float) -> Message:
+        """The next message, unless the deadline passes or the server starts stopping first."""
+        if self.stopping is not None and self.stopping.is_set():
+            raise BodyNotSent(stopping=True)
+        waiting = asyncio.ensure_future(receive())
+        watched: set[asyncio.Future[Any]] = {waiting}
+        stopping = asyncio.ensure_future(self.stopping.wait()) if self.stopping is not None else None
+        if stopping is not None:
+            watched.add(stopping)
+        try:
+            await asyncio.wait(watched, timeout=max(0.0, deadline - asyncio.get_running_loop().time()),
+                               return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for future in watched:
+                if not future.done():
+                    future.cancel()
+        if waiting.done() and not waiting.cancelled():
+            return waiting.result()
+        raise BodyNotSent(stopping=stopping is not None and stopping.done() and not stopping.cancelled())
 
 
 async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
     logger.warning("Refused a request body over %s bytes to %s", MAX_BODY_BYTES, scope.get("path"))
     await JSONResponse({"error": "request body too large"}, status_code=413)(scope, receive, send)
+
+
+async def _not_sent(scope: Scope, receive: Receive, send: Send, stopping: bool) -> None:
+    """408 or 503, closing the connection: the rest of the body may still come, and must not be
+    read as the next request."""
+    logger.warning("A request body to %s %s", scope.get("path"),
+                   "was still awaited when the server stopped" if stopping else "did not arrive in time")
+    if stopping:
+        response = JSONResponse({"error": "the server is restarting, try again"}, status_code=503,
+                                headers={"connection": "close", "retry-after": "5"})
+    else:
+        response = JSONResponse({"error": "request body not sent in time"}, status_code=408,
+                                headers={"connection": "close"})
+    await response(scope, receive, send)
 
 
 class SecurityHeaders:
@@ -185,14 +244,16 @@ def health_route(services: Services) -> Route:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def create_app(services: Services, routes: Sequence[BaseRoute] = ()) -> Starlette:
-    """The one app object; `routes` come from the channels that are on (the Telegram webhook)."""
+def create_app(services: Services, routes: Sequence[BaseRoute] = (),
+               stopping: asyncio.Event | None = None) -> Starlette:
+    """The one app object; `routes` come from the channels that are on (the Telegram webhook).
+    `stopping` is set on SIGTERM: a body still awaited then is answered 503 at once."""
     settings = services.settings
     app = Starlette(
         routes=[health_route(services), *routes],
         middleware=[Middleware(SecurityHeaders, hsts=settings.web_cookie_secure), Middleware(CatchErrors),
                     Middleware(RealClient, trusted=trusted_networks(settings.web_trusted_proxies)),
-                    Middleware(LimitBody)],
+                    Middleware(LimitBody, stopping=stopping)],
     )
     # Starlette's redirect to the path with or without a slash is built from the Host header,
     # which the client chooses; every path the bot serves is routed as it is written.
