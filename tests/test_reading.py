@@ -15,7 +15,7 @@ from bot.answering.danger import Danger
 from bot.answering.decide import decide
 from bot.answering.engine import Conversation, Engine
 from bot.answering.intents import INTENTS, PLACE, IntentModel, bundled_model_path, features, masked
-from bot.answering.knowledge import Knowledge, bundled_path
+from bot.answering.knowledge import Knowledge, bundled_path, load
 
 MESSAGES = training.messages_dir(bundled_path())
 
@@ -157,3 +157,14 @@ def test_a_focus_area_asked_about_is_answered_not_taken_for_a_concern(engine: En
     answer = engine.answer("Vad innebär Kävlinges fokus på stöd att lämna en kriminell livsstil?", Conversation())
     assert answer.municipality == "kavlinge" and answer.topic != "feedback"
     assert "kriminell livsstil" in answer.text.lower()
+
+
+def test_violence_at_home_gets_112_first_and_then_who_helps() -> None:
+    """The rules put 112 first for "slår mig"; the model reads the resident's own situation, so the
+    lines for it follow (Kvinnofridslinjen, Bris). An attack on someone else now gets 112 alone."""
+    engine = Engine(load(), today=dt.date(2026, 11, 28))
+    home = engine.answer("Min man slår mig när han dricker, vem kan hjälpa mig?")
+    assert home.topic == "emergency" and "112" in home.text[:60]
+    assert "Kvinnofridslinjen" in home.text
+    street = engine.answer("Någon slår min granne på gatan just nu!")
+    assert street.topic == "emergency" and "Kvinnofridslinjen" not in street.text

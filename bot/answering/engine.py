@@ -18,8 +18,8 @@ from typing import Any
 
 from bot.answering import compare, compose, danger, lexicon, limits
 from bot.answering.compose import pick
-from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision, decide
-from bot.answering.intents import IntentModel, bundled_model_path, masked
+from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
+from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.answering.spelling import Speller
@@ -32,6 +32,8 @@ TOPIC_PRIORITY = ("people", "period", "purpose", "follow_up", "source", "parties
 CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered together
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
+# How likely the resident's own situation must be for its help lines to follow 112 in an emergency.
+SITUATION_BESIDE_DANGER = 0.3
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words needed to answer about one item
 CONTEXT_TTL_SECONDS = 30 * 60
 CROSS_DETAIL_UP_TO = 8  # more matches than this are listed by county, names only
@@ -338,7 +340,15 @@ class Engine:
         named = self._named(r)
         muni = named or self.knowledge.municipalities.get(conversation.municipality or "")
         if d.action == "emergency":
-            return self._emergency(d.kind, lang, conversation.municipality)
+            answer = self._emergency(d.kind, lang, conversation.municipality)
+            situation = self._situation_too(r)
+            if situation is not None:
+                # "Min man slår mig": 112 first, as the rules say, and then who helps with what goes
+                # on at home (Kvinnofridslinjen, Bris), which the model reads as the resident's own situation.
+                helping = self._help(situation, r, None, conversation)
+                answer.text += "\n\n" + helping.text
+                answer.sources = [*answer.sources, *helping.sources]
+            return answer
         if d.action == "situation":
             return self._help(d.kind, r, muni, conversation)
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
@@ -574,6 +584,17 @@ class Engine:
         if lines:
             text += "\n\n" + compose.helpline_sources(lines, lang)
         return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=lang)
+
+    @staticmethod
+    def _situation_too(r: Reading) -> str | None:
+        """The resident's own situation behind an emergency, when the model reads one at least as
+        likely as any danger intent (violence at home, threats, a child at risk), else None."""
+        situations = {i: p for i, p in r.intents.items() if i in SITUATION_INTENTS}
+        if not situations:
+            return None
+        best = max(situations, key=situations.__getitem__)
+        danger = max((r.intents.get(i, 0.0) for i in DANGER_INTENTS), default=0.0)
+        return SITUATION_KIND[best] if situations[best] >= SITUATION_BESIDE_DANGER and situations[best] > danger else None
 
     @staticmethod
     def _also_asks_what_is_done(r: Reading, d: Decision) -> bool:
