@@ -393,7 +393,7 @@ class Engine:
 
         limit = r.limit
         if r.asks_for_the_list:
-            return self._limit(r, None, conversation)  # the list, not a statistics limit
+            return self._cross(r, conversation)  # the list, not a statistics limit
         if limit is not None and limit.kind not in ("off_topic", "situation") and not (unknown and not known):
             return self._limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
                                  conversation)

@@ -380,12 +380,9 @@ DOING_CUES: Cues = {
 
 
 def asks(text: str, toks: list[str]) -> bool:
-    """A question is asked somewhere in the message: a question mark, or a sentence that opens with
-    a question word ("Gör kommunen något åt det", "what does the council do")."""
-    if "?" in text:
-        return True
-    starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t in (".", "!")]
-    return bool(toks) and (toks[0] in _QUESTION_WORDS or any(toks[i] in _QUESTION_WORDS for i in starts if i < len(toks)))
+    """A question is asked: a question mark, or a message that opens with a question word ("gör
+    kommunen något åt det", "what does the council do")."""
+    return "?" in text or (bool(toks) and toks[0] in _QUESTION_WORDS)
 
 
 def wants_to_give_feedback(text: str) -> int:

@@ -165,21 +165,17 @@ class MunicipalityMatcher:
         """Counties and police areas, before municipalities: their words are not names to match
         ("Skåne" is not a typo of Skene in Mark; "Västra Mälardalen" is no municipality)."""
         for index in range(len(folded)):
-            if any(i in scan.used for i in range(index, index + 1)):
+            if index in scan.used:
                 continue
             after_police_word = index > 0 and folded[index - 1] in _POLICE_AREA_WORDS
-            for keys, kind in ((self._police_areas, "police_area"), (self._counties, "county")):
-                if kind == "police_area" and not after_police_word:
-                    continue
-                for size in range(min(4, len(folded) - index), 0, -1):
-                    name = keys.get(" ".join(folded[index:index + size]))
-                    if name is not None:
-                        scan.regions.append(Region(kind, name, index, index + size))
-                        scan.used.update(range(index, index + size))
-                        break
-                else:
-                    continue
-                break
+            kinds = ((self._police_areas, "police_area"),) if after_police_word else ()
+            found = next(((kind, keys[phrase], size) for keys, kind in (*kinds, (self._counties, "county"))
+                          for size in range(min(4, len(folded) - index), 0, -1)
+                          if (phrase := " ".join(folded[index:index + size])) in keys), None)
+            if found is not None:
+                kind, name, size = found
+                scan.regions.append(Region(kind, name, index, index + size))
+                scan.used.update(range(index, index + size))
 
     def _fuzzy(self, folded: list[str], scan: PlaceScan) -> None:
         for index, token in enumerate(folded):
