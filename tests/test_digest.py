@@ -159,7 +159,7 @@ async def test_the_files_read_back(desk: ConcernDesk, tmp_path: Path) -> None:
     assert cells[0][-1] == ["Totalt", "9", "2", "+350 %"]
     assert cells[2][1][:2] == [places[1][0], "5"]
     assert "<script" not in page and page.count("<h2>") == len(digest.HEADINGS)
-    assert page.count('src="data:image/png;base64,') == 2 and 'class="map"' in page
+    assert page.count('src="data:image/png;base64,') == 2 and 'class="places-map"' in page
 
     markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
     assert "| Totalt | 9 | 2 | \\+350 % |" in markdown

@@ -24,7 +24,7 @@ async def test_the_page_and_the_downloads_of_my_municipality(console: Console) -
     assert chart.status_code == 200 and chart.content[:4] == b"\x89PNG"
     drawn = await console.http.get("/staff/lagesbild-karta.png?kommun=solvesborg")
     # The page shows the map of the places with coordinates, served by the bot like the chart.
-    assert 'class="map" src="/staff/lagesbild-karta.png?kommun=solvesborg"' in page.text
+    assert 'class="places-map" src="/staff/lagesbild-karta.png?kommun=solvesborg"' in page.text
     assert drawn.status_code == 200 and drawn.content[:4] == b"\x89PNG"
     word = await console.http.get("/staff/lagesbild.docx?kommun=solvesborg&fran=2026-01-01&till=2026-12-31")
     assert word.status_code == 200

@@ -942,7 +942,7 @@ def html_body(digest: Digest, chart_src: str, map_src: str = "") -> str:
     if digest.places:
         table(places_table(digest), "Platser med flera synpunkter", (1,))
         if map_src and digest.located:
-            out.append(f'<figure><img class="map" src="{e(map_src)}" width="975" alt="Karta över platserna med '
+            out.append(f'<figure><img class="places-map" src="{e(map_src)}" width="975" alt="Karta över platserna med '
                        f'koordinater, numrerade som i tabellen; samma platser och antal finns i tabellen.">'
                        f"<figcaption>{e(MAP_CAPTION)}</figcaption></figure>")
         elif not digest.located:
