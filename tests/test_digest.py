@@ -282,6 +282,12 @@ def test_cli_writes_a_docx(tmp_path: Path) -> None:
     code, out, _ = run("--settings", str(settings), "lagesbild", "--kommun", "solvesborg", "--from", "2026-01-01",
                        "--to", "2026-06-30", "-o", str(target))
     assert code == 0 and "0 synpunkter" in out and target.stat().st_size > 10_000
+    from docx import Document
+    document = Document(str(target))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # A4, not US Letter
+    assert 'w:val="sv-SE"' in document.styles.element.xml and "en-US" not in document.styles.element.xml
+    assert document.core_properties.language == "sv-SE"
     code, _, err = run("--settings", str(settings), "lagesbild", "--kommun", "solvesborg", "-o",
                        str(tmp_path / "x.pdf"))
     assert code == 1 and ".docx" in err

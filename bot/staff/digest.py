@@ -822,6 +822,34 @@ def survey_rows(digest: Digest) -> tuple[list[str], Table | None, Table | None]:
 # -- writers ----------------------------------------------------------------------------------------
 
 
+def _a4_in_swedish(document: Any) -> None:
+    """python-docx's template is US Letter with en-US proofing: a Swedish coordinator prints on A4
+    and wants Word to check the spelling in Swedish."""
+    from docx.oxml import OxmlElement  # noqa: PLC0415 - only for this format
+    from docx.oxml.ns import qn  # noqa: PLC0415
+    from docx.shared import Mm  # noqa: PLC0415
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
+    document.core_properties.language = "sv-SE"
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    if run_defaults is None:
+        return
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.append(lang)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attribute), "sv-SE")
+
+
 def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
     """A Word document with real headings (Rubrik 1/2) and tables, to paste from."""
     from docx import Document  # noqa: PLC0415 - only for this format
@@ -831,6 +859,7 @@ def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
     document.core_properties.title = digest.title
     document.core_properties.author = "Trygghetsboten"
     document.styles["Normal"].font.size = Pt(10)
+    _a4_in_swedish(document)
 
     def table(rows: Table) -> None:
         header, body = rows
