@@ -31,7 +31,7 @@ from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Prompt, Reply
 from bot.concerns.survey import Step, SurveyDesk, SurveyState
 from bot.settings import Settings
-from bot.text import fold
+from bot.text import fold, swedish_key
 
 logger = logging.getLogger(__name__)
 
@@ -272,4 +272,4 @@ class Dialogue:
 
     def _municipalities(self) -> list[tuple[str, str]]:
         return sorted(((m.id, m.name) for m in self.engine.knowledge.municipalities.values()),
-                      key=lambda pair: pair[1])
+                      key=lambda pair: swedish_key(pair[1]))

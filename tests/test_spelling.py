@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge
 from bot.answering.spelling import Speller
 
 
@@ -29,3 +30,19 @@ def test_length_aware_and_never_a_known_or_short_word() -> None:
 def test_slipped_letters_in_the_question_words(engine: Engine, question: str, topic: str, expected: str) -> None:
     answer = engine.answer(question)
     assert answer.topic == topic and expected.casefold() in answer.text.casefold(), answer.text[:120]
+
+
+def test_swedish_alphabetical_order_without_the_machines_locale() -> None:
+    from bot.text import swedish_key
+    names = ["Östra Göinge", "Åstorp", "Ale", "Älmhult", "Ystad", "Örebro", "Arboga", "Öckerö", "Zeta", "Ängelholm"]
+    assert sorted(names, key=swedish_key) == ["Ale", "Arboga", "Ystad", "Zeta", "Åstorp", "Älmhult", "Ängelholm",
+                                              "Öckerö", "Örebro", "Östra Göinge"]
+    assert sorted(["Skövde", "Skurup", "Skara"], key=swedish_key) == ["Skara", "Skurup", "Skövde"]
+    assert swedish_key("Malmö") != swedish_key("malmö")  # a total order: ties broken by the text
+
+
+def test_lists_residents_and_staff_read_are_in_swedish_order(knowledge: Knowledge) -> None:
+    from bot.answering.engine import Conversation
+    text = Engine(knowledge).answer("Vilka kommuner i Skåne har avtal?", Conversation()).text
+    names = ["Bjuv", "Båstad", "Ystad", "Åstorp", "Ängelholm", "Örkelljunga", "Östra Göinge"]
+    assert names == sorted(names, key=lambda n: text.index(n))

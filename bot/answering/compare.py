@@ -10,7 +10,7 @@ from bot.answering import compose
 from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality, Source
 from bot.answering.lexicon import CueSet
-from bot.text import fold
+from bot.text import fold, swedish_key
 
 COMPARE = CueSet.of({3: ("jamfor*", "compare*", "skillnad* mellan", "skillnaden", "difference* between",
                          "versus", "vs", "jamforelse*", "side by side", "sida vid sida")})
@@ -121,7 +121,8 @@ def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source
     for muni in munis:
         by_area[muni.police_area or pick(lang, "(anges inte i källan)", "(not given in the source)")].append(muni.name)
     lines = [pick(lang, "Lokalpolisområdena kommunerna samverkar med:", "The local police areas the municipalities work with:")]
-    lines.extend(f"• {area}: {compose.join_words(sorted(names), lang)}" for area, names in sorted(by_area.items()))
+    lines.extend(f"• {area}: {compose.join_words(sorted(names, key=swedish_key), lang)}"
+                 for area, names in sorted(by_area.items(), key=lambda item: swedish_key(item[0])))
     return "\n".join(lines), _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])
 
 
@@ -150,7 +151,7 @@ def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source
         if group in seen_groups:
             continue
         seen_groups.add(group)
-        ordered = sorted(found.values(), key=lambda mt: fold(mt[0].name))
+        ordered = sorted(found.values(), key=lambda mt: swedish_key(mt[0].name))
         if len(ordered) > SHARED_WITH_TITLES_UP_TO:
             # Many municipalities share it: their names, a few of them, and how many more.
             shown = ordered[:SHARED_NAMES_SHOWN]

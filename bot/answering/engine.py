@@ -23,7 +23,7 @@ from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.answering.spelling import Speller
-from bot.text import fold, genitive, original_words, tokens
+from bot.text import fold, genitive, original_words, swedish_key, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
                        "methods", "source", "purpose")
@@ -510,7 +510,7 @@ class Engine:
         if limit.kind == "situation":
             return self._help(limit.situation, r, muni, conversation)
         if limit.kind == "ranking":
-            munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+            munis = sorted(self.knowledge.municipalities.values(), key=lambda m: swedish_key(m.name))
             return Answer(False, None, "ranking", compose.no_ranking(self.knowledge, lang), language=lang,
                           suggestions=[compose.topic_question("focus", m, lang) for m in munis[:3]])
         if limit.kind == "case":
@@ -548,7 +548,7 @@ class Engine:
 
     def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation) -> Answer:
         today = self.today()
-        munis = named or sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+        munis = named or sorted(self.knowledge.municipalities.values(), key=lambda m: swedish_key(m.name))
         if which == "side_by_side":
             text, sources = compare.side_by_side(munis, today, lang)
         elif which == "police_areas":
@@ -841,7 +841,7 @@ class Engine:
             return self._cross_by_county(matches, r, own)
         lines = [pick(lang, "Det här tas upp i:", "This comes up in:")]
         sources = []
-        for muni, doc in sorted(matches, key=lambda md: md[0].name):
+        for muni, doc in sorted(matches, key=lambda md: swedish_key(md[0].name)):
             lines.append(f"• {muni.name}: {self._doc_title(muni, doc, lang)}")
             sources.extend(compose.sources_of(muni, [s.id for s in muni.sources]))
         return Answer(True, None, "cross", "\n".join(lines),
@@ -855,9 +855,9 @@ class Engine:
         see what that agreement says; a list of 40 focus areas is unreadable in a chat."""
         lang = r.language
         by_county: dict[str, list[str]] = {}
-        for muni, _ in sorted(matches, key=lambda md: fold(md[0].name)):
+        for muni, _ in sorted(matches, key=lambda md: swedish_key(md[0].name)):
             by_county.setdefault(muni.county or "–", []).append(muni.name)
-        order = sorted(by_county, key=lambda c: (own is None or c != own.county, c))
+        order = sorted(by_county, key=lambda c: (own is None or c != own.county, swedish_key(c)))
         subject = r.display.get(r.terms[0], r.terms[0]) if r.terms else ""
         lines = [pick(lang, f"Det här tas upp i {len(matches)} kommuners överenskommelser:",
                       f"This comes up in the agreements of {len(matches)} municipalities:")]
@@ -898,7 +898,7 @@ class Engine:
         `only` keeps one of the lists (the question asked which have ended, or which still apply)."""
         groups: dict[str, dict[str, list[str]]] = {"in_force": {}, "open": {}, "ended": {}}
         for muni in sorted(pool if pool is not None else self.knowledge.municipalities.values(),
-                           key=lambda m: fold(m.name)):
+                           key=lambda m: swedish_key(m.name)):
             states = {a.id: compose.status(a, today) for a in muni.agreements}
             for state in ("in_force", "open", "ended"):
                 chosen = [a for a in muni.agreements
@@ -928,7 +928,7 @@ class Engine:
                 continue
             lines = [f"{headings[state]} ({count}):"]
             lines.extend(f"• {c}: {', '.join(entries)}" if county is None else f"• {', '.join(entries)}"
-                         for c, entries in sorted(by_county.items()))
+                         for c, entries in sorted(by_county.items(), key=lambda item: swedish_key(item[0])))
             parts.append("\n".join(lines) if count else f"{headings[state]}: {pick(lang, 'ingen', 'none')}")
         return Answer(True, None, "in_force", "\n\n".join(parts), language=lang)
 
@@ -936,7 +936,7 @@ class Engine:
                    today: dt.date) -> Answer:
         """Agreements whose end date in the source falls in `year`, by county."""
         by_county: dict[str, list[str]] = {}
-        for muni in sorted(pool, key=lambda m: fold(m.name)):
+        for muni in sorted(pool, key=lambda m: swedish_key(m.name)):
             ending = [a for a in muni.agreements if a.end is not None and a.end.year == year]
             if ending:
                 by_county.setdefault(muni.county or "–", []).append(
@@ -950,7 +950,7 @@ class Engine:
         past = year < today.year
         lines = [pick(lang, f"{'Gick' if past else 'Går'} ut {year}{where}, enligt slutdatum i källan ({count}):",
                       f"{'Ended' if past else 'Ending'} in {year}{where}, by the end date in the source ({count}):")]
-        lines.extend(f"• {c}: {', '.join(entries)}" for c, entries in sorted(by_county.items()))
+        lines.extend(f"• {c}: {', '.join(entries)}" for c, entries in sorted(by_county.items(), key=lambda item: swedish_key(item[0])))
         if not past:
             lines.append("")
             lines.append(pick(lang, "Fråga kommunen om en ny överenskommelse är på väg.",
@@ -962,7 +962,7 @@ class Engine:
         """Every municipality known (in a county, when one is named), by county: with over a
         hundred, one line per agreement would not fit in a chat message."""
         munis = sorted(pool if pool is not None else self.knowledge.municipalities.values(),
-                       key=lambda m: fold(m.name))
+                       key=lambda m: swedish_key(m.name))
         if not munis:
             return Answer(False, None, "municipalities", pick(
                 lang, f"Jag har ingen kommun i {county} ännu.", f"I have no municipality in {county} yet."),
@@ -979,7 +979,7 @@ class Engine:
         else:
             lines = [pick(lang, f"Jag kan svara om de här {len(munis)} kommunerna:",
                           f"I can answer about these {len(munis)} municipalities:")]
-            lines.extend(f"• {c}: {', '.join(names)}" for c, names in sorted(by_county.items()))
+            lines.extend(f"• {c}: {', '.join(names)}" for c, names in sorted(by_county.items(), key=lambda item: swedish_key(item[0])))
         return Answer(True, None, "municipalities", "\n".join(lines), language=lang,
                       suggestions=[compose.topic_question("focus", m, lang) for m in munis][:3])
 

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 
 from bot.answering import compose
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, PopulationSource
-from bot.text import fold
+from bot.text import swedish_key
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def _newest(muni: Municipality) -> tuple[str, str]:
 
 def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
     rows = []
-    for muni in sorted(knowledge.municipalities.values(), key=lambda m: fold(m.name)):
+    for muni in sorted(knowledge.municipalities.values(), key=lambda m: swedish_key(m.name)):
         newest_id, span = _newest(muni)
         agreement = next(a for a in muni.agreements if a.id == newest_id)
         state = compose.status(agreement, today)
@@ -139,7 +139,7 @@ def population_coverage(knowledge: Knowledge, today: dt.date) -> PopulationCover
                                sum(1 for name in names if name not in figures))
                    for county, names in counties.items())
     missing = sorted((name for name in knowledge.all_municipalities if name not in known and name in figures),
-                     key=lambda name: (-figures[name], fold(name)))
+                     key=lambda name: (-figures[name], swedish_key(name)))
     source = knowledge.population_source
     # The source's own total counts Sweden even while some municipalities lack a figure here.
     sweden = source.total if source is not None and source.total else sum(figures.values())
@@ -149,7 +149,7 @@ def population_coverage(knowledge: Knowledge, today: dt.date) -> PopulationCover
         in_force_population=people(in_force), counties=shares,
         largest_missing=tuple(Missing(name, knowledge.all_municipalities[name], figures[name])
                               for name in missing[:LARGEST_MISSING]),
-        without_figure=tuple(sorted((n for n in knowledge.all_municipalities if n not in figures), key=fold)),
+        without_figure=tuple(sorted((n for n in knowledge.all_municipalities if n not in figures), key=swedish_key)),
         source=source)
 
 

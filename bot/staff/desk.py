@@ -25,7 +25,7 @@ from bot.settings import Settings, StaffMember
 from bot.staff import export
 from bot.storage import STATUS_NAMES, Concern
 from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
-from bot.text import fold
+from bot.text import fold, swedish_key
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +137,7 @@ class StaffDesk:
         municipalities = self.desk.engine.knowledge.municipalities
         ids = municipalities if member.municipalities is None else \
             [m for m in member.municipalities if m in municipalities]
-        return sorted(ids, key=lambda m: fold(municipalities[m].name))
+        return sorted(ids, key=lambda m: swedish_key(municipalities[m].name))
 
     def categories(self, member: StaffMember, municipality: str = "") -> list[Choice]:
         """The categories a resident could choose for the municipalities in view."""
@@ -145,7 +145,7 @@ class StaffDesk:
         for m in [municipality] if municipality else self.allowed(member):
             for choice in self.desk.intake.categories(m, "sv"):
                 seen.setdefault(choice.id, choice)
-        return sorted(seen.values(), key=lambda c: fold(c.label))
+        return sorted(seen.values(), key=lambda c: swedish_key(c.label))
 
     def filters(self, member: StaffMember, raw: Mapping[str, str]) -> Filters:
         """The filter from the console's query parameters; StaffInputError or AccessDenied."""
@@ -220,7 +220,7 @@ class StaffDesk:
         for (_, category), n in counts.items():
             totals[category] = totals.get(category, 0) + n
         unanswered = await self.desk.db.unanswered(query.municipalities, limit=10)
-        return Overview(sorted({m for m, _ in counts}), sorted(totals, key=lambda c: (-totals[c], fold(c))), counts,
+        return Overview(sorted({m for m, _ in counts}), sorted(totals, key=lambda c: (-totals[c], swedish_key(c))), counts,
                         sum(counts.values()), unanswered)
 
     async def chart(self, member: StaffMember, filters: Filters, fmt: str = "svg") -> bytes:

@@ -36,7 +36,7 @@ from bot.settings import StaffMember
 from bot.staff.desk import AccessDenied, StaffDesk, StaffInputError
 from bot.storage import Concern
 from bot.storage.base import AuditEntry, ConcernQuery
-from bot.text import fold
+from bot.text import fold, swedish_key
 
 DEFAULT_MONTHS = 12
 CLUSTER_METRES = 150.0
@@ -525,7 +525,8 @@ def group_unanswered(rows: Sequence[tuple[str, int, str | None, str]]) -> list[U
         match = pattern.search(fold(text))
         label = stems[match.group(0)].capitalize() if match else "Övrigt"
         groups.setdefault(label, []).append((text, count))
-    ordered = sorted(groups.items(), key=lambda item: (item[0] == "Övrigt", -sum(n for _, n in item[1]), item[0]))
+    ordered = sorted(groups.items(), key=lambda item: (item[0] == "Övrigt", -sum(n for _, n in item[1]),
+                                                             swedish_key(item[0])))
     return [UnansweredGroup(label, sum(n for _, n in questions), questions) for label, questions in ordered]
 
 
