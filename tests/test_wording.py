@@ -80,3 +80,15 @@ def test_no_end_date_is_not_called_in_force(engine: Engine) -> None:
         assert re.search(rf"[:,] {re.escape(muni.name)}\b", section), muni.name
         if not states & {"in_force", "not_started"}:
             assert not re.search(rf"[:,] {re.escape(muni.name)} ", in_force), muni.name
+
+
+def test_a_medborgarlofte_is_neuter_and_a_samverkansoverenskommelse_is_not(knowledge: Knowledge) -> None:
+    from bot.answering import compose
+    today = dt.date(2026, 12, 4)
+    kinds = {a.kind: a for m in knowledge.municipalities.values() for a in m.agreements
+             if compose.status(a, today) == "ended"}
+    lofte, avtal = kinds["medborgarlofte"], kinds["samverkansoverenskommelse"]
+    assert compose.status_sentence(lofte, today, "sv") == "Det har upphört; fråga kommunen om ett nytt har tecknats."
+    assert compose.status_sentence(avtal, today, "sv") == "Den har upphört; fråga kommunen om en ny har tecknats."
+    assert "ett nytt" in compose.status_phrase(lofte, today, "sv")
+    assert "Den har upphört" not in compose.status_sentence(lofte, today, "sv")

@@ -77,12 +77,22 @@ def span(agreement: Agreement, language: str) -> str:
     return " ".join(parts) or pick(language, "period anges inte", "period not given")
 
 
+def _neuter(agreement: Agreement) -> bool:
+    """Ett medborgarlöfte (det, ett nytt), en samverkansöverenskommelse (den, en ny)."""
+    return agreement.kind == "medborgarlofte"
+
+
+def _ask_for_a_new_one(agreement: Agreement) -> str:
+    return "fråga kommunen om ett nytt har tecknats" if _neuter(agreement) else \
+        "fråga kommunen om en ny har tecknats"
+
+
 def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
     state = status(agreement, today)
     return {
         "in_force": pick(language, "gäller fortfarande", "still in force"),
         # Always with what to do about it: an ended agreement may well have a successor we lack.
-        "ended": pick(language, "har upphört; fråga kommunen om en ny har tecknats",
+        "ended": pick(language, f"har upphört; {_ask_for_a_new_one(agreement)}",
                       "has ended; ask the municipality whether a new one has been signed"),
         "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
         # Agreements usually run three or four years: without an end date nobody here knows whether
@@ -93,25 +103,28 @@ def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
 
 def open_phrase(agreement: Agreement, language: str) -> str:
     since = agreement.source_date
+    it = "det" if _neuter(agreement) else "den"
     if since is None:
-        return pick(language, "slutdatum anges inte i källan; fråga kommunen om den fortfarande gäller",
+        return pick(language, f"slutdatum anges inte i källan; fråga kommunen om {it} fortfarande gäller",
                     "the source gives no end date; ask the municipality whether it still applies")
-    return pick(language, f"slutdatum anges inte i källan från {since.format('sv')}; fråga kommunen om den "
+    return pick(language, f"slutdatum anges inte i källan från {since.format('sv')}; fråga kommunen om {it} "
                           f"fortfarande gäller",
                 f"the source from {since.format('en')} gives no end date; ask the municipality whether it "
                 f"still applies")
 
 
 def status_sentence(agreement: Agreement, today: dt.date, language: str) -> str:
-    """The status as a sentence of its own: "Den gäller fortfarande." / "It is still in force."."""
+    """The status as a sentence of its own: "Den gäller fortfarande." / "Det har upphört; …" (a
+    medborgarlöfte is ett, a samverkansöverenskommelse en) / "It is still in force."."""
     state = status(agreement, today)
     if state == "open":
         phrase = open_phrase(agreement, language)
         return phrase[:1].upper() + phrase[1:] + "."
-    verbs = {"in_force": ("Den gäller fortfarande", "It is still in force"),
-             "ended": ("Den har upphört; fråga kommunen om en ny har tecknats",
+    it = "Det" if _neuter(agreement) else "Den"
+    verbs = {"in_force": (f"{it} gäller fortfarande", "It is still in force"),
+             "ended": (f"{it} har upphört; {_ask_for_a_new_one(agreement)}",
                        "It has ended; ask the municipality whether a new one has been signed"),
-             "not_started": ("Den har inte börjat gälla än", "It has not started yet")}
+             "not_started": (f"{it} har inte börjat gälla än", "It has not started yet")}
     return pick(language, *verbs[state]) + "."
 
 
