@@ -49,6 +49,10 @@ STAFF_COMMANDS = frozenset({"export", "statistics", "status", "reload"})
 PRIVATE_ONLY = frozenset({"concern", "mine", "delete", "survey"}) | STAFF_COMMANDS
 
 WELCOME_BUTTONS_UP_TO = 8
+# What the welcome names as commands, also as buttons where a channel has them (the web chat): a
+# resident who does not know what a slash command is can still send a concern or take the survey.
+WELCOME_COMMANDS = (("synpunkt", ("Lämna en synpunkt", "Send a concern")),
+                    ("trygghet", ("Svara på trygghetsmätningen", "Take the safety survey")))
 WELCOME = (
     "Hej! Jag är Trygghetsboten. Jag berättar vad kommunen och polisen har kommit överens om för "
     "tryggheten där du bor, och tar emot dina synpunkter om otrygga platser.\n\n"
@@ -109,13 +113,15 @@ class Input:
 
 @dataclass
 class Notice:
-    """A fixed line. `municipalities` offers overview buttons; `private_start` a link to the private
-    chat with that start payload ("" for a plain start)."""
+    """A fixed line. `municipalities` offers overview buttons; `commands` buttons that send a command
+    (its name without the slash, and the label); `private_start` a link to the private chat with that
+    start payload ("" for a plain start)."""
 
     text: str
     kind: str
     municipalities: list[tuple[str, str]] = field(default_factory=list)
     private_start: str | None = None
+    commands: list[tuple[str, str]] = field(default_factory=list)
 
 
 Output = Answer | Prompt | Notice
@@ -222,7 +228,8 @@ class Dialogue:
             # A button per municipality while they are few; with more, a keyboard user would tab through
             # dozens of them before the question field, so the welcome points to /kommuner instead.
             few = self._municipalities() if len(knowledge.municipalities) <= WELCOME_BUTTONS_UP_TO else []
-            return [Notice(pick(lang, *WELCOME), "welcome", municipalities=few)]
+            return [Notice(pick(lang, *WELCOME), "welcome", municipalities=few,
+                           commands=[(c, pick(lang, *label)) for c, label in WELCOME_COMMANDS])]
         if name == "help":
             return [Notice(pick(lang, *HELP), "help")]
         if name == "municipalities":

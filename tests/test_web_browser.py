@@ -163,3 +163,29 @@ def test_no_wcag_violations_with_an_answer_a_concern_and_an_error(browser: Any, 
         browser.set_window_size(width, 900)
         violations = wcag_violations(browser)
         assert violations == [], json.dumps(violations, indent=1)
+
+
+def _in_view(driver: Any, element: Any) -> bool:
+    return bool(driver.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+        element))
+
+
+def test_welcome_buttons_linked_sources_and_only_the_current_step_active(browser: Any, web: WebBot) -> None:
+    browser.set_window_size(390, 700)  # a phone: the page scrolls
+    open_page(browser, web)
+    labels = [b.text for b in browser.find_elements("css selector", "#log li.bot .buttons button")]
+    assert labels[:2] == ["Lämna en synpunkt", "Svara på trygghetsmätningen"]
+    # The welcome's button starts a concern; once the resident types instead, old choices go dead.
+    press(browser, "Lämna en synpunkt")
+    assert browser.find_elements("css selector", "#log li.bot:last-child .buttons button")
+    ask(browser, "Vad fokuserar Lund på?")
+    earlier = browser.find_elements("css selector", "#log li.bot:not(:last-child) .buttons button")
+    assert earlier and not any(b.is_enabled() for b in earlier)
+    answer = ask(browser, "/avbryt") and ask(browser, "Vad fokuserar Lund på?")
+    assert "Källa:" in answer
+    links = browser.find_elements("css selector", "#log li.bot:last-child .source a")
+    assert links and all(a.get_attribute("href").startswith("https://") for a in links)
+    assert not any(a.get_attribute("href").endswith((".", ",", ";")) for a in links)
+    # The answer's buttons are scrolled into view with it, not left below the fold.
+    wait_for(browser, lambda d: _in_view(d, d.find_elements("css selector", "#log li.bot:last-child .buttons button")[-1]))

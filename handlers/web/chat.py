@@ -131,7 +131,8 @@ def render(output: Output) -> dict[str, Any]:
                 "wants_location": output.wants_location, "reference": output.reference}
     assert isinstance(output, Notice)
     return {"type": "notice", "text": output.text, "kind": output.kind,
-            "municipalities": [{"id": i, "name": n} for i, n in output.municipalities]}
+            "municipalities": [{"id": i, "name": n} for i, n in output.municipalities],
+            "commands": [{"command": c, "label": label} for c, label in output.commands]}
 
 
 def follow_up_labels(answer: Answer) -> list[tuple[str, str]]:

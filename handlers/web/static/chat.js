@@ -41,13 +41,38 @@
     if (sourceStart >= 0) {
       var source = document.createElement("small");
       source.className = "source";
-      source.textContent = lines.slice(sourceStart).join("\n");
+      linkify(source, lines.slice(sourceStart).join("\n"));
       bubble.appendChild(source);
     }
     item.appendChild(bubble);
     log.appendChild(item);
     item.scrollIntoView({ block: "end" });
     return item;
+  }
+
+  // A source's address becomes a link (text nodes and <a> built one by one, never HTML); the
+  // punctuation that ends a sentence after it is not part of it.
+  var URL = /https?:\/\/[^\s<>"”]+?(?=[.,;:)]*(?:\s|$))/g;
+  function linkify(parent, text) {
+    var last = 0;
+    text.replace(URL, function (url, at) {
+      parent.appendChild(document.createTextNode(text.slice(last, at)));
+      var link = document.createElement("a");
+      link.href = url;
+      link.textContent = url;
+      link.rel = "noopener noreferrer";
+      link.target = "_blank";
+      parent.appendChild(link);
+      last = at + url.length;
+      return url;
+    });
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // Once the resident goes on (types, or presses another button), the choices of earlier steps
+  // no longer apply: they are disabled so an old button cannot answer a later question.
+  function retireButtons() {
+    Array.prototype.forEach.call(log.querySelectorAll(".buttons button"), function (b) { b.disabled = true; });
   }
 
   function buttons(item, specs) {
@@ -59,7 +84,7 @@
       button.type = "button";
       button.textContent = spec.label;
       button.addEventListener("click", function () {
-        Array.prototype.forEach.call(row.querySelectorAll("button"), function (b) { b.disabled = true; });
+        retireButtons();
         if (spec.run) { spec.run(); } else { send(spec.request, spec.label); }
       });
       row.appendChild(button);
@@ -88,11 +113,16 @@
       if (output.wants_location) { specs.push({ label: locationLabel, run: shareLocation }); }
       (output.choices || []).forEach(function (c) { specs.push({ label: c.label, request: { choice: c.id } }); });
     } else {
+      (output.commands || []).forEach(function (c) {
+        specs.push({ label: c.label, request: { text: "/" + c.command } });
+      });
       (output.municipalities || []).forEach(function (m) {
         specs.push({ label: m.name, request: { topic: { municipality: m.id, topic: "overview" } } });
       });
     }
     buttons(item, specs);
+    // Scrolled once the buttons are in: before, the choices sat below the view.
+    item.scrollIntoView({ block: "end" });
   }
 
   function send(request, shown) {
@@ -116,6 +146,7 @@
     var text = input.value.trim();
     if (!text) { return; }
     input.value = "";
+    retireButtons();
     send({ text: text }, text).then(function () { input.focus(); });
   });
 
