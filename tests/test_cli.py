@@ -123,7 +123,7 @@ def test_terminal_chat_with_numbered_suggestion() -> None:
     assert "> Jag är inte säker på vilken kommun du menar." in out
     # Typing "1" picks the first suggestion: it is echoed, then answered.
     assert ("> " + "  (Sölvesborgs fokusområden)\nDet här har kommunen och polisen i Sölvesborg kommit "
-            "överens om:\n\nMedborgarlöfte 2022–2023, har upphört; fråga kommunen om ett nytt har tecknats:\nFokusområden:") in out
+            "överens om:\n\nSamverkansöverenskommelse 2022–2026, gäller fortfarande:\nSamverkansområden:") in out
 
 
 def test_terminal_chat_ends_on_eof() -> None:

@@ -92,3 +92,17 @@ def test_a_medborgarlofte_is_neuter_and_a_samverkansoverenskommelse_is_not(knowl
     assert compose.status_sentence(avtal, today, "sv") == "Den har upphört; fråga kommunen om en ny har tecknats."
     assert "ett nytt" in compose.status_phrase(lofte, today, "sv")
     assert "Den har upphört" not in compose.status_sentence(lofte, today, "sv")
+
+
+def test_several_agreements_of_one_kind_are_told_apart_and_the_one_in_force_comes_first(
+        knowledge: Knowledge) -> None:
+    engine = Engine(knowledge, today=dt.date(2026, 12, 4))
+    text = engine.answer("Vad fokuserar Göteborg på?", Conversation()).text
+    heads = [line for line in text.splitlines() if line.startswith("Medborgarlöfte")]
+    assert len(heads) == len(set(heads)) >= 4  # no two alike ("Medborgarlöfte 2023–2024" twice)
+    assert any(h.startswith("Medborgarlöfte Hisings Backa ") for h in heads)
+    text = engine.answer("Vad fokuserar Sölvesborg på?", Conversation()).text
+    assert text.index("gäller fortfarande") < text.index("har upphört")
+    english = engine.answer("What does Gothenburg focus on?", Conversation()).text
+    assert "Gothenburg is in" not in english and "Göteborg" in english
+    assert "Höllviken ligger i Vellinge kommun" in engine.answer("Vad gör polisen i Höllviken?", Conversation()).text

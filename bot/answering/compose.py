@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from bot.answering.knowledge import Agreement, Area, Fact, Helpline, Knowledge, Municipality, Person, Source
 from bot.dates import PartialDate
-from bot.text import genitive
+from bot.text import fold, genitive
 
 KIND_NAMES = {
     "samverkansoverenskommelse": ("samverkansöverenskommelse", "cooperation agreement"),
@@ -150,9 +151,40 @@ def agreement_name(agreement: Agreement, language: str, capital: bool = False) -
     return name[:1].upper() + name[1:] if capital else name
 
 
-def agreement_line(agreement: Agreement, today: dt.date, language: str) -> str:
-    return (f"{agreement_name(agreement, language, capital=True)} {span(agreement, language)}, "
-            f"{status_phrase(agreement, today, language)}")
+_YEARS = re.compile(r"\s*\b\d{4}(?:\s*[–-]\s*\d{2,4})?\b")
+
+
+def distinguishing_title(muni: Municipality, agreement: Agreement, language: str) -> str:
+    """What tells this agreement from the municipality's others of the same kind ("Hisings Backa"
+    for Göteborg's four medborgarlöften), from its title without the kind's word and the years
+    the period already says; "" when it is the only one of its kind or its title tells nothing."""
+    if sum(1 for a in muni.agreements if a.kind == agreement.kind) < 2:
+        return ""
+    title = pick(language, agreement.title, agreement.title_en or agreement.title)
+    for word in (*KIND_NAMES[agreement.kind], "medborgarlöften"):
+        if fold(title).startswith(fold(word)):
+            title = title[len(word):]
+    title = _YEARS.sub("", title).strip(" ,–-:")
+    return "" if not title or fold(title) == fold(muni.name) else title
+
+
+def agreement_line(agreement: Agreement, today: dt.date, language: str,
+                   muni: Municipality | None = None) -> str:
+    label = distinguishing_title(muni, agreement, language) if muni is not None else ""
+    return (f"{agreement_name(agreement, language, capital=True)}{' ' + label if label else ''} "
+            f"{span(agreement, language)}, {status_phrase(agreement, today, language)}")
+
+
+_STATUS_ORDER = {"in_force": 0, "not_started": 1, "open": 2, "ended": 3}
+
+
+def by_relevance(agreements: Iterable[Agreement], today: dt.date) -> list[Agreement]:
+    """In force first, then those not started, without an end date, and ended; newest first within
+    each: a resident asking what applies should not read history first."""
+    def newest(a: Agreement) -> int:
+        date = a.end or a.start or a.signed or a.source_date
+        return -date.last_day().toordinal() if date else 0
+    return sorted(agreements, key=lambda a: (_STATUS_ORDER[status(a, today)], newest(a)))
 
 
 OLD_SOURCE_YEARS = 2
@@ -220,9 +252,9 @@ def overview(muni: Municipality, today: dt.date, language: str) -> str:
                   + (f", lokalpolisområde {muni.police_area}." if muni.police_area else "."),
                   f"{muni.name} Municipality works with the police"
                   + (f", local police area {muni.police_area}." if muni.police_area else "."))]
-    for agreement in muni.agreements:
+    for agreement in by_relevance(muni.agreements, today):
         lines.append("")
-        lines.append(agreement_line(agreement, today, language) + ".")
+        lines.append(agreement_line(agreement, today, language, muni) + ".")
         lines.extend(_areas_block(agreement, language))
     return "\n".join(lines)
 
@@ -230,12 +262,10 @@ def overview(muni: Municipality, today: dt.date, language: str) -> str:
 def focus(muni: Municipality, today: dt.date, language: str) -> str:
     lines: list[str] = [pick(language, f"Det här har kommunen och polisen i {muni.name} kommit överens om:",
                              f"What the municipality and the police in {muni.name} have agreed on:"), ""]
-    ordered = sorted(muni.agreements, key=lambda a: not any(x.kind == "focus_area" for x in a.areas))
-    for index, agreement in enumerate(ordered):
+    for index, agreement in enumerate(by_relevance(muni.agreements, today)):
         if index:
             lines.append("")
-        lines.append(pick(language, f"{agreement_line(agreement, today, 'sv')}:",
-                          f"{agreement_line(agreement, today, 'en')}:"))
+        lines.append(f"{agreement_line(agreement, today, language, muni)}:")
         block = _areas_block(agreement, language)
         if block:
             lines.extend(block)
@@ -266,15 +296,18 @@ def fact_detail(fact: Fact, language: str) -> str:
 
 def period(muni: Municipality, today: dt.date, language: str) -> str:
     lines = []
-    for agreement in muni.agreements:
+    for agreement in by_relevance(muni.agreements, today):
+        label = distinguishing_title(muni, agreement, language)
+        label = f" {label}" if label else ""
         line = pick(language,
-                    f"{agreement_name(agreement, 'sv', capital=True)} mellan {municipality_party(muni)} och "
+                    f"{agreement_name(agreement, 'sv', capital=True)}{label} mellan {municipality_party(muni)} och "
                     f"{police_party(muni, 'sv')}: {span(agreement, 'sv')}",
-                    f"The {agreement_name(agreement, 'en')} between {muni.name} Municipality and "
+                    f"The {agreement_name(agreement, 'en')}{label} between {muni.name} Municipality and "
                     f"{police_party(muni, 'en')}: {span(agreement, 'en')}")
         signed = []
         if agreement.signed:
-            signed.append(pick(language, f"undertecknad {agreement.signed.format('sv')}",
+            signed.append(pick(language, f"{'undertecknat' if _neuter(agreement) else 'undertecknad'} "
+                                         f"{agreement.signed.format('sv')}",
                                f"signed {agreement.signed.format('en')}"))
         note = pick(language, agreement.signed_note, agreement.signed_note_en)
         if note:
@@ -292,7 +325,7 @@ def purpose(muni: Municipality, today: dt.date, language: str) -> str:
         basis = pick(language, agreement.basis, agreement.basis_en)
         if not text and not basis:
             continue
-        lines.append(f"{agreement_line(agreement, today, language)}:")
+        lines.append(f"{agreement_line(agreement, today, language, muni)}:")
         if text:
             lines.append(text)
         if basis:

@@ -21,7 +21,8 @@ from bot.answering.compose import pick
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
-from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
+from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, Place, PlaceScan, \
+    written_with_own_letters
 from bot.answering.spelling import Speller
 from bot.text import fold, genitive, original_words, swedish_key, tokens
 
@@ -484,6 +485,11 @@ class Engine:
             return self._unknown_municipality(unknown[0], lang)
         return self._clarify("overview", lang)
 
+    def _is_alias(self, place: Place) -> bool:
+        muni = self.knowledge.municipalities.get(str(place.municipality_id))
+        aliases = [*self.knowledge.name_aliases.get(place.name, ()), *(muni.aliases if muni else ())]
+        return fold(place.via) in {fold(a) for a in aliases}
+
     def _unknown_municipality(self, mention: Mention, lang: str) -> Answer:
         name = mention.place.via or mention.place.name
         return Answer(False, None, "unknown_municipality",
@@ -651,7 +657,10 @@ class Engine:
         if fuzzy:
             answer.text = pick(lang, f"(Jag tolkar det som {fuzzy[0].place.name}.)\n",
                                f"(I take that to mean {fuzzy[0].place.name}.)\n") + answer.text
-        localities = [m for m in known if m.place.via and fold(m.place.via) != fold(m.place.name)]
+        # "Höllviken ligger i Vellinge kommun", but never "Gothenburg is in Göteborg Municipality":
+        # an alias is the municipality itself under another name.
+        localities = [m for m in known if m.place.via and fold(m.place.via) != fold(m.place.name)
+                      and not self._is_alias(m.place)]
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
