@@ -286,3 +286,21 @@ async def test_vendored_map_library_is_served_with_its_licence(console: Console)
 async def test_the_tile_host_is_allowed_only_when_set() -> None:
     assert "tile.openstreetmap.org" in staff.csp(Settings())
     assert "openstreetmap" not in staff.csp(Settings(map_tile_url=""))
+
+
+async def test_plain_http_on_another_address_says_why_sign_in_fails(console: Console,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    assert "vanlig http" not in (await console.http.get("/staff/")).text  # https: nothing to warn of
+    app = create_app(console.services, [*chat.routes(console.services), *staff.routes(console.services)])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=("192.168.1.20", 1234)),
+                                 base_url="http://192.168.1.5:8080") as plain:
+        form = await plain.get("/staff/")
+        assert "Inloggningen fungerar inte över vanlig http på 192.168.1.5" in form.text
+        with caplog.at_level("WARNING"):
+            refused = await plain.post("/staff/logga-in", data={"csrf": login_token(form.text), "username": "sara",
+                                                                 "password": PASSWORD})
+        assert refused.status_code == 403
+        assert "https" in refused.text and "web_cookie_secure: false" in refused.text
+        assert "säkerhetstoken saknas" not in refused.text
+        assert any("plain http" in r.getMessage() for r in caplog.records)
+        assert PASSWORD not in caplog.text

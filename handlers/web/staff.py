@@ -132,10 +132,23 @@ def routes(services: Services) -> list[BaseRoute]:
             return RedirectResponse(f"{PREFIX}/synpunkter", status_code=303)
         return login_form(request)
 
+    def cookie_lost(request: Request) -> str:
+        """Why a sign-in cannot work here, or "": the console's cookies are Secure, and a browser
+        keeps no Secure cookie from plain http except on localhost, so every form would fail its
+        CSRF check. Behind a trusted proxy the scheme seen here says nothing, so nothing is said."""
+        host = request.url.hostname or ""
+        if (not settings.web_cookie_secure or request.url.scheme != "http" or settings.web_trusted_proxies
+                or host in ("localhost", "127.0.0.1", "::1") or host.endswith(".localhost")):
+            return ""
+        return (f"Inloggningen fungerar inte över vanlig http på {host}: konsolens kakor är säkra (Secure), och "
+                "webbläsaren sparar dem bara över https eller på localhost. Öppna konsolen via https (en "
+                "omvänd proxy med certifikat) eller på http://127.0.0.1, eller sätt web_cookie_secure: false i "
+                "settings.yaml om nätet är betrott.")
+
     def login_form(request: Request, message: str = "", status: int = 200, username: str = "") -> Response:
         token, cookie = accounts.login_token()
         response = page(request, "login.html", status=status, message=message, login_token=token,
-                        username=username)
+                        username=username, cookie_warning=cookie_lost(request))
         response.set_cookie(LOGIN_COOKIE, cookie, **cookie_options(LOGIN_TOKEN_SECONDS))
         return response
 
@@ -160,6 +173,12 @@ def routes(services: Services) -> list[BaseRoute]:
         return response
 
     def forbidden(request: Request) -> Response:
+        why = cookie_lost(request)
+        if why:
+            logger.warning("A staff form failed its CSRF check over plain http on %s: the console's cookies are "
+                           "Secure and the browser drops them there; serve it over https, on localhost, or set "
+                           "web_cookie_secure: false", request.url.hostname)
+            return page(request, "error.html", status=403, message=why)
         logger.warning("A staff form came without a valid CSRF token: %s", request.url.path)
         return page(request, "error.html", status=403,
                     message="Formuläret kunde inte godkännas (säkerhetstoken saknas eller är fel). "
