@@ -408,8 +408,9 @@ def cmd_lagesbild(args: argparse.Namespace, out: TextIO) -> int:
                                   since, until)
 
     made = asyncio.run(_with_staff_desk(args, work))
-    out.write(f"Lägesbild för {made.name}, {made.period.label()}: {made.total} synpunkter, written to "
-              f"{args.output}.\n")
+    # Operator output is English like every other command's; the period is the digest's own label.
+    out.write(f"Wrote the lägesbild for {made.name} ({made.period.label()}, {made.total} "
+              f"{'concern' if made.total == 1 else 'concerns'}) to {args.output}.\n")
     return 0
 
 
