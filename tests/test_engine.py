@@ -360,3 +360,13 @@ def test_a_concern_or_crime_that_also_asks_what_is_done_gets_both(engine: Engine
     reporting._decision = Decision("report", "", 0.7)
     assert engine._route(reporting, Conversation()).topic == "report"
 
+
+
+def test_no_alphabetical_filler_among_the_suggestions(knowledge: Knowledge) -> None:
+    engine = Engine(knowledge)
+    for text in ("Vilka fokusområden har de?", "asdf qwerty", "Vilken kommun är tryggast?"):
+        answer = engine.answer(text, Conversation())
+        assert not any(s.startswith(("Ales ", "Alingsås", "Personer i Ale", "Personer i Arvika"))
+                       for s in answer.suggestions), (text, answer.suggestions)
+    near = engine.answer("Vad fokuserar Solvsbrg på?", Conversation())
+    assert near.suggestions == ["Sölvesborgs fokusområden"]  # what fits the message is still offered

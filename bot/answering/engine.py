@@ -516,9 +516,7 @@ class Engine:
         if limit.kind == "situation":
             return self._help(limit.situation, r, muni, conversation)
         if limit.kind == "ranking":
-            munis = sorted(self.knowledge.municipalities.values(), key=lambda m: swedish_key(m.name))
-            return Answer(False, None, "ranking", compose.no_ranking(self.knowledge, lang), language=lang,
-                          suggestions=[compose.topic_question("focus", m, lang) for m in munis[:3]])
+            return Answer(False, None, "ranking", compose.no_ranking(self.knowledge, lang), language=lang)
         if limit.kind == "case":
             return Answer(False, muni.id if muni else None, "case", compose.no_cases(lang), language=lang)
         lines = self.knowledge.helplines_for("statistics") if limit.kind == "statistics" else []
@@ -989,8 +987,8 @@ class Engine:
             lines = [pick(lang, f"Jag kan svara om de här {len(munis)} kommunerna:",
                           f"I can answer about these {len(munis)} municipalities:")]
             lines.extend(f"• {c}: {', '.join(names)}" for c, names in sorted(by_county.items(), key=lambda item: swedish_key(item[0])))
-        return Answer(True, None, "municipalities", "\n".join(lines), language=lang,
-                      suggestions=[compose.topic_question("focus", m, lang) for m in munis][:3])
+        suggestions = [compose.topic_question("focus", m, lang) for m in munis] if len(munis) <= 3 else []
+        return Answer(True, None, "municipalities", "\n".join(lines), language=lang, suggestions=suggestions)
 
     def _police_area(self, area: str, lang: str) -> Answer:
         # "Luleå/Boden", "Kungälv-Ale": either half names the area too.
@@ -1025,9 +1023,9 @@ class Engine:
                       language=lang)
 
     def _examples(self, lang: str) -> list[str]:
-        """Three example questions, each about a municipality whose source answers it, and each about
-        another municipality."""
-        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
+        """Three example questions for "what can you do?", each about a municipality whose source
+        answers it, and each about another municipality."""
+        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: swedish_key(m.name))
         has = {"focus": lambda m: any(a.kind == "focus_area" for a in m.areas),
                "period": lambda m: any(a.start or a.end for a in m.agreements),
                "people": lambda m: bool(m.people)}
@@ -1039,14 +1037,13 @@ class Engine:
                 examples.append(compose.topic_question(topic, muni, lang))
         return examples
 
+    # No suggestions where nothing in the message points to one: the first three municipalities in
+    # the alphabet ("Ales fokusområden") are filler, not help.
     def _clarify(self, topic: str, lang: str) -> Answer:
-        munis = sorted(self.knowledge.municipalities.values(), key=lambda m: m.name)
         text = pick(lang, "Vilken kommun menar du? Jag kan svara om ",
                     "Which municipality do you mean? I can answer about ")
         text += compose.municipality_list(self.knowledge, lang) + "."
-        question_topic = topic if topic != "detail" else "focus"
-        return Answer(False, None, topic, text, language=lang,
-                      suggestions=[compose.topic_question(question_topic, m, lang) for m in munis[:3]])
+        return Answer(False, None, topic, text, language=lang)
 
     def _did_you_mean(self, near: list[Any], topic: str, lang: str) -> Answer:
         munis = []
@@ -1064,14 +1061,12 @@ class Engine:
                       suggestions=suggestions, language=lang)
 
     def _out_of_scope(self, lang: str) -> Answer:
-        return Answer(False, None, "out_of_scope", compose.out_of_scope(self.knowledge, lang),
-                      suggestions=self._examples(lang), language=lang)
+        return Answer(False, None, "out_of_scope", compose.out_of_scope(self.knowledge, lang), language=lang)
 
     def _not_understood(self, lang: str) -> Answer:
         return Answer(False, None, "out_of_scope", pick(
             lang, "Skriv en fråga, till exempel ”Vad fokuserar Sölvesborg på?”.",
-            "Write a question, for example “What does Kävlinge focus on?”."),
-            suggestions=self._examples(lang), language=lang)
+            "Write a question, for example “What does Kävlinge focus on?”."), language=lang)
 
 
 @lru_cache(maxsize=1)
