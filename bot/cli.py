@@ -28,6 +28,8 @@ from bot.staff import FORMATS, ExportRequest, StaffDesk
 from bot.staff.desk import within_range
 from bot.staff.coverage import coverage, population_coverage, skeleton
 from bot.staff.coverage import table as coverage_table
+from bot.staff.stale import stale
+from bot.staff.stale import table as stale_table
 from bot.storage import open_store
 from bot.storage.copy import copy_store
 from bot.text import fold, readable
@@ -245,6 +247,11 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_coverage(args: argparse.Namespace, out: TextIO) -> int:
     knowledge = load(Path(args.knowledge) if args.knowledge else None)
     today = _today()
+    if args.stale:
+        late = stale(knowledge, today)
+        out.write(json.dumps([row.to_dict() for row in late], ensure_ascii=False, indent=2) + "\n" if args.json
+                  else stale_table(late) + "\n")
+        return 0
     rows = coverage(knowledge, today)
     shares = population_coverage(knowledge, today)
     if args.json:
@@ -518,6 +525,9 @@ def build_parser() -> argparse.ArgumentParser:
                       "and the share of Sweden's population covered")
     covered.add_argument("--json", action="store_true",
                          help='print it as JSON: {"municipalities": [rows], "population": {shares}}')
+    covered.add_argument("--stale", action="store_true",
+                         help="only the agreements that have ended or give no end date and were last checked "
+                              "over six months ago, with what residents are told meanwhile")
     new = command("new-municipality", "write a skeleton file for a municipality, with every field to fill in")
     new.add_argument("name", nargs="+", help="the municipality's name, e.g. Lund")
 

@@ -304,3 +304,16 @@ async def test_plain_http_on_another_address_says_why_sign_in_fails(console: Con
         assert "säkerhetstoken saknas" not in refused.text
         assert any("plain http" in r.getMessage() for r in caplog.records)
         assert PASSWORD not in caplog.text
+
+
+async def test_the_coordinator_sees_what_is_out_of_date_for_their_kommun(console: Console,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    await signed_in(console)  # sara: Sölvesborg only
+    assert "har upphört eller saknar slutdatum" not in (await console.http.get("/staff/synpunkter")).text
+    monkeypatch.setattr(console.services.engine, "today", lambda: dt.date(2027, 9, 1))  # nine months on
+    start = await console.http.get("/staff/synpunkter")
+    assert 'href="/staff/aktualitet"' in start.text and "har upphört eller saknar slutdatum" in start.text
+    listed = await console.http.get("/staff/aktualitet")
+    assert listed.status_code == 200
+    assert "Sölvesborg" in listed.text and "Vellinge" not in listed.text
+    assert "Samverkansöverenskommelse" in listed.text and "har upphört" in listed.text

@@ -30,6 +30,7 @@ from bot.settings import Settings, StaffMember
 from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
 from bot.concerns import survey
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
+from bot.staff.stale import CHECK_EVERY_DAYS, Stale, stale
 from bot.storage import STATUS_NAMES
 from bot.storage.base import WebSession
 from handlers.services import Services
@@ -194,6 +195,13 @@ def routes(services: Services) -> list[BaseRoute]:
         response.delete_cookie(SESSION_COOKIE, path=PREFIX)
         return response
 
+    def out_of_date(member: StaffMember) -> list[Stale]:
+        return stale(services.engine.knowledge, services.engine.today(), staff.allowed(member))
+
+    @signed_in
+    async def out_of_date_page(request: Request, member: StaffMember, session: WebSession) -> Response:
+        return page(request, "stale.html", rows=out_of_date(member), months=CHECK_EVERY_DAYS // 30)
+
     def filters_of(request: Request, member: StaffMember) -> Filters:
         return staff.filters(member, dict(request.query_params))
 
@@ -208,7 +216,9 @@ def routes(services: Services) -> list[BaseRoute]:
         params = filters.as_params()
         next_link = (f"?{urlencode({**params, 'efter': listed.after, 'sida': number + 1})}"
                      if listed.after else "")
+        late = out_of_date(member)
         return page(request, "concerns.html", filters=filters, concerns=listed.concerns, total=listed.total,
+                    out_of_date=len(late),
                     first=(number - 1) * PAGE_SIZE + 1, page_number=number, next_link=next_link,
                     first_link=f"?{urlencode(params)}", query=urlencode(params),
                     allowed=staff.allowed(member), categories=staff.categories(member, filters.municipality))
@@ -381,6 +391,7 @@ def routes(services: Services) -> list[BaseRoute]:
         Route("/synpunkter/{reference}", concern, methods=["GET"]),
         Route("/synpunkter/{reference}/status", change_status, methods=["POST"]),
         Route("/karta", map_page, methods=["GET"]),
+        Route("/aktualitet", out_of_date_page, methods=["GET"]),
         Route("/karta.json", map_points, methods=["GET"]),
         Route("/oversikt", overview, methods=["GET"]),
         Route("/oversikt.svg", chart, methods=["GET"]),
