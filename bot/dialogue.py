@@ -260,8 +260,9 @@ class Dialogue:
             entry = knowledge.general["privacy"]
             return [Notice(pick(lang, entry.text, entry.text_en), "privacy")]
         if name == "cancel":
+            # What is cancelled is the concern, not the chat's kommun: the one the concern was about stays.
+            kommun = await self.desk.municipality_in_progress(channel, user_id) or conversation.municipality
             await self.desk.cancel(channel, user_id)
-            kommun = conversation.municipality  # what was cancelled is the concern, not the chat's kommun
             conversation.clear()
             conversation.municipality = kommun
             return [Notice(pick(lang, *CANCELLED), "cancelled")]

@@ -356,6 +356,11 @@ class ConcernDesk:
                            "See your concerns and their status with /mine and delete them with /delete. "
                            "In danger: call 112."), kind="receipt", reference=reference)
 
+    async def municipality_in_progress(self, channel: str, user_id: int | str) -> str | None:
+        """The kommun of the concern in progress, when one was chosen."""
+        stored = await self._load(self.resident(channel, user_id), channel)
+        return IntakeState.from_dict(stored[0]).municipality if stored is not None else None
+
     async def cancel(self, channel: str, user_id: int | str) -> bool:
         resident = self.resident(channel, user_id)
         had = await self._load(resident, channel) is not None

@@ -260,6 +260,8 @@ class Intake:
         step = state.step
         if step == "municipality":
             chosen = self._choose(current, reply)
+            if chosen is None and reply.choice is not None and self.engine.places.get(reply.choice) is not None:
+                chosen = reply.choice  # a kommun's button from an earlier list: still that kommun
             if chosen is None and text:
                 found = self._municipality_in(text)
                 if len(found) > 1:
