@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from bot.answering.engine import Answer, Conversation, Engine
@@ -21,8 +22,12 @@ from bot.dialogue import Dialogue, Input, Notice
 from bot.settings import Settings, StaffMember
 from bot.staff import digest
 from bot.staff.desk import AccessDenied, StaffDesk
+from handlers.services import Services
 from tests.conftest import TODAY
+from tests.fake_telegram import callback_update, message_update
 from tests.test_cli import run
+from tests.test_telegram import Harness, buttons, harness  # noqa: F401 - the fixture
+from tests.test_web_api import ask, client  # noqa: F401 - the fixture
 
 # -- the resolver -------------------------------------------------------------------------------------
 
@@ -258,3 +263,37 @@ def test_cli_lagesbild_for_hjo(tmp_path: Path) -> None:
     assert (code, err) == (0, "") and out.startswith("Lägesbild för Hjo,")
     html = target.read_text(encoding="utf-8")
     assert "Hjo" in html and 'id="overenskommelsen"' not in html
+
+
+# -- the channels ---------------------------------------------------------------------------------------
+
+
+async def test_web_chat_files_the_concern_with_the_kommun_the_message_names(
+        client: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = client
+    await ask(http, text="Vad fokuserar Göteborg på?")
+    (prompt,) = (await ask(http, text="Jag känner mig otrygg vid busshållplatsen i Hjo")).json()["outputs"]
+    assert prompt["type"] == "prompt" and "Vad gäller det i Hjo?" in prompt["text"] and "/avbryt" in prompt["text"]
+    assert {"id": "cancel", "label": "Avbryt"} in prompt["choices"]
+    answer, waiting = (await ask(http, text="Vad är en lägesbild?")).json()["outputs"]
+    assert answer["type"] == "answer" and waiting["type"] == "prompt" and waiting["text"].startswith("Din synpunkt väntar:")
+    for step in ({"choice": "trafik"}, {"text": "Busshållplatsen"}, {"text": "Mörkt och stökigt varje kväll."},
+                 {"choice": "no"}):
+        assert (await ask(http, **step)).status_code == 200
+    receipt = (await ask(http, choice="send")).json()["outputs"][0]
+    assert receipt["kind"] == "receipt" and receipt["reference"].startswith("HJO-")
+    (stored,) = await services.desk.db.concerns()
+    assert stored.municipality == "hjo" and stored.channel == "web"
+
+
+async def test_telegram_asks_for_the_name_and_offers_avbryt(harness: Harness) -> None:
+    await harness.send(message_update("/synpunkt"))
+    assert "Skriv kommunens namn." in harness.replies()[-1] and buttons(harness.markups()[-1]) == ["c|cancel"]
+    await harness.send(message_update("habo"))
+    assert buttons(harness.markups()[-1]) == ["c|habo", "c|habo-jonkoping", "c|cancel"]
+    await harness.send(callback_update("c|habo-jonkoping"))
+    assert "Vad gäller det i Habo?" in harness.replies()[-1]
+    await harness.send(message_update("Vad är en lägesbild?"))
+    assert harness.replies()[-2].startswith("lägesbild:") and harness.replies()[-1].startswith("Din synpunkt väntar:")
+    await harness.send(callback_update("c|cancel"))
+    assert harness.replies()[-1].startswith("Synpunkten är avbruten")

@@ -75,7 +75,7 @@ def test_options_are_not_abbreviated() -> None:
 
 
 def test_a_bare_number_is_not_a_place(tmp_path: Path) -> None:
-    script = "\n".join(["/synpunkt", "1", "1", "2", "Stora torget", "/avbryt"]) + "\n"
+    script = "\n".join(["/synpunkt", "Sölvesborg", "1", "2", "Stora torget", "/avbryt"]) + "\n"
     code, out, _ = run("chat", stdin=script)
     assert code == 0
     assert "Skriv platsen med ord" in out

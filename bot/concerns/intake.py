@@ -32,7 +32,7 @@ _CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s()-]{7,20})")
 _CANCEL_WORDS = {"avbryt", "/avbryt", "cancel", "/cancel"}
 CANCEL_LINE = ("Skriv /avbryt om du vill avbryta.", "Send /cancel to stop.")
 # Steps whose answer is free text: a number typed there is text, not the number of a button.
-_FREE_TEXT = frozenset(("description", "contact"))
+_FREE_TEXT = frozenset(("place", "description", "contact"))
 # A question asked in the middle of the flow ("Vad är en lägesbild?"), not a place.
 _QUESTION = re.compile(r"^(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|var|kan|får|far|finns|är|ar|"
                        r"what|who|which|how|when|why|where|can|is|are|do|does)\b.*\?\s*$", re.IGNORECASE)
