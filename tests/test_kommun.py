@@ -23,6 +23,10 @@ from bot.settings import Settings, StaffMember
 from bot.staff import digest
 from bot.staff.desk import AccessDenied, StaffDesk
 from handlers.services import Services
+from handlers.web import chat as web_chat
+from handlers.web import staff as staff_routes
+from handlers.web.app import create_app
+from tests import test_web_staff as web_staff
 from tests.conftest import TODAY
 from tests.fake_telegram import callback_update, message_update
 from tests.test_cli import run
@@ -297,3 +301,24 @@ async def test_telegram_asks_for_the_name_and_offers_avbryt(harness: Harness) ->
     assert harness.replies()[-2].startswith("lägesbild:") and harness.replies()[-1].startswith("Din synpunkt väntar:")
     await harness.send(callback_update("c|cancel"))
     assert harness.replies()[-1].startswith("Synpunkten är avbruten")
+
+
+async def test_the_web_console_scoped_to_hjo_shows_hjos_concern(tmp_path: Path) -> None:
+    hanna = StaffMember(None, frozenset({"hjo"}), "Hanna Hjo", "hanna", web_staff.HASH)
+    services = Services()
+    await services.open(Settings(data_dir=tmp_path / "data", staff=(hanna,), map_tile_url=""))
+    try:
+        reference = await web_staff.submit(services, "h0", "hjo", "Mörkt vid busshållplatsen")
+        other = await web_staff.submit(services, "g0", "goteborg", "Mörkt vid hållplatsen")
+        app = create_app(services, [*web_chat.routes(services), *staff_routes.routes(services)])
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=("10.0.0.1", 1234)),
+                                     base_url="https://test") as http:
+            console = web_staff.Console(http, services, {})
+            await web_staff.signed_in(console, "hanna")
+            page = (await http.get("/staff/synpunkter")).text
+            assert reference in page and other not in page and "Hjo" in page
+            assert (await http.get("/staff/synpunkter?kommun=goteborg")).status_code == 403
+            export = await http.get("/staff/export.csv?kommun=hjo")
+            assert export.status_code == 200 and reference in export.text and other not in export.text
+    finally:
+        await services.close()
