@@ -378,7 +378,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     async def work(staff: StaffDesk) -> tuple[int, str]:
         municipality = staff.municipality(ADMIN, args.kommun)
         count = await staff.export_to(Path(args.output), ExportRequest(municipality, since, until, fmt))
-        return count, staff.desk.engine.knowledge.municipalities[municipality].name
+        return count, staff.desk.engine.places.kommuner[municipality].name
 
     count, name = asyncio.run(_with_staff_desk(args, work))
     out.write(f"Exported {count} concern(s) for {name} to {args.output} ({fmt}).\n")

@@ -196,6 +196,8 @@ class Dialogue:
                 conversation.awaiting = None  # not an answer: the survey is left and the message read as usual
             reply = Reply(text=text or None, choice=given.choice, location=given.location)
             prompt = await self.desk.reply(channel, user_id, reply, lang)
+            if prompt.unmatched:
+                return await self._asked_mid_flow(channel, user_id, conversation, text, prompt)
             if prompt.kind == "receipt" and prompt.reference:
                 await self._offer_survey(channel, user_id, conversation, prompt, lang)
             if prompt.kind != "none":
@@ -210,9 +212,35 @@ class Dialogue:
         if answer.topic == "feedback":
             if not private:
                 return [Notice(pick(answer.language, *PRIVATE_ONLY_TEXT), "private_only", private_start="synpunkt")]
-            municipality = answer.municipality or conversation.municipality
-            return [await self.desk.start(channel, user_id, municipality, given.language or answer.language)]
+            return [await self._start_concern(channel, user_id, conversation, text, answer,
+                                              given.language or answer.language)]
         return [answer]
+
+    async def _start_concern(self, channel: str, user_id: int | str, conversation: Conversation, text: str,
+                             answer: Answer, lang: str) -> Prompt:
+        """A kommun or place the message names wins over the chat's earlier one ("otrygg vid
+        busshållplatsen i Hjo" after a question about Göteborg is about Hjo); a name that fits
+        several kommuner, or several kommuner named, are asked about."""
+        named = self.engine.matcher.scan(text).kommuner()
+        if len(named) > 1:
+            return await self.desk.start(channel, user_id, None, lang, candidates=named)
+        municipality = named[0] if named else answer.municipality or conversation.municipality
+        if named:
+            conversation.municipality = named[0]
+        return await self.desk.start(channel, user_id, municipality, lang)
+
+    async def _asked_mid_flow(self, channel: str, user_id: int | str, conversation: Conversation, text: str,
+                              prompt: Prompt) -> list[Output]:
+        """Text that answers no step of the concern: a question ("Vad är en lägesbild?") is answered
+        and the concern waits at its step; anything else gets the step again with what it wants."""
+        answer = self.engine.answer(text, conversation)
+        if not answer.answered or answer.topic in ("feedback", "emergency"):
+            return [prompt]
+        current = await self.desk.current(channel, user_id)
+        if current is None:
+            return [answer]
+        current.text = pick(answer.language, "Din synpunkt väntar:", "Your concern is waiting:") + "\n\n" + current.text
+        return [answer, current]
 
     async def _command(self, channel: str, user_id: int | str, conversation: Conversation, name: str,
                        args: list[str], lang: str) -> list[Output]:
@@ -239,8 +267,11 @@ class Dialogue:
             entry = knowledge.general["privacy"]
             return [Notice(pick(lang, entry.text, entry.text_en), "privacy")]
         if name == "cancel":
+            # What is cancelled is the concern, not the chat's kommun: the one the concern was about stays.
+            kommun = await self.desk.municipality_in_progress(channel, user_id) or conversation.municipality
             await self.desk.cancel(channel, user_id)
             conversation.clear()
+            conversation.municipality = kommun
             return [Notice(pick(lang, *CANCELLED), "cancelled")]
         if name == "concern":
             conversation.awaiting = None

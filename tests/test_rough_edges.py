@@ -75,11 +75,11 @@ def test_options_are_not_abbreviated() -> None:
 
 
 def test_a_bare_number_is_not_a_place(tmp_path: Path) -> None:
-    script = "\n".join(["/synpunkt", "1", "1", "2", "Stora torget", "/avbryt"]) + "\n"
+    script = "\n".join(["/synpunkt", "Sölvesborg", "1", "3", "Stora torget", "/avbryt"]) + "\n"
     code, out, _ = run("chat", stdin=script)
     assert code == 0
     assert "Skriv platsen med ord" in out
-    assert "Plats: 2" not in out
+    assert "Plats: 3" not in out
 
 
 @pytest.mark.parametrize("token", ["garbage", "123:abc", "123456:" + "a" * 20, f"{TOKEN} ", "12345:" + "ä" * 35])

@@ -227,9 +227,11 @@ async def test_concern_in_telegram_from_command_to_receipt(harness: Harness) -> 
     keyboard = place["reply_markup"]["keyboard"]
     assert keyboard[0][0]["request_location"] is True and keyboard[1][0]["text"] == "Hoppa över"
     await harness.send(location_update(56.05, 14.58))
-    description = harness.fake.sent()[-1].params
+    removed, description = (call.params for call in harness.fake.sent()[-2:])
+    assert removed["reply_markup"] == {"remove_keyboard": True}
+    # Every step has Avbryt (#32), so the location keyboard goes in a message of its own.
     assert description["text"].startswith("Beskriv med egna ord") and description["reply_markup"] == {
-        "remove_keyboard": True}
+        "inline_keyboard": [[{"callback_data": "c|cancel", "text": "Avbryt"}]]}
     await harness.send(message_update("Cyklar stjäls vid stationen, ring mig på 070-123 45 67"))
     await harness.send(callback_update("c|no"))
     assert "Plats: 56.05000, 14.58000" in harness.replies()[-1]

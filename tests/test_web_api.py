@@ -117,7 +117,11 @@ async def test_the_web_chat_shows_residents_the_trygghetsmatning(client: tuple[h
     english = (await ask(http, conversation="english-conversation-1", text="/help", language="en")).json()
     assert "/survey – " in english["outputs"][0]["text"]
     survey = (await ask(http, text="/trygghet")).json()["outputs"][0]
-    assert survey["kind"] == "survey" and survey["step"] == "survey_municipality" and survey["choices"]
+    assert survey["kind"] == "survey" and survey["step"] == "survey_municipality"
+    # Never a button per kommun: the name is typed, with typos and without å/ä/ö (#32).
+    assert survey["choices"] == [] and "Skriv kommunens namn." in survey["text"]
+    typed = (await ask(http, text="solvesborg")).json()["outputs"][0]
+    assert typed["kind"] == "survey" and typed["step"] != "survey_municipality"
 
 
 async def test_page_headers_and_language(client: tuple[httpx.AsyncClient, Services]) -> None:

@@ -23,6 +23,7 @@ from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, Place, PlaceScan, \
     written_with_own_letters
+from bot.answering.places import Places, which_one
 from bot.answering.spelling import Speller
 from bot.text import fold, genitive, original_words, swedish_key, tokens
 
@@ -182,7 +183,8 @@ class Engine:
         self.index = ContentIndex(knowledge.municipalities)
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
-        self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary))
+        self.places = Places(knowledge)
+        self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), self.places)
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         places = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
@@ -377,6 +379,8 @@ class Engine:
                           suggestions=self._examples(lang), language=lang)
         if d.action == "privacy":
             return self._general("privacy", "privacy", lang, None)
+        if r.scan.twins and not r.known and d.action in ("question", "where_i_live", "unsure"):
+            return self._which_one(r)
         if d.action == "where_i_live":
             return self._where_i_live(r, named, conversation)
         if d.action == "unsure":
@@ -489,6 +493,13 @@ class Engine:
         muni = self.knowledge.municipalities.get(str(place.municipality_id))
         aliases = [*self.knowledge.name_aliases.get(place.name, ()), *(muni.aliases if muni else ())]
         return fold(place.via) in {fold(a) for a in aliases}
+
+    def _which_one(self, r: Reading) -> Answer:
+        """"habo": Habo in Jönköpings län or Håbo in Uppsala län? Asked, never guessed."""
+        kommuner = [k for place in r.scan.twins[0] if (k := self.places.get(place.kommun_id))]
+        topic = r.topic if r.topic in compose.TOPIC_LABELS else "overview"
+        return Answer(False, None, "suggest", which_one(kommuner, r.language), language=r.language,
+                      suggestions=[compose.topic_question(topic, k.municipality, r.language) for k in kommuner])
 
     def _unknown_municipality(self, mention: Mention, lang: str) -> Answer:
         name = mention.place.via or mention.place.name

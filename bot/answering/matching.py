@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import STOPWORDS, is_cue_word
+from bot.answering.places import Name, Places
 from bot.text import cased_tokens, fold, tokens, without_genitive
 
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
@@ -36,6 +37,13 @@ class Place:
     name: str  # the municipality's own name
     municipality_id: str | None  # None: a municipality without an entry in the knowledge base
     via: str = ""  # the locality or alias written, when not the municipality's name
+    kommun_id: str = ""  # the kommun's id (bot/answering/places.py), with an entry or without
+
+
+def _place(name: Name) -> Place:
+    entry = name.kommun.entry
+    return Place(name.kommun.name, entry.id if entry else None, "" if name.kind == "name" else name.written,
+                 name.kommun.id)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,15 @@ class PlaceScan:
     near_misses: list[Place] = field(default_factory=list)  # too uncertain to use, good to suggest
     used: set[int] = field(default_factory=set)  # token indexes taken by place names
     regions: list[Region] = field(default_factory=list)
+    # Names that fit several kommuner as written ("habo": Habo or Håbo?): ask which one is meant.
+    twins: list[tuple[Place, ...]] = field(default_factory=list)
+
+    def kommuner(self) -> list[str]:
+        """The kommuner named, by id, in the order written (police areas aside); a name that fits
+        several ("habo", "Berga") gives them all, so the caller asks which one."""
+        found = [m.place.kommun_id for m in self.mentions if not m.police_area and m.place.kommun_id]
+        found += [place.kommun_id for twins in self.twins for place in twins if place.kommun_id]
+        return list(dict.fromkeys(found))
 
     def region(self, kind: str) -> str | None:
         return next((r.name for r in self.regions if r.kind == kind), None)
@@ -91,37 +108,30 @@ def written_with_own_letters(name: str, text: str) -> bool:
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
-    def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str]) -> None:
-        by_name = {fold(m.name): m for m in knowledge.municipalities.values()}
+    def __init__(self, knowledge: Knowledge, vocabulary: frozenset[str], places: Places | None = None) -> None:
+        self.places = places if places is not None else Places(knowledge)
         self._places: dict[str, Place] = {}
+        # Keys several kommuner's names fold to (Habo, Håbo): the spelling decides, else the engine asks.
+        self._twins: dict[str, list[Name]] = {}
+        self._districts: set[str] = set()  # named in an entry's text: found only when capitalised
         self._ambiguous = {fold(n) for n in knowledge.ambiguous_names}
-        for name in knowledge.all_municipalities:
-            muni = by_name.get(fold(name))
-            self._add(name, Place(name, muni.id if muni else None))
-            for alias in knowledge.name_aliases.get(name, ()):
-                self._add(alias, Place(name, muni.id if muni else None, via=alias))
-        for muni in knowledge.municipalities.values():
-            if fold(muni.name) not in {fold(n) for n in knowledge.all_municipalities}:
-                self._add(muni.name, Place(muni.name, muni.id))
-            for alias in muni.aliases:
-                self._add(alias, Place(muni.name, muni.id, via=alias))
-            for locality in muni.localities:
-                self._add(locality, Place(muni.name, muni.id, via=locality))
+        for key, names in self.places.names.items():
+            # A kommun's own name (or alias) wins over a locality of the same spelling elsewhere.
+            first = [n for n in names if n.kind in ("name", "alias")] or names
+            self._places[key] = _place(first[0])
+            if len({n.kommun.id for n in first}) > 1:
+                self._twins[key] = first
+            if first[0].kind == "district":
+                self._districts.add(key)
         self._max_words = max(len(key.split()) for key in self._places)
         self._counties = _county_keys(set(knowledge.all_municipalities.values()), set(self._places))
         # A police area named after a municipality ("lokalpolisområde Lund") is found as that name.
         self._police_areas = {key: area for key, area in _police_area_keys(
             m.police_area for m in knowledge.municipalities.values()).items() if key not in self._places}
         self._vocabulary = vocabulary
-        single = [key for key in self._places if " " not in key and key not in self._ambiguous]
+        single = [key for key in self._places if " " not in key and key not in self._ambiguous
+                  and key not in self._districts]
         self._fuzzy_choices = single
-        self._known_choices = [key for key in single if self._places[key].municipality_id]
-
-    def _add(self, written: str, place: Place) -> None:
-        key = " ".join(tokens(written))
-        # A municipality's own name wins over a locality of the same spelling elsewhere.
-        if key not in self._places or not place.via:
-            self._places[key] = place
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int) -> bool:
         following = cased[end].casefold() if end < len(cased) else ""
@@ -144,19 +154,29 @@ class MunicipalityMatcher:
                 if place is None:
                     bare = without_genitive(folded[end - 1])
                     if bare:
-                        place = self._places.get(" ".join([*folded[start:end - 1], bare]))
+                        phrase = " ".join([*folded[start:end - 1], bare])
+                        place = self._places.get(phrase)
                 if place is None:
                     continue
+                if phrase in self._districts and not cased[start][:1].isupper():
+                    continue
+                twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
+                if len(twins) == 1:
+                    place = _place(twins[0])
                 if not _not_another_word(place.via or place.name, text):
                     continue
                 key = fold(place.via or place.name)
                 if (" ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end)
                         and not written_with_own_letters(place.via or place.name, text)):
                     continue
+                if len(twins) > 1:
+                    scan.twins.append(tuple(_place(n) for n in twins))
+                    scan.used.update(range(start, end))
+                    continue
                 police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
-        if not scan.mentions:
+        if not scan.mentions and not scan.twins:
             self._fuzzy(folded, scan)
         scan.mentions.sort(key=lambda m: m.start)
         return scan

@@ -239,9 +239,10 @@ class ConcernDesk:
                       kind="limit")
 
     async def start(self, channel: str, user_id: int | str, municipality_hint: str | None,
-                    language: str) -> Prompt:
+                    language: str, candidates: list[str] | None = None) -> Prompt:
+        """A new concern about `municipality_hint` (a kommun id), or asking which of `candidates`."""
         resident = self.resident(channel, user_id)
-        state, prompt = self.intake.begin(municipality_hint, language)
+        state, prompt = self.intake.begin(municipality_hint, language, candidates)
         now = self._clock()
         if self._shared:
             # The limit check and the new session in one statement: one round trip.
@@ -345,7 +346,8 @@ class ConcernDesk:
         if not reference:
             return None
         logger.info("Concern %s stored for %s via %s", reference, municipality, channel)
-        name = self.engine.knowledge.municipalities[municipality].name
+        kommun = self.engine.places.get(municipality)
+        name = kommun.name if kommun else municipality
         return Prompt(pick(lang,
                            f"Tack! Din synpunkt är mottagen av {genitive(name)} kommun. Referensnummer: {reference}.\n"
                            "Du ser dina synpunkter och deras status med /mina och kan radera dem med /radera. "
@@ -353,6 +355,11 @@ class ConcernDesk:
                            f"Thank you! {name} Municipality has received your concern. Reference: {reference}.\n"
                            "See your concerns and their status with /mine and delete them with /delete. "
                            "In danger: call 112."), kind="receipt", reference=reference)
+
+    async def municipality_in_progress(self, channel: str, user_id: int | str) -> str | None:
+        """The kommun of the concern in progress, when one was chosen."""
+        stored = await self._load(self.resident(channel, user_id), channel)
+        return IntakeState.from_dict(stored[0]).municipality if stored is not None else None
 
     async def cancel(self, channel: str, user_id: int | str) -> bool:
         resident = self.resident(channel, user_id)

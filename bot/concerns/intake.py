@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering.compose import join_words, pick
+from bot.answering.compose import pick
 from bot.answering.engine import Engine
-from bot.answering.knowledge import Municipality
 from bot.concerns.privacy import mask
 from bot.text import fold
 
@@ -31,6 +30,12 @@ NOT_A_REPORT = ("Det här är inte en polisanmälan. Vid fara: ring 112. Anmäl 
                 "This is not a police report. In danger: call 112. Report crimes at polisen.se or 114 14.")
 _CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d\s()-]{7,20})")
 _CANCEL_WORDS = {"avbryt", "/avbryt", "cancel", "/cancel"}
+CANCEL_LINE = ("Skriv /avbryt om du vill avbryta.", "Send /cancel to stop.")
+# Steps whose answer is free text: a number typed there is text, not the number of a button.
+_FREE_TEXT = frozenset(("place", "description", "contact"))
+# A question asked in the middle of the flow ("Vad är en lägesbild?"), not a place.
+_QUESTION = re.compile(r"^(?:vad|vem|vilka|vilken|vilket|hur|när|nar|varför|varfor|var|kan|får|far|finns|är|ar|"
+                       r"what|who|which|how|when|why|where|can|is|are|do|does)\b.*\?\s*$", re.IGNORECASE)
 _COORDINATES = re.compile(r"^\s*(-?\d{1,2}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$")
 
 
@@ -50,6 +55,8 @@ class Prompt:
     wants_location: bool = False
     kind: str = "prompt"  # prompt, receipt, cancelled, limit, expired, emergency, none
     reference: str | None = None
+    # The text was no answer to this step (maybe a question): the dialogue may answer it and keep the step.
+    unmatched: bool = False
 
     @property
     def finished(self) -> bool:
@@ -77,6 +84,8 @@ class IntakeState:
     wants_contact: bool = False
     contact: str | None = None
     editing: bool = False
+    candidates: list[str] = field(default_factory=list)  # kommun ids a typed name may mean
+
 
     def to_dict(self) -> dict[str, Any]:
         # Every field is a scalar: a shallow copy, not asdict's recursive deep copy, which cost
@@ -95,14 +104,19 @@ class Intake:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @property
-    def _municipalities(self) -> list[Municipality]:
-        return sorted(self.engine.knowledge.municipalities.values(), key=lambda m: m.name)
+    def _name(self, kommun_id: str | None) -> str:
+        kommun = self.engine.places.get(kommun_id)
+        return kommun.name if kommun else kommun_id or ""
 
-    def begin(self, municipality_hint: str | None, language: str) -> tuple[IntakeState, Prompt]:
+    def begin(self, municipality_hint: str | None, language: str,
+              candidates: list[str] | None = None) -> tuple[IntakeState, Prompt]:
+        """A new concern: about the kommun the message or the chat named, or the few a name may mean."""
         state = IntakeState(language=language)
-        if municipality_hint in self.engine.knowledge.municipalities:
+        places = self.engine.places
+        if municipality_hint is not None and places.get(municipality_hint) is not None:
             state.municipality, state.step = municipality_hint, "category"
+        elif candidates:
+            state.candidates = [c for c in candidates if places.get(c) is not None]
         prompt = self.prompt(state)
         prompt.text = pick(language, "Berätta vad som känns otryggt där du bor, så tar kommunen och polisen "
                                      "med det i arbetet med nästa lägesbild. ",
@@ -113,7 +127,9 @@ class Intake:
     # -- prompts --------------------------------------------------------------------------------
 
     def categories(self, municipality_id: str, language: str) -> list[Choice]:
-        muni = self.engine.knowledge.municipalities[municipality_id]
+        muni = self.engine.places.municipality(municipality_id)
+        if muni is None:
+            return []
         # A focus area named like a general category ("Trafik") is that category: its code stays the
         # same across municipalities and agreements, so exports and buttons keep meaning one thing.
         general = [Choice(code, pick(language, sv, en)) for code, sv, en in GENERAL_CATEGORIES]
@@ -126,10 +142,16 @@ class Intake:
         lang = state.language
         text, choices, wants_location = "", [], False
         if state.step == "municipality":
-            text = pick(lang, "Vilken kommun gäller det?", "Which municipality is it about?")
-            choices = [Choice(m.id, m.name) for m in self._municipalities]
+            places = self.engine.places
+            kommuner = [k for c in state.candidates if (k := places.get(c)) is not None]
+            if kommuner:
+                text = pick(lang, "Vilken kommun menar du?", "Which municipality do you mean?")
+                choices = [Choice(k.id, places.label(k)) for k in kommuner]
+            else:
+                text = pick(lang, "Vilken kommun gäller det? Skriv kommunens namn.",
+                            "Which municipality is it about? Type its name.")
         elif state.step == "category":
-            name = self.engine.knowledge.municipalities[state.municipality or ""].name
+            name = self._name(state.municipality)
             text = pick(lang, f"Vad gäller det i {name}? Välj det som passar bäst.",
                         f"What is it about in {name}? Choose what fits best.")
             choices = self.categories(state.municipality or "", lang)
@@ -169,21 +191,25 @@ class Intake:
                        Choice("edit-place", pick(lang, "Plats", "Place")),
                        Choice("edit-description", pick(lang, "Beskrivning", "Description")),
                        Choice("edit-contact", pick(lang, "Kontakt", "Contact")),
-                       Choice("back", pick(lang, "Tillbaka", "Back"))]
+                       Choice("back", pick(lang, "Tillbaka", "Back")), Choice("cancel", pick(lang, "Avbryt", "Cancel"))]
         if error:
             text = f"{error}\n\n{text}"
+        if state.step not in ("summary", "edit"):
+            # Every step can be left: a button, and the command named in the text.
+            choices.append(Choice("cancel", pick(lang, "Avbryt", "Cancel")))
+        text += "\n\n" + pick(lang, *CANCEL_LINE)
         return Prompt(text, choices, state.step, wants_location)
 
     def summary(self, state: IntakeState) -> str:
         lang = state.language
-        muni = self.engine.knowledge.municipalities[state.municipality or ""]
+        name = self._name(state.municipality)
         if state.lat is not None and state.long is not None:
             place = f"{state.lat:.5f}, {state.long:.5f}"
         else:
             place = state.address or pick(lang, "(ingen plats)", "(no place)")
         contact = state.contact if state.contact else pick(lang, "nej", "no")
         return pick(lang, "Så här ser din synpunkt ut:\n", "Your concern:\n") + "\n".join([
-            f"{pick(lang, 'Kommun', 'Municipality')}: {muni.name}",
+            f"{pick(lang, 'Kommun', 'Municipality')}: {name}",
             f"{pick(lang, 'Kategori', 'Category')}: {state.category_label}",
             f"{pick(lang, 'Plats', 'Place')}: {place}",
             f"{pick(lang, 'Beskrivning', 'Description')}: {state.description}",
@@ -220,7 +246,8 @@ class Intake:
         lang = state.language
         current = self.prompt(state)
         text = (reply.text or "").strip()
-        if reply.choice == "cancel" or fold(text) in _CANCEL_WORDS:
+        typed_cancel = state.step not in _FREE_TEXT and reply.choice is None and self._choose(current, reply) == "cancel"
+        if reply.choice == "cancel" or fold(text) in _CANCEL_WORDS or typed_cancel:
             return Prompt(pick(lang, "Synpunkten är avbruten; inget har sparats.",
                                "The concern is cancelled; nothing was stored."), kind="cancelled"), "cancel"
         if text and self.engine.danger_now(text, describing=True):
@@ -233,12 +260,22 @@ class Intake:
         step = state.step
         if step == "municipality":
             chosen = self._choose(current, reply)
+            if chosen is None and reply.choice is not None and self.engine.places.get(reply.choice) is not None:
+                chosen = reply.choice  # a kommun's button from an earlier list: still that kommun
             if chosen is None and text:
-                chosen = self._municipality_in(text)
-            if chosen not in self.engine.knowledge.municipalities:
-                names = join_words([m.name for m in self._municipalities], lang)
-                return self.prompt(state, pick(lang, f"Jag kan ta emot synpunkter för {names}.",
-                                               f"I can take concerns for {names}.")), ""
+                found = self._municipality_in(text)
+                if len(found) > 1:
+                    state.candidates = found
+                    return self.prompt(state), ""
+                chosen = found[0] if found else None
+            if chosen is None or self.engine.places.get(chosen) is None:
+                prompt = self.prompt(state, pick(
+                    lang, "Jag hittar ingen kommun med det namnet. Skriv namnet på en av Sveriges kommuner.",
+                    "I can't find a municipality by that name. Type the name of a Swedish municipality.")
+                    if text and not _QUESTION.match(text) else "")
+                prompt.unmatched = bool(text)
+                return prompt, ""
+            state.candidates = []
             if chosen != state.municipality:
                 state.category = state.category_label = None
             state.municipality = chosen
@@ -252,7 +289,8 @@ class Intake:
                 state.step = "municipality"
                 return self.prompt(state), ""
             if chosen is None:
-                return self.prompt(state, pick(lang, "Välj en av kategorierna.", "Please choose one of the categories.")), ""
+                return self._unmatched(state, text, pick(lang, "Välj en av kategorierna.",
+                                                         "Please choose one of the categories.")), ""
             state.category = chosen
             state.category_label = next(c.label for c in current.choices if c.id == chosen)
             self._next(state, "summary" if state.editing else "place")
@@ -268,6 +306,8 @@ class Intake:
                 state.lat, state.long, state.address = lat, long, None
             elif self._choose(current, reply) == "skip":
                 state.lat = state.long = state.address = None
+            elif _QUESTION.match(text):
+                return self._unmatched(state, text, ""), ""
             elif text.isdigit():
                 # A number that is none of the choices is a slip, not a place: "2" when only "1" exists.
                 return self.prompt(state, pick(lang, "Skriv platsen med ord (en gata, ett torg, en skola) eller "
@@ -297,7 +337,7 @@ class Intake:
         if step == "contact_wanted":
             chosen = self._choose(current, reply)
             if chosen is None:
-                return self.prompt(state), ""
+                return self._unmatched(state, text, ""), ""
             state.wants_contact = chosen == "yes"
             if not state.wants_contact:
                 state.contact = None
@@ -315,7 +355,7 @@ class Intake:
         if step == "consent":
             chosen = self._choose(current, reply)
             if chosen is None:
-                return self.prompt(state), ""
+                return self._unmatched(state, text, ""), ""
             if chosen == "no-contact":
                 state.contact, state.wants_contact = None, False
             state.step, state.editing = "summary", False
@@ -326,20 +366,28 @@ class Intake:
                 return self.prompt(state), "submit"
             if chosen == "edit":
                 state.step = "edit"
+            elif chosen is None:
+                return self._unmatched(state, text, ""), ""
             return self.prompt(state), ""
         if step == "edit":
             chosen = self._choose(current, reply)
             targets = {"edit-municipality": "municipality", "edit-category": "category", "edit-place": "place",
                        "edit-description": "description", "edit-contact": "contact_wanted", "back": "summary"}
             if chosen not in targets:
-                return self.prompt(state), ""
+                return self._unmatched(state, text, ""), ""
             state.step = targets[chosen]
             state.editing = chosen != "back"
             return self.prompt(state), ""
         raise AssertionError(f"unknown step {step}")
 
-    def _municipality_in(self, text: str) -> str | None:
-        for mention in self.engine.matcher.scan(text).mentions:
-            if mention.place.municipality_id:
-                return mention.place.municipality_id
-        return None
+    def _municipality_in(self, text: str) -> list[str]:
+        """The kommun a typed answer names ("Hjo", "goteborg", "Det gäller Bålsta"), or the few it may mean."""
+        found = [k.id for k in self.engine.places.resolve(text)]
+        return found or self.engine.matcher.scan(text).kommuner()
+
+    def _unmatched(self, state: IntakeState, text: str, error: str) -> Prompt:
+        """The step again, marked as not answered: a question ("Vad är en lägesbild?") gets its answer
+        from the dialogue, and the flow goes on where it was."""
+        prompt = self.prompt(state, error if text else "")
+        prompt.unmatched = bool(text)
+        return prompt

@@ -81,6 +81,7 @@ OFFER = ("Vill du också svara på {n} korta frågor om hur trygg du känner dig
          "svaren sparas utan koppling till dig.", "Would you also answer {n} short questions about how safe you "
          "feel where you live? It takes a minute and the answers are stored without any link to you.")
 CHOOSE_MUNICIPALITY = ("Trygghetsmätning: vilken kommun bor du i?", "Safety survey: which municipality do you live in?")
+TYPE_MUNICIPALITY = ("Skriv kommunens namn.", "Type its name.")
 CHOOSE_LOCALITY = ("Vilken ort eller vilket område i {name}? (Frivilligt.)", "Which town or area in {name}? (Optional.)")
 SKIP = ("Vill inte ange", "Rather not say")
 DECLINED = ("Okej. Skriv /trygghet om du vill svara en annan gång.", "Okay. Send /survey if you want to answer "
@@ -163,8 +164,9 @@ class SurveyDesk:
     def __init__(self, desk: ConcernDesk) -> None:
         self.desk = desk
 
-    def _municipalities(self) -> dict[str, Municipality]:
-        return self.desk.engine.knowledge.municipalities
+    def _municipality(self, kommun_id: str | None) -> Municipality | None:
+        """Any of the 290 kommuner (bot/answering/places.py): one without an entry has no localities."""
+        return self.desk.engine.places.municipality(kommun_id)
 
     def mark(self, channel: str, user_id: int | str, quarter: str) -> str:
         """The keyed hash that stops a second answer in a quarter: not the resident hash."""
@@ -175,7 +177,7 @@ class SurveyDesk:
 
     async def offer(self, channel: str, user_id: int | str, municipality: str, lang: str) -> Step | None:
         """After a receipt: the offer, at most once per resident and quarter (None when not now)."""
-        if municipality not in self._municipalities():
+        if self._municipality(municipality) is None:
             return None
         quarter = self.quarter()
         if not await self.desk.db.survey_offer(self.mark(channel, user_id, quarter), quarter):
@@ -189,7 +191,7 @@ class SurveyDesk:
     async def start(self, channel: str, user_id: int | str, municipality: str | None, lang: str) -> Step:
         if await self.desk.db.survey_answered(self.mark(channel, user_id, self.quarter())):
             return Step(Prompt(_pick(lang, ALREADY), step="survey_done", kind="survey_done"), None)
-        state = SurveyState(municipality if municipality in self._municipalities() else "")
+        state = SurveyState(municipality if municipality and self._municipality(municipality) else "")
         intro = _pick(lang, INTRO).format(n=len(QUESTIONS), min=MIN_ANSWERS)
         step = self._next(state, lang)
         step.prompt.text = intro + "\n\n" + step.prompt.text
@@ -207,14 +209,20 @@ class SurveyDesk:
                 return Step(Prompt(_pick(lang, DECLINED), step="survey_declined", kind="survey_done"), None)
             return None
         if not state.municipality:
-            chosen = value[5:] if value.startswith("tm:k:") else next(
-                (m.id for m in self._municipalities().values() if fold(m.name) == word), "")
-            if chosen not in self._municipalities():
+            if value.startswith("tm:k:"):
+                chosen = value[5:]
+            else:
+                # Typed: the one resolver, with typos and without å/ä/ö; a name that fits a few is asked.
+                found = self.desk.engine.places.resolve(text)
+                if len(found) > 1:
+                    return self._next(state, lang, [k.id for k in found])
+                chosen = found[0].id if found else ""
+            if self._municipality(chosen) is None:
                 return None
             state.municipality = chosen
             return self._next(state, lang)
         if state.locality is None:
-            localities = self._municipalities()[state.municipality].localities
+            localities = self._localities(state.municipality)
             if value == "tm:o:-" or word in ("vill inte ange", "rather not say", "hoppa over", "skip"):
                 state.locality = ""
             elif value.startswith("tm:o:") and value[5:].isdigit() and int(value[5:]) < len(localities):
@@ -237,20 +245,26 @@ class SurveyDesk:
         text_done = _pick(lang, THANKS).format(min=MIN_ANSWERS) if stored else _pick(lang, ALREADY)
         return Step(Prompt(text_done, step="survey_done", kind="survey_done"), None)
 
-    def _next(self, state: SurveyState, lang: str) -> Step:
-        municipalities = self._municipalities()
+    def _localities(self, kommun_id: str) -> tuple[str, ...]:
+        muni = self._municipality(kommun_id)
+        return muni.localities if muni else ()
+
+    def _next(self, state: SurveyState, lang: str, candidates: list[str] | None = None) -> Step:
+        places = self.desk.engine.places
         if not state.municipality:
-            choices = [Choice(f"tm:k:{m.id}", m.name) for m in sorted(municipalities.values(), key=lambda m: m.name)]
-            return Step(Prompt(_pick(lang, CHOOSE_MUNICIPALITY), choices, step="survey_municipality",
-                               kind="survey"), state)
+            # Never 290 buttons: the name is typed, and only the few a typed name may mean are buttons.
+            kommuner = [k for c in candidates or () if (k := places.get(c)) is not None]
+            choices = [Choice(f"tm:k:{k.id}", places.label(k)) for k in kommuner]
+            text = _pick(lang, CHOOSE_MUNICIPALITY) + ("" if choices else " " + _pick(lang, TYPE_MUNICIPALITY))
+            return Step(Prompt(text, choices, step="survey_municipality", kind="survey"), state)
         if state.locality is None:
-            localities = municipalities[state.municipality].localities
+            localities = self._localities(state.municipality)
             if not localities:
                 state.locality = ""
             else:
                 choices = [Choice(f"tm:o:{n}", name) for n, name in enumerate(localities[:MAX_LOCALITY_BUTTONS])]
                 choices.append(Choice("tm:o:-", _pick(lang, SKIP)))
-                return Step(Prompt(_pick(lang, CHOOSE_LOCALITY).format(name=municipalities[state.municipality].name),
+                return Step(Prompt(_pick(lang, CHOOSE_LOCALITY).format(name=places.kommuner[state.municipality].name),
                                    choices, step="survey_locality", kind="survey"), state)
         question = QUESTIONS[len(state.answers)]
         low, high = (question.low_en, question.high_en) if lang == "en" else (question.low, question.high)

@@ -123,7 +123,7 @@ class StaffDesk:
         return AccessDenied(f"Du har inte behörighet för {self._name(municipality)}.")
 
     def _name(self, municipality: str) -> str:
-        known = self.desk.engine.knowledge.municipalities.get(municipality)
+        known = self.desk.engine.places.get(municipality)
         return known.name if known else municipality
 
     async def _audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
@@ -133,8 +133,9 @@ class StaffDesk:
         return self._denied(member, municipality, reference)
 
     def allowed(self, member: StaffMember) -> list[str]:
-        """The municipalities a member may see, by name."""
-        municipalities = self.desk.engine.knowledge.municipalities
+        """The municipalities a member may see, by name: any of the 290 kommuner, with an agreement's
+        entry or without (a concern belongs to the kommun)."""
+        municipalities = self.desk.engine.places.kommuner
         ids = municipalities if member.municipalities is None else \
             [m for m in member.municipalities if m in municipalities]
         return sorted(ids, key=lambda m: swedish_key(municipalities[m].name))
@@ -151,7 +152,7 @@ class StaffDesk:
         """The filter from the console's query parameters; StaffInputError or AccessDenied."""
         municipality = (raw.get("kommun") or "").strip()
         if municipality:
-            if municipality not in self.desk.engine.knowledge.municipalities:
+            if municipality not in self.desk.engine.places.kommuner:
                 raise StaffInputError(f"Okänd kommun: {municipality[:40]}")
             if not member.may_see(municipality):
                 raise self._denied(member, municipality)
@@ -262,16 +263,20 @@ class StaffDesk:
 
     def municipality(self, member: StaffMember, written: str | None) -> str:
         """The municipality a staff member means, if they may see it."""
-        municipalities = self.desk.engine.knowledge.municipalities
+        places = self.desk.engine.places
+        municipalities = places.kommuner
         if not written:
             allowed = sorted(municipalities) if member.municipalities is None else sorted(member.municipalities)
             if len(allowed) == 1:
                 return allowed[0]
-            raise StaffInputError("Ange kommun, till exempel: " + ", ".join(allowed))
+            raise StaffInputError("Ange kommun, till exempel: " + ", ".join(allowed[:8]) + (
+                ", …" if len(allowed) > 8 else ""))
         chosen = written if written in municipalities else None
         if chosen is None:
-            mentions = self.desk.engine.matcher.scan(written).mentions
-            chosen = next((m.place.municipality_id for m in mentions if m.place.municipality_id), None)
+            found = [k.id for k in places.resolve(written)] or self.desk.engine.matcher.scan(written).kommuner()
+            if len(found) > 1:
+                raise StaffInputError(f"Flera kommuner passar {written}: ange id: " + ", ".join(found))
+            chosen = found[0] if found else None
         if chosen is None:
             raise StaffInputError(f"Okänd kommun: {written}")
         if not member.may_see(chosen):
@@ -322,7 +327,7 @@ class StaffDesk:
         return await self._write(path, request.fmt, query, request.municipality)
 
     async def _write(self, path: Path, fmt: str, query: ConcernQuery, municipality: str) -> int:
-        names = {m.id: m.name for m in self.desk.engine.knowledge.municipalities.values()}
+        names = {k.id: k.name for k in self.desk.engine.places.kommuner.values()}
         sink: export.CsvSink | export.JsonSink | export.XlsxSink
         if fmt == "csv":
             sink = export.CsvSink(path)
@@ -339,7 +344,7 @@ class StaffDesk:
         """The chart (PNG or SVG) and a text summary of a municipality's concerns."""
         if not member.may_see(municipality):
             raise AccessDenied("Du har inte behörighet för den kommunen.")
-        name = self.desk.engine.knowledge.municipalities[municipality].name
+        name = self._name(municipality)
         concerns = await self.desk.concerns(frozenset({municipality}))
         unanswered = await self.desk.db.unanswered(frozenset({municipality}), limit=5)
         buffer = io.BytesIO()

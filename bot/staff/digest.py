@@ -179,6 +179,8 @@ class Digest:
     unanswered: list[UnansweredGroup]
     survey: SurveyReport | None
     notes: list[str] = field(default_factory=list)
+    # False for a kommun without an agreement in the knowledge base: its digest has no such section.
+    agreement: bool = True
     _chart: bytes | None = None
     _map: bytes | None = None
 
@@ -539,6 +541,7 @@ def assemble(builder: DigestBuilder, before: DigestCounts, made: dt.datetime,
         _changes(builder.channels, before.channels, CHANNEL_NAMES), sorted(builder.months.items()),
         builder.clusters.places(), builder.theme_list(), builder.focus_rows(), builder.agreement_note,
         builder.uncovered, builder.uncovered_categories.most_common(), group_unanswered(unanswered), survey)
+    digest.agreement = bool(municipality.agreements)
     digest.notes = about(digest)
     return digest
 
@@ -572,7 +575,9 @@ def about(digest: Digest) -> list[str]:
         f"de {TOP_PLACES} största med minst två synpunkter visas.",
         "Teman: ord och ordstammar som återkommer i invånarnas egna beskrivningar, räknade en gång per synpunkt.",
         "Överenskommelsen: en synpunkt berör ett fokusområde när invånaren valde det som kategori, eller när "
-        "beskrivningen eller kategorin innehåller områdets nyckelord eller ord ur dess rubrik.",
+        "beskrivningen eller kategorin innehåller områdets nyckelord eller ord ur dess rubrik." if digest.agreement
+        else "Överenskommelsen: kunskapsbasen har ingen överenskommelse mellan kommunen och polisen, så det "
+        "avsnittet saknas.",
         "Frågor utan svar: frågor som boten inte kunde besvara, maskerade och utan koppling till någon "
         "invånare, grupperade efter tema.",
     ]
@@ -596,7 +601,7 @@ def about(digest: Digest) -> list[str]:
 async def build(staff: StaffDesk, member: StaffMember, municipality: str, since: dt.date | None = None,
                 until: dt.date | None = None, survey: SurveyReport | None = None) -> Digest:
     """The digest of a municipality the member may see; AccessDenied (audited) otherwise."""
-    known = staff.desk.engine.knowledge.municipalities.get(municipality)
+    known = staff.desk.engine.places.municipality(municipality)  # with an agreement's entry or without
     if known is None:
         raise StaffInputError(f"Okänd kommun: {municipality[:40]}")
     if not member.may_see(municipality):
@@ -615,7 +620,10 @@ async def build(staff: StaffDesk, member: StaffMember, municipality: str, since:
 async def _survey(staff: StaffDesk, municipality: str, period: Period) -> SurveyReport | None:
     from bot.concerns import survey as trygghet  # noqa: PLC0415 - the survey is optional for a store
 
-    return await trygghet.report(staff.desk.db, staff.desk.engine.knowledge.municipalities[municipality],
+    muni = staff.desk.engine.places.municipality(municipality)
+    if muni is None:
+        return None
+    return await trygghet.report(staff.desk.db, muni,
                                  period.since, period.until)
 
 
@@ -901,14 +909,15 @@ def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
             document.add_paragraph(f"”{quote}”", style="List Bullet")
     if not digest.themes:
         document.add_paragraph("Inga återkommande teman under perioden.")
-    document.add_heading(HEADINGS[3], level=1)
-    if digest.agreement_note:
-        document.add_paragraph(digest.agreement_note)
-    if digest.focus:
-        table(focus_table(digest))
-    else:
-        document.add_paragraph("Kunskapsbasen har inga fokusområden för kommunen.")
-    document.add_paragraph(uncovered_line(digest))
+    if digest.agreement:
+        document.add_heading(HEADINGS[3], level=1)
+        if digest.agreement_note:
+            document.add_paragraph(digest.agreement_note)
+        if digest.focus:
+            table(focus_table(digest))
+        else:
+            document.add_paragraph("Kunskapsbasen har inga fokusområden för kommunen.")
+        document.add_paragraph(uncovered_line(digest))
     document.add_heading(HEADINGS[4], level=1)
     for group in digest.unanswered:
         document.add_heading(f"{group.label} ({group.count})", level=2)
@@ -985,14 +994,15 @@ def html_body(digest: Digest, chart_src: str, map_src: str = "") -> str:
         out.extend(f"<blockquote>”{e(q)}”</blockquote>" for q in theme.quotes)
     if not digest.themes:
         out.append("<p>Inga återkommande teman under perioden.</p>")
-    out.append(f'</section><section id="overenskommelsen"><h2>{HEADINGS[3]}</h2>')
-    if digest.agreement_note:
-        out.append(f"<p>{e(digest.agreement_note)}</p>")
-    if digest.focus:
-        table(focus_table(digest), "Fokusområden och synpunkter som berör dem", (2,))
-    else:
-        out.append("<p>Kunskapsbasen har inga fokusområden för kommunen.</p>")
-    out.append(f'<p class="uncovered">{e(uncovered_line(digest))}</p>')
+    if digest.agreement:
+        out.append(f'</section><section id="overenskommelsen"><h2>{HEADINGS[3]}</h2>')
+        if digest.agreement_note:
+            out.append(f"<p>{e(digest.agreement_note)}</p>")
+        if digest.focus:
+            table(focus_table(digest), "Fokusområden och synpunkter som berör dem", (2,))
+        else:
+            out.append("<p>Kunskapsbasen har inga fokusområden för kommunen.</p>")
+        out.append(f'<p class="uncovered">{e(uncovered_line(digest))}</p>')
     out.append(f'</section><section id="fragor"><h2>{HEADINGS[4]}</h2>')
     for group in digest.unanswered:
         out.append(f"<h3>{e(group.label)} ({group.count})</h3><ul>")
@@ -1061,12 +1071,14 @@ def write_md(digest: Digest, target: Path, final: Path | None = None) -> None:
     for theme in digest.themes:
         out += [f"### {_md(theme.word.capitalize())} ({theme.count})", ""]
         out += [f"> ”{_md(q)}”\n" for q in theme.quotes]
-    out += [f"## {HEADINGS[3]}", ""]
-    if digest.agreement_note:
-        out += [_md(digest.agreement_note), ""]
-    if digest.focus:
-        table(focus_table(digest))
-    out += [_md(uncovered_line(digest)), "", f"## {HEADINGS[4]}", ""]
+    if digest.agreement:
+        out += [f"## {HEADINGS[3]}", ""]
+        if digest.agreement_note:
+            out += [_md(digest.agreement_note), ""]
+        if digest.focus:
+            table(focus_table(digest))
+        out += [_md(uncovered_line(digest)), ""]
+    out += [f"## {HEADINGS[4]}", ""]
     for group in digest.unanswered:
         out += [f"### {_md(group.label)} ({group.count})", ""]
         out += [f"- {_md(text)} ({count})" for text, count in group.questions[:10]] + [""]

@@ -117,7 +117,7 @@ def routes(services: Services) -> list[BaseRoute]:
         session: WebSession | None = request.state.session
         html = TEMPLATES.get_template(f"staff/{template}").render(
             member=member, csrf=session.csrf if session else "", status_names=STATUS_NAMES,
-            municipalities=services.engine.knowledge.municipalities, path=request.url.path, **values)
+            municipalities=services.engine.places.kommuner, path=request.url.path, **values)
         return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": policy})
 
     def problem(request: Request, exc: Exception) -> HTMLResponse:
@@ -274,8 +274,10 @@ def routes(services: Services) -> list[BaseRoute]:
         if not chosen:
             return None
         period = digest.period_of(staff.desk.now().date(), filters.since, filters.until)
-        return await survey.report(staff.desk.db, services.engine.knowledge.municipalities[chosen], period.since,
-                                   period.until)
+        municipality = services.engine.places.municipality(chosen)
+        if municipality is None:
+            return None
+        return await survey.report(staff.desk.db, municipality, period.since, period.until)
 
     @signed_in
     async def overview(request: Request, member: StaffMember, session: WebSession) -> Response:

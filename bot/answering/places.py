@@ -1,0 +1,218 @@
+"""Every Swedish kommun by id, and the one resolver for the names residents write.
+
+All 290 kommuner of `kommuner.yaml` get an id: an entry's own id where the knowledge base has one
+(`habo` is Håbo's), else the name's letters (`hjo`, `upplands-vasby`), and when those are taken by
+another kommun whose name folds to the same letters, with the county after it (`habo-jonkoping`
+for Habo in Jönköpings län). A concern belongs to the kommun, not to its agreement: a kommun
+without an entry is still a kommun to file a concern with, see in the console and export.
+
+Names the resolver knows: every kommun's name, kommuner.yaml's aliases, an entry's aliases and
+`localities:`, and the districts an entry's own focus areas name ("trygghet i Oxhagen, Berga/Funkabo
+och Norrliden", a capitalised keyword such as "Torpaområdet"). Where a name fits several kommuner
+(Habo and Håbo fold alike; Berga is named by two entries), the exact spelling decides, and when it
+cannot, the caller asks which one is meant. The answers (bot/answering/matching.py), the concern
+flow and the survey all go through this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
+from bot.text import fold, tokens, without_genitive
+
+MAX_CANDIDATES = 6  # more matches than this for a typed name: ask for more letters, never list them all
+# Words around a typed kommun name that are not part of it ("Hjo kommun", "i Malmö stad").
+_FRAME_WORDS = frozenset(("kommun", "kommune", "kommunen", "stad", "staden", "municipality", "i", "in",
+                          "det", "galler", "it", "is", "the", "jag", "bor", "menar", "om"))
+_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?"
+_PLACE_LIST = re.compile(rf"\b(?:i|på|kring|vid)\s+({_WORD}(?:(?:\s*,\s*|\s*/\s*|\s+och\s+){_WORD})*)")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s*/\s*|\s+och\s+")
+# Capitalised in an entry's text, but a method, a programme, a square anywhere or a company: no district.
+_NOT_DISTRICTS = frozenset(fold(w) for w in (
+    "Grannsamverkan", "Campus", "Lilla", "Nordost", "Stortorget", "Sportcentrum", "Polarna", "Draget",
+    "Nissan", "Människan bakom uniformen", "Alebyggen", "Lilla torg"))
+
+
+@dataclass(frozen=True)
+class Kommun:
+    """One of Sweden's 290 kommuner; `entry` is its agreement's entry when the knowledge base has one."""
+
+    id: str
+    name: str
+    county: str
+    entry: Municipality | None = None
+
+    @property
+    def municipality(self) -> Municipality:
+        """The entry, or a bare one (name and county, no agreement) for a kommun without an entry."""
+        return self.entry or Municipality(self.id, self.name, "", (), (), (), county=self.county)
+
+
+def slug(text: str) -> str:
+    """"Upplands Väsby" -> "upplands-vasby": the letters an id is made of."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def county_slug(county: str) -> str:
+    """"Jönköpings län" -> "jonkoping"."""
+    words = [w for w in tokens(county) if w != "lan"] or ["lan"]
+    return "-".join([*words[:-1], without_genitive(words[-1]) or words[-1]])
+
+
+def kommun_ids(knowledge: Knowledge) -> dict[str, Kommun]:
+    """Every kommun by a unique id, in kommuner.yaml's order (county by county)."""
+    entries = {m.name: m for m in knowledge.municipalities.values()}
+    by_fold = {fold(m.name): m for m in knowledge.municipalities.values()}
+    taken = set(knowledge.municipalities)
+    found: dict[str, Kommun] = {}
+    for name, county in knowledge.all_municipalities.items():
+        entry = entries.get(name)
+        if entry is None and fold(name) in by_fold and by_fold[fold(name)].name not in knowledge.all_municipalities:
+            entry = by_fold[fold(name)]  # an entry spelling its name otherwise than kommuner.yaml
+        if entry is not None:
+            found[entry.id] = Kommun(entry.id, name, county, entry)
+            continue
+        own = slug(name)
+        kommun_id = own if own not in taken else f"{own}-{county_slug(county)}"
+        number = 2
+        while kommun_id in taken:
+            kommun_id, number = f"{own}-{county_slug(county)}-{number}", number + 1
+        taken.add(kommun_id)
+        found[kommun_id] = Kommun(kommun_id, name, county)
+    for entry in knowledge.municipalities.values():  # an entry outside kommuner.yaml (a test's base)
+        if entry.id not in found:
+            found[entry.id] = Kommun(entry.id, entry.name, entry.county, entry)
+    return found
+
+
+def _district_names(entry: Municipality) -> set[str]:
+    """Districts and localities an entry's focus areas name: after "i", "på", "kring" or "vid"
+    (and the list that follows), or as a capitalised keyword. Acronyms and everyday words are not
+    places."""
+    found: set[str] = set()
+    for area in entry.areas:
+        for text in (area.title, area.text):
+            for match in _PLACE_LIST.finditer(text or ""):
+                found.update(_LIST_SPLIT.split(match.group(1)))
+        found.update(k for k in area.keywords if k[:1].isupper())
+    everyday = STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
+    return {name for name in found if fold(name) not in _NOT_DISTRICTS
+            and not any(c.isupper() for c in name[1:].replace(" ", "").replace("-", ""))
+            and len(name) >= 4 and not (set(tokens(name)) & everyday)}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name a message may use for a kommun: its own, an alias, a locality or a district."""
+
+    written: str
+    kommun: Kommun
+    kind: str  # "name", "alias", "locality" or "district"
+
+
+class Places:
+    """The kommuner by id, and what a written name means."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.kommuner = kommun_ids(knowledge)
+        self._by_name = {k.name: k for k in self.kommuner.values()}
+        names: list[Name] = [Name(k.name, k, "name") for k in self.kommuner.values()]
+        for name, aliases in knowledge.name_aliases.items():
+            if name in self._by_name:
+                names += [Name(alias, self._by_name[name], "alias") for alias in aliases]
+        for kommun in self.kommuner.values():
+            if kommun.entry is None:
+                continue
+            if kommun.entry.name != kommun.name:
+                names.append(Name(kommun.entry.name, kommun, "alias"))
+            names += [Name(alias, kommun, "alias") for alias in kommun.entry.aliases]
+            names += [Name(locality, kommun, "locality") for locality in kommun.entry.localities]
+        kommun_keys = {key for n in names if (key := " ".join(tokens(n.written)))}
+        kommun_keys |= {" ".join(tokens(w)) for t in knowledge.glossary for w in (t.term, t.term_en, *t.aliases) if w}
+        for kommun in self.kommuner.values():
+            if kommun.entry is not None:
+                names += [Name(d, kommun, "district") for d in sorted(_district_names(kommun.entry))
+                          if " ".join(tokens(d)) not in kommun_keys and without_genitive(fold(d)) not in kommun_keys]
+        self.names: dict[str, list[Name]] = {}  # folded key -> every name with those letters
+        for entry_name in names:
+            key = " ".join(tokens(entry_name.written))
+            same = self.names.setdefault(key, [])
+            if not any(n.kommun.id == entry_name.kommun.id for n in same):
+                same.append(entry_name)
+        self._single = sorted(k for k, v in self.names.items() if " " not in k and v[0].kind != "district")
+
+    # -- ids ----------------------------------------------------------------------------------
+
+    def get(self, kommun_id: str | None) -> Kommun | None:
+        return self.kommuner.get(kommun_id or "")
+
+    def municipality(self, kommun_id: str | None) -> Municipality | None:
+        """The entry or the bare kommun (no agreement) for an id; None for an id that is no kommun."""
+        kommun = self.get(kommun_id)
+        return kommun.municipality if kommun else None
+
+    def named(self, name: str) -> Kommun | None:
+        """The kommun kommuner.yaml spells so."""
+        return self._by_name.get(name)
+
+    def label(self, kommun: Kommun) -> str:
+        """Its name, with the county when another kommun's name folds to the same letters."""
+        twins = [n for n in self.names.get(" ".join(tokens(kommun.name)), ()) if n.kind == "name"]
+        return f"{kommun.name} ({kommun.county})" if len(twins) > 1 else kommun.name
+
+    # -- names --------------------------------------------------------------------------------
+
+    def spelled(self, candidates: Iterable[Name], text: str) -> list[Name]:
+        """Of names that fold to the same letters, the ones the text spells: the exact spelling
+        (case and å/ä/ö) wins; else a name whose own å/ä/ö the text writes; else all of them."""
+        candidates = list(candidates)
+        if len({n.kommun.id for n in candidates}) <= 1:
+            return candidates
+        def written(name: str, flags: int) -> bool:
+            return re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", text, flags) is not None
+        exact = [n for n in candidates if written(n.written, 0)]
+        if len(exact) == 1:
+            return exact
+        own = [n for n in candidates if not n.written.isascii() and written(n.written, re.IGNORECASE)]
+        return own if len(own) == 1 else candidates
+
+    def resolve(self, typed: str) -> list[Kommun]:
+        """The kommun a typed name means ("Hjo", "hjo kommun", "Göteborg", "goteborg", "Goteborgg",
+        "Bålsta"): one when it is clear, the few it may be when not (Habo/Håbo, a typo two names
+        are near), none when nothing fits."""
+        words = [w for w in tokens(typed) if w not in _FRAME_WORDS]
+        if not words or len(words) > 4:
+            return []
+        key = " ".join(words)
+        found = self.names.get(key) or self.names.get(" ".join([*words[:-1], without_genitive(words[-1]) or ""]))
+        if found:
+            return _unique(n.kommun for n in self.spelled(found, typed))
+        if len(words) > 1 or len(key) < 3:
+            return []
+        limit = 1 if len(key) <= 5 else 2
+        near = [(distance, self.names[choice]) for choice, distance, _ in process.extract(
+            key, self._single, scorer=OSA.distance, score_cutoff=limit, limit=MAX_CANDIDATES + 1)]
+        if near:
+            best = min(d for d, _ in near)
+            return _unique(n.kommun for d, names in near if d == best for n in names)[:MAX_CANDIDATES]
+        starting = [self.names[k] for k in self._single if k.startswith(key)] if len(key) >= 3 else []
+        kommuner = _unique(n.kommun for names in starting for n in names)
+        return kommuner if len(kommuner) <= MAX_CANDIDATES else []
+
+
+def _unique(kommuner: Iterable[Kommun]) -> list[Kommun]:
+    return list({k.id: k for k in kommuner}.values())
+
+
+def which_one(kommuner: list[Kommun], language: str) -> str:
+    """The question when a name fits several kommuner: each with its county, so they can be told apart."""
+    names = [f"{k.name} ({k.county})" for k in kommuner]
+    joined = ", ".join(names[:-1]) + (" eller " if language != "en" else " or ") + names[-1]
+    return f"Vilken kommun menar du: {joined}?" if language != "en" else f"Which municipality do you mean: {joined}?"
