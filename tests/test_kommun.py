@@ -264,7 +264,7 @@ def test_cli_lagesbild_for_hjo(tmp_path: Path) -> None:
     settings.write_text(f"data_dir: {tmp_path / 'data'}\n", encoding="utf-8")
     target = tmp_path / "hjo.html"
     code, out, err = run("--settings", str(settings), "lagesbild", "--kommun", "hjo", "-o", str(target))
-    assert (code, err) == (0, "") and out.startswith("Lägesbild för Hjo,")
+    assert (code, err) == (0, "") and out.startswith("Wrote the lägesbild for Hjo (")
     html = target.read_text(encoding="utf-8")
     assert "Hjo" in html and 'id="overenskommelsen"' not in html
 
