@@ -322,3 +322,14 @@ async def test_the_web_console_scoped_to_hjo_shows_hjos_concern(tmp_path: Path) 
             assert export.status_code == 200 and reference in export.text and other not in export.text
     finally:
         await services.close()
+
+
+@pytest.mark.parametrize(("name", "own"), [("Malmö", "Malmö stad"), ("Uppsala", "Uppsala kommun"),
+                                           ("Hjo", "Hjo kommun"), ("Lund", "Lunds kommun")])
+async def test_the_receipt_names_the_kommun_as_it_names_itself(desk: ConcernDesk, name: str, own: str) -> None:
+    chat = Chat(desk)
+    await chat.say("/synpunkt")
+    await chat.say(name)
+    receipt = await finish(chat)
+    assert f"Din synpunkt är mottagen av {own}. Referensnummer:" in receipt.text
+    assert "Malmös kommun" not in receipt.text and "Uppsalas kommun" not in receipt.text

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-from bot.answering.compose import pick
+from bot.answering.compose import kommun_of, municipality_party, pick
 from bot.answering.engine import Answer, Engine
 from bot.concerns.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.concerns.privacy import ResidentHasher, mask
@@ -24,7 +24,7 @@ from bot.dates import STOCKHOLM, day_start_epoch, quarter_of
 from bot.errors import ConfigError, UnreadableText
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
-from bot.text import fold, genitive, readable, xml_safe
+from bot.text import fold, readable, xml_safe
 
 logger = logging.getLogger(__name__)
 
@@ -348,8 +348,10 @@ class ConcernDesk:
         logger.info("Concern %s stored for %s via %s", reference, municipality, channel)
         kommun = self.engine.places.get(municipality)
         name = kommun.name if kommun else municipality
+        # The kommun as it names itself: "Malmö stad", "Uppsala kommun" (not "Malmös kommun", "Uppsalas kommun").
+        own = municipality_party(kommun.entry) if kommun and kommun.entry else kommun_of(name)
         return Prompt(pick(lang,
-                           f"Tack! Din synpunkt är mottagen av {genitive(name)} kommun. Referensnummer: {reference}.\n"
+                           f"Tack! Din synpunkt är mottagen av {own}. Referensnummer: {reference}.\n"
                            "Du ser dina synpunkter och deras status med /mina och kan radera dem med /radera. "
                            "Vid fara: ring 112.",
                            f"Thank you! {name} Municipality has received your concern. Reference: {reference}.\n"
