@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from bot.storage import TABLES, Limit, LimitReached, SQLiteStore, Store, open_store
-from bot.storage.base import ConcernQuery, WebSession
+from bot.storage.base import ConcernQuery, SurveyCell, SurveyCount, WebSession
+from bot.storage.sqlite import MIGRATIONS as SQLITE_MIGRATIONS
 from tests.pg import PostgresServer, needs_postgres
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -36,7 +37,7 @@ async def send(store: Store, resident: str, prefix: str, given: dict[str, Any], 
 
 
 async def test_schema_and_integrity(store: Store) -> None:
-    assert await store.schema_version() == 4 and await store.integrity_check() == "ok"
+    assert await store.schema_version() == len(SQLITE_MIGRATIONS) and await store.integrity_check() == "ok"
 
 
 async def test_references_are_unique_in_one_group_commit(store: Store) -> None:
@@ -179,7 +180,7 @@ async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path
         connection.execute("PRAGMA user_version=1")
     store = await SQLiteStore.open(path)
     try:
-        assert await store.schema_version() == 4
+        assert await store.schema_version() == len(MIGRATIONS)
         assert await store.set_status("SOL-2025-000001", "in_lagesbild", "", NOW, "Anna")
         (concern,) = await store.concerns()
         assert concern.description == "Fortkörning" and concern.status == "in_lagesbild"
@@ -383,11 +384,11 @@ async def test_a_chat_context_outlives_a_restart_and_goes_with_retention(tmp_pat
 
 async def test_survey_marks_of_past_quarters_go_with_the_retention_job(store: Store) -> None:
     """A mark only stops a second answer within its quarter; after it, purging removes it (the
-    answers, which hold no resident id, stay for the index and its trend)."""
+    counts, which hold no resident id, stay for the index and its trend)."""
     assert await store.survey_offer("mark-old", "2026-Q3")
-    assert await store.save_survey("mark-old", "2026-Q3", "solvesborg", "", (3, 4, 5))
+    assert await store.save_survey("mark-old", "2026-Q3", "solvesborg", [SurveyCell("", "ute_sent", 3, 1)])
     assert await store.survey_offer("mark-now", "2026-Q4")
     await store.purge(0.0, 0.0, "2026-Q4")
     assert await store.count_rows("survey_marks") == 1
     assert not await store.survey_answered("mark-old") and not await store.survey_offer("mark-now", "2026-Q4")
-    assert len(await store.survey_answers("solvesborg", ["2026-Q3"])) == 1
+    assert await store.survey_counts("solvesborg", ["2026-Q3"]) == [SurveyCount("", "2026-Q3", "ute_sent", 3, 1)]

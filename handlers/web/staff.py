@@ -28,7 +28,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.settings import Settings, StaffMember
 from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
-from bot.concerns import survey
+from bot.concerns import survey_figures
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.storage import STATUS_NAMES
 from bot.storage.base import WebSession
@@ -239,14 +239,15 @@ def routes(services: Services) -> list[BaseRoute]:
 
     async def survey_of(member: StaffMember, filters: Filters) -> Any:
         """The trygghetsmätning of the municipality in view (only one), over the filter's dates or the
-        last 12 months; its aggregates show nothing under 10 answers."""
+        last 12 months, as survey_figures' rule releases it."""
         allowed = staff.allowed(member)
         chosen = filters.municipality or (allowed[0] if len(allowed) == 1 else "")
         if not chosen:
             return None
-        period = digest.period_of(staff.desk.now().date(), filters.since, filters.until)
-        return await survey.report(staff.desk.db, services.engine.knowledge.municipalities[chosen], period.since,
-                                   period.until)
+        today = staff.desk.now().date()
+        period = digest.period_of(today, filters.since, filters.until)
+        return await survey_figures.report(staff.desk.db, services.engine.knowledge.municipalities[chosen],
+                                           period.since, period.until, today)
 
     @signed_in
     async def overview(request: Request, member: StaffMember, session: WebSession) -> Response:
