@@ -188,6 +188,9 @@ async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path
         await store.close()
 
 
+SURVEY = [SurveyCell("", "ute_sent", 3, 1), SurveyCell("", "ute_sent", 4, 0)]
+
+
 @needs_postgres
 @pytest.mark.postgres
 def test_cli_copies_sqlite_into_postgres_verified_and_resumable(tmp_path: Path, postgres_server: PostgresServer) -> None:
@@ -199,6 +202,7 @@ def test_cli_copies_sqlite_into_postgres_verified_and_resumable(tmp_path: Path, 
             await send(store, f"r{n}", "SOL", fields(description=f"Mörkt vid hus {n}"), NOW)
         await store.log_unanswered("Vad kostar busskort?", None, "out_of_scope", "sv", NOW)
         await store.save_conversation("web:x", {"municipality": "vaxjo"}, 1.0)
+        assert await store.save_survey("m1", "2026-Q3", "solvesborg", SURVEY)
         await store.close()
 
     asyncio.run(fill())
@@ -207,14 +211,17 @@ def test_cli_copies_sqlite_into_postgres_verified_and_resumable(tmp_path: Path, 
     code, out, err = run("db", "migrate-to", url, env=env)
     assert code == 0, err
     assert "concerns: 30 row(s), 30 copied now" in out and "matches" in out
+    assert "survey_counts: 2 row(s), 2 copied now" in out
     code, _, err = run("db", "migrate-to", url, env=env)
     assert code == 1 and "already holds data" in err and "--resume" in err, err
     code, out, _ = run("db", "migrate-to", url, "--resume", env=env)
-    assert code == 0 and "concerns: 30 row(s), 0 copied now" in out
+    assert code == 0 and "concerns: 30 row(s), 0 copied now" in out and "survey_counts: 2 row(s), 0 copied now" in out
 
     async def check() -> None:
         store = await open_store(tmp_path, url)
         assert await store.count_concerns() == 30 and await store.load_conversation("web:x") == {"municipality": "vaxjo"}
+        assert await store.survey_counts("solvesborg", ["2026-Q3"]) == [SurveyCount("", "2026-Q3", "ute_sent", 3, 1),
+                                                                         SurveyCount("", "2026-Q3", "ute_sent", 4, 0)]
         # The counters came along: the next reference follows the copied ones.
         assert await send(store, "new", "SOL", fields(), NOW) == "SOL-2026-000031"
         await store.close()

@@ -664,14 +664,17 @@ class PostgresStore(Store):
 
     async def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
         order = "id" if table in ("unanswered", "audit_log") else ORDER_BY.get(table, TABLES[table][0])
+        # survey_marks.answered is a boolean here and 0/1 in SQLite: copied and compared as 0/1.
+        columns = [f"{c}::int" if (table, c) == ("survey_marks", "answered") else c for c in TABLES[table]]
         async with self._pool.acquire() as connection, connection.transaction():
-            cursor = await connection.cursor(f"SELECT {', '.join(TABLES[table])} FROM {table} ORDER BY {order}")
+            cursor = await connection.cursor(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
             while rows := await cursor.fetch(size):
                 yield [tuple(row) for row in rows]
 
     async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
         columns = TABLES[table]
-        placeholders = ", ".join(f"${n + 1}" for n in range(len(columns)))
+        placeholders = ", ".join(f"${n + 1}::int::boolean" if (table, c) == ("survey_marks", "answered")
+                                 else f"${n + 1}" for n, c in enumerate(columns))
         async with self._pool.acquire() as connection, connection.transaction():
             before = await connection.fetchval(f"SELECT COUNT(*) FROM {table}")
             await connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders}) "
