@@ -408,3 +408,45 @@ async def test_answers_stored_one_row_each_migrate_into_counts(tmp_path: Path, d
         assert after[("Norje", "ute_sent", 1)] == 3
     finally:
         await store.close()
+
+
+# -- every view: the digest's three formats and the console's lägesbild page --------------------------
+
+
+async def test_every_format_of_the_digest_follows_the_rule_and_says_it(desk: ConcernDesk, tmp_path: Path) -> None:
+    from docx import Document  # noqa: PLC0415
+
+    from bot.settings import StaffMember  # noqa: PLC0415
+    from bot.staff import StaffDesk, digest  # noqa: PLC0415
+
+    for n in range(10):
+        await answer(desk.db, f"q3-{n}", "2026-Q3", (1, 1, 1, 1), "Mjällby")
+        await answer(desk.db, f"q2-{n}", "2026-Q2", (2, 2, 2, 2), "Norje")
+    await answer(desk.db, "lone", "2026-Q3", (6, 6, 6, 6), "Hällevik")
+    staff = StaffDesk(Settings(), desk)
+    sara = StaffMember(111, frozenset({"solvesborg"}), "Sara", "sara")
+    texts = {}
+    for fmt in ("docx", "html", "md"):
+        path = tmp_path / f"l.{fmt}"
+        await digest.write(staff, sara, "solvesborg", path, since=dt.date(2026, 1, 1), until=dt.date(2026, 11, 20))
+        if fmt == "docx":
+            document = Document(str(path))
+            texts[fmt] = "\n".join([p.text for p in document.paragraphs]
+                                   + [c.text for t in document.tables for row in t.rows for c in row.cells])
+        else:
+            texts[fmt] = path.read_text(encoding="utf-8").replace("\\", "")
+    for fmt, text in texts.items():
+        # Norje (Q2, the rest of its quarter 0) is shown; Mjällby (Q3, beside the lone answer) is not.
+        assert "Ort: Norje" in text and "Mjällby" not in text and "Hällevik" not in text, fmt
+        assert "Trygghetsindex 0,86 (21 svar)" in text, fmt
+        assert "överlappar" in text and "bara hela kvartal som har avslutats räknas" in text, fmt
+        assert "utan koppling till invånare, tid eller ordning" in text, fmt
+
+
+async def test_integritet_says_what_the_survey_stores(desk: ConcernDesk) -> None:
+    dialogue = Dialogue(desk)
+    (notice,) = await dialogue.handle("telegram", 1, Conversation(), Input(text="/integritet"))
+    assert "trygghetsmätningen (/trygghet) sparas inte som svar, bara som antal" in notice.text
+    assert "internetadress" in notice.text and "raderas när kvartalet är slut" in notice.text
+    (notice,) = await dialogue.handle("telegram", 1, Conversation(), Input(text="/privacy", language="en"))
+    assert "only as counts" in notice.text

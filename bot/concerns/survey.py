@@ -4,8 +4,8 @@ The questions follow the wording of Polisens trygghetsmätning and Brå's NTU as
 pages quote them (knowledge/trygghetsmatning.yaml holds each page's address, title and words). The
 index is on the police survey's scale, 0 to 6, where 0 means "närmast obefintligt problem" and 6
 "alarmerande påtagligt problem": lower is better. An answer of 1–6 is placed on it as (answer − 1)
-× 6/5, a resident's index is the mean of their answers, and a municipality's the mean of its
-residents'.
+× 6/5; an index is the mean of the answers (every resident answers all four questions, so it is
+the mean of the residents' own means), computed from counts in bot/concerns/survey_figures.py.
 
 Privacy: an answer is not stored as such. It adds one to a count per question, (municipality,
 quarter, optional locality, question, value) → how many (bot/storage, `survey_grid`): no resident id,
