@@ -173,15 +173,16 @@ class SurveyReport:
 
     def about(self) -> str:
         """The note under Om underlaget: what is stored, where the questions come from, and the rule."""
-        return (f"Trygghetsmätning: {self.total.answers or 0} svar i chatten räknas här. Svaren sparas bara som "
+        return (f"Trygghetsmätning: {self.total.answers or 0} svar från chatten ingår. Svaren sparas bara som "
                 "antal (hur många i kommunen som gav varje svar på varje fråga, per kvartal och frivillig ort), "
                 "utan koppling till invånare, tid eller ordning. Frågorna följer "
                 f"{SOURCE_TITLE} (se knowledge/trygghetsmatning.yaml). Svaren är självvalda, inte ett "
                 "slumpmässigt urval, och kan därför inte jämföras rakt av med polisens mätning. Så skyddas de "
                 "som svarar: bara hela kvartal som har avslutats räknas, och bara de där kommunen fick minst "
                 f"{MIN_ANSWERS} svar; ett kvartal med färre räknas inte alls och dess antal visas inte. En ort "
-                f"visas för ett kvartal bara om den fick minst {MIN_ANSWERS} svar då, och bara om kvartalets "
-                f"övriga svar då är inga eller minst {MIN_ANSWERS}; annars döljs också den minsta orten. Varje "
+                f"visas för ett kvartal bara om den fick minst {MIN_ANSWERS} svar då och kvartalets övriga svar "
+                f"(utan ort eller från orter som inte visas) är inga eller minst {MIN_ANSWERS}; annars döljs den "
+                "minsta av orterna också. Varje "
                 "siffra, för vilken period som helst, är alltså en summa av sådana delar med minst "
                 f"{MIN_ANSWERS} svar, så skillnaden mellan två siffror, också mellan två perioder som "
                 f"överlappar, kan aldrig visa färre än {MIN_ANSWERS} personers svar.")
