@@ -109,6 +109,9 @@ class Input:
     location: tuple[float, float] | None = None
     topic: tuple[str, str] | None = None  # (municipality id, topic) from an answer's follow-up button
     language: str | None = None  # the channel's hint, e.g. an English Telegram or browser
+    # The client's network address, where the channel has one that the resident cannot change at
+    # will (the web: its conversation id is free); the trygghetsmätning counts one answer per address.
+    address: str | None = None
 
 
 @dataclass
@@ -173,7 +176,8 @@ class Dialogue:
                 notice = self.shared_chat_notice(channel, user_id, name, lang, chat)
                 if notice is not None:
                     return [notice]
-            return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang)
+            return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang,
+                                       given.address)
 
         if given.topic is not None:
             answer = self.engine.answer_topic(*given.topic, conversation, given.language)
@@ -190,7 +194,7 @@ class Dialogue:
         if private:
             survey = SurveyState.decode(conversation.awaiting)
             if survey is not None:
-                step = await self.survey.reply(channel, user_id, survey, text, given.choice, lang)
+                step = await self.survey.reply(channel, user_id, survey, text, given.choice, lang, given.address)
                 if step is not None:
                     return [self._keep(conversation, step)]
                 conversation.awaiting = None  # not an answer: the survey is left and the message read as usual
@@ -199,7 +203,7 @@ class Dialogue:
             if prompt.unmatched:
                 return await self._asked_mid_flow(channel, user_id, conversation, text, prompt)
             if prompt.kind == "receipt" and prompt.reference:
-                await self._offer_survey(channel, user_id, conversation, prompt, lang)
+                await self._offer_survey(channel, user_id, conversation, prompt, lang, given.address)
             if prompt.kind != "none":
                 return [prompt]
         if given.choice is not None:
@@ -243,7 +247,7 @@ class Dialogue:
         return [answer, current]
 
     async def _command(self, channel: str, user_id: int | str, conversation: Conversation, name: str,
-                       args: list[str], lang: str) -> list[Output]:
+                       args: list[str], lang: str, address: str | None = None) -> list[Output]:
         knowledge = self.engine.knowledge
         if name == "start":
             payload = fold(args[0]) if args else ""
@@ -284,7 +288,7 @@ class Dialogue:
         if name == "survey":
             conversation.awaiting = None
             return [self._keep(conversation, await self.survey.start(channel, user_id, conversation.municipality,
-                                                                      lang))]
+                                                                      lang, address))]
         return [Notice(pick(lang, *UNKNOWN_COMMAND), "unknown_command")]
 
     def _keep(self, conversation: Conversation, step: Step) -> Prompt:
@@ -293,11 +297,11 @@ class Dialogue:
         return step.prompt
 
     async def _offer_survey(self, channel: str, user_id: int | str, conversation: Conversation, receipt: Prompt,
-                            lang: str) -> None:
+                            lang: str, address: str | None = None) -> None:
         """After a receipt, the trygghetsmätning, at most once per resident and quarter: in the same
         message, under the reference, with Ja/Nej buttons."""
         concern = await self.desk.db.concern(receipt.reference or "")
-        step = await self.survey.offer(channel, user_id, concern.municipality, lang) if concern else None
+        step = await self.survey.offer(channel, user_id, concern.municipality, lang, address) if concern else None
         if step is not None:
             offer = self._keep(conversation, step)
             receipt.text += "\n\n" + offer.text

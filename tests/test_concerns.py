@@ -281,7 +281,7 @@ async def test_no_resident_identity_is_stored(desk: ConcernDesk, tmp_path: Path)
 
 
 async def test_database_is_wal_versioned_and_checked(desk: ConcernDesk, tmp_path: Path) -> None:
-    assert await desk.db.schema_version() == 4
+    assert await desk.db.schema_version() == 5  # 5: the trygghetsmätning as counts (#35)
     assert await desk.db.integrity_check() == "ok"
     if desk.db.engine != "sqlite":
         return

@@ -1,5 +1,6 @@
 """The lägesbild digest: its sections from concerns, written as .docx, .html and .md and read back;
-the trygghetsmätning in the chat, stored without a resident id, shown only from 10 answers."""
+the trygghetsmätning in the chat, stored as counts without a resident id, shown only from 10 answers
+(tests/test_survey_privacy.py holds the attacks on it)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import yaml
 
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge, bundled_path
-from bot.concerns import survey
+from bot.concerns import survey, survey_figures
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Prompt
 from bot.concerns.privacy import mask
@@ -26,6 +27,7 @@ from bot.dialogue import Dialogue, Input
 from bot.settings import Settings, StaffMember
 from bot.staff import AccessDenied, StaffDesk, digest
 from bot.storage import open_store
+from bot.storage.base import SurveyCell, survey_grid
 from tests.test_cli import run
 
 TZ = dt.timezone(dt.timedelta(hours=1))
@@ -198,29 +200,34 @@ async def _answer(dialogue: Dialogue, user: str, answers: list[int], locality: s
 
 async def test_the_survey_is_anonymous_once_a_quarter_and_needs_ten_answers(desk: ConcernDesk) -> None:
     dialogue = Dialogue(desk)
+    clock = desk._clock  # noqa: SLF001 - the Clock the fixture set
+    assert isinstance(clock, Clock)
+    clock.now = dt.datetime(2026, 8, 20, 12, 0, tzinfo=TZ).timestamp()  # 2026-Q3
     first = await _answer(dialogue, "a", [2, 3, 1, 6])
     assert isinstance(first[0], Prompt) and first[0].text.startswith("Tack!")
     again = await dialogue.handle("web", "a", Conversation(), Input(text="/trygghet"))
     assert "redan svarat" in again[0].text
-    rows = await desk.db.survey_answers("solvesborg", ["2026-Q4"])
-    assert rows == [("", "2026-Q4", (2, 3, 1, 6))]
-    # Nothing in the answers' table names a resident; the marks are not the resident hash.
-    answer_rows = [row async for chunk in desk.db.table_rows("survey_answers") for row in chunk]
-    assert answer_rows == [("solvesborg", "", "2026-Q4", 2, 3, 1, 6, None)]
+    counts = {(c.locality, c.question, c.value): c.answers for c in await desk.db.survey_counts("solvesborg", ["2026-Q3"])}
+    assert {key: n for key, n in counts.items() if n} == {
+        ("", "ute_sent", 2): 1, ("", "overfallen", 3): 1, ("", "skrap_skadegorelse", 1): 1, ("", "trafik", 6): 1}
+    # Nothing in the counts names a resident; the marks are not the resident hash.
     marks = [row[0] async for chunk in desk.db.table_rows("survey_marks") for row in chunk]
     assert desk.resident("web", "a") not in marks and len(marks) == 1
     for n in range(8):
         await _answer(dialogue, f"b{n}", [1, 1, 1, 1], locality="0")
+    clock.now = NOW.timestamp()  # 2026-Q4: Q3 has ended
     municipality = desk.engine.knowledge.municipalities["solvesborg"]
-    nine = await survey.report(desk.db, municipality, dt.date(2025, 11, 21), NOW.date())
-    assert nine.total.answers == 9 and nine.total.index is None and not nine.enough
-    assert "För få svar" in nine.lines()[0] and nine.question_table() is None
+    nine = await survey_figures.report(desk.db, municipality, dt.date(2025, 11, 21), NOW.date(), NOW.date())
+    assert nine.total.answers is None and nine.total.index is None and not nine.enough
+    assert "Inget avslutat kvartal" in nine.lines()[0] and "9" not in nine.lines()[0] and nine.question_table() is None
+    clock.now = dt.datetime(2026, 8, 21, 12, 0, tzinfo=TZ).timestamp()
     await _answer(dialogue, "c", [6, 6, 6, 6], locality="0")
-    ten = await survey.report(desk.db, municipality, dt.date(2025, 11, 21), NOW.date())
+    ten = await survey_figures.report(desk.db, municipality, dt.date(2025, 11, 21), NOW.date(), NOW.date())
     # (2,3,1,6) -> (1+2+0+5) x 6/5 / 4 = 2.4; eight of 0; (6,6,6,6) -> 6: the mean of ten respondents
     assert ten.enough and ten.total.shown == "0,84"
-    assert [(q.name, q.answers, q.shown) for q in ten.quarters][-1] == ("2026-Q4", 10, "0,84")
-    assert [(a.name, a.answers, a.shown) for a in ten.localities] == [("Mjällby", 9, "för få svar")]
+    assert [(q.name, q.answers, q.shown) for q in ten.quarters][-2:] == [
+        ("2026-Q3", 10, "0,84"), ("2026-Q4", None, "pågår, visas när kvartalet är slut")]
+    assert ten.localities == []  # Mjällby's nine are under ten
 
 
 async def test_the_retention_job_purges_the_marks_of_past_quarters(desk: ConcernDesk) -> None:
@@ -237,7 +244,8 @@ async def test_the_retention_job_purges_the_marks_of_past_quarters(desk: Concern
     assert await desk.db.count_rows("survey_marks") == 2
     await desk.purge()
     assert await desk.db.count_rows("survey_marks") == 1  # b's, of the quarter still running
-    assert await desk.db.count_rows("survey_answers") == 2
+    counts = await desk.db.survey_counts("solvesborg", ["2026-Q3", "2026-Q4"])
+    assert sum(c.answers for c in counts if c.question == "ute_sent") == 2
     again = await dialogue.handle("web", "b", Conversation(), Input(text="/trygghet"))
     assert "redan svarat" in again[0].text  # this quarter's mark still stops a second answer
 
@@ -353,17 +361,24 @@ def _html_tables(page: str) -> list[list[list[str]]]:
 
 async def test_storage_of_the_survey_on_both_engines(tmp_path: Path, database_url: str) -> None:
     store = await open_store(tmp_path, database_url)
+    ids = [q.id for q in survey.QUESTIONS]
+
+    def grid(locality: str, answers: tuple[int, ...]) -> list[SurveyCell]:
+        return survey_grid(["Norje"], ids, range(1, 7), locality, dict(zip(ids, answers)))
+
     try:
         assert await store.survey_offer("m1", "2026-Q4") and not await store.survey_offer("m1", "2026-Q4")
         assert not await store.survey_answered("m1")
-        assert await store.save_survey("m1", "2026-Q4", "solvesborg", "Norje", (1, 2, 3))
-        assert not await store.save_survey("m1", "2026-Q4", "solvesborg", "Norje", (4, 4, 4))
+        assert await store.save_survey("m1", "2026-Q4", "solvesborg", grid("Norje", (1, 2, 3)))
+        assert not await store.save_survey("m1", "2026-Q4", "solvesborg", grid("Norje", (4, 4, 4)))
         assert await store.survey_answered("m1")
-        assert await store.save_survey("m2", "2026-Q3", "solvesborg", "", (6, 6, 6, 6))
-        assert await store.survey_answers("solvesborg", ["2026-Q4", "2026-Q3"]) == [
-            ("Norje", "2026-Q4", (1, 2, 3)), ("", "2026-Q3", (6, 6, 6, 6))]
-        assert await store.survey_answers("vellinge", ["2026-Q4"]) == []
-        assert await store.count_rows("survey_answers") == 2
+        assert await store.save_survey("m2", "2026-Q3", "solvesborg", grid("", (6, 6, 6, 6)))
+        given = [c[:4] for c in await store.survey_counts("solvesborg", ["2026-Q4", "2026-Q3"]) if c.answers]
+        assert given == [("", "2026-Q3", q, 6) for q in sorted(ids)] + [
+            ("Norje", "2026-Q4", "overfallen", 2), ("Norje", "2026-Q4", "skrap_skadegorelse", 3),
+            ("Norje", "2026-Q4", "ute_sent", 1)]
+        assert await store.survey_counts("vellinge", ["2026-Q4"]) == []
+        assert await store.count_rows("survey_counts") == 2 * 2 * len(ids) * 6  # two quarters' grids
     finally:
         await store.close()
 

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from bot.storage import TABLES, Limit, LimitReached, SQLiteStore, Store, open_store
-from bot.storage.base import ConcernQuery, WebSession
+from bot.storage.base import ConcernQuery, SurveyCell, SurveyCount, WebSession
+from bot.storage.sqlite import MIGRATIONS as SQLITE_MIGRATIONS
 from tests.pg import PostgresServer, needs_postgres
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -36,7 +37,7 @@ async def send(store: Store, resident: str, prefix: str, given: dict[str, Any], 
 
 
 async def test_schema_and_integrity(store: Store) -> None:
-    assert await store.schema_version() == 4 and await store.integrity_check() == "ok"
+    assert await store.schema_version() == len(SQLITE_MIGRATIONS) and await store.integrity_check() == "ok"
 
 
 async def test_references_are_unique_in_one_group_commit(store: Store) -> None:
@@ -179,12 +180,15 @@ async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path
         connection.execute("PRAGMA user_version=1")
     store = await SQLiteStore.open(path)
     try:
-        assert await store.schema_version() == 4
+        assert await store.schema_version() == len(MIGRATIONS)
         assert await store.set_status("SOL-2025-000001", "in_lagesbild", "", NOW, "Anna")
         (concern,) = await store.concerns()
         assert concern.description == "Fortkörning" and concern.status == "in_lagesbild"
     finally:
         await store.close()
+
+
+SURVEY = [SurveyCell("", "ute_sent", 3, 1), SurveyCell("", "ute_sent", 4, 0)]
 
 
 @needs_postgres
@@ -198,6 +202,7 @@ def test_cli_copies_sqlite_into_postgres_verified_and_resumable(tmp_path: Path, 
             await send(store, f"r{n}", "SOL", fields(description=f"Mörkt vid hus {n}"), NOW)
         await store.log_unanswered("Vad kostar busskort?", None, "out_of_scope", "sv", NOW)
         await store.save_conversation("web:x", {"municipality": "vaxjo"}, 1.0)
+        assert await store.save_survey("m1", "2026-Q3", "solvesborg", SURVEY)
         await store.close()
 
     asyncio.run(fill())
@@ -206,14 +211,17 @@ def test_cli_copies_sqlite_into_postgres_verified_and_resumable(tmp_path: Path, 
     code, out, err = run("db", "migrate-to", url, env=env)
     assert code == 0, err
     assert "concerns: 30 row(s), 30 copied now" in out and "matches" in out
+    assert "survey_counts: 2 row(s), 2 copied now" in out
     code, _, err = run("db", "migrate-to", url, env=env)
     assert code == 1 and "already holds data" in err and "--resume" in err, err
     code, out, _ = run("db", "migrate-to", url, "--resume", env=env)
-    assert code == 0 and "concerns: 30 row(s), 0 copied now" in out
+    assert code == 0 and "concerns: 30 row(s), 0 copied now" in out and "survey_counts: 2 row(s), 0 copied now" in out
 
     async def check() -> None:
         store = await open_store(tmp_path, url)
         assert await store.count_concerns() == 30 and await store.load_conversation("web:x") == {"municipality": "vaxjo"}
+        assert await store.survey_counts("solvesborg", ["2026-Q3"]) == [SurveyCount("", "2026-Q3", "ute_sent", 3, 1),
+                                                                         SurveyCount("", "2026-Q3", "ute_sent", 4, 0)]
         # The counters came along: the next reference follows the copied ones.
         assert await send(store, "new", "SOL", fields(), NOW) == "SOL-2026-000031"
         await store.close()
@@ -383,11 +391,11 @@ async def test_a_chat_context_outlives_a_restart_and_goes_with_retention(tmp_pat
 
 async def test_survey_marks_of_past_quarters_go_with_the_retention_job(store: Store) -> None:
     """A mark only stops a second answer within its quarter; after it, purging removes it (the
-    answers, which hold no resident id, stay for the index and its trend)."""
+    counts, which hold no resident id, stay for the index and its trend)."""
     assert await store.survey_offer("mark-old", "2026-Q3")
-    assert await store.save_survey("mark-old", "2026-Q3", "solvesborg", "", (3, 4, 5))
+    assert await store.save_survey("mark-old", "2026-Q3", "solvesborg", [SurveyCell("", "ute_sent", 3, 1)])
     assert await store.survey_offer("mark-now", "2026-Q4")
     await store.purge(0.0, 0.0, "2026-Q4")
     assert await store.count_rows("survey_marks") == 1
     assert not await store.survey_answered("mark-old") and not await store.survey_offer("mark-now", "2026-Q4")
-    assert len(await store.survey_answers("solvesborg", ["2026-Q3"])) == 1
+    assert await store.survey_counts("solvesborg", ["2026-Q3"]) == [SurveyCount("", "2026-Q3", "ute_sent", 3, 1)]

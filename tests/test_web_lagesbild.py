@@ -3,11 +3,13 @@ municipalities only, each download kept in the audit log."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from docx import Document
 
 from bot.concerns import survey
+from bot.storage.base import SurveyCell, survey_grid
 
 from tests.test_web_staff import Console, console, signed_in  # noqa: F401 - the fixture
 
@@ -58,13 +60,25 @@ async def test_an_administrator_chooses_and_nothing_without_a_session(console: C
 
 
 async def test_the_overview_shows_the_index_only_from_ten_answers(console: Console) -> None:
+    """Ten answers in a quarter that has ended; the running quarter is never shown."""
     db = console.services.desk.db
-    quarter = survey.quarter_of(console.services.desk.now().date())
+    today = console.services.desk.now().date()
+    ended = survey.quarter_of(today - dt.timedelta(days=92))
+    running = survey.quarter_of(today)
+    ids = [q.id for q in survey.QUESTIONS]
+
+    def grid(value: int) -> list[SurveyCell]:
+        return survey_grid([], ids, range(1, 7), "", dict.fromkeys(ids, value))
+
     for n in range(9):
-        assert await db.save_survey(f"m{n}", quarter, "solvesborg", "", (1, 1, 1, 1))
+        assert await db.save_survey(f"m{n}", ended, "solvesborg", grid(1))
+    for n in range(12):
+        assert await db.save_survey(f"r{n}", running, "solvesborg", grid(6))
     await signed_in(console)
     page = await console.http.get("/staff/oversikt")
-    assert "För få svar: 9 svar" in page.text and "Trygghetsindex per kvartal" not in page.text
-    assert await db.save_survey("m9", quarter, "solvesborg", "", (6, 6, 6, 6))
+    assert "Inget avslutat kvartal under perioden har minst 10 svar" in page.text
+    assert "Trygghetsindex per kvartal" not in page.text
+    assert await db.save_survey("m9", ended, "solvesborg", grid(6))
     page = await console.http.get("/staff/oversikt")
     assert "Trygghetsindex 0,60 (10 svar)" in page.text and "Trygghetsindex per kvartal" in page.text
+    assert "pågår, visas när kvartalet är slut" in page.text

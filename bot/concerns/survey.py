@@ -4,31 +4,36 @@ The questions follow the wording of Polisens trygghetsmätning and Brå's NTU as
 pages quote them (knowledge/trygghetsmatning.yaml holds each page's address, title and words). The
 index is on the police survey's scale, 0 to 6, where 0 means "närmast obefintligt problem" and 6
 "alarmerande påtagligt problem": lower is better. An answer of 1–6 is placed on it as (answer − 1)
-× 6/5, a resident's index is the mean of their answers, and a municipality's the mean of its
-residents'.
+× 6/5; an index is the mean of the answers (every resident answers all four questions, so it is
+the mean of the residents' own means), computed from counts in bot/concerns/survey_figures.py.
 
-Privacy: an answer is stored with the municipality, the optional locality and the quarter only: no
-resident id, no time of day or date, so it cannot be tied to a concern sent just before. A separate
-table holds a keyed hash per resident and quarter (the resident hash key, with the quarter in the
+Privacy: an answer is not stored as such. It adds one to a count per question, (municipality,
+quarter, optional locality, question, value) → how many (bot/storage, `survey_grid`): no resident id,
+no time, no row or order of its own, so it cannot be tied to a concern sent just before. A separate
+table holds a keyed hash per respondent and quarter (the resident hash key, with the quarter in the
 message, so the marks of two quarters cannot be linked either): it only stops a second answer, and a
-second offer, in the same quarter. Results are shown only for at least MIN_ANSWERS answers.
+second offer, in the same quarter, and goes when the quarter has passed. The respondent is the
+resident in Telegram and the terminal; on the web, whose conversation id the browser makes up
+freely, it is the client's address (an IPv6 address by its /64 network, which one home is given
+whole). What may be shown of the counts is decided in bot/concerns/survey_figures.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
 from bot.dates import quarter_of
+from bot.storage.base import survey_grid
 from bot.text import fold
 
 if TYPE_CHECKING:
     from bot.concerns.desk import ConcernDesk
-    from bot.storage.base import Store
 
 MIN_ANSWERS = 10
 SCALE = 6
@@ -66,17 +71,26 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 INTRO = ("Trygghetsmätning: {n} korta frågor om området där du bor, på en skala från 1 till 6. Svaren sparas "
-         "utan koppling till dig (bara kommun, ort om du vill och kvartal) och visas bara sammanräknade när "
-         "minst {min} har svarat. Du kan svara en gång per kvartal. /avbryt slutar.",
+         "bara som antal (hur många som svarat vad, per kommun, ort om du vill och kvartal), utan koppling till "
+         "dig, och visas sammanräknade när kvartalet är slut om minst {min} har svarat. Du kan svara en gång per "
+         "kvartal. /avbryt slutar.",
          "Safety survey: {n} short questions about the area where you live, on a scale from 1 to 6. The answers "
-         "are stored without any link to you (only municipality, town if you like, and quarter) and shown only "
-         "added up once at least {min} people have answered. You can answer once a quarter. /cancel stops.")
-THANKS = ("Tack! Dina svar är sparade utan koppling till dig. Resultatet visas för kommunens personal när minst "
-          "{min} har svarat.", "Thank you! Your answers are stored without any link to you. Staff see the result "
-          "once at least {min} people have answered.")
+         "are stored only as counts (how many gave each answer, per municipality, town if you like, and "
+         "quarter), without any link to you, and shown added up once the quarter has ended, if at least {min} "
+         "people have answered. You can answer once a quarter. /cancel stops.")
+THANKS = ("Tack! Dina svar är räknade utan koppling till dig. Kommunens personal ser resultatet när kvartalet är "
+          "slut, om minst {min} har svarat.", "Thank you! Your answers are counted without any link to you. "
+          "Staff see the result once the quarter has ended, if at least {min} people have answered.")
 ALREADY = ("Du har redan svarat på trygghetsmätningen det här kvartalet. Tack! Du kan svara igen nästa kvartal.",
            "You have already answered the safety survey this quarter. Thank you! You can answer again next "
            "quarter.")
+# On the web the mark is the connection's, which others may share (a home, a workplace, a library).
+ALREADY_HERE = ("Någon har redan svarat på trygghetsmätningen från den här internetuppkopplingen det här "
+                "kvartalet. Vi tar emot ett svar per uppkoppling och kvartal, så att ingen kan svara flera gånger. "
+                "Tack för att du ville svara! Du kan svara igen nästa kvartal.",
+                "Someone has already answered the safety survey from this internet connection this quarter. We "
+                "accept one answer per connection and quarter, so that no one can answer more than once. Thank "
+                "you for wanting to answer! You can answer again next quarter.")
 OFFER = ("Vill du också svara på {n} korta frågor om hur trygg du känner dig där du bor? Det tar en minut och "
          "svaren sparas utan koppling till dig.", "Would you also answer {n} short questions about how safe you "
          "feel where you live? It takes a minute and the answers are stored without any link to you.")
@@ -116,9 +130,18 @@ def index_of(answers: tuple[int | None, ...] | list[int | None]) -> float | None
     return sum((a - 1) * 6 / (SCALE - 1) for a in given) / len(given)
 
 
-def mean_index(rows: list[tuple[int | None, ...]]) -> float | None:
-    values = [v for v in (index_of(r) for r in rows) if v is not None]
-    return sum(values) / len(values) if values else None
+def network_of(address: str) -> str:
+    """The client address a survey mark is kept by: an IPv4 address itself, an IPv6 address its
+    /64 network (one home or phone is given a whole /64 and may pick any address in it)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 def number(value: float) -> str:
@@ -168,19 +191,24 @@ class SurveyDesk:
         """Any of the 290 kommuner (bot/answering/places.py): one without an entry has no localities."""
         return self.desk.engine.places.municipality(kommun_id)
 
-    def mark(self, channel: str, user_id: int | str, quarter: str) -> str:
-        """The keyed hash that stops a second answer in a quarter: not the resident hash."""
+    def mark(self, channel: str, user_id: int | str, quarter: str, address: str | None = None) -> str:
+        """The keyed hash that stops a second answer in a quarter: not the resident hash. Per resident
+        (`user_id`), or per client `address` where the channel gives one (the web: a conversation id
+        costs nothing, so a new one must not mean a new answer)."""
+        if address:
+            return self.desk.resident(f"trygghet-{quarter}-address", network_of(address))
         return self.desk.resident(f"trygghet-{quarter}-{channel}", user_id)
 
     def quarter(self) -> str:
         return quarter_of(self.desk.now().date())
 
-    async def offer(self, channel: str, user_id: int | str, municipality: str, lang: str) -> Step | None:
-        """After a receipt: the offer, at most once per resident and quarter (None when not now)."""
+    async def offer(self, channel: str, user_id: int | str, municipality: str, lang: str,
+                    address: str | None = None) -> Step | None:
+        """After a receipt: the offer, at most once per respondent and quarter (None when not now)."""
         if self._municipality(municipality) is None:
             return None
         quarter = self.quarter()
-        if not await self.desk.db.survey_offer(self.mark(channel, user_id, quarter), quarter):
+        if not await self.desk.db.survey_offer(self.mark(channel, user_id, quarter, address), quarter):
             return None
         state = SurveyState(municipality, offer=True)
         return Step(Prompt(_pick(lang, OFFER).format(n=len(QUESTIONS)),
@@ -188,23 +216,28 @@ class SurveyDesk:
                             Choice("tm:nej", "Nej tack" if lang != "en" else "No thanks")],
                            step="survey_offer", kind="survey"), state)
 
-    async def start(self, channel: str, user_id: int | str, municipality: str | None, lang: str) -> Step:
-        if await self.desk.db.survey_answered(self.mark(channel, user_id, self.quarter())):
-            return Step(Prompt(_pick(lang, ALREADY), step="survey_done", kind="survey_done"), None)
+    async def start(self, channel: str, user_id: int | str, municipality: str | None, lang: str,
+                    address: str | None = None) -> Step:
+        if await self.desk.db.survey_answered(self.mark(channel, user_id, self.quarter(), address)):
+            return self._already(lang, address)
         state = SurveyState(municipality if municipality and self._municipality(municipality) else "")
         intro = _pick(lang, INTRO).format(n=len(QUESTIONS), min=MIN_ANSWERS)
         step = self._next(state, lang)
         step.prompt.text = intro + "\n\n" + step.prompt.text
         return step
 
+    def _already(self, lang: str, address: str | None) -> Step:
+        text = _pick(lang, ALREADY_HERE if address else ALREADY)
+        return Step(Prompt(text, step="survey_done", kind="survey_done"), None)
+
     async def reply(self, channel: str, user_id: int | str, state: SurveyState, text: str, choice: str | None,
-                    lang: str) -> Step | None:
+                    lang: str, address: str | None = None) -> Step | None:
         """The next step, or None when the message is not an answer (the survey is then left)."""
         value = choice or ""
         word = fold(text).strip(" .!")
         if state.offer:
             if value == "tm:ja" or word in ("ja", "yes", "1", "ja garna"):
-                return await self.start(channel, user_id, state.municipality, lang)
+                return await self.start(channel, user_id, state.municipality, lang, address)
             if value == "tm:nej" or word in ("nej", "no", "2", "nej tack"):
                 return Step(Prompt(_pick(lang, DECLINED), step="survey_declined", kind="survey_done"), None)
             return None
@@ -240,10 +273,13 @@ class SurveyDesk:
         if len(state.answers) < len(QUESTIONS):
             return self._next(state, lang)
         quarter = self.quarter()
-        stored = await self.desk.db.save_survey(self.mark(channel, user_id, quarter), quarter, state.municipality,
-                                                state.locality or "", tuple(state.answers))
-        text_done = _pick(lang, THANKS).format(min=MIN_ANSWERS) if stored else _pick(lang, ALREADY)
-        return Step(Prompt(text_done, step="survey_done", kind="survey_done"), None)
+        known = self._municipality(state.municipality)
+        cells = survey_grid(known.localities if known else (), [q.id for q in QUESTIONS], range(1, SCALE + 1),
+                            state.locality or "", {q.id: a for q, a in zip(QUESTIONS, state.answers)})
+        if not await self.desk.db.save_survey(self.mark(channel, user_id, quarter, address), quarter,
+                                              state.municipality, cells):
+            return self._already(lang, address)
+        return Step(Prompt(_pick(lang, THANKS).format(min=MIN_ANSWERS), step="survey_done", kind="survey_done"), None)
 
     def _localities(self, kommun_id: str) -> tuple[str, ...]:
         muni = self._municipality(kommun_id)
@@ -274,82 +310,3 @@ class SurveyDesk:
         scale = (f"(1 = {low}, {SCALE} = {high})")
         return Step(Prompt(heading + (question.text_en if lang == "en" else question.text) + " " + scale, choices,
                            step=f"survey_{question.id}", kind="survey"), state)
-
-
-# -- the aggregates ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Aggregate:
-    name: str
-    answers: int
-    index: float | None  # None when there are too few answers to show
-
-    @property
-    def shown(self) -> str:
-        return number(self.index) if self.index is not None else "för få svar"
-
-
-def aggregate(name: str, rows: list[tuple[int | None, ...]]) -> Aggregate:
-    return Aggregate(name, len(rows), mean_index(rows) if len(rows) >= MIN_ANSWERS else None)
-
-
-@dataclass(frozen=True)
-class SurveyReport:
-    """The survey's aggregates for one municipality and period; nothing below MIN_ANSWERS answers."""
-
-    municipality: str
-    total: Aggregate
-    questions: list[Aggregate]
-    quarters: list[Aggregate]
-    localities: list[Aggregate]
-
-    @property
-    def enough(self) -> bool:
-        return self.total.index is not None
-
-    def lines(self) -> list[str]:
-        if not self.total.answers:
-            return ["Trygghetsmätningen i chatten har inga svar från perioden."]
-        if not self.enough:
-            return [f"För få svar: {self.total.answers} svar i trygghetsmätningen, minst {MIN_ANSWERS} behövs "
-                    "innan något visas."]
-        return [f"Trygghetsindex {self.total.shown} ({self.total.answers} svar) på polisens skala 0–6, där 0 är "
-                "”närmast obefintligt problem” och 6 ”alarmerande påtagligt problem”: lägre är bättre.",
-                "Orter med färre än 10 svar och kvartal med färre än 10 svar visas som ”för få svar”."]
-
-    def question_table(self) -> tuple[list[str], list[list[str]]] | None:
-        if not self.enough:
-            return None
-        rows = [[q.name, str(q.answers), q.shown] for q in self.questions]
-        rows += [[f"Ort: {a.name}", str(a.answers), a.shown] for a in self.localities]
-        return ["Fråga eller ort", "Svar", "Index (0–6)"], rows
-
-    def trend_table(self) -> tuple[list[str], list[list[str]]] | None:
-        if not self.enough:
-            return None
-        return ["Kvartal", "Svar", "Index (0–6)"], [[a.name, str(a.answers), a.shown] for a in self.quarters]
-
-    def about(self) -> str:
-        return (f"Trygghetsmätning: {self.total.answers} svar i chatten, sparade utan koppling till invånare "
-                f"(kommun, frivillig ort och kvartal). Frågorna följer {SOURCE_TITLE} (se "
-                f"knowledge/trygghetsmatning.yaml). Svaren är självvalda, inte ett slumpmässigt urval, och kan "
-                f"därför inte jämföras rakt av med polisens mätning. Inget visas under {MIN_ANSWERS} svar.")
-
-
-async def report(db: Store, municipality: Municipality, since: dt.date, until: dt.date) -> SurveyReport:
-    """The aggregates of the quarters the period touches."""
-    quarters = quarters_between(since, until)
-    rows = await db.survey_answers(municipality.id, quarters)
-    answers = [tuple(r[2]) for r in rows]
-    questions = [aggregate(q.text, [(a[n] if n < len(a) else None,) for a in answers])
-                 for n, q in enumerate(QUESTIONS)]
-    by_quarter = [aggregate(q, [tuple(r[2]) for r in rows if r[1] == q]) for q in quarters]
-    localities = sorted({r[0] for r in rows if r[0]})
-    by_locality = [aggregate(name, [tuple(r[2]) for r in rows if r[0] == name]) for name in localities]
-    return SurveyReport(municipality.name, aggregate(municipality.name, answers), questions, by_quarter,
-                        by_locality)
-
-
-def rows_of(answers: Any) -> tuple[int | None, ...]:
-    return tuple(None if a is None else int(a) for a in answers)

@@ -30,7 +30,7 @@ from typing import Any
 
 from bot import files
 from bot.answering.knowledge import Area, Municipality
-from bot.concerns.survey import SurveyReport
+from bot.concerns.survey_figures import SurveyReport
 from bot.dates import MONTHS_SV, day_start_epoch
 from bot.settings import StaffMember
 from bot.staff.desk import AccessDenied, StaffDesk, StaffInputError
@@ -618,13 +618,12 @@ async def build(staff: StaffDesk, member: StaffMember, municipality: str, since:
 
 
 async def _survey(staff: StaffDesk, municipality: str, period: Period) -> SurveyReport | None:
-    from bot.concerns import survey as trygghet  # noqa: PLC0415 - the survey is optional for a store
+    from bot.concerns import survey_figures  # noqa: PLC0415 - the survey is optional for a store
 
     muni = staff.desk.engine.places.municipality(municipality)
     if muni is None:
         return None
-    return await trygghet.report(staff.desk.db, muni,
-                                 period.since, period.until)
+    return await survey_figures.report(staff.desk.db, muni, period.since, period.until, staff.desk.now().date())
 
 
 async def _feed(chunks: AsyncIterator[list[Concern]], add: Any) -> None:

@@ -42,13 +42,15 @@ TABLES: dict[str, tuple[str, ...]] = {
     "unanswered": ("asked_datetime", "asked_epoch", "municipality_guess", "topic", "language", "text"),
     "conversations": ("key", "state", "updated_epoch"),
     "audit_log": ("at_datetime", "at_epoch", "actor", "municipality", "reference", "action", "old", "new", "note"),
-    # The trygghetsmätning: answers without any resident id, and the keyed-hash marks that stop a
-    # second answer (or offer) in a quarter (bot/concerns/survey.py).
+    # The trygghetsmätning: how many gave each answer (no row per answer, no resident id), and the
+    # keyed-hash marks that stop a second answer (or offer) in a quarter (bot/concerns/survey.py).
     "survey_marks": ("mark", "quarter", "answered"),
-    "survey_answers": ("municipality", "locality", "quarter", "a1", "a2", "a3", "a4", "a5"),
+    "survey_counts": ("municipality", "quarter", "locality", "question", "value", "answers"),
 }
 # Tables whose rows have no key of their own: a copy that stopped midway starts them again.
-KEYLESS = frozenset({"unanswered", "audit_log", "survey_answers"})
+KEYLESS = frozenset({"unanswered", "audit_log"})
+# The order a copy reads a table in where its first column is not its key.
+ORDER_BY = {"survey_counts": ", ".join(TABLES["survey_counts"][:5])}
 
 
 class StorageError(TrygghetsbotError):
@@ -75,6 +77,38 @@ def counted_since(limits: Sequence[Limit], now: float) -> float:
 def exceeds(limits: Sequence[Limit], epochs: Sequence[float], now: float) -> bool:
     """Whether one more concern at `now` would break a limit, given the resident's earlier ones."""
     return any(sum(1 for epoch in epochs if epoch >= now - limit.seconds) >= limit.most for limit in limits)
+
+
+class SurveyCell(NamedTuple):
+    """One count of the trygghetsmätning an answer touches: `add` is 1 for the value given, 0 for the
+    rest of the municipality's grid (see `survey_grid`)."""
+
+    locality: str
+    question: str
+    value: int
+    add: int
+
+
+class SurveyCount(NamedTuple):
+    """How many in a municipality gave `value` to `question`, by locality ("" not given) and quarter."""
+
+    locality: str
+    quarter: str
+    question: str
+    value: int
+    answers: int
+
+
+def survey_grid(localities: Sequence[str], questions: Sequence[str], values: Sequence[int], locality: str,
+                answers: dict[str, int]) -> list[SurveyCell]:
+    """The cells one set of answers is written to: every (locality, question, value) of the
+    municipality, 1 added to the values given and 0 to the others, in a fixed order. Every answer
+    writes the same rows in the same order, in one statement, so nothing in the file (the order rows
+    were created in, where they lie, PostgreSQL's row versions and their transaction ids) tells which
+    counts an answer raised, or which came first."""
+    places = list(dict.fromkeys(["", *localities, locality]))
+    return [SurveyCell(place, question, value, int(place == locality and answers.get(question) == value))
+            for place in places for question in questions for value in values]
 
 
 class Concern(NamedTuple):
@@ -590,12 +624,11 @@ class Store(ABC):
         """Whether the mark has answered (its quarter is in the mark)."""
 
     @abstractmethod
-    async def save_survey(self, mark: str, quarter: str, municipality: str, locality: str,
-                          answers: tuple[int, ...]) -> bool:
-        """Store one set of answers without the mark, and mark it answered, in one transaction;
-        False (nothing stored) when the mark has already answered."""
+    async def save_survey(self, mark: str, quarter: str, municipality: str, cells: Sequence[SurveyCell]) -> bool:
+        """Add one set of answers to the counts (`survey_grid`'s cells, in one UPSERT) and mark it
+        answered, in one transaction; False (nothing counted) when the mark has already answered.
+        Nothing of the mark goes into the counts."""
 
     @abstractmethod
-    async def survey_answers(self, municipality: str,
-                             quarters: Sequence[str]) -> list[tuple[str, str, tuple[int | None, ...]]]:
-        """(locality, quarter, answers) of a municipality's answers in those quarters."""
+    async def survey_counts(self, municipality: str, quarters: Sequence[str]) -> list[SurveyCount]:
+        """A municipality's counts in those quarters (zeros included), in key order."""

@@ -19,8 +19,9 @@ from typing import Any
 
 import asyncpg
 
-from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Limit,
-                               Params, StorageError, Store, Submission, WebSession, admitted, assign_references,
+from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery,
+                               Limit, Params, StorageError, Store, Submission, SurveyCell, SurveyCount, WebSession,
+                               admitted, assign_references,
                                concern_of, cursor_of, like_search, limit_window, old_context_keys,
                                parse_cursor)
 from bot.storage.batches import Batcher, rounds
@@ -135,6 +136,27 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX survey_by_municipality ON survey_answers (municipality, quarter);
     """,
+    # 5: the trygghetsmätning as counts only (issue #35): see the SQLite migration of the same number.
+    # DROP TABLE removes the old table's files whole.
+    """
+    CREATE TABLE survey_counts (
+        municipality TEXT NOT NULL,
+        quarter TEXT NOT NULL,
+        locality TEXT NOT NULL,
+        question TEXT NOT NULL,
+        value SMALLINT NOT NULL,
+        answers INTEGER NOT NULL,
+        PRIMARY KEY (municipality, quarter, locality, question, value)
+    );
+    INSERT INTO survey_counts (municipality, quarter, locality, question, value, answers)
+    SELECT municipality, quarter, locality, question, value, COUNT(*) FROM (
+        SELECT municipality, quarter, locality, 'ute_sent' AS question, a1 AS value FROM survey_answers
+        UNION ALL SELECT municipality, quarter, locality, 'overfallen', a2 FROM survey_answers
+        UNION ALL SELECT municipality, quarter, locality, 'skrap_skadegorelse', a3 FROM survey_answers
+        UNION ALL SELECT municipality, quarter, locality, 'trafik', a4 FROM survey_answers
+    ) AS given WHERE value IS NOT NULL GROUP BY municipality, quarter, locality, question, value;
+    DROP TABLE survey_answers;
+    """,
 )
 # A token bucket per key in one statement, so every process behind the load balancer takes from the
 # same bucket: refill for the time passed (the database's clock, the same for all), take one token
@@ -152,7 +174,7 @@ _TAKE_TOKEN = """
 """
 # The schema version each script reaches: SQLite reached the first script's tables in two steps, so
 # PostgreSQL's first script is their sum and the versions stay the same on both engines.
-REACHES = (2, 3, 4)
+REACHES = (2, 3, 4, 5)
 # Trigram indexes for the console's free-text search. pg_trgm ships with PostgreSQL (contrib) and a
 # database owner may create it; where it cannot be created, the search still works, reading rows.
 TEXT_INDEXES = """
@@ -641,15 +663,18 @@ class PostgresStore(Store):
     # -- copying ---------------------------------------------------------------------------------------
 
     async def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
-        order = "id" if table in ("unanswered", "audit_log") else ", ".join(TABLES[table][:1])
+        order = "id" if table in ("unanswered", "audit_log") else ORDER_BY.get(table, TABLES[table][0])
+        # survey_marks.answered is a boolean here and 0/1 in SQLite: copied and compared as 0/1.
+        columns = [f"{c}::int" if (table, c) == ("survey_marks", "answered") else c for c in TABLES[table]]
         async with self._pool.acquire() as connection, connection.transaction():
-            cursor = await connection.cursor(f"SELECT {', '.join(TABLES[table])} FROM {table} ORDER BY {order}")
+            cursor = await connection.cursor(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
             while rows := await cursor.fetch(size):
                 yield [tuple(row) for row in rows]
 
     async def insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> int:
         columns = TABLES[table]
-        placeholders = ", ".join(f"${n + 1}" for n in range(len(columns)))
+        placeholders = ", ".join(f"${n + 1}::int::boolean" if (table, c) == ("survey_marks", "answered")
+                                 else f"${n + 1}" for n, c in enumerate(columns))
         async with self._pool.acquire() as connection, connection.transaction():
             before = await connection.fetchval(f"SELECT COUNT(*) FROM {table}")
             await connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders}) "
@@ -675,23 +700,27 @@ class PostgresStore(Store):
     async def survey_answered(self, mark: str) -> bool:
         return bool(await self._pool.fetchval("SELECT answered FROM survey_marks WHERE mark = $1", mark))
 
-    async def save_survey(self, mark: str, quarter: str, municipality: str, locality: str,
-                          answers: tuple[int, ...]) -> bool:
-        values = (*answers[:5], *([None] * (5 - len(answers[:5]))))
+    async def save_survey(self, mark: str, quarter: str, municipality: str, cells: Sequence[SurveyCell]) -> bool:
         async with self._pool.acquire() as connection, connection.transaction():
             status = await connection.execute(
                 "INSERT INTO survey_marks AS m (mark, quarter, answered) VALUES ($1, $2, true) ON CONFLICT (mark) "
                 "DO UPDATE SET answered = true WHERE NOT m.answered", mark, quarter)
             if not status.endswith(" 1"):
                 return False
+            # Every row of the grid gets a new version in this transaction, so the rows' xmin is
+            # the same for all of them and says nothing about which counts this answer raised.
             await connection.execute(
-                "INSERT INTO survey_answers (municipality, locality, quarter, a1, a2, a3, a4, a5) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", municipality, locality, quarter, *values)
+                "INSERT INTO survey_counts AS c (municipality, quarter, locality, question, value, answers) "
+                "SELECT $1, $2, x.locality, x.question, x.value, x.add "
+                "FROM unnest($3::text[], $4::text[], $5::smallint[], $6::int[]) AS x(locality, question, value, add) "
+                "ON CONFLICT (municipality, quarter, locality, question, value) "
+                "DO UPDATE SET answers = c.answers + excluded.answers",
+                municipality, quarter, [c.locality for c in cells], [c.question for c in cells],
+                [c.value for c in cells], [c.add for c in cells])
         return True
 
-    async def survey_answers(self, municipality: str,
-                             quarters: Sequence[str]) -> list[tuple[str, str, tuple[int | None, ...]]]:
+    async def survey_counts(self, municipality: str, quarters: Sequence[str]) -> list[SurveyCount]:
         rows = await self._pool.fetch(
-            "SELECT locality, quarter, a1, a2, a3, a4, a5 FROM survey_answers WHERE municipality = $1 "
-            "AND quarter = ANY($2::text[]) ORDER BY id", municipality, list(quarters))
-        return [(row[0], row[1], tuple(v for v in tuple(row)[2:] if v is not None)) for row in rows]
+            "SELECT locality, quarter, question, value, answers FROM survey_counts WHERE municipality = $1 "
+            "AND quarter = ANY($2::text[]) ORDER BY quarter, locality, question, value", municipality, list(quarters))
+        return [SurveyCount(*row) for row in rows]

@@ -20,8 +20,9 @@ from typing import Any
 
 import aiosqlite
 
-from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
-                               StorageError, Store, Submission, WebSession, admitted, assign_references,
+from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery,
+                               Params, StorageError, Store, Submission, SurveyCell, SurveyCount, WebSession,
+                               admitted, assign_references,
                                concern_of, cursor_of, like_search, limit_window, old_context_keys,
                                parse_cursor)
 from bot.storage.batches import Batcher
@@ -163,7 +164,34 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX survey_by_municipality ON survey_answers (municipality, quarter);
     """,
+    # 5: the trygghetsmätning as counts only (issue #35): a row per answer, with an id or a rowid in
+    # arrival order, lined answers up with the concerns sent just before them. Now (municipality,
+    # quarter, locality, question, value) -> how many, in a table without rowid, so its rows lie in
+    # key order whatever the order of the answers. The old rows become counts (the fifth column was
+    # never asked: the survey has always had four questions), then the table goes and the file is
+    # rebuilt (VACUUM_AFTER), so its pages do not keep them either.
+    """
+    CREATE TABLE survey_counts (
+        municipality TEXT NOT NULL,
+        quarter TEXT NOT NULL,
+        locality TEXT NOT NULL,
+        question TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        answers INTEGER NOT NULL,
+        PRIMARY KEY (municipality, quarter, locality, question, value)
+    ) WITHOUT ROWID;
+    INSERT INTO survey_counts (municipality, quarter, locality, question, value, answers)
+    SELECT municipality, quarter, locality, question, value, COUNT(*) FROM (
+        SELECT municipality, quarter, locality, 'ute_sent' AS question, a1 AS value FROM survey_answers
+        UNION ALL SELECT municipality, quarter, locality, 'overfallen', a2 FROM survey_answers
+        UNION ALL SELECT municipality, quarter, locality, 'skrap_skadegorelse', a3 FROM survey_answers
+        UNION ALL SELECT municipality, quarter, locality, 'trafik', a4 FROM survey_answers
+    ) WHERE value IS NOT NULL GROUP BY municipality, quarter, locality, question, value;
+    DROP TABLE survey_answers;
+    """,
 )
+# Versions whose migration deletes what must not stay in the file's free pages or its log.
+VACUUM_AFTER = frozenset({5})
 
 
 class SQLiteParams(Params):
@@ -230,6 +258,10 @@ class SQLiteStore(Store):
                     await db.execute(statement)
                 await db.execute(f"PRAGMA user_version={number}")
             logger.info("Database migrated to schema version %s", number)
+            if number in VACUUM_AFTER and version:
+                async with self._write_lock:
+                    await self._db.execute("VACUUM")
+                    await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @asynccontextmanager
     async def transaction(self, durable: bool = False) -> AsyncIterator[aiosqlite.Connection]:
@@ -569,7 +601,8 @@ class SQLiteStore(Store):
 
     async def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
         columns = ", ".join(TABLES[table])
-        async with self._db.execute(f"SELECT {columns} FROM {table} ORDER BY rowid") as cursor:
+        order = ORDER_BY.get(table, "rowid")
+        async with self._db.execute(f"SELECT {columns} FROM {table} ORDER BY {order}") as cursor:
             while rows := await cursor.fetchmany(size):
                 yield [tuple(row) for row in rows]
 
@@ -617,24 +650,30 @@ class SQLiteStore(Store):
     async def survey_answered(self, mark: str) -> bool:
         return bool(await self._rows("SELECT 1 FROM survey_marks WHERE mark = ? AND answered = 1", (mark,)))
 
-    async def save_survey(self, mark: str, quarter: str, municipality: str, locality: str,
-                          answers: tuple[int, ...]) -> bool:
-        values = (*answers[:5], *([None] * (5 - len(answers[:5]))))
+    async def save_survey(self, mark: str, quarter: str, municipality: str, cells: Sequence[SurveyCell]) -> bool:
         async with self.transaction() as db:
             cursor = await db.execute(
                 "INSERT INTO survey_marks (mark, quarter, answered) VALUES (?, ?, 1) ON CONFLICT (mark) "
                 "DO UPDATE SET answered = 1 WHERE survey_marks.answered = 0", (mark, quarter))
             if cursor.rowcount != 1:
                 return False
-            await db.execute("INSERT INTO survey_answers (municipality, locality, quarter, a1, a2, a3, a4, a5) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (municipality, locality, quarter, *values))
+            await db.execute(
+                "INSERT INTO survey_counts (municipality, quarter, locality, question, value, answers) VALUES "
+                + ", ".join("(?1, ?2, ?, ?, ?, ?)" for _ in cells)
+                + " ON CONFLICT (municipality, quarter, locality, question, value) "
+                "DO UPDATE SET answers = answers + excluded.answers",
+                (municipality, quarter, *(v for cell in cells for v in cell)))
+        # The log holds each commit's pages: the count page before and after this answer, next to
+        # the concern sent just before it. Copied into the file and emptied now, it keeps neither.
+        async with self._write_lock:
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return True
 
-    async def survey_answers(self, municipality: str,
-                             quarters: Sequence[str]) -> list[tuple[str, str, tuple[int | None, ...]]]:
+    async def survey_counts(self, municipality: str, quarters: Sequence[str]) -> list[SurveyCount]:
         if not quarters:
             return []
         rows = await self._rows(
-            "SELECT locality, quarter, a1, a2, a3, a4, a5 FROM survey_answers WHERE municipality = ? AND quarter "
-            f"IN ({', '.join('?' * len(quarters))}) ORDER BY id", (municipality, *quarters))
-        return [(row[0], row[1], tuple(v for v in row[2:] if v is not None)) for row in rows]
+            "SELECT locality, quarter, question, value, answers FROM survey_counts WHERE municipality = ? AND "
+            f"quarter IN ({', '.join('?' * len(quarters))}) ORDER BY quarter, locality, question, value",
+            (municipality, *quarters))
+        return [SurveyCount(*row) for row in rows]

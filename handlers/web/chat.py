@@ -185,6 +185,7 @@ def routes(services: Services) -> list[BaseRoute]:
             return JSONResponse({"error": "too many messages; wait a moment"}, status_code=429,
                                 headers={"Retry-After": str(math.ceil(wait))})
         conversation, before = await load_conversation(services, conversation_id)
+        given.address = client  # RealClient's: the client's own, behind the trusted proxies
         outputs = await services.dialogue.handle(CHANNEL, conversation_id, conversation, given)
         after = conversation.to_dict()
         if after != before:

@@ -28,7 +28,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.settings import Settings, StaffMember
 from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
-from bot.concerns import survey
+from bot.concerns import survey_figures
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.staff.stale import CHECK_EVERY_DAYS, Stale, stale
 from bot.storage import STATUS_NAMES
@@ -268,16 +268,17 @@ def routes(services: Services) -> list[BaseRoute]:
 
     async def survey_of(member: StaffMember, filters: Filters) -> Any:
         """The trygghetsmätning of the municipality in view (only one), over the filter's dates or the
-        last 12 months; its aggregates show nothing under 10 answers."""
+        last 12 months, as survey_figures' rule releases it."""
         allowed = staff.allowed(member)
         chosen = filters.municipality or (allowed[0] if len(allowed) == 1 else "")
         if not chosen:
             return None
-        period = digest.period_of(staff.desk.now().date(), filters.since, filters.until)
+        today = staff.desk.now().date()
+        period = digest.period_of(today, filters.since, filters.until)
         municipality = services.engine.places.municipality(chosen)
         if municipality is None:
             return None
-        return await survey.report(staff.desk.db, municipality, period.since, period.until)
+        return await survey_figures.report(staff.desk.db, municipality, period.since, period.until, today)
 
     @signed_in
     async def overview(request: Request, member: StaffMember, session: WebSession) -> Response:
