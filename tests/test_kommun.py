@@ -137,7 +137,7 @@ async def test_the_kommun_a_message_names_wins_over_the_chats_earlier_one(desk: 
     receipt = await finish(chat)
     # A kommun without an entry takes the concern with the same receipt as every other.
     assert receipt.kind == "receipt" and receipt.reference and receipt.reference.startswith("HJO-")
-    assert "Tack! Din synpunkt är mottagen av Hjos kommun. Referensnummer: HJO-" in receipt.text
+    assert "Tack! Din synpunkt är mottagen av Hjo kommun. Referensnummer: HJO-" in receipt.text
     stored = await desk.db.concern(receipt.reference)
     assert stored is not None and stored.municipality == "hjo"
 
