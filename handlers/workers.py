@@ -28,6 +28,18 @@ RETRY_AFTER = 30  # what a refused download is told: about as long as the larges
 CLOSE_SECONDS = 5.0  # at shutdown, a job still running after this is ended with its process
 
 
+NICENESS = 10  # the event loop's process goes first: a worker takes what CPU the residents leave
+
+
+def _start_worker() -> None:
+    """Each worker process's initializer: a lower priority, and the writers imported."""
+    try:
+        os.nice(NICENESS)
+    except OSError:  # not allowed here: the same priority as the server, still another process
+        pass
+    jobs.warm()
+
+
 def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -42,7 +54,7 @@ class Workers:
         self.wait_seconds = wait_seconds
         self._slots = asyncio.Semaphore(self.at_once)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = concurrent.futures.ProcessPoolExecutor(
-            self.processes, mp_context=_context(), initializer=jobs.warm)
+            self.processes, mp_context=_context(), initializer=_start_worker)
         self.running = 0
         self.completed = 0
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.connections import ACCEPT_FAILED, HEAD_SECONDS, RateLimitedLog
+from handlers.connections import ACCEPT_FAILED, HEAD_SECONDS, ClientCounts, RateLimitedLog
 from tests.browser import free_port, wait_until_up
 
 SLOW_CONNECTIONS = 1100
@@ -227,3 +227,14 @@ def test_the_rate_limited_log_counts_what_it_held_back() -> None:
     assert len(passed) == 2
     assert passed[1].endswith("(999 more like it in the last 10 s)"), passed
     assert limited.filter(record("Task was destroyed but it is pending!"))
+
+
+def test_connections_are_counted_per_address_and_in_all() -> None:
+    counts = ClientCounts(per_client=2, total=3)
+    assert [counts.admit("10.0.0.1"), counts.admit("10.0.0.1"), counts.admit("10.0.0.1")] == \
+        [None, None, "too many from one address"]
+    assert counts.admit("10.0.0.2") is None
+    assert counts.admit("10.0.0.3") == "too many in all"
+    counts.release("10.0.0.1")
+    assert counts.admit("10.0.0.3") is None and counts.admit("10.0.0.1") == "too many in all"
+    assert counts.open == {"10.0.0.1": 1, "10.0.0.2": 1, "10.0.0.3": 1} and counts.all == 3
