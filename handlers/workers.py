@@ -53,10 +53,13 @@ class Workers:
         self.at_once = at_once or self.processes
         self.wait_seconds = wait_seconds
         self._slots = asyncio.Semaphore(self.at_once)
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = concurrent.futures.ProcessPoolExecutor(
-            self.processes, mp_context=_context(), initializer=_start_worker)
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = self._new_pool()
         self.running = 0
         self.completed = 0
+
+    def _new_pool(self) -> concurrent.futures.ProcessPoolExecutor:
+        return concurrent.futures.ProcessPoolExecutor(self.processes, mp_context=_context(),
+                                                      initializer=_start_worker)
 
     @property
     def closed(self) -> bool:
@@ -90,7 +93,16 @@ class Workers:
                 pass
 
         future.add_done_callback(finished)
-        return await asyncio.wrap_future(future)
+        try:
+            return await asyncio.wrap_future(future)
+        except concurrent.futures.process.BrokenProcessPool:
+            # A worker died (killed, out of memory): this download fails, the next gets a new pool.
+            logger.error("A worker process died while building %s; starting new workers",
+                         getattr(work, "__name__", work))
+            if self._pool is pool:
+                self._pool = self._new_pool()
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
     def _release(self) -> None:
         self.running -= 1

@@ -188,3 +188,15 @@ async def test_the_workers_run_elsewhere_and_are_gone_after_shutdown(tmp_path: P
         await running
     with pytest.raises(RuntimeError):
         await pool.run(os.getpid)
+
+
+async def test_a_worker_that_dies_fails_its_download_and_the_next_one_gets_new_workers() -> None:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    pool = Workers(processes=1)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            await pool.run(os._exit, 1)  # as a worker killed for its memory would
+        assert await pool.run(os.getpid) != HERE
+    finally:
+        await pool.close()
