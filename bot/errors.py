@@ -53,3 +53,11 @@ class UnreadableText(TrygghetsbotError):
 
     def __init__(self) -> None:
         super().__init__(self.TEXT[0])
+
+
+class Busy(TrygghetsbotError):
+    """Heavy work (an export, a lägesbild) waited too long for a free worker; try again later."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__("Många nedladdningar tas fram just nu. Försök igen om en liten stund.")
+        self.retry_after = retry_after

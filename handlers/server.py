@@ -26,6 +26,7 @@ from bot.errors import ConfigError, TrygghetsbotError
 from bot.settings import Settings
 from handlers.app import ALLOWED_UPDATES, BotApplication, build_application, check_token, configure_logging, \
     webhook_route
+from handlers import connections
 from handlers.services import Services
 from handlers.web import chat, staff
 from handlers.web.app import create_app
@@ -55,6 +56,7 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
     """Serve until SIGINT/SIGTERM: the web app, and Telegram when `application` is given (by
     webhook on the same server when `webhook` is set, else by polling)."""
     stop = asyncio.Event()
+    connections.quiet_accept_errors()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
@@ -84,7 +86,10 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
                                         proxy_headers=False,
                                         # A request still running this long after SIGTERM is cancelled:
                                         # the process must stop (LimitBody already ends waits on a body).
-                                        timeout_graceful_shutdown=GRACE_SECONDS))
+                                        timeout_graceful_shutdown=GRACE_SECONDS,
+                                        # A request head not complete within 5 s closes its connection, so
+                                        # do idle kept-alive ones; at most 64 connections per address.
+                                        http=connections.guarded_protocol(), timeout_keep_alive=5))
         if stop.is_set():
             return
         # What start-up built (the knowledge base, its indexes, the templates) lives as long as the

@@ -19,6 +19,7 @@ from bot.errors import KnowledgeError, Problem
 from bot.settings import Settings
 from bot.staff import StaffDesk
 from bot.staff.accounts import Accounts
+from handlers.workers import Workers
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class Services:
         self._staff: StaffDesk | None = None
         self._accounts: Accounts | None = None
         self._watcher: KnowledgeWatcher | None = None
+        self._workers: Workers | None = None
         self._today: dt.date | None = None
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
@@ -49,6 +51,9 @@ class Services:
         self._dialogue = Dialogue(self._desk, settings)
         self._staff = StaffDesk(settings, self._desk)
         self._accounts = Accounts(settings, self._desk.db, self._desk.derived_key("staff-session-cookie"))
+        # Exports and the lägesbild are built in worker processes, off this event loop.
+        self._workers = Workers()
+        self._staff.offload = self._workers.run
 
     def reload(self) -> list[Problem]:
         """Load the knowledge base again; on problems keep answering from the last good version."""
@@ -70,12 +75,16 @@ class Services:
         return self._watcher is not None and self._watcher.changed()
 
     async def close(self) -> None:
+        if self._workers is not None:
+            await self._workers.close()
         if self._desk is not None:
             await self._desk.close()
         self._engine, self._desk, self._dialogue, self._staff, self._accounts = None, None, None, None, None
 
     def close_after_loop(self) -> None:
         """Close the database when the event loop ended without post_shutdown (no loop is running)."""
+        if self._workers is not None and not self._workers.closed:
+            asyncio.run(self._workers.close())
         if self._desk is None:
             return
         desk, self._desk, self._engine = self._desk, None, None
@@ -112,6 +121,12 @@ class Services:
         if self._staff is None:
             raise RuntimeError("services are not open")
         return self._staff
+
+    @property
+    def workers(self) -> Workers:
+        if self._workers is None:
+            raise RuntimeError("services are not open")
+        return self._workers
 
     @property
     def accounts(self) -> Accounts:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.errors import UnreadableText
+from bot.errors import Busy, UnreadableText
 from bot.staff import AccessDenied, NotStaff, StaffDesk, StaffInputError
 from bot.text import readable
 from handlers.services import BotContext, message_of, query_of
@@ -34,7 +34,7 @@ async def export_command(update: Update, context: BotContext) -> None:
         member = desk.member(update.effective_user.id if update.effective_user else None)
         request = desk.parse_export(member, _args(context))
         file = await desk.export(member, request)
-    except (NotStaff, AccessDenied, StaffInputError, UnreadableText) as exc:
+    except (NotStaff, AccessDenied, StaffInputError, UnreadableText, Busy) as exc:
         await message.reply_text(str(exc), do_quote=False)
         return
     logger.info("Staff export of %s concern(s) for %s", file.count, request.municipality)

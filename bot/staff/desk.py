@@ -22,7 +22,7 @@ from bot.concerns.intake import Choice
 from bot.dates import day_start_epoch
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
-from bot.staff import export
+from bot.staff import export, jobs
 from bot.storage import STATUS_NAMES, Concern
 from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
 from bot.text import fold, swedish_key
@@ -116,6 +116,9 @@ class StaffDesk:
     def __init__(self, settings: Settings, desk: ConcernDesk) -> None:
         self.settings = settings
         self.desk = desk
+        # Where exports and the lägesbild are built: a worker process when the server sets this
+        # (its process pool), else here, on this event loop (the CLI).
+        self.offload: jobs.Offload | None = None
 
     def _denied(self, member: StaffMember, municipality: str, reference: str = "") -> AccessDenied:
         """Logged, and kept in the audit log, so a pattern of attempts can be seen afterwards."""
@@ -328,17 +331,11 @@ class StaffDesk:
 
     async def _write(self, path: Path, fmt: str, query: ConcernQuery, municipality: str) -> int:
         names = {k.id: k.name for k in self.desk.engine.places.kommuner.values()}
-        sink: export.CsvSink | export.JsonSink | export.XlsxSink
-        if fmt == "csv":
-            sink = export.CsvSink(path)
-        elif fmt == "json":
-            sink = export.JsonSink(path, names)
-        else:
-            title = f"Synpunkter {self._name(municipality)}" if municipality else "Synpunkter"
-            sink = export.XlsxSink(path, title=title, names=names)
-        async for chunk in self.desk.db.matching_chunks(query):
-            sink.write(chunk)
-        return sink.close()
+        title = f"Synpunkter {self._name(municipality)}" if municipality else "Synpunkter"
+        if self.offload is not None:
+            return int(await self.offload(jobs.export_file, jobs.Source.of(self.desk.db), query, fmt, path, names,
+                                          title))
+        return await export.write_chunks(self.desk.db.matching_chunks(query), path, fmt, names, title)
 
     async def statistics(self, member: StaffMember, municipality: str, fmt: str = "png") -> tuple[bytes, str]:
         """The chart (PNG or SVG) and a text summary of a municipality's concerns."""

@@ -16,7 +16,7 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +122,21 @@ class CsvSink:
         if self._own:
             self._handle.close()
         return self.count
+
+
+async def write_chunks(chunks: AsyncIterator[Sequence[Concern]], path: Path, fmt: str, names: dict[str, str],
+                       title: str = "Synpunkter") -> int:
+    """Concerns read chunk by chunk into `path` as csv, json or xlsx; the count."""
+    sink: CsvSink | JsonSink | XlsxSink
+    if fmt == "csv":
+        sink = CsvSink(path)
+    elif fmt == "json":
+        sink = JsonSink(path, names)
+    else:
+        sink = XlsxSink(path, title=title, names=names)
+    async for chunk in chunks:
+        sink.write(chunk)
+    return sink.close()
 
 
 def write_csv(concerns: Iterable[Concern], target: Path | io.StringIO) -> int:

@@ -26,6 +26,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from bot.errors import Busy
 from bot.settings import Settings, StaffMember
 from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
 from bot.concerns import survey_figures
@@ -112,15 +113,19 @@ def routes(services: Services) -> list[BaseRoute]:
     staff, accounts = services.staff, services.accounts
     policy = csp(settings)
 
-    def page(request: Request, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+    def page(request: Request, template: str, status: int = 200, headers: dict[str, str] | None = None,
+             **values: Any) -> HTMLResponse:
         member: StaffMember | None = request.state.member
         session: WebSession | None = request.state.session
         html = TEMPLATES.get_template(f"staff/{template}").render(
             member=member, csrf=session.csrf if session else "", status_names=STATUS_NAMES,
             municipalities=services.engine.places.kommuner, path=request.url.path, **values)
-        return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": policy})
+        return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": policy, **(headers or {})})
 
     def problem(request: Request, exc: Exception) -> HTMLResponse:
+        if isinstance(exc, Busy):  # every worker is building another download
+            return page(request, "error.html", status=503, message=str(exc),
+                        headers={"Retry-After": str(exc.retry_after)})
         status = 403 if isinstance(exc, AccessDenied) else 404 if isinstance(exc, NoSuchConcern) else 400
         return page(request, "error.html", status=status, message=str(exc))
 
@@ -313,6 +318,9 @@ def routes(services: Services) -> list[BaseRoute]:
         filename = staff.export_filename(filters, fmt)
         try:
             count = await staff.export_filtered(member, filters, fmt, folder / filename)
+        except Busy as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            return problem(request, exc)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -337,7 +345,7 @@ def routes(services: Services) -> list[BaseRoute]:
         try:
             chosen, since, until = digest_request(request, member)
             made = await digest.build(staff, member, chosen, since, until) if chosen else None
-        except (StaffInputError, AccessDenied) as exc:
+        except (StaffInputError, AccessDenied, Busy) as exc:
             return problem(request, exc)
         query = digest_query(chosen, since, until)
         body = digest.html_body(made, f"{PREFIX}/lagesbild.png?{query}",
@@ -345,25 +353,23 @@ def routes(services: Services) -> list[BaseRoute]:
         return page(request, "lagesbild.html", allowed=staff.allowed(member), chosen=chosen, since=since,
                     until=until, digest=made, body=body, query=query)
 
-    async def digest_image(request: Request, member: StaffMember, draw: Callable[[digest.Digest], bytes | None],
-                           missing: str) -> Response:
+    async def digest_image(request: Request, member: StaffMember, which: str, missing: str) -> Response:
         try:
             chosen, since, until = digest_request(request, member)
-            made = await digest.build(staff, member, chosen, since, until)
-        except (StaffInputError, AccessDenied) as exc:
+            drawn = await digest.image(staff, member, chosen, which, since, until)
+        except (StaffInputError, AccessDenied, Busy) as exc:
             return problem(request, exc)
-        drawn = draw(made)
         if drawn is None:
             return problem(request, NoSuchConcern(missing))
         return Response(drawn, media_type="image/png")
 
     @signed_in
     async def lagesbild_chart(request: Request, member: StaffMember, session: WebSession) -> Response:
-        return await digest_image(request, member, digest.Digest.chart, "")
+        return await digest_image(request, member, "chart", "")
 
     @signed_in
     async def lagesbild_map(request: Request, member: StaffMember, session: WebSession) -> Response:
-        return await digest_image(request, member, digest.Digest.map,
+        return await digest_image(request, member, "map",
                                   "Ingen av platserna har koordinater, så det finns ingen karta.")
 
     @signed_in
@@ -375,7 +381,7 @@ def routes(services: Services) -> list[BaseRoute]:
         try:
             chosen, since, until = digest_request(request, member)
             made = await digest.write(staff, member, chosen, folder / f"lagesbild.{fmt}", fmt, since, until)
-        except (StaffInputError, AccessDenied) as exc:
+        except (StaffInputError, AccessDenied, Busy) as exc:
             shutil.rmtree(folder, ignore_errors=True)
             return problem(request, exc)
         except BaseException:
