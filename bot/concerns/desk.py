@@ -390,7 +390,7 @@ class ConcernDesk:
         for key in [key for key in self._sessions if key[0] == resident]:
             self._forget(*key)
         await self.flush()
-        count = await self.db.delete_concerns_of(resident)
+        count = await self.db.delete_concerns_of(resident, self.now())
         logger.info("A resident erased %s concern(s) via %s", count, channel)
         return pick(language, f"Klart. {count} synpunkt(er) raderade.", f"Done. {count} concern(s) deleted.")
 
