@@ -89,7 +89,10 @@ def clean_text(text: str) -> str:
     XML 1.0 cannot hold (C0 controls but tab and line breaks, surrogates, U+FFFE/U+FFFF) and without
     invisible format characters (bidi overrides, zero-width spaces), letters kept. Zero-width
     joiners stay where a script or an emoji needs them (see _JOINERS)."""
-    if not _UNSAFE.search(text):  # the common case, one pass in C
+    # The common case, one pass in C: isprintable() is False for every control, format character,
+    # surrogate and non-character (and for line breaks, tabs and no-break spaces, which the search
+    # then lets through).
+    if text.isprintable() or not _UNSAFE.search(text):
         return text
     kept: list[str] = []
     for index, char in enumerate(text):

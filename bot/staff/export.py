@@ -61,7 +61,9 @@ def neutralise(value: str) -> str:
     "Kyrkogatan,=1+1," would give it a formula. Quoting would not stop that; an apostrophe does.
     Such a spreadsheet also starts a row at every line break inside a quoted cell, so each line is
     a cell start as well, and its apostrophe goes after the line break."""
-    if not value or (value[0] not in _RISKY_FIRST and not _RISKY_AFTER_SEPARATOR.search(value)):
+    if not value or (value[0] not in _RISKY_FIRST and (
+            ("," not in value and "\n" not in value and "\r" not in value)
+            or not _RISKY_AFTER_SEPARATOR.search(value))):
         return value  # the common cases, checked in C
     out: list[str] = []
     position, after = 0, ""
@@ -105,13 +107,21 @@ def row_of(concern: Concern) -> dict[str, Any]:
 NULLABLE = frozenset(("lat", "long", "address_string", "contact"))
 
 
+def _safe_text(text: str) -> str:
+    """A text for a cell: cleaned, then neutralised. A printable text has no control, format
+    character or line break, so the common case costs two scans in C."""
+    if text.isprintable():
+        return text if "," not in text and (not text or text[0] not in _RISKY_FIRST) else neutralise(text)
+    return neutralise(clean_text(text))
+
+
 def _cell_text(value: Any) -> str:
     if value.__class__ is str:
-        return neutralise(clean_text(value))
+        return _safe_text(value)
     if value is None:
         return ""
     # Numbers too: a negative coordinate would otherwise start with "-".
-    return neutralise(repr(value) if isinstance(value, float) else str(value))
+    return _safe_text(repr(value) if isinstance(value, float) else str(value))
 
 
 class CsvSink:
@@ -223,7 +233,7 @@ class XlsxSink:
             values[STATUS_COLUMN] = STATUS_NAMES.get(concern.status, (concern.status,))[0]
             # Coordinates stay numbers and times real dates (neither can hold a formula); texts are
             # cleaned (one control character made the whole export fail) and neutralised.
-            row = [v if (i in (5, 6) or v is None) else neutralise(clean_text(str(v))) for i, v in enumerate(values)]
+            row = [v if (i in (5, 6) or v is None) else _safe_text(str(v)) for i, v in enumerate(values)]
             for column in DATE_COLUMNS:
                 row[column] = self._date(values[column])
             append(row)
@@ -237,7 +247,7 @@ class XlsxSink:
         summary.column_dimensions["A"].width = 40
         summary.append([self._header_in(summary, "Kategori"), self._header_in(summary, "Antal")])
         for name, count in self._categories.most_common():
-            summary.append([neutralise(clean_text(name)), count])
+            summary.append([_safe_text(name), count])
         summary.append([])
         summary.append([self._header_in(summary, "Månad"), self._header_in(summary, "Antal")])
         for key in sorted(self._months):
