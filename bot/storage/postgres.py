@@ -491,10 +491,12 @@ class PostgresStore(Store):
                                                                  for entry, epoch in erasure_entries(erased, now)])
                 await connection.execute("DELETE FROM intake_sessions WHERE resident = $1", resident)
             if erased:
-                # Deleted and updated rows stay in the table's pages until a VACUUM frees them (the
-                # README says what an operator schedules on top). Skipped when another VACUUM holds
-                # a table, so a resident never waits on one.
-                await connection.execute("VACUUM (SKIP_LOCKED) concerns, audit_log, intake_sessions")
+                # Deleted and updated rows stay in the table's pages until a VACUUM frees them, and
+                # their entries in the indexes (the description's trigrams too) unless it cleans
+                # the indexes, which it would skip for a few rows. The README says what an operator
+                # schedules on top. Skipped when another VACUUM holds a table, so a resident never
+                # waits on one.
+                await connection.execute("VACUUM (SKIP_LOCKED, INDEX_CLEANUP ON) concerns, audit_log, intake_sessions")
         return len(erased)
 
     async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
