@@ -238,3 +238,15 @@ async def test_intake_stores_no_override_or_zero_width_character(console: Consol
     assert stored is not None
     assert stored.description == "Mörkt vid stationen varje kväll"
     assert stored.address_string == "Storgatan 1"
+
+
+async def test_a_staff_note_is_cleaned_like_a_residents_text(console: Console) -> None:
+    from bot.staff import StaffDesk  # noqa: PLC0415
+
+    services = console.services
+    reference = console.references["solvesborg"][0]
+    admin = next(m for m in services.settings.staff if m.username == "admin")
+    changed = await StaffDesk(services.settings, services.desk).change_status(
+        admin, reference, "in_progress", "Ringt\x0c upp \u202eidag\u202c\u200b")
+    assert changed.status_notes == "Ringt upp idag"
+    assert [e.note for e in await services.desk.db.audit_entries(reference)] == ["Ringt upp idag"]
