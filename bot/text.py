@@ -1,4 +1,5 @@
-"""Text normalisation for matching: case and accents folded, punctuation dropped, tokens kept."""
+"""Text normalisation for matching (case and accents folded, punctuation dropped, tokens kept), and
+the one cleaning of text every channel takes in and every writer puts out."""
 
 from __future__ import annotations
 
