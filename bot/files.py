@@ -1,4 +1,5 @@
-"""Writing files the staff asked for: all or nothing, with a clear error instead of a traceback."""
+"""Writing files: what the staff asked for all or nothing, with a clear error instead of a
+traceback; the bot's own data (database, keys, chat state) readable by its user only."""
 
 from __future__ import annotations
 
@@ -32,3 +33,26 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
         raise CannotWrite(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """The data dir, created readable by the bot's user only (0700) when it does not exist; an
+    existing folder keeps the modes its operator gave it."""
+    if not path.is_dir():
+        path.mkdir(parents=True, mode=PRIVATE_DIR, exist_ok=True)
+        os.chmod(path, PRIVATE_DIR)  # mkdir's mode is narrowed by the umask, never widened: say it exactly
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """`path` created empty, or kept, with mode 0600: the bot's own data is no one else's to read.
+    SQLite gives its -wal and -shm files the mode of the database file."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+    try:
+        os.fchmod(handle, PRIVATE_FILE)
+    finally:
+        os.close(handle)
+    return path

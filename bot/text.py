@@ -1,4 +1,5 @@
-"""Text normalisation for matching: case and accents folded, punctuation dropped, tokens kept."""
+"""Text normalisation for matching (case and accents folded, punctuation dropped, tokens kept), and
+the one cleaning of text every channel takes in and every writer puts out."""
 
 from __future__ import annotations
 
@@ -10,9 +11,20 @@ from bot.errors import UnreadableText
 
 # A lone surrogate cannot be encoded as UTF-8: no database, file or Telegram message can hold it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# What XML 1.0 cannot hold (so no XLSX cell either): C0 controls but tab, line feed and carriage
-# return, surrogates, and the two non-characters U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Invisible format characters (Unicode's Cf, as of Unicode 14): bidi overrides, embeddings and
+# isolates reorder what a plain-text view shows ("\u202e" turns a line round), zero-width spaces and
+# joiners split words a search or a reader would find, and none is a letter. A test checks the list
+# against the running Python's own table.
+_FORMAT = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+           "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+           "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f")
+# Left out of every text: what XML 1.0 cannot hold (so no XLSX or docx either: C0 controls but tab,
+# line feed and carriage return, surrogates, and the non-characters U+FFFE and U+FFFF), and _FORMAT.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff{_FORMAT}]")
+# Zero-width non-joiner and joiner are spelling inside a word of some scripts (Persian, the Indic
+# scripts) and join emoji: kept between two such characters, that is, past Latin and IPA, where no
+# Swedish or other Latin-script name needs them.
+_JOINERS = frozenset("\u200c\u200d")
 _NON_WORD = re.compile(r"[^\w:]+|_")
 _TRAILING_COLON = re.compile(r":(?!\d)")
 
@@ -83,14 +95,35 @@ def original_words(text: str) -> dict[str, str]:
 
 def readable(text: str) -> str:
     """A resident's text as every channel takes it in: UnreadableText when it is not valid Unicode,
-    else the text without the control characters that no spreadsheet or XML document can hold."""
+    else the text as `clean_text` leaves it (no control characters, no invisible format characters)."""
     if text.isascii() and text.isprintable():  # the common case, checked cheaply
         return text
     if _SURROGATE.search(text):
         raise UnreadableText()
-    return xml_safe(text)
+    return clean_text(text)
 
 
-def xml_safe(text: str) -> str:
-    """The text without what XML 1.0 cannot hold; what it can is left exactly as it was."""
-    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+def clean_text(text: str) -> str:
+    """The text every writer puts out (docx, xlsx, csv, html, md) and intake stores: without what
+    XML 1.0 cannot hold (C0 controls but tab and line breaks, surrogates, U+FFFE/U+FFFF) and without
+    invisible format characters (bidi overrides, zero-width spaces), letters kept. Zero-width
+    joiners stay where a script or an emoji needs them (see _JOINERS)."""
+    # The common case, one pass in C: isprintable() is False for every control, format character,
+    # surrogate and non-character (and for line breaks, tabs and no-break spaces, which the search
+    # then lets through).
+    if text.isprintable() or not _UNSAFE.search(text):
+        return text
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        if not _UNSAFE.match(char) or (char in _JOINERS and _joins(text, index)):
+            kept.append(char)
+    return "".join(kept)
+
+
+def _joins(text: str, index: int) -> bool:
+    """A zero-width (non-)joiner between two characters of a script that uses it, or of emoji."""
+    before, after = text[index - 1:index], text[index + 1:index + 2]
+    return (bool(before) and bool(after) and ord(before) >= 0x370 and ord(after) >= 0x370
+            and not _UNSAFE.match(before) and not _UNSAFE.match(after)
+            and not before.isspace() and not after.isspace())
+

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from bot import files
 from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
 from handlers import chat, concerns, staff
@@ -179,7 +180,7 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
                       request: BaseRequest | None = None, polling: bool = True) -> BotApplication:
     """The application; `rate_limiter` and `request` are seams for tests and benchmarks. Without
     `polling`, updates come from the web server's webhook route and no Updater is built."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    files.private_dir(settings.data_dir)
 
     async def post_init(application: BotApplication) -> None:
         await application.bot_data.open(settings)

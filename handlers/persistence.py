@@ -19,6 +19,7 @@ from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
+from bot import files
 from bot.concerns.privacy import ResidentHasher
 
 logger = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class HashedChatPersistence(BasePersistence[dict[Any, Any], ChatData, Any]):
     def _write(self, chats: dict[str, ChatData] | None = None) -> None:
         self._write_pending = False
         partial = self.path.with_name(self.path.name + ".partial")
-        with partial.open("wb") as handle:
+        with os.fdopen(os.open(files.private_file(partial), os.O_WRONLY | os.O_TRUNC), "wb") as handle:
             pickle.dump({"format": FORMAT, "chats": self._chats if chats is None else chats}, handle,
                         protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, self.path)

@@ -8,9 +8,11 @@ import asyncio
 import io
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import openpyxl
@@ -25,9 +27,10 @@ from bot.concerns.intake import IntakeState, Reply
 from bot.errors import UnreadableText
 from bot.settings import Settings, StaffMember
 from bot.staff import ExportRequest, StaffDesk
+from bot.staff.accounts import hash_password
 from bot.storage import Store, open_store
 from handlers.services import Services
-from handlers.web import chat
+from handlers.web import chat, staff
 from handlers.web.app import create_app
 from handlers.app import build_application, webhook_route
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
@@ -35,6 +38,7 @@ from tests.test_telegram import Harness, fast_limiter
 
 KEY = "issue-25-resident-key-" + "k" * 20
 SWEDISH = UnreadableText.TEXT[0]
+PASSWORD = "fuzzing staff password 1"
 
 
 def settings_for(tmp_path: Path, database_url: str, **extra: Any) -> Settings:
@@ -261,18 +265,22 @@ class Channels:
         self.loop = asyncio.new_event_loop()
         self.settings = Settings(telegram_bot_token=TOKEN, telegram_api_base_url=fake.base_url,
                                  data_dir=tmp_path / "data", resident_hash_key=KEY, web_requests_per_minute=100_000,
-                                 concerns_per_hour=10_000, concerns_per_day=10_000,
-                                 staff=(StaffMember(4242, None, "Admin"),))
+                                 concerns_per_hour=10_000, concerns_per_day=10_000, web_cookie_secure=False,
+                                 staff=(StaffMember(4242, None, "Admin"),
+                                        StaffMember(None, None, "Webbadmin", "webbadmin", hash_password(PASSWORD))))
         self.app = build_application(self.settings, rate_limiter=fast_limiter())
         self.run(self.app.initialize())
         self.run(self.app.post_init(self.app))  # type: ignore[misc]
         self.services: Services = self.app.bot_data
         self.telegram = Harness(self.app, fake)
-        web = create_app(self.services, [*chat.routes(self.services), webhook_route(self.app, "/telegram", "s" * 32)])
+        web = create_app(self.services, [*chat.routes(self.services), *staff.routes(self.services),
+                                         webhook_route(self.app, "/telegram", "s" * 32)])
         self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=web), base_url="http://t")
         self.out = io.StringIO()
         self.terminal = TerminalChat(self.services.desk, self.out, lambda: "")
         self.residents = 0
+        self.surveys = 0
+        self.signed_in = False
         self.errors = Errors()
 
     def run(self, coroutine: Any) -> Any:
@@ -303,8 +311,11 @@ async def _through_every_channel(channels: Channels, text: str, raw: str) -> Non
     http = channels.http
     for body in ({"conversation": "fuzzing-resident-0001", "text": text},
                  {"conversation": "fuzzing-resident-0001", "choice": text[:60]},
-                 {"conversation": "fuzzing-resident-0001", "topic": {"municipality": "solvesborg", "topic": text}}):
+                 {"conversation": "fuzzing-resident-0001", "topic": {"municipality": "solvesborg", "topic": text}},
+                 {"conversation": "fuzzing-resident-0001", "text": "hej", text: 1},  # any JSON key
+                 {"conversation": "fuzzing-resident-0001", "topic": {text: "solvesborg", "topic": "overview"}}):
         assert (await post(http, body)).status_code < 500
+    await _survey_choices(channels, text)
     for content in (raw.encode("utf-8", "surrogatepass"), text.encode("utf-8", "surrogatepass")):
         assert (await http.post("/api/chat", content=content)).status_code < 500
         hook = await http.post("/telegram", content=content, headers={"x-telegram-bot-api-secret-token": "s" * 32})
@@ -317,6 +328,26 @@ async def _through_every_channel(channels: Channels, text: str, raw: str) -> Non
     for line in (raw, json.dumps({"conversation": "x", "text": text})):
         json.dumps(_jsonl_reply(channels.services.engine, {}, line), ensure_ascii=False).encode("utf-8")
     assert [r.getMessage() for r in channels.errors.records] == []
+
+
+async def _survey_choices(channels: Channels, text: str) -> None:
+    """The text as each of the trygghetsmätning's buttons, at the step that reads it: a municipality,
+    a locality and an answer ("tm:a:²" was a 500), then typed at a question."""
+    channels.surveys += 1
+    conversation = f"fuzzing-survey-{channels.surveys:06d}"
+
+    async def say(**body: Any) -> None:
+        response = await post(channels.http, {"conversation": conversation, **body})
+        assert response.status_code < 500
+
+    for steps in (["tm:k:"], ["tm:k:solvesborg", "tm:o:"], ["tm:k:solvesborg", "tm:o:-", "tm:a:"]):
+        await say(text="/trygghet")
+        for step in steps:
+            await say(choice=(step + text)[:60] if step.endswith(":") else step)
+    await say(text="/trygghet")
+    for step in ("tm:k:solvesborg", "tm:o:-"):
+        await say(choice=step)
+    await say(text=text)
 
 
 async def _an_ordinary_resident_is_served(channels: Channels) -> None:
@@ -352,4 +383,61 @@ def test_hostile_input_through_every_channel_leaves_everyone_else_served(channel
     Telegram's updates and webhook, and the terminal: nothing answers with a 500 or raises, and
     after each, another resident's concern is stored and every export opens."""
     channels.run(_through_every_channel(channels, text, raw))
+    channels.run(_an_ordinary_resident_is_served(channels))
+
+
+# -- fuzzing every query parameter of the staff console ---------------------------------------------
+
+CONSOLE_PAGES = ("/staff/synpunkter", "/staff/karta", "/staff/karta.json", "/staff/oversikt", "/staff/oversikt.svg",
+                 "/staff/export.csv", "/staff/export.xlsx", "/staff/export.json", "/staff/lagesbild",
+                 "/staff/lagesbild.png", "/staff/lagesbild-karta.png", "/staff/lagesbild.docx",
+                 "/staff/lagesbild.html", "/staff/lagesbild.md", "/staff/synpunkter/")
+CONSOLE_PARAMETERS = ("kommun", "kategori", "status", "fran", "till", "q", "efter", "sida")
+# Values a parameter takes, and values near them: a hostile text anywhere else.
+NEAR = st.sampled_from(["kavlinge", "solvesborg", "trafik", "annat", "open", "in_lagesbild", "2026-01-01",
+                        "2099-12-31", "0001-01-01", "9999-12-31", "2026-02-30", "2026-1-1", "²", "٣", "9" * 5000,
+                        "0", "-1", "1e9", "KAV-2026-000001", "MTc2NDgwMDAwMC4wfEtBVi0yMDI2LTAwMDAwMQ",
+                        "1764800000.0|KAV-2026-000001", "nan|x", "inf|KAV", ""])
+
+
+async def _sign_in(channels: Channels) -> None:
+    if channels.signed_in:
+        return
+    form = await channels.http.get("/staff/")
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert token
+    signed = await channels.http.post("/staff/logga-in", data={"csrf": token.group(1), "username": "webbadmin",
+                                                                "password": PASSWORD})
+    assert signed.status_code == 303, signed.text
+    channels.signed_in = True
+
+
+async def _through_the_console(channels: Channels, page: str, parameters: dict[str, str], text: str) -> None:
+    await _sign_in(channels)
+    # As a browser or a script sends them: percent-encoded UTF-8, a lone surrogate as the bytes a
+    # broken client would send, which are not UTF-8.
+    query = "&".join(f"{quote(name)}={quote(value.encode('utf-8', 'surrogatepass'), safe='')}"
+                     for name, value in parameters.items())
+    path = page + quote(text.encode("utf-8", "surrogatepass"), safe="") if page.endswith("/") else page
+    response = await channels.http.get(f"{path}?{query}")
+    assert response.status_code < 500, (page, parameters, response.text[:300])
+    assert response.status_code in (200, 400, 403, 404), (page, parameters, response.status_code)
+    assert [r.getMessage() for r in channels.errors.records] == []
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(page=st.sampled_from(CONSOLE_PAGES),
+       parameters=st.dictionaries(st.sampled_from(CONSOLE_PARAMETERS), st.one_of(NEAR, HOSTILE), max_size=8),
+       text=HOSTILE)
+@example(page="/staff/synpunkter", parameters={"sida": "²"}, text="")
+@example(page="/staff/synpunkter", parameters={"sida": "9" * 5000, "efter": "\udc00"}, text="")
+@example(page="/staff/lagesbild.docx", parameters={"kommun": "kavlinge", "fran": "2099-01-01"}, text="")
+@example(page="/staff/synpunkter/", parameters={}, text="KAV-2026-\x00\ud800")
+def test_hostile_query_parameters_in_the_console_are_no_500(channels: Channels, page: str,
+                                                            parameters: dict[str, str], text: str) -> None:
+    """Every page and download of the console with any of its query parameters set to hostile text
+    (or to a value near a real one): a page, 400, 403 or 404, never a 500 or a logged error; and
+    after each, a resident's concern is still stored and every export opens."""
+    channels.run(_through_the_console(channels, page, parameters, text))
     channels.run(_an_ordinary_resident_is_served(channels))

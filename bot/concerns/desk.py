@@ -24,7 +24,7 @@ from bot.dates import STOCKHOLM, day_start_epoch, quarter_of
 from bot.errors import ConfigError, UnreadableText
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
-from bot.text import fold, readable, xml_safe
+from bot.text import clean_text, fold, readable
 
 logger = logging.getLogger(__name__)
 
@@ -321,13 +321,14 @@ class ConcernDesk:
         (sent, cancelled or moved on by another process): the caller looks at what is stored."""
         lang = state.language
         municipality = state.municipality or ""
-        # What a spreadsheet cannot hold is left out here too, so every export opens.
+        # What a spreadsheet cannot hold, and invisible controls, are left out here too (the channels
+        # took the text in through `readable`; a session stored before may still hold them).
         contact = state.contact if state.wants_contact else None
         fields = {"municipality": municipality, "service_code": state.category or "annat",
-                  "service_name": state.category_label or "", "description": xml_safe(state.description or ""),
+                  "service_name": state.category_label or "", "description": clean_text(state.description or ""),
                   "lat": state.lat, "long": state.long,
-                  "address_string": xml_safe(state.address) if state.address is not None else None,
-                  "contact": xml_safe(contact) if contact is not None else None}
+                  "address_string": clean_text(state.address) if state.address is not None else None,
+                  "contact": clean_text(contact) if contact is not None else None}
         if not self._shared:
             # No await between this check and the pop: a second "Skicka" finds the session gone.
             if self._sessions.pop((resident, channel), None) is None:
@@ -398,7 +399,7 @@ class ConcernDesk:
         for key in [key for key in self._sessions if key[0] == resident]:
             self._forget(*key)
         await self.flush()
-        count = await self.db.delete_concerns_of(resident)
+        count = await self.db.delete_concerns_of(resident, self.now())
         logger.info("A resident erased %s concern(s) via %s", count, channel)
         return pick(language, f"Klart. {count} synpunkt(er) raderade.", f"Done. {count} concern(s) deleted.")
 

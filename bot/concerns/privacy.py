@@ -9,6 +9,7 @@ import re
 import secrets
 from pathlib import Path
 
+from bot import files
 from bot.errors import ConfigError
 
 # Order matters: personnummer before phone numbers (both are digit runs).
@@ -50,7 +51,7 @@ class ResidentHasher:
             return cls(configured.encode("utf-8"))
         path = data_dir / "resident.key"
         if not path.exists():
-            data_dir.mkdir(parents=True, exist_ok=True)
+            files.private_dir(data_dir)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="ascii") as handle:
                 handle.write(secrets.token_hex(32))

@@ -181,6 +181,18 @@ class Step:
     state: SurveyState | None
 
 
+def _button_number(text: str) -> int | None:
+    """The number a button of ours carries ("tm:a:3"): ASCII digits only. "²".isdigit() is True
+    and int("²") fails, so isdigit() is no check."""
+    return int(text) if 0 < len(text) <= 3 and text.isascii() and text.isdecimal() else None
+
+
+def _typed_number(word: str) -> int | None:
+    """A number the resident typed, in any script's decimal digits (int() reads them all); a
+    superscript is its digit already, folded."""
+    return int(word) if 0 < len(word) <= 3 and word.isdecimal() else None
+
+
 class SurveyDesk:
     """The survey's steps for every channel, and its storage through the concern desk's store."""
 
@@ -258,18 +270,19 @@ class SurveyDesk:
             localities = self._localities(state.municipality)
             if value == "tm:o:-" or word in ("vill inte ange", "rather not say", "hoppa over", "skip"):
                 state.locality = ""
-            elif value.startswith("tm:o:") and value[5:].isdigit() and int(value[5:]) < len(localities):
-                state.locality = localities[int(value[5:])]
+            elif value.startswith("tm:o:") and (index := _button_number(value[5:])) is not None \
+                    and index < len(localities):
+                state.locality = localities[index]
             else:
                 typed = next((name for name in localities if fold(name) == word), None)
                 if typed is None:
                     return None
                 state.locality = typed
             return self._next(state, lang)
-        answer = value[5:] if value.startswith("tm:a:") else word
-        if not (answer.isdigit() and 1 <= int(answer) <= SCALE):
+        answer = _button_number(value[5:]) if value.startswith("tm:a:") else _typed_number(word)
+        if answer is None or not 1 <= answer <= SCALE:
             return None
-        state.answers.append(int(answer))
+        state.answers.append(answer)
         if len(state.answers) < len(QUESTIONS):
             return self._next(state, lang)
         quarter = self.quarter()

@@ -25,7 +25,7 @@ from bot.settings import Settings, StaffMember
 from bot.staff import export, jobs
 from bot.storage import STATUS_NAMES, Concern
 from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
-from bot.text import fold, swedish_key
+from bot.text import clean_text, fold, swedish_key
 
 logger = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ class StaffDesk:
         """Set a concern's status and the note the resident sees in /mina; kept in the audit log."""
         if status not in STATUS_NAMES:
             raise StaffInputError("Status ska vara " + ", ".join(s[0] for s in STATUS_NAMES.values()) + ".")
-        note = " ".join(note.split())
+        note = " ".join(clean_text(note).split())  # cleaned like a resident's text: it is shown and exported
         if len(note) > MAX_NOTE:
             raise StaffInputError(f"Noteringen får vara högst {MAX_NOTE} tecken.")
         concern, _ = await self.concern(member, reference)

@@ -37,7 +37,7 @@ from bot.staff import jobs
 from bot.staff.desk import AccessDenied, StaffDesk, StaffInputError
 from bot.storage import Concern, Store
 from bot.storage.base import AuditEntry, ConcernQuery
-from bot.text import fold, swedish_key
+from bot.text import clean_text, fold, swedish_key
 
 DEFAULT_MONTHS = 12
 MAX_YEARS = 5  # the longest period a digest covers: it reads that period and the one before
@@ -676,6 +676,8 @@ def period_of(today: dt.date, since: dt.date | None, until: dt.date | None) -> P
     """The chosen period; the last 12 months by default."""
     if since and until and until < since:
         raise StaffInputError("Till-datumet är före från-datumet.")
+    if since and until is None and since > today:  # the period would run from it back to today
+        raise StaffInputError("Från-datumet ligger efter dagens datum.")
     if since is None and until is None:
         return Period.default(today)
     if since is None:
@@ -930,10 +932,18 @@ def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
     from docx.shared import Cm, Pt  # noqa: PLC0415
 
     document = Document()
-    document.core_properties.title = digest.title
+    document.core_properties.title = clean_text(digest.title)
     document.core_properties.author = "Trygghetsboten"
     document.styles["Normal"].font.size = Pt(10)
     _a4_in_swedish(document)
+
+    # Every text goes through clean_text: python-docx refuses a control character, and one stored
+    # before intake cleaned would otherwise fail the whole document.
+    def paragraph(text: str = "", style: str | None = None) -> None:
+        document.add_paragraph(clean_text(text), style=style)
+
+    def heading(text: str, level: int) -> None:
+        document.add_heading(clean_text(text), level=level)
 
     def table(rows: Table) -> None:
         header, body = rows
@@ -941,65 +951,65 @@ def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
         grid.style = "Table Grid"
         for cell, text in zip(grid.rows[0].cells, header):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+            cell.paragraphs[0].add_run(clean_text(text)).bold = True
         for values in body:
             cells = grid.add_row().cells
             for cell, text in zip(cells, values):
-                cell.text = text
-        document.add_paragraph()
+                cell.text = clean_text(text)
+        paragraph()
 
-    document.add_heading(digest.title, level=0)
-    document.add_paragraph(f"Period: {digest.period.label()}")
-    document.add_heading(HEADINGS[0], level=1)
+    heading(digest.title, level=0)
+    paragraph(f"Period: {digest.period.label()}")
+    heading(HEADINGS[0], level=1)
     for line in summary_lines(digest):
-        document.add_paragraph(line)
+        paragraph(line)
     table(category_table(digest))
     table(channel_table(digest))
     document.add_picture(io.BytesIO(digest.chart()), width=Cm(16))
-    document.add_paragraph("Diagram: synpunkter per kategori, perioden och perioden före. Samma siffror finns "
+    paragraph("Diagram: synpunkter per kategori, perioden och perioden före. Samma siffror finns "
                            "i tabellen ovan.")
-    document.add_heading(HEADINGS[1], level=1)
+    heading(HEADINGS[1], level=1)
     if digest.places:
         table(places_table(digest))
         drawn = digest.map()
         if drawn is not None:
             document.add_picture(io.BytesIO(drawn), width=Cm(13))
-        document.add_paragraph(MAP_CAPTION if drawn is not None else NO_MAP)
+        paragraph(MAP_CAPTION if drawn is not None else NO_MAP)
     else:
-        document.add_paragraph("Ingen plats har fler än en synpunkt under perioden.")
-    document.add_heading(HEADINGS[2], level=1)
+        paragraph("Ingen plats har fler än en synpunkt under perioden.")
+    heading(HEADINGS[2], level=1)
     for theme in digest.themes:
-        document.add_heading(f"{theme.word.capitalize()} ({theme.count})", level=2)
+        heading(f"{theme.word.capitalize()} ({theme.count})", level=2)
         for quote in theme.quotes:
-            document.add_paragraph(f"”{quote}”", style="List Bullet")
+            paragraph(f"”{quote}”", style="List Bullet")
     if not digest.themes:
-        document.add_paragraph("Inga återkommande teman under perioden.")
+        paragraph("Inga återkommande teman under perioden.")
     if digest.agreement:
-        document.add_heading(HEADINGS[3], level=1)
+        heading(HEADINGS[3], level=1)
         if digest.agreement_note:
-            document.add_paragraph(digest.agreement_note)
+            paragraph(digest.agreement_note)
         if digest.focus:
             table(focus_table(digest))
         else:
-            document.add_paragraph("Kunskapsbasen har inga fokusområden för kommunen.")
-        document.add_paragraph(uncovered_line(digest))
-    document.add_heading(HEADINGS[4], level=1)
+            paragraph("Kunskapsbasen har inga fokusområden för kommunen.")
+        paragraph(uncovered_line(digest))
+    heading(HEADINGS[4], level=1)
     for group in digest.unanswered:
-        document.add_heading(f"{group.label} ({group.count})", level=2)
+        heading(f"{group.label} ({group.count})", level=2)
         for text, count in group.questions[:10]:
-            document.add_paragraph(f"{text} ({count})", style="List Bullet")
+            paragraph(f"{text} ({count})", style="List Bullet")
     if not digest.unanswered:
-        document.add_paragraph("Inga obesvarade frågor.")
-    document.add_heading(HEADINGS[5], level=1)
+        paragraph("Inga obesvarade frågor.")
+    heading(HEADINGS[5], level=1)
     lines, questions, trend = survey_rows(digest)
     for line in lines:
-        document.add_paragraph(line)
+        paragraph(line)
     for rows in (questions, trend):
         if rows is not None:
             table(rows)
-    document.add_heading(HEADINGS[6], level=1)
+    heading(HEADINGS[6], level=1)
     for line in digest.notes:
-        document.add_paragraph(line, style="List Bullet")
+        paragraph(line, style="List Bullet")
     document.save(str(target))
 
 
@@ -1018,8 +1028,11 @@ blockquote { margin: .25rem 0 .25rem 1rem; font-style: italic; }
 
 
 def html_body(digest: Digest, chart_src: str, map_src: str = "") -> str:
-    """The document's content as HTML, every text escaped: the file's body and the console page's."""
-    e = html.escape
+    """The document's content as HTML, every text cleaned and escaped: the file's body and the
+    console page's."""
+
+    def e(text: str) -> str:
+        return html.escape(clean_text(text))
     out: list[str] = [f'<article class="digest" lang="sv"><h1>{e(digest.title)}</h1>',
                       f"<p>Period: {e(digest.period.label())}</p>"]
 
@@ -1102,7 +1115,7 @@ def write_html(digest: Digest, target: Path, final: Path | None = None) -> None:
 
 def _md(text: str) -> str:
     """Text for a Markdown table cell or line: nothing in it can become markup."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", " ".join(text.split()))
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", " ".join(clean_text(text).split()))
 
 
 def write_md(digest: Digest, target: Path, final: Path | None = None) -> None:

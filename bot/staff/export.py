@@ -2,10 +2,12 @@
 
 No cell of a CSV or XLSX export can start a formula: a text beginning with = + - @ tab, CR or LF
 (also after leading spaces or quotes, and after every comma, for spreadsheets that split on commas)
-gets a leading apostrophe, as OWASP describes for CSV injection. A text that already begins with an
-apostrophe gets one more, so `read_csv` can undo it exactly. XLSX cells leave out the control
-characters XML cannot hold. Exports never contain the resident hash, and contact details only where
-the resident agreed.
+gets a leading apostrophe, as OWASP describes for CSV injection; so does every line of a text that
+begins with = + - @ or tab, after its line break, since such a spreadsheet starts a new row there.
+A text or line that already begins with an apostrophe gets one more, so `read_csv` can undo it
+exactly. Cells are cleaned by `bot.text.clean_text` first: no control characters XML cannot hold,
+no invisible bidi or zero-width characters. Exports never contain the resident hash, and contact
+details only where the resident agreed.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from bot.dates import MONTHS_EN, MONTHS_SV, STOCKHOLM
 from bot.storage import STATUS_NAMES, Concern
-from bot.text import xml_safe
+from bot.text import clean_text
 
 TIMEZONE = STOCKHOLM
 
@@ -31,31 +33,24 @@ COLUMNS = ("service_request_id", "municipality", "service_code", "service_name",
            "channel", "contact")
 HEADERS_SV = ("Referens", "Kommun", "Kategorikod", "Kategori", "Beskrivning", "Latitud", "Longitud", "Plats",
               "Inkommen", "Uppdaterad", "Status", "Statusnotering", "Kanal", "Kontakt (med samtycke)")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 CSV_DELIMITER = ";"  # Swedish Excel uses ; as its list separator (the comma is the decimal sign)
 
 
 _RISKY_FIRST = frozenset("=+-@\t\r\n' \"")
+# Where a cell starts: the text's start and every comma, where a leading CR or LF counts too; and
+# every line break, where it does not (an empty line or CRLF is no formula).
+_CELL_START = re.compile("[ \"]*[=+\\-@\t\r\n']")
+_LINE_START = re.compile("[ \"]*[=+\\-@\t']")
+_SEPARATOR = re.compile("[,\r\n]")
+_RISKY_AFTER_SEPARATOR = re.compile(",[ \"]*[=+\\-@\t\r\n']|[\r\n][ \"]*[=+\\-@\t']")
+_NEUTRALISED_AFTER_SEPARATOR = re.compile("[,\r\n]'")
 
 
-_RISKY_AFTER_COMMA = re.compile(",[ \"]*[=+\\-@\t\r\n']")
-
-
-def _neutralised_part(part: str) -> str:
-    if not part or part[0] not in _RISKY_FIRST:
-        return part
-    body = part.lstrip(' "')
-    if body.startswith(_FORMULA_START) or body.startswith("'"):
-        return "'" + part
-    return part
-
-
-def _restored_part(part: str) -> str:
-    if part.startswith("'"):
-        body = part[1:].lstrip(' "')
-        if body.startswith(_FORMULA_START) or body.startswith("'"):
-            return part[1:]
-    return part
+def _risky_at(value: str, position: int, after: str) -> bool:
+    """Whether a cell or line starting at `position` (after the separator `after`, "" at the
+    start) would start a formula; the characters after it decide, so neutralising later cells
+    never changes the answer for this one."""
+    return bool((_LINE_START if after in ("\r", "\n") else _CELL_START).match(value, position))
 
 
 def neutralise(value: str) -> str:
@@ -63,16 +58,36 @@ def neutralise(value: str) -> str:
 
     Every part between commas is treated as a cell start too: a spreadsheet whose list separator is
     the comma reads our ;-separated lines by splitting on commas, quotes or not, so
-    "Kyrkogatan,=1+1," would give it a formula. Quoting would not stop that; an apostrophe does."""
-    if "," not in value or not _RISKY_AFTER_COMMA.search(value):  # the common cases, checked in C
-        return value if not value or value[0] not in _RISKY_FIRST else _neutralised_part(value)
-    return ",".join(_neutralised_part(part) for part in value.split(","))
+    "Kyrkogatan,=1+1," would give it a formula. Quoting would not stop that; an apostrophe does.
+    Such a spreadsheet also starts a row at every line break inside a quoted cell, so each line is
+    a cell start as well, and its apostrophe goes after the line break."""
+    if not value or (value[0] not in _RISKY_FIRST and (
+            ("," not in value and "\n" not in value and "\r" not in value)
+            or not _RISKY_AFTER_SEPARATOR.search(value))):
+        return value  # the common cases, checked in C
+    out: list[str] = []
+    position, after = 0, ""
+    for separator in _SEPARATOR.finditer(value):
+        out.append(("'" if _risky_at(value, position, after) else "") + value[position:separator.start()])
+        out.append(separator.group())
+        position, after = separator.end(), separator.group()
+    out.append(("'" if _risky_at(value, position, after) else "") + value[position:])
+    return "".join(out)
 
 
 def restore(value: str) -> str:
-    if ",'" not in value:
-        return _restored_part(value)
-    return ",".join(_restored_part(part) for part in value.split(","))
+    if not value.startswith("'") and not _NEUTRALISED_AFTER_SEPARATOR.search(value):
+        return value
+    out: list[str] = []
+    position, after = 0, ""
+    for separator in [*_SEPARATOR.finditer(value), None]:
+        end = separator.start() if separator is not None else len(value)
+        part = value[position:end]
+        out.append(part[1:] if part.startswith("'") and _risky_at(value, position + 1, after) else part)
+        if separator is not None:
+            out.append(separator.group())
+            position, after = separator.end(), separator.group()
+    return "".join(out)
 
 
 _EXPORTED = len(COLUMNS)
@@ -92,13 +107,21 @@ def row_of(concern: Concern) -> dict[str, Any]:
 NULLABLE = frozenset(("lat", "long", "address_string", "contact"))
 
 
+def _safe_text(text: str) -> str:
+    """A text for a cell: cleaned, then neutralised. A printable text has no control, format
+    character or line break, so the common case costs two scans in C."""
+    if text.isprintable():
+        return text if "," not in text and (not text or text[0] not in _RISKY_FIRST) else neutralise(text)
+    return neutralise(clean_text(text))
+
+
 def _cell_text(value: Any) -> str:
     if value.__class__ is str:
-        return neutralise(value)
+        return _safe_text(value)
     if value is None:
         return ""
     # Numbers too: a negative coordinate would otherwise start with "-".
-    return neutralise(repr(value) if isinstance(value, float) else str(value))
+    return _safe_text(repr(value) if isinstance(value, float) else str(value))
 
 
 class CsvSink:
@@ -224,9 +247,8 @@ class XlsxSink:
             values[MUNICIPALITY_COLUMN] = names.get(concern.municipality, concern.municipality)
             values[STATUS_COLUMN] = STATUS_NAMES.get(concern.status, (concern.status,))[0]
             # Coordinates stay numbers and times real dates (neither can hold a formula); texts are
-            # neutralised, and what XML cannot hold (control characters) is left out: one such
-            # character made the whole export fail.
-            row = [v if (i in (5, 6) or v is None) else neutralise(xml_safe(str(v))) for i, v in enumerate(values)]
+            # cleaned (one control character made the whole export fail) and neutralised.
+            row = [v if (i in (5, 6) or v is None) else _safe_text(str(v)) for i, v in enumerate(values)]
             for column in DATE_COLUMNS:
                 row[column] = self._date(values[column])
             append(row)
@@ -240,7 +262,7 @@ class XlsxSink:
         summary.column_dimensions["A"].width = 40
         summary.append([self._header_in(summary, "Kategori"), self._header_in(summary, "Antal")])
         for name, count in self._categories.most_common():
-            summary.append([neutralise(xml_safe(name)), count])
+            summary.append([_safe_text(name), count])
         summary.append([])
         summary.append([self._header_in(summary, "Månad"), self._header_in(summary, "Antal")])
         for key in sorted(self._months):

@@ -288,6 +288,24 @@ class AuditEntry:
                 self.new, self.note)
 
 
+# When a resident erases their concerns (/radera), the audit log keeps that staff acted and when,
+# but not on what: the reference and the staff's note go, the status change stays. One row per
+# municipality says an erasure happened and how many concerns it took.
+SCRUBBED_AUDIT = "reference = '', note = ''"
+ERASED = "erased"
+
+
+def erasure_entries(erased: Sequence[tuple[str, str]], now: dt.datetime | None = None) -> list[tuple[AuditEntry, float]]:
+    """The audit rows of an erasure, from the (reference, municipality) pairs it deleted."""
+    when = now or dt.datetime.now(dt.timezone.utc).astimezone()
+    stamp = when.isoformat(timespec="seconds")
+    counts: dict[str, int] = {}
+    for _, municipality in erased:
+        counts[municipality] = counts.get(municipality, 0) + 1
+    return [(AuditEntry(stamp, "invånare", municipality, "", ERASED, note=f"{count} synpunkt(er) raderade på "
+                        "invånarens begäran"), when.timestamp()) for municipality, count in sorted(counts.items())]
+
+
 @dataclass(frozen=True)
 class WebSession:
     username: str
@@ -498,7 +516,10 @@ class Store(ABC):
     async def concerns_of(self, resident: str) -> list[Concern]: ...
 
     @abstractmethod
-    async def delete_concerns_of(self, resident: str) -> int: ...
+    async def delete_concerns_of(self, resident: str, now: dt.datetime | None = None) -> int:
+        """Delete a resident's concerns and intake session, scrub the audit log of them (see
+        SCRUBBED_AUDIT) and note the erasure there, in one transaction; then make the engine
+        forget the deleted text on disk as far as it cheaply can."""
 
     async def concerns(self, municipalities: frozenset[str] | None = None, since: float | None = None,
                        until: float | None = None) -> list[Concern]:

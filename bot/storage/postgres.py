@@ -24,6 +24,7 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                admitted, assign_references,
                                concern_of, cursor_of, like_search, limit_window, old_context_keys,
                                parse_cursor)
+from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
 from bot.storage.batches import Batcher, rounds
 
 logger = logging.getLogger(__name__)
@@ -500,11 +501,25 @@ class PostgresStore(Store):
             f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE resident = $1 ORDER BY requested_epoch", resident)
         return [concern_of(tuple(row)) for row in rows]
 
-    async def delete_concerns_of(self, resident: str) -> int:
-        async with self._pool.acquire() as connection, connection.transaction():
-            status = await connection.execute("DELETE FROM concerns WHERE resident = $1", resident)
-            await connection.execute("DELETE FROM intake_sessions WHERE resident = $1", resident)
-            return int(status.split()[-1])
+    async def delete_concerns_of(self, resident: str, now: dt.datetime | None = None) -> int:
+        async with self._pool.acquire() as connection:
+            async with connection.transaction():
+                erased = [(row[0], row[1]) for row in await connection.fetch(
+                    "DELETE FROM concerns WHERE resident = $1 RETURNING service_request_id, municipality", resident)]
+                if erased:
+                    await connection.execute(f"UPDATE audit_log SET {SCRUBBED_AUDIT} WHERE reference = ANY($1::text[])",
+                                             [reference for reference, _ in erased])
+                    await connection.executemany(_AUDIT_INSERT, [entry.row(epoch)
+                                                                 for entry, epoch in erasure_entries(erased, now)])
+                await connection.execute("DELETE FROM intake_sessions WHERE resident = $1", resident)
+            if erased:
+                # Deleted and updated rows stay in the table's pages until a VACUUM frees them, and
+                # their entries in the indexes (the description's trigrams too) unless it cleans
+                # the indexes, which it would skip for a few rows. The README says what an operator
+                # schedules on top. Skipped when another VACUUM holds a table, so a resident never
+                # waits on one.
+                await connection.execute("VACUUM (SKIP_LOCKED, INDEX_CLEANUP ON) concerns, audit_log, intake_sessions")
+        return len(erased)
 
     async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
         params = PostgresParams()

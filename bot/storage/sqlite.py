@@ -20,11 +20,13 @@ from typing import Any
 
 import aiosqlite
 
+from bot import files
 from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery,
                                Params, StorageError, Store, Submission, SurveyCell, SurveyCount, WebSession,
                                admitted, assign_references,
                                concern_of, cursor_of, like_search, limit_window, old_context_keys,
                                parse_cursor)
+from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
 from bot.storage.batches import Batcher
 
 logger = logging.getLogger(__name__)
@@ -194,6 +196,11 @@ MIGRATIONS: tuple[str, ...] = (
 VACUUM_AFTER = frozenset({5})
 
 
+_AUDIT_INSERT = (f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) "
+                 f"VALUES ({', '.join('?' * len(TABLES['audit_log']))})")
+_SCRUB_AUDIT = f"UPDATE audit_log SET {SCRUBBED_AUDIT} WHERE reference = ?"
+
+
 class SQLiteParams(Params):
     def __call__(self, value: Any) -> str:
         self.values.append(value)
@@ -225,12 +232,18 @@ class SQLiteStore(Store):
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        files.private_dir(path.parent)
+        for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if own == path or own.exists():
+                files.private_file(own)  # 0600, also a file made world-readable by an older version
         connection = await aiosqlite.connect(path, isolation_level=None)
         database = cls(connection, path)
         try:
             await connection.execute("PRAGMA journal_mode=WAL")
             await connection.execute("PRAGMA busy_timeout=5000")
+            # Deleted rows are overwritten with zeros, so an erased concern's text is not left in
+            # free pages (see delete_concerns_of for the write-ahead log).
+            await connection.execute("PRAGMA secure_delete=ON")
             # WAL with NORMAL survives a process crash; receipted concerns are also synced (see submit).
             await connection.execute("PRAGMA synchronous=NORMAL")
             await connection.execute("PRAGMA foreign_keys=ON")
@@ -381,11 +394,28 @@ class SQLiteStore(Store):
         return [concern_of(row) for row in await self._rows(
             f"SELECT {CONCERN_COLUMNS} FROM concerns WHERE resident = ? ORDER BY requested_epoch", (resident,))]
 
-    async def delete_concerns_of(self, resident: str) -> int:
+    async def delete_concerns_of(self, resident: str, now: dt.datetime | None = None) -> int:
         async with self.transaction() as db:
-            cursor = await db.execute("DELETE FROM concerns WHERE resident = ?", (resident,))
+            erased = [(row[0], row[1]) for row in await db.execute_fetchall(
+                "SELECT service_request_id, municipality FROM concerns WHERE resident = ?", (resident,))]
+            if erased:
+                await db.executemany(_SCRUB_AUDIT, [(reference,) for reference, _ in erased])
+                await db.executemany(_AUDIT_INSERT, [entry.row(epoch) for entry, epoch in erasure_entries(erased, now)])
+            await db.execute("DELETE FROM concerns WHERE resident = ?", (resident,))
             await db.execute("DELETE FROM intake_sessions WHERE resident = ?", (resident,))
-            return cursor.rowcount
+        if erased:
+            await self._checkpoint()
+        return len(erased)
+
+    async def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it: until then it still holds the
+        pages as they were before a deletion. A reader in the middle of a long export can keep it
+        from finishing; later writes then overwrite the log from its start once the readers are
+        done, and the next erasure or retention run empties it."""
+        async with self._write_lock:
+            busy, _, _ = (await self._rows("PRAGMA wal_checkpoint(TRUNCATE)"))[0]
+        if busy:
+            logger.warning("The write-ahead log could not be emptied after a deletion (a reader was busy)")
 
     async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
         params = SQLiteParams()
@@ -639,7 +669,8 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM login_failures WHERE at_epoch < ?", (sessions_older_than_epoch,))
             if current_quarter:
                 await db.execute("DELETE FROM survey_marks WHERE quarter < ?", (current_quarter,))
-            return concerns.rowcount, sessions.rowcount
+        await self._checkpoint()  # what retention deleted leaves the write-ahead log too
+        return concerns.rowcount, sessions.rowcount
 
     # -- the trygghetsmätning ------------------------------------------------------------------------
 

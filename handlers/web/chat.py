@@ -78,8 +78,9 @@ def parse_input(data: Any, lang: str = "sv") -> tuple[str, Input]:
     if not isinstance(data, dict):
         raise BadRequest("expected a JSON object")
     unknown = sorted(set(data) - FIELDS)
-    if unknown:
-        raise BadRequest(f"unknown field(s): {', '.join(unknown)}")
+    if unknown:  # echoed escaped: a key may hold a lone surrogate, which no response can carry
+        named = ", ".join(name.encode("utf-8", "backslashreplace").decode("utf-8") for name in unknown)
+        raise BadRequest(f"unknown field(s): {named[:200]}")
     conversation = data.get("conversation")
     if not isinstance(conversation, str) or not CONVERSATION_ID.fullmatch(conversation):
         raise BadRequest("conversation must be a random id of 16 to 64 letters, digits, - or _")

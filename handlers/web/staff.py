@@ -192,7 +192,10 @@ def routes(services: Services) -> list[BaseRoute]:
 
     async def logout(request: Request) -> Response:
         session: WebSession | None = request.state.session
-        form = await read_form(request)
+        try:
+            form = await read_form(request)
+        except StaffInputError as exc:
+            return problem(request, exc)
         if session is not None and not same_token(form.get("csrf"), session.csrf):
             return forbidden(request)
         await accounts.sign_out(request.cookies.get(SESSION_COOKIE, ""))
@@ -426,5 +429,9 @@ def _points_data(points: list[Point], capped: bool) -> dict[str, Any]:
 
 
 def _page_number(value: str | None) -> int:
-    return int(value) if value and value.isdigit() and 0 < int(value) < 100_000 else 1
+    """The page shown, 1 unless `value` is a plain page number: "²".isdigit() is True but int()
+    refuses it, and int() refuses over 4,300 digits too."""
+    if value and len(value) <= 5 and value.isascii() and value.isdecimal() and int(value) > 0:
+        return int(value)
+    return 1
 
