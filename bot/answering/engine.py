@@ -13,14 +13,16 @@ import re
 import time
 from collections.abc import Callable
 from functools import cached_property, lru_cache
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answering import compare, compose, danger, lexicon, limits
+from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
-from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
+from bot.answering.knowledge import GlossaryTerm, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.answering.spelling import Speller
 from bot.text import fold, genitive, original_words, tokens
@@ -47,49 +49,6 @@ _CLAUSE_BREAK = re.compile(r"(?<=\?)\s+|\s+(?:och|and)\s+(?=(?:hur|vad|vem|vilka
                            r"varfor|how|what|who|which|when|where|why)\b)", re.IGNORECASE)
 FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
                                "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
-
-
-@dataclass
-class Answer:
-    """What the engine says; channels render it."""
-
-    answered: bool
-    municipality: str | None
-    topic: str
-    text: str
-    sources: list[dict[str, str]] = field(default_factory=list)
-    suggestions: list[str] = field(default_factory=list)
-    language: str = "sv"
-    follow_ups: list[str] = field(default_factory=list)  # topics worth a button after this answer
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class Conversation:
-    """Context of one chat: what was last asked about, so follow-ups can leave it out."""
-
-    municipality: str | None = None
-    topic: str | None = None
-    terms: tuple[str, ...] = ()
-    language: str = "sv"
-    updated: float = 0.0
-    awaiting: str | None = None  # a question the bot asked and the next message may answer ("delete")
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
-                "language": self.language, "updated": self.updated, "awaiting": self.awaiting}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
-        data = data or {}
-        return cls(municipality=data.get("municipality"), topic=data.get("topic"),
-                   terms=tuple(data.get("terms") or ()), language=data.get("language") or "sv",
-                   updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"))
-
-    def clear(self) -> None:
-        self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
 
 
 @dataclass
@@ -1082,6 +1041,3 @@ def _content_word(term: str) -> bool:
     """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
     return len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and not lexicon.is_cue_word(term)
 
-
-def helpline_source(line: Helpline) -> dict[str, str]:
-    return {"publisher": line.publisher, "title": line.title, "date": line.date, "url": line.url}
