@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering import clauses, compare, compose, danger, lexicon, limits
+from bot.answering import clauses, compare, compose, danger, lexicon, limits, refusals
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -273,8 +273,9 @@ class Engine:
         if not r.tokens or (not r.known_words and r.rules is None):
             return self._not_understood(lang)
         decision = r.decision()
-        answer = self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
-        if decision.danger_first and answer.topic != "emergency":
+        refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
+        answer = refused or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
+        if decision.danger_first and answer.topic != "emergency" and refused is None:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
         self.followups.remember(conversation, r, answer)
         return answer
