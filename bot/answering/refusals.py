@@ -28,8 +28,11 @@ if TYPE_CHECKING:
 
 # Someone else's: other residents, whoever reported, everyone's concerns.
 OTHERS = CueSet.of({3: (
-    "andra invanare*", "andra boende", "andra personer", "andra manniskor", "andra har", "vad andra", "andras",
-    "vem som", "vilka som", "vem har anmalt", "vem har rapporterat", "vem har klagat", "alla synpunkter",
+    "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
+    "vem ~ som ~ anmal*", "vem ~ som ~ rapporter*", "vem ~ som ~ klaga*", "vem ~ som ~ skrivit",
+    "vem ~ som ~ skickat", "vilka ~ som ~ anmal*", "vilka ~ som ~ rapporter*", "vilka ~ som ~ klaga*",
+    "vilka ~ som ~ skrivit", "vilka ~ som ~ skickat", "vem har anmalt", "vem har rapporterat", "vem har klagat",
+    "vilka har anmalt", "vilka har rapporterat", "vilka har klagat", "alla synpunkter",
     "alla anmalningar", "alla rapporter", "alla klagomal", "grannarnas", "other residents", "other people",
     "others", "someone else", "everyone s", "who reported", "who has reported", "who complained", "who sent",
     "all concerns", "all reports", "all complaints")})
