@@ -93,6 +93,21 @@ def test_a_pronoun_with_nobody_named_before_is_not_a_quote(bundled: Engine) -> N
     assert bundled.answer("vad sa hon?", conversation).topic != "quote"
 
 
+def test_the_agreement_named_before_is_the_one_a_period_follow_up_means(bundled: Engine) -> None:
+    """Sölvesborg has two medborgarlöften and a samverkansöverenskommelse: "it" is the one named."""
+    conversation = Conversation()
+    bundled.answer("Vad innehåller Sölvesborgs medborgarlöfte?", conversation)
+    assert conversation.agreement == "medborgarlofte-2024"
+    period = bundled.answer("och hur länge gäller det?", conversation)
+    assert period.topic == "period" and period.text.count("Medborgarlöfte") == 1 and "2024" in period.text
+    assert "Samverkansöverenskommelse" not in period.text
+    other = bundled.answer("när tar samverkansöverenskommelsen slut?", conversation)
+    assert "2022–2026" in other.text and "Medborgarlöfte" not in other.text
+    # A question naming the municipality again starts afresh: every agreement.
+    everything = bundled.answer("När går Sölvesborgs avtal ut?", conversation)
+    assert "Medborgarlöfte" in everything.text and "Samverkansöverenskommelse" in everything.text
+
+
 def test_the_county_of_a_list_carries_over(bundled: Engine) -> None:
     conversation = Conversation()
     first = bundled.answer("Vilka överenskommelser i Skåne gäller fortfarande?", conversation)
@@ -104,7 +119,7 @@ def test_the_county_of_a_list_carries_over(bundled: Engine) -> None:
 
 def test_the_conversation_round_trips_through_a_channel_store() -> None:
     kept = Conversation(municipality=None, topic="list", unknown="Leksand", county="Skåne län",
-                        people=("carina-wutzler",), role="kso")
+                        people=("carina-wutzler",), role="kso", agreement="medborgarlofte-2024")
     assert Conversation.from_dict(kept.to_dict()) == kept
     assert Conversation.from_dict({"municipality": "lund"}).people == ()  # stored before these fields
 

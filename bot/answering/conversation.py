@@ -25,11 +25,13 @@ class Conversation:
     county: str | None = None  # the county a list of agreements was about
     people: tuple[str, ...] = ()  # ids of the people the last answer named
     role: str | None = None  # the role asked for (a lexicon.ROLES key), when the source names nobody in it
+    agreement: str | None = None  # the agreement of `municipality` the resident named ("medborgarlöftet")
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
-                "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role}
+                "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
+                "agreement": self.agreement}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
@@ -38,11 +40,12 @@ class Conversation:
                    terms=tuple(data.get("terms") or ()), language=data.get("language") or "sv",
                    updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"),
                    unknown=data.get("unknown"), county=data.get("county"),
-                   people=tuple(data.get("people") or ()), role=data.get("role"))
+                   people=tuple(data.get("people") or ()), role=data.get("role"),
+                   agreement=data.get("agreement"))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
-        self.unknown, self.county, self.people, self.role = None, None, (), None
+        self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
 
     def copy(self) -> Conversation:
         return Conversation.from_dict(self.to_dict())

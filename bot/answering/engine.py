@@ -592,6 +592,7 @@ class Engine:
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
+        munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r))
         if unknown:

@@ -8,6 +8,8 @@
 - "vad gör kommunen och polisen här?" after a municipality without an entry ("Jag har flyttat till
   Leksand"): that municipality, nothing published yet and where to look, never "which one?".
 - "och vilka har gått ut?" after a list of agreements in a county: the same county's list.
+- "när går det ut?" after a question that named one of the municipality's agreements ("Vad lovar
+  medborgarlöftet i Sölvesborg?"): that agreement's period, not every agreement's.
 
 The aspect ("och vem skrev under?", "när går det ut?") and a new municipality with the last aspect
 ("och Alvesta då?") are read by the engine from `Conversation.municipality` and `.topic`.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon
@@ -24,7 +27,7 @@ from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.decide import Decision
-from bot.answering.knowledge import Knowledge, Municipality, Person
+from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.lexicon import CueSet
 from bot.text import genitive, tokens
 
@@ -46,6 +49,12 @@ HERE = CueSet.of({3: ("kommunen", "dar", "here", "there", "hos oss", "var kommun
 # What an unknown municipality's follow-up may have been read as besides a question.
 ABOUT_THE_PLACE = ("question", "help", "unsure")
 LIST = "list"  # Conversation.topic after a list of agreements
+# An agreement named by its kind ("medborgarlöftet", "the cooperation agreement").
+AGREEMENT_KINDS = {
+    "medborgarlofte": CueSet.of({3: ("medborgarlofte*", "lofte", "loftet", "loftena", "citizen promise*",
+                                     "citizens promise*", "community promise*")}),
+    "samverkansoverenskommelse": CueSet.of({3: ("samverkansoverenskommelse*", "samverkansavtal*",
+                                                "cooperation agreement*", "collaboration agreement*")})}
 
 
 class FollowUps:
@@ -160,6 +169,31 @@ class FollowUps:
         """A list of agreements or municipalities was answered (in `county`, when one was named)."""
         conversation.topic, conversation.county, conversation.terms = LIST, county, ()
 
+    # -- one agreement ------------------------------------------------------------------------
+
+    @staticmethod
+    def agreement_named(r: Reading, muni: Municipality) -> Agreement | None:
+        """The agreement of `muni` the message names by its kind (and year, if it gives one): the
+        newest of that kind. None when it names no kind, or both."""
+        kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+        if len(kinds) != 1:
+            return None
+        chosen = [a for a in muni.agreements if a.kind == kinds[0]]
+        years = {int(t) for t in r.tokens if len(t) == 4 and t.isdigit()}
+        dated = [a for a in chosen if years & {d.year for d in (a.start, a.end) if d is not None}]
+        return max(dated or chosen, key=_since, default=None)
+
+    def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,
+               conversation: Conversation) -> list[Municipality]:
+        """For "när går det ut?" about the agreement named, in this message or the last one: the
+        municipality with only that agreement; otherwise `munis` as they are."""
+        if topic != "period" or len(munis) != 1 or r.known:
+            return munis
+        muni = munis[0]
+        named = self.agreement_named(r, muni) or next(
+            (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id), None)
+        return [replace(muni, agreements=(named,))] if named is not None else munis
+
     # -- remembering --------------------------------------------------------------------------
 
     def remember(self, conversation: Conversation, r: Reading, answer: Answer) -> None:
@@ -167,10 +201,13 @@ class FollowUps:
         for that the source names nobody in; and no unknown municipality once a known one is answered."""
         if answer.municipality is not None:
             conversation.unknown = None
-        if answer.topic != "people" or answer.municipality is None:
-            return
-        muni = self.knowledge.municipalities.get(answer.municipality)
+        muni = self.knowledge.municipalities.get(answer.municipality or "")
         if muni is None:
+            return
+        named = self.agreement_named(r, muni)
+        if named is not None or r.known:
+            conversation.agreement = named.id if named is not None else None
+        if answer.topic != "people":
             return
         conversation.people = tuple(p.id for p in muni.people if p.name and p.name in answer.text)
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
@@ -181,3 +218,9 @@ class FollowUps:
         """A municipality without an entry was answered about: the next "här" means it."""
         conversation.clear()
         conversation.unknown = name
+
+
+def _since(agreement: Agreement) -> tuple[dt.date, str]:
+    """When an agreement starts, as far as its source says: the newest of a kind is the last."""
+    date = agreement.start or agreement.end or agreement.source_date
+    return (date.first_day() if date is not None else dt.date.min, agreement.id)
