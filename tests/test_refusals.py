@@ -28,7 +28,7 @@ def bundled(knowledge: Knowledge) -> Engine:
 ])
 def test_other_residents_data_is_refused_plainly(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
-    assert (answer.topic, answer.answered) == ("refused", False)
+    assert (answer.topic, answer.answered) == ("refused", True)
     assert "personal" in answer.text or "staff" in answer.text
     assert "/synpunkt" not in answer.text and "112" not in answer.text
 

@@ -124,7 +124,8 @@ class FollowUps:
         if by_name:
             return by_name, None
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
-        if roles:
+        if roles and not r.known_content:
+            # "Vad säger kommunpolisen om narkotika?" asks what the agreement says about a subject it has.
             return [p for p in muni.people if p.role_key in roles], roles[0]
         if not words & (PERSON_PRONOUNS | GROUP_PRONOUNS):
             return None

@@ -99,7 +99,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         return None
     lang = r.language
     if others_data(r):
-        return Answer(False, None, "refused", pick(
+        # A whole answer: nothing for staff to add among the questions left unanswered.
+        return Answer(True, None, "refused", pick(
             lang, "Nej, det kan jag inte visa. Synpunkter som invånare skickar går bara till kommunens "
                   "personal, och ingen annans namn, telefonnummer eller meddelande lämnas ut. Dina egna "
                   "synpunkter ser du med /mina.",
