@@ -20,8 +20,8 @@ from bot.answering import clauses, compare, compose, danger, lexicon, limits, re
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
-from bot.answering.followup import FollowUps
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
+from bot.answering.followup import FollowUps
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
@@ -184,7 +184,8 @@ class Engine:
         """One question of several: the message as a whole was read as questions."""
         d = r.decision()
         d = d if d.action == "question" else Decision("question")
-        answer = self.followups.answer(d, r, conversation) or self._question(d, r, conversation)
+        answer = (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
+                  or self._question(d, r, conversation))
         self.followups.remember(conversation, r, answer)
         return answer
 
@@ -1027,4 +1028,3 @@ def _year_asked(toks: list[str]) -> int | None:
 def _content_word(term: str) -> bool:
     """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
     return len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and not lexicon.is_cue_word(term)
-
