@@ -87,3 +87,15 @@ def test_every_matter_has_lines_from_stored_pages(knowledge: Knowledge) -> None:
         lines = knowledge.helplines_for(kind)
         assert 1 <= len(lines) <= 2, kind
         assert all(line.url.startswith("http") and line.quote and line.date for line in lines)
+
+
+@pytest.mark.parametrize(("message", "fits", "not_fitting"), [
+    ("En kollega trakasserar mig på jobbet varje dag, vad gör jag?", ["Brottsofferjouren"], ["Kvinnofridslinjen", "Bris"]),
+    ("Några i min klass på skolan trakasserar mig hela tiden", ["Bris"], ["Kvinnofridslinjen"]),
+    ("Mitt ex trakasserar mig med meddelanden, vem kan jag prata med?", ["Kvinnofridslinjen"], ["Bris"]),
+])
+def test_help_lines_follow_the_situation(bundled: Engine, message: str, fits: list[str],
+                                         not_fitting: list[str]) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert all(line in answer.text for line in fits), answer.text
+    assert not any(line in answer.text for line in not_fitting), answer.text

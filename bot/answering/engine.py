@@ -520,7 +520,7 @@ class Engine:
               conversation: Conversation) -> Answer:
         """Who can help with the resident's own situation: danger first, then the lines that fit."""
         lang = r.language
-        lines = list(dict.fromkeys(line for kind in limits.SITUATION_LINES[situation]
+        lines = list(dict.fromkeys(line for kind in limits.helpline_kinds(situation, r.norm)
                                    for line in self.knowledge.helplines_for(kind)))
         text = compose.help_text(situation in limits.REPORTABLE, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
