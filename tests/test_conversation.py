@@ -82,6 +82,22 @@ def test_a_role_the_source_quotes_nobody_in_is_said_plainly(bundled: Engine) -> 
     assert "Organiserad brottslighet" not in answer.text  # not the focus list
 
 
+def test_a_role_nobody_holds_is_not_answered_with_the_others_quotes(bundled: Engine) -> None:
+    """Vellinge's source names no kommunpolis: "han" is not the chair or the police chief it lists."""
+    conversation = Conversation()
+    bundled.answer("Finns det en kommunpolis i Vellinge, vem?", conversation)
+    answer = bundled.answer("och vad sa han om avtalet?", conversation)
+    assert answer.text.startswith("Källan citerar inte Vellinges kommunpolis.")
+    assert "Den citerar: Carina Wutzler" in answer.text and "Samverkan mellan kommun" not in answer.text
+
+
+def test_signers_named_only_in_a_note_are_said_to_be_unquoted(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("Vilka undertecknade Luleås överenskommelse?", conversation)
+    answer = bundled.answer("vad sa de?", conversation)
+    assert answer.topic == "quote" and "citerar ingen av dem som nämns" in answer.text
+
+
 def test_a_person_named_by_name_is_quoted_without_a_pronoun(bundled: Engine) -> None:
     answer = bundled.answer("Vad säger Lars-Gunnar Björnqvist om överenskommelsen i Vellinge?")
     assert answer.topic == "quote" and "Jag är mycket glad" in answer.text and "Wutzler" not in answer.text

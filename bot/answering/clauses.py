@@ -7,7 +7,8 @@
 
 A message is taken apart only when the whole of it reads as a question (an emergency never is) and
 every clause gets an answer of its own: a clause that alone asks nothing ("och vad gör hen?" with
-nobody named before) keeps the message whole, and so do clauses that would answer the same.
+nobody named before) keeps the message whole, and so do clauses that would answer the same (the
+same aspect of the same municipality).
 """
 
 from __future__ import annotations
@@ -64,11 +65,18 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     answers: list[Answer] = []
     for clause in clauses:
         result = answer(read(clause, trial), trial)
-        if not _stands_alone(result) or any(result.text == a.text for a in answers):
+        if not _stands_alone(result) or any(_same(result, a) for a in answers):
             return None
         answers.append(result)
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
+
+
+def _same(one: Answer, other: Answer) -> bool:
+    """Two clauses answered alike: the same text, or the same aspect of the same municipality
+    ("Finns det en kommunpolis i Vellinge, vem?" asks one thing twice)."""
+    return one.text == other.text or (one.municipality is not None and
+                                      (one.municipality, one.topic) == (other.municipality, other.topic))
 
 
 def _stands_alone(answer: Answer) -> bool:

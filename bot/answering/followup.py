@@ -96,14 +96,18 @@ class FollowUps:
                                   f"The source does not quote {person.name or person.role_en}."))
             ids.append(person.source_id)
         if not people:
-            sv, en = lexicon.ROLE_NAMES.get(role or "", ("", ""))
-            lines.append(pick(lang, f"Källan citerar inte {genitive(muni.name)} {sv}.".replace("  ", " "),
-                              f"The source does not quote {muni.name}'s {en}.".replace("  ", " ")))
-            quoted = [p for p in muni.people if p.quote]
-            if quoted:
-                lines.append(pick(lang, "Den citerar: ", "It quotes: ")
-                             + compose.join_words([compose.person_line(p, lang) for p in quoted], lang) + ".")
             ids = [s.id for s in muni.sources]
+            quoted = [p for p in muni.people if p.quote]
+            if role in lexicon.ROLE_NAMES:
+                sv, en = lexicon.ROLE_NAMES[str(role)]
+                lines.append(pick(lang, f"Källan citerar inte {genitive(muni.name)} {sv}.",
+                                  f"The source does not quote {muni.name}'s {en}."))
+                if quoted:
+                    lines.append(pick(lang, "Den citerar: ", "It quotes: ") + compose.join_words(
+                        [compose.person_line(p, lang) for p in quoted], lang) + ".")
+            else:
+                lines.append(pick(lang, f"Källan för {muni.name} citerar ingen av dem som nämns i den.",
+                                  f"The source for {muni.name} quotes none of those it names."))
         sources = compose.sources_of(muni, ids)
         text = "\n\n".join(lines)
         if sources:
@@ -132,8 +136,13 @@ class FollowUps:
         remembered = [p for p in muni.people if p.id in conversation.people]
         if remembered:
             return remembered, None
-        if conversation.role and conversation.municipality == muni.id:
+        if conversation.municipality != muni.id:
+            return None
+        if conversation.role:
             return [p for p in muni.people if p.role_key == conversation.role], conversation.role
+        if conversation.topic == "people":
+            # The last answer named people only in a note ("signed by …"): whoever the source quotes.
+            return [p for p in muni.people if p.quote], None
         return None
 
     def unknown_place(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
@@ -210,9 +219,11 @@ class FollowUps:
             conversation.agreement = named.id if named is not None else None
         if answer.topic != "people":
             return
-        conversation.people = tuple(p.id for p in muni.people if p.name and p.name in answer.text)
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
         conversation.role = roles[0] if roles else None
+        # Asked for a role the source names nobody in, the others listed are not whom "hon" means.
+        missing = bool(roles) and not any(p.role_key in roles for p in muni.people)
+        conversation.people = () if missing else tuple(p.id for p in muni.people if p.name and p.name in answer.text)
 
     @staticmethod
     def unknown(conversation: Conversation, name: str) -> None:
