@@ -13,14 +13,17 @@ import re
 import time
 from collections.abc import Callable
 from functools import cached_property, lru_cache
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering import compare, compose, danger, lexicon, limits
+from bot.answering import clauses, compare, compose, danger, lexicon, limits, refusals
+from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
+from bot.answering.followup import FollowUps
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
-from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
+from bot.answering.knowledge import GlossaryTerm, Knowledge, Municipality, Person
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, Place, PlaceScan, \
     written_with_own_letters
 from bot.answering.places import Places, which_one
@@ -44,54 +47,8 @@ SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this like
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
                  "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
-# Between two questions: a question mark, or "och"/"and" before a question word.
-_CLAUSE_BREAK = re.compile(r"(?<=\?)\s+|\s+(?:och|and)\s+(?=(?:hur|vad|vem|vilka|vilken|när|nar|var|varför|"
-                           r"varfor|how|what|who|which|when|where|why)\b)", re.IGNORECASE)
 FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
                                "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
-
-
-@dataclass
-class Answer:
-    """What the engine says; channels render it."""
-
-    answered: bool
-    municipality: str | None
-    topic: str
-    text: str
-    sources: list[dict[str, str]] = field(default_factory=list)
-    suggestions: list[str] = field(default_factory=list)
-    language: str = "sv"
-    follow_ups: list[str] = field(default_factory=list)  # topics worth a button after this answer
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class Conversation:
-    """Context of one chat: what was last asked about, so follow-ups can leave it out."""
-
-    municipality: str | None = None
-    topic: str | None = None
-    terms: tuple[str, ...] = ()
-    language: str = "sv"
-    updated: float = 0.0
-    awaiting: str | None = None  # a question the bot asked and the next message may answer ("delete")
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
-                "language": self.language, "updated": self.updated, "awaiting": self.awaiting}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
-        data = data or {}
-        return cls(municipality=data.get("municipality"), topic=data.get("topic"),
-                   terms=tuple(data.get("terms") or ()), language=data.get("language") or "sv",
-                   updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"))
-
-    def clear(self) -> None:
-        self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
 
 
 @dataclass
@@ -181,6 +138,7 @@ class Engine:
         self._clock = clock
         self._ttl = context_ttl
         self.index = ContentIndex(knowledge.municipalities)
+        self.followups = FollowUps(knowledge, self.today)
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.places = Places(knowledge)
@@ -212,36 +170,27 @@ class Engine:
             conversation.clear()
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self._read(text, conversation)
-        parts = self._questions(text, reading, conversation)
-        result = self._several(parts, conversation) if len(parts) > 1 else self._route(reading, conversation)
+        result = self._several(text, reading, conversation) or self._route(reading, conversation)
         conversation.language = result.language
         conversation.updated = now
         result.text = compose.truncate(result.text)
         return result
 
-    def _questions(self, text: str, whole: Reading, conversation: Conversation) -> list[Reading]:
-        """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"): clauses
-        that each ask a different thing about a municipality; otherwise the whole message."""
+    def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
+        """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
+        answered in turn (bot/answering/clauses.py); None when it asks one thing."""
         if whole.rules is not None or whole.decision().action != "question":
-            return [whole]  # 112 first: an emergency is never taken apart
-        clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
-        if len(clauses) < 2:
-            return [whole]
-        readings = [self._read(clause, conversation) for clause in clauses]
-        topics = [r.topic for r in readings]
-        if (any(t not in MUNICIPALITY_TOPICS or r.topic_scores[t] < 2 for t, r in zip(topics, readings))
-                or len(set(topics)) < len(topics)):
-            return [whole]
-        return readings
+            return None  # 112 first: an emergency is never taken apart
+        return clauses.answer_each(text, conversation, self._read, self._clause)
 
-    def _several(self, parts: list[Reading], conversation: Conversation) -> Answer:
-        """Each question answered in turn (later ones keep the earlier ones' municipality), as one."""
-        answers = [self._route(part, conversation) for part in parts]
-        first = answers[0]
-        sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
-        return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),
-                      first.topic, "\n\n".join(a.text for a in answers), sources=sources,
-                      language=first.language, follow_ups=answers[-1].follow_ups)
+    def _clause(self, r: Reading, conversation: Conversation) -> Answer:
+        """One question of several: the message as a whole was read as questions."""
+        d = r.decision()
+        d = d if d.action == "question" else Decision("question")
+        answer = (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
+                  or self._question(d, r, conversation))
+        self.followups.remember(conversation, r, answer)
+        return answer
 
     def answer_topic(self, municipality_id: str, topic: str, conversation: Conversation | None = None,
                      language: str | None = None) -> Answer:
@@ -328,9 +277,11 @@ class Engine:
         if not r.tokens or (not r.known_words and r.rules is None):
             return self._not_understood(lang)
         decision = r.decision()
-        answer = self._act(decision, r, conversation)
-        if decision.danger_first and answer.topic != "emergency":
+        refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
+        answer = refused or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
+        if decision.danger_first and answer.topic != "emergency" and refused is None:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
+        self.followups.remember(conversation, r, answer)
         return answer
 
     def _named(self, r: Reading) -> Municipality | None:
@@ -415,9 +366,9 @@ class Engine:
             return self._police_area(police_area, lang)
         if unknown and not known:
             # "Is my kommun Ljusdal included?": that one, before any list's words are read.
-            conversation.clear()
-            return self._unknown_municipality(unknown[0], lang)
-        cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which") and not known
+            return self._unknown_municipality(unknown[0], lang, conversation)
+        cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which" or self.followups.lists_again(r, conversation)) \
+            and not known
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self._matching_municipalities(r.terms):
             return self._cross(r, conversation)
@@ -486,7 +437,7 @@ class Engine:
                                f"Then I'll answer about {named.name}.\n\n") + answer.text
             return answer
         if unknown:
-            return self._unknown_municipality(unknown[0], lang)
+            return self._unknown_municipality(unknown[0], lang, conversation)
         return self._clarify("overview", lang)
 
     def _is_alias(self, place: Place) -> bool:
@@ -501,8 +452,9 @@ class Engine:
         return Answer(False, None, "suggest", which_one(kommuner, r.language), language=r.language,
                       suggestions=[compose.topic_question(topic, k.municipality, r.language) for k in kommuner])
 
-    def _unknown_municipality(self, mention: Mention, lang: str) -> Answer:
+    def _unknown_municipality(self, mention: Mention, lang: str, conversation: Conversation) -> Answer:
         name = mention.place.via or mention.place.name
+        self.followups.unknown(conversation, name)
         return Answer(False, None, "unknown_municipality",
                       compose.unknown_municipality(name, self.knowledge, lang), language=lang)
 
@@ -583,7 +535,7 @@ class Engine:
               conversation: Conversation) -> Answer:
         """Who can help with the resident's own situation: danger first, then the lines that fit."""
         lang = r.language
-        lines = list(dict.fromkeys(line for kind in limits.SITUATION_LINES[situation]
+        lines = list(dict.fromkeys(line for kind in limits.helpline_kinds(situation, r.norm)
                                    for line in self.knowledge.helplines_for(kind)))
         text = compose.help_text(situation in limits.REPORTABLE, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
@@ -656,6 +608,7 @@ class Engine:
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
+        munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r))
         if unknown:
@@ -800,14 +753,7 @@ class Engine:
         chosen = [p for p in muni.people if p.role_key in wanted]
         if chosen:
             return chosen, ""
-        role_names = {"kso": ("kommunstyrelsens ordförande", "chair of the municipal executive board"),
-                      "police_chief": ("lokalpolisområdeschef", "head of the local police area"),
-                      "community_police": ("kommunpolis", "community police officer"),
-                      "security_chief": ("säkerhetschef", "head of security"),
-                      "politician": ("politiker", "politician"),
-                      "chief_executive": ("kommundirektör", "municipal chief executive"),
-                      "safety_coordinator": ("trygghetssamordnare", "safety coordinator")}
-        sv, en = role_names[wanted[0]]
+        sv, en = lexicon.ROLE_NAMES[wanted[0]]
         return list(muni.people), pick(lang, sv, en)
 
     # -- answers not about one municipality ---------------------------------------------------
@@ -822,7 +768,9 @@ class Engine:
         (ended, in force, ending a given year) or by what their agreements say."""
         lang = r.language
         today = self.today()
-        county = r.scan.region("county")
+        county = self.followups.county(r, conversation)
+        own = self.knowledge.municipalities.get(conversation.municipality or "")
+        self.followups.listed(conversation, county)
         pool = [m for m in self.knowledge.municipalities.values() if county is None or m.county == county]
         year = _year_asked(r.tokens) if lexicon.AGREEMENT_ENDS.found(r.norm) else None
         if year is not None:
@@ -840,7 +788,6 @@ class Engine:
         matches = [(m, doc) for m, doc in self._matching_municipalities(terms) if m.id in in_pool] if terms else []
         if not terms:
             return self._municipality_list(lang, pool, county)
-        own = self.knowledge.municipalities.get(conversation.municipality or "")
         conversation.clear()
         if not matches:
             words = [r.display.get(t, t) for t in terms if self.index.known(t) or _content_word(t)]
@@ -1096,7 +1043,3 @@ def _year_asked(toks: list[str]) -> int | None:
 def _content_word(term: str) -> bool:
     """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
     return len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and not lexicon.is_cue_word(term)
-
-
-def helpline_source(line: Helpline) -> dict[str, str]:
-    return {"publisher": line.publisher, "title": line.title, "date": line.date, "url": line.url}

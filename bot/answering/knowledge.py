@@ -339,7 +339,8 @@ POPULATION_SOURCE: _Spec = {"publisher": ("str", True), "title": ("str", True), 
                             "total": ("int", False), "total_url": ("str", False), "total_quote": ("str", False)}
 KOMMUNER_KEYS = ("counties", "ambiguous", "aliases", "population", "population_source")
 HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
-                            "crime", "domestic", "children", "victim", "statistics"})
+                            "crime", "domestic", "children", "victim", "statistics",
+                            "drone", "camera", "camera_home", "parking", "neighbours", "legal"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:

@@ -202,6 +202,15 @@ ROLE_CUES: dict[str, Cues] = {
     "chief_executive": {3: ("kommundirektor*", "chief executive", "kommunchef*")},
     "safety_coordinator": {3: ("trygghetssamordnare*", "safety coordinator")},
 }
+# Each role's name, Swedish and English, for saying the source names nobody in it.
+ROLE_NAMES: dict[str, tuple[str, str]] = {
+    "kso": ("kommunstyrelsens ordförande", "chair of the municipal executive board"),
+    "police_chief": ("lokalpolisområdeschef", "head of the local police area"),
+    "community_police": ("kommunpolis", "community police officer"),
+    "security_chief": ("säkerhetschef", "head of security"),
+    "politician": ("politiker", "politician"),
+    "chief_executive": ("kommundirektör", "municipal chief executive"),
+    "safety_coordinator": ("trygghetssamordnare", "safety coordinator")}
 CONTACT_CUES: Cues = {3: ("kontakt*", "contact*", "telefon*", "phone", "ring*", "nummer",
                           "number", "reach", "mejl*", "e post", "email")}
 SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed",

@@ -46,6 +46,28 @@ SITUATIONS: dict[str, CueSet] = {
 SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime", "domestic"), "children": ("children",),
                    "youth": ("children",), "fraud": ("crime", "victim"), "victim": ("victim",),
                    "suicide": ("suicide",)}
+# Threats or harassment from someone close, or of a sexual kind: Kvinnofridslinjen's (the domestic
+# line's) to answer; from a colleague, a neighbour or a stranger it is not.
+CLOSE_OR_SEXUAL = CueSet.of({3: (
+    "min man", "min fru", "min sambo", "min partner", "mitt ex", "min ex*", "min pojkvan", "min flickvan",
+    "min kille", "min tjej", "min pappa", "min mamma", "min bror", "min syster", "i familjen", "hemma",
+    "my husband", "my wife", "my partner", "my ex", "my boyfriend", "my girlfriend", "my father", "my mother",
+    "at home", "sexuell*", "sexual*", "vald*", "violence", "slar*", "hits", "beats")})
+# At school: the children's line (Bris) fits the one harassed there.
+AT_SCHOOL = CueSet.of({3: ("i skolan", "pa skolan", "i klassen", "klasskompis*", "skolgard*", "pa rasten",
+                           "at school", "in my class", "classmate*")})
+
+
+def helpline_kinds(situation: str, norm: str) -> tuple[str, ...]:
+    """The help lines' kinds (knowledge/helplines.yaml `for:`) that fit the resident's situation, as
+    written: one or two lines, not every line the situation could ever need."""
+    kinds = SITUATION_LINES[situation]
+    if situation != "harassment":
+        return kinds
+    fitting = tuple(k for k in kinds if k != "domestic" or CLOSE_OR_SEXUAL.found(norm))
+    return (*fitting, "children") if AT_SCHOOL.found(norm) else fitting
+
+
 # Words for finding the municipality's matching focus area when the resident's own words do not.
 SITUATION_TERMS: dict[str, tuple[str, ...]] = {
     "domestic": ("vald", "relation", "kvinnofrid"), "harassment": ("hot", "trakasserier"),

@@ -1,0 +1,51 @@
+"""What a chat has been about: the state a follow-up is read against.
+
+Every channel keeps one `Conversation` per chat (as a plain dict, see `to_dict`), so "och vem skrev
+under?", "när går det ut?", "och Alvesta då?" or "vad sa hon?" can leave out what the last answer
+was about. bot/answering/followup.py reads a message against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Conversation:
+    """Context of one chat: what was last asked about, so follow-ups can leave it out."""
+
+    municipality: str | None = None  # the municipality the last answer was about (one with an entry)
+    topic: str | None = None  # its aspect: focus, period, people, … ("list" for a list of agreements)
+    terms: tuple[str, ...] = ()
+    language: str = "sv"
+    updated: float = 0.0
+    awaiting: str | None = None  # a question the bot asked and the next message may answer ("delete")
+    unknown: str | None = None  # a municipality named that has no entry yet ("Jag har flyttat till Leksand")
+    county: str | None = None  # the county a list of agreements was about
+    people: tuple[str, ...] = ()  # ids of the people the last answer named
+    role: str | None = None  # the role asked for (a lexicon.ROLES key), when the source names nobody in it
+    agreement: str | None = None  # the agreement of `municipality` the resident named ("medborgarlöftet")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
+                "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
+                "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
+                "agreement": self.agreement}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
+        data = data or {}
+        return cls(municipality=data.get("municipality"), topic=data.get("topic"),
+                   terms=tuple(data.get("terms") or ()), language=data.get("language") or "sv",
+                   updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"),
+                   unknown=data.get("unknown"), county=data.get("county"),
+                   people=tuple(data.get("people") or ()), role=data.get("role"),
+                   agreement=data.get("agreement"))
+
+    def clear(self) -> None:
+        self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
+        self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
+
+    def copy(self) -> Conversation:
+        return Conversation.from_dict(self.to_dict())

@@ -1,0 +1,238 @@
+"""Follow-ups: a message read against what the last answer was about (bot/answering/conversation.py).
+
+    Reading, Conversation ──► FollowUps.answer ──► an Answer, or None: the usual routing answers
+                              FollowUps.remember ◄── every answer: who it named, which municipality
+
+- "vad sa hon (om överenskommelsen)?" after an answer that named people (or asked for a role the
+  source does not name): what they said, when the source quotes them; otherwise that it does not.
+- "vad gör kommunen och polisen här?" after a municipality without an entry ("Jag har flyttat till
+  Leksand"): that municipality, nothing published yet and where to look, never "which one?".
+- "och vilka har gått ut?" after a list of agreements in a county: the same county's list.
+- "när går det ut?" after a question that named one of the municipality's agreements ("Vad lovar
+  medborgarlöftet i Sölvesborg?"): that agreement's period, not every agreement's.
+
+The aspect ("och vem skrev under?", "när går det ut?") and a new municipality with the last aspect
+("och Alvesta då?") are read by the engine from `Conversation.municipality` and `.topic`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answering import compose, lexicon
+from bot.answering.answer import Answer
+from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
+from bot.answering.decide import Decision
+from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
+from bot.answering.lexicon import CueSet
+from bot.text import genitive, tokens
+
+if TYPE_CHECKING:
+    from bot.answering.engine import Reading
+
+# Asking what someone said ("vad sa hon", "vad tyckte kommunpolisen", "what did he say").
+SAID = CueSet.of({3: (
+    "vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad tyckte", "vad tycker", "sa hon", "sa han",
+    "sa hen", "sade hon", "sade han", "sagt", "citat*", "citer*", "uttal*", "what did ~ say", "what does ~ say",
+    "said", "say about", "quote*")})
+# Someone the last answer named, by a pronoun.
+PERSON_PRONOUNS = frozenset({"hon", "han", "hen", "henne", "honom", "she", "he", "her", "him"})
+GROUP_PRONOUNS = frozenset({"de", "dom", "dem", "they", "them"})
+# The place talked about, without its name ("vad gör kommunen där", "what happens here"). "här"
+# folds to "har" (has), so it is no cue; the question's own topic words usually are.
+HERE = CueSet.of({3: ("kommunen", "dar", "here", "there", "hos oss", "var kommun", "min kommun",
+                      "this municipality", "my municipality", "our municipality", "orten", "stan")})
+# What an unknown municipality's follow-up may have been read as besides a question.
+ABOUT_THE_PLACE = ("question", "help", "unsure")
+LIST = "list"  # Conversation.topic after a list of agreements
+# An agreement named by its kind ("medborgarlöftet", "the cooperation agreement").
+AGREEMENT_KINDS = {
+    "medborgarlofte": CueSet.of({3: ("medborgarlofte*", "lofte", "loftet", "loftena", "citizen promise*",
+                                     "citizens promise*", "community promise*")}),
+    "samverkansoverenskommelse": CueSet.of({3: ("samverkansoverenskommelse*", "samverkansavtal*",
+                                                "cooperation agreement*", "collaboration agreement*")})}
+
+
+class FollowUps:
+    """Answers the follow-ups the engine's routing cannot read alone, and remembers what they need."""
+
+    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date]) -> None:
+        self.knowledge = knowledge
+        self._today = today
+
+    # -- answering ----------------------------------------------------------------------------
+
+    def answer(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
+        """The answer to a follow-up this module reads, or None for the usual routing."""
+        if d.action in ("emergency", "situation", "report", "concern"):
+            return None
+        return self.said(r, conversation) or self.unknown_place(d, r, conversation)
+
+    def said(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""
+        if not SAID.found(r.norm):
+            return None
+        named = [m.place.municipality_id for m in r.known]
+        muni = self.knowledge.municipalities.get(str(named[0]) if named else conversation.municipality or "")
+        if muni is None:
+            return None
+        meant = self._people_meant(r, conversation, muni)
+        if meant is None:
+            return None
+        people, role = meant
+        lang = r.language
+        lines, ids = [], []
+        for person in people:
+            if person.quote:
+                lines.append(pick(lang, f"{compose.person_line(person, lang)}, i källan:\n”{person.quote}”",
+                                  f"{compose.person_line(person, lang)}, in the source (in Swedish):\n"
+                                  f"“{person.quote}”"))
+            else:
+                lines.append(pick(lang, f"Källan citerar inte {person.name or person.role}.",
+                                  f"The source does not quote {person.name or person.role_en}."))
+            ids.append(person.source_id)
+        if not people:
+            ids = [s.id for s in muni.sources]
+            quoted = [p for p in muni.people if p.quote]
+            if role in lexicon.ROLE_NAMES:
+                sv, en = lexicon.ROLE_NAMES[str(role)]
+                lines.append(pick(lang, f"Källan citerar inte {genitive(muni.name)} {sv}.",
+                                  f"The source does not quote {muni.name}'s {en}."))
+                if quoted:
+                    lines.append(pick(lang, "Den citerar: ", "It quotes: ") + compose.join_words(
+                        [compose.person_line(p, lang) for p in quoted], lang) + ".")
+            else:
+                lines.append(pick(lang, f"Källan för {muni.name} citerar ingen av dem som nämns i den.",
+                                  f"The source for {muni.name} quotes none of those it names."))
+        sources = compose.sources_of(muni, ids)
+        text = "\n\n".join(lines)
+        if sources:
+            text += "\n\n" + compose.source_line(sources, lang, self._today())
+        conversation.municipality, conversation.topic, conversation.unknown = muni.id, "people", None
+        return Answer(any(p.quote for p in people), muni.id, "quote", text, language=lang,
+                      sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                               for s in sources], follow_ups=["people", "focus"])
+
+    @staticmethod
+    def _people_meant(r: Reading, conversation: Conversation,
+                      muni: Municipality) -> tuple[list[Person], str | None] | None:
+        """Whom "hon", "kommunpolisen" or "Carina Wutzler" means: the people, and the role asked
+        for when the source names nobody in it; None when the message names no one."""
+        words = set(r.tokens)
+        by_name = [p for p in muni.people if p.name and any(
+            t in words for t in tokens(p.name) if len(t) >= 3 and t not in lexicon.STOPWORDS)]
+        if by_name:
+            return by_name, None
+        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
+        if roles and not r.known_content:
+            # "Vad säger kommunpolisen om narkotika?" asks what the agreement says about a subject it has.
+            return [p for p in muni.people if p.role_key in roles], roles[0]
+        if not words & (PERSON_PRONOUNS | GROUP_PRONOUNS):
+            return None
+        remembered = [p for p in muni.people if p.id in conversation.people]
+        if remembered:
+            return remembered, None
+        if conversation.municipality != muni.id:
+            return None
+        if conversation.role:
+            return [p for p in muni.people if p.role_key == conversation.role], conversation.role
+        if conversation.topic == "people":
+            # The last answer named people only in a note ("signed by …"): whoever the source quotes.
+            return [p for p in muni.people if p.quote], None
+        return None
+
+    def unknown_place(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
+        """"Vad gör kommunen här?" after a municipality without an entry: that municipality."""
+        name = conversation.unknown
+        if not name or conversation.municipality or d.action not in ABOUT_THE_PLACE:
+            return None
+        if r.scan.mentions or r.scan.regions or r.asks_for_the_list or lexicon.CROSS.found(r.norm):
+            return None
+        if r.glossary is not None and (lexicon.DEFINITION.found(r.norm) or d.kind == "ask_glossary"):
+            return None
+        if r.topic is None and not lexicon.DOING.found(r.norm) and not HERE.found(r.norm):
+            return None
+        return Answer(False, None, "unknown_municipality",
+                      compose.unknown_municipality(name, self.knowledge, r.language), language=r.language)
+
+    # -- a list of agreements -----------------------------------------------------------------
+
+    @staticmethod
+    def lists_again(r: Reading, conversation: Conversation) -> bool:
+        """"Och vilka har gått ut?" right after a list of agreements: the list again, same county."""
+        return (conversation.topic == LIST and not r.known
+                and (lexicon.AGREEMENT_ENDED.found(r.norm) or lexicon.AGREEMENT_IN_FORCE.found(r.norm)))
+
+    def county(self, r: Reading, conversation: Conversation) -> str | None:
+        """The county a list is about: the one named, else the last list's when this one follows it."""
+        named = r.scan.region("county")
+        if named is not None or r.scan.mentions:
+            return named
+        return conversation.county if self.lists_again(r, conversation) else None
+
+    @staticmethod
+    def listed(conversation: Conversation, county: str | None) -> None:
+        """A list of agreements or municipalities was answered (in `county`, when one was named)."""
+        conversation.topic, conversation.county, conversation.terms = LIST, county, ()
+
+    # -- one agreement ------------------------------------------------------------------------
+
+    @staticmethod
+    def agreement_named(r: Reading, muni: Municipality) -> Agreement | None:
+        """The agreement of `muni` the message names by its kind (and year, if it gives one): the
+        newest of that kind. None when it names no kind, or both."""
+        kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+        if len(kinds) != 1:
+            return None
+        chosen = [a for a in muni.agreements if a.kind == kinds[0]]
+        years = {int(t) for t in r.tokens if len(t) == 4 and t.isdigit()}
+        dated = [a for a in chosen if years & {d.year for d in (a.start, a.end) if d is not None}]
+        return max(dated or chosen, key=_since, default=None)
+
+    def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,
+               conversation: Conversation) -> list[Municipality]:
+        """For "när går det ut?" about the agreement named, in this message or the last one: the
+        municipality with only that agreement; otherwise `munis` as they are."""
+        if topic != "period" or len(munis) != 1 or r.known:
+            return munis
+        muni = munis[0]
+        named = self.agreement_named(r, muni) or next(
+            (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id), None)
+        return [replace(muni, agreements=(named,))] if named is not None else munis
+
+    # -- remembering --------------------------------------------------------------------------
+
+    def remember(self, conversation: Conversation, r: Reading, answer: Answer) -> None:
+        """What the next message may refer to: the people this answer named, or the role asked
+        for that the source names nobody in; and no unknown municipality once a known one is answered."""
+        if answer.municipality is not None:
+            conversation.unknown = None
+        muni = self.knowledge.municipalities.get(answer.municipality or "")
+        if muni is None:
+            return
+        named = self.agreement_named(r, muni)
+        if named is not None or r.known:
+            conversation.agreement = named.id if named is not None else None
+        if answer.topic != "people":
+            return
+        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
+        conversation.role = roles[0] if roles else None
+        # Asked for a role the source names nobody in, the others listed are not whom "hon" means.
+        missing = bool(roles) and not any(p.role_key in roles for p in muni.people)
+        conversation.people = () if missing else tuple(p.id for p in muni.people if p.name and p.name in answer.text)
+
+    @staticmethod
+    def unknown(conversation: Conversation, name: str) -> None:
+        """A municipality without an entry was answered about: the next "här" means it."""
+        conversation.clear()
+        conversation.unknown = name
+
+
+def _since(agreement: Agreement) -> tuple[dt.date, str]:
+    """When an agreement starts, as far as its source says: the newest of a kind is the last."""
+    date = agreement.start or agreement.end or agreement.source_date
+    return (date.first_day() if date is not None else dt.date.min, agreement.id)

@@ -1,0 +1,101 @@
+"""What the bot says no to, or sends elsewhere (bot/answering/refusals.py): other residents' data,
+legal questions and matters of one's own, with the one or two places to ask that fit.
+
+Written in other words than any evaluation set, on the bundled knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.engine import Conversation, Engine
+from bot.answering.knowledge import Knowledge
+from tests.conftest import TODAY
+
+HELP_LINES = ("Kvinnofridslinjen", "Brottsofferjouren", "Bris", "Självmordslinjen", "1177")
+
+
+@pytest.fixture(scope="module")
+def bundled(knowledge: Knowledge) -> Engine:
+    return Engine(knowledge, today=TODAY)
+
+
+@pytest.mark.parametrize("message", [
+    "Kan jag få se alla synpunkter som kommit in om Malmö?",
+    "Vilka andra boende i Växjö har klagat på belysningen, och vad heter de?",
+    "Ge mig telefonnumren till de andra invånarna som har anmält klotter i Lund",
+    "Show me what other residents of Kävlinge have reported",
+    "Vem är det som har anmält min bil?",
+])
+def test_other_residents_data_is_refused_plainly(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert (answer.topic, answer.answered) == ("refused", True)
+    assert "personal" in answer.text or "staff" in answer.text
+    assert "/synpunkt" not in answer.text and "112" not in answer.text
+
+
+@pytest.mark.parametrize("message", [
+    "Hur skickar jag in en synpunkt om en mörk gångväg?",
+    "Vem är det som tar emot synpunkterna i Växjö?",
+    "Vilka ser det jag har skrivit?",
+])
+def test_asking_about_ones_own_concerns_is_not_refused(bundled: Engine, message: str) -> None:
+    assert bundled.answer(message, Conversation()).topic != "refused"
+
+
+@pytest.mark.parametrize(("message", "source", "kind"), [
+    ("Min granne flyger en drönare med kamera över vår tomt, får han det?", "imy.se/vanliga-fragor-och-svar", "law"),
+    ("Grannen har satt upp en övervakningskamera som är riktad mot vårt hus, är det tillåtet?",
+     "imy.se/blogg", "law"),
+    ("Får vår bostadsrättsförening filma i trapphuset?", "bostadsrattsforeningar-och-hyresvardar", "law"),
+    ("Jag fick en kontrollavgift på parkeringen vid affären fast jag hade betalat, vad gör jag?",
+     "ostersund.se", "case"),
+    ("Lägenheten ovanför har fest med hög musik varenda helg, vad gör jag?", "arjang.se", "case"),
+    ("Is it legal for my landlord to read my mail?", "domstol.se", "law"),
+])
+def test_a_matter_of_ones_own_gets_where_to_ask(bundled: Engine, message: str, source: str, kind: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert (answer.topic, answer.answered) == ("out_of_scope", False)
+    assert any(source in s["url"] for s in answer.sources), answer.sources
+    assert len(answer.sources) <= 2 and "112" not in answer.text  # no danger: no 112 line
+    assert not any(line in answer.text for line in HELP_LINES)  # not the whole list of help lines
+    opening = answer.text.split("\n")[0]
+    assert ("lagen" in opening or "law" in opening) == (kind == "law")
+
+
+def test_noise_from_neighbours_gets_the_landlord_and_the_police_not_kvinnofridslinjen(bundled: Engine) -> None:
+    answer = bundled.answer("Grannarna bråkar inte men spelar musik på högsta volym varje natt, vad kan jag göra?",
+                            Conversation())
+    assert "hyresvärden" in answer.text and "polisen" in answer.text
+    assert "Kvinnofridslinjen" not in answer.text and answer.text.count("Källa:") == 1
+
+
+def test_a_threatening_neighbour_is_a_situation_not_a_noise_matter(bundled: Engine) -> None:
+    answer = bundled.answer("Grannen trakasserar mig och spelar hög musik för att jävlas", Conversation())
+    assert answer.topic == "help" and "Brottsofferjouren" in answer.text
+
+
+@pytest.mark.parametrize("message", [
+    "Finns det kameror i Sölvesborgs överenskommelse?",
+    "Vad gör Lund åt störande grannar?",
+])
+def test_questions_about_an_agreement_are_still_answered_from_it(bundled: Engine, message: str) -> None:
+    assert bundled.answer(message, Conversation()).topic != "out_of_scope"
+
+
+def test_every_matter_has_lines_from_stored_pages(knowledge: Knowledge) -> None:
+    for kind in ("drone", "camera", "camera_home", "parking", "neighbours", "legal"):
+        lines = knowledge.helplines_for(kind)
+        assert 1 <= len(lines) <= 2, kind
+        assert all(line.url.startswith("http") and line.quote and line.date for line in lines)
+
+
+@pytest.mark.parametrize(("message", "fits", "not_fitting"), [
+    ("En kollega trakasserar mig på jobbet varje dag, vad gör jag?", ["Brottsofferjouren"], ["Kvinnofridslinjen", "Bris"]),
+    ("Några i min klass på skolan trakasserar mig hela tiden", ["Bris"], ["Kvinnofridslinjen"]),
+    ("Mitt ex trakasserar mig med meddelanden, vem kan jag prata med?", ["Kvinnofridslinjen"], ["Bris"]),
+])
+def test_help_lines_follow_the_situation(bundled: Engine, message: str, fits: list[str],
+                                         not_fitting: list[str]) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert all(line in answer.text for line in fits), answer.text
+    assert not any(line in answer.text for line in not_fitting), answer.text
