@@ -105,6 +105,8 @@ class Input:
     location: tuple[float, float] | None = None
     topic: tuple[str, str] | None = None  # (municipality id, topic) from an answer's follow-up button
     language: str | None = None  # the channel's hint, e.g. an English Telegram or browser
+    # The web client's address, for the limits per address (bot/ratelimit.py): only ever hashed.
+    address: str | None = None
 
 
 @dataclass
@@ -167,7 +169,8 @@ class Dialogue:
                 notice = self.shared_chat_notice(channel, user_id, name, lang, chat)
                 if notice is not None:
                     return [notice]
-            return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang)
+            return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang,
+                                       given.address)
 
         if given.topic is not None:
             answer = self.engine.answer_topic(*given.topic, conversation, given.language)
@@ -184,12 +187,12 @@ class Dialogue:
         if private:
             survey = SurveyState.decode(conversation.awaiting)
             if survey is not None:
-                step = await self.survey.reply(channel, user_id, survey, text, given.choice, lang)
+                step = await self.survey.reply(channel, user_id, survey, text, given.choice, lang, given.address)
                 if step is not None:
                     return [self._keep(conversation, step)]
                 conversation.awaiting = None  # not an answer: the survey is left and the message read as usual
             reply = Reply(text=text or None, choice=given.choice, location=given.location)
-            prompt = await self.desk.reply(channel, user_id, reply, lang)
+            prompt = await self.desk.reply(channel, user_id, reply, lang, given.address)
             if prompt.kind == "receipt" and prompt.reference:
                 await self._offer_survey(channel, user_id, conversation, prompt, lang)
             if prompt.kind != "none":
@@ -205,16 +208,17 @@ class Dialogue:
             if not private:
                 return [Notice(pick(answer.language, *PRIVATE_ONLY_TEXT), "private_only", private_start="synpunkt")]
             municipality = answer.municipality or conversation.municipality
-            return [await self.desk.start(channel, user_id, municipality, given.language or answer.language)]
+            return [await self.desk.start(channel, user_id, municipality, given.language or answer.language,
+                                          given.address)]
         return [answer]
 
     async def _command(self, channel: str, user_id: int | str, conversation: Conversation, name: str,
-                       args: list[str], lang: str) -> list[Output]:
+                       args: list[str], lang: str, address: str | None = None) -> list[Output]:
         knowledge = self.engine.knowledge
         if name == "start":
             payload = fold(args[0]) if args else ""
             if payload in ("synpunkt", "concern"):
-                return await self._command(channel, user_id, conversation, "concern", [], lang)
+                return await self._command(channel, user_id, conversation, "concern", [], lang, address)
             if payload:
                 answer = self.engine.answer_topic(payload, "overview", conversation, lang)
                 if answer.answered:
@@ -237,7 +241,7 @@ class Dialogue:
             return [Notice(pick(lang, *CANCELLED), "cancelled")]
         if name == "concern":
             conversation.awaiting = None
-            return [await self.desk.start(channel, user_id, conversation.municipality, lang)]
+            return [await self.desk.start(channel, user_id, conversation.municipality, lang, address)]
         if name == "mine":
             return [Notice(await self.desk.mine(channel, user_id, lang), "mine")]
         if name == "delete":

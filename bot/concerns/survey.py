@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
 from bot.dates import quarter_of
+from bot.ratelimit import SURVEY
 from bot.text import fold
 
 if TYPE_CHECKING:
@@ -86,6 +87,9 @@ SKIP = ("Vill inte ange", "Rather not say")
 DECLINED = ("Okej. Skriv /trygghet om du vill svara en annan gång.", "Okay. Send /survey if you want to answer "
             "another time.")
 LEFT = ("Trygghetsmätningen avbröts; inget sparades.", "The safety survey was stopped; nothing was stored.")
+LIMITED = ("Många svar på trygghetsmätningen har kommit härifrån på kort tid, så dina svar sparades inte. "
+           "Försök igen senare.", "Many survey answers have come from here in a short time, so your answers "
+           "were not stored. Please try again later.")
 
 
 def _pick(lang: str, texts: tuple[str, str]) -> str:
@@ -196,8 +200,9 @@ class SurveyDesk:
         return step
 
     async def reply(self, channel: str, user_id: int | str, state: SurveyState, text: str, choice: str | None,
-                    lang: str) -> Step | None:
-        """The next step, or None when the message is not an answer (the survey is then left)."""
+                    lang: str, address: str | None = None) -> Step | None:
+        """The next step, or None when the message is not an answer (the survey is then left).
+        Answers are stored only within the limits of the resident and the web client's `address`."""
         value = choice or ""
         word = fold(text).strip(" .!")
         if state.offer:
@@ -231,6 +236,8 @@ class SurveyDesk:
         state.answers.append(int(answer))
         if len(state.answers) < len(QUESTIONS):
             return self._next(state, lang)
+        if await self.desk.limiter.admit(SURVEY, channel, user_id, address) > 0:
+            return Step(Prompt(_pick(lang, LIMITED), step="survey_done", kind="survey_done"), None)
         quarter = self.quarter()
         stored = await self.desk.db.save_survey(self.mark(channel, user_id, quarter), quarter, state.municipality,
                                                 state.locality or "", tuple(state.answers))

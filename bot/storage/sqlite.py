@@ -20,11 +20,12 @@ from typing import Any
 
 import aiosqlite
 
-from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Params,
-                               StorageError, Store, Submission, WebSession, admitted, assign_references,
-                               concern_of, cursor_of, like_search, limit_window, old_context_keys,
-                               parse_cursor)
+from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery,
+                               LimitReached, Params, StorageError, Store, Submission, WebSession, admitted,
+                               assign_references, checked_keys, concern_of, cursor_of, like_search,
+                               old_context_keys, parse_cursor)
 from bot.storage.batches import Batcher
+from bot.storage.windows import Check, decide, limits_of, until
 
 logger = logging.getLogger(__name__)
 
@@ -163,6 +164,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX survey_by_municipality ON survey_answers (municipality, quarter);
     """,
+    # 5: rate limits (bot/storage/windows.py): the times of the requests accepted under each keyed
+    # hash (a JSON list), and when they stop counting
+    """
+    CREATE TABLE rate_windows (
+        key TEXT PRIMARY KEY,
+        stamps TEXT NOT NULL,
+        until_epoch REAL NOT NULL
+    );
+    CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
+    """,
 )
 
 
@@ -296,19 +307,41 @@ class SQLiteStore(Store):
             "WHERE resident = ? AND channel = ? AND updated_epoch = ?",
             (json.dumps(state, ensure_ascii=False), epoch, resident, channel, expected_epoch)) == 1
 
-    # -- concerns ---------------------------------------------------------------------------------
+    # -- rate limits ------------------------------------------------------------------------------
 
-    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
+    async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:
+        return await self._stamps(self._db, keys)
+
+    async def _stamps(self, db: aiosqlite.Connection, keys: Sequence[str]) -> dict[str, list[float]]:
         found: dict[str, list[float]] = {}
-        for start in range(0, len(residents), 500):  # SQLite's limit on a statement's parameters
-            part = residents[start:start + 500]
-            for resident, epoch in await self._rows(
-                    f"SELECT resident, requested_epoch FROM concerns WHERE resident IN ({', '.join('?' * len(part))}) "
-                    "AND requested_epoch >= ?", (*part, since)):
-                found.setdefault(resident, []).append(float(epoch))
+        for start in range(0, len(keys), 500):  # SQLite's limit on a statement's parameters
+            part = list(keys[start:start + 500])
+            for key, stamps in await db.execute_fetchall(
+                    f"SELECT key, stamps FROM rate_windows WHERE key IN ({', '.join('?' * len(part))})", part):
+                found[key] = [float(stamp) for stamp in json.loads(stamps)]
         return found
 
-    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
+    async def _write_stamps(self, db: aiosqlite.Connection, stamps: dict[str, list[float]],
+                            checks: Sequence[Sequence[Check]]) -> None:
+        limits = limits_of(checks)
+        await db.executemany(
+            "INSERT INTO rate_windows (key, stamps, until_epoch) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET stamps = excluded.stamps, until_epoch = excluded.until_epoch",
+            [(key, json.dumps(stamps[key]), until(limits[key], stamps[key])) for key in sorted(limits)])
+
+    async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
+        keys = sorted({key for checks, _ in batch for key, _ in checks})
+        async with self.transaction() as db:  # one writer (BEGIN IMMEDIATE): read, decide, write
+            stamps = await self._stamps(db, keys)
+            verdicts = decide(batch, stamps)
+            accepted = [checks for (checks, _), verdict in zip(batch, verdicts) if not verdict]
+            if accepted:
+                await self._write_stamps(db, stamps, accepted)
+        return verdicts
+
+    # -- concerns ---------------------------------------------------------------------------------
+
+    async def commit_batch(self, batch: list[Submission]) -> list[str | LimitReached]:
         # One writer at a time (BEGIN IMMEDIATE), so reading and raising the counters cannot race.
         async with self.transaction(durable=True) as db:
             claimed = []
@@ -324,10 +357,12 @@ class SQLiteStore(Store):
                         "DELETE FROM intake_sessions WHERE resident = ? AND channel = ? AND updated_epoch = ?",
                         (item.resident, item.channel, item.version))
                     claimed.append(cursor.rowcount == 1)
-            window = limit_window(batch)
-            recent = await self.recent_epochs_of(*window) if window else {}
-            verdicts = admitted(batch, claimed, recent)
-            keys = sorted({(item.prefix, item.now.year) for item, ok in zip(batch, verdicts) if ok})
+            stamps = await self._stamps(db, checked_keys(batch, claimed))
+            verdicts = admitted(batch, claimed, stamps)
+            counted = [item.checks for item, verdict in zip(batch, verdicts) if verdict == {}]
+            if counted:
+                await self._write_stamps(db, stamps, counted)
+            keys = sorted({(item.prefix, item.now.year) for item, verdict in zip(batch, verdicts) if verdict == {}})
             last = {(p, y): 0 for p, y in keys}
             if keys:
                 for prefix, year, value in await db.execute_fetchall(
@@ -335,7 +370,7 @@ class SQLiteStore(Store):
                         + " OR ".join("(prefix = ? AND year = ?)" for _ in keys), [v for key in keys for v in key]):
                     last[(prefix, year)] = int(value)
             following = {key: n + 1 for key, n in last.items()}
-            references, rows = assign_references(batch, claimed, verdicts, following)  # moves `following` on
+            references, rows = assign_references(batch, verdicts, following)  # moves `following` on
             if rows:
                 await db.executemany(
                     "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
@@ -604,6 +639,7 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM audit_log WHERE at_epoch < ?", (older_than_epoch,))
             await db.execute("DELETE FROM web_sessions WHERE expires_epoch < ?", (time.time(),))
             await db.execute("DELETE FROM login_failures WHERE at_epoch < ?", (sessions_older_than_epoch,))
+            await db.execute("DELETE FROM rate_windows WHERE until_epoch < ?", (time.time(),))
             if current_quarter:
                 await db.execute("DELETE FROM survey_marks WHERE quarter < ?", (current_quarter,))
             return concerns.rowcount, sessions.rowcount
