@@ -105,7 +105,7 @@ class Input:
     location: tuple[float, float] | None = None
     topic: tuple[str, str] | None = None  # (municipality id, topic) from an answer's follow-up button
     language: str | None = None  # the channel's hint, e.g. an English Telegram or browser
-    # The web client's address, for the limits per address (bot/ratelimit.py): only ever hashed.
+    # The web client's address, for the limits per address (bot/concerns/limiter.py): only ever hashed.
     address: str | None = None
 
 

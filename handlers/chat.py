@@ -18,7 +18,7 @@ from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
 from bot.errors import UnreadableText
-from bot.ratelimit import CHAT, SLOW_DOWN
+from bot.concerns.limiter import CHAT, SLOW_DOWN
 from bot.text import readable
 from handlers import concerns
 from handlers.concerns import CHANNEL, language
@@ -101,8 +101,8 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
         given.choice = readable(given.choice) if given.choice is not None else None
     except UnreadableText:
         return [Notice(pick(given.language or language(update, context), *UnreadableText.TEXT), "unreadable")]
-    # The chat's limit per resident key (bot/ratelimit.py): told once, then silence until the wait is
-    # over, so a flood costs neither database work nor messages to Telegram.
+    # The chat's limit per resident key (bot/concerns/limiter.py): told once, then silence until the
+    # wait is over, so a flood costs neither database work nor messages to Telegram.
     limiter = context.desk.limiter
     if limiter.held(CHAT, CHANNEL, user.id) > 0:
         return []

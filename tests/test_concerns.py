@@ -17,7 +17,7 @@ from bot.answering.knowledge import Knowledge
 from bot.concerns.desk import ConcernDesk, reference_prefix
 from bot.concerns.intake import Reply
 from bot.concerns.privacy import ResidentHasher, mask
-from bot.ratelimit import Limiter, rules
+from bot.concerns.limiter import Limiter, rules
 from bot.storage import DATABASE_FILE, SQLiteStore
 
 T0 = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc).timestamp()

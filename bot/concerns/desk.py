@@ -22,7 +22,7 @@ from bot.concerns.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.concerns.privacy import ResidentHasher, mask
 from bot.dates import STOCKHOLM, day_start_epoch, quarter_of
 from bot.errors import ConfigError, UnreadableText
-from bot.ratelimit import CONCERN, Limiter, rules
+from bot.concerns.limiter import CONCERN, Limiter, rules
 from bot.settings import Settings
 from bot.storage import STATUS_NAMES, Concern, LimitReached, Store, open_store
 from bot.storage.windows import Check
@@ -61,7 +61,7 @@ class ConcernDesk:
         self.engine = engine
         self.intake = Intake(engine)
         self._hasher = hasher
-        # The one limiter of every channel: the chat, concerns and the survey (bot/ratelimit.py).
+        # The one limiter of every channel: the chat, concerns and the survey (limiter.py).
         self.limiter = Limiter(database, hasher.resident, rules(chat_per_minute, per_hour, per_day),
                                clock=lambda: self._clock())
         self._timeout = timeout_minutes * 60

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
 from bot.dates import quarter_of
-from bot.ratelimit import SURVEY
+from bot.concerns.limiter import SURVEY
 from bot.text import fold
 
 if TYPE_CHECKING:

@@ -359,7 +359,7 @@ class Store(ABC):
         `rekey(channel, chat id)`, leaving no trace of the old keys; how many were moved. Cheap when
         there are none, so it runs at every start; processes that start together may both run it."""
 
-    # -- rate limits (bot/storage/windows.py; the core's bot/ratelimit.py decides what to ask) --------
+    # -- rate limits (bot/storage/windows.py; bot/concerns/limiter.py decides what to ask) ----------
 
     async def admit(self, checks: Sequence[Check], now: float) -> dict[str, float]:
         """Count one request at `now` under every key if each has room in its windows: {} then;

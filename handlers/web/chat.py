@@ -24,7 +24,7 @@ from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
 from bot.dialogue import Input, Notice, Output
 from bot.errors import UnreadableText
-from bot.ratelimit import CHAT
+from bot.concerns.limiter import CHAT
 from bot.settings import Settings
 from bot.text import readable
 from handlers.services import Services
@@ -179,7 +179,7 @@ def routes(services: Services) -> list[BaseRoute]:
         limiter = services.desk.limiter
         address = request.client.host if request.client else None
         # A client refused a moment ago is refused again from memory, before its body is read: a
-        # flood of refused requests costs no database work (bot/ratelimit.py).
+        # flood of refused requests costs no database work (bot/concerns/limiter.py).
         held = limiter.held(CHAT, CHANNEL, None, address)
         if held > 0:
             return too_many(held)
