@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("engine", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console", "digest")
+SECTIONS = ("engine", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console", "digest",
+            "flood")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),

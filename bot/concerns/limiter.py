@@ -13,6 +13,7 @@ process learns of the refusal from the database the first time that client reach
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import time
 from collections import OrderedDict
@@ -49,6 +50,7 @@ def rules(chat_per_minute: int, concerns_per_hour: int, concerns_per_day: int) -
             SURVEY: Rule(written, written)}
 
 
+@functools.lru_cache(maxsize=65_536)
 def address_key(address: str) -> str:
     """The part of an address that names one client: an IPv4 address, an IPv6 /64 network."""
     try:
@@ -98,7 +100,9 @@ class Limiter:
 
     def __init__(self, store: Store, hash_key: Callable[[str, int | str], str], kinds: Mapping[str, Rule],
                  clock: Callable[[], float] = time.time, size: int = BLOCKED_KEYS) -> None:
-        self._store, self._hash, self._kinds, self._clock = store, hash_key, dict(kinds), clock
+        self._store, self._kinds, self._clock = store, dict(kinds), clock
+        # A flood asks for the same few keys again and again: their hashes are kept, the newest ones.
+        self._hash = functools.lru_cache(maxsize=65_536)(hash_key)
         self.blocked = Blocked(size)
 
     def checks(self, kind: str, channel: str, user_id: int | str | None,
