@@ -177,6 +177,10 @@ async def button(update: Update, context: BotContext) -> None:
     topic, question = _TOPIC_BUTTON.fullmatch(data), _QUESTION_BUTTON.fullmatch(data)
     choice, delete = _CHOICE_BUTTON.fullmatch(data), _DELETE_BUTTON.fullmatch(data)
     message = query.message if isinstance(query.message, Message) else None
+    user = update.effective_user
+    if user is not None and context.desk.limiter.held(CHAT, CHANNEL, user.id) > 0:
+        await query.answer(pick(language(update, context), *SLOW_DOWN))  # the spinner must stop; no database
+        return
     edit_with: str | None = None
     given: Input | None
     if topic:

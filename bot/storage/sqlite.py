@@ -25,7 +25,7 @@ from bot.storage.base import (CONCERN_COLUMNS, TABLES, AuditEntry, Concern, Conc
                                assign_references, checked_keys, concern_of, cursor_of, like_search,
                                old_context_keys, parse_cursor)
 from bot.storage.batches import Batcher
-from bot.storage.windows import Check, decide, limits_of, until
+from bot.storage.windows import Check, InMemory, limits_of, until
 
 logger = logging.getLogger(__name__)
 
@@ -205,6 +205,10 @@ class SQLiteStore(Store):
         # go in one batch. Whatever deletes contexts (retention, a copy) empties this too.
         self._conversations: OrderedDict[str, str] = OrderedDict()
         self._conversation_saves: Batcher[tuple[str, str, float], None] = Batcher(self._save_conversations)
+        # What `admit` counts (chat messages, survey answers) is kept in this process's memory: it is
+        # the only process, and a write per chat message would cost every resident. Concerns are
+        # counted in their commit, in `rate_windows`, so their limits outlive a restart as they do.
+        self._admitted = InMemory()
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
@@ -310,7 +314,7 @@ class SQLiteStore(Store):
     # -- rate limits ------------------------------------------------------------------------------
 
     async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:
-        return await self._stamps(self._db, keys)
+        return {**await self._stamps(self._db, keys), **self._admitted.stamps(keys)}
 
     async def _stamps(self, db: aiosqlite.Connection, keys: Sequence[str]) -> dict[str, list[float]]:
         found: dict[str, list[float]] = {}
@@ -329,15 +333,11 @@ class SQLiteStore(Store):
             "ON CONFLICT (key) DO UPDATE SET stamps = excluded.stamps, until_epoch = excluded.until_epoch",
             [(key, json.dumps(stamps[key]), until(limits[key], stamps[key])) for key in sorted(limits)])
 
+    async def admit(self, checks: Sequence[Check], now: float) -> dict[str, float]:
+        return self._admitted.decide([(tuple(checks), now)])[0]  # no batch: nothing to wait for
+
     async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
-        keys = sorted({key for checks, _ in batch for key, _ in checks})
-        async with self.transaction() as db:  # one writer (BEGIN IMMEDIATE): read, decide, write
-            stamps = await self._stamps(db, keys)
-            verdicts = decide(batch, stamps)
-            accepted = [checks for (checks, _), verdict in zip(batch, verdicts) if not verdict]
-            if accepted:
-                await self._write_stamps(db, stamps, accepted)
-        return verdicts
+        return self._admitted.decide(batch)
 
     # -- concerns ---------------------------------------------------------------------------------
 

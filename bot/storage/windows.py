@@ -8,6 +8,7 @@ window, and then, only then, its time is added under each key. A refused request
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -74,3 +75,26 @@ def decide(requests: Sequence[tuple[Sequence[Check], float]],
 def limits_of(requests: Sequence[Sequence[Check]]) -> dict[str, tuple[Limit, ...]]:
     """Each key's windows (a key has the same ones wherever it appears)."""
     return {key: limits for checks in requests for key, limits in checks}
+
+
+class InMemory:
+    """Keys' stamps in one process's memory, for a store that only one process uses (SQLite): the
+    `size` keys used most recently are kept, so a flood of new keys costs bounded memory."""
+
+    def __init__(self, size: int = 50_000) -> None:
+        self._size = size
+        self._stamps: OrderedDict[str, list[float]] = OrderedDict()
+
+    def decide(self, requests: Sequence[tuple[Sequence[Check], float]]) -> list[dict[str, float]]:
+        """`decide`, on and into what is kept here."""
+        stamps = self.stamps({key for checks, _ in requests for key, _ in checks})
+        verdicts = decide(requests, stamps)
+        for key, kept_stamps in stamps.items():
+            self._stamps[key] = kept_stamps
+            self._stamps.move_to_end(key)
+        while len(self._stamps) > self._size:
+            self._stamps.popitem(last=False)
+        return verdicts
+
+    def stamps(self, keys: Sequence[str] | set[str]) -> dict[str, list[float]]:
+        return {key: list(self._stamps[key]) for key in keys if key in self._stamps}
