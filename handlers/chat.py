@@ -16,9 +16,9 @@ from telegram.ext import ApplicationHandlerStop, filters
 from bot.answering.compose import pick
 from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
+from bot.concerns.limiter import CHAT, SLOW_DOWN
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
 from bot.errors import UnreadableText
-from bot.concerns.limiter import CHAT, SLOW_DOWN
 from bot.text import readable
 from handlers import concerns
 from handlers.concerns import CHANNEL, language

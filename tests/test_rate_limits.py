@@ -15,9 +15,10 @@ import httpx
 import pytest
 from telegram import Update
 
-from bot.concerns.limiter import SLOW_DOWN, address_key
+from bot.concerns.limiter import SLOW_DOWN, Blocked, address_key
 from bot.settings import Settings
-from bot.storage import Store
+from bot.storage import Limit, Store
+from bot.storage.windows import InMemory, decide, fits, wait
 from handlers.app import build_application
 from handlers.services import Services
 from handlers.web import chat
@@ -156,6 +157,27 @@ async def test_the_public_url_is_the_only_origin_when_set(tmp_path: Path) -> Non
                 assert (await http.post("/api/chat", json=body, headers={"Origin": origin})).status_code == 403
     finally:
         await services.close()
+
+
+def test_windows_decide_in_order_and_say_how_long_to_wait() -> None:
+    hour_and_day = (Limit(3600, 3), Limit(86400, 5))
+    stamps: dict[str, list[float]] = {}
+    verdicts = decide([((("k", hour_and_day),), t) for t in (0, 10, 20, 30, 4000, 4010, 4020)], stamps)
+    assert [not v for v in verdicts] == [True, True, True, False, True, True, False]
+    assert verdicts[3]["k"] == 3600 - 30 and verdicts[6]["k"] == 86400 - 4020  # when the oldest leaves its window
+    assert stamps["k"] == [0, 10, 20, 4000, 4010]
+    assert wait(hour_and_day, stamps["k"], 86400.0) == 0 and fits(hour_and_day, stamps["k"], 86400.0)
+
+
+def test_what_a_process_remembers_is_bounded() -> None:
+    blocked = Blocked(size=3)
+    blocked.add({f"k{n}": 60.0 for n in range(5)}, now=0.0)
+    assert len(blocked) == 3 and blocked.left(["k0", "k1"], 1.0) == 0 and blocked.left(["k4"], 1.0) == 59
+    assert blocked.left(["k4"], 61.0) == 0 and len(blocked) == 2  # an ended refusal is forgotten
+    memory = InMemory(size=2)
+    for n in range(4):
+        assert memory.decide([((("key%d" % n, (Limit(60, 1),)),), 0.0)]) == [{}]
+    assert set(memory.stamps({"key0", "key1", "key2", "key3"})) == {"key2", "key3"}
 
 
 def test_an_ipv6_client_counts_by_its_network() -> None:

@@ -369,7 +369,8 @@ class Store(ABC):
 
     @abstractmethod
     async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
-        """`admit` for many requests: the keys read under a lock, `decide`d, the stamps written back."""
+        """`admit` for many requests, in order: with a shared database the keys are read under a lock,
+        `decide`d and written back in one transaction; the store of one process may keep them in memory."""
 
     @abstractmethod
     async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:

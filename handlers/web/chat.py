@@ -22,9 +22,9 @@ from starlette.staticfiles import StaticFiles
 
 from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
+from bot.concerns.limiter import CHAT
 from bot.dialogue import Input, Notice, Output
 from bot.errors import UnreadableText
-from bot.concerns.limiter import CHAT
 from bot.settings import Settings
 from bot.text import readable
 from handlers.services import Services
