@@ -16,7 +16,8 @@ import pytest
 from telegram import Update
 
 from bot.concerns.limiter import SLOW_DOWN, Blocked, address_key
-from bot.settings import Settings
+from bot.errors import ConfigError
+from bot.settings import Settings, origin_of
 from bot.storage import Limit, Store
 from bot.storage.windows import InMemory, decide, fits, wait
 from handlers.app import build_application
@@ -178,6 +179,15 @@ def test_what_a_process_remembers_is_bounded() -> None:
     for n in range(4):
         assert memory.decide([((("key%d" % n, (Limit(60, 1),)),), 0.0)]) == [{}]
     assert set(memory.stamps({"key0", "key1", "key2", "key3"})) == {"key2", "key3"}
+
+
+def test_the_public_url_setting_is_checked_at_start() -> None:
+    assert Settings.load(env={"TRYGGHETSBOT_WEB_PUBLIC_URL": "https://trygghet.example.se/"}).web_public_url
+    assert origin_of("HTTPS://Trygghet.Example.se:443/chatt") == "https://trygghet.example.se"
+    assert origin_of("http://[::1]:8080") == "http://[::1]:8080"
+    for wrong in ("trygghet.example.se", "ftp://trygghet.example.se", "https://", "https://x.se:99999"):
+        with pytest.raises(ConfigError, match="web_public_url"):
+            Settings.load(env={"TRYGGHETSBOT_WEB_PUBLIC_URL": wrong})
 
 
 def test_an_ipv6_client_counts_by_its_network() -> None:
