@@ -232,6 +232,7 @@ class PostgresStore(Store):
         self._steps: Batcher[tuple[str, str, str, float, float], bool] = Batcher(self._write_steps)
         self._starts: Batcher[tuple[str, str, str, float], None] = Batcher(self._start_sessions)
         self._conversation_loads: Batcher[str, str | None] = Batcher(self._load_conversations)
+        self._stamp_reads: Batcher[tuple[str, ...], dict[str, list[float]]] = Batcher(self._read_stamps)
         self._conversation_saves: Batcher[tuple[str, str, float], None] = Batcher(self._save_conversations)
         self._pool = pool
         # Chat locks hold a connection while the chat's message is handled, and that handling needs
@@ -290,7 +291,8 @@ class PostgresStore(Store):
 
     async def drain(self) -> None:
         await asyncio.gather(super().drain(), self._steps.wait(), self._starts.wait(),
-                             self._conversation_loads.wait(), self._conversation_saves.wait())
+                             self._conversation_loads.wait(), self._conversation_saves.wait(),
+                             self._stamp_reads.wait())
 
     async def close_connection(self) -> None:
         await self._pool.close()
@@ -379,7 +381,12 @@ class PostgresStore(Store):
         return [None] * len(saves)
 
     async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:
-        return await _stamps(self._pool, keys)
+        return await self._stamp_reads(tuple(keys))
+
+    async def _read_stamps(self, reads: list[tuple[str, ...]]) -> list[dict[str, list[float]]]:
+        """Many looks at once (every resident starting a concern at the same moment), one query."""
+        found = await _stamps(self._pool, sorted({key for keys in reads for key in keys}))
+        return [{key: found[key] for key in keys if key in found} for keys in reads]
 
     async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
         keys = sorted({key for checks, _ in batch for key, _ in checks})
