@@ -15,7 +15,9 @@ import httpx
 import pytest
 from telegram import Update
 
-from bot.concerns.limiter import SLOW_DOWN, Blocked, address_key
+from bot.concerns.limiter import SLOW_DOWN, SURVEY, Blocked, address_key
+from bot.concerns.survey import LIMITED as SURVEY_LIMITED
+from bot.concerns.survey import SurveyState
 from bot.errors import ConfigError
 from bot.settings import Settings, origin_of
 from bot.storage import Limit, Store
@@ -232,6 +234,25 @@ async def test_two_processes_share_the_chat_limit_per_address(tmp_path: Path, po
             await client.aclose()
         for s in services:
             await s.close()
+
+
+async def test_survey_answers_count_per_address_and_a_refused_set_is_not_stored(tmp_path: Path,
+                                                                            database_url: str) -> None:
+    """The trygghetsmätning's answers go through the same limiter: per resident and per address, as
+    concerns; a set refused there is not stored, and the resident is told so."""
+    services = await open_services(tmp_path / "data", database_url)
+    try:
+        desk, survey = services.desk, services.dialogue.survey
+        waits = [await desk.limiter.admit(SURVEY, "web", f"survey-conversation-{n:03d}", "192.0.2.44")
+                 for n in range(4)]
+        assert waits[:3] == [0, 0, 0] and 3500 < waits[3] <= 3600  # 3 an hour from one address
+        before = await desk.db.count_rows("survey_answers")
+        state = SurveyState("solvesborg", "", [1, 2, 3])
+        step = await survey.reply("web", "survey-conversation-999", state, "", "tm:a:4", "sv", "192.0.2.44")
+        assert step is not None and step.prompt.text == SURVEY_LIMITED[0] and step.state is None
+        assert await desk.db.count_rows("survey_answers") == before
+    finally:
+        await services.close()
 
 
 # -- Telegram -------------------------------------------------------------------------------------
