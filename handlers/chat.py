@@ -102,10 +102,11 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
     except UnreadableText:
         return [Notice(pick(given.language or language(update, context), *UnreadableText.TEXT), "unreadable")]
     # The chat's limit per resident key (bot/concerns/limiter.py): told once, then silence until the
-    # wait is over, so a flood costs neither database work nor messages to Telegram.
+    # wait is over (in_chat_order stops the rest before the lock), so a flood costs neither database
+    # work nor messages to Telegram.
     limiter = context.desk.limiter
     if limiter.held(CHAT, CHANNEL, user.id) > 0:
-        return []
+        return []  # refused while this one waited for the chat's lock
     if await limiter.admit(CHAT, CHANNEL, user.id) > 0:
         return [Notice(pick(given.language or language(update, context), *SLOW_DOWN), "limit")]
     # A keyed hash, never the chat id: a private chat's id is the user's Telegram id.
@@ -123,11 +124,16 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
 
 def in_chat_order(handler: Handler) -> Handler:
     """One message of a chat at a time, replies included, also when two processes of the bot receive
-    a chat's messages (a lock in the shared database; one process orders them itself)."""
+    a chat's messages (a lock in the shared database; one process orders them itself). A resident
+    this process has just refused is not let as far as the lock: a flood costs no database work."""
 
     @functools.wraps(handler)
     async def ordered(update: Update, context: BotContext) -> None:
-        chat = update.effective_chat
+        user, chat = update.effective_user, update.effective_chat
+        if user is not None and context.desk.limiter.held(CHAT, CHANNEL, user.id) > 0:
+            if update.callback_query is not None:  # the button's spinner must stop
+                await update.callback_query.answer(pick(language(update, context), *SLOW_DOWN))
+            return
         async with context.desk.db.chat_lock(f"{CHANNEL}:{chat.id if chat else 0}"):
             await handler(update, context)
 
@@ -177,10 +183,6 @@ async def button(update: Update, context: BotContext) -> None:
     topic, question = _TOPIC_BUTTON.fullmatch(data), _QUESTION_BUTTON.fullmatch(data)
     choice, delete = _CHOICE_BUTTON.fullmatch(data), _DELETE_BUTTON.fullmatch(data)
     message = query.message if isinstance(query.message, Message) else None
-    user = update.effective_user
-    if user is not None and context.desk.limiter.held(CHAT, CHANNEL, user.id) > 0:
-        await query.answer(pick(language(update, context), *SLOW_DOWN))  # the spinner must stop; no database
-        return
     edit_with: str | None = None
     given: Input | None
     if topic:

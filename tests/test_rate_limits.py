@@ -26,7 +26,7 @@ from handlers.app import build_application
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
-from tests.fake_telegram import TOKEN, FakeTelegram, message_update
+from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
 from tests.pg import needs_postgres
 from tests.test_telegram import fast_limiter
 
@@ -277,7 +277,10 @@ async def test_telegram_limits_each_resident_and_tells_them_once(tmp_path: Path,
                 calls = count_calls(app.bot_data.desk.db)
                 for n in range(5, 25):
                     await app.process_update(Update.de_json({"update_id": n, **message_update("hej igen")}, app.bot))
-                assert len(fake.sent_to(4242)) == 4 and calls == Counter()
+                await app.process_update(Update.de_json({"update_id": 30, **callback_update("t|solvesborg|period")},
+                                                        app.bot))
+                assert fake.sent("answerCallbackQuery")[-1].params["text"] == SLOW_DOWN[0]
+                assert len(fake.sent_to(4242)) == 4 and calls == Counter()  # not even the chat's lock
                 await app.process_update(Update.de_json({"update_id": 99, **message_update(
                     "Vad fokuserar Sölvesborg på?", chat_id=5151)}, app.bot))
                 assert "Minskad tillgreppsbrottslighet" in str(fake.sent_to(5151)[-1].params["text"])
@@ -290,7 +293,8 @@ async def test_telegram_limits_each_resident_and_tells_them_once(tmp_path: Path,
 
 def count_calls(store: Store) -> Counter[str]:
     """Counts every call into the store's public coroutines from now on (calls made by the store
-    itself through its batches count too: `admit` reaches the database only through them)."""
+    itself through its batches count too: `admit` reaches the database only through them), and
+    every chat lock taken."""
     calls: Counter[str] = Counter()
 
     def counted(name: str, method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -303,6 +307,13 @@ def count_calls(store: Store) -> Counter[str]:
     for name, member in inspect.getmembers(type(store), inspect.iscoroutinefunction):
         if not name.startswith("_") or name in ("_rows", "_stamps"):
             setattr(store, name, counted(name, getattr(store, name)))
+    lock = store.chat_lock  # a context manager: on PostgreSQL an advisory lock, two statements
+
+    def counted_lock(key: str) -> Any:
+        calls["chat_lock"] += 1
+        return lock(key)
+
+    setattr(store, "chat_lock", counted_lock)
     return calls
 
 
