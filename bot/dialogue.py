@@ -110,7 +110,8 @@ class Input:
     topic: tuple[str, str] | None = None  # (municipality id, topic) from an answer's follow-up button
     language: str | None = None  # the channel's hint, e.g. an English Telegram or browser
     # The client's network address, where the channel has one that the resident cannot change at
-    # will (the web: its conversation id is free); the trygghetsmätning counts one answer per address.
+    # will (the web: its conversation id is free): for the limits per address (bot/concerns/limiter.py)
+    # and the trygghetsmätning's one answer per address. Only ever hashed.
     address: str | None = None
 
 
@@ -199,7 +200,7 @@ class Dialogue:
                     return [self._keep(conversation, step)]
                 conversation.awaiting = None  # not an answer: the survey is left and the message read as usual
             reply = Reply(text=text or None, choice=given.choice, location=given.location)
-            prompt = await self.desk.reply(channel, user_id, reply, lang)
+            prompt = await self.desk.reply(channel, user_id, reply, lang, given.address)
             if prompt.unmatched:
                 return await self._asked_mid_flow(channel, user_id, conversation, text, prompt)
             if prompt.kind == "receipt" and prompt.reference:
@@ -217,21 +218,21 @@ class Dialogue:
             if not private:
                 return [Notice(pick(answer.language, *PRIVATE_ONLY_TEXT), "private_only", private_start="synpunkt")]
             return [await self._start_concern(channel, user_id, conversation, text, answer,
-                                              given.language or answer.language)]
+                                              given.language or answer.language, given.address)]
         return [answer]
 
     async def _start_concern(self, channel: str, user_id: int | str, conversation: Conversation, text: str,
-                             answer: Answer, lang: str) -> Prompt:
+                             answer: Answer, lang: str, address: str | None) -> Prompt:
         """A kommun or place the message names wins over the chat's earlier one ("otrygg vid
         busshållplatsen i Hjo" after a question about Göteborg is about Hjo); a name that fits
         several kommuner, or several kommuner named, are asked about."""
         named = self.engine.matcher.scan(text).kommuner()
         if len(named) > 1:
-            return await self.desk.start(channel, user_id, None, lang, candidates=named)
+            return await self.desk.start(channel, user_id, None, lang, address, candidates=named)
         municipality = named[0] if named else answer.municipality or conversation.municipality
         if named:
             conversation.municipality = named[0]
-        return await self.desk.start(channel, user_id, municipality, lang)
+        return await self.desk.start(channel, user_id, municipality, lang, address)
 
     async def _asked_mid_flow(self, channel: str, user_id: int | str, conversation: Conversation, text: str,
                               prompt: Prompt) -> list[Output]:
@@ -252,7 +253,7 @@ class Dialogue:
         if name == "start":
             payload = fold(args[0]) if args else ""
             if payload in ("synpunkt", "concern"):
-                return await self._command(channel, user_id, conversation, "concern", [], lang)
+                return await self._command(channel, user_id, conversation, "concern", [], lang, address)
             if payload:
                 answer = self.engine.answer_topic(payload, "overview", conversation, lang)
                 if answer.answered:
@@ -279,7 +280,7 @@ class Dialogue:
             return [Notice(pick(lang, *CANCELLED), "cancelled")]
         if name == "concern":
             conversation.awaiting = None
-            return [await self.desk.start(channel, user_id, conversation.municipality, lang)]
+            return [await self.desk.start(channel, user_id, conversation.municipality, lang, address)]
         if name == "mine":
             return [Notice(await self.desk.mine(channel, user_id, lang), "mine")]
         if name == "delete":

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -34,6 +35,9 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
     "database_url": ("TRYGGHETSBOT_DATABASE_URL", str),
     # Origins allowed to embed the chat page, space-separated ("https://www.solvesborg.se").
     "web_frame_ancestors": ("TRYGGHETSBOT_WEB_FRAME_ANCESTORS", str),
+    # The address residents reach the bot at ("https://trygghet.example.se"): the only origin whose
+    # pages may post to /api/chat. Empty: the host the request was sent to.
+    "web_public_url": ("TRYGGHETSBOT_WEB_PUBLIC_URL", str),
     "web_requests_per_minute": ("TRYGGHETSBOT_WEB_REQUESTS_PER_MINUTE", int),
     # The staff console's session cookie is Secure unless this is false (plain http on localhost).
     "web_cookie_secure": ("TRYGGHETSBOT_WEB_COOKIE_SECURE", bool),
@@ -89,6 +93,7 @@ class Settings:
     resident_hash_key: str = ""
     database_url: str = ""
     web_frame_ancestors: str = ""
+    web_public_url: str = ""
     web_requests_per_minute: int = 30
     web_cookie_secure: bool = True
     web_session_minutes: int = 480
@@ -129,6 +134,8 @@ class Settings:
         if "staff" in values:
             values["staff"] = _staff(values["staff"])
         trusted_networks(values.get("web_trusted_proxies", ""))  # a typo is found at start, not behind the proxy
+        if values.get("web_public_url"):
+            origin_of(values["web_public_url"])
         base = values.get("telegram_api_base_url")
         if base is not None and not base.startswith(("http://", "https://")):
             raise ConfigError(f"setting telegram_api_base_url must be an http(s) URL, got {base!r}")
@@ -159,6 +166,24 @@ def trusted_networks(setting: str) -> tuple[ipaddress.IPv4Network | ipaddress.IP
         except ValueError:
             raise ConfigError(f"setting web_trusted_proxies: {entry!r} is not an address or network") from None
     return tuple(networks)
+
+
+def origin_of(url: str) -> str:
+    """The origin a browser would send for pages at `url`: scheme://host[:port], lower case, without
+    the scheme's default port (ConfigError for what is not an http(s) URL)."""
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or port == -1 or parts.username:
+        raise ConfigError(f"setting web_public_url must be an http(s) address such as https://trygghet.example.se, "
+                          f"got {url!r}")
+    scheme, host = parts.scheme.lower(), parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    default = {"http": 80, "https": 443}[scheme]
+    return f"{scheme}://{host}" + (f":{port}" if port not in (None, default) else "")
 
 
 def _boolean(name: str, value: Any) -> bool:

@@ -16,6 +16,7 @@ from telegram.ext import ApplicationHandlerStop, filters
 from bot.answering.compose import pick
 from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
+from bot.concerns.limiter import CHAT, SLOW_DOWN
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
 from bot.errors import UnreadableText
 from bot.text import readable
@@ -100,6 +101,14 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
         given.choice = readable(given.choice) if given.choice is not None else None
     except UnreadableText:
         return [Notice(pick(given.language or language(update, context), *UnreadableText.TEXT), "unreadable")]
+    # The chat's limit per resident key (bot/concerns/limiter.py): told once, then silence until the
+    # wait is over (in_chat_order stops the rest before the lock), so a flood costs neither database
+    # work nor messages to Telegram.
+    limiter = context.desk.limiter
+    if limiter.held(CHAT, CHANNEL, user.id) > 0:
+        return []  # refused while this one waited for the chat's lock
+    if await limiter.admit(CHAT, CHANNEL, user.id) > 0:
+        return [Notice(pick(given.language or language(update, context), *SLOW_DOWN), "limit")]
     # A keyed hash, never the chat id: a private chat's id is the user's Telegram id.
     key = context.desk.context_key(CHANNEL, chat.id if chat else user.id)
     store = context.desk.db
@@ -115,11 +124,16 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
 
 def in_chat_order(handler: Handler) -> Handler:
     """One message of a chat at a time, replies included, also when two processes of the bot receive
-    a chat's messages (a lock in the shared database; one process orders them itself)."""
+    a chat's messages (a lock in the shared database; one process orders them itself). A resident
+    this process has just refused is not let as far as the lock: a flood costs no database work."""
 
     @functools.wraps(handler)
     async def ordered(update: Update, context: BotContext) -> None:
-        chat = update.effective_chat
+        user, chat = update.effective_user, update.effective_chat
+        if user is not None and context.desk.limiter.held(CHAT, CHANNEL, user.id) > 0:
+            if update.callback_query is not None:  # the button's spinner must stop
+                await update.callback_query.answer(pick(language(update, context), *SLOW_DOWN))
+            return
         async with context.desk.db.chat_lock(f"{CHANNEL}:{chat.id if chat else 0}"):
             await handler(update, context)
 

@@ -17,7 +17,8 @@ from bot.answering.knowledge import Knowledge
 from bot.concerns.desk import ConcernDesk, reference_prefix
 from bot.concerns.intake import Reply
 from bot.concerns.privacy import ResidentHasher, mask
-from bot.storage import DATABASE_FILE, Limit, SQLiteStore
+from bot.concerns.limiter import Limiter, rules
+from bot.storage import DATABASE_FILE, SQLiteStore
 
 T0 = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc).timestamp()
 
@@ -281,7 +282,7 @@ async def test_no_resident_identity_is_stored(desk: ConcernDesk, tmp_path: Path)
 
 
 async def test_database_is_wal_versioned_and_checked(desk: ConcernDesk, tmp_path: Path) -> None:
-    assert await desk.db.schema_version() == 5  # 5: the trygghetsmätning as counts (#35)
+    assert await desk.db.schema_version() == 6  # 5: the trygghetsmätning as counts, 6: rate windows (#35)
     assert await desk.db.integrity_check() == "ok"
     if desk.db.engine != "sqlite":
         return
@@ -298,7 +299,7 @@ async def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 
 async def test_many_residents_at_once_nothing_lost_nothing_duplicated(desk: ConcernDesk) -> None:
-    desk._limits = (Limit(3600, 100), Limit(86400, 100))  # noqa: SLF001
+    desk.limiter = Limiter(desk.db, desk.resident, rules(30, 100, 100), clock=desk._clock)  # noqa: SLF001
     users = [f"r{i}" for i in range(200)]
     references = await asyncio.gather(*(submit(desk, user, municipality=m) for user, m in
                                         zip(users, ["solvesborg", "vellinge", "vaxjo", "burlov"] * 50)))

@@ -317,7 +317,8 @@ async def _through_every_channel(channels: Channels, text: str, raw: str) -> Non
         assert (await post(http, body)).status_code < 500
     await _survey_choices(channels, text)
     for content in (raw.encode("utf-8", "surrogatepass"), text.encode("utf-8", "surrogatepass")):
-        assert (await http.post("/api/chat", content=content)).status_code < 500
+        assert (await http.post("/api/chat", content=content,
+                                headers={"content-type": "application/json"})).status_code < 500
         hook = await http.post("/telegram", content=content, headers={"x-telegram-bot-api-secret-token": "s" * 32})
         assert hook.status_code < 500
     await channels.telegram.send(json.loads(json.dumps(message_update(text or ".", chat_id=4242))))

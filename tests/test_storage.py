@@ -52,8 +52,6 @@ async def test_sessions_conversations_and_counts(store: Store) -> None:
     assert await store.load_session("r1", "web") == ({"step": "place"}, 100.0)
     await send(store, "r1", "SOL", fields(), NOW)
     assert await store.load_session("r1", "web") is None  # the submit ends the session
-    assert await store.recent_epochs("r1", NOW.timestamp() - 10) == [NOW.timestamp()]
-    assert await store.recent_epochs("r1", NOW.timestamp() + 10) == []
     assert await store.load_conversation("web:abc") is None
     await store.save_conversation("web:abc", {"municipality": "kavlinge"}, 1.0)
     await store.save_conversation("web:abc", {"municipality": "vaxjo"}, 2.0)
@@ -94,32 +92,54 @@ async def test_a_submission_without_its_session_is_not_stored_twice(store: Store
 
 
 async def test_limits_are_decided_in_the_commit_counting_the_batch_itself(store: Store) -> None:
-    one_an_hour = (Limit(3600, 1),)
+    one_an_hour = (("key-r1", (Limit(3600, 1),)),)
     for channel in ("web", "telegram"):  # one resident, two sessions, both sent in one group commit
         await store.write_sessions([("r1", channel, {"step": "summary"}, 1.0)], [])
-    outcomes = await asyncio.gather(*(store.submit("r1", channel, "SOL", fields(), NOW, limits=one_an_hour)
+    outcomes = await asyncio.gather(*(store.submit("r1", channel, "SOL", fields(), NOW, checks=one_an_hour)
                                       for channel in ("web", "telegram")), return_exceptions=True)
     assert isinstance(outcomes[0], str) and outcomes[0].startswith("SOL-")
-    assert isinstance(outcomes[1], LimitReached)
+    assert isinstance(outcomes[1], LimitReached) and 3599 < outcomes[1].waits["key-r1"] <= 3600
     assert await store.load_session("r1", "telegram") is None  # a refused concern's session ends too
     assert await store.count_concerns() == 1
+    assert await store.rate_stamps(["key-r1"]) == {"key-r1": [NOW.timestamp()]}  # counted once, in the commit
     later = NOW + dt.timedelta(hours=1, seconds=1)
     await store.write_sessions([("r1", "web", {"step": "summary"}, 2.0)], [])
-    assert (await store.submit("r1", "web", "SOL", fields(), later, limits=one_an_hour)).startswith("SOL-")
+    assert (await store.submit("r1", "web", "SOL", fields(), later, checks=one_an_hour)).startswith("SOL-")
 
 
-async def test_a_session_starts_only_within_the_limits(store: Store) -> None:
-    limits = (Limit(3600, 2), Limit(86400, 3))
+async def test_a_concern_counts_under_every_key_and_a_full_one_refuses_it(store: Store) -> None:
+    """Two residents behind one address: the address's window fills with both, and a submission
+    whose session was not there counts nothing."""
+    hourly = (Limit(3600, 2),)
+    assert await store.submit("nobody", "web", "SOL", fields(), NOW, version=1.0, checks=(("address", hourly),)) == ""
+    for n, resident in enumerate(("r1", "r2", "r3")):
+        await store.write_sessions([(resident, "web", {"step": "summary"}, 1.0)], [])
+        outcome = await asyncio.gather(store.submit(
+            resident, "web", "SOL", fields(), NOW + dt.timedelta(seconds=n), version=1.0,
+            checks=((f"key-{resident}", hourly), ("address", hourly))), return_exceptions=True)
+        assert isinstance(outcome[0], LimitReached if n == 2 else str)
+    refused = outcome[0]
+    assert isinstance(refused, LimitReached) and set(refused.waits) == {"address"}
+    stamps = await store.rate_stamps(["key-r1", "key-r2", "key-r3", "address"])
+    assert stamps == {"key-r1": [NOW.timestamp()], "key-r2": [NOW.timestamp() + 1],
+                      "address": [NOW.timestamp(), NOW.timestamp() + 1]}
+    assert await store.count_concerns() == 2
+
+
+async def test_admit_counts_a_request_only_when_every_key_has_room(store: Store) -> None:
     now = NOW.timestamp()
-    for n in range(2):
-        assert await store.start_session("r1", "web", {"step": "category"}, now + n, limits)
-        await store.submit("r1", "web", "SOL", fields(), NOW + dt.timedelta(seconds=n))
-    assert not await store.start_session("r1", "web", {"step": "category"}, now + 10, limits)
-    assert await store.load_session("r1", "web") is None  # refused: nothing written
-    assert await store.start_session("r1", "web", {"step": "category"}, now + 3601, limits)
-    assert await store.load_session("r1", "web") == ({"step": "category"}, now + 3601)
-    assert await store.start_session("r1", "web", {"step": "place"}, now + 3602, ())  # replaces it
-    assert await store.load_session("r1", "web") == ({"step": "place"}, now + 3602)
+    three = (Limit(60, 3),)
+    assert [await store.admit((("c1", three), ("ip", (Limit(60, 4),))), now + n) for n in range(3)] == [{}, {}, {}]
+    refused = await store.admit((("c1", three), ("ip", (Limit(60, 4),))), now + 3)
+    assert list(refused) == ["c1"] and refused["c1"] == pytest.approx(57)  # the first leaves the window at +60
+    # Refused: nothing was counted, not even under the key that had room.
+    assert await store.rate_stamps(["c1", "ip"]) == {"c1": [now, now + 1, now + 2], "ip": [now, now + 1, now + 2]}
+    assert await store.admit((("c2", three), ("ip", (Limit(60, 4),))), now + 4) == {}
+    assert list(await store.admit((("c3", three), ("ip", (Limit(60, 4),))), now + 5)) == ["ip"]
+    assert await store.admit((("c1", three),), now + 60) == {}  # the first has left the window
+    # Requests arriving together are decided in order, each counting the ones before it.
+    together = await asyncio.gather(*(store.admit((("burst", three),), now + n / 10) for n in range(5)))
+    assert [not verdict for verdict in together] == [True, True, True, False, False]
 
 
 async def test_a_send_claims_the_session_only_at_the_version_it_was_read(store: Store) -> None:
@@ -316,14 +336,19 @@ async def test_web_sessions_expire_and_sign_in_failures_are_counted(store: Store
 
 async def test_rate_limits_hold_across_every_process_of_a_shared_database(store: Store, tmp_path: Path,
                                                                         database_url: str) -> None:
-    waits = [await store.take_token("chat-1", 3) for _ in range(4)]
-    assert waits[:3] == [0.0, 0.0, 0.0] and 15 < waits[3] <= 20.5  # 3 a minute: the next in ~20 s
-    assert await store.take_token("chat-2", 3) == 0.0  # another key has its own bucket
-    if database_url:  # a second process on the same database takes from the same bucket
+    now = NOW.timestamp()
+    three = (("chat-1", (Limit(60, 3),)),)
+    verdicts = [await store.admit(three, now + n) for n in range(4)]
+    assert verdicts[:3] == [{}, {}, {}] and 56 < verdicts[3]["chat-1"] <= 57  # 3 a minute: the first leaves at +60
+    assert await store.admit((("chat-2", (Limit(60, 3),)),), now) == {}  # another key has its own window
+    if database_url:  # a second process on the same database counts in the same window
         other = await open_store(tmp_path / "other", database_url)
         try:
-            assert await other.take_token("chat-1", 3) > 15
-            assert await other.take_token("chat-3", 3) == 0.0
+            assert "chat-1" in await other.admit(three, now + 4)
+            assert await other.admit((("chat-3", (Limit(60, 3),)),), now) == {}
+            many = await asyncio.gather(*(process.admit((("shared", (Limit(60, 5),)),), now)
+                                          for _ in range(10) for process in (store, other)))
+            assert sum(1 for verdict in many if not verdict) == 5
         finally:
             await other.close()
 
@@ -350,17 +375,13 @@ async def test_steps_and_starts_arriving_together_are_each_decided_as_if_alone(s
     assert outcomes[:2] in ([True, False], [False, True]) and all(outcomes[2:-1]) and not outcomes[-1]
     assert (await store.load_session("r0", "web") or ({}, 0))[0]["step"] in ("a", "b")
     assert await store.load_session("r29", "web") == ({"step": "description"}, 229.0)
-    # The same resident starting twice at once, and residents over and under a limit.
-    await send(store, "busy", "SOL", fields(), NOW)
-    one = (Limit(3600, 1),)
+    # The same resident starting twice at once, and another resident.
     now = NOW.timestamp()
-    started = await asyncio.gather(store.start_session("r1", "web", {"step": "x"}, now, one),
-                                   store.start_session("r1", "web", {"step": "y"}, now + 1, one),
-                                   store.start_session("busy", "web", {"step": "x"}, now, one),
-                                   store.start_session("free", "web", {"step": "x"}, now, ()))
-    assert started == [True, True, False, True]
+    await asyncio.gather(store.start_session("r1", "web", {"step": "x"}, now),
+                         store.start_session("r1", "web", {"step": "y"}, now + 1),
+                         store.start_session("free", "web", {"step": "x"}, now))
     assert await store.load_session("r1", "web") == ({"step": "y"}, now + 1)  # the later one stands
-    assert await store.load_session("busy", "web") is None
+    assert await store.load_session("free", "web") == ({"step": "x"}, now)
 
 
 async def test_chat_contexts_saved_and_read_together_keep_each_chat_apart(store: Store) -> None:

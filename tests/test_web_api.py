@@ -92,7 +92,8 @@ async def test_bad_input_is_a_clear_400(client: tuple[httpx.AsyncClient, Service
 
 async def test_not_json_and_too_large(client: tuple[httpx.AsyncClient, Services]) -> None:
     http, _ = client
-    assert (await http.post("/api/chat", content=b"{not json")).status_code == 400
+    assert (await http.post("/api/chat", content=b"{not json",
+                            headers={"Content-Type": "application/json"})).status_code == 400
     assert (await http.post("/api/chat", content=b"x" * (2 * 1024 * 1024))).status_code == 413
     assert (await http.get("/api/chat")).status_code == 405
 

@@ -28,6 +28,7 @@ from starlette.routing import Route
 from bot.settings import Settings, StaffMember
 from bot.staff import ExportRequest, StaffDesk, export
 from bot.staff.accounts import PER_ACCOUNT, Accounts, SignInRefused, SignInThrottled, hash_password
+from bot.concerns.limiter import Limiter, rules
 from bot.storage import Store, open_store
 from handlers.services import Services
 from handlers.web import chat, staff
@@ -167,6 +168,7 @@ async def whoami(request: Request) -> Response:
 def client_for(services: Services, peer: str, trusted: str = "") -> httpx.AsyncClient:
     services._settings = Settings(**{**services.settings.__dict__, "web_trusted_proxies": trusted,  # noqa: SLF001
                                      "web_requests_per_minute": 5})
+    services.desk.limiter = Limiter(services.desk.db, services.desk.resident, rules(5, 3, 10))  # noqa: SLF001
     app = create_app(services, [Route("/whoami", whoami), *chat.routes(services)])
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(peer, 1234)), base_url="http://t")
 
@@ -260,7 +262,7 @@ async def test_no_redirect_is_built_from_the_host_header(services: Services) -> 
 async def test_deep_json_is_a_400(services: Services) -> None:
     app = create_app(services, chat.routes(services))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
-        response = await http.post("/api/chat", content=b"[" * 100_000)
+        response = await http.post("/api/chat", content=b"[" * 100_000, headers={"Content-Type": "application/json"})
         assert response.status_code == 400
 
 

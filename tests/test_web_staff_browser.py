@@ -55,6 +55,7 @@ def console(tmp_path: Path) -> Iterator[tuple[WebBot, dict[str, str]]]:
     settings.write_text(yaml.safe_dump({
         "web_cookie_secure": False,  # plain http on 127.0.0.1 in the test
         "map_tile_url": "",  # no internet here: the grid stands in for tiles
+        "concerns_per_hour": 10,  # four residents' concerns from one address, 127.0.0.1
         "staff": [{"username": "sara", "name": "Sara Samordnare", "password_hash": hash_password(PASSWORD),
                    "municipalities": ["solvesborg"]}]}, allow_unicode=True), encoding="utf-8")
     web = WebBot(tmp_path / "data", env={"TRYGGHETSBOT_SETTINGS": str(settings)})

@@ -22,8 +22,10 @@ from bot.concerns.intake import Choice, Intake, IntakeState, Prompt, Reply
 from bot.concerns.privacy import ResidentHasher, mask
 from bot.dates import STOCKHOLM, day_start_epoch, quarter_of
 from bot.errors import ConfigError, UnreadableText
+from bot.concerns.limiter import CONCERN, Limiter, rules
 from bot.settings import Settings
-from bot.storage import STATUS_NAMES, Concern, Limit, LimitReached, Store, open_store
+from bot.storage import STATUS_NAMES, Concern, LimitReached, Store, open_store
+from bot.storage.windows import Check
 from bot.text import clean_text, fold, readable
 
 logger = logging.getLogger(__name__)
@@ -53,12 +55,15 @@ class ConcernDesk:
 
     def __init__(self, database: Store, engine: Engine, hasher: ResidentHasher, *,
                  per_hour: int = 3, per_day: int = 10, timeout_minutes: int = 60,
-                 retention_months: int = 24, clock: Callable[[], float] = time.time) -> None:
+                 retention_months: int = 24, clock: Callable[[], float] = time.time,
+                 chat_per_minute: int = 30) -> None:
         self.db = database
         self.engine = engine
         self.intake = Intake(engine)
         self._hasher = hasher
-        self._limits = (Limit(3600, per_hour), Limit(86400, per_day))
+        # The one limiter of every channel: the chat, concerns and the survey (limiter.py).
+        self.limiter = Limiter(database, hasher.resident, rules(chat_per_minute, per_hour, per_day),
+                               clock=lambda: self._clock())
         self._timeout = timeout_minutes * 60
         self.retention_months = retention_months
         self._clock = clock
@@ -79,7 +84,7 @@ class ConcernDesk:
     @classmethod
     async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, database_url: str = "",
                    per_hour: int = 3, per_day: int = 10, timeout_minutes: int = 60,
-                   retention_months: int = 24) -> ConcernDesk:
+                   retention_months: int = 24, chat_per_minute: int = 30) -> ConcernDesk:
         if database_url and not hash_key:
             # Residents are hashed with this key; every process sharing the database needs the same one.
             raise ConfigError("database_url needs resident_hash_key (TRYGGHETSBOT_RESIDENT_HASH_KEY), the "
@@ -92,7 +97,7 @@ class ConcernDesk:
             await database.close()
             raise
         return cls(database, engine, hasher, per_hour=per_hour, per_day=per_day, timeout_minutes=timeout_minutes,
-                   retention_months=retention_months)
+                   retention_months=retention_months, chat_per_minute=chat_per_minute)
 
     @classmethod
     async def from_settings(cls, settings: Settings, engine: Engine,
@@ -102,7 +107,8 @@ class ConcernDesk:
                               database_url=settings.database_url,
                               per_hour=settings.concerns_per_hour, per_day=settings.concerns_per_day,
                               timeout_minutes=settings.intake_timeout_minutes,
-                              retention_months=retention_months or settings.retention_months)
+                              retention_months=retention_months or settings.retention_months,
+                              chat_per_minute=settings.web_requests_per_minute)
 
     async def close(self) -> None:
         if self._flush_task is not None:
@@ -239,19 +245,19 @@ class ConcernDesk:
                       kind="limit")
 
     async def start(self, channel: str, user_id: int | str, municipality_hint: str | None,
-                    language: str, candidates: list[str] | None = None) -> Prompt:
-        """A new concern about `municipality_hint` (a kommun id), or asking which of `candidates`."""
+                    language: str, address: str | None = None, candidates: list[str] | None = None) -> Prompt:
+        """A new concern about `municipality_hint` (a kommun id), or asking which of `candidates`,
+        unless the resident or the address (web) has sent as many as the limits allow: they hear so
+        now, not after filling in every step."""
+        if await self.limiter.room(CONCERN, channel, user_id, address) > 0:
+            return self._limit_prompt(language)
         resident = self.resident(channel, user_id)
         state, prompt = self.intake.begin(municipality_hint, language, candidates)
-        now = self._clock()
         if self._shared:
-            # The limit check and the new session in one statement: one round trip.
-            entry = (state.to_dict(), now)
-            started = await self.db.start_session(resident, channel, entry[0], now, self._limits)
-            self._remember((resident, channel), entry if started else None)
-            return prompt if started else self._limit_prompt(language)
-        if not await self.db.within_limits(resident, self._limits, now):
-            return self._limit_prompt(language)
+            entry = (state.to_dict(), self._clock())
+            await self.db.start_session(resident, channel, entry[0], entry[1])
+            self._remember((resident, channel), entry)
+            return prompt
         self._save(resident, channel, state)
         return prompt
 
@@ -266,9 +272,11 @@ class ConcernDesk:
             return None
         return self.intake.prompt(IntakeState.from_dict(stored[0]))
 
-    async def reply(self, channel: str, user_id: int | str, reply: Reply, language: str = "sv") -> Prompt:
+    async def reply(self, channel: str, user_id: int | str, reply: Reply, language: str = "sv",
+                    address: str | None = None) -> Prompt:
         """Apply a resident's reply. kind="none" when no concern is in progress; UnreadableText for
-        text that is not valid Unicode (channels refuse it first; this keeps it out of the store)."""
+        text that is not valid Unicode (channels refuse it first; this keeps it out of the store).
+        `address` is the web client's, counted with the resident when the concern is sent."""
         reply = Reply(readable(reply.text) if reply.text is not None else None,
                       readable(reply.choice) if reply.choice is not None else None, reply.location)
         resident = self.resident(channel, user_id)
@@ -298,7 +306,8 @@ class ConcernDesk:
             if self._shared:
                 # Written (or sent) only if the stored session is still the version computed from.
                 if action == "submit":
-                    done = await self._submit(resident, channel, state, stored[1])
+                    done = await self._submit(resident, channel, state, self.limiter.checks(
+                        CONCERN, channel, user_id, address), stored[1])
                 elif await self._save_if(resident, channel, state, stored[1]):
                     done = prompt
                 else:
@@ -311,11 +320,12 @@ class ConcernDesk:
                 fresh = True
                 continue
             if action == "submit":
-                return await self._submit(resident, channel, state) or self._already(state.language)
+                return await self._submit(resident, channel, state, self.limiter.checks(
+                    CONCERN, channel, user_id, address)) or self._already(state.language)
             self._save(resident, channel, state)
             return prompt
 
-    async def _submit(self, resident: str, channel: str, state: IntakeState,
+    async def _submit(self, resident: str, channel: str, state: IntakeState, checks: tuple[Check, ...],
                       version: float | None = None) -> Prompt | None:
         """The receipt, or why there is none; None when the store had no session to end at `version`
         (sent, cancelled or moved on by another process): the caller looks at what is stored."""
@@ -336,12 +346,14 @@ class ConcernDesk:
             self._dirty.pop((resident, channel), None)  # the submit deletes any stored row itself
         # With a shared database the commit claims the stored session at the version the fields came
         # from: of two "Skicka" sent to two processes, one gets the receipt and the other finds the
-        # session gone. The limits are checked in the same commit.
+        # session gone. The limits are checked in the same commit, and the concern counted under
+        # each of its keys (the resident's, the address's).
         self._known.pop((resident, channel), None)
         try:
             reference = await self.db.submit(resident, channel, reference_prefix(municipality), fields, self.now(),
-                                             version=version, limits=self._limits)
-        except LimitReached:
+                                             version=version, checks=checks)
+        except LimitReached as refused:
+            self.limiter.remember(refused.waits)
             self._forget(resident, channel)
             return self._limit_prompt(lang)
         if not reference:

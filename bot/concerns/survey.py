@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
 from bot.dates import quarter_of
+from bot.concerns.limiter import SURVEY
 from bot.storage.base import survey_grid
 from bot.text import fold
 
@@ -101,6 +102,9 @@ SKIP = ("Vill inte ange", "Rather not say")
 DECLINED = ("Okej. Skriv /trygghet om du vill svara en annan gång.", "Okay. Send /survey if you want to answer "
             "another time.")
 LEFT = ("Trygghetsmätningen avbröts; inget sparades.", "The safety survey was stopped; nothing was stored.")
+LIMITED = ("Många svar på trygghetsmätningen har kommit härifrån på kort tid, så dina svar sparades inte. "
+           "Försök igen senare.", "Many survey answers have come from here in a short time, so your answers "
+           "were not stored. Please try again later.")
 
 
 def _pick(lang: str, texts: tuple[str, str]) -> str:
@@ -244,7 +248,8 @@ class SurveyDesk:
 
     async def reply(self, channel: str, user_id: int | str, state: SurveyState, text: str, choice: str | None,
                     lang: str, address: str | None = None) -> Step | None:
-        """The next step, or None when the message is not an answer (the survey is then left)."""
+        """The next step, or None when the message is not an answer (the survey is then left).
+        Answers are stored only within the limits of the resident and the web client's `address`."""
         value = choice or ""
         word = fold(text).strip(" .!")
         if state.offer:
@@ -285,6 +290,8 @@ class SurveyDesk:
         state.answers.append(answer)
         if len(state.answers) < len(QUESTIONS):
             return self._next(state, lang)
+        if await self.desk.limiter.admit(SURVEY, channel, user_id, address) > 0:
+            return Step(Prompt(_pick(lang, LIMITED), step="survey_done", kind="survey_done"), None)
         quarter = self.quarter()
         known = self._municipality(state.municipality)
         cells = survey_grid(known.localities if known else (), [q.id for q in QUESTIONS], range(1, SCALE + 1),

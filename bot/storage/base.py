@@ -3,24 +3,24 @@
 `Store` holds what every engine shares: the concern record, the status names, and the group
 commit that turns many receipts into one durable transaction. An engine (SQLite, PostgreSQL)
 implements the queries. Anything that must hold across processes, reference numbers and rate
-limits, is the database's job, not a process's memory.
+limits (bot/storage/windows.py), is the database's job, not a process's memory.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import re
 from abc import ABC, abstractmethod
 from contextlib import asynccontextmanager
-import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from bot.errors import TrygghetsbotError
 from bot.storage.batches import Batcher
+from bot.storage.windows import Check, Limit, decide
 
 logger = logging.getLogger(__name__)
 
@@ -58,25 +58,12 @@ class StorageError(TrygghetsbotError):
 
 
 class LimitReached(TrygghetsbotError):
-    """A resident has sent as many concerns as one of the desk's limits allows."""
+    """A concern over one of its keys' limits (the resident's, the address's): `waits` holds the
+    seconds until each full key has room again."""
 
-
-@dataclass(frozen=True)
-class Limit:
-    """At most `most` concerns from one resident within any `seconds`."""
-
-    seconds: float
-    most: int
-
-
-def counted_since(limits: Sequence[Limit], now: float) -> float:
-    """From when a resident's earlier concerns count towards the limits at `now`."""
-    return now - max((limit.seconds for limit in limits), default=0.0)
-
-
-def exceeds(limits: Sequence[Limit], epochs: Sequence[float], now: float) -> bool:
-    """Whether one more concern at `now` would break a limit, given the resident's earlier ones."""
-    return any(sum(1 for epoch in epochs if epoch >= now - limit.seconds) >= limit.most for limit in limits)
+    def __init__(self, waits: dict[str, float] | None = None) -> None:
+        super().__init__("limit reached")
+        self.waits = waits or {}
 
 
 class SurveyCell(NamedTuple):
@@ -139,31 +126,6 @@ class Concern(NamedTuple):
 
 def concern_of(row: Sequence[Any]) -> Concern:
     return Concern._make((*row[:-1], bool(row[-1])))
-
-
-class TokenBuckets:
-    """A token bucket per key: `per_minute` requests a minute, bursts up to the same number; the
-    oldest keys are forgotten past `size`. In one process's memory: the store of a single process."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic, size: int = 50_000) -> None:
-        self._clock, self._size = clock, size
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def wait(self, key: str, per_minute: int) -> float:
-        """0 when the request may go ahead, else the seconds until it may."""
-        rate, capacity = per_minute / 60.0, float(per_minute)
-        now = self._clock()
-        tokens, last = self._buckets.pop(key, (capacity, now))
-        tokens = min(capacity, tokens + (now - last) * rate)
-        if tokens >= 1:
-            self._buckets[key] = (tokens - 1, now)
-            wait = 0.0
-        else:
-            self._buckets[key] = (tokens, now)
-            wait = (1 - tokens) / rate
-        while len(self._buckets) > self._size:
-            self._buckets.popitem(last=False)
-        return wait
 
 
 class Params(ABC):
@@ -321,9 +283,9 @@ class Submission:
     fields: dict[str, Any]
     now: dt.datetime
     # The intake session's version the fields were taken from (None: whichever is stored), and the
-    # limits the resident must still be within when the concern is committed.
+    # rate keys (the resident's, the address's) that must still have room when it is committed.
     version: float | None = None
-    limits: tuple[Limit, ...] = ()
+    checks: tuple[Check, ...] = ()
 
     def row(self, reference: str) -> tuple[Any, ...]:
         """The concern's values in TABLES["concerns"] order."""
@@ -336,30 +298,31 @@ class Submission:
 
 
 def admitted(batch: Sequence[Submission], claimed: Sequence[bool],
-             recent: dict[str, list[float]]) -> list[bool]:
-    """Which claimed submissions are within their limits, counting each resident's earlier ones
-    (`recent`, from the database) and those before it in the same batch."""
-    verdicts = []
-    for item, ok in zip(batch, claimed):
-        now = item.now.timestamp()
-        epochs = recent.setdefault(item.resident, [])
-        fits = ok and not exceeds(item.limits, epochs, now)
-        if fits:
-            epochs.append(now)
-        verdicts.append(fits)
+             stamps: dict[str, list[float]]) -> list[dict[str, float] | None]:
+    """Per submission: None when its session was not claimed, {} when its keys have room (counted
+    in `stamps`, which then holds what to write back), else the waits of the full keys. Earlier
+    submissions of the same batch count."""
+    verdicts: list[dict[str, float] | None] = [None] * len(batch)
+    positions = [n for n, ok in enumerate(claimed) if ok]
+    decided = decide([(batch[n].checks, batch[n].now.timestamp()) for n in positions], stamps)
+    for n, verdict in zip(positions, decided):
+        verdicts[n] = verdict
     return verdicts
 
 
-def assign_references(batch: Sequence[Submission], claimed: Sequence[bool], verdicts: Sequence[bool],
-                      first: dict[tuple[str, int], int]) -> tuple[list[str | None], list[tuple[Any, ...]]]:
+def assign_references(batch: Sequence[Submission], verdicts: Sequence[dict[str, float] | None],
+                      first: dict[tuple[str, int], int]) -> tuple[list[str | LimitReached], list[tuple[Any, ...]]]:
     """Each admitted submission's reference, numbered on from `first` per (prefix, year), which is
     left at the next free number, and the rows to insert; "" for one whose session was not there,
-    None for one over a limit."""
-    references: list[str | None] = []
+    LimitReached for one over a limit."""
+    references: list[str | LimitReached] = []
     rows = []
-    for item, ok, fits in zip(batch, claimed, verdicts):
-        if not fits:
-            references.append(None if ok else "")
+    for item, verdict in zip(batch, verdicts):
+        if verdict is None:
+            references.append("")
+            continue
+        if verdict:
+            references.append(LimitReached(verdict))
             continue
         key = (item.prefix, item.now.year)
         reference = f"{item.prefix}-{item.now.year}-{first[key]:06d}"
@@ -380,13 +343,9 @@ def old_context_keys(channels: Sequence[str], keys: Sequence[str],
     return pairs
 
 
-def limit_window(batch: Sequence[Submission]) -> tuple[list[str], float] | None:
-    """The residents whose limits a batch must check and since when their concerns count, or None."""
-    limited = [item for item in batch if item.limits]
-    if not limited:
-        return None
-    since = min(counted_since(item.limits, item.now.timestamp()) for item in limited)
-    return sorted({item.resident for item in limited}), since
+def checked_keys(batch: Sequence[Submission], claimed: Sequence[bool]) -> list[str]:
+    """The rate keys a batch's claimed submissions must have room under, sorted (one lock order)."""
+    return sorted({key for item, ok in zip(batch, claimed) if ok for key, _ in item.checks})
 
 
 class Store(ABC):
@@ -396,7 +355,7 @@ class Store(ABC):
 
     def __init__(self) -> None:
         self._commits: Batcher[Submission, str] = Batcher(self._commit)
-        self._buckets = TokenBuckets()
+        self._admits: Batcher[tuple[tuple[Check, ...], float], dict[str, float]] = Batcher(self.admit_batch)
 
     async def close(self) -> None:
         try:
@@ -411,7 +370,7 @@ class Store(ABC):
 
     async def drain(self) -> None:
         """Until every batch under way or waiting is written."""
-        await self._commits.wait()
+        await asyncio.gather(self._commits.wait(), self._admits.wait())
 
     @abstractmethod
     async def close_connection(self) -> None:
@@ -452,10 +411,22 @@ class Store(ABC):
         `rekey(channel, chat id)`, leaving no trace of the old keys; how many were moved. Cheap when
         there are none, so it runs at every start; processes that start together may both run it."""
 
-    async def take_token(self, key: str, per_minute: int) -> float:
-        """Rate limiting: 0 when a request under `key` may go ahead, else the seconds to wait.
-        A single process keeps the buckets in memory; a shared database keeps them for all."""
-        return self._buckets.wait(key, per_minute)
+    # -- rate limits (bot/storage/windows.py; bot/concerns/limiter.py decides what to ask) ----------
+
+    async def admit(self, checks: Sequence[Check], now: float) -> dict[str, float]:
+        """Count one request at `now` under every key if each has room in its windows: {} then;
+        otherwise nothing is counted and the answer holds the seconds each full key must wait.
+        Requests that arrive together are decided in one transaction, in order."""
+        return await self._admits((tuple(checks), now))
+
+    @abstractmethod
+    async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
+        """`admit` for many requests, in order: with a shared database the keys are read under a lock,
+        `decide`d and written back in one transaction; the store of one process may keep them in memory."""
+
+    @abstractmethod
+    async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:
+        """The times of the requests counted under each key (for a look that counts nothing)."""
 
     @asynccontextmanager
     async def chat_lock(self, key: str) -> AsyncIterator[None]:
@@ -464,33 +435,15 @@ class Store(ABC):
         order (handlers/app.py), so the default holds nothing."""
         yield
 
-    async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
-                            limits: Sequence[Limit]) -> bool:
-        """Store a new intake session for the resident, replacing any, unless one more concern would
-        break a limit: then nothing is written and the answer is False. An engine whose round trips
-        cost may do both in one statement."""
-        if not await self.within_limits(resident, limits, epoch):
-            return False
+    async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float) -> None:
+        """Store a new intake session for the resident, replacing any. An engine whose round trips
+        cost may batch the starts of many residents."""
         await self.write_sessions([(resident, channel, state, epoch)], [])
-        return True
-
-    async def within_limits(self, resident: str, limits: Sequence[Limit], epoch: float) -> bool:
-        """Whether one more concern from the resident at `epoch` stays within every limit."""
-        return not limits or not exceeds(limits, await self.recent_epochs(resident, counted_since(limits, epoch)),
-                                         epoch)
 
     # -- concerns ---------------------------------------------------------------------------------
 
-    async def recent_epochs(self, resident: str, since: float) -> list[float]:
-        """When the resident's concerns since `since` were sent."""
-        return (await self.recent_epochs_of([resident], since)).get(resident, [])
-
-    @abstractmethod
-    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
-        """When each resident's concerns since `since` were sent, in one query."""
-
     async def submit(self, resident: str, channel: str, prefix: str, fields: dict[str, Any],
-                     now: dt.datetime, *, version: float | None = None, limits: Sequence[Limit] = ()) -> str:
+                     now: dt.datetime, *, version: float | None = None, checks: Sequence[Check] = ()) -> str:
         """Store a concern, end its intake session, and return the reference once it is committed.
 
         Submissions that arrive while a commit is running are committed together in the next one
@@ -498,19 +451,20 @@ class Store(ABC):
         after this returns, so a receipt always means a stored concern.
 
         "" when the session is not there to end (sent or cancelled elsewhere, or, with `version`,
-        changed since); LimitReached when one more concern would break a limit, which ends the
-        session too. Both are decided inside the commit, so two processes cannot both pass them.
+        changed since); LimitReached when one of the rate keys in `checks` has no room, which ends
+        the session too. Both are decided inside the commit, so two processes cannot both pass them;
+        an accepted concern is counted under each key in the same transaction.
         """
-        return await self._commits(Submission(resident, channel, prefix, fields, now, version, tuple(limits)))
+        return await self._commits(Submission(resident, channel, prefix, fields, now, version, tuple(checks)))
 
     async def _commit(self, batch: list[Submission]) -> list[str | LimitReached]:
-        return [LimitReached() if reference is None else reference for reference in await self.commit_batch(batch)]
+        return await self.commit_batch(batch)
 
     @abstractmethod
-    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
+    async def commit_batch(self, batch: list[Submission]) -> list[str | LimitReached]:
         """Give each submission its reference (`PREFIX-YEAR-NNNNNN`, unique across processes), store
         them and end their sessions, in one durable transaction: "" for one whose session was not
-        there to end, None for one `admitted` refused."""
+        there to end, LimitReached for one `admitted` refused."""
 
     @abstractmethod
     async def concerns_of(self, resident: str) -> list[Concern]: ...

@@ -20,12 +20,12 @@ from typing import Any
 import asyncpg
 
 from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery,
-                               Limit, Params, StorageError, Store, Submission, SurveyCell, SurveyCount, WebSession,
-                               admitted, assign_references,
-                               concern_of, cursor_of, like_search, limit_window, old_context_keys,
-                               parse_cursor)
+                               LimitReached, Params, StorageError, Store, Submission, SurveyCell, SurveyCount,
+                               WebSession, admitted, assign_references, checked_keys, concern_of, cursor_of,
+                               like_search, old_context_keys, parse_cursor)
 from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
 from bot.storage.batches import Batcher, rounds
+from bot.storage.windows import Check, decide, limits_of, until
 
 logger = logging.getLogger(__name__)
 
@@ -158,24 +158,21 @@ MIGRATIONS: tuple[str, ...] = (
     ) AS given WHERE value IS NOT NULL GROUP BY municipality, quarter, locality, question, value;
     DROP TABLE survey_answers;
     """,
+    # 6: rate limits (bot/storage/windows.py): the times of the requests accepted under each keyed
+    # hash, and when they stop counting; they replace the token buckets
+    """
+    DROP TABLE rate_buckets;
+    CREATE TABLE rate_windows (
+        key TEXT PRIMARY KEY,
+        stamps DOUBLE PRECISION[] NOT NULL,
+        until_epoch DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
+    """,
 )
-# A token bucket per key in one statement, so every process behind the load balancer takes from the
-# same bucket: refill for the time passed (the database's clock, the same for all), take one token
-# if there is one, and say whether there was.
-_TAKE_TOKEN = """
-    WITH now AS (SELECT extract(epoch FROM clock_timestamp()) AS t)
-    INSERT INTO rate_buckets AS b (key, tokens, at_epoch, allowed)
-    SELECT $1, $2 - 1, now.t, true FROM now
-    ON CONFLICT (key) DO UPDATE SET
-        tokens = LEAST($2, b.tokens + (excluded.at_epoch - b.at_epoch) * $3)
-                 - CASE WHEN LEAST($2, b.tokens + (excluded.at_epoch - b.at_epoch) * $3) >= 1 THEN 1 ELSE 0 END,
-        allowed = LEAST($2, b.tokens + (excluded.at_epoch - b.at_epoch) * $3) >= 1,
-        at_epoch = excluded.at_epoch
-    RETURNING tokens, allowed
-"""
 # The schema version each script reaches: SQLite reached the first script's tables in two steps, so
 # PostgreSQL's first script is their sum and the versions stay the same on both engines.
-REACHES = (2, 3, 4, 5)
+REACHES = (2, 3, 4, 5, 6)
 # Trigram indexes for the console's free-text search. pg_trgm ships with PostgreSQL (contrib) and a
 # database owner may create it; where it cannot be created, the search still works, reading rows.
 TEXT_INDEXES = """
@@ -204,29 +201,34 @@ async def _try_text_indexes(connection: asyncpg.Connection) -> None:
                        "still works, more slowly", exc)
 
 
-# New intake sessions for many residents, each only if one more concern stays within every limit
-# ($5 seconds, $6 most): the limit check and the write in one statement.
+# New intake sessions for many residents in one statement.
 _START_SESSIONS = """
     INSERT INTO intake_sessions (resident, channel, state, updated_epoch)
-    SELECT x.resident, x.channel, x.state, x.epoch
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[]) AS x(resident, channel, state, epoch)
-    WHERE (SELECT COALESCE(bool_and((SELECT COUNT(*) FROM concerns c
-                                     WHERE c.resident = x.resident AND c.requested_epoch >= x.epoch - w.seconds)
-                                    < w.most), TRUE)
-           FROM unnest($5::float8[], $6::int[]) AS w(seconds, most))
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[])
     ON CONFLICT (resident, channel) DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch
-    RETURNING resident, channel
+"""
+# Rate keys are read under a lock per key, taken in one order in every process (no deadlock), and
+# held to the end of the transaction: a process that counts under a key waits for the one before.
+# The lock is taken before the read, in a statement of its own, so the read sees what the process
+# before wrote.
+_LOCK_KEYS = """
+    SELECT pg_advisory_xact_lock(hashtextextended(k, 7462202))
+    FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered
 """
 
 
-async def _recent_epochs(connection: asyncpg.Connection | asyncpg.Pool, residents: Sequence[str],
-                         since: float) -> dict[str, list[float]]:
-    found: dict[str, list[float]] = {}
-    for resident, epoch in await connection.fetch(
-            "SELECT resident, requested_epoch FROM concerns WHERE resident = ANY($1::text[]) AND requested_epoch >= $2",
-            list(residents), since):
-        found.setdefault(resident, []).append(float(epoch))
-    return found
+async def _stamps(connection: asyncpg.Connection | asyncpg.Pool, keys: Sequence[str]) -> dict[str, list[float]]:
+    return {row[0]: [float(stamp) for stamp in row[1]] for row in await connection.fetch(
+        "SELECT key, stamps FROM rate_windows WHERE key = ANY($1::text[])", list(keys))}
+
+
+async def _write_stamps(connection: asyncpg.Connection, stamps: dict[str, list[float]],
+                        checks: Sequence[Sequence[Check]]) -> None:
+    limits = limits_of(checks)
+    await connection.executemany(  # pipelined: one round trip
+        "INSERT INTO rate_windows (key, stamps, until_epoch) VALUES ($1, $2, $3) "
+        "ON CONFLICT (key) DO UPDATE SET stamps = excluded.stamps, until_epoch = excluded.until_epoch",
+        [(key, stamps[key], until(limits[key], stamps[key])) for key in sorted(limits)])
 
 
 class PostgresParams(Params):
@@ -250,8 +252,9 @@ class PostgresStore(Store):
     def __init__(self, pool: asyncpg.Pool, locks: asyncpg.Pool, url: str) -> None:
         super().__init__()
         self._steps: Batcher[tuple[str, str, str, float, float], bool] = Batcher(self._write_steps)
-        self._starts: Batcher[tuple[str, str, str, float, tuple[Limit, ...]], bool] = Batcher(self._start_sessions)
+        self._starts: Batcher[tuple[str, str, str, float], None] = Batcher(self._start_sessions)
         self._conversation_loads: Batcher[str, str | None] = Batcher(self._load_conversations)
+        self._stamp_reads: Batcher[tuple[str, ...], dict[str, list[float]]] = Batcher(self._read_stamps)
         self._conversation_saves: Batcher[tuple[str, str, float], None] = Batcher(self._save_conversations)
         self._pool = pool
         # Chat locks hold a connection while the chat's message is handled, and that handling needs
@@ -310,7 +313,8 @@ class PostgresStore(Store):
 
     async def drain(self) -> None:
         await asyncio.gather(super().drain(), self._steps.wait(), self._starts.wait(),
-                             self._conversation_loads.wait(), self._conversation_saves.wait())
+                             self._conversation_loads.wait(), self._conversation_saves.wait(),
+                             self._stamp_reads.wait())
 
     async def close_connection(self) -> None:
         await self._pool.close()
@@ -398,10 +402,24 @@ class PostgresStore(Store):
                 *(list(column) for column in zip(*batch)))
         return [None] * len(saves)
 
-    async def take_token(self, key: str, per_minute: int) -> float:
-        rate = per_minute / 60.0
-        row = await self._pool.fetchrow(_TAKE_TOKEN, key, float(per_minute), rate)
-        return 0.0 if row["allowed"] else (1 - float(row["tokens"])) / rate
+    async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:
+        return await self._stamp_reads(tuple(keys))
+
+    async def _read_stamps(self, reads: list[tuple[str, ...]]) -> list[dict[str, list[float]]]:
+        """Many looks at once (every resident starting a concern at the same moment), one query."""
+        found = await _stamps(self._pool, sorted({key for keys in reads for key in keys}))
+        return [{key: found[key] for key in keys if key in found} for keys in reads]
+
+    async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
+        keys = sorted({key for checks, _ in batch for key, _ in checks})
+        async with self._pool.acquire() as connection, connection.transaction():
+            await connection.execute(_LOCK_KEYS, keys)
+            stamps = await _stamps(connection, keys)
+            verdicts = decide(batch, stamps)
+            accepted = [checks for (checks, _), verdict in zip(batch, verdicts) if not verdict]
+            if accepted:
+                await _write_stamps(connection, stamps, accepted)
+        return verdicts
 
     @asynccontextmanager
     async def chat_lock(self, key: str) -> AsyncIterator[None]:
@@ -430,32 +448,19 @@ class PostgresStore(Store):
         logger.info("Chat contexts: %s rekeyed by hash", len(pairs))
         return len(pairs)
 
-    async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float,
-                            limits: Sequence[Limit]) -> bool:
-        return await self._starts((resident, channel, json.dumps(state, ensure_ascii=False), epoch, tuple(limits)))
+    async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float) -> None:
+        await self._starts((resident, channel, json.dumps(state, ensure_ascii=False), epoch))
 
-    async def _start_sessions(self, starts: list[tuple[str, str, str, float, tuple[Limit, ...]]]) -> list[bool]:
-        """Many residents' new sessions, each written only within its limits, in one statement."""
-        started = [False] * len(starts)
+    async def _start_sessions(self, starts: list[tuple[str, str, str, float]]) -> list[None]:
+        """Many residents' new sessions in one statement (a round per repeated session)."""
         for positions in rounds([start[:2] for start in starts]):
-            by_limits: dict[tuple[Limit, ...], list[int]] = {}
-            for n in positions:
-                by_limits.setdefault(starts[n][4], []).append(n)
-            for limits, group in by_limits.items():
-                batch = sorted((starts[n][:4] for n in group), key=lambda start: start[:2])
-                done = {(row[0], row[1]) for row in await self._pool.fetch(
-                    _START_SESSIONS, *(list(column) for column in zip(*batch)),
-                    [limit.seconds for limit in limits], [limit.most for limit in limits])}
-                for n in group:
-                    started[n] = starts[n][:2] in done
-        return started
+            batch = sorted((starts[n] for n in positions), key=lambda start: start[:2])
+            await self._pool.execute(_START_SESSIONS, *(list(column) for column in zip(*batch)))
+        return [None] * len(starts)
 
     # -- concerns ---------------------------------------------------------------------------------
 
-    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
-        return await _recent_epochs(self._pool, residents, since)
-
-    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
+    async def commit_batch(self, batch: list[Submission]) -> list[str | LimitReached]:
         """As the interface says, in a fixed number of statements whatever the batch's size: the
         sessions are claimed, the limits read and the counters raised each in one statement."""
         async with self._pool.acquire() as connection, connection.transaction():
@@ -473,11 +478,17 @@ class PostgresStore(Store):
                 if ok:
                     del ended[(item.resident, item.channel)]
                 claimed.append(ok)
-            window = limit_window(batch)
-            verdicts = admitted(batch, claimed, await _recent_epochs(connection, *window) if window else {})
+            rate_keys = checked_keys(batch, claimed)
+            if rate_keys:
+                await connection.execute(_LOCK_KEYS, rate_keys)
+            stamps = await _stamps(connection, rate_keys) if rate_keys else {}
+            verdicts = admitted(batch, claimed, stamps)
+            counted = [item.checks for item, verdict in zip(batch, verdicts) if verdict == {}]
+            if counted:
+                await _write_stamps(connection, stamps, counted)
             wanted: dict[tuple[str, int], int] = {}
-            for item, fits in zip(batch, verdicts):
-                if fits:
+            for item, verdict in zip(batch, verdicts):
+                if verdict == {}:
                     wanted[(item.prefix, item.now.year)] = wanted.get((item.prefix, item.now.year), 0) + 1
             first: dict[tuple[str, int], int] = {}
             if wanted:
@@ -488,7 +499,7 @@ class PostgresStore(Store):
                         "DO UPDATE SET last = reference_counters.last + excluded.last RETURNING prefix, year, last",
                         [p for p, _ in keys], [y for _, y in keys], [wanted[key] for key in keys]):
                     first[(prefix, year)] = int(last) - wanted[(prefix, year)] + 1
-            references, rows = assign_references(batch, claimed, verdicts, first)
+            references, rows = assign_references(batch, verdicts, first)
             if rows:
                 columns = TABLES["concerns"]
                 await connection.executemany(
@@ -670,7 +681,7 @@ class PostgresStore(Store):
             await connection.execute("DELETE FROM audit_log WHERE at_epoch < $1", older_than_epoch)
             await connection.execute("DELETE FROM web_sessions WHERE expires_epoch < $1", time.time())
             await connection.execute("DELETE FROM login_failures WHERE at_epoch < $1", sessions_older_than_epoch)
-            await connection.execute("DELETE FROM rate_buckets WHERE at_epoch < $1", sessions_older_than_epoch)
+            await connection.execute("DELETE FROM rate_windows WHERE until_epoch < $1", time.time())
             if current_quarter:
                 await connection.execute("DELETE FROM survey_marks WHERE quarter < $1", current_quarter)
             return int(concerns.split()[-1]), int(sessions.split()[-1])

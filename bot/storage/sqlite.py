@@ -22,12 +22,12 @@ import aiosqlite
 
 from bot import files
 from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery,
-                               Params, StorageError, Store, Submission, SurveyCell, SurveyCount, WebSession,
-                               admitted, assign_references,
-                               concern_of, cursor_of, like_search, limit_window, old_context_keys,
-                               parse_cursor)
+                               LimitReached, Params, StorageError, Store, Submission, SurveyCell, SurveyCount,
+                               WebSession, admitted, assign_references, checked_keys, concern_of, cursor_of,
+                               like_search, old_context_keys, parse_cursor)
 from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
 from bot.storage.batches import Batcher
+from bot.storage.windows import Check, InMemory, limits_of, until
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +191,16 @@ MIGRATIONS: tuple[str, ...] = (
     ) WHERE value IS NOT NULL GROUP BY municipality, quarter, locality, question, value;
     DROP TABLE survey_answers;
     """,
+    # 6: rate limits (bot/storage/windows.py): the times of the requests accepted under each keyed
+    # hash (a JSON list), and when they stop counting
+    """
+    CREATE TABLE rate_windows (
+        key TEXT PRIMARY KEY,
+        stamps TEXT NOT NULL,
+        until_epoch REAL NOT NULL
+    );
+    CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
+    """,
 )
 # Versions whose migration deletes what must not stay in the file's free pages or its log.
 VACUUM_AFTER = frozenset({5})
@@ -229,6 +239,10 @@ class SQLiteStore(Store):
         # go in one batch. Whatever deletes contexts (retention, a copy) empties this too.
         self._conversations: OrderedDict[str, str] = OrderedDict()
         self._conversation_saves: Batcher[tuple[str, str, float], None] = Batcher(self._save_conversations)
+        # What `admit` counts (chat messages, survey answers) is kept in this process's memory: it is
+        # the only process, and a write per chat message would cost every resident. Concerns are
+        # counted in their commit, in `rate_windows`, so their limits outlive a restart as they do.
+        self._admitted = InMemory()
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
@@ -341,19 +355,37 @@ class SQLiteStore(Store):
             "WHERE resident = ? AND channel = ? AND updated_epoch = ?",
             (json.dumps(state, ensure_ascii=False), epoch, resident, channel, expected_epoch)) == 1
 
-    # -- concerns ---------------------------------------------------------------------------------
+    # -- rate limits ------------------------------------------------------------------------------
 
-    async def recent_epochs_of(self, residents: Sequence[str], since: float) -> dict[str, list[float]]:
+    async def rate_stamps(self, keys: Sequence[str]) -> dict[str, list[float]]:
+        return {**await self._stamps(self._db, keys), **self._admitted.stamps(keys)}
+
+    async def _stamps(self, db: aiosqlite.Connection, keys: Sequence[str]) -> dict[str, list[float]]:
         found: dict[str, list[float]] = {}
-        for start in range(0, len(residents), 500):  # SQLite's limit on a statement's parameters
-            part = residents[start:start + 500]
-            for resident, epoch in await self._rows(
-                    f"SELECT resident, requested_epoch FROM concerns WHERE resident IN ({', '.join('?' * len(part))}) "
-                    "AND requested_epoch >= ?", (*part, since)):
-                found.setdefault(resident, []).append(float(epoch))
+        for start in range(0, len(keys), 500):  # SQLite's limit on a statement's parameters
+            part = list(keys[start:start + 500])
+            for key, stamps in await db.execute_fetchall(
+                    f"SELECT key, stamps FROM rate_windows WHERE key IN ({', '.join('?' * len(part))})", part):
+                found[key] = [float(stamp) for stamp in json.loads(stamps)]
         return found
 
-    async def commit_batch(self, batch: list[Submission]) -> list[str | None]:
+    async def _write_stamps(self, db: aiosqlite.Connection, stamps: dict[str, list[float]],
+                            checks: Sequence[Sequence[Check]]) -> None:
+        limits = limits_of(checks)
+        await db.executemany(
+            "INSERT INTO rate_windows (key, stamps, until_epoch) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET stamps = excluded.stamps, until_epoch = excluded.until_epoch",
+            [(key, json.dumps(stamps[key]), until(limits[key], stamps[key])) for key in sorted(limits)])
+
+    async def admit(self, checks: Sequence[Check], now: float) -> dict[str, float]:
+        return self._admitted.decide([(tuple(checks), now)])[0]  # no batch: nothing to wait for
+
+    async def admit_batch(self, batch: list[tuple[tuple[Check, ...], float]]) -> list[dict[str, float]]:
+        return self._admitted.decide(batch)
+
+    # -- concerns ---------------------------------------------------------------------------------
+
+    async def commit_batch(self, batch: list[Submission]) -> list[str | LimitReached]:
         # One writer at a time (BEGIN IMMEDIATE), so reading and raising the counters cannot race.
         async with self.transaction(durable=True) as db:
             claimed = []
@@ -369,10 +401,12 @@ class SQLiteStore(Store):
                         "DELETE FROM intake_sessions WHERE resident = ? AND channel = ? AND updated_epoch = ?",
                         (item.resident, item.channel, item.version))
                     claimed.append(cursor.rowcount == 1)
-            window = limit_window(batch)
-            recent = await self.recent_epochs_of(*window) if window else {}
-            verdicts = admitted(batch, claimed, recent)
-            keys = sorted({(item.prefix, item.now.year) for item, ok in zip(batch, verdicts) if ok})
+            stamps = await self._stamps(db, checked_keys(batch, claimed))
+            verdicts = admitted(batch, claimed, stamps)
+            counted = [item.checks for item, verdict in zip(batch, verdicts) if verdict == {}]
+            if counted:
+                await self._write_stamps(db, stamps, counted)
+            keys = sorted({(item.prefix, item.now.year) for item, verdict in zip(batch, verdicts) if verdict == {}})
             last = {(p, y): 0 for p, y in keys}
             if keys:
                 for prefix, year, value in await db.execute_fetchall(
@@ -380,7 +414,7 @@ class SQLiteStore(Store):
                         + " OR ".join("(prefix = ? AND year = ?)" for _ in keys), [v for key in keys for v in key]):
                     last[(prefix, year)] = int(value)
             following = {key: n + 1 for key, n in last.items()}
-            references, rows = assign_references(batch, claimed, verdicts, following)  # moves `following` on
+            references, rows = assign_references(batch, verdicts, following)  # moves `following` on
             if rows:
                 await db.executemany(
                     "INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, ?) "
@@ -667,6 +701,7 @@ class SQLiteStore(Store):
             await db.execute("DELETE FROM audit_log WHERE at_epoch < ?", (older_than_epoch,))
             await db.execute("DELETE FROM web_sessions WHERE expires_epoch < ?", (time.time(),))
             await db.execute("DELETE FROM login_failures WHERE at_epoch < ?", (sessions_older_than_epoch,))
+            await db.execute("DELETE FROM rate_windows WHERE until_epoch < ?", (time.time(),))
             if current_quarter:
                 await db.execute("DELETE FROM survey_marks WHERE quarter < ?", (current_quarter,))
         await self._checkpoint()  # what retention deleted leaves the write-ahead log too

@@ -22,12 +22,14 @@ from starlette.staticfiles import StaticFiles
 
 from bot.answering.engine import Answer, Conversation
 from bot.concerns.intake import Prompt
+from bot.concerns.limiter import CHAT
 from bot.dialogue import Input, Notice, Output
 from bot.errors import UnreadableText
 from bot.settings import Settings
 from bot.text import readable
 from handlers.services import Services
 from handlers.web.app import read_json
+from handlers.web.origin import JSON_TYPE, OriginCheck, is_json
 
 logger = logging.getLogger(__name__)
 
@@ -151,16 +153,15 @@ def _csp(settings: Settings) -> str:
             f"base-uri 'none'; form-action 'self'; frame-ancestors {frame}")
 
 
+def too_many(wait: float) -> Response:
+    return JSONResponse({"error": "too many messages; wait a moment"}, status_code=429,
+                        headers={"Retry-After": str(max(1, math.ceil(wait)))})
+
+
 def routes(services: Services) -> list[BaseRoute]:
     """The resident's routes; limits and conversations live as long as the app."""
     settings = services.settings
-    per_minute = settings.web_requests_per_minute
-    db = services.desk.db
-
-    async def wait_for(kind: str, key: str, limit: int) -> float:
-        # Keys are keyed hashes, so no address or conversation id is stored; with PostgreSQL the
-        # buckets are shared by every process of the bot.
-        return await db.take_token(services.desk.resident(f"rate-{kind}", key), limit)
+    origins = OriginCheck(settings.web_public_url)
     csp = _csp(settings)
 
     async def page(request: Request) -> Response:
@@ -172,8 +173,18 @@ def routes(services: Services) -> list[BaseRoute]:
         return HTMLResponse(html, headers={"Content-Security-Policy": csp, "Cache-Control": "no-store"})
 
     async def chat(request: Request) -> Response:
-        client = request.client.host if request.client else "unknown"
-        wait = await wait_for("ip", client, per_minute * 4)  # before parsing: bad requests count too
+        if not is_json(request):
+            return JSONResponse({"error": f"the body must be JSON, sent with Content-Type: {JSON_TYPE}"},
+                                status_code=415)
+        if not origins.allows(request):
+            return JSONResponse({"error": "requests from other sites are not accepted"}, status_code=403)
+        limiter = services.desk.limiter
+        address = request.client.host if request.client else None
+        # A client refused a moment ago is refused again from memory, before its body is read: a
+        # flood of refused requests costs no database work (bot/concerns/limiter.py).
+        held = limiter.held(CHAT, CHANNEL, None, address)
+        if held > 0:
+            return too_many(held)
         data = await read_json(request)
         if data is None:
             return JSONResponse({"error": "the body must be JSON"}, status_code=400)
@@ -181,12 +192,11 @@ def routes(services: Services) -> list[BaseRoute]:
             conversation_id, given = parse_input(data, language_of(request))
         except BadRequest as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
-        wait = max(wait, await wait_for("chat", conversation_id, per_minute))
+        wait = await limiter.admit(CHAT, CHANNEL, conversation_id, address)
         if wait > 0:
-            return JSONResponse({"error": "too many messages; wait a moment"}, status_code=429,
-                                headers={"Retry-After": str(math.ceil(wait))})
+            return too_many(wait)
+        given.address = address  # RealClient's: the client's own, behind the trusted proxies
         conversation, before = await load_conversation(services, conversation_id)
-        given.address = client  # RealClient's: the client's own, behind the trusted proxies
         outputs = await services.dialogue.handle(CHANNEL, conversation_id, conversation, given)
         after = conversation.to_dict()
         if after != before:
