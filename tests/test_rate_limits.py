@@ -247,7 +247,7 @@ async def test_survey_answers_count_per_address_and_a_refused_set_is_not_stored(
                  for n in range(4)]
         assert waits[:3] == [0, 0, 0] and 3500 < waits[3] <= 3600  # 3 an hour from one address
         async def answers() -> int:  # every count's answers, added up: what a stored set would raise
-            return sum(row[5] async for chunk in desk.db.table_rows("survey_counts") for row in chunk)
+            return sum([row[5] async for chunk in desk.db.table_rows("survey_counts") for row in chunk])
 
         before = await answers()
         state = SurveyState("solvesborg", "", [1, 2, 3])
