@@ -21,6 +21,7 @@ from bot.answering.compose import pick
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
+from bot.answering.passages import Passages, place_tokens
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.answering.spelling import Speller
 from bot.text import fold, genitive, original_words, tokens
@@ -115,6 +116,11 @@ class Reading:
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
+    def masked(self) -> list[str]:
+        """The folded tokens with each place name masked, as the passages are indexed."""
+        return masked(self.tokens, self.scan.used)
+
+    @cached_property
     def limit(self) -> limits.Limit | None:
         """What the limits cues see (statistics, ranking, off topic, …), read once for every step."""
         return limits.assess(self.norm)
@@ -182,6 +188,7 @@ class Engine:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary))
+        self.passages = Passages(knowledge, place_tokens(knowledge))
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         places = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,

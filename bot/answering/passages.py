@@ -1,0 +1,264 @@
+"""Every sentence of every entry as a passage with its source, ranked by BM25 for a question.
+
+A passage is one sentence of an entry (a focus area and its description, a measure, the purpose,
+what the agreement builds on, how it was signed, a method, follow-up, a fact, a party or partner
+and its note, a person's quote, a note on a source), in Swedish and in English, with the agreement
+and the source it comes from and a label saying which part of the entry it belongs to. The label's
+words are indexed with the sentence: "Hur togs fokusområdena fram?" finds the sentence on what the
+agreement builds on partly through its label.
+
+The index is built once at load with `bm25s` (one index per language, over every municipality, so a
+word's weight is how rare it is across all entries) on the tokens `bot.text.tokens` gives, place
+names masked as the reading masks them; the question's side is the reading's own tokens
+(`Reading.tokens` with `Reading.scan.used` masked), never tokenised a second way. Both sides are cut
+to a stem (`stem`) so "bedrägerier" finds "bedrägeri" and "fokusområden" finds "fokusområdena".
+
+`THRESHOLD` was measured on the detail questions in tests/fixtures/detail_questions.yaml (the
+`dev` half; the `holdout` half checks it): below it the best sentence is too weak a match to quote,
+and the answer says what the entry does hold instead (benchmarks/passages.py reports both halves).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from bot.answering import lexicon
+from bot.answering.intents import PLACE
+from bot.answering.knowledge import Agreement, Knowledge, Municipality
+from bot.text import tokens, without_genitive
+
+log = logging.getLogger(__name__)
+
+THRESHOLD = 0.4  # measured: the middle of the best dev plateau (0.25-0.5), benchmarks/passages.py
+LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sentence under it
+SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
+MAX_QUOTED = 2
+STEM_LENGTH = 10  # Swedish inflects and compounds at the end: six letters keep the stem
+# Swedish inflection endings, longest first (the Snowball stemmer's first step, folded).
+_SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas", "ernas", "ornas", "andes",
+                          "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
+                          "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
+                          "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
+# A sentence ends at . ! ? before a capital or a digit; "t.ex. polisen" does not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”“(]?[A-ZÅÄÖÉÜ0-9])")
+
+# What each part of an entry is, in the words a resident asks about it with.
+LABELS: dict[str, tuple[str, str]] = {
+    "purpose": ("Syfte och mål", "Purpose and goal"),
+    "basis": ("Vad den bygger på och hur fokusområdena togs fram", "What it builds on and how the focus areas were chosen"),
+    "signing": ("Hur och av vem den skrevs under", "How and by whom it was signed"),
+    "method": ("Arbetssätt", "Way of working"),
+    "follow_up": ("Uppföljning", "Follow-up"),
+    "partner": ("Samverkar också med", "Also works with"),
+    "party": ("Part", "Party"),
+    "checked": ("Senast kontrollerat om det finns en nyare", "Last checked for a newer one"),
+    "source_note": ("Om källan", "About the source"),
+}
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of an entry, where it stands and what it rests on."""
+
+    municipality_id: str
+    kind: str  # area, measure, purpose, basis, signing, method, follow_up, fact, quote, partner, party, ...
+    label: str  # which part of the entry: an area's or a fact's title, a person, or LABELS[kind]
+    text: str  # the sentence, exactly as the entry has it
+    source_id: str
+    language: str = "sv"
+    agreement_id: str = ""
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, each as written (whitespace tidied)."""
+    flat = " ".join(text.split())
+    return [s for s in _SENTENCE_END.split(flat) if s]
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """The part of a folded token both sides are compared on: without its inflection ending
+    ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters (compounds and
+    derivations: "fokusomradena" and "fokusomraden" -> "fokuso")."""
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            token = token[:-len(suffix)]
+            break
+    return token[:STEM_LENGTH]
+
+
+def terms(toks: Iterable[str]) -> list[str]:
+    """Masked, folded tokens as the index compares them: no place, no stopword, stemmed."""
+    return [stem(t) for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
+
+
+def entry_passages(muni: Municipality) -> list[Passage]:
+    """Every sentence of one entry, Swedish then English, in the entry's order."""
+    out: list[Passage] = []
+
+    def add(kind: str, label: tuple[str, str], sv: str, en: str, source_id: str, agreement_id: str = "") -> None:
+        for language, text, name in (("sv", sv, label[0]), ("en", en or sv, label[1] or label[0])):
+            out.extend(Passage(muni.id, kind, name, sentence, source_id, language, agreement_id)
+                       for sentence in sentences(text))
+
+    for agreement in muni.agreements:
+        _agreement_passages(agreement, add)
+    for item in muni.methods:
+        add("method", LABELS["method"], item.text, item.text_en, item.source_id)
+    for item in muni.follow_up:
+        add("follow_up", LABELS["follow_up"], item.text, item.text_en, item.source_id)
+    for fact in muni.facts:
+        add("fact", (fact.title, fact.title_en), fact.text, fact.text_en, fact.source_id)
+    for measurement in muni.measurements:
+        add("measurement", (measurement.name, measurement.name_en), measurement.text or measurement.name,
+            measurement.text_en or measurement.name_en, measurement.source_id)
+    first_source = muni.sources[0].id if muni.sources else ""
+    for kind, parties in (("party", muni.parties), ("partner", muni.partners)):
+        for party in parties:
+            sv = f"{party.name}: {party.note}" if party.note else party.name
+            en_name = party.name_en or party.name
+            en = f"{en_name}: {party.note_en}" if party.note_en else en_name
+            add(kind, LABELS[kind], sv, en, first_source)
+    for person in muni.people:
+        if person.quote:
+            who = f"{person.name}, {person.role}" if person.name else person.role
+            who_en = f"{person.name}, {person.role_en}" if person.name else person.role_en
+            add("quote", (who, who_en), person.quote, person.quote, person.source_id)
+    for source in muni.sources:
+        if source.note:
+            add("source_note", LABELS["source_note"], source.note, source.note_en, source.id)
+    if muni.checked_note:
+        add("checked", LABELS["checked"], muni.checked_note, "", first_source)
+    return out
+
+
+def _agreement_passages(agreement: Agreement, add: Callable[..., None]) -> None:
+    source, own = agreement.source_id, agreement.id
+    if agreement.purpose:
+        add("purpose", LABELS["purpose"], agreement.purpose, agreement.purpose_en, source, own)
+    if agreement.basis:
+        add("basis", LABELS["basis"], agreement.basis, agreement.basis_en, source, own)
+    if agreement.signed_note:
+        add("signing", LABELS["signing"], agreement.signed_note, agreement.signed_note_en, source, own)
+    for area in agreement.areas:
+        title = (area.title, area.title_en)
+        add("area", title, area.text or area.title, area.text_en or area.title_en, area.source_id, own)
+        for sv, en in zip(area.measures, [*area.measures_en, *[""] * len(area.measures)]):
+            add("measure", title, sv, en, area.source_id, own)
+
+
+class Passages:
+    """The passages of every entry, and per language one BM25 index over the sentences and one over
+    the labels: a sentence scores by its own words, plus LABEL_WEIGHT times its label's score, so
+    of two sentences under the same label the one that shares the question's words comes first."""
+
+    def __init__(self, knowledge: Knowledge, places: Callable[[list[str]], Iterable[int]]) -> None:
+        """`places(tokens)`: the indexes of the place-name tokens among `tokens` (see
+        `place_tokens`), masked in the index as the reading masks them in a question."""
+        self.passages: dict[str, tuple[Passage, ...]] = {}
+        self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
+        self._sentences: dict[str, bm25s.BM25] = {}
+        self._labels: dict[str, bm25s.BM25] = {}
+        self._label_of: dict[str, np.ndarray] = {}
+        by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
+        for muni in knowledge.municipalities.values():
+            own = entry_passages(muni)
+            for language, chosen in by_language.items():
+                start = len(chosen)
+                chosen.extend(p for p in own if p.language == language)
+                self._ranges[language][muni.id] = (start, len(chosen))
+        for language, chosen in by_language.items():
+            self.passages[language] = tuple(chosen)
+            labels: dict[str, int] = {}
+            for passage in chosen:
+                labels.setdefault(passage.label, len(labels))
+            self._label_of[language] = np.fromiter((labels[p.label] for p in chosen), dtype=np.int64,
+                                                   count=len(chosen))
+            self._sentences[language] = _bm25([terms(_masked(p.text, places)) for p in chosen])
+            self._labels[language] = _bm25([terms(_masked(label, places)) for label in labels])
+        log.info("passages: %s Swedish and %s English sentences indexed",
+                 len(self.passages["sv"]), len(self.passages["en"]))
+
+    def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
+        start, end = self._ranges[language].get(municipality_id, (0, 0))
+        return self.passages[language][start:end]
+
+    def rank(self, municipality_id: str, toks: Sequence[str], language: str = "sv") -> list[tuple[float, Passage]]:
+        """One entry's passages that share a word with the masked question tokens, best first."""
+        language = language if language in self._sentences else "sv"
+        start, end = self._ranges[language].get(municipality_id, (0, 0))
+        query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
+        if start == end or not query:
+            return []
+        scores = np.zeros(end - start, dtype=np.float32)
+        sentences_index, labels_index = self._sentences[language], self._labels[language]
+        ids = sentences_index.get_tokens_ids(query)
+        if ids:
+            scores += sentences_index.get_scores_from_ids(ids)[start:end]
+        label_ids = labels_index.get_tokens_ids(query)
+        if label_ids:
+            scores += LABEL_WEIGHT * labels_index.get_scores_from_ids(label_ids)[self._label_of[language][start:end]]
+        order = np.argsort(-scores, kind="stable")
+        chosen = self.passages[language]
+        return [(float(scores[i]), chosen[start + int(i)]) for i in order if scores[i] > 0]
+
+    def answering(self, municipality_id: str, toks: Sequence[str], language: str = "sv",
+                  threshold: float = THRESHOLD) -> list[tuple[float, Passage]]:
+        """The one or two passages that answer, or [] when the best is below the threshold."""
+        ranked = self.rank(municipality_id, toks, language)
+        if not ranked or ranked[0][0] < threshold:
+            return []
+        best = ranked[0][0]
+        return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * best]]
+
+
+def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
+    """A function giving the indexes of place-name tokens (every municipality's name, its aliases
+    and localities, also in the genitive) among folded tokens: the matcher's names without its
+    fuzzy matching, which the entries' own well-spelt text does not need, at a fraction of its cost."""
+    names = {tuple(tokens(name)) for name in knowledge.all_municipalities}
+    for muni in knowledge.municipalities.values():
+        names.update(tuple(tokens(name)) for name in (muni.name, *muni.aliases, *muni.localities))
+    names.discard(())
+    longest = max((len(n) for n in names), default=1)
+    firsts = {n[0] for n in names}
+
+    def find(toks: list[str]) -> list[int]:
+        hidden: list[int] = []
+        for start, token in enumerate(toks):
+            if token not in firsts and (without_genitive(token) or "") not in firsts:
+                continue
+            for size in range(min(longest, len(toks) - start), 0, -1):
+                words = toks[start:start + size]
+                bare = without_genitive(words[-1])
+                if tuple(words) in names or (bare and (*words[:-1], bare) in names):
+                    hidden.extend(range(start, start + size))
+                    break
+        return hidden
+
+    return find
+
+
+# The words a question names the agreement itself with (the overview cue's "avtal*",
+# "*overenskommelse*", "samverkan"): they frame the question, they do not pick a sentence.
+_AGREEMENT_WORDS = frozenset(stem(cue.strip("*")) for weight, cue in lexicon.TOPICS["overview"].cues
+                             if weight == 1 and " " not in cue)
+
+
+def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
+    index = bm25s.BM25()
+    index.index([doc or [PLACE] for doc in corpus], show_progress=False)
+    return index
+
+
+def _masked(text: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:
+    toks = tokens(text)
+    hidden = set(places(toks))
+    return [PLACE if i in hidden else t for i, t in enumerate(toks)]
