@@ -16,12 +16,11 @@ from functools import cached_property, lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.answering import compare, compose, danger, lexicon, limits
+from bot.answering import compare, compose, danger, lexicon, limits, passages
 from bot.answering.compose import pick
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
 from bot.answering.knowledge import GlossaryTerm, Helpline, Knowledge, Municipality, Person
-from bot.answering.passages import Passages, place_tokens
 from bot.answering.matching import ContentIndex, Doc, Mention, MunicipalityMatcher, PlaceScan, written_with_own_letters
 from bot.answering.spelling import Speller
 from bot.text import fold, genitive, original_words, tokens
@@ -188,7 +187,7 @@ class Engine:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary))
-        self.passages = Passages(knowledge, place_tokens(knowledge))
+        self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge))
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         places = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
@@ -642,14 +641,15 @@ class Engine:
         topic = r.topic
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
+        asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         if conversation.topic and self._is_follow_up(r):
-            topic, terms = conversation.topic, list(conversation.terms)
+            topic, terms, asked = conversation.topic, list(conversation.terms), None
             if topic == "detail":
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
         answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display,
-                                           asked_subject=self._asks_about_a_subject(r))
+                                           asked_subject=self._asks_about_a_subject(r), asked=asked)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -681,13 +681,13 @@ class Engine:
 
     def _municipality_answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
-                             asked_subject: bool = False) -> Answer:
+                             asked_subject: bool = False, asked: passages.Question | None = None) -> Answer:
         parts: list[str] = []
         used_topic = topic or "overview"
         source_ids: list[tuple[Municipality, str]] = []
         for muni in munis:
             text, used_topic, ids = self._one_municipality(muni, topic, terms, norm, lang, display or {},
-                                                           asked_subject)
+                                                           asked_subject, asked)
             if len(munis) > 1:
                 text = f"{muni.name}:\n{text}"
             parts.append(text)
@@ -710,11 +710,20 @@ class Engine:
                       language=lang, follow_ups=follow_ups)
 
     def _one_municipality(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
-                          lang: str, display: dict[str, str],
-                          asked_subject: bool = False) -> tuple[str, str, list[str]]:
+                          lang: str, display: dict[str, str], asked_subject: bool = False,
+                          asked: passages.Question | None = None) -> tuple[str, str, list[str]]:
         today = self.today()
         all_sources = [s.id for s in muni.sources]
-        ranked = self.index.ranked(muni.id, terms) if terms else []
+        # The sentences of the entry that answer what the question's own clauses ask about.
+        # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
+        # follow-up listed) is answered from the sentences too, whatever the subject.
+        subject = list(asked.subject) if asked is not None else terms
+        empty = passages.empty_aspect(muni, topic)
+        found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else subject)
+                 if asked is not None and (subject or empty) and topic in passages.OPEN_TOPICS else [])
+        if found:
+            return self._found(muni, found, lang, today)
+        ranked = self.index.ranked(muni.id, subject) if subject else []
         score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
         detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
@@ -728,8 +737,8 @@ class Engine:
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
-        # "samma" or "väder" are words of the question, not subjects.
-        asked_about = [t for t in terms if t in self._subjects or (asked_subject and _content_word(t))]
+        # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
+        asked_about = [t for t in subject if t in self._subjects or (asked_subject and _content_word(t))]
         if topic in (None, "focus", "overview") and asked_about and doc is None:
             first = asked_about[0]
             missing = display.get(first, first)
@@ -755,6 +764,16 @@ class Engine:
         if topic == "purpose":
             return compose.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return compose.overview(muni, today, lang), "overview", all_sources
+
+    def _found(self, muni: Municipality, found: list[tuple[float, passages.Passage]], lang: str,
+               today: dt.date) -> tuple[str, str, list[str]]:
+        """Passages that answer: an area's as the area (its status with it), the others quoted."""
+        if found[0][1].kind in ("area", "measure"):
+            keys = list(dict.fromkeys(p.key for _, p in found if p.kind in ("area", "measure")))
+            parts = [self._detail(muni, Doc(muni.id, "area", key, frozenset()), lang, today) for key in keys]
+            return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+        text, ids = passages.quoted(muni, found, lang)
+        return text, "detail", ids
 
     def _detail(self, muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:
         if doc.kind == "area":

@@ -29,14 +29,14 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from bot.answering import lexicon
+from bot.answering import compose, lexicon
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
-from bot.text import tokens, without_genitive
+from bot.text import genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
 
-THRESHOLD = 0.4  # measured: the middle of the best dev plateau (0.25-0.5), benchmarks/passages.py
+THRESHOLD = 0.6  # measured: the middle of the best dev plateau (0.25-1.0), benchmarks/passages.py
 LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sentence under it
 SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
 MAX_QUOTED = 2
@@ -49,17 +49,23 @@ _SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas
 # A sentence ends at . ! ? before a capital or a digit; "t.ex. polisen" does not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”“(]?[A-ZÅÄÖÉÜ0-9])")
 
-# What each part of an entry is, in the words a resident asks about it with.
+# What each part of an entry is called (shown before its sentence), and the words a resident asks
+# about it with (indexed with the label, not shown).
 LABELS: dict[str, tuple[str, str]] = {
     "purpose": ("Syfte och mål", "Purpose and goal"),
-    "basis": ("Vad den bygger på och hur fokusområdena togs fram", "What it builds on and how the focus areas were chosen"),
-    "signing": ("Hur och av vem den skrevs under", "How and by whom it was signed"),
+    "basis": ("Underlag", "What it builds on"),
+    "signing": ("Undertecknandet", "The signing"),
     "method": ("Arbetssätt", "Way of working"),
     "follow_up": ("Uppföljning", "Follow-up"),
     "partner": ("Samverkar också med", "Also works with"),
     "party": ("Part", "Party"),
     "checked": ("Senast kontrollerat om det finns en nyare", "Last checked for a newer one"),
     "source_note": ("Om källan", "About the source"),
+}
+ASKED_WITH: dict[str, tuple[str, str]] = {
+    "purpose": ("varför", "why"),
+    "basis": ("vad den bygger på och hur fokusområdena togs fram", "what it builds on and how the focus areas were chosen"),
+    "signing": ("hur när var och av vem den skrevs under", "how when where and by whom it was signed"),
 }
 
 
@@ -74,6 +80,15 @@ class Passage:
     source_id: str
     language: str = "sv"
     agreement_id: str = ""
+    key: str = ""  # the area's or fact's id
+    keywords: tuple[str, ...] = ()  # the area's or fact's keywords: indexed with the label, not shown
+
+    @property
+    def indexed_label(self) -> str:
+        """The label with the words a resident asks about this part of the entry with."""
+        asked = ASKED_WITH.get(self.kind)
+        words = [self.label, *([asked[0] if self.language == "sv" else asked[1]] if asked else []), *self.keywords]
+        return " ".join(words)
 
 
 def sentences(text: str) -> list[str]:
@@ -103,9 +118,10 @@ def entry_passages(muni: Municipality) -> list[Passage]:
     """Every sentence of one entry, Swedish then English, in the entry's order."""
     out: list[Passage] = []
 
-    def add(kind: str, label: tuple[str, str], sv: str, en: str, source_id: str, agreement_id: str = "") -> None:
+    def add(kind: str, label: tuple[str, str], sv: str, en: str, source_id: str, agreement_id: str = "",
+            key: str = "", keywords: tuple[str, ...] = ()) -> None:
         for language, text, name in (("sv", sv, label[0]), ("en", en or sv, label[1] or label[0])):
-            out.extend(Passage(muni.id, kind, name, sentence, source_id, language, agreement_id)
+            out.extend(Passage(muni.id, kind, name, sentence, source_id, language, agreement_id, key, keywords)
                        for sentence in sentences(text))
 
     for agreement in muni.agreements:
@@ -115,7 +131,7 @@ def entry_passages(muni: Municipality) -> list[Passage]:
     for item in muni.follow_up:
         add("follow_up", LABELS["follow_up"], item.text, item.text_en, item.source_id)
     for fact in muni.facts:
-        add("fact", (fact.title, fact.title_en), fact.text, fact.text_en, fact.source_id)
+        add("fact", (fact.title, fact.title_en), fact.text, fact.text_en, fact.source_id, "", fact.id, fact.keywords)
     for measurement in muni.measurements:
         add("measurement", (measurement.name, measurement.name_en), measurement.text or measurement.name,
             measurement.text_en or measurement.name_en, measurement.source_id)
@@ -149,9 +165,10 @@ def _agreement_passages(agreement: Agreement, add: Callable[..., None]) -> None:
         add("signing", LABELS["signing"], agreement.signed_note, agreement.signed_note_en, source, own)
     for area in agreement.areas:
         title = (area.title, area.title_en)
-        add("area", title, area.text or area.title, area.text_en or area.title_en, area.source_id, own)
+        add("area", title, area.text or area.title, area.text_en or area.title_en, area.source_id, own,
+            area.id, area.keywords)
         for sv, en in zip(area.measures, [*area.measures_en, *[""] * len(area.measures)]):
-            add("measure", title, sv, en, area.source_id, own)
+            add("measure", title, sv, en, area.source_id, own, area.id, area.keywords)
 
 
 class Passages:
@@ -167,6 +184,8 @@ class Passages:
         self._sentences: dict[str, bm25s.BM25] = {}
         self._labels: dict[str, bm25s.BM25] = {}
         self._label_of: dict[str, np.ndarray] = {}
+        self._stems: dict[str, list[frozenset[str]]] = {}  # each passage's stems, label's included
+        self._frequency: dict[str, int] = {}  # stem -> passages holding it (both languages)
         by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
         for muni in knowledge.municipalities.values():
             own = entry_passages(muni)
@@ -178,11 +197,18 @@ class Passages:
             self.passages[language] = tuple(chosen)
             labels: dict[str, int] = {}
             for passage in chosen:
-                labels.setdefault(passage.label, len(labels))
-            self._label_of[language] = np.fromiter((labels[p.label] for p in chosen), dtype=np.int64,
+                labels.setdefault(passage.indexed_label, len(labels))
+            self._label_of[language] = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64,
                                                    count=len(chosen))
-            self._sentences[language] = _bm25([terms(_masked(p.text, places)) for p in chosen])
-            self._labels[language] = _bm25([terms(_masked(label, places)) for label in labels])
+            label_terms = [terms(_masked(label, places)) for label in labels]
+            sentence_terms = [terms(_masked(p.text, places)) for p in chosen]
+            self._sentences[language] = _bm25(sentence_terms)
+            self._labels[language] = _bm25(label_terms)
+            self._stems[language] = [frozenset(words) | frozenset(label_terms[labels[p.indexed_label]])
+                                     for words, p in zip(sentence_terms, chosen)]
+            for held in self._stems[language]:
+                for word in held:
+                    self._frequency[word] = self._frequency.get(word, 0) + 1
         log.info("passages: %s Swedish and %s English sentences indexed",
                  len(self.passages["sv"]), len(self.passages["en"]))
 
@@ -193,6 +219,10 @@ class Passages:
     def rank(self, municipality_id: str, toks: Sequence[str], language: str = "sv") -> list[tuple[float, Passage]]:
         """One entry's passages that share a word with the masked question tokens, best first."""
         language = language if language in self._sentences else "sv"
+        chosen = self.passages[language]
+        return [(score, chosen[i]) for score, i in self._ranked(municipality_id, toks, language)]
+
+    def _ranked(self, municipality_id: str, toks: Sequence[str], language: str) -> list[tuple[float, int]]:
         start, end = self._ranges[language].get(municipality_id, (0, 0))
         query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
         if start == end or not query:
@@ -206,17 +236,29 @@ class Passages:
         if label_ids:
             scores += LABEL_WEIGHT * labels_index.get_scores_from_ids(label_ids)[self._label_of[language][start:end]]
         order = np.argsort(-scores, kind="stable")
-        chosen = self.passages[language]
-        return [(float(scores[i]), chosen[start + int(i)]) for i in order if scores[i] > 0]
+        return [(float(scores[i]), start + int(i)) for i in order if scores[i] > 0]
 
     def answering(self, municipality_id: str, toks: Sequence[str], language: str = "sv",
-                  threshold: float = THRESHOLD) -> list[tuple[float, Passage]]:
-        """The one or two passages that answer, or [] when the best is below the threshold."""
-        ranked = self.rank(municipality_id, toks, language)
+                  subject: Sequence[str] = (), threshold: float = THRESHOLD) -> list[tuple[float, Passage]]:
+        """The one or two passages that answer, or [] when the best is below the threshold. With a
+        `subject` (the question's own content words), only passages holding one of them count: a
+        sentence that shares only the question's frame ("hur", "fokusområden") does not answer."""
+        language = language if language in self._sentences else "sv"
+        found = self._ranked(municipality_id, toks, language)
+        if subject:
+            wanted = set(terms(subject))
+            found = [(score, i) for score, i in found if wanted & self._stems[language][i]]
+        ranked = [(score, self.passages[language][i]) for score, i in found]
         if not ranked or ranked[0][0] < threshold:
             return []
         best = ranked[0][0]
         return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * best]]
+
+
+    def rarest(self, words: Sequence[str]) -> str | None:
+        """Of the question's words, the one fewest passages hold (one none holds first): what it is about."""
+        scored = [(self._frequency.get(stem(w), 0), -len(w), i, w) for i, w in enumerate(words)]
+        return min(scored)[3] if scored else None
 
 
 def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
@@ -262,3 +304,68 @@ def _masked(text: str, places: Callable[[list[str]], Iterable[int]]) -> list[str
     toks = tokens(text)
     hidden = set(places(toks))
     return [PLACE if i in hidden else t for i, t in enumerate(toks)]
+
+
+# -- the question's side ----------------------------------------------------------------------
+
+# Where a clause ends: punctuation between words (a colon stays, as in "2023:196").
+_CLAUSE = re.compile(r"[^,.;!?\n]+[,.;!?\n]*")
+_QUESTION_WORDS = frozenset((
+    "hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "var", "varfor", "finns", "har",
+    "gor", "kan", "ska", "stammer", "ar", "galler", "how", "what", "who", "which", "when", "where",
+    "why", "does", "do", "is", "are", "has", "have", "can", "will"))
+# Aspects a quoted sentence may answer; people, period, parties and sources keep their fixed answers.
+OPEN_TOPICS = (None, "focus", "overview", "methods", "purpose", "follow_up")
+
+
+def empty_aspect(muni: Municipality, topic: str | None) -> bool:
+    """True when the entry lists nothing for the aspect asked (methods, follow-up)."""
+    return ((topic == "follow_up" and not muni.follow_up and not muni.measurements)
+            or (topic == "methods" and not muni.methods))
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the passages are ranked for: the reading's masked tokens, and its subject, the content
+    words of the clauses that ask ("Min mamma känner sig otrygg. Vad gör Lund mot bedrägerier?"
+    asks about "bedrägerier"; "mamma" is the resident's story, never a subject to say is missing)."""
+
+    masked: tuple[str, ...]
+    subject: tuple[str, ...]
+
+
+def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Sequence[str]) -> Question:
+    """`toks`: the reading's tokens (aligned with `tokens(text)`); `content`: its content terms."""
+    asking: list[int] = []
+    position, any_question = 0, False
+    for match in _CLAUSE.finditer(text):
+        count = len(tokens(match.group()))
+        words = tokens(match.group())
+        if "?" in match.group() or (words and words[0] in _QUESTION_WORDS):
+            asking.extend(range(position, position + count))
+            any_question = True
+        position += count
+    wanted = set(content)
+    if not any_question or position != len(toks):
+        return Question(tuple(masked), tuple(content))
+    return Question(tuple(masked), tuple(dict.fromkeys(toks[i] for i in asking if toks[i] in wanted)))
+
+
+def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language: str) -> tuple[str, list[str]]:
+    """The passages found, each in quotes after its label, under a line naming the agreement they
+    come from; and their source ids."""
+    chosen = [p for _, p in found]
+    agreements = {p.agreement_id for p in chosen}
+    agreement = next((a for a in muni.agreements if a.id in agreements), None) if len(agreements) == 1 else None
+    if agreement is not None:
+        name = f"{compose.agreement_name(agreement, language)} {compose.span(agreement, language)}"
+        heading = compose.pick(language, f"Det här står i {genitive(muni.name)} {name}:",
+                               f"This is what {muni.name}'s {name} says:")
+    else:
+        heading = compose.pick(language, f"Det här står om {muni.name} i källan:",
+                               f"This is what the source says about {muni.name}:")
+    lines = [heading]
+    for passage in chosen:
+        text = f"”{passage.text}”" if language == "sv" else f"“{passage.text}”"
+        lines.append(f"• {text}" if passage.text == passage.label else f"• {passage.label}: {text}")
+    return "\n".join(lines), list(dict.fromkeys(p.source_id for p in chosen))
