@@ -43,6 +43,23 @@ def _outcomes(engine: Engine) -> list[tuple[dict[str, str | None], float, bool]]
     return rows
 
 
+def answered(engine: Engine, split: str) -> tuple[int, int]:
+    """Through the whole engine: an answerable question's reply holds the expected words; an
+    unanswerable one's does not quote a sentence (it says what the entry holds instead)."""
+    good = total = 0
+    for item in questions():
+        if item["split"] != split:
+            continue
+        total += 1
+        reply = engine.answer(str(item["q"]), Conversation())
+        text = fold(reply.text)
+        if item["expect"] is None:
+            good += reply.topic != "detail"
+        else:
+            good += str(item["expect"]) in text
+    return good, total
+
+
 def accuracy(rows: list[tuple[dict[str, str | None], float, bool]], threshold: float, split: str) -> tuple[int, int]:
     """Right outcomes: an answerable question quoted with the right passage above the threshold, an
     unanswerable one below it."""
@@ -78,9 +95,12 @@ def run(sweep: bool = False) -> dict[str, float]:
     dev, dev_total = accuracy(rows, threshold, "dev")
     held, held_total = accuracy(rows, threshold, "holdout")
     top1 = [r for r in rows if r[0]["expect"] is not None]
+    engine_dev, _ = answered(engine, "dev")
+    engine_held, _ = answered(engine, "holdout")
     return {"threshold": threshold, "dev_right": dev, "dev_total": dev_total,
             "holdout_right": held, "holdout_total": held_total,
             "top1_right": sum(1 for r in top1 if r[2]), "top1_total": len(top1),
+            "engine_dev_right": engine_dev, "engine_holdout_right": engine_held,
             "build_s": build_s, "rank_p50_ms": statistics.median(timings),
             "rank_p99_ms": timings[int(0.99 * (len(timings) - 1))]}
 

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.answering import compare, compose, danger, lexicon, limits, passages
+from bot.answering import claims, compare, compose, danger, lexicon, limits, passages
 from bot.answering.compose import pick
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
@@ -357,6 +357,12 @@ class Engine:
             return answer
         if d.action == "situation":
             return self._help(d.kind, r, muni, conversation)
+        claim = claims.find(r.tokens, r.masked, r.terms) if muni is not None and d.action != "report" else None
+        if claim is not None and muni is not None:
+            # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
+            text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
+            conversation.municipality, conversation.topic = muni.id, topic
+            return self._sourced(muni, topic, text, ids, lang)
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
             # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
             # question the agreement answers. Answer it, and offer what the first reading leads to.
@@ -719,10 +725,9 @@ class Engine:
         # follow-up listed) is answered from the sentences too, whatever the subject.
         subject = list(asked.subject) if asked is not None else terms
         empty = passages.empty_aspect(muni, topic)
-        found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else subject)
-                 if asked is not None and (subject or empty) and topic in passages.OPEN_TOPICS else [])
-        if found:
-            return self._found(muni, found, lang, today)
+        detail = self.passages.specific(subject)
+        found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)
+                 if asked is not None and (detail or empty) and topic in passages.OPEN_TOPICS else [])
         ranked = self.index.ranked(muni.id, subject) if subject else []
         score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
@@ -735,6 +740,8 @@ class Engine:
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [self._detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+        if found:
+            return self._found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
@@ -764,6 +771,13 @@ class Engine:
         if topic == "purpose":
             return compose.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return compose.overview(muni, today, lang), "overview", all_sources
+
+    def _sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
+        """An answer about one municipality with the line naming its sources."""
+        sources = compose.sources_of(muni, ids)
+        return Answer(True, muni.id, topic, f"{text}\n\n{compose.source_line(sources, lang, self.today())}",
+                      sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                               for s in sources], language=lang)
 
     def _found(self, muni: Municipality, found: list[tuple[float, passages.Passage]], lang: str,
                today: dt.date) -> tuple[str, str, list[str]]:

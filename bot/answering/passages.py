@@ -38,9 +38,11 @@ log = logging.getLogger(__name__)
 
 THRESHOLD = 0.6  # measured: the middle of the best dev plateau (0.25-1.0), benchmarks/passages.py
 LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sentence under it
+GENERIC_SHARE = 0.25  # a word in more entries than this is a theme of all agreements, not a detail of one
 SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
 MAX_QUOTED = 2
-STEM_LENGTH = 10  # Swedish inflects and compounds at the end: six letters keep the stem
+STEM_LENGTH = 10  # a compound's head (its first ten letters) keeps it apart from its parts
+MIN_STEM = 3  # an ending is cut only when this much is left
 # Swedish inflection endings, longest first (the Snowball stemmer's first step, folded).
 _SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas", "ernas", "ornas", "andes",
                           "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
@@ -103,7 +105,7 @@ def stem(token: str) -> str:
     ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters (compounds and
     derivations: "fokusomradena" and "fokusomraden" -> "fokuso")."""
     for suffix in _SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
             token = token[:-len(suffix)]
             break
     return token[:STEM_LENGTH]
@@ -193,6 +195,7 @@ class Passages:
                 start = len(chosen)
                 chosen.extend(p for p in own if p.language == language)
                 self._ranges[language][muni.id] = (start, len(chosen))
+        entries: dict[str, set[str]] = {}  # stem -> the entries holding it
         for language, chosen in by_language.items():
             self.passages[language] = tuple(chosen)
             labels: dict[str, int] = {}
@@ -206,9 +209,15 @@ class Passages:
             self._labels[language] = _bm25(label_terms)
             self._stems[language] = [frozenset(words) | frozenset(label_terms[labels[p.indexed_label]])
                                      for words, p in zip(sentence_terms, chosen)]
-            for held in self._stems[language]:
+            for held, words, passage in zip(self._stems[language], sentence_terms, chosen):
                 for word in held:
                     self._frequency[word] = self._frequency.get(word, 0) + 1
+                # The fixed labels ("Underlag") stand in every entry: how common a word is, is
+                # counted on what the entries themselves say.
+                for word in (words if passage.kind in LABELS or passage.kind in ASKED_WITH else held):
+                    entries.setdefault(word, set()).add(passage.municipality_id)
+        most = GENERIC_SHARE * max(1, len(knowledge.municipalities))
+        self._generic = frozenset(word for word, held in entries.items() if len(held) > most)
         log.info("passages: %s Swedish and %s English sentences indexed",
                  len(self.passages["sv"]), len(self.passages["en"]))
 
@@ -255,10 +264,16 @@ class Passages:
         return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * best]]
 
 
+    def specific(self, words: Sequence[str]) -> list[str]:
+        """The words that could pick a sentence: not the ones most entries hold ("unga", "mål",
+        "överens"), which the focus areas and the fixed aspects answer."""
+        return [w for w in words if stem(w) not in self._generic]
+
     def rarest(self, words: Sequence[str]) -> str | None:
-        """Of the question's words, the one fewest passages hold (one none holds first): what it is about."""
-        scored = [(self._frequency.get(stem(w), 0), -len(w), i, w) for i, w in enumerate(words)]
-        return min(scored)[3] if scored else None
+        """Of the question's words, the one fewest passages hold (one none holds first; of equals,
+        the last written, as a claim's object comes last): what it is about."""
+        scored = [(self._frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
+        return min(scored)[2] if scored else None
 
 
 def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
@@ -290,8 +305,9 @@ def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
 
 # The words a question names the agreement itself with (the overview cue's "avtal*",
 # "*overenskommelse*", "samverkan"): they frame the question, they do not pick a sentence.
+# "Kommit överens" names it too (and "överens" stems as the preposition "över").
 _AGREEMENT_WORDS = frozenset(stem(cue.strip("*")) for weight, cue in lexicon.TOPICS["overview"].cues
-                             if weight == 1 and " " not in cue)
+                             if weight == 1 and " " not in cue) | {stem("overens")}
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
@@ -314,6 +330,8 @@ _QUESTION_WORDS = frozenset((
     "hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "var", "varfor", "finns", "har",
     "gor", "kan", "ska", "stammer", "ar", "galler", "how", "what", "who", "which", "when", "where",
     "why", "does", "do", "is", "are", "has", "have", "can", "will"))
+# Words by which a question points back to what was said before it.
+_BACK = frozenset(("det", "detta", "dem", "sadant", "sant", "it", "this", "that", "them"))
 # Aspects a quoted sentence may answer; people, period, parties and sources keep their fixed answers.
 OPEN_TOPICS = (None, "focus", "overview", "methods", "purpose", "follow_up")
 
@@ -348,7 +366,11 @@ def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Seq
     wanted = set(content)
     if not any_question or position != len(toks):
         return Question(tuple(masked), tuple(content))
-    return Question(tuple(masked), tuple(dict.fromkeys(toks[i] for i in asking if toks[i] in wanted)))
+    subject = tuple(dict.fromkeys(toks[i] for i in asking if toks[i] in wanted))
+    if not subject and any(toks[i] in _BACK for i in asking):
+        # "Äldre blir lurade i telefon. Gör kommunen något åt det?": the question points back.
+        return Question(tuple(masked), tuple(content))
+    return Question(tuple(masked), subject)
 
 
 def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language: str) -> tuple[str, list[str]]:
