@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.answering import claims, compare, compose, danger, lexicon, limits, passages
+from bot.answering import claims, compare, compose, danger, details, lexicon, limits, passages
 from bot.answering.compose import pick
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, SITUATION_KIND, Decision, decide
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS, IntentModel, bundled_model_path, masked
@@ -550,13 +550,12 @@ class Engine:
         ranked = self.index.ranked(muni.id, terms) if terms else []
         if not ranked or ranked[0][0] < DETAIL_MIN_SCORE:
             return None
-        text, _, ids = self._detail(muni, ranked[0][1], lang, self.today())
+        text, _, ids = details.detail(muni, ranked[0][1], lang, self.today())
         sources = compose.sources_of(muni, ids)
         heading = pick(lang, f"Det här säger {genitive(muni.name)} överenskommelse om det:",
                        f"This is what {muni.name}'s agreement says about it:")
         return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
-                [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
-                 for s in sources])
+                details.source_dicts(sources))
 
     def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation) -> Answer:
         today = self.today()
@@ -573,8 +572,7 @@ class Engine:
         if sources:
             text += "\n\n" + compose.source_line(sources, lang, today)
         return Answer(True, None, "compare", text, language=lang,
-                      sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
-                               for s in sources])
+                      sources=details.source_dicts(sources))
 
     def _help(self, situation: str, r: Reading, muni: Municipality | None,
               conversation: Conversation) -> Answer:
@@ -711,8 +709,7 @@ class Engine:
         # unanswered: staff see it among "Frågor utan svar" and may add the person.
         answered = used_topic != "people" or any(self._people_answered(m, norm, lang) for m in munis)
         return Answer(answered, muni.id, used_topic, "\n\n".join(parts),
-                      sources=[{"publisher": s.publisher, "title": s.title,
-                                "date": str(s.date) if s.date else ""} for s in sources],
+                      sources=details.source_dicts(sources),
                       language=lang, follow_ups=follow_ups)
 
     def _one_municipality(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
@@ -735,13 +732,13 @@ class Engine:
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
             if doc.kind in ("method", "follow_up", "measurement"):
-                return self._detail(muni, doc, lang, today)
+                return details.detail(muni, doc, lang, today)
             close = [d for value, d in ranked
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
-            parts = [self._detail(muni, d, lang, today) for d in close]
+            parts = [details.detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
         if found:
-            return self._found(muni, found, lang, today)
+            return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
@@ -776,29 +773,7 @@ class Engine:
         """An answer about one municipality with the line naming its sources."""
         sources = compose.sources_of(muni, ids)
         return Answer(True, muni.id, topic, f"{text}\n\n{compose.source_line(sources, lang, self.today())}",
-                      sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
-                               for s in sources], language=lang)
-
-    def _found(self, muni: Municipality, found: list[tuple[float, passages.Passage]], lang: str,
-               today: dt.date) -> tuple[str, str, list[str]]:
-        """Passages that answer: an area's as the area (its status with it), the others quoted."""
-        if found[0][1].kind in ("area", "measure"):
-            keys = list(dict.fromkeys(p.key for _, p in found if p.kind in ("area", "measure")))
-            parts = [self._detail(muni, Doc(muni.id, "area", key, frozenset()), lang, today) for key in keys]
-            return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
-        text, ids = passages.quoted(muni, found, lang)
-        return text, "detail", ids
-
-    def _detail(self, muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:
-        if doc.kind == "area":
-            area = next(a for a in muni.areas if a.id == doc.key)
-            return compose.area_detail(muni, area, today, lang), "detail", [area.source_id]
-        if doc.kind == "fact":
-            fact = next(f for f in muni.facts if f.id == doc.key)
-            return compose.fact_detail(fact, lang), "detail", [fact.source_id]
-        if doc.kind == "method":
-            return compose.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
-        return compose.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
+                      sources=details.source_dicts(sources), language=lang)
 
     def _people_answered(self, muni: Municipality, norm: str, lang: str) -> bool:
         """Whether the source names who was asked for: who signed (a person or the agreement's note
@@ -882,11 +857,10 @@ class Engine:
         lines = [pick(lang, "Det här tas upp i:", "This comes up in:")]
         sources = []
         for muni, doc in sorted(matches, key=lambda md: md[0].name):
-            lines.append(f"• {muni.name}: {self._doc_title(muni, doc, lang)}")
+            lines.append(f"• {muni.name}: {details.doc_title(muni, doc, lang, self.today())}")
             sources.extend(compose.sources_of(muni, [s.id for s in muni.sources]))
         return Answer(True, None, "cross", "\n".join(lines),
-                      sources=[{"publisher": s.publisher, "title": s.title,
-                                "date": str(s.date) if s.date else ""} for s in sources],
+                      sources=details.source_dicts(sources),
                       language=lang)
 
     def _cross_by_county(self, matches: list[tuple[Municipality, Doc]], r: Reading,
@@ -910,25 +884,6 @@ class Engine:
         suggestions = [pick(lang, f"Vad gör {muni.name} mot {subject}?", f"What does {muni.name} do about {subject}?")
                        for muni, _ in matches[:3]] if subject else []
         return Answer(True, None, "cross", "\n".join(lines), suggestions=suggestions, language=lang)
-
-    def _doc_title(self, muni: Municipality, doc: Doc, lang: str) -> str:
-        today = self.today()
-        if doc.kind == "area":
-            area = next(a for a in muni.areas if a.id == doc.key)
-            agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
-            return (f"{pick(lang, area.title, area.title_en)} ({compose.agreement_name(agreement, lang)} "
-                    f"{compose.span(agreement, lang)}, {compose.status_phrase(agreement, today, lang)})")
-        if doc.kind == "fact":
-            fact = next(f for f in muni.facts if f.id == doc.key)
-            return pick(lang, fact.title, fact.title_en)
-        if doc.kind == "method":
-            item = muni.methods[int(doc.key)]
-            return pick(lang, item.text, item.text_en)
-        if doc.kind == "follow_up":
-            item = muni.follow_up[int(doc.key)]
-            return pick(lang, item.text, item.text_en)
-        measurement = muni.measurements[int(doc.key)]
-        return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
 
     def _agreements_in_force(self, lang: str, today: dt.date, pool: list[Municipality] | None = None,
                              county: str | None = None, only: str | None = None) -> Answer:
