@@ -173,21 +173,40 @@ def _agreement_passages(agreement: Agreement, add: Callable[..., None]) -> None:
             add("measure", title, sv, en, area.source_id, own, area.id, area.keywords)
 
 
+class _Index:
+    """One language's passages, a BM25 index over their sentences and one over their labels, and
+    each passage's stems."""
+
+    def __init__(self, language: str, chosen: tuple[Passage, ...],
+                 places: Callable[[list[str]], Iterable[int]]) -> None:
+        self.language, self.passages = language, chosen
+        labels: dict[str, int] = {}
+        for passage in chosen:
+            labels.setdefault(passage.indexed_label, len(labels))
+        self.label_of = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64, count=len(chosen))
+        label_terms = [terms(_masked(label, places)) for label in labels]
+        self.sentence_terms = [terms(_masked(p.text, places)) for p in chosen]
+        self.sentences = _bm25(self.sentence_terms)
+        self.labels = _bm25(label_terms)
+        self.stems = [frozenset(words) | frozenset(label_terms[labels[p.indexed_label]])
+                      for words, p in zip(self.sentence_terms, chosen)]
+        self.frequency: dict[str, int] = {}  # stem -> passages holding it
+        for held in self.stems:
+            for word in held:
+                self.frequency[word] = self.frequency.get(word, 0) + 1
+
+
 class Passages:
     """The passages of every entry, and per language one BM25 index over the sentences and one over
     the labels: a sentence scores by its own words, plus LABEL_WEIGHT times its label's score, so
-    of two sentences under the same label the one that shares the question's words comes first."""
+    of two sentences under the same label the one that shares the question's words comes first.
+    The Swedish index is built at load; the English one when the first English question needs it."""
 
     def __init__(self, knowledge: Knowledge, places: Callable[[list[str]], Iterable[int]]) -> None:
         """`places(tokens)`: the indexes of the place-name tokens among `tokens` (see
         `place_tokens`), masked in the index as the reading masks them in a question."""
-        self.passages: dict[str, tuple[Passage, ...]] = {}
+        self._places = places
         self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
-        self._sentences: dict[str, bm25s.BM25] = {}
-        self._labels: dict[str, bm25s.BM25] = {}
-        self._label_of: dict[str, np.ndarray] = {}
-        self._stems: dict[str, list[frozenset[str]]] = {}  # each passage's stems, label's included
-        self._frequency: dict[str, int] = {}  # stem -> passages holding it (both languages)
         by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
         for muni in knowledge.municipalities.values():
             own = entry_passages(muni)
@@ -195,31 +214,25 @@ class Passages:
                 start = len(chosen)
                 chosen.extend(p for p in own if p.language == language)
                 self._ranges[language][muni.id] = (start, len(chosen))
-        entries: dict[str, set[str]] = {}  # stem -> the entries holding it
-        for language, chosen in by_language.items():
-            self.passages[language] = tuple(chosen)
-            labels: dict[str, int] = {}
-            for passage in chosen:
-                labels.setdefault(passage.indexed_label, len(labels))
-            self._label_of[language] = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64,
-                                                   count=len(chosen))
-            label_terms = [terms(_masked(label, places)) for label in labels]
-            sentence_terms = [terms(_masked(p.text, places)) for p in chosen]
-            self._sentences[language] = _bm25(sentence_terms)
-            self._labels[language] = _bm25(label_terms)
-            self._stems[language] = [frozenset(words) | frozenset(label_terms[labels[p.indexed_label]])
-                                     for words, p in zip(sentence_terms, chosen)]
-            for held, words, passage in zip(self._stems[language], sentence_terms, chosen):
-                for word in held:
-                    self._frequency[word] = self._frequency.get(word, 0) + 1
-                # The fixed labels ("Underlag") stand in every entry: how common a word is, is
-                # counted on what the entries themselves say.
-                for word in (words if passage.kind in LABELS or passage.kind in ASKED_WITH else held):
-                    entries.setdefault(word, set()).add(passage.municipality_id)
+        self.passages = {language: tuple(chosen) for language, chosen in by_language.items()}
+        self._indexes: dict[str, _Index] = {"sv": _Index("sv", self.passages["sv"], places)}
+        # How many entries say a word, counted on what they say themselves: the fixed labels
+        # ("Underlag") stand in every entry.
+        sv = self._indexes["sv"]
+        entries: dict[str, set[str]] = {}
+        for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages):
+            for word in (words if passage.kind in LABELS or passage.kind in ASKED_WITH else held):
+                entries.setdefault(word, set()).add(passage.municipality_id)
         most = GENERIC_SHARE * max(1, len(knowledge.municipalities))
         self._generic = frozenset(word for word, held in entries.items() if len(held) > most)
-        log.info("passages: %s Swedish and %s English sentences indexed",
-                 len(self.passages["sv"]), len(self.passages["en"]))
+        log.info("passages: %s Swedish sentences indexed", len(self.passages["sv"]))
+
+    def _index(self, language: str) -> _Index:
+        language = language if language in self.passages else "sv"
+        index = self._indexes.get(language)
+        if index is None:
+            index = self._indexes[language] = _Index(language, self.passages[language], self._places)
+        return index
 
     def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
         start, end = self._ranges[language].get(municipality_id, (0, 0))
@@ -227,23 +240,21 @@ class Passages:
 
     def rank(self, municipality_id: str, toks: Sequence[str], language: str = "sv") -> list[tuple[float, Passage]]:
         """One entry's passages that share a word with the masked question tokens, best first."""
-        language = language if language in self._sentences else "sv"
-        chosen = self.passages[language]
-        return [(score, chosen[i]) for score, i in self._ranked(municipality_id, toks, language)]
+        index = self._index(language)
+        return [(score, index.passages[i]) for score, i in self._ranked(municipality_id, toks, index)]
 
-    def _ranked(self, municipality_id: str, toks: Sequence[str], language: str) -> list[tuple[float, int]]:
-        start, end = self._ranges[language].get(municipality_id, (0, 0))
+    def _ranked(self, municipality_id: str, toks: Sequence[str], index: _Index) -> list[tuple[float, int]]:
+        start, end = self._ranges[index.language].get(municipality_id, (0, 0))
         query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
         if start == end or not query:
             return []
         scores = np.zeros(end - start, dtype=np.float32)
-        sentences_index, labels_index = self._sentences[language], self._labels[language]
-        ids = sentences_index.get_tokens_ids(query)
+        ids = index.sentences.get_tokens_ids(query)
         if ids:
-            scores += sentences_index.get_scores_from_ids(ids)[start:end]
-        label_ids = labels_index.get_tokens_ids(query)
+            scores += index.sentences.get_scores_from_ids(ids)[start:end]
+        label_ids = index.labels.get_tokens_ids(query)
         if label_ids:
-            scores += LABEL_WEIGHT * labels_index.get_scores_from_ids(label_ids)[self._label_of[language][start:end]]
+            scores += LABEL_WEIGHT * index.labels.get_scores_from_ids(label_ids)[index.label_of[start:end]]
         order = np.argsort(-scores, kind="stable")
         return [(float(scores[i]), start + int(i)) for i in order if scores[i] > 0]
 
@@ -252,17 +263,16 @@ class Passages:
         """The one or two passages that answer, or [] when the best is below the threshold. With a
         `subject` (the question's own content words), only passages holding one of them count: a
         sentence that shares only the question's frame ("hur", "fokusområden") does not answer."""
-        language = language if language in self._sentences else "sv"
-        found = self._ranked(municipality_id, toks, language)
+        index = self._index(language)
+        found = self._ranked(municipality_id, toks, index)
         if subject:
             wanted = set(terms(subject))
-            found = [(score, i) for score, i in found if wanted & self._stems[language][i]]
-        ranked = [(score, self.passages[language][i]) for score, i in found]
+            found = [(score, i) for score, i in found if wanted & index.stems[i]]
+        ranked = [(score, index.passages[i]) for score, i in found]
         if not ranked or ranked[0][0] < threshold:
             return []
         best = ranked[0][0]
         return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * best]]
-
 
     def specific(self, words: Sequence[str]) -> list[str]:
         """The words that could pick a sentence: not the ones most entries hold ("unga", "mål",
@@ -272,7 +282,8 @@ class Passages:
     def rarest(self, words: Sequence[str]) -> str | None:
         """Of the question's words, the one fewest passages hold (one none holds first; of equals,
         the last written, as a claim's object comes last): what it is about."""
-        scored = [(self._frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
+        frequency = self._indexes["sv"].frequency
+        scored = [(frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
         return min(scored)[2] if scored else None
 
 
@@ -290,7 +301,7 @@ def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
     def find(toks: list[str]) -> list[int]:
         hidden: list[int] = []
         for start, token in enumerate(toks):
-            if token not in firsts and (without_genitive(token) or "") not in firsts:
+            if token not in firsts and not (token[-1:] == "s" and (without_genitive(token) or "") in firsts):
                 continue
             for size in range(min(longest, len(toks) - start), 0, -1):
                 words = toks[start:start + size]
@@ -310,6 +321,20 @@ _AGREEMENT_WORDS = frozenset(stem(cue.strip("*")) for weight, cue in lexicon.TOP
                              if weight == 1 and " " not in cue) | {stem("overens")}
 
 
+_WORD_OR_NOT = re.compile(r"(\s+)")
+
+
+def _tokens(text: str) -> list[str]:
+    """`tokens(text)`, word by word through a cache: the entries repeat their words, and folding
+    each sentence's letters anew was most of the index's build time."""
+    return [t for word in _WORD_OR_NOT.split(text) if word and not word.isspace() for t in _word_tokens(word)]
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    return tuple(tokens(word))
+
+
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
     index = bm25s.BM25()
     index.index([doc or [PLACE] for doc in corpus], show_progress=False)
@@ -317,7 +342,7 @@ def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
 
 
 def _masked(text: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:
-    toks = tokens(text)
+    toks = _tokens(text)
     hidden = set(places(toks))
     return [PLACE if i in hidden else t for i, t in enumerate(toks)]
 
