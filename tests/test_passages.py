@@ -181,3 +181,24 @@ def test_the_index_ranks_only_the_entry_asked_about(knowledge: Knowledge) -> Non
     assert ranked and all(p.municipality_id == "vellinge" for _, p in ranked)
     assert ranked == sorted(ranked, key=lambda sp: -sp[0])
     assert index.rank("vellinge", []) == [] and index.rank("no-such-kommun", ["fram"]) == []
+
+
+def test_a_claim_before_its_question_is_checked_too(bundled: Engine, knowledge: Knowledge) -> None:
+    lund = knowledge.municipalities["lund"]
+    assert not any("kamer" in fold(p.text + p.label) for p in entry_passages(lund))
+    text = _ask(bundled, "Lund ska sätta upp kameror vid stationen, stämmer det?")
+    assert text.startswith("Nej, Lunds överenskommelse nämner inte kameror.")
+    text = _ask(bundled, "Kävlinges avtal gäller till 2035, är det sant?")
+    assert text.startswith("Nej, det stämmer inte: 2035 står inte i källan.")
+
+
+def test_what_a_resident_saw_is_not_a_claim(bundled: Engine) -> None:
+    text = _ask(bundled, "Jag såg att någon klottrade på skolan i Lund igår")
+    assert "nämner inte" not in text and "stämmer" not in text
+
+
+def test_a_subject_the_entry_holds_is_quoted_never_called_missing(bundled: Engine, knowledge: Knowledge) -> None:
+    vellinge = knowledge.municipalities["vellinge"]
+    area = next(a for a in vellinge.areas if a.title == "Trafiksäkerhet")
+    text = _ask(bundled, "Vellinge jobbar med trafiksäkerhet, stämmer det?")
+    assert "nämner inte" not in text and area.title in text

@@ -357,7 +357,7 @@ class Engine:
             return answer
         if d.action == "situation":
             return self._help(d.kind, r, muni, conversation)
-        claim = claims.find(r.tokens, r.masked, r.terms) if muni is not None and d.action != "report" else None
+        claim = claims.find(r.tokens, r.masked, r.terms, d.action) if muni is not None else None
         if claim is not None and muni is not None:
             # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
             text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)

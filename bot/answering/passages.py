@@ -225,6 +225,9 @@ class Passages:
                 entries.setdefault(word, set()).add(passage.municipality_id)
         most = GENERIC_SHARE * max(1, len(knowledge.municipalities))
         self._generic = frozenset(word for word, held in entries.items() if len(held) > most)
+        # What the agreements take up as subjects: the words of their areas' and facts' titles and keywords.
+        self._subjects = frozenset(word for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages)
+                                   if passage.kind in ("area", "measure", "fact") for word in held - set(words))
         log.info("passages: %s Swedish sentences indexed", len(self.passages["sv"]))
 
     def _index(self, language: str) -> _Index:
@@ -279,12 +282,20 @@ class Passages:
         "överens"), which the focus areas and the fixed aspects answer."""
         return [w for w in words if stem(w) not in self._generic]
 
+    def holds(self, municipality_id: str, word: str, language: str = "sv") -> bool:
+        """Whether any passage of the entry holds the word (its stem), in its label or its sentence."""
+        index = self._index(language)
+        start, end = self._ranges[index.language].get(municipality_id, (0, 0))
+        wanted = stem(word)
+        return any(wanted in held for held in index.stems[start:end])
+
     def rarest(self, words: Sequence[str]) -> str | None:
-        """Of the question's words, the one fewest passages hold (one none holds first; of equals,
-        the last written, as a claim's object comes last): what it is about."""
+        """What the words are about: of those some agreement takes up as a subject ("kameror", not
+        "sätta"), else of all, the one fewest passages hold (of equals, the last written, as a
+        claim's object comes last)."""
         frequency = self._indexes["sv"].frequency
-        scored = [(frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
-        return min(scored)[2] if scored else None
+        scored = [(stem(w) not in self._subjects, frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
+        return min(scored)[3] if scored else None
 
 
 def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
