@@ -202,3 +202,10 @@ def test_a_subject_the_entry_holds_is_quoted_never_called_missing(bundled: Engin
     area = next(a for a in vellinge.areas if a.title == "Trafiksäkerhet")
     text = _ask(bundled, "Vellinge jobbar med trafiksäkerhet, stämmer det?")
     assert "nämner inte" not in text and area.title in text
+
+
+def test_inflections_meet_at_one_stem() -> None:
+    assert passages.stem("fokusomradena") == passages.stem("fokusomraden")
+    assert passages.stem("bedragerier") == passages.stem("bedrageri")
+    assert passages.stem("oroar") == passages.stem("oro")
+    assert passages.stem("trygghetsvandringar") != passages.stem("trygghet")

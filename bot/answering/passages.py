@@ -8,7 +8,8 @@ words are indexed with the sentence: "Hur togs fokusområdena fram?" finds the s
 agreement builds on partly through its label.
 
 The index is built once at load with `bm25s` (one index per language, over every municipality, so a
-word's weight is how rare it is across all entries) on the tokens `bot.text.tokens` gives, place
+word's weight is how rare it is across all entries; the English one when the first English question
+needs it) on the tokens `bot.text.tokens` gives, place
 names masked as the reading masks them; the question's side is the reading's own tokens
 (`Reading.tokens` with `Reading.scan.used` masked), never tokenised a second way. Both sides are cut
 to a stem (`stem`) so "bedrägerier" finds "bedrägeri" and "fokusområden" finds "fokusområdena".
@@ -22,9 +23,9 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -102,8 +103,8 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The part of a folded token both sides are compared on: without its inflection ending
-    ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters (compounds and
-    derivations: "fokusomradena" and "fokusomraden" -> "fokuso")."""
+    ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters ("fokusomradena"
+    and "fokusomraden" -> "fokusomrad")."""
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
             token = token[:-len(suffix)]
