@@ -69,7 +69,7 @@ def accuracy(rows: list[tuple[dict[str, str | None], float, bool]], threshold: f
     return good, len(chosen)
 
 
-def run(sweep: bool = False) -> dict[str, float]:
+def run(sweep: bool = False) -> dict[str, dict[str, float]]:
     knowledge = load(bundled_path())
     engine = Engine(knowledge, today=dt.date(2026, 11, 23))
     rows = _outcomes(engine)
@@ -97,13 +97,12 @@ def run(sweep: bool = False) -> dict[str, float]:
     top1 = [r for r in rows if r[0]["expect"] is not None]
     engine_dev, _ = answered(engine, "dev")
     engine_held, _ = answered(engine, "holdout")
-    return {"threshold": threshold, "dev_right": dev, "dev_total": dev_total,
-            "holdout_right": held, "holdout_total": held_total,
-            "top1_right": sum(1 for r in top1 if r[2]), "top1_total": len(top1),
-            "engine_dev_right": engine_dev, "engine_holdout_right": engine_held,
-            "build_s": build_s, "rank_p50_ms": statistics.median(timings),
-            "rank_p99_ms": timings[int(0.99 * (len(timings) - 1))]}
-
+    return {"ranking": {"threshold": threshold, "dev_right": dev, "dev_total": dev_total,
+                        "holdout_right": held, "holdout_total": held_total,
+                        "top1_right": sum(1 for r in top1 if r[2]), "top1_total": len(top1)},
+            "engine": {"dev_right": engine_dev, "holdout_right": engine_held},
+            "speed": {"build_s": build_s, "rank_p50_ms": statistics.median(timings),
+                      "rank_p99_ms": timings[int(0.99 * (len(timings) - 1))]}}
 
 if __name__ == "__main__":
     print(run(sweep="--sweep" in sys.argv))
