@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering import clauses, compare, compose, danger, lexicon, limits, refusals
+from bot.answering import claims, clauses, compare, compose, danger, details, lexicon, limits, passages, refusals
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -72,6 +72,11 @@ class Reading:
     known_content: bool = False  # words a named municipality's agreement has (the content index)
     other_terms: tuple[GlossaryTerm, ...] = ()  # more terms named ("skillnaden mellan X och Y")
     _decision: Decision | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def masked(self) -> list[str]:
+        """The folded tokens with each place name masked, as the passages are indexed."""
+        return masked(self.tokens, self.scan.used)
 
     @cached_property
     def limit(self) -> limits.Limit | None:
@@ -143,6 +148,7 @@ class Engine:
                                               for w in (term.term, *term.aliases)}
         self.places = Places(knowledge)
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), self.places)
+        self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge))
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         places = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
@@ -305,6 +311,12 @@ class Engine:
             return answer
         if d.action == "situation":
             return self._help(d.kind, r, muni, conversation)
+        claim = claims.find(r.tokens, r.masked, r.terms, d.action) if muni is not None else None
+        if claim is not None and muni is not None:
+            # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
+            text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
+            conversation.municipality, conversation.topic = muni.id, topic
+            return self._sourced(muni, topic, text, ids, lang)
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
             # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
             # question the agreement answers. Answer it, and offer what the first reading leads to.
@@ -505,13 +517,12 @@ class Engine:
         ranked = self.index.ranked(muni.id, terms) if terms else []
         if not ranked or ranked[0][0] < DETAIL_MIN_SCORE:
             return None
-        text, _, ids = self._detail(muni, ranked[0][1], lang, self.today())
+        text, _, ids = details.detail(muni, ranked[0][1], lang, self.today())
         sources = compose.sources_of(muni, ids)
         heading = pick(lang, f"Det här säger {genitive(muni.name)} överenskommelse om det:",
                        f"This is what {muni.name}'s agreement says about it:")
         return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
-                [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
-                 for s in sources])
+                details.source_dicts(sources))
 
     def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation) -> Answer:
         today = self.today()
@@ -528,8 +539,7 @@ class Engine:
         if sources:
             text += "\n\n" + compose.source_line(sources, lang, today)
         return Answer(True, None, "compare", text, language=lang,
-                      sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
-                               for s in sources])
+                      sources=details.source_dicts(sources))
 
     def _help(self, situation: str, r: Reading, muni: Municipality | None,
               conversation: Conversation) -> Answer:
@@ -602,15 +612,16 @@ class Engine:
         topic = r.topic
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
+        asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         if conversation.topic and self._is_follow_up(r):
-            topic, terms = conversation.topic, list(conversation.terms)
+            topic, terms, asked = conversation.topic, list(conversation.terms), None
             if topic == "detail":
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self._municipality_answer(munis, topic, terms, r.norm, lang, r.display,
-                                           asked_subject=self._asks_about_a_subject(r))
+                                           asked_subject=self._asks_about_a_subject(r), asked=asked)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -645,13 +656,13 @@ class Engine:
 
     def _municipality_answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
-                             asked_subject: bool = False) -> Answer:
+                             asked_subject: bool = False, asked: passages.Question | None = None) -> Answer:
         parts: list[str] = []
         used_topic = topic or "overview"
         source_ids: list[tuple[Municipality, str]] = []
         for muni in munis:
             text, used_topic, ids = self._one_municipality(muni, topic, terms, norm, lang, display or {},
-                                                           asked_subject)
+                                                           asked_subject, asked)
             if len(munis) > 1:
                 text = f"{muni.name}:\n{text}"
             parts.append(text)
@@ -669,31 +680,40 @@ class Engine:
         # unanswered: staff see it among "Frågor utan svar" and may add the person.
         answered = used_topic != "people" or any(self._people_answered(m, norm, lang) for m in munis)
         return Answer(answered, muni.id, used_topic, "\n\n".join(parts),
-                      sources=[{"publisher": s.publisher, "title": s.title,
-                                "date": str(s.date) if s.date else ""} for s in sources],
+                      sources=details.source_dicts(sources),
                       language=lang, follow_ups=follow_ups)
 
     def _one_municipality(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
-                          lang: str, display: dict[str, str],
-                          asked_subject: bool = False) -> tuple[str, str, list[str]]:
+                          lang: str, display: dict[str, str], asked_subject: bool = False,
+                          asked: passages.Question | None = None) -> tuple[str, str, list[str]]:
         today = self.today()
         all_sources = [s.id for s in muni.sources]
-        ranked = self.index.ranked(muni.id, terms) if terms else []
+        # The sentences of the entry that answer what the question's own clauses ask about.
+        # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
+        # follow-up listed) is answered from the sentences too, whatever the subject.
+        subject = list(asked.subject) if asked is not None else terms
+        empty = passages.empty_aspect(muni, topic)
+        detail = self.passages.specific(subject)
+        found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)
+                 if asked is not None and (detail or empty) and topic in passages.OPEN_TOPICS else [])
+        ranked = self.index.ranked(muni.id, subject) if subject else []
         score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
         detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
             if doc.kind in ("method", "follow_up", "measurement"):
-                return self._detail(muni, doc, lang, today)
+                return details.detail(muni, doc, lang, today)
             close = [d for value, d in ranked
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
-            parts = [self._detail(muni, d, lang, today) for d in close]
+            parts = [details.detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+        if found:
+            return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
-        # "samma" or "väder" are words of the question, not subjects.
-        asked_about = [t for t in terms if t in self._subjects or (asked_subject and _content_word(t))]
+        # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
+        asked_about = [t for t in subject if t in self._subjects or (asked_subject and _content_word(t))]
         if topic in (None, "focus", "overview") and asked_about and doc is None:
             first = asked_about[0]
             missing = display.get(first, first)
@@ -720,16 +740,11 @@ class Engine:
             return compose.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return compose.overview(muni, today, lang), "overview", all_sources
 
-    def _detail(self, muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:
-        if doc.kind == "area":
-            area = next(a for a in muni.areas if a.id == doc.key)
-            return compose.area_detail(muni, area, today, lang), "detail", [area.source_id]
-        if doc.kind == "fact":
-            fact = next(f for f in muni.facts if f.id == doc.key)
-            return compose.fact_detail(fact, lang), "detail", [fact.source_id]
-        if doc.kind == "method":
-            return compose.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
-        return compose.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
+    def _sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
+        """An answer about one municipality with the line naming its sources."""
+        sources = compose.sources_of(muni, ids)
+        return Answer(True, muni.id, topic, f"{text}\n\n{compose.source_line(sources, lang, self.today())}",
+                      sources=details.source_dicts(sources), language=lang)
 
     def _people_answered(self, muni: Municipality, norm: str, lang: str) -> bool:
         """Whether the source names who was asked for: who signed (a person or the agreement's note
@@ -807,11 +822,10 @@ class Engine:
         lines = [pick(lang, "Det här tas upp i:", "This comes up in:")]
         sources = []
         for muni, doc in sorted(matches, key=lambda md: swedish_key(md[0].name)):
-            lines.append(f"• {muni.name}: {self._doc_title(muni, doc, lang)}")
+            lines.append(f"• {muni.name}: {details.doc_title(muni, doc, lang, self.today())}")
             sources.extend(compose.sources_of(muni, [s.id for s in muni.sources]))
         return Answer(True, None, "cross", "\n".join(lines),
-                      sources=[{"publisher": s.publisher, "title": s.title,
-                                "date": str(s.date) if s.date else ""} for s in sources],
+                      sources=details.source_dicts(sources),
                       language=lang)
 
     def _cross_by_county(self, matches: list[tuple[Municipality, Doc]], r: Reading,
@@ -835,25 +849,6 @@ class Engine:
         suggestions = [pick(lang, f"Vad gör {muni.name} mot {subject}?", f"What does {muni.name} do about {subject}?")
                        for muni, _ in matches[:3]] if subject else []
         return Answer(True, None, "cross", "\n".join(lines), suggestions=suggestions, language=lang)
-
-    def _doc_title(self, muni: Municipality, doc: Doc, lang: str) -> str:
-        today = self.today()
-        if doc.kind == "area":
-            area = next(a for a in muni.areas if a.id == doc.key)
-            agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
-            return (f"{pick(lang, area.title, area.title_en)} ({compose.agreement_name(agreement, lang)} "
-                    f"{compose.span(agreement, lang)}, {compose.status_phrase(agreement, today, lang)})")
-        if doc.kind == "fact":
-            fact = next(f for f in muni.facts if f.id == doc.key)
-            return pick(lang, fact.title, fact.title_en)
-        if doc.kind == "method":
-            item = muni.methods[int(doc.key)]
-            return pick(lang, item.text, item.text_en)
-        if doc.kind == "follow_up":
-            item = muni.follow_up[int(doc.key)]
-            return pick(lang, item.text, item.text_en)
-        measurement = muni.measurements[int(doc.key)]
-        return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
 
     def _agreements_in_force(self, lang: str, today: dt.date, pool: list[Municipality] | None = None,
                              county: str | None = None, only: str | None = None) -> Answer:

@@ -1,0 +1,61 @@
+"""One part of an entry as an answer: an area with its agreement's status, a fact, the methods or the
+follow-up, or the sentences the passages found; and the sources an answer names, as channels get them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from bot.answering import compose, passages
+from bot.answering.compose import pick
+from bot.answering.knowledge import Municipality, Source
+from bot.answering.matching import Doc
+
+
+def source_dicts(sources: Iterable[Source]) -> list[dict[str, str]]:
+    """The sources as an answer carries them to the channels."""
+    return [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""} for s in sources]
+
+
+def detail(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:
+    """One document of the content index as an answer: its text, topic and source ids."""
+    if doc.kind == "area":
+        area = next(a for a in muni.areas if a.id == doc.key)
+        return compose.area_detail(muni, area, today, lang), "detail", [area.source_id]
+    if doc.kind == "fact":
+        fact = next(f for f in muni.facts if f.id == doc.key)
+        return compose.fact_detail(fact, lang), "detail", [fact.source_id]
+    if doc.kind == "method":
+        return compose.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
+    return compose.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
+
+
+def found(muni: Municipality, chosen: Sequence[tuple[float, passages.Passage]], lang: str,
+          today: dt.date) -> tuple[str, str, list[str]]:
+    """Passages that answer: an area's as the area (its agreement's status with it), the others quoted."""
+    if chosen[0][1].kind in ("area", "measure"):
+        keys = list(dict.fromkeys(p.key for _, p in chosen if p.kind in ("area", "measure")))
+        parts = [detail(muni, Doc(muni.id, "area", key, frozenset()), lang, today) for key in keys]
+        return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+    text, ids = passages.quoted(muni, chosen, lang)
+    return text, "detail", ids
+
+
+def doc_title(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> str:
+    """One line naming a document of the content index (in a list of municipalities)."""
+    if doc.kind == "area":
+        area = next(a for a in muni.areas if a.id == doc.key)
+        agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
+        return (f"{pick(lang, area.title, area.title_en)} ({compose.agreement_name(agreement, lang)} "
+                f"{compose.span(agreement, lang)}, {compose.status_phrase(agreement, today, lang)})")
+    if doc.kind == "fact":
+        fact = next(f for f in muni.facts if f.id == doc.key)
+        return pick(lang, fact.title, fact.title_en)
+    if doc.kind == "method":
+        item = muni.methods[int(doc.key)]
+        return pick(lang, item.text, item.text_en)
+    if doc.kind == "follow_up":
+        item = muni.follow_up[int(doc.key)]
+        return pick(lang, item.text, item.text_en)
+    measurement = muni.measurements[int(doc.key)]
+    return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)

@@ -1,0 +1,430 @@
+"""Every sentence of every entry as a passage with its source, ranked by BM25 for a question.
+
+A passage is one sentence of an entry (a focus area and its description, a measure, the purpose,
+what the agreement builds on, how it was signed, a method, follow-up, a fact, a party or partner
+and its note, a person's quote, a note on a source), in Swedish and in English, with the agreement
+and the source it comes from and a label saying which part of the entry it belongs to. The label's
+words are indexed with the sentence: "Hur togs fokusområdena fram?" finds the sentence on what the
+agreement builds on partly through its label.
+
+The index is built once at load with `bm25s` (one index per language, over every municipality, so a
+word's weight is how rare it is across all entries; the English one when the first English question
+needs it) on the tokens `bot.text.tokens` gives, place
+names masked as the reading masks them; the question's side is the reading's own tokens
+(`Reading.tokens` with `Reading.scan.used` masked), never tokenised a second way. Both sides are cut
+to a stem (`stem`) so "bedrägerier" finds "bedrägeri" and "fokusområden" finds "fokusområdena".
+
+`THRESHOLD` was measured on the detail questions in tests/fixtures/detail_questions.yaml (the
+`dev` half; the `holdout` half checks it): below it the best sentence is too weak a match to quote,
+and the answer says what the entry does hold instead (benchmarks/passages.py reports both halves).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+
+from bot.answering import compose, lexicon
+from bot.answering.intents import PLACE
+from bot.answering.knowledge import Agreement, Knowledge, Municipality
+from bot.text import genitive, tokens, without_genitive
+
+log = logging.getLogger(__name__)
+
+THRESHOLD = 0.6  # measured: the middle of the best dev plateau (0.25-1.0), benchmarks/passages.py
+LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sentence under it
+GENERIC_SHARE = 0.25  # a word in more entries than this is a theme of all agreements, not a detail of one
+SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
+MAX_QUOTED = 2
+STEM_LENGTH = 10  # a compound's head (its first ten letters) keeps it apart from its parts
+MIN_STEM = 3  # an ending is cut only when this much is left
+# Swedish inflection endings, longest first (the Snowball stemmer's first step, folded).
+_SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas", "ernas", "ornas", "andes",
+                          "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
+                          "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
+                          "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
+# A sentence ends at . ! ? before a capital or a digit; "t.ex. polisen" does not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”“(]?[A-ZÅÄÖÉÜ0-9])")
+
+# What each part of an entry is called (shown before its sentence), and the words a resident asks
+# about it with (indexed with the label, not shown).
+LABELS: dict[str, tuple[str, str]] = {
+    "purpose": ("Syfte och mål", "Purpose and goal"),
+    "basis": ("Underlag", "What it builds on"),
+    "signing": ("Undertecknandet", "The signing"),
+    "method": ("Arbetssätt", "Way of working"),
+    "follow_up": ("Uppföljning", "Follow-up"),
+    "partner": ("Samverkar också med", "Also works with"),
+    "party": ("Part", "Party"),
+    "checked": ("Senast kontrollerat om det finns en nyare", "Last checked for a newer one"),
+    "source_note": ("Om källan", "About the source"),
+}
+ASKED_WITH: dict[str, tuple[str, str]] = {
+    "purpose": ("varför", "why"),
+    "basis": ("vad den bygger på och hur fokusområdena togs fram", "what it builds on and how the focus areas were chosen"),
+    "signing": ("hur när var och av vem den skrevs under", "how when where and by whom it was signed"),
+}
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of an entry, where it stands and what it rests on."""
+
+    municipality_id: str
+    kind: str  # area, measure, purpose, basis, signing, method, follow_up, fact, quote, partner, party, ...
+    label: str  # which part of the entry: an area's or a fact's title, a person, or LABELS[kind]
+    text: str  # the sentence, exactly as the entry has it
+    source_id: str
+    language: str = "sv"
+    agreement_id: str = ""
+    key: str = ""  # the area's or fact's id
+    keywords: tuple[str, ...] = ()  # the area's or fact's keywords: indexed with the label, not shown
+
+    @property
+    def indexed_label(self) -> str:
+        """The label with the words a resident asks about this part of the entry with."""
+        asked = ASKED_WITH.get(self.kind)
+        words = [self.label, *([asked[0] if self.language == "sv" else asked[1]] if asked else []), *self.keywords]
+        return " ".join(words)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, each as written (whitespace tidied)."""
+    flat = " ".join(text.split())
+    return [s for s in _SENTENCE_END.split(flat) if s]
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """The part of a folded token both sides are compared on: without its inflection ending
+    ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters ("fokusomradena"
+    and "fokusomraden" -> "fokusomrad")."""
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
+            token = token[:-len(suffix)]
+            break
+    return token[:STEM_LENGTH]
+
+
+def terms(toks: Iterable[str]) -> list[str]:
+    """Masked, folded tokens as the index compares them: no place, no stopword, stemmed."""
+    return [stem(t) for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
+
+
+def entry_passages(muni: Municipality) -> list[Passage]:
+    """Every sentence of one entry, Swedish then English, in the entry's order."""
+    out: list[Passage] = []
+
+    def add(kind: str, label: tuple[str, str], sv: str, en: str, source_id: str, agreement_id: str = "",
+            key: str = "", keywords: tuple[str, ...] = ()) -> None:
+        for language, text, name in (("sv", sv, label[0]), ("en", en or sv, label[1] or label[0])):
+            out.extend(Passage(muni.id, kind, name, sentence, source_id, language, agreement_id, key, keywords)
+                       for sentence in sentences(text))
+
+    for agreement in muni.agreements:
+        _agreement_passages(agreement, add)
+    for item in muni.methods:
+        add("method", LABELS["method"], item.text, item.text_en, item.source_id)
+    for item in muni.follow_up:
+        add("follow_up", LABELS["follow_up"], item.text, item.text_en, item.source_id)
+    for fact in muni.facts:
+        add("fact", (fact.title, fact.title_en), fact.text, fact.text_en, fact.source_id, "", fact.id, fact.keywords)
+    for measurement in muni.measurements:
+        add("measurement", (measurement.name, measurement.name_en), measurement.text or measurement.name,
+            measurement.text_en or measurement.name_en, measurement.source_id)
+    first_source = muni.sources[0].id if muni.sources else ""
+    for kind, parties in (("party", muni.parties), ("partner", muni.partners)):
+        for party in parties:
+            sv = f"{party.name}: {party.note}" if party.note else party.name
+            en_name = party.name_en or party.name
+            en = f"{en_name}: {party.note_en}" if party.note_en else en_name
+            add(kind, LABELS[kind], sv, en, first_source)
+    for person in muni.people:
+        if person.quote:
+            who = f"{person.name}, {person.role}" if person.name else person.role
+            who_en = f"{person.name}, {person.role_en}" if person.name else person.role_en
+            add("quote", (who, who_en), person.quote, person.quote, person.source_id)
+    for source in muni.sources:
+        if source.note:
+            add("source_note", LABELS["source_note"], source.note, source.note_en, source.id)
+    if muni.checked_note:
+        add("checked", LABELS["checked"], muni.checked_note, "", first_source)
+    return out
+
+
+def _agreement_passages(agreement: Agreement, add: Callable[..., None]) -> None:
+    source, own = agreement.source_id, agreement.id
+    if agreement.purpose:
+        add("purpose", LABELS["purpose"], agreement.purpose, agreement.purpose_en, source, own)
+    if agreement.basis:
+        add("basis", LABELS["basis"], agreement.basis, agreement.basis_en, source, own)
+    if agreement.signed_note:
+        add("signing", LABELS["signing"], agreement.signed_note, agreement.signed_note_en, source, own)
+    for area in agreement.areas:
+        title = (area.title, area.title_en)
+        add("area", title, area.text or area.title, area.text_en or area.title_en, area.source_id, own,
+            area.id, area.keywords)
+        for sv, en in zip(area.measures, [*area.measures_en, *[""] * len(area.measures)]):
+            add("measure", title, sv, en, area.source_id, own, area.id, area.keywords)
+
+
+class _Index:
+    """One language's passages, a BM25 index over their sentences and one over their labels, and
+    each passage's stems."""
+
+    def __init__(self, language: str, chosen: tuple[Passage, ...],
+                 places: Callable[[list[str]], Iterable[int]]) -> None:
+        self.language, self.passages = language, chosen
+        labels: dict[str, int] = {}
+        for passage in chosen:
+            labels.setdefault(passage.indexed_label, len(labels))
+        self.label_of = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64, count=len(chosen))
+        label_terms = [terms(_masked(label, places)) for label in labels]
+        self.sentence_terms = [terms(_masked(p.text, places)) for p in chosen]
+        self.sentences = _bm25(self.sentence_terms)
+        self.labels = _bm25(label_terms)
+        self.stems = [frozenset(words) | frozenset(label_terms[labels[p.indexed_label]])
+                      for words, p in zip(self.sentence_terms, chosen)]
+        self.frequency: dict[str, int] = {}  # stem -> passages holding it
+        for held in self.stems:
+            for word in held:
+                self.frequency[word] = self.frequency.get(word, 0) + 1
+
+
+class Passages:
+    """The passages of every entry, and per language one BM25 index over the sentences and one over
+    the labels: a sentence scores by its own words, plus LABEL_WEIGHT times its label's score, so
+    of two sentences under the same label the one that shares the question's words comes first.
+    The Swedish index is built at load; the English one when the first English question needs it."""
+
+    def __init__(self, knowledge: Knowledge, places: Callable[[list[str]], Iterable[int]]) -> None:
+        """`places(tokens)`: the indexes of the place-name tokens among `tokens` (see
+        `place_tokens`), masked in the index as the reading masks them in a question."""
+        self._places = places
+        self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
+        by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
+        for muni in knowledge.municipalities.values():
+            own = entry_passages(muni)
+            for language, chosen in by_language.items():
+                start = len(chosen)
+                chosen.extend(p for p in own if p.language == language)
+                self._ranges[language][muni.id] = (start, len(chosen))
+        self.passages = {language: tuple(chosen) for language, chosen in by_language.items()}
+        self._indexes: dict[str, _Index] = {"sv": _Index("sv", self.passages["sv"], places)}
+        # How many entries say a word, counted on what they say themselves: the fixed labels
+        # ("Underlag") stand in every entry.
+        sv = self._indexes["sv"]
+        entries: dict[str, set[str]] = {}
+        for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages):
+            for word in (words if passage.kind in LABELS or passage.kind in ASKED_WITH else held):
+                entries.setdefault(word, set()).add(passage.municipality_id)
+        most = GENERIC_SHARE * max(1, len(knowledge.municipalities))
+        self._generic = frozenset(word for word, held in entries.items() if len(held) > most)
+        # What the agreements take up as subjects: the words of their areas' and facts' titles and keywords.
+        self._subjects = frozenset(word for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages)
+                                   if passage.kind in ("area", "measure", "fact") for word in held - set(words))
+        log.info("passages: %s Swedish sentences indexed", len(self.passages["sv"]))
+
+    def _index(self, language: str) -> _Index:
+        language = language if language in self.passages else "sv"
+        index = self._indexes.get(language)
+        if index is None:
+            index = self._indexes[language] = _Index(language, self.passages[language], self._places)
+        return index
+
+    def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
+        start, end = self._ranges[language].get(municipality_id, (0, 0))
+        return self.passages[language][start:end]
+
+    def rank(self, municipality_id: str, toks: Sequence[str], language: str = "sv") -> list[tuple[float, Passage]]:
+        """One entry's passages that share a word with the masked question tokens, best first."""
+        index = self._index(language)
+        return [(score, index.passages[i]) for score, i in self._ranked(municipality_id, toks, index)]
+
+    def _ranked(self, municipality_id: str, toks: Sequence[str], index: _Index) -> list[tuple[float, int]]:
+        start, end = self._ranges[index.language].get(municipality_id, (0, 0))
+        query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
+        if start == end or not query:
+            return []
+        scores = np.zeros(end - start, dtype=np.float32)
+        ids = index.sentences.get_tokens_ids(query)
+        if ids:
+            scores += index.sentences.get_scores_from_ids(ids)[start:end]
+        label_ids = index.labels.get_tokens_ids(query)
+        if label_ids:
+            scores += LABEL_WEIGHT * index.labels.get_scores_from_ids(label_ids)[index.label_of[start:end]]
+        order = np.argsort(-scores, kind="stable")
+        return [(float(scores[i]), start + int(i)) for i in order if scores[i] > 0]
+
+    def answering(self, municipality_id: str, toks: Sequence[str], language: str = "sv",
+                  subject: Sequence[str] = (), threshold: float = THRESHOLD) -> list[tuple[float, Passage]]:
+        """The one or two passages that answer, or [] when the best is below the threshold. With a
+        `subject` (the question's own content words), only passages holding one of them count: a
+        sentence that shares only the question's frame ("hur", "fokusområden") does not answer."""
+        index = self._index(language)
+        found = self._ranked(municipality_id, toks, index)
+        if subject:
+            wanted = set(terms(subject))
+            found = [(score, i) for score, i in found if wanted & index.stems[i]]
+        ranked = [(score, index.passages[i]) for score, i in found]
+        if not ranked or ranked[0][0] < threshold:
+            return []
+        best = ranked[0][0]
+        return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * best]]
+
+    def specific(self, words: Sequence[str]) -> list[str]:
+        """The words that could pick a sentence: not the ones most entries hold ("unga", "mål",
+        "överens"), which the focus areas and the fixed aspects answer."""
+        return [w for w in words if stem(w) not in self._generic]
+
+    def holds(self, municipality_id: str, word: str, language: str = "sv") -> bool:
+        """Whether any passage of the entry holds the word (its stem), in its label or its sentence."""
+        index = self._index(language)
+        start, end = self._ranges[index.language].get(municipality_id, (0, 0))
+        wanted = stem(word)
+        return any(wanted in held for held in index.stems[start:end])
+
+    def rarest(self, words: Sequence[str]) -> str | None:
+        """What the words are about: of those some agreement takes up as a subject ("kameror", not
+        "sätta"), else of all, the one fewest passages hold (of equals, the last written, as a
+        claim's object comes last)."""
+        frequency = self._indexes["sv"].frequency
+        scored = [(stem(w) not in self._subjects, frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
+        return min(scored)[3] if scored else None
+
+
+def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
+    """A function giving the indexes of place-name tokens (every municipality's name, its aliases
+    and localities, also in the genitive) among folded tokens: the matcher's names without its
+    fuzzy matching, which the entries' own well-spelt text does not need, at a fraction of its cost."""
+    names = {tuple(tokens(name)) for name in knowledge.all_municipalities}
+    for muni in knowledge.municipalities.values():
+        names.update(tuple(tokens(name)) for name in (muni.name, *muni.aliases, *muni.localities))
+    names.discard(())
+    longest = max((len(n) for n in names), default=1)
+    firsts = {n[0] for n in names}
+
+    def find(toks: list[str]) -> list[int]:
+        hidden: list[int] = []
+        for start, token in enumerate(toks):
+            if token not in firsts and not (token[-1:] == "s" and (without_genitive(token) or "") in firsts):
+                continue
+            for size in range(min(longest, len(toks) - start), 0, -1):
+                words = toks[start:start + size]
+                bare = without_genitive(words[-1])
+                if tuple(words) in names or (bare and (*words[:-1], bare) in names):
+                    hidden.extend(range(start, start + size))
+                    break
+        return hidden
+
+    return find
+
+
+# The words a question names the agreement itself with (the overview cue's "avtal*",
+# "*overenskommelse*", "samverkan"): they frame the question, they do not pick a sentence.
+# "Kommit överens" names it too (and "överens" stems as the preposition "över").
+_AGREEMENT_WORDS = frozenset(stem(cue.strip("*")) for weight, cue in lexicon.TOPICS["overview"].cues
+                             if weight == 1 and " " not in cue) | {stem("overens")}
+
+
+_WORD_OR_NOT = re.compile(r"(\s+)")
+
+
+def _tokens(text: str) -> list[str]:
+    """`tokens(text)`, word by word through a cache: the entries repeat their words, and folding
+    each sentence's letters anew was most of the index's build time."""
+    return [t for word in _WORD_OR_NOT.split(text) if word and not word.isspace() for t in _word_tokens(word)]
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    return tuple(tokens(word))
+
+
+def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
+    index = bm25s.BM25()
+    index.index([doc or [PLACE] for doc in corpus], show_progress=False)
+    return index
+
+
+def _masked(text: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:
+    toks = _tokens(text)
+    hidden = set(places(toks))
+    return [PLACE if i in hidden else t for i, t in enumerate(toks)]
+
+
+# -- the question's side ----------------------------------------------------------------------
+
+# Where a clause ends: punctuation between words (a colon stays, as in "2023:196").
+_CLAUSE = re.compile(r"[^,.;!?\n]+[,.;!?\n]*")
+_QUESTION_WORDS = frozenset((
+    "hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "var", "varfor", "finns", "har",
+    "gor", "kan", "ska", "stammer", "ar", "galler", "how", "what", "who", "which", "when", "where",
+    "why", "does", "do", "is", "are", "has", "have", "can", "will"))
+# Words by which a question points back to what was said before it.
+_BACK = frozenset(("det", "detta", "dem", "sadant", "sant", "it", "this", "that", "them"))
+# Aspects a quoted sentence may answer; people, period, parties and sources keep their fixed answers.
+OPEN_TOPICS = (None, "focus", "overview", "methods", "purpose", "follow_up")
+
+
+def empty_aspect(muni: Municipality, topic: str | None) -> bool:
+    """True when the entry lists nothing for the aspect asked (methods, follow-up)."""
+    return ((topic == "follow_up" and not muni.follow_up and not muni.measurements)
+            or (topic == "methods" and not muni.methods))
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the passages are ranked for: the reading's masked tokens, and its subject, the content
+    words of the clauses that ask ("Min mamma känner sig otrygg. Vad gör Lund mot bedrägerier?"
+    asks about "bedrägerier"; "mamma" is the resident's story, never a subject to say is missing)."""
+
+    masked: tuple[str, ...]
+    subject: tuple[str, ...]
+
+
+def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Sequence[str]) -> Question:
+    """`toks`: the reading's tokens (aligned with `tokens(text)`); `content`: its content terms."""
+    asking: list[int] = []
+    position, any_question = 0, False
+    for match in _CLAUSE.finditer(text):
+        count = len(tokens(match.group()))
+        words = tokens(match.group())
+        if "?" in match.group() or (words and words[0] in _QUESTION_WORDS):
+            asking.extend(range(position, position + count))
+            any_question = True
+        position += count
+    wanted = set(content)
+    if not any_question or position != len(toks):
+        return Question(tuple(masked), tuple(content))
+    subject = tuple(dict.fromkeys(toks[i] for i in asking if toks[i] in wanted))
+    if not subject and any(toks[i] in _BACK for i in asking):
+        # "Äldre blir lurade i telefon. Gör kommunen något åt det?": the question points back.
+        return Question(tuple(masked), tuple(content))
+    return Question(tuple(masked), subject)
+
+
+def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language: str) -> tuple[str, list[str]]:
+    """The passages found, each in quotes after its label, under a line naming the agreement they
+    come from; and their source ids."""
+    chosen = [p for _, p in found]
+    agreements = {p.agreement_id for p in chosen}
+    agreement = next((a for a in muni.agreements if a.id in agreements), None) if len(agreements) == 1 else None
+    if agreement is not None:
+        name = f"{compose.agreement_name(agreement, language)} {compose.span(agreement, language)}"
+        heading = compose.pick(language, f"Det här står i {genitive(muni.name)} {name}:",
+                               f"This is what {muni.name}'s {name} says:")
+    else:
+        heading = compose.pick(language, f"Det här står om {muni.name} i källan:",
+                               f"This is what the source says about {muni.name}:")
+    lines = [heading]
+    for passage in chosen:
+        text = f"”{passage.text}”" if language == "sv" else f"“{passage.text}”"
+        lines.append(f"• {text}" if passage.text == passage.label else f"• {passage.label}: {text}")
+    return "\n".join(lines), list(dict.fromkeys(p.source_id for p in chosen))
