@@ -238,8 +238,14 @@ class Engine:
         ranked = self.index.ranked(named, terms) if named and terms else []
         known_content = bool(ranked) and ranked[0][0] >= DETAIL_MIN_SCORE
         glossary = self._glossary_terms(toks)
+        display = original_words(text)
+        # A word the speller corrected is still quoted as the resident wrote it ("nämner inte
+        # övervakningskameror", not the vocabulary's "overvakningskamera").
+        for written, corrected in zip(raw, toks):
+            if corrected != written and written in display:
+                display.setdefault(corrected, display[written])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
-                       original_words(text), strongest_topic(scores), intents,
+                       display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
                        tuple(glossary[1:]))
 
