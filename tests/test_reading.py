@@ -97,11 +97,15 @@ def test_danger_comes_first_from_the_model_or_a_strong_rule() -> None:
     assert decide(_probs(ask_topic=0.95), Danger("now", "medical", strong=True)).action == "emergency"
 
 
-def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_still_opens() -> None:
+def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_opens_what_does_not_say_it() -> None:
     weak = Danger("now", "violence")
     assert decide(_probs(situation_threat=0.6), weak).action == "emergency"
-    sure = decide(_probs(situation_threat=0.9), weak)
-    assert (sure.action, sure.danger_first) == ("situation", True)
+    # The help lines, the crime report and the concern say themselves when to ring 112.
+    for intent, action in (("situation_threat", "situation"), ("report_crime", "report"), ("concern", "concern")):
+        sure = decide(_probs(**{intent: 0.9}), weak)
+        assert (sure.action, sure.danger_first) == (action, False)
+    question = decide(_probs(ask_topic=0.9), weak)
+    assert (question.action, question.danger_first) == ("question", True)
 
 
 def test_the_line_after_112_follows_a_sure_model_over_a_weak_rule_word() -> None:

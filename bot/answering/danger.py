@@ -96,11 +96,14 @@ TOPIC: tuple[str, ...] = ("inbrott", "vald", "violence", "burglar*", "tjuv*", "t
                           "snor", "skadegorelse", "vandalism", "droger", "langning", "knark", "brak*",
                           "skrik*", "scream*", "sparkar", "kicking", "slar", "hitting", "beating")
 
-NOW_SIGNS = CueSet.of({3: (
+# Words that say it is happening at this moment; with them, a past time does not make it over.
+NOW_TIME: tuple[str, ...] = (
     "nu", "just nu", "pagar", "haller pa", "right now", "now", "happening", "currently", "akut", "emergency",
-    "snabbt", "hurry", "quick", "nyss", "precis", "ikvall", "inatt", "tonight", "hjalp", "help", "hjalp mig",
-    "help me", "utanfor", "outside", "bredvid", "next door", "hos mig", "hos grannen", "i trapphuset",
-    "vad ska jag gora", "what do i do", "what should i do")})
+    "snabbt", "hurry", "quick", "nyss", "precis", "ikvall", "inatt", "tonight")
+NOW_SIGNS = CueSet.of({3: NOW_TIME + (
+    "hjalp", "help", "hjalp mig", "help me", "utanfor", "outside", "bredvid", "next door", "hos mig",
+    "hos grannen", "i trapphuset", "vad ska jag gora", "what do i do", "what should i do")})
+NOW_TIME_SIGNS = CueSet.of({3: NOW_TIME})
 # Someone in particular, rather than a subject.
 PERSONAL_SIGNS = CueSet.of({3: (
     "min", "mitt", "mina", "my", "our", "var son", "var dotter", "vart barn", "vara barn", "nagon", "someone",
@@ -120,11 +123,55 @@ ABOUT_SIGNS = CueSet.of({3: (
 PAST_SIGNS = CueSet.of({3: (
     "igar", "i gar", "yesterday", "forra veckan", "forra manaden", "forra aret", "last week", "last month",
     "last night", "i helgen", "har varit", "i somras", "i vintras", "tidigare", "forut", "ago",
-    "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago")})
+    "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago", "forra helgen", "last weekend",
+    "last year", "last summer", "i varas", "i hostas", "under semestern", "veckor sedan", "veckor sen",
+    "manader sedan", "manader sen", "ar sedan", "ar sen", "en manad sedan", "en manad sen", "dagar sen",
+    "for en vecka sen", "i forrgar", "weeks ago", "months ago", "years ago")})
 # A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
 CHRONIC_SIGNS = CueSet.of({3: (
     "hela tiden", "ofta", "jamt", "varje dag", "varje kvall", "ibland", "i manader", "i flera", "lange",
     "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps")})
+# Threats that reach the resident at a distance (messages, the net): help and reporting, not 112,
+# unless something says it is happening here and now.
+DISTANCE_SIGNS = CueSet.of({3: (
+    "sms", "smsen", "meddelande*", "messages", "texts", "texting", "natet", "online", "internet",
+    "instagram", "snapchat", "snap", "tiktok", "facebook", "sociala medier", "social media", "chatt*",
+    "mejl*", "mail", "e post", "email*", "dm", "kommentar*", "comments", "gruppchatt*")})
+# Thoughts of suicide that come and go (not an act now): Självmordslinjen, with 112 when acute.
+THOUGHTS_SIGNS = CueSet.of({3: (
+    "tankar", "tankarna", "thoughts", "ibland", "sometimes", "ofta", "often", "i perioder", "perioder",
+    "har haft", "have had", "i flera", "i manader", "i veckor", "for months", "for weeks", "da och da",
+    "funderat", "funderar", "fantiserar")})
+# Asking for someone to talk to, or saying there is no plan: thoughts to share, not an act now.
+TALK_SIGNS = CueSet.of({3: (
+    "prata med", "prata med nagon", "snacka med", "vanda mig", "vanda sig", "vander man sig", "stod",
+    "stodet", "talk to", "talk with", "someone to talk", "support", "inga planer", "ingen plan",
+    "no plans", "no plan", "inte gora nagot", "inte gor nagot", "not going to do", "wont do anything",
+    "won t do anything")})
+# Fear of what may come ("rädd att de ska bryta sig in igen"): the words of the act, not the act.
+FEAR_OF_SIGNS = CueSet.of({3: (
+    "radd att", "radd for att", "orolig att", "orolig for att", "angslig att", "afraid that",
+    "afraid they", "afraid he", "afraid she", "scared that", "scared they", "worried that", "worried they",
+    "worried he", "worried she", "tanken pa att")})
+FUTURE_SIGNS = CueSet.of({3: ("ska", "skall", "kommer att", "igen", "will", "going to", "again", "nagon gang")})
+# Something lost or stolen, not a person missing: the kind of a Danger("past") the model's reading of
+# a missing person does not overrule (bot/answering/decide.py).
+THING = "thing"
+THING_SIGNS = CueSet.of({3: (
+    "pengar*", "konto*", "kortet", "bankkort*", "planbok*", "vask*", "cykel*", "cykeln", "bil", "bilen",
+    "nyckl*", "mobil*", "telefon*", "dator*", "paket*", "smycke*", "klocka*",
+    "money", "account", "card", "wallet", "purse", "bag", "bike", "bicycle", "car", "keys", "phone",
+    "laptop", "parcel", "package", "jewel*", "watch")})
+PERSON_SIGNS = CueSet.of({3: (
+    "barn*", "son", "sonen", "dotter", "dottern", "pappa", "mamma", "farfar", "farmor", "morfar", "mormor",
+    "min man", "maken", "fru", "frun", "sambo", "pojkvan", "flickvan", "kompis", "van", "bror", "syster",
+    "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
+    "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
+    "person", "patient", "elev", "pupil")})
+WEAPON_SIGNS = CueSet.of({3: ("kniv", "knife", "pistol*", "vapen", "gun", "weapon*", "yxa", "machete")})
+# The kinds whose "now" phrasings also tell a finished event ("blev påkörd i somras", "hotad för ett
+# år sedan"): with a past time and nothing of now, a crime to report or a situation, not 112.
+OVER_WHEN_PAST = frozenset({"violence", "accident"})
 QUESTION_WORDS = frozenset({"vad", "hur", "vilka", "vilken", "vilket", "varfor", "nar", "finns", "vem",
                             "what", "how", "which", "why", "when", "does", "do", "is", "are", "who",
                             "kan", "can", "har", "ar"})
@@ -149,22 +196,23 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     if not ANY_CUE.found(norm):
         return None
+    now = NOW_SIGNS.found(norm)
     for kind, cues in NOW_CUES.items():
         if cues.found(norm):
-            if kind == "violence" and CHRONIC_SIGNS.found(norm) and not NOW_SIGNS.found(norm):
-                return Danger("ongoing", kind)
-            return Danger("now", kind, strong=True)
+            return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:
         return None
-    now = NOW_SIGNS.found(norm)
-    past = PAST_SIGNS.found(norm)
+    past = PAST_SIGNS.found(norm) and not NOW_TIME_SIGNS.found(norm)
     asking = bool(toks) and (toks[0] in QUESTION_WORDS or norm.endswith("?"))
     about = ABOUT_SIGNS.found(norm)
-    if past and not now:
+    if past:  # a past time, and no word of it happening now ("outside" or "help" is no time)
         return Danger("past", acute or "violence")
     if acute is not None:
+        other = _not_now(acute, norm, now)
+        if other is not None:
+            return other
         personal = PERSONAL_SIGNS.found(norm)
         if about and not now:
             return None
@@ -174,3 +222,36 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     if now and not about:
         return Danger("now", "violence")
     return None
+
+
+def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
+    """What the words of an emergency tell instead, when the message says so: threats that go on,
+    reach the resident at a distance or are feared to come, thoughts of suicide that come and go or
+    that the resident wants to talk about (each unless a word says it is happening now), a thing (not
+    a person) gone, an event that is over (a past time and no word of now). A weapon named keeps a
+    threat 112."""
+    if not now:
+        if kind == "violence" and not WEAPON_SIGNS.found(norm) and (
+                CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm)
+                or (FEAR_OF_SIGNS.found(norm) and FUTURE_SIGNS.found(norm))):
+            return Danger("ongoing", kind)
+        if kind == "suicide" and (THOUGHTS_SIGNS.found(norm) or TALK_SIGNS.found(norm)):
+            return Danger("ongoing", kind)
+    if kind == "missing" and _a_thing_not_a_person(norm):
+        return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report
+    if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not NOW_TIME_SIGNS.found(norm):
+        return Danger("past", kind)
+    return None
+
+
+def _a_thing_not_a_person(norm: str) -> bool:
+    """"min väska försvann", "pengarna har försvunnit": the missing word follows a thing (within
+    three words), or a thing is named and no person is."""
+    if not THING_SIGNS.found(norm):
+        return False
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word.startswith(("forsvunn", "forsvann")) or word in ("saknas", "missing"):
+            if any(THING_SIGNS.found(w) for w in words[max(0, i - 3):i]):
+                return True
+    return not PERSON_SIGNS.found(norm)

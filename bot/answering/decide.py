@@ -7,7 +7,9 @@ The order, each step taken before the next:
 1. Danger now → 112 first. Either the model (the emergency intents together) or the rules
    (bot/answering/danger.py) seeing it is enough. Only a weak rule hit (an acute word such as
    "hotar" or "påkörd" read in context, not an emergency-only phrasing) gives way when the model is
-   sure the message is something else, and even then the answer opens with 112.
+   sure the message is something else; then the answer opens with 112, unless it is one that says
+   itself when to ring 112 (a situation's help lines, a crime to report, a concern): a threat by
+   sms or a hit-and-run last summer gets the help that fits, not the emergency opening.
 2. Thoughts of suicide → Självmordslinjen, 112 if in danger now.
 3. A personal situation → who can help, the municipality's matching focus area.
 4. A crime that has happened → 114 14 and polisen.se.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.answering.danger import Danger
+from bot.answering.danger import THING, Danger
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
@@ -52,6 +54,9 @@ DANGER_KIND = {"danger_medical": "medical", "danger_poisoning": "poisoning", "da
 SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassment",
                   "situation_child": "children", "situation_youth_crime": "youth",
                   "situation_fraud": "fraud", "situation_fear": "victim", "suicidal_thoughts": "suicide"}
+# The answers that say themselves when to ring 112 (the help lines' first line, "Pågår brottet eller
+# är någon i fara: ring 112", the concern's "vid fara ring 112"): no 112 line needs to open them.
+SAYS_112 = frozenset({"situation", "report", "concern"})
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -91,7 +96,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
-    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)):
+    thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
+    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone:
+        # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
         # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
         # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
         model_kind = _top_danger_kind(intents)
@@ -117,6 +124,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if weak_rule and not unsure and decision.action in SAYS_112:
+        # The model is sure it is the resident's situation, a crime to report or something for the
+        # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
+        return decision
     if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER):
         # Unsure what is meant, but danger is among the readings: 112 opens the answer anyway.
         return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
