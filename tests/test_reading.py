@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.answering import holdout, training
 from bot.answering.danger import Danger
-from bot.answering.decide import decide
+from bot.answering.decide import Decision, decide
 from bot.answering.engine import Conversation, Engine
 from bot.answering.intents import INTENTS, PLACE, IntentModel, bundled_model_path, features, masked
 from bot.answering.knowledge import Knowledge, bundled_path, load
@@ -99,7 +99,10 @@ def test_danger_comes_first_from_the_model_or_a_strong_rule() -> None:
 
 def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_opens_what_does_not_say_it() -> None:
     weak = Danger("now", "violence")
-    assert decide(_probs(situation_threat=0.6), weak).action == "emergency"
+    assert decide(_probs(situation_threat=0.6, danger_violence=0.2), weak).action == "emergency"
+    assert decide(_probs(ask_topic=0.6), weak).action == "emergency"
+    # A situation read with hardly any danger: its help lines, which open with when to ring 112.
+    assert decide(_probs(situation_threat=0.6), weak) == Decision("situation", "harassment", 0.6)
     # The help lines, the crime report and the concern say themselves when to ring 112.
     for intent, action in (("situation_threat", "situation"), ("report_crime", "report"), ("concern", "concern")):
         sure = decide(_probs(**{intent: 0.9}), weak)

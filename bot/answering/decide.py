@@ -57,6 +57,7 @@ SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassm
 # The answers that say themselves when to ring 112 (the help lines' first line, "Pågår brottet eller
 # är någon i fara: ring 112", the concern's "vid fara ring 112"): no 112 line needs to open them.
 SAYS_112 = frozenset({"situation", "report", "concern"})
+SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation intents (SITUATION_KIND)
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -108,7 +109,11 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)
     top_p, top = ranked[0] if ranked else (0.0, "")
     weak_rule = rules is not None and rules.when == "now"
-    if weak_rule and top_p < MODEL_OVERRULES_RULES:
+    # The model reads the resident's situation, a crime to report or a concern, and hardly any danger:
+    # a weak rule word ("hotar", "påkörd") gives way to it, as to a sure model, with no 112 opening
+    # (each of those answers says when to ring 112).
+    reads_help = top_p >= SURE and danger_p < UNSURE_DANGER and (top in SITUATION_KIND or top in SAYS_112_INTENTS)
+    if weak_rule and top_p < MODEL_OVERRULES_RULES and not reads_help:
         assert rules is not None
         return Decision("emergency", rules.kind, danger_p)
 
@@ -124,7 +129,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
-    if weak_rule and not unsure and decision.action in SAYS_112:
+    if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
         return decision
