@@ -172,3 +172,13 @@ def test_the_rules_read_when_it_happens(message: str, when: str) -> None:
     norm = " ".join(tokens(message))
     found = assess(norm, tokens(message))
     assert found is not None and found.when == when, (message, found, fold(message))
+
+
+def test_thoughts_of_suicide_to_talk_about_get_the_line_after_when_to_ring_112(engine: Engine) -> None:
+    """Wanting to talk is not the act: Självmordslinjen, under "in danger now: 112", never "Menade du".
+    Told as the act ("ta livet av mig"), it stays the emergency reply, whatever else is said."""
+    for message in ("jag vill dö, vem kan jag ringa?", "jag har tankar på att ta mitt liv ibland"):
+        answer = engine.answer(message)
+        assert answer.topic == "help" and "112" in answer.text[:120] and "90101" in answer.text, message
+    answer = engine.answer("I want to kill myself, who can I talk to")
+    assert answer.topic == "emergency" and "90101" in answer.text

@@ -153,6 +153,11 @@ TALK_SIGNS = CueSet.of({3: (
     "who do i call", "hotline", "helpline", "stodlinje*", "jourlinje*", "sjalvmordslinjen", "chatta",
     "kurator*", "psykolog*", "therapist", "counsel*", "hur kan jag hjalpa", "how can i help",
     "how do i help", "stotta", "support him", "support her")})
+# The act itself ("ta livet av mig", "kill myself"), not the wish not to live: wanting to talk does
+# not make it less than 112; told as thoughts that come and go, it is Självmordslinjen.
+SUICIDE_ACT = CueSet.of({3: (
+    "ta livet av mig", "tar livet av mig", "ta mitt liv", "kill myself", "killing myself", "end my life",
+    "take my life", "end it all")})
 # Fear of what may come ("rädd att de ska bryta sig in igen"): the words of the act, not the act.
 FEAR_OF_SIGNS = CueSet.of({3: (
     "radd att", "radd for att", "orolig att", "orolig for att", "angslig att", "afraid that",
@@ -280,7 +285,7 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
         return Danger("ongoing", kind)  # "sedan inbrottet är jag rädd": the fear, not the event
     # "Hjälp" or "vad ska jag göra" is no time: wanting to talk about thoughts is not the act.
     if kind == "suicide" and not NOW_TIME_SIGNS.found(norm) and (
-            THOUGHTS_SIGNS.found(norm) or TALK_SIGNS.found(norm)):
+            THOUGHTS_SIGNS.found(norm) or (TALK_SIGNS.found(norm) and not SUICIDE_ACT.found(norm))):
         return Danger("ongoing", kind)
     if kind == "missing" and _a_thing_not_a_person(norm):
         return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report

@@ -58,6 +58,8 @@ SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassm
 # är någon i fara: ring 112", the concern's "vid fara ring 112"): no 112 line needs to open them.
 SAYS_112 = frozenset({"situation", "report", "concern"})
 SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation intents (SITUATION_KIND)
+# The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
+ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -117,6 +119,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         assert rules is not None
         return Decision("emergency", rules.kind, danger_p)
 
+    if rules is not None and rules.when == "ongoing" and rules.kind == "suicide":
+        # Thoughts of suicide in the words of the act, told to be shared: Självmordslinjen, after
+        # when to ring 112, whatever else the model leans to (step 2 of the order).
+        return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
     if concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
         decision = Decision("concern", "", intents.get("concern", 0.0))
@@ -159,6 +165,10 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
             return Decision(top, "", top_p)
     if rules is not None and rules.when == "past":
         return Decision("report", "", top_p)
+    if rules is not None and rules.when == "ongoing":
+        # A threat that goes on, thoughts of suicide, fear after a crime: the help lines for it,
+        # which open with when to ring 112, rather than "Menade du …?".
+        return Decision("situation", ONGOING_SITUATION.get(rules.kind, "victim"), top_p)
     if top in ("out_of_scope", "injection") and top_p >= LEANING and top_p > questions_p:
         # Leaning to "not about safety work" and no likelier question: a name in it does not make it one.
         return Decision("out_of_scope", top, top_p)
