@@ -5,9 +5,9 @@ line is one when its `rapidfuzz.fuzz.ratio` to a held-out message is `NEAR` (85)
 either casefolded, or as the model sees both: places masked as the reading masks them (the names
 `Engine.read` finds, hidden by `intents.masked`; a training line's `{kommun}` slots as in training).
 
-`trygghetsbot holdout FILE…` lists the near copies, `--remove` deletes their lines from the message
-files (the file's other lines, comments and sources untouched); tests/test_reading.py asserts that
-none is left for eval/heldout.yaml.
+`trygghetsbot train --hold-out FILE…` deletes the near copies' lines from the message files before
+training (the files' other lines, comments and sources untouched), `train --check --hold-out FILE…`
+fails while one is left, and tests/test_reading.py asserts that none is left for eval/heldout.yaml.
 """
 
 from __future__ import annotations
