@@ -7,10 +7,12 @@ The order, each step taken before the next:
 1. Danger now → 112 first. Either the model (the emergency intents together) or the rules
    (bot/answering/danger.py) seeing it is enough. Only a weak rule hit (an acute word such as
    "hotar" or "påkörd" read in context, not an emergency-only phrasing) gives way when the model is
-   sure the message is something else; then the answer opens with 112, unless it is one that says
+   sure the message is something else, or reads the resident's situation, a crime or a concern with
+   hardly any danger; then the answer opens with 112, unless it is one that says
    itself when to ring 112 (a situation's help lines, a crime to report, a concern): a threat by
    sms or a hit-and-run last summer gets the help that fits, not the emergency opening.
-2. Thoughts of suicide → Självmordslinjen, 112 if in danger now.
+2. Thoughts of suicide (the model's, or the rules' "ongoing": told as thoughts or with a wish to
+   talk) → Självmordslinjen, 112 if in danger now.
 3. A personal situation → who can help, the municipality's matching focus area.
 4. A crime that has happened → 114 14 and polisen.se.
 5. Something to tell the kommun → the concern conversation.
