@@ -1,10 +1,15 @@
 """The message reading on what it never trained on: eval/heldout.yaml, written before training.
 
 Reports, from one run: the model's accuracy and per-intent F1, the confusion matrix (the most
-frequent confusions), emergency recall (a danger message whose answer opens with 112), the rate of
-112 on ordinary questions, and speed: a reading plus its answer (p50/p99) in process, and per
-question through `trygghetsbot chat --jsonl` against a fuzzy matcher (rapidfuzz over the knowledge
-base's paragraphs) over the same questions in the same run.
+frequent confusions), emergency recall (a danger message whose answer opens with 112), false alarms
+over every message that is not an emergency (the emergency reply, or an answer opened with the 112
+line), by intent; the blind sets (eval/blind/*.yaml, or the files named on the command line, scored
+as ../shared/eval/score.py scores them: benchmarks/blind.py) per file and per tag, with their false
+alarms; and speed: a reading plus its answer (p50/p99) in process, and per question through
+`trygghetsbot chat --jsonl` against a fuzzy matcher (rapidfuzz over the knowledge base's paragraphs)
+over the same questions in the same run.
+
+    .venv/bin/python -m benchmarks.reading [BLIND.yaml ...]
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from typing import Any
 
 import yaml
 
+from benchmarks import blind
+from bot.answering import compose
 from bot.answering.engine import Conversation, Engine
-from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
+from bot.answering.intents import DANGER_INTENTS
 from bot.answering.knowledge import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,13 +40,23 @@ def opens_with_112(text: str) -> bool:
     return "112" in text[:120]
 
 
+def false_alarm(reply: dict[str, Any]) -> bool:
+    """The emergency reply, or an answer opened with the 112 line, to a message that is not one.
+    (A situation's help lines name 112 among them, for when it becomes acute: not an alarm.)"""
+    text = str(reply.get("text", ""))
+    return reply.get("topic") == "emergency" or any(text.startswith(compose.danger_line(language))
+                                                    for language in ("sv", "en"))
+
+
 def labelled(path: Path = HELDOUT) -> list[dict[str, str]]:
     return [item for item in yaml.safe_load(path.read_text(encoding="utf-8")) if item.get("text")]
 
 
 def quality(engine: Engine, items: list[dict[str, str]]) -> dict[str, Any]:
     predicted, expected = [], []
-    danger_total = danger_hit = ordinary_total = ordinary_112 = 0
+    danger_total = danger_hit = 0
+    alarms: Counter[str] = Counter()
+    ordinary: Counter[str] = Counter()
     misses: list[dict[str, str]] = []
     for item in items:
         text, intent = item["text"], item["intent"]
@@ -48,15 +65,15 @@ def quality(engine: Engine, items: list[dict[str, str]]) -> dict[str, Any]:
         predicted.append(top)
         expected.append(intent)
         answer = engine.answer(text, Conversation())
-        first = opens_with_112(answer.text)
         if intent in DANGER_INTENTS:
+            first = opens_with_112(answer.text)
             danger_total += 1
             danger_hit += first
             if not first:
                 misses.append({"text": text, "intent": intent, "reply": answer.text[:80]})
-        elif intent in QUESTION_INTENTS:
-            ordinary_total += 1
-            ordinary_112 += first
+        else:
+            ordinary[intent] += 1
+            alarms[intent] += false_alarm(answer.to_dict())
     labels = sorted(set(expected))
     f1 = {}
     for label in labels:
@@ -65,6 +82,7 @@ def quality(engine: Engine, items: list[dict[str, str]]) -> dict[str, Any]:
         fn = sum(e == label != p for p, e in zip(predicted, expected))
         f1[label] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
     confusions = Counter((e, p) for p, e in zip(predicted, expected) if p != e)
+    not_emergencies = sum(ordinary.values())
     return {
         "messages": len(items),
         "accuracy": round(sum(p == e for p, e in zip(predicted, expected)) / len(items), 3),
@@ -74,8 +92,9 @@ def quality(engine: Engine, items: list[dict[str, str]]) -> dict[str, Any]:
         "emergency_recall": f"{danger_hit}/{danger_total}",
         "emergency_recall_share": round(danger_hit / danger_total, 3) if danger_total else None,
         "missed_emergencies": misses,
-        "ordinary_questions_with_112": f"{ordinary_112}/{ordinary_total}",
-        "ordinary_112_share": round(ordinary_112 / ordinary_total, 4) if ordinary_total else None,
+        "false_alarms": f"{sum(alarms.values())}/{not_emergencies}",
+        "false_alarm_share": round(sum(alarms.values()) / not_emergencies, 4) if not_emergencies else None,
+        "false_alarms_by_intent": {i: f"{alarms[i]}/{n}" for i, n in sorted(ordinary.items())},
     }
 
 
@@ -130,16 +149,19 @@ def per_question(texts: list[str]) -> dict[str, float]:
             "fuzzy_ms_per_question": fuzzy_s * 1000, "bot_over_fuzzy": bot_s / fuzzy_s}
 
 
-def run() -> dict[str, Any]:
+def run(blind_sets: list[Path] | None = None) -> dict[str, Any]:
     engine = Engine(load(), today=dt.date(2026, 11, 28))
     items = labelled()
     texts = [item["text"] for item in items]
     results: dict[str, Any] = {"heldout": quality(engine, items), "latency": latency(engine, texts)}
+    sets = blind_sets if blind_sets is not None else sorted(ROOT.glob(blind.BLIND))
+    results["blind"] = blind.run_all(sets, false_alarm)
     results["chat_jsonl"] = per_question(texts * 4)
     return results
 
 
 if __name__ == "__main__":
-    out = run()
+    named = [Path(arg).resolve() for arg in sys.argv[1:]]
+    out = run(named or None)
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -218,3 +218,47 @@ def test_new_municipality_writes_a_skeleton_that_validate_points_at(knowledge_co
     assert code == 1 and "290 municipalities" in err
     code, _, err = run("new-municipality", "--knowledge", str(knowledge_copy), "Vellinge")
     assert code == 1 and "already has a file" in err
+
+
+def test_train_check_retrains_and_compares_the_weights_and_the_held_out_lines(tmp_path: Path) -> None:
+    """`train --check` finds a model whose fingerprint is right but whose weights are not (zeroed),
+    and with --hold-out a training line within fuzzy ratio 85 of a held-out message; `train
+    --hold-out` removes that line first."""
+    pytest.importorskip("sklearn", reason="training needs the [train] extra (scikit-learn)")
+    import dataclasses
+
+    import numpy as np
+
+    from bot.answering.intents import IntentModel
+
+    messages = tmp_path / "messages"
+    messages.mkdir()
+    (messages / "greeting.yaml").write_text("intent: greeting\nexamples:\n" + "".join(
+        f"- {t}\n" for t in ("hej", "hallå där", "god morgon", "tjena", "hej hej", "good morning", "hello")),
+        encoding="utf-8")
+    (messages / "thanks.yaml").write_text("intent: thanks\nexamples:\n" + "".join(
+        f"- {t}\n" for t in ("tack", "tack så mycket", "thanks a lot", "stort tack", "tackar", "tusen tack",
+                             "thank you")), encoding="utf-8")
+    (messages / "help.yaml").write_text("intent: help\nexamples:\n" + "".join(
+        f"- {t}\n" for t in ("vad kan du göra", "hur funkar du", "what can you do", "vad kan jag fråga om",
+                             "hjälp mig förstå boten", "how do I use this", "vad är du för bot")), encoding="utf-8")
+    model = tmp_path / "model.npz"
+    assert run("train", "--messages", str(messages), "-o", str(model))[0] == 0
+    code, out, _ = run("train", "--check", "--messages", str(messages), "-o", str(model))
+    assert code == 0 and out.startswith("OK")
+
+    shipped = IntentModel.load(model)
+    dataclasses.replace(shipped, weights=np.zeros_like(shipped.weights)).save(model)
+    code, out, _ = run("train", "--check", "--messages", str(messages), "-o", str(model))
+    assert code == 1 and "its weights differ" in out
+
+    held_out = tmp_path / "heldout.yaml"
+    held_out.write_text("- {text: Tusen tack!, intent: thanks}\n", encoding="utf-8")
+    assert run("train", "--messages", str(messages), "-o", str(model))[0] == 0
+    code, out, _ = run("train", "--check", "--hold-out", str(held_out), "--messages", str(messages), "-o", str(model))
+    assert code == 1 and "1 training line(s) within 85" in out
+    code, out, _ = run("train", "--hold-out", str(held_out), "--messages", str(messages), "-o", str(model))
+    assert code == 0 and "removed 1 training line(s)" in out
+    assert "tusen tack" not in (messages / "thanks.yaml").read_text(encoding="utf-8")
+    code, out, _ = run("train", "--check", "--hold-out", str(held_out), "--messages", str(messages), "-o", str(model))
+    assert code == 0, out

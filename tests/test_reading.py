@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answering import training
+from bot.answering import holdout, training
 from bot.answering.danger import Danger
-from bot.answering.decide import decide
+from bot.answering.decide import Decision, decide
 from bot.answering.engine import Conversation, Engine
 from bot.answering.intents import INTENTS, PLACE, IntentModel, bundled_model_path, features, masked
 from bot.answering.knowledge import Knowledge, bundled_path, load
 
 MESSAGES = training.messages_dir(bundled_path())
+HELD_OUT = Path(__file__).resolve().parent.parent / "eval" / "heldout.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -47,14 +50,22 @@ def test_the_shipped_model_is_trained_on_the_shipped_messages(examples: list[tra
     assert set(shipped.intents) == set(INTENTS)
 
 
-def test_retraining_gives_the_shipped_weights(examples: list[training.Example]) -> None:
+@pytest.fixture(scope="module")
+def retrained(examples: list[training.Example]) -> IntentModel:
     pytest.importorskip("sklearn", reason="training needs the [train] extra (scikit-learn)")
+    return training.train(examples, folds=1)  # the temperature's folds do not change the weights
+
+
+def test_retraining_gives_the_shipped_weights(retrained: IntentModel) -> None:
+    assert training.differences(IntentModel.load(bundled_model_path()), retrained) == []
+
+
+def test_the_check_finds_a_model_with_its_weights_zeroed(retrained: IntentModel) -> None:
+    """The fingerprint alone would pass it: the check (`trygghetsbot train --check` too) compares the
+    weights of the model retrained."""
     shipped = IntentModel.load(bundled_model_path())
-    again = training.train(examples, folds=1)  # the temperature's folds do not change the weights
-    assert again.intents == shipped.intents
-    assert again.vocabulary == shipped.vocabulary
-    assert np.allclose(again.weights.astype(np.float16).astype(np.float32), shipped.weights, atol=5e-3)
-    assert np.allclose(again.bias, shipped.bias, atol=1e-3)
+    zeroed = dataclasses.replace(shipped, weights=np.zeros_like(shipped.weights))
+    assert training.differences(zeroed, retrained) == ["its weights differ"]
 
 
 def test_a_name_is_masked_the_same_in_training_and_reading() -> None:
@@ -86,11 +97,18 @@ def test_danger_comes_first_from_the_model_or_a_strong_rule() -> None:
     assert decide(_probs(ask_topic=0.95), Danger("now", "medical", strong=True)).action == "emergency"
 
 
-def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_still_opens() -> None:
+def test_a_weak_rule_gives_way_only_to_a_sure_model_and_112_opens_what_does_not_say_it() -> None:
     weak = Danger("now", "violence")
-    assert decide(_probs(situation_threat=0.6), weak).action == "emergency"
-    sure = decide(_probs(situation_threat=0.9), weak)
-    assert (sure.action, sure.danger_first) == ("situation", True)
+    assert decide(_probs(situation_threat=0.6, danger_violence=0.2), weak).action == "emergency"
+    assert decide(_probs(ask_topic=0.6), weak).action == "emergency"
+    # A situation read with hardly any danger: its help lines, which open with when to ring 112.
+    assert decide(_probs(situation_threat=0.6), weak) == Decision("situation", "harassment", 0.6)
+    # The help lines, the crime report and the concern say themselves when to ring 112.
+    for intent, action in (("situation_threat", "situation"), ("report_crime", "report"), ("concern", "concern")):
+        sure = decide(_probs(**{intent: 0.9}), weak)
+        assert (sure.action, sure.danger_first) == (action, False)
+    question = decide(_probs(ask_topic=0.9), weak)
+    assert (question.action, question.danger_first) == ("question", True)
 
 
 def test_the_line_after_112_follows_a_sure_model_over_a_weak_rule_word() -> None:
@@ -168,3 +186,45 @@ def test_violence_at_home_gets_112_first_and_then_who_helps() -> None:
     assert "Kvinnofridslinjen" in home.text
     street = engine.answer("Någon slår min granne på gatan just nu!")
     assert street.topic == "emergency" and "Kvinnofridslinjen" not in street.text
+
+
+# -- the held-out messages are held out ----------------------------------------------------------
+
+def test_no_training_line_is_a_near_copy_of_a_held_out_message(examples: list[training.Example],
+                                                                engine: Engine) -> None:
+    """eval/heldout.yaml measures the reading only if training never saw it, nor a line within a fuzzy
+    ratio of 85 of it, casefolded or with places masked as the reading masks them
+    (`trygghetsbot train --hold-out eval/heldout.yaml` removes such lines)."""
+    held_out = holdout.held_out_messages([HELD_OUT])
+    assert len(held_out) >= 500
+    copies = holdout.near_copies(examples, held_out, holdout.reading_masker(engine.read))
+    near = [(c.example.file, c.example.text) for c in copies]
+    assert not near, near[:10]
+
+
+def test_a_near_copy_is_found_with_its_place_masked_and_removed_alone(tmp_path: Path, engine: Engine) -> None:
+    folder = tmp_path / "messages"
+    folder.mkdir()
+    (folder / "ask_topic.yaml").write_text(
+        "intent: ask_topic\n# a comment that stays\nexamples:\n"
+        "- vad gör {kommun} mot klotter?\n"
+        "- 'hur jobbar polisen: med trafiken'\n"
+        "- >-\n  finns det något om belysning\n  i avtalet\n"
+        "- vilka fokusområden har {kommun}\n", encoding="utf-8")
+    examples = training.load_examples(folder)
+    held_out = ["Vad gör Lund mot klotter", "hur jobbar polisen med trafiken", "finns det något om belysning i avtalet?"]
+    copies = holdout.near_copies(examples, held_out, holdout.reading_masker(engine.read))
+    assert {(c.example.text, c.held_out) for c in copies} == {
+        ("vad gör {kommun} mot klotter?", held_out[0]), ("hur jobbar polisen: med trafiken", held_out[1]),
+        ("finns det något om belysning i avtalet", held_out[2])}
+    assert holdout.remove(folder, copies) == 3
+    assert (folder / "ask_topic.yaml").read_text(encoding="utf-8") == (
+        "intent: ask_topic\n# a comment that stays\nexamples:\n- vilka fokusområden har {kommun}\n")
+    assert holdout.near_copies(training.load_examples(folder), held_out, holdout.reading_masker(engine.read)) == []
+
+
+def test_a_blind_set_in_the_scoring_format_is_read_too(tmp_path: Path) -> None:
+    blind = tmp_path / "blind.yaml"
+    blind.write_text('- {q: "Vem skrev under i Lund?", kommun: lund, tags: [people]}\n'
+                     '- {turns: ["Vad gör Lund?", "och Burlöv då?"], tags: [followup]}\n', encoding="utf-8")
+    assert holdout.held_out_messages([blind]) == ["Vem skrev under i Lund?", "Vad gör Lund?", "och Burlöv då?"]

@@ -96,11 +96,14 @@ TOPIC: tuple[str, ...] = ("inbrott", "vald", "violence", "burglar*", "tjuv*", "t
                           "snor", "skadegorelse", "vandalism", "droger", "langning", "knark", "brak*",
                           "skrik*", "scream*", "sparkar", "kicking", "slar", "hitting", "beating")
 
-NOW_SIGNS = CueSet.of({3: (
+# Words that say it is happening at this moment; with them, a past time does not make it over.
+NOW_TIME: tuple[str, ...] = (
     "nu", "just nu", "pagar", "haller pa", "right now", "now", "happening", "currently", "akut", "emergency",
-    "snabbt", "hurry", "quick", "nyss", "precis", "ikvall", "inatt", "tonight", "hjalp", "help", "hjalp mig",
-    "help me", "utanfor", "outside", "bredvid", "next door", "hos mig", "hos grannen", "i trapphuset",
-    "vad ska jag gora", "what do i do", "what should i do")})
+    "snabbt", "hurry", "quick", "nyss", "precis", "ikvall", "inatt", "tonight")
+NOW_SIGNS = CueSet.of({3: NOW_TIME + (
+    "hjalp", "help", "hjalp mig", "help me", "utanfor", "outside", "bredvid", "next door", "hos mig",
+    "hos grannen", "i trapphuset", "vad ska jag gora", "what do i do", "what should i do")})
+NOW_TIME_SIGNS = CueSet.of({3: NOW_TIME})
 # Someone in particular, rather than a subject.
 PERSONAL_SIGNS = CueSet.of({3: (
     "min", "mitt", "mina", "my", "our", "var son", "var dotter", "vart barn", "vara barn", "nagon", "someone",
@@ -120,11 +123,96 @@ ABOUT_SIGNS = CueSet.of({3: (
 PAST_SIGNS = CueSet.of({3: (
     "igar", "i gar", "yesterday", "forra veckan", "forra manaden", "forra aret", "last week", "last month",
     "last night", "i helgen", "har varit", "i somras", "i vintras", "tidigare", "forut", "ago",
-    "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago")})
+    "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago", "forra helgen", "last weekend",
+    "last year", "last summer", "i varas", "i hostas", "under semestern", "veckor sedan", "veckor sen",
+    "manader sedan", "manader sen", "ar sedan", "ar sen", "en manad sedan", "en manad sen", "dagar sen",
+    "for en vecka sen", "i forrgar", "weeks ago", "months ago", "years ago")})
 # A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
 CHRONIC_SIGNS = CueSet.of({3: (
     "hela tiden", "ofta", "jamt", "varje dag", "varje kvall", "ibland", "i manader", "i flera", "lange",
     "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps")})
+# Threats that reach the resident at a distance (messages, the net): help and reporting, not 112,
+# unless something says it is happening here and now.
+DISTANCE_SIGNS = CueSet.of({3: (
+    "sms", "smsen", "meddelande*", "messages", "texts", "texting", "natet", "online", "internet",
+    "instagram", "snapchat", "snap", "tiktok", "facebook", "sociala medier", "social media", "chatt*",
+    "mejl*", "mail", "e post", "email*", "dm", "kommentar*", "comments", "gruppchatt*")})
+# Thoughts of suicide that come and go (not an act now): Självmordslinjen, with 112 when acute.
+THOUGHTS_SIGNS = CueSet.of({3: (
+    "tankar", "tankarna", "thoughts", "ibland", "sometimes", "ofta", "often", "i perioder", "perioder",
+    "har haft", "have had", "i flera", "i manader", "i veckor", "for months", "for weeks", "da och da",
+    "funderat", "funderar", "fantiserar", "tankt pa", "tanker pa", "tankt", "thought about",
+    "thinking about", "think about", "lately", "recently", "these days", "pa sistone", "pa sista tiden",
+    "senaste tiden", "den senaste tiden")})
+# Asking for someone to talk to, or saying there is no plan: thoughts to share, not an act now.
+TALK_SIGNS = CueSet.of({3: (
+    "prata med", "prata med nagon", "snacka med", "vanda mig", "vanda sig", "vander man sig", "stod",
+    "stodet", "talk to", "talk with", "someone to talk", "support", "inga planer", "ingen plan",
+    "no plans", "no plan", "inte gora nagot", "inte gor nagot", "not going to do", "wont do anything",
+    "won t do anything", "vem kan jag ringa", "vart kan jag ringa", "vem ringer man", "who can i call",
+    "who do i call", "hotline", "helpline", "stodlinje*", "jourlinje*", "sjalvmordslinjen", "chatta",
+    "kurator*", "psykolog*", "therapist", "counsel*", "hur kan jag hjalpa", "how can i help",
+    "how do i help", "stotta", "support him", "support her")})
+# The act itself ("ta livet av mig", "kill myself"), not the wish not to live: wanting to talk does
+# not make it less than 112; told as thoughts that come and go, it is Självmordslinjen.
+SUICIDE_ACT = CueSet.of({3: (
+    "ta livet av mig", "tar livet av mig", "ta mitt liv", "kill myself", "killing myself", "end my life",
+    "take my life", "end it all")})
+# Fear of what may come ("rädd att de ska bryta sig in igen"): the words of the act, not the act.
+FEAR_OF_SIGNS = CueSet.of({3: (
+    "radd att", "radd for att", "orolig att", "orolig for att", "angslig att", "afraid that",
+    "afraid they", "afraid he", "afraid she", "scared that", "scared they", "worried that", "worried they",
+    "worried he", "worried she", "tanken pa att")})
+# What if, one day: a fear of what may happen, not something happening.
+HYPOTHETICAL_SIGNS = CueSet.of({3: ("tank om", "what if", "i fall", "in case", "om nagon skulle",
+                                    "if someone ever", "if anyone ever")})
+# Where a threat is told to come from (a setting, not here), how it feels, what is suspected, that
+# it has happened: with a threat's words only (no blow, no weapon), help rather than 112.
+SETTING_SIGNS = CueSet.of({3: (
+    "i skolan", "pa skolan", "i klassen", "pa rasten", "pa jobbet", "pa arbetet", "pa traningen",
+    "at school", "at work", "in class", "in school")})
+FEELING_SIGNS = CueSet.of({3: ("kanner mig", "kanns", "i feel", "feel", "feels", "kanner vi oss")})
+SUSPECT_SIGNS = CueSet.of({3: (
+    "misstanker", "suspect", "oroar mig", "orolig for", "oroliga for", "worried about", "concerned about",
+    "tror att", "i think")})
+# Asking how to report it or what can be done: it has happened, or goes on.
+REPORTING_SIGNS = CueSet.of({3: (
+    "anmal*", "polisanmal*", "report*", "vad kan jag gora", "vad kan man gora", "vad gor jag",
+    "vad gor man", "what can i do", "what can be done", "what do i do about", "rad", "advice")})
+# Fear after an event, or of one: with a past time or "since", the fear is the resident's situation.
+FEAR_WORDS = CueSet.of({3: (
+    "radd", "radda", "radsla", "angest", "panik", "orolig", "oroliga", "otrygg", "vagar inte",
+    "kan inte sova", "mardrom*", "afraid", "scared", "anxious", "anxiety", "panic", "nightmare*",
+    "cant sleep", "can t sleep", "dare not", "dont dare", "don t dare")})
+SINCE_SIGNS = CueSet.of({3: ("sedan", "sen dess", "efter att", "ever since", "since the", "since my", "after the")})
+BEEN_SIGNS = CueSet.of({3: ("har blivit", "blev", "hade blivit", "has been", "have been", "was", "got")})
+# The "now" phrasings of violence that are a threat's words alone (not a blow, a break-in, a weapon).
+THREAT_WORDS = frozenset({"hotar mig", "hotad", "hot mot mig", "threatening me", "i fara", "in danger",
+                          "foljer efter mig", "forfoljer mig", "following me", "stalking me"})
+PHYSICAL_NOW = CueSet.of({3: tuple(c for c in KINDS["violence"][0] if c not in THREAT_WORDS)
+                          + ("slagsmal", "slass", "fight*", "misshandl*", "assault*", "attack*", "ranar",
+                             "rana", "ranas", "robbery", "robbing", "kidnap*", "bortford")})
+FUTURE_SIGNS = CueSet.of({3: ("ska", "skall", "kommer att", "igen", "will", "going to", "again", "nagon gang")})
+# Something lost or stolen, not a person missing: the kind of a Danger("past") the model's reading of
+# a missing person does not overrule (bot/answering/decide.py).
+THING = "thing"
+THING_SIGNS = CueSet.of({3: (
+    "pengar*", "konto*", "kortet", "bankkort*", "planbok*", "vask*", "cykel*", "cykeln", "bil", "bilen",
+    "nyckl*", "mobil*", "telefon*", "dator*", "paket*", "smycke*", "klocka*",
+    "money", "account", "card", "wallet", "purse", "bag", "bike", "bicycle", "car", "keys", "phone",
+    "laptop", "parcel", "package", "jewel*", "watch")})
+PERSON_SIGNS = CueSet.of({3: (
+    "barn*", "son", "sonen", "dotter", "dottern", "pappa", "mamma", "farfar", "farmor", "morfar", "mormor",
+    "min man", "maken", "fru", "frun", "sambo", "pojkvan", "flickvan", "kompis", "van", "bror", "syster",
+    "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
+    "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
+    "person", "patient", "elev", "pupil")})
+WEAPON_SIGNS = CueSet.of({3: ("kniv", "knife", "pistol*", "vapen", "gun", "weapon*", "yxa", "machete")})
+# The kinds whose "now" phrasings also tell a finished event ("blev påkörd i somras", "hotad för ett
+# år sedan"): with a past time and nothing of now, a crime to report or a situation, not 112.
+OVER_WHEN_PAST = frozenset({"violence", "accident"})
+# The kinds whose fear afterwards is a situation of its own (bot/answering/limits.py "victim").
+AFTERMATH = frozenset({"violence", "accident", "fire"})
 QUESTION_WORDS = frozenset({"vad", "hur", "vilka", "vilken", "vilket", "varfor", "nar", "finns", "vem",
                             "what", "how", "which", "why", "when", "does", "do", "is", "are", "who",
                             "kan", "can", "har", "ar"})
@@ -149,22 +237,23 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     if not ANY_CUE.found(norm):
         return None
+    now = NOW_SIGNS.found(norm)
     for kind, cues in NOW_CUES.items():
         if cues.found(norm):
-            if kind == "violence" and CHRONIC_SIGNS.found(norm) and not NOW_SIGNS.found(norm):
-                return Danger("ongoing", kind)
-            return Danger("now", kind, strong=True)
+            return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:
         return None
-    now = NOW_SIGNS.found(norm)
-    past = PAST_SIGNS.found(norm)
+    past = PAST_SIGNS.found(norm) and not NOW_TIME_SIGNS.found(norm)
     asking = bool(toks) and (toks[0] in QUESTION_WORDS or norm.endswith("?"))
     about = ABOUT_SIGNS.found(norm)
-    if past and not now:
+    if past:  # a past time, and no word of it happening now ("outside" or "help" is no time)
         return Danger("past", acute or "violence")
     if acute is not None:
+        other = _not_now(acute, norm, now)
+        if other is not None:
+            return other
         personal = PERSONAL_SIGNS.found(norm)
         if about and not now:
             return None
@@ -174,3 +263,49 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     if now and not about:
         return Danger("now", "violence")
     return None
+
+
+def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
+    """What the words of an emergency tell instead, when the message says so: threats that go on,
+    reach the resident at a distance or are feared to come, a threat's words alone told from a
+    setting, as a feeling, a suspicion or as having happened; thoughts of suicide that come and go or
+    that the resident wants to talk about (each unless a word says it is happening now); a thing (not
+    a person) gone; an event that is over (a past time and no word of now). A weapon named keeps a
+    threat 112."""
+    if kind == "violence" and not now and not WEAPON_SIGNS.found(norm):
+        if (CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm) or HYPOTHETICAL_SIGNS.found(norm)
+                or (FEAR_OF_SIGNS.found(norm) and FUTURE_SIGNS.found(norm))):
+            return Danger("ongoing", kind)
+        if not PHYSICAL_NOW.found(norm) and (SETTING_SIGNS.found(norm) or FEELING_SIGNS.found(norm)
+                                             or SUSPECT_SIGNS.found(norm) or BEEN_SIGNS.found(norm)
+                                             or REPORTING_SIGNS.found(norm)):
+            return Danger("ongoing", kind)
+    if kind in AFTERMATH and not NOW_TIME_SIGNS.found(norm) and FEAR_WORDS.found(norm) and (
+            PAST_SIGNS.found(norm) or SINCE_SIGNS.found(norm)):
+        return Danger("ongoing", kind)  # "sedan inbrottet är jag rädd": the fear, not the event
+    # "Hjälp" or "vad ska jag göra" is no time: wanting to talk about thoughts is not the act.
+    if kind == "suicide" and not NOW_TIME_SIGNS.found(norm) and (
+            THOUGHTS_SIGNS.found(norm) or (TALK_SIGNS.found(norm) and not SUICIDE_ACT.found(norm))):
+        return Danger("ongoing", kind)
+    if kind == "missing" and _a_thing_not_a_person(norm):
+        return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report
+    if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not NOW_TIME_SIGNS.found(norm):
+        return Danger("past", kind)
+    return None
+
+
+def _a_thing_not_a_person(norm: str) -> bool:
+    """"min väska försvann", "pengarna har försvunnit", "hittar inte min plånbok": the missing word
+    follows a thing (within three words) or the finding word comes before one (within four), or a
+    thing is named and no person is."""
+    if not THING_SIGNS.found(norm):
+        return False
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word.startswith(("forsvunn", "forsvann")) or word in ("saknas", "missing", "bort", "borta"):
+            if any(THING_SIGNS.found(w) for w in words[max(0, i - 3):i]):
+                return True
+        if word in ("hittar", "hitta", "find", "lost", "tappat", "tappade"):
+            if any(THING_SIGNS.found(w) for w in words[i + 1:i + 5]):
+                return True
+    return not PERSON_SIGNS.found(norm)

@@ -7,8 +7,12 @@ The order, each step taken before the next:
 1. Danger now → 112 first. Either the model (the emergency intents together) or the rules
    (bot/answering/danger.py) seeing it is enough. Only a weak rule hit (an acute word such as
    "hotar" or "påkörd" read in context, not an emergency-only phrasing) gives way when the model is
-   sure the message is something else, and even then the answer opens with 112.
-2. Thoughts of suicide → Självmordslinjen, 112 if in danger now.
+   sure the message is something else, or reads the resident's situation, a crime or a concern with
+   hardly any danger; then the answer opens with 112, unless it is one that says
+   itself when to ring 112 (a situation's help lines, a crime to report, a concern): a threat by
+   sms or a hit-and-run last summer gets the help that fits, not the emergency opening.
+2. Thoughts of suicide (the model's, or the rules' "ongoing": told as thoughts or with a wish to
+   talk) → Självmordslinjen, 112 if in danger now.
 3. A personal situation → who can help, the municipality's matching focus area.
 4. A crime that has happened → 114 14 and polisen.se.
 5. Something to tell the kommun → the concern conversation.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.answering.danger import Danger
+from bot.answering.danger import THING, Danger
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
@@ -52,6 +56,12 @@ DANGER_KIND = {"danger_medical": "medical", "danger_poisoning": "poisoning", "da
 SITUATION_KIND = {"situation_domestic": "domestic", "situation_threat": "harassment",
                   "situation_child": "children", "situation_youth_crime": "youth",
                   "situation_fraud": "fraud", "situation_fear": "victim", "suicidal_thoughts": "suicide"}
+# The answers that say themselves when to ring 112 (the help lines' first line, "Pågår brottet eller
+# är någon i fara: ring 112", the concern's "vid fara ring 112"): no 112 line needs to open them.
+SAYS_112 = frozenset({"situation", "report", "concern"})
+SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation intents (SITUATION_KIND)
+# The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
+ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -91,7 +101,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
-    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)):
+    thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
+    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone:
+        # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
         # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
         # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
         model_kind = _top_danger_kind(intents)
@@ -101,10 +113,18 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)
     top_p, top = ranked[0] if ranked else (0.0, "")
     weak_rule = rules is not None and rules.when == "now"
-    if weak_rule and top_p < MODEL_OVERRULES_RULES:
+    # The model reads the resident's situation, a crime to report or a concern, and hardly any danger:
+    # a weak rule word ("hotar", "påkörd") gives way to it, as to a sure model, with no 112 opening
+    # (each of those answers says when to ring 112).
+    reads_help = top_p >= SURE and danger_p < UNSURE_DANGER and (top in SITUATION_KIND or top in SAYS_112_INTENTS)
+    if weak_rule and top_p < MODEL_OVERRULES_RULES and not reads_help:
         assert rules is not None
         return Decision("emergency", rules.kind, danger_p)
 
+    if rules is not None and rules.when == "ongoing" and rules.kind == "suicide":
+        # Thoughts of suicide in the words of the act, told to be shared: Självmordslinjen, after
+        # when to ring 112, whatever else the model leans to (step 2 of the order).
+        return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
     if concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
         decision = Decision("concern", "", intents.get("concern", 0.0))
@@ -117,6 +137,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
+        # The model is sure it is the resident's situation, a crime to report or something for the
+        # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
+        return decision
     if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER):
         # Unsure what is meant, but danger is among the readings: 112 opens the answer anyway.
         return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
@@ -143,6 +167,10 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
             return Decision(top, "", top_p)
     if rules is not None and rules.when == "past":
         return Decision("report", "", top_p)
+    if rules is not None and rules.when == "ongoing":
+        # A threat that goes on, thoughts of suicide, fear after a crime: the help lines for it,
+        # which open with when to ring 112, rather than "Menade du …?".
+        return Decision("situation", ONGOING_SITUATION.get(rules.kind, "victim"), top_p)
     if top in ("out_of_scope", "injection") and top_p >= LEANING and top_p > questions_p:
         # Leaning to "not about safety work" and no likelier question: a name in it does not make it one.
         return Decision("out_of_scope", top, top_p)

@@ -35,6 +35,8 @@ MIN_DF = 2
 C = 8.0
 DANGER_WEIGHT = 2.0
 FOLDS = 5
+# How close a retrained model must come to the shipped one (stored as float16; solver rounding).
+WEIGHTS_ATOL, BIAS_ATOL, TEMPERATURE_ATOL = 5e-3, 1e-3, 0.011
 
 
 @dataclass(frozen=True)
@@ -71,9 +73,14 @@ def load_examples(directory: Path) -> list[Example]:
     return examples
 
 
+def unslotted(text: str) -> str:
+    """An example's text with each slot the masked place token."""
+    return SLOT.sub(f" {PLACE} ", text)
+
+
 def example_tokens(text: str) -> list[str]:
     """An example's tokens, each slot the masked place token (as `masked` makes a found name)."""
-    return tokens(SLOT.sub(f" {PLACE} ", text))
+    return tokens(unslotted(text))
 
 
 def fingerprint(examples: Sequence[Example]) -> str:
@@ -140,6 +147,31 @@ def train(examples: Sequence[Example], folds: int = FOLDS) -> IntentModel:
     return IntentModel(intents=tuple(labels), vocabulary=vocabulary,
                        weights=classifier.coef_.T.astype(np.float32), bias=classifier.intercept_.astype(np.float32),
                        temperature=temperature, fingerprint=fingerprint(examples))
+
+
+def differences(shipped: IntentModel, again: IntentModel) -> list[str]:
+    """How a shipped model differs from `again`, the model its examples train now (none: the same).
+
+    `trygghetsbot train --check` and tests/test_reading.py both retrain and compare here: the
+    weights as stored (float16), not only the fingerprint a model carries, so a model with its
+    weights zeroed or trained on other data is found. The temperature is compared when `again` had
+    its folds (a model trained with folds=1 keeps 1.0)."""
+    found = []
+    if shipped.fingerprint != again.fingerprint:
+        found.append("its fingerprint is not that of the examples")
+    if again.intents != shipped.intents:
+        return [*found, "its intents differ"]
+    if again.vocabulary != shipped.vocabulary:
+        return [*found, "its features differ"]
+    stored = again.weights.astype(np.float16).astype(np.float32)
+    if stored.shape != shipped.weights.shape or not np.allclose(stored, shipped.weights, atol=WEIGHTS_ATOL):
+        found.append("its weights differ")
+    if not np.allclose(again.bias, shipped.bias, atol=BIAS_ATOL):
+        found.append("its bias differs")
+    if again.temperature != 1.0 and not math.isclose(again.temperature, shipped.temperature,
+                                                     abs_tol=TEMPERATURE_ATOL):
+        found.append(f"its temperature is {shipped.temperature:.3f}, retrained {again.temperature:.3f}")
+    return found
 
 
 def summary(model: IntentModel, examples: Sequence[Example]) -> dict[str, Any]:
