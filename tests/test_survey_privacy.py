@@ -20,6 +20,7 @@ import pytest
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.concerns import survey, survey_figures
+from bot.concerns.limiter import address_key
 from bot.concerns.desk import ConcernDesk
 from bot.dialogue import Dialogue, Input
 from bot.settings import Settings
@@ -352,10 +353,10 @@ async def test_a_web_address_answers_once_a_quarter_whatever_the_conversation_id
 
 
 def test_addresses_are_kept_by_their_network() -> None:
-    assert survey.network_of("1.2.3.4") == "1.2.3.4"
-    assert survey.network_of("2001:db8:1:2::1") == survey.network_of("2001:db8:1:2:abcd::7") == "2001:db8:1:2::/64"
-    assert survey.network_of("::ffff:1.2.3.4") == "1.2.3.4"
-    assert survey.network_of("unknown") == "unknown"
+    assert address_key("1.2.3.4") == "1.2.3.4"
+    assert address_key("2001:db8:1:2::1") == address_key("2001:db8:1:2:abcd::7") == "2001:db8:1:2::/64"
+    assert address_key("::ffff:1.2.3.4") == "1.2.3.4"
+    assert address_key("unknown") == "unknown"
 
 
 # -- migrating answers stored one row each ----------------------------------------------------------

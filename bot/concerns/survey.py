@@ -21,7 +21,6 @@ whole). What may be shown of the counts is decided in bot/concerns/survey_figure
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -29,7 +28,7 @@ from typing import TYPE_CHECKING
 from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
 from bot.dates import quarter_of
-from bot.concerns.limiter import SURVEY
+from bot.concerns.limiter import SURVEY, address_key
 from bot.storage.base import survey_grid
 from bot.text import fold
 
@@ -134,20 +133,6 @@ def index_of(answers: tuple[int | None, ...] | list[int | None]) -> float | None
     return sum((a - 1) * 6 / (SCALE - 1) for a in given) / len(given)
 
 
-def network_of(address: str) -> str:
-    """The client address a survey mark is kept by: an IPv4 address itself, an IPv6 address its
-    /64 network (one home or phone is given a whole /64 and may pick any address in it)."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
-
-
 def number(value: float) -> str:
     return f"{value:.2f}".replace(".", ",")
 
@@ -212,7 +197,7 @@ class SurveyDesk:
         (`user_id`), or per client `address` where the channel gives one (the web: a conversation id
         costs nothing, so a new one must not mean a new answer)."""
         if address:
-            return self.desk.resident(f"trygghet-{quarter}-address", network_of(address))
+            return self.desk.resident(f"trygghet-{quarter}-address", address_key(address))  # one client: an IPv4 address, an IPv6 /64
         return self.desk.resident(f"trygghet-{quarter}-{channel}", user_id)
 
     def quarter(self) -> str:
