@@ -54,6 +54,11 @@ def swedish_key(text: str) -> str:
     return "".join(letters) + "\x00" + text  # ties broken by the text itself, so the order is total
 
 
+def count(n: int, one: str, many: str) -> str:
+    """"1 synpunkt", "3 synpunkter": the noun agrees with the number (never "1 synpunkter")."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def strip_accents(text: str) -> str:
     """Drop diacritics but keep case: "Åre" -> "Are"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -467,3 +467,14 @@ def test_the_map_scales_longitude_and_its_bar_is_in_metres(monkeypatch: pytest.M
     assert drawn["sizes"][0] > drawn["sizes"][1]  # four concerns draw a larger circle than two
     assert drawn["labels"][:2] == ["1", "3"] and "200 m" in drawn["labels"]
 
+
+
+def test_one_concern_is_one_synpunkt_in_every_sentence() -> None:
+    from bot.text import count
+    assert count(1, "synpunkt", "synpunkter") == "1 synpunkt" and count(0, "synpunkt", "synpunkter") == "0 synpunkter"
+    import inspect
+    from bot.staff import digest as module, export
+    for source in (inspect.getsource(module), inspect.getsource(export)):
+        # Every count of concerns in a sentence goes through count(): no "{n} synpunkter" written out.
+        assert not re.search(r"\{[^{}]*\} synpunkter", source)
+        assert "1 av 1 synpunkter" not in source

@@ -37,7 +37,7 @@ from bot.staff import jobs
 from bot.staff.desk import AccessDenied, StaffDesk, StaffInputError
 from bot.storage import Concern, Store
 from bot.storage.base import AuditEntry, ConcernQuery
-from bot.text import clean_text, fold, swedish_key
+from bot.text import clean_text, count, fold, swedish_key
 
 DEFAULT_MONTHS = 12
 MAX_YEARS = 5  # the longest period a digest covers: it reads that period and the one before
@@ -566,7 +566,7 @@ def about(digest: Digest) -> list[str]:
     """Om underlaget: sources, period, masking, counts, and what was left out and why."""
     notes = [
         f"Period: {digest.period.label()}, jämförd med {digest.previous.label()}.",
-        f"Källa: {digest.total} synpunkter som invånare lämnat via Trygghetsboten (Telegram, webbchatten och "
+        f"Källa: {count(digest.total, 'synpunkt', 'synpunkter')} som invånare lämnat via Trygghetsboten (Telegram, webbchatten och "
         "terminalen). Synpunkterna är inte polisanmälningar och inte ett statistiskt urval: de visar vad de som "
         "skrev tog upp.",
         "Maskering: personnummer, telefonnummer, e-postadresser och registreringsnummer i fritext ersattes med "
@@ -590,8 +590,10 @@ def about(digest: Digest) -> list[str]:
     if not digest.located:
         left_out.append("ingen kartbild, eftersom ingen plats har koordinater")
     else:
-        left_out.append(f"kartan visar bara de {len(digest.located)} platser som har koordinater, utan "
-                        f"bakgrundskarta; synpunkterna en och en finns i personalkonsolen under Karta")
+        located = len(digest.located)
+        left_out.append(("kartan visar bara den plats som har koordinater, utan " if located == 1 else
+                         f"kartan visar bara de {located} platser som har koordinater, utan ")
+                        + "bakgrundskarta; synpunkterna en och en finns i personalkonsolen under Karta")
     notes.append("Utelämnat: " + "; ".join(left_out) + ".")
     notes.append(f"Sammanställd {digest.made.strftime('%Y-%m-%d %H:%M')} av Trygghetsboten.")
     return notes
@@ -718,7 +720,7 @@ async def write(staff: StaffDesk, member: StaffMember, municipality: str, path: 
     now = staff.desk.now()
     await staff.desk.db.log_audit(AuditEntry(
         now.isoformat(timespec="seconds"), member.label, municipality, "", "lagesbild", new=fmt,
-        note=f"{digest.period.since}–{digest.period.until}, {digest.total} synpunkter"), now.timestamp())
+        note=f"{digest.period.since}–{digest.period.until}, {count(digest.total, 'synpunkt', 'synpunkter')}"), now.timestamp())
     return digest
 
 
@@ -795,7 +797,7 @@ def chart_png(digest: Digest) -> bytes:
         axis.legend(loc="lower right", frameon=False)
         if not rows:
             axis.text(0.5, 0.5, "Inga synpunkter", ha="center", va="center", transform=axis.transAxes)
-        figure.text(0.01, 0.01, f"{digest.name}, {digest.period.label()}: {digest.total} synpunkter "
+        figure.text(0.01, 0.01, f"{digest.name}, {digest.period.label()}: {count(digest.total, 'synpunkt', 'synpunkter')} "
                     f"({digest.previous_total} perioden före). Källa: Trygghetsboten.", fontsize=7)
 
     return _figure_png((7.5, 0.45 * max(len(rows), 3) + 1.6), 0.05, draw)
@@ -853,7 +855,7 @@ Table = tuple[list[str], list[list[str]]]
 
 
 def summary_lines(digest: Digest) -> list[str]:
-    return [f"{digest.name} fick {digest.total} synpunkter under perioden {digest.period.label()}, "
+    return [f"{digest.name} fick {count(digest.total, 'synpunkt', 'synpunkter')} under perioden {digest.period.label()}, "
             f"mot {digest.previous_total} under perioden före ({change_text(digest.total, digest.previous_total)})."]
 
 
@@ -885,7 +887,7 @@ def uncovered_line(digest: Digest) -> str:
     if not digest.total:
         return "Inga synpunkter under perioden."
     categories = ", ".join(f"{name} ({n})" for name, n in digest.uncovered_categories[:5])
-    return (f"{digest.uncovered} av {digest.total} synpunkter berör inget fokusområde"
+    return (f"{digest.uncovered} av {count(digest.total, 'synpunkt', 'synpunkter')} berör inget fokusområde"
             + (f": {categories}." if categories else "."))
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from bot.dates import MONTHS_EN, MONTHS_SV, STOCKHOLM
 from bot.storage import STATUS_NAMES, Concern
-from bot.text import clean_text
+from bot.text import clean_text, count
 
 TIMEZONE = STOCKHOLM
 
@@ -423,7 +423,7 @@ def write_chart_counts(counts: Sequence[tuple[str, str, int]], municipality_name
     month_keys = sorted(months)
     if not caption:
         shown = period or (f"{month_label(month_keys[0])} – {month_label(month_keys[-1])}" if month_keys else "")
-        caption = (f"{municipality_name}, {shown + ', ' if shown else ''}{total} synpunkter. "
+        caption = (f"{municipality_name}, {shown + ', ' if shown else ''}{count(total, 'synpunkt', 'synpunkter')}. "
                    f"{CHART_CAPTION_SOURCE}." if total else f"{municipality_name}, inga synpunkter. "
                    f"{CHART_CAPTION_SOURCE}.")
     with matplotlib.rc_context({"svg.fonttype": "none", "font.size": 10, "axes.titlesize": 11}):
@@ -457,5 +457,5 @@ def chart_caption(concerns: Sequence[Concern], municipality_name: str) -> str:
     """Municipality, period, count and source, so the picture can be pasted as it is."""
     if concerns:
         period = f"{concerns[0].requested_datetime[:10]} – {concerns[-1].requested_datetime[:10]}"
-        return f"{municipality_name}, {period}, {len(concerns)} synpunkter. {CHART_CAPTION_SOURCE}."
+        return f"{municipality_name}, {period}, {count(len(concerns), 'synpunkt', 'synpunkter')}. {CHART_CAPTION_SOURCE}."
     return f"{municipality_name}, inga synpunkter. {CHART_CAPTION_SOURCE}."
