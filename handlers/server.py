@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import gc
 import logging
 import secrets
 import signal
+import socket
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -34,6 +36,21 @@ from handlers.web.app import create_app
 logger = logging.getLogger(__name__)
 
 GRACE_SECONDS = 8
+
+
+def check_port_free(host: str, port: int) -> None:
+    """One clear line when the address is taken, instead of uvicorn's "[Errno 98] error while
+    attempting to bind" after the services have opened."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: TIME_WAIT is no conflict
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ConfigError(f"{host}:{port} is already in use (another program, or another trygghetsbot, "
+                                  f"listens there): stop it or choose another port") from None
+            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 def listen_address(listen: str, flag: str = "--listen") -> tuple[str, int]:
@@ -101,6 +118,9 @@ async def serve(settings: Settings, application: BotApplication | None, host: st
             elif application.updater is not None:
                 await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
             await application.start()
+        if web_chat:
+            base = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+            logger.info("Web chat at %s/ and staff console at %s/staff/", base, base)
         serving = asyncio.create_task(server.serve())
         stopping = asyncio.create_task(stop.wait())
         await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
@@ -124,6 +144,8 @@ def run(settings: Settings, webhook: str | None = None, listen: str | None = Non
         raise ConfigError("--webhook and --web share one server: give --web HOST:PORT and the webhook is "
                           "served there too (leave out --listen)")
     address = listen_address(web, "--web") if web else listen_address(listen or "127.0.0.1:8443")
+    if web or webhook:
+        check_port_free(*address)
     telegram = bool(settings.telegram_bot_token)
     if telegram:
         settings.check_token_shape()

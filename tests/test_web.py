@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 from starlette.applications import Starlette
@@ -45,3 +46,24 @@ async def test_every_response_has_the_security_headers() -> None:
     assert response.headers["x-content-type-options"] == "nosniff"
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert response.headers["referrer-policy"] == "no-referrer"
+
+
+def test_a_busy_port_is_one_clear_line_and_the_start_names_the_addresses(tmp_path: Path) -> None:
+    import socket
+
+    from tests.browser import WebBot
+    from tests.test_cli import run as cli
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = cli("run", "--web", f"127.0.0.1:{port}")
+    assert code == 1 and out == ""
+    assert err.strip().count("\n") == 0 and f"127.0.0.1:{port} is already in use" in err and "Errno" not in err
+    bot = WebBot(tmp_path / "data")
+    try:
+        log = bot.log.read_text(encoding="utf-8")
+        assert f"Web chat at {bot.url}/ and staff console at {bot.url}/staff/" in log
+    finally:
+        assert bot.stop() == 0
