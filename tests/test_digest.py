@@ -478,3 +478,13 @@ def test_one_concern_is_one_synpunkt_in_every_sentence() -> None:
         # Every count of concerns in a sentence goes through count(): no "{n} synpunkter" written out.
         assert not re.search(r"\{[^{}]*\} synpunkter", source)
         assert "1 av 1 synpunkter" not in source
+
+
+def test_om_underlaget_is_written_for_a_reader_outside_it() -> None:
+    import inspect
+    from bot.concerns import survey_figures
+    source = inspect.getsource(survey_figures)
+    assert "knowledge/trygghetsmatning.yaml" not in source  # no developer's file path in the text
+    assert "1 blir 0, 6 blir 6" in source  # how the 1–6 answers become the 0–6 index
+    from bot.staff.digest import _md
+    assert _md("Stora torget (3)") == "Stora torget (3)" and _md("[x](y)") == "\\[x\\](y)"

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.answering.knowledge import Municipality
-from bot.concerns.survey import MIN_ANSWERS, QUESTIONS, SCALE, SOURCE_TITLE, number, quarters_between
+from bot.concerns.survey import MIN_ANSWERS, QUESTIONS, SCALE, SOURCE_TITLE, SOURCE_URL, number, quarters_between
 from bot.dates import quarter_of
 
 if TYPE_CHECKING:
@@ -176,7 +176,10 @@ class SurveyReport:
         return (f"Trygghetsmätning: {self.total.answers or 0} svar från chatten ingår. Svaren sparas bara som "
                 "antal (hur många i kommunen som gav varje svar på varje fråga, per kvartal och frivillig ort), "
                 "utan koppling till invånare, tid eller ordning. Frågorna följer "
-                f"{SOURCE_TITLE} (se knowledge/trygghetsmatning.yaml). Svaren är självvalda, inte ett "
+                f"{SOURCE_TITLE} ({SOURCE_URL}). Varje fråga besvaras från 1 (mycket trygg eller inget problem) "
+                "till 6 (mycket otrygg eller mycket stort problem). Indexet flyttar svaren till polisens skala "
+                "0–6, där lägre är bättre: 1 blir 0, 6 blir 6 och varje steg däremellan är 1,2; sedan tas "
+                "medelvärdet (två svar, 2 och 3, ger alltså 1,8). Svaren är självvalda, inte ett "
                 "slumpmässigt urval, och kan därför inte jämföras rakt av med polisens mätning. Så skyddas de "
                 "som svarar: bara hela kvartal som har avslutats räknas, och bara de där kommunen fick minst "
                 f"{MIN_ANSWERS} svar; ett kvartal med färre räknas inte alls och dess antal visas inte. En ort "

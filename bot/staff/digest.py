@@ -1116,8 +1116,9 @@ def write_html(digest: Digest, target: Path, final: Path | None = None) -> None:
 
 
 def _md(text: str) -> str:
-    """Text for a Markdown table cell or line: nothing in it can become markup."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", " ".join(clean_text(text).split()))
+    """Text for a Markdown table cell or line: nothing in it can become markup. Parentheses stay as
+    written: with every bracket escaped, none can open a link ("Stora torget (3)", not "\\(3\\)")."""
+    return re.sub(r"([\\`*_{}\[\]<>#+!|~])", r"\\\1", " ".join(clean_text(text).split()))
 
 
 def write_md(digest: Digest, target: Path, final: Path | None = None) -> None:
