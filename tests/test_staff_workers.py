@@ -13,14 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering.engine import Engine
-from bot.answering.knowledge import Knowledge
 from bot.concerns.desk import ConcernDesk
 from bot.settings import Settings
 from bot.staff import FORMATS, Filters, StaffDesk, StaffInputError, digest, export
 from handlers.services import Services
 from handlers.workers import Workers
-from tests.test_digest import ADMIN, SARA, Clock, put, seed
+from tests.test_digest import ADMIN, SARA, desk, put, seed  # noqa: F401 - the desk fixture
 from tests.test_web_staff import Console, console, signed_in  # noqa: F401 - the console fixture
 
 HERE = os.getpid()
@@ -45,15 +43,6 @@ def _gone(pid: int, seconds: float = 10) -> bool:
     while _alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     return not _alive(pid)
-
-
-@pytest.fixture()
-async def desk(tmp_path: Path, knowledge: Knowledge, database_url: str) -> AsyncIterator[ConcernDesk]:
-    opened = await ConcernDesk.open(tmp_path, Engine(knowledge), "k" * 32 if database_url else "",
-                                    database_url=database_url, per_hour=1000, per_day=1000)
-    opened._clock = Clock()  # noqa: SLF001
-    yield opened
-    await opened.close()
 
 
 @pytest.fixture()

@@ -17,8 +17,7 @@ import asyncpg
 import httpx
 import pytest
 
-from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
+from bot.answering.engine import Conversation
 from bot.concerns import survey, survey_figures
 from bot.concerns.limiter import address_key
 from bot.concerns.desk import ConcernDesk
@@ -28,6 +27,7 @@ from bot.storage import open_store
 from bot.storage.base import Store, SurveyCell, survey_grid
 from bot.storage.postgres import MIGRATIONS as PG_MIGRATIONS, PostgresStore
 from bot.storage.sqlite import DATABASE_FILE, MIGRATIONS as SQLITE_MIGRATIONS
+from tests.test_digest import desk  # noqa: F401 - the desk fixture, on the same clock
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
@@ -42,26 +42,9 @@ def cells(answers: tuple[int, ...], locality: str = "", localities: tuple[str, .
     return survey_grid(localities, IDS, range(1, survey.SCALE + 1), locality, dict(zip(IDS, answers)))
 
 
-class Clock:
-    def __init__(self, when: dt.datetime = NOW) -> None:
-        self.now = when.timestamp()
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture()
 async def store(tmp_path: Path, database_url: str) -> AsyncIterator[Store]:
     opened = await open_store(tmp_path, database_url)
-    yield opened
-    await opened.close()
-
-
-@pytest.fixture()
-async def desk(tmp_path: Path, knowledge: Knowledge, database_url: str) -> AsyncIterator[ConcernDesk]:
-    opened = await ConcernDesk.open(tmp_path, Engine(knowledge), "k" * 32 if database_url else "",
-                                    database_url=database_url, per_hour=1000, per_day=1000)
-    opened._clock = Clock()  # noqa: SLF001
     yield opened
     await opened.close()
 
