@@ -67,6 +67,8 @@ def configure_logging(token: str, level: int = logging.INFO) -> None:
         handler.addFilter(redact)
     # Request URLs carry the token; keep them out of INFO logs altogether.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # bm25s sets its own logger to DEBUG and says "Building index from tokens" on every start.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 def _interruption(error: BaseException) -> BaseException | None:
