@@ -215,7 +215,7 @@ def test_no_wcag_violations_on_the_console(browser: Any, console: tuple[WebBot, 
     pages = [f"{web.url}/staff/"]
     sign_in(browser, web)
     pages += [f"{web.url}/staff/synpunkter", f"{web.url}/staff/synpunkter/{references['dark']}",
-              f"{web.url}/staff/karta", f"{web.url}/staff/oversikt",
+              f"{web.url}/staff/karta", f"{web.url}/staff/oversikt", f"{web.url}/staff/aktualitet",
               f"{web.url}/staff/synpunkter/{references['vellinge']}"]
     for url in pages:
         browser.get(url)
