@@ -211,7 +211,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{len(problems)} problem(s) found in {path}\n")
         return 1
     knowledge = load(path)
-    out.write(f"OK: {len(knowledge.municipalities)} municipalities, {len(knowledge.glossary)} glossary "
+    searched = f" (and {len(knowledge.unpublished)} searched, no agreement found)" if knowledge.unpublished else ""
+    out.write(f"OK: {len(knowledge.municipalities)} municipalities{searched}, {len(knowledge.glossary)} glossary "
               f"terms in {path}\n")
     return 0
 

@@ -31,7 +31,11 @@ def _errors(path: Path) -> list[str]:
 def test_the_shipped_schema_is_the_generated_one() -> None:
     assert SHIPPED.read_text(encoding="utf-8") == render(), \
         "regenerate: python3 -m bot.answering.entry_schema > knowledge/entry.schema.json"
-    assert entry_schema()["required"] == ["id", "name", "sources", "parties", "agreements"]
+    schema = entry_schema()
+    assert schema["required"] == ["id", "name"]
+    # Agreements with their sources and parties, or the record of a search that found none.
+    assert schema["then"]["required"] == ["sources", "parties"]
+    assert schema["else"]["required"] == ["checked", "checked_note"]
 
 
 def test_every_bundled_file_is_valid() -> None:
@@ -53,7 +57,19 @@ BROKEN = [
                   "mer-trygghet-och-mindre-brott/\n", "", "is not valid"),  # neither page nor seed
     ("vellinge.yaml", "police_area: Trelleborg\n", "police_area: ''\n", "should be non-empty"),
     ("vellinge.yaml", "localities: [", "localities: [7, ", "is not of type 'string'"),
+    ("burlov.yaml", "agreements:\n", "agreements: []\nold_agreements:\n", "should be non-empty"),
+    ("ale.yaml", "checked_note:", "checked_notes:", "Additional properties"),
 ]
+
+
+def test_a_search_record_without_what_was_searched_is_refused(knowledge_copy: Path) -> None:
+    target = knowledge_copy / "municipalities" / "hjo.yaml"
+    target.write_text("id: hjo\nname: Hjo\ncounty: Västra Götalands län\nchecked: 2026-12-04\n", encoding="utf-8")
+    assert [p for p in validate(knowledge_copy) if p.file == "hjo.yaml"]
+    assert any("'checked_note' is a required property" in error for error in _errors(target))
+    target.write_text("id: hjo\nname: Hjo\nchecked: 2026-12-04\nchecked_note: Sökte; inget hittades.\n",
+                      encoding="utf-8")
+    assert validate(knowledge_copy) == [] and _errors(target) == []
 
 
 @pytest.mark.parametrize(("file", "old", "new", "message"), BROKEN)

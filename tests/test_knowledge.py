@@ -239,3 +239,52 @@ def test_a_fact_from_a_web_page_carries_its_url_date_and_quote(knowledge_copy: P
     assert change[0] in text
     target.write_text(text.replace(change[0], change[1]), encoding="utf-8")
     assert any(message in problem for problem in _messages(knowledge_copy)), _messages(knowledge_copy)
+
+
+SEARCHED = """
+id: hjo
+name: Hjo
+county: Västra Götalands län
+police_area: Skövde
+checked: 2026-12-04
+checked_note: Sökte på polisen.se och kommunens webbplats efter medborgarlöfte och samverkansöverenskommelse; inget publicerat hittades.
+sources:
+  - id: kontakt
+    publisher: Hjo kommun
+    title: Kontakta kommunen
+    retrieved: 2026-12-04
+    url: https://example.invalid/hjo/kontakt
+"""
+
+
+def test_a_search_that_found_no_agreement_is_an_entry_of_its_own(knowledge_copy: Path) -> None:
+    (knowledge_copy / "municipalities" / "hjo.yaml").write_text(SEARCHED, encoding="utf-8")
+    assert validate(knowledge_copy) == []
+    knowledge = load(knowledge_copy)
+    # Kept apart from the entries with agreements, so no agreement answer is built from it.
+    assert "hjo" not in knowledge.municipalities and knowledge.searched("hjo") is knowledge.unpublished["hjo"]
+    engine = Engine(knowledge, today=dt.date(2026, 12, 5))
+    for question in ("Vad gör Hjo kommun och polisen för tryggheten?", "Vad fokuserar Hjo på?"):
+        answer = engine.answer(question)
+        assert not answer.answered and answer.topic == "unknown_municipality"
+        assert answer.text.startswith("Jag har inte hittat någon publicerad samverkansöverenskommelse eller "
+                                      "något medborgarlöfte för Hjo kommun. Sökte på polisen.se")
+        assert "(4 december 2026)" in answer.text and "lokalpolisområde Skövde" in answer.text
+        assert "https://example.invalid/hjo/kontakt" in answer.text
+    english = engine.answer("What does Hjo do about safety?")
+    assert english.text.startswith("I have not found a published cooperation agreement or citizen promise for Hjo")
+
+
+def test_a_search_record_says_when_and_what_was_searched(knowledge_copy: Path) -> None:
+    without_note = SEARCHED.replace("checked_note:", "note_that_is_not_a_field:").split("note_that")[0]
+    (knowledge_copy / "municipalities" / "hjo.yaml").write_text(without_note, encoding="utf-8")
+    assert any("checked: and checked_note:" in m for m in _messages(knowledge_copy))
+    (knowledge_copy / "municipalities" / "hjo.yaml").write_text(SEARCHED + "agreements: []\n", encoding="utf-8")
+    assert any("leave agreements: out" in m for m in _messages(knowledge_copy))
+    # An entry with agreements still needs its sources and parties.
+    target = knowledge_copy / "municipalities" / "burlov.yaml"
+    text = target.read_text(encoding="utf-8")
+    start = text.index("parties:")
+    end = text.index("agreements:")
+    target.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert any("burlov" in m and "at least one party is required" in m for m in _messages(knowledge_copy))

@@ -537,6 +537,9 @@ def no_cases(language: str) -> str:
 
 def unknown_municipality(name: str, knowledge: Knowledge, language: str) -> str:
     """Never an answer about another municipality: what we lack, and where the resident may look."""
+    searched = knowledge.searched(name)
+    if searched is not None and searched.checked is not None:
+        return nothing_published(searched, language)
     names = municipality_list(knowledge, language, near=name)
     return pick(language,
                 f"Jag har inget om {name} ännu. {genitive(name)} samverkansöverenskommelse med polisen och "
@@ -546,6 +549,24 @@ def unknown_municipality(name: str, knowledge: Knowledge, language: str) -> str:
                 f"promises (medborgarlöften) are usually on the municipality's website (search for "
                 f"\"samverkansöverenskommelse\" or \"medborgarlöfte\") and under Medborgarlöften on polisen.se. "
                 f"I can answer about {names}.")
+
+
+def nothing_published(muni: Municipality, language: str) -> str:
+    """A kommun searched for with no published agreement found: say so plainly, when and what was
+    searched, and where to ask; the police area and pages only when a source names them."""
+    when = muni.checked.format(language) if muni.checked else ""
+    own = municipality_party(muni)
+    area = pick(language, f" Kommunen hör till lokalpolisområde {muni.police_area}.",
+                f" The municipality belongs to the local police area {muni.police_area}.") if muni.police_area else ""
+    pages = "".join(f"\n{source.title}: {source.url}" for source in muni.sources if source.url)
+    return pick(language,
+                f"Jag har inte hittat någon publicerad samverkansöverenskommelse eller något medborgarlöfte för "
+                f"{own}. {muni.checked_note.rstrip('.')} ({when}).{area} Fråga kommunen om deras "
+                f"trygghetsarbete med polisen; medborgarlöften publiceras också under Medborgarlöften på polisen.se."
+                f"{pages}",
+                f"I have not found a published cooperation agreement or citizen promise for {muni.name} "
+                f"(searched {when}).{area} Ask the municipality about its safety work with the police; citizen "
+                f"promises are also published under Medborgarlöften on polisen.se.{pages}")
 
 
 def truncate(text: str) -> str:

@@ -77,7 +77,11 @@ def entry_schema() -> dict[str, Any]:
     ]
     lists = {name: (agreement if spec is kb.AGREEMENT else source if spec is kb.SOURCE else _object(spec))
              for name, spec in _LISTS.items()}
-    top = _object(kb.MUNICIPALITY, lists, min_items=("sources", "agreements"))
+    top = _object(kb.MUNICIPALITY, lists, min_items=("sources", "parties", "agreements"))
+    # An entry holds agreements with their sources and parties, or records a search that found none.
+    top["if"] = {"required": ["agreements"]}
+    top["then"] = {"required": ["sources", "parties"]}
+    top["else"] = {"required": ["checked", "checked_note"]}
     return {"$schema": SCHEMA_URI,
             "title": "Trygghetsboten: one municipality's entry (knowledge/municipalities/ID.yaml)",
             "description": "Checks one file's structure; trygghetsbot validate checks across files.",

@@ -235,6 +235,15 @@ class Knowledge:
     helplines: tuple[Helpline, ...] = ()
     population: dict[str, int] = field(default_factory=dict)  # municipality name -> inhabitants
     population_source: PopulationSource | None = None
+    # Municipalities searched for with no published agreement found: county, police area, what was
+    # searched and when (`checked`, `checked_note`), and any page that says where to ask. Kept apart
+    # so that no answer about an agreement can ever be built from one of them.
+    unpublished: dict[str, Municipality] = field(default_factory=dict)
+
+    def searched(self, name: str) -> Municipality | None:
+        """The record of a search for `name`'s agreement that found none, if there is one."""
+        key = fold(name)
+        return next((m for m in self.unpublished.values() if fold(m.name) == key), None)
 
     def helplines_for(self, kind: str) -> list[Helpline]:
         return [line for line in self.helplines if kind in line.kinds]
@@ -321,9 +330,9 @@ PERSON: _Spec = {"id": ("id", True), "name": ("str", False), "role": ("str", Tru
                  "source": ("str", False)}
 MUNICIPALITY: _Spec = {"id": ("id", True), "name": ("str", True), "county": ("str", False),
                        "police_area": ("str", False), "localities": ("strs", False),
-                       "aliases": ("strs", False), "sources": ("list", True),
-                       "parties": ("list", True), "partners": ("list", False),
-                       "agreements": ("list", True), "methods": ("list", False),
+                       "aliases": ("strs", False), "sources": ("list", False),
+                       "parties": ("list", False), "partners": ("list", False),
+                       "agreements": ("list", False), "methods": ("list", False),
                        "follow_up": ("list", False), "facts": ("list", False),
                        "measurements": ("list", False), "people": ("list", False),
                        "checked": ("date", False), "checked_note": ("str", False)}
@@ -461,8 +470,15 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
         kind=s.get("kind", "pressmeddelande"), seed=s.get("seed", ""), url=s.get("url", ""),
         note=s.get("note", ""), note_en=s.get("note_en", ""), documents=_strs(s.get("documents")),
         retrieved=_date(s.get("retrieved"))))
-    if not top.get("sources") and "sources" in top:
-        check.problem("at least one source is required", entry, "sources", top)
+    # An entry either holds agreements (with their sources and parties), or records a search that
+    # found none: then `checked` and `checked_note` say when and what was searched.
+    unpublished = not top.get("agreements")
+    if unpublished and not (top.get("checked") and str(top.get("checked_note") or "").strip()):
+        check.problem("at least one agreement is required (or, when none was found, checked: and checked_note: "
+                      "saying when and what was searched)", entry, "agreements", top)
+    for required in ("sources", "parties"):
+        if not top.get(required) and (required in top or not unpublished):
+            check.problem(f"at least one {required.removesuffix('s').replace('partie', 'party')} is required", entry, required, top)
     for raw_source, built_source in zip(top.get("sources") or [], sources):
         source_entry = f"source {built_source.id}"
         if not built_source.url and not built_source.seed:
@@ -519,8 +535,8 @@ def _parse_municipality(raw: Any, file: str, problems: list[Problem],
                          areas=tuple(areas), source_date=source_dates.get(source_id))
 
     agreements = check.entries(top, "agreements", AGREEMENT, "agreement", agreement)
-    if not top.get("agreements") and "agreements" in top:
-        check.problem("at least one agreement is required", entry, "agreements", top)
+    if "agreements" in top and not top.get("agreements"):
+        check.problem("an empty list: leave agreements: out when none was found", entry, "agreements", top)
     agreement_ids = {a.id for a in agreements}
     for raw_agreement, built in zip(top.get("agreements") or [], agreements):
         if built.part_of and built.part_of not in agreement_ids:
@@ -677,6 +693,7 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
         problems.append(Problem("kommuner.yaml", "missing file"))
 
     municipalities: dict[str, Municipality] = {}
+    unpublished: dict[str, Municipality] = {}
     all_names = kommuner.names
     folded_names = frozenset(fold(n) for n in all_names)
     muni_dir = path / "municipalities"
@@ -690,12 +707,12 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
         municipality = _parse_municipality(raw, file.name, problems, folded_names)
         if municipality is None:
             continue
-        if municipality.id in municipalities:
-            problems.append(Problem(file.name, f"duplicate municipality id {municipality.id!r} "
-                                    f"(also in {municipalities[municipality.id].file})",
+        if municipality.id in municipalities or municipality.id in unpublished:
+            other = (municipalities.get(municipality.id) or unpublished[municipality.id]).file
+            problems.append(Problem(file.name, f"duplicate municipality id {municipality.id!r} (also in {other})",
                                     entry=f"municipality {municipality.id}", field="id"))
             continue
-        municipalities[municipality.id] = municipality
+        (municipalities if municipality.agreements else unpublished)[municipality.id] = municipality
 
     glossary: list[GlossaryTerm] = []
     glossary_file = path / "glossary.yaml"
@@ -741,7 +758,7 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
     helplines = _helplines(path / "helplines.yaml", problems)
     if problems:
         return None, problems
-    return Knowledge(municipalities=municipalities, glossary=tuple(glossary), general=general,
+    return Knowledge(municipalities=municipalities, unpublished=unpublished, glossary=tuple(glossary), general=general,
                      all_municipalities=all_names, ambiguous_names=kommuner.ambiguous,
                      name_aliases=kommuner.aliases, path=path, helplines=tuple(helplines),
                      population=kommuner.population, population_source=kommuner.population_source), []
