@@ -24,7 +24,7 @@ QUESTIONS = (
     "Vad gör Sölvesborg mot stölder?",
     "Vilka kommuner har grannsamverkan?",
     "Vem är kommunpolis i Sölvesborg?",
-    "Vad fokuserar Vimmerby på?",
+    "Vad fokuserar Ragunda på?",
     "Någon försöker ta sig in i min lägenhet nu",
 )
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -52,14 +52,15 @@ def test_ask_prints_the_answer_with_its_source() -> None:
 
 
 def test_ask_json() -> None:
-    code, out, _ = run("ask", "--json", "Vad fokuserar Vimmerby på?")
+    code, out, _ = run("ask", "--json", "Vad fokuserar Ragunda på?")
     assert code == 0
     answer = json.loads(out)
     text = answer.pop("text")
     assert answer == {"answered": False, "municipality": None, "topic": "unknown_municipality",
                       "sources": [], "suggestions": [], "language": "sv", "follow_ups": []}
-    # What is missing, and where the resident may find it; never another municipality's answer.
-    assert text.startswith("Jag har inget om Vimmerby ännu. Vimmerbys samverkansöverenskommelse med polisen")
+    # Searched for, none published: what was searched and where to ask; never another municipality's answer.
+    assert text.startswith("Jag har inte hittat någon publicerad samverkansöverenskommelse eller något "
+                           "medborgarlöfte för Ragunda kommun.")
     assert "polisen.se" in text and "fokusområden" not in text.lower()
 
 
@@ -73,7 +74,7 @@ def test_ask_prints_numbered_suggestions() -> None:
 def test_validate_ok() -> None:
     code, out, _ = run("validate")
     assert code == 0
-    assert re.match(r"OK: \d+ municipalities, ", out) and out.endswith(" glossary terms in " + str(
+    assert re.match(r"OK: \d+ municipalities( \(and \d+ searched, no agreement found\))?, ", out) and out.endswith(" glossary terms in " + str(
         Path(__file__).resolve().parents[1] / "knowledge") + "\n")
 
 
@@ -183,8 +184,11 @@ def test_purge(tmp_path: Path) -> None:
 def test_coverage_lists_status_and_what_to_update_first() -> None:
     code, out, _ = run("coverage")
     assert code == 0
-    known = load(bundled_path()).municipalities
+    bundled = load(bundled_path())
+    known = {**bundled.municipalities, **bundled.unpublished}
     assert "Burlöv" in out and "ended" in out and f"{len(known)} av 290 kommuner" in out
+    # Each status counted apart, those searched with no published agreement found among them.
+    assert re.search(r"^Efter status: gäller i dag \d+, har upphört \d+, utan slutdatum \d+", out, re.M)
     lines = out.splitlines()
     first_line = next(line for line in lines if line.startswith("Uppdatera först"))
     assert first_line.startswith("Uppdatera först (den senaste överenskommelsen har upphört): ")
@@ -205,6 +209,7 @@ def test_coverage_lists_status_and_what_to_update_first() -> None:
 
 
 def test_new_municipality_writes_a_skeleton_that_validate_points_at(knowledge_copy: Path) -> None:
+    (knowledge_copy / "municipalities" / "vimmerby.yaml").unlink()  # a kommun without a file, as before research
     code, out, _ = run("new-municipality", "--knowledge", str(knowledge_copy), "Vimmerby")
     assert code == 0 and "vimmerby.yaml" in out
     text = (knowledge_copy / "municipalities" / "vimmerby.yaml").read_text(encoding="utf-8")

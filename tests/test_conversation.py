@@ -33,11 +33,11 @@ def talk(engine: Engine, *messages: str) -> list[str]:
 def test_a_municipality_without_an_entry_is_kept_for_the_next_question(bundled: Engine) -> None:
     """"Here" after moving to a municipality the base lacks: that one, never "which municipality?"."""
     conversation = Conversation()
-    bundled.answer("Vi har precis flyttat hit till Leksand", conversation)
-    assert conversation.unknown == "Leksand"
+    bundled.answer("Vi har precis flyttat hit till Ragunda", conversation)
+    assert conversation.unknown == "Ragunda"
     for question in ("Vad har kommunen och polisen kommit överens om där?", "vilka fokusområden har de?"):
         answer = bundled.answer(question, conversation)
-        assert answer.topic == "unknown_municipality" and "Leksand" in answer.text
+        assert answer.topic == "unknown_municipality" and "Ragunda" in answer.text
         assert "polisen.se" in answer.text and "Vilken kommun menar du" not in answer.text
     # A known municipality named next replaces it.
     assert bundled.answer("och i Alvesta?", conversation).municipality == "alvesta"
@@ -46,7 +46,7 @@ def test_a_municipality_without_an_entry_is_kept_for_the_next_question(bundled: 
 
 def test_a_term_asked_after_an_unknown_municipality_is_still_defined(bundled: Engine) -> None:
     conversation = Conversation()
-    bundled.answer("Jag bor i Leksand", conversation)
+    bundled.answer("Jag bor i Ragunda", conversation)
     assert bundled.answer("Vad betyder medborgarlöfte?", conversation).topic == "glossary"
 
 
@@ -134,7 +134,7 @@ def test_the_county_of_a_list_carries_over(bundled: Engine) -> None:
 
 
 def test_the_conversation_round_trips_through_a_channel_store() -> None:
-    kept = Conversation(municipality=None, topic="list", unknown="Leksand", county="Skåne län",
+    kept = Conversation(municipality=None, topic="list", unknown="Ragunda", county="Skåne län",
                         people=("carina-wutzler",), role="kso", agreement="medborgarlofte-2024")
     assert Conversation.from_dict(kept.to_dict()) == kept
     assert Conversation.from_dict({"municipality": "lund"}).people == ()  # stored before these fields
@@ -155,11 +155,11 @@ async def web(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[h
 async def test_a_follow_up_through_the_web_chat(web: httpx.AsyncClient) -> None:
     """The web chat stores the conversation between requests (SQLite and PostgreSQL alike)."""
     conversation = "follow-up-conversation-01"
-    first = await web.post("/api/chat", json={"conversation": conversation, "text": "Jag har flyttat till Leksand"})
+    first = await web.post("/api/chat", json={"conversation": conversation, "text": "Jag har flyttat till Ragunda"})
     assert first.status_code == 200
     (answer,) = (await web.post("/api/chat", json={"conversation": conversation,
                                                     "text": "vad gör kommunen där?"})).json()["outputs"]
-    assert answer["topic"] == "unknown_municipality" and "Leksand" in answer["text"]
+    assert answer["topic"] == "unknown_municipality" and "Ragunda" in answer["text"]
     await web.post("/api/chat", json={"conversation": conversation, "text": "Vem är ordförande i Vellinges kommunstyrelse?"})
     (quote,) = (await web.post("/api/chat", json={"conversation": conversation, "text": "vad sa hon?"})).json()["outputs"]
     assert quote["topic"] == "quote" and "Carina Wutzler" in quote["text"]

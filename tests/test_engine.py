@@ -312,8 +312,9 @@ def test_which_municipalities_in_a_county_police_area_or_ending_a_year() -> None
     assert ending.text.startswith("Ending in 2026") and "Sölvesborg (cooperation agreement 2022–2026)" in ending.text
     assert "Vellinge" in ending.text  # 2023–2026 in its source
     # A municipality without an entry is answered as itself before any list's words are read.
-    unknown = engine.answer("is my kommun Ljusdal included in your list?")
-    assert (unknown.answered, unknown.municipality) == (False, None) and unknown.text.startswith("I have nothing on Ljusdal")
+    unknown = engine.answer("is my kommun Ragunda included in your list?")
+    assert (unknown.answered, unknown.municipality) == (False, None)
+    assert unknown.text.startswith("I have not found a published cooperation agreement or citizen promise for Ragunda")
     # A county's short form that is also a municipality's name, in the genitive, stays the municipality.
     assert engine.answer("Vad fokuserar Stockholms stad på?").municipality == "stockholm"
     assert engine.answer("Hur länge gäller Uppsalas avtal?").municipality == "uppsala"

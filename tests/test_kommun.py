@@ -51,9 +51,10 @@ def test_every_kommun_has_one_id_and_habo_is_not_hbo(places: Places, knowledge: 
     assert {k.name for k in places.kommuner.values()} == set(knowledge.all_municipalities)
     assert places.kommuner["habo"].name == "Håbo" and places.kommuner["habo"].entry is not None
     habo = places.kommuner["habo-jonkoping"]
-    assert (habo.name, habo.county, habo.entry) == ("Habo", "Jönköpings län", None)
-    hjo = places.kommuner["hjo"]
-    assert hjo.entry is None and hjo.municipality.agreements == () and hjo.municipality.name == "Hjo"
+    assert (habo.name, habo.county) == ("Habo", "Jönköpings län")
+    assert habo.entry is knowledge.municipalities["habo-jonkoping"] and habo.entry.county == "Jönköpings län"
+    ragunda = places.kommuner["ragunda"]
+    assert ragunda.entry is None and ragunda.municipality.agreements == () and ragunda.municipality.name == "Ragunda"
     # Every entry keeps its own id.
     assert all(places.kommuner[m.id].entry is m for m in knowledge.municipalities.values())
 
@@ -132,14 +133,14 @@ async def test_the_kommun_a_message_names_wins_over_the_chats_earlier_one(desk: 
     chat = Chat(desk)
     (focus,) = await chat.say("Vad fokuserar Göteborg på?")
     assert isinstance(focus, Answer) and chat.conversation.municipality == "goteborg"
-    first = await chat.prompt("Jag känner mig otrygg vid busshållplatsen i Hjo")
-    assert "Vad gäller det i Hjo?" in first.text and "Göteborg" not in first.text
+    first = await chat.prompt("Jag känner mig otrygg vid busshållplatsen i Ragunda")
+    assert "Vad gäller det i Ragunda?" in first.text and "Göteborg" not in first.text
     receipt = await finish(chat)
     # A kommun without an entry takes the concern with the same receipt as every other.
-    assert receipt.kind == "receipt" and receipt.reference and receipt.reference.startswith("HJO-")
-    assert "Tack! Din synpunkt är mottagen av Hjo kommun. Referensnummer: HJO-" in receipt.text
+    assert receipt.kind == "receipt" and receipt.reference and receipt.reference.startswith("RAG-")
+    assert "Tack! Din synpunkt är mottagen av Ragunda kommun. Referensnummer: RAG-" in receipt.text
     stored = await desk.db.concern(receipt.reference)
-    assert stored is not None and stored.municipality == "hjo"
+    assert stored is not None and stored.municipality == "ragunda"
 
 
 async def test_kommuner_a_message_names_differently_are_asked_about(desk: ConcernDesk) -> None:
@@ -158,15 +159,15 @@ async def test_the_name_is_typed_never_chosen_among_290(desk: ConcernDesk) -> No
     assert start.step == "municipality" and [c.id for c in start.choices] == ["cancel"]
     both = await chat.prompt("habo")
     assert [c.id for c in both.choices] == ["habo", "habo-jonkoping", "cancel"]
-    typo = await chat.prompt("Hjoo")
-    assert typo.step == "category" and "Vad gäller det i Hjo?" in typo.text
+    typo = await chat.prompt("Ragundaa")
+    assert typo.step == "category" and "Vad gäller det i Ragunda?" in typo.text
     assert [c.id for c in typo.choices][-2:] == ["change-municipality", "cancel"]  # no focus area without an entry
 
 
 async def test_a_question_mid_flow_is_answered_and_the_flow_kept(desk: ConcernDesk) -> None:
     chat = Chat(desk)
     await chat.say("/synpunkt")
-    await chat.say("Hjo")
+    await chat.say("Ragunda")
     answer, waiting = await chat.say("Vad är en lägesbild?")
     assert isinstance(answer, Answer) and answer.answered and answer.topic == "glossary"
     assert isinstance(waiting, Prompt) and waiting.step == "category"
@@ -182,7 +183,7 @@ async def test_a_question_mid_flow_is_answered_and_the_flow_kept(desk: ConcernDe
 
 async def test_every_step_can_be_left_and_names_avbryt(desk: ConcernDesk) -> None:
     chat = Chat(desk)
-    steps = [await chat.prompt("/synpunkt"), await chat.prompt("Hjo"), await chat.prompt(choice="trafik"),
+    steps = [await chat.prompt("/synpunkt"), await chat.prompt("Ragunda"), await chat.prompt(choice="trafik"),
              await chat.prompt("Torget"), await chat.prompt("Det är mörkt och stökigt på kvällarna."),
              await chat.prompt(choice="yes"), await chat.prompt("anna@example.se"),
              await chat.prompt(choice="consent"), await chat.prompt(choice="edit")]
@@ -205,9 +206,9 @@ async def test_after_avbryt_the_kommun_is_kept(desk: ConcernDesk) -> None:
     again = await chat.prompt("/synpunkt")
     assert "Vad gäller det i Göteborg?" in again.text
     await chat.prompt("Annan kommun")
-    await chat.prompt("Hjo")
+    await chat.prompt("Ragunda")
     await chat.say("/avbryt")
-    assert chat.conversation.municipality == "hjo"  # the kommun the concern was about
+    assert chat.conversation.municipality == "ragunda"  # the kommun the concern was about
 
 
 async def test_the_survey_takes_any_kommun_by_its_typed_name(desk: ConcernDesk) -> None:
@@ -220,8 +221,8 @@ async def test_the_survey_takes_any_kommun_by_its_typed_name(desk: ConcernDesk) 
     assert chosen.step.startswith("survey_") and chosen.step != "survey_municipality"
     other = Chat(desk, "bo")
     await other.say("/trygghet")
-    hjo = await other.prompt("hjo")
-    assert hjo.step.startswith("survey_") and hjo.step != "survey_municipality"
+    ragunda = await other.prompt("ragunda")
+    assert ragunda.step.startswith("survey_") and ragunda.step != "survey_municipality"
 
 
 # -- staff: the console's scope, exports and the lägesbild of a kommun without an entry ------------------
@@ -229,23 +230,23 @@ async def test_the_survey_takes_any_kommun_by_its_typed_name(desk: ConcernDesk) 
 
 async def test_a_kommun_without_an_entry_has_its_console_scope_export_and_digest(desk: ConcernDesk,
                                                                                 tmp_path: Path) -> None:
-    receipt = await finish_for(desk, "Hjo")
-    hjo = StaffMember(None, frozenset({"hjo"}), "Hanna", "hanna")
+    receipt = await finish_for(desk, "Ragunda")
+    ragunda = StaffMember(None, frozenset({"ragunda"}), "Hanna", "hanna")
     goteborg = StaffMember(None, frozenset({"goteborg"}), "Gustav", "gustav")
     staff = StaffDesk(Settings(), desk)
-    assert staff.allowed(hjo) == ["hjo"]
-    filters = staff.filters(hjo, {"kommun": "hjo"})
-    seen = [c.service_request_id async for chunk in desk.db.matching_chunks(staff.query(hjo, filters))
+    assert staff.allowed(ragunda) == ["ragunda"]
+    filters = staff.filters(ragunda, {"kommun": "ragunda"})
+    seen = [c.service_request_id async for chunk in desk.db.matching_chunks(staff.query(ragunda, filters))
             for c in chunk]
     assert seen == [receipt]
     with pytest.raises(AccessDenied):
-        staff.filters(goteborg, {"kommun": "hjo"})
-    assert staff.municipality(hjo, "Hjo") == "hjo"
-    export = await staff.export(hjo, staff.parse_export(hjo, ["hjo", "csv"]))
+        staff.filters(goteborg, {"kommun": "ragunda"})
+    assert staff.municipality(ragunda, "Ragunda") == "ragunda"
+    export = await staff.export(ragunda, staff.parse_export(ragunda, ["ragunda", "csv"]))
     assert export.count == 1 and receipt.encode() in export.content
-    made = await digest.write(staff, hjo, "hjo", tmp_path / "hjo.md")
-    text = (tmp_path / "hjo.md").read_text(encoding="utf-8")
-    assert made.total == 1 and not made.agreement and "Hjo" in made.title
+    made = await digest.write(staff, ragunda, "ragunda", tmp_path / "ragunda.md")
+    text = (tmp_path / "ragunda.md").read_text(encoding="utf-8")
+    assert made.total == 1 and not made.agreement and "Ragunda" in made.title
     assert "## Överenskommelsen" not in text and "## Teman" in text
     assert "kunskapsbasen har ingen överenskommelse" in text
 
@@ -259,14 +260,14 @@ async def finish_for(desk: ConcernDesk, name: str) -> str:
     return receipt.reference
 
 
-def test_cli_lagesbild_for_hjo(tmp_path: Path) -> None:
+def test_cli_lagesbild_for_ragunda(tmp_path: Path) -> None:
     settings = tmp_path / "settings.yaml"
     settings.write_text(f"data_dir: {tmp_path / 'data'}\n", encoding="utf-8")
-    target = tmp_path / "hjo.html"
-    code, out, err = run("--settings", str(settings), "lagesbild", "--kommun", "hjo", "-o", str(target))
-    assert (code, err) == (0, "") and out.startswith("Wrote the lägesbild for Hjo (")
+    target = tmp_path / "ragunda.html"
+    code, out, err = run("--settings", str(settings), "lagesbild", "--kommun", "ragunda", "-o", str(target))
+    assert (code, err) == (0, "") and out.startswith("Wrote the lägesbild for Ragunda (")
     html = target.read_text(encoding="utf-8")
-    assert "Hjo" in html and 'id="overenskommelsen"' not in html
+    assert "Ragunda" in html and 'id="overenskommelsen"' not in html
 
 
 # -- the channels ---------------------------------------------------------------------------------------
@@ -276,8 +277,8 @@ async def test_web_chat_files_the_concern_with_the_kommun_the_message_names(
         client: tuple[httpx.AsyncClient, Services]) -> None:
     http, services = client
     await ask(http, text="Vad fokuserar Göteborg på?")
-    (prompt,) = (await ask(http, text="Jag känner mig otrygg vid busshållplatsen i Hjo")).json()["outputs"]
-    assert prompt["type"] == "prompt" and "Vad gäller det i Hjo?" in prompt["text"] and "/avbryt" in prompt["text"]
+    (prompt,) = (await ask(http, text="Jag känner mig otrygg vid busshållplatsen i Ragunda")).json()["outputs"]
+    assert prompt["type"] == "prompt" and "Vad gäller det i Ragunda?" in prompt["text"] and "/avbryt" in prompt["text"]
     assert {"id": "cancel", "label": "Avbryt"} in prompt["choices"]
     answer, waiting = (await ask(http, text="Vad är en lägesbild?")).json()["outputs"]
     assert answer["type"] == "answer" and waiting["type"] == "prompt" and waiting["text"].startswith("Din synpunkt väntar:")
@@ -285,9 +286,9 @@ async def test_web_chat_files_the_concern_with_the_kommun_the_message_names(
                  {"choice": "no"}):
         assert (await ask(http, **step)).status_code == 200
     receipt = (await ask(http, choice="send")).json()["outputs"][0]
-    assert receipt["kind"] == "receipt" and receipt["reference"].startswith("HJO-")
+    assert receipt["kind"] == "receipt" and receipt["reference"].startswith("RAG-")
     (stored,) = await services.desk.db.concerns()
-    assert stored.municipality == "hjo" and stored.channel == "web"
+    assert stored.municipality == "ragunda" and stored.channel == "web"
 
 
 async def test_telegram_asks_for_the_name_and_offers_avbryt(harness: Harness) -> None:
@@ -303,12 +304,12 @@ async def test_telegram_asks_for_the_name_and_offers_avbryt(harness: Harness) ->
     assert harness.replies()[-1].startswith("Synpunkten är avbruten")
 
 
-async def test_the_web_console_scoped_to_hjo_shows_hjos_concern(tmp_path: Path) -> None:
-    hanna = StaffMember(None, frozenset({"hjo"}), "Hanna Hjo", "hanna", web_staff.HASH)
+async def test_the_web_console_scoped_to_ragunda_shows_ragundas_concern(tmp_path: Path) -> None:
+    hanna = StaffMember(None, frozenset({"ragunda"}), "Hanna Ragunda", "hanna", web_staff.HASH)
     services = Services()
     await services.open(Settings(data_dir=tmp_path / "data", staff=(hanna,), map_tile_url=""))
     try:
-        reference = await web_staff.submit(services, "h0", "hjo", "Mörkt vid busshållplatsen")
+        reference = await web_staff.submit(services, "h0", "ragunda", "Mörkt vid busshållplatsen")
         other = await web_staff.submit(services, "g0", "goteborg", "Mörkt vid hållplatsen")
         app = create_app(services, [*web_chat.routes(services), *staff_routes.routes(services)])
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=("10.0.0.1", 1234)),
@@ -316,16 +317,16 @@ async def test_the_web_console_scoped_to_hjo_shows_hjos_concern(tmp_path: Path) 
             console = web_staff.Console(http, services, {})
             await web_staff.signed_in(console, "hanna")
             page = (await http.get("/staff/synpunkter")).text
-            assert reference in page and other not in page and "Hjo" in page
+            assert reference in page and other not in page and "Ragunda" in page
             assert (await http.get("/staff/synpunkter?kommun=goteborg")).status_code == 403
-            export = await http.get("/staff/export.csv?kommun=hjo")
+            export = await http.get("/staff/export.csv?kommun=ragunda")
             assert export.status_code == 200 and reference in export.text and other not in export.text
     finally:
         await services.close()
 
 
 @pytest.mark.parametrize(("name", "own"), [("Malmö", "Malmö stad"), ("Uppsala", "Uppsala kommun"),
-                                           ("Hjo", "Hjo kommun"), ("Lund", "Lunds kommun")])
+                                           ("Ragunda", "Ragunda kommun"), ("Lund", "Lunds kommun")])
 async def test_the_receipt_names_the_kommun_as_it_names_itself(desk: ConcernDesk, name: str, own: str) -> None:
     chat = Chat(desk)
     await chat.say("/synpunkt")

@@ -38,12 +38,26 @@ def _newest(muni: Municipality) -> tuple[str, str]:
     return agreement.id, compose.span(agreement, "sv")
 
 
+NONE_FOUND = "none_found"  # searched for, and no published agreement found
+STATUS_NAMES = {"in_force": "gäller i dag", "ended": "har upphört", "open": "utan slutdatum",
+                "not_started": "har inte börjat gälla", NONE_FOUND: "ingen publicerad hittad"}
+
+
 def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
+    """One row per municipality the knowledge base knows: those with agreements, and those searched
+    for with none found, in Swedish order."""
     rows = []
-    for muni in sorted(knowledge.municipalities.values(), key=lambda m: swedish_key(m.name)):
+    everyone = [*knowledge.municipalities.values(), *knowledge.unpublished.values()]
+    for muni in sorted(everyone, key=lambda m: swedish_key(m.name)):
+        if not muni.agreements:
+            rows.append(Coverage(muni.id, muni.name, "ingen publicerad överenskommelse hittad", NONE_FOUND, "",
+                                 False, False, str(muni.checked) if muni.checked else "", muni.checked_note))
+            continue
         newest_id, span = _newest(muni)
         agreement = next(a for a in muni.agreements if a.id == newest_id)
-        state = compose.status(agreement, today)
+        # A kommun with any agreement in force is in force, whatever its newest one says.
+        in_force = any(compose.status(a, today) == "in_force" for a in muni.agreements)
+        state = "in_force" if in_force else compose.status(agreement, today)
         dates = [s.date for s in muni.sources if s.date]
         source_date = str(max(dates, key=lambda d: d.last_day())) if dates else ""
         newest_source = max((d for d in dates), key=lambda d: d.last_day(), default=None)
@@ -124,7 +138,8 @@ class PopulationCoverage:
 
 def population_coverage(knowledge: Knowledge, today: dt.date) -> PopulationCoverage:
     figures = knowledge.population
-    known = {muni.name for muni in knowledge.municipalities.values()}
+    # Known: an entry with agreements, or the record of a search that found none published.
+    known = {muni.name for muni in [*knowledge.municipalities.values(), *knowledge.unpublished.values()]}
     in_force = {muni.name for muni in knowledge.municipalities.values()
                 if any(compose.status(agreement, today) == "in_force" for agreement in muni.agreements)}
     counties: dict[str, list[str]] = {}
@@ -199,6 +214,9 @@ def table(rows: list[Coverage], known: int, total: int, population: PopulationCo
     ended = [row.name for row in rows if row.update_first]
     lines.append("")
     lines.append(f"{known} av {total} kommuner finns i kunskapsbasen.")
+    counts = {status: sum(1 for row in rows if row.status == status) for status in STATUS_NAMES}
+    lines.append("Efter status: " + ", ".join(f"{STATUS_NAMES[status]} {count}"
+                                              for status, count in counts.items() if count) + ".")
     if ended:
         lines.append("Uppdatera först (den senaste överenskommelsen har upphört): " + ", ".join(ended))
     soon = [row.name for row in rows if row.check_soon]
