@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from collections.abc import Mapping
+from typing import IO, Any
 
 import yaml
 
@@ -57,13 +58,26 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+            return _parse_yaml(handle, path.name, problems)
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(path.name, f"cannot read: {exc}"))
+    return None
+
+
+def read_yaml_text(text: str, name: str, problems: list[Problem]) -> Any:
+    """YAML given as text (an entry edited in the console), read as a file of that name would be."""
+    return _parse_yaml(text, name, problems)
+
+
+def _parse_yaml(stream: str | IO[str], name: str, problems: list[Problem]) -> Any:
+    try:
+        return yaml.load(stream, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problems.append(Problem(path.name, f"invalid YAML: {exc.problem or exc}", line=line))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        problems.append(Problem(path.name, f"cannot read: {exc}"))
+        problems.append(Problem(name, f"invalid YAML: {exc.problem or exc}", line=line))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(Problem(name, f"cannot read: {exc}"))
     return None
 
 
@@ -78,7 +92,7 @@ def default_path() -> Path:
     return Path(override) if override else bundled_path()
 
 
-def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
+def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge | None, list[Problem]]:
     problems: list[Problem] = []
     if not path.is_dir():
         return None, [Problem(str(path), "not a directory")]
@@ -100,16 +114,21 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
     files = sorted(muni_dir.glob("*.yaml")) + sorted(muni_dir.glob("*.yml")) if muni_dir.is_dir() else []
     if not files:
         problems.append(Problem("municipalities/", "no municipality files"))
-    for file in files:
-        raw = _read_yaml(file, problems)
+    # An entry edited in the staff console (bot/staff/entry_editor.py) takes the place of the bundled
+    # file of the same id, and is checked by the very same rules.
+    edits = edits or {}
+    readings: list[tuple[str, Any]] = [(file.name, _read_yaml(file, problems)) for file in files
+                                       if file.stem not in edits]
+    readings += [(f"{key}.yaml", read_yaml_text(text, f"{key}.yaml", problems)) for key, text in sorted(edits.items())]
+    for name, raw in readings:
         if raw is None:
             continue
-        municipality = parse_municipality(raw, file.name, problems, folded_names)
+        municipality = parse_municipality(raw, name, problems, folded_names)
         if municipality is None:
             continue
         if municipality.id in municipalities or municipality.id in unpublished:
             other = (municipalities.get(municipality.id) or unpublished[municipality.id]).file
-            problems.append(Problem(file.name, f"duplicate municipality id {municipality.id!r} (also in {other})",
+            problems.append(Problem(name, f"duplicate municipality id {municipality.id!r} (also in {other})",
                                     entry=f"municipality {municipality.id}", field="id"))
             continue
         (municipalities if municipality.agreements else unpublished)[municipality.id] = municipality
@@ -166,14 +185,16 @@ def _load(path: Path) -> tuple[Knowledge | None, list[Problem]]:
                      population=kommuner.population, population_source=kommuner.population_source), []
 
 
-def validate(path: Path) -> list[Problem]:
-    """Every problem in the knowledge base at `path` (empty when it is valid)."""
-    return _load(path)[1]
+def validate(path: Path, edits: Mapping[str, str] | None = None) -> list[Problem]:
+    """Every problem in the knowledge base at `path` (empty when it is valid); `edits`, entry id ->
+    YAML text, take the place of the bundled files of those ids."""
+    return _load(path, edits)[1]
 
 
-def load(path: Path | None = None) -> Knowledge:
-    """Load and validate a knowledge base; raises KnowledgeError listing every problem."""
-    knowledge, problems = _load(path or default_path())
+def load(path: Path | None = None, edits: Mapping[str, str] | None = None) -> Knowledge:
+    """Load and validate a knowledge base, with `edits` in place of bundled entries (see validate);
+    raises KnowledgeError listing every problem."""
+    knowledge, problems = _load(path or default_path(), edits)
     if knowledge is None:
         raise KnowledgeError(problems)
     return knowledge
