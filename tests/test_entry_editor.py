@@ -255,3 +255,30 @@ def test_form_rules() -> None:
     assert change.agreement.people == (("Testa Testsson", "kommunstyrelsens ordförande", True),)
     assert change.agreement.focus[1] == ("Trygg skolväg", "Trygg skolväg")
     assert dt.date(2026, 1, 1) == entry_editor._yaml_date("2026-01-01")
+
+
+async def test_a_kommun_without_an_entry_gets_one(console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    assert "vingaker" not in services.engine.knowledge.municipalities
+    csrf = await sign_in(http, "admin")
+    page = await http.get("/staff/kunskap/vingaker")
+    assert "ingen post för Vingåker" in page.text
+    _, published = await publish(http, csrf, "vingaker", {"parties": "Vingåkers kommun\nPolisen",
+                                                          "publisher": "Vingåkers kommun"})
+    assert published.status_code == 303, published.text
+    assert FOCUS in await ask(http, "Vad fokuserar Vingåker på?")
+    # The Telegram /reload (and the file watcher) reload with the published entries still in place.
+    assert services.reload() == []
+    assert "vingaker" in services.engine.knowledge.municipalities
+
+
+async def test_a_publication_on_an_older_version_is_shown_the_newer_one(
+        console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    csrf = await sign_in(http, "sara")
+    preview, _ = await publish(http, csrf)  # version 0 -> 1
+    stale = hidden_fields(preview.text)  # the same form again, still on version 0
+    again = await http.post("/staff/kunskap/solvesborg/publicera", data=stale)
+    assert again.status_code == 409 and "Någon annan publicerade" in again.text
+    assert 'name="version" value="1"' in again.text
+    assert [v.version for v in await services.desk.db.entry_versions("solvesborg")] == [1]
