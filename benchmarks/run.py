@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SECTIONS = ("engine", "passages", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console",
-            "digest", "slow_clients", "staff_stall", "flood")
+            "digest", "slow_clients", "staff_stall", "flood", "entry_reload")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
@@ -32,6 +32,9 @@ TARGETS = {
     ("intake", "500_residents_10000_concerns", "concerns_per_s"): (">", 1000.0),
     ("intake_postgres", "postgres_two_processes", "concerns_per_s"): (">", 1000.0),
     ("export", "csv", "seconds"): ("<", 2.0),
+    # A published entry: checked before it is stored, and every process's reload (within a minute).
+    ("entry_reload", "publish", "check_s"): ("<", 1.0),
+    ("entry_reload", "publish", "reload_s"): ("<", 5.0),
     ("export", "xlsx", "seconds"): ("<", 20.0),
     ("digest", "docx", "seconds"): ("<", 10.0),  # the lägesbild of 100,000 concerns
     ("typos", "dev_set", "slipped_minus_clean"): (">", -0.03),

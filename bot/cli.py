@@ -10,6 +10,7 @@ import getpass
 import io
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +26,7 @@ from bot.dialogue import Dialogue, Input, parse_command
 from bot.errors import KnowledgeError, TrygghetsbotError, UnreadableText
 from bot.settings import SETTINGS_ENV, Settings, StaffMember
 from bot.staff import FORMATS, ExportRequest, StaffDesk
+from bot.staff import entry_editor
 from bot.staff.desk import within_range
 from bot.staff.coverage import coverage, population_coverage, skeleton
 from bot.staff.coverage import table as coverage_table
@@ -384,6 +386,38 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_knowledge(args: argparse.Namespace, out: TextIO) -> int:
+    """`knowledge export -o DIR`: the entries staff published in the console, as knowledge files."""
+    settings = load_settings(args)
+    target = Path(args.output)
+    knowledge_dir = settings.knowledge_dir or default_path()
+    if args.whole:
+        if target.exists() and any(target.iterdir()):
+            raise TrygghetsbotError(f"{target} is not empty: --whole writes a whole knowledge base into a new folder")
+        shutil.copytree(knowledge_dir, target, dirs_exist_ok=True)
+
+    async def work() -> list[Path]:
+        store = await open_store(settings.data_dir, settings.database_url)
+        try:
+            return await entry_editor.export(store, target)
+        finally:
+            await store.close()
+
+    written = asyncio.run(work())
+    for path in written:
+        out.write(f"{path}\n")
+    out.write(f"{len(written)} entr{'y' if len(written) == 1 else 'ies'} edited in the console written to "
+              f"{target / 'municipalities'}\n")
+    if args.whole:
+        problems = validate(target)
+        for problem in problems:
+            out.write(f"{problem}\n")
+        if problems:
+            return 1
+        out.write(f"OK: {target} validates\n")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     since, until = _date(args.since, "--since"), _date(args.until, "--until")
     if since and until and until < since:
@@ -548,6 +582,17 @@ def build_parser() -> argparse.ArgumentParser:
     new = command("new-municipality", "write a skeleton file for a municipality, with every field to fill in")
     new.add_argument("name", nargs="+", help="the municipality's name, e.g. Lund")
 
+    knowledge = command("knowledge", "the entries staff edit in the web console")
+    knowledge_sub = knowledge.add_subparsers(dest="knowledge_command", required=True, metavar="TOOL")
+    knowledge_export = knowledge_sub.add_parser(
+        "export", help="write the entries published in the console as YAML files in the knowledge base's format",
+        allow_abbrev=False)
+    knowledge_export.add_argument("-o", "--output", required=True, metavar="DIR",
+                                  help="folder to write municipalities/ID.yaml into")
+    knowledge_export.add_argument("--whole", action="store_true",
+                                  help="copy the whole knowledge base into DIR (a new folder) first, the edited "
+                                       "entries in place, and validate it")
+
     staff = command("staff", "staff accounts for the web console")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True, metavar="TOOL")
     staff_sub.add_parser("hash-password", help="read a password from standard input and print its argon2id hash "
@@ -588,6 +633,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
             "coverage": lambda: cmd_coverage(args, out),
             "new-municipality": lambda: cmd_new_municipality(args, out),
             "staff": lambda: cmd_staff(args, out, read_line),
+            "knowledge": lambda: cmd_knowledge(args, out),
             "train": lambda: cmd_train(args, out),
         }
         return commands[args.command]()

@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import KnowledgeWatcher, load
+from bot.answering.knowledge import Knowledge, KnowledgeWatcher, load
+from bot.answering.reload import Reloaded, reload
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Intake
 from bot.dialogue import Dialogue
@@ -24,6 +27,9 @@ from handlers.workers import Workers
 logger = logging.getLogger(__name__)
 
 _CONVERSATION_KEY = "conversation"
+# How often each process looks for an entry published in the staff console by another process (the
+# publishing one reloads at once): every process serves it within a minute.
+EDITS_POLL_SECONDS = 20.0
 
 
 class Services:
@@ -39,6 +45,14 @@ class Services:
         self._watcher: KnowledgeWatcher | None = None
         self._workers: Workers | None = None
         self._today: dt.date | None = None
+        # Entries published in the staff console (entry id -> YAML), in place of the bundled files.
+        self._edits: dict[str, str] = {}
+        self._edits_stamp = ""
+        self._edits_lock = asyncio.Lock()
+        self._poller: asyncio.Task[None] | None = None
+        self.edits_poll_seconds = EDITS_POLL_SECONDS
+        # Called with each reload that took (e.g. to tell followers of a kommun what changed).
+        self.reload_listeners: list[Callable[[Reloaded], None]] = []
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
         self._settings = settings
@@ -54,27 +68,90 @@ class Services:
         # Exports and the lägesbild are built in worker processes, off this event loop.
         self._workers = Workers()
         self._staff.offload = self._workers.run
+        await self.refresh_edits()
+        self._poller = asyncio.create_task(self._poll_edits())
+
+    def build_engine(self, knowledge: Knowledge) -> Engine:
+        return Engine(knowledge, today=self._today, context_ttl=self.settings.context_minutes * 60)
+
+    @property
+    def knowledge_path(self) -> Path:
+        if self._watcher is None:
+            raise RuntimeError("services are not open")
+        return self._watcher.path
+
+    @property
+    def edits(self) -> dict[str, str]:
+        """The entries published in the staff console that this process serves, id -> YAML."""
+        return dict(self._edits)
+
+    def _swap(self, reloaded: Reloaded) -> None:
+        if self._desk is None:
+            raise RuntimeError("services are not open")
+        engine = reloaded.engine
+        self._engine = engine
+        self._desk.engine, self._desk.intake = engine, Intake(engine)
+        logger.info("Knowledge base reloaded: %s municipalities, %s edited in the console",
+                    len(reloaded.knowledge.municipalities), len(self._edits))
+        for listener in self.reload_listeners:
+            try:
+                listener(reloaded)
+            except Exception:  # one listener's fault must not undo the reload
+                logger.exception("A knowledge reload listener failed")
 
     def reload(self) -> list[Problem]:
         """Load the knowledge base again; on problems keep answering from the last good version."""
         if self._watcher is None or self._engine is None or self._desk is None:
             raise RuntimeError("services are not open")
         try:
-            knowledge = load(self._watcher.path)
+            reloaded = reload(self._watcher.path, self._edits, self._engine.knowledge, self.build_engine)
         except KnowledgeError as exc:
             logger.error("Knowledge base not reloaded, %s problem(s); still using the last good version",
                          len(exc.problems))
             return exc.problems
-        engine = Engine(knowledge, today=self._today, context_ttl=self.settings.context_minutes * 60)
-        self._engine = engine
-        self._desk.engine, self._desk.intake = engine, Intake(engine)
-        logger.info("Knowledge base reloaded: %s municipalities", len(knowledge.municipalities))
+        self._swap(reloaded)
         return []
+
+    async def refresh_edits(self, force: bool = False) -> list[Problem]:
+        """Reload when an entry was published in the console (by any process) since the last look."""
+        if self._engine is None or self._desk is None or self._watcher is None:
+            raise RuntimeError("services are not open")
+        async with self._edits_lock:
+            stamp = await self._desk.db.entry_edits_stamp()
+            if stamp == self._edits_stamp and not force:
+                return []
+            edits = {key: edit.text for key, edit in (await self._desk.db.entry_edits()).items()}
+            previous = self._engine.knowledge
+            try:
+                # Built off the event loop: residents are answered from the current engine meanwhile.
+                reloaded = await asyncio.to_thread(reload, self._watcher.path, edits, previous, self.build_engine)
+            except KnowledgeError as exc:
+                self._edits_stamp = stamp  # logged once; publishing checks first, so this is rare
+                logger.error("Published entries not taken in, %s problem(s); still using the last good version",
+                             len(exc.problems))
+                return exc.problems
+            self._edits, self._edits_stamp = edits, stamp
+            self._swap(reloaded)
+            return []
+
+    async def _poll_edits(self) -> None:
+        while True:
+            await asyncio.sleep(self.edits_poll_seconds)
+            try:
+                await self.refresh_edits()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database away for a moment: look again next time
+                logger.exception("Could not look for entries published in the console")
 
     def knowledge_changed(self) -> bool:
         return self._watcher is not None and self._watcher.changed()
 
     async def close(self) -> None:
+        if self._poller is not None:
+            self._poller.cancel()
+            await asyncio.gather(self._poller, return_exceptions=True)
+            self._poller = None
         if self._workers is not None:
             await self._workers.close()
         if self._desk is not None:

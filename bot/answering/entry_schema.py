@@ -35,7 +35,7 @@ _KINDS: dict[str, dict[str, Any]] = {
 }
 
 # Which spec the items of each list field of a municipality follow (an agreement's areas: AREA).
-_LISTS: dict[str, kb._Spec] = {
+_LISTS: dict[str, kb.Spec] = {
     "sources": kb.SOURCE, "parties": kb.PARTY, "partners": kb.PARTY, "agreements": kb.AGREEMENT,
     "methods": kb.TEXT_ITEM, "follow_up": kb.TEXT_ITEM, "facts": kb.FACT,
     "measurements": kb.MEASUREMENT, "people": kb.PERSON,
@@ -52,7 +52,7 @@ def _field(kind: str, items: dict[str, Any] | None) -> dict[str, Any]:
     return dict(_KINDS[kind])
 
 
-def _object(spec: kb._Spec, lists: dict[str, dict[str, Any]] | None = None,
+def _object(spec: kb.Spec, lists: dict[str, dict[str, Any]] | None = None,
             min_items: tuple[str, ...] = ()) -> dict[str, Any]:
     lists = lists or {}
     properties = {}

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from bot.errors import TrygghetsbotError
 from bot.storage.batches import Batcher
+from bot.storage.entry_edits import EntryEdit
 from bot.storage.windows import Check, Limit, decide
 
 logger = logging.getLogger(__name__)
@@ -514,6 +515,26 @@ class Store(ABC):
     @abstractmethod
     async def audit_entries(self, reference: str) -> list[AuditEntry]:
         """A concern's audit log, oldest first."""
+
+    # -- municipality entries published in the staff console (bot/storage/entry_edits.py) -----------
+
+    @abstractmethod
+    async def entry_edits(self) -> dict[str, EntryEdit]:
+        """The newest published version of each entry staff have edited, by entry id."""
+
+    @abstractmethod
+    async def entry_versions(self, municipality_id: str) -> list[EntryEdit]:
+        """Every published version of one entry, newest first."""
+
+    @abstractmethod
+    async def entry_edits_stamp(self) -> str:
+        """Changes whenever an entry is published: what each process polls to reload in time."""
+
+    @abstractmethod
+    async def save_entry_edit(self, municipality_id: str, text: str, actor: str, now: dt.datetime,
+                              expected_version: int, audit: AuditEntry | None = None) -> EntryEdit:
+        """Publish a new version of an entry on top of `expected_version` (0: none yet), with its audit
+        row; raises EditConflict when another version was published meanwhile. Earlier versions stay."""
 
     # -- staff web sessions and sign-in throttling (shared by every process) -----------------------
 

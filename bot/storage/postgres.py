@@ -25,6 +25,7 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                like_search, old_context_keys, parse_cursor)
 from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
 from bot.storage.batches import Batcher, rounds
+from bot.storage.entry_edits import EditConflict, EntryEdit, check_id
 from bot.storage.windows import Check, decide, limits_of, until
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,21 @@ logger = logging.getLogger(__name__)
 _AUDIT_INSERT = (f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) "
                  f"VALUES ({', '.join(f'${n + 1}' for n in range(len(TABLES['audit_log'])))})")
 MIGRATION_LOCK = 7_462_201  # pg_advisory_lock key: "TB" plus a number, held while migrating
+
+# Municipality entries published in the staff console (bot/storage/entry_edits.py): every version
+# kept, the newest of each entry in force, seen by every process.
+ENTRY_EDITS_VERSION = 7
+ENTRY_EDITS_MIGRATION = """
+    CREATE TABLE entry_edits (
+        municipality_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version > 0),
+        text TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at_datetime TEXT NOT NULL,
+        at_epoch DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (municipality_id, version)
+    );
+"""
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -169,10 +185,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
     """,
+    ENTRY_EDITS_MIGRATION,
 )
 # The schema version each script reaches: SQLite reached the first script's tables in two steps, so
-# PostgreSQL's first script is their sum and the versions stay the same on both engines.
-REACHES = (2, 3, 4, 5, 6)
+# PostgreSQL's first script is their sum and the versions stay the same on both engines. SQLite has
+# no script for ENTRY_EDITS_VERSION: it keeps published entries as files (bot/storage/entry_edits.py).
+REACHES = (2, 3, 4, 5, 6, ENTRY_EDITS_VERSION)
 # Trigram indexes for the console's free-text search. pg_trgm ships with PostgreSQL (contrib) and a
 # database owner may create it; where it cannot be created, the search still works, reading rows.
 TEXT_INDEXES = """
@@ -593,6 +611,43 @@ class PostgresStore(Store):
         rows = await self._pool.fetch("SELECT at_datetime, actor, municipality, reference, action, old, new, note "
                                       "FROM audit_log WHERE reference = $1 ORDER BY at_epoch, id", reference)
         return [AuditEntry(*row) for row in rows]
+
+    # -- entries published in the console (bot/storage/entry_edits.py) -------------------------------
+
+    async def entry_edits(self) -> dict[str, EntryEdit]:
+        rows = await self._pool.fetch(
+            "SELECT DISTINCT ON (municipality_id) municipality_id, version, text, actor, at_datetime "
+            "FROM entry_edits ORDER BY municipality_id, version DESC")
+        return {row[0]: EntryEdit(*row) for row in rows}
+
+    async def entry_versions(self, municipality_id: str) -> list[EntryEdit]:
+        rows = await self._pool.fetch("SELECT municipality_id, version, text, actor, at_datetime FROM entry_edits "
+                                      "WHERE municipality_id = $1 ORDER BY version DESC", check_id(municipality_id))
+        return [EntryEdit(*row) for row in rows]
+
+    async def entry_edits_stamp(self) -> str:
+        row = await self._pool.fetchrow("SELECT COUNT(*), COALESCE(MAX(at_epoch), 0) FROM entry_edits")
+        return f"{row[0]}:{row[1]}" if row[0] else ""
+
+    async def save_entry_edit(self, municipality_id: str, text: str, actor: str, now: dt.datetime,
+                              expected_version: int, audit: AuditEntry | None = None) -> EntryEdit:
+        stamp = now.isoformat(timespec="seconds")
+        version = expected_version + 1
+        try:
+            async with self._pool.acquire() as connection, connection.transaction():
+                latest = await connection.fetchval("SELECT COALESCE(MAX(version), 0) FROM entry_edits "
+                                                   "WHERE municipality_id = $1", check_id(municipality_id))
+                if latest != expected_version:
+                    raise EditConflict(f"{municipality_id} is at version {latest}, not {expected_version}")
+                # Two publishing at once both read the same version: the key lets one of them in.
+                await connection.execute("INSERT INTO entry_edits (municipality_id, version, text, actor, at_datetime, "
+                                         "at_epoch) VALUES ($1, $2, $3, $4, $5, $6)", municipality_id, version, text,
+                                         actor, stamp, now.timestamp())
+                if audit is not None:
+                    await connection.execute(_AUDIT_INSERT, *audit.row(now.timestamp()))
+        except asyncpg.UniqueViolationError:
+            raise EditConflict(f"{municipality_id} was published by someone else meanwhile") from None
+        return EntryEdit(municipality_id, version, text, actor, stamp)
 
     # -- staff web sessions ---------------------------------------------------------------------------
 

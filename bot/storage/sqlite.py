@@ -27,6 +27,7 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                like_search, old_context_keys, parse_cursor)
 from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
 from bot.storage.batches import Batcher
+from bot.storage.entry_edits import EntryEdit, EntryFiles
 from bot.storage.windows import Check, InMemory, limits_of, until
 
 logger = logging.getLogger(__name__)
@@ -201,6 +202,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
     """,
+    # 7: nothing in the file: SQLite keeps entries published in the staff console as files in the
+    # data dir (bot/storage/entry_edits.py); PostgreSQL's 7 makes its entry_edits table. The number
+    # keeps both engines at the same schema version.
+    """
+    -- entry edits: files in the data dir
+    """,
 )
 # Versions whose migration deletes what must not stay in the file's free pages or its log.
 VACUUM_AFTER = frozenset({5})
@@ -243,6 +250,7 @@ class SQLiteStore(Store):
         # the only process, and a write per chat message would cost every resident. Concerns are
         # counted in their commit, in `rate_windows`, so their limits outlive a restart as they do.
         self._admitted = InMemory()
+        self._entries = EntryFiles(path.parent)
 
     @classmethod
     async def open(cls, path: Path) -> SQLiteStore:
@@ -533,6 +541,24 @@ class SQLiteStore(Store):
         rows = await self._rows("SELECT at_datetime, actor, municipality, reference, action, old, new, note "
                                 "FROM audit_log WHERE reference = ? ORDER BY at_epoch, id", (reference,))
         return [AuditEntry(*row) for row in rows]
+
+    # -- entries published in the console: files in the data dir (bot/storage/entry_edits.py) -------
+
+    async def entry_edits(self) -> dict[str, EntryEdit]:
+        return await self._entries.current()
+
+    async def entry_versions(self, municipality_id: str) -> list[EntryEdit]:
+        return await self._entries.versions(municipality_id)
+
+    async def entry_edits_stamp(self) -> str:
+        return await self._entries.stamp()
+
+    async def save_entry_edit(self, municipality_id: str, text: str, actor: str, now: dt.datetime,
+                              expected_version: int, audit: AuditEntry | None = None) -> EntryEdit:
+        saved = await self._entries.save(municipality_id, text, actor, now, expected_version)
+        if audit is not None:
+            await self.log_audit(audit, now.timestamp())
+        return saved
 
     # -- staff web sessions ---------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from bot.staff.stale import CHECK_EVERY_DAYS, Stale, stale
 from bot.storage import STATUS_NAMES
 from bot.storage.base import WebSession
 from handlers.services import Services
+from handlers.web import entries
 from handlers.web.chat import TEMPLATES
 
 logger = logging.getLogger(__name__)
@@ -412,6 +413,7 @@ def routes(services: Services) -> list[BaseRoute]:
         Route("/lagesbild.png", lagesbild_chart, methods=["GET"]),
         Route("/lagesbild-karta.png", lagesbild_map, methods=["GET"]),
         Route("/lagesbild.{fmt}", lagesbild_download, methods=["GET"]),
+        *entries.routes(services, page, problem, forbidden, signed_in, read_form),
     ]
     return [
         # "/staff" as typed: the mount below matches only "/staff/…".
