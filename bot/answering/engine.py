@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering import claims, clauses, compare, compose, danger, details, lexicon, limits, passages, refusals
+from bot.answering import aspects, claims, clauses, compare, compose, danger, details, lexicon, limits, passages, \
+    periods, refusals
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -725,26 +726,26 @@ class Engine:
             missing = display.get(first, first)
             note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
                         f"{muni.name}'s agreement does not mention {missing} specifically.")
-            return note + "\n\n" + compose.focus(muni, today, lang), "focus", all_sources
+            return note + "\n\n" + aspects.focus(muni, today, lang), "focus", all_sources
         if topic == "focus":
-            return compose.focus(muni, today, lang), "focus", all_sources
+            return aspects.focus(muni, today, lang), "focus", all_sources
         if topic == "period":
-            return compose.period(muni, today, lang), "period", [a.source_id for a in muni.agreements]
+            return aspects.period(muni, today, lang), "period", [a.source_id for a in muni.agreements]
         if topic == "parties":
-            return compose.parties(muni, lang), "parties", all_sources
+            return aspects.parties(muni, lang), "parties", all_sources
         if topic == "people":
             chosen, missing = self._people_asked(muni, norm, lang)
-            return (compose.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm)), "people",
+            return (aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm)), "people",
                     [p.source_id for p in chosen] or all_sources)
         if topic == "follow_up":
-            return compose.follow_up(muni, lang), "follow_up", all_sources
+            return aspects.follow_up(muni, lang), "follow_up", all_sources
         if topic == "methods":
-            return compose.methods(muni, lang), "methods", all_sources
+            return aspects.methods(muni, lang), "methods", all_sources
         if topic == "source":
-            return compose.sources(muni, lang), "source", all_sources
+            return aspects.sources(muni, lang), "source", all_sources
         if topic == "purpose":
-            return compose.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
-        return compose.overview(muni, today, lang), "overview", all_sources
+            return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
+        return aspects.overview(muni, today, lang), "overview", all_sources
 
     def _sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""
@@ -865,19 +866,19 @@ class Engine:
         groups: dict[str, dict[str, list[str]]] = {"in_force": {}, "open": {}, "ended": {}}
         for muni in sorted(pool if pool is not None else self.knowledge.municipalities.values(),
                            key=lambda m: swedish_key(m.name)):
-            states = {a.id: compose.status(a, today) for a in muni.agreements}
+            states = {a.id: periods.status(a, today) for a in muni.agreements}
             for state in ("in_force", "open", "ended"):
                 chosen = [a for a in muni.agreements
                           if states[a.id] == state or (state == "in_force" and states[a.id] == "not_started")]
                 if chosen:
                     agreement = chosen[-1]
-                    entry = f"{muni.name} {compose.span(agreement, lang)}" if state == "in_force" else muni.name
+                    entry = f"{muni.name} {periods.span(agreement, lang)}" if state == "in_force" else muni.name
                     groups[state].setdefault(muni.county or "–", []).append(entry)
                     break
         where = pick(lang, f" i {county}", f" in {county}") if county else ""
         headings = {
-            "in_force": pick(lang, f"Gäller fortfarande{where} ({compose.date_text(today, 'sv')}), enligt slutdatum i källan",
-                             f"Still in force{where} ({compose.date_text(today, 'en')}), by the end date in the source"),
+            "in_force": pick(lang, f"Gäller fortfarande{where} ({periods.date_text(today, 'sv')}), enligt slutdatum i källan",
+                             f"Still in force{where} ({periods.date_text(today, 'en')}), by the end date in the source"),
             "open": pick(lang, f"Slutdatum anges inte i källan{where}, så jag vet inte om de gäller; fråga kommunen",
                          f"No end date in the source{where}, so I don't know whether they still apply; ask the municipality"),
             "ended": pick(lang, f"Har upphört{where}; fråga kommunen om en ny har tecknats",
@@ -906,7 +907,7 @@ class Engine:
             ending = [a for a in muni.agreements if a.end is not None and a.end.year == year]
             if ending:
                 by_county.setdefault(muni.county or "–", []).append(
-                    f"{muni.name} ({compose.agreement_name(ending[-1], lang)} {compose.span(ending[-1], lang)})")
+                    f"{muni.name} ({periods.agreement_name(ending[-1], lang)} {periods.span(ending[-1], lang)})")
         where = pick(lang, f" i {county}", f" in {county}") if county else ""
         count = sum(len(v) for v in by_county.values())
         if not count:

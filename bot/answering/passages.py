@@ -30,7 +30,7 @@ from functools import lru_cache
 import bm25s
 import numpy as np
 
-from bot.answering import compose, lexicon
+from bot.answering import compose, lexicon, periods
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.text import genitive, tokens, without_genitive
@@ -417,7 +417,7 @@ def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language:
     agreements = {p.agreement_id for p in chosen}
     agreement = next((a for a in muni.agreements if a.id in agreements), None) if len(agreements) == 1 else None
     if agreement is not None:
-        name = f"{compose.agreement_name(agreement, language)} {compose.span(agreement, language)}"
+        name = f"{periods.agreement_name(agreement, language)} {periods.span(agreement, language)}"
         heading = compose.pick(language, f"Det här står i {genitive(muni.name)} {name}:",
                                f"This is what {muni.name}'s {name} says:")
     else:
