@@ -32,7 +32,7 @@ from bot.answering.lexicon import CueSet
 from bot.text import genitive, tokens
 
 if TYPE_CHECKING:
-    from bot.answering.engine import Reading
+    from bot.answering.reading import Reading
 
 # Asking what someone said ("vad sa hon", "vad tyckte kommunpolisen", "what did he say").
 SAID = CueSet.of({3: (

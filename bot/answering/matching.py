@@ -28,6 +28,7 @@ skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda borta
 
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
+DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words (ContentIndex) needed to answer about one item
 
 
 @dataclass(frozen=True)
