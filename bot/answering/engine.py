@@ -12,6 +12,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals
 from bot.answering.answer import Answer
@@ -43,7 +44,10 @@ class Engine:
 
     def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date] | dt.date | None = None,
                  clock: Callable[[], float] = time.time,
-                 context_ttl: float = CONTEXT_TTL_SECONDS, model: IntentModel | None = None) -> None:
+                 context_ttl: float = CONTEXT_TTL_SECONDS, model: IntentModel | None = None,
+                 passage_cache: Path | None = None) -> None:
+        """`passage_cache`: a folder where the passages' index is kept between processes
+        (bot/answering/passage_index.py); None builds it in every process."""
         self.knowledge = knowledge
         self.model = model if model is not None else bundled_model()
         if isinstance(today, dt.date):
@@ -57,7 +61,7 @@ class Engine:
         self.reader = Reader(knowledge, self.places, self.model)
         self.index, self.matcher, self.speller = self.reader.index, self.reader.matcher, self.reader.speller
         self.followups = FollowUps(knowledge, self.today)
-        self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge))
+        self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.replies = Replies(knowledge)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
