@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import STOPWORDS, is_cue_word
 from bot.answering.places import Name, Places
-from bot.text import cased_tokens, fold, tokens, without_genitive
+from bot.text import cased_tokens, fold, tokens, without_genitive, word_tokens
 
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
 _NOT_PLACES = frozenset("""
@@ -277,7 +277,7 @@ class Doc:
 
 def content_words(text: str) -> list[str]:
     """Tokens that can carry meaning: not stopwords, not numbers shorter than a year."""
-    return [t for t in tokens(text) if len(t) >= 3 and t not in STOPWORDS]
+    return [t for t in word_tokens(text) if len(t) >= 3 and t not in STOPWORDS]
 
 
 class ContentIndex:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib.util import find_spec
@@ -34,7 +33,7 @@ from bot import text
 from bot.files import CannotWrite, replaced_atomically
 from bot.answering import intents, lexicon
 from bot.answering.intents import PLACE
-from bot.text import tokens
+from bot.text import word_tokens
 
 if TYPE_CHECKING:
     from bot.answering.passages import Passage
@@ -69,23 +68,9 @@ def terms(toks: Iterable[str]) -> list[str]:
     return [stem(t) for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
 
 
-_WORD_OR_NOT = re.compile(r"(\s+)")
-
-
-def _tokens(sentence: str) -> list[str]:
-    """`tokens(sentence)`, word by word through a cache: the entries repeat their words, and folding
-    each sentence's letters anew was most of the index's build time."""
-    return [t for word in _WORD_OR_NOT.split(sentence) if word and not word.isspace() for t in _word_tokens(word)]
-
-
-@lru_cache(maxsize=65536)
-def _word_tokens(word: str) -> tuple[str, ...]:
-    return tuple(tokens(word))
-
-
 def masked_tokens(sentence: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:
     """The sentence's folded tokens with its place names masked, as the reading masks a question's."""
-    toks = _tokens(sentence)
+    toks = word_tokens(sentence)
     hidden = set(places(toks))
     return [PLACE if i in hidden else t for i, t in enumerate(toks)]
 
