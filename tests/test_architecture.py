@@ -127,3 +127,23 @@ def test_the_answering_modules_import_each_other_without_a_cycle() -> None:
 
     for module in graph:
         visit(module, ())
+
+
+# knowledge.py's field specs, which entry_schema.py reads: knowledge.py is split on the editor branch
+# while this test is written, and the coordinator gives them a public name at merge.
+PRIVATE_YET = {("entry_schema.py", "_Spec")}
+
+
+def test_no_answering_module_reaches_for_another_ones_private_names() -> None:
+    """What two modules share has a public name: no `from bot.answering.x import _y`, no `x._y`."""
+    for path in ANSWERING.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   and node.module == "bot.answering" for alias in node.names}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot."):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                assert not private, f"{path.name} imports {private} from {node.module}"
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
+                private = node.attr.startswith("_") and not node.attr.endswith("__")
+                assert not private or (path.name, node.attr) in PRIVATE_YET, f"{path.name} uses {node.value.id}.{node.attr}"
