@@ -1,6 +1,10 @@
 """Web chat benchmark: POST /api/chat against `trygghetsbot run --web` pinned to core 0, loaded by
 wrk (Debian's package; a C load generator, so the client is not what is measured) on core 1 with 8
-connections for 10 s. Questions rotate over 500 conversations (benchmarks/web_post.lua)."""
+connections for 10 s. Questions rotate over 500 conversations (benchmarks/web_post.lua).
+
+In the same run, the same requests to a bare Starlette endpoint on the same uvicorn, pinned to the
+same core, that parses the same JSON and answers with a small JSON: what any answer costs on this
+machine before the bot does anything (issue 31's target: the bot at least a quarter of its rate)."""
 
 from __future__ import annotations
 
@@ -23,14 +27,41 @@ def _ms(text: str) -> float:
     return float(value) * UNITS[unit]
 
 
+BARE = """
+import sys, uvicorn
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+async def chat(request):
+    body = await request.json()
+    return JSONResponse({"outputs": [{"conversation": str(body.get("conversation")), "text": str(body.get("text"))}]})
+
+async def healthz(request):
+    return JSONResponse({"ok": True})
+
+app = Starlette(routes=[Route("/api/chat", chat, methods=["POST"]), Route("/healthz", healthz)])
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), lifespan="off", access_log=False, log_level="warning")
+"""
+
+
 def run() -> dict[str, dict[str, float]]:
     if shutil.which("wrk") is None:
         raise SystemExit("the web benchmark needs wrk: apt-get install wrk")
-    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     env.update({"TRYGGHETSBOT_DATA_DIR": tempfile.mkdtemp(prefix="web-bench-"),
                 "TRYGGHETSBOT_WEB_REQUESTS_PER_MINUTE": "100000000"})
-    server = subprocess.Popen(["taskset", "-c", "0", sys.executable, "-m", "bot", "run", "--web", f"127.0.0.1:{port}"],
+    bare = _measure([sys.executable, "-c", BARE], env)
+    bot = _measure([sys.executable, "-m", "bot", "run", "--web"], env)
+    return {"api_chat_server_on_1_core": {**bot, "bare_starlette_answers_per_s": bare["answers_per_s"],
+                                          "bot_over_bare": bot["answers_per_s"] / bare["answers_per_s"]}}
+
+
+def _measure(start: list[str], env: dict[str, str]) -> dict[str, float]:
+    """wrk's figures for one server, started with its address as the last argument."""
+    port = free_port()
+    address = f"127.0.0.1:{port}" if start[-1] == "--web" else str(port)
+    server = subprocess.Popen(["taskset", "-c", "0", *start, address],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_up(f"http://127.0.0.1:{port}/healthz", server)
@@ -44,6 +75,5 @@ def run() -> dict[str, dict[str, float]]:
     if "Non-2xx" in output:
         raise SystemExit(f"the server answered with errors:\n{output}")
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
-    return {"api_chat_server_on_1_core": {
-        "answers_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),  # type: ignore[union-attr]
-        "p50_ms": _ms(percentiles["50"]), "p99_ms": _ms(percentiles["99"])}}
+    return {"answers_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),  # type: ignore[union-attr]
+            "p50_ms": _ms(percentiles["50"]), "p99_ms": _ms(percentiles["99"])}

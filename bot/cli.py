@@ -52,7 +52,7 @@ def _today() -> dt.date:
 def build_engine(knowledge_dir: str | None) -> Engine:
     knowledge = load(Path(knowledge_dir) if knowledge_dir else None)
     today = _today()
-    return Engine(knowledge, today=today if os.environ.get(TODAY_ENV) else None)
+    return Engine(knowledge, today=today if os.environ.get(TODAY_ENV) else None, passage_cache=files.cache_dir())
 
 
 def render_plain(answer: Answer) -> str:

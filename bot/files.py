@@ -38,6 +38,13 @@ def replaced_atomically(path: Path) -> Iterator[Path]:
 PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
 
 
+def cache_dir() -> Path:
+    """Where the bot keeps what it can always build again (the passage index): the user's cache
+    folder, $XDG_CACHE_HOME/trygghetsbot or ~/.cache/trygghetsbot."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "trygghetsbot"
+
+
 def private_dir(path: Path) -> Path:
     """The data dir, created readable by the bot's user only (0700) when it does not exist; an
     existing folder keeps the modes its operator gave it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,15 @@ from bot.answering.knowledge import Knowledge, bundled_path, load
 from tests.pg import postgres_server  # noqa: F401 - a fixture for every test module
 
 TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What the bot caches (the passage index, bot/files.py cache_dir) goes to a temporary folder,
+    also for the processes tests start, never to the user's own cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -80,3 +80,66 @@ def test_using_the_core_loads_no_channel_module() -> None:
             f"{CHANNEL_PACKAGES!r}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == "[]"
+
+
+ANSWERING = CORE / "answering"
+MAX_MODULE_LINES = 500
+
+
+def test_no_answering_module_is_over_500_lines() -> None:
+    """Each module in bot/answering/ has one job (read, decide, passages, aspects, compose, …)."""
+    long = {path.name: n for path in ANSWERING.glob("*.py")
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+}
+    assert not long, f"over {MAX_MODULE_LINES} lines: {long}"
+
+
+def _runtime_imports(tree: ast.Module) -> list[str]:
+    """The modules imported when the module runs: not those under `if TYPE_CHECKING:`."""
+    typing_only = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                   and "TYPE_CHECKING" in ast.dump(node.test) for n in ast.walk(node)}
+    names = []
+    for node, name in _imports(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom) and name == "bot.answering":
+            names.extend(f"bot.answering.{alias.name}" for alias in node.names)
+        else:
+            names.append(name)
+    return names
+
+
+def test_the_answering_modules_import_each_other_without_a_cycle() -> None:
+    graph = {path.stem: {name.split(".")[2] for name in _runtime_imports(ast.parse(path.read_text(encoding="utf-8")))
+                         if name.startswith("bot.answering.")}
+             for path in ANSWERING.glob("*.py")}
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, f"import cycle: {' -> '.join((*path, module))}"
+        if module in done:
+            return
+        for imported in graph.get(module, ()):
+            visit(imported, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
+
+
+PRIVATE_YET: set[tuple[str, str]] = set()
+
+
+def test_no_answering_module_reaches_for_another_ones_private_names() -> None:
+    """What two modules share has a public name: no `from bot.answering.x import _y`, no `x._y`."""
+    for path in ANSWERING.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   and node.module == "bot.answering" for alias in node.names}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot."):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                assert not private, f"{path.name} imports {private} from {node.module}"
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
+                private = node.attr.startswith("_") and not node.attr.endswith("__")
+                assert not private or (path.name, node.attr) in PRIVATE_YET, f"{path.name} uses {node.value.id}.{node.attr}"

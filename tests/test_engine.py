@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -371,3 +372,12 @@ def test_no_alphabetical_filler_among_the_suggestions(knowledge: Knowledge) -> N
                        for s in answer.suggestions), (text, answer.suggestions)
     near = engine.answer("Vad fokuserar Solvsbrg på?", Conversation())
     assert near.suggestions == ["Sölvesborgs fokusområden"]  # what fits the message is still offered
+
+
+@pytest.mark.parametrize("message", ["Vad fokuserar Vellinge på?", "Vem skrev under i Kävlinge?", "hej",
+                                     "Min granne slår sin hund", "Vilka avtal har gått ut?", "asdfgh"])
+def test_an_answer_as_a_dict_is_what_asdict_gives(engine: Engine, message: str) -> None:
+    answer = engine.answer(message, Conversation())
+    assert list(answer.to_dict().items()) == list(dataclasses.asdict(answer).items())
+    answer.to_dict()["sources"].append({})
+    assert {} not in answer.sources  # a copy, as asdict's

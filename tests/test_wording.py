@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot.answering import compose
+from bot.answering import compose, periods
 from bot.answering.engine import MUNICIPALITY_TOPICS, Conversation, Engine
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.text import fold
@@ -75,7 +75,7 @@ def test_no_end_date_is_not_called_in_force(engine: Engine) -> None:
     in_force, rest = answer.split("Slutdatum anges inte i källan", 1)
     unknown, ended = rest.split("Har upphört", 1)
     for muni in engine.knowledge.municipalities.values():
-        states = {compose.status(a, TODAY) for a in muni.agreements}
+        states = {periods.status(a, TODAY) for a in muni.agreements}
         section = in_force if states & {"in_force", "not_started"} else unknown if "open" in states else ended
         assert re.search(rf"[:,] {re.escape(muni.name)}\b", section), muni.name
         if not states & {"in_force", "not_started"}:
@@ -83,15 +83,14 @@ def test_no_end_date_is_not_called_in_force(engine: Engine) -> None:
 
 
 def test_a_medborgarlofte_is_neuter_and_a_samverkansoverenskommelse_is_not(knowledge: Knowledge) -> None:
-    from bot.answering import compose
     today = dt.date(2026, 12, 4)
     kinds = {a.kind: a for m in knowledge.municipalities.values() for a in m.agreements
-             if compose.status(a, today) == "ended"}
+             if periods.status(a, today) == "ended"}
     lofte, avtal = kinds["medborgarlofte"], kinds["samverkansoverenskommelse"]
-    assert compose.status_sentence(lofte, today, "sv") == "Det har upphört; fråga kommunen om ett nytt har tecknats."
-    assert compose.status_sentence(avtal, today, "sv") == "Den har upphört; fråga kommunen om en ny har tecknats."
-    assert "ett nytt" in compose.status_phrase(lofte, today, "sv")
-    assert "Den har upphört" not in compose.status_sentence(lofte, today, "sv")
+    assert periods.status_sentence(lofte, today, "sv") == "Det har upphört; fråga kommunen om ett nytt har tecknats."
+    assert periods.status_sentence(avtal, today, "sv") == "Den har upphört; fråga kommunen om en ny har tecknats."
+    assert "ett nytt" in periods.status_phrase(lofte, today, "sv")
+    assert "Den har upphört" not in periods.status_sentence(lofte, today, "sv")
 
 
 def test_several_agreements_of_one_kind_are_told_apart_and_the_one_in_force_comes_first(

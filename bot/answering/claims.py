@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import compose, details, lexicon
+from bot.answering import aspects, compose, details, lexicon
 from bot.answering.knowledge import Municipality
 from bot.answering.passages import Passages, terms
 from bot.text import genitive
@@ -86,11 +86,11 @@ def answer(claim: Claim, muni: Municipality, passages: Passages, language: str, 
     # "Not mentioned" only of a word no sentence of the entry holds, the rarest of them.
     subject = passages.rarest([w for w in words if not passages.holds(muni.id, w, language)])
     if subject is None:
-        return compose.focus(muni, today, language), "focus", [s.id for s in muni.sources]
+        return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
     written = display.get(subject, subject)
     lead = compose.pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {written}.",
                         f"No, {muni.name}'s agreement does not mention {written}.")
-    return f"{lead}\n\n{compose.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+    return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 
 def _year(claim: Claim, muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
@@ -102,4 +102,4 @@ def _year(claim: Claim, muni: Municipality, language: str, today: dt.date) -> tu
     lead = (compose.pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
             else compose.pick(language, f"Nej, det stämmer inte: {year} står inte i källan. Enligt källan gäller:",
                               f"No, that is not right: {year} is not in the source. According to the source:"))
-    return f"{lead}\n{compose.period(muni, today, language)}", "period", [a.source_id for a in muni.agreements]
+    return f"{lead}\n{aspects.period(muni, today, language)}", "period", [a.source_id for a in muni.agreements]

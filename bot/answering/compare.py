@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from bot.answering import compose
+from bot.answering import compose, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality, Source
 from bot.answering.lexicon import CueSet
@@ -78,7 +78,7 @@ def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[
             lines.append(pick(lang, f"• Lokalpolisområde: {muni.police_area}",
                               f"• Local police area: {muni.police_area}"))
         for agreement in muni.agreements:
-            lines.append(f"• {compose.agreement_line(agreement, today, lang)}")
+            lines.append(f"• {periods.agreement_line(agreement, today, lang)}")
             used.append((muni, agreement.source_id))
         focus = [pick(lang, a.title, a.title_en) for a in muni.areas if a.kind == "focus_area"]
         if focus:
@@ -105,10 +105,10 @@ def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str
     label = {"longest": ("längst period", "the longest period"), "shortest": ("kortast period", "the shortest period"),
              "newest": ("det nyaste avtalet", "the newest agreement"),
              "oldest": ("det äldsta avtalet", "the oldest agreement")}[which]
-    lines = [pick(lang, f"{best[1].name} har {label[0]}: {compose.agreement_line(best[2], today, lang)}.",
-                  f"{best[1].name} has {label[1]}: {compose.agreement_line(best[2], today, lang)}.")]
+    lines = [pick(lang, f"{best[1].name} har {label[0]}: {periods.agreement_line(best[2], today, lang)}.",
+                  f"{best[1].name} has {label[1]}: {periods.agreement_line(best[2], today, lang)}.")]
     lines.append(pick(lang, "Alla, i den ordningen:", "All of them, in that order:"))
-    lines.extend(f"• {muni.name}: {compose.agreement_line(a, today, lang)}" for _, muni, a in measured)
+    lines.extend(f"• {muni.name}: {periods.agreement_line(a, today, lang)}" for _, muni, a in measured)
     missing = [muni.name for muni, a in candidates if all(m is not muni for _, m, _ in measured)]
     if missing:
         lines.append(pick(lang, f"Utan fullständig period i källan: {compose.join_words(missing, lang)}.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from bot.answering import compose, passages
+from bot.answering import aspects, passages, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality, Source
 from bot.answering.matching import Doc
@@ -21,13 +21,13 @@ def detail(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str
     """One document of the content index as an answer: its text, topic and source ids."""
     if doc.kind == "area":
         area = next(a for a in muni.areas if a.id == doc.key)
-        return compose.area_detail(muni, area, today, lang), "detail", [area.source_id]
+        return aspects.area_detail(muni, area, today, lang), "detail", [area.source_id]
     if doc.kind == "fact":
         fact = next(f for f in muni.facts if f.id == doc.key)
-        return compose.fact_detail(fact, lang), "detail", [fact.source_id]
+        return aspects.fact_detail(fact, lang), "detail", [fact.source_id]
     if doc.kind == "method":
-        return compose.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
-    return compose.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
+        return aspects.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
+    return aspects.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
 
 
 def found(muni: Municipality, chosen: Sequence[tuple[float, passages.Passage]], lang: str,
@@ -46,8 +46,8 @@ def doc_title(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> str:
     if doc.kind == "area":
         area = next(a for a in muni.areas if a.id == doc.key)
         agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
-        return (f"{pick(lang, area.title, area.title_en)} ({compose.agreement_name(agreement, lang)} "
-                f"{compose.span(agreement, lang)}, {compose.status_phrase(agreement, today, lang)})")
+        return (f"{pick(lang, area.title, area.title_en)} ({periods.agreement_name(agreement, lang)} "
+                f"{periods.span(agreement, lang)}, {periods.status_phrase(agreement, today, lang)})")
     if doc.kind == "fact":
         fact = next(f for f in muni.facts if f.id == doc.key)
         return pick(lang, fact.title, fact.title_en)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon
+from bot.answering import aspects, compose, lexicon
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -32,7 +32,7 @@ from bot.answering.lexicon import CueSet
 from bot.text import genitive, tokens
 
 if TYPE_CHECKING:
-    from bot.answering.engine import Reading
+    from bot.answering.reading import Reading
 
 # Asking what someone said ("vad sa hon", "vad tyckte kommunpolisen", "what did he say").
 SAID = CueSet.of({3: (
@@ -88,8 +88,8 @@ class FollowUps:
         lines, ids = [], []
         for person in people:
             if person.quote:
-                lines.append(pick(lang, f"{compose.person_line(person, lang)}, i källan:\n”{person.quote}”",
-                                  f"{compose.person_line(person, lang)}, in the source (in Swedish):\n"
+                lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{person.quote}”",
+                                  f"{aspects.person_line(person, lang)}, in the source (in Swedish):\n"
                                   f"“{person.quote}”"))
             else:
                 lines.append(pick(lang, f"Källan citerar inte {person.name or person.role}.",
@@ -104,7 +104,7 @@ class FollowUps:
                                   f"The source does not quote {muni.name}'s {en}."))
                 if quoted:
                     lines.append(pick(lang, "Den citerar: ", "It quotes: ") + compose.join_words(
-                        [compose.person_line(p, lang) for p in quoted], lang) + ".")
+                        [aspects.person_line(p, lang) for p in quoted], lang) + ".")
             else:
                 lines.append(pick(lang, f"Källan för {muni.name} citerar ingen av dem som nämns i den.",
                                   f"The source for {muni.name} quotes none of those it names."))

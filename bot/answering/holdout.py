@@ -27,7 +27,7 @@ from bot.errors import KnowledgeError, Problem
 from bot.text import tokens
 
 if TYPE_CHECKING:
-    from bot.answering.engine import Reading
+    from bot.answering.reading import Reading
 
 NEAR = 85
 

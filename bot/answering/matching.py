@@ -7,6 +7,8 @@ itself and never taken for one with an entry.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -19,7 +21,7 @@ from rapidfuzz.distance import OSA
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import STOPWORDS, is_cue_word
 from bot.answering.places import Name, Places
-from bot.text import cased_tokens, fold, tokens, without_genitive
+from bot.text import cased_tokens, fold, tokens, without_genitive, word_tokens
 
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
 _NOT_PLACES = frozenset("""
@@ -28,6 +30,7 @@ skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda borta
 
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
+DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words (ContentIndex) needed to answer about one item
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,7 @@ class Doc:
 
 def content_words(text: str) -> list[str]:
     """Tokens that can carry meaning: not stopwords, not numbers shorter than a year."""
-    return [t for t in tokens(text) if len(t) >= 3 and t not in STOPWORDS]
+    return [t for t in word_tokens(text) if len(t) >= 3 and t not in STOPWORDS]
 
 
 class ContentIndex:
@@ -311,6 +314,7 @@ class ContentIndex:
             for word in doc.words:
                 self._postings.setdefault(word, []).append(position)
         self._sorted_vocabulary = sorted(self.vocabulary)
+        self._longest = max(map(len, self.vocabulary), default=0)
         self.expand = lru_cache(maxsize=8192)(self._expand)
 
     @staticmethod
@@ -321,16 +325,22 @@ class ContentIndex:
         """The indexed words a query token stands for: inflections, compounds, one typo."""
         if token in self.vocabulary and len(token) < 4:
             return frozenset((token,))
-        found = set()
-        for word in self._sorted_vocabulary:
-            if word == token:
-                found.add(word)
-            elif len(token) >= 4 and word.startswith(token) and len(word) - len(token) <= 6:
-                found.add(word)
-            elif len(word) >= 4 and token.startswith(word) and len(token) - len(word) <= 4:
-                found.add(word)
-            elif len(word) >= 6 and word in token:
-                found.add(word)
+        # Looked up, not scanned: the token itself; the words it begins (a run of the sorted
+        # vocabulary); the words that begin it (its prefixes); the words inside it (its substrings).
+        vocabulary, found = self.vocabulary, set()
+        if token in vocabulary:
+            found.add(token)
+        if len(token) >= 4:
+            start = bisect.bisect_left(self._sorted_vocabulary, token)
+            for word in itertools.islice(self._sorted_vocabulary, start, None):
+                if not word.startswith(token):
+                    break
+                if len(word) - len(token) <= 6:
+                    found.add(word)
+        found.update(token[:end] for end in range(max(4, len(token) - 4), len(token)) if token[:end] in vocabulary)
+        longest = min(self._longest, len(token))
+        found.update(token[start:start + size] for size in range(6, longest + 1)
+                     for start in range(len(token) - size + 1) if token[start:start + size] in vocabulary)
         if not found and len(token) >= 6:
             match = process.extractOne(token, self._sorted_vocabulary, scorer=OSA.distance,
                                        score_cutoff=1)

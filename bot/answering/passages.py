@@ -9,7 +9,8 @@ agreement builds on partly through its label.
 
 The index is built once at load with `bm25s` (one index per language, over every municipality, so a
 word's weight is how rare it is across all entries; the English one when the first English question
-needs it) on the tokens `bot.text.tokens` gives, place
+needs it), or read from a cache file a process before built for the same knowledge base
+(bot/answering/passage_index.py), on the tokens `bot.text.tokens` gives, place
 names masked as the reading masks them; the question's side is the reading's own tokens
 (`Reading.tokens` with `Reading.scan.used` masked), never tokenised a second way. Both sides are cut
 to a stem (`stem`) so "bedrägerier" finds "bedrägeri" and "fokusområden" finds "fokusområdena".
@@ -25,14 +26,13 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
 
-import bm25s
 import numpy as np
 
-from bot.answering import compose, lexicon
-from bot.answering.intents import PLACE
+from bot.answering import compose, lexicon, periods
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
+from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.text import genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,6 @@ LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sente
 GENERIC_SHARE = 0.25  # a word in more entries than this is a theme of all agreements, not a detail of one
 SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
 MAX_QUOTED = 2
-STEM_LENGTH = 10  # a compound's head (its first ten letters) keeps it apart from its parts
-MIN_STEM = 3  # an ending is cut only when this much is left
-# Swedish inflection endings, longest first (the Snowball stemmer's first step, folded).
-_SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas", "ernas", "ornas", "andes",
-                          "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
-                          "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
-                          "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
 # A sentence ends at . ! ? before a capital or a digit; "t.ex. polisen" does not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”“(]?[A-ZÅÄÖÉÜ0-9])")
 
@@ -98,23 +91,6 @@ def sentences(text: str) -> list[str]:
     """The sentences of a text, each as written (whitespace tidied)."""
     flat = " ".join(text.split())
     return [s for s in _SENTENCE_END.split(flat) if s]
-
-
-@lru_cache(maxsize=65536)
-def stem(token: str) -> str:
-    """The part of a folded token both sides are compared on: without its inflection ending
-    ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters ("fokusomradena"
-    and "fokusomraden" -> "fokusomrad")."""
-    for suffix in _SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
-            token = token[:-len(suffix)]
-            break
-    return token[:STEM_LENGTH]
-
-
-def terms(toks: Iterable[str]) -> list[str]:
-    """Masked, folded tokens as the index compares them: no place, no stopword, stemmed."""
-    return [stem(t) for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
 
 
 def entry_passages(muni: Municipality) -> list[Passage]:
@@ -174,39 +150,20 @@ def _agreement_passages(agreement: Agreement, add: Callable[..., None]) -> None:
             add("measure", title, sv, en, area.source_id, own, area.id, area.keywords)
 
 
-class _Index:
-    """One language's passages, a BM25 index over their sentences and one over their labels, and
-    each passage's stems."""
-
-    def __init__(self, language: str, chosen: tuple[Passage, ...],
-                 places: Callable[[list[str]], Iterable[int]]) -> None:
-        self.language, self.passages = language, chosen
-        labels: dict[str, int] = {}
-        for passage in chosen:
-            labels.setdefault(passage.indexed_label, len(labels))
-        self.label_of = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64, count=len(chosen))
-        label_terms = [terms(_masked(label, places)) for label in labels]
-        self.sentence_terms = [terms(_masked(p.text, places)) for p in chosen]
-        self.sentences = _bm25(self.sentence_terms)
-        self.labels = _bm25(label_terms)
-        self.stems = [frozenset(words) | frozenset(label_terms[labels[p.indexed_label]])
-                      for words, p in zip(self.sentence_terms, chosen)]
-        self.frequency: dict[str, int] = {}  # stem -> passages holding it
-        for held in self.stems:
-            for word in held:
-                self.frequency[word] = self.frequency.get(word, 0) + 1
-
-
 class Passages:
     """The passages of every entry, and per language one BM25 index over the sentences and one over
     the labels: a sentence scores by its own words, plus LABEL_WEIGHT times its label's score, so
     of two sentences under the same label the one that shares the question's words comes first.
     The Swedish index is built at load; the English one when the first English question needs it."""
 
-    def __init__(self, knowledge: Knowledge, places: Callable[[list[str]], Iterable[int]]) -> None:
+    def __init__(self, knowledge: Knowledge, places: Callable[[list[str]], Iterable[int]],
+                 cache: Path | None = None) -> None:
         """`places(tokens)`: the indexes of the place-name tokens among `tokens` (see
-        `place_tokens`), masked in the index as the reading masks them in a question."""
+        `place_tokens`), masked in the index as the reading masks them in a question. `cache`: a
+        directory where each language's index is kept between processes (bot/answering/passage_index.py),
+        used when `places` is a `PlaceTokens`, whose names go into the file's key."""
         self._places = places
+        self._cache = cache if isinstance(places, PlaceTokens) else None
         self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
         by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
         for muni in knowledge.municipalities.values():
@@ -216,10 +173,10 @@ class Passages:
                 chosen.extend(p for p in own if p.language == language)
                 self._ranges[language][muni.id] = (start, len(chosen))
         self.passages = {language: tuple(chosen) for language, chosen in by_language.items()}
-        self._indexes: dict[str, _Index] = {"sv": _Index("sv", self.passages["sv"], places)}
+        self._indexes: dict[str, PassageIndex] = {}
+        sv = self._index("sv")
         # How many entries say a word, counted on what they say themselves: the fixed labels
         # ("Underlag") stand in every entry.
-        sv = self._indexes["sv"]
         entries: dict[str, set[str]] = {}
         for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages):
             for word in (words if passage.kind in LABELS or passage.kind in ASKED_WITH else held):
@@ -231,11 +188,13 @@ class Passages:
                                    if passage.kind in ("area", "measure", "fact") for word in held - set(words))
         log.info("passages: %s Swedish sentences indexed", len(self.passages["sv"]))
 
-    def _index(self, language: str) -> _Index:
+    def _index(self, language: str) -> PassageIndex:
         language = language if language in self.passages else "sv"
         index = self._indexes.get(language)
         if index is None:
-            index = self._indexes[language] = _Index(language, self.passages[language], self._places)
+            chosen = self.passages[language]
+            key = cache_key(language, chosen, self._places.names) if isinstance(self._places, PlaceTokens) else ""
+            index = self._indexes[language] = PassageIndex.cached(self._cache, key, language, chosen, self._places)
         return index
 
     def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
@@ -247,18 +206,18 @@ class Passages:
         index = self._index(language)
         return [(score, index.passages[i]) for score, i in self._ranked(municipality_id, toks, index)]
 
-    def _ranked(self, municipality_id: str, toks: Sequence[str], index: _Index) -> list[tuple[float, int]]:
+    def _ranked(self, municipality_id: str, toks: Sequence[str], index: PassageIndex) -> list[tuple[float, int]]:
         start, end = self._ranges[index.language].get(municipality_id, (0, 0))
         query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
         if start == end or not query:
             return []
         scores = np.zeros(end - start, dtype=np.float32)
-        ids = index.sentences.get_tokens_ids(query)
+        ids = index.sentences.ids(query)
         if ids:
-            scores += index.sentences.get_scores_from_ids(ids)[start:end]
-        label_ids = index.labels.get_tokens_ids(query)
+            scores += index.sentences.scores(ids)[start:end]
+        label_ids = index.labels.ids(query)
         if label_ids:
-            scores += LABEL_WEIGHT * index.labels.get_scores_from_ids(label_ids)[index.label_of[start:end]]
+            scores += LABEL_WEIGHT * index.labels.scores(label_ids)[index.label_of[start:end]]
         order = np.argsort(-scores, kind="stable")
         return [(float(scores[i]), start + int(i)) for i in order if scores[i] > 0]
 
@@ -299,23 +258,32 @@ class Passages:
         return min(scored)[3] if scored else None
 
 
-def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
-    """A function giving the indexes of place-name tokens (every municipality's name, its aliases
-    and localities, also in the genitive) among folded tokens: the matcher's names without its
-    fuzzy matching, which the entries' own well-spelt text does not need, at a fraction of its cost."""
-    names = {tuple(tokens(name)) for name in knowledge.all_municipalities}
-    for muni in knowledge.municipalities.values():
-        names.update(tuple(tokens(name)) for name in (muni.name, *muni.aliases, *muni.localities))
-    names.discard(())
-    longest = max((len(n) for n in names), default=1)
-    firsts = {n[0] for n in names}
+class PlaceTokens:
+    """Gives the indexes of place-name tokens (every municipality's name, its aliases and
+    localities, also in the genitive) among folded tokens: the matcher's names without its fuzzy
+    matching, which the entries' own well-spelt text does not need, at a fraction of its cost."""
 
-    def find(toks: list[str]) -> list[int]:
+    def __init__(self, knowledge: Knowledge) -> None:
+        names = {tuple(tokens(name)) for name in knowledge.all_municipalities}
+        for muni in knowledge.municipalities.values():
+            names.update(tuple(tokens(name)) for name in (muni.name, *muni.aliases, *muni.localities))
+        names.discard(())
+        self._names = names
+        self._longest = max((len(n) for n in names), default=1)
+        self._firsts = {n[0] for n in names}
+
+    @property
+    def names(self) -> list[str]:
+        """The names masked, as words joined by spaces."""
+        return [" ".join(name) for name in self._names]
+
+    def __call__(self, toks: list[str]) -> list[int]:
+        names, firsts = self._names, self._firsts
         hidden: list[int] = []
         for start, token in enumerate(toks):
             if token not in firsts and not (token[-1:] == "s" and (without_genitive(token) or "") in firsts):
                 continue
-            for size in range(min(longest, len(toks) - start), 0, -1):
+            for size in range(min(self._longest, len(toks) - start), 0, -1):
                 words = toks[start:start + size]
                 bare = without_genitive(words[-1])
                 if tuple(words) in names or (bare and (*words[:-1], bare) in names):
@@ -323,7 +291,10 @@ def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
                     break
         return hidden
 
-    return find
+
+def place_tokens(knowledge: Knowledge) -> PlaceTokens:
+    """The place-name tokens of `knowledge`, as `PlaceTokens` finds them."""
+    return PlaceTokens(knowledge)
 
 
 # The words a question names the agreement itself with (the overview cue's "avtal*",
@@ -331,32 +302,6 @@ def place_tokens(knowledge: Knowledge) -> Callable[[list[str]], list[int]]:
 # "Kommit överens" names it too (and "överens" stems as the preposition "över").
 _AGREEMENT_WORDS = frozenset(stem(cue.strip("*")) for weight, cue in lexicon.TOPICS["overview"].cues
                              if weight == 1 and " " not in cue) | {stem("overens")}
-
-
-_WORD_OR_NOT = re.compile(r"(\s+)")
-
-
-def _tokens(text: str) -> list[str]:
-    """`tokens(text)`, word by word through a cache: the entries repeat their words, and folding
-    each sentence's letters anew was most of the index's build time."""
-    return [t for word in _WORD_OR_NOT.split(text) if word and not word.isspace() for t in _word_tokens(word)]
-
-
-@lru_cache(maxsize=65536)
-def _word_tokens(word: str) -> tuple[str, ...]:
-    return tuple(tokens(word))
-
-
-def _bm25(corpus: list[list[str]]) -> bm25s.BM25:
-    index = bm25s.BM25()
-    index.index([doc or [PLACE] for doc in corpus], show_progress=False)
-    return index
-
-
-def _masked(text: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:
-    toks = _tokens(text)
-    hidden = set(places(toks))
-    return [PLACE if i in hidden else t for i, t in enumerate(toks)]
 
 
 # -- the question's side ----------------------------------------------------------------------
@@ -417,7 +362,7 @@ def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language:
     agreements = {p.agreement_id for p in chosen}
     agreement = next((a for a in muni.agreements if a.id in agreements), None) if len(agreements) == 1 else None
     if agreement is not None:
-        name = f"{compose.agreement_name(agreement, language)} {compose.span(agreement, language)}"
+        name = f"{periods.agreement_name(agreement, language)} {periods.span(agreement, language)}"
         heading = compose.pick(language, f"Det här står i {genitive(muni.name)} {name}:",
                                f"This is what {muni.name}'s {name} says:")
     else:

@@ -24,7 +24,7 @@ from bot.answering.knowledge import Knowledge
 from bot.answering.lexicon import CueSet
 
 if TYPE_CHECKING:
-    from bot.answering.engine import Reading
+    from bot.answering.reading import Reading
 
 # Someone else's: other residents, whoever reported, everyone's concerns.
 OTHERS = CueSet.of({3: (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from bot.answering import compose
+from bot.answering import compose, periods
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, PopulationSource
 from bot.text import swedish_key
 
@@ -35,7 +35,7 @@ def _latest_day(agreement: Agreement) -> dt.date:
 
 def _newest(muni: Municipality) -> tuple[str, str]:
     agreement = max(muni.agreements, key=_latest_day)
-    return agreement.id, compose.span(agreement, "sv")
+    return agreement.id, periods.span(agreement, "sv")
 
 
 NONE_FOUND = "none_found"  # searched for, and no published agreement found
@@ -56,13 +56,13 @@ def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
         newest_id, span = _newest(muni)
         agreement = next(a for a in muni.agreements if a.id == newest_id)
         # A kommun with any agreement in force is in force, whatever its newest one says.
-        in_force = any(compose.status(a, today) == "in_force" for a in muni.agreements)
-        state = "in_force" if in_force else compose.status(agreement, today)
+        in_force = any(periods.status(a, today) == "in_force" for a in muni.agreements)
+        state = "in_force" if in_force else periods.status(agreement, today)
         dates = [s.date for s in muni.sources if s.date]
         source_date = str(max(dates, key=lambda d: d.last_day())) if dates else ""
         newest_source = max((d for d in dates), key=lambda d: d.last_day(), default=None)
         old = newest_source is not None and newest_source.more_than_years_before(compose.OLD_SOURCE_YEARS, today)
-        rows.append(Coverage(muni.id, muni.name, f"{compose.agreement_name(agreement, 'sv', capital=True)} {span}",
+        rows.append(Coverage(muni.id, muni.name, f"{periods.agreement_name(agreement, 'sv', capital=True)} {span}",
                              state, source_date, state == "ended", state == "open" and old,
                              str(muni.checked) if muni.checked else "", muni.checked_note))
     return rows
@@ -141,7 +141,7 @@ def population_coverage(knowledge: Knowledge, today: dt.date) -> PopulationCover
     # Known: an entry with agreements, or the record of a search that found none published.
     known = {muni.name for muni in [*knowledge.municipalities.values(), *knowledge.unpublished.values()]}
     in_force = {muni.name for muni in knowledge.municipalities.values()
-                if any(compose.status(agreement, today) == "in_force" for agreement in muni.agreements)}
+                if any(periods.status(agreement, today) == "in_force" for agreement in muni.agreements)}
     counties: dict[str, list[str]] = {}
     for name, county in knowledge.all_municipalities.items():
         counties.setdefault(county, []).append(name)

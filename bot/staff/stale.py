@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from bot.answering import compose
+from bot.answering import periods
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.text import swedish_key
 
@@ -32,7 +32,7 @@ class Stale:
 def _superseded(agreement: Agreement, muni: Municipality, today: dt.date) -> bool:
     """A newer agreement of the same kind in force (or about to start) replaces it: nothing to do."""
     return any(other.kind == agreement.kind and other is not agreement
-               and compose.status(other, today) in ("in_force", "not_started")
+               and periods.status(other, today) in ("in_force", "not_started")
                for other in muni.agreements)
 
 
@@ -46,12 +46,12 @@ def stale(knowledge: Knowledge, today: dt.date, municipalities: Iterable[str] | 
             continue
         if muni.checked is not None and muni.checked.last_day() > due:
             continue
-        for agreement in compose.by_relevance(muni.agreements, today):
-            state = compose.status(agreement, today)
+        for agreement in periods.by_relevance(muni.agreements, today):
+            state = periods.status(agreement, today)
             if state not in ("ended", "open") or _superseded(agreement, muni, today):
                 continue
-            label = compose.agreement_line(agreement, today, "sv", muni).split(", ")[0]
-            told = compose.status_sentence(agreement, today, "sv")
+            label = periods.agreement_line(agreement, today, "sv", muni).split(", ")[0]
+            told = periods.status_sentence(agreement, today, "sv")
             rows.append(Stale(muni.id, muni.name, label, state, str(muni.checked) if muni.checked else "", told))
     return rows
 

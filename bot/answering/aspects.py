@@ -1,0 +1,242 @@
+"""The text of each fixed aspect of a municipality's entry (overview, focus areas, period, purpose,
+parties, people, follow-up, ways of working, sources) and of one area or fact, in Swedish or English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answering.compose import join_words, municipality_party, pick
+from bot.answering.knowledge import Agreement, Area, Fact, Municipality, Person
+from bot.answering.periods import (agreement_line, agreement_name, by_relevance, distinguishing_title, neuter, span,
+                                   status_phrase, status_sentence)
+from bot.text import genitive
+
+AREA_HEADINGS = {
+    "focus_area": ("Fokusområden", "Focus areas"),
+    "collaboration_area": ("Samverkansområden", "Areas of cooperation"),
+    "other_area": ("Även viktigt", "Also important"),
+    "commitment": ("Kommunen och polisen ska bland annat", "Among other things, the municipality and the police will"),
+}
+AREA_KIND_NAMES = {
+    "focus_area": ("fokusområde", "focus area"),
+    "collaboration_area": ("samverkansområde", "area of cooperation"),
+    "other_area": ("område som också tas upp", "area also covered"),
+    "commitment": ("åtagande", "commitment"),
+}
+
+
+def _numbered(items: list[str]) -> str:
+    return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+
+
+def _areas_block(agreement: Agreement, language: str) -> list[str]:
+    lines = []
+    for kind in ("focus_area", "collaboration_area", "commitment", "other_area"):
+        areas = [a for a in agreement.areas if a.kind == kind]
+        if not areas:
+            continue
+        sv, en = AREA_HEADINGS[kind]
+        titles = [pick(language, a.title, a.title_en) for a in areas]
+        if kind == "other_area":
+            lines.append(f"{pick(language, sv, en)}: {join_words(titles, language)}.")
+        else:
+            lines.append(f"{pick(language, sv, en)}:\n{_numbered(titles)}")
+    return lines
+
+
+def police_party(muni: Municipality, language: str) -> str:
+    """"lokalpolisområde X", or just the police when the source does not name the area."""
+    if muni.police_area:
+        return pick(language, f"lokalpolisområde {muni.police_area}", f"the local police area {muni.police_area}")
+    return pick(language, "polisen", "the police")
+
+
+def overview(muni: Municipality, today: dt.date, language: str) -> str:
+    lines = [pick(language,
+                  f"{municipality_party(muni)} samverkar med polisen"
+                  + (f", lokalpolisområde {muni.police_area}." if muni.police_area else "."),
+                  f"{muni.name} Municipality works with the police"
+                  + (f", local police area {muni.police_area}." if muni.police_area else "."))]
+    for agreement in by_relevance(muni.agreements, today):
+        lines.append("")
+        lines.append(agreement_line(agreement, today, language, muni) + ".")
+        lines.extend(_areas_block(agreement, language))
+    return "\n".join(lines)
+
+
+def focus(muni: Municipality, today: dt.date, language: str) -> str:
+    lines: list[str] = [pick(language, f"Det här har kommunen och polisen i {muni.name} kommit överens om:",
+                             f"What the municipality and the police in {muni.name} have agreed on:"), ""]
+    for index, agreement in enumerate(by_relevance(muni.agreements, today)):
+        if index:
+            lines.append("")
+        lines.append(f"{agreement_line(agreement, today, language, muni)}:")
+        block = _areas_block(agreement, language)
+        if block:
+            lines.extend(block)
+        purpose = pick(language, agreement.purpose, agreement.purpose_en)
+        if purpose and not any(a.kind == "focus_area" for a in agreement.areas):
+            lines.append(purpose)
+    return "\n".join(lines)
+
+
+def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -> str:
+    agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
+    sv_kind, en_kind = AREA_KIND_NAMES[area.kind]
+    lines = [f"{pick(language, area.title, area.title_en)} "
+             f"({pick(language, sv_kind, en_kind)}, {agreement_name(agreement, language)} "
+             f"{span(agreement, language)}, {status_phrase(agreement, today, language)})."]
+    text = pick(language, area.text, area.text_en)
+    if text:
+        lines.append(text)
+    measures = list(area.measures_en if language == "en" and area.measures_en else area.measures)
+    if measures:
+        lines.append(pick(language, "Arbetssätt: ", "Methods: ") + join_words(measures, language) + ".")
+    return "\n".join(lines)
+
+
+def fact_detail(fact: Fact, language: str) -> str:
+    return f"{pick(language, fact.title, fact.title_en)}: {pick(language, fact.text, fact.text_en)}"
+
+
+def period(muni: Municipality, today: dt.date, language: str) -> str:
+    lines = []
+    for agreement in by_relevance(muni.agreements, today):
+        label = distinguishing_title(muni, agreement, language)
+        label = f" {label}" if label else ""
+        line = pick(language,
+                    f"{agreement_name(agreement, 'sv', capital=True)}{label} mellan {municipality_party(muni)} och "
+                    f"{police_party(muni, 'sv')}: {span(agreement, 'sv')}",
+                    f"The {agreement_name(agreement, 'en')}{label} between {muni.name} Municipality and "
+                    f"{police_party(muni, 'en')}: {span(agreement, 'en')}")
+        signed = []
+        if agreement.signed:
+            signed.append(pick(language, f"{'undertecknat' if neuter(agreement) else 'undertecknad'} "
+                                         f"{agreement.signed.format('sv')}",
+                               f"signed {agreement.signed.format('en')}"))
+        note = pick(language, agreement.signed_note, agreement.signed_note_en)
+        if note:
+            signed.append(note)
+        if signed:
+            line += f" ({', '.join(signed)})"
+        lines.append(line + ". " + status_sentence(agreement, today, language))
+    return "\n".join(lines)
+
+
+def purpose(muni: Municipality, today: dt.date, language: str) -> str:
+    lines = []
+    for agreement in muni.agreements:
+        text = pick(language, agreement.purpose, agreement.purpose_en)
+        basis = pick(language, agreement.basis, agreement.basis_en)
+        if not text and not basis:
+            continue
+        lines.append(f"{agreement_line(agreement, today, language, muni)}:")
+        if text:
+            lines.append(text)
+        if basis:
+            lines.append(pick(language, "Grund: ", "Basis: ") + basis)
+        lines.append("")
+    return "\n".join(lines).strip() or pick(language, f"Källan anger inget syfte för {muni.name}.",
+                                             f"The source gives no purpose for {muni.name}.")
+
+
+def parties(muni: Municipality, language: str) -> str:
+    names = [pick(language, p.name, p.name_en) for p in muni.parties]
+    lines = [pick(language,
+                  f"Parter i {genitive(muni.name)} samverkan: {join_words(names, 'sv')}.",
+                  f"The parties in {muni.name}'s cooperation: {join_words(names, 'en')}.")]
+    if muni.partners:
+        partners = []
+        for p in muni.partners:
+            text = pick(language, p.name, p.name_en)
+            note = pick(language, p.note, p.note_en)
+            partners.append(f"{text} ({note})" if note else text)
+        lines.append(pick(language, "Man samarbetar också med ", "They also work with ")
+                     + join_words(partners, language) + ".")
+    return "\n".join(lines)
+
+
+def person_line(person: Person, language: str) -> str:
+    name = person.name + (f" ({person.party})" if person.party else "")
+    role = pick(language, person.role, person.role_en)
+    if person.title and language != "en":
+        role = f"{person.title}, {role}"
+    # An official the source does not name is shown by role alone.
+    return f"{name}, {role}" if person.name else role[:1].upper() + role[1:]
+
+
+def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
+           with_phone: bool = False) -> str:
+    if not muni.people:
+        # No officials listed in the source; who signed may still be stated with the agreement, and
+        # then the answer must not first claim that nobody is named.
+        named_signers = any(a.signed_note for a in muni.agreements)
+        lines = [pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
+                      f"What the source says about who signed for {muni.name}:") if named_signers else
+                 pick(language, f"Källan namnger inga personer för {muni.name}.",
+                      f"The source names no people for {muni.name}.")]
+        for agreement in muni.agreements:
+            parts = [pick(language, f"undertecknad {agreement.signed.format('sv')}",
+                          f"signed {agreement.signed.format('en')}")] if agreement.signed else []
+            note = pick(language, agreement.signed_note, agreement.signed_note_en)
+            if note:
+                parts.append(note)
+            if parts:
+                lines.append(f"{agreement_name(agreement, language, capital=True)}: {', '.join(parts)}.")
+        return "\n".join(lines)
+    if len(chosen) == 1 and not missing_role and len(muni.people) > 1:
+        person = chosen[0]
+        line = pick(language, f"{person_line(person, 'sv')} ({muni.name}).",
+                    f"{person_line(person, 'en')} ({muni.name}).")
+        if person.phone and with_phone:
+            line += pick(language, f" Telefon (presskontakt): {person.phone}.",
+                         f" Phone (press contact): {person.phone}.")
+        return line
+    lines = [] if missing_role else [pick(language, f"Personer som nämns för {muni.name}:",
+                                          f"People named for {muni.name}:")]
+    if missing_role:
+        lines.append(pick(language, f"Källan nämner ingen {missing_role} för {muni.name}.",
+                          f"The source names no {missing_role} for {muni.name}."))
+        lines.append(pick(language, "Personer som nämns:", "People named:"))
+    for person in chosen:
+        line = "• " + person_line(person, language)
+        if person.phone and with_phone:
+            line += pick(language, f", tfn {person.phone} (presskontakt)",
+                         f", phone {person.phone} (press contact)")
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def follow_up(muni: Municipality, language: str) -> str:
+    lines = [pick(language, f"Så följs arbetet upp i {muni.name}:", f"How the work is followed up in {muni.name}:")]
+    for item in muni.follow_up:
+        lines.append("• " + pick(language, item.text, item.text_en))
+    for measurement in muni.measurements:
+        text = pick(language, measurement.text, measurement.text_en)
+        if not text:
+            before = f"{measurement.before} → " if measurement.before is not None else ""
+            text = f"{pick(language, measurement.name, measurement.name_en)}: {before}{measurement.after}"
+        lines.append("• " + text)
+    return "\n".join(lines)
+
+
+def methods(muni: Municipality, language: str) -> str:
+    lines = [pick(language, f"Så arbetar kommunen och polisen i {muni.name}:",
+                  f"How the municipality and the police work in {muni.name}:")]
+    lines.extend("• " + pick(language, item.text, item.text_en) for item in muni.methods)
+    return "\n".join(lines)
+
+
+def sources(muni: Municipality, language: str) -> str:
+    lines = [pick(language, f"Källor för {muni.name}:", f"Sources for {muni.name}:")]
+    for source in muni.sources:
+        line = f"• {source.publisher}: ”{source.title}”"
+        line += f" ({source.date.format(language)})" if source.date else ""
+        note = pick(language, source.note, source.note_en)
+        if note:
+            line += f" {note}"
+        lines.append(line)
+        if source.documents:
+            lines.append(pick(language, "  Bifogade dokument: ", "  Attached documents: ")
+                         + "; ".join(source.documents) + ".")
+    return "\n".join(lines)

@@ -1,0 +1,101 @@
+"""Help for the resident's own situation, and what to say where the knowledge base holds nothing:
+112 first in an emergency, then the help lines that fit the situation (never the whole list), how to
+report it where there is something to report, and what the named municipality's agreement says
+about it; no statistics, budgets, rankings, cases or event dates, said plainly with whom to ask.
+"""
+
+from __future__ import annotations
+
+from bot.answering import compose, limits
+from bot.answering.answer import Answer, helpline_source
+from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
+from bot.answering.decide import SITUATION_KIND
+from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.municipality_answers import MunicipalityAnswers
+from bot.answering.reading import Reading
+from bot.answering.replies import Replies
+
+# How likely the resident's own situation must be for its help lines to follow 112 in an emergency.
+SITUATION_BESIDE_DANGER = 0.3
+
+
+def situation_beside_danger(r: Reading) -> str | None:
+    """The resident's own situation behind an emergency, when the model reads one at least as
+    likely as any danger intent (violence at home, threats, a child at risk), else None."""
+    situations = {i: p for i, p in r.intents.items() if i in SITUATION_INTENTS}
+    if not situations:
+        return None
+    best = max(situations, key=situations.__getitem__)
+    danger = max((r.intents.get(i, 0.0) for i in DANGER_INTENTS), default=0.0)
+    return SITUATION_KIND[best] if situations[best] >= SITUATION_BESIDE_DANGER and situations[best] > danger else None
+
+
+class Helping:
+    """Help lines, emergencies and the limits of one knowledge base."""
+
+    def __init__(self, knowledge: Knowledge, answers: MunicipalityAnswers, replies: Replies) -> None:
+        self.knowledge = knowledge
+        self.answers = answers
+        self.replies = replies
+
+    def help(self, situation: str, r: Reading, muni: Municipality | None,
+              conversation: Conversation) -> Answer:
+        """Who can help with the resident's own situation: danger first, then the lines that fit."""
+        lang = r.language
+        lines = list(dict.fromkeys(line for kind in limits.helpline_kinds(situation, r.norm)
+                                   for line in self.knowledge.helplines_for(kind)))
+        text = compose.help_text(situation in limits.REPORTABLE, situation in limits.SOCIAL_SERVICES,
+                                 [pick(lang, line.text, line.text_en) for line in lines], lang)
+        sources = [helpline_source(line) for line in lines]
+        if muni is not None:
+            conversation.municipality = muni.id
+            # The resident's own words first ("droger"); the situation's usual words when they find nothing.
+            nearest = (self.answers.nearest(muni, r.terms, lang)
+                       or self.answers.nearest(muni, [*r.terms, *limits.SITUATION_TERMS[situation]], lang))
+            if nearest:
+                text += "\n\n" + nearest[0]
+                sources.extend(nearest[1])
+        if lines:
+            text += "\n\n" + compose.helpline_sources(lines, lang)
+        return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=lang)
+
+    def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
+        """112 first, in one short line; then, where one fits, the sourced line for this kind."""
+        answer = self.replies.general("emergency", "emergency", lang, municipality)
+        lines = self.knowledge.helplines_for(kind)
+        if lines:
+            answer.text += "\n\n" + "\n".join(pick(lang, line.text, line.text_en) for line in lines)
+            answer.text += "\n\n" + compose.helpline_sources(lines, lang)
+            answer.sources = [helpline_source(line) for line in lines]
+        return answer
+
+    def limited(self, limit: limits.Limit, r: Reading, muni: Municipality | None,
+                 conversation: Conversation) -> Answer:
+        lang = r.language
+        if limit.kind == "off_topic":
+            return self.replies.out_of_scope(lang)
+        if limit.kind == "situation":
+            return self.help(limit.situation, r, muni, conversation)
+        if limit.kind == "ranking":
+            return Answer(False, None, "ranking", compose.no_ranking(self.knowledge, lang), language=lang)
+        if limit.kind == "case":
+            return Answer(False, muni.id if muni else None, "case", compose.no_cases(lang), language=lang)
+        lines = self.knowledge.helplines_for("statistics") if limit.kind == "statistics" else []
+        text = (compose.no_statistics(lines, lang) if limit.kind == "statistics"
+                else compose.no_money(muni, lang) if limit.kind == "money"
+                else compose.no_event_dates(muni, lang))
+        answer = Answer(False, muni.id if muni else None, limit.kind, text, language=lang,
+                        sources=[helpline_source(line) for line in lines])
+        if muni is not None:
+            conversation.municipality = muni.id
+            # The money's own words ("pengar") would find "spel om pengar": not what was asked about.
+            terms = [t for t in r.terms if not limits.MONEY.found(t)] if limit.kind == "money" else r.terms
+            nearest = self.answers.nearest(muni, terms, lang)
+            if nearest:
+                answer.text += "\n\n" + nearest[0]
+                answer.sources.extend(nearest[1])
+        if lines:
+            answer.text += "\n\n" + compose.helpline_sources(lines, lang)
+        return answer

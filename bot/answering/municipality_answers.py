@@ -1,0 +1,232 @@
+"""Answers about named municipalities: which fixed aspect (focus, period, people, …), which item of
+the agreement or which of its sentences answers the question, each with the line naming its sources.
+A follow-up ("och Burlöv?") keeps the last topic; a subject the agreement lacks is said to be missing
+only when the resident asked about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from bot.answering import aspects, compose, details, lexicon, passages
+from bot.answering.answer import Answer
+from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
+from bot.answering.followup import FollowUps
+from bot.answering.knowledge import Knowledge, Municipality, Person
+from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, Place
+from bot.answering.reading import Reading
+from bot.text import fold, genitive, tokens
+
+MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
+                       "methods", "source", "purpose")
+CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered together
+MAX_DETAIL_ITEMS = 5
+BUTTON_TOPICS = ("focus", "period", "people", "source")
+SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
+FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
+                               "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
+
+
+def content_word(term: str) -> bool:
+    """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
+    return len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and not lexicon.is_cue_word(term)
+
+
+class MunicipalityAnswers:
+    """Answers about one or more municipalities that have an entry."""
+
+    def __init__(self, knowledge: Knowledge, index: ContentIndex, found: passages.Passages, followups: FollowUps,
+                 today: Callable[[], dt.date]) -> None:
+        self.knowledge = knowledge
+        self.index = index
+        self.passages = found
+        self.followups = followups
+        self.today = today
+        self._subjects = frozenset(t for muni in knowledge.municipalities.values()
+                                   for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
+                                   for word in keywords for t in tokens(word)
+                                   if len(t) >= 4 and t not in lexicon.STOPWORDS)
+
+    def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
+                              unknown: list[Mention], conversation: Conversation) -> Answer:
+        lang = r.language
+        topic = r.topic
+        terms = list(r.terms)
+        # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
+        asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
+        if conversation.topic and self._is_follow_up(r):
+            topic, terms, asked = conversation.topic, list(conversation.terms), None
+            if topic == "detail":
+                topic = None
+        if topic not in MUNICIPALITY_TOPICS:
+            topic = None
+        munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
+        answer = self.answer(munis, topic, terms, r.norm, lang, r.display,
+                                           asked_subject=self._asks_about_a_subject(r), asked=asked)
+        if unknown:
+            names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
+            answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
+                                         f"I have nothing on {names} yet.")
+        fuzzy = [m for m in known if m.fuzzy]
+        if fuzzy:
+            answer.text = pick(lang, f"(Jag tolkar det som {fuzzy[0].place.name}.)\n",
+                               f"(I take that to mean {fuzzy[0].place.name}.)\n") + answer.text
+        # "Höllviken ligger i Vellinge kommun", but never "Gothenburg is in Göteborg Municipality":
+        # an alias is the municipality itself under another name.
+        localities = [m for m in known if m.place.via and fold(m.place.via) != fold(m.place.name)
+                      and not self._is_alias(m.place)]
+        if localities and not fuzzy:
+            via = localities[0].place
+            home = self.knowledge.municipalities[str(via.municipality_id)]
+            answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
+                               f"{via.via} is in {via.name} Municipality.\n") + answer.text
+        conversation.municipality = munis[0].id
+        conversation.topic = answer.topic
+        conversation.terms = tuple(terms) if answer.topic == "detail" else ()
+        return answer
+
+    @staticmethod
+    def _asks_about_a_subject(r: Reading) -> bool:
+        """The model reads "what does the agreement say about X" as the likeliest question."""
+        best = max(r.intents, key=r.intents.__getitem__, default="")
+        return best == "ask_topic" or r.intents.get("ask_topic", 0.0) >= SUBJECT_ASKED
+
+    def _is_follow_up(self, r: Reading) -> bool:
+        rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
+        return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 4
+
+    def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
+                             norm: str, lang: str, display: dict[str, str] | None = None,
+                             asked_subject: bool = False, asked: passages.Question | None = None) -> Answer:
+        parts: list[str] = []
+        used_topic = topic or "overview"
+        source_ids: list[tuple[Municipality, str]] = []
+        for muni in munis:
+            text, used_topic, ids = self._one(muni, topic, terms, norm, lang, display or {},
+                                                           asked_subject, asked)
+            if len(munis) > 1:
+                text = f"{muni.name}:\n{text}"
+            parts.append(text)
+            source_ids.extend((muni, i) for i in ids)
+        sources = []
+        for muni in munis:
+            own = compose.sources_of(muni, [i for m, i in source_ids if m is muni])
+            if own:
+                sources.extend(own)
+                if used_topic != "source":
+                    parts.append(compose.source_line(own, lang, self.today()))
+        muni = munis[0]
+        follow_ups = [t for t in BUTTON_TOPICS if t != used_topic]
+        # Who is kommunpolis, when the source names nobody in that role, is a question left
+        # unanswered: staff see it among "Frågor utan svar" and may add the person.
+        answered = used_topic != "people" or any(self._people_answered(m, norm, lang) for m in munis)
+        return Answer(answered, muni.id, used_topic, "\n\n".join(parts),
+                      sources=details.source_dicts(sources),
+                      language=lang, follow_ups=follow_ups)
+
+    def _one(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
+                          lang: str, display: dict[str, str], asked_subject: bool = False,
+                          asked: passages.Question | None = None) -> tuple[str, str, list[str]]:
+        today = self.today()
+        all_sources = [s.id for s in muni.sources]
+        # The sentences of the entry that answer what the question's own clauses ask about.
+        # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
+        # follow-up listed) is answered from the sentences too, whatever the subject.
+        subject = list(asked.subject) if asked is not None else terms
+        empty = passages.empty_aspect(muni, topic)
+        detail = self.passages.specific(subject)
+        found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)
+                 if asked is not None and (detail or empty) and topic in passages.OPEN_TOPICS else [])
+        ranked = self.index.ranked(muni.id, subject) if subject else []
+        score, doc = ranked[0] if ranked else (0.0, None)
+        topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
+        detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
+            topic in (None, "focus", "overview", "methods") or score > topic_strength)
+        if detail_wins and doc is not None:
+            if doc.kind in ("method", "follow_up", "measurement"):
+                return details.detail(muni, doc, lang, today)
+            close = [d for value, d in ranked
+                     if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
+            parts = [details.detail(muni, d, lang, today) for d in close]
+            return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+        if found:
+            return details.found(muni, found, lang, today)
+        # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
+        # or a content word when the question asks what the agreement says about something. "lovat",
+        # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
+        asked_about = [t for t in subject if t in self._subjects or (asked_subject and content_word(t))]
+        if topic in (None, "focus", "overview") and asked_about and doc is None:
+            first = asked_about[0]
+            missing = display.get(first, first)
+            note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
+                        f"{muni.name}'s agreement does not mention {missing} specifically.")
+            return note + "\n\n" + aspects.focus(muni, today, lang), "focus", all_sources
+        if topic == "focus":
+            return aspects.focus(muni, today, lang), "focus", all_sources
+        if topic == "period":
+            return aspects.period(muni, today, lang), "period", [a.source_id for a in muni.agreements]
+        if topic == "parties":
+            return aspects.parties(muni, lang), "parties", all_sources
+        if topic == "people":
+            chosen, missing = self._people_asked(muni, norm, lang)
+            return (aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm)), "people",
+                    [p.source_id for p in chosen] or all_sources)
+        if topic == "follow_up":
+            return aspects.follow_up(muni, lang), "follow_up", all_sources
+        if topic == "methods":
+            return aspects.methods(muni, lang), "methods", all_sources
+        if topic == "source":
+            return aspects.sources(muni, lang), "source", all_sources
+        if topic == "purpose":
+            return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
+        return aspects.overview(muni, today, lang), "overview", all_sources
+
+    def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
+        """An answer about one municipality with the line naming its sources."""
+        sources = compose.sources_of(muni, ids)
+        return Answer(True, muni.id, topic, f"{text}\n\n{compose.source_line(sources, lang, self.today())}",
+                      sources=details.source_dicts(sources), language=lang)
+
+    def _people_answered(self, muni: Municipality, norm: str, lang: str) -> bool:
+        """Whether the source names who was asked for: who signed (a person or the agreement's note
+        on signing), the role asked, or anyone at all."""
+        if lexicon.SIGNER.found(norm) and any(a.signed_note for a in muni.agreements):
+            return True
+        return bool(muni.people) and not self._people_asked(muni, norm, lang)[1]
+
+    def _people_asked(self, muni: Municipality, norm: str, lang: str) -> tuple[list[Person], str]:
+        if lexicon.SIGNER.found(norm):
+            signers = [p for p in muni.people if p.signed]
+            if signers:
+                return signers, ""
+        if lexicon.STEERING.found(norm):
+            group = [p for p in muni.people if p.steering_group]
+            if group:
+                return group, ""
+        wanted = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)]
+        if not wanted:
+            return list(muni.people), ""
+        chosen = [p for p in muni.people if p.role_key in wanted]
+        if chosen:
+            return chosen, ""
+        sv, en = lexicon.ROLE_NAMES[wanted[0]]
+        return list(muni.people), pick(lang, sv, en)
+
+    def _is_alias(self, place: Place) -> bool:
+        muni = self.knowledge.municipalities.get(str(place.municipality_id))
+        aliases = [*self.knowledge.name_aliases.get(place.name, ()), *(muni.aliases if muni else ())]
+        return fold(place.via) in {fold(a) for a in aliases}
+
+    def nearest(self, muni: Municipality, terms: list[str], lang: str) -> tuple[str, list[dict[str, str]]] | None:
+        """What the municipality's agreement says about the message's subject, with its source line."""
+        ranked = self.index.ranked(muni.id, terms) if terms else []
+        if not ranked or ranked[0][0] < DETAIL_MIN_SCORE:
+            return None
+        text, _, ids = details.detail(muni, ranked[0][1], lang, self.today())
+        sources = compose.sources_of(muni, ids)
+        heading = pick(lang, f"Det här säger {genitive(muni.name)} överenskommelse om det:",
+                       f"This is what {muni.name}'s agreement says about it:")
+        return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
+                details.source_dicts(sources))

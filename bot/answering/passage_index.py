@@ -1,0 +1,238 @@
+"""One language's passages as the ranking sees them (bot/answering/passages.py): the stems of each
+sentence and of each label, and a BM25 index over the sentences and one over the labels.
+
+`bm25s` builds each BM25 index (method "lucene", its defaults): every word's weight in every
+document, column by column (a CSC matrix as three arrays). A question's score for a document is the
+sum of its words' weights, summed in `Bm25.scores` as `bm25s.BM25.get_scores_from_ids` sums them, so
+the ranking is bm25s's to the last bit (tests/test_passages.py compares the two). Kept as plain
+arrays, an index can be written to a cache file and read back without importing bm25s, which
+imports scipy.sparse: together with building the index about 0.4 s of CPU at every process's start
+(`trygghetsbot chat --jsonl`), more than a few thousand answers take.
+
+The cache (`PassageIndex.load` and `save`): one `.npz` file per language (numpy's own format, read
+with `allow_pickle=False`), named by a key over everything the index is computed from: each
+passage's sentence and label, the place names masked in them, and the source of the modules that
+tokenise, fold, stem and mask (this one, passages.py, lexicon.py, text.py, intents.py) and of bm25s's
+version. Another knowledge base or other code gets another file; a file that cannot be read is built
+again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot import text
+from bot.files import CannotWrite, replaced_atomically
+from bot.answering import intents, lexicon
+from bot.answering.intents import PLACE
+from bot.text import word_tokens
+
+if TYPE_CHECKING:
+    from bot.answering.passages import Passage
+
+log = logging.getLogger(__name__)
+
+STEM_LENGTH = 10  # a compound's head (its first ten letters) keeps it apart from its parts
+MIN_STEM = 3  # an ending is cut only when this much is left
+# Swedish inflection endings, longest first (the Snowball stemmer's first step, folded).
+_SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas", "ernas", "ornas", "andes",
+                          "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
+                          "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
+                          "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
+CACHE_FORMAT = "1"
+CACHE_FILES_KEPT = 8  # per language: the newest; older knowledge bases' files are removed
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """The part of a folded token both sides are compared on: without its inflection ending
+    ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters ("fokusomradena"
+    and "fokusomraden" -> "fokusomrad")."""
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
+            token = token[:-len(suffix)]
+            break
+    return token[:STEM_LENGTH]
+
+
+def terms(toks: Iterable[str]) -> list[str]:
+    """Masked, folded tokens as the index compares them: no place, no stopword, stemmed."""
+    return [stem(t) for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
+
+
+def masked_tokens(sentence: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:
+    """The sentence's folded tokens with its place names masked, as the reading masks a question's."""
+    toks = word_tokens(sentence)
+    hidden = set(places(toks))
+    return [PLACE if i in hidden else t for i, t in enumerate(toks)]
+
+
+class Bm25:
+    """A BM25 index as bm25s builds it, as arrays: `data[indptr[w]:indptr[w + 1]]` are word w's
+    weights in the documents `indices[indptr[w]:indptr[w + 1]]`."""
+
+    def __init__(self, vocabulary: Sequence[str], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
+                 documents: int) -> None:
+        self.vocabulary = list(vocabulary)
+        self._ids = {word: i for i, word in enumerate(self.vocabulary)}
+        self.data, self.indices, self.indptr, self.documents = data, indices, indptr, documents
+
+    @classmethod
+    def build(cls, corpus: list[list[str]]) -> Bm25:
+        import bm25s  # noqa: PLC0415 - only to build an index: see the module's docstring
+        index = bm25s.BM25()
+        index.index([doc or [PLACE] for doc in corpus], show_progress=False)
+        vocabulary = [""] * len(index.vocab_dict)
+        for word, i in index.vocab_dict.items():
+            vocabulary[i] = word
+        scores = index.scores
+        return cls(vocabulary, scores["data"], scores["indices"], scores["indptr"], int(scores["num_docs"]))
+
+    def ids(self, words: Iterable[str]) -> list[int]:
+        """The ids of the words the index holds, in the order given."""
+        return [self._ids[w] for w in words if w in self._ids]
+
+    def scores(self, ids: Sequence[int]) -> np.ndarray:
+        """Every document's score for the words `ids`: as bm25s.BM25.get_scores_from_ids adds them."""
+        query = np.asarray(ids, dtype=np.int32)
+        starts, ends = self.indptr[query], self.indptr[query + 1]
+        scores = np.zeros(self.documents, dtype=np.float32)
+        for start, end in zip(starts, ends):
+            np.add.at(scores, self.indices[start:end], self.data[start:end])
+        return scores
+
+    def arrays(self, name: str) -> dict[str, np.ndarray]:
+        return {f"{name}_vocabulary": np.array(self.vocabulary, dtype=str), f"{name}_data": self.data,
+                f"{name}_indices": self.indices, f"{name}_indptr": self.indptr,
+                f"{name}_documents": np.array(self.documents)}
+
+    @classmethod
+    def from_arrays(cls, stored: dict[str, np.ndarray], name: str) -> Bm25:
+        return cls(stored[f"{name}_vocabulary"].tolist(), stored[f"{name}_data"], stored[f"{name}_indices"],
+                   stored[f"{name}_indptr"], int(stored[f"{name}_documents"]))
+
+
+class PassageIndex:
+    """One language's passages, a BM25 index over their sentences and one over their labels, and
+    each passage's stems."""
+
+    def __init__(self, language: str, chosen: tuple[Passage, ...], sentence_terms: list[list[str]],
+                 label_terms: list[list[str]], label_of: np.ndarray, sentences: Bm25, labels: Bm25) -> None:
+        self.language, self.passages = language, chosen
+        self.sentence_terms, self.label_of = sentence_terms, label_of
+        self.sentences, self.labels = sentences, labels
+        self.stems = [frozenset(words) | frozenset(label_terms[label])
+                      for words, label in zip(sentence_terms, label_of.tolist())]
+        self.frequency: dict[str, int] = {}  # stem -> passages holding it
+        for held in self.stems:
+            for word in held:
+                self.frequency[word] = self.frequency.get(word, 0) + 1
+        self._label_terms = label_terms
+
+    @classmethod
+    def build(cls, language: str, chosen: tuple[Passage, ...],
+              places: Callable[[list[str]], Iterable[int]]) -> PassageIndex:
+        labels: dict[str, int] = {}
+        for passage in chosen:
+            labels.setdefault(passage.indexed_label, len(labels))
+        label_of = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64, count=len(chosen))
+        label_terms = [terms(masked_tokens(label, places)) for label in labels]
+        sentence_terms = [terms(masked_tokens(p.text, places)) for p in chosen]
+        return cls(language, chosen, sentence_terms, label_terms, label_of, Bm25.build(sentence_terms),
+                   Bm25.build(label_terms))
+
+    @classmethod
+    def cached(cls, directory: Path | None, key: str, language: str, chosen: tuple[Passage, ...],
+               places: Callable[[list[str]], Iterable[int]]) -> PassageIndex:
+        """The index read from `directory`'s file for `key`, or built and written there."""
+        if directory is None:
+            return cls.build(language, chosen, places)
+        path = directory / f"passages-{language}-{key}.npz"
+        try:
+            with np.load(path, allow_pickle=False) as stored:
+                index = cls._from_arrays(language, chosen, dict(stored))
+            log.debug("passages: the %s index read from %s", language, path)
+            return index
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, IndexError) as exc:  # a torn or foreign file: built again
+            log.warning("passages: cannot read %s (%s); building the index again", path, exc)
+        index = cls.build(language, chosen, places)
+        index._save(path)
+        return index
+
+    def _save(self, path: Path) -> None:
+        vocabulary = sorted({t for words in (*self.sentence_terms, *self._label_terms) for t in words})
+        ids = {t: i for i, t in enumerate(vocabulary)}
+
+        def flat(lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+            return (np.fromiter((ids[t] for words in lists for t in words), dtype=np.int32),
+                    np.cumsum([0, *map(len, lists)], dtype=np.int64))
+
+        sentence_ids, sentence_ptr = flat(self.sentence_terms)
+        label_ids, label_ptr = flat(self._label_terms)
+        arrays = {"terms": np.array(vocabulary, dtype=str), "sentence_ids": sentence_ids,
+                  "sentence_ptr": sentence_ptr, "label_ids": label_ids, "label_ptr": label_ptr,
+                  "label_of": self.label_of, "passages": np.array(len(self.passages)),
+                  **self.sentences.arrays("sentences"), **self.labels.arrays("labels")}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with replaced_atomically(path) as partial, partial.open("wb") as handle:  # whole, for a reader meanwhile
+                np.savez(handle, **arrays)  # type: ignore[arg-type]  # numpy's stub reads ** as allow_pickle
+        except (OSError, CannotWrite) as exc:
+            log.warning("passages: cannot write the index cache %s (%s)", path, exc)
+            return
+        older = sorted(path.parent.glob(f"passages-{self.language}-*.npz"), key=_modified, reverse=True)
+        for stale in older[CACHE_FILES_KEPT:]:
+            stale.unlink(missing_ok=True)
+
+    @classmethod
+    def _from_arrays(cls, language: str, chosen: tuple[Passage, ...], stored: dict[str, np.ndarray]) -> PassageIndex:
+        if int(stored["passages"]) != len(chosen):
+            raise ValueError("another knowledge base's index")
+        vocabulary = stored["terms"].tolist()
+
+        def lists(ids: np.ndarray, ptr: np.ndarray) -> list[list[str]]:
+            words = [vocabulary[i] for i in ids.tolist()]
+            bounds = ptr.tolist()
+            return [words[start:end] for start, end in zip(bounds, bounds[1:])]
+
+        return cls(language, chosen, lists(stored["sentence_ids"], stored["sentence_ptr"]),
+                   lists(stored["label_ids"], stored["label_ptr"]), stored["label_of"],
+                   Bm25.from_arrays(stored, "sentences"), Bm25.from_arrays(stored, "labels"))
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def cache_key(language: str, chosen: Sequence[Passage], place_names: Iterable[str]) -> str:
+    """What the index is computed from: the passages' sentences and labels, the place names masked
+    in them, the code that tokenises, folds, stems and masks, and bm25s's version."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\x00{language}\x00".encode())
+    for name in sorted(place_names):
+        digest.update(name.encode() + b"\x1e")
+    for passage in chosen:
+        digest.update(f"{passage.text}\x1f{passage.indexed_label}\x1e".encode())
+    for module in (__file__, text.__file__, lexicon.__file__, intents.__file__, _passages_file()):
+        digest.update(Path(module).read_bytes())
+    spec = find_spec("bm25s")
+    if spec is not None and spec.origin is not None:
+        version = Path(spec.origin).with_name("version.py")
+        digest.update(version.read_bytes() if version.is_file() else b"")
+    return digest.hexdigest()[:24]
+
+
+def _passages_file() -> str:
+    return str(Path(__file__).with_name("passages.py"))

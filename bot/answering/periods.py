@@ -1,0 +1,144 @@
+"""How an agreement's kind, period and status are worded ("Samverkansöverenskommelse 2024–2027,
+gäller fortfarande"), and which of a municipality's agreements a resident reads first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from bot.answering.compose import pick
+from bot.answering.knowledge import Agreement, Municipality
+from bot.dates import PartialDate
+from bot.text import fold
+
+KIND_NAMES = {
+    "samverkansoverenskommelse": ("samverkansöverenskommelse", "cooperation agreement"),
+    "medborgarlofte": ("medborgarlöfte", "citizen promise"),
+}
+
+
+def status(agreement: Agreement, today: dt.date) -> str:
+    """in_force, ended, not_started or open (no end given)."""
+    if agreement.end and today > agreement.end.last_day():
+        return "ended"
+    if agreement.start and today < agreement.start.first_day():
+        return "not_started"
+    if agreement.signed and today < agreement.signed.first_day() and not agreement.start:
+        return "not_started"
+    return "in_force" if agreement.end else "open"
+
+
+def span(agreement: Agreement, language: str) -> str:
+    start, end = agreement.start, agreement.end
+    plain = lambda d: d.month is None  # noqa: E731 - tiny local helper
+    if start and end and plain(start) and plain(end):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    parts = []
+    if start:
+        parts.append(pick(language, f"från {start.format('sv')}", f"from {start.format('en')}"))
+    elif agreement.signed:
+        parts.append(pick(language, f"från {agreement.signed.format('sv')}",
+                          f"from {agreement.signed.format('en')}"))
+    if end:
+        parts.append(pick(language, f"till {end.format('sv')}", f"until {end.format('en')}"))
+    return " ".join(parts) or pick(language, "period anges inte", "period not given")
+
+
+def neuter(agreement: Agreement) -> bool:
+    """Ett medborgarlöfte (det, ett nytt), en samverkansöverenskommelse (den, en ny)."""
+    return agreement.kind == "medborgarlofte"
+
+
+def _ask_for_a_new_one(agreement: Agreement) -> str:
+    return "fråga kommunen om ett nytt har tecknats" if neuter(agreement) else \
+        "fråga kommunen om en ny har tecknats"
+
+
+def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
+    state = status(agreement, today)
+    return {
+        "in_force": pick(language, "gäller fortfarande", "still in force"),
+        # Always with what to do about it: an ended agreement may well have a successor we lack.
+        "ended": pick(language, f"har upphört; {_ask_for_a_new_one(agreement)}",
+                      "has ended; ask the municipality whether a new one has been signed"),
+        "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
+        # Agreements usually run three or four years: without an end date nobody here knows whether
+        # it still holds, so say how old the knowledge is and whom to ask.
+        "open": open_phrase(agreement, language),
+    }[state]
+
+
+def open_phrase(agreement: Agreement, language: str) -> str:
+    since = agreement.source_date
+    it = "det" if neuter(agreement) else "den"
+    if since is None:
+        return pick(language, f"slutdatum anges inte i källan; fråga kommunen om {it} fortfarande gäller",
+                    "the source gives no end date; ask the municipality whether it still applies")
+    return pick(language, f"slutdatum anges inte i källan från {since.format('sv')}; fråga kommunen om {it} "
+                          f"fortfarande gäller",
+                f"the source from {since.format('en')} gives no end date; ask the municipality whether it "
+                f"still applies")
+
+
+def status_sentence(agreement: Agreement, today: dt.date, language: str) -> str:
+    """The status as a sentence of its own: "Den gäller fortfarande." / "Det har upphört; …" (a
+    medborgarlöfte is ett, a samverkansöverenskommelse en) / "It is still in force."."""
+    state = status(agreement, today)
+    if state == "open":
+        phrase = open_phrase(agreement, language)
+        return phrase[:1].upper() + phrase[1:] + "."
+    it = "Det" if neuter(agreement) else "Den"
+    verbs = {"in_force": (f"{it} gäller fortfarande", "It is still in force"),
+             "ended": (f"{it} har upphört; {_ask_for_a_new_one(agreement)}",
+                       "It has ended; ask the municipality whether a new one has been signed"),
+             "not_started": (f"{it} har inte börjat gälla än", "It has not started yet")}
+    return pick(language, *verbs[state]) + "."
+
+
+def agreement_name(agreement: Agreement, language: str, capital: bool = False) -> str:
+    sv, en = KIND_NAMES[agreement.kind]
+    name = pick(language, sv, en)
+    return name[:1].upper() + name[1:] if capital else name
+
+
+_YEARS = re.compile(r"\s*\b\d{4}(?:\s*[–-]\s*\d{2,4})?\b")
+
+
+def distinguishing_title(muni: Municipality, agreement: Agreement, language: str) -> str:
+    """What tells this agreement from the municipality's others of the same kind ("Hisings Backa"
+    for Göteborg's four medborgarlöften), from its title without the kind's word and the years
+    the period already says; "" when it is the only one of its kind or its title tells nothing."""
+    if sum(1 for a in muni.agreements if a.kind == agreement.kind) < 2:
+        return ""
+    title = pick(language, agreement.title, agreement.title_en or agreement.title)
+    for word in (*KIND_NAMES[agreement.kind], "medborgarlöften"):
+        if fold(title).startswith(fold(word)):
+            title = title[len(word):]
+    title = _YEARS.sub("", title).strip(" ,–-:")
+    return "" if not title or fold(title) == fold(muni.name) else title
+
+
+def agreement_line(agreement: Agreement, today: dt.date, language: str,
+                   muni: Municipality | None = None) -> str:
+    label = distinguishing_title(muni, agreement, language) if muni is not None else ""
+    return (f"{agreement_name(agreement, language, capital=True)}{' ' + label if label else ''} "
+            f"{span(agreement, language)}, {status_phrase(agreement, today, language)}")
+
+
+_STATUS_ORDER = {"in_force": 0, "not_started": 1, "open": 2, "ended": 3}
+
+
+def by_relevance(agreements: Iterable[Agreement], today: dt.date) -> list[Agreement]:
+    """In force first, then those not started, without an end date, and ended; newest first within
+    each: a resident asking what applies should not read history first."""
+    def newest(a: Agreement) -> int:
+        date = a.end or a.start or a.signed or a.source_date
+        return -date.last_day().toordinal() if date else 0
+    return sorted(agreements, key=lambda a: (_STATUS_ORDER[status(a, today)], newest(a)))
+
+
+def date_text(date: PartialDate | dt.date, language: str) -> str:
+    if isinstance(date, dt.date):
+        date = PartialDate(date.year, date.month, date.day)
+    return date.format(language)

@@ -1,0 +1,187 @@
+"""Reading a message once: `Reader.read(text, conversation) -> Reading`.
+
+The words as the resident wrote them and as the speller put them right, the language, the places
+named, the topic cues, the content words, the glossary terms, the model's intents and what the danger
+rules saw. Every later step (decide.py, the engine's routing, the answers) uses this one reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.answering import danger, lexicon, limits
+from bot.answering.conversation import Conversation
+from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
+from bot.answering.intents import IntentModel, masked
+from bot.answering.knowledge import GlossaryTerm, Knowledge
+from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, MunicipalityMatcher, PlaceScan
+from bot.answering.places import Places
+from bot.answering.spelling import Speller
+from bot.text import fold, original_words, tokens
+
+TOPIC_PRIORITY = ("people", "period", "purpose", "follow_up", "source", "parties", "methods", "focus",
+                  "overview")
+
+
+@dataclass
+class Reading:
+    """What the engine made of one message, read once; every later step uses this."""
+
+    text: str
+    norm: str
+    tokens: list[str]  # folded, slipped letters put right
+    language: str
+    scan: PlaceScan
+    topic_scores: dict[str, int]
+    terms: list[str]
+    glossary: GlossaryTerm | None  # the term named; the longest name wins
+    display: dict[str, str]
+    topic: str | None  # the strongest topic cue, if any
+    intents: dict[str, float] = field(default_factory=dict)  # the model's reading (bot/answering/intents.py)
+    rules: danger.Danger | None = None  # what the danger rules saw: the net under the model
+    known_words: int = 0  # words the model has seen, or place names: none means keyboard mash
+
+    known_content: bool = False  # words a named municipality's agreement has (the content index)
+    other_terms: tuple[GlossaryTerm, ...] = ()  # more terms named ("skillnaden mellan X och Y")
+    _decision: Decision | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def masked(self) -> list[str]:
+        """The folded tokens with each place name masked, as the passages are indexed."""
+        return masked(self.tokens, self.scan.used)
+
+    @cached_property
+    def limit(self) -> limits.Limit | None:
+        """What the limits cues see (statistics, ranking, off topic, …), read once for every step."""
+        return limits.assess(self.norm)
+
+    @property
+    def asks_for_the_list(self) -> bool:
+        """"Vilka kommuner kan du svara om?", "hur många kommuner i Skåne?": the municipalities the
+        bot knows, not one of them and not a police area's."""
+        return (lexicon.LIST_MUNICIPALITIES.found(self.norm) and not self.known
+                and not any(m.police_area for m in self.scan.mentions) and not self.scan.region("police_area"))
+
+    @property
+    def known(self) -> list[Mention]:
+        """Municipalities named that the knowledge base has (not police areas)."""
+        return [m for m in self.scan.mentions if m.place.municipality_id and not m.police_area]
+
+    @property
+    def unknown(self) -> list[Mention]:
+        """Municipalities named that the knowledge base does not have yet."""
+        return [m for m in self.scan.mentions if not m.place.municipality_id and not m.police_area]
+
+    def decision(self, threshold: float = DANGER_THRESHOLD) -> Decision:
+        """decide(), once per reading and threshold: every step that asks gets the same answer."""
+        if threshold != DANGER_THRESHOLD:
+            return self._decide(threshold)
+        if self._decision is None:
+            self._decision = self._decide(threshold)
+        return self._decision
+
+    def _decide(self, threshold: float) -> Decision:
+        names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions) or bool(self.scan.regions)
+        municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
+        rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
+        evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
+        limit = self.limit
+        return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None,
+                      question_evidence=evidence,
+                      concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
+                      off_topic_evidence=limit is not None and limit.kind == "off_topic",
+                      words=len(self.tokens), threshold=threshold)
+
+
+def strongest_topic(scores: dict[str, int]) -> str | None:
+    # On a tie the more specific topic wins: "Vad bygger fokusområdena på?" asks for the basis.
+    best = max(scores.items(), key=lambda kv: (kv[1], -TOPIC_PRIORITY.index(kv[0])), default=("", 0))
+    return best[0] if best[1] > 0 else None
+
+
+class Reader:
+    """Reads messages against one knowledge base: its places, its agreements' words, its glossary."""
+
+    def __init__(self, knowledge: Knowledge, places: Places, model: IntentModel | None) -> None:
+        self.model = model
+        self.index = ContentIndex(knowledge.municipalities)
+        vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
+                                              for w in (term.term, *term.aliases)}
+        self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
+        cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
+        place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
+        self.speller = Speller(cue_words | vocabulary,
+                               known=lexicon.STOPWORDS | lexicon.ENGLISH_WORDS | lexicon.SWEDISH_WORDS | place_words)
+        self._glossary = sorted(
+            ((tuple(tokens(name)), term) for term in knowledge.glossary
+             for name in (term.term, term.term_en, *term.aliases) if name),
+            key=lambda pair: -len(" ".join(pair[0])))
+        self._glossary_by_first: dict[str, list[int]] = {}
+        for rank, (words, _) in enumerate(self._glossary):
+            if words:
+                self._glossary_by_first.setdefault(words[0], []).append(rank)
+
+    def read(self, text: str, conversation: Conversation) -> Reading:
+        """What a message says, read once: intents, places, topic, terms, language, danger rules."""
+        raw = tokens(text)
+        toks = self.speller.correct_all(raw)
+        norm = " ".join(toks)
+        english = sum(t in lexicon.ENGLISH_WORDS for t in toks)
+        swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
+        language = "en" if english > swedish else "sv" if swedish > english else conversation.language
+        scan = self.matcher.scan(text)
+        scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
+        terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
+        intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
+        vocabulary = self.model.vocabulary if self.model is not None else {}
+        known_words = sum(1 for i, (a, b) in enumerate(zip(raw, toks))
+                          if i in scan.used or a.isdigit() or f"w {a}" in vocabulary or f"w {b}" in vocabulary)
+        named = next((m.place.municipality_id for m in scan.mentions
+                      if m.place.municipality_id and not m.police_area), None)
+        ranked = self.index.ranked(named, terms) if named and terms else []
+        known_content = bool(ranked) and ranked[0][0] >= DETAIL_MIN_SCORE
+        glossary = self._glossary_terms(toks)
+        display = original_words(text)
+        # A word the speller corrected is still quoted as the resident wrote it ("nämner inte
+        # övervakningskameror", not the vocabulary's "overvakningskamera").
+        for written, corrected in zip(raw, toks):
+            if corrected != written and written in display:
+                display.setdefault(corrected, display[written])
+        return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
+                       display, strongest_topic(scores), intents,
+                       danger.assess(norm, toks) if toks else None, known_words, known_content,
+                       tuple(glossary[1:]))
+
+    def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
+        """The glossary terms named in the message, the longest name first (as in
+        `self._glossary`), then the others whose words it does not overlap, in the order written.
+
+        Names are looked up by their first word (a single word may run on by up to three letters,
+        "medborgarlöftet"), so a message costs a few dictionary look-ups, not one scan per term."""
+        found: list[tuple[int, int]] = []  # (rank, start)
+        for start, token in enumerate(toks):
+            keys = [token] + [token[:cut] for cut in range(max(5, len(token) - 3), len(token))]
+            for key in keys:
+                for rank in self._glossary_by_first.get(key, ()):
+                    if self._glossary_at(self._glossary[rank][0], toks, start):
+                        found.append((rank, start))
+        chosen: list[tuple[int, int]] = []
+        taken: set[int] = set()
+        for rank, start in sorted(found):
+            span = set(range(start, start + len(self._glossary[rank][0])))
+            term = self._glossary[rank][1]
+            if span & taken or any(self._glossary[r][1] is term for r, _ in chosen):
+                continue
+            chosen.append((rank, start))
+            taken |= span
+        first, rest = chosen[:1], sorted(chosen[1:], key=lambda rs: rs[1])
+        return [self._glossary[rank][1] for rank, _ in first + rest]
+
+    @staticmethod
+    def _glossary_at(words: tuple[str, ...], toks: list[str], start: int) -> bool:
+        window = toks[start:start + len(words)]
+        if len(window) != len(words) or window[:-1] != list(words[:-1]):
+            return False
+        last, want = window[-1], words[-1]
+        return last == want or (len(want) >= 5 and last.startswith(want) and len(last) - len(want) <= 3)
