@@ -152,6 +152,16 @@ class Lists:
             lines.extend(f"• {c}: {', '.join(entries)}" if county is None else f"• {', '.join(entries)}"
                          for c, entries in sorted(by_county.items(), key=lambda item: swedish_key(item[0])))
             parts.append("\n".join(lines) if count else f"{headings[state]}: {pick(lang, 'ingen', 'none')}")
+        if len("\n\n".join(parts)) > compose.MAX_LENGTH and only != "ended" and groups["ended"]:
+            # All of Sweden does not fit in one message: the ended ones counted by county, with how
+            # to see a county's names, so what still applies is never cut off.
+            ended = groups["ended"]
+            counted = ", ".join(f"{c} {len(entries)}" for c, entries in sorted(ended.items(),
+                                                                            key=lambda item: swedish_key(item[0])))
+            parts[-1] = pick(lang, f"{headings['ended']} ({sum(len(v) for v in ended.values())}), per län: {counted}. "
+                                   f"Fråga om ett län för namnen, till exempel ”Vilka avtal i Skåne har gått ut?”",
+                             f"{headings['ended']} ({sum(len(v) for v in ended.values())}), by county: {counted}. "
+                             f"Ask about a county for the names, for example “Which agreements in Skåne have ended?”")
         return Answer(True, None, "in_force", "\n\n".join(parts), language=lang)
 
     def _ending_in(self, year: int, pool: list[Municipality], county: str | None, lang: str,

@@ -111,12 +111,17 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     the period already says; "" when it is the only one of its kind or its title tells nothing."""
     if sum(1 for a in muni.agreements if a.kind == agreement.kind) < 2:
         return ""
-    title = pick(language, agreement.title, agreement.title_en or agreement.title)
-    for word in (*KIND_NAMES[agreement.kind], "medborgarlöften"):
-        if fold(title).startswith(fold(word)):
-            title = title[len(word):]
-    title = _YEARS.sub("", title).strip(" ,–-:")
-    return "" if not title or fold(title) == fold(muni.name) else title
+    title = _YEARS.sub("", pick(language, agreement.title, agreement.title_en or agreement.title)).strip(" ,–-:")
+    # The kind's word with its endings ("Medborgarlöftet", "2021 års medborgarlöfte"), never cut inside a word.
+    words = "|".join(re.escape(fold(word)) for word in (*KIND_NAMES[agreement.kind], "medborgarlöften"))
+    kind = re.match(rf"(ars\s+)?({words})\w*\b", fold(title))
+    if kind:
+        title = title[kind.end():].strip(" ,–-:")
+    # "för Laholms kommun", "i Hjo": a title that only names the municipality tells nothing.
+    name = re.escape(fold(muni.name))
+    if re.fullmatch(rf"((for|i|in|of)\s+)?{name}s?(\s+(kommun|stad|municipality))?", fold(title)):
+        return ""
+    return title
 
 
 def agreement_line(agreement: Agreement, today: dt.date, language: str,

@@ -55,9 +55,18 @@ def coverage(knowledge: Knowledge, today: dt.date) -> list[Coverage]:
             continue
         newest_id, span = _newest(muni)
         agreement = next(a for a in muni.agreements if a.id == newest_id)
-        # A kommun with any agreement in force is in force, whatever its newest one says.
-        in_force = any(periods.status(a, today) == "in_force" for a in muni.agreements)
-        state = "in_force" if in_force else periods.status(agreement, today)
+        # A kommun with any agreement in force is in force, whatever its newest one says; one whose
+        # page gives no date at all (a renewed agreement found on an undated page) may still apply,
+        # so it is "without an end date", never "ended" because an older dated one has ended.
+        states = [periods.status(a, today) for a in muni.agreements]
+        undated = [a for a in muni.agreements if not (a.start or a.end or a.signed)]
+        if "in_force" in states:
+            state = "in_force"
+        elif undated and periods.status(agreement, today) == "ended":
+            agreement, span = undated[-1], periods.span(undated[-1], "sv")
+            state = "open"
+        else:
+            state = periods.status(agreement, today)
         dates = [s.date for s in muni.sources if s.date]
         source_date = str(max(dates, key=lambda d: d.last_day())) if dates else ""
         newest_source = max((d for d in dates), key=lambda d: d.last_day(), default=None)
