@@ -17,6 +17,7 @@ not an emergency; a crime told with a past time ("igår") is one to report, not 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answering.lexicon import CueSet
@@ -126,17 +127,28 @@ PAST_SIGNS = CueSet.of({3: (
     "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago", "forra helgen", "last weekend",
     "last year", "last summer", "i varas", "i hostas", "under semestern", "veckor sedan", "veckor sen",
     "manader sedan", "manader sen", "ar sedan", "ar sen", "en manad sedan", "en manad sen", "dagar sen",
-    "for en vecka sen", "i forrgar", "weeks ago", "months ago", "years ago")})
+    "for en vecka sen", "i forrgar", "weeks ago", "months ago", "years ago", "i mandags", "i tisdags",
+    "i onsdags", "i torsdags", "i fredags", "i lordags", "i sondags", "i morse", "nar jag var", "when i was",
+    "som barn", "as a child", "last monday", "last tuesday", "last wednesday", "last thursday", "last friday",
+    "last saturday", "last sunday", "this morning", "this autumn", "this summer", "this spring", "this winter",
+    "i host", "i julas", "over the weekend", "earlier this")})
 # A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
 CHRONIC_SIGNS = CueSet.of({3: (
     "hela tiden", "ofta", "jamt", "varje dag", "varje kvall", "ibland", "i manader", "i flera", "lange",
-    "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps")})
+    "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps",
+    "sedan flera", "flera manader", "flera veckor", "flera ar", "i aratal", "for years", "for weeks",
+    "nar han", "nar hon", "nar de", "nar jag", "nar barnen", "nar pappa", "nar mamma", "whenever", "when he",
+    "when she", "brukar", "aldrig", "inte langre", "no longer", "anymore", "flera ganger", "varje gang",
+    "every time", "keep", "vagar inte", "dont dare", "don t dare", "mobb*", "bullied", "bullying", "harass*",
+    "trakasser*", "varje rast", "pa vagen hem", "on the way home")})
 # Threats that reach the resident at a distance (messages, the net): help and reporting, not 112,
 # unless something says it is happening here and now.
 DISTANCE_SIGNS = CueSet.of({3: (
     "sms", "smsen", "meddelande*", "messages", "texts", "texting", "natet", "online", "internet",
     "instagram", "snapchat", "snap", "tiktok", "facebook", "sociala medier", "social media", "chatt*",
-    "mejl*", "mail", "e post", "email*", "dm", "kommentar*", "comments", "gruppchatt*")})
+    "mejl*", "mail", "e post", "email*", "dm", "kommentar*", "comments", "gruppchatt*", "discord",
+    "whatsapp", "telegram", "twitter", "youtube", "reddit", "forum*", "dolt nummer", "i telefon",
+    "ringer och hotar", "on the phone", "phone calls", "nathat*")})
 # Thoughts of suicide that come and go (not an act now): Självmordslinjen, with 112 when acute.
 THOUGHTS_SIGNS = CueSet.of({3: (
     "tankar", "tankarna", "thoughts", "ibland", "sometimes", "ofta", "often", "i perioder", "perioder",
@@ -151,7 +163,9 @@ TALK_SIGNS = CueSet.of({3: (
     "no plans", "no plan", "inte gora nagot", "inte gor nagot", "not going to do", "wont do anything",
     "won t do anything", "vem kan jag ringa", "vart kan jag ringa", "vem ringer man", "who can i call",
     "who do i call", "hotline", "helpline", "stodlinje*", "jourlinje*", "sjalvmordslinjen", "chatta",
-    "kurator*", "psykolog*", "therapist", "counsel*", "hur kan jag hjalpa", "how can i help",
+    "kurator*", "psykolog*", "therapist", "counsel*", "hur kan jag hjalpa", "how can i help", "vem kan hjalpa",
+    "finns det hjalp", "kan man prata", "anonymt", "vagar inte beratta", "vagar inte saga", "who can help",
+    "is there help", "anonymous*",
     "how do i help", "stotta", "support him", "support her")})
 # The act itself ("ta livet av mig", "kill myself"), not the wish not to live: wanting to talk does
 # not make it less than 112; told as thoughts that come and go, it is Självmordslinjen.
@@ -166,12 +180,66 @@ FEAR_OF_SIGNS = CueSet.of({3: (
 # What if, one day: a fear of what may happen, not something happening.
 HYPOTHETICAL_SIGNS = CueSet.of({3: ("tank om", "what if", "i fall", "in case", "om nagon skulle",
                                     "if someone ever", "if anyone ever")})
+# Asked about the bot or a case that may come ("vad gör du om någon skriver att de är i fara?",
+# "what happens if I say I'm in danger"): a question, not someone in danger (only with a question word
+# first and no word of now).
+ASKED_IF_SIGNS = CueSet.of({3: (
+    "om nagon", "om jag", "om man", "om en", "if someone", "if somebody", "if i", "if a", "if you",
+    "vad hander om", "what happens if", "vad gor du om", "what do you do if", "hur vet du")})
+# Suicide told as over (an attempt, a death) or as another's words or a worry, not the act now:
+# Självmordslinjen, with 112 when acute, unless the act is said to come ("ska", "tänker", "tonight").
+SUICIDE_OVER = CueSet.of({3: (
+    "forsokte ta", "forsokt ta", "forsokte doda", "tog sitt liv", "tog livet av sig", "tog mitt liv",
+    "tried to kill", "tried to take", "attempted suicide", "took his life", "took her life",
+    "took their life", "killed himself", "killed herself", "sjalvmordsforsok*", "suicide attempt*")})
+REPORTED_SIGNS = CueSet.of({3: (
+    "sagt", "sa", "sager", "skrev", "skriver", "skrivit", "pratat om", "pratar om", "pratade om", "berattat",
+    "berattade", "berattar", "said", "says", "told me", "talks about", "talked about", "talking about", "wrote that",
+    "orolig att", "orolig for", "oroar mig", "oroliga for", "radd att", "worried", "concerned")})
+# A wish not to live told with how life has been ("mår dåligt länge", "ensam", "trött på livet"): thoughts
+# to share, when told as a wish (not the act's words) and with no plan or time.
+LIFE_STATE_SIGNS = CueSet.of({3: (
+    "lange", "lang tid", "hela tiden", "mar daligt", "mar sa daligt", "mar skit", "deprimerad", "depression",
+    "ensam", "trott pa livet", "meningslos*", "ingen mening", "inga vanner", "har ingen", "skuld*", "arbetslos",
+    "for a long time", "depressed", "lonely", "alone", "no friends", "no point", "tired of life", "men jag",
+    "but i", "vagar inte", "dont dare", "don t dare", "ingen ser", "nobody", "no one")})
+SUICIDE_INTENT = CueSet.of({3: (
+    "ska ta", "ska do", "ska hoppa", "ska skada", "ska gora slut", "skall ta", "tanker ta", "tanker hoppa",
+    "kommer att ta", "planerar", "plan", "planer", "bestamt", "har tagit", "tagit", "igen", "sista",
+    "farval", "going to", "gonna", "will", "plans", "planning", "decided", "again", "goodbye", "has taken",
+    "took pills", "tabletter", "pills", "rep", "rope", "bro", "bridge", "hoppa", "jump")})
+# Help asked for from the services (socialtjänsten, a help line, how to report): violence that goes on
+# or has happened, told to find help, not a call from the middle of it.
+SERVICE_SIGNS = CueSet.of({3: (
+    "socialtjanst*", "soc", "kvinnojour*", "kvinnofrid*", "orosanmal*", "vem kan hjalpa", "finns det hjalp",
+    "vart kan", "vart vander", "vart ska", "vem pratar", "vem ska jag prata", "kontakt med", "fa hjalp",
+    "where can i get help", "who can help", "is there help", "get help", "support", "stod")})
+# A threat with a condition ("om jag lämnar honom", "if I leave"): control that goes on, not an attack.
+CONDITION_SIGNS = CueSet.of({3: ("om jag", "om vi", "if i", "if we", "annars", "or else")})
+# Someone heard or seen at this moment: keeps a told or suspected act 112.
+PERCEIVED_SIGNS = CueSet.of({3: ("hor", "hear", "hearing", "ser att", "ser hur", "i can see", "skrik*", "scream*")})
+# A young person carrying a weapon (a parent's worry), not a weapon turned on someone.
+CARRY_SIGNS = CueSet.of({3: (
+    "bar kniv", "bara kniv", "bar vapen", "bara vapen", "med sig", "i ryggsacken", "i fickan", "i jackan",
+    "i rummet", "i ladan", "skydda sig", "for protection", "caught with", "carries", "carrying", "stoppad",
+    "tagen av polisen", "in his jacket", "in her bag", "in his bag", "in his room")})
+YOUNG_SIGNS = CueSet.of({3: (
+    "son", "sonen", "dotter", "dottern", "tonaring*", "kille", "elev*", "brorson", "systerson", "barnbarn",
+    "teenage*", "teen", "daughter", "kid", "year old")})
+WEAPON_TURNED = CueSet.of({3: ("hota*", "threat*", "attack*", "slar", "hugger", "skjuter", "viftar", "riktar",
+                               "pointing", "waving")})
+# Others telling the resident to take their life (hate online, bullying): harassment, not the act.
+TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "telling her to", "telling him to",
+                               "told me to", "tell me to", "tells me to")})
+THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
+                                 "threatening to")})
 # Where a threat is told to come from (a setting, not here), how it feels, what is suspected, that
 # it has happened: with a threat's words only (no blow, no weapon), help rather than 112.
 SETTING_SIGNS = CueSet.of({3: (
     "i skolan", "pa skolan", "i klassen", "pa rasten", "pa jobbet", "pa arbetet", "pa traningen",
     "at school", "at work", "in class", "in school")})
-FEELING_SIGNS = CueSet.of({3: ("kanner mig", "kanns", "i feel", "feel", "feels", "kanner vi oss")})
+FEELING_SIGNS = CueSet.of({3: ("kanner mig", "kanns", "i feel", "feel", "feels", "kanner vi oss", "kanner sig",
+                                "kande mig", "kande sig", "felt")})
 SUSPECT_SIGNS = CueSet.of({3: (
     "misstanker", "suspect", "oroar mig", "orolig for", "oroliga for", "worried about", "concerned about",
     "tror att", "i think")})
@@ -184,6 +252,16 @@ FEAR_WORDS = CueSet.of({3: (
     "radd", "radda", "radsla", "angest", "panik", "orolig", "oroliga", "otrygg", "vagar inte",
     "kan inte sova", "mardrom*", "afraid", "scared", "anxious", "anxiety", "panic", "nightmare*",
     "cant sleep", "can t sleep", "dare not", "dont dare", "don t dare")})
+# The state after an event told as over ("blev knivhuggen … kan inte sluta tänka på det"): the resident's
+# situation, not the event (a plain "rädd" is not enough: one can be afraid in the middle of it).
+AFTERMATH_STATE = CueSet.of({3: (
+    "kan inte sova", "sover inte", "sover nastan", "mardrom*", "kan inte sluta tanka", "mar daligt", "mar alla daligt",
+    "mar psykiskt", "vagar inte", "har svart att", "kanner mig krankt", "skams", "skammer", "radd att se",
+    "radd att mota", "can t sleep", "cant sleep", "won t sleep", "wont sleep", "nightmare*", "terrified",
+    "ashamed", "can t think about anything", "cant stop thinking", "can t stop thinking", "scared to see",
+    "scared to go", "afraid to go", "scared they ll come back", "so scared", "traumatis*", "chock*")})
+TOLD_OVER = CueSet.of({3: ("blev", "har blivit", "hade blivit", "was", "were", "had", "sag", "saw", "witnessed",
+                           "var med nar", "after being", "efter att", "efter")})
 SINCE_SIGNS = CueSet.of({3: ("sedan", "sen dess", "efter att", "ever since", "since the", "since my", "after the")})
 BEEN_SIGNS = CueSet.of({3: ("har blivit", "blev", "hade blivit", "has been", "have been", "was", "got")})
 # The "now" phrasings of violence that are a threat's words alone (not a blow, a break-in, a weapon).
@@ -200,13 +278,23 @@ THING_SIGNS = CueSet.of({3: (
     "pengar*", "konto*", "kortet", "bankkort*", "planbok*", "vask*", "cykel*", "cykeln", "bil", "bilen",
     "nyckl*", "mobil*", "telefon*", "dator*", "paket*", "smycke*", "klocka*",
     "money", "account", "card", "wallet", "purse", "bag", "bike", "bicycle", "car", "keys", "phone",
-    "laptop", "parcel", "package", "jewel*", "watch")})
+    "laptop", "parcel", "package", "jewel*", "watch", "moped*", "verktyg*", "grill*", "tradgardsmobler*",
+    "mobler", "staket*", "lastbil*", "bat", "baten", "tools", "furniture", "scooter*")})
 PERSON_SIGNS = CueSet.of({3: (
     "barn*", "son", "sonen", "dotter", "dottern", "pappa", "mamma", "farfar", "farmor", "morfar", "mormor",
     "min man", "maken", "fru", "frun", "sambo", "pojkvan", "flickvan", "kompis", "van", "bror", "syster",
     "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
     "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
     "person", "patient", "elev", "pupil")})
+# Money or an account said to be "in danger", a fraudster's threat: fraud, not violence.
+FRAUD_SIGNS = CueSet.of({3: (
+    "konto*", "bank*", "bedrag*", "lurad*", "lurade", "falsk*", "bluff*", "scam*", "bankid", "swish", "kortet",
+    "account", "fraud*", "fake")})
+# A thing hit, not a person ("min bil har blivit påkörd på parkeringen"): to report.
+_THING_HIT = re.compile(r"\b(?:min|mitt|mina|var|vart|vara|our|my|grannens|hans|hennes)\s+(?:parkerade\s+)?"
+                        r"(?:bil\w*|cykel\w*|cykl\w*|moped\w*|staket\w*|brevlad\w*|garage\w*|car|bike|fence|mailbox)\s+"
+                        r"(?:har\s+blivit|blev|ar|har\s+blitt|was|has\s+been|got)\s+(?:pakord\w*|hit|run\s+over|krockad\w*|"
+                        r"skadad\w*|damaged)")
 WEAPON_SIGNS = CueSet.of({3: ("kniv", "knife", "pistol*", "vapen", "gun", "weapon*", "yxa", "machete")})
 # The kinds whose "now" phrasings also tell a finished event ("blev påkörd i somras", "hotad för ett
 # år sedan"): with a past time and nothing of now, a crime to report or a situation, not 112.
@@ -237,15 +325,18 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     if not ANY_CUE.found(norm):
         return None
-    now = NOW_SIGNS.found(norm)
+    now = NOW_SIGNS.found(_after_the_event(norm))
     for kind, cues in NOW_CUES.items():
         if cues.found(norm):
+            if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
+                    and ASKED_IF_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)):
+                return None  # "vad gör du om någon skriver att de är i fara?": a question
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:
         return None
-    past = PAST_SIGNS.found(norm) and not NOW_TIME_SIGNS.found(norm)
+    past = PAST_SIGNS.found(norm) and not _now_time(norm)
     asking = bool(toks) and (toks[0] in QUESTION_WORDS or norm.endswith("?"))
     about = ABOUT_SIGNS.found(norm)
     if past:  # a past time, and no word of it happening now ("outside" or "help" is no time)
@@ -272,7 +363,15 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     that the resident wants to talk about (each unless a word says it is happening now); a thing (not
     a person) gone; an event that is over (a past time and no word of now). A weapon named keeps a
     threat 112."""
+    if (kind == "violence" and not now and WEAPON_SIGNS.found(norm) and CARRY_SIGNS.found(norm)
+            and YOUNG_SIGNS.found(norm) and not WEAPON_TURNED.found(norm)):
+        return Danger("ongoing", kind)  # "min son har börjat bära kniv": a worry, not a weapon raised
+    if kind == "accident" and not _now_time(norm) and _THING_HIT.search(norm) and not PERSON_SIGNS.found(norm):
+        return Danger("past", kind)  # "min bil har blivit påkörd på parkeringen"
     if kind == "violence" and not now and not WEAPON_SIGNS.found(norm):
+        if (SERVICE_SIGNS.found(norm) or FRAUD_SIGNS.found(norm) or CONDITION_SIGNS.found(norm)
+                or ((SUSPECT_SIGNS.found(norm) or REPORTED_SIGNS.found(norm)) and not PERCEIVED_SIGNS.found(norm))):
+            return Danger("ongoing", kind)  # asking where help is, a threat with a condition, told or suspected
         if (CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm) or HYPOTHETICAL_SIGNS.found(norm)
                 or (FEAR_OF_SIGNS.found(norm) and FUTURE_SIGNS.found(norm))):
             return Danger("ongoing", kind)
@@ -280,18 +379,63 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
                                              or SUSPECT_SIGNS.found(norm) or BEEN_SIGNS.found(norm)
                                              or REPORTING_SIGNS.found(norm)):
             return Danger("ongoing", kind)
-    if kind in AFTERMATH and not NOW_TIME_SIGNS.found(norm) and FEAR_WORDS.found(norm) and (
+    if kind in AFTERMATH and not _now_time(norm) and FEAR_WORDS.found(norm) and (
             PAST_SIGNS.found(norm) or SINCE_SIGNS.found(norm)):
         return Danger("ongoing", kind)  # "sedan inbrottet är jag rädd": the fear, not the event
+    if kind in AFTERMATH and not _now_time(norm) and AFTERMATH_STATE.found(norm) and TOLD_OVER.found(norm):
+        return Danger("ongoing", kind)  # "min kollega blev knivhuggen och vi mår alla dåligt"
     # "Hjälp" or "vad ska jag göra" is no time: wanting to talk about thoughts is not the act.
-    if kind == "suicide" and not NOW_TIME_SIGNS.found(norm) and (
+    if kind == "suicide" and not _now_time(norm) and (
             THOUGHTS_SIGNS.found(norm) or (TALK_SIGNS.found(norm) and not SUICIDE_ACT.found(norm))):
+        return Danger("ongoing", kind)
+    if kind == "suicide" and not _now_time(norm) and (
+            (TOLD_TO_SIGNS.found(norm) and (DISTANCE_SIGNS.found(norm) or CHRONIC_SIGNS.found(norm)))
+            or (THREATENS_SIGNS.found(norm) and CONDITION_SIGNS.found(norm))):
+        return Danger("ongoing", "violence")  # told to by others, or a threat to control: harassment
+    # "försökte ta sitt liv förra året", "min vän har sagt att hon vill dö", "orolig att han vill ta
+    # livet av sig": an attempt that is over, another's words, a worry; not with the act to come.
+    if kind == "suicide" and not _now_time(norm) and not SUICIDE_INTENT.found(norm) and (
+            SUICIDE_OVER.found(norm) or REPORTED_SIGNS.found(norm)
+            or (LIFE_STATE_SIGNS.found(norm) and not SUICIDE_ACT.found(norm))):
         return Danger("ongoing", kind)
     if kind == "missing" and _a_thing_not_a_person(norm):
         return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report
-    if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not NOW_TIME_SIGNS.found(norm):
+    if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not _now_time(norm):
         return Danger("past", kind)
     return None
+
+
+# "nu är jag rädd", "nu kan jag inte sova", "now I'm scared": how it is after the event, not a time of it.
+_AFTER = re.compile(r"\b(?:nu|now)(?= (?:(?:ar|blir|ar ju) (?:jag|vi|han|hon|de) |(?:i m|i am|we re|i|we|she s|he s) )?"
+                    r"(?:radd|radda|rad|vagar|far (?:jag |vi )?(?:panik|angest)|kan (?:jag |vi )?inte sova|mar|skakar|"
+                    r"kanner|scared|afraid|terrified|can t sleep|cant sleep|have nightmares|panic|feel)\b)")
+
+
+# Help asked for as a service ("finns det hjälp för män?", "where can I get help"): no plea from the middle of it.
+_HELP_ASKED = re.compile(r"\b(?:finns det (?:nagon )?hjalp|fa hjalp|far (?:jag|vi|man) hjalp|hjalp for|where can i get help|"
+                         r"can i get help|is there help|get help for|hjalp att|not going to do anything tonight|"
+                         r"inte gora nagot (?:i kvall|ikvall|inatt|nu))\b")
+
+
+# "nu" that opens a clause of what goes on since ("nu skickar han meddelanden", "now they keep texting me",
+# "vad händer nu?"): no time of an act, unless an act or a weapon follows in the clause.
+_NU_CLAUSE = re.compile(r"\b(?:nu (?=(?:har|ar|sager|skickar|star|sitter|far|kan|vill|bor|vet|skolkar|verkar|ringer|"
+                        r"skriver|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re)\b)|"
+                        r"(?<=vad hander )nu\b|(?<=what happens )now\b)")
+
+
+def _after_the_event(norm: str) -> str:
+    norm = _HELP_ASKED.sub("", _AFTER.sub("", norm))
+    for match in reversed(list(_NU_CLAUSE.finditer(norm))):
+        clause = " ".join(norm[match.end():].split()[:8])
+        if not (ANY_CUE.found(clause) or WEAPON_SIGNS.found(clause) or " sig in" in f" {clause}"):
+            norm = norm[:match.start()] + norm[match.end():]
+    return norm
+
+
+def _now_time(norm: str) -> bool:
+    """A word that says it is happening at this moment, "nu" of the state after an event aside."""
+    return NOW_TIME_SIGNS.found(_after_the_event(norm))
 
 
 def _a_thing_not_a_person(norm: str) -> bool:
@@ -303,7 +447,7 @@ def _a_thing_not_a_person(norm: str) -> bool:
     words = norm.split()
     for i, word in enumerate(words):
         if word.startswith(("forsvunn", "forsvann")) or word in ("saknas", "missing", "bort", "borta"):
-            if any(THING_SIGNS.found(w) for w in words[max(0, i - 3):i]):
+            if any(THING_SIGNS.found(w) for w in words[max(0, i - 3):i] + words[i + 1:i + 3]):
                 return True
         if word in ("hittar", "hitta", "find", "lost", "tappat", "tappade"):
             if any(THING_SIGNS.found(w) for w in words[i + 1:i + 5]):

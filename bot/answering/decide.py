@@ -43,7 +43,8 @@ SHORT_DANGER_THRESHOLD = 0.9
 # "någon blir påkörd"): the model must be surer before 112 interrupts what they are writing.
 DESCRIBING_THRESHOLD = 0.8
 SURE = 0.5  # one intent at least this likely is taken
-MODEL_OVERRULES_RULES = 0.85  # how sure the model must be to overrule a weak rule hit
+MODEL_OVERRULES_RULES = 0.85
+RULES_NOT_NOW_OVERRULE = 1.01  # how sure the model must be to overrule a weak rule hit
 QUESTIONS_TOGETHER = 0.5
 LEANING = 0.3  # below SURE, but the likeliest reading by a margin
 UNSURE_DANGER = 0.15  # when nothing is sure, this much danger is enough for 112 to open the answer  # the question intents together, when a municipality or term is named
@@ -102,7 +103,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
-    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone:
+    told_not_now = rules is not None and rules.when in ("ongoing", "past") and danger_p < RULES_NOT_NOW_OVERRULE
+    if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
+            and not told_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
         # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
         # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
