@@ -182,3 +182,72 @@ def test_thoughts_of_suicide_to_talk_about_get_the_line_after_when_to_ring_112(e
         assert answer.topic == "help" and "112" in answer.text[:120] and "90101" in answer.text, message
     answer = engine.answer("I want to kill myself, who can I talk to")
     assert answer.topic == "emergency" and "90101" in answer.text
+
+
+# Not danger now, in the words of an emergency: suicide told as over, as another's words or as a worry
+# with no plan or time; violence told by someone else or suspected; a threat with a condition; money
+# "i fara"; a young person carrying a weapon; "nu" of how it is since; a thing hit; questions about the bot.
+NOT_NOW_IN_EMERGENCY_WORDS = [
+    "Min bror försökte ta sitt liv förra året och jag är orolig för honom",
+    "Jag är orolig att min kompis vill ta livet av sig",
+    "Min tonårsdotter har sagt att hon vill dö, vart ska vi vända oss?",
+    "Min kompis skrev på snapchat att hon vill dö, vad ska jag göra?",
+    "jag är 15 och vill inte leva, men jag vågar inte säga det till mamma",
+    "folk i gruppchatten skriver att jag ska ta livet av mig, det är skolkompisar",
+    "han hotar att ta livet av sig om jag lämnar honom",
+    "Min före detta förföljer mig sedan flera månader",
+    "Han har hotat att döda mig tidigare, nu har han flyttat tillbaka hit",
+    "jag har fått veta att min systerson blir slagen på sitt boende",
+    "Mitt barn berättade att pappan slår henne när hon är där",
+    "min familj bestämmer vem jag ska gifta mig med och hotar mig om jag säger nej",
+    "jag är 80 och har fått många samtal om att mitt konto är i fara, jag är rädd att göra fel",
+    "My 16-year-old son has a knife in his jacket and says it's for protection. Where can I get help?",
+    "jag blev knivhuggen i benet vid ett rån i våras, nu får jag panik så fort någon går bakom mig",
+    "min kollega blev knivhuggen på jobbet och vi som var där mår alla dåligt",
+    "someone threatened me with a knife last week and now they keep texting me",
+    "MIN BIL HAR BLIVIT PÅKÖRD PÅ PARKERINGEN, INGEN SÅG NÅT, HUR ANMÄLER JAG",
+    "Min mamma ramlade på isen förra vintern, varför sandar ni inte?",
+    "Förra året försvann min son i två dagar, vad gör polisen med unga som rymmer?",
+    "Min son rymde hemifrån förra veckan men kom hem igen",
+    "Vad gör du om någon skriver att de är i fara?",
+    "Vad händer om jag skriver att jag är i fara?",
+    "can you call the police for me?",
+    "Min son slogs på skolgården igår och blev avstängd",
+    "Det har varit flera bränder i vårt område senaste månaden",
+]
+# And what stays 112 first: the act to come, violence seen or heard now, a weapon raised, one missing still.
+STILL_NOW = [
+    "Jag ska ta livet av mig ikväll", "Jag har bestämt mig, jag ska hoppa från bron",
+    "Min vän skriver att hon ska ta sitt liv nu", "Min kompis har tagit en massa tabletter och säger att hon vill dö",
+    "Jag försökte ta mitt liv igår och jag kommer att försöka igen",
+    "Jag är orolig att min son ska ta livet av sig, han har skrivit ett avskedsbrev",
+    "My friend told me she is going to kill herself tonight", "Han slår mig just nu", "Min man slår barnen, hjälp",
+    "Det är någon som försöker ta sig in i min lägenhet", "Grannen skriker och någon slår henne",
+    "En kille hotar mig med kniv utanför affären", "Han hotar att döda mig och står utanför dörren",
+    "Jag vill inte leva längre", "Min pappa försvann från boendet för en timme sedan",
+    "Min mamma sa att hon vill dö och har tabletter framme",
+    "Jag har tankar på att ta mitt liv och har tabletter framför mig nu",
+    "Min man slår mig när han dricker, vem kan hjälpa mig?", "Igår hotade han mig och nu har han tagit sig in",
+    "Min son har varit försvunnen sedan i somras och har inte kommit hem",
+]
+
+
+@pytest.mark.parametrize("message", NOT_NOW_IN_EMERGENCY_WORDS)
+def test_not_danger_now_in_the_words_of_an_emergency_gets_no_emergency_opening(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic != "emergency", (message, answer.text[:80])
+    assert not answer.text.startswith((compose.danger_line("sv"), compose.danger_line("en"))), message
+
+
+@pytest.mark.parametrize("message", STILL_NOW)
+def test_danger_now_beside_those_words_still_gets_112_first(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "emergency", (message, answer.text[:80])
+    assert "112" in answer.text.split("\n")[0]
+
+
+def test_suicide_told_as_thoughts_or_a_worry_gets_the_line_and_112(engine: Engine) -> None:
+    for message in ("Min bror försökte ta sitt liv förra året och jag är orolig för honom",
+                    "Jag är orolig att min kompis vill ta livet av sig"):
+        answer = engine.answer(message)
+        assert "90101" in answer.text and "112" in answer.text, message

@@ -131,16 +131,21 @@ PAST_SIGNS = CueSet.of({3: (
     "i onsdags", "i torsdags", "i fredags", "i lordags", "i sondags", "i morse", "nar jag var", "when i was",
     "som barn", "as a child", "last monday", "last tuesday", "last wednesday", "last thursday", "last friday",
     "last saturday", "last sunday", "this morning", "this autumn", "this summer", "this spring", "this winter",
-    "i host", "i julas", "over the weekend", "earlier this")})
+    "i host", "i julas", "over the weekend", "earlier this", "forra vintern", "forra sommaren", "forra hosten",
+    "forra varen", "last winter", "last spring", "last autumn", "last fall", "for ett tag sedan", "for ett tag sen",
+    "a while ago")})
 # A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
 CHRONIC_SIGNS = CueSet.of({3: (
     "hela tiden", "ofta", "jamt", "varje dag", "varje kvall", "ibland", "i manader", "i flera", "lange",
     "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps",
     "sedan flera", "flera manader", "flera veckor", "flera ar", "i aratal", "for years", "for weeks",
-    "nar han", "nar hon", "nar de", "nar jag", "nar barnen", "nar pappa", "nar mamma", "whenever", "when he",
-    "when she", "brukar", "aldrig", "inte langre", "no longer", "anymore", "flera ganger", "varje gang",
+    "brukar", "aldrig", "inte langre", "no longer", "anymore", "flera ganger", "varje gang",
     "every time", "keep", "vagar inte", "dont dare", "don t dare", "mobb*", "bullied", "bullying", "harass*",
-    "trakasser*", "varje rast", "pa vagen hem", "on the way home")})
+    "trakasser*", "varje rast", "pa vagen hem", "on the way home", "i rad", "flera natter", "flera kvallar",
+    "senaste manaden", "senaste veckan", "senaste tiden", "in a row", "several nights", "lately")})
+# Someone missing who has been found: an event that is over.
+FOUND_SIGNS = CueSet.of({3: ("kom hem", "kom tillbaka", "hittades", "hittade vi", "hittade honom", "hittade henne",
+                             "came home", "came back", "was found", "found him", "found her")})
 # Threats that reach the resident at a distance (messages, the net): help and reporting, not 112,
 # unless something says it is happening here and now.
 DISTANCE_SIGNS = CueSet.of({3: (
@@ -186,6 +191,17 @@ HYPOTHETICAL_SIGNS = CueSet.of({3: ("tank om", "what if", "i fall", "in case", "
 ASKED_IF_SIGNS = CueSet.of({3: (
     "om nagon", "om jag", "om man", "om en", "if someone", "if somebody", "if i", "if a", "if you",
     "vad hander om", "what happens if", "vad gor du om", "what do you do if", "hur vet du")})
+# A question about the bot itself ("kan du ringa 112 åt mig?", "vad händer om jag skriver att …"): for every kind.
+BOT_ASKED = CueSet.of({3: (
+    "vad gor du om", "what do you do if", "vad hander om jag skriver", "vad hander om man skriver",
+    "what happens if i", "om jag skriver", "om man skriver", "if i write", "if i say", "if i tell you", "kan du ringa",
+    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call")})
+LONG_PAST = CueSet.of({3: (
+    "i somras", "i vintras", "i varas", "i hostas", "forra aret", "i fjol", "ar sedan", "ar sen", "manader sedan",
+    "manader sen", "forra sommaren", "forra vintern", "nar jag var", "som barn", "last year", "last summer",
+    "years ago", "months ago", "as a child", "when i was")})
+STILL_SIGNS = CueSet.of({3: ("sedan dess", "har varit", "ar fortfarande", "fortfarande", "inte kommit", "still",
+                             "har inte", "hasn t", "has not", "since then")})
 # Suicide told as over (an attempt, a death) or as another's words or a worry, not the act now:
 # Självmordslinjen, with 112 when acute, unless the act is said to come ("ska", "tänker", "tonight").
 SUICIDE_OVER = CueSet.of({3: (
@@ -194,7 +210,7 @@ SUICIDE_OVER = CueSet.of({3: (
     "took their life", "killed himself", "killed herself", "sjalvmordsforsok*", "suicide attempt*")})
 REPORTED_SIGNS = CueSet.of({3: (
     "sagt", "sa", "sager", "skrev", "skriver", "skrivit", "pratat om", "pratar om", "pratade om", "berattat",
-    "berattade", "berattar", "said", "says", "told me", "talks about", "talked about", "talking about", "wrote that",
+    "berattade", "berattar", "fatt veta", "fick veta", "hort att", "said", "says", "told me", "talks about", "talked about", "talking about", "wrote that",
     "orolig att", "orolig for", "oroar mig", "oroliga for", "radd att", "worried", "concerned")})
 # A wish not to live told with how life has been ("mår dåligt länge", "ensam", "trött på livet"): thoughts
 # to share, when told as a wish (not the act's words) and with no plan or time.
@@ -263,6 +279,10 @@ AFTERMATH_STATE = CueSet.of({3: (
 TOLD_OVER = CueSet.of({3: ("blev", "har blivit", "hade blivit", "was", "were", "had", "sag", "saw", "witnessed",
                            "var med nar", "after being", "efter att", "efter")})
 SINCE_SIGNS = CueSet.of({3: ("sedan", "sen dess", "efter att", "ever since", "since the", "since my", "after the")})
+# A crime told as done ("har stulit min identitet", "lurade min pappa").
+DONE_SIGNS = CueSet.of({3: ("har stulit", "stal", "stals", "stulen", "stulet", "har lurat", "lurade", "har tagit",
+                            "har brutit", "brot sig in", "har klottrat", "slog sonder", "has stolen", "stole",
+                            "was stolen", "scammed", "broke into")})
 BEEN_SIGNS = CueSet.of({3: ("har blivit", "blev", "hade blivit", "has been", "have been", "was", "got")})
 # The "now" phrasings of violence that are a threat's words alone (not a blow, a break-in, a weapon).
 THREAT_WORDS = frozenset({"hotar mig", "hotad", "hot mot mig", "threatening me", "i fara", "in danger",
@@ -286,6 +306,10 @@ PERSON_SIGNS = CueSet.of({3: (
     "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
     "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
     "person", "patient", "elev", "pupil")})
+# Violence against someone else told as what happens whenever ("pappan slår henne när hon är där"): a
+# situation to get help with. (Against the resident, "slår mig när han dricker" stays 112 first.)
+WHENEVER_SIGNS = CueSet.of({3: ("nar han", "nar hon", "nar de", "nar barnen", "nar pappa", "nar mamma", "whenever",
+                                "when he", "when she", "when they")})
 # Money or an account said to be "in danger", a fraudster's threat: fraud, not violence.
 FRAUD_SIGNS = CueSet.of({3: (
     "konto*", "bank*", "bedrag*", "lurad*", "lurade", "falsk*", "bluff*", "scam*", "bankid", "swish", "kortet",
@@ -321,6 +345,13 @@ class Danger:
     strong: bool = False
 
 
+def told_over(norm: str) -> bool:
+    """A past time or something that goes on again and again, and no word of now: what the model's
+    unsure reading of danger does not turn into a 112 opening."""
+    return ((PAST_SIGNS.found(norm) or CHRONIC_SIGNS.found(norm) or BEEN_SIGNS.found(norm) or DONE_SIGNS.found(norm))
+            and not NOW_SIGNS.found(_after_the_event(norm)))
+
+
 def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     if not ANY_CUE.found(norm):
@@ -328,6 +359,8 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     now = NOW_SIGNS.found(_after_the_event(norm))
     for kind, cues in NOW_CUES.items():
         if cues.found(norm):
+            if bool(toks) and toks[0] in QUESTION_WORDS and BOT_ASKED.found(norm) and not _now_time(norm):
+                return None  # "kan du ringa 112 åt mig?", "vad gör du om jag skriver …?": about the bot
             if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
                     and ASKED_IF_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)):
                 return None  # "vad gör du om någon skriver att de är i fara?": a question
@@ -369,9 +402,13 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     if kind == "accident" and not _now_time(norm) and _THING_HIT.search(norm) and not PERSON_SIGNS.found(norm):
         return Danger("past", kind)  # "min bil har blivit påkörd på parkeringen"
     if kind == "violence" and not now and not WEAPON_SIGNS.found(norm):
-        if (SERVICE_SIGNS.found(norm) or FRAUD_SIGNS.found(norm) or CONDITION_SIGNS.found(norm)
-                or ((SUSPECT_SIGNS.found(norm) or REPORTED_SIGNS.found(norm)) and not PERCEIVED_SIGNS.found(norm))):
-            return Danger("ongoing", kind)  # asking where help is, a threat with a condition, told or suspected
+        if (FRAUD_SIGNS.found(norm)
+                or (WHENEVER_SIGNS.found(norm) and not {"mig", "me", "oss", "us"} & set(norm.split()))
+                or ((SUSPECT_SIGNS.found(norm) or REPORTED_SIGNS.found(norm)) and not PERCEIVED_SIGNS.found(norm))
+                or (not PHYSICAL_NOW.found(norm) and (SERVICE_SIGNS.found(norm) or CONDITION_SIGNS.found(norm)))):
+            # Money "i fara"; violence told by someone else or suspected, not seen or heard now; a threat's
+            # words alone with where help is asked or a condition ("om jag lämnar honom").
+            return Danger("ongoing", kind)
         if (CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm) or HYPOTHETICAL_SIGNS.found(norm)
                 or (FEAR_OF_SIGNS.found(norm) and FUTURE_SIGNS.found(norm))):
             return Danger("ongoing", kind)
@@ -398,6 +435,9 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
             SUICIDE_OVER.found(norm) or REPORTED_SIGNS.found(norm)
             or (LIFE_STATE_SIGNS.found(norm) and not SUICIDE_ACT.found(norm))):
         return Danger("ongoing", kind)
+    if kind == "missing" and not _now_time(norm) and PAST_SIGNS.found(norm) and (
+            FOUND_SIGNS.found(norm) or (LONG_PAST.found(norm) and not STILL_SIGNS.found(norm))):
+        return Danger("past", kind)  # "försvann förra året men kom hem igen"
     if kind == "missing" and _a_thing_not_a_person(norm):
         return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report
     if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not _now_time(norm):
@@ -420,7 +460,7 @@ _HELP_ASKED = re.compile(r"\b(?:finns det (?:nagon )?hjalp|fa hjalp|far (?:jag|v
 # "nu" that opens a clause of what goes on since ("nu skickar han meddelanden", "now they keep texting me",
 # "vad händer nu?"): no time of an act, unless an act or a weapon follows in the clause.
 _NU_CLAUSE = re.compile(r"\b(?:nu (?=(?:har|ar|sager|skickar|star|sitter|far|kan|vill|bor|vet|skolkar|verkar|ringer|"
-                        r"skriver|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re)\b)|"
+                        r"skriver|behover|undrar|maste|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re)\b)|"
                         r"(?<=vad hander )nu\b|(?<=what happens )now\b)")
 
 

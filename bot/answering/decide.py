@@ -90,14 +90,15 @@ def danger_probability(intents: dict[str, float]) -> float:
 
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, concern_evidence: bool = False,
-           off_topic_evidence: bool = False, words: int = FEW_WORDS,
+           off_topic_evidence: bool = False, told_over: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
     municipality with a topic word, or with words its agreement has), `concern_evidence` whether
     the feedback cues see a wish to tell the kommun something, `off_topic_evidence` whether the
-    limits cues see a request outside safety work (homework, legal advice). The cues decide only
+    limits cues see a request outside safety work (homework, legal advice), `told_over` whether a past
+    time or a repeated event and no word of now is told (no 112 opening when unsure). The cues decide only
     where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
@@ -144,7 +145,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
         return decision
-    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER):
+    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER and not told_over):
         # Unsure what is meant, but danger is among the readings: 112 opens the answer anyway.
         return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
     return decision
