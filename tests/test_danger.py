@@ -188,7 +188,7 @@ def test_thoughts_of_suicide_to_talk_about_get_the_line_after_when_to_ring_112(e
 # with no plan or time; violence told by someone else or suspected; a threat with a condition; money
 # "i fara"; a young person carrying a weapon; "nu" of how it is since; a thing hit; questions about the bot.
 NOT_NOW_IN_EMERGENCY_WORDS = [
-    "Min bror försökte ta sitt liv förra året och jag är orolig för honom",
+    "Min pappa försökte ta sitt liv för två år sedan, hur pratar jag med honom om det?",
     "Jag är orolig att min kompis vill ta livet av sig",
     "Min tonårsdotter har sagt att hon vill dö, vart ska vi vända oss?",
     "Min kompis skrev på snapchat att hon vill dö, vad ska jag göra?",
@@ -211,7 +211,7 @@ NOT_NOW_IN_EMERGENCY_WORDS = [
     "Min son rymde hemifrån förra veckan men kom hem igen",
     "Vad gör du om någon skriver att de är i fara?",
     "Vad händer om jag skriver att jag är i fara?",
-    "can you call the police for me?",
+    "can you call the police for me?", "Min pappa blev lurad av en falsk polis, ska vi ringa polisen?",
     "Min son slogs på skolgården igår och blev avstängd",
     "Det har varit flera bränder i vårt område senaste månaden",
 ]
@@ -219,7 +219,7 @@ NOT_NOW_IN_EMERGENCY_WORDS = [
 STILL_NOW = [
     "Jag ska ta livet av mig ikväll", "Jag har bestämt mig, jag ska hoppa från bron",
     "Min vän skriver att hon ska ta sitt liv nu", "Min kompis har tagit en massa tabletter och säger att hon vill dö",
-    "Jag försökte ta mitt liv igår och jag kommer att försöka igen",
+    "Jag försökte ta mitt liv igår och jag kommer att försöka igen", "Should I call the police? He is hitting her now",
     "Jag är orolig att min son ska ta livet av sig, han har skrivit ett avskedsbrev",
     "My friend told me she is going to kill herself tonight", "Han slår mig just nu", "Min man slår barnen, hjälp",
     "Det är någon som försöker ta sig in i min lägenhet", "Grannen skriker och någon slår henne",
@@ -247,7 +247,7 @@ def test_danger_now_beside_those_words_still_gets_112_first(engine: Engine, mess
 
 
 def test_suicide_told_as_thoughts_or_a_worry_gets_the_line_and_112(engine: Engine) -> None:
-    for message in ("Min bror försökte ta sitt liv förra året och jag är orolig för honom",
+    for message in ("Min pappa försökte ta sitt liv för två år sedan, hur pratar jag med honom om det?",
                     "Jag är orolig att min kompis vill ta livet av sig"):
         answer = engine.answer(message)
         assert "90101" in answer.text and "112" in answer.text, message

@@ -20,6 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answering.danger_signs import (
+    ASKED_IF_SIGNS, BOT_ASKED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
+    SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
+    TOLD_TO_SIGNS, THREATENS_SIGNS,
+)
 from bot.answering.lexicon import CueSet
 
 # kind: (now cues, acute cues). Kinds name the line that follows 112 (see knowledge/helplines.yaml).
@@ -185,70 +190,6 @@ FEAR_OF_SIGNS = CueSet.of({3: (
 # What if, one day: a fear of what may happen, not something happening.
 HYPOTHETICAL_SIGNS = CueSet.of({3: ("tank om", "what if", "i fall", "in case", "om nagon skulle",
                                     "if someone ever", "if anyone ever")})
-# Asked about the bot or a case that may come ("vad gör du om någon skriver att de är i fara?",
-# "what happens if I say I'm in danger"): a question, not someone in danger (only with a question word
-# first and no word of now).
-ASKED_IF_SIGNS = CueSet.of({3: (
-    "om nagon", "om jag", "om man", "om en", "if someone", "if somebody", "if i", "if a", "if you",
-    "vad hander om", "what happens if", "vad gor du om", "what do you do if", "hur vet du")})
-# A question about the bot itself ("kan du ringa 112 åt mig?", "vad händer om jag skriver att …"): for every kind.
-BOT_ASKED = CueSet.of({3: (
-    "vad gor du om", "what do you do if", "vad hander om jag skriver", "vad hander om man skriver",
-    "what happens if i", "om jag skriver", "om man skriver", "if i write", "if i say", "if i tell you", "kan du ringa",
-    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call")})
-LONG_PAST = CueSet.of({3: (
-    "i somras", "i vintras", "i varas", "i hostas", "forra aret", "i fjol", "ar sedan", "ar sen", "manader sedan",
-    "manader sen", "forra sommaren", "forra vintern", "nar jag var", "som barn", "last year", "last summer",
-    "years ago", "months ago", "as a child", "when i was")})
-STILL_SIGNS = CueSet.of({3: ("sedan dess", "har varit", "ar fortfarande", "fortfarande", "inte kommit", "still",
-                             "har inte", "hasn t", "has not", "since then")})
-# Suicide told as over (an attempt, a death) or as another's words or a worry, not the act now:
-# Självmordslinjen, with 112 when acute, unless the act is said to come ("ska", "tänker", "tonight").
-SUICIDE_OVER = CueSet.of({3: (
-    "forsokte ta", "forsokt ta", "forsokte doda", "tog sitt liv", "tog livet av sig", "tog mitt liv",
-    "tried to kill", "tried to take", "attempted suicide", "took his life", "took her life",
-    "took their life", "killed himself", "killed herself", "sjalvmordsforsok*", "suicide attempt*")})
-REPORTED_SIGNS = CueSet.of({3: (
-    "sagt", "sa", "sager", "skrev", "skriver", "skrivit", "pratat om", "pratar om", "pratade om", "berattat",
-    "berattade", "berattar", "fatt veta", "fick veta", "hort att", "said", "says", "told me", "talks about", "talked about", "talking about", "wrote that",
-    "orolig att", "orolig for", "oroar mig", "oroliga for", "radd att", "worried", "concerned")})
-# A wish not to live told with how life has been ("mår dåligt länge", "ensam", "trött på livet"): thoughts
-# to share, when told as a wish (not the act's words) and with no plan or time.
-LIFE_STATE_SIGNS = CueSet.of({3: (
-    "lange", "lang tid", "hela tiden", "mar daligt", "mar sa daligt", "mar skit", "deprimerad", "depression",
-    "ensam", "trott pa livet", "meningslos*", "ingen mening", "inga vanner", "har ingen", "skuld*", "arbetslos",
-    "for a long time", "depressed", "lonely", "alone", "no friends", "no point", "tired of life", "men jag",
-    "but i", "vagar inte", "dont dare", "don t dare", "ingen ser", "nobody", "no one")})
-SUICIDE_INTENT = CueSet.of({3: (
-    "ska ta", "ska do", "ska hoppa", "ska skada", "ska gora slut", "skall ta", "tanker ta", "tanker hoppa",
-    "kommer att ta", "planerar", "plan", "planer", "bestamt", "har tagit", "tagit", "igen", "sista",
-    "farval", "going to", "gonna", "will", "plans", "planning", "decided", "again", "goodbye", "has taken",
-    "took pills", "tabletter", "pills", "rep", "rope", "bro", "bridge", "hoppa", "jump")})
-# Help asked for from the services (socialtjänsten, a help line, how to report): violence that goes on
-# or has happened, told to find help, not a call from the middle of it.
-SERVICE_SIGNS = CueSet.of({3: (
-    "socialtjanst*", "soc", "kvinnojour*", "kvinnofrid*", "orosanmal*", "vem kan hjalpa", "finns det hjalp",
-    "vart kan", "vart vander", "vart ska", "vem pratar", "vem ska jag prata", "kontakt med", "fa hjalp",
-    "where can i get help", "who can help", "is there help", "get help", "support", "stod")})
-# A threat with a condition ("om jag lämnar honom", "if I leave"): control that goes on, not an attack.
-CONDITION_SIGNS = CueSet.of({3: ("om jag", "om vi", "if i", "if we", "annars", "or else")})
-# Someone heard or seen at this moment: keeps a told or suspected act 112.
-PERCEIVED_SIGNS = CueSet.of({3: ("hor", "hear", "hearing", "ser att", "ser hur", "i can see", "skrik*", "scream*")})
-# A young person carrying a weapon (a parent's worry), not a weapon turned on someone.
-CARRY_SIGNS = CueSet.of({3: (
-    "bar kniv", "bara kniv", "bar vapen", "bara vapen", "med sig", "i ryggsacken", "i fickan", "i jackan",
-    "i rummet", "i ladan", "skydda sig", "for protection", "caught with", "carries", "carrying", "stoppad",
-    "tagen av polisen", "in his jacket", "in her bag", "in his bag", "in his room")})
-YOUNG_SIGNS = CueSet.of({3: (
-    "son", "sonen", "dotter", "dottern", "tonaring*", "kille", "elev*", "brorson", "systerson", "barnbarn",
-    "teenage*", "teen", "daughter", "kid", "year old")})
-WEAPON_TURNED = CueSet.of({3: ("hota*", "threat*", "attack*", "slar", "hugger", "skjuter", "viftar", "riktar",
-                               "pointing", "waving")})
-# Others telling the resident to take their life (hate online, bullying): harassment, not the act.
-TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "telling her to", "telling him to",
-                               "told me to", "tell me to", "tells me to")})
-THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
-                                 "threatening to")})
 # Where a threat is told to come from (a setting, not here), how it feels, what is suspected, that
 # it has happened: with a threat's words only (no blow, no weapon), help rather than 112.
 SETTING_SIGNS = CueSet.of({3: (
@@ -345,6 +286,13 @@ class Danger:
     strong: bool = False
 
 
+# Asking whether to call the police ("ska jag ringa polisen?", "should I call the police or report it
+# online?"): a question about what to do, not the plea "ring polisen!".
+_ASKED_CALL = re.compile(r"\b(?:(?:should|do|can|shall|must) (?:i|we)|when (?:should|do) (?:i|we|you)|or) call (?:the )?police\b|"
+                         r"\b(?:ska|bor|kan|behover|maste) (?:jag|vi|man) ring(?:a)? (?:till )?polisen\b|"
+                         r"\b(?:eller|nar) ring(?:a|er)? (?:man |jag )?polisen\b")
+
+
 def told_over(norm: str) -> bool:
     """A past time or something that goes on again and again, and no word of now: what the model's
     unsure reading of danger does not turn into a 112 opening."""
@@ -357,8 +305,9 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     if not ANY_CUE.found(norm):
         return None
     now = NOW_SIGNS.found(_after_the_event(norm))
+    asked = _ASKED_CALL.sub("", norm)
     for kind, cues in NOW_CUES.items():
-        if cues.found(norm):
+        if cues.found(asked if kind == "violence" else norm):
             if bool(toks) and toks[0] in QUESTION_WORDS and BOT_ASKED.found(norm) and not _now_time(norm):
                 return None  # "kan du ringa 112 åt mig?", "vad gör du om jag skriver …?": about the bot
             if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now

@@ -43,8 +43,10 @@ SHORT_DANGER_THRESHOLD = 0.9
 # "någon blir påkörd"): the model must be surer before 112 interrupts what they are writing.
 DESCRIBING_THRESHOLD = 0.8
 SURE = 0.5  # one intent at least this likely is taken
-MODEL_OVERRULES_RULES = 0.85
-RULES_NOT_NOW_OVERRULE = 1.01  # how sure the model must be to overrule a weak rule hit
+MODEL_OVERRULES_RULES = 0.85  # how sure the model must be to overrule a weak rule hit
+# The rules read the emergency's words as not now (told as past, as thoughts, as a threat that goes on):
+# below this the model's danger gives way, to help that says itself when to ring 112; above it, 112 first.
+RULES_NOT_NOW_OVERRULE = 0.9
 QUESTIONS_TOGETHER = 0.5
 LEANING = 0.3  # below SURE, but the likeliest reading by a margin
 UNSURE_DANGER = 0.15  # when nothing is sure, this much danger is enough for 112 to open the answer  # the question intents together, when a municipality or term is named
