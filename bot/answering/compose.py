@@ -206,7 +206,9 @@ def nothing_published(muni: Municipality, language: str) -> str:
     own = municipality_party(muni)
     area = pick(language, f" Kommunen hör till lokalpolisområde {muni.police_area}.",
                 f" The municipality belongs to the local police area {muni.police_area}.") if muni.police_area else ""
-    pages = "".join(f"\n{source.title}: {source.url}" for source in muni.sources if source.url)
+    # The pages behind the police area (or where to ask), as any answer's source line, which every
+    # channel renders as links: never as if they were the kommun's agreement.
+    pages = "\n\n" + source_line(muni.sources, language) if muni.sources else ""
     return pick(language,
                 f"Jag har inte hittat någon publicerad samverkansöverenskommelse eller något medborgarlöfte för "
                 f"{own}. {muni.checked_note.rstrip('.')} ({when}).{area} Fråga kommunen om deras "
