@@ -72,6 +72,10 @@ def source_line(sources: Iterable[Source], language: str, today: dt.date | None 
         if source.url:
             text += f", {source.url}"  # so a resident can read it, and check us
         parts.append(text)
+    if len(parts) > 2:
+        # Göteborg's four medborgarlöften: one line per page, each with its own title and address,
+        # rather than five addresses in one sentence.
+        return "\n".join(pick(language, "Källa: ", "Source: ") + part + "." for part in parts)
     return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
 
 
