@@ -24,7 +24,7 @@ from bot.answering.engine import Engine
 from bot.settings import Settings, StaffMember
 from bot.staff import StaffDesk
 from bot.storage import DATABASE_FILE
-from handlers.persistence import HashedChatPersistence
+from handlers.telegram.persistence import HashedChatPersistence
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app

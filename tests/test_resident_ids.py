@@ -19,7 +19,7 @@ from bot.answering.engine import Conversation
 from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
 from bot.storage import DATABASE_FILE, open_store
-from handlers.app import build_application
+from handlers.telegram.app import build_application
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app

@@ -432,7 +432,7 @@ class Store(ABC):
     async def chat_lock(self, key: str) -> AsyncIterator[None]:
         """Held while one message of a chat is handled, so its messages are handled one at a time
         even when two processes receive them. One process needs nothing more than its own per-chat
-        order (handlers/app.py), so the default holds nothing."""
+        order (handlers/telegram/app.py), so the default holds nothing."""
         yield
 
     async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float) -> None:

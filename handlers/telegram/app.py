@@ -21,8 +21,8 @@ from starlette.routing import Route
 from bot import files
 from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
-from handlers import chat, concerns, staff
-from handlers.persistence import HashedChatPersistence
+from handlers.telegram import chat, concerns, staff
+from handlers.telegram.persistence import HashedChatPersistence
 from handlers.services import BotContext, Services
 from handlers.web.app import read_json
 

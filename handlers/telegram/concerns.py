@@ -18,7 +18,7 @@ from telegram import (
 
 from bot.answering.compose import pick
 from bot.concerns.intake import Prompt
-from handlers.render import callback, split_message
+from handlers.telegram.render import callback, split_message
 from handlers.services import BotContext
 
 logger = logging.getLogger(__name__)

@@ -20,9 +20,9 @@ from bot.concerns.limiter import CHAT, SLOW_DOWN
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
 from bot.errors import UnreadableText
 from bot.text import readable
-from handlers import concerns
-from handlers.concerns import CHANNEL, language
-from handlers.render import answer_keyboard, callback, split_message, to_html
+from handlers.telegram import concerns
+from handlers.telegram.concerns import CHANNEL, language
+from handlers.telegram.render import answer_keyboard, callback, split_message, to_html
 from handlers.services import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
