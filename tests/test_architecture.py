@@ -80,3 +80,17 @@ def test_using_the_core_loads_no_channel_module() -> None:
             f"{CHANNEL_PACKAGES!r}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == "[]"
+
+
+CHANNELS = CORE.parent / "handlers"
+
+
+def test_each_channel_is_one_folder_and_the_web_loads_nothing_of_telegram() -> None:
+    """`handlers/telegram/` and `handlers/web/` side by side; what they share (services, workers,
+    connections) imports neither, and only `server.py`, which runs both, imports Telegram's."""
+    assert {path.name for path in CHANNELS.iterdir() if (path / "__init__.py").is_file()} == {"telegram", "web"}
+    for path in CHANNELS.rglob("*.py"):
+        if path.parent.name == "telegram" or path.name == "server.py":
+            continue
+        for _, name in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            assert not name.startswith(("telegram", "handlers.telegram")), f"{path.relative_to(CHANNELS)} imports {name}"

@@ -23,7 +23,8 @@ from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
 from handlers.telegram import chat, concerns, staff
 from handlers.telegram.persistence import HashedChatPersistence
-from handlers.services import BotContext, Services
+from handlers.services import Services
+from handlers.telegram.context import BotContext
 from handlers.web.app import read_json
 
 logger = logging.getLogger(__name__)

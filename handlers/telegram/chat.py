@@ -23,7 +23,7 @@ from bot.text import readable
 from handlers.telegram import concerns
 from handlers.telegram.concerns import CHANNEL, language
 from handlers.telegram.render import answer_keyboard, callback, split_message, to_html
-from handlers.services import BotContext, message_of, query_of
+from handlers.telegram.context import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 

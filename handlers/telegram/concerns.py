@@ -19,7 +19,7 @@ from telegram import (
 from bot.answering.compose import pick
 from bot.concerns.intake import Prompt
 from handlers.telegram.render import callback, split_message
-from handlers.services import BotContext
+from handlers.telegram.context import BotContext
 
 logger = logging.getLogger(__name__)
 
