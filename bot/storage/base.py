@@ -612,7 +612,8 @@ class Store(ABC):
 
     @abstractmethod
     async def outbox_sent(self, ids: Sequence[int], worker: str, now: float) -> int:
-        """Mark rows sent and delete their address; only rows this worker still holds."""
+        """Mark rows sent and delete their address; only rows this worker still holds (`claimed_by`
+        then stays, as the process that sent it)."""
 
     @abstractmethod
     async def outbox_retry(self, row_id: int, worker: str, due: float, give_up: bool) -> None:

@@ -666,7 +666,7 @@ class PostgresStore(Store):
 
     async def outbox_sent(self, ids: Sequence[int], worker: str, now: float) -> int:
         result = await self._pool.execute(
-            "UPDATE outbox SET sent_epoch = $1, address = NULL, claimed_by = NULL, claimed_until = NULL "
+            "UPDATE outbox SET sent_epoch = $1, address = NULL, claimed_until = NULL "
             "WHERE id = ANY($2::bigint[]) AND claimed_by = $3 AND sent_epoch IS NULL", now, list(ids), worker)
         return int(result.split()[-1])
 

@@ -609,7 +609,7 @@ class SQLiteStore(Store):
     async def outbox_sent(self, ids: Sequence[int], worker: str, now: float) -> int:
         async with self.transaction() as db:
             cursor = await db.executemany(
-                "UPDATE outbox SET sent_epoch = ?, address = NULL, claimed_by = NULL, claimed_until = NULL "
+                "UPDATE outbox SET sent_epoch = ?, address = NULL, claimed_until = NULL "
                 "WHERE id = ? AND claimed_by = ? AND sent_epoch IS NULL", [(now, i, worker) for i in ids])
             return max(cursor.rowcount, 0)
 
