@@ -16,7 +16,7 @@ import pytest
 
 from bot.concerns.updates import ChatIdCipher, Notification
 from bot.settings import Settings, StaffMember
-from bot.storage.base import OutboxRow
+from bot.storage.base import OutboxRow, UpdateRequest
 from handlers.services import Services
 from handlers.telegram.app import build_application
 from handlers.telegram.outbox import render
@@ -25,6 +25,7 @@ from handlers.web.app import create_app
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
 from tests.test_resident_ids import dump
 from tests.test_telegram import Harness
+from tests.test_web_staff import NOW, Console, console, signed_in  # noqa: F401 - the console fixture
 
 T = TypeVar("T")
 KEY = "issue-34-resident-key-" + "k" * 20
@@ -218,3 +219,40 @@ async def test_the_web_chat_shows_the_news_when_the_resident_returns(tmp_path: P
             assert await services.desk.db.answered_counts(services.staff.query(ANNA, services.staff.filters(ANNA, {}))) == 1
     finally:
         await services.close()
+
+
+async def test_the_console_changes_several_at_once_and_shows_what_was_sent(console: Console) -> None:
+    """The list's bulk change: CSRF checked, the ticked concerns get one status and note; a concern's
+    page says whether its resident asked to hear back and what was sent when."""
+    csrf = await signed_in(console)
+    services = console.services
+    first, second, third = console.references["solvesborg"]
+    asked = UpdateRequest(first, "web", None, "sv", NOW.timestamp())
+    assert await services.desk.db.request_updates(first, services.desk.resident("web", "s0"), asked)
+    page = await console.http.get("/staff/synpunkter")
+    assert f'name="ref" value="{first}" form="bulk"' in page.text and 'action="/staff/synpunkter/andra-flera"' in page.text
+    refused = await console.http.post("/staff/synpunkter/andra-flera", data={
+        "csrf": "wrong", "ref": [first, second], "status": "in_progress", "note": "x"})
+    assert refused.status_code == 403
+    vellinge = console.references["vellinge"][0]
+    denied = await console.http.post("/staff/synpunkter/andra-flera", data={
+        "csrf": csrf, "ref": [first, vellinge], "status": "closed", "note": ""})
+    assert denied.status_code == 403
+    done = await console.http.post("/staff/synpunkter/andra-flera", data={
+        "csrf": csrf, "ref": [first, second], "status": "in_progress", "note": "Vi <b>tittar</b> på det",
+        "intern": "Fråga gatukontoret", "tillbaka": "?kommun=solvesborg"})
+    assert done.status_code == 303 and done.headers["location"] == "/staff/synpunkter?kommun=solvesborg&andrade=2"
+    listed = await console.http.get(done.headers["location"])
+    assert "2 synpunkter ändrade." in listed.text
+    statuses = {r: (await services.desk.db.concern(r)).status for r in (first, second, third)}  # type: ignore[union-attr]
+    assert statuses == {first: "in_progress", second: "in_progress", third: "open"}
+    assert len(await services.desk.db.outbox_of(first)) == 1 and await services.desk.db.outbox_of(second) == []
+    shown = await console.http.get(f"/staff/synpunkter/{first}")
+    assert "Invånaren vill ha besked i webbchatten" in shown.text
+    assert "Visas när invånaren kommer tillbaka" in shown.text
+    assert "Vi &lt;b&gt;tittar&lt;/b&gt; på det" in shown.text and "intern anteckning" in shown.text
+    other = await console.http.get(f"/staff/synpunkter/{second}")
+    assert "Invånaren har inte bett om besked." in other.text
+    await services.desk.db.take_shown(services.desk.resident("web", "s0"), "web", NOW.timestamp() + 60)
+    shown = await console.http.get(f"/staff/synpunkter/{first}")
+    assert "(visat i webbchatten)" in shown.text
