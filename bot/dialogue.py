@@ -266,16 +266,17 @@ class Dialogue:
         knowledge = self.engine.knowledge
         if name == "start":
             payload = fold(args[0]) if args else ""
+            # News about the resident's concerns comes first where it waits for their return (the web).
+            news: list[Output] = [Notice(n.text(), "updates") for n in await self.updates.on_return(channel, user_id)]
             if payload in ("synpunkt", "concern"):
-                return await self._command(channel, user_id, conversation, "concern", [], lang, address)
+                return [*news, *await self._command(channel, user_id, conversation, "concern", [], lang, address)]
             if payload:
                 answer = self.engine.answer_topic(payload, "overview", conversation, lang)
                 if answer.answered:
-                    return [answer]
+                    return [*news, answer]
             # A button per municipality while they are few; with more, a keyboard user would tab through
             # dozens of them before the question field, so the welcome points to /kommuner instead.
             few = self._municipalities() if len(knowledge.municipalities) <= WELCOME_BUTTONS_UP_TO else []
-            news = [Notice(n.text(), "updates") for n in await self.updates.on_return(channel, user_id)]
             return [*news, Notice(pick(lang, *WELCOME), "welcome", municipalities=few,
                                   commands=[(c, pick(lang, *label)) for c, label in WELCOME_COMMANDS])]
         if name == "help":
