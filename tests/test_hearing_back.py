@@ -6,6 +6,7 @@ on return."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -256,3 +257,19 @@ async def test_the_console_changes_several_at_once_and_shows_what_was_sent(conso
     await services.desk.db.take_shown(services.desk.resident("web", "s0"), "web", NOW.timestamp() + 60)
     shown = await console.http.get(f"/staff/synpunkter/{first}")
     assert "(visat i webbchatten)" in shown.text
+
+
+async def test_the_lagesbild_counts_the_concerns_answered_to_their_resident(console: Console) -> None:
+    from bot.staff import digest  # noqa: PLC0415
+
+    services = console.services
+    first, second, _ = console.references["solvesborg"]
+    for reference, resident in ((first, "s0"), (second, "s1")):
+        asked = UpdateRequest(reference, "web", None, "sv", NOW.timestamp())
+        assert await services.desk.db.request_updates(reference, services.desk.resident("web", resident), asked)
+    await services.staff.change_statuses(ANNA, [first, second], "in_progress", "Vi tittar på det")
+    await services.desk.db.take_shown(services.desk.resident("web", "s0"), "web", NOW.timestamp() + 60)
+    admin = StaffMember(None, None, "Alla Admin", "admin")
+    made = await digest.build(services.staff, admin, "solvesborg", NOW.date() - dt.timedelta(days=30), NOW.date())
+    assert made.answered == 1  # shown to one resident; the other's news still waits for their return
+    assert "Besked: 1 synpunkt av 3 fick ett besked till invånaren" in " ".join(made.notes)
