@@ -10,6 +10,7 @@ from bot.answering.engine import Engine
 from bot.answering.knowledge import KnowledgeWatcher, load
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Intake
+from bot.concerns.news import AgreementChange, changes
 from bot.dialogue import Dialogue
 from bot.errors import KnowledgeError, Problem
 from bot.settings import Settings
@@ -32,6 +33,7 @@ class Services:
         self._watcher: KnowledgeWatcher | None = None
         self._workers: Workers | None = None
         self._today: dt.date | None = None
+        self.agreement_news: list[AgreementChange] = []  # from the last reload
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
         self._settings = settings
@@ -58,10 +60,13 @@ class Services:
             logger.error("Knowledge base not reloaded, %s problem(s); still using the last good version",
                          len(exc.problems))
             return exc.problems
+        # What is new or changed in each kommun's agreements (issue #34): the event followers would hear of.
+        self.agreement_news = changes(self._engine.knowledge, knowledge)
         engine = Engine(knowledge, today=self._today, context_ttl=self.settings.context_minutes * 60)
         self._engine = engine
         self._desk.engine, self._desk.intake = engine, Intake(engine)
-        logger.info("Knowledge base reloaded: %s municipalities", len(knowledge.municipalities))
+        logger.info("Knowledge base reloaded: %s municipalities, %s new or changed agreement(s)",
+                    len(knowledge.municipalities), len(self.agreement_news))
         return []
 
     def knowledge_changed(self) -> bool:
