@@ -143,3 +143,15 @@ def test_no_answering_module_reaches_for_another_ones_private_names() -> None:
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
                 private = node.attr.startswith("_") and not node.attr.endswith("__")
                 assert not private or (path.name, node.attr) in PRIVATE_YET, f"{path.name} uses {node.value.id}.{node.attr}"
+CHANNELS = CORE.parent / "handlers"
+
+
+def test_each_channel_is_one_folder_and_the_web_loads_nothing_of_telegram() -> None:
+    """`handlers/telegram/` and `handlers/web/` side by side; what they share (services, workers,
+    connections) imports neither, and only `server.py`, which runs both, imports Telegram's."""
+    assert {path.name for path in CHANNELS.iterdir() if (path / "__init__.py").is_file()} == {"telegram", "web"}
+    for path in CHANNELS.rglob("*.py"):
+        if path.parent.name == "telegram" or path.name == "server.py":
+            continue
+        for _, name in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            assert not name.startswith(("telegram", "handlers.telegram")), f"{path.relative_to(CHANNELS)} imports {name}"

@@ -260,18 +260,22 @@ async def test_the_survey_is_offered_once_a_quarter_after_a_receipt(desk: Concer
                       Input(text="Lampan i parken är trasig sedan länge."), Input(choice="no")):
             await dialogue.handle("web", user, conversation, given)
         outputs = await dialogue.handle("web", user, conversation, Input(choice="send"))
+        # Hearing back is asked under the receipt first (#34); the survey follows the answer.
+        reference = outputs[0].reference
+        assert [c.id for c in outputs[0].choices] == [f"updates-yes:{reference}", f"updates-no:{reference}"]
+        outputs = await dialogue.handle("web", user, conversation, Input(choice=f"updates-no:{reference}"))
         if outputs[0].choices:
             follow = await dialogue.handle("web", user, conversation, Input(choice="tm:ja"))
             return [*outputs, *follow]
         return outputs
 
     first = await concern("x")
-    # The offer comes in the receipt's message, under the reference, with Ja/Nej.
-    assert first[0].kind == "receipt" and "Vill du också svara" in first[0].text
+    # The offer comes in the answer's message, with Ja/Nej.
+    assert first[0].kind == "updates" and "Vill du också svara" in first[0].text
     assert [c.id for c in first[0].choices] == ["tm:ja", "tm:nej"]
     assert first[1].step == "survey_locality"  # the municipality is the concern's
     again = await concern("x")
-    assert [o.kind for o in again] == ["receipt"] and not again[0].choices
+    assert [o.kind for o in again] == ["updates"] and not again[0].choices
 
 
 def test_the_source_is_recorded() -> None:

@@ -224,7 +224,7 @@ from tests.test_telegram import Harness, fast_limiter  # noqa: E402
 
 @pytest.fixture()
 async def staff_harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    from handlers.app import build_application  # noqa: PLC0415
+    from handlers.telegram.app import build_application  # noqa: PLC0415
 
     with FakeTelegram() as fake:
         settings = Settings(telegram_bot_token=TOKEN, telegram_api_base_url=fake.base_url,

@@ -183,6 +183,7 @@ class Digest:
     notes: list[str] = field(default_factory=list)
     # False for a kommun without an agreement in the knowledge base: its digest has no such section.
     agreement: bool = True
+    answered: int = 0  # concerns answered to their resident (issue #34)
     _chart: bytes | None = None
     _map: bytes | None = None
 
@@ -635,7 +636,12 @@ async def compose(store: Store, request: DigestRequest) -> Digest:
     await _feed(store.matching_chunks(request.period.query(request.municipality.id)), builder.add)
     before = DigestCounts()
     await _feed(store.matching_chunks(request.period.previous().query(request.municipality.id)), before.add)
-    return assemble(builder, before, request.made, request.unanswered, request.survey)
+    digest = assemble(builder, before, request.made, request.unanswered, request.survey)
+    # Issue #34: how many of the period's concerns were answered to their resident.
+    digest.answered = await store.answered_counts(request.period.query(request.municipality.id))
+    digest.notes.insert(2, f"Besked: {count(digest.answered, 'synpunkt', 'synpunkter')} av {digest.total} fick ett "
+                           "besked till invånaren om ny status eller en notering (till dem som bett om besked).")
+    return digest
 
 
 async def build(staff: StaffDesk, member: StaffMember, municipality: str, since: dt.date | None = None,

@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 from bot.errors import Busy, UnreadableText
 from bot.staff import AccessDenied, NotStaff, StaffDesk, StaffInputError
 from bot.text import readable
-from handlers.services import BotContext, message_of, query_of
+from handlers.telegram.context import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
