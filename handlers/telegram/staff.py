@@ -92,7 +92,8 @@ async def reload_command(update: Update, context: BotContext) -> None:
     if problems:
         await message.reply_text(problems_text(problems), do_quote=False)
         return
-    count = len(context.engine.knowledge.municipalities)
+    knowledge = context.engine.knowledge
+    count = len(knowledge.municipalities) + len(knowledge.unpublished)  # a search that found none is known too
     await message.reply_text(f"Kunskapsbasen är omladdad: {count} kommuner.", do_quote=False)
 
 
