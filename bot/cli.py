@@ -416,7 +416,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_lagesbild(args: argparse.Namespace, out: TextIO) -> int:
-    """The lägesbild digest of one municipality as .docx, .html or .md (bot/staff/digest.py)."""
+    """The lägesbild digest of one municipality as .docx, .html or .md (bot/staff/digest/)."""
     from bot.staff import digest  # noqa: PLC0415 - python-docx and matplotlib only for this command
 
     since, until = _date(args.since, "--from"), _date(args.until, "--to")

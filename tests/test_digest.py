@@ -460,7 +460,9 @@ def test_the_map_scales_longitude_and_its_bar_is_in_metres(monkeypatch: pytest.M
             pyplot.close(figure)
         return b""
 
-    monkeypatch.setattr(digest, "_figure_png", capture)
+    from bot.staff.digest import images  # noqa: PLC0415
+
+    monkeypatch.setattr(images, "figure_png", capture)
     digest.map_png(shown)  # type: ignore[arg-type]
     (x1, y1), (x2, y2) = drawn["points"]
     assert (x2 - x1, y2 - y1) == (pytest.approx(1000.0), pytest.approx(0.0))
@@ -473,8 +475,13 @@ def test_one_concern_is_one_synpunkt_in_every_sentence() -> None:
     from bot.text import count
     assert count(1, "synpunkt", "synpunkter") == "1 synpunkt" and count(0, "synpunkt", "synpunkter") == "0 synpunkter"
     import inspect
-    from bot.staff import digest as module, export
-    for source in (inspect.getsource(module), inspect.getsource(export)):
+    import importlib
+    import pkgutil
+    from bot.staff import digest as package, export
+    modules = [package, *(importlib.import_module(f"bot.staff.digest.{m.name}")
+                          for m in pkgutil.iter_modules(package.__path__))]
+    assert len(modules) > 5
+    for source in [inspect.getsource(module) for module in modules] + [inspect.getsource(export)]:
         # Every count of concerns in a sentence goes through count(): no "{n} synpunkter" written out.
         assert not re.search(r"\{[^{}]*\} synpunkter", source)
         assert "1 av 1 synpunkter" not in source
@@ -486,5 +493,5 @@ def test_om_underlaget_is_written_for_a_reader_outside_it() -> None:
     source = inspect.getsource(survey_figures)
     assert "knowledge/trygghetsmatning.yaml" not in source  # no developer's file path in the text
     assert "1 blir 0, 6 blir 6" in source  # how the 1–6 answers become the 0–6 index
-    from bot.staff.digest import _md
-    assert _md("Stora torget (3)") == "Stora torget (3)" and _md("[x](y)") == "\\[x\\](y)"
+    from bot.staff.digest import markdown_text
+    assert markdown_text("Stora torget (3)") == "Stora torget (3)" and markdown_text("[x](y)") == "\\[x\\](y)"

@@ -129,7 +129,7 @@ class StaffDesk:
         known = self.desk.engine.places.get(municipality)
         return known.name if known else municipality
 
-    async def _audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
+    async def audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
         now = self.desk.now()
         await self.desk.db.log_audit(AuditEntry(now.isoformat(timespec="seconds"), member.label, municipality,
                                                 reference, "denied"), now.timestamp())
@@ -198,7 +198,7 @@ class StaffDesk:
         if concern is None:
             raise missing
         if not member.may_see(concern.municipality):
-            await self._audit_denied(member, concern.municipality, reference)
+            await self.audit_denied(member, concern.municipality, reference)
             raise missing
         return concern, await self.desk.db.audit_entries(reference)
 
