@@ -373,7 +373,7 @@ def routes(services: Services) -> list[BaseRoute]:
     @signed_in
     async def lagesbild_map(request: Request, member: StaffMember, session: WebSession) -> Response:
         return await digest_image(request, member, "map",
-                                  "Ingen av platserna har koordinater, så det finns ingen karta.")
+                                  "Färre än två platser har koordinater, så det finns ingen karta.")
 
     @signed_in
     async def lagesbild_download(request: Request, member: StaffMember, session: WebSession) -> Response:

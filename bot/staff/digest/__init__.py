@@ -35,12 +35,12 @@ from bot.staff.digest.markup import chart_path, html_body, map_path, markdown_te
 from bot.staff.digest.model import (CLUSTER_METRES, FORMATS, HEADINGS, MAX_YEARS, Change, Digest, FocusRow, Period,
                                     Place, Theme, UnansweredGroup, change_text, month_label)
 from bot.staff.digest.places import PlaceClusters, place_key
-from bot.staff.digest.rows import MAP_CAPTION, NO_MAP
+from bot.staff.digest.rows import MAP_CAPTION, NO_MAP, NO_MAP_ONE
 from bot.staff.digest.word import write_docx
 
-__all__ = ["CLUSTER_METRES", "FORMATS", "HEADINGS", "MAP_CAPTION", "MAX_YEARS", "NO_MAP", "WRITERS", "Change",
-           "Digest", "DigestBuilder", "DigestCounts", "DigestRequest", "FocusRow", "Period", "Place", "PlaceClusters",
-           "Theme", "UnansweredGroup", "about", "assemble", "build", "capped", "change_text", "chart_path", "chart_png",
-           "compose", "figure_png", "filename", "html_body", "image", "map_path", "map_png", "markdown_text",
-           "month_label", "period_of", "place_key", "prepare", "render", "write", "write_docx", "write_html",
-           "write_md"]
+__all__ = ["CLUSTER_METRES", "FORMATS", "HEADINGS", "MAP_CAPTION", "MAX_YEARS", "NO_MAP", "NO_MAP_ONE", "WRITERS",
+           "Change", "Digest", "DigestBuilder", "DigestCounts", "DigestRequest", "FocusRow", "Period", "Place",
+           "PlaceClusters", "Theme", "UnansweredGroup", "about", "assemble", "build", "capped", "change_text",
+           "chart_path", "chart_png", "compose", "figure_png", "filename", "html_body", "image", "map_path", "map_png",
+           "markdown_text", "month_label", "period_of", "place_key", "prepare", "render", "write", "write_docx",
+           "write_html", "write_md"]

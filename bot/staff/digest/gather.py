@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from bot.answering.knowledge import Municipality
 from bot.concerns.survey_figures import SurveyReport
 from bot.staff.digest.focus import area_terms, current_areas
-from bot.staff.digest.model import CHANNEL_NAMES, CLUSTER_METRES, TOP_PLACES, Change, Digest, FocusRow, Period, Theme
+from bot.staff.digest.model import (CHANNEL_NAMES, CLUSTER_METRES, MAP_MIN_PLACES, TOP_PLACES, Change, Digest,
+                                    FocusRow, Period, Theme)
 from bot.staff.digest.places import PlaceClusters
-from bot.staff.digest.themes import (QUOTES, STOPWORDS, THEME_STEMS, TOP_THEMES, WORD, alternation,
-                                     group_unanswered, quote_of)
+from bot.staff.digest.themes import ThemeCounter, alternation, group_unanswered
 from bot.storage import Concern
 from bot.text import count, fold
 
@@ -24,21 +24,20 @@ from bot.text import count, fold
 class DigestBuilder:
     """Collects one period's concerns chunk by chunk; `digest()` gives the document's content."""
 
-    def __init__(self, municipality: Municipality, period: Period) -> None:
+    def __init__(self, municipality: Municipality, period: Period, place_names: Sequence[str] = (),
+                 localities: Sequence[str] = ()) -> None:
+        """`place_names`: every kommun, locality and district name the knowledge base knows (never a
+        theme); `localities`: this kommun's localities and districts (to name a place pinned on the map
+        without a typed name, when its concerns name one)."""
         self.municipality = municipality
         self.period = period
         self.total = 0
         self.categories: Counter[str] = Counter()
         self.channels: Counter[str] = Counter()
         self.months: Counter[str] = Counter()
-        self.clusters = PlaceClusters(municipality)
-        self.themes: Counter[str] = Counter()
-        self.theme_quotes: dict[str, list[str]] = {t: [] for t in THEME_STEMS}
-        self.words: Counter[str] = Counter()
-        self.word_quotes: dict[str, list[int]] = {}
-        self.descriptions: list[str] = []
-        self._stem_theme = {stem: theme for theme, stems in THEME_STEMS.items() for stem in stems}
-        self._themes_re = re.compile(rf"\b(?:{alternation(self._stem_theme)})")
+        self.clusters = PlaceClusters(municipality, localities=localities)
+        self.words = ThemeCounter()
+        self.place_names = tuple(place_names)
         self.areas, self.agreement_note = current_areas(municipality, period)
         self._term_areas: dict[str, set[int]] = {}
         for index, (area, _) in enumerate(self.areas):
@@ -50,10 +49,9 @@ class DigestBuilder:
         self.area_categories: dict[int, Counter[str]] = {i: Counter() for i in range(len(self.areas))}
         self.uncovered = 0
         self.uncovered_categories: Counter[str] = Counter()
-        self._theme_words = set(self._stem_theme)
 
     def add(self, concerns: Sequence[Concern]) -> None:
-        themes_re, areas_re, stem_theme = self._themes_re, self._areas_re, self._stem_theme
+        areas_re = self._areas_re
         term_areas, area_codes = self._term_areas, self._area_codes
         for concern in concerns:
             self.total += 1
@@ -64,23 +62,7 @@ class DigestBuilder:
             self.clusters.add(concern)
             description = concern.description
             folded = fold(description)
-            found = {stem_theme[m] for m in themes_re.findall(folded)}
-            for theme in found:
-                self.themes[theme] += 1
-                quotes = self.theme_quotes[theme]
-                if len(quotes) < QUOTES:
-                    stem = next(s for s in THEME_STEMS[theme] if re.search(rf"\b{re.escape(s)}", folded))
-                    quote = quote_of(description, stem)
-                    if quote and quote not in quotes:
-                        quotes.append(quote)
-            number = len(self.descriptions)
-            self.descriptions.append(description)
-            for word in set(WORD.findall(folded)):
-                if word not in STOPWORDS:
-                    self.words[word] += 1
-                    kept = self.word_quotes.setdefault(word, [])
-                    if len(kept) < QUOTES:
-                        kept.append(number)
+            self.words.add(description, concern.address_string)
             touched: set[int] = set()
             code = area_codes.get(concern.service_code)
             if code is not None:
@@ -98,17 +80,7 @@ class DigestBuilder:
                 self.uncovered_categories[name] += 1
 
     def theme_list(self) -> list[Theme]:
-        themes = [Theme(theme, count, self.theme_quotes[theme]) for theme, count in self.themes.most_common()]
-        # Then the words residents repeat that no theme above names.
-        floor = max(3, self.total // 200)
-        for word, count in self.words.most_common(60):
-            if len(themes) >= TOP_THEMES or count < floor:
-                break
-            if any(word.startswith(stem) or stem.startswith(word) for stem in self._theme_words):
-                continue
-            quotes = [q for q in (quote_of(self.descriptions[n], word) for n in self.word_quotes[word]) if q]
-            themes.append(Theme(word, count, quotes[:QUOTES]))
-        return sorted(themes, key=lambda t: -t.count)[:TOP_THEMES]
+        return self.words.themes(self.place_names)
 
     def focus_rows(self) -> list[FocusRow]:
         return [FocusRow(area.title, label, self.area_counts[index], self.area_categories[index].most_common(3))
@@ -160,8 +132,13 @@ def about(digest: Digest) -> list[str]:
         "Kontaktuppgifter och invånarnas identiteter ingår inte.",
         f"Platser: synpunkter inom cirka {CLUSTER_METRES:.0f} m från varandra, eller med samma skrivna plats "
         "(skiftläge, accenter, skiljetecken och kommunens och tätorternas namn borttagna), räknas som en plats; "
-        f"de {TOP_PLACES} största med minst två synpunkter visas.",
-        "Teman: ord och ordstammar som återkommer i invånarnas egna beskrivningar, räknade en gång per synpunkt.",
+        f"de {TOP_PLACES} största med minst två synpunkter visas. En plats heter det som invånarna skrev; en plats "
+        "som bara har koordinater heter som den tätort eller stadsdel synpunkterna nämner, och utan ett sådant "
+        f"namn visas den inte. Kartan visas när minst {MAP_MIN_PLACES} av platserna har koordinater.",
+        "Teman: ord som återkommer i invånarnas egna beskrivningar, med sina böjningsformer (till exempel ungdom, "
+        "ungdomar och ungdomarna), räknade en gång per synpunkt: ett ord om ett vanligt ämne (som mörker, "
+        "narkotika eller fortkörning) från två synpunkter, andra ord från tre. Platsnamn och vanliga småord blir "
+        "inga teman. Varje citat innehåller temats ord och står under ett enda tema.",
         "Överenskommelsen: en synpunkt berör ett fokusområde när invånaren valde det som kategori, eller när "
         "beskrivningen eller kategorin innehåller områdets nyckelord eller ord ur dess rubrik." if digest.agreement
         else "Överenskommelsen: kunskapsbasen har ingen överenskommelse mellan kommunen och polisen, så det "
@@ -171,15 +148,16 @@ def about(digest: Digest) -> list[str]:
     ]
     if digest.survey is not None:
         notes.append(digest.survey.about())
-    left_out = [f"synpunkter utan plats eller med en plats som bara nämns en gång räknas inte under Platser "
-                f"({digest.total - sum(p.count for p in digest.places)} av {digest.total})"]
-    if not digest.located:
-        left_out.append("ingen kartbild, eftersom ingen plats har koordinater")
+    left_out = [f"synpunkter utan plats, med en plats som bara nämns en gång eller med bara koordinater och inget "
+                f"platsnamn räknas inte under Platser ({digest.total - sum(p.count for p in digest.places)} av "
+                f"{digest.total})"]
+    located = len(digest.located)
+    if not digest.has_map:
+        left_out.append("ingen kartbild, eftersom " + ("ingen plats" if not located else "bara en plats")
+                        + " har koordinater")
     else:
-        located = len(digest.located)
-        left_out.append(("kartan visar bara den plats som har koordinater, utan " if located == 1 else
-                         f"kartan visar bara de {located} platser som har koordinater, utan ")
-                        + "bakgrundskarta; synpunkterna en och en finns i personalkonsolen under Karta")
+        left_out.append(f"kartan visar bara de {located} platser som har koordinater, utan bakgrundskarta; "
+                        "synpunkterna en och en finns i personalkonsolen under Karta")
     notes.append("Utelämnat: " + "; ".join(left_out) + ".")
     notes.append(f"Sammanställd {digest.made.strftime('%Y-%m-%d %H:%M')} av Trygghetsboten.")
     return notes

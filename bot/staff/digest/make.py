@@ -11,6 +11,7 @@ from typing import Any
 
 from bot import files
 from bot.answering.knowledge import Municipality
+from bot.answering.places import Places
 from bot.concerns.survey_figures import SurveyReport
 from bot.settings import StaffMember
 from bot.staff import jobs
@@ -21,7 +22,7 @@ from bot.staff.digest.markup import chart_path, map_path, write_html, write_md
 from bot.staff.digest.model import FORMATS, MAX_YEARS, Digest, Period
 from bot.storage import Concern, Store
 from bot.storage.base import AuditEntry
-from bot.text import count
+from bot.text import count, swedish_key
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,18 @@ class DigestRequest:
     made: dt.datetime
     unanswered: list[tuple[str, int, str | None, str]]
     survey: SurveyReport | None
+    # Every kommun, locality and district name of the knowledge base (folded): never a theme.
+    place_names: tuple[str, ...] = ()
+    # This kommun's localities and districts as written: names for places pinned without one.
+    localities: tuple[str, ...] = ()
+
+
+def known_places(places: Places, municipality: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The place names of the knowledge base (folded, for the themes) and the municipality's own
+    localities and districts (as written, for the places)."""
+    own = sorted({n.written for same in places.names.values() for n in same
+                  if n.kommun.id == municipality and n.kind in ("locality", "district")}, key=swedish_key)
+    return tuple(sorted(places.names)), tuple(own)
 
 
 async def prepare(staff: StaffDesk, member: StaffMember, municipality: str, since: dt.date | None = None,
@@ -48,12 +61,13 @@ async def prepare(staff: StaffDesk, member: StaffMember, municipality: str, sinc
     unanswered = await staff.desk.db.unanswered(frozenset({municipality}), limit=200)
     if survey is None:
         survey = await _survey(staff, municipality, period)
-    return DigestRequest(known, period, staff.desk.now(), unanswered, survey)
+    place_names, localities = known_places(staff.desk.engine.places, municipality)
+    return DigestRequest(known, period, staff.desk.now(), unanswered, survey, place_names, localities)
 
 
 async def compose(store: Store, request: DigestRequest) -> Digest:
     """The digest: the period's concerns and the period before's, read from `store` in one pass each."""
-    builder = DigestBuilder(request.municipality, request.period)
+    builder = DigestBuilder(request.municipality, request.period, request.place_names, request.localities)
     await _feed(store.matching_chunks(request.period.query(request.municipality.id)), builder.add)
     before = DigestCounts()
     await _feed(store.matching_chunks(request.period.previous().query(request.municipality.id)), before.add)

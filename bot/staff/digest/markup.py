@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.staff.digest.model import HEADINGS, Digest
-from bot.staff.digest.rows import (MAP_CAPTION, NO_MAP, Table, category_table, channel_table, focus_table,
-                                   places_table, summary_lines, survey_rows, uncovered_line)
+from bot.staff.digest.rows import (MAP_CAPTION, Table, category_table, channel_table, focus_table,
+                                   no_map_line, places_table, summary_lines, survey_rows,
+                                   uncovered_line)
 from bot.text import clean_text
 
 
@@ -60,12 +61,12 @@ def html_body(digest: Digest, chart_src: str, map_src: str = "") -> str:
     out.append(f'<section id="platser"><h2>{HEADINGS[1]}</h2>')
     if digest.places:
         table(places_table(digest), "Platser med flera synpunkter", (1,))
-        if map_src and digest.located:
+        if map_src and digest.has_map:
             out.append(f'<figure><img class="places-map" src="{e(map_src)}" width="975" alt="Karta över platserna med '
                        f'koordinater, numrerade som i tabellen; samma platser och antal finns i tabellen.">'
                        f"<figcaption>{e(MAP_CAPTION)}</figcaption></figure>")
-        elif not digest.located:
-            out.append(f"<p>{e(NO_MAP)}</p>")
+        elif not digest.has_map:
+            out.append(f"<p>{e(no_map_line(digest))}</p>")
     else:
         out.append("<p>Ingen plats har fler än en synpunkt under perioden.</p>")
     out.append(f'</section><section id="teman"><h2>{HEADINGS[2]}</h2>')
@@ -142,10 +143,10 @@ def write_md(digest: Digest, target: Path, final: Path | None = None) -> None:
     out += [f"## {HEADINGS[1]}", ""]
     if digest.places:
         table(places_table(digest))
-        if digest.located:
+        if digest.has_map:
             out += [f"![{markdown_text(MAP_CAPTION)}]({map_path(named).name})", ""]
         else:
-            out += [markdown_text(NO_MAP), ""]
+            out += [markdown_text(no_map_line(digest)), ""]
     else:
         out += ["Ingen plats har fler än en synpunkt under perioden.", ""]
     out += [f"## {HEADINGS[2]}", ""]

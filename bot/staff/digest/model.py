@@ -15,6 +15,8 @@ DEFAULT_MONTHS = 12
 MAX_YEARS = 5  # the longest period a digest covers: it reads that period and the one before
 CLUSTER_METRES = 150.0
 TOP_PLACES = 10
+# A map with one circle says nothing the table does not: it is drawn from two places with coordinates.
+MAP_MIN_PLACES = 2
 FORMATS = ("docx", "html", "md")
 CHANNEL_NAMES = {"telegram": "Telegram", "web": "Webbchatten", "terminal": "Terminalen"}
 # Headings, the same in every format, so a coordinator finds the same section in each.
@@ -75,6 +77,7 @@ class Place:
     located: bool
     lat: float | None = None  # the cluster's first concern, where the place has coordinates
     long: float | None = None
+    name: str = ""  # the label without "(inom 150 m)": what the map writes beside its circle
 
 
 @dataclass(frozen=True)
@@ -140,9 +143,14 @@ class Digest:
         """The places with coordinates, with their row number in the places table."""
         return [(number, p) for number, p in enumerate(self.places, start=1) if p.lat is not None]
 
+    @property
+    def has_map(self) -> bool:
+        """Whether the digest has a map: at least MAP_MIN_PLACES places (all named) have coordinates."""
+        return len(self.located) >= MAP_MIN_PLACES
+
     def map(self) -> bytes | None:
-        """The places drawn at their coordinates as PNG (drawn once), or None when none has any."""
-        if self._map is None and self.located:
+        """The places drawn at their coordinates as PNG (drawn once), or None without `has_map`."""
+        if self._map is None and self.has_map:
             self._map = map_png(self)
         return self._map
 

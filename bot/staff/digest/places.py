@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.answering.knowledge import Municipality
 from bot.staff.digest.model import CLUSTER_METRES, TOP_PLACES, Place
@@ -17,18 +18,22 @@ _PLACE_NOISE = re.compile(r"[^\w\s]|_")
 
 def place_key(typed: str, municipality: Municipality) -> str:
     """A typed place normalised: case, accents and punctuation gone, and the municipality's or a
-    locality's name dropped ("Stortorget i Sölvesborg" and "stortorget" are one place)."""
+    locality's name dropped ("Stortorget i Sölvesborg" and "stortorget" are one place). A place that
+    is only a locality keeps its name ("Mjällby"); one that is only the municipality's has none."""
     words = _PLACE_NOISE.sub(" ", fold(typed)).split()
-    names = {fold(municipality.name), *(fold(n) for n in municipality.localities),
-             *(fold(n) for n in municipality.aliases)}
+    own = {fold(municipality.name), *(fold(n) for n in municipality.aliases)}
+    names = own | {fold(n) for n in municipality.localities}
     kept: list[str] = []
+    localities: list[str] = []
     for word in words:
         if word in names or word in ("kommun", "centrum") and kept:
             if kept and kept[-1] in ("i", "vid", "pa"):
                 kept.pop()
+            if word not in own and word in names:
+                localities.append(word)
             continue
         kept.append(word)
-    return " ".join(kept)
+    return " ".join(kept or localities)
 
 
 class _Cluster:
@@ -42,13 +47,13 @@ class _Cluster:
         self.names: Counter[str] = Counter()
         self.written: dict[str, str] = {}
 
-    def add(self, concern: Concern, key: str) -> None:
+    def add(self, concern: Concern, key: str, written: str = "") -> None:
         self.count += 1
         self.categories[concern.service_name] += 1
         self.months.add(concern.requested_datetime[:7])
         if key:
             self.names[key] += 1
-            self.written.setdefault(key, (concern.address_string or "").strip())
+            self.written.setdefault(key, written or (concern.address_string or "").strip())
 
     def merge(self, other: _Cluster) -> None:
         self.count += other.count
@@ -62,10 +67,19 @@ class _Cluster:
 class PlaceClusters:
     """Concerns within about `metres` of a cluster's first concern join it (a grid of cells that
     size, each looked up with its eight neighbours); concerns with only a typed place group by its
-    normalised name, and join the located cluster that most often bears that name."""
+    normalised name, and join the located cluster that most often bears that name.
 
-    def __init__(self, municipality: Municipality, metres: float = CLUSTER_METRES) -> None:
+    A place is named by what residents typed; a concern pinned on the map without a typed place is
+    named by the first of the municipality's `localities` (and districts) its description names
+    ("… i parken i Mjällby"). A place with neither is left out: coordinates are no name."""
+
+    def __init__(self, municipality: Municipality, metres: float = CLUSTER_METRES,
+                 localities: Sequence[str] = ()) -> None:
         self.municipality = municipality
+        known = {fold(name): name for name in (*municipality.localities, *localities) if len(name) >= 3}
+        self._localities = known
+        longest_first = "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
+        self._mentioned = re.compile(rf"\b(?:{longest_first})\b") if known else None
         self.metres = metres
         self.step_lat = metres / 111_320.0
         self.cells: dict[tuple[int, int], list[_Cluster]] = {}
@@ -90,6 +104,12 @@ class PlaceClusters:
                     cluster = self.named[key] = _Cluster(math.nan, math.nan)
                 cluster.add(concern, key)
             return
+        written = ""
+        if not key and self._mentioned is not None:
+            mentioned = self._mentioned.search(fold(concern.description))
+            if mentioned:
+                written = self._localities[mentioned.group(0)]
+                key = self._key(written)
         lat, long = float(concern.lat), float(concern.long)
         step_long = self.step_lat / max(math.cos(math.radians(lat)), 0.01)
         row, column = int(math.floor(lat / self.step_lat)), int(math.floor(long / step_long))
@@ -105,10 +125,10 @@ class PlaceClusters:
             found = _Cluster(lat, long)
             self.cells.setdefault((row, column), []).append(found)
             self.located.append(found)
-        found.add(concern, key)
+        found.add(concern, key, written)
 
     def places(self, top: int = TOP_PLACES) -> list[Place]:
-        """The largest places with at least two concerns."""
+        """The largest named places with at least two concerns."""
         by_name: dict[str, _Cluster] = {}
         for cluster in self.located:
             if cluster.names:
@@ -119,18 +139,19 @@ class PlaceClusters:
                 by_name[key].merge(named)
             else:
                 groups.append(named)
-        ranked = sorted((c for c in groups if c.count >= 2),
-                        key=lambda c: (-c.count, c.names.most_common(1)[0][0] if c.names else ""))
+        ranked = sorted((c for c in groups if c.count >= 2 and c.names),
+                        key=lambda c: (-c.count, c.names.most_common(1)[0][0]))
         return [Place(self._label(c), c.count, c.categories.most_common(), sorted(c.months),
                       not math.isnan(c.lat), None if math.isnan(c.lat) else c.lat,
-                      None if math.isnan(c.long) else c.long) for c in ranked[:top]]
+                      None if math.isnan(c.long) else c.long, self._name(c)) for c in ranked[:top]]
+
+    def _name(self, cluster: _Cluster) -> str:
+        key = cluster.names.most_common(1)[0][0]
+        return cluster.written.get(key) or key
 
     def _label(self, cluster: _Cluster) -> str:
-        if cluster.names:
-            key = cluster.names.most_common(1)[0][0]
-            text = cluster.written.get(key) or key
-            return text if math.isnan(cluster.lat) else f"{text} (inom {self.metres:.0f} m)"
-        return f"Utan namn, kring {cluster.lat:.4f}, {cluster.long:.4f}"
+        name = self._name(cluster)
+        return name if math.isnan(cluster.lat) else f"{name} (inom {self.metres:.0f} m)"
 
 
 def _metres(lat1: float, long1: float, lat2: float, long2: float) -> float:

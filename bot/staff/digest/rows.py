@@ -6,9 +6,16 @@ from __future__ import annotations
 from bot.staff.digest.model import Digest, change_text, month_label
 from bot.text import count
 
-MAP_CAPTION = ("Karta: platserna med koordinater, numrerade som i tabellen ovan; cirkelns yta följer antalet "
-               "synpunkter. Ritad utan bakgrundskarta.")
+MAP_CAPTION = ("Karta: platserna med koordinater, numrerade och namngivna som i tabellen ovan; cirkelns yta följer "
+               "antalet synpunkter. Ritad utan bakgrundskarta. Kartan visas när minst två platser har koordinater.")
 NO_MAP = "Ingen karta: ingen av platserna har koordinater (synpunkterna angav bara en skriven plats)."
+NO_MAP_ONE = ("Ingen karta: bara en av platserna har koordinater, och en karta med en enda punkt säger inget som "
+              "tabellen inte säger. Kartan visas när minst två platser har koordinater.")
+
+
+def no_map_line(digest: Digest) -> str:
+    """Why the places have no map (a digest without `has_map`)."""
+    return NO_MAP if not digest.located else NO_MAP_ONE
 
 
 Table = tuple[list[str], list[list[str]]]

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.staff.digest.model import HEADINGS, Digest
-from bot.staff.digest.rows import (MAP_CAPTION, NO_MAP, Table, category_table, channel_table, focus_table,
-                                   places_table, summary_lines, survey_rows, uncovered_line)
+from bot.staff.digest.rows import (MAP_CAPTION, Table, category_table, channel_table, focus_table,
+                                   no_map_line, places_table, summary_lines, survey_rows,
+                                   uncovered_line)
 from bot.text import clean_text
 
 
@@ -88,7 +89,7 @@ def write_docx(digest: Digest, target: Path, final: Path | None = None) -> None:
         drawn = digest.map()
         if drawn is not None:
             document.add_picture(io.BytesIO(drawn), width=Cm(13))
-        paragraph(MAP_CAPTION if drawn is not None else NO_MAP)
+        paragraph(MAP_CAPTION if drawn is not None else no_map_line(digest))
     else:
         paragraph("Ingen plats har fler än en synpunkt under perioden.")
     heading(HEADINGS[2], level=1)
