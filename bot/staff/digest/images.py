@@ -81,13 +81,14 @@ def map_png(digest: Digest) -> bytes:
         axis.scatter(x, y, s=sizes, color="#1f3b73", alpha=0.7, edgecolor="#0b1a33")
         for (number, _), px, py in zip(located, x, y):
             axis.annotate(str(number), (px, py), ha="center", va="center", color="white", fontweight="bold")
-        # Each circle's name beside it, so the map reads without the table.
-        for (_, place), px, py, size in zip(located, x, y, sizes):
-            axis.annotate(_short(place.name or place.label), (px, py), xytext=(math.sqrt(size) / 2 + 3, 0),
-                          textcoords="offset points", ha="left", va="center", fontsize=8, color="#111111",
-                          bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
-                                "alpha": 0.8})
         centre_x, centre_y = (max(x) + min(x)) / 2, (max(y) + min(y)) / 2
+        # Each circle's name beside it, towards the middle, so the map reads without the table.
+        for (_, place), px, py, size in zip(located, x, y, sizes):
+            side = -1 if px > centre_x else 1
+            axis.annotate(_short(place.name or place.label), (px, py), xytext=(side * (math.sqrt(size) / 2 + 3), 0),
+                          textcoords="offset points", ha="left" if side > 0 else "right", va="center", fontsize=8,
+                          color="#111111", bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
+                                                 "edgecolor": "none", "alpha": 0.8})
         half = span * 0.65
         axis.set_xlim(centre_x - half, centre_x + half)
         axis.set_ylim(centre_y - half, centre_y + half)
