@@ -22,7 +22,7 @@ from bot.concerns.intake import Choice
 from bot.dates import day_start_epoch
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
-from bot.staff import export, jobs
+from bot.staff import charts, export, jobs
 from bot.storage import STATUS_NAMES, Concern
 from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
 from bot.text import clean_text, fold, swedish_key
@@ -233,7 +233,7 @@ class StaffDesk:
         buffer = io.BytesIO()
         name = self._name(filters.municipality) if filters.municipality else \
             ", ".join(self._name(m) for m in self.allowed(member))
-        export.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
+        charts.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
         return buffer.getvalue()
 
     async def points(self, member: StaffMember, filters: Filters) -> tuple[list[Point], bool]:
@@ -345,8 +345,8 @@ class StaffDesk:
         concerns = await self.desk.concerns(frozenset({municipality}))
         unanswered = await self.desk.db.unanswered(frozenset({municipality}), limit=5)
         buffer = io.BytesIO()
-        export.write_chart(concerns, name, buffer, fmt)
-        return buffer.getvalue(), export.summary_text(concerns, name, unanswered)
+        charts.write_chart(concerns, name, buffer, fmt)
+        return buffer.getvalue(), charts.summary_text(concerns, name, unanswered)
 
     async def set_status(self, member: StaffMember, args: list[str]) -> str:
         """Telegram's `/status REF öppen|pågår|avslutad|lägesbild [note]`."""
