@@ -29,7 +29,9 @@ from bot.text import clean_text, fold, swedish_key
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("xlsx", "csv", "json")
+# The csv is in Swedish, as the xlsx; open311.csv and json keep the Open311 names and codes.
+FORMATS = ("xlsx", "csv", export.OPEN311_CSV, "json")
+FORMAT_HELP = "Format ska vara xlsx, csv, open311.csv eller json."
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REFERENCE = re.compile(r"[A-Z]{1,5}-\d{4}-\d{1,9}")
 # What staff may type for each status, in Telegram's /status (Swedish, English, without å/ä/ö).
@@ -250,7 +252,7 @@ class StaffDesk:
     async def export_filtered(self, member: StaffMember, filters: Filters, fmt: str, path: Path) -> int:
         """The concerns of the console's filter into a file, written atomically; returns the count."""
         if fmt not in FORMATS:
-            raise StaffInputError("Format ska vara xlsx, csv eller json.")
+            raise StaffInputError(FORMAT_HELP)
         query = self.query(member, filters)
         with files.replaced_atomically(path) as partial:
             return await self._write(partial, fmt, query, filters.municipality)
@@ -287,7 +289,7 @@ class StaffDesk:
         return chosen
 
     def parse_export(self, member: StaffMember, args: list[str]) -> ExportRequest:
-        """`[kommun] [från] [till] [csv|xlsx|json]`, dates as YYYY-MM-DD."""
+        """`[kommun] [från] [till] [xlsx|csv|open311.csv|json]`, dates as YYYY-MM-DD."""
         dates, fmt, words = [], "xlsx", []
         for arg in args:
             if _DATE.fullmatch(arg):
@@ -295,8 +297,8 @@ class StaffDesk:
                     dates.append(within_range(dt.date.fromisoformat(arg)))
                 except ValueError:
                     raise StaffInputError(f"Ogiltigt datum: {arg}") from None
-            elif fold(arg) in FORMATS:
-                fmt = fold(arg)
+            elif fold(arg) in FORMATS or fold(arg) == "open311":
+                fmt = export.OPEN311_CSV if fold(arg) == "open311" else fold(arg)
             else:
                 words.append(arg)
         if len(dates) > 2:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.concerns.survey_figures import SurveyReport
 from bot.dates import MONTHS_SV, day_start_epoch
+from bot.staff.export import CHANNEL_NAMES
 from bot.staff.digest.images import chart_png, map_png
 from bot.storage.base import ConcernQuery
 
@@ -18,7 +19,6 @@ TOP_PLACES = 10
 # A map with one circle says nothing the table does not: it is drawn from two places with coordinates.
 MAP_MIN_PLACES = 2
 FORMATS = ("docx", "html", "md")
-CHANNEL_NAMES = {"telegram": "Telegram", "web": "Webbchatten", "terminal": "Terminalen"}
 # Headings, the same in every format, so a coordinator finds the same section in each.
 HEADINGS = ("Sammanfattning", "Platser", "Teman", "Överenskommelsen", "Frågor utan svar", "Trygghetsmätning",
             "Om underlaget")
