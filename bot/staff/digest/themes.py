@@ -119,27 +119,33 @@ class ThemeCounter:
 
     def __init__(self) -> None:
         self.families: Counter[str] = Counter()
-        self.forms: dict[str, Counter[str]] = {}
+        self.forms: Counter[str] = Counter()  # every form as written (lower case), each time
         self.candidates: dict[str, list[int]] = {}
         self.descriptions: list[str] = []
         self.typed_places: set[str] = set()
+        self._typed: set[str] = set()
+        self._family: dict[str, str] = {}  # form -> family, "" for a stopword's
 
     def add(self, description: str, place: str | None) -> None:
         number = len(self.descriptions)
         self.descriptions.append(description)
-        if place:
+        if place and place not in self._typed:
+            self._typed.add(place)
             self.typed_places.update(fold(family(w)) for w in re.findall(r"[^\W\d_]+", place))
+        text = _MASKED.sub(" ", description) if "[" in description else description
+        families, forms, cache = self.families, self.forms, self._family
         seen: set[str] = set()
-        for match in WORD.finditer(_MASKED.sub(" ", description)):
-            form = match.group(0).lower()
-            key = family(form)
-            if key in _STOP_FAMILIES:
+        for form in WORD.findall(text.lower()):
+            key = cache.get(form)
+            if key is None:
+                key = cache[form] = "" if family(form) in _STOP_FAMILIES else family(form)
+            if not key:
                 continue
-            self.forms.setdefault(key, Counter())[form] += 1
+            forms[form] += 1
             if key in seen:
                 continue
             seen.add(key)
-            self.families[key] += 1
+            families[key] += 1
             kept = self.candidates.setdefault(key, [])
             if len(kept) < CANDIDATES:
                 kept.append(number)
@@ -161,7 +167,8 @@ class ThemeCounter:
             quotes = self._quotes(key, used)
             if not quotes:  # every sentence with it is quoted under a larger theme already
                 continue
-            word = max(self.forms[key].items(), key=lambda item: (item[1], -len(item[0])))[0]
+            word = max((form for form, of in self._family.items() if of == key),
+                       key=lambda form: (self.forms[form], -len(form), form))
             themes.append(Theme(word, many, quotes))
         return themes
 
