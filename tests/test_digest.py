@@ -516,7 +516,8 @@ async def test_om_underlaget_says_why_there_is_no_map(desk: ConcernDesk, tmp_pat
     await digest.write(staff, SARA, "solvesborg", tmp_path / "l.md")
     assert made.located and not made.has_map and made.map() is None
     assert any("ingen kartbild, eftersom bara en plats har koordinater" in note for note in made.notes)
-    assert any("Kartan visas när minst 2 av platserna har koordinater" in note for note in made.notes)
+    assert any("Kartan visas när minst två av platserna har koordinater" in note for note in made.notes)
+    assert any("blir ett tema när det finns i minst två synpunkter" in note for note in made.notes)
 
     from docx import Document  # noqa: PLC0415
 

@@ -120,6 +120,9 @@ class DigestCounts:
         self.channels.update(c.channel for c in concerns)
 
 
+_WORDS = ("noll", "en", "två", "tre", "fyra", "fem")  # a small number in a sentence is written out
+
+
 def about(digest: Digest) -> list[str]:
     """Om underlaget: sources, period, masking, counts, and what was left out and why."""
     notes = [
@@ -134,11 +137,12 @@ def about(digest: Digest) -> list[str]:
         "(skiftläge, accenter, skiljetecken och kommunens och tätorternas namn borttagna), räknas som en plats; "
         f"de {TOP_PLACES} största med minst två synpunkter visas. En plats heter det som invånarna skrev; en plats "
         "som bara har koordinater heter som den tätort eller stadsdel synpunkterna nämner, och utan ett sådant "
-        f"namn visas den inte. Kartan visas när minst {MAP_MIN_PLACES} av platserna har koordinater.",
+        f"namn visas den inte. Kartan visas när minst {_WORDS[MAP_MIN_PLACES]} av platserna har koordinater.",
         "Teman: ord som återkommer i invånarnas egna beskrivningar, med sina böjningsformer (till exempel ungdom, "
-        "ungdomar och ungdomarna), räknade en gång per synpunkt: ett ord om ett vanligt ämne (som mörker, "
-        "narkotika eller fortkörning) från två synpunkter, andra ord från tre. Platsnamn och vanliga småord blir "
-        "inga teman. Varje citat innehåller temats ord och står under ett enda tema.",
+        "ungdomar och ungdomarna), räknade en gång per synpunkt. Ett ord om ett vanligt ämne (som mörker, "
+        "narkotika eller fortkörning) blir ett tema när det finns i minst två synpunkter, andra ord när de finns i "
+        "minst tre (och i minst en av 200 synpunkter). Platsnamn och vanliga småord blir inga teman. Varje citat "
+        "innehåller temats ord och står under ett enda tema.",
         "Överenskommelsen: en synpunkt berör ett fokusområde när invånaren valde det som kategori, eller när "
         "beskrivningen eller kategorin innehåller områdets nyckelord eller ord ur dess rubrik." if digest.agreement
         else "Överenskommelsen: kunskapsbasen har ingen överenskommelse mellan kommunen och polisen, så det "
