@@ -22,14 +22,16 @@ from bot.concerns.intake import Choice
 from bot.dates import day_start_epoch
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
-from bot.staff import export, jobs
+from bot.staff import charts, export, jobs
 from bot.storage import STATUS_NAMES, Concern
 from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery, OutboxRow, UpdateRequest
 from bot.text import clean_text, fold, swedish_key
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("xlsx", "csv", "json")
+# The csv is in Swedish, as the xlsx; open311.csv and json keep the Open311 names and codes.
+FORMATS = ("xlsx", "csv", export.OPEN311_CSV, "json")
+FORMAT_HELP = "Format ska vara xlsx, csv, open311.csv eller json."
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REFERENCE = re.compile(r"[A-Z]{1,5}-\d{4}-\d{1,9}")
 # What staff may type for each status, in Telegram's /status (Swedish, English, without å/ä/ö).
@@ -130,7 +132,7 @@ class StaffDesk:
         known = self.desk.engine.places.get(municipality)
         return known.name if known else municipality
 
-    async def _audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
+    async def audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
         now = self.desk.now()
         await self.desk.db.log_audit(AuditEntry(now.isoformat(timespec="seconds"), member.label, municipality,
                                                 reference, "denied"), now.timestamp())
@@ -199,7 +201,7 @@ class StaffDesk:
         if concern is None:
             raise missing
         if not member.may_see(concern.municipality):
-            await self._audit_denied(member, concern.municipality, reference)
+            await self.audit_denied(member, concern.municipality, reference)
             raise missing
         return concern, await self.desk.db.audit_entries(reference)
 
@@ -261,7 +263,7 @@ class StaffDesk:
         buffer = io.BytesIO()
         name = self._name(filters.municipality) if filters.municipality else \
             ", ".join(self._name(m) for m in self.allowed(member))
-        export.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
+        charts.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
         return buffer.getvalue()
 
     async def points(self, member: StaffMember, filters: Filters) -> tuple[list[Point], bool]:
@@ -278,7 +280,7 @@ class StaffDesk:
     async def export_filtered(self, member: StaffMember, filters: Filters, fmt: str, path: Path) -> int:
         """The concerns of the console's filter into a file, written atomically; returns the count."""
         if fmt not in FORMATS:
-            raise StaffInputError("Format ska vara xlsx, csv eller json.")
+            raise StaffInputError(FORMAT_HELP)
         query = self.query(member, filters)
         with files.replaced_atomically(path) as partial:
             return await self._write(partial, fmt, query, filters.municipality)
@@ -315,7 +317,7 @@ class StaffDesk:
         return chosen
 
     def parse_export(self, member: StaffMember, args: list[str]) -> ExportRequest:
-        """`[kommun] [från] [till] [csv|xlsx|json]`, dates as YYYY-MM-DD."""
+        """`[kommun] [från] [till] [xlsx|csv|open311.csv|json]`, dates as YYYY-MM-DD."""
         dates, fmt, words = [], "xlsx", []
         for arg in args:
             if _DATE.fullmatch(arg):
@@ -323,8 +325,8 @@ class StaffDesk:
                     dates.append(within_range(dt.date.fromisoformat(arg)))
                 except ValueError:
                     raise StaffInputError(f"Ogiltigt datum: {arg}") from None
-            elif fold(arg) in FORMATS:
-                fmt = fold(arg)
+            elif fold(arg) in FORMATS or fold(arg) == "open311":
+                fmt = export.OPEN311_CSV if fold(arg) == "open311" else fold(arg)
             else:
                 words.append(arg)
         if len(dates) > 2:
@@ -373,8 +375,8 @@ class StaffDesk:
         concerns = await self.desk.concerns(frozenset({municipality}))
         unanswered = await self.desk.db.unanswered(frozenset({municipality}), limit=5)
         buffer = io.BytesIO()
-        export.write_chart(concerns, name, buffer, fmt)
-        return buffer.getvalue(), export.summary_text(concerns, name, unanswered)
+        charts.write_chart(concerns, name, buffer, fmt)
+        return buffer.getvalue(), charts.summary_text(concerns, name, unanswered)
 
     async def set_status(self, member: StaffMember, args: list[str]) -> str:
         """Telegram's `/status REF öppen|pågår|avslutad|lägesbild [note]`."""

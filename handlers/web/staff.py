@@ -30,7 +30,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from bot.dates import STOCKHOLM
 from bot.errors import Busy
 from bot.settings import Settings, StaffMember
-from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
+from bot.staff import FORMAT_HELP, FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
 from bot.concerns import survey_figures
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.staff.stale import CHECK_EVERY_DAYS, Stale, stale
@@ -47,7 +47,7 @@ LOGIN_COOKIE = "staff_login"  # the sign-in form's CSRF token, before there is a
 PREFIX = "/staff"
 PAGE_SIZE = 50
 MAX_FORM = 16 * 1024
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "open311.csv": "text/csv; charset=utf-8", "json": "application/json",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 DIGEST_TYPES = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8"}
@@ -339,7 +339,7 @@ def routes(services: Services) -> list[BaseRoute]:
     async def download(request: Request, member: StaffMember, session: WebSession) -> Response:
         fmt = request.path_params["fmt"]
         if fmt not in FORMATS:
-            return problem(request, StaffInputError("Format ska vara xlsx, csv eller json."))
+            return problem(request, StaffInputError(FORMAT_HELP))
         try:
             filters = filters_of(request, member)
         except (StaffInputError, AccessDenied) as exc:
@@ -400,7 +400,7 @@ def routes(services: Services) -> list[BaseRoute]:
     @signed_in
     async def lagesbild_map(request: Request, member: StaffMember, session: WebSession) -> Response:
         return await digest_image(request, member, "map",
-                                  "Ingen av platserna har koordinater, så det finns ingen karta.")
+                                  "Färre än två platser har koordinater, så det finns ingen karta.")
 
     @signed_in
     async def lagesbild_download(request: Request, member: StaffMember, session: WebSession) -> Response:
