@@ -234,7 +234,7 @@ class StaffDesk:
         for reference in wanted:
             concern = await self.desk.db.concern(reference)
             if concern is not None and not member.may_see(concern.municipality):
-                raise await self._audit_denied(member, concern.municipality, reference)
+                raise await self.audit_denied(member, concern.municipality, reference)
         changed = await self.desk.db.set_statuses(wanted, status, note, self.desk.now(), member.label, internal)
         self.desk.outbox_written()
         logger.info("Staff member %s set %s concern(s) to %s", member.label, len(changed), status)
