@@ -48,7 +48,7 @@ async def _measure() -> dict[str, dict[str, float]]:
         desk = await ConcernDesk.open(folder, Engine(load()))
         _fill(folder / DATABASE_FILE)
         staff = StaffDesk(Settings(data_dir=folder), desk)
-        for fmt in ("csv", "xlsx", "json"):
+        for fmt in ("csv", "open311.csv", "xlsx", "json"):
             request = ExportRequest("solvesborg", None, None, fmt)
             started = time.perf_counter()
             count = await staff.export_to(folder / f"timed.{fmt}", request)

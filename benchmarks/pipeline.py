@@ -16,7 +16,7 @@ from telegram import Update
 
 from benchmarks.offline_bot import OfflineRequest
 from bot.settings import Settings
-from handlers.app import RetryingRateLimiter, build_application
+from handlers.telegram.app import RetryingRateLimiter, build_application
 
 QUESTIONS = ["Vad fokuserar Sölvesborg på?", "Hur länge gäller avtalet i Vellinge?", "What does Kävlinge focus on?",
              "Vem är kommunpolis i Sölvesborg?", "Vad betyder medborgarlöfte?", "Vilka kommuner har grannsamverkan?",

@@ -422,7 +422,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     since, until = _date(args.since, "--since"), _date(args.until, "--until")
     if since and until and until < since:
         raise TrygghetsbotError("--until is before --since")
-    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "")
+    named = Path(args.output).name.lower() if args.output else ""
+    # From the name: "x.open311.csv" is the Open311 CSV, any other ".csv" the Swedish one.
+    fmt = args.format or next((f for f in sorted(FORMATS, key=len, reverse=True) if named.endswith("." + f)), "")
     if fmt not in FORMATS:
         raise TrygghetsbotError(f"--format must be one of: {', '.join(FORMATS)}")
 
@@ -451,7 +453,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_lagesbild(args: argparse.Namespace, out: TextIO) -> int:
-    """The lägesbild digest of one municipality as .docx, .html or .md (bot/staff/digest.py)."""
+    """The lägesbild digest of one municipality as .docx, .html or .md (bot/staff/digest/)."""
     from bot.staff import digest  # noqa: PLC0415 - python-docx and matplotlib only for this command
 
     since, until = _date(args.since, "--from"), _date(args.until, "--to")
@@ -544,11 +546,12 @@ def build_parser() -> argparse.ArgumentParser:
     purge = command("purge", "delete concerns past the retention period now")
     purge.add_argument("--months", type=int, default=None, help="retention in months (default: the setting, 24)")
 
-    exporter = command("export", "export a municipality's concerns (CSV, XLSX or Open311 JSON)")
+    exporter = command("export", "export a municipality's concerns (XLSX, CSV in Swedish, Open311 CSV or JSON)")
     exporter.add_argument("--kommun", required=True, metavar="ID", help="municipality id, e.g. solvesborg")
     exporter.add_argument("--since", metavar="DATE", help="first day, YYYY-MM-DD")
     exporter.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD (inclusive)")
-    exporter.add_argument("--format", choices=FORMATS, help="default: from the file name")
+    exporter.add_argument("--format", choices=FORMATS, help="default: from the file name (x.open311.csv: Open311 "
+                          "column names and codes; x.csv: the XLSX's Swedish columns and words)")
     exporter.add_argument("-o", "--output", required=True, metavar="FILE")
 
     report = command("report", "chart of a municipality's concerns per category and month (PNG, or SVG for .svg)")

@@ -30,6 +30,7 @@ from bot.answering.engine import Answer, Conversation, Engine
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Prompt, Reply
 from bot.concerns.survey import Step, SurveyDesk, SurveyState
+from bot.concerns.updates import AWAITING, UpdatesDesk, choice_of
 from bot.settings import Settings
 from bot.text import fold, swedish_key
 
@@ -113,6 +114,9 @@ class Input:
     # will (the web: its conversation id is free): for the limits per address (bot/concerns/limiter.py)
     # and the trygghetsmätning's one answer per address. Only ever hashed.
     address: str | None = None
+    # Where the channel can write to the resident later (Telegram: the private chat's id), should
+    # they ask to hear back about a concern; kept only then, and encrypted (bot/concerns/updates.py).
+    deliver_to: str | None = None
 
 
 @dataclass
@@ -146,6 +150,7 @@ class Dialogue:
         self.desk = desk
         self.settings = settings
         self.survey = SurveyDesk(desk)
+        self.updates = UpdatesDesk(desk)
 
     @property
     def engine(self) -> Engine:
@@ -184,6 +189,11 @@ class Dialogue:
             answer = self.engine.answer_topic(*given.topic, conversation, given.language)
             return [answer if answer.answered else Notice(pick(lang, *STALE), "stale")]
 
+        if private:
+            answered = await self._updates_answer(channel, user_id, conversation, given, text, lang)
+            if answered is not None:
+                return [answered]
+
         if private and conversation.awaiting == "delete":
             conversation.awaiting = None
             word = fold(text).strip(" .!")
@@ -204,7 +214,11 @@ class Dialogue:
             if prompt.unmatched:
                 return await self._asked_mid_flow(channel, user_id, conversation, text, prompt)
             if prompt.kind == "receipt" and prompt.reference:
-                await self._offer_survey(channel, user_id, conversation, prompt, lang, given.address)
+                if self.updates.asks(channel):
+                    # Hearing back is asked first; the survey follows the answer (`_updates_answer`).
+                    conversation.awaiting = self.updates.offer(prompt, lang)
+                else:
+                    await self._offer_survey(channel, user_id, conversation, prompt, lang, given.address)
             if prompt.kind != "none":
                 return [prompt]
         if given.choice is not None:
@@ -252,17 +266,19 @@ class Dialogue:
         knowledge = self.engine.knowledge
         if name == "start":
             payload = fold(args[0]) if args else ""
+            # News about the resident's concerns comes first where it waits for their return (the web).
+            news: list[Output] = [Notice(n.text(), "updates") for n in await self.updates.on_return(channel, user_id)]
             if payload in ("synpunkt", "concern"):
-                return await self._command(channel, user_id, conversation, "concern", [], lang, address)
+                return [*news, *await self._command(channel, user_id, conversation, "concern", [], lang, address)]
             if payload:
                 answer = self.engine.answer_topic(payload, "overview", conversation, lang)
                 if answer.answered:
-                    return [answer]
+                    return [*news, answer]
             # A button per municipality while they are few; with more, a keyboard user would tab through
             # dozens of them before the question field, so the welcome points to /kommuner instead.
             few = self._municipalities() if len(knowledge.municipalities) <= WELCOME_BUTTONS_UP_TO else []
-            return [Notice(pick(lang, *WELCOME), "welcome", municipalities=few,
-                           commands=[(c, pick(lang, *label)) for c, label in WELCOME_COMMANDS])]
+            return [*news, Notice(pick(lang, *WELCOME), "welcome", municipalities=few,
+                                  commands=[(c, pick(lang, *label)) for c, label in WELCOME_COMMANDS])]
         if name == "help":
             return [Notice(pick(lang, *HELP), "help")]
         if name == "municipalities":
@@ -307,6 +323,25 @@ class Dialogue:
             offer = self._keep(conversation, step)
             receipt.text += "\n\n" + offer.text
             receipt.choices = [*receipt.choices, *offer.choices]
+
+    async def _updates_answer(self, channel: str, user_id: int | str, conversation: Conversation, given: Input,
+                              text: str, lang: str) -> Prompt | None:
+        """The answer to "Vill du få besked …?": a button of the receipt, or ja/nej typed while it
+        waits; then the survey, when it is offered. None when the input is no such answer."""
+        chosen = choice_of(given.choice)
+        waiting = conversation.awaiting or ""
+        if chosen is None and waiting.startswith(AWAITING) and not given.choice:
+            word = fold(text).strip(" .!")
+            if word in _YES or word in _NO:
+                chosen = (word in _YES, waiting[len(AWAITING):])
+        if waiting.startswith(AWAITING):
+            conversation.awaiting = None  # anything else is a new question: no is the default
+        if chosen is None:
+            return None
+        yes, reference = chosen
+        prompt = await self.updates.answer(channel, user_id, reference, yes, lang, given.deliver_to)
+        await self._offer_survey(channel, user_id, conversation, prompt, lang, given.address)
+        return prompt
 
     async def _delete(self, channel: str, user_id: int | str, confirmed: bool, lang: str) -> Notice:
         if not confirmed:

@@ -39,6 +39,9 @@ _FIELDS: dict[str, tuple[str | None, type]] = {
     # pages may post to /api/chat. Empty: the host the request was sent to.
     "web_public_url": ("TRYGGHETSBOT_WEB_PUBLIC_URL", str),
     "web_requests_per_minute": ("TRYGGHETSBOT_WEB_REQUESTS_PER_MINUTE", int),
+    # Messages a second the bot sends to different Telegram chats (Telegram allows about 30): the
+    # rate limiter's overall rate, which the outbox's messages to residents go through.
+    "telegram_messages_per_second": ("TRYGGHETSBOT_TELEGRAM_MESSAGES_PER_SECOND", int),
     # The staff console's session cookie is Secure unless this is false (plain http on localhost).
     "web_cookie_secure": ("TRYGGHETSBOT_WEB_COOKIE_SECURE", bool),
     "web_session_minutes": ("TRYGGHETSBOT_WEB_SESSION_MINUTES", int),
@@ -95,6 +98,7 @@ class Settings:
     web_frame_ancestors: str = ""
     web_public_url: str = ""
     web_requests_per_minute: int = 30
+    telegram_messages_per_second: int = 30
     web_cookie_secure: bool = True
     web_session_minutes: int = 480
     web_trusted_proxies: str = ""

@@ -1,1 +1,1 @@
-"""Telegram handlers: thin adapters from Updates to the core."""
+"""The channels, one folder each (`telegram/`, `web/`), and what they share (services, server, workers)."""

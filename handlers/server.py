@@ -26,7 +26,7 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot.errors import ConfigError, TrygghetsbotError
 from bot.settings import Settings
-from handlers.app import ALLOWED_UPDATES, BotApplication, build_application, check_token, configure_logging, \
+from handlers.telegram.app import ALLOWED_UPDATES, BotApplication, build_application, check_token, configure_logging, \
     webhook_route
 from handlers import connections
 from handlers.services import Services

@@ -1,4 +1,4 @@
-"""Services shared by all handlers, and a context type that reaches them with types intact."""
+"""Services shared by every channel: the core's objects, opened once per process."""
 
 from __future__ import annotations
 
@@ -7,16 +7,13 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from telegram import CallbackQuery, Message, Update
-from telegram.ext import CallbackContext, ExtBot
-
-from bot.answering.engine import Conversation, Engine
+from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge, KnowledgeWatcher, load
 from bot.answering.reload import Reloaded, reload
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Intake
+from bot.concerns.news import AgreementChange, changes
 from bot.dialogue import Dialogue
 from bot.errors import KnowledgeError, Problem
 from bot.settings import Settings
@@ -26,7 +23,6 @@ from handlers.workers import Workers
 
 logger = logging.getLogger(__name__)
 
-_CONVERSATION_KEY = "conversation"
 # How often each process looks for an entry published in the staff console by another process (the
 # publishing one reloads at once): every process serves it within a minute.
 EDITS_POLL_SECONDS = 20.0
@@ -53,6 +49,7 @@ class Services:
         self.edits_poll_seconds = EDITS_POLL_SECONDS
         # Called with each reload that took (e.g. to tell followers of a kommun what changed).
         self.reload_listeners: list[Callable[[Reloaded], None]] = []
+        self.agreement_news: list[AgreementChange] = []  # from the last reload (issue #34)
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
         self._settings = settings
@@ -89,10 +86,13 @@ class Services:
         if self._desk is None:
             raise RuntimeError("services are not open")
         engine = reloaded.engine
+        # What is new or changed in each kommun's agreements (issue #34): the event followers would hear of.
+        self.agreement_news = changes(self._engine.knowledge, reloaded.knowledge) if self._engine else []
         self._engine = engine
         self._desk.engine, self._desk.intake = engine, Intake(engine)
-        logger.info("Knowledge base reloaded: %s municipalities, %s edited in the console",
-                    len(reloaded.knowledge.municipalities), len(self._edits))
+        logger.info("Knowledge base reloaded: %s municipalities, %s edited in the console, %s new or changed "
+                    "agreement(s)", len(reloaded.knowledge.municipalities), len(self._edits),
+                    len(self.agreement_news))
         for listener in self.reload_listeners:
             try:
                 listener(reloaded)
@@ -210,47 +210,3 @@ class Services:
         if self._accounts is None:
             raise RuntimeError("services are not open")
         return self._accounts
-
-
-class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]):
-    """The callback context: typed access to the services and the chat's conversation."""
-
-    @property
-    def services(self) -> Services:
-        return self.bot_data
-
-    @property
-    def engine(self) -> Engine:
-        return self.bot_data.engine
-
-    @property
-    def desk(self) -> ConcernDesk:
-        return self.bot_data.desk
-
-    @property
-    def dialogue(self) -> Dialogue:
-        return self.bot_data.dialogue
-
-    def conversation(self) -> Conversation:
-        data = self.chat_data if self.chat_data is not None else {}
-        return Conversation.from_dict(data.get(_CONVERSATION_KEY))
-
-    def save_conversation(self, conversation: Conversation) -> None:
-        if self.chat_data is not None:
-            self.chat_data[_CONVERSATION_KEY] = conversation.to_dict()
-
-
-def message_of(update: Update) -> Message:
-    """The update's message; handlers get only updates whose filter guarantees one."""
-    message = update.effective_message
-    if message is None:
-        raise RuntimeError(f"update {update.update_id} has no message")
-    return message
-
-
-def query_of(update: Update) -> CallbackQuery:
-    """The update's button press; callback handlers get only updates that have one."""
-    query = update.callback_query
-    if query is None:
-        raise RuntimeError(f"update {update.update_id} has no callback query")
-    return query

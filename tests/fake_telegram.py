@@ -43,7 +43,7 @@ class FakeTelegram:
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
-        self._faults: list[tuple[str, int, int]] = []  # (method, status, retry_after)
+        self._faults: list[list[Any]] = []  # [method, status, retry_after, calls to let through first]
         self._delays: dict[str, float] = {}
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -104,10 +104,12 @@ class FakeTelegram:
             self._loop.call_soon_threadsafe(self._new_update.set)
         return update_id
 
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int = 1) -> None:
-        """Make the next `times` calls of `method` fail with `status` (429 or 5xx)."""
+    def fail(self, method: str, status: int, times: int = 1, retry_after: int = 1, after: int = 0) -> None:
+        """Make the next `times` calls of `method` fail with `status` (429 or 5xx), once `after`
+        more calls of it have gone through."""
         with self._lock:
-            self._faults.extend([(method, status, retry_after)] * times)
+            self._faults.extend([[method, status, retry_after, after]] + [[method, status, retry_after, 0]
+                                                                          for _ in range(times - 1)])
 
     def slow(self, method: str, seconds: float) -> None:
         """Answer `method` only after `seconds`, to catch the bot in the middle of a request."""
@@ -141,8 +143,11 @@ class FakeTelegram:
 
     def _take_fault(self, method: str) -> tuple[int, int] | None:
         with self._lock:
-            for index, (name, status, retry_after) in enumerate(self._faults):
+            for index, (name, status, retry_after, after) in enumerate(self._faults):
                 if name == method:
+                    if after > 0:
+                        self._faults[index][3] = after - 1
+                        return None
                     del self._faults[index]
                     return status, retry_after
         return None

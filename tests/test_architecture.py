@@ -143,3 +143,39 @@ def test_no_answering_module_reaches_for_another_ones_private_names() -> None:
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
                 private = node.attr.startswith("_") and not node.attr.endswith("__")
                 assert not private or (path.name, node.attr) in PRIVATE_YET, f"{path.name} uses {node.value.id}.{node.attr}"
+CHANNELS = CORE.parent / "handlers"
+
+
+def test_each_channel_is_one_folder_and_the_web_loads_nothing_of_telegram() -> None:
+    """`handlers/telegram/` and `handlers/web/` side by side; what they share (services, workers,
+    connections) imports neither, and only `server.py`, which runs both, imports Telegram's."""
+    assert {path.name for path in CHANNELS.iterdir() if (path / "__init__.py").is_file()} == {"telegram", "web"}
+    for path in CHANNELS.rglob("*.py"):
+        if path.parent.name == "telegram" or path.name == "server.py":
+            continue
+        for _, name in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            assert not name.startswith(("telegram", "handlers.telegram")), f"{path.relative_to(CHANNELS)} imports {name}"
+
+
+def test_no_module_of_the_staff_group_is_over_500_lines() -> None:
+    """One job per module: the lägesbild alone was 1,176 lines before it was split by job."""
+    for path in (CORE / "staff").rglob("*.py"):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 500, f"{path.relative_to(CORE)} has {lines} lines"
+
+
+def test_the_digest_modules_use_only_each_others_public_names() -> None:
+    """What one module of the lägesbild shares with another has a public name: none imports or
+    reaches for another's `_name`."""
+    package = CORE / "staff" / "digest"
+    modules = {path.stem for path in package.glob("*.py")} - {"__init__"}
+    for path in package.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot."):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                assert not private, f"{path.name} imports {private} from {node.module}"
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+                owner = node.value
+                assert not (isinstance(owner, ast.Name) and owner.id in modules | {"staff"}), \
+                    f"{path.name} reaches for {ast.unparse(node)}"

@@ -97,6 +97,9 @@ def test_period_defaults_to_the_last_twelve_months() -> None:
     assert period.previous() == digest.Period(dt.date(2024, 11, 21), dt.date(2025, 11, 20))
     assert digest.place_key("Stortorget i Sölvesborg", _municipality("solvesborg")) == "stortorget"
     assert digest.place_key("STORTORGET, Sölvesborg", _municipality("solvesborg")) == "stortorget"
+    # A place that is only a locality keeps its name; one that is only the kommun has none.
+    assert digest.place_key("Mjällby", _municipality("solvesborg")) == "mjallby"
+    assert digest.place_key("Sölvesborg", _municipality("solvesborg")) == ""
     assert digest.change_text(9, 2) == "+350 %" and digest.change_text(1, 2) == "−50 %"
     assert digest.change_text(3, 0) == "ny" and digest.change_text(2, 2) == "oförändrat"
 
@@ -118,11 +121,15 @@ async def test_the_digest_finds_places_themes_and_focus_areas(desk: ConcernDesk)
     assert top.count == 5 and top.label.startswith("Stortorget") and top.located
     assert dict(top.categories) == {"Belysning/otrygg plats": 4, "Ungdomar": 1}
     assert [p.label for p in made.places[1:]] == ["Mjällbyvägen"] and made.places[1].count == 2
+    # Themes are the residents' own words: "mörkt" in six concerns, "fortkörning" in two (a topic
+    # word); "narkotika" once is no recurring theme; "torget" is a place, "[telefon]" the masking's.
     themes = {t.word: t for t in made.themes}
-    assert themes["belysning"].count == 6 and themes["fortkörning"].count == 2 and themes["narkotika"].count == 1
-    assert len(themes["belysning"].quotes) == 3
+    assert [(t.word, t.count) for t in made.themes] == [("mörkt", 6), ("fortkörning", 2)]
+    assert len(themes["mörkt"].quotes) == 3
     assert all("070" not in q for t in made.themes for q in t.quotes)
-    assert any("[telefon]" in q for q in themes["belysning"].quotes)  # masked, as stored
+    assert any("[telefon]" in q for q in themes["mörkt"].quotes)  # masked, as stored
+    # The two identical speeding concerns give one quote, not the same one twice.
+    assert themes["fortkörning"].quotes == ["Bilar kör fort förbi skolan varje morgon, fortkörning är vardag."]
     focus = {f.title: f.count for f in made.focus}
     young = next(title for title in focus if "barn och unga" in title)
     assert focus[young] == 1 and sum(focus.values()) == 1  # "Ungdomar samlas": the agreement names no drugs
@@ -130,6 +137,51 @@ async def test_the_digest_finds_places_themes_and_focus_areas(desk: ConcernDesk)
     assert [g.label for g in made.unanswered] == ["Belysning", "Trafik"]
     assert made.unanswered[0].count == 2
     assert made.survey is not None and not made.survey.enough
+
+
+async def test_themes_are_residents_words_never_places_and_each_quote_under_one(desk: ConcernDesk,
+                                                                              tmp_path: Path) -> None:
+    """What made the themes noisy: "Stora (3)" and "Torget (3)" from a typed place, one quote under
+    three themes, "Ungdomar" on "en gång i veckan" (gång and gäng fold alike). Now a theme is a word
+    residents wrote (with its inflected forms), never a place name or a stopword; each quote holds
+    the theme's word and stands under one theme only."""
+    day = dt.timedelta(days=1)
+    texts = [
+        ("Ungdomar samlas på Stora torget och skriker om nätterna.", "Stora torget"),
+        ("Ungdomarna kastar flaskor på Stora torget, ungdomarna är berusade.", "Stora torget"),
+        ("En gång i veckan krossas rutor vid Stora torget.", "Stora torget"),
+        ("Ett gäng ungdomar har hotat folk vid busshållplatsen.", None),
+        ("Det har varit inbrott i källarförråden i Mjällby, tredje gången i år.", None),
+        ("Inbrotten i källarna i Mjällby fortsätter och ingen gör något.", None),
+        ("Mörkt i Mjällby, lampan vid skolan i Sölvesborg är trasig.", None),
+        ("Mörkt och otryggt på gång- och cykelvägen i Sölvesborg.", None),
+        ("Klotter överallt i Sölvesborg, till och med på kyrkan i Karlshamn.", None),
+    ]
+    for n, (text, place) in enumerate(texts):
+        await put(desk, n, text, place=place, when=NOW - (5 + n) * day)
+    made = await digest.write(StaffDesk(Settings(), desk), SARA, "solvesborg", tmp_path / "l.docx")
+
+    from bot.staff.digest.themes import family  # noqa: PLC0415
+
+    words = [t.word for t in made.themes]
+    assert [(t.word, t.count) for t in made.themes][:3] == [("ungdomar", 3), ("inbrott", 2), ("mörkt", 2)]
+    for place in ("stora", "torget", "mjällby", "sölvesborg", "karlshamn", "gång"):
+        assert all(family(word) != family(place) for word in words), (place, words)
+    quotes = [q for t in made.themes for q in t.quotes]
+    assert len(quotes) == len(set(quotes))  # each quote under one theme
+    for theme in made.themes:
+        assert theme.quotes
+        for quote in theme.quotes:  # the theme's word, or a form of it, is in each of its quotes
+            assert family(theme.word) in {family(w) for w in re.findall(r"[^\W\d_]+", quote)}, (theme.word, quote)
+    young = next(t for t in made.themes if t.word == "ungdomar")
+    assert not any("gång" in q for q in young.quotes)
+
+    from docx import Document  # noqa: PLC0415
+
+    document = Document(str(tmp_path / "l.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "Ungdomar (3)" in headings and "Inbrott (2)" in headings
+    assert not any(h.startswith(("Stora", "Torget", "Mjällby", "Sölvesborg")) for h in headings)
 
 
 async def test_the_files_read_back(desk: ConcernDesk, tmp_path: Path) -> None:
@@ -150,23 +202,26 @@ async def test_the_files_read_back(desk: ConcernDesk, tmp_path: Path) -> None:
     places = tables[2]
     assert places[0] == ["Plats", "Antal", "Kategorier", "Månader"]
     assert places[1][0].startswith("Stortorget") and places[1][1] == "5"
-    assert len(document.inline_shapes) == 2  # the chart and the map of the places with coordinates
+    # One place has coordinates: a map of one circle says nothing the table does not, so none.
     assert [number for number, _ in made.located] == [1] and made.places[0].lat is not None
-    assert digest.MAP_CAPTION in [p.text for p in document.paragraphs]
+    assert len(document.inline_shapes) == 1 and not made.has_map and made.map() is None
+    assert digest.NO_MAP_ONE in [p.text for p in document.paragraphs]
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Belysning (6)" in text and "[telefon]" in text and "070-123" not in text
+    assert "Mörkt (6)" in text and "[telefon]" in text and "070-123" not in text
 
     page = (tmp_path / "l.html").read_text(encoding="utf-8")
     cells = _html_tables(page)
     assert cells[0][-1] == ["Totalt", "9", "2", "+350 %"]
     assert cells[2][1][:2] == [places[1][0], "5"]
     assert "<script" not in page and page.count("<h2>") == len(digest.HEADINGS)
-    assert page.count('src="data:image/png;base64,') == 2 and 'class="places-map"' in page
+    assert page.count('src="data:image/png;base64,') == 1 and 'class="places-map"' not in page
+    assert digest.NO_MAP_ONE in _html_parts(page).texts["platser"]
 
     markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
     assert "| Totalt | 9 | 2 | \\+350 % |" in markdown
     assert (tmp_path / "l-diagram.png").read_bytes()[:4] == b"\x89PNG"
-    assert (tmp_path / "l-karta.png").read_bytes()[:4] == b"\x89PNG" and "](l-karta.png)" in markdown
+    assert not (tmp_path / "l-karta.png").exists() and "](l-karta.png)" not in markdown
+    assert digest.NO_MAP_ONE in markdown
     assert "](l-diagram.png)" in markdown  # the file's own name, not the partial file it was written as
     audit = await desk.db.audit_entries("")
     assert [(a.actor, a.action, a.new) for a in audit] == [("Sara", "lagesbild", f) for f in ("docx", "html", "md")]
@@ -260,18 +315,22 @@ async def test_the_survey_is_offered_once_a_quarter_after_a_receipt(desk: Concer
                       Input(text="Lampan i parken är trasig sedan länge."), Input(choice="no")):
             await dialogue.handle("web", user, conversation, given)
         outputs = await dialogue.handle("web", user, conversation, Input(choice="send"))
+        # Hearing back is asked under the receipt first (#34); the survey follows the answer.
+        reference = outputs[0].reference
+        assert [c.id for c in outputs[0].choices] == [f"updates-yes:{reference}", f"updates-no:{reference}"]
+        outputs = await dialogue.handle("web", user, conversation, Input(choice=f"updates-no:{reference}"))
         if outputs[0].choices:
             follow = await dialogue.handle("web", user, conversation, Input(choice="tm:ja"))
             return [*outputs, *follow]
         return outputs
 
     first = await concern("x")
-    # The offer comes in the receipt's message, under the reference, with Ja/Nej.
-    assert first[0].kind == "receipt" and "Vill du också svara" in first[0].text
+    # The offer comes in the answer's message, with Ja/Nej.
+    assert first[0].kind == "updates" and "Vill du också svara" in first[0].text
     assert [c.id for c in first[0].choices] == ["tm:ja", "tm:nej"]
     assert first[1].step == "survey_locality"  # the municipality is the concern's
     again = await concern("x")
-    assert [o.kind for o in again] == ["receipt"] and not again[0].choices
+    assert [o.kind for o in again] == ["updates"] and not again[0].choices
 
 
 def test_the_source_is_recorded() -> None:
@@ -402,38 +461,75 @@ async def test_no_map_without_coordinates(desk: ConcernDesk, tmp_path: Path) -> 
     assert not (tmp_path / "l-karta.png").exists()
 
 
-async def test_the_map_needs_no_tiles_and_is_numbered_as_the_table(desk: ConcernDesk, tmp_path: Path) -> None:
-    """No map_tile_url: the map is drawn all the same (it is the places themselves, not tiles). The
-    largest place was only typed, so the map holds the second row, numbered 2 as in the table."""
+async def test_the_map_needs_no_tiles_and_is_numbered_and_named_as_the_table(desk: ConcernDesk,
+                                                                             tmp_path: Path) -> None:
+    """No map_tile_url: the map is drawn all the same (the places themselves, not tiles). The largest
+    place was only typed, so the map holds rows 2 and 3, numbered and named as in the table:
+    Stortorget as residents typed it, and a spot pinned without a typed name named by the locality
+    its concerns name (Mjällby). Two concerns pinned together with no name at all are left out of
+    the table and the map rather than printed as coordinates."""
     day = dt.timedelta(days=1)
-    for n in range(3):
+    for n in range(4):
         await put(desk, n, "Bilar kör för fort.", place="Järnvägsgatan", when=NOW - (10 + n) * day)
-    for n, at in enumerate([STORTORGET, (56.0507, 14.5853)], start=3):
-        await put(desk, n, "Mörkt på torget.", code="belysning", name="Belysning/otrygg plats", at=at,
-                  when=NOW - 20 * day)
+    for n, at in enumerate([STORTORGET, (56.0507, 14.5853), (56.0503, 14.5848)], start=4):
+        await put(desk, n, "Mörkt på torget.", code="belysning", name="Belysning/otrygg plats", place="Stortorget",
+                  at=at, when=NOW - 20 * day)
+    for n, at in enumerate([(56.0250, 14.5600), (56.0252, 14.5603)], start=7):
+        await put(desk, n, "Klotter på väggarna vid skolan i Mjällby.", code="skadegorelse", name="Skadegörelse",
+                  at=at, when=NOW - 30 * day)
+    for n, at in enumerate([(56.0700, 14.6200), (56.0701, 14.6201)], start=9):
+        await put(desk, n, "Det luktar illa här.", at=at, when=NOW - 30 * day)
     staff = StaffDesk(Settings(map_tile_url=""), desk)
     made = await digest.write(staff, SARA, "solvesborg", tmp_path / "l.docx")
     await digest.write(staff, SARA, "solvesborg", tmp_path / "l.html")
     await digest.write(staff, SARA, "solvesborg", tmp_path / "l.md")
-    assert [(p.label, p.count, p.lat is not None) for p in made.places] == [("Järnvägsgatan", 3, False),
-                                                                            (made.places[1].label, 2, True)]
-    assert [number for number, _ in made.located] == [2]
+    assert [(p.label, p.count, p.lat is not None) for p in made.places] == [
+        ("Järnvägsgatan", 4, False), ("Stortorget (inom 150 m)", 3, True), ("Mjällby (inom 150 m)", 2, True)]
+    assert [(number, p.name) for number, p in made.located] == [(2, "Stortorget"), (3, "Mjällby")]
+    assert made.has_map
 
     from docx import Document  # noqa: PLC0415
 
     document = Document(str(tmp_path / "l.docx"))
     assert len(document.inline_shapes) == 2  # the chart and the map
     assert digest.MAP_CAPTION in [p.text for p in document.paragraphs]
+    assert "minst två platser" in digest.MAP_CAPTION  # the rule, stated where the map is
+    rows = [[c.text for c in row.cells] for row in document.tables[2].rows]
+    assert [row[0] for row in rows[1:]] == ["Järnvägsgatan", "Stortorget (inom 150 m)", "Mjällby (inom 150 m)"]
+    page_text = (tmp_path / "l.html").read_text(encoding="utf-8")
+    markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
+    for text in ("\n".join(p.text for p in document.paragraphs) + str(rows), page_text, markdown):
+        assert "Utan namn" not in text and "56.07" not in text and "56.0700" not in text
 
-    page = _html_parts((tmp_path / "l.html").read_text(encoding="utf-8"))
+    page = _html_parts(page_text)
     (source,) = page.images["platser"]
     assert source == "data:image/png;base64," + base64.b64encode(made.map() or b"").decode("ascii")
     assert digest.MAP_CAPTION in page.texts["platser"] and digest.NO_MAP not in page.texts["platser"]
     drawn = base64.b64decode(source.split(",", 1)[1])
     assert drawn[:4] == b"\x89PNG" and int.from_bytes(drawn[16:20], "big") >= 900  # 6.5 in at 150 dpi
-
-    markdown = (tmp_path / "l.md").read_text(encoding="utf-8")
     assert "](l-karta.png)" in markdown and (tmp_path / "l-karta.png").read_bytes() == drawn
+    assert "Mjällby (inom 150 m)" in markdown
+
+
+async def test_om_underlaget_says_why_there_is_no_map(desk: ConcernDesk, tmp_path: Path) -> None:
+    """One place with coordinates: no map, and the .docx, the HTML and the .md say why."""
+    for n in range(2):
+        await put(desk, n, "Mörkt på torget.", place="Stortorget", at=STORTORGET)
+    staff = StaffDesk(Settings(), desk)
+    made = await digest.write(staff, SARA, "solvesborg", tmp_path / "l.docx")
+    await digest.write(staff, SARA, "solvesborg", tmp_path / "l.md")
+    assert made.located and not made.has_map and made.map() is None
+    assert any("ingen kartbild, eftersom bara en plats har koordinater" in note for note in made.notes)
+    assert any("Kartan visas när minst två av platserna har koordinater" in note for note in made.notes)
+    assert any("blir ett tema när det finns i minst två synpunkter" in note for note in made.notes)
+
+    from docx import Document  # noqa: PLC0415
+
+    document = Document(str(tmp_path / "l.docx"))
+    assert len(document.inline_shapes) == 1 and digest.NO_MAP_ONE in [p.text for p in document.paragraphs]
+    assert digest.NO_MAP_ONE in (tmp_path / "l.md").read_text(encoding="utf-8")
+    assert not (tmp_path / "l-karta.png").exists()
+    assert await digest.image(staff, SARA, "solvesborg", "map") is None  # the console's map address: nothing
 
 
 def test_the_map_scales_longitude_and_its_bar_is_in_metres(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -460,12 +556,15 @@ def test_the_map_scales_longitude_and_its_bar_is_in_metres(monkeypatch: pytest.M
             pyplot.close(figure)
         return b""
 
-    monkeypatch.setattr(digest, "_figure_png", capture)
+    from bot.staff.digest import images  # noqa: PLC0415
+
+    monkeypatch.setattr(images, "figure_png", capture)
     digest.map_png(shown)  # type: ignore[arg-type]
     (x1, y1), (x2, y2) = drawn["points"]
     assert (x2 - x1, y2 - y1) == (pytest.approx(1000.0), pytest.approx(0.0))
     assert drawn["sizes"][0] > drawn["sizes"][1]  # four concerns draw a larger circle than two
-    assert drawn["labels"][:2] == ["1", "3"] and "200 m" in drawn["labels"]
+    # Each circle numbered as in the table and named beside it, so the map reads on its own.
+    assert drawn["labels"][:4] == ["1", "3", "A", "C"] and "200 m" in drawn["labels"]
 
 
 
@@ -473,8 +572,13 @@ def test_one_concern_is_one_synpunkt_in_every_sentence() -> None:
     from bot.text import count
     assert count(1, "synpunkt", "synpunkter") == "1 synpunkt" and count(0, "synpunkt", "synpunkter") == "0 synpunkter"
     import inspect
-    from bot.staff import digest as module, export
-    for source in (inspect.getsource(module), inspect.getsource(export)):
+    import importlib
+    import pkgutil
+    from bot.staff import charts, digest as package, export
+    modules = [package, *(importlib.import_module(f"bot.staff.digest.{m.name}")
+                          for m in pkgutil.iter_modules(package.__path__))]
+    assert len(modules) > 5
+    for source in [inspect.getsource(module) for module in (*modules, export, charts)]:
         # Every count of concerns in a sentence goes through count(): no "{n} synpunkter" written out.
         assert not re.search(r"\{[^{}]*\} synpunkter", source)
         assert "1 av 1 synpunkter" not in source
@@ -486,5 +590,5 @@ def test_om_underlaget_is_written_for_a_reader_outside_it() -> None:
     source = inspect.getsource(survey_figures)
     assert "knowledge/trygghetsmatning.yaml" not in source  # no developer's file path in the text
     assert "1 blir 0, 6 blir 6" in source  # how the 1–6 answers become the 0–6 index
-    from bot.staff.digest import _md
-    assert _md("Stora torget (3)") == "Stora torget (3)" and _md("[x](y)") == "\\[x\\](y)"
+    from bot.staff.digest import markdown_text
+    assert markdown_text("Stora torget (3)") == "Stora torget (3)" and markdown_text("[x](y)") == "\\[x\\](y)"

@@ -259,17 +259,17 @@ def test_form_rules() -> None:
 
 async def test_a_kommun_without_an_entry_gets_one(console: tuple[httpx.AsyncClient, Services]) -> None:
     http, services = console
-    assert "vingaker" not in services.engine.knowledge.municipalities
+    assert "ragunda" not in services.engine.knowledge.municipalities  # searched for, none published
     csrf = await sign_in(http, "admin")
-    page = await http.get("/staff/kunskap/vingaker")
-    assert "ingen post för Vingåker" in page.text
-    _, published = await publish(http, csrf, "vingaker", {"parties": "Vingåkers kommun\nPolisen",
-                                                          "publisher": "Vingåkers kommun"})
+    page = await http.get("/staff/kunskap/ragunda")
+    assert "Ingen publicerad överenskommelse finns registrerad för Ragunda" in page.text  # its search record
+    _, published = await publish(http, csrf, "ragunda", {"parties": "Ragunda kommun\nPolisen",
+                                                          "publisher": "Ragunda kommun"})
     assert published.status_code == 303, published.text
-    assert FOCUS in await ask(http, "Vad fokuserar Vingåker på?")
+    assert FOCUS in await ask(http, "Vad fokuserar Ragunda på?")
     # The Telegram /reload (and the file watcher) reload with the published entries still in place.
     assert services.reload() == []
-    assert "vingaker" in services.engine.knowledge.municipalities
+    assert "ragunda" in services.engine.knowledge.municipalities
 
 
 async def test_a_publication_on_an_older_version_is_shown_the_newer_one(

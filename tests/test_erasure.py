@@ -24,7 +24,7 @@ from bot.answering.engine import Engine
 from bot.settings import Settings, StaffMember
 from bot.staff import StaffDesk
 from bot.storage import DATABASE_FILE
-from handlers.persistence import HashedChatPersistence
+from handlers.telegram.persistence import HashedChatPersistence
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
@@ -75,14 +75,18 @@ async def test_an_erasure_keeps_neither_reference_nor_note_in_the_audit_log(
         resident: tuple[httpx.AsyncClient, Services], tmp_path: Path, database_url: str) -> None:
     http, services = resident
     reference = await send_concern(http)
+    # The resident asked to hear back (#34): the outbox then holds the notes too, until the erasure.
+    assert (await post(http, choice=f"updates-yes:{reference}"))["kind"] == "updates"
     staff = StaffDesk(services.settings, services.desk)
     await staff.change_status(ADMIN, reference, "in_progress", NOTE)
     await staff.change_status(ADMIN, reference, "closed", NOTE + " och satt upp den")
     assert len(await services.desk.db.audit_entries(reference)) == 2
+    assert len(await services.desk.db.outbox_of(reference)) == 2
     assert (await post(http, text="/radera"))["step"] == "delete"
     assert "1 synpunkt" in (await post(http, choice="delete-yes"))["text"]
     assert await services.desk.db.concern(reference) is None
     assert await services.desk.db.audit_entries(reference) == []
+    assert await services.desk.db.update_request(reference) is None and await services.desk.db.outbox_of(reference) == []
     kept = await services.desk.db.audit_entries("")
     # That staff acted stays (who, which municipality, which status), and that an erasure happened.
     assert [(e.actor, e.municipality, e.action, e.new, e.note) for e in kept] == [
@@ -107,7 +111,7 @@ async def everything_stored(data_dir: Path, database_url: str) -> bytes:
     connection = await asyncpg.connect(database_url)
     try:
         await connection.execute("CREATE EXTENSION IF NOT EXISTS pageinspect")
-        for table in ("concerns", "audit_log", "intake_sessions"):
+        for table in ("concerns", "audit_log", "intake_sessions", "update_requests", "outbox"):
             pages = await connection.fetchval(f"SELECT pg_relation_size('{table}') / current_setting('block_size')::int")
             for number in range(int(pages)):
                 rows = await connection.fetch("SELECT t_data FROM heap_page_items(get_raw_page($1, $2)) "

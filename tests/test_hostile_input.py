@@ -32,7 +32,7 @@ from bot.storage import Store, open_store
 from handlers.services import Services
 from handlers.web import chat, staff
 from handlers.web.app import create_app
-from handlers.app import build_application, webhook_route
+from handlers.telegram.app import build_application, webhook_route
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
 from tests.test_telegram import Harness, fast_limiter
 

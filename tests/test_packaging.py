@@ -20,7 +20,7 @@ def test_every_python_package_is_in_the_wheel() -> None:
     on_disk = {path.parent.relative_to(ROOT).as_posix().replace("/", ".")
                for top in ("bot", "handlers", "knowledge") for path in (ROOT / top).rglob("*.py")
                if "__pycache__" not in path.parts}
-    assert {"bot.answering", "bot.concerns", "bot.staff", "bot.storage", "handlers.web"} <= on_disk
+    assert {"bot.answering", "bot.concerns", "bot.staff", "bot.storage", "handlers.telegram", "handlers.web"} <= on_disk
     assert on_disk <= found, f"left out of a wheel: {sorted(on_disk - found)}"
     assert not {name for name in found if name.startswith(("tests", "benchmarks"))}
 

@@ -22,7 +22,7 @@ from bot.errors import ConfigError
 from bot.settings import Settings, origin_of
 from bot.storage import Limit, Store
 from bot.storage.windows import InMemory, decide, fits, wait
-from handlers.app import build_application
+from handlers.telegram.app import build_application
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app

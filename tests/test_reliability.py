@@ -26,8 +26,8 @@ from bot.concerns.privacy import mask
 from bot.settings import Settings, StaffMember
 from bot.storage import DATABASE_FILE
 from bot.text import fold, readable
-from handlers.app import build_application
-from handlers.render import split_message, to_html
+from handlers.telegram.app import build_application
+from handlers.telegram.render import split_message, to_html
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
 from tests.test_e2e_telegram import BotProcess
 from tests.test_telegram import Harness, fast_limiter
@@ -173,7 +173,7 @@ async def test_an_edit_is_picked_up_and_a_broken_file_keeps_the_last_good_versio
 
 
 async def test_the_watch_job_reloads_and_tells_staff_about_problems(reload_harness: tuple[Harness, Path]) -> None:
-    from handlers.staff import watch_knowledge_job  # noqa: PLC0415
+    from handlers.telegram.staff import watch_knowledge_job  # noqa: PLC0415
 
     harness, folder = reload_harness
     context = type("Ctx", (), {"services": harness.app.bot_data, "bot": harness.app.bot})()

@@ -5,6 +5,7 @@ integer. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import struct
@@ -19,7 +20,7 @@ from bot.answering.engine import Conversation
 from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
 from bot.storage import DATABASE_FILE, open_store
-from handlers.app import build_application
+from handlers.telegram.app import build_application
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
@@ -103,6 +104,47 @@ async def test_no_id_in_the_data_dir_or_the_database(tmp_path: Path, database_ur
     data_dir = tmp_path / "data"
     await use_every_channel(data_dir, database_url)
     assert (data_dir / "telegram_chats.pickle").exists()
+    assert leaks(data_dir, database_url) == []
+
+
+async def test_hearing_back_keeps_no_id_in_clear(tmp_path: Path, database_url: str) -> None:
+    """Issue #34: a Telegram resident who asked to hear back, a message sent and one waiting, the web
+    resident's news: the chat id is in the new tables only encrypted, in no file and no dump."""
+    from bot.settings import StaffMember  # noqa: PLC0415
+    from tests.fake_telegram import callback_update  # noqa: PLC0415
+
+    data_dir = tmp_path / "data"
+    staff = StaffMember(None, None, "Anna", "anna")
+    with FakeTelegram() as fake:
+        settings = Settings(telegram_bot_token=TOKEN, telegram_api_base_url=fake.base_url, data_dir=data_dir,
+                            database_url=database_url, resident_hash_key=KEY, telegram_messages_per_second=1000)
+        app = build_application(settings)
+        async with app:
+            await app.post_init(app)
+            harness = Harness(app, fake)
+            services: Services = app.bot_data
+            for text in ("Vad fokuserar Sölvesborg på?", "/synpunkt"):
+                await harness.send(message_update(text, chat_id=PRIVATE))
+            for data in ("c|trafik", "c|skip"):
+                await harness.send(callback_update(data, chat_id=PRIVATE))
+            await harness.send(message_update("Bilarna kör för fort förbi skolan", chat_id=PRIVATE))
+            for data in ("c|no", "c|send"):
+                await harness.send(callback_update(data, chat_id=PRIVATE))
+            (concern,) = await services.desk.db.concerns()
+            reference = concern.service_request_id
+            await harness.send(callback_update(f"u|yes|{reference}", chat_id=PRIVATE))
+            assert await services.desk.db.update_request(reference) is not None
+            await services.staff.change_status(staff, reference, "in_progress", "Vi tittar på det")
+            for _ in range(500):  # sent and marked
+                if all(row.sent_epoch for row in await services.desk.db.outbox_of(reference)):
+                    break
+                await asyncio.sleep(0.02)
+            for sender in app.outbox_senders:  # type: ignore[attr-defined]
+                await sender.stop()
+            await services.staff.change_status(staff, reference, "in_lagesbild", "")  # one waiting
+            assert [row.sent_epoch is None for row in await services.desk.db.outbox_of(reference)] == [False, True]
+            await app.update_persistence()
+            await app.post_shutdown(app)
     assert leaks(data_dir, database_url) == []
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.errors import ConfigError
 from bot.settings import Settings
-from handlers.app import ALLOWED_UPDATES
+from handlers.telegram.app import ALLOWED_UPDATES
 from tests.fake_telegram import TOKEN
 from tests.test_cli import run
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.settings import Settings, StaffMember
-from handlers.app import build_application
+from handlers.telegram.app import build_application
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, message_update
 from tests.test_telegram import Harness, fast_limiter
 

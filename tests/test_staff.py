@@ -224,7 +224,7 @@ from tests.test_telegram import Harness, fast_limiter  # noqa: E402
 
 @pytest.fixture()
 async def staff_harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    from handlers.app import build_application  # noqa: PLC0415
+    from handlers.telegram.app import build_application  # noqa: PLC0415
 
     with FakeTelegram() as fake:
         settings = Settings(telegram_bot_token=TOKEN, telegram_api_base_url=fake.base_url,
@@ -302,11 +302,13 @@ async def test_xlsx_for_people_dates_names_status_and_summary(filled: ConcernDes
     assert export.read_xlsx(path, names) == [export.row_of(c) for c in concerns]
 
 
-async def test_csv_and_json_keep_ids_and_codes(filled: ConcernDesk, tmp_path: Path) -> None:
+async def test_the_open311_csv_keeps_ids_and_codes(filled: ConcernDesk, tmp_path: Path) -> None:
     staff = staff_desk(filled)
-    await staff.export_to(tmp_path / "x.csv", ExportRequest("solvesborg", None, None, "csv"))
+    await staff.export_to(tmp_path / "x.csv", ExportRequest("solvesborg", None, None, export.OPEN311_CSV))
     rows = export.read_csv(tmp_path / "x.csv")
     assert {r["municipality"] for r in rows} == {"solvesborg"} and {r["status"] for r in rows} == {"open"}
+    await staff.export_to(tmp_path / "sv.csv", ExportRequest("solvesborg", None, None, "csv"))
+    assert export.read_csv(tmp_path / "sv.csv", {"solvesborg": "Sölvesborg"}) == rows  # the Swedish one reads back
 
 
 async def test_chart_has_its_caption_whole_number_ticks_and_an_svg(filled: ConcernDesk) -> None:

@@ -81,14 +81,18 @@ async def test_exports_built_by_a_worker_are_the_ones_built_here(desk: ConcernDe
 async def test_a_digest_built_by_a_worker_is_the_one_built_here(desk: ConcernDesk, workers: Workers,
                                                                 tmp_path: Path) -> None:
     await seed(desk)
+    # A second concern at the bus station: two places with coordinates, so the digest has a map.
+    await put(desk, 12, "Narkotika säljs vid busstationen igen.", code="droger", name="Droger", place="Busstationen",
+              at=(56.0601, 14.6001))
     staff = StaffDesk(Settings(), desk)
     here = await digest.build(staff, SARA, "solvesborg")
+    assert here.has_map
     for fmt in digest.FORMATS:
         await digest.write(staff, SARA, "solvesborg", tmp_path / f"here.{fmt}")
     chart_here = await digest.image(staff, SARA, "solvesborg", "chart")
     staff.offload = workers.run
     there = await digest.build(staff, SARA, "solvesborg")
-    assert there == here and there.total == 9
+    assert there == here and there.total == 10
     for fmt in digest.FORMATS:
         await digest.write(staff, SARA, "solvesborg", tmp_path / f"there.{fmt}")
     assert _docx_text(tmp_path / "there.docx") == _docx_text(tmp_path / "here.docx")

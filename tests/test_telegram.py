@@ -12,8 +12,8 @@ import pytest
 from telegram import Update
 
 from bot.settings import Settings
-from handlers.app import RedactToken, RetryingRateLimiter, build_application
-from handlers.render import split_message, to_html
+from handlers.telegram.app import RedactToken, RetryingRateLimiter, build_application
+from handlers.telegram.render import split_message, to_html
 from tests.fake_telegram import TOKEN, FakeTelegram, callback_update, location_update, message_update
 
 

@@ -11,13 +11,20 @@ from docx import Document
 from bot.concerns import survey
 from bot.storage.base import SurveyCell, survey_grid
 
-from tests.test_web_staff import Console, console, signed_in  # noqa: F401 - the fixture
+from tests.test_web_staff import Console, console, signed_in, submit  # noqa: F401 - the fixture
 
 __all__ = ["console"]
 
 
 async def test_the_page_and_the_downloads_of_my_municipality(console: Console) -> None:
     await signed_in(console)  # sara: Sölvesborg only, so the page picks it
+    # The fixture's three concerns are one place: no map, and the map's address says why.
+    alone = await console.http.get("/staff/lagesbild")
+    assert 'class="places-map"' not in alone.text and "bara en av platserna har koordinater" in alone.text
+    missing = await console.http.get("/staff/lagesbild-karta.png?kommun=solvesborg")
+    assert missing.status_code == 404 and "Färre än två platser har koordinater" in missing.text
+    for n in range(2):  # a second place with coordinates, about a kilometre north: now the map shows both
+        await submit(console.services, f"t{n}", "solvesborg", "Klotter på väggen", place="Stortorget", lat=56.06)
     page = await console.http.get("/staff/lagesbild")
     assert page.status_code == 200 and "Lägesbild från invånarnas synpunkter – Sölvesborg" in page.text
     assert "<script" not in page.text and 'aria-current="page">Lägesbild' in page.text
@@ -33,7 +40,7 @@ async def test_the_page_and_the_downloads_of_my_municipality(console: Console) -
     assert 'filename="lagesbild-solvesborg-2026-01-01-2026-12-31.docx"' in word.headers["content-disposition"]
     document = Document(io.BytesIO(word.content))
     totals = next(row for row in document.tables[0].rows if row.cells[0].text == "Totalt")
-    assert [c.text for c in totals.cells][1:3] == ["3", "0"]
+    assert [c.text for c in totals.cells][1:3] == ["5", "0"]
     for fmt in ("html", "md"):
         assert (await console.http.get(f"/staff/lagesbild.{fmt}?kommun=solvesborg")).status_code == 200
     audit = await console.services.desk.db.audit_entries("")

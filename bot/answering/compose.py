@@ -72,6 +72,10 @@ def source_line(sources: Iterable[Source], language: str, today: dt.date | None 
         if source.url:
             text += f", {source.url}"  # so a resident can read it, and check us
         parts.append(text)
+    if len(parts) > 2:
+        # Göteborg's four medborgarlöften: one line per page, each with its own title and address,
+        # rather than five addresses in one sentence.
+        return "\n".join(pick(language, "Källa: ", "Source: ") + part + "." for part in parts)
     return pick(language, "Källa: ", "Source: ") + "; ".join(parts) + "."
 
 
@@ -206,7 +210,9 @@ def nothing_published(muni: Municipality, language: str) -> str:
     own = municipality_party(muni)
     area = pick(language, f" Kommunen hör till lokalpolisområde {muni.police_area}.",
                 f" The municipality belongs to the local police area {muni.police_area}.") if muni.police_area else ""
-    pages = "".join(f"\n{source.title}: {source.url}" for source in muni.sources if source.url)
+    # The pages behind the police area (or where to ask), as any answer's source line, which every
+    # channel renders as links: never as if they were the kommun's agreement.
+    pages = "\n\n" + source_line(muni.sources, language) if muni.sources else ""
     return pick(language,
                 f"Jag har inte hittat någon publicerad samverkansöverenskommelse eller något medborgarlöfte för "
                 f"{own}. {muni.checked_note.rstrip('.')} ({when}).{area} Fråga kommunen om deras "

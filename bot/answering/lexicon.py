@@ -188,7 +188,10 @@ REPORT_CUES: Cues = {
 # Who a "people" question asks about, by role_key in the knowledge base.
 ROLE_CUES: dict[str, Cues] = {
     "kso": {3: ("ordforande*", "kso", "kommunstyrelse*", "kommunalrad*", "mayor", "chair*",
-                "ledande politiker")},
+                "ledande politiker",
+                # Whole phrases too, so that their words ("board", "kommunstyrelsens") count as what
+                # is asked (CUE_WORDS), never as a subject to look for in the agreement's text.
+                "kommunstyrelsens ordforande", "chair of the board", "chairs the board", "executive board")},
     "police_chief": {3: ("*polischef*", "lokalpolisomradeschef*", "chef for lokalpolis*",
                          "chef for polisen", "polisens chef", "police chief", "head of police",
                          "head of the police", "leads the police", "leder polisen",

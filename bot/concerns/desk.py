@@ -80,6 +80,9 @@ class ConcernDesk:
         # and one whose last step went to another process gets a reload and the step again.
         self._shared = database.engine != "sqlite"
         self._known: OrderedDict[tuple[str, str], tuple[dict[str, Any], float]] = OrderedDict()
+        # Called when this process wrote messages to the outbox (bot/concerns/updates.py), so a
+        # sender in the same process need not wait for its next look.
+        self._outbox_listeners: list[Callable[[], None]] = []
 
     @classmethod
     async def open(cls, data_dir: Path, engine: Engine, hash_key: str = "", *, database_url: str = "",
@@ -122,6 +125,13 @@ class ConcernDesk:
 
     def now(self) -> dt.datetime:
         return dt.datetime.fromtimestamp(self._clock(), TIMEZONE)
+
+    def on_outbox(self, listener: Callable[[], None]) -> None:
+        self._outbox_listeners.append(listener)
+
+    def outbox_written(self) -> None:
+        for listener in self._outbox_listeners:
+            listener()
 
     def derived_key(self, purpose: str) -> bytes:
         return self._hasher.derived_key(purpose)

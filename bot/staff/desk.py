@@ -22,14 +22,16 @@ from bot.concerns.intake import Choice
 from bot.dates import day_start_epoch
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
-from bot.staff import export, jobs
+from bot.staff import charts, export, jobs
 from bot.storage import STATUS_NAMES, Concern
-from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery
+from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery, OutboxRow, UpdateRequest
 from bot.text import clean_text, fold, swedish_key
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("xlsx", "csv", "json")
+# The csv is in Swedish, as the xlsx; open311.csv and json keep the Open311 names and codes.
+FORMATS = ("xlsx", "csv", export.OPEN311_CSV, "json")
+FORMAT_HELP = "Format ska vara xlsx, csv, open311.csv eller json."
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REFERENCE = re.compile(r"[A-Z]{1,5}-\d{4}-\d{1,9}")
 # What staff may type for each status, in Telegram's /status (Swedish, English, without å/ä/ö).
@@ -37,6 +39,7 @@ STATUS_WORDS = {"open": "open", "oppen": "open", "in_progress": "in_progress", "
                 "closed": "closed", "avslutad": "closed", "in_lagesbild": "in_lagesbild", "lagesbild": "in_lagesbild",
                 "lagesbilden": "in_lagesbild"}
 MAX_NOTE = 500
+MAX_BULK = 5000  # concerns one bulk change may take
 MAX_POINTS = 5000
 
 
@@ -129,7 +132,7 @@ class StaffDesk:
         known = self.desk.engine.places.get(municipality)
         return known.name if known else municipality
 
-    async def _audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
+    async def audit_denied(self, member: StaffMember, municipality: str, reference: str) -> AccessDenied:
         now = self.desk.now()
         await self.desk.db.log_audit(AuditEntry(now.isoformat(timespec="seconds"), member.label, municipality,
                                                 reference, "denied"), now.timestamp())
@@ -198,23 +201,50 @@ class StaffDesk:
         if concern is None:
             raise missing
         if not member.may_see(concern.municipality):
-            await self._audit_denied(member, concern.municipality, reference)
+            await self.audit_denied(member, concern.municipality, reference)
             raise missing
         return concern, await self.desk.db.audit_entries(reference)
 
-    async def change_status(self, member: StaffMember, reference: str, status: str, note: str) -> Concern:
-        """Set a concern's status and the note the resident sees in /mina; kept in the audit log."""
-        if status not in STATUS_NAMES:
-            raise StaffInputError("Status ska vara " + ", ".join(s[0] for s in STATUS_NAMES.values()) + ".")
-        note = " ".join(clean_text(note).split())  # cleaned like a resident's text: it is shown and exported
-        if len(note) > MAX_NOTE:
-            raise StaffInputError(f"Noteringen får vara högst {MAX_NOTE} tecken.")
+    async def change_status(self, member: StaffMember, reference: str, status: str, note: str,
+                            internal: str = "") -> Concern:
+        """Set a concern's status and the note the resident sees in /mina (and is sent, if they asked
+        to hear back); an internal note only staff see. Kept in the audit log."""
+        status, note, internal = _checked_change(status, note, internal)
         concern, _ = await self.concern(member, reference)
-        await self.desk.db.set_status(concern.service_request_id, status, note, self.desk.now(), member.label)
+        await self.desk.db.set_statuses([concern.service_request_id], status, note, self.desk.now(), member.label,
+                                        internal)
+        self.desk.outbox_written()
         logger.info("Staff member %s set %s to %s", member.label, concern.service_request_id, status)
         changed = await self.desk.db.concern(concern.service_request_id)
         assert changed is not None
         return changed
+
+    async def change_statuses(self, member: StaffMember, references: list[str], status: str, note: str,
+                              internal: str = "") -> int:
+        """The console's bulk change: one status and note for every concern chosen, in one transaction;
+        AccessDenied (audited) when any of them belongs to a municipality the member may not see."""
+        status, note, internal = _checked_change(status, note, internal)
+        wanted = sorted({reference.strip().upper() for reference in references if reference.strip()})
+        if not wanted:
+            raise StaffInputError("Välj minst en synpunkt.")
+        if len(wanted) > MAX_BULK:
+            raise StaffInputError(f"Högst {MAX_BULK} synpunkter åt gången.")
+        if any(not _REFERENCE.fullmatch(reference) for reference in wanted):
+            raise StaffInputError("Ett av referensnumren går inte att läsa.")
+        for reference in wanted:
+            concern = await self.desk.db.concern(reference)
+            if concern is not None and not member.may_see(concern.municipality):
+                raise await self.audit_denied(member, concern.municipality, reference)
+        changed = await self.desk.db.set_statuses(wanted, status, note, self.desk.now(), member.label, internal)
+        self.desk.outbox_written()
+        logger.info("Staff member %s set %s concern(s) to %s", member.label, len(changed), status)
+        return len(changed)
+
+    async def hearing_back(self, member: StaffMember, reference: str) -> tuple[UpdateRequest | None, list[OutboxRow]]:
+        """Whether the resident asked to hear back, and what they were told when (never the address)."""
+        concern, _ = await self.concern(member, reference)
+        request = await self.desk.db.update_request(concern.service_request_id)
+        return request, await self.desk.db.outbox_of(concern.service_request_id)
 
     async def overview(self, member: StaffMember, filters: Filters) -> Overview:
         query = self.query(member, filters)
@@ -233,7 +263,7 @@ class StaffDesk:
         buffer = io.BytesIO()
         name = self._name(filters.municipality) if filters.municipality else \
             ", ".join(self._name(m) for m in self.allowed(member))
-        export.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
+        charts.write_chart_counts(rows, name, buffer, fmt, period=_period(filters))
         return buffer.getvalue()
 
     async def points(self, member: StaffMember, filters: Filters) -> tuple[list[Point], bool]:
@@ -250,7 +280,7 @@ class StaffDesk:
     async def export_filtered(self, member: StaffMember, filters: Filters, fmt: str, path: Path) -> int:
         """The concerns of the console's filter into a file, written atomically; returns the count."""
         if fmt not in FORMATS:
-            raise StaffInputError("Format ska vara xlsx, csv eller json.")
+            raise StaffInputError(FORMAT_HELP)
         query = self.query(member, filters)
         with files.replaced_atomically(path) as partial:
             return await self._write(partial, fmt, query, filters.municipality)
@@ -287,7 +317,7 @@ class StaffDesk:
         return chosen
 
     def parse_export(self, member: StaffMember, args: list[str]) -> ExportRequest:
-        """`[kommun] [från] [till] [csv|xlsx|json]`, dates as YYYY-MM-DD."""
+        """`[kommun] [från] [till] [xlsx|csv|open311.csv|json]`, dates as YYYY-MM-DD."""
         dates, fmt, words = [], "xlsx", []
         for arg in args:
             if _DATE.fullmatch(arg):
@@ -295,8 +325,8 @@ class StaffDesk:
                     dates.append(within_range(dt.date.fromisoformat(arg)))
                 except ValueError:
                     raise StaffInputError(f"Ogiltigt datum: {arg}") from None
-            elif fold(arg) in FORMATS:
-                fmt = fold(arg)
+            elif fold(arg) in FORMATS or fold(arg) == "open311":
+                fmt = export.OPEN311_CSV if fold(arg) == "open311" else fold(arg)
             else:
                 words.append(arg)
         if len(dates) > 2:
@@ -345,8 +375,8 @@ class StaffDesk:
         concerns = await self.desk.concerns(frozenset({municipality}))
         unanswered = await self.desk.db.unanswered(frozenset({municipality}), limit=5)
         buffer = io.BytesIO()
-        export.write_chart(concerns, name, buffer, fmt)
-        return buffer.getvalue(), export.summary_text(concerns, name, unanswered)
+        charts.write_chart(concerns, name, buffer, fmt)
+        return buffer.getvalue(), charts.summary_text(concerns, name, unanswered)
 
     async def set_status(self, member: StaffMember, args: list[str]) -> str:
         """Telegram's `/status REF öppen|pågår|avslutad|lägesbild [note]`."""
@@ -361,6 +391,16 @@ class StaffDesk:
             raise StaffInputError(f"Hittar ingen synpunkt {reference} som du har behörighet till.") from None
         shown = STATUS_NAMES[concern.status][0]
         return f"{reference} är nu {shown}" + (f": {concern.status_notes}" if concern.status_notes else ".")
+
+
+def _checked_change(status: str, note: str, internal: str) -> tuple[str, str, str]:
+    if status not in STATUS_NAMES:
+        raise StaffInputError("Status ska vara " + ", ".join(s[0] for s in STATUS_NAMES.values()) + ".")
+    # Cleaned like a resident's text: the note is shown, sent and exported; the internal note is shown.
+    note, internal = " ".join(clean_text(note).split()), " ".join(clean_text(internal).split())
+    if len(note) > MAX_NOTE or len(internal) > MAX_NOTE:
+        raise StaffInputError(f"En notering får vara högst {MAX_NOTE} tecken.")
+    return status, note, internal
 
 
 # The dates a filter may name: 9999-12-31 plus the day its range ends on is past what a date holds.

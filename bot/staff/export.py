@@ -1,4 +1,4 @@
-"""Exports of residents' concerns for staff: CSV, XLSX, Open311 JSON, and a summary chart.
+"""Exports of residents' concerns for staff: CSV (in Swedish, or with Open311 names), XLSX, Open311 JSON.
 
 No cell of a CSV or XLSX export can start a formula: a text beginning with = + - @ tab, CR or LF
 (also after leading spaces or quotes, and after every comma, for spreadsheets that split on commas)
@@ -34,6 +34,11 @@ COLUMNS = ("service_request_id", "municipality", "service_code", "service_name",
 HEADERS_SV = ("Referens", "Kommun", "Kategorikod", "Kategori", "Beskrivning", "Latitud", "Longitud", "Plats",
               "Inkommen", "Uppdaterad", "Status", "Statusnotering", "Kanal", "Kontakt (med samtycke)")
 CSV_DELIMITER = ";"  # Swedish Excel uses ; as its list separator (the comma is the decimal sign)
+# The channels as the XLSX and the Swedish CSV name them (the lägesbild too).
+CHANNEL_NAMES = {"telegram": "Telegram", "web": "Webbchatten", "terminal": "Terminalen"}
+# Two CSVs: "csv" is for people, with the XLSX's Swedish columns and words; "open311.csv" keeps the
+# Open311 GeoReport v2 names and codes (service_request_id, in_progress, web), as the JSON does.
+OPEN311_CSV = "open311.csv"
 
 
 _RISKY_FIRST = frozenset("=+-@\t\r\n' \"")
@@ -124,20 +129,39 @@ def _cell_text(value: Any) -> str:
     return _safe_text(repr(value) if isinstance(value, float) else str(value))
 
 
-class CsvSink:
-    """UTF-8 with BOM, `;`-separated, RFC 4180 quoting and CRLF line ends; fed in chunks."""
+def _swedish_csv_cells(values: list[Any]) -> list[str]:
+    """The XLSX's values as CSV text: times as local "2026-11-20 12:00:00", which Excel reads as
+    dates, and coordinates with a decimal comma, as Swedish Excel reads numbers."""
+    cells = [_cell_text(v) for v in values]
+    for column in COORDINATE_COLUMNS:
+        if values[column] is not None:
+            cells[column] = _safe_text(repr(float(values[column])).replace(".", ","))
+    for column in DATE_COLUMNS:
+        cells[column] = values[column][:19].replace("T", " ")
+    return cells
 
-    def __init__(self, target: Path | io.StringIO) -> None:
+
+class CsvSink:
+    """UTF-8 with BOM, `;`-separated, RFC 4180 quoting and CRLF line ends; fed in chunks. In Swedish
+    (the XLSX's columns and words, `names` for the municipalities) unless `open311`."""
+
+    def __init__(self, target: Path | io.StringIO, names: dict[str, str] | None = None, open311: bool = False) -> None:
         self._own = isinstance(target, Path)
         self._handle = target.open("w", encoding="utf-8-sig", newline="") if isinstance(target, Path) else target
         self._writer = csv.writer(self._handle, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL,
                                   lineterminator="\r\n")
-        self._writer.writerow(COLUMNS)
+        self._writer.writerow(COLUMNS if open311 else HEADERS_SV)
+        self._names = names or {}
+        self._open311 = open311
         self.count = 0
 
     def write(self, concerns: Iterable[Concern]) -> None:
-        cell = _cell_text
-        rows = [[cell(v) for v in values_of(c)] for c in concerns]
+        if self._open311:
+            cell = _cell_text
+            rows = [[cell(v) for v in values_of(c)] for c in concerns]
+        else:
+            names = self._names
+            rows = [_swedish_csv_cells(swedish_values(c, names)) for c in concerns]
         self._writer.writerows(rows)
         self.count += len(rows)
 
@@ -149,10 +173,10 @@ class CsvSink:
 
 async def write_chunks(chunks: AsyncIterator[Sequence[Concern]], path: Path, fmt: str, names: dict[str, str],
                        title: str = "Synpunkter") -> int:
-    """Concerns read chunk by chunk into `path` as csv, json or xlsx; the count."""
+    """Concerns read chunk by chunk into `path` as csv, open311.csv, json or xlsx; the count."""
     sink: CsvSink | JsonSink | XlsxSink
-    if fmt == "csv":
-        sink = CsvSink(path)
+    if fmt in ("csv", OPEN311_CSV):
+        sink = CsvSink(path, names, open311=fmt == OPEN311_CSV)
     elif fmt == "json":
         sink = JsonSink(path, names)
     else:
@@ -162,33 +186,61 @@ async def write_chunks(chunks: AsyncIterator[Sequence[Concern]], path: Path, fmt
     return sink.close()
 
 
-def write_csv(concerns: Iterable[Concern], target: Path | io.StringIO) -> int:
-    sink = CsvSink(target)
+def write_csv(concerns: Iterable[Concern], target: Path | io.StringIO, names: dict[str, str] | None = None,
+              open311: bool = False) -> int:
+    sink = CsvSink(target, names, open311)
     sink.write(concerns)
     return sink.close()
 
 
-def read_csv(source: Path | str) -> list[dict[str, Any]]:
-    """Parse an export back into rows equal to `row_of` of the stored concerns."""
+def read_csv(source: Path | str, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Parse either CSV back into rows equal to `row_of` of the stored concerns: the Swedish one's
+    names (`names`: id -> name), words, local times and decimal commas back to ids and codes."""
     text = source.read_text(encoding="utf-8-sig") if isinstance(source, Path) else source.lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)
+    swedish = bool(reader.fieldnames) and list(reader.fieldnames or ())[0] == HEADERS_SV[0]
+    headers = dict(zip(COLUMNS, HEADERS_SV if swedish else COLUMNS))
     rows = []
     for raw in reader:
         row: dict[str, Any] = {}
         for column in COLUMNS:
-            value = restore(raw[column])
+            value = restore(raw[headers[column]])
             if column in ("lat", "long"):
-                row[column] = float(value) if value else None
+                row[column] = float(value.replace(",", ".")) if value else None
             elif column in ("address_string", "contact") and value == "":
                 row[column] = None
+            elif swedish and column in ("requested_datetime", "updated_datetime"):
+                row[column] = dt.datetime.fromisoformat(value).replace(tzinfo=TIMEZONE).isoformat()
             else:
                 row[column] = value
-        rows.append(row)
+        rows.append(from_swedish(row, names) if swedish else row)
     return rows
 
 
 DATE_COLUMNS = (8, 9)  # requested_datetime, updated_datetime
-MUNICIPALITY_COLUMN, STATUS_COLUMN = 1, 10
+COORDINATE_COLUMNS = (5, 6)  # lat, long
+MUNICIPALITY_COLUMN, STATUS_COLUMN, CHANNEL_COLUMN = 1, 10, 12
+
+
+def swedish_values(concern: Concern, names: dict[str, str]) -> list[Any]:
+    """The exported fields as the XLSX and the Swedish CSV show them: the municipality's name, and
+    the status and the channel in Swedish words."""
+    values = list(values_of(concern))
+    values[MUNICIPALITY_COLUMN] = names.get(concern.municipality, concern.municipality)
+    values[STATUS_COLUMN] = STATUS_NAMES.get(concern.status, (concern.status,))[0]
+    values[CHANNEL_COLUMN] = CHANNEL_NAMES.get(concern.channel, concern.channel)
+    return values
+
+
+def from_swedish(row: dict[str, Any], names: dict[str, str] | None = None) -> dict[str, Any]:
+    """A row read from the XLSX or the Swedish CSV with its ids and codes back."""
+    ids = {name: muni_id for muni_id, name in (names or {}).items()}
+    statuses = {words[0]: code for code, words in STATUS_NAMES.items()}
+    channels = {name: code for code, name in CHANNEL_NAMES.items()}
+    row["municipality"] = ids.get(row["municipality"], row["municipality"])
+    row["status"] = statuses.get(row["status"], row["status"])
+    row["channel"] = channels.get(row["channel"], row["channel"])
+    return row
 EXCEL_DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
@@ -207,8 +259,8 @@ def month_label(key: str, language: str = "sv") -> str:
 class XlsxSink:
     """An Excel workbook for people: municipality names, Swedish status words and real date-time
     cells, a filter row, and a second sheet "Sammanfattning" with counts per category and month.
-    openpyxl's write-only mode keeps 100 000 rows fast and small. Ids and Open311 codes stay in the
-    CSV and JSON exports that machines read."""
+    openpyxl's write-only mode keeps 100 000 rows fast and small. Open311 names and codes stay in the
+    Open311 CSV and the JSON that machines read."""
 
     def __init__(self, target: Path, title: str = "Synpunkter", names: dict[str, str] | None = None) -> None:
         from openpyxl import Workbook  # noqa: PLC0415 - heavy import, only when exporting
@@ -243,12 +295,10 @@ class XlsxSink:
     def write(self, concerns: Iterable[Concern]) -> None:
         append, names = self._sheet.append, self._names
         for concern in concerns:
-            values = list(values_of(concern))
-            values[MUNICIPALITY_COLUMN] = names.get(concern.municipality, concern.municipality)
-            values[STATUS_COLUMN] = STATUS_NAMES.get(concern.status, (concern.status,))[0]
+            values = swedish_values(concern, names)
             # Coordinates stay numbers and times real dates (neither can hold a formula); texts are
             # cleaned (one control character made the whole export fail) and neutralised.
-            row = [v if (i in (5, 6) or v is None) else _safe_text(str(v)) for i, v in enumerate(values)]
+            row = [v if (i in COORDINATE_COLUMNS or v is None) else _safe_text(str(v)) for i, v in enumerate(values)]
             for column in DATE_COLUMNS:
                 row[column] = self._date(values[column])
             append(row)
@@ -286,11 +336,10 @@ def write_xlsx(concerns: Iterable[Concern], target: Path, title: str = "Synpunkt
 
 
 def read_xlsx(source: Path, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """The sheet back into exported rows: names to ids, status words to codes, times to ISO 8601."""
+    """The sheet back into exported rows: names to ids, status and channel words to codes, times to
+    ISO 8601."""
     from openpyxl import load_workbook  # noqa: PLC0415
 
-    ids = {name: muni_id for muni_id, name in (names or {}).items()}
-    codes = {words[0]: code for code, words in STATUS_NAMES.items()}
     workbook = load_workbook(source, read_only=True)
     sheet = workbook.worksheets[0]
     rows = []
@@ -303,9 +352,7 @@ def read_xlsx(source: Path, names: dict[str, str] | None = None) -> list[dict[st
             if isinstance(value, dt.datetime):
                 value = value.replace(tzinfo=TIMEZONE).isoformat()
             row[column] = restore(value) if isinstance(value, str) else value
-        row["municipality"] = ids.get(row["municipality"], row["municipality"])
-        row["status"] = codes.get(row["status"], row["status"])
-        rows.append(row)
+        rows.append(from_swedish(row, names))
     workbook.close()
     return rows
 
@@ -367,95 +414,3 @@ def read_json(source: Path) -> list[dict[str, Any]]:
                      "status_notes": request["status_notes"] or "", "channel": request["channel"],
                      "contact": request.get("contact")})
     return rows
-
-
-# -- the summary -----------------------------------------------------------------------------------
-
-
-def summary_text(concerns: Sequence[Concern], municipality_name: str,
-                 unanswered: Sequence[tuple[str, int, str | None, str]]) -> str:
-    """A short text summary: totals, the commonest categories, the commonest unanswered questions."""
-    if not concerns:
-        lines = [f"Inga synpunkter för {municipality_name} ännu."]
-    else:
-        open_count = sum(c.status == "open" for c in concerns)
-        first, last = concerns[0].requested_datetime[:10], concerns[-1].requested_datetime[:10]
-        lines = [f"{len(concerns)} synpunkt(er) för {municipality_name} ({first} – {last}), "
-                 f"{open_count} öppna och {len(concerns) - open_count} avslutade."]
-        lines.append("Vanligaste kategorierna:")
-        for name, count in Counter(c.service_name for c in concerns).most_common(5):
-            lines.append(f"• {name}: {count}")
-    if unanswered:
-        lines.append("Vanligaste obesvarade frågorna:")
-        lines.extend(f"• {text} ({count})" for text, count, _, _ in unanswered[:5])
-    return "\n".join(lines)
-
-
-CHART_CAPTION_SOURCE = "Källa: synpunkter från invånare via Trygghetsboten"
-
-
-def write_chart(concerns: Sequence[Concern], municipality_name: str, target: Path | io.BytesIO,
-                fmt: str = "png") -> None:
-    """Concerns per category and per month, ready to paste into a lägesbild (see write_chart_counts)."""
-    counts = Counter((c.requested_datetime[:7], c.service_name) for c in concerns)
-    write_chart_counts([(month, name, n) for (month, name), n in counts.items()], municipality_name, target, fmt,
-                       caption=chart_caption(concerns, municipality_name))
-
-
-def write_chart_counts(counts: Sequence[tuple[str, str, int]], municipality_name: str,
-                       target: Path | io.BytesIO, fmt: str = "png", period: str = "", caption: str = "") -> None:
-    """The chart from (YYYY-MM, category, count) rows: whole-number axes, Swedish month names, a
-    caption with municipality, period, count and source, readable at the width of an A4 page and in
-    greyscale (dark bars, the month bars hatched). PNG or SVG; the SVG keeps its text as text."""
-    import matplotlib  # noqa: PLC0415 - heavy import, only for reports
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot  # noqa: PLC0415
-    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
-
-    by_category: Counter[str] = Counter()
-    months: Counter[str] = Counter()
-    for month, name, n in counts:
-        by_category[name] += n
-        months[month] += n
-    total = sum(months.values())
-    categories = by_category.most_common(10)
-    month_keys = sorted(months)
-    if not caption:
-        shown = period or (f"{month_label(month_keys[0])} – {month_label(month_keys[-1])}" if month_keys else "")
-        caption = (f"{municipality_name}, {shown + ', ' if shown else ''}{count(total, 'synpunkt', 'synpunkter')}. "
-                   f"{CHART_CAPTION_SOURCE}." if total else f"{municipality_name}, inga synpunkter. "
-                   f"{CHART_CAPTION_SOURCE}.")
-    with matplotlib.rc_context({"svg.fonttype": "none", "font.size": 10, "axes.titlesize": 11}):
-        figure, (left, right) = pyplot.subplots(1, 2, figsize=(8.3, 4.8), dpi=200,
-                                                gridspec_kw={"width_ratios": (1.25, 1)})
-        try:
-            figure.suptitle(f"Synpunkter från invånare – {municipality_name}", fontweight="bold")
-            if categories:
-                labels = [name if len(name) <= 32 else name[:30] + "…" for name, _ in categories][::-1]
-                left.barh(labels, [count for _, count in categories][::-1], color="#1f3b73")
-            left.set_title("Per kategori")
-            left.set_xlabel("Antal synpunkter")
-            left.xaxis.set_major_locator(MaxNLocator(integer=True))
-            right.bar([month_label(m) for m in month_keys], [months[m] for m in month_keys], color="#5b5b5b",
-                      hatch="//", edgecolor="#1a1a1a")
-            right.set_title("Per månad")
-            right.set_ylabel("Antal synpunkter")
-            right.yaxis.set_major_locator(MaxNLocator(integer=True))
-            right.tick_params(axis="x", labelrotation=45)
-            if not total:
-                for axis in (left, right):
-                    axis.text(0.5, 0.5, "Inga synpunkter ännu", ha="center", va="center", transform=axis.transAxes)
-            figure.text(0.01, 0.01, caption, fontsize=8, ha="left", va="bottom")
-            figure.tight_layout(rect=(0, 0.06, 1, 1))
-            figure.savefig(target, format=fmt)
-        finally:
-            pyplot.close(figure)
-
-
-def chart_caption(concerns: Sequence[Concern], municipality_name: str) -> str:
-    """Municipality, period, count and source, so the picture can be pasted as it is."""
-    if concerns:
-        period = f"{concerns[0].requested_datetime[:10]} – {concerns[-1].requested_datetime[:10]}"
-        return f"{municipality_name}, {period}, {count(len(concerns), 'synpunkt', 'synpunkter')}. {CHART_CAPTION_SOURCE}."
-    return f"{municipality_name}, inga synpunkter. {CHART_CAPTION_SOURCE}."

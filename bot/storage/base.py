@@ -47,9 +47,14 @@ TABLES: dict[str, tuple[str, ...]] = {
     # keyed-hash marks that stop a second answer (or offer) in a quarter (bot/concerns/survey.py).
     "survey_marks": ("mark", "quarter", "answered"),
     "survey_counts": ("municipality", "quarter", "locality", "question", "value", "answers"),
+    # Residents who asked to hear back about a concern (issue #34), and what they were told or will be
+    # (bot/concerns/updates.py). `address` is the Telegram chat id encrypted with Fernet, never in clear.
+    "update_requests": ("reference", "channel", "address", "language", "asked_epoch"),
+    "outbox": ("reference", "channel", "address", "status", "note", "language", "created_epoch", "due_epoch",
+               "attempts", "sent_epoch", "failed"),
 }
 # Tables whose rows have no key of their own: a copy that stopped midway starts them again.
-KEYLESS = frozenset({"unanswered", "audit_log"})
+KEYLESS = frozenset({"unanswered", "audit_log", "outbox"})
 # The order a copy reads a table in where its first column is not its key.
 ORDER_BY = {"survey_counts": ", ".join(TABLES["survey_counts"][:5])}
 
@@ -270,6 +275,76 @@ def erasure_entries(erased: Sequence[tuple[str, str]], now: dt.datetime | None =
 
 
 @dataclass(frozen=True)
+class UpdateRequest:
+    """A resident's wish to hear back about a concern: the channel, the encrypted address (a Telegram
+    chat id; None for the web, which shows updates on return, and once the concern is closed)."""
+
+    reference: str
+    channel: str
+    address: str | None
+    language: str
+    asked_epoch: float
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One message to a resident about a concern: its new status and the note for the resident.
+    `sent_epoch` is when it was sent (Telegram) or shown (the web); `failed` when it was given up."""
+
+    id: int
+    reference: str
+    channel: str
+    address: str | None
+    status: str
+    note: str
+    language: str
+    created_epoch: float
+    sent_epoch: float | None = None
+    failed: bool = False
+    attempts: int = 0
+
+
+OUTBOX_COLUMNS = "id, reference, channel, address, status, note, language, created_epoch, sent_epoch, failed, attempts"
+INTERNAL_NOTE = "internal_note"  # the audit action of a note staff keep to themselves
+
+
+def outbox_row(row: Sequence[Any]) -> OutboxRow:
+    return OutboxRow(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], float(row[7]),
+                     None if row[8] is None else float(row[8]), bool(row[9]), int(row[10]))
+
+
+def status_effects(found: Sequence[tuple[str, str, str, str]], requests: dict[str, tuple[str, str | None, str]],
+                   status: str, notes: str, internal: str, now: dt.datetime, actor: str
+                   ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[str]]:
+    """What one status change of many concerns writes, decided once for every engine: the audit rows,
+    the outbox rows (in TABLES order) and the references whose stored address goes.
+
+    `found` holds (reference, municipality, old status, old note) of the concerns that exist;
+    `requests` the update requests among them, (channel, address, language). A resident who asked to
+    hear back is told when the status changes or a note for them is written; an internal note is
+    only audited. A closed concern's address is deleted: the message about the closing carries the
+    last copy, which goes once it is sent."""
+    stamp, epoch = now.isoformat(timespec="seconds"), now.timestamp()
+    audits: list[tuple[Any, ...]] = []
+    messages: list[tuple[Any, ...]] = []
+    closing: list[str] = []
+    for reference, municipality, old, old_notes in found:
+        audits.append(AuditEntry(stamp, actor, municipality, reference, "status", old, status, notes).row(epoch))
+        if internal:
+            audits.append(AuditEntry(stamp, actor, municipality, reference, INTERNAL_NOTE, note=internal).row(epoch))
+        request = requests.get(reference)
+        if request is None:
+            continue
+        channel, address, language = request
+        reachable = channel != "telegram" or address is not None
+        if reachable and (status != old or (notes and notes != old_notes)):
+            messages.append((reference, channel, address, status, notes, language, epoch, epoch, 0, None, 0))
+        if status == "closed" and address is not None:
+            closing.append(reference)
+    return audits, messages, closing
+
+
+@dataclass(frozen=True)
 class WebSession:
     username: str
     csrf: str
@@ -433,7 +508,7 @@ class Store(ABC):
     async def chat_lock(self, key: str) -> AsyncIterator[None]:
         """Held while one message of a chat is handled, so its messages are handled one at a time
         even when two processes receive them. One process needs nothing more than its own per-chat
-        order (handlers/app.py), so the default holds nothing."""
+        order (handlers/telegram/app.py), so the default holds nothing."""
         yield
 
     async def start_session(self, resident: str, channel: str, state: dict[str, Any], epoch: float) -> None:
@@ -505,9 +580,55 @@ class Store(ABC):
     @abstractmethod
     async def concern(self, reference: str) -> Concern | None: ...
 
-    @abstractmethod
-    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str) -> bool:
+    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str,
+                         internal: str = "") -> bool:
         """Change a concern's status and note, and keep the change in the audit log, in one transaction."""
+        return bool(await self.set_statuses([reference], status, notes, now, actor, internal))
+
+    @abstractmethod
+    async def set_statuses(self, references: Sequence[str], status: str, notes: str, now: dt.datetime,
+                           actor: str, internal: str = "") -> list[str]:
+        """Give many concerns one status and note in one transaction (`status_effects`): the audit
+        log, an internal note kept there only, and a message in the outbox for each resident who
+        asked to hear back. Returns the references that exist."""
+
+    # -- hearing back (bot/concerns/updates.py) -----------------------------------------------------
+
+    @abstractmethod
+    async def request_updates(self, reference: str, resident: str, request: UpdateRequest) -> bool:
+        """Keep the wish to hear back, only for the resident's own concern; False when it is not theirs."""
+
+    @abstractmethod
+    async def update_request(self, reference: str) -> UpdateRequest | None: ...
+
+    @abstractmethod
+    async def outbox_of(self, reference: str) -> list[OutboxRow]:
+        """What a concern's resident was told or will be, oldest first."""
+
+    @abstractmethod
+    async def claim_outbox(self, channel: str, worker: str, now: float, lease_seconds: float,
+                           limit: int) -> list[OutboxRow]:
+        """Up to `limit` due, unsent rows of a channel, leased to `worker` until `now + lease_seconds`:
+        another process skips them until the lease runs out (a process that died holding them)."""
+
+    @abstractmethod
+    async def outbox_sent(self, ids: Sequence[int], worker: str, now: float) -> int:
+        """Mark rows sent and delete their address; only rows this worker still holds (`claimed_by`
+        then stays, as the process that sent it)."""
+
+    @abstractmethod
+    async def outbox_retry(self, row_id: int, worker: str, due: float, give_up: bool) -> None:
+        """Release a row to be tried again at `due`, or give it up (its address deleted)."""
+
+    @abstractmethod
+    async def take_shown(self, resident: str, channel: str, now: float) -> list[OutboxRow]:
+        """The unsent rows of a resident's concerns in a channel that shows them on return (the
+        web), marked sent now, oldest first."""
+
+    @abstractmethod
+    async def answered_counts(self, query: ConcernQuery) -> int:
+        """How many of the concerns a query matches were answered to their resident (a message sent
+        or shown)."""
 
     @abstractmethod
     async def log_audit(self, entry: AuditEntry, epoch: float) -> None: ...

@@ -23,7 +23,8 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                LimitReached, Params, StorageError, Store, Submission, SurveyCell, SurveyCount,
                                WebSession, admitted, assign_references, checked_keys, concern_of, cursor_of,
                                like_search, old_context_keys, parse_cursor)
-from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
+from bot.storage.base import (OUTBOX_COLUMNS, SCRUBBED_AUDIT, OutboxRow, UpdateRequest, erasure_entries, outbox_row,
+                               status_effects)
 from bot.storage.batches import Batcher, rounds
 from bot.storage.entry_edits import EditConflict, EntryEdit, check_id
 from bot.storage.windows import Check, decide, limits_of, until
@@ -32,11 +33,16 @@ logger = logging.getLogger(__name__)
 
 _AUDIT_INSERT = (f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) "
                  f"VALUES ({', '.join(f'${n + 1}' for n in range(len(TABLES['audit_log'])))})")
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(TABLES['outbox'])}) "
+                  f"VALUES ({', '.join(f'${n + 1}' for n in range(len(TABLES['outbox'])))})")
+_ORPHANS = ("DELETE FROM update_requests r WHERE NOT EXISTS "
+            "(SELECT 1 FROM concerns c WHERE c.service_request_id = r.reference)",
+            "DELETE FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM concerns c WHERE c.service_request_id = o.reference)")
 MIGRATION_LOCK = 7_462_201  # pg_advisory_lock key: "TB" plus a number, held while migrating
 
 # Municipality entries published in the staff console (bot/storage/entry_edits.py): every version
 # kept, the newest of each entry in force, seen by every process.
-ENTRY_EDITS_VERSION = 7
+ENTRY_EDITS_VERSION = 8
 ENTRY_EDITS_MIGRATION = """
     CREATE TABLE entry_edits (
         municipality_id TEXT NOT NULL,
@@ -185,12 +191,40 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
     """,
+    # 7: residents who asked to hear back, and the outbox: see the SQLite migration of the same number
+    """
+    CREATE TABLE update_requests (
+        reference TEXT PRIMARY KEY,
+        channel TEXT NOT NULL,
+        address TEXT,
+        language TEXT NOT NULL,
+        asked_epoch DOUBLE PRECISION NOT NULL
+    );
+    CREATE TABLE outbox (
+        id BIGSERIAL PRIMARY KEY,
+        reference TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        address TEXT,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL,
+        language TEXT NOT NULL,
+        created_epoch DOUBLE PRECISION NOT NULL,
+        due_epoch DOUBLE PRECISION NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent_epoch DOUBLE PRECISION,
+        failed INTEGER NOT NULL DEFAULT 0 CHECK (failed IN (0, 1)),
+        claimed_by TEXT,
+        claimed_until DOUBLE PRECISION
+    );
+    CREATE INDEX outbox_due ON outbox (channel, due_epoch) WHERE sent_epoch IS NULL AND failed = 0;
+    CREATE INDEX outbox_by_reference ON outbox (reference, id);
+    """,
     ENTRY_EDITS_MIGRATION,
 )
 # The schema version each script reaches: SQLite reached the first script's tables in two steps, so
 # PostgreSQL's first script is their sum and the versions stay the same on both engines. SQLite has
 # no script for ENTRY_EDITS_VERSION: it keeps published entries as files (bot/storage/entry_edits.py).
-REACHES = (2, 3, 4, 5, 6, ENTRY_EDITS_VERSION)
+REACHES = (2, 3, 4, 5, 6, 7, ENTRY_EDITS_VERSION)
 # Trigram indexes for the console's free-text search. pg_trgm ships with PostgreSQL (contrib) and a
 # database owner may create it; where it cannot be created, the search still works, reading rows.
 TEXT_INDEXES = """
@@ -541,13 +575,18 @@ class PostgresStore(Store):
                     await connection.executemany(_AUDIT_INSERT, [entry.row(epoch)
                                                                  for entry, epoch in erasure_entries(erased, now)])
                 await connection.execute("DELETE FROM intake_sessions WHERE resident = $1", resident)
+                if erased:  # the wish to hear back and its messages, the encrypted chat id with them
+                    for table in ("update_requests", "outbox"):
+                        await connection.execute(f"DELETE FROM {table} WHERE reference = ANY($1::text[])",
+                                                 [reference for reference, _ in erased])
             if erased:
                 # Deleted and updated rows stay in the table's pages until a VACUUM frees them, and
                 # their entries in the indexes (the description's trigrams too) unless it cleans
                 # the indexes, which it would skip for a few rows. The README says what an operator
                 # schedules on top. Skipped when another VACUUM holds a table, so a resident never
                 # waits on one.
-                await connection.execute("VACUUM (SKIP_LOCKED, INDEX_CLEANUP ON) concerns, audit_log, intake_sessions")
+                await connection.execute("VACUUM (SKIP_LOCKED, INDEX_CLEANUP ON) concerns, audit_log, intake_sessions, "
+                                         "update_requests, outbox")
         return len(erased)
 
     async def matching_chunks(self, query: ConcernQuery, size: int = 5000) -> AsyncIterator[list[Concern]]:
@@ -590,19 +629,87 @@ class PostgresStore(Store):
                                         reference)
         return concern_of(tuple(row)) if row else None
 
-    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str) -> bool:
+    async def set_statuses(self, references: Sequence[str], status: str, notes: str, now: dt.datetime,
+                           actor: str, internal: str = "") -> list[str]:
         stamp = now.isoformat(timespec="seconds")
+        wanted = sorted(set(references))  # one lock order in every process
         async with self._pool.acquire() as connection, connection.transaction():
             # FOR UPDATE: two staff members changing one concern at once each log the status they replaced.
-            row = await connection.fetchrow("SELECT municipality, status FROM concerns WHERE service_request_id = $1 "
-                                            "FOR UPDATE", reference)
-            if row is None:
-                return False
+            found = [(row[0], row[1], row[2], row[3]) for row in await connection.fetch(
+                "SELECT service_request_id, municipality, status, status_notes FROM concerns "
+                "WHERE service_request_id = ANY($1::text[]) ORDER BY service_request_id FOR UPDATE", wanted)]
+            requests = {row[0]: (row[1], row[2], row[3]) for row in await connection.fetch(
+                "SELECT reference, channel, address, language FROM update_requests WHERE reference = ANY($1::text[]) "
+                "FOR UPDATE", [row[0] for row in found])}
+            audits, messages, closing = status_effects(found, requests, status, notes, internal, now, actor)
             await connection.execute("UPDATE concerns SET status = $1, status_notes = $2, updated_datetime = $3 "
-                                     "WHERE service_request_id = $4", status, notes, stamp, reference)
-            entry = AuditEntry(stamp, actor, row[0], reference, "status", row[1], status, notes)
-            await connection.execute(_AUDIT_INSERT, *entry.row(now.timestamp()))
-        return True
+                                     "WHERE service_request_id = ANY($4::text[])", status, notes, stamp,
+                                     [row[0] for row in found])
+            await connection.executemany(_AUDIT_INSERT, audits)
+            await connection.executemany(_OUTBOX_INSERT, messages)
+            if closing:
+                await connection.execute("UPDATE update_requests SET address = NULL WHERE reference = ANY($1::text[])",
+                                         closing)
+        return [row[0] for row in found]
+
+    # -- hearing back -----------------------------------------------------------------------------
+
+    async def request_updates(self, reference: str, resident: str, request: UpdateRequest) -> bool:
+        result = await self._pool.execute(
+            "INSERT INTO update_requests (reference, channel, address, language, asked_epoch) "
+            "SELECT $1, $2, $3, $4, $5 FROM concerns WHERE service_request_id = $1 AND resident = $6 "
+            "AND status != 'closed' "
+            "ON CONFLICT (reference) DO UPDATE SET address = excluded.address, language = excluded.language",
+            reference, request.channel, request.address, request.language, request.asked_epoch, resident)
+        return bool(int(result.split()[-1]))
+
+    async def update_request(self, reference: str) -> UpdateRequest | None:
+        row = await self._pool.fetchrow("SELECT reference, channel, address, language, asked_epoch "
+                                        "FROM update_requests WHERE reference = $1", reference)
+        return UpdateRequest(*row) if row else None
+
+    async def outbox_of(self, reference: str) -> list[OutboxRow]:
+        return [outbox_row(tuple(row)) for row in await self._pool.fetch(
+            f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE reference = $1 ORDER BY id", reference)]
+
+    async def claim_outbox(self, channel: str, worker: str, now: float, lease_seconds: float,
+                           limit: int) -> list[OutboxRow]:
+        # SKIP LOCKED: two processes claiming at once take different rows, neither waits for the other.
+        rows = await self._pool.fetch(
+            f"UPDATE outbox SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 WHERE id IN ("
+            "SELECT id FROM outbox WHERE channel = $3 AND sent_epoch IS NULL AND failed = 0 AND due_epoch <= $4 "
+            "AND (claimed_until IS NULL OR claimed_until < $4) ORDER BY id LIMIT $5 FOR UPDATE SKIP LOCKED) "
+            f"RETURNING {OUTBOX_COLUMNS}", worker, now + lease_seconds, channel, now, limit)
+        return sorted((outbox_row(tuple(row)) for row in rows), key=lambda row: row.id)
+
+    async def outbox_sent(self, ids: Sequence[int], worker: str, now: float) -> int:
+        result = await self._pool.execute(
+            "UPDATE outbox SET sent_epoch = $1, address = NULL, claimed_until = NULL "
+            "WHERE id = ANY($2::bigint[]) AND claimed_by = $3 AND sent_epoch IS NULL", now, list(ids), worker)
+        return int(result.split()[-1])
+
+    async def outbox_retry(self, row_id: int, worker: str, due: float, give_up: bool) -> None:
+        if give_up:
+            await self._pool.execute("UPDATE outbox SET failed = 1, address = NULL, claimed_by = NULL, "
+                                     "claimed_until = NULL WHERE id = $1 AND claimed_by = $2", row_id, worker)
+        else:
+            await self._pool.execute("UPDATE outbox SET due_epoch = $1, claimed_by = NULL, claimed_until = NULL "
+                                     "WHERE id = $2 AND claimed_by = $3", due, row_id, worker)
+
+    async def take_shown(self, resident: str, channel: str, now: float) -> list[OutboxRow]:
+        rows = await self._pool.fetch(
+            f"UPDATE outbox SET sent_epoch = $1 WHERE id IN (SELECT o.id FROM outbox o JOIN concerns c "
+            "ON c.service_request_id = o.reference WHERE c.resident = $2 AND o.channel = $3 "
+            "AND o.sent_epoch IS NULL AND o.failed = 0 FOR UPDATE OF o SKIP LOCKED) "
+            f"RETURNING {OUTBOX_COLUMNS}", now, resident, channel)
+        return sorted((outbox_row(tuple(row)) for row in rows), key=lambda row: row.id)
+
+    async def answered_counts(self, query: ConcernQuery) -> int:
+        params = PostgresParams()
+        where = query.where(params)
+        where += (" AND " if where else "WHERE ") + \
+            "EXISTS (SELECT 1 FROM outbox o WHERE o.reference = service_request_id AND o.sent_epoch IS NOT NULL)"
+        return int(await self._pool.fetchval(f"SELECT COUNT(*) FROM concerns {where}", *params.values))
 
     async def log_audit(self, entry: AuditEntry, epoch: float) -> None:
         await self._pool.execute(_AUDIT_INSERT, *entry.row(epoch))
@@ -729,6 +836,8 @@ class PostgresStore(Store):
                     current_quarter: str = "") -> tuple[int, int]:
         async with self._pool.acquire() as connection, connection.transaction():
             concerns = await connection.execute("DELETE FROM concerns WHERE requested_epoch < $1", older_than_epoch)
+            for orphans in _ORPHANS:
+                await connection.execute(orphans)
             await connection.execute("DELETE FROM unanswered WHERE asked_epoch < $1", older_than_epoch)
             sessions = await connection.execute("DELETE FROM intake_sessions WHERE updated_epoch < $1",
                                                 sessions_older_than_epoch)
@@ -744,7 +853,7 @@ class PostgresStore(Store):
     # -- copying ---------------------------------------------------------------------------------------
 
     async def table_rows(self, table: str, size: int = 5000) -> AsyncIterator[list[tuple[Any, ...]]]:
-        order = "id" if table in ("unanswered", "audit_log") else ORDER_BY.get(table, TABLES[table][0])
+        order = "id" if table in ("unanswered", "audit_log", "outbox") else ORDER_BY.get(table, TABLES[table][0])
         # survey_marks.answered is a boolean here and 0/1 in SQLite: copied and compared as 0/1.
         columns = [f"{c}::int" if (table, c) == ("survey_marks", "answered") else c for c in TABLES[table]]
         async with self._pool.acquire() as connection, connection.transaction():

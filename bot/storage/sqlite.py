@@ -8,6 +8,7 @@ two coroutines on the same connection would otherwise interleave inside each oth
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -25,7 +26,8 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                LimitReached, Params, StorageError, Store, Submission, SurveyCell, SurveyCount,
                                WebSession, admitted, assign_references, checked_keys, concern_of, cursor_of,
                                like_search, old_context_keys, parse_cursor)
-from bot.storage.base import SCRUBBED_AUDIT, erasure_entries
+from bot.storage.base import (OUTBOX_COLUMNS, SCRUBBED_AUDIT, OutboxRow, UpdateRequest, erasure_entries, outbox_row,
+                               status_effects)
 from bot.storage.batches import Batcher
 from bot.storage.entry_edits import EntryEdit, EntryFiles
 from bot.storage.windows import Check, InMemory, limits_of, until
@@ -202,8 +204,38 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX rate_windows_by_until ON rate_windows (until_epoch);
     """,
-    # 7: nothing in the file: SQLite keeps entries published in the staff console as files in the
-    # data dir (bot/storage/entry_edits.py); PostgreSQL's 7 makes its entry_edits table. The number
+    # 7: residents who asked to hear back about a concern, and the outbox of what they are told
+    # (issue #34). `address` is a Telegram chat id encrypted with Fernet (bot/concerns/updates.py),
+    # kept while the concern is open and only until its last message is sent.
+    """
+    CREATE TABLE update_requests (
+        reference TEXT PRIMARY KEY,
+        channel TEXT NOT NULL,
+        address TEXT,
+        language TEXT NOT NULL,
+        asked_epoch REAL NOT NULL
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        address TEXT,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL,
+        language TEXT NOT NULL,
+        created_epoch REAL NOT NULL,
+        due_epoch REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent_epoch REAL,
+        failed INTEGER NOT NULL DEFAULT 0 CHECK (failed IN (0, 1)),
+        claimed_by TEXT,
+        claimed_until REAL
+    );
+    CREATE INDEX outbox_due ON outbox (channel, due_epoch) WHERE sent_epoch IS NULL AND failed = 0;
+    CREATE INDEX outbox_by_reference ON outbox (reference, id);
+    """,
+    # 8: nothing in the file: SQLite keeps entries published in the staff console as files in the
+    # data dir (bot/storage/entry_edits.py); PostgreSQL's 8 makes its entry_edits table. The number
     # keeps both engines at the same schema version.
     """
     -- entry edits: files in the data dir
@@ -216,6 +248,11 @@ VACUUM_AFTER = frozenset({5})
 _AUDIT_INSERT = (f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) "
                  f"VALUES ({', '.join('?' * len(TABLES['audit_log']))})")
 _SCRUB_AUDIT = f"UPDATE audit_log SET {SCRUBBED_AUDIT} WHERE reference = ?"
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(TABLES['outbox'])}) "
+                  f"VALUES ({', '.join('?' * len(TABLES['outbox']))})")
+# What goes with the concerns that are no longer there (erased, or past the retention).
+_ORPHANS = ("DELETE FROM update_requests WHERE reference NOT IN (SELECT service_request_id FROM concerns)",
+            "DELETE FROM outbox WHERE reference NOT IN (SELECT service_request_id FROM concerns)")
 
 
 class SQLiteParams(Params):
@@ -445,6 +482,10 @@ class SQLiteStore(Store):
                 await db.executemany(_AUDIT_INSERT, [entry.row(epoch) for entry, epoch in erasure_entries(erased, now)])
             await db.execute("DELETE FROM concerns WHERE resident = ?", (resident,))
             await db.execute("DELETE FROM intake_sessions WHERE resident = ?", (resident,))
+            if erased:  # the wish to hear back and its messages, the encrypted chat id with them
+                for table in ("update_requests", "outbox"):
+                    await db.executemany(f"DELETE FROM {table} WHERE reference = ?",
+                                         [(reference,) for reference, _ in erased])
         if erased:
             await self._checkpoint()
         return len(erased)
@@ -518,20 +559,91 @@ class SQLiteStore(Store):
                                 (reference,))
         return concern_of(rows[0]) if rows else None
 
-    async def set_status(self, reference: str, status: str, notes: str, now: dt.datetime, actor: str) -> bool:
+    async def set_statuses(self, references: Sequence[str], status: str, notes: str, now: dt.datetime,
+                           actor: str, internal: str = "") -> list[str]:
         stamp = now.isoformat(timespec="seconds")
+        wanted = list(dict.fromkeys(references))
         async with self.transaction() as db:
-            rows = list(await db.execute_fetchall(
-                "SELECT municipality, status, status_notes FROM concerns WHERE service_request_id = ?", (reference,)))
-            if not rows:
-                return False
-            municipality, old, old_notes = rows[0]
-            await db.execute("UPDATE concerns SET status = ?, status_notes = ?, updated_datetime = ? "
-                             "WHERE service_request_id = ?", (status, notes, stamp, reference))
-            entry = AuditEntry(stamp, actor, municipality, reference, "status", old, status, notes)
-            await db.execute(f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) VALUES "
-                             f"({', '.join('?' * len(TABLES['audit_log']))})", entry.row(now.timestamp()))
-        return True
+            found: list[tuple[str, str, str, str]] = []
+            requests: dict[str, tuple[str, str | None, str]] = {}
+            for start in range(0, len(wanted), 500):  # SQLite's limit on a statement's parameters
+                part = wanted[start:start + 500]
+                marks = ", ".join("?" * len(part))
+                found.extend((row[0], row[1], row[2], row[3]) for row in await db.execute_fetchall(
+                    "SELECT service_request_id, municipality, status, status_notes FROM concerns "
+                    f"WHERE service_request_id IN ({marks})", part))
+                requests.update({row[0]: (row[1], row[2], row[3]) for row in await db.execute_fetchall(
+                    f"SELECT reference, channel, address, language FROM update_requests WHERE reference IN ({marks})",
+                    part)})
+            audits, messages, closing = status_effects(found, requests, status, notes, internal, now, actor)
+            await db.executemany("UPDATE concerns SET status = ?, status_notes = ?, updated_datetime = ? "
+                                 "WHERE service_request_id = ?", [(status, notes, stamp, row[0]) for row in found])
+            await db.executemany(_AUDIT_INSERT, audits)
+            await db.executemany(_OUTBOX_INSERT, messages)
+            await db.executemany("UPDATE update_requests SET address = NULL WHERE reference = ?",
+                                 [(reference,) for reference in closing])
+        return [row[0] for row in found]
+
+    # -- hearing back -----------------------------------------------------------------------------
+
+    async def request_updates(self, reference: str, resident: str, request: UpdateRequest) -> bool:
+        return await self.write(
+            "INSERT INTO update_requests (reference, channel, address, language, asked_epoch) "
+            "SELECT ?, ?, ?, ?, ? FROM concerns WHERE service_request_id = ? AND resident = ? AND status != 'closed' "
+            "ON CONFLICT (reference) DO UPDATE SET address = excluded.address, language = excluded.language",
+            (reference, request.channel, request.address, request.language, request.asked_epoch, reference,
+             resident)) == 1
+
+    async def update_request(self, reference: str) -> UpdateRequest | None:
+        rows = await self._rows("SELECT reference, channel, address, language, asked_epoch FROM update_requests "
+                                "WHERE reference = ?", (reference,))
+        return UpdateRequest(*rows[0]) if rows else None
+
+    async def outbox_of(self, reference: str) -> list[OutboxRow]:
+        return [outbox_row(row) for row in await self._rows(
+            f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE reference = ? ORDER BY id", (reference,))]
+
+    async def claim_outbox(self, channel: str, worker: str, now: float, lease_seconds: float,
+                           limit: int) -> list[OutboxRow]:
+        async with self.transaction() as db:
+            rows = [outbox_row(row) for row in await db.execute_fetchall(
+                f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE channel = ? AND sent_epoch IS NULL AND failed = 0 "
+                "AND due_epoch <= ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ?",
+                (channel, now, now, limit))]
+            await db.executemany("UPDATE outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
+                                 "WHERE id = ?", [(worker, now + lease_seconds, row.id) for row in rows])
+        return [dataclasses.replace(row, attempts=row.attempts + 1) for row in rows]
+
+    async def outbox_sent(self, ids: Sequence[int], worker: str, now: float) -> int:
+        async with self.transaction() as db:
+            cursor = await db.executemany(
+                "UPDATE outbox SET sent_epoch = ?, address = NULL, claimed_until = NULL "
+                "WHERE id = ? AND claimed_by = ? AND sent_epoch IS NULL", [(now, i, worker) for i in ids])
+            return max(cursor.rowcount, 0)
+
+    async def outbox_retry(self, row_id: int, worker: str, due: float, give_up: bool) -> None:
+        if give_up:
+            await self.write("UPDATE outbox SET failed = 1, address = NULL, claimed_by = NULL, claimed_until = NULL "
+                             "WHERE id = ? AND claimed_by = ?", (row_id, worker))
+        else:
+            await self.write("UPDATE outbox SET due_epoch = ?, claimed_by = NULL, claimed_until = NULL "
+                             "WHERE id = ? AND claimed_by = ?", (due, row_id, worker))
+
+    async def take_shown(self, resident: str, channel: str, now: float) -> list[OutboxRow]:
+        async with self.transaction() as db:
+            rows = [outbox_row(row) for row in await db.execute_fetchall(
+                f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE channel = ? AND sent_epoch IS NULL AND failed = 0 AND "
+                "reference IN (SELECT service_request_id FROM concerns WHERE resident = ?) ORDER BY id",
+                (channel, resident))]
+            await db.executemany("UPDATE outbox SET sent_epoch = ? WHERE id = ?", [(now, row.id) for row in rows])
+        return rows
+
+    async def answered_counts(self, query: ConcernQuery) -> int:
+        params = SQLiteParams()
+        where = query.where(params)
+        where += (" AND " if where else "WHERE ") + \
+            "service_request_id IN (SELECT reference FROM outbox WHERE sent_epoch IS NOT NULL)"
+        return int((await self._rows(f"SELECT COUNT(*) FROM concerns {where}", params.values))[0][0])
 
     async def log_audit(self, entry: AuditEntry, epoch: float) -> None:
         await self.write(f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) VALUES "
@@ -720,6 +832,8 @@ class SQLiteStore(Store):
         self._conversations.clear()
         async with self.transaction() as db:
             concerns = await db.execute("DELETE FROM concerns WHERE requested_epoch < ?", (older_than_epoch,))
+            for orphans in _ORPHANS:
+                await db.execute(orphans)
             await db.execute("DELETE FROM unanswered WHERE asked_epoch < ?", (older_than_epoch,))
             sessions = await db.execute("DELETE FROM intake_sessions WHERE updated_epoch < ?",
                                         (sessions_older_than_epoch,))

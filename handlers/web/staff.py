@@ -9,6 +9,7 @@ session's CSRF token; the sign-in form carries a token from its own short-lived 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import logging
@@ -26,9 +27,10 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from bot.dates import STOCKHOLM
 from bot.errors import Busy
 from bot.settings import Settings, StaffMember
-from bot.staff import FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
+from bot.staff import FORMAT_HELP, FORMATS, AccessDenied, Filters, NoSuchConcern, Point, StaffInputError, digest
 from bot.concerns import survey_figures
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.staff.stale import CHECK_EVERY_DAYS, Stale, stale
@@ -45,7 +47,7 @@ LOGIN_COOKIE = "staff_login"  # the sign-in form's CSRF token, before there is a
 PREFIX = "/staff"
 PAGE_SIZE = 50
 MAX_FORM = 16 * 1024
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "open311.csv": "text/csv; charset=utf-8", "json": "application/json",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 DIGEST_TYPES = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8"}
@@ -99,14 +101,18 @@ def csp(settings: Settings) -> str:
 
 async def read_form(request: Request) -> dict[str, str]:
     """An application/x-www-form-urlencoded body: the first value of each field."""
+    return {name: values[0] for name, values in (await read_form_lists(request, 20)).items()}
+
+
+async def read_form_lists(request: Request, most: int) -> dict[str, list[str]]:
+    """Every value of each field, at most `most` fields in all (the bulk change's checkboxes)."""
     body = await request.body()
     if len(body) > MAX_FORM:
         raise StaffInputError("Formuläret är för stort.")
     try:
-        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=20)
+        return parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=most)
     except (UnicodeDecodeError, ValueError):
         raise StaffInputError("Formuläret gick inte att läsa.") from None
-    return {name: values[0] for name, values in fields.items()}
 
 
 def routes(services: Services) -> list[BaseRoute]:
@@ -227,7 +233,8 @@ def routes(services: Services) -> list[BaseRoute]:
                      if listed.after else "")
         late = out_of_date(member)
         return page(request, "concerns.html", filters=filters, concerns=listed.concerns, total=listed.total,
-                    out_of_date=len(late),
+                    out_of_date=len(late), changed=_count(request.query_params.get("andrade")),
+                    back=f"?{urlencode(params)}",
                     first=(number - 1) * PAGE_SIZE + 1, page_number=number, next_link=next_link,
                     first_link=f"?{urlencode(params)}", query=urlencode(params),
                     allowed=staff.allowed(member), categories=staff.categories(member, filters.municipality))
@@ -238,8 +245,9 @@ def routes(services: Services) -> list[BaseRoute]:
             found, audit = await staff.concern(member, request.path_params["reference"])
         except (NoSuchConcern, AccessDenied) as exc:
             return problem(request, exc)
+        wish, told = await staff.hearing_back(member, found.service_request_id)
         return page(request, "concern.html", concern=found, audit=audit, tiles=settings.map_tile_url,
-                    saved=request.query_params.get("sparad") == "1")
+                    saved=request.query_params.get("sparad") == "1", wish=wish, told=told, when=_when)
 
     @signed_in
     async def change_status(request: Request, member: StaffMember, session: WebSession) -> Response:
@@ -248,10 +256,28 @@ def routes(services: Services) -> list[BaseRoute]:
             form = await read_form(request)
             if not same_token(form.get("csrf"), session.csrf):
                 return forbidden(request)
-            changed = await staff.change_status(member, reference, form.get("status", ""), form.get("note", ""))
+            changed = await staff.change_status(member, reference, form.get("status", ""), form.get("note", ""),
+                                                form.get("intern", ""))
         except (StaffInputError, NoSuchConcern, AccessDenied) as exc:
             return problem(request, exc)
         return RedirectResponse(f"{PREFIX}/synpunkter/{changed.service_request_id}?sparad=1", status_code=303)
+
+    @signed_in
+    async def change_many(request: Request, member: StaffMember, session: WebSession) -> Response:
+        """The list's bulk change: the concerns ticked, one status, one note (and an internal one)."""
+        try:
+            form = await read_form_lists(request, PAGE_SIZE + 10)
+            first = {name: values[0] for name, values in form.items()}
+            if not same_token(first.get("csrf"), session.csrf):
+                return forbidden(request)
+            count = await staff.change_statuses(member, form.get("ref", []), first.get("status", ""),
+                                                first.get("note", ""), first.get("intern", ""))
+        except (StaffInputError, NoSuchConcern, AccessDenied) as exc:
+            return problem(request, exc)
+        back = first.get("tillbaka", "")
+        query = back if back.startswith("?") and "\n" not in back and "\r" not in back else "?"
+        return RedirectResponse(f"{PREFIX}/synpunkter{query}{'&' if len(query) > 1 else ''}andrade={count}",
+                                status_code=303)
 
     @signed_in
     async def map_page(request: Request, member: StaffMember, session: WebSession) -> Response:
@@ -313,7 +339,7 @@ def routes(services: Services) -> list[BaseRoute]:
     async def download(request: Request, member: StaffMember, session: WebSession) -> Response:
         fmt = request.path_params["fmt"]
         if fmt not in FORMATS:
-            return problem(request, StaffInputError("Format ska vara xlsx, csv eller json."))
+            return problem(request, StaffInputError(FORMAT_HELP))
         try:
             filters = filters_of(request, member)
         except (StaffInputError, AccessDenied) as exc:
@@ -374,7 +400,7 @@ def routes(services: Services) -> list[BaseRoute]:
     @signed_in
     async def lagesbild_map(request: Request, member: StaffMember, session: WebSession) -> Response:
         return await digest_image(request, member, "map",
-                                  "Ingen av platserna har koordinater, så det finns ingen karta.")
+                                  "Färre än två platser har koordinater, så det finns ingen karta.")
 
     @signed_in
     async def lagesbild_download(request: Request, member: StaffMember, session: WebSession) -> Response:
@@ -401,6 +427,7 @@ def routes(services: Services) -> list[BaseRoute]:
         Route("/logga-in", login, methods=["POST"]),
         Route("/logga-ut", logout, methods=["POST"]),
         Route("/synpunkter", concerns, methods=["GET"]),
+        Route("/synpunkter/andra-flera", change_many, methods=["POST"]),
         Route("/synpunkter/{reference}", concern, methods=["GET"]),
         Route("/synpunkter/{reference}/status", change_status, methods=["POST"]),
         Route("/karta", map_page, methods=["GET"]),
@@ -428,6 +455,17 @@ def _points_data(points: list[Point], capped: bool) -> dict[str, Any]:
     return {"capped": capped, "points": [
         {"reference": p.reference, "lat": p.lat, "long": p.long, "category": p.category, "place": p.place,
          "status": p.status, "date": p.date, "url": f"{PREFIX}/synpunkter/{p.reference}"} for p in points]}
+
+
+def _when(epoch: float | None) -> str:
+    """A moment as staff read it: Swedish time, to the minute."""
+    if epoch is None:
+        return ""
+    return dt.datetime.fromtimestamp(epoch, STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+
+
+def _count(value: str | None) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 7 else None
 
 
 def _page_number(value: str | None) -> int:

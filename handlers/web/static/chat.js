@@ -103,6 +103,8 @@
     var urgent = output.type === "answer" && output.topic === "emergency" ||
       output.type === "prompt" && output.kind === "emergency";
     var item = add("bot", output.text, { urgent: urgent });
+    // News about the resident's own concern (issue #34): shown first when they come back.
+    if (output.type === "notice" && output.kind === "updates") { item.classList.add("news"); }
     var specs = [];
     if (output.type === "answer") {
       (output.suggestions || []).forEach(function (s) { specs.push({ label: s, request: { text: s } }); });

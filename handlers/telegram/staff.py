@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 from bot.errors import Busy, UnreadableText
 from bot.staff import AccessDenied, NotStaff, StaffDesk, StaffInputError
 from bot.text import readable
-from handlers.services import BotContext, message_of, query_of
+from handlers.telegram.context import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,8 @@ async def reload_command(update: Update, context: BotContext) -> None:
     if problems:
         await message.reply_text(problems_text(problems), do_quote=False)
         return
-    count = len(context.engine.knowledge.municipalities)
+    knowledge = context.engine.knowledge
+    count = len(knowledge.municipalities) + len(knowledge.unpublished)  # a search that found none is known too
     await message.reply_text(f"Kunskapsbasen är omladdad: {count} kommuner.", do_quote=False)
 
 

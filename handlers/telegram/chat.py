@@ -20,10 +20,10 @@ from bot.concerns.limiter import CHAT, SLOW_DOWN
 from bot.dialogue import STALE, Input, Notice, Output, parse_command
 from bot.errors import UnreadableText
 from bot.text import readable
-from handlers import concerns
-from handlers.concerns import CHANNEL, language
-from handlers.render import answer_keyboard, callback, split_message, to_html
-from handlers.services import BotContext, message_of, query_of
+from handlers.telegram import concerns
+from handlers.telegram.concerns import CHANNEL, language
+from handlers.telegram.render import answer_keyboard, callback, split_message, to_html
+from handlers.telegram.context import BotContext, message_of, query_of
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ _TOPIC_BUTTON = re.compile(r"t\|([a-z0-9-]{1,40})\|([a-z_]{1,20})")
 _QUESTION_BUTTON = re.compile(r"q\|(.{1,60})", re.DOTALL)
 _CHOICE_BUTTON = re.compile(r"c\|([a-z0-9-]{1,40})")
 _DELETE_BUTTON = re.compile(r"d\|(yes|no)")
+_UPDATES_BUTTON = re.compile(r"u\|(yes|no)\|([A-Z]{1,5}-\d{4}-\d{1,9})")
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -96,6 +97,8 @@ async def converse(update: Update, context: BotContext, given: Input) -> list[Ou
     if user.language_code and user.language_code.lower().startswith("en"):
         given.language = "en"
     private = chat is None or chat.type == "private"
+    if private and chat is not None:
+        given.deliver_to = str(chat.id)  # kept only if the resident asks to hear back, and encrypted
     try:
         given.text = readable(given.text)
         given.choice = readable(given.choice) if given.choice is not None else None
@@ -191,6 +194,8 @@ async def button(update: Update, context: BotContext) -> None:
         given = Input(text=question[1])
     elif delete:
         given = Input(choice=f"delete-{delete[1]}")
+    elif updates := _UPDATES_BUTTON.fullmatch(data):
+        given = Input(choice=f"updates-{updates[1]}:{updates[2]}")
     elif choice and update.effective_user is not None:
         current = await context.desk.current(CHANNEL, update.effective_user.id)
         chosen = next((c for c in current.choices if c.id == choice[1]), None) if current else None

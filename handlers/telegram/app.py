@@ -21,9 +21,11 @@ from starlette.routing import Route
 from bot import files
 from bot.concerns.privacy import ResidentHasher
 from bot.settings import Settings
-from handlers import chat, concerns, staff
-from handlers.persistence import HashedChatPersistence
-from handlers.services import BotContext, Services
+from handlers.telegram import chat, concerns, staff
+from handlers.telegram.outbox import OutboxSender
+from handlers.telegram.persistence import HashedChatPersistence
+from handlers.services import Services
+from handlers.telegram.context import BotContext
 from handlers.web.app import read_json
 
 logger = logging.getLogger(__name__)
@@ -183,9 +185,15 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
     """The application; `rate_limiter` and `request` are seams for tests and benchmarks. Without
     `polling`, updates come from the web server's webhook route and no Updater is built."""
     files.private_dir(settings.data_dir)
+    senders: list[OutboxSender] = []
 
     async def post_init(application: BotApplication) -> None:
         await application.bot_data.open(settings)
+        # Residents who asked to hear back: this process has the token, so it sends their messages.
+        sender = OutboxSender(application.bot, lambda: application.bot_data.dialogue.updates)
+        senders.append(sender)
+        application.bot_data.desk.on_outbox(sender.wake)
+        sender.start()
         if application.job_queue is not None:
             application.job_queue.run_repeating(concerns.purge_job, interval=24 * 3600, first=60,
                                                 name="retention")
@@ -195,6 +203,8 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
             await application.bot.set_my_commands([BotCommand(c, d) for c, d in commands], language_code=code)
 
     async def post_shutdown(application: BotApplication) -> None:
+        while senders:
+            await senders.pop().stop()
         await application.bot_data.close()
 
     persistence = HashedChatPersistence(settings.data_dir / "telegram_chats.pickle",
@@ -210,13 +220,17 @@ def build_application(settings: Settings, rate_limiter: BaseRateLimiter[Any] | N
         .base_url(settings.telegram_api_base_url)
         .context_types(ContextTypes(context=BotContext, bot_data=Services))
         .persistence(persistence)
-        .rate_limiter(rate_limiter or RetryingRateLimiter(max_retries=5))
+        # Telegram's flood limit (30 messages a second to different chats) is a setting: the outbox
+        # sends a bulk change's thousand messages through it.
+        .rate_limiter(rate_limiter or RetryingRateLimiter(max_retries=5,
+                                                          overall_max_rate=settings.telegram_messages_per_second))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
     )
     register(application)
+    application.outbox_senders = senders  # type: ignore[attr-defined]  # for tests and the benchmark
     return application
 
 

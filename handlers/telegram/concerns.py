@@ -18,8 +18,9 @@ from telegram import (
 
 from bot.answering.compose import pick
 from bot.concerns.intake import Prompt
-from handlers.render import callback, split_message
-from handlers.services import BotContext
+from bot.concerns.updates import choice_of
+from handlers.telegram.render import callback, split_message
+from handlers.telegram.context import BotContext
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +40,12 @@ def _inline(prompt: Prompt) -> InlineKeyboardMarkup | None:
     rows = []
     for choice in prompt.choices:
         # The erasure confirmation is not a concern step: its buttons have their own prefix.
-        data = (callback("d", choice.id.removeprefix("delete-")) if choice.id.startswith("delete-")
-                else callback("c", choice.id))
+        updates = choice_of(choice.id)
+        if updates is not None:  # the question under a receipt: yes or no, and which concern
+            data = callback("u", "yes" if updates[0] else "no", updates[1])
+        else:
+            data = (callback("d", choice.id.removeprefix("delete-")) if choice.id.startswith("delete-")
+                    else callback("c", choice.id))
         if data:
             rows.append([InlineKeyboardButton(choice.label, callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None

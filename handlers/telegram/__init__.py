@@ -1,0 +1,1 @@
+"""The Telegram channel: thin adapters from Updates to the core."""
