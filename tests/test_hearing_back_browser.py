@@ -6,29 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bot.dates import STOCKHOLM
 from bot.storage import open_store
 from tests.browser import WebBot, browser, needs_chromium
-from tests.test_web_browser import ask, bot_texts, open_page, press
+from tests.test_web_browser import ask, bot_texts, open_page, press, web
 
 pytestmark = needs_chromium
-__all__ = ["browser"]
+__all__ = ["browser", "web"]  # fixtures
 NOTE = "Vi har bett gatukontoret titta på korsningen."
-
-
-@pytest.fixture()
-def web(tmp_path: Path) -> Iterator[WebBot]:
-    bot = WebBot(tmp_path / "data")
-    try:
-        yield bot
-    finally:
-        assert bot.stop() == 0
 
 
 async def staff_change(data_dir: Path, reference: str) -> None:
