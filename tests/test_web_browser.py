@@ -46,8 +46,13 @@ def ask(driver: Any, text: str) -> str:
     before = len(bot_texts(driver))
     box = driver.find_element("id", "question")
     box.send_keys(text + Keys.ENTER)
-    wait_for(driver, lambda d: len(bot_texts(d)) > before)
+    wait_for(driver, lambda d: len(bot_texts(d)) > before and idle(d))
     return bot_texts(driver)[-1]
+
+
+def idle(driver: Any) -> bool:
+    """No reply on its way (the log is not aria-busy): what a reply brings has all arrived."""
+    return driver.execute_script("return document.getElementById('log').parentNode.getAttribute('aria-busy')") != "true"
 
 
 def press(driver: Any, label: str) -> str:
@@ -56,13 +61,13 @@ def press(driver: Any, label: str) -> str:
                if b.text == label and b.is_enabled()]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", buttons[-1])
     buttons[-1].click()
-    wait_for(driver, lambda d: len(bot_texts(d)) > before)
+    wait_for(driver, lambda d: len(bot_texts(d)) > before and idle(d))
     return bot_texts(driver)[-1]
 
 
 def open_page(driver: Any, web: WebBot, query: str = "") -> None:
     driver.get(f"{web.url}/{query}")
-    wait_for(driver, lambda d: len(bot_texts(d)) >= 1)
+    wait_for(driver, lambda d: len(bot_texts(d)) >= 1 and idle(d))
 
 
 def test_question_answer_with_source_and_a_follow_up_button(browser: Any, web: WebBot) -> None:

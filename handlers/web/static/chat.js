@@ -127,11 +127,20 @@
     item.scrollIntoView({ block: "end" });
   }
 
+  // While a reply is on its way the log is aria-busy, so a screen reader waits for the whole reply
+  // (an answer and the step it interrupted arrive together) instead of reading half of it.
+  var pending = 0;
+  function busy(step) {
+    pending += step;
+    log.parentNode.setAttribute("aria-busy", pending > 0 ? "true" : "false");  // the role="log" region
+  }
+
   function send(request, shown) {
     status.textContent = "";
     if (shown) { add("me", shown); }
     request.conversation = conversation;
     if (!request.language && lang === "en") { request.language = "en"; }
+    busy(1);
     return fetch("/api/chat", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request)
     }).then(function (response) {
@@ -140,7 +149,8 @@
         if (!response.ok) { status.textContent = data.error || ERRORS[lang].network; return; }
         data.outputs.forEach(show);
       });
-    }).catch(function () { status.textContent = ERRORS[lang].network; });
+    }).catch(function () { status.textContent = ERRORS[lang].network; })
+      .then(function () { busy(-1); });
   }
 
   form.addEventListener("submit", function (event) {
