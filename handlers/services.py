@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from bot import files
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge, KnowledgeWatcher, load
 from bot.answering.reload import Reloaded, reload
@@ -56,7 +57,7 @@ class Services:
         self._today = today
         self._watcher = KnowledgeWatcher(settings.knowledge_dir)
         knowledge = load(self._watcher.path)
-        self._engine = Engine(knowledge, today=today, context_ttl=settings.context_minutes * 60)
+        self._engine = self.build_engine(knowledge)
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
         self._desk = await ConcernDesk.from_settings(settings, self._engine)
         self._dialogue = Dialogue(self._desk, settings)
@@ -69,7 +70,10 @@ class Services:
         self._poller = asyncio.create_task(self._poll_edits())
 
     def build_engine(self, knowledge: Knowledge) -> Engine:
-        return Engine(knowledge, today=self._today, context_ttl=self.settings.context_minutes * 60)
+        """The one way this process builds an engine (at start, on reload, for a staff preview); the
+        passage index is read from the on-disk cache when the knowledge base has not changed, as the CLI's."""
+        return Engine(knowledge, today=self._today, context_ttl=self.settings.context_minutes * 60,
+                      passage_cache=files.cache_dir())
 
     @property
     def knowledge_path(self) -> Path:
