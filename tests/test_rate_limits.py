@@ -13,6 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from telegram import Update
 
 from bot.concerns.limiter import SLOW_DOWN, SURVEY, Blocked, address_key
@@ -170,6 +172,28 @@ def test_windows_decide_in_order_and_say_how_long_to_wait() -> None:
     assert verdicts[3]["k"] == 3600 - 30 and verdicts[6]["k"] == 86400 - 4020  # when the oldest leaves its window
     assert stamps["k"] == [0, 10, 20, 4000, 4010]
     assert wait(hour_and_day, stamps["k"], 86400.0) == 0 and fits(hour_and_day, stamps["k"], 86400.0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(0, 500, allow_nan=False), max_size=40),
+       st.lists(st.tuples(st.integers(1, 200), st.integers(1, 6)), min_size=1, max_size=3))
+def test_windows_count_by_bisection_as_by_counting(times: list[float], windows: list[tuple[int, int]]) -> None:
+    """The windows are counted by bisection over sorted stamps: the same verdicts as counting every
+    stamp in every window; and when a clock steps back, the kept stamps stay sorted."""
+    limits = tuple(Limit(float(seconds), most) for seconds, most in windows)
+    stepping: dict[str, list[float]] = {}
+    for now in times:
+        decide([((("k", limits),), now)], stepping)
+        assert stepping.get("k", []) == sorted(stepping.get("k", []))
+    stamps: dict[str, list[float]] = {}
+    accepted: list[float] = []
+    for now in sorted(times):
+        naive = all(sum(1 for t in accepted if t > now - limit.seconds) < limit.most for limit in limits)
+        verdict = decide([((("k", limits),), now)], stamps)[0]
+        assert (not verdict) == naive
+        if naive:
+            accepted.append(now)
+        assert stamps.get("k", []) == sorted(stamps.get("k", []))
 
 
 def test_what_a_process_remembers_is_bounded() -> None:

@@ -27,7 +27,7 @@ from bot.storage.base import (OUTBOX_COLUMNS, SCRUBBED_AUDIT, OutboxRow, UpdateR
                                status_effects)
 from bot.storage.batches import Batcher, rounds
 from bot.storage.entry_edits import EditConflict, EntryEdit, check_id
-from bot.storage.windows import Check, decide, limits_of, until
+from bot.storage.windows import Check, decide, limits_of, ordered, until
 
 logger = logging.getLogger(__name__)
 
@@ -270,7 +270,7 @@ _LOCK_KEYS = """
 
 
 async def _stamps(connection: asyncpg.Connection | asyncpg.Pool, keys: Sequence[str]) -> dict[str, list[float]]:
-    return {row[0]: [float(stamp) for stamp in row[1]] for row in await connection.fetch(
+    return {row[0]: ordered([float(stamp) for stamp in row[1]]) for row in await connection.fetch(
         "SELECT key, stamps FROM rate_windows WHERE key = ANY($1::text[])", list(keys))}
 
 

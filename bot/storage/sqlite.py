@@ -30,7 +30,7 @@ from bot.storage.base import (OUTBOX_COLUMNS, SCRUBBED_AUDIT, OutboxRow, UpdateR
                                status_effects)
 from bot.storage.batches import Batcher
 from bot.storage.entry_edits import EntryEdit, EntryFiles
-from bot.storage.windows import Check, InMemory, limits_of, until
+from bot.storage.windows import Check, InMemory, limits_of, ordered, until
 
 logger = logging.getLogger(__name__)
 
@@ -411,7 +411,7 @@ class SQLiteStore(Store):
             part = list(keys[start:start + 500])
             for key, stamps in await db.execute_fetchall(
                     f"SELECT key, stamps FROM rate_windows WHERE key IN ({', '.join('?' * len(part))})", part):
-                found[key] = [float(stamp) for stamp in json.loads(stamps)]
+                found[key] = ordered([float(stamp) for stamp in json.loads(stamps)])
         return found
 
     async def _write_stamps(self, db: aiosqlite.Connection, stamps: dict[str, list[float]],

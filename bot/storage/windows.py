@@ -8,6 +8,7 @@ window, and then, only then, its time is added under each key. A refused request
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,8 +27,10 @@ Check = tuple[str, tuple[Limit, ...]]
 
 
 def fits(limits: Sequence[Limit], stamps: Sequence[float], now: float) -> bool:
-    """Whether one more request at `now` stays within every window, given the key's accepted ones."""
-    return all(sum(1 for stamp in stamps if stamp > now - limit.seconds) < limit.most for limit in limits)
+    """Whether one more request at `now` stays within every window, given the key's accepted ones
+    (oldest first: every list this module keeps is sorted, so a window is counted by bisection, not by
+    walking every stamp; a busy shared address holds many)."""
+    return all(len(stamps) - bisect_right(stamps, now - limit.seconds) < limit.most for limit in limits)
 
 
 def wait(limits: Sequence[Limit], stamps: Sequence[float], now: float) -> float:
@@ -35,20 +38,28 @@ def wait(limits: Sequence[Limit], stamps: Sequence[float], now: float) -> float:
     oldest requests until one place is free."""
     longest = 0.0
     for limit in limits:
-        recent = sorted(stamp for stamp in stamps if stamp > now - limit.seconds)
-        over = len(recent) - limit.most
+        first = bisect_right(stamps, now - limit.seconds)  # the window's oldest stamp
+        over = len(stamps) - first - limit.most
         if over >= 0:
-            longest = max(longest, recent[over] + limit.seconds - now)
+            longest = max(longest, stamps[first + over] + limit.seconds - now)
     return longest
 
 
 def kept(limits: Sequence[Limit], stamps: Sequence[float], now: float) -> list[float]:
     """The stamps that can still count: within the longest window, and no more than the largest
     `most` of them (older ones can no longer decide anything)."""
+    return list(stamps[_first_kept(limits, stamps, now):])
+
+
+def _first_kept(limits: Sequence[Limit], stamps: Sequence[float], now: float) -> int:
     horizon = max((limit.seconds for limit in limits), default=0.0)
     most = max((limit.most for limit in limits), default=0)
-    recent = sorted(stamp for stamp in stamps if stamp > now - horizon)
-    return recent[max(0, len(recent) - most):]
+    return max(bisect_right(stamps, now - horizon), len(stamps) - most)
+
+
+def ordered(stamps: Sequence[float]) -> list[float]:
+    """A key's stamps oldest first, as read from the database (written so, but a clock may step back)."""
+    return list(stamps) if all(a <= b for a, b in zip(stamps, stamps[1:])) else sorted(stamps)
 
 
 def until(limits: Sequence[Limit], stamps: Sequence[float]) -> float:
@@ -67,7 +78,9 @@ def decide(requests: Sequence[tuple[Sequence[Check], float]],
                    if not fits(limits, stamps.get(key, []), now)}
         if not refused:
             for key, limits in checks:
-                stamps[key] = kept(limits, [*stamps.get(key, []), now], now)
+                added = stamps.setdefault(key, [])
+                insort(added, now)
+                del added[:_first_kept(limits, added, now)]  # in place: no copy per request
         verdicts.append(refused)
     return verdicts
 
@@ -86,8 +99,9 @@ class InMemory:
         self._stamps: OrderedDict[str, list[float]] = OrderedDict()
 
     def decide(self, requests: Sequence[tuple[Sequence[Check], float]]) -> list[dict[str, float]]:
-        """`decide`, on and into what is kept here."""
-        stamps = self.stamps({key for checks, _ in requests for key, _ in checks})
+        """`decide`, on and into what is kept here (the kept lists themselves, not copies)."""
+        keys = {key for checks, _ in requests for key, _ in checks}
+        stamps = {key: self._stamps[key] for key in keys if key in self._stamps}
         verdicts = decide(requests, stamps)
         for key, kept_stamps in stamps.items():
             self._stamps[key] = kept_stamps
