@@ -75,6 +75,16 @@ def test_a_name_is_masked_the_same_in_training_and_reading() -> None:
 
 
 @settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["vad", "gor", PLACE, "brinner", "brinnr", "12", "a", "polisen", "ar", "trygg"])
+                | st.text("abcdeåäö ", min_size=1, max_size=12), max_size=12))
+def test_rows_looked_up_a_token_at_a_time_are_the_features_rows(toks: list[str]) -> None:
+    """The per-token cache in `rows` gives exactly the rows of `features`: the model reads the same."""
+    model = IntentModel.load(bundled_model_path())
+    expected = sorted({model.vocabulary[f] for f in features(toks) if f in model.vocabulary})
+    assert model.rows(toks) == expected and model.rows(toks) == expected  # cold, then from the cache
+
+
+@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gets_probabilities_that_sum_to_one(text: str) -> None:
     model = IntentModel.load(bundled_model_path())

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -38,26 +38,31 @@ INTENTS: tuple[str, ...] = (*DANGER_INTENTS, "suicidal_thoughts", *SITUATION_INT
 PLACE = "xplacex"  # what a municipality's or a locality's name is replaced with, in training and reading
 MIN_NGRAM, MAX_NGRAM = 2, 5
 MODEL_FILE = "intents.npz"
+TOKEN_CACHE = 100_000  # tokens whose rows are kept (a few tens of megabytes at most)
 
 
 def features(toks: Sequence[str]) -> set[str]:
     """The features of a message given as folded tokens (names already masked as PLACE)."""
     found: set[str] = set()
-    add = found.add
     previous = "^"
     for token in toks:
-        add("w " + token)
-        add("b " + previous + " " + token)
+        found.add("b " + previous + " " + token)
         previous = token
-        if token == PLACE or token.isdigit():
-            continue
-        padded = " " + token + " "
-        size = len(padded)
-        for n in range(MIN_NGRAM, min(MAX_NGRAM, size) + 1):
-            for start in range(size - n + 1):
-                add(padded[start:start + n])
+        found.update(token_features(token))
     if toks:
-        add("b " + previous + " $")
+        found.add("b " + previous + " $")
+    return found
+
+
+def token_features(token: str) -> list[str]:
+    """One token's own features: the word, and its character n-grams (none for a place or a number)."""
+    found = ["w " + token]
+    if token == PLACE or token.isdigit():
+        return found
+    padded = " " + token + " "
+    size = len(padded)
+    for n in range(MIN_NGRAM, min(MAX_NGRAM, size) + 1):
+        found.extend(padded[start:start + n] for start in range(size - n + 1))
     return found
 
 
@@ -84,6 +89,9 @@ class IntentModel:
     bias: np.ndarray  # (intents,)
     temperature: float
     fingerprint: str  # of the labelled messages it was trained on (see training.fingerprint)
+    # A token's rows, once looked up: residents use the same words again and again, so most of a
+    # message's n-grams are found here instead of being cut and looked up anew (bounded: cleared when full).
+    _token_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> IntentModel:
@@ -103,8 +111,27 @@ class IntentModel:
                                 temperature=np.float64(self.temperature), fingerprint=np.array(self.fingerprint))
 
     def rows(self, toks: Sequence[str]) -> list[int]:
-        vocabulary = self.vocabulary
-        return [vocabulary[f] for f in features(toks) if f in vocabulary]
+        """The rows of the message's features that the model knows, each once, in order (the same
+        set as `features` gives, looked up a token at a time)."""
+        vocabulary, cache = self.vocabulary, self._token_rows
+        found: set[int] = set()
+        previous = "^"
+        for token in toks:
+            pair = vocabulary.get("b " + previous + " " + token)
+            if pair is not None:
+                found.add(pair)
+            previous = token
+            own = cache.get(token)
+            if own is None:
+                if len(cache) >= TOKEN_CACHE:
+                    cache.clear()
+                own = cache[token] = tuple({vocabulary[f] for f in token_features(token) if f in vocabulary})
+            found.update(own)
+        if toks:
+            end = vocabulary.get("b " + previous + " $")
+            if end is not None:
+                found.add(end)
+        return sorted(found)
 
     def logits(self, toks: Sequence[str]) -> np.ndarray:
         rows = self.rows(toks)
