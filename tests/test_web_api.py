@@ -165,3 +165,26 @@ async def test_limits_hold_across_two_processes_on_one_database(tmp_path: Path, 
             await client.aclose()
         for services in services_list:
             await services.close()
+
+
+async def test_a_lone_process_reads_a_residents_session_once(client: tuple[httpx.AsyncClient, Services],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite has one process: a resident found without a concern in progress is remembered so, and
+    the next questions cost no session read; a concern they start and end is still seen."""
+    http, services = client
+    reads: list[str] = []
+    load = services.desk.db.load_session
+
+    async def counted(resident: str, channel: str) -> Any:
+        reads.append(resident)
+        return await load(resident, channel)
+
+    monkeypatch.setattr(services.desk.db, "load_session", counted)
+    for text in ("Vad fokuserar Sölvesborg på?", "Hur länge gäller avtalet i Vellinge?", "Vad betyder medborgarlöfte?"):
+        assert (await ask(http, text=text)).status_code == 200
+    assert len(reads) <= 1
+    started = (await ask(http, text="/synpunkt")).json()["outputs"]
+    assert any(output.get("choices") for output in started)  # the concern's first step, with its choices
+    stopped = (await ask(http, text="/avbryt")).json()["outputs"]
+    assert stopped and (await ask(http, text="Vad fokuserar Sölvesborg på?")).status_code == 200
+    assert len(reads) <= 1

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 0.2
 KNOWN_SESSIONS = 20_000  # sessions a process remembers the version of, with a shared database
+ABSENT_SESSIONS = 100_000  # residents a lone process knows to have no session (a few megabytes)
 
 TIMEZONE = STOCKHOLM
 # Channels whose chat contexts were once stored under "<channel>:<chat id>", in clear.
@@ -80,6 +81,10 @@ class ConcernDesk:
         # and one whose last step went to another process gets a reload and the step again.
         self._shared = database.engine != "sqlite"
         self._known: OrderedDict[tuple[str, str], tuple[dict[str, Any], float]] = OrderedDict()
+        # One process (SQLite): the residents known to have no session in progress, so a question
+        # asked outside a concern (nearly every message) costs no database read. Only this process
+        # writes sessions, so what it knows to be absent stays absent until it saves one itself.
+        self._absent: OrderedDict[tuple[str, str], None] = OrderedDict()
         # Called when this process wrote messages to the outbox (bot/concerns/updates.py), so a
         # sender in the same process need not wait for its next look.
         self._outbox_listeners: list[Callable[[], None]] = []
@@ -155,11 +160,19 @@ class ConcernDesk:
             return loaded
         key = (resident, channel)
         cached = self._sessions.get(key)
-        if cached is None and key not in self._dirty:
+        if cached is None and key not in self._dirty and key not in self._absent:
             cached = await self.db.load_session(resident, channel)
             if cached is not None:
                 self._sessions.setdefault(key, cached)
+            elif key not in self._sessions:  # none was saved while the read was on its way
+                self._note_absent(key)
         return cached
+
+    def _note_absent(self, key: tuple[str, str]) -> None:
+        self._absent[key] = None
+        self._absent.move_to_end(key)
+        while len(self._absent) > ABSENT_SESSIONS:
+            self._absent.popitem(last=False)
 
     def _remember(self, key: tuple[str, str], entry: tuple[dict[str, Any], float] | None) -> None:
         self._known.pop(key, None)
@@ -182,12 +195,15 @@ class ConcernDesk:
         """One process: the step is kept here and written behind (a shared database uses `_save_if`)."""
         entry = (state.to_dict(), self._clock())
         self._sessions[(resident, channel)] = entry
+        self._absent.pop((resident, channel), None)
         self._mark((resident, channel), entry)
 
     def _forget(self, resident: str, channel: str) -> bool:
         had = self._sessions.pop((resident, channel), None) is not None
         self._mark((resident, channel), None)
         self._known.pop((resident, channel), None)
+        if not self._shared:
+            self._note_absent((resident, channel))
         return had
 
     def _mark(self, key: tuple[str, str], entry: tuple[dict[str, Any], float] | None) -> None:
