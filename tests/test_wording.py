@@ -58,6 +58,10 @@ def test_every_municipality_reads_right(engine: Engine, knowledge: Knowledge) ->
             for word in re.findall(r"nämner inte (\w+)", text):
                 if fold(word) in NOT_SUBJECTS:
                     problems.append(f"{muni.id}: 'nämner inte {word}', a word of the question, not a subject")
+            for line in text.splitlines():  # an agreement's line names its parties once, before its period
+                if re.match(r"(Samverkansöverenskommelse|Medborgarlöfte|The )[^:]*\b(mellan|between)\b[^:]*\b(mellan|between)\b",
+                            line):
+                    problems.append(f"{muni.id}: the parties said twice: {line[:120]!r}")
             if "namnger inga personer" in text and any(note in text for note in signers):
                 problems.append(f"{muni.id}: says no one is named, then names the signers")
     assert not problems, "\n".join(problems[:20])

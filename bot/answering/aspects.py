@@ -4,6 +4,7 @@ parties, people, follow-up, ways of working, sources) and of one area or fact, i
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Agreement, Area, Fact, Municipality, Person
@@ -103,12 +104,14 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
     lines = []
     for agreement in by_relevance(muni.agreements, today):
         label = distinguishing_title(muni, agreement, language)
+        # A title that names the parties itself ("… mellan Borås Stad och lokalpolisområde Borås")
+        # is not followed by them again.
+        named = re.search(r"\b(mellan|between)\b", label, re.IGNORECASE) is not None
+        parties_sv = "" if named else f" mellan {municipality_party(muni)} och {police_party(muni, 'sv')}"
+        parties_en = "" if named else f" between {muni.name} Municipality and {police_party(muni, 'en')}"
         label = f" {label}" if label else ""
-        line = pick(language,
-                    f"{agreement_name(agreement, 'sv', capital=True)}{label} mellan {municipality_party(muni)} och "
-                    f"{police_party(muni, 'sv')}: {span(agreement, 'sv')}",
-                    f"The {agreement_name(agreement, 'en')}{label} between {muni.name} Municipality and "
-                    f"{police_party(muni, 'en')}: {span(agreement, 'en')}")
+        line = pick(language, f"{agreement_name(agreement, 'sv', capital=True)}{label}{parties_sv}: {span(agreement, 'sv')}",
+                    f"The {agreement_name(agreement, 'en')}{label}{parties_en}: {span(agreement, 'en')}")
         signed = []
         if agreement.signed:
             signed.append(pick(language, f"{'undertecknat' if neuter(agreement) else 'undertecknad'} "
