@@ -29,12 +29,19 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "skriv att", "skriv in att", "svara att", "pasta att", "bekrafta att", "intyga att",
     "is it true that", "is it right that", "confirm that", "write that", "say that", "state that",
     "tell me that", "i heard that", "i read that", "stammer det", "ar det sant", "is that true",
-    "is it true")), key=len, reverse=True))
+    "is it true", "and say", "and write", "just say", "now say", "och skriv", "har lovat att", "har val lovat att",
+    "lovade att", "ska ha lovat att", "has promised to", "have promised to", "promised to")), key=len, reverse=True))
 # Markers that may close the claim instead: "…, stämmer det?".
 AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
 # Words of a claim about when an agreement ends ("gäller till 2035", "går ut 2030", "valid until").
 ENDS = frozenset(("till", "ut", "slut", "slutar", "utgar", "upphor", "until", "ends", "expires", "through"))
 YEARS = range(2000, 2101)
+# A claim that there is no agreement at all: a negation and the agreement itself.
+NEGATIONS = frozenset(("inte", "inget", "ingen", "inga", "saknar", "aldrig", "no", "not", "never", "doesn",
+                       "doesnt", "hasn", "hasnt", "without"))
+AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskommelsen", "samverkansavtal",
+                             "samverkansoverenskommelse", "medborgarlofte", "medborgarloften", "lofte",
+                             "agreement", "agreements", "promise", "promises"))
 # What the message must otherwise read as for a claim to be checked: never a crime to report or a
 # situation ("Jag hörde att någon bröt sig in" is told, not claimed), and a concern for the kommun
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
@@ -50,6 +57,7 @@ class Claim:
     content: tuple[str, ...]  # its content words (the reading's terms that stand in it)
     year: int | None
     about_end: bool
+    denies_agreement: bool = False  # "… inte har något avtal", "has no agreement"
 
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str) -> Claim | None:
@@ -68,9 +76,10 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         if not rest:
             return None
         years = [int(t) for t in rest if t.isdigit() and int(t) in YEARS]
-        wanted = set(content)
+        wanted = set(content) - lexicon.infinitives(toks)  # "lovat att öppna en polisstation": not "öppna"
+        denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
         return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
-                     any(t in ENDS for t in rest))
+                     any(t in ENDS for t in rest), denies)
     return None
 
 
@@ -79,17 +88,28 @@ def answer(claim: Claim, muni: Municipality, passages: Passages, language: str, 
     """The text that corrects or confirms the claim from the entry, its topic and its source ids."""
     if claim.year is not None and muni.agreements:
         return _year(claim, muni, language, today)
+    if claim.denies_agreement:
+        return _exists(muni, language, today)
     words = [t for t in claim.content if terms([t]) and not lexicon.is_cue_word(t)]
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
     if found:
         return details.found(muni, found, language, today)
-    # "Not mentioned" only of a word no sentence of the entry holds, the rarest of them.
-    subject = passages.rarest([w for w in words if not passages.holds(muni.id, w, language)])
-    if subject is None:
+    # "Not mentioned" only of words no sentence of the entry holds: the rarest, and one more if
+    # the claim has it ("kameror på torget": neither is in it, and both are said).
+    said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
+    if not said:
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
-    written = display.get(subject, subject)
+    written = compose.pick(language, " eller ", " or ").join(display.get(w, w) for w in said)
     lead = compose.pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {written}.",
                         f"No, {muni.name}'s agreement does not mention {written}.")
+    return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
+    """"Stämmer det att Kalmar inte har något avtal?": what the entry has (a kommun with none
+    published is answered as such before any claim is read: compose.nothing_published)."""
+    lead = compose.pick(language, f"Nej, det stämmer inte: {muni.name} har en överenskommelse med polisen.",
+                        f"No, that is not right: {muni.name} has an agreement with the police.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 

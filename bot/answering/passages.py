@@ -253,9 +253,17 @@ class Passages:
         """What the words are about: of those some agreement takes up as a subject ("kameror", not
         "sätta"), else of all, the one fewest passages hold (of equals, the last written, as a
         claim's object comes last)."""
+        found = self.rarest_subjects(words, 1)
+        return found[0] if found else None
+
+    def rarest_subjects(self, words: Sequence[str], most: int = 2) -> list[str]:
+        """`rarest` first, then up to `most` - 1 more of the words that some agreement takes up as a
+        subject, the rarer first ("kameror på torget": both; "bestämt" is no subject)."""
         frequency = self._indexes["sv"].frequency
-        scored = [(stem(w) not in self._subjects, frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words)]
-        return min(scored)[3] if scored else None
+        scored = sorted((stem(w) not in self._subjects, frequency.get(stem(w), 0), -i, w) for i, w in enumerate(words))
+        if not scored:
+            return []
+        return [scored[0][3], *[w for other, _, _, w in scored[1:] if not other][:most - 1]]
 
 
 class PlaceTokens:
