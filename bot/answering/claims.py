@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.answering import aspects, compose, details, lexicon
 from bot.answering.knowledge import Municipality
-from bot.answering.passages import Passages, terms
+from bot.answering.passages import Passages, infinitives, terms
 from bot.text import genitive
 
 # Token sequences (folded) that open a claim: to confirm ("stämmer det att") or to state ("skriv att").
@@ -76,7 +76,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         if not rest:
             return None
         years = [int(t) for t in rest if t.isdigit() and int(t) in YEARS]
-        wanted = set(content) - lexicon.infinitives(toks)  # "lovat att öppna en polisstation": not "öppna"
+        wanted = set(content) - infinitives(toks)  # "lovat att öppna en polisstation": not "öppna"
         denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
         return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                      any(t in ENDS for t in rest), denies)

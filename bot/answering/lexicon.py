@@ -8,7 +8,6 @@ object ("gar ~ ut" matches "gar avtalet ut"). Weights say how strongly a cue poi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 Cues = dict[int, tuple[str, ...]]
@@ -244,18 +243,6 @@ wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
 mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
 anything something nagonting agreement agreements alls ens nog redan endast aldrig alltid
 """.split())
-
-# What comes before a verb in its infinitive: "lovat att öppna", "ska bygga", "promised to open".
-_INFINITIVE_MARKERS = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vill", "maste", "borde", "to"))
-
-
-def infinitives(tokens: Sequence[str]) -> frozenset[str]:
-    """The verbs of a message that stand in their infinitive: what is done ("öppna", "sätta"), never
-    the subject it is done to ("polisstation", "kameror"). Swedish ones end in -a, which also keeps
-    a noun after the conjunction "att" ("stämmer det att kameror …") a noun."""
-    return frozenset(token for before, token in zip(tokens, tokens[1:])
-                     if before in _INFINITIVE_MARKERS and token.isalpha()
-                     and (before == "to" or token.endswith("a")) and token not in STOPWORDS)
 
 ENGLISH_WORDS = frozenset("""
 the is are what who which how does do tell me about focus police municipality municipalities
@@ -501,5 +488,4 @@ def is_cue_word(token: str) -> bool:
             or any(infix in token for infix in CUE_INFIXES))
 
 
-POLICE_THINGS = ("polisstation", "polishus", "polisbil", "poliskontor", "polisnarvaro", "polispatrull",
-                 "policestation")
+POLICE_THINGS = ("polisstation", "polishus", "polisbil", "poliskontor", "polisnarvaro", "polispatrull")

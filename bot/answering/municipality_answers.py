@@ -156,7 +156,7 @@ class MunicipalityAnswers:
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
-        done = lexicon.infinitives(norm.split())  # "lovat att öppna en polisstation": not "öppna"
+        done = passages.infinitives(norm.split())  # "lovat att öppna en polisstation": not "öppna"
         asked_about = [t for t in subject if t not in done
                        and (t in self._subjects or (asked_subject and content_word(t)))]
         if topic in (None, "focus", "overview") and asked_about and doc is None:
