@@ -75,9 +75,11 @@ def open_phrase(agreement: Agreement, language: str) -> str:
     if since is None:
         return pick(language, f"slutdatum anges inte i källan; fråga kommunen om {it} fortfarande gäller",
                     "the source gives no end date; ask the municipality whether it still applies")
-    return pick(language, f"slutdatum anges inte i källan från {since.format('sv')}; fråga kommunen om {it} "
+    # The source's date, not "från …": beside a period that starts the same month it read as a
+    # second start ("från december 2023, slutdatum anges inte i källan från december 2023").
+    return pick(language, f"källan ({since.format('sv')}) anger inget slutdatum; fråga kommunen om {it} "
                           f"fortfarande gäller",
-                f"the source from {since.format('en')} gives no end date; ask the municipality whether it "
+                f"the source ({since.format('en')}) gives no end date; ask the municipality whether it "
                 f"still applies")
 
 
