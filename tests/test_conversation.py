@@ -44,6 +44,18 @@ def test_a_municipality_without_an_entry_is_kept_for_the_next_question(bundled: 
     assert conversation.unknown is None
 
 
+@pytest.mark.parametrize("question", ["vad gör kommunen här?", "Vad gör polisen här då?",
+                                      "what is the municipality doing here?"])
+def test_here_after_where_one_lives_is_that_kommun_not_the_bot(bundled: Engine, question: str) -> None:
+    """"Jag bor i Kiruna" then "vad gör kommunen här?": about Kiruna; "vad gör du här?" is about the bot."""
+    conversation = Conversation()
+    bundled.answer("Jag bor i Kiruna", conversation)
+    answer = bundled.answer(question, conversation)
+    assert answer.municipality == "kiruna" and answer.answered, answer.text[:120]
+    assert bundled.answer("vad gör du här?", Conversation()).topic == "help"
+    assert "Trygghetsbot" in bundled.answer("hej, är det här polisen?", Conversation()).text
+
+
 def test_a_term_asked_after_an_unknown_municipality_is_still_defined(bundled: Engine) -> None:
     conversation = Conversation()
     bundled.answer("Jag bor i Ragunda", conversation)

@@ -91,6 +91,7 @@ def test_a_folded_habo_is_asked_about(full_engine: Engine) -> None:
 @pytest.mark.parametrize(("question", "municipality", "district"), [
     ("Vad görs i Torpaområdet?", "vanersborg", "Torpaområdet"),
     ("Vad gör polisen i Norrliden?", "kalmar", "Norrliden"),
+    ("Jag bor i Rosengård, vad gör kommunen?", "malmo", "Rosengård"),  # named by an agreement's title
 ])
 def test_a_district_named_in_an_entry_answers_for_its_kommun(full_engine: Engine, question: str,
                                                              municipality: str, district: str) -> None:

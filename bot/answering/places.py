@@ -33,6 +33,8 @@ _FRAME_WORDS = frozenset(("kommun", "kommune", "kommunen", "stad", "staden", "mu
                           "det", "galler", "it", "is", "the", "jag", "bor", "menar", "om"))
 _WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?"
 _PLACE_LIST = re.compile(rf"\b(?:i|på|kring|vid)\s+({_WORD}(?:(?:\s*,\s*|\s*/\s*|\s+och\s+){_WORD})*)")
+# An agreement's title names its area after "för" as well ("Medborgarlöfte för Rosengård").
+_TITLE_PLACE = re.compile(rf"\b(?:i|på|kring|vid|för)\s+({_WORD}(?:(?:\s*,\s*|\s*/\s*|\s+och\s+){_WORD})*)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s*/\s*|\s+och\s+")
 # Capitalised in an entry's text, but a method, a programme, a square anywhere or a company: no district.
 _NOT_DISTRICTS = frozenset(fold(w) for w in (
@@ -102,6 +104,9 @@ def _district_names(entry: Municipality) -> set[str]:
             for match in _PLACE_LIST.finditer(text or ""):
                 found.update(_LIST_SPLIT.split(match.group(1)))
         found.update(k for k in area.keywords if k[:1].isupper())
+    for agreement in entry.agreements:  # "Medborgarlöfte för Rosengård söder om Amiralsgatan"
+        for match in _TITLE_PLACE.finditer(agreement.title or ""):
+            found.update(_LIST_SPLIT.split(match.group(1)))
     everyday = STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
     return {name for name in found if fold(name) not in _NOT_DISTRICTS
             and not any(c.isupper() for c in name[1:].replace(" ", "").replace("-", ""))

@@ -91,7 +91,22 @@ class Reading:
                       question_evidence=evidence,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
-                      told_over=danger.told_over(self.norm), words=len(self.tokens), threshold=threshold)
+                      told_over=danger.told_over(self.norm), words=len(self.tokens), threshold=threshold,
+                      about_the_kommun=about_the_kommun(self.tokens))
+
+
+_KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
+                               "council", "police"))
+# What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
+_DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
+_THE_BOT = frozenset(("du", "dig", "din", "ditt", "boten", "bot", "botten", "you", "your", "hjalp", "help"))
+
+
+def about_the_kommun(tokens: list[str]) -> bool:
+    """Asks about the kommun or the police, not about the bot: "vad gör kommunen här?" is a question
+    about where the resident lives, "vad gör du här?" one about the bot."""
+    words = set(tokens)
+    return bool(words & _KOMMUN_OR_POLICE) and bool(words & _DOING) and not words & _THE_BOT
 
 
 def strongest_topic(scores: dict[str, int]) -> str | None:
