@@ -175,3 +175,13 @@ async def test_a_follow_up_through_the_web_chat(web: httpx.AsyncClient) -> None:
     await web.post("/api/chat", json={"conversation": conversation, "text": "Vem är ordförande i Vellinges kommunstyrelse?"})
     (quote,) = (await web.post("/api/chat", json={"conversation": conversation, "text": "vad sa hon?"})).json()["outputs"]
     assert quote["topic"] == "quote" and "Carina Wutzler" in quote["text"]
+
+
+def test_a_role_with_its_own_genitive_is_placed_after_it(bundled: Engine, knowledge: Knowledge) -> None:
+    """"kommunstyrelsens ordförande i Kiruna", never "Kirunas kommunstyrelsens ordförande"."""
+    for muni in knowledge.municipalities.values():
+        chair = [p for p in muni.people if "kommunstyrelsens ordförande" in p.role or "kommunalråd" in p.role]
+        if chair and not any(p.quote for p in muni.people):
+            break
+    text = bundled.answer(f"Vad säger kommunalrådet i {muni.name} om avtalet?", Conversation()).text
+    assert f"{muni.name}s kommunstyrelsens" not in text and "s kommunstyrelsens ordförande" not in text, text[:120]

@@ -11,6 +11,7 @@ from bot.answering import compose
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge, bundled_path, load
 from bot.text import fold, genitive
+from tests.conftest import TODAY
 
 
 @pytest.fixture()
@@ -381,3 +382,18 @@ def test_an_answer_as_a_dict_is_what_asdict_gives(engine: Engine, message: str) 
     assert list(answer.to_dict().items()) == list(dataclasses.asdict(answer).items())
     answer.to_dict()["sources"].append({})
     assert {} not in answer.sources  # a copy, as asdict's
+
+
+def test_an_aspect_the_entry_says_nothing_of_is_said_plainly() -> None:
+    """"Hur mäts resultatet i X?" about an entry with no follow-up: the kommun's answer, saying its
+    source says nothing of it (not "Det kan jag inte svara på", not a heading with nothing under it)."""
+    knowledge = load(bundled_path())
+    engine = Engine(knowledge, today=TODAY)
+    bare = [m for m in knowledge.municipalities.values() if not m.follow_up and not m.measurements]
+    assert bare
+    for muni in bare[:10]:
+        answer = engine.answer(f"Hur mäts resultatet i {muni.name}?", Conversation())
+        assert answer.municipality == muni.id, answer.text[:100]
+        if not answer.text.startswith("Så följs"):  # the entry's own sentences may answer it
+            assert "säger inget om hur arbetet följs upp" in answer.text or answer.topic == "detail", answer.text[:100]
+        assert not answer.text.startswith("Så följs arbetet upp i") or "•" in answer.text

@@ -211,6 +211,9 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
 
 
 def follow_up(muni: Municipality, language: str) -> str:
+    if not muni.follow_up and not muni.measurements:
+        return pick(language, f"Källan för {muni.name} säger inget om hur arbetet följs upp eller mäts.",
+                    f"The source for {muni.name} says nothing about how the work is followed up or measured.")
     lines = [pick(language, f"Så följs arbetet upp i {muni.name}:", f"How the work is followed up in {muni.name}:")]
     for item in muni.follow_up:
         lines.append("• " + pick(language, item.text, item.text_en))
@@ -224,6 +227,9 @@ def follow_up(muni: Municipality, language: str) -> str:
 
 
 def methods(muni: Municipality, language: str) -> str:
+    if not muni.methods:
+        return pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
+                    f"The source for {muni.name} says nothing about how the municipality and the police will work.")
     lines = [pick(language, f"Så arbetar kommunen och polisen i {muni.name}:",
                   f"How the municipality and the police work in {muni.name}:")]
     lines.extend("• " + pick(language, item.text, item.text_en) for item in muni.methods)

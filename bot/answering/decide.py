@@ -93,7 +93,8 @@ def danger_probability(intents: dict[str, float]) -> float:
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, concern_evidence: bool = False,
            off_topic_evidence: bool = False, told_over: bool = False, words: int = FEW_WORDS,
-           threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False) -> Decision:
+           threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
+           asks_an_aspect: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -102,7 +103,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     limits cues see a request outside safety work (homework, legal advice), `told_over` whether a past
     time or a repeated event and no word of now is told (no 112 opening when unsure), `about_the_kommun`
     whether it asks about the kommun or the police and not about the bot ("vad gör kommunen här?" is
-    not "vad gör du här?"). The cues decide only where the model is unsure."""
+    not "vad gör du här?"), `asks_an_aspect` whether it names a kommun with an entry and asks about one of
+    its agreement's aspects in words only those ask ("Hur mäts resultatet i Lund?"): that is a question
+    even when the model reads it off topic. The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
@@ -137,7 +140,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("concern", "", intents.get("concern", 0.0))
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
-    elif (question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure:
+    elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
+          or asks_an_aspect and top == "out_of_scope" and not off_topic_evidence):
         # The rules name the municipality and what is asked about it; the model, trained on frames
         # rather than on every agreement's words, is less sure than that.
         best = max(QUESTION_INTENTS, key=lambda i: intents.get(i, 0.0))

@@ -100,8 +100,9 @@ class FollowUps:
             quoted = [p for p in muni.people if p.quote]
             if role in lexicon.ROLE_NAMES:
                 sv, en = lexicon.ROLE_NAMES[str(role)]
-                lines.append(pick(lang, f"Källan citerar inte {genitive(muni.name)} {sv}.",
-                                  f"The source does not quote {muni.name}'s {en}."))
+                # "kommunstyrelsens ordförande" holds its own genitive: "… i Kiruna", never "Kirunas kommunstyrelsens".
+                whose = f"{sv} i {muni.name}" if " " in sv else f"{genitive(muni.name)} {sv}"
+                lines.append(pick(lang, f"Källan citerar inte {whose}.", f"The source does not quote {muni.name}'s {en}."))
                 if quoted:
                     lines.append(pick(lang, "Den citerar: ", "It quotes: ") + compose.join_words(
                         [aspects.person_line(p, lang) for p in quoted], lang) + ".")

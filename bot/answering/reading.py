@@ -92,11 +92,17 @@ class Reading:
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), words=len(self.tokens), threshold=threshold,
-                      about_the_kommun=about_the_kommun(self.tokens))
+                      about_the_kommun=about_the_kommun(self.tokens),
+                      asks_an_aspect=bool(self.known) and self.topic in ASPECT_TOPICS
+                      and self.topic_scores.get(self.topic, 0) >= STRONG_CUE)
 
 
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
                                "council", "police"))
+# Aspects of an agreement asked in words that hardly ask anything else ("hur mäts", "uppföljning"):
+# not the period's "hur länge" (Systembolaget's hours), the people's "vem" or the methods' "hur ska".
+ASPECT_TOPICS = frozenset(("follow_up",))
+STRONG_CUE = 3
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
 _THE_BOT = frozenset(("du", "dig", "din", "ditt", "boten", "bot", "botten", "you", "your", "hjalp", "help"))
