@@ -185,3 +185,14 @@ def test_a_role_with_its_own_genitive_is_placed_after_it(bundled: Engine, knowle
             break
     text = bundled.answer(f"Vad säger kommunalrådet i {muni.name} om avtalet?", Conversation()).text
     assert f"{muni.name}s kommunstyrelsens" not in text and "s kommunstyrelsens ordförande" not in text, text[:120]
+
+
+@pytest.mark.parametrize("follow_up", ["finns det något om narkotika?", "står det något om skolorna?",
+                                       "och trafiken då?"])
+def test_a_subject_asked_after_a_kommun_is_asked_of_that_kommun(bundled: Engine, follow_up: str) -> None:
+    """"Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's agreement, never every kommun's."""
+    conversation = Conversation()
+    bundled.answer("Vad gör Eslöv?", conversation)
+    answer = bundled.answer(follow_up, conversation)
+    assert answer.municipality == "eslov" and "kommuners överenskommelser" not in answer.text, answer.text[:120]
+    assert bundled.answer("vilka kommuner jobbar med narkotika?", conversation).municipality is None

@@ -58,6 +58,8 @@ def test_every_municipality_reads_right(engine: Engine, knowledge: Knowledge) ->
             for word in re.findall(r"nämner inte (\w+)", text):
                 if fold(word) in NOT_SUBJECTS:
                     problems.append(f"{muni.id}: 'nämner inte {word}', a word of the question, not a subject")
+            if "period anges inte, slutdatum anges inte" in text:
+                problems.append(f"{muni.id}: an undated agreement said twice to be undated")
             for line in text.splitlines():  # an agreement's line names its parties once, before its period
                 if re.match(r"(Samverkansöverenskommelse|Medborgarlöfte|The )[^:]*\b(mellan|between)\b[^:]*\b(mellan|between)\b",
                             line):

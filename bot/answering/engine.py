@@ -246,7 +246,10 @@ class Engine:
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 
         if context_muni is not None:
-            if r.topic or (r.terms and self.index.best(context_muni.id, r.terms)[1] is not None):
+            # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
+            # agreement does not take it up; only "vilka kommuner …" (above) asks across them all.
+            if r.topic or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None
+                                        or self.lists.matching(r.terms))):
                 return self.answers.about(r, [context_muni], [], [], conversation)
 
         for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),

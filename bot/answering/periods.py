@@ -104,6 +104,8 @@ def agreement_name(agreement: Agreement, language: str, capital: bool = False) -
     return name[:1].upper() + name[1:] if capital else name
 
 
+_KIND_SYNONYMS = {"samverkansoverenskommelse": ("samverkansavtal", "samverkansoverenskommelser"),
+                  "medborgarlofte": ("medborgarlöften",)}
 _YEARS = re.compile(r"\s*\b\d{4}(?:\s*[–-]\s*\d{2,4})?\b")
 
 
@@ -115,7 +117,8 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
         return ""
     title = _YEARS.sub("", pick(language, agreement.title, agreement.title_en or agreement.title)).strip(" ,–-:")
     # The kind's word with its endings ("Medborgarlöftet", "2021 års medborgarlöfte"), never cut inside a word.
-    words = "|".join(re.escape(fold(word)) for word in (*KIND_NAMES[agreement.kind], "medborgarlöften"))
+    # A synonym of the kind opens the title too ("Samverkansavtal mellan …", "Cooperation agreement between …").
+    words = "|".join(re.escape(fold(word)) for word in (*KIND_NAMES[agreement.kind], *_KIND_SYNONYMS[agreement.kind]))
     kind = re.match(rf"(ars\s+)?({words})\w*\b", fold(title))
     if kind:
         title = title[kind.end():].strip(" ,–-:")
@@ -129,8 +132,13 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
 def agreement_line(agreement: Agreement, today: dt.date, language: str,
                    muni: Municipality | None = None) -> str:
     label = distinguishing_title(muni, agreement, language) if muni is not None else ""
-    return (f"{agreement_name(agreement, language, capital=True)}{' ' + label if label else ''} "
-            f"{span(agreement, language)}, {status_phrase(agreement, today, language)}")
+    name = f"{agreement_name(agreement, language, capital=True)}{' ' + label if label else ''}"
+    if not (agreement.start or agreement.end or agreement.signed or agreement.source_date):
+        # Nothing dated at all: one plain clause, not "period anges inte, slutdatum anges inte i källan".
+        it = "det" if neuter(agreement) else "den"
+        return pick(language, f"{name}, källan anger varken period eller datum; fråga kommunen om {it} gäller",
+                    f"{name}, the source gives neither a period nor a date; ask the municipality whether it applies")
+    return f"{name} {span(agreement, language)}, {status_phrase(agreement, today, language)}"
 
 
 _STATUS_ORDER = {"in_force": 0, "not_started": 1, "open": 2, "ended": 3}
