@@ -22,8 +22,9 @@ from cryptography.fernet import Fernet, InvalidToken
 from bot.answering.compose import pick
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Choice, Prompt
+from bot.concerns.news import NewsNotification
 from bot.storage import STATUS_NAMES
-from bot.storage.base import OutboxRow, UpdateRequest
+from bot.storage.base import NEWS, OutboxRow, UpdateRequest
 
 logger = logging.getLogger(__name__)
 
@@ -99,13 +100,20 @@ class Notification:
         return cls(row.reference, row.status, row.note, row.language)
 
 
+def notification_of(row: OutboxRow) -> Notification | NewsNotification:
+    """An outbox row as what the resident is told: news of a followed kommun, or of their concern."""
+    if row.follower is not None and row.status == NEWS:
+        return NewsNotification.of_payload(row.note, row.language)
+    return Notification.of(row)
+
+
 @dataclass(frozen=True)
 class Delivery:
     """A claimed outbox row with its chat id decrypted, for the sending channel only."""
 
     row_id: int
     chat_id: str
-    notification: Notification
+    notification: Notification | NewsNotification
     created_epoch: float
     attempt: int
 
@@ -165,13 +173,13 @@ class UpdatesDesk:
                      "Good! News is shown here in the chat when you come back in the same browser, and under /mine."))
         return Prompt(text, kind="updates", reference=reference)
 
-    async def on_return(self, channel: str, user_id: int | str) -> list[Notification]:
+    async def on_return(self, channel: str, user_id: int | str) -> list[Notification | NewsNotification]:
         """What a channel that shows news on return (the web) has not shown yet, marked shown now."""
         if DELIVERY.get(channel) != ON_RETURN:
             return []
         rows = await self.desk.db.take_shown(self.desk.resident(channel, user_id), channel,
                                              self.desk.now().timestamp())
-        return [Notification.of(row) for row in rows]
+        return [notification_of(row) for row in rows]
 
     # -- sending (a channel that pushes: Telegram, in a process with the token) --------------------
 
@@ -186,7 +194,7 @@ class UpdatesDesk:
                 logger.warning("Outbox row %s has no readable address; given up", row.id)
                 await self.desk.db.outbox_retry(row.id, worker, 0.0, give_up=True)
                 continue
-            deliveries.append(Delivery(row.id, chat_id, Notification.of(row), row.created_epoch, row.attempts))
+            deliveries.append(Delivery(row.id, chat_id, notification_of(row), row.created_epoch, row.attempts))
         return deliveries
 
     async def sent(self, row_ids: list[int], worker: str) -> int:

@@ -1,4 +1,5 @@
-"""Telegram's side of hearing back (issue #34): sends the outbox's Telegram rows.
+"""Telegram's side of hearing back (issue #34): sends the outbox's Telegram rows, a concern's news
+and a followed kommun's alike.
 
 Only a process with the token runs this (it is part of the Telegram application). Rows are leased
 from the shared outbox (`Store.claim_outbox`: one process at a time per row, SKIP LOCKED on
@@ -23,6 +24,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot.concerns.news import NewsNotification
 from bot.concerns.updates import Delivery, Notification, UpdatesDesk
 from bot.storage.batches import Batcher
 from handlers.telegram.render import split_message
@@ -35,8 +37,9 @@ BATCH = 100
 LEASE_SECONDS = 300.0
 
 
-def render(notification: Notification) -> str:
-    """The message as Telegram HTML: the heading in bold, every text escaped."""
+def render(notification: Notification | NewsNotification) -> str:
+    """The message as Telegram HTML: the heading in bold, every text escaped (a concern's news, or a
+    followed kommun's)."""
     return "\n".join([f"<b>{html.escape(notification.heading, quote=False)}</b>",
                       *(html.escape(line, quote=False) for line in notification.lines())])
 
