@@ -278,3 +278,25 @@ async def test_the_store_keeps_follows_and_queues_news_once(tmp_path: Path, data
         assert await store.count_rows("follows") == 0 and await store.count_rows("outbox") == 0
     finally:
         await store.close()
+
+
+async def test_a_chat_that_blocked_the_bot_follows_nothing_after_its_first_refusal(harness: Harness,
+                                                                                  knowledge_copy: Path) -> None:
+    services: Services = harness.app.bot_data
+    await harness.send(message_update("/folj Växjö", chat_id=CHAT))
+    await harness.send(message_update("/folj Hjo", chat_id=CHAT))
+    resident = services.desk.resident("telegram", CHAT)
+    assert await services.desk.db.follows_of(resident, "telegram") == ["hjo", "vaxjo"]
+    harness.fake.fail("sendMessage", 403)  # Forbidden: the resident blocked the bot
+    agreement, _ = cited(services)
+    await reload_with(services, knowledge_copy, agreement.id, "Till en blockerad chatt")
+    await eventually(lambda: harness.fake.sent("sendMessage!403"))
+
+    async def gone() -> bool:
+        return await services.desk.db.follows_of(resident, "telegram") == []
+
+    for _ in range(250):
+        if await gone():
+            break
+        await asyncio.sleep(0.02)
+    assert await gone() and await services.desk.db.count_rows("outbox") == 0

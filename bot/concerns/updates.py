@@ -116,6 +116,7 @@ class Delivery:
     notification: Notification | NewsNotification
     created_epoch: float
     attempt: int
+    follower: str | None = None  # a news row's follower (its resident hash), None for a concern's news
 
 
 def choice_of(choice: str | None) -> tuple[bool, str] | None:
@@ -194,16 +195,22 @@ class UpdatesDesk:
                 logger.warning("Outbox row %s has no readable address; given up", row.id)
                 await self.desk.db.outbox_retry(row.id, worker, 0.0, give_up=True)
                 continue
-            deliveries.append(Delivery(row.id, chat_id, notification_of(row), row.created_epoch, row.attempts))
+            deliveries.append(Delivery(row.id, chat_id, notification_of(row), row.created_epoch, row.attempts,
+                                       row.follower))
         return deliveries
 
     async def sent(self, row_ids: list[int], worker: str) -> int:
         return await self.desk.db.outbox_sent(row_ids, worker, self.desk.now().timestamp())
 
-    async def failed(self, row_id: int, worker: str, attempt: int, permanent: bool) -> None:
-        """Try again later with a growing wait, or give up (the chat blocked the bot, or too many tries)."""
+    async def failed(self, row_id: int, worker: str, attempt: int, permanent: bool, channel: str = "",
+                     follower: str | None = None) -> None:
+        """Try again later with a growing wait, or give up (the chat blocked the bot, or too many tries).
+        A follower whose chat refuses for good (blocked) follows nothing there any more: their
+        encrypted chat id is of no use, so it is not kept."""
         give_up = permanent or attempt >= MAX_ATTEMPTS
         due = self.desk.now().timestamp() + min(3600.0, 5.0 * 2 ** attempt)
         await self.desk.db.outbox_retry(row_id, worker, due, give_up)
+        if permanent and follower is not None and channel:
+            await self.desk.db.unfollow(follower, channel)
         if give_up:
             logger.warning("Outbox row %s given up after %s attempt(s)", row_id, attempt)

@@ -109,7 +109,8 @@ class OutboxSender:
         except (Forbidden, BadRequest) as exc:
             # The resident blocked the bot or the chat is gone: trying again cannot help.
             logger.warning("Outbox row %s not sent (%s); given up", delivery.row_id, type(exc).__name__)
-            await self._updates().failed(delivery.row_id, self.worker, delivery.attempt, permanent=True)
+            await self._updates().failed(delivery.row_id, self.worker, delivery.attempt, permanent=True,
+                                         channel=CHANNEL, follower=delivery.follower)
             return
         except TelegramError as exc:
             # The rate limiter already waited out 429s and retried 5xx and network errors.
