@@ -6,7 +6,8 @@ Order of the rules (each is checked before the next):
 
 1. A command that shows or collects personal data (or a staff command) in a shared chat gets one
    data-free line pointing to the private chat.
-2. Commands.
+2. Commands (following a kommun: bot/concerns/follows.py), and a "Följ Växjö" button, whatever the
+   chat was doing.
 3. A reply to a question the bot asked (a concern step, the erasure confirmation).
 4. Otherwise the engine answers; unanswered questions are logged masked; a wish to report an
    unsafe place starts the concern conversation.
