@@ -6,7 +6,8 @@ Order of the rules (each is checked before the next):
 
 1. A command that shows or collects personal data (or a staff command) in a shared chat gets one
    data-free line pointing to the private chat.
-2. Commands.
+2. Commands (following a kommun: bot/concerns/follows.py), and a "Följ Växjö" button, whatever the
+   chat was doing.
 3. A reply to a question the bot asked (a concern step, the erasure confirmation).
 4. Otherwise the engine answers; unanswered questions are logged masked; a wish to report an
    unsafe place starts the concern conversation.
@@ -28,6 +29,8 @@ from dataclasses import dataclass, field
 from bot.answering.compose import pick
 from bot.answering.engine import Answer, Conversation, Engine
 from bot.concerns.desk import ConcernDesk
+from bot.concerns.follows import FollowDesk, FollowReply
+from bot.concerns.follows import choice_of as follow_choice
 from bot.concerns.intake import Prompt, Reply
 from bot.concerns.survey import Step, SurveyDesk, SurveyState
 from bot.concerns.updates import AWAITING, UpdatesDesk, choice_of
@@ -44,10 +47,12 @@ COMMANDS: dict[str, str] = {
     "concern": "concern", "mina": "mine", "mine": "mine", "radera": "delete", "delete": "delete",
     "export": "export", "statistik": "statistics", "statistics": "statistics", "status": "status",
     "reload": "reload", "ladda": "reload", "trygghet": "survey", "trygghetsmatning": "survey", "survey": "survey",
+    "folj": "follow", "follow": "follow", "slutafolja": "unfollow", "unfollow": "unfollow",
 }
 STAFF_COMMANDS = frozenset({"export", "statistics", "status", "reload"})
 # Their replies hold a resident's own concerns or staff data, or they ask for them: never in a group.
-PRIVATE_ONLY = frozenset({"concern", "mine", "delete", "survey"}) | STAFF_COMMANDS
+# Following keeps where to write to the resident (a private chat's id), so it is private too.
+PRIVATE_ONLY = frozenset({"concern", "mine", "delete", "survey", "follow", "unfollow"}) | STAFF_COMMANDS
 
 WELCOME_BUTTONS_UP_TO = 8
 # What the welcome names as commands, also as buttons where a channel has them (the web chat): a
@@ -75,7 +80,9 @@ HELP = (
     "• alla kommuner: ”Vilka kommuner har grannsamverkan?”\n\n"
     "/kommuner – kommunerna jag känner till\n/synpunkt – berätta vad som känns otryggt\n"
     "/trygghet – svara på några korta frågor om hur trygg du känner dig där du bor\n"
-    "/mina – dina synpunkter\n/radera – radera dina synpunkter\n/integritet – hur dina uppgifter hanteras\n"
+    "/mina – dina synpunkter\n/radera – radera dina synpunkter\n"
+    "/folj Växjö – få veta när kommunens överenskommelse är ny eller ändras (/folj visar vad du följer, "
+    "/slutafolja slutar)\n/integritet – hur dina uppgifter hanteras\n"
     "/avbryt – avbryt det du håller på med\n\nVid fara: ring 112.",
     "Ask about the safety work in a municipality, in Swedish or English:\n"
     "• focus areas: “What does Burlöv focus on?”\n• period: “When does Växjö's agreement end?”\n"
@@ -84,7 +91,9 @@ HELP = (
     "• all municipalities: “Which municipalities work with young people?”\n\n"
     "/municipalities – the municipalities I know\n/concern – tell us what feels unsafe\n"
     "/survey – a few short questions on how safe you feel where you live\n"
-    "/mine – your concerns\n/delete – delete your concerns\n/privacy – how your data is handled\n"
+    "/mine – your concerns\n/delete – delete your concerns\n"
+    "/follow Växjö – hear when the municipality's agreement is new or changes (/follow lists what you follow, "
+    "/unfollow stops)\n/privacy – how your data is handled\n"
     "/cancel – cancel what you are doing\n\nIn danger: call 112.")
 UNKNOWN_COMMAND = ("Det kommandot känner jag inte till. Skriv /hjalp för att se vad jag kan.",
                    "I don't know that command. Send /help to see what I can do.")
@@ -135,6 +144,10 @@ class Notice:
 Output = Answer | Prompt | Notice
 
 
+def _notice(reply: FollowReply) -> Notice:
+    return Notice(reply.text, reply.kind)
+
+
 def parse_command(text: str) -> tuple[str, list[str]] | None:
     """("synpunkt", ["args"]) for "/synpunkt@botten args"; None when the text is not a command."""
     if not text.startswith("/") or len(text) < 2 or text[1].isspace():
@@ -151,6 +164,7 @@ class Dialogue:
         self.settings = settings
         self.survey = SurveyDesk(desk)
         self.updates = UpdatesDesk(desk)
+        self.follows = FollowDesk(desk)
 
     @property
     def engine(self) -> Engine:
@@ -182,8 +196,17 @@ class Dialogue:
                 notice = self.shared_chat_notice(channel, user_id, name, lang, chat)
                 if notice is not None:
                     return [notice]
+            if COMMANDS.get(name) in ("follow", "unfollow"):
+                return [await self._follow_command(channel, user_id, COMMANDS[name], " ".join(args), lang,
+                                                   given.deliver_to)]
             return await self._command(channel, user_id, conversation, COMMANDS.get(name, ""), args, lang,
                                        given.address)
+
+        followed = follow_choice(given.choice)
+        if followed is not None:  # the "Följ Växjö" button under an answer, whatever the chat was doing
+            if not private:
+                return [Notice(pick(lang, *PRIVATE_ONLY_TEXT), "private_only", private_start="")]
+            return [_notice(await self.follows.follow_id(channel, user_id, followed, lang, given.deliver_to))]
 
         if given.topic is not None:
             answer = self.engine.answer_topic(*given.topic, conversation, given.language)
@@ -343,10 +366,22 @@ class Dialogue:
         await self._offer_survey(channel, user_id, conversation, prompt, lang, given.address)
         return prompt
 
+    async def _follow_command(self, channel: str, user_id: int | str, name: str, typed: str, lang: str,
+                              deliver_to: str | None) -> Notice:
+        """/folj Växjö follows, /folj lists, /slutafolja [Växjö] stops (bot/concerns/follows.py)."""
+        if name == "unfollow":
+            return _notice(await self.follows.unfollow(channel, user_id, typed, lang))
+        if not typed:
+            return _notice(await self.follows.listed(channel, user_id, lang))
+        return _notice(await self.follows.follow(channel, user_id, typed, lang, deliver_to))
+
     async def _delete(self, channel: str, user_id: int | str, confirmed: bool, lang: str) -> Notice:
         if not confirmed:
             return Notice(pick(lang, *NOT_DELETED), "not_deleted")
-        return Notice(await self.desk.delete_mine(channel, user_id, lang), "deleted")
+        text = await self.desk.delete_mine(channel, user_id, lang)
+        if await self.follows.erase(channel, user_id):  # the follows and their chat id go too
+            text += pick(lang, " Du följer inte längre någon kommun.", " You no longer follow any municipality.")
+        return Notice(text, "deleted")
 
     def _municipalities(self) -> list[tuple[str, str]]:
         return sorted(((m.id, m.name) for m in self.engine.knowledge.municipalities.values()),

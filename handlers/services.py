@@ -51,6 +51,10 @@ class Services:
         # Called with each reload that took (e.g. to tell followers of a kommun what changed).
         self.reload_listeners: list[Callable[[Reloaded], None]] = []
         self.agreement_news: list[AgreementChange] = []  # from the last reload (issue #34)
+        # Followers of a kommun are told of its news from every reload after the start: the start's own
+        # taking in of published entries is no change to anyone (issue #34, item 4).
+        self._announcing = False
+        self._announcements: set[asyncio.Task[int]] = set()
 
     async def open(self, settings: Settings, today: dt.date | None = None) -> None:
         self._settings = settings
@@ -67,6 +71,7 @@ class Services:
         self._workers = Workers()
         self._staff.offload = self._workers.run
         await self.refresh_edits()
+        self._announcing = True
         self._poller = asyncio.create_task(self._poll_edits())
 
     def build_engine(self, knowledge: Knowledge) -> Engine:
@@ -102,6 +107,30 @@ class Services:
                 listener(reloaded)
             except Exception:  # one listener's fault must not undo the reload
                 logger.exception("A knowledge reload listener failed")
+        if self._announcing and self.agreement_news and self._dialogue is not None:
+            self._announce(self._dialogue, self.agreement_news)
+
+    def _announce(self, dialogue: Dialogue, news: list[AgreementChange]) -> None:
+        """Queue the news for the kommuner's followers, off the reload (which may be called outside a
+        coroutine); every process that reloads the same change does this, and it is queued once."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            logger.warning("Agreement news not queued: no event loop")
+            return
+        task = loop.create_task(dialogue.follows.announce(news))
+        self._announcements.add(task)
+        task.add_done_callback(self._announced)
+
+    def _announced(self, task: asyncio.Task[int]) -> None:
+        self._announcements.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("Agreement news not queued", exc_info=task.exception())
+
+    async def announcements(self) -> None:
+        """Wait for the news of the reloads so far to be queued (close, tests)."""
+        while self._announcements:
+            await asyncio.gather(*self._announcements, return_exceptions=True)
 
     def reload(self) -> list[Problem]:
         """Load the knowledge base again; on problems keep answering from the last good version."""
@@ -136,6 +165,7 @@ class Services:
                 return exc.problems
             self._edits, self._edits_stamp = edits, stamp
             self._swap(reloaded)
+            await self.announcements()
             return []
 
     async def _poll_edits(self) -> None:
@@ -156,6 +186,7 @@ class Services:
             self._poller.cancel()
             await asyncio.gather(self._poller, return_exceptions=True)
             self._poller = None
+        await self.announcements()
         if self._workers is not None:
             await self._workers.close()
         if self._desk is not None:

@@ -282,7 +282,7 @@ async def test_no_resident_identity_is_stored(desk: ConcernDesk, tmp_path: Path)
 
 
 async def test_database_is_wal_versioned_and_checked(desk: ConcernDesk, tmp_path: Path) -> None:
-    assert await desk.db.schema_version() == 8  # 5: the trygghetsmätning as counts, 6: rate windows (#35), 7: outbox (#34), 8: entry edits (#33)
+    assert await desk.db.schema_version() == 9  # 5: the trygghetsmätning as counts, 6: rate windows (#35), 7: outbox (#34), 8: entry edits (#33), 9: follows (#34)
     assert await desk.db.integrity_check() == "ok"
     if desk.db.engine != "sqlite":
         return

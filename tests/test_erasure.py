@@ -111,7 +111,7 @@ async def everything_stored(data_dir: Path, database_url: str) -> bytes:
     connection = await asyncpg.connect(database_url)
     try:
         await connection.execute("CREATE EXTENSION IF NOT EXISTS pageinspect")
-        for table in ("concerns", "audit_log", "intake_sessions", "update_requests", "outbox"):
+        for table in ("concerns", "audit_log", "intake_sessions", "update_requests", "outbox", "follows"):
             pages = await connection.fetchval(f"SELECT pg_relation_size('{table}') / current_setting('block_size')::int")
             for number in range(int(pages)):
                 rows = await connection.fetch("SELECT t_data FROM heap_page_items(get_raw_page($1, $2)) "

@@ -109,7 +109,8 @@ async def test_no_id_in_the_data_dir_or_the_database(tmp_path: Path, database_ur
 
 async def test_hearing_back_keeps_no_id_in_clear(tmp_path: Path, database_url: str) -> None:
     """Issue #34: a Telegram resident who asked to hear back, a message sent and one waiting, the web
-    resident's news: the chat id is in the new tables only encrypted, in no file and no dump."""
+    resident's news, a follow of a kommun with its news waiting: the chat id is in the new tables only
+    encrypted, in no file and no dump."""
     from bot.settings import StaffMember  # noqa: PLC0415
     from tests.fake_telegram import callback_update  # noqa: PLC0415
 
@@ -143,6 +144,13 @@ async def test_hearing_back_keeps_no_id_in_clear(tmp_path: Path, database_url: s
                 await sender.stop()
             await services.staff.change_status(staff, reference, "in_lagesbild", "")  # one waiting
             assert [row.sent_epoch is None for row in await services.desk.db.outbox_of(reference)] == [False, True]
+            # A follow of Växjö (item 4): its row holds the encrypted chat id, and a news row waits with a copy.
+            await harness.send(message_update("/folj Växjö", chat_id=PRIVATE))
+            assert await services.desk.db.follows_of(services.desk.resident("telegram", PRIVATE), "telegram") == ["vaxjo"]
+            news = [c for c in services.engine.knowledge.municipalities["vaxjo"].agreements]
+            from bot.concerns.news import AgreementChange  # noqa: PLC0415
+            queued = await services.dialogue.follows.announce([AgreementChange("vaxjo", news[0], "changed", None)])
+            assert queued == 1
             await app.update_persistence()
             await app.post_shutdown(app)
     assert leaks(data_dir, database_url) == []

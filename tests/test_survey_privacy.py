@@ -377,7 +377,7 @@ async def test_answers_stored_one_row_each_migrate_into_counts(tmp_path: Path, d
         old.close()
         store = await open_store(tmp_path, "")
     try:
-        assert await store.schema_version() == 8  # then 6, the rate windows, 7, the outbox, and 8, the entry edits
+        assert await store.schema_version() == 9  # then 6, the rate windows, 7, the outbox, 8, the entry edits, 9, follows
         migrated = {row[:5]: row[5] async for chunk in store.table_rows("survey_counts") for row in chunk}
         assert migrated == EXPECTED
         if store.engine == "sqlite":

@@ -77,8 +77,8 @@ async def test_question_gets_html_answer_with_follow_up_buttons(harness: Harness
     assert "<i>Källa: Sölvesborgs kommun" in reply.params["text"]
     buttons = [b for row in reply.params["reply_markup"]["inline_keyboard"] for b in row]
     assert {b["callback_data"] for b in buttons} == {"t|solvesborg|period", "t|solvesborg|people",
-                                                     "t|solvesborg|source"}
-    assert [b["text"] for b in buttons] == ["Period", "Kontakter", "Källa"]
+                                                     "t|solvesborg|source", "f|solvesborg"}
+    assert [b["text"] for b in buttons] == ["Period", "Kontakter", "Källa", "Följ Sölvesborg"]  # the last: #34
 
 
 async def test_context_lives_with_the_chat(harness: Harness) -> None:

@@ -22,8 +22,9 @@ from cryptography.fernet import Fernet, InvalidToken
 from bot.answering.compose import pick
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Choice, Prompt
+from bot.concerns.news import NewsNotification
 from bot.storage import STATUS_NAMES
-from bot.storage.base import OutboxRow, UpdateRequest
+from bot.storage.base import NEWS, OutboxRow, UpdateRequest
 
 logger = logging.getLogger(__name__)
 
@@ -99,15 +100,23 @@ class Notification:
         return cls(row.reference, row.status, row.note, row.language)
 
 
+def notification_of(row: OutboxRow) -> Notification | NewsNotification:
+    """An outbox row as what the resident is told: news of a followed kommun, or of their concern."""
+    if row.follower is not None and row.status == NEWS:
+        return NewsNotification.of_payload(row.note, row.language)
+    return Notification.of(row)
+
+
 @dataclass(frozen=True)
 class Delivery:
     """A claimed outbox row with its chat id decrypted, for the sending channel only."""
 
     row_id: int
     chat_id: str
-    notification: Notification
+    notification: Notification | NewsNotification
     created_epoch: float
     attempt: int
+    follower: str | None = None  # a news row's follower (its resident hash), None for a concern's news
 
 
 def choice_of(choice: str | None) -> tuple[bool, str] | None:
@@ -165,13 +174,13 @@ class UpdatesDesk:
                      "Good! News is shown here in the chat when you come back in the same browser, and under /mine."))
         return Prompt(text, kind="updates", reference=reference)
 
-    async def on_return(self, channel: str, user_id: int | str) -> list[Notification]:
+    async def on_return(self, channel: str, user_id: int | str) -> list[Notification | NewsNotification]:
         """What a channel that shows news on return (the web) has not shown yet, marked shown now."""
         if DELIVERY.get(channel) != ON_RETURN:
             return []
         rows = await self.desk.db.take_shown(self.desk.resident(channel, user_id), channel,
                                              self.desk.now().timestamp())
-        return [Notification.of(row) for row in rows]
+        return [notification_of(row) for row in rows]
 
     # -- sending (a channel that pushes: Telegram, in a process with the token) --------------------
 
@@ -186,16 +195,22 @@ class UpdatesDesk:
                 logger.warning("Outbox row %s has no readable address; given up", row.id)
                 await self.desk.db.outbox_retry(row.id, worker, 0.0, give_up=True)
                 continue
-            deliveries.append(Delivery(row.id, chat_id, Notification.of(row), row.created_epoch, row.attempts))
+            deliveries.append(Delivery(row.id, chat_id, notification_of(row), row.created_epoch, row.attempts,
+                                       row.follower))
         return deliveries
 
     async def sent(self, row_ids: list[int], worker: str) -> int:
         return await self.desk.db.outbox_sent(row_ids, worker, self.desk.now().timestamp())
 
-    async def failed(self, row_id: int, worker: str, attempt: int, permanent: bool) -> None:
-        """Try again later with a growing wait, or give up (the chat blocked the bot, or too many tries)."""
+    async def failed(self, row_id: int, worker: str, attempt: int, permanent: bool, channel: str = "",
+                     follower: str | None = None) -> None:
+        """Try again later with a growing wait, or give up (the chat blocked the bot, or too many tries).
+        A follower whose chat refuses for good (blocked) follows nothing there any more: their
+        encrypted chat id is of no use, so it is not kept."""
         give_up = permanent or attempt >= MAX_ATTEMPTS
         due = self.desk.now().timestamp() + min(3600.0, 5.0 * 2 ** attempt)
         await self.desk.db.outbox_retry(row_id, worker, due, give_up)
+        if permanent and follower is not None and channel:
+            await self.desk.db.unfollow(follower, channel)
         if give_up:
             logger.warning("Outbox row %s given up after %s attempt(s)", row_id, attempt)

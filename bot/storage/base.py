@@ -50,8 +50,13 @@ TABLES: dict[str, tuple[str, ...]] = {
     # Residents who asked to hear back about a concern (issue #34), and what they were told or will be
     # (bot/concerns/updates.py). `address` is the Telegram chat id encrypted with Fernet, never in clear.
     "update_requests": ("reference", "channel", "address", "language", "asked_epoch"),
+    # Residents who follow a kommun (issue #34, item 4; bot/concerns/follows.py): `address` as in
+    # update_requests, the Telegram chat id encrypted; the web's follower is known by `resident` alone.
+    "follows": ("resident", "channel", "municipality", "address", "language", "followed_epoch", "seen_epoch"),
+    # A news row (a followed kommun's new or changed agreement) has the follower's resident hash in
+    # `follower`, the kommun's id in `reference`, and `news_key` unique per follower and change.
     "outbox": ("reference", "channel", "address", "status", "note", "language", "created_epoch", "due_epoch",
-               "attempts", "sent_epoch", "failed"),
+               "attempts", "sent_epoch", "failed", "follower", "news_key"),
 }
 # Tables whose rows have no key of their own: a copy that stopped midway starts them again.
 KEYLESS = frozenset({"unanswered", "audit_log", "outbox"})
@@ -302,15 +307,33 @@ class OutboxRow:
     sent_epoch: float | None = None
     failed: bool = False
     attempts: int = 0
+    follower: str | None = None  # a news row's follower (then `reference` is the kommun's id)
 
 
-OUTBOX_COLUMNS = "id, reference, channel, address, status, note, language, created_epoch, sent_epoch, failed, attempts"
+OUTBOX_COLUMNS = ("id, reference, channel, address, status, note, language, created_epoch, sent_epoch, failed, attempts, "
+                  "follower")
+NEWS = "news"  # the status column of a news row: its note holds the news as JSON (bot/concerns/news.py)
 INTERNAL_NOTE = "internal_note"  # the audit action of a note staff keep to themselves
 
 
 def outbox_row(row: Sequence[Any]) -> OutboxRow:
     return OutboxRow(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], float(row[7]),
-                     None if row[8] is None else float(row[8]), bool(row[9]), int(row[10]))
+                     None if row[8] is None else float(row[8]), bool(row[9]), int(row[10]), row[11])
+
+
+@dataclass(frozen=True)
+class Follow:
+    """A resident following a kommun: the channel, the encrypted address (a Telegram chat id; None
+    for the web, which shows the news on return), the language to write in, when it was made and
+    when it was last renewed (following again, or listing with /folj)."""
+
+    resident: str
+    channel: str
+    municipality: str
+    address: str | None
+    language: str
+    followed_epoch: float
+    seen_epoch: float
 
 
 def status_effects(found: Sequence[tuple[str, str, str, str]], requests: dict[str, tuple[str, str | None, str]],
@@ -338,7 +361,7 @@ def status_effects(found: Sequence[tuple[str, str, str, str]], requests: dict[st
         channel, address, language = request
         reachable = channel != "telegram" or address is not None
         if reachable and (status != old or (notes and notes != old_notes)):
-            messages.append((reference, channel, address, status, notes, language, epoch, epoch, 0, None, 0))
+            messages.append((reference, channel, address, status, notes, language, epoch, epoch, 0, None, 0, None, None))
         if status == "closed" and address is not None:
             closing.append(reference)
     return audits, messages, closing
@@ -630,6 +653,32 @@ class Store(ABC):
         """How many of the concerns a query matches were answered to their resident (a message sent
         or shown)."""
 
+    # -- following a kommun (bot/concerns/follows.py) ------------------------------------------------
+
+    @abstractmethod
+    async def follow(self, follow: Follow) -> bool:
+        """Keep a follow, or renew it (address, language, seen); True when it is new."""
+
+    @abstractmethod
+    async def follows_of(self, resident: str, channel: str, renew_epoch: float | None = None) -> list[str]:
+        """The kommun ids a resident follows in a channel, sorted; renewed at `renew_epoch` when given."""
+
+    @abstractmethod
+    async def unfollow(self, resident: str, channel: str, municipality: str | None = None) -> list[str]:
+        """Stop following one kommun (or every one, None) and delete its news rows, sent or not, in one
+        transaction; the kommun ids that were followed."""
+
+    @abstractmethod
+    async def delete_follows_of(self, resident: str) -> int:
+        """/radera: every follow of the resident and every news row for them, the encrypted chat id
+        with them; how many follows there were."""
+
+    @abstractmethod
+    async def queue_news(self, municipality: str, note: str, digest: str, now: float) -> int:
+        """One outbox row (status NEWS, `note` the news as JSON) for each follower of a kommun, in one
+        statement; a follower who already has a row for `digest` gets none, so two processes that
+        reload the same change write it once. How many rows were written."""
+
     @abstractmethod
     async def log_audit(self, entry: AuditEntry, epoch: float) -> None: ...
 
@@ -709,8 +758,9 @@ class Store(ABC):
     @abstractmethod
     async def purge(self, older_than_epoch: float, sessions_older_than_epoch: float,
                     current_quarter: str = "") -> tuple[int, int]:
-        """Delete concerns, unanswered questions and audit entries older than the retention, stale
-        intake sessions and chat context, and expired staff sessions; and the trygghetsmätning's marks
+        """Delete concerns, unanswered questions and audit entries older than the retention, follows
+        not renewed within it and news rows older than it, stale intake sessions and chat context,
+        and expired staff sessions; and the trygghetsmätning's marks
         of quarters before `current_quarter` ("2026-Q4"): they only stop a second answer within one
         quarter, so once it has passed they have no use and are not kept."""
 

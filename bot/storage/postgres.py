@@ -23,8 +23,8 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                LimitReached, Params, StorageError, Store, Submission, SurveyCell, SurveyCount,
                                WebSession, admitted, assign_references, checked_keys, concern_of, cursor_of,
                                like_search, old_context_keys, parse_cursor)
-from bot.storage.base import (OUTBOX_COLUMNS, SCRUBBED_AUDIT, OutboxRow, UpdateRequest, erasure_entries, outbox_row,
-                               status_effects)
+from bot.storage.base import (NEWS, OUTBOX_COLUMNS, SCRUBBED_AUDIT, Follow, OutboxRow, UpdateRequest, erasure_entries,
+                               outbox_row, status_effects)
 from bot.storage.batches import Batcher, rounds
 from bot.storage.entry_edits import EditConflict, EntryEdit, check_id
 from bot.storage.windows import Check, decide, limits_of, ordered, until
@@ -37,7 +37,10 @@ _OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(TABLES['outbox'])}) "
                   f"VALUES ({', '.join(f'${n + 1}' for n in range(len(TABLES['outbox'])))})")
 _ORPHANS = ("DELETE FROM update_requests r WHERE NOT EXISTS "
             "(SELECT 1 FROM concerns c WHERE c.service_request_id = r.reference)",
-            "DELETE FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM concerns c WHERE c.service_request_id = o.reference)")
+            "DELETE FROM outbox o WHERE o.follower IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM concerns c WHERE c.service_request_id = o.reference)",
+            "DELETE FROM outbox o WHERE o.follower IS NOT NULL AND NOT EXISTS (SELECT 1 FROM follows f WHERE "
+            "f.resident = o.follower AND f.channel = o.channel AND f.municipality = o.reference)")
 MIGRATION_LOCK = 7_462_201  # pg_advisory_lock key: "TB" plus a number, held while migrating
 
 # Municipality entries published in the staff console (bot/storage/entry_edits.py): every version
@@ -220,11 +223,29 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX outbox_by_reference ON outbox (reference, id);
     """,
     ENTRY_EDITS_MIGRATION,
+    # 9: residents who follow a kommun, and the outbox's news rows: see the SQLite migration of the same number
+    """
+    CREATE TABLE follows (
+        resident TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        address TEXT,
+        language TEXT NOT NULL,
+        followed_epoch DOUBLE PRECISION NOT NULL,
+        seen_epoch DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (resident, channel, municipality)
+    );
+    CREATE INDEX follows_by_municipality ON follows (municipality);
+    ALTER TABLE outbox ADD COLUMN follower TEXT;
+    ALTER TABLE outbox ADD COLUMN news_key TEXT;
+    CREATE UNIQUE INDEX outbox_news_key ON outbox (news_key);
+    CREATE INDEX outbox_by_follower ON outbox (follower, channel) WHERE follower IS NOT NULL;
+    """,
 )
 # The schema version each script reaches: SQLite reached the first script's tables in two steps, so
 # PostgreSQL's first script is their sum and the versions stay the same on both engines. SQLite has
 # no script for ENTRY_EDITS_VERSION: it keeps published entries as files (bot/storage/entry_edits.py).
-REACHES = (2, 3, 4, 5, 6, 7, ENTRY_EDITS_VERSION)
+REACHES = (2, 3, 4, 5, 6, 7, ENTRY_EDITS_VERSION, 9)
 # Trigram indexes for the console's free-text search. pg_trgm ships with PostgreSQL (contrib) and a
 # database owner may create it; where it cannot be created, the search still works, reading rows.
 TEXT_INDEXES = """
@@ -698,9 +719,9 @@ class PostgresStore(Store):
 
     async def take_shown(self, resident: str, channel: str, now: float) -> list[OutboxRow]:
         rows = await self._pool.fetch(
-            f"UPDATE outbox SET sent_epoch = $1 WHERE id IN (SELECT o.id FROM outbox o JOIN concerns c "
-            "ON c.service_request_id = o.reference WHERE c.resident = $2 AND o.channel = $3 "
-            "AND o.sent_epoch IS NULL AND o.failed = 0 FOR UPDATE OF o SKIP LOCKED) "
+            f"UPDATE outbox SET sent_epoch = $1 WHERE id IN (SELECT o.id FROM outbox o WHERE o.channel = $3 "
+            "AND o.sent_epoch IS NULL AND o.failed = 0 AND (o.follower = $2 OR EXISTS (SELECT 1 FROM concerns c "
+            "WHERE c.service_request_id = o.reference AND c.resident = $2)) FOR UPDATE OF o SKIP LOCKED) "
             f"RETURNING {OUTBOX_COLUMNS}", now, resident, channel)
         return sorted((outbox_row(tuple(row)) for row in rows), key=lambda row: row.id)
 
@@ -710,6 +731,56 @@ class PostgresStore(Store):
         where += (" AND " if where else "WHERE ") + \
             "EXISTS (SELECT 1 FROM outbox o WHERE o.reference = service_request_id AND o.sent_epoch IS NOT NULL)"
         return int(await self._pool.fetchval(f"SELECT COUNT(*) FROM concerns {where}", *params.values))
+
+    # -- following a kommun -------------------------------------------------------------------------
+
+    async def follow(self, follow: Follow) -> bool:
+        # xmax is 0 for a row this statement inserted, another transaction's id for one it updated.
+        inserted = await self._pool.fetchval(
+            f"INSERT INTO follows ({', '.join(TABLES['follows'])}) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+            "ON CONFLICT (resident, channel, municipality) DO UPDATE SET address = excluded.address, "
+            "language = excluded.language, seen_epoch = excluded.seen_epoch RETURNING (xmax = 0)",
+            follow.resident, follow.channel, follow.municipality, follow.address, follow.language,
+            follow.followed_epoch, follow.seen_epoch)
+        return bool(inserted)
+
+    async def follows_of(self, resident: str, channel: str, renew_epoch: float | None = None) -> list[str]:
+        if renew_epoch is not None:
+            await self._pool.execute("UPDATE follows SET seen_epoch = $1 WHERE resident = $2 AND channel = $3",
+                                     renew_epoch, resident, channel)
+        return [row[0] for row in await self._pool.fetch(
+            "SELECT municipality FROM follows WHERE resident = $1 AND channel = $2 ORDER BY municipality",
+            resident, channel)]
+
+    async def unfollow(self, resident: str, channel: str, municipality: str | None = None) -> list[str]:
+        async with self._pool.acquire() as connection:
+            async with connection.transaction():
+                gone = [row[0] for row in await connection.fetch(
+                    "DELETE FROM follows WHERE resident = $1 AND channel = $2 AND ($3::text IS NULL OR "
+                    "municipality = $3) RETURNING municipality", resident, channel, municipality)]
+                await connection.execute("DELETE FROM outbox WHERE follower = $1 AND channel = $2 AND "
+                                         "($3::text IS NULL OR reference = $3)", resident, channel, municipality)
+            if gone:
+                await connection.execute("VACUUM (SKIP_LOCKED, INDEX_CLEANUP ON) follows, outbox")
+        return sorted(gone)
+
+    async def delete_follows_of(self, resident: str) -> int:
+        async with self._pool.acquire() as connection:
+            async with connection.transaction():
+                result = await connection.execute("DELETE FROM follows WHERE resident = $1", resident)
+                await connection.execute("DELETE FROM outbox WHERE follower = $1", resident)
+            count = int(result.split()[-1])
+            if count:
+                await connection.execute("VACUUM (SKIP_LOCKED, INDEX_CLEANUP ON) follows, outbox")
+        return count
+
+    async def queue_news(self, municipality: str, note: str, digest: str, now: float) -> int:
+        result = await self._pool.execute(
+            f"INSERT INTO outbox ({', '.join(TABLES['outbox'])}) "
+            "SELECT $1, channel, address, $2, $3, language, $4, $4, 0, NULL, 0, resident, "
+            "resident || ':' || channel || ':' || $5 FROM follows WHERE municipality = $1 ORDER BY resident, channel "
+            "ON CONFLICT DO NOTHING", municipality, NEWS, note, now, digest)
+        return int(result.split()[-1])
 
     async def log_audit(self, entry: AuditEntry, epoch: float) -> None:
         await self._pool.execute(_AUDIT_INSERT, *entry.row(epoch))
@@ -836,6 +907,9 @@ class PostgresStore(Store):
                     current_quarter: str = "") -> tuple[int, int]:
         async with self._pool.acquire() as connection, connection.transaction():
             concerns = await connection.execute("DELETE FROM concerns WHERE requested_epoch < $1", older_than_epoch)
+            await connection.execute("DELETE FROM follows WHERE seen_epoch < $1", older_than_epoch)
+            await connection.execute("DELETE FROM outbox WHERE follower IS NOT NULL AND created_epoch < $1",
+                                     older_than_epoch)
             for orphans in _ORPHANS:
                 await connection.execute(orphans)
             await connection.execute("DELETE FROM unanswered WHERE asked_epoch < $1", older_than_epoch)

@@ -26,8 +26,8 @@ from bot.storage.base import (CONCERN_COLUMNS, ORDER_BY, TABLES, AuditEntry, Con
                                LimitReached, Params, StorageError, Store, Submission, SurveyCell, SurveyCount,
                                WebSession, admitted, assign_references, checked_keys, concern_of, cursor_of,
                                like_search, old_context_keys, parse_cursor)
-from bot.storage.base import (OUTBOX_COLUMNS, SCRUBBED_AUDIT, OutboxRow, UpdateRequest, erasure_entries, outbox_row,
-                               status_effects)
+from bot.storage.base import (NEWS, OUTBOX_COLUMNS, SCRUBBED_AUDIT, Follow, OutboxRow, UpdateRequest, erasure_entries,
+                               outbox_row, status_effects)
 from bot.storage.batches import Batcher
 from bot.storage.entry_edits import EntryEdit, EntryFiles
 from bot.storage.windows import Check, InMemory, limits_of, ordered, until
@@ -240,6 +240,26 @@ MIGRATIONS: tuple[str, ...] = (
     """
     -- entry edits: files in the data dir
     """,
+    # 9: residents who follow a kommun, and the outbox's news rows for them (issue #34, item 4): see
+    # TABLES in bot/storage/base.py. `news_key` is unique, so a change reloaded by two processes is
+    # queued once per follower.
+    """
+    CREATE TABLE follows (
+        resident TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        address TEXT,
+        language TEXT NOT NULL,
+        followed_epoch REAL NOT NULL,
+        seen_epoch REAL NOT NULL,
+        PRIMARY KEY (resident, channel, municipality)
+    );
+    CREATE INDEX follows_by_municipality ON follows (municipality);
+    ALTER TABLE outbox ADD COLUMN follower TEXT;
+    ALTER TABLE outbox ADD COLUMN news_key TEXT;
+    CREATE UNIQUE INDEX outbox_news_key ON outbox (news_key);
+    CREATE INDEX outbox_by_follower ON outbox (follower, channel) WHERE follower IS NOT NULL;
+    """,
 )
 # Versions whose migration deletes what must not stay in the file's free pages or its log.
 VACUUM_AFTER = frozenset({5})
@@ -252,7 +272,9 @@ _OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(TABLES['outbox'])}) "
                   f"VALUES ({', '.join('?' * len(TABLES['outbox']))})")
 # What goes with the concerns that are no longer there (erased, or past the retention).
 _ORPHANS = ("DELETE FROM update_requests WHERE reference NOT IN (SELECT service_request_id FROM concerns)",
-            "DELETE FROM outbox WHERE reference NOT IN (SELECT service_request_id FROM concerns)")
+            "DELETE FROM outbox WHERE follower IS NULL AND reference NOT IN (SELECT service_request_id FROM concerns)",
+            "DELETE FROM outbox WHERE follower IS NOT NULL AND NOT EXISTS (SELECT 1 FROM follows f WHERE "
+            "f.resident = outbox.follower AND f.channel = outbox.channel AND f.municipality = outbox.reference)")
 
 
 class SQLiteParams(Params):
@@ -633,8 +655,8 @@ class SQLiteStore(Store):
         async with self.transaction() as db:
             rows = [outbox_row(row) for row in await db.execute_fetchall(
                 f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE channel = ? AND sent_epoch IS NULL AND failed = 0 AND "
-                "reference IN (SELECT service_request_id FROM concerns WHERE resident = ?) ORDER BY id",
-                (channel, resident))]
+                "(reference IN (SELECT service_request_id FROM concerns WHERE resident = ?) OR follower = ?) "
+                "ORDER BY id", (channel, resident, resident))]
             await db.executemany("UPDATE outbox SET sent_epoch = ? WHERE id = ?", [(now, row.id) for row in rows])
         return rows
 
@@ -644,6 +666,57 @@ class SQLiteStore(Store):
         where += (" AND " if where else "WHERE ") + \
             "service_request_id IN (SELECT reference FROM outbox WHERE sent_epoch IS NOT NULL)"
         return int((await self._rows(f"SELECT COUNT(*) FROM concerns {where}", params.values))[0][0])
+
+    # -- following a kommun -------------------------------------------------------------------------
+
+    async def follow(self, follow: Follow) -> bool:
+        async with self.transaction() as db:
+            known = await db.execute_fetchall(
+                "SELECT 1 FROM follows WHERE resident = ? AND channel = ? AND municipality = ?",
+                (follow.resident, follow.channel, follow.municipality))
+            await db.execute(
+                f"INSERT INTO follows ({', '.join(TABLES['follows'])}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (resident, channel, municipality) DO UPDATE SET address = excluded.address, "
+                "language = excluded.language, seen_epoch = excluded.seen_epoch", dataclasses.astuple(follow))
+        return not known
+
+    async def follows_of(self, resident: str, channel: str, renew_epoch: float | None = None) -> list[str]:
+        if renew_epoch is not None:
+            await self.write("UPDATE follows SET seen_epoch = ? WHERE resident = ? AND channel = ?",
+                             (renew_epoch, resident, channel))
+        return [row[0] for row in await self._rows(
+            "SELECT municipality FROM follows WHERE resident = ? AND channel = ? ORDER BY municipality",
+            (resident, channel))]
+
+    async def unfollow(self, resident: str, channel: str, municipality: str | None = None) -> list[str]:
+        which, values = ("", (resident, channel)) if municipality is None else \
+            (" AND municipality = ?", (resident, channel, municipality))
+        async with self.transaction() as db:
+            gone = [row[0] for row in await db.execute_fetchall(
+                f"SELECT municipality FROM follows WHERE resident = ? AND channel = ?{which} ORDER BY municipality",
+                values)]
+            await db.execute(f"DELETE FROM follows WHERE resident = ? AND channel = ?{which}", values)
+            await db.execute(f"DELETE FROM outbox WHERE follower = ? AND channel = ?"
+                             f"{which.replace('municipality', 'reference')}", values)
+        if gone:
+            await self._checkpoint()
+        return gone
+
+    async def delete_follows_of(self, resident: str) -> int:
+        async with self.transaction() as db:
+            cursor = await db.execute("DELETE FROM follows WHERE resident = ?", (resident,))
+            await db.execute("DELETE FROM outbox WHERE follower = ?", (resident,))
+            count = cursor.rowcount
+        if count:
+            await self._checkpoint()
+        return count
+
+    async def queue_news(self, municipality: str, note: str, digest: str, now: float) -> int:
+        return await self.write(
+            f"INSERT OR IGNORE INTO outbox ({', '.join(TABLES['outbox'])}) "
+            "SELECT ?, channel, address, ?, ?, language, ?, ?, 0, NULL, 0, resident, "
+            "resident || ':' || channel || ':' || ? FROM follows WHERE municipality = ? ORDER BY resident, channel",
+            (municipality, NEWS, note, now, now, digest, municipality))
 
     async def log_audit(self, entry: AuditEntry, epoch: float) -> None:
         await self.write(f"INSERT INTO audit_log ({', '.join(TABLES['audit_log'])}) VALUES "
@@ -832,6 +905,8 @@ class SQLiteStore(Store):
         self._conversations.clear()
         async with self.transaction() as db:
             concerns = await db.execute("DELETE FROM concerns WHERE requested_epoch < ?", (older_than_epoch,))
+            await db.execute("DELETE FROM follows WHERE seen_epoch < ?", (older_than_epoch,))
+            await db.execute("DELETE FROM outbox WHERE follower IS NOT NULL AND created_epoch < ?", (older_than_epoch,))
             for orphans in _ORPHANS:
                 await db.execute(orphans)
             await db.execute("DELETE FROM unanswered WHERE asked_epoch < ?", (older_than_epoch,))

@@ -33,12 +33,14 @@ logger = logging.getLogger(__name__)
 COMMANDS_SV = [("start", "Börja här"), ("kommuner", "Kommunerna jag känner till"),
                ("synpunkt", "Berätta vad som känns otryggt"), ("trygghet", "Hur trygg känner du dig? Några korta frågor"),
                ("mina", "Dina synpunkter"),
-               ("radera", "Radera dina synpunkter"), ("integritet", "Hur dina uppgifter hanteras"),
+               ("radera", "Radera dina synpunkter"), ("folj", "Följ en kommun, t.ex. /folj Växjö"),
+               ("slutafolja", "Sluta följa en kommun"), ("integritet", "Hur dina uppgifter hanteras"),
                ("hjalp", "Hjälp"), ("avbryt", "Avbryt")]
 COMMANDS_EN = [("start", "Start here"), ("municipalities", "The municipalities I know"),
                ("concern", "Tell us what feels unsafe"), ("survey", "How safe do you feel? A short survey"),
                ("mine", "Your concerns"),
-               ("delete", "Delete your concerns"), ("privacy", "How your data is handled"),
+               ("delete", "Delete your concerns"), ("follow", "Follow a municipality, e.g. /follow Växjö"),
+               ("unfollow", "Stop following a municipality"), ("privacy", "How your data is handled"),
                ("help", "Help"), ("cancel", "Cancel")]
 # Only what the handlers take: Telegram then sends nothing else (business messages, paid media, …).
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]

@@ -33,6 +33,7 @@ _QUESTION_BUTTON = re.compile(r"q\|(.{1,60})", re.DOTALL)
 _CHOICE_BUTTON = re.compile(r"c\|([a-z0-9-]{1,40})")
 _DELETE_BUTTON = re.compile(r"d\|(yes|no)")
 _UPDATES_BUTTON = re.compile(r"u\|(yes|no)\|([A-Z]{1,5}-\d{4}-\d{1,9})")
+_FOLLOW_BUTTON = re.compile(r"f\|([a-z0-9-]{1,40})")
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -58,11 +59,11 @@ def without_mention(text: str, username: str | None) -> str:
 
 # -- rendering -----------------------------------------------------------------------------------
 
-async def send_answer(message: Message, answer: Answer) -> None:
+async def send_answer(message: Message, answer: Answer, follow: tuple[str, str] | None = None) -> None:
     """Send an answer as HTML, split if needed, with its buttons on the last part."""
     chunks = split_message(to_html(answer.text))
     for index, chunk in enumerate(chunks):
-        markup = answer_keyboard(answer) if index == len(chunks) - 1 else None
+        markup = answer_keyboard(answer, follow) if index == len(chunks) - 1 else None
         await message.reply_html(chunk, reply_markup=markup, do_quote=False,
                                  disable_web_page_preview=True)
 
@@ -81,7 +82,8 @@ def notice_keyboard(notice: Notice, bot_username: str | None) -> InlineKeyboardM
 async def render(message: Message, outputs: Sequence[Output], context: BotContext) -> None:
     for output in outputs:
         if isinstance(output, Answer):
-            await send_answer(message, output)
+            await send_answer(message, output, context.dialogue.follows.offer(output, CHANNEL,
+                                                                              message.chat.type == "private"))
         elif isinstance(output, Prompt):
             await concerns.send_prompt(message, output, context)
         else:
@@ -196,6 +198,8 @@ async def button(update: Update, context: BotContext) -> None:
         given = Input(choice=f"delete-{delete[1]}")
     elif updates := _UPDATES_BUTTON.fullmatch(data):
         given = Input(choice=f"updates-{updates[1]}:{updates[2]}")
+    elif follow := _FOLLOW_BUTTON.fullmatch(data):
+        given = Input(choice=f"follow:{follow[1]}")
     elif choice and update.effective_user is not None:
         current = await context.desk.current(CHANNEL, update.effective_user.id)
         chosen = next((c for c in current.choices if c.id == choice[1]), None) if current else None

@@ -1,4 +1,5 @@
-"""Telegram's side of hearing back (issue #34): sends the outbox's Telegram rows.
+"""Telegram's side of hearing back (issue #34): sends the outbox's Telegram rows, a concern's news
+and a followed kommun's alike.
 
 Only a process with the token runs this (it is part of the Telegram application). Rows are leased
 from the shared outbox (`Store.claim_outbox`: one process at a time per row, SKIP LOCKED on
@@ -23,6 +24,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot.concerns.news import NewsNotification
 from bot.concerns.updates import Delivery, Notification, UpdatesDesk
 from bot.storage.batches import Batcher
 from handlers.telegram.render import split_message
@@ -35,8 +37,9 @@ BATCH = 100
 LEASE_SECONDS = 300.0
 
 
-def render(notification: Notification) -> str:
-    """The message as Telegram HTML: the heading in bold, every text escaped."""
+def render(notification: Notification | NewsNotification) -> str:
+    """The message as Telegram HTML: the heading in bold, every text escaped (a concern's news, or a
+    followed kommun's)."""
     return "\n".join([f"<b>{html.escape(notification.heading, quote=False)}</b>",
                       *(html.escape(line, quote=False) for line in notification.lines())])
 
@@ -106,7 +109,8 @@ class OutboxSender:
         except (Forbidden, BadRequest) as exc:
             # The resident blocked the bot or the chat is gone: trying again cannot help.
             logger.warning("Outbox row %s not sent (%s); given up", delivery.row_id, type(exc).__name__)
-            await self._updates().failed(delivery.row_id, self.worker, delivery.attempt, permanent=True)
+            await self._updates().failed(delivery.row_id, self.worker, delivery.attempt, permanent=True,
+                                         channel=CHANNEL, follower=delivery.follower)
             return
         except TelegramError as exc:
             # The rate limiter already waited out 429s and retried 5xx and network errors.

@@ -51,7 +51,9 @@ def callback(*parts: str) -> str | None:
     return data if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES else None
 
 
-def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
+def answer_keyboard(answer: Answer, follow: tuple[str, str] | None = None) -> InlineKeyboardMarkup | None:
+    """The answer's suggestions and follow-up topics; `follow` the core's "Följ Växjö" offer (its
+    choice id "follow:<kommun id>" and label), sent as "f|<kommun id>": nothing personal in it."""
     rows: list[list[InlineKeyboardButton]] = []
     for suggestion in answer.suggestions[:3]:
         data = callback("q", suggestion)
@@ -66,4 +68,8 @@ def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
                 buttons.append(InlineKeyboardButton(pick(answer.language, sv, en), callback_data=data))
         if buttons:
             rows.append(buttons)
+    if follow is not None:
+        data = callback("f", follow[0].split(":", 1)[1])
+        if data:
+            rows.append([InlineKeyboardButton(follow[1], callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None

@@ -121,13 +121,15 @@ def parse_input(data: Any, lang: str = "sv") -> tuple[str, Input]:
                                language=language)
 
 
-def render(output: Output) -> dict[str, Any]:
-    """One of the core's outputs as JSON for the page's script."""
+def render(output: Output, follow: tuple[str, str] | None = None) -> dict[str, Any]:
+    """One of the core's outputs as JSON for the page's script; `follow` is the core's "Följ Växjö"
+    offer under an answer (a choice id and its label)."""
     if isinstance(output, Answer):
         return {"type": "answer", "text": output.text, "answered": output.answered, "topic": output.topic,
                 "municipality": output.municipality, "language": output.language, "sources": output.sources,
                 "suggestions": output.suggestions,
-                "follow_ups": [{"topic": topic, "label": label} for topic, label in follow_up_labels(output)]}
+                "follow_ups": [{"topic": topic, "label": label} for topic, label in follow_up_labels(output)],
+                "follow": {"choice": follow[0], "label": follow[1]} if follow else None}
     if isinstance(output, Prompt):
         return {"type": "prompt", "text": output.text, "kind": output.kind, "step": output.step,
                 "choices": [{"id": c.id, "label": c.label} for c in output.choices],
@@ -201,7 +203,9 @@ def routes(services: Services) -> list[BaseRoute]:
         after = conversation.to_dict()
         if after != before:
             await services.desk.db.save_conversation(conversation_key(services, conversation_id), after, time.time())
-        return JSONResponse({"conversation": conversation_id, "outputs": [render(o) for o in outputs]})
+        offer = services.dialogue.follows.offer
+        return JSONResponse({"conversation": conversation_id, "outputs": [
+            render(o, offer(o, CHANNEL, True) if isinstance(o, Answer) else None) for o in outputs]})
 
     async def embed(request: Request) -> Response:
         script = (HERE / "static" / "embed.js").read_text(encoding="utf-8")

@@ -103,7 +103,7 @@
     var urgent = output.type === "answer" && output.topic === "emergency" ||
       output.type === "prompt" && output.kind === "emergency";
     var item = add("bot", output.text, { urgent: urgent });
-    // News about the resident's own concern (issue #34): shown first when they come back.
+    // News about the resident's own concern or a kommun they follow (issue #34): shown first when they come back.
     if (output.type === "notice" && output.kind === "updates") { item.classList.add("news"); }
     var specs = [];
     if (output.type === "answer") {
@@ -111,6 +111,8 @@
       (output.follow_ups || []).forEach(function (f) {
         specs.push({ label: f.label, request: { topic: { municipality: output.municipality, topic: f.topic } } });
       });
+      // "Följ Växjö" (issue #34): the kommun's news shown here when the resident comes back.
+      if (output.follow) { specs.push({ label: output.follow.label, request: { choice: output.follow.choice } }); }
     } else if (output.type === "prompt") {
       if (output.wants_location) { specs.push({ label: locationLabel, run: shareLocation }); }
       (output.choices || []).forEach(function (c) { specs.push({ label: c.label, request: { choice: c.id } }); });
