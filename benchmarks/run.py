@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SECTIONS = ("engine", "passages", "reading", "typos", "web", "pipeline", "intake", "intake_postgres", "export", "console",
-            "digest", "slow_clients", "staff_stall", "flood", "entry_reload", "outbox")
+            "digest", "slow_clients", "staff_stall", "flood", "entry_reload", "outbox", "follows")
 TARGETS = {
     ("engine", "bundled", "p99_ms"): ("<", 2.0),
     ("engine", "synthetic_290", "p99_ms"): ("<", 5.0),
