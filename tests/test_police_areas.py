@@ -97,3 +97,14 @@ def test_a_console_edit_is_held_to_the_same_list(knowledge_copy: Path) -> None:
     problems = [str(p) for p in validate(knowledge_copy, {"ale": edited})]
     assert problems == [f"ale.yaml [municipality ale] police_area: 'Kungälv/Ale' is not a lokalpolisområde in "
                         f"{FILE} (did you mean 'Kungälv-Ale'?)"]
+
+
+def test_asked_for_the_police_area_a_resident_hears_it_even_when_the_parties_say_only_polisen() -> None:
+    from bot.answering.engine import Engine
+
+    engine = Engine(load(bundled_path()))
+    # Lomma's parties are "Lomma kommun och Polisen"; a page places Lomma in lokalpolisområde Kävlinge.
+    assert "Kommunen hör till lokalpolisområde Kävlinge." in engine.answer("Vilket lokalpolisområde hör Lomma till?").text
+    assert "local police area Kävlinge" in engine.answer("Which police area does Lomma belong to?").text
+    # Boden's party already names the area (as "Luleå-Boden"): it is not said twice.
+    assert "Kommunen hör till" not in engine.answer("Vilket lokalpolisområde hör Boden till?").text
