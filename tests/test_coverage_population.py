@@ -26,7 +26,6 @@ def _write_municipality(folder: Path, muni_id: str, name: str, county: str, star
     (folder / f"{muni_id}.yaml").write_text(f"""id: {muni_id}
 name: {name}
 county: {county}
-police_area: {name}
 sources:
   - id: page
     publisher: {name}s kommun

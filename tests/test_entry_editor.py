@@ -142,10 +142,10 @@ async def test_a_coordinator_adds_previews_and_publishes_and_residents_get_it(
         assert (tmp_path / "data" / EDITS_DIR / "solvesborg" / "000001.yaml").exists()
 
     # A second publication keeps the first as the previous version.
-    preview, published = await publish(http, csrf, extra={"add": "", "police_area": "Karlshamn/Sölvesborg"})
+    preview, published = await publish(http, csrf, extra={"add": "", "police_area": "Karlskrona"})
     assert published.status_code == 303, published.text
     assert [v.version for v in await services.desk.db.entry_versions("solvesborg")] == [2, 1]
-    assert services.engine.knowledge.municipalities["solvesborg"].police_area == "Karlshamn/Sölvesborg"
+    assert services.engine.knowledge.municipalities["solvesborg"].police_area == "Karlskrona"
 
 
 async def test_a_member_of_another_kommun_cannot_edit_it(console: tuple[httpx.AsyncClient, Services]) -> None:

@@ -245,7 +245,7 @@ SEARCHED = """
 id: hjo
 name: Hjo
 county: Västra Götalands län
-police_area: Skövde
+police_area: Östra Skaraborg
 checked: 2026-12-04
 checked_note: Sökte på polisen.se och kommunens webbplats efter medborgarlöfte och samverkansöverenskommelse; inget publicerat hittades.
 sources:
@@ -269,7 +269,7 @@ def test_a_search_that_found_no_agreement_is_an_entry_of_its_own(knowledge_copy:
         assert not answer.answered and answer.topic == "unknown_municipality"
         assert answer.text.startswith("Jag har inte hittat någon publicerad samverkansöverenskommelse eller "
                                       "något medborgarlöfte för Hjo kommun. Sökte på polisen.se")
-        assert "(4 december 2026)" in answer.text and "lokalpolisområde Skövde" in answer.text
+        assert "(4 december 2026)" in answer.text and "lokalpolisområde Östra Skaraborg" in answer.text
         assert "https://example.invalid/hjo/kontakt" in answer.text
     english = engine.answer("What does Hjo do about safety?")
     assert english.text.startswith("I have not found a published cooperation agreement or citizen promise for Hjo")

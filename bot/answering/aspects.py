@@ -10,7 +10,7 @@ from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Agreement, Area, Fact, Municipality, Person
 from bot.answering.periods import (agreement_line, agreement_name, by_relevance, distinguishing_title, neuter, span,
                                    status_phrase, status_sentence)
-from bot.text import genitive
+from bot.text import fold, genitive
 
 AREA_HEADINGS = {
     "focus_area": ("Fokusområden", "Focus areas"),
@@ -148,6 +148,11 @@ def parties(muni: Municipality, language: str) -> str:
     lines = [pick(language,
                   f"Parter i {genitive(muni.name)} samverkan: {join_words(names, 'sv')}.",
                   f"The parties in {muni.name}'s cooperation: {join_words(names, 'en')}.")]
+    if muni.police_area and not any(_letters(muni.police_area) in _letters(p.name) for p in muni.parties):
+        # "Vilket lokalpolisområde?" is answered here too, also when the parties name only "Polisen"
+        # (a party "Lokalpolisområde Luleå-Boden" already names the area Luleå/Boden).
+        lines.append(pick(language, f"Kommunen hör till lokalpolisområde {muni.police_area}.",
+                          f"The municipality belongs to the local police area {muni.police_area}."))
     if muni.partners:
         partners = []
         for p in muni.partners:
@@ -157,6 +162,10 @@ def parties(muni: Municipality, language: str) -> str:
         lines.append(pick(language, "Man samarbetar också med ", "They also work with ")
                      + join_words(partners, language) + ".")
     return "\n".join(lines)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", fold(text))
 
 
 def person_line(person: Person, language: str) -> str:

@@ -1,12 +1,13 @@
 """Reading the knowledge base from its directory: YAML with line numbers and duplicate-key detection,
 the whole base loaded and validated at once (checks across files: duplicate ids, names in
-kommuner.yaml), and the watcher that notices when its files change.
+kommuner.yaml, police areas in police_areas.yaml), and the watcher that notices when its files change.
 
 Layout of a knowledge directory:
     municipalities/<id>.yaml   one file per municipality (adding one needs no code change)
     glossary.yaml              terms and their definitions
     general.yaml               fixed answers: emergency, reporting a crime, feedback, about, privacy
     kommuner.yaml              the names of all Swedish municipalities
+    police_areas.yaml          the lokalpolisområden, one spelling each, that police_area: must name
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from bot.answering.knowledge_model import (GENERAL_KEYS, KNOWLEDGE_ENV, GeneralT
                                            Municipality)
 from bot.answering.knowledge_parse import Kommuner, parse_helplines, parse_kommuner, parse_municipality
 from bot.answering.knowledge_specs import GENERAL_TEXT, GLOSSARY_TERM, Checker, as_strs
+from bot.answering.police_areas import check_police_areas, parse_police_areas
 from bot.errors import KnowledgeError, Problem
 from bot.text import fold
 
@@ -173,6 +175,14 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
                               node=raw_general)
     elif raw_general is not None:
         check.problem("expected a mapping of entries")
+
+    # Each `police_area` must be a lokalpolisområde of police_areas.yaml, spelled as listed there.
+    areas_file = path / "police_areas.yaml"
+    if areas_file.exists():
+        raw_areas = _read_yaml(areas_file, problems)
+        if raw_areas is not None:
+            areas = parse_police_areas(raw_areas, problems, kommuner.names)
+            check_police_areas([*municipalities.values(), *unpublished.values()], areas, problems)
 
     helplines_file = path / "helplines.yaml"
     helplines = (parse_helplines(_read_yaml(helplines_file, problems), helplines_file.name, problems)
