@@ -108,19 +108,23 @@ def test_a_signer_named_in_a_note_is_found_by_role(bundled: Knowledge) -> None:
 
 
 def test_who_signed_is_the_note_when_no_person_listed_signed(bundled: Knowledge) -> None:
-    """People the source names without saying they signed (Umeå's planned signers, a kommunpolis)
-    are not offered as the signers: the agreement's own note on signing answers instead."""
+    """People the note on signing names without the source saying they signed (Umeå's planned
+    signers) are not offered as the signers: the agreement's own note answers instead. People no
+    note names are still who the source names (Vellinge's note gives only the day)."""
     import dataclasses  # noqa: PLC0415
 
     from bot.answering import aspects  # noqa: PLC0415
 
-    muni = next(m for m in bundled.municipalities.values()
-                if any(p.signed for p in m.people) and any(a.signed_note for a in m.agreements))
+    muni = next(m for m in bundled.municipalities.values() if any(
+        p.signed and p.name in a.signed_note for p in m.people for a in m.agreements))
     unsigned = dataclasses.replace(muni, people=tuple(dataclasses.replace(p, signed=False) for p in muni.people))
-    note = next(a.signed_note for a in muni.agreements if a.signed_note)
+    note = next(a.signed_note for a in muni.agreements if any(p.name in a.signed_note for p in muni.people))
     text = aspects.people(unsigned, list(unsigned.people), "", "sv", signers_asked=True)
     assert text.startswith(f"Det här säger källan om vem som skrev under för {muni.name}:") and note in text
     # Asked who is who, or asked who signed where someone listed did sign, the people are the answer.
     assert "Personer som nämns" in aspects.people(unsigned, list(unsigned.people), "", "sv")
+    unnamed = dataclasses.replace(unsigned, agreements=tuple(
+        dataclasses.replace(a, signed_note="en fredag") for a in muni.agreements))
+    assert "Personer som nämns" in aspects.people(unnamed, list(unnamed.people), "", "sv", signers_asked=True)
     signers = [p for p in muni.people if p.signed]
     assert all(p.name in aspects.people(muni, signers, "", "sv", signers_asked=True) for p in signers)

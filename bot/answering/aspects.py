@@ -168,10 +168,12 @@ def person_line(person: Person, language: str) -> str:
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False, signers_asked: bool = False) -> str:
     noted = any(a.signed_note for a in muni.agreements)
-    if not muni.people or (signers_asked and noted and not any(p.signed for p in muni.people)):
-        # No officials listed in the source (or none of them signed, when who signed is asked); who
-        # signed may still be stated with the agreement, and then the answer must not first claim
-        # that nobody is named, nor list people the source does not say signed.
+    if not muni.people or (signers_asked and not any(p.signed for p in muni.people) and any(
+            p.name and p.name in a.signed_note for p in muni.people for a in muni.agreements)):
+        # No officials listed in the source; who signed may still be stated with the agreement, and
+        # then the answer must not first claim that nobody is named. Asked who signed, people listed
+        # but not said to have signed, whom the note on signing names (Umeå's "skulle undertecknas
+        # av …"), are answered with that note rather than as the signers.
         lines = [pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
                       f"What the source says about who signed for {muni.name}:") if noted else
                  pick(language, f"Källan namnger inga personer för {muni.name}.",
