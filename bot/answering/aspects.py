@@ -178,13 +178,16 @@ def person_line(person: Person, language: str) -> str:
 
 
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
-           with_phone: bool = False) -> str:
-    if not muni.people:
+           with_phone: bool = False, signers_asked: bool = False) -> str:
+    noted = any(a.signed_note for a in muni.agreements)
+    if not muni.people or (signers_asked and not any(p.signed for p in muni.people) and any(
+            p.name and p.name in a.signed_note for p in muni.people for a in muni.agreements)):
         # No officials listed in the source; who signed may still be stated with the agreement, and
-        # then the answer must not first claim that nobody is named.
-        named_signers = any(a.signed_note for a in muni.agreements)
+        # then the answer must not first claim that nobody is named. Asked who signed, people listed
+        # but not said to have signed, whom the note on signing names (Umeå's "skulle undertecknas
+        # av …"), are answered with that note rather than as the signers.
         lines = [pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
-                      f"What the source says about who signed for {muni.name}:") if named_signers else
+                      f"What the source says about who signed for {muni.name}:") if noted else
                  pick(language, f"Källan namnger inga personer för {muni.name}.",
                       f"The source names no people for {muni.name}.")]
         for agreement in muni.agreements:

@@ -173,7 +173,8 @@ class MunicipalityAnswers:
             return aspects.parties(muni, lang), "parties", all_sources
         if topic == "people":
             chosen, missing = self._people_asked(muni, norm, lang)
-            return (aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm)), "people",
+            return (aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm),
+                                   signers_asked=lexicon.SIGNER.found(norm)), "people",
                     [p.source_id for p in chosen] or all_sources)
         if topic == "follow_up":
             return aspects.follow_up(muni, lang), "follow_up", all_sources
