@@ -63,7 +63,7 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
     # The one source may be left out of each fact; a contact page (or a page on renewal) beside it
     # does not count, since it is where to ask, not where the agreement was read.
     asking = {str(top[key].get("source")) for key in ("contact", "renewal") if isinstance(top.get(key), dict)}
-    agreement_sources = [s.id for s in sources if s.id not in asking]
+    agreement_sources = [s.id for s in sources if s.id not in asking] or [s.id for s in sources]
     default_source = agreement_sources[0] if len(agreement_sources) == 1 else ""
 
     def source_of(item: dict[str, Any], item_entry: str, inherited: str = "") -> str:
