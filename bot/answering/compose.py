@@ -160,10 +160,14 @@ def contact_whom(muni: Municipality, language: str) -> str:
 
 
 def contact_page(muni: Municipality, language: str) -> str:
-    """", till exempel via sidan ”title” (address)": where to ask, or "" when the entry has none."""
+    """What follows "Fråga kommunen om …": ", till exempel via sidan ”title” (address)" for the kommun's
+    page, or, when the page is where the role is named, " (rollen nämns i ”title”, address)"; "" without one."""
     if muni.contact is None:
         return ""
     page = muni.source(muni.contact.source_id)
+    if muni.contact.role:
+        where = f", {page.url}" if page.url else ""
+        return pick(language, f" (rollen nämns i ”{page.title}”{where})", f" (the role is named in “{page.title}”{where})")
     where = f" ({page.url})" if page.url else ""
     return pick(language, f", till exempel via sidan ”{page.title}”{where}",
                 f", for example through its page “{page.title}”{where}")
