@@ -60,11 +60,7 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
     source_ids = {s.id for s in sources}
     source_dates = {s.id: s.date for s in sources}
     web_pages = {s.id for s in sources if s.url}
-    # The one source may be left out of each fact; a contact page (or a page on renewal) beside it
-    # does not count, since it is where to ask, not where the agreement was read.
-    asking = {str(top[key].get("source")) for key in ("contact", "renewal") if isinstance(top.get(key), dict)}
-    agreement_sources = [s.id for s in sources if s.id not in asking] or [s.id for s in sources]
-    default_source = agreement_sources[0] if len(agreement_sources) == 1 else ""
+    default_source = default_source_id(top)
 
     def source_of(item: dict[str, Any], item_entry: str, inherited: str = "") -> str:
         source_id = item.get("source") or inherited or default_source
@@ -154,6 +150,15 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
 
 
 SourceOf = Callable[[dict[str, Any], str], str]
+
+
+def default_source_id(top: dict[str, Any]) -> str:
+    """The source a fact may leave out: the entry's only one. A contact page (or a page on renewal)
+    beside it does not count, since it is where to ask, not where the agreement was read."""
+    ids = [str(s.get("id")) for s in top.get("sources") or [] if isinstance(s, dict) and s.get("id")]
+    asking = {str(top[key].get("source")) for key in ("contact", "renewal") if isinstance(top.get(key), dict)}
+    facts = [i for i in ids if i not in asking] or ids
+    return facts[0] if len(facts) == 1 else ""
 
 
 def _contact(raw: Any, check: Checker, source_of: SourceOf) -> Contact | None:
