@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answering import ended
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Agreement, Area, Fact, Municipality, Person
 from bot.answering.periods import (agreement_line, agreement_name, by_relevance, distinguishing_title, neuter, span,
-                                   status_phrase, status_sentence)
+                                   status, status_phrase, status_sentence)
 from bot.text import fold, genitive
 
 AREA_HEADINGS = {
@@ -58,27 +59,40 @@ def overview(muni: Municipality, today: dt.date, language: str) -> str:
                   + (f", lokalpolisområde {muni.police_area}." if muni.police_area else "."),
                   f"{muni.name} Municipality works with the police"
                   + (f", local police area {muni.police_area}." if muni.police_area else "."))]
+    closing = ended.closing(muni, today, language)
     for agreement in by_relevance(muni.agreements, today):
         lines.append("")
-        lines.append(agreement_line(agreement, today, language, muni) + ".")
+        lines.append(agreement_line(agreement, today, language, muni, ask=closing is None) + ".")
         lines.extend(_areas_block(agreement, language))
-    return "\n".join(lines)
+    return _with_closing(lines, closing)
+
+
+def _with_closing(lines: list[str], closing: ended.Closing | None) -> str:
+    """The lines, and after them whom to ask about a new agreement when the newest has ended."""
+    return "\n".join(lines) + (f"\n\n{closing.text}" if closing else "")
 
 
 def focus(muni: Municipality, today: dt.date, language: str) -> str:
-    lines: list[str] = [pick(language, f"Det här har kommunen och polisen i {muni.name} kommit överens om:",
-                             f"What the municipality and the police in {muni.name} have agreed on:"), ""]
+    newest = ended.newest(muni, today)
+    if newest is not None and status(newest, today) == "ended":  # history, and said so from the start
+        heading = pick(language, f"Det här kom kommunen och polisen i {muni.name} senast överens om:",
+                       f"What the municipality and the police in {muni.name} last agreed on:")
+    else:
+        heading = pick(language, f"Det här har kommunen och polisen i {muni.name} kommit överens om:",
+                       f"What the municipality and the police in {muni.name} have agreed on:")
+    lines: list[str] = [heading, ""]
+    closing = ended.closing(muni, today, language)
     for index, agreement in enumerate(by_relevance(muni.agreements, today)):
         if index:
             lines.append("")
-        lines.append(f"{agreement_line(agreement, today, language, muni)}:")
+        lines.append(f"{agreement_line(agreement, today, language, muni, ask=closing is None)}:")
         block = _areas_block(agreement, language)
         if block:
             lines.extend(block)
         purpose = pick(language, agreement.purpose, agreement.purpose_en)
         if purpose and not any(a.kind == "focus_area" for a in agreement.areas):
             lines.append(purpose)
-    return "\n".join(lines)
+    return _with_closing(lines, closing)
 
 
 def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -> str:
@@ -102,6 +116,7 @@ def fact_detail(fact: Fact, language: str) -> str:
 
 def period(muni: Municipality, today: dt.date, language: str) -> str:
     lines = []
+    closing = ended.closing(muni, today, language)
     for agreement in by_relevance(muni.agreements, today):
         label = distinguishing_title(muni, agreement, language)
         # A title that names the parties itself ("… mellan Borås Stad och lokalpolisområde Borås")
@@ -122,8 +137,8 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
             signed.append(note)
         if signed:
             line += f" ({', '.join(signed)})"
-        lines.append(line + ". " + status_sentence(agreement, today, language))
-    return "\n".join(lines)
+        lines.append(line + ". " + status_sentence(agreement, today, language, ask=closing is None))
+    return _with_closing(lines, closing)
 
 
 def purpose(muni: Municipality, today: dt.date, language: str) -> str:

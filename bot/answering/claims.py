@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import aspects, compose, details, lexicon
+from bot.answering import aspects, compose, details, ended, lexicon
 from bot.answering.knowledge import Municipality
 from bot.answering.passages import Passages, infinitives, terms
 from bot.text import genitive
@@ -122,4 +122,5 @@ def _year(claim: Claim, muni: Municipality, language: str, today: dt.date) -> tu
     lead = (compose.pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
             else compose.pick(language, f"Nej, det stämmer inte: {year} står inte i källan. Enligt källan gäller:",
                               f"No, that is not right: {year} is not in the source. According to the source:"))
-    return f"{lead}\n{aspects.period(muni, today, language)}", "period", [a.source_id for a in muni.agreements]
+    return (f"{lead}\n{aspects.period(muni, today, language)}", "period",
+            [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))

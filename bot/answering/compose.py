@@ -150,6 +150,29 @@ def _whom_to_ask(muni: Municipality | None, language: str) -> str:
     return pick(language, municipality_party(muni), f"{muni.name} Municipality")
 
 
+def contact_whom(muni: Municipality, language: str) -> str:
+    """Whom at the kommun a resident asks about its agreement: the role its contact page names
+    ("kommunens trygghetssamordnare"), else the kommun itself."""
+    contact = muni.contact
+    if contact is not None and contact.role:
+        return pick(language, f"kommunens {contact.role}", f"the municipality's {contact.role_en}")
+    return pick(language, "kommunen", "the municipality")
+
+
+def contact_page(muni: Municipality, language: str) -> str:
+    """What follows "Fråga kommunen om …": ", till exempel via sidan ”title” (address)" for the kommun's
+    page, or, when the page is where the role is named, " (rollen nämns i ”title”, address)"; "" without one."""
+    if muni.contact is None:
+        return ""
+    page = muni.source(muni.contact.source_id)
+    if muni.contact.role:
+        where = f", {page.url}" if page.url else ""
+        return pick(language, f" (rollen nämns i ”{page.title}”{where})", f" (the role is named in “{page.title}”{where})")
+    where = f" ({page.url})" if page.url else ""
+    return pick(language, f", till exempel via sidan ”{page.title}”{where}",
+                f", for example through its page “{page.title}”{where}")
+
+
 def no_event_dates(muni: Municipality | None, language: str) -> str:
     where = _whom_to_ask(muni, language)
     return pick(language,
@@ -215,12 +238,26 @@ def nothing_published(muni: Municipality, language: str) -> str:
     pages = "\n\n" + source_line(muni.sources, language) if muni.sources else ""
     return pick(language,
                 f"Jag har inte hittat någon publicerad samverkansöverenskommelse eller något medborgarlöfte för "
-                f"{own}. {muni.checked_note.rstrip('.')} ({when}).{area} Fråga kommunen om deras "
-                f"trygghetsarbete med polisen; medborgarlöften publiceras också under Medborgarlöften på polisen.se."
+                f"{own}. {muni.checked_note.rstrip('.')} ({when}).{area} {_ask_about_safety_work(muni, 'sv')}"
                 f"{pages}",
                 f"I have not found a published cooperation agreement or citizen promise for {muni.name} "
-                f"(searched {when}).{area} Ask the municipality about its safety work with the police; citizen "
-                f"promises are also published under Medborgarlöften on polisen.se.{pages}")
+                f"(searched {when}).{area} {_ask_about_safety_work(muni, 'en')}{pages}")
+
+
+def _ask_about_safety_work(muni: Municipality, language: str) -> str:
+    """Whom to ask when no agreement was found: the kommun's contact page when a source gives one."""
+    if muni.contact is None:
+        return pick(language, "Fråga kommunen om deras trygghetsarbete med polisen; medborgarlöften publiceras "
+                              "också under Medborgarlöften på polisen.se.",
+                    "Ask the municipality about its safety work with the police; citizen promises are also "
+                    "published under Medborgarlöften on polisen.se.")
+    about = "deras" if muni.contact.role == "" else "kommunens"
+    return pick(language, f"Fråga {contact_whom(muni, 'sv')} om {about} trygghetsarbete med polisen"
+                          f"{contact_page(muni, 'sv')}. Medborgarlöften publiceras också under Medborgarlöften på "
+                          f"polisen.se.",
+                f"Ask {contact_whom(muni, 'en')} about the municipality's safety work with the police"
+                f"{contact_page(muni, 'en')}. Citizen promises are also published under Medborgarlöften on "
+                f"polisen.se.")
 
 
 def truncate(text: str) -> str:

@@ -40,15 +40,18 @@ _LISTS: dict[str, kb.Spec] = {
     "methods": kb.TEXT_ITEM, "follow_up": kb.TEXT_ITEM, "facts": kb.FACT,
     "measurements": kb.MEASUREMENT, "people": kb.PERSON,
 }
+# The mappings a municipality may hold once: where to ask the kommun, what a source says of renewal.
+_MAPS: dict[str, kb.Spec] = {"contact": kb.CONTACT, "renewal": kb.RENEWAL}
 
 
 def _field(kind: str, items: dict[str, Any] | None) -> dict[str, Any]:
+    """A field's schema; `items` is a list's item schema, or a mapping's own."""
     if kind.startswith("enum:"):
         return {"enum": kind[5:].split(",")}
-    if kind == "list":
+    if kind in ("list", "map"):
         if items is None:
-            raise AssertionError("a list field needs the spec of its items")
-        return {"type": "array", "items": items}
+            raise AssertionError("a list or mapping field needs its spec")
+        return {"type": "array", "items": items} if kind == "list" else items
     return dict(_KINDS[kind])
 
 
@@ -77,6 +80,7 @@ def entry_schema() -> dict[str, Any]:
     ]
     lists = {name: (agreement if spec is kb.AGREEMENT else source if spec is kb.SOURCE else _object(spec))
              for name, spec in _LISTS.items()}
+    lists.update({name: _object(spec) for name, spec in _MAPS.items()})
     top = _object(kb.MUNICIPALITY, lists, min_items=("sources", "parties", "agreements"))
     # An entry holds agreements with their sources and parties, or records a search that found none.
     top["if"] = {"required": ["agreements"]}

@@ -14,18 +14,20 @@ from __future__ import annotations
 
 from bot.answering.knowledge_files import KnowledgeWatcher, bundled_path, default_path, load, validate
 from bot.answering.knowledge_model import (AGREEMENT_KINDS, AREA_KINDS, GENERAL_KEYS, KNOWLEDGE_ENV, ROLE_KEYS,
-                                           Agreement, Area, Fact, GeneralText, GlossaryTerm, Helpline, Knowledge,
-                                           Measurement, Municipality, Party, Person, PopulationSource, Source,
-                                           TextItem)
-from bot.answering.knowledge_specs import (AGREEMENT, AREA, FACT, GENERAL_TEXT, GLOSSARY_TERM, HELPLINE,
+                                           Agreement, Area, Contact, Fact, GeneralText, GlossaryTerm, Helpline, Knowledge,
+                                           Measurement, Municipality, Party, Person, PopulationSource, Renewal,
+                                           Source, TextItem)
+from bot.answering.knowledge_specs import (AGREEMENT, AREA, CONTACT, FACT, GENERAL_TEXT, GLOSSARY_TERM, HELPLINE,
                                            HELPLINE_KINDS, HELPLINE_SOURCE, KOMMUNER_KEYS, MEASUREMENT,
-                                           MUNICIPALITY, PARTY, PERSON, POPULATION_SOURCE, SOURCE, TEXT_ITEM, Spec)
+                                           MUNICIPALITY, PARTY, PERSON, POPULATION_SOURCE, RENEWAL, SOURCE, TEXT_ITEM,
+                                           Spec)
 
 __all__ = [
-    "AGREEMENT", "AGREEMENT_KINDS", "AREA", "AREA_KINDS", "FACT", "GENERAL_KEYS", "GENERAL_TEXT", "GLOSSARY_TERM",
+    "AGREEMENT", "AGREEMENT_KINDS", "AREA", "AREA_KINDS", "CONTACT", "FACT", "GENERAL_KEYS", "GENERAL_TEXT", "GLOSSARY_TERM",
     "HELPLINE", "HELPLINE_KINDS", "HELPLINE_SOURCE", "KNOWLEDGE_ENV", "KOMMUNER_KEYS", "MEASUREMENT",
-    "MUNICIPALITY", "PARTY", "PERSON", "POPULATION_SOURCE", "ROLE_KEYS", "SOURCE", "TEXT_ITEM",
-    "Agreement", "Area", "Fact", "GeneralText", "GlossaryTerm", "Helpline", "Knowledge", "KnowledgeWatcher",
-    "Measurement", "Municipality", "Party", "Person", "PopulationSource", "Source", "Spec", "TextItem",
+    "MUNICIPALITY", "PARTY", "PERSON", "POPULATION_SOURCE", "RENEWAL", "ROLE_KEYS", "SOURCE", "TEXT_ITEM",
+    "Agreement", "Area", "Contact", "Fact", "GeneralText", "GlossaryTerm", "Helpline", "Knowledge", "KnowledgeWatcher",
+    "Measurement", "Municipality", "Party", "Person", "PopulationSource", "Renewal", "Source", "Spec",
+    "TextItem",
     "bundled_path", "default_path", "load", "validate",
 ]

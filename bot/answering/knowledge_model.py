@@ -95,6 +95,29 @@ class TextItem:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Where a resident asks the kommun whether a new agreement has been signed: a page of its own
+    (kontaktcenter, its trygghet or brottsförebyggande page), and the role there when the page names
+    one ("trygghetssamordnare"). The page's title and address are its source's."""
+
+    source_id: str
+    quote: str
+    role: str = ""
+    role_en: str = ""
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """What a source says about the kommun's agreements being renewed ("förnyas årligen"), never
+    inferred: shown after an agreement that has ended, with its source."""
+
+    text: str
+    text_en: str
+    source_id: str
+    quote: str
+
+
+@dataclass(frozen=True)
 class Fact:
     id: str
     title: str
@@ -157,6 +180,8 @@ class Municipality:
     # The day someone last looked for a newer agreement than these, and what they found.
     checked: PartialDate | None = None
     checked_note: str = ""
+    contact: Contact | None = None
+    renewal: Renewal | None = None
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)

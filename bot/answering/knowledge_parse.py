@@ -6,13 +6,14 @@ its population figures, and helplines.yaml. Each records every problem it finds,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
-from bot.answering.knowledge_model import (Agreement, Area, Fact, Helpline, Measurement, Municipality, Party,
-                                           Person, PopulationSource, Source, TextItem)
-from bot.answering.knowledge_specs import (AGREEMENT, AREA, FACT, HELPLINE, HELPLINE_KINDS, HELPLINE_SOURCE,
+from bot.answering.knowledge_model import (Agreement, Area, Contact, Fact, Helpline, Measurement, Municipality, Party,
+                                           Person, PopulationSource, Renewal, Source, TextItem)
+from bot.answering.knowledge_specs import (AGREEMENT, AREA, CONTACT, FACT, HELPLINE, HELPLINE_KINDS, HELPLINE_SOURCE,
                                            KOMMUNER_KEYS, MEASUREMENT, MUNICIPALITY, PARTY, PERSON,
-                                           POPULATION_SOURCE, SOURCE, TEXT_ITEM, Checker, as_date, as_strs)
+                                           POPULATION_SOURCE, RENEWAL, SOURCE, TEXT_ITEM, Checker, as_date,
+                                           as_strs)
 from bot.dates import PartialDate
 from bot.errors import Problem
 from bot.text import fold
@@ -59,7 +60,7 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
     source_ids = {s.id for s in sources}
     source_dates = {s.id: s.date for s in sources}
     web_pages = {s.id for s in sources if s.url}
-    default_source = sources[0].id if len(sources) == 1 else ""
+    default_source = default_source_id(top)
 
     def source_of(item: dict[str, Any], item_entry: str, inherited: str = "") -> str:
         source_id = item.get("source") or inherited or default_source
@@ -134,6 +135,8 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
                       phone=p.get("phone", ""), quote=p.get("quote", ""))
 
     people = check.entries(top, "people", PERSON, "person", person)
+    contact = _contact(top.get("contact"), check, source_of)
+    renewal = _renewal(top.get("renewal"), check, source_of)
     if not top_ok:
         return None
     return Municipality(
@@ -142,7 +145,45 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
         localities=as_strs(top.get("localities")), aliases=as_strs(top.get("aliases")),
         partners=tuple(partners), methods=tuple(methods), follow_up=tuple(follow_up),
         facts=tuple(facts), measurements=tuple(measurements), people=tuple(people), file=file,
-        checked=as_date(top.get("checked")), checked_note=top.get("checked_note", ""))
+        checked=as_date(top.get("checked")), checked_note=top.get("checked_note", ""),
+        contact=contact, renewal=renewal)
+
+
+SourceOf = Callable[[dict[str, Any], str], str]
+
+
+def default_source_id(top: dict[str, Any]) -> str:
+    """The source a fact may leave out: the entry's only one. A contact page (or a page on renewal)
+    beside it does not count, since it is where to ask, not where the agreement was read."""
+    ids = [str(s.get("id")) for s in top.get("sources") or [] if isinstance(s, dict) and s.get("id")]
+    asking = {str(top[key].get("source")) for key in ("contact", "renewal") if isinstance(top.get(key), dict)}
+    facts = [i for i in ids if i not in asking] or ids
+    return facts[0] if len(facts) == 1 else ""
+
+
+def _contact(raw: Any, check: Checker, source_of: SourceOf) -> Contact | None:
+    """`contact:` where to ask the kommun, from a page of its own; the role only as the page names it."""
+    if raw is None:
+        return None
+    checked = check.mapping(raw, CONTACT, "contact")
+    if checked is None:
+        return None
+    if bool(checked.get("role")) != bool(checked.get("role_en")):
+        check.problem("role: and role_en: go together (the role as the page names it, and in English)",
+                      "contact", "role_en" if checked.get("role") else "role", raw)
+    return Contact(source_id=source_of(checked, "contact"), quote=checked["quote"],
+                   role=checked.get("role", ""), role_en=checked.get("role_en", ""))
+
+
+def _renewal(raw: Any, check: Checker, source_of: SourceOf) -> Renewal | None:
+    """`renewal:` what a source says about new agreements being signed ("förnyas årligen")."""
+    if raw is None:
+        return None
+    checked = check.mapping(raw, RENEWAL, "renewal")
+    if checked is None:
+        return None
+    return Renewal(text=checked["text"], text_en=checked["text_en"], source_id=source_of(checked, "renewal"),
+                   quote=checked["quote"])
 
 
 class Kommuner(NamedTuple):

@@ -48,6 +48,10 @@ PERSON: Spec = {"id": ("id", True), "name": ("str", False), "role": ("str", True
                  "party": ("str", False), "organisation": ("str", False), "signed": ("bool", False),
                  "steering_group": ("bool", False), "phone": ("str", False), "quote": ("str", False),
                  "source": ("str", False)}
+CONTACT: Spec = {"source": ("str", True), "quote": ("str", True), "role": ("str", False),
+                  "role_en": ("str", False)}
+RENEWAL: Spec = {"text": ("str", True), "text_en": ("str", True), "source": ("str", True),
+                  "quote": ("str", True)}
 MUNICIPALITY: Spec = {"id": ("id", True), "name": ("str", True), "county": ("str", False),
                        "police_area": ("str", False), "localities": ("strs", False),
                        "aliases": ("strs", False), "sources": ("list", False),
@@ -55,7 +59,8 @@ MUNICIPALITY: Spec = {"id": ("id", True), "name": ("str", True), "county": ("str
                        "agreements": ("list", False), "methods": ("list", False),
                        "follow_up": ("list", False), "facts": ("list", False),
                        "measurements": ("list", False), "people": ("list", False),
-                       "checked": ("date", False), "checked_note": ("str", False)}
+                       "checked": ("date", False), "checked_note": ("str", False),
+                       "contact": ("map", False), "renewal": ("map", False)}
 GLOSSARY_TERM: Spec = {"term": ("str", True), "term_en": ("str", False), "aliases": ("strs", False),
                         "definition": ("str", True), "definition_en": ("str", True)}
 GENERAL_TEXT: Spec = {"text": ("str", True), "text_en": ("str", True)}
@@ -83,6 +88,8 @@ def _type_ok(kind: str, value: Any) -> bool:
         return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
     if kind == "list":
         return isinstance(value, list)
+    if kind == "map":
+        return isinstance(value, dict)
     if kind == "bool":
         return isinstance(value, bool)
     if kind == "int":
@@ -99,7 +106,7 @@ def _type_ok(kind: str, value: Any) -> bool:
 
 
 _KIND_WORDS = {"str": "a non-empty text", "id": "a non-empty id", "strs": "a list of texts",
-               "list": "a list", "bool": "true or false", "int": "a whole number",
+               "list": "a list", "map": "a mapping", "bool": "true or false", "int": "a whole number",
                "number": "a number", "date": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"}
 
 

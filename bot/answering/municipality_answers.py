@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import aspects, compose, details, lexicon, passages
+from bot.answering import aspects, compose, details, ended, lexicon, passages
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -168,7 +168,8 @@ class MunicipalityAnswers:
         if topic == "focus":
             return aspects.focus(muni, today, lang), "focus", all_sources
         if topic == "period":
-            return aspects.period(muni, today, lang), "period", [a.source_id for a in muni.agreements]
+            return (aspects.period(muni, today, lang), "period",
+                    [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
         if topic == "parties":
             return aspects.parties(muni, lang), "parties", all_sources
         if topic == "people":

@@ -55,23 +55,29 @@ def _ask_for_a_new_one(agreement: Agreement) -> str:
         "fråga kommunen om en ny har tecknats"
 
 
-def status_phrase(agreement: Agreement, today: dt.date, language: str) -> str:
+def status_phrase(agreement: Agreement, today: dt.date, language: str, ask: bool = True) -> str:
+    """The status after the period; `ask=False` when a closing paragraph (ended.py) says whom to ask."""
     state = status(agreement, today)
     return {
         "in_force": pick(language, "gäller fortfarande", "still in force"),
         # Always with what to do about it: an ended agreement may well have a successor we lack.
         "ended": pick(language, f"har upphört; {_ask_for_a_new_one(agreement)}",
-                      "has ended; ask the municipality whether a new one has been signed"),
+                      "has ended; ask the municipality whether a new one has been signed")
+        if ask else pick(language, "har upphört", "has ended"),
         "not_started": pick(language, "har inte börjat gälla än", "has not started yet"),
         # Agreements usually run three or four years: without an end date nobody here knows whether
         # it still holds, so say how old the knowledge is and whom to ask.
-        "open": open_phrase(agreement, language),
+        "open": open_phrase(agreement, language, ask),
     }[state]
 
 
-def open_phrase(agreement: Agreement, language: str) -> str:
+def open_phrase(agreement: Agreement, language: str, ask: bool = True) -> str:
     since = agreement.source_date
     it = "det" if neuter(agreement) else "den"
+    if not ask:
+        return (pick(language, f"slutdatum anges inte i källan från {since.format('sv')}",
+                     f"the source from {since.format('en')} gives no end date") if since else
+                pick(language, "slutdatum anges inte i källan", "the source gives no end date"))
     if since is None:
         return pick(language, f"slutdatum anges inte i källan; fråga kommunen om {it} fortfarande gäller",
                     "the source gives no end date; ask the municipality whether it still applies")
@@ -83,17 +89,19 @@ def open_phrase(agreement: Agreement, language: str) -> str:
                 f"still applies")
 
 
-def status_sentence(agreement: Agreement, today: dt.date, language: str) -> str:
+def status_sentence(agreement: Agreement, today: dt.date, language: str, ask: bool = True) -> str:
     """The status as a sentence of its own: "Den gäller fortfarande." / "Det har upphört; …" (a
-    medborgarlöfte is ett, a samverkansöverenskommelse en) / "It is still in force."."""
+    medborgarlöfte is ett, a samverkansöverenskommelse en) / "It is still in force."; `ask=False`
+    when a closing paragraph says whom to ask."""
     state = status(agreement, today)
     if state == "open":
-        phrase = open_phrase(agreement, language)
+        phrase = open_phrase(agreement, language, ask)
         return phrase[:1].upper() + phrase[1:] + "."
     it = "Det" if neuter(agreement) else "Den"
     verbs = {"in_force": (f"{it} gäller fortfarande", "It is still in force"),
              "ended": (f"{it} har upphört; {_ask_for_a_new_one(agreement)}",
-                       "It has ended; ask the municipality whether a new one has been signed"),
+                       "It has ended; ask the municipality whether a new one has been signed") if ask else
+             (f"{it} har upphört", "It has ended"),
              "not_started": (f"{it} har inte börjat gälla än", "It has not started yet")}
     return pick(language, *verbs[state]) + "."
 
@@ -130,15 +138,18 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
 
 
 def agreement_line(agreement: Agreement, today: dt.date, language: str,
-                   muni: Municipality | None = None) -> str:
+                   muni: Municipality | None = None, ask: bool = True) -> str:
     label = distinguishing_title(muni, agreement, language) if muni is not None else ""
     name = f"{agreement_name(agreement, language, capital=True)}{' ' + label if label else ''}"
     if not (agreement.start or agreement.end or agreement.signed or agreement.source_date):
         # Nothing dated at all: one plain clause, not "period anges inte, slutdatum anges inte i källan".
         it = "det" if neuter(agreement) else "den"
+        if not ask:  # whom to ask follows in a closing paragraph (bot/answering/ended.py)
+            return pick(language, f"{name}, källan anger varken period eller datum",
+                        f"{name}, the source gives neither a period nor a date")
         return pick(language, f"{name}, källan anger varken period eller datum; fråga kommunen om {it} gäller",
                     f"{name}, the source gives neither a period nor a date; ask the municipality whether it applies")
-    return f"{name} {span(agreement, language)}, {status_phrase(agreement, today, language)}"
+    return f"{name} {span(agreement, language)}, {status_phrase(agreement, today, language, ask)}"
 
 
 _STATUS_ORDER = {"in_force": 0, "not_started": 1, "open": 2, "ended": 3}

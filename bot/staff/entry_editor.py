@@ -25,6 +25,7 @@ import yaml
 from bot.answering import lexicon
 from bot.answering.engine import Engine
 from bot.answering.knowledge import AGREEMENT_KINDS, Knowledge, load
+from bot.answering.knowledge_parse import default_source_id
 from bot.answering.places import Kommun, slug
 from bot.dates import PartialDate
 from bot.errors import KnowledgeError, Problem, TrygghetsbotError
@@ -239,11 +240,11 @@ def apply(raw: Mapping[str, Any], change: EntryChange) -> dict[str, Any]:
 
 
 def _pin_default_source(entry: dict[str, Any]) -> None:
-    """With one source, items may leave `source:` out; with a second one coming, name it on each."""
-    sources = entry.get("sources") or []
-    if len(sources) != 1:
+    """With one source (a contact page aside), items may leave `source:` out; with a second one coming,
+    name it on each."""
+    only = default_source_id(entry)
+    if not only:
         return
-    only = sources[0].get("id")
     for key in ("agreements", "methods", "follow_up", "facts", "measurements", "people"):
         for item in entry.get(key) or []:
             if isinstance(item, dict) and not item.get("source"):
