@@ -74,10 +74,10 @@ def status_phrase(agreement: Agreement, today: dt.date, language: str, ask: bool
 def open_phrase(agreement: Agreement, language: str, ask: bool = True) -> str:
     since = agreement.source_date
     it = "det" if neuter(agreement) else "den"
-    if not ask:
-        return (pick(language, f"slutdatum anges inte i källan från {since.format('sv')}",
-                     f"the source from {since.format('en')} gives no end date") if since else
-                pick(language, "slutdatum anges inte i källan", "the source gives no end date"))
+    if not ask:  # whom to ask follows in a closing paragraph (bot/answering/ended.py)
+        return (pick(language, f"källan ({since.format('sv')}) anger inget slutdatum",
+                     f"the source ({since.format('en')}) gives no end date") if since else
+                pick(language, "källan anger inget slutdatum", "the source gives no end date"))
     if since is None:
         return pick(language, f"slutdatum anges inte i källan; fråga kommunen om {it} fortfarande gäller",
                     "the source gives no end date; ask the municipality whether it still applies")
@@ -141,14 +141,15 @@ def agreement_line(agreement: Agreement, today: dt.date, language: str,
                    muni: Municipality | None = None, ask: bool = True) -> str:
     label = distinguishing_title(muni, agreement, language) if muni is not None else ""
     name = f"{agreement_name(agreement, language, capital=True)}{' ' + label if label else ''}"
-    if not (agreement.start or agreement.end or agreement.signed or agreement.source_date):
-        # Nothing dated at all: one plain clause, not "period anges inte, slutdatum anges inte i källan".
+    if not (agreement.start or agreement.end or agreement.signed):
+        # No period at all: one plain clause, not "period anges inte, slutdatum anges inte i källan".
+        since = agreement.source_date
+        clause = (pick(language, f"källan ({since.format('sv')}) anger ingen period",
+                       f"the source ({since.format('en')}) gives no period") if since else
+                  pick(language, "källan anger varken period eller datum", "the source gives neither a period nor a date"))
         it = "det" if neuter(agreement) else "den"
-        if not ask:  # whom to ask follows in a closing paragraph (bot/answering/ended.py)
-            return pick(language, f"{name}, källan anger varken period eller datum",
-                        f"{name}, the source gives neither a period nor a date")
-        return pick(language, f"{name}, källan anger varken period eller datum; fråga kommunen om {it} gäller",
-                    f"{name}, the source gives neither a period nor a date; ask the municipality whether it applies")
+        asked = pick(language, f"; fråga kommunen om {it} gäller", "; ask the municipality whether it applies")
+        return f"{name}, {clause}{asked if ask else ''}"
     return f"{name} {span(agreement, language)}, {status_phrase(agreement, today, language, ask)}"
 
 
