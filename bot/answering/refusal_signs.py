@@ -1,0 +1,122 @@
+"""The words that say what bot/answering/refusals.py says no to, or sends elsewhere: another
+resident's data, and a matter of one's own that no agreement answers (the law in one's own case, a
+landlord, a purchase, a fine, one's own police report). Read on folded tokens."""
+
+from __future__ import annotations
+
+from bot.answering.lexicon import CueSet
+
+# Someone else's: other residents, whoever reported, everyone's concerns.
+OTHERS = CueSet.of({3: (
+    "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
+    "vad folk", "folk har", "fran andra", "fran andra invanare", "from others", "from other", "vilka av mina",
+    "vilken av mina", "which of my", "vilka har skrivit", "vem har skrivit", "vilka har skickat", "who has written",
+    "vem ~ som ~ tipsa*", "vilka ~ som ~ tipsa*", "vem tipsade", "vem har tipsat", "who tipped", "vad invanarna", "vad grannarna", "vad mina grannar", "mina grannar har",
+    "grannarna har", "vilka grannar", "vilken granne", "vilka boende", "vilka invanare",
+    "vem ~ som ~ anmal*", "vem ~ som ~ rapporter*", "vem ~ som ~ klaga*", "vem ~ som ~ skrivit", "vem ~ som ~ skrev",
+    "vem ~ som ~ skicka*", "vem ~ som ~ lamna*", "vilka ~ som ~ anmal*", "vilka ~ som ~ rapporter*",
+    "vilka ~ som ~ klaga*", "vilka ~ som ~ skrivit", "vilka ~ som ~ skicka*", "vilka ~ som ~ lamna*",
+    "vem har anmalt", "vem har rapporterat", "vem har klagat", "vem har skickat", "vem anmalde", "vem rapporterade",
+    "vem klagade", "vem skickade", "vem skrev", "vilka har anmalt", "vilka har rapporterat", "vilka har klagat",
+    "vilka anmalde", "vilka klagade", "alla synpunkter", "alla anmalningar", "alla rapporter", "alla klagomal",
+    "lista ~ synpunkter", "grannarnas", "other residents", "other people", "others", "someone else", "everyone s",
+    "what people", "people have", "what my neighbours", "what my neighbors", "my neighbours have",
+    "my neighbors have", "which neighbour*", "which neighbor*", "which residents", "who reported",
+    "who has reported", "who complained", "who has complained", "who sent", "who filed", "who wrote",
+    "who made", "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints")})
+# What of theirs: what they sent, or who they are.
+THEIR_DATA = CueSet.of({3: (
+    "synpunkt*", "rapport*", "anmal*", "klagomal*", "klagat", "klagade", "skrivit", "skrev", "skickat", "skickade",
+    "lamnat", "lamnade", "tyckt", "tipsat", "tipsade", "tips", "tipped", "telefonnummer*", "nummer", "namn", "namnen", "adress*", "personnummer*",
+    "kontaktuppgift*", "mejl*", "e post", "concern*", "report*", "complain*", "complaint*", "sent", "wrote",
+    "written", "phone number*", "numbers", "names", "address*", "contact details", "e mail*", "emails")})
+# The one who reported or complained, asked for by who they are.
+REPORTER = CueSet.of({3: (
+    "den som ~ anmal*", "den som ~ rapporter*", "den som ~ klaga*", "den som ~ skicka*", "den som ~ lamna*",
+    "de som ~ anmal*", "de som ~ rapporter*", "de som ~ klaga*", "de som ~ skicka*", "de som ~ lamna*",
+    "dom som ~ anmal*", "dom som ~ rapporter*", "dom som ~ klaga*", "dom som ~ skicka*", "dom som ~ lamna*",
+    "personen som ~ anmal*", "personen som ~ rapporter*", "personen som ~ klaga*", "personen som ~ skicka*",
+    "alla som ~ anmal*", "alla som ~ rapporter*", "alla som ~ klaga*", "alla som ~ skicka*", "alla som ~ lamna*",
+    "everyone who", "all who", "personerna som", "anmalaren*", "anmalarens", "whoever", "the person who", "the people who", "the persons who",
+    "those who", "the one who", "the reporter", "reporter s", "the complainant")})
+IDENTITY = CueSet.of({3: (
+    "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",
+    "who", "name", "names", "number*", "address*", "contact*", "identity", "email*")})
+# Another named person's data: "visa vilka uppgifter som finns om min granne".
+SEE = CueSet.of({3: (
+    "visa", "visar", "se", "fa se", "fa veta", "beratta", "lamna ut", "ge mig", "vad har", "vilka uppgifter",
+    "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram")})
+ANOTHER_PERSON = CueSet.of({3: (
+    "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
+    "annan person*", "andra personer", "en annan invanare", "en viss person", "my neighbour*", "my neighbor*",
+    "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person")})
+PERSON_DATA = CueSet.of({3: (
+    "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
+    "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
+    "details", "concerns", "complained")})
+
+# Is it allowed: the law in one's own case.
+LEGAL = CueSet.of({3: (
+    "lagligt", "olagligt", "lagligen", "tillatet", "otillatet", "forbjudet", "far man", "far jag", "far min",
+    "far grannen", "far var", "far han", "far hon", "far de", "far dom", "far polisen", "far hyresvarden",
+    "far foreningen", "far kommunen", "far arbetsgivaren", "far skolan", "har jag ratt", "har ratt att", "ratt att",
+    "mina rattigheter", "vilka rattigheter", "for rattigheter", "enligt lag*", "lagen", "juridisk*", "advokat*",
+    "jurist*", "stamma", "overklaga*", "bestrid*", "skadestand*", "is it legal", "legal", "illegal", "allowed",
+    "lawful", "am i allowed", "can i legally", "lawyer", "sue", "appeal", "my rights", "the right to",
+    "is he allowed", "is she allowed", "are they allowed", "compensation")})
+STRONG_LEGAL = CueSet.of({3: (
+    "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma", "stamma kommunen",
+    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue")})
+# A matter of private life that a weak legal cue ("får grannen …?") turns into a legal question.
+PRIVATE_MATTER = CueSet.of({3: (
+    "staket*", "hack*", "trad", "tradet", "traden", "tomt*", "tomtgrans*", "hund*", "katt*", "grill*", "balkong*",
+    "uteplats*", "garage", "bil", "bilen", "min bil", "parkera*", "altan*", "bygglov*", "arv*", "testamente*",
+    "skilsmass*", "vardnad*", "arbetsgivar*", "lon", "sok* igenom", "visitera*", "gripa", "griper", "filma polisen",
+    "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard", "car",
+    "employer", "search my", "inheritance", "custody", "socialtjanst*", "journal*", "myndighet*", "skolan",
+    "forsakring*", "insurance", "records", "social services")})
+DRONE = CueSet.of({3: ("dronare*", "dronar*", "drone*")})
+CAMERA = CueSet.of({3: ("kamera*", "camera*", "overvakningskamera*", "bevakningskamera*", "kamerabevak*",
+                        "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
+HOME = CueSet.of({3: ("trapphus*", "trappuppgang*", "port", "porten", "entre*", "bostadsrattsforening*", "brf",
+                      "forening*", "hyresvard*", "fastighetsagare*", "hyreshus*", "flerbostadshus*", "soprum*",
+                      "stairwell*", "landlord*", "housing cooperative", "block of flats", "building")})
+NEIGHBOURS = CueSet.of({3: ("granne*", "grannar*", "grannen", "grannarna", "neighbour*", "neighbor*",
+                            "lagenheten bredvid", "lagenheten ovanfor", "lagenheten under", "next door")})
+NOISE = CueSet.of({3: (
+    "musik*", "oljud", "ljud", "later", "bullr*", "buller", "stor mig", "stor oss", "stora", "stor hela",
+    "stojar", "stoj*", "fest*", "festar", "party", "parties", "noise", "noisy", "loud", "music", "skaller",
+    "vasnas", "bankar", "dunkar", "hog volym", "spelar hogt")})
+PARKING = CueSet.of({3: (
+    "parkeringsbot*", "p bot", "pbot", "p boter", "parkeringsboter*", "kontrollavgift*", "felparkeringsavgift*",
+    "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*")})
+FINES = CueSet.of({3: (
+    "boter", "botern", "boterna", "botes*", "ordningsbot*", "strafforelaggande*", "fortkorningsbot*",
+    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket")})
+# A fine had ("fick böter"): a case of one's own.
+GOT = CueSet.of({3: ("fick", "fatt", "har fatt", "fatt en", "got", "received", "have been given", "was given")})
+TENANCY = CueSet.of({3: (
+    "hyresvard*", "hyresgast*", "hyreskontrakt*", "hyresavtal*", "hyran", "hyrorna", "hyreshojning*", "uppsagd*",
+    "saga upp mitt kontrakt", "sager upp", "vrak*", "andrahand*", "i andra hand", "landlord*", "tenant*",
+    "lease", "rent", "evict*")})
+CONSUMER = CueSet.of({3: (
+    "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
+    "butiken", "affaren", "hantverkare*", "abonnemang*", "pengarna tillbaka", "faktura*", "bought",
+    "purchase*", "refund", "warranty", "seller", "shop", "the store", "subscription", "invoice")})
+# One's own case or police report, asked about how it goes.
+OWN_CASE = CueSet.of({3: (
+    "mitt arende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
+    "jag har anmalt", "vi anmalde", "vi har anmalt", "my case", "my report", "my police report",
+    "the report i made", "i reported", "we reported", "my son s case", "my daughter s case")})
+CASE_STATUS = CueSet.of({3: (
+    "hur gar det", "vad hander", "vad hande", "status", "besked", "hort nagot", "hort nat", "lagt ner", "lagts ner",
+    "nedlagd*", "utredning*", "handlaggare*", "nar far jag", "what happens", "what happened", "any news",
+    "heard back", "heard anything", "dropped", "closed", "investigat*", "update")})
+# Asked about the own matter: what one may do, one's rights.
+ASKS_RIGHTS = CueSet.of({3: (
+    "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
+    "kan vi", "maste jag", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",
+    "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the")})
+# Violence named: the resident's situation, even beside a law named.
+HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
+                      "violence", "abuse*", "assault*")})
