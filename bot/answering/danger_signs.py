@@ -16,7 +16,9 @@ ASKED_IF_SIGNS = CueSet.of({3: (
 BOT_ASKED = CueSet.of({3: (
     "vad gor du om", "what do you do if", "vad hander om jag skriver", "vad hander om man skriver",
     "what happens if i", "om jag skriver", "om man skriver", "if i write", "if i say", "if i tell you", "kan du ringa",
-    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call")})
+    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call",
+    "if i told you", "what would you do if", "what would you say if", "vad skulle du gora om", "vad skulle du svara om",
+    "om jag berattade", "om jag sa att", "om jag sager att", "if someone told you", "if somebody wrote")})
 LONG_PAST = CueSet.of({3: (
     "i somras", "i vintras", "i varas", "i hostas", "forra aret", "i fjol", "ar sedan", "ar sen", "manader sedan",
     "manader sen", "forra sommaren", "forra vintern", "nar jag var", "som barn", "last year", "last summer",
@@ -70,3 +72,8 @@ TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "te
                                "told me to", "tell me to", "tells me to")})
 THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
                                  "threatening to")})
+# Where the one who threatens is at this moment ("står utanför", "outside my door"): keeps a threat's
+# words 112 whatever else says it goes on.
+HERE_SIGNS = CueSet.of({3: (
+    "utanfor", "outside", "hos mig", "i trapphuset", "pa dorren", "vid dorren", "i lagenheten", "har inne",
+    "in my flat", "in the house", "at my door", "at the door", "next door", "bredvid", "har hemma")})

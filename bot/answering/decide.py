@@ -92,23 +92,28 @@ def danger_probability(intents: dict[str, float]) -> float:
 
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, concern_evidence: bool = False,
-           off_topic_evidence: bool = False, told_over: bool = False, words: int = FEW_WORDS,
-           threshold: float = DANGER_THRESHOLD) -> Decision:
+           off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
+           asks_the_bot: bool = False, words: int = FEW_WORDS, threshold: float = DANGER_THRESHOLD) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
     municipality with a topic word, or with words its agreement has), `concern_evidence` whether
     the feedback cues see a wish to tell the kommun something, `off_topic_evidence` whether the
     limits cues see a request outside safety work (homework, legal advice), `told_over` whether a past
-    time or a repeated event and no word of now is told (no 112 opening when unsure). The cues decide only
-    where the model is unsure."""
+    time or a repeated event and no word of now is told (no 112 opening when unsure), `told_past` whether
+    a past time and no word of now is, `asks_the_bot` whether it asks what the bot does: with no
+    emergency's words for the rules, either makes the model's danger below RULES_NOT_NOW_OVERRULE
+    no emergency. The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
     told_not_now = rules is not None and rules.when in ("ongoing", "past") and danger_p < RULES_NOT_NOW_OVERRULE
+    # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
+    # words, and a past time or a question about the bot; the model's danger alone is no emergency.
+    model_not_now = rules is None and (told_past or asks_the_bot) and danger_p < RULES_NOT_NOW_OVERRULE
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
-            and not told_not_now:
+            and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
         # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
         # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
@@ -143,6 +148,12 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if model_not_now and decision.action == "unsure":
+        # Told as over: a crime to report (thoughts of suicide their line); about the bot: what it does.
+        danger_kind = _top_danger_kind(intents)
+        return (Decision("help", "", top_p) if asks_the_bot
+                else Decision("situation", "suicide", top_p) if danger_kind == "suicide"
+                else Decision("report", "", top_p))
     if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
