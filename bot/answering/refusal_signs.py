@@ -10,20 +10,20 @@ from bot.answering.lexicon import CueSet
 OTHERS = CueSet.of({3: (
     "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
     "vad folk", "folk har", "fran andra", "fran andra invanare", "from others", "from other", "vilka av mina",
-    "vilken av mina", "which of my", "vilka har skrivit", "vem har skrivit", "vilka har skickat", "who has written",
+    "vilken av mina", "which of my", "vilka har skickat",
     "vem ~ som ~ tipsa*", "vilka ~ som ~ tipsa*", "vem tipsade", "vem har tipsat", "who tipped", "vad invanarna", "vad grannarna", "vad mina grannar", "mina grannar har",
     "grannarna har", "vilka grannar", "vilken granne", "vilka boende", "vilka invanare",
-    "vem ~ som ~ anmal*", "vem ~ som ~ rapporter*", "vem ~ som ~ klaga*", "vem ~ som ~ skrivit", "vem ~ som ~ skrev",
+    "vem ~ som ~ anmal*", "vem ~ som ~ rapporter*", "vem ~ som ~ klaga*", "vem ~ som ~ skrivit",
     "vem ~ som ~ skicka*", "vem ~ som ~ lamna*", "vilka ~ som ~ anmal*", "vilka ~ som ~ rapporter*",
     "vilka ~ som ~ klaga*", "vilka ~ som ~ skrivit", "vilka ~ som ~ skicka*", "vilka ~ som ~ lamna*",
     "vem har anmalt", "vem har rapporterat", "vem har klagat", "vem har skickat", "vem anmalde", "vem rapporterade",
-    "vem klagade", "vem skickade", "vem skrev", "vilka har anmalt", "vilka har rapporterat", "vilka har klagat",
+    "vem klagade", "vem skickade", "vilka har anmalt", "vilka har rapporterat", "vilka har klagat",
     "vilka anmalde", "vilka klagade", "alla synpunkter", "alla anmalningar", "alla rapporter", "alla klagomal",
     "lista ~ synpunkter", "grannarnas", "other residents", "other people", "others", "someone else", "everyone s",
     "what people", "people have", "what my neighbours", "what my neighbors", "my neighbours have",
     "my neighbors have", "which neighbour*", "which neighbor*", "which residents", "who reported",
-    "who has reported", "who complained", "who has complained", "who sent", "who filed", "who wrote",
-    "who made", "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints")})
+    "who has reported", "who complained", "who has complained", "who sent", "who filed",
+    "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints")})
 # What of theirs: what they sent, or who they are.
 THEIR_DATA = CueSet.of({3: (
     "synpunkt*", "rapport*", "anmal*", "klagomal*", "klagat", "klagade", "skrivit", "skrev", "skickat", "skickade",
@@ -37,7 +37,8 @@ REPORTER = CueSet.of({3: (
     "dom som ~ anmal*", "dom som ~ rapporter*", "dom som ~ klaga*", "dom som ~ skicka*", "dom som ~ lamna*",
     "personen som ~ anmal*", "personen som ~ rapporter*", "personen som ~ klaga*", "personen som ~ skicka*",
     "alla som ~ anmal*", "alla som ~ rapporter*", "alla som ~ klaga*", "alla som ~ skicka*", "alla som ~ lamna*",
-    "everyone who", "all who", "personerna som", "anmalaren*", "anmalarens", "whoever", "the person who", "the people who", "the persons who",
+    "everyone who", "all who", "skrivit om mig", "skrev om mig", "skrivit om oss", "skrev om oss",
+    "skrivit till kommunen om", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "whoever", "the person who", "the people who", "the persons who",
     "those who", "the one who", "the reporter", "reporter s", "the complainant")})
 IDENTITY = CueSet.of({3: (
     "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",
@@ -61,20 +62,23 @@ LEGAL = CueSet.of({3: (
     "far grannen", "far var", "far han", "far hon", "far de", "far dom", "far polisen", "far hyresvarden",
     "far foreningen", "far kommunen", "far arbetsgivaren", "far skolan", "har jag ratt", "har ratt att", "ratt att",
     "mina rattigheter", "vilka rattigheter", "for rattigheter", "enligt lag*", "lagen", "juridisk*", "advokat*",
-    "jurist*", "stamma", "overklaga*", "bestrid*", "skadestand*", "is it legal", "legal", "illegal", "allowed",
+    "jurist*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
+    "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
+    "stamma nagon", "stammer mig", "stamning*", "overklaga*", "bestrid*", "skadestand*", "is it legal", "legal", "illegal", "allowed",
     "lawful", "am i allowed", "can i legally", "lawyer", "sue", "appeal", "my rights", "the right to",
     "is he allowed", "is she allowed", "are they allowed", "compensation")})
 STRONG_LEGAL = CueSet.of({3: (
-    "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma", "stamma kommunen",
+    "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
+    "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
+    "stamma nagon", "stammer mig", "stamning*",
     "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue")})
 # A matter of private life that a weak legal cue ("får grannen …?") turns into a legal question.
 PRIVATE_MATTER = CueSet.of({3: (
     "staket*", "hack*", "trad", "tradet", "traden", "tomt*", "tomtgrans*", "hund*", "katt*", "grill*", "balkong*",
-    "uteplats*", "garage", "bil", "bilen", "min bil", "parkera*", "altan*", "bygglov*", "arv*", "testamente*",
-    "skilsmass*", "vardnad*", "arbetsgivar*", "lon", "sok* igenom", "visitera*", "gripa", "griper", "filma polisen",
-    "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard", "car",
-    "employer", "search my", "inheritance", "custody", "socialtjanst*", "journal*", "myndighet*", "skolan",
-    "forsakring*", "insurance", "records", "social services")})
+    "uteplats*", "garage", "parkera*", "altan*", "bygglov*", "arv*", "testamente*",
+    "skilsmass*", "vardnad*", "arbetsgivar*", "sok* igenom", "visitera*", "gripa", "griper", "filma polisen",
+    "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard",
+    "employer", "search my", "inheritance", "custody", "journal*", "forsakring*", "insurance", "records")})
 DRONE = CueSet.of({3: ("dronare*", "dronar*", "drone*")})
 CAMERA = CueSet.of({3: ("kamera*", "camera*", "overvakningskamera*", "bevakningskamera*", "kamerabevak*",
                         "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
@@ -96,13 +100,14 @@ FINES = CueSet.of({3: (
 # A fine had ("fick böter"): a case of one's own.
 GOT = CueSet.of({3: ("fick", "fatt", "har fatt", "fatt en", "got", "received", "have been given", "was given")})
 TENANCY = CueSet.of({3: (
-    "hyresvard*", "hyresgast*", "hyreskontrakt*", "hyresavtal*", "hyran", "hyrorna", "hyreshojning*", "uppsagd*",
-    "saga upp mitt kontrakt", "sager upp", "vrak*", "andrahand*", "i andra hand", "landlord*", "tenant*",
+    "hyresvard*", "hyresgast*", "hyreskontrakt*", "hyresavtal*", "hyran", "hyrorna", "hyreshojning*",
+    "saga upp mitt kontrakt", "sagt upp mitt kontrakt", "vrak*", "andrahand*", "i andra hand", "landlord*", "tenant*",
     "lease", "rent", "evict*")})
 CONSUMER = CueSet.of({3: (
     "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
-    "butiken", "affaren", "hantverkare*", "abonnemang*", "pengarna tillbaka", "faktura*", "bought",
-    "purchase*", "refund", "warranty", "seller", "shop", "the store", "subscription", "invoice")})
+    "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
+    "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
+    "the shop refuses", "the store refuses", "subscription")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
@@ -120,3 +125,8 @@ ASKS_RIGHTS = CueSet.of({3: (
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
                       "violence", "abuse*", "assault*")})
+# What the agreement's parties wrote or signed, other kommuner: a question, never another resident's data.
+AGREEMENT_WORDS = CueSet.of({3: (
+    "skrev under", "skrivit under", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
+    "*overenskommelse*", "medborgarlofte*", "andra kommuner", "other municipalities", "other councils",
+    "agreement*")})

@@ -36,6 +36,8 @@ LEGAL_MATTERS = frozenset({"drone", "camera", "camera_home", "legal"})  # the ot
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = r.norm
+    if signs.AGREEMENT_WORDS.found(norm):
+        return False
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
