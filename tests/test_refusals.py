@@ -145,3 +145,30 @@ def test_help_lines_follow_the_situation(bundled: Engine, message: str, fits: li
     answer = bundled.answer(message, Conversation())
     assert all(line in answer.text for line in fits), answer.text
     assert not any(line in answer.text for line in not_fitting), answer.text
+
+
+@pytest.mark.parametrize(("message", "not_topic"), [
+    ("Vem skrev under avtalet i Kävlinge?", "refused"),  # the agreement's signers, not a resident's data
+    ("Vilka har skrivit under i Lund?", "refused"),
+    ("Vad har andra kommuner skrivit om trygghet?", "refused"),
+    ("Får kommunen veta vem som skickat synpunkten?", "refused"),  # who sees one's own: privacy
+    ("Kan min granne se vad jag har skrivit här?", "refused"),
+    ("Vad gör socialtjänsten om jag anmäler att grannarnas barn far illa?", "refused"),
+    ("Kan det stämma att Lund har ett avtal med polisen?", "out_of_scope"),  # 'stämma' of a fact, not a lawsuit
+    ("Får jag lämna en synpunkt om belysningen vid skolan?", "out_of_scope"),
+    ("Får jag anmäla att min bil blev repad?", "out_of_scope"),
+    ("Kan jag lämna en synpunkt om belysningen vid affären?", "out_of_scope"),
+    ("Står det något i Lunds överenskommelse om kameror, och är det lagligt att filma på torget?", "out_of_scope"),
+])
+def test_questions_near_the_class_are_not_taken_for_it(bundled: Engine, message: str, not_topic: str) -> None:
+    assert bundled.answer(message, Conversation()).topic != not_topic, message
+
+
+@pytest.mark.parametrize("message", [
+    "min granne filmar mig varje gång jag går ut och lägger ut det på nätet",
+    "Min farbror fick ett sms om böter från 'polisen' och har redan swishat pengarna",
+    "Mitt ex hotar mig och säger att han ska stämma mig om jag går till polisen",
+])
+def test_harassment_or_a_scam_beside_a_legal_word_gets_the_situations_help(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "help", (message, answer.text[:100])

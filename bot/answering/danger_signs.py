@@ -18,7 +18,10 @@ BOT_ASKED = CueSet.of({3: (
     "what happens if i", "om jag skriver", "om man skriver", "if i write", "if i say", "if i tell you", "kan du ringa",
     "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call",
     "if i told you", "what would you do if", "what would you say if", "vad skulle du gora om", "vad skulle du svara om",
-    "om jag berattade", "om jag sa att", "om jag sager att", "if someone told you", "if somebody wrote")})
+    "om jag berattade", "om jag sa att", "om jag sager att", "if someone told you", "if somebody wrote",
+    "vad skriver du om", "vad svarar du om", "hur svarar du om", "vad gor du nar", "vad svarar du nar",
+    "what do you say if", "what do you write if", "what do you answer if", "how do you answer if",
+    "what do you do when", "how do you know if")})
 LONG_PAST = CueSet.of({3: (
     "i somras", "i vintras", "i varas", "i hostas", "forra aret", "i fjol", "ar sedan", "ar sen", "manader sedan",
     "manader sen", "forra sommaren", "forra vintern", "nar jag var", "som barn", "last year", "last summer",

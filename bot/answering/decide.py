@@ -149,11 +149,11 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
     if model_not_now and decision.action == "unsure":
-        # Told as over: a crime to report (thoughts of suicide their line); about the bot: what it does.
-        danger_kind = _top_danger_kind(intents)
-        return (Decision("help", "", top_p) if asks_the_bot
-                else Decision("situation", "suicide", top_p) if danger_kind == "suicide"
-                else Decision("report", "", top_p))
+        # Told as over: the resident's situation when the model leans to one, else a crime to report;
+        # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)
+        if top in SITUATION_KIND and top_p >= LEANING:
+            return Decision("situation", SITUATION_KIND[top], top_p)
+        return Decision("help", "", top_p) if asks_the_bot else Decision("report", "", top_p)
     if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.

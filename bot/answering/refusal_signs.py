@@ -9,7 +9,8 @@ from bot.answering.lexicon import CueSet
 # Someone else's: other residents, whoever reported, everyone's concerns.
 OTHERS = CueSet.of({3: (
     "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
-    "vad folk", "folk har", "fran andra", "fran andra invanare", "from others", "from other", "vilka av mina",
+    "vad folk", "folk har", "kolla vem", "ta reda pa vem", "fa reda pa vem", "fa veta vem", "find out who",
+    "check who", "tell me who", "fran andra", "fran andra invanare", "from others", "from other", "vilka av mina",
     "vilken av mina", "which of my", "vilka har skickat",
     "vem ~ som ~ tipsa*", "vilka ~ som ~ tipsa*", "vem tipsade", "vem har tipsat", "who tipped", "vad invanarna", "vad grannarna", "vad mina grannar", "mina grannar har",
     "grannarna har", "vilka grannar", "vilken granne", "vilka boende", "vilka invanare",
@@ -37,9 +38,12 @@ REPORTER = CueSet.of({3: (
     "dom som ~ anmal*", "dom som ~ rapporter*", "dom som ~ klaga*", "dom som ~ skicka*", "dom som ~ lamna*",
     "personen som ~ anmal*", "personen som ~ rapporter*", "personen som ~ klaga*", "personen som ~ skicka*",
     "alla som ~ anmal*", "alla som ~ rapporter*", "alla som ~ klaga*", "alla som ~ skicka*", "alla som ~ lamna*",
-    "everyone who", "all who", "skrivit om mig", "skrev om mig", "skrivit om oss", "skrev om oss",
-    "skrivit till kommunen om", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "whoever", "the person who", "the people who", "the persons who",
-    "those who", "the one who", "the reporter", "reporter s", "the complainant")})
+    "skrivit om mig", "skrev om mig", "skrivit om oss", "skrev om oss",
+    "skrivit till kommunen", "skrev till kommunen", "skrev till er", "skrivit till er", "wrote to the council",
+    "wrote to you", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "the reporter", "reporter s", "the complainant",
+    *(f"{who} ~ {did}" for who in ("whoever", "the person who", "people who", "the persons who", "those who",
+                                   "the one who", "everyone who", "anyone who")
+      for did in ("report*", "complain*", "sent", "send", "filed", "wrote", "tipped")))})
 IDENTITY = CueSet.of({3: (
     "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",
     "who", "name", "names", "number*", "address*", "contact*", "identity", "email*")})
@@ -66,16 +70,47 @@ LEGAL = CueSet.of({3: (
     "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
     "stamma nagon", "stammer mig", "stamning*", "overklaga*", "bestrid*", "skadestand*", "is it legal", "legal", "illegal", "allowed",
     "lawful", "am i allowed", "can i legally", "lawyer", "sue", "appeal", "my rights", "the right to",
-    "is he allowed", "is she allowed", "are they allowed", "compensation")})
+    "is he allowed", "is she allowed", "are they allowed", "compensation", "tillstand", "permit",
+    "do i need permission", "behover jag lov")})
 STRONG_LEGAL = CueSet.of({3: (
     "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
     "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
     "stamma nagon", "stammer mig", "stamning*",
-    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue")})
+    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant")})
+# A neighbour's rights over one's own, asked ("får grannen …?", "can my neighbour …?"): a legal question.
+NEIGHBOUR_RIGHTS = CueSet.of({3: (
+    "far grannen", "far min granne", "far grannarna", "far var granne", "far mina grannar", "can my neighbour",
+    "can my neighbor", "is my neighbour allowed", "is my neighbor allowed", "can the neighbours",
+    "can the neighbors")})
+# Civil matters of one's own (work, family, land): with a question of what to do, legal advice.
+CIVIL = CueSet.of({3: (
+    "arbetsgivar*", "lonen", "ingen lon", "skilsmass*", "skilja mig", "skilja oss", "vardnad*", "umgange*", "arvet",
+    "arvskifte*", "testamente*", "bodelning*", "tomtgrans*", "servitut*", "employer", "wages", "divorce",
+    "custody", "inheritance", "my land", "property line", "boundary")})
+# Asking for one's own data or what others see of one's own: privacy, never a refusal.
+OWN_DATA = CueSet.of({3: (
+    "jag har skrivit", "jag skrivit", "jag skrev", "jag har skickat", "jag skickat", "jag skickade", "det jag",
+    "vad jag", "mina synpunkter", "min synpunkt", "mitt namn", "mina uppgifter", "what i", "i have sent",
+    "i sent", "my concern*", "my message*", "my name", "my data", "my details", "om jag anmaler", "jag anmaler",
+    "jag vill anmala", "if i report", "att det var jag", "it was me",
+    # Who sees what a resident sent: a question of privacy ("får kommunen veta vem som skickat?").
+    "far kommunen veta", "far polisen veta", "far foraldrarna veta", "far de veta", "far dom veta",
+    "far grannarna veta", "far han veta", "far hon veta", "kan kommunen se", "ser kommunen", "ser polisen",
+    "kan polisen se", "will the council know", "will they know", "does the council know", "will my neighbours know",
+    "will the parents know", "can the council see", "can the police see")})
+# A scam ("ett sms om böter från 'polisen'", "en 'advokat' om ett arv"): the resident's situation, not a case.
+SCAM = CueSet.of({3: (
+    "lurad*", "lurat", "lurade", "bedrag*", "bluff*", "falsk*", "scam*", "fraud*", "skickat pengar", "sms om",
+    "i utlandet", "swish*", "bank id", "bankid", "fake")})
+# Someone else, in a question the model reads as one about data: another resident's, refused.
+WEAK_OTHERS = CueSet.of({3: (
+    "andra", "andras", "folk", "vem som skrev", "vem som skickade", "vem som lamnade", "vilka i", "vilka har",
+    "granne*", "grannar*", "grannen", "grannarna", "hyresgast*", "i omradet", "namnen", "others", "other",
+    "people", "who wrote", "who sent", "whose", "residents", "neighbour*", "neighbor*", "tenant*", "names")})
 # A matter of private life that a weak legal cue ("får grannen …?") turns into a legal question.
 PRIVATE_MATTER = CueSet.of({3: (
     "staket*", "hack*", "trad", "tradet", "traden", "tomt*", "tomtgrans*", "hund*", "katt*", "grill*", "balkong*",
-    "uteplats*", "garage", "parkera*", "altan*", "bygglov*", "arv*", "testamente*",
+    "uteplats*", "garage", "parkera*", "altan*", "forrad", "shed*", "husbil*", "husvagn*", "hons", "tupp*", "bygglov*", "arv*", "testamente*",
     "skilsmass*", "vardnad*", "arbetsgivar*", "sok* igenom", "visitera*", "gripa", "griper", "filma polisen",
     "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard",
     "employer", "search my", "inheritance", "custody", "journal*", "forsakring*", "insurance", "records")})
@@ -108,11 +143,16 @@ CONSUMER = CueSet.of({3: (
     "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
     "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
     "the shop refuses", "the store refuses", "subscription")})
+# Something wrong with what was bought: a consumer's matter.
+CONSUMER_PROBLEM = CueSet.of({3: (
+    "trasig*", "sonder", "gick sonder", "fel pa", "felet", "reklamer*", "garanti*", "pengarna tillbaka", "hava*",
+    "aldrig bestallt", "vagrar", "vill inte", "ta tillbaka", "dalig*", "daligt jobb", "broken", "faulty", "refund",
+    "warranty", "refuse*", "never ordered", "won t", "wont", "defect*")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
-    "mitt arende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
+    "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
     "jag har anmalt", "vi anmalde", "vi har anmalt", "my case", "my report", "my police report",
-    "the report i made", "i reported", "we reported", "my son s case", "my daughter s case")})
+    "the report i made", "i reported", "we reported", "my police case", "my case with the police")})
 CASE_STATUS = CueSet.of({3: (
     "hur gar det", "vad hander", "vad hande", "status", "besked", "hort nagot", "hort nat", "lagt ner", "lagts ner",
     "nedlagd*", "utredning*", "handlaggare*", "nar far jag", "what happens", "what happened", "any news",
@@ -120,13 +160,16 @@ CASE_STATUS = CueSet.of({3: (
 # Asked about the own matter: what one may do, one's rights.
 ASKS_RIGHTS = CueSet.of({3: (
     "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
-    "kan vi", "maste jag", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",
-    "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the")})
+    "kan vi", "maste jag", "vad gor jag", "vad gor vi", "vem kan hjalpa", "rad om", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",
+    "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
+    "who can help", "advice")})
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
-                      "violence", "abuse*", "assault*")})
+                      "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
+                      "sexuell*", "tafs*", "ofredar", "filmar mig", "lagger upp", "lagger ut", "pa natet",
+                      "films me", "posts", "online", "body", "sexual*", "groping")})
 # What the agreement's parties wrote or signed, other kommuner: a question, never another resident's data.
 AGREEMENT_WORDS = CueSet.of({3: (
-    "skrev under", "skrivit under", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
+    "skrev under", "skrivit under", "skrivit pa", "skrev pa", "signat", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
     "*overenskommelse*", "medborgarlofte*", "andra kommuner", "other municipalities", "other councils",
     "agreement*")})

@@ -36,8 +36,11 @@ LEGAL_MATTERS = frozenset({"drone", "camera", "camera_home", "legal"})  # the ot
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = r.norm
-    if signs.AGREEMENT_WORDS.found(norm):
+    if signs.AGREEMENT_WORDS.found(norm) or signs.OWN_DATA.found(norm):
         return False
+    if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
+            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
+        return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
@@ -61,12 +64,15 @@ def matter(r: Reading) -> str | None:
         return "camera_home" if signs.HOME.found(norm) else "camera"
     if signs.TENANCY.found(norm) and asks:
         return "tenancy"
-    if signs.CONSUMER.found(norm) and asks:
+    if signs.CONSUMER.found(norm) and signs.CONSUMER_PROBLEM.found(norm) and asks:
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
-    if signs.STRONG_LEGAL.found(norm) or (legal and signs.PRIVATE_MATTER.found(norm)):
+    if (signs.STRONG_LEGAL.found(norm) or signs.NEIGHBOUR_RIGHTS.found(norm) or (signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
+            or (legal and signs.PRIVATE_MATTER.found(norm))):
         return "legal"
+    if legal and r.decision().action == "out_of_scope":
+        return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
     return None
 
 
@@ -80,10 +86,11 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         # A whole answer: nothing for staff to add among the questions left unanswered.
         return Answer(True, None, "refused", pick(
             lang, "Nej, det kan jag inte visa. Synpunkter som invånare skickar går bara till kommunens "
-                  "personal, och ingen annans namn, telefonnummer eller meddelande lämnas ut. Dina egna "
-                  "synpunkter ser du med /mina.",
+                  "personal, och ingen annans namn, telefonnummer eller meddelande visas för andra invånare. "
+                  "Dina egna synpunkter ser du med /mina.",
             "No, I can't show that. Concerns residents send go only to the municipality's staff, and nobody "
-            "else's name, phone number or message is ever shown. You can see your own with /mine."), language=lang)
+            "else's name, phone number or message is ever shown to other residents. You can see your own "
+            "with /mine."), language=lang)
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
@@ -112,7 +119,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
     går det med min anmälan?") or a law named ("är det lagligt …?") stays the resident's own matter."""
-    if d.action == "question" and r.known and lexicon.DOING.found(r.norm):
+    if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
     if kind == "own_report" or signs.STRONG_LEGAL.found(r.norm):
         return False
@@ -126,8 +133,11 @@ def _law_asked(d: Decision, r: Reading) -> bool:
 
 
 def _threat_or_violence(r: Reading) -> bool:
-    """The resident is threatened or hurt ("grannen hotar mig"): their situation's help, not this. With a
-    law named, an ex or a partner alone ("mitt ex vägrar lämna tillbaka mina saker") is no violence."""
-    if signs.STRONG_LEGAL.found(r.norm) and not signs.HURT.found(r.norm):
+    """The resident is threatened, hurt or scammed ("grannen hotar mig"): their situation's help, not
+    this. With a law named, an ex or a partner alone ("mitt ex vägrar lämna tillbaka mina saker") is no
+    violence."""
+    if signs.HURT.found(r.norm) or signs.SCAM.found(r.norm):
+        return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
+    if signs.STRONG_LEGAL.found(r.norm):
         return limits.SITUATIONS["harassment"].found(r.norm)
     return any(limits.SITUATIONS[s].found(r.norm) for s in ("domestic", "harassment"))
