@@ -80,3 +80,18 @@ THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threat
 HERE_SIGNS = CueSet.of({3: (
     "utanfor", "outside", "hos mig", "i trapphuset", "pa dorren", "vid dorren", "i lagenheten", "har inne",
     "in my flat", "in the house", "at my door", "at the door", "next door", "bredvid", "har hemma")})
+# A case asked about, not one happening ("vad ska jag göra om någon försöker bryta sig in?", "om det
+# börjar brinna i trapphuset, ska vi gå ut?"): with a question word or "om"/"if" first and no word of now.
+WHAT_IF_SIGNS = CueSet.of({3: (
+    "om nagon", "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "om det brinner",
+    "i fall", "ifall", "if someone", "if somebody", "if i see", "if i ever", "if there is a", "if there s a",
+    "in case of", "what if", "tank om")})
+# An event told as ended ("kom hem i morse", "brandkåren har släckt"): with no word of now, over.
+ENDED_SIGNS = CueSet.of({3: (
+    "kom hem", "kom tillbaka", "hittades", "hittade vi", "hittade honom", "hittade henne", "har slackt",
+    "slackte", "slacktes", "ar slackt", "came home", "came back", "was found", "found him", "found her",
+    "put out", "was put out", "is out now")})
+# The surest of those: the resident imagines it ("om jag ser", "om det börjar"), never "om någon …".
+WHAT_IF_SURE = CueSet.of({3: (
+    "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "i fall", "ifall", "if i see",
+    "if i ever", "in case of", "what if", "tank om")})

@@ -93,7 +93,8 @@ def danger_probability(intents: dict[str, float]) -> float:
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, concern_evidence: bool = False,
            off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
-           asks_the_bot: bool = False, words: int = FEW_WORDS, threshold: float = DANGER_THRESHOLD) -> Decision:
+           asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
+           threshold: float = DANGER_THRESHOLD) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -101,9 +102,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     the feedback cues see a wish to tell the kommun something, `off_topic_evidence` whether the
     limits cues see a request outside safety work (homework, legal advice), `told_over` whether a past
     time or a repeated event and no word of now is told (no 112 opening when unsure), `told_past` whether
-    a past time and no word of now is, `asks_the_bot` whether it asks what the bot does: with no
-    emergency's words for the rules, either makes the model's danger below RULES_NOT_NOW_OVERRULE
-    no emergency. The cues decide only where the model is unsure."""
+    a past time and no word of now is, `asks_the_bot` whether it asks what the bot does, `what_if`
+    whether it asks about a case that may come: with no emergency's words for the rules, each makes the
+    model's danger below RULES_NOT_NOW_OVERRULE no emergency; `ended` (the event told as ended: "kom hem",
+    "har släckt") does at any probability. The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
@@ -111,7 +113,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     told_not_now = rules is not None and rules.when in ("ongoing", "past") and danger_p < RULES_NOT_NOW_OVERRULE
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
-    model_not_now = rules is None and (told_past or asks_the_bot) and danger_p < RULES_NOT_NOW_OVERRULE
+    model_not_now = rules is None and (
+        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended)
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)

@@ -92,7 +92,8 @@ class Reading:
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
-                      asks_the_bot=danger.asks_the_bot(self.norm, self.tokens), words=len(self.tokens), threshold=threshold)
+                      asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
+                      what_if=danger.asks_what_if(self.norm, self.tokens), ended=danger.told_ended(self.norm), words=len(self.tokens), threshold=threshold)
 
 
 def strongest_topic(scores: dict[str, int]) -> str | None:
