@@ -191,6 +191,10 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
         # A threat that goes on, thoughts of suicide, fear after a crime: the help lines for it,
         # which open with when to ring 112, rather than "Menade du …?".
         return Decision("situation", ONGOING_SITUATION.get(rules.kind, "victim"), top_p)
+    situations_p = sum(p for i, p in intents.items() if i in SITUATION_KIND)
+    if top in SITUATION_KIND and situations_p >= SURE:
+        # The resident's own situation, unsure only which (threats or violence at home): its help lines.
+        return Decision("situation", SITUATION_KIND[top], situations_p)
     if top in ("out_of_scope", "injection") and top_p >= LEANING and top_p > questions_p:
         # Leaning to "not about safety work" and no likelier question: a name in it does not make it one.
         return Decision("out_of_scope", top, top_p)
