@@ -118,7 +118,8 @@ def test_legal_and_personal_case_questions_are_out_of_scope_with_where_to_ask(bu
 ])
 def test_the_place_to_ask_fits_the_matter(bundled: Engine, message: str, place: str) -> None:
     answer = bundled.answer(message, Conversation())
-    assert answer.topic == "out_of_scope" and place in answer.text, (message, answer.text)
+    assert answer.topic == ("case" if place == "114 14" else "out_of_scope"), (message, answer.text)
+    assert place in answer.text, (message, answer.text)
     assert "Kvinnofridslinjen" not in answer.text and ("Källa:" in answer.text or "Source:" in answer.text)
 
 

@@ -111,8 +111,9 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     text = "\n".join([opening, *(f"• {pick(lang, line.text, line.text_en)}" for line in lines)])
     pages = list({line.url: line for line in lines}.values())  # two lines from one page: one source
     text += "\n\n" + compose.helpline_sources(pages, lang)
-    return Answer(False, None, "out_of_scope", text, sources=[helpline_source(line) for line in pages],
-                  language=lang)
+    # One's own police report stays a case (as compose.no_cases answers one), now with where to ask.
+    return Answer(False, None, "case" if kind == "own_report" else "out_of_scope", text,
+                  sources=[helpline_source(line) for line in pages], language=lang)
 
 
 def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
