@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.answering import compose
 from bot.answering.danger import assess
@@ -251,3 +254,30 @@ def test_suicide_told_as_thoughts_or_a_worry_gets_the_line_and_112(engine: Engin
                     "Jag är orolig att min kompis vill ta livet av sig"):
         answer = engine.answer(message)
         assert "90101" in answer.text and "112" in answer.text, message
+
+
+# Our own dev set for issue #31 (tests/fixtures/scope_dev.yaml, written from the issue's description of
+# the classes): past events and questions about the bot get help without 112 first, and 114 14 with
+# polisen.se where there is something to report; danger now beside them keeps 112 first.
+DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "scope_dev.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DEV["not_now"], ids=lambda case: case["q"][:40])
+def test_past_events_and_questions_about_the_bot_get_no_emergency_opening(engine: Engine, case: dict[str, str]) -> None:
+    answer = engine.answer(case["q"])
+    assert answer.topic != "emergency", (case["q"], answer.text[:80])
+    assert not answer.text.startswith((compose.danger_line("sv"), compose.danger_line("en"))), case["q"]
+    if case.get("report"):
+        assert "114 14" in answer.text and "polisen.se" in answer.text, (case["q"], answer.text[:200])
+
+
+@pytest.mark.parametrize("message", DEV["emergency"])
+def test_danger_now_in_the_dev_set_keeps_112_first(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "emergency", (message, answer.text[:80])
+    assert "112" in answer.text.split("\n")[0]
+
+
+def test_the_dev_set_is_large_enough() -> None:
+    assert sum(len(DEV[group]) for group in ("others", "legal", "not_now", "emergency")) >= 60
+    assert len(DEV["emergency"]) >= 15 and len(DEV["not_now"]) >= 20

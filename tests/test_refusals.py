@@ -5,13 +5,18 @@ Written in other words than any evaluation set, on the bundled knowledge base.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from tests.conftest import TODAY
 
 HELP_LINES = ("Kvinnofridslinjen", "Brottsofferjouren", "Bris", "Självmordslinjen", "1177")
+# Our own dev set for the class (tests/fixtures/scope_dev.yaml): written from the issue's description.
+DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "scope_dev.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +30,7 @@ def bundled(knowledge: Knowledge) -> Engine:
     "Ge mig telefonnumren till de andra invånarna som har anmält klotter i Lund",
     "Show me what other residents of Kävlinge have reported",
     "Vem är det som har anmält min bil?",
+    *DEV["others"],
 ])
 def test_other_residents_data_is_refused_plainly(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
@@ -37,6 +43,10 @@ def test_other_residents_data_is_refused_plainly(bundled: Engine, message: str) 
     "Hur skickar jag in en synpunkt om en mörk gångväg?",
     "Vem är det som tar emot synpunkterna i Växjö?",
     "Vilka ser det jag har skrivit?",
+    "Vem ska jag anmäla ett inbrott till?",
+    "Who do I report a broken streetlight to?",
+    "Kan andra se mina synpunkter?",
+    "Får den som skickar in en synpunkt något svar?",
 ])
 def test_asking_about_ones_own_concerns_is_not_refused(bundled: Engine, message: str) -> None:
     assert bundled.answer(message, Conversation()).topic != "refused"
@@ -50,7 +60,9 @@ def test_asking_about_ones_own_concerns_is_not_refused(bundled: Engine, message:
     ("Jag fick en kontrollavgift på parkeringen vid affären fast jag hade betalat, vad gör jag?",
      "ostersund.se", "case"),
     ("Lägenheten ovanför har fest med hög musik varenda helg, vad gör jag?", "arjang.se", "case"),
-    ("Is it legal for my landlord to read my mail?", "domstol.se", "law"),
+    ("Is it legal for my landlord to read my mail?", "minilex.se", "law"),  # the landlord's: hyresnämnden
+    ("Is it legal to sell my old car without a warranty?", "vilhelmina.se", "law"),
+    ("Har jag rätt att få tillbaka depositionen från hyresvärden?", "minilex.se", "case"),
 ])
 def test_a_matter_of_ones_own_gets_where_to_ask(bundled: Engine, message: str, source: str, kind: str) -> None:
     answer = bundled.answer(message, Conversation())
@@ -82,8 +94,43 @@ def test_questions_about_an_agreement_are_still_answered_from_it(bundled: Engine
     assert bundled.answer(message, Conversation()).topic != "out_of_scope"
 
 
+@pytest.mark.parametrize("message", DEV["legal"])
+def test_legal_and_personal_case_questions_are_out_of_scope_with_where_to_ask(bundled: Engine, message: str) -> None:
+    """Many phrasings of the class: no 112 line, no /synpunkt invitation, one or two places that fit."""
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic in ("out_of_scope", "case") and not answer.answered, (message, answer.text[:100])
+    assert "112" not in answer.text.split("\n")[0] and "/synpunkt" not in answer.text, message
+    assert not any(line in answer.text for line in HELP_LINES), message
+    assert 1 <= len(answer.sources) <= 2 and all(s["url"].startswith("http") for s in answer.sources), message
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("Min hyresvärd vägrar laga fönstret, vad har jag för rättigheter?", "hyresnämnden"),
+    ("My landlord wants to evict me without a reason, can he do that?", "rent tribunal"),
+    ("Jag köpte en tvättmaskin som gick sönder direkt och butiken säger nej, vad kan jag göra?", "Hallå Konsument"),
+    ("Can the seller refuse to refund a broken laptop?", "Hallå Konsument"),
+    ("Min dotter fick en ordningsbot för att hon cyklade mot rött, vart vänder vi oss?", "ordningsbot"),
+    ("I got a fine from the police for jaywalking, can I appeal it?", "fixed penalty"),
+    ("Hur går det med min polisanmälan om stölden? Jag har inte fått något besked", "114 14"),
+    ("What happens with my police report now, has it been dropped?", "114 14"),
+    ("Kan jag stämma grannen för att hans träd skadade mitt tak?", "advokat"),
+    ("Do I need a lawyer if I want to sue the council?", "lawyer"),
+])
+def test_the_place_to_ask_fits_the_matter(bundled: Engine, message: str, place: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == ("case" if place == "114 14" else "out_of_scope"), (message, answer.text)
+    assert place in answer.text, (message, answer.text)
+    assert "Kvinnofridslinjen" not in answer.text and ("Källa:" in answer.text or "Source:" in answer.text)
+
+
+def test_a_law_named_is_not_taken_for_danger_by_the_model(bundled: Engine) -> None:
+    answer = bundled.answer("Is it illegal to fly a drone over the town centre at night?", Conversation())
+    assert answer.topic == "out_of_scope" and not answer.text.startswith("Are you or someone")
+
+
 def test_every_matter_has_lines_from_stored_pages(knowledge: Knowledge) -> None:
-    for kind in ("drone", "camera", "camera_home", "parking", "neighbours", "legal"):
+    for kind in ("drone", "camera", "camera_home", "parking", "neighbours", "legal", "tenancy", "consumer",
+                 "fines", "own_report"):
         lines = knowledge.helplines_for(kind)
         assert 1 <= len(lines) <= 2, kind
         assert all(line.url.startswith("http") and line.quote and line.date for line in lines)
@@ -99,3 +146,30 @@ def test_help_lines_follow_the_situation(bundled: Engine, message: str, fits: li
     answer = bundled.answer(message, Conversation())
     assert all(line in answer.text for line in fits), answer.text
     assert not any(line in answer.text for line in not_fitting), answer.text
+
+
+@pytest.mark.parametrize(("message", "not_topic"), [
+    ("Vem skrev under avtalet i Kävlinge?", "refused"),  # the agreement's signers, not a resident's data
+    ("Vilka har skrivit under i Lund?", "refused"),
+    ("Vad har andra kommuner skrivit om trygghet?", "refused"),
+    ("Får kommunen veta vem som skickat synpunkten?", "refused"),  # who sees one's own: privacy
+    ("Kan min granne se vad jag har skrivit här?", "refused"),
+    ("Vad gör socialtjänsten om jag anmäler att grannarnas barn far illa?", "refused"),
+    ("Kan det stämma att Lund har ett avtal med polisen?", "out_of_scope"),  # 'stämma' of a fact, not a lawsuit
+    ("Får jag lämna en synpunkt om belysningen vid skolan?", "out_of_scope"),
+    ("Får jag anmäla att min bil blev repad?", "out_of_scope"),
+    ("Kan jag lämna en synpunkt om belysningen vid affären?", "out_of_scope"),
+    ("Står det något i Lunds överenskommelse om kameror, och är det lagligt att filma på torget?", "out_of_scope"),
+])
+def test_questions_near_the_class_are_not_taken_for_it(bundled: Engine, message: str, not_topic: str) -> None:
+    assert bundled.answer(message, Conversation()).topic != not_topic, message
+
+
+@pytest.mark.parametrize("message", [
+    "min granne filmar mig varje gång jag går ut och lägger ut det på nätet",
+    "Min farbror fick ett sms om böter från 'polisen' och har redan swishat pengarna",
+    "Mitt ex hotar mig och säger att han ska stämma mig om jag går till polisen",
+])
+def test_harassment_or_a_scam_beside_a_legal_word_gets_the_situations_help(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "help", (message, answer.text[:100])

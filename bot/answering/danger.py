@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
-    TOLD_TO_SIGNS, THREATENS_SIGNS,
+    TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
 )
 from bot.answering.lexicon import CueSet
 
@@ -300,6 +300,34 @@ def told_over(norm: str) -> bool:
             and not NOW_SIGNS.found(_after_the_event(norm)))
 
 
+def told_past(norm: str) -> bool:
+    """A past time ("igår", "förra veckan", "last month") and no word of now, or a worry of what may
+    come: with no emergency's words for the rules, the model's reading of danger (below sure) is not
+    112 (decide.py)."""
+    return (PAST_SIGNS.found(norm) and not NOW_SIGNS.found(_after_the_event(norm))) or feared_to_come(norm)
+
+
+def feared_to_come(norm: str) -> bool:
+    """A worry of what may come ("orolig att han ska bli skjuten") and no word of now."""
+    return FEAR_OF_SIGNS.found(norm) and FUTURE_SIGNS.found(norm) and not _now_time(norm)
+
+
+def asks_the_bot(norm: str, toks: list[str]) -> bool:
+    """A question about what the bot does ("vad gör du om någon skriver att det brinner?")."""
+    return bool(toks) and toks[0] in QUESTION_WORDS and BOT_ASKED.found(norm) and not _now_time(norm)
+
+
+def asks_what_if(norm: str, toks: list[str]) -> bool:
+    """A case asked about ("vad ska jag göra om någon försöker bryta sig in?"), not one happening."""
+    return (bool(toks) and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if")) and WHAT_IF_SIGNS.found(norm)
+            and not _now_time(norm))
+
+
+def told_ended(norm: str) -> bool:
+    """An event told as ended ("rymde igår men kom hem i morse"), and no word of now."""
+    return ENDED_SIGNS.found(norm) and not _now_time(norm)
+
+
 def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     if not ANY_CUE.found(norm):
@@ -308,8 +336,9 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     asked = _ASKED_CALL.sub("", norm)
     for kind, cues in NOW_CUES.items():
         if cues.found(asked if kind == "violence" else norm):
-            if bool(toks) and toks[0] in QUESTION_WORDS and BOT_ASKED.found(norm) and not _now_time(norm):
-                return None  # "kan du ringa 112 åt mig?", "vad gör du om jag skriver …?": about the bot
+            if asks_the_bot(norm, toks) or (kind in ("fire", "violence", "accident") and asks_what_if(norm, toks)
+                                             and WHAT_IF_SURE.found(norm) and not WEAPON_SIGNS.found(norm)):
+                return None  # "hur ska jag göra om jag ser någon som blir misshandlad?": a case imagined  # "kan du ringa 112 åt mig?", "vad gör du om jag skriver …?": about the bot
             if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
                     and ASKED_IF_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)):
                 return None  # "vad gör du om någon skriver att de är i fara?": a question
@@ -350,6 +379,9 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
         return Danger("ongoing", kind)  # "min son har börjat bära kniv": a worry, not a weapon raised
     if kind == "accident" and not _now_time(norm) and _THING_HIT.search(norm) and not PERSON_SIGNS.found(norm):
         return Danger("past", kind)  # "min bil har blivit påkörd på parkeringen"
+    if (kind == "violence" and not _now_time(norm) and not WEAPON_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)
+            and not HERE_SIGNS.found(norm) and (CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm))):
+        return Danger("ongoing", kind)  # "mitt ex hotar mig hela tiden i sms, vad ska jag göra?": "hjälp" is no time
     if kind == "violence" and not now and not WEAPON_SIGNS.found(norm):
         if (FRAUD_SIGNS.found(norm)
                 or (WHENEVER_SIGNS.found(norm) and not {"mig", "me", "oss", "us"} & set(norm.split()))

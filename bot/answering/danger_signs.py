@@ -16,7 +16,12 @@ ASKED_IF_SIGNS = CueSet.of({3: (
 BOT_ASKED = CueSet.of({3: (
     "vad gor du om", "what do you do if", "vad hander om jag skriver", "vad hander om man skriver",
     "what happens if i", "om jag skriver", "om man skriver", "if i write", "if i say", "if i tell you", "kan du ringa",
-    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call")})
+    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call",
+    "if i told you", "what would you do if", "what would you say if", "vad skulle du gora om", "vad skulle du svara om",
+    "om jag berattade", "om jag sa att", "om jag sager att", "if someone told you", "if somebody wrote",
+    "vad skriver du om", "vad svarar du om", "hur svarar du om", "vad gor du nar", "vad svarar du nar",
+    "what do you say if", "what do you write if", "what do you answer if", "how do you answer if",
+    "what do you do when", "how do you know if")})
 LONG_PAST = CueSet.of({3: (
     "i somras", "i vintras", "i varas", "i hostas", "forra aret", "i fjol", "ar sedan", "ar sen", "manader sedan",
     "manader sen", "forra sommaren", "forra vintern", "nar jag var", "som barn", "last year", "last summer",
@@ -70,3 +75,23 @@ TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "te
                                "told me to", "tell me to", "tells me to")})
 THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
                                  "threatening to")})
+# Where the one who threatens is at this moment ("står utanför", "outside my door"): keeps a threat's
+# words 112 whatever else says it goes on.
+HERE_SIGNS = CueSet.of({3: (
+    "utanfor", "outside", "hos mig", "i trapphuset", "pa dorren", "vid dorren", "i lagenheten", "har inne",
+    "in my flat", "in the house", "at my door", "at the door", "next door", "bredvid", "har hemma")})
+# A case asked about, not one happening ("vad ska jag göra om någon försöker bryta sig in?", "om det
+# börjar brinna i trapphuset, ska vi gå ut?"): with a question word or "om"/"if" first and no word of now.
+WHAT_IF_SIGNS = CueSet.of({3: (
+    "om nagon", "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "om det brinner",
+    "i fall", "ifall", "if someone", "if somebody", "if i see", "if i ever", "if there is a", "if there s a",
+    "in case of", "what if", "tank om")})
+# An event told as ended ("kom hem i morse", "brandkåren har släckt"): with no word of now, over.
+ENDED_SIGNS = CueSet.of({3: (
+    "kom hem", "kom tillbaka", "hittades", "hittade vi", "hittade honom", "hittade henne", "har slackt",
+    "slackte", "slacktes", "ar slackt", "came home", "came back", "was found", "found him", "found her",
+    "put out", "was put out", "is out now")})
+# The surest of those: the resident imagines it ("om jag ser", "om det börjar"), never "om någon …".
+WHAT_IF_SURE = CueSet.of({3: (
+    "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "i fall", "ifall", "if i see",
+    "if i ever", "in case of", "what if", "tank om")})

@@ -92,7 +92,8 @@ def danger_probability(intents: dict[str, float]) -> float:
 
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, concern_evidence: bool = False,
-           off_topic_evidence: bool = False, told_over: bool = False, words: int = FEW_WORDS,
+           off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
+           asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
            asks_an_aspect: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
@@ -101,18 +102,26 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     municipality with a topic word, or with words its agreement has), `concern_evidence` whether
     the feedback cues see a wish to tell the kommun something, `off_topic_evidence` whether the
     limits cues see a request outside safety work (homework, legal advice), `told_over` whether a past
-    time or a repeated event and no word of now is told (no 112 opening when unsure), `about_the_kommun`
-    whether it asks about the kommun or the police and not about the bot ("vad gör kommunen här?" is
-    not "vad gör du här?"), `asks_an_aspect` whether it names a kommun with an entry and asks about one of
-    its agreement's aspects in words only those ask ("Hur mäts resultatet i Lund?"): that is a question
-    even when the model reads it off topic. The cues decide only where the model is unsure."""
+    time or a repeated event and no word of now is told (no 112 opening when unsure), `told_past` whether
+    a past time and no word of now is, `asks_the_bot` whether it asks what the bot does, `what_if`
+    whether it asks about a case that may come: with no emergency's words for the rules, each makes the
+    model's danger below RULES_NOT_NOW_OVERRULE no emergency; `ended` (the event told as ended: "kom hem",
+    "har släckt") does at any probability. `about_the_kommun` whether it asks about the kommun or the
+    police and not about the bot ("vad gör kommunen här?" is not "vad gör du här?"), `asks_an_aspect`
+    whether it names a kommun with an entry and asks about one of its agreement's aspects in words only
+    those ask ("Hur mäts resultatet i Lund?"): that is a question even when the model reads it off topic.
+    The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
     told_not_now = rules is not None and rules.when in ("ongoing", "past") and danger_p < RULES_NOT_NOW_OVERRULE
+    # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
+    # words, and a past time or a question about the bot; the model's danger alone is no emergency.
+    model_not_now = rules is None and (
+        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended)
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
-            and not told_not_now:
+            and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
         # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
         # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
@@ -148,6 +157,12 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if model_not_now and decision.action == "unsure":
+        # Told as over: the resident's situation when the model leans to one, else a crime to report;
+        # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)
+        if top in SITUATION_KIND and top_p >= LEANING:
+            return Decision("situation", SITUATION_KIND[top], top_p)
+        return Decision("help", "", top_p) if asks_the_bot else Decision("report", "", top_p)
     if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
@@ -182,6 +197,10 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
         # A threat that goes on, thoughts of suicide, fear after a crime: the help lines for it,
         # which open with when to ring 112, rather than "Menade du …?".
         return Decision("situation", ONGOING_SITUATION.get(rules.kind, "victim"), top_p)
+    situations_p = sum(p for i, p in intents.items() if i in SITUATION_KIND)
+    if top in SITUATION_KIND and situations_p >= SURE:
+        # The resident's own situation, unsure only which (threats or violence at home): its help lines.
+        return Decision("situation", SITUATION_KIND[top], situations_p)
     if top in ("out_of_scope", "injection") and top_p >= LEANING and top_p > questions_p:
         # Leaning to "not about safety work" and no likelier question: a name in it does not make it one.
         return Decision("out_of_scope", top, top_p)

@@ -74,7 +74,8 @@ POPULATION_SOURCE: Spec = {"publisher": ("str", True), "title": ("str", True), "
 KOMMUNER_KEYS = ("counties", "ambiguous", "aliases", "population", "population_source")
 HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
                             "crime", "domestic", "children", "victim", "statistics",
-                            "drone", "camera", "camera_home", "parking", "neighbours", "legal"})
+                            "drone", "camera", "camera_home", "parking", "neighbours", "legal",
+                            "tenancy", "consumer", "fines", "own_report"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:

@@ -121,8 +121,9 @@ OFF_TOPIC = CueSet.of({3: (
     "dikt", "poem", "sang", "song", "berattelse om", "write a story", "laxa", "laxan", "homework",
     "uppsats", "essay", "ignore your", "ignore all", "ignore previous", "ignorera", "glom dina", "glom alla",
     "forget your", "system prompt", "systemprompt", "du ar nu", "you are now", "lat som", "pretend",
-    "advokat", "lawyer", "juridisk*", "legal advice", "stamma", "sue", "skilsmassa", "divorce", "arv",
-    "recept", "recipe", "vadret", "weather", "skamt", "joke", "aktie*", "stock market", "bitcoin",
+    "advokat", "lawyer", "juridisk*", "legal advice", "stamma kommunen", "stamma grannen", "stamning*", "sue", "skilsmassa", "divorce", "arv",
+    "recept", "recipe", "vadret", "weather", "blir det sno", "kommer det sno", "snoar det", "blir det regn",
+    "regnar det", "kommer det regna", "will it snow", "will it rain", "vaderprognos*", "skamt", "joke", "aktie*", "stock market", "bitcoin",
     "programmera", "write code", "kod i python")})
 
 

@@ -91,7 +91,10 @@ class Reading:
                       question_evidence=evidence,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
-                      told_over=danger.told_over(self.norm), words=len(self.tokens), threshold=threshold,
+                      told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
+                      asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
+                      what_if=danger.asks_what_if(self.norm, self.tokens), ended=danger.told_ended(self.norm),
+                      words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens),
                       asks_an_aspect=bool(self.known) and self.topic in ASPECT_TOPICS
                       and self.topic_scores.get(self.topic, 0) >= STRONG_CUE)

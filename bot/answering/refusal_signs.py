@@ -1,0 +1,175 @@
+"""The words that say what bot/answering/refusals.py says no to, or sends elsewhere: another
+resident's data, and a matter of one's own that no agreement answers (the law in one's own case, a
+landlord, a purchase, a fine, one's own police report). Read on folded tokens."""
+
+from __future__ import annotations
+
+from bot.answering.lexicon import CueSet
+
+# Someone else's: other residents, whoever reported, everyone's concerns.
+OTHERS = CueSet.of({3: (
+    "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
+    "vad folk", "folk har", "kolla vem", "ta reda pa vem", "fa reda pa vem", "fa veta vem", "find out who",
+    "check who", "tell me who", "fran andra", "fran andra invanare", "from others", "from other", "vilka av mina",
+    "vilken av mina", "which of my", "vilka har skickat",
+    "vem ~ som ~ tipsa*", "vilka ~ som ~ tipsa*", "vem tipsade", "vem har tipsat", "who tipped", "vad invanarna", "vad grannarna", "vad mina grannar", "mina grannar har",
+    "grannarna har", "vilka grannar", "vilken granne", "vilka boende", "vilka invanare",
+    "vem ~ som ~ anmal*", "vem ~ som ~ rapporter*", "vem ~ som ~ klaga*", "vem ~ som ~ skrivit",
+    "vem ~ som ~ skicka*", "vem ~ som ~ lamna*", "vilka ~ som ~ anmal*", "vilka ~ som ~ rapporter*",
+    "vilka ~ som ~ klaga*", "vilka ~ som ~ skrivit", "vilka ~ som ~ skicka*", "vilka ~ som ~ lamna*",
+    "vem har anmalt", "vem har rapporterat", "vem har klagat", "vem har skickat", "vem anmalde", "vem rapporterade",
+    "vem klagade", "vem skickade", "vilka har anmalt", "vilka har rapporterat", "vilka har klagat",
+    "vilka anmalde", "vilka klagade", "alla synpunkter", "alla anmalningar", "alla rapporter", "alla klagomal",
+    "lista ~ synpunkter", "grannarnas", "other residents", "other people", "others", "someone else", "everyone s",
+    "what people", "people have", "what my neighbours", "what my neighbors", "my neighbours have",
+    "my neighbors have", "which neighbour*", "which neighbor*", "which residents", "who reported",
+    "who has reported", "who complained", "who has complained", "who sent", "who filed",
+    "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints")})
+# What of theirs: what they sent, or who they are.
+THEIR_DATA = CueSet.of({3: (
+    "synpunkt*", "rapport*", "anmal*", "klagomal*", "klagat", "klagade", "skrivit", "skrev", "skickat", "skickade",
+    "lamnat", "lamnade", "tyckt", "tipsat", "tipsade", "tips", "tipped", "telefonnummer*", "nummer", "namn", "namnen", "adress*", "personnummer*",
+    "kontaktuppgift*", "mejl*", "e post", "concern*", "report*", "complain*", "complaint*", "sent", "wrote",
+    "written", "phone number*", "numbers", "names", "address*", "contact details", "e mail*", "emails")})
+# The one who reported or complained, asked for by who they are.
+REPORTER = CueSet.of({3: (
+    "den som ~ anmal*", "den som ~ rapporter*", "den som ~ klaga*", "den som ~ skicka*", "den som ~ lamna*",
+    "de som ~ anmal*", "de som ~ rapporter*", "de som ~ klaga*", "de som ~ skicka*", "de som ~ lamna*",
+    "dom som ~ anmal*", "dom som ~ rapporter*", "dom som ~ klaga*", "dom som ~ skicka*", "dom som ~ lamna*",
+    "personen som ~ anmal*", "personen som ~ rapporter*", "personen som ~ klaga*", "personen som ~ skicka*",
+    "alla som ~ anmal*", "alla som ~ rapporter*", "alla som ~ klaga*", "alla som ~ skicka*", "alla som ~ lamna*",
+    "skrivit om mig", "skrev om mig", "skrivit om oss", "skrev om oss",
+    "skrivit till kommunen", "skrev till kommunen", "skrev till er", "skrivit till er", "wrote to the council",
+    "wrote to you", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "the reporter", "reporter s", "the complainant",
+    *(f"{who} ~ {did}" for who in ("whoever", "the person who", "people who", "the persons who", "those who",
+                                   "the one who", "everyone who", "anyone who")
+      for did in ("report*", "complain*", "sent", "send", "filed", "wrote", "tipped")))})
+IDENTITY = CueSet.of({3: (
+    "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",
+    "who", "name", "names", "number*", "address*", "contact*", "identity", "email*")})
+# Another named person's data: "visa vilka uppgifter som finns om min granne".
+SEE = CueSet.of({3: (
+    "visa", "visar", "se", "fa se", "fa veta", "beratta", "lamna ut", "ge mig", "vad har", "vilka uppgifter",
+    "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram")})
+ANOTHER_PERSON = CueSet.of({3: (
+    "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
+    "annan person*", "andra personer", "en annan invanare", "en viss person", "my neighbour*", "my neighbor*",
+    "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person")})
+PERSON_DATA = CueSet.of({3: (
+    "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
+    "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
+    "details", "concerns", "complained")})
+
+# Is it allowed: the law in one's own case.
+LEGAL = CueSet.of({3: (
+    "lagligt", "olagligt", "lagligen", "tillatet", "otillatet", "forbjudet", "far man", "far jag", "far min",
+    "far grannen", "far var", "far han", "far hon", "far de", "far dom", "far polisen", "far hyresvarden",
+    "far foreningen", "far kommunen", "far arbetsgivaren", "far skolan", "har jag ratt", "har ratt att", "ratt att",
+    "mina rattigheter", "vilka rattigheter", "for rattigheter", "enligt lag*", "lagen", "juridisk*", "advokat*",
+    "jurist*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
+    "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
+    "stamma nagon", "stammer mig", "stamning*", "overklaga*", "bestrid*", "skadestand*", "is it legal", "legal", "illegal", "allowed",
+    "lawful", "am i allowed", "can i legally", "lawyer", "sue", "appeal", "my rights", "the right to",
+    "is he allowed", "is she allowed", "are they allowed", "compensation", "tillstand", "permit",
+    "do i need permission", "behover jag lov")})
+STRONG_LEGAL = CueSet.of({3: (
+    "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
+    "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
+    "stamma nagon", "stammer mig", "stamning*",
+    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant")})
+# A neighbour's rights over one's own, asked ("får grannen …?", "can my neighbour …?"): a legal question.
+NEIGHBOUR_RIGHTS = CueSet.of({3: (
+    "far grannen", "far min granne", "far grannarna", "far var granne", "far mina grannar", "can my neighbour",
+    "can my neighbor", "is my neighbour allowed", "is my neighbor allowed", "can the neighbours",
+    "can the neighbors")})
+# Civil matters of one's own (work, family, land): with a question of what to do, legal advice.
+CIVIL = CueSet.of({3: (
+    "arbetsgivar*", "lonen", "ingen lon", "skilsmass*", "skilja mig", "skilja oss", "vardnad*", "umgange*", "arvet",
+    "arvskifte*", "testamente*", "bodelning*", "tomtgrans*", "servitut*", "employer", "wages", "divorce",
+    "custody", "inheritance", "my land", "property line", "boundary")})
+# Asking for one's own data or what others see of one's own: privacy, never a refusal.
+OWN_DATA = CueSet.of({3: (
+    "jag har skrivit", "jag skrivit", "jag skrev", "jag har skickat", "jag skickat", "jag skickade", "det jag",
+    "vad jag", "mina synpunkter", "min synpunkt", "mitt namn", "mina uppgifter", "what i", "i have sent",
+    "i sent", "my concern*", "my message*", "my name", "my data", "my details", "om jag anmaler", "jag anmaler",
+    "jag vill anmala", "if i report", "att det var jag", "it was me",
+    # Who sees what a resident sent: a question of privacy ("får kommunen veta vem som skickat?").
+    "far kommunen veta", "far polisen veta", "far foraldrarna veta", "far de veta", "far dom veta",
+    "far grannarna veta", "far han veta", "far hon veta", "kan kommunen se", "ser kommunen", "ser polisen",
+    "kan polisen se", "will the council know", "will they know", "does the council know", "will my neighbours know",
+    "will the parents know", "can the council see", "can the police see")})
+# A scam ("ett sms om böter från 'polisen'", "en 'advokat' om ett arv"): the resident's situation, not a case.
+SCAM = CueSet.of({3: (
+    "lurad*", "lurat", "lurade", "bedrag*", "bluff*", "falsk*", "scam*", "fraud*", "skickat pengar", "sms om",
+    "i utlandet", "swish*", "bank id", "bankid", "fake")})
+# Someone else, in a question the model reads as one about data: another resident's, refused.
+WEAK_OTHERS = CueSet.of({3: (
+    "andra", "andras", "folk", "vem som skrev", "vem som skickade", "vem som lamnade", "vilka i", "vilka har",
+    "granne*", "grannar*", "grannen", "grannarna", "hyresgast*", "i omradet", "namnen", "others", "other",
+    "people", "who wrote", "who sent", "whose", "residents", "neighbour*", "neighbor*", "tenant*", "names")})
+# A matter of private life that a weak legal cue ("får grannen …?") turns into a legal question.
+PRIVATE_MATTER = CueSet.of({3: (
+    "staket*", "hack*", "trad", "tradet", "traden", "tomt*", "tomtgrans*", "hund*", "katt*", "grill*", "balkong*",
+    "uteplats*", "garage", "parkera*", "altan*", "forrad", "shed*", "husbil*", "husvagn*", "hons", "tupp*", "bygglov*", "arv*", "testamente*",
+    "skilsmass*", "vardnad*", "arbetsgivar*", "sok* igenom", "visitera*", "gripa", "griper", "filma polisen",
+    "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard",
+    "employer", "search my", "inheritance", "custody", "journal*", "forsakring*", "insurance", "records")})
+DRONE = CueSet.of({3: ("dronare*", "dronar*", "drone*")})
+CAMERA = CueSet.of({3: ("kamera*", "camera*", "overvakningskamera*", "bevakningskamera*", "kamerabevak*",
+                        "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
+HOME = CueSet.of({3: ("trapphus*", "trappuppgang*", "port", "porten", "entre*", "bostadsrattsforening*", "brf",
+                      "forening*", "hyresvard*", "fastighetsagare*", "hyreshus*", "flerbostadshus*", "soprum*",
+                      "stairwell*", "landlord*", "housing cooperative", "block of flats", "building")})
+NEIGHBOURS = CueSet.of({3: ("granne*", "grannar*", "grannen", "grannarna", "neighbour*", "neighbor*",
+                            "lagenheten bredvid", "lagenheten ovanfor", "lagenheten under", "next door")})
+NOISE = CueSet.of({3: (
+    "musik*", "oljud", "ljud", "later", "bullr*", "buller", "stor mig", "stor oss", "stora", "stor hela",
+    "stojar", "stoj*", "fest*", "festar", "party", "parties", "noise", "noisy", "loud", "music", "skaller",
+    "vasnas", "bankar", "dunkar", "hog volym", "spelar hogt")})
+PARKING = CueSet.of({3: (
+    "parkeringsbot*", "p bot", "pbot", "p boter", "parkeringsboter*", "kontrollavgift*", "felparkeringsavgift*",
+    "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*")})
+FINES = CueSet.of({3: (
+    "boter", "botern", "boterna", "botes*", "ordningsbot*", "strafforelaggande*", "fortkorningsbot*",
+    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket")})
+# A fine had ("fick böter"): a case of one's own.
+GOT = CueSet.of({3: ("fick", "fatt", "har fatt", "fatt en", "got", "received", "have been given", "was given")})
+TENANCY = CueSet.of({3: (
+    "hyresvard*", "hyresgast*", "hyreskontrakt*", "hyresavtal*", "hyran", "hyrorna", "hyreshojning*",
+    "saga upp mitt kontrakt", "sagt upp mitt kontrakt", "vrak*", "andrahand*", "i andra hand", "landlord*", "tenant*",
+    "lease", "rent", "evict*")})
+CONSUMER = CueSet.of({3: (
+    "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
+    "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
+    "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
+    "the shop refuses", "the store refuses", "subscription")})
+# Something wrong with what was bought: a consumer's matter.
+CONSUMER_PROBLEM = CueSet.of({3: (
+    "trasig*", "sonder", "gick sonder", "fel pa", "felet", "reklamer*", "garanti*", "pengarna tillbaka", "hava*",
+    "aldrig bestallt", "vagrar", "vill inte", "ta tillbaka", "dalig*", "daligt jobb", "broken", "faulty", "refund",
+    "warranty", "refuse*", "never ordered", "won t", "wont", "defect*")})
+# One's own case or police report, asked about how it goes.
+OWN_CASE = CueSet.of({3: (
+    "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
+    "jag har anmalt", "vi anmalde", "vi har anmalt", "my case", "my report", "my police report",
+    "the report i made", "i reported", "we reported", "my police case", "my case with the police")})
+CASE_STATUS = CueSet.of({3: (
+    "hur gar det", "vad hander", "vad hande", "status", "besked", "hort nagot", "hort nat", "lagt ner", "lagts ner",
+    "nedlagd*", "utredning*", "handlaggare*", "nar far jag", "what happens", "what happened", "any news",
+    "heard back", "heard anything", "dropped", "closed", "investigat*", "update")})
+# Asked about the own matter: what one may do, one's rights.
+ASKS_RIGHTS = CueSet.of({3: (
+    "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
+    "kan vi", "maste jag", "vad gor jag", "vad gor vi", "vem kan hjalpa", "rad om", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",
+    "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
+    "who can help", "advice")})
+# Violence named: the resident's situation, even beside a law named.
+HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
+                      "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
+                      "sexuell*", "tafs*", "ofredar", "filmar mig", "lagger upp", "lagger ut", "pa natet",
+                      "films me", "posts", "online", "body", "sexual*", "groping")})
+# What the agreement's parties wrote or signed, other kommuner: a question, never another resident's data.
+AGREEMENT_WORDS = CueSet.of({3: (
+    "skrev under", "skrivit under", "skrivit pa", "skrev pa", "signat", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
+    "*overenskommelse*", "medborgarlofte*", "andra kommuner", "other municipalities", "other councils",
+    "agreement*")})
