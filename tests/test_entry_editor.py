@@ -388,6 +388,8 @@ async def test_a_change_without_its_source_is_refused_and_the_form_kept(
         kept = form_fields(refused.text.split('<form class="entry-form"', 1)[1])
         assert kept["end"] == "2025-12-31" and kept["focus"] == "Ett nytt fokusområde"  # nothing lost
         assert kept["source_title"] == extra.get("source_title", "")
+    gone = await http.post("/staff/kunskap/solvesborg/forhandsgranska", data={**form, "agreement": "inget-sadant"})
+    assert gone.status_code == 404
     assert await services.desk.db.entry_edits() == {}
 
 

@@ -69,7 +69,10 @@ def routes(services: Services, page: Page, problem: Problem, forbidden: Forbidde
     async def form_page(request: Request, member: StaffMember, kommun: Kommun, form: dict[str, str],
                         status: int = 200, message: str = "", problems: list[Any] | None = None) -> HTMLResponse:
         if form.get("agreement"):
-            agreement = agreement_edit.find(raw(kommun), form["agreement"])
+            try:
+                agreement = agreement_edit.find(raw(kommun), form["agreement"])
+            except NoSuchConcern as exc:
+                return problem(request, exc)
             return page(request, "entry_agreement.html", status=status, kommun=kommun, agreement=agreement,
                         form=form, kinds=editor.KIND_NAMES, message=message, problems=problems or [],
                         removable=agreement["id"] not in agreement_edit.bundled_agreements(
