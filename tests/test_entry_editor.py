@@ -339,6 +339,7 @@ async def test_a_coordinator_changes_an_agreements_end_date_and_residents_get_it
     assert str(changed.end) == "2025-12-31" and entry.source(changed.source_id).url == EXTENSION["url"]
     # What came from the old page keeps it; the people and focus areas are as they were.
     assert {area.source_id for area in changed.areas} == {"polisen-2024"}
+    assert entry.police_area == "Karlshamn"  # the agreement's form leaves the rest of the entry as it was
     assert [p.name for p in entry.people] == [p.name for p in load().municipalities["solvesborg"].people]
 
     audit = await services.desk.db.audit_entries(entry_editor.audit_reference("solvesborg"))
