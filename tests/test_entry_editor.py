@@ -123,7 +123,7 @@ async def test_a_coordinator_adds_previews_and_publishes_and_residents_get_it(
     preview, published = await publish(http, csrf)
     assert preview.status_code == 200, preview.text
     assert "Efter publicering" in preview.text and FOCUS in preview.text and "Minskad tillgreppsbrottslighet" in preview.text
-    assert published.status_code == 303 and published.headers["location"] == "/staff/kunskap/solvesborg?publicerad=1"
+    assert published.status_code == 303 and published.headers["location"] == "/staff/kunskap/solvesborg?publicerad=1", published.text
     assert FOCUS in await ask(http, "Vad fokuserar Sölvesborg på?")  # at once, in this process
     assert "Testa Testsson" in await ask(http, "Vem är kommunstyrelsens ordförande i Sölvesborg?")
     (reloaded,) = before_reload
@@ -254,7 +254,7 @@ def test_form_rules() -> None:
     assert change.localities == ("Mjällby", "Norje") and change.agreement is not None
     assert change.agreement.people == (("Testa Testsson", "kommunstyrelsens ordförande", True),)
     assert change.agreement.focus[1] == ("Trygg skolväg", "Trygg skolväg")
-    assert dt.date(2026, 1, 1) == entry_editor._yaml_date("2026-01-01")
+    assert dt.date(2026, 1, 1) == entry_editor.yaml_date("2026-01-01")
 
 
 async def test_a_kommun_without_an_entry_gets_one(console: tuple[httpx.AsyncClient, Services]) -> None:
@@ -282,3 +282,172 @@ async def test_a_publication_on_an_older_version_is_shown_the_newer_one(
     assert again.status_code == 409 and "Någon annan publicerade" in again.text
     assert 'name="version" value="1"' in again.text
     assert [v.version for v in await services.desk.db.entry_versions("solvesborg")] == [1]
+
+
+# Changing an existing agreement: its end date with a new page that says so.
+CHANGED = "medborgarlofte-2024"
+EXTENSION = {"source_choice": "ny", "url": "https://example.org/forlangt-medborgarlofte-test",
+             "source_title": "Medborgarlöftet förlängs (test)", "publisher": "Sölvesborgs kommun",
+             "source_date": "2025-01-15", "quote": "Medborgarlöftet förlängs till och med 2025"}
+
+
+def form_fields(html: str) -> dict[str, str]:
+    """The values a form shows: its inputs (hidden or not) and textareas."""
+    import html as html_lib
+
+    fields = {name: value for name, value in re.findall(r'<input[^>]* name="([a-z_]+)" value="([^"]*)"', html)
+              if name != "source_choice"}
+    fields.update(re.findall(r'<textarea id="[a-z_]+" name="([a-z_]+)"[^>]*>(.*?)</textarea>', html, re.S))
+    return {name: html_lib.unescape(value) for name, value in fields.items()}
+
+
+async def change_form(http: httpx.AsyncClient, agreement: str = CHANGED, kommun: str = "solvesborg") -> dict[str, str]:
+    page = await http.get(f"/staff/kunskap/{kommun}/avtal/{agreement}")
+    assert page.status_code == 200, page.text
+    return form_fields(page.text.split('<form class="entry-form"', 1)[1].split("</form>", 1)[0])
+
+
+async def test_a_coordinator_changes_an_agreements_end_date_and_residents_get_it(
+        console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    question = "Hur länge gäller avtalet i Sölvesborg?"
+    assert "31 december 2025" not in await ask(http, question)
+    await sign_in(http, "sara")
+    entry_page = await http.get("/staff/kunskap/solvesborg")
+    assert f'href="/staff/kunskap/solvesborg/avtal/{CHANGED}"' in entry_page.text
+    form = await change_form(http)
+    # Today's values, filled in: dates, focus areas with their English, the entry's people and parties.
+    assert (form["start"], form["end"], form["agreement"], form["version"]) == ("2024", "2024", CHANGED, "0")
+    assert "Louise Erixon" in form["people"] and "Sölvesborgs kommun" in form["parties"]
+    assert form["focus"] and form["quote"] == ""
+    listened: list[Any] = []
+    services.reload_listeners.append(listened.append)
+
+    preview = await http.post("/staff/kunskap/solvesborg/forhandsgranska",
+                              data={**form, "end": "2025-12-31", **EXTENSION})
+    assert preview.status_code == 200, preview.text
+    after = re.findall(r'<td class="answer">(.*?)</td>', preview.text, re.S)
+    assert "till 31 december 2025" not in after[2] and "till 31 december 2025" in after[3]  # today, after
+    published = await http.post("/staff/kunskap/solvesborg/publicera", data=hidden_fields(preview.text))
+    assert published.status_code == 303, published.text
+
+    assert "från 2024 till 31 december 2025" in await ask(http, question)  # the resident's next question
+    (reloaded,) = listened
+    assert reloaded.changes["solvesborg"].changed == (CHANGED,) and not reloaded.changes["solvesborg"].new
+    entry = services.engine.knowledge.municipalities["solvesborg"]
+    changed = next(a for a in entry.agreements if a.id == CHANGED)
+    assert str(changed.end) == "2025-12-31" and entry.source(changed.source_id).url == EXTENSION["url"]
+    # What came from the old page keeps it; the people and focus areas are as they were.
+    assert {area.source_id for area in changed.areas} == {"polisen-2024"}
+    assert entry.police_area == "Karlshamn"  # the agreement's form leaves the rest of the entry as it was
+    assert [p.name for p in entry.people] == [p.name for p in load().municipalities["solvesborg"].people]
+
+    audit = await services.desk.db.audit_entries(entry_editor.audit_reference("solvesborg"))
+    assert [(a.actor, a.action) for a in audit] == [("Sara Samordnare", "entry_previewed"),
+                                                    ("Sara Samordnare", "entry_published")]
+    assert audit[1].note == (f"avtal {CHANGED} ändrat (source: polisen-2024 → kalla-{CHANGED}, "
+                             "end: 2024 → 2025-12-31, quote)") and audit[1].new == "1"
+    # The previous version is kept: the bundled file, and the published one when it changes again.
+    form = await change_form(http)
+    assert form["end"] == "2025-12-31" and form["version"] == "1"
+    again = await http.post("/staff/kunskap/solvesborg/publicera", data={
+        **form, "title": "Medborgarlöfte 2024–2025", "source_choice": "befintlig",
+        "quote": "Medborgarlöftet förlängs till och med 2025"})
+    assert again.status_code == 303, again.text
+    versions = await services.desk.db.entry_versions("solvesborg")
+    assert [v.version for v in versions] == [2, 1] and "Medborgarlöfte 2024–2025" not in versions[1].text
+    titled = next(a for a in services.engine.knowledge.municipalities["solvesborg"].agreements if a.id == CHANGED)
+    assert titled.title == "Medborgarlöfte 2024–2025" and titled.source_id == f"kalla-{CHANGED}"
+
+
+async def test_another_kommuns_member_cannot_change_an_agreement(console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    csrf = await sign_in(http, "vera")
+    assert (await http.get(f"/staff/kunskap/solvesborg/avtal/{CHANGED}")).status_code == 403
+    form = {"csrf": csrf, "version": "0", "agreement": CHANGED, "start": "2024", "end": "2025",
+            "parties": "Sölvesborgs kommun", **EXTENSION}
+    assert (await http.post("/staff/kunskap/solvesborg/forhandsgranska", data=form)).status_code == 403
+    assert (await http.post("/staff/kunskap/solvesborg/publicera", data=form)).status_code == 403
+    assert await services.desk.db.entry_edits() == {}
+    audit = await services.desk.db.audit_entries(entry_editor.audit_reference("solvesborg"))
+    assert [a.action for a in audit] == ["entry_denied"] * 3
+
+
+async def test_a_change_without_its_source_is_refused_and_the_form_kept(
+        console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    await sign_in(http, "sara")
+    assert (await http.get("/staff/kunskap/solvesborg/avtal/inget-sadant")).status_code == 404
+    form = {**(await change_form(http)), "end": "2025-12-31", "focus": "Ett nytt fokusområde"}
+    for extra, says in (({}, "Ange var ändringen står"),
+                        ({"source_choice": "befintlig"}, "citat, ordagrant ur avtalets nuvarande källa"),
+                        ({**EXTENSION, "quote": ""}, "Ett kort citat ur källan behövs"),
+                        ({**EXTENSION, "url": ""}, "Källans adress ska börja med https://")):
+        refused = await http.post("/staff/kunskap/solvesborg/forhandsgranska", data={**form, **extra})
+        assert refused.status_code == 400 and says in refused.text, refused.text
+        assert re.search(r'<p class="alert" role="alert">[^<]*' + says, refused.text)
+        kept = form_fields(refused.text.split('<form class="entry-form"', 1)[1])
+        assert kept["end"] == "2025-12-31" and kept["focus"] == "Ett nytt fokusområde"  # nothing lost
+        assert kept["source_title"] == extra.get("source_title", "")
+    gone = await http.post("/staff/kunskap/solvesborg/forhandsgranska", data={**form, "agreement": "inget-sadant"})
+    assert gone.status_code == 404
+    assert await services.desk.db.entry_edits() == {}
+
+
+async def test_a_stale_change_gets_409_and_the_newer_version(console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    await sign_in(http, "sara")
+    form = await change_form(http)
+    first = await http.post("/staff/kunskap/solvesborg/publicera", data={**form, "end": "2025", **EXTENSION})
+    assert first.status_code == 303, first.text
+    stale = await http.post("/staff/kunskap/solvesborg/publicera", data={**form, "end": "2026", **EXTENSION})
+    assert stale.status_code == 409 and "Någon annan publicerade" in stale.text
+    fresh = form_fields(stale.text.split('<form class="entry-form"', 1)[1])
+    assert (fresh["version"], fresh["agreement"], fresh["end"]) == ("1", CHANGED, "2025")
+    assert [v.version for v in await services.desk.db.entry_versions("solvesborg")] == [1]
+
+
+async def test_only_an_agreement_added_in_the_console_can_be_removed(
+        console: tuple[httpx.AsyncClient, Services]) -> None:
+    http, services = console
+    csrf = await sign_in(http, "sara")
+    bundled = await http.get(f"/staff/kunskap/solvesborg/avtal/{CHANGED}")
+    assert "kan rättas men inte tas bort" in bundled.text and 'name="remove"' not in bundled.text
+    remove = {"csrf": csrf, "version": "0", "agreement": CHANGED, "remove": "1"}
+    refused = await http.post("/staff/kunskap/solvesborg/publicera", data=remove)
+    assert refused.status_code == 400 and "kan rättas men inte tas bort" in refused.text
+    assert (await publish(http, csrf))[1].status_code == 303  # adds medborgarlofte-2026
+    added = await http.get("/staff/kunskap/solvesborg/avtal/medborgarlofte-2026")
+    assert 'name="remove" value="1"' in added.text
+    preview = await http.post("/staff/kunskap/solvesborg/forhandsgranska",
+                              data={**remove, "version": "1", "agreement": "medborgarlofte-2026"})
+    assert preview.status_code == 200 and "avtal medborgarlofte-2026 borttaget" in preview.text
+    published = await http.post("/staff/kunskap/solvesborg/publicera", data=hidden_fields(preview.text))
+    assert published.status_code == 303, published.text
+    assert FOCUS not in await ask(http, "Vad fokuserar Sölvesborg på?")
+    entry = services.engine.knowledge.municipalities["solvesborg"]
+    assert "medborgarlofte-2026" not in {a.id for a in entry.agreements}
+    assert "kalla-medborgarlofte-2026" in {s.id for s in entry.sources}  # the people added with it still cite it
+
+
+def test_followers_hear_of_a_changed_agreement() -> None:
+    from bot.answering.places import Places
+    from bot.concerns import news
+    from bot.staff import agreement_edit
+
+    old = load()
+    kommun = Places(old).get("solvesborg")
+    assert kommun is not None
+    raw = entry_editor.raw_entry(old, bundled_path(), {}, kommun)
+    form = {**agreement_edit.form_values(raw, CHANGED, 0), "end": "2025-12-31", **EXTENSION}
+    edited = agreement_edit.apply_edit(raw, agreement_edit.parse_edit(form), {CHANGED})
+    new = load(bundled_path(), {"solvesborg": entry_editor.entry_text(edited)})
+    (change,) = news.changes(old, new)
+    assert (change.municipality, change.agreement.id, change.kind) == ("solvesborg", CHANGED, "changed")
+    assert change.source is not None and change.source.url == EXTENSION["url"]
+    # The form filled in with today's values and sent back changes nothing but the quote.
+    unchanged = agreement_edit.apply_edit(raw, agreement_edit.parse_edit(
+        {**agreement_edit.form_values(raw, CHANGED, 0), "source_choice": "befintlig", "quote": "x"}), {CHANGED})
+    same = load(bundled_path(), {"solvesborg": entry_editor.entry_text(unchanged)})
+    assert news.changes(old, same) == []  # only its quote grew: nothing a follower would hear of
+    assert entry_editor.changes_note(raw, unchanged) == f"avtal {CHANGED} ändrat (quote)"

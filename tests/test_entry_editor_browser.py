@@ -1,9 +1,9 @@
 """The entry editor end to end, in a real Chromium against `trygghetsbot run` processes: a coordinator
-signs in, opens their kommun's entry, adds a new agreement with its source by keyboard, previews the
-answers beside today's and publishes; then a resident's next question in the web chat and in Telegram
-(over the fake Bot API) gets it. On SQLite one process serves all of it; on PostgreSQL the console is
-one process and the resident is answered by another, which has never been restarted. The pages have
-no WCAG 2.1 A/AA violation.
+signs in, opens their kommun's entry, adds a new agreement with its source by keyboard (or changes an
+existing one's end date), previews the answers beside today's and publishes; then a resident's next
+question in the web chat and in Telegram (over the fake Bot API) gets it. On SQLite one process serves
+all of it; on PostgreSQL the console is one process and the resident is answered by another, which
+has never been restarted. The pages have no WCAG 2.1 A/AA violation.
 
 The agreement is made up for the test and lives only in the test's data dir or database."""
 
@@ -151,3 +151,50 @@ def test_a_coordinator_publishes_a_new_agreement_and_residents_get_it(
     reply = fake.wait_for(lambda: next((c for c in fake.sent_to(5151) if FOCUS in str(c.params.get("text"))), None),
                           timeout=30)
     assert "Trygg skolväg" in str(reply.params["text"])
+
+
+def test_a_coordinator_ends_an_agreement_by_keyboard_and_residents_get_it(
+        browser: Any, deployment: tuple[Bot, Bot, FakeTelegram]) -> None:
+    """An existing agreement changed by keyboard only: the link by Tab and Enter, the source by a radio
+    button and space, the fields typed in; the preview and publishing as for a new agreement."""
+    from selenium.webdriver.common.keys import Keys  # noqa: PLC0415
+
+    console, resident, _ = deployment
+    question = "Hur länge gäller avtalet i Sölvesborg?"
+    assert "31 december 2025" not in resident.ask(question)
+    browser.get(f"{console.url}/staff")
+    browser.find_element("id", "username").send_keys("sara")
+    browser.find_element("id", "password").send_keys(PASSWORD + Keys.ENTER)
+    wait_for(browser, lambda d: d.current_url.endswith("/staff/synpunkter"))
+    browser.get(f"{console.url}/staff/kunskap/solvesborg")
+    link = browser.find_element("css selector", 'a[href="/staff/kunskap/solvesborg/avtal/medborgarlofte-2024"]')
+    assert link.text == "Ändra" and link.get_attribute("aria-describedby")
+    link.send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: d.current_url.endswith("/avtal/medborgarlofte-2024"))
+    assert browser.find_element("id", "end").get_attribute("value") == "2024"  # today's value, filled in
+    no_violations(browser)
+
+    type_into(browser, "end", "2025-12-31")
+    browser.find_element("css selector", "input[name=source_choice][value=ny]").send_keys(Keys.SPACE)
+    type_into(browser, "url", "https://example.org/forlangt-medborgarlofte-test")
+    type_into(browser, "source_title", "Medborgarlöftet förlängs (test)")
+    type_into(browser, "publisher", "Sölvesborgs kommun")
+    type_into(browser, "source_date", "2025-01-15")
+    # First without the quote: refused, said in an alert, and nothing typed is lost.
+    browser.find_element("css selector", "form.entry-form button[type=submit]").send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: d.find_elements("css selector", "[role=alert]"))
+    assert "citat" in browser.find_element("css selector", "[role=alert]").text
+    assert browser.find_element("id", "end").get_attribute("value") == "2025-12-31"
+    assert browser.find_element("css selector", "input[name=source_choice][value=ny]").is_selected()
+    type_into(browser, "quote", "Medborgarlöftet förlängs till och med 2025")
+    browser.find_element("css selector", "form.entry-form button[type=submit]").send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: d.find_elements("css selector", "table.preview"))
+    assert "till 31 december 2025" in browser.find_element("css selector", "table.preview").text
+    no_violations(browser)
+    browser.find_element("xpath", "//button[text()='Publicera']").send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: "publicerad=1" in d.current_url)
+
+    deadline = time.monotonic() + 60
+    while "från 2024 till 31 december 2025" not in resident.ask(question):
+        assert time.monotonic() < deadline, "the resident's process did not serve the change within a minute"
+        time.sleep(1)

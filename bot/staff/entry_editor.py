@@ -15,7 +15,7 @@ import copy
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,7 +95,7 @@ def _lines(value: str, label: str) -> list[str]:
     return lines
 
 
-def _date(value: str, label: str, required: bool = False) -> str:
+def parse_date(value: str, label: str, required: bool = False) -> str:
     value = value.strip()
     if not value:
         if required:
@@ -108,45 +108,71 @@ def _date(value: str, label: str, required: bool = False) -> str:
     return value
 
 
-def parse_form(form: Mapping[str, str]) -> EntryChange:
-    """The change a submitted form asks for; StaffInputError in Swedish says what is missing."""
+def form_text(form: Mapping[str, str]) -> Callable[[str], str]:
+    """A field of a submitted form, stripped; StaffInputError when it is longer than any entry needs."""
     def text(name: str) -> str:
         value = (form.get(name) or "").strip()
         if len(value) > MAX_TEXT * (4 if name in ("focus", "people", "parties", "localities") else 1):
             raise StaffInputError("Ett fält är för långt.")
         return value
+    return text
 
+
+def parse_source(text: Callable[[str], str]) -> tuple[str, str, str, str, str]:
+    """The page an agreement or a change is read from: (url, title, publisher, date, quote), each required."""
+    url = text("url")
+    if not re.match(r"^https?://\S+$", url):
+        raise StaffInputError("Källans adress ska börja med https:// (sidan avtalet står på).")
+    for name, label in (("source_title", "Källans titel"), ("publisher", "Vem som publicerat källan"),
+                        ("quote", "Ett kort citat ur källan")):
+        if not text(name):
+            raise StaffInputError(f"{label} behövs.")
+    return (url, text("source_title"), text("publisher"),
+            parse_date(text("source_date"), "Källans datum", required=True), text("quote"))
+
+
+def parse_focus(value: str) -> tuple[tuple[str, str], ...]:
+    """Focus areas, one a line: "Svensk titel | English title" (the English is optional)."""
+    focus = []
+    for line in _lines(value, "Fokusområden"):
+        sv, _, en = line.partition("|")
+        focus.append((sv.strip(), en.strip() or sv.strip()))
+    return tuple(focus)
+
+
+def parse_people(value: str) -> tuple[tuple[str, str, bool], ...]:
+    """People, one a line: "Namn; roll" and "; skrev under" for one who signed."""
+    people = []
+    for line in _lines(value, "Personer"):
+        parts = [p.strip() for p in line.split(";")]
+        if len(parts) < 2 or not parts[1]:
+            raise StaffInputError(f"Skriv en person som ”Namn; roll”: {line[:60]}")
+        people.append((parts[0], parts[1], len(parts) > 2 and fold(parts[2]).startswith("skrev")))
+    return tuple(people)
+
+
+def parse_parties(value: str) -> tuple[str, ...]:
+    parties = _lines(value, "Parter")
+    if not parties:
+        raise StaffInputError("Minst en part behövs (t.ex. kommunen och polisens lokalpolisområde).")
+    return tuple(parties)
+
+
+def parse_form(form: Mapping[str, str]) -> EntryChange:
+    """The change a submitted form asks for; StaffInputError in Swedish says what is missing."""
+    text = form_text(form)
     agreement = None
     if form.get("add") == "1":
         kind = text("kind")
         if kind not in AGREEMENT_KINDS:
             raise StaffInputError("Välj vilken sorts avtal det är.")
-        url = text("url")
-        if not re.match(r"^https?://\S+$", url):
-            raise StaffInputError("Källans adress ska börja med https:// (sidan avtalet står på).")
-        for name, label in (("source_title", "Källans titel"), ("publisher", "Vem som publicerat källan"),
-                            ("quote", "Ett kort citat ur källan")):
-            if not text(name):
-                raise StaffInputError(f"{label} behövs.")
-        focus = []
-        for line in _lines(text("focus"), "Fokusområden"):
-            sv, _, en = line.partition("|")
-            focus.append((sv.strip(), en.strip() or sv.strip()))
-        people = []
-        for line in _lines(text("people"), "Personer"):
-            parts = [p.strip() for p in line.split(";")]
-            if len(parts) < 2 or not parts[1]:
-                raise StaffInputError(f"Skriv en person som ”Namn; roll”: {line[:60]}")
-            people.append((parts[0], parts[1], len(parts) > 2 and fold(parts[2]).startswith("skrev")))
-        parties = _lines(text("parties"), "Parter")
-        if not parties:
-            raise StaffInputError("Minst en part behövs (t.ex. kommunen och polisens lokalpolisområde).")
+        url, source_title, publisher, source_date, quote = parse_source(text)
+        focus, people, parties = parse_focus(text("focus")), parse_people(text("people")), parse_parties(text("parties"))
         agreement = NewAgreement(
-            kind=kind, title=text("title"), start=_date(text("start"), "Startdatum", required=True),
-            end=_date(text("end"), "Slutdatum"), signed=_date(text("signed"), "Undertecknat"),
-            focus=tuple(focus), people=tuple(people), parties=tuple(parties), url=url,
-            source_title=text("source_title"), publisher=text("publisher"),
-            source_date=_date(text("source_date"), "Källans datum", required=True), quote=text("quote"))
+            kind=kind, title=text("title"), start=parse_date(text("start"), "Startdatum", required=True),
+            end=parse_date(text("end"), "Slutdatum"), signed=parse_date(text("signed"), "Undertecknat"),
+            focus=focus, people=people, parties=parties, url=url,
+            source_title=source_title, publisher=publisher, source_date=source_date, quote=quote)
     return EntryChange(police_area=text("police_area"), localities=tuple(_lines(text("localities"), "Orter")),
                        agreement=agreement)
 
@@ -162,7 +188,7 @@ def raw_entry(knowledge: Knowledge, path: Path, edits: Mapping[str, str], kommun
     return {"id": kommun.id, "name": kommun.name, "county": kommun.county}
 
 
-def _yaml_date(value: str) -> Any:
+def yaml_date(value: str) -> Any:
     """As the bundled files write dates: 2023, 2023-09 as text, 2023-09-30."""
     parsed = PartialDate.parse(value)
     if parsed.day is not None:
@@ -170,7 +196,7 @@ def _yaml_date(value: str) -> Any:
     return parsed.year if parsed.month is None else value
 
 
-def _unique(base: str, taken: set[str]) -> str:
+def unique_id(base: str, taken: set[str]) -> str:
     base = slug(base) or "post"
     chosen, number = base, 2
     while chosen in taken:
@@ -199,47 +225,71 @@ def apply(raw: Mapping[str, Any], change: EntryChange) -> dict[str, Any]:
     new = change.agreement
     if new is None:
         return entry
-    _pin_default_source(entry)
+    pin_default_source(entry)
     start = PartialDate.parse(new.start)
-    agreement_id = _unique(f"{_ID_STEMS[new.kind]}-{start.year}", {a.get("id", "") for a in entry.get("agreements") or []})
-    source_id = _unique(f"kalla-{agreement_id}", {s.get("id", "") for s in entry.get("sources") or []})
-    entry.setdefault("sources", []).append({
-        "id": source_id, "publisher": new.publisher, "title": new.source_title, "date": _yaml_date(new.source_date),
-        "kind": "webbsida", "url": new.url})
-    known_parties = {fold(p.get("name", "")) for p in entry.get("parties") or []}
-    for party in new.parties:
-        if fold(party) not in known_parties:
-            entry.setdefault("parties", []).append({"name": party})
-            known_parties.add(fold(party))
+    agreement_id = unique_id(f"{_ID_STEMS[new.kind]}-{start.year}", {a.get("id", "") for a in entry.get("agreements") or []})
+    source_id = add_source(entry, agreement_id, new.url, new.source_title, new.publisher, new.source_date)
+    add_parties(entry, new.parties)
     area_ids: set[str] = set()
     agreement: dict[str, Any] = {"id": agreement_id, "kind": new.kind}
     if new.title:
         agreement["title"] = new.title
-    agreement["start"] = _yaml_date(new.start)
+    agreement["start"] = yaml_date(new.start)
     if new.end:
-        agreement["end"] = _yaml_date(new.end)
+        agreement["end"] = yaml_date(new.end)
     if new.signed:
-        agreement["signed"] = _yaml_date(new.signed)
+        agreement["signed"] = yaml_date(new.signed)
     agreement["source"] = source_id
     agreement["quote"] = new.quote
     if new.focus:
-        agreement["areas"] = [{"id": _unique(sv, area_ids), "kind": "focus_area", "title": sv, "title_en": en,
-                               "quote": new.quote} for sv, en in new.focus]
+        agreement["areas"] = [focus_area(sv, en, new.quote, area_ids) for sv, en in new.focus]
     entry.setdefault("agreements", []).append(agreement)
     person_ids = {p.get("id", "") for p in entry.get("people") or []}
     for name, role, signed in new.people:
-        person: dict[str, Any] = {"id": _unique(name or role, person_ids)}
-        if name:
-            person["name"] = name
-        person.update({"role": role, "role_en": role, "role_key": _role_key(role)})
-        if signed:
-            person["signed"] = True
-        person.update({"source": source_id, "quote": new.quote})
-        entry.setdefault("people", []).append(person)
+        entry.setdefault("people", []).append(person(name, role, signed, source_id, new.quote, person_ids))
     return entry
 
 
-def _pin_default_source(entry: dict[str, Any]) -> None:
+def add_source(entry: dict[str, Any], agreement_id: str, url: str, title: str, publisher: str, date: str) -> str:
+    """Add a web page to the entry's sources; its new id."""
+    source_id = unique_id(f"kalla-{agreement_id}", {s.get("id", "") for s in entry.get("sources") or []})
+    entry.setdefault("sources", []).append({
+        "id": source_id, "publisher": publisher, "title": title, "date": yaml_date(date), "kind": "webbsida",
+        "url": url})
+    return source_id
+
+
+def add_parties(entry: dict[str, Any], parties: tuple[str, ...]) -> None:
+    """Add the parties the entry does not name yet (by name, case and accents aside)."""
+    known_parties = {fold(p.get("name", "")) for p in entry.get("parties") or []}
+    for party in parties:
+        if fold(party) not in known_parties:
+            entry.setdefault("parties", []).append({"name": party})
+            known_parties.add(fold(party))
+
+
+def focus_area(sv: str, en: str, quote: str, taken: set[str], source_id: str = "") -> dict[str, Any]:
+    """A focus area as the files write it, with an id not in `taken`."""
+    area: dict[str, Any] = {"id": unique_id(sv, taken), "kind": "focus_area", "title": sv, "title_en": en}
+    if source_id:
+        area["source"] = source_id
+    area["quote"] = quote
+    return area
+
+
+def person(name: str, role: str, signed: bool, source_id: str, quote: str, taken: set[str]) -> dict[str, Any]:
+    """A person as the files write them, with an id not in `taken` and the role's key for the answers."""
+    found: dict[str, Any] = {"id": unique_id(name or role, taken)}
+    if name:
+        found["name"] = name
+    found.update({"role": role, "role_en": role, "role_key": _role_key(role)})
+    if signed:
+        found["signed"] = True
+    found.update({"source": source_id, "quote": quote})
+    return found
+
+
+def pin_default_source(entry: dict[str, Any]) -> None:
     """With one source (a contact page aside), items may leave `source:` out; with a second one coming,
     name it on each."""
     only = default_source_id(entry)
@@ -265,15 +315,36 @@ def check(path: Path, edits: Mapping[str, str], kommun_id: str, text: str) -> Kn
 
 
 def changes_note(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
-    """Who changed what, for the audit log: the fields changed and the agreements added."""
+    """Who changed what, for the audit log: the fields changed, the agreements added, each changed
+    agreement with its changed fields (dates and titles with old and new value), and those removed."""
     notes = []
     for key in ("police_area", "localities"):
         if before.get(key) != after.get(key):
             notes.append(f"{key}: {before.get(key) or '–'} → {after.get(key) or '–'}")
-    old_ids = {a.get("id") for a in before.get("agreements") or []}
-    notes += [f"nytt avtal {a.get('id')} ({a.get('start')}–{a.get('end', '')})"
-              for a in after.get("agreements") or [] if a.get("id") not in old_ids]
+    # A source named where it was implied (a second source came) is no change.
+    pinned_before, pinned_after = copy.deepcopy(dict(before)), copy.deepcopy(dict(after))
+    for pinned in (pinned_before, pinned_after):
+        pin_default_source(pinned)
+        for agreement in pinned.get("agreements") or []:  # an area names the source it inherited: no change
+            for area in agreement.get("areas") or []:
+                if agreement.get("source"):
+                    area.setdefault("source", agreement["source"])
+    old = {a.get("id"): a for a in pinned_before.get("agreements") or []}
+    for agreement in pinned_after.get("agreements") or []:
+        previous = old.get(agreement.get("id"))
+        if previous is None:
+            notes.append(f"nytt avtal {agreement.get('id')} ({agreement.get('start')}–{agreement.get('end', '')})")
+        elif previous != agreement:
+            fields = [f"{key}: {previous.get(key, '–')} → {agreement.get(key, '–')}" if key in _SHOWN else key
+                      for key in dict.fromkeys([*previous, *agreement]) if previous.get(key) != agreement.get(key)]
+            notes.append(f"avtal {agreement.get('id')} ändrat ({', '.join(fields)})")
+    kept = {a.get("id") for a in pinned_after.get("agreements") or []}
+    notes += [f"avtal {i} borttaget" for i in old if i not in kept]
+    notes += [f"{key} ändrade" for key in ("people", "parties") if before.get(key) != after.get(key)]
     return "; ".join(notes) or "inga ändringar"
+
+
+_SHOWN = ("title", "start", "end", "signed", "source")  # short fields the audit note gives old and new of
 
 
 @dataclass(frozen=True)

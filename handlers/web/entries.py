@@ -1,5 +1,5 @@
 """The staff console's entry editor: a kommun's entry as a form, a new agreement with its source, a
-preview of residents' answers side by side with today's, and publishing. The rules (who may edit,
+change to an existing agreement (bot/staff/agreement_edit.py), a preview of residents' answers side by side with today's, and publishing. The rules (who may edit,
 what a valid entry is, what is audited) are the core's, in bot/staff/entry_editor.py; this module
 reads forms and renders pages.
 """
@@ -19,6 +19,7 @@ from bot.answering.knowledge import Municipality
 from bot.answering.places import Kommun
 from bot.settings import StaffMember
 from bot.staff import AccessDenied, NoSuchConcern, StaffInputError
+from bot.staff import agreement_edit
 from bot.staff import entry_editor as editor
 from bot.staff.accounts import same_token
 from bot.storage.base import WebSession
@@ -30,7 +31,7 @@ logger = logging.getLogger(__name__)
 PREFIX = "/staff/kunskap"
 # The fields of the form, sent again with the preview so that publishing checks exactly what was seen.
 FIELDS = ("version", "police_area", "localities", "add", "kind", "title", "start", "end", "signed", "focus",
-          "people", "parties", "url", "source_title", "publisher", "source_date", "quote")
+          "people", "parties", "url", "source_title", "publisher", "source_date", "quote", *agreement_edit.FIELDS)
 
 Page = Callable[..., HTMLResponse]
 Problem = Callable[[Request, Exception], HTMLResponse]
@@ -62,8 +63,21 @@ def routes(services: Services, page: Page, problem: Problem, forbidden: Forbidde
                 "localities": "\n".join(entry.localities) if entry else "",
                 "publisher": f"{kommun.name} kommun"}
 
+    def raw(kommun: Kommun) -> dict[str, Any]:
+        return editor.raw_entry(services.engine.knowledge, services.knowledge_path, services.edits, kommun)
+
     async def form_page(request: Request, member: StaffMember, kommun: Kommun, form: dict[str, str],
                         status: int = 200, message: str = "", problems: list[Any] | None = None) -> HTMLResponse:
+        if form.get("agreement"):
+            try:
+                agreement = agreement_edit.find(raw(kommun), form["agreement"])
+            except NoSuchConcern as exc:
+                return problem(request, exc)
+            return page(request, "entry_agreement.html", status=status, kommun=kommun, agreement=agreement,
+                        form=form, kinds=editor.KIND_NAMES, message=message, problems=problems or [],
+                        removable=agreement["id"] not in agreement_edit.bundled_agreements(
+                            services.knowledge_path, kommun.id),
+                        choices={"new": agreement_edit.NEW_SOURCE, "existing": agreement_edit.EXISTING_SOURCE})
         versions = await services.desk.db.entry_versions(kommun.id)
         return page(request, "entry.html", status=status, kommun=kommun, entry=entry_of(kommun),
                     districts=districts(kommun), form=form, kinds=editor.KIND_NAMES, message=message,
@@ -86,6 +100,17 @@ def routes(services: Services, page: Page, problem: Problem, forbidden: Forbidde
             return problem(request, exc)
         return await form_page(request, member, kommun, initial(kommun, await entries.version(kommun.id)))
 
+    @signed_in
+    async def show_agreement(request: Request, member: StaffMember, session: WebSession) -> Response:
+        try:
+            kommun = kommun_of(request)
+            await entries.allow(member, kommun)
+            form = agreement_edit.form_values(raw(kommun), request.path_params["agreement"],
+                                              await entries.version(kommun.id))
+            return await form_page(request, member, kommun, form)
+        except (AccessDenied, NoSuchConcern) as exc:
+            return problem(request, exc)
+
     async def edited(request: Request, member: StaffMember, session: WebSession
                      ) -> tuple[Kommun, dict[str, str], dict[str, Any], dict[str, Any]] | Response:
         """The kommun, the form, and the entry before and after the change; or the response to give."""
@@ -101,12 +126,16 @@ def routes(services: Services, page: Page, problem: Problem, forbidden: Forbidde
             await entries.allow(member, kommun)
         except AccessDenied as exc:
             return problem(request, exc)
+        before = raw(kommun)
         try:
-            change = editor.parse_form(form)
+            if form["agreement"]:
+                bundled = agreement_edit.bundled_agreements(services.knowledge_path, kommun.id)
+                return kommun, form, before, agreement_edit.apply_edit(before, agreement_edit.parse_edit(form), bundled)
+            return kommun, form, before, editor.apply(before, editor.parse_form(form))
+        except NoSuchConcern as exc:
+            return problem(request, exc)
         except StaffInputError as exc:
             return await form_page(request, member, kommun, form, 400, str(exc))
-        before = editor.raw_entry(services.engine.knowledge, services.knowledge_path, services.edits, kommun)
-        return kommun, form, before, editor.apply(before, change)
 
     @signed_in
     async def preview(request: Request, member: StaffMember, session: WebSession) -> Response:
@@ -141,7 +170,13 @@ def routes(services: Services, page: Page, problem: Problem, forbidden: Forbidde
         except editor.EntryRejected as exc:
             return await form_page(request, member, kommun, form, 400, problems=exc.problems)
         except EditConflict:
-            return await form_page(request, member, kommun, initial(kommun, await entries.version(kommun.id)), 409,
+            latest = await entries.version(kommun.id)
+            try:
+                fresh = (agreement_edit.form_values(raw(kommun), form["agreement"], latest) if form["agreement"]
+                         else initial(kommun, latest))
+            except NoSuchConcern:
+                fresh = initial(kommun, latest)
+            return await form_page(request, member, kommun, fresh, 409,
                                    "Någon annan publicerade en ändring under tiden. Här är den senaste versionen: "
                                    "gör ändringen igen.")
         except AccessDenied as exc:
@@ -155,6 +190,7 @@ def routes(services: Services, page: Page, problem: Problem, forbidden: Forbidde
     return [
         Route("/kunskap", chooser, methods=["GET"]),
         Route("/kunskap/{kommun}", show, methods=["GET"]),
+        Route("/kunskap/{kommun}/avtal/{agreement}", show_agreement, methods=["GET"]),
         Route("/kunskap/{kommun}/forhandsgranska", preview, methods=["POST"]),
         Route("/kunskap/{kommun}/publicera", publish, methods=["POST"]),
     ]
