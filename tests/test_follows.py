@@ -214,7 +214,7 @@ async def test_the_web_chat_follows_and_shows_the_news_on_return(tmp_path: Path,
             (answer,) = await post(text="Vad fokuserar Växjö på?")
             assert answer["follow"] == {"choice": "follow:vaxjo", "label": "Följ Växjö"}
             (followed,) = await post(choice="follow:vaxjo")
-            assert followed["kind"] == "followed" and "när du kommer tillbaka" in followed["text"]
+            assert followed["kind"] == "followed" and "nästa gång du kommer tillbaka" in followed["text"]
             (again,) = await post(text="/folj Växjö")  # typed: the dialogue is the same
             assert "Du följer redan Växjö" in again["text"]
             (row,) = [row async for chunk in services.desk.db.table_rows("follows") for row in chunk]

@@ -109,18 +109,19 @@ class FollowDesk:
         new = await self.desk.db.follow(Follow(self.desk.resident(channel, user_id), channel, kommun.id, address,
                                                lang, epoch, epoch))
         logger.info("A resident follows %s via %s", kommun.id, channel)
-        where = (pick(lang, "Jag skriver till dig här", "I will write to you here") if mode == PUSH else
-                 pick(lang, "Det visas här i chatten när du kommer tillbaka i samma webbläsare",
-                      "It is shown here in the chat when you come back in the same browser"))
+        # One "när" a sentence: what happens, then where the resident hears of it.
+        where = (pick(lang, "skriver jag till dig här", "I will write to you here") if mode == PUSH else
+                 pick(lang, "visas det här i chatten nästa gång du kommer tillbaka i samma webbläsare",
+                      "it is shown here in the chat the next time you come back in the same browser"))
         if not new:
-            return FollowReply(pick(lang, f"Du följer redan {name}. {where} när något är nytt.",
-                                    f"You already follow {name}. {where} when something is new."), "followed")
+            return FollowReply(pick(lang, f"Du följer redan {name}. När något är nytt {where}.",
+                                    f"You already follow {name}. When something is new, {where}."), "followed")
         none_yet = "" if kommun.entry is not None and kommun.entry.agreements else pick(
             lang, f" Jag har ingen överenskommelse för {name} än.", f" I have no agreement for {name} yet.")
-        return FollowReply(pick(lang, f"Nu följer du {name}. {where} när kommunen och polisen har en ny eller ändrad "
-                                      f"överenskommelse.{none_yet} Sluta med /slutafolja {kommun.name}.",
-                                f"You now follow {name}. {where} when the municipality and the police have a new or "
-                                f"changed agreement.{none_yet} Stop with /unfollow {kommun.name}."), "followed")
+        return FollowReply(pick(lang, f"Nu följer du {name}. När kommunen och polisen har en ny eller ändrad "
+                                      f"överenskommelse {where}.{none_yet} Sluta följa med /slutafolja {kommun.name}.",
+                                f"You now follow {name}. When the municipality and the police have a new or "
+                                f"changed agreement, {where}.{none_yet} Stop with /unfollow {kommun.name}."), "followed")
 
     async def listed(self, channel: str, user_id: int | str, lang: str) -> FollowReply:
         """/folj alone: what the chat follows (which renews those follows)."""
