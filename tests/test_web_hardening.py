@@ -156,7 +156,9 @@ async def test_password_checks_do_not_hold_up_the_event_loop(store: Store) -> No
     done.set()
     await ticking
     assert all(isinstance(r, SignInRefused) for r in results)
-    assert max(stalls) < 0.25, f"the loop stalled {max(stalls):.3f} s (40 checks took {elapsed:.2f} s)"
+    # A liveness bound, not a timing target: hashing on the loop stalled it for seconds (7.3 s); threads
+    # leave it stalls of the machine's own load (0.3 s seen on two busy shared cores).
+    assert max(stalls) < 1.0, f"the loop stalled {max(stalls):.3f} s (40 checks took {elapsed:.2f} s)"
 
 
 # -- the client's address -----------------------------------------------------------------------------
