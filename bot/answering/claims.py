@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.answering import aspects, compose, details, ended, lexicon
 from bot.answering.knowledge import Municipality
-from bot.answering.passages import Passages, infinitives, terms
+from bot.answering.passages import Passages, terms
 from bot.text import genitive
 
 # Token sequences (folded) that open a claim: to confirm ("stämmer det att") or to state ("skriv att").
@@ -60,9 +60,10 @@ class Claim:
     denies_agreement: bool = False  # "… inte har något avtal", "has no agreement"
 
 
-def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str) -> Claim | None:
+def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
+         done: frozenset[str] = frozenset()) -> Claim | None:
     """The claim in a reading's tokens (`masked`: the same, places masked), or None; `action`: what
-    decide() made of the message."""
+    decide() made of the message; `done`: its infinitives ("lovat att öppna en polisstation": not "öppna")."""
     if action not in ACTIONS and action != "concern":
         return None
     for start in range(len(toks)):
@@ -76,7 +77,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         if not rest:
             return None
         years = [int(t) for t in rest if t.isdigit() and int(t) in YEARS]
-        wanted = set(content) - infinitives(toks)  # "lovat att öppna en polisstation": not "öppna"
+        wanted = set(content) - done
         denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
         return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                      any(t in ENDS for t in rest), denies)

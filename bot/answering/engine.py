@@ -155,7 +155,7 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
-        claim = claims.find(r.tokens, r.masked, r.terms, d.action) if muni is not None else None
+        claim = claims.find(r.tokens, r.masked, r.terms, d.action, r.infinitives) if muni is not None else None
         if claim is not None and muni is not None:
             # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
             text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
@@ -245,11 +245,11 @@ class Engine:
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 
+        matching = bool(r.terms) and bool(self.lists.matching(r.terms))  # what other kommuner take up
         if context_muni is not None:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
             # agreement does not take it up; only "vilka kommuner …" (above) asks across them all.
-            if r.topic or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None
-                                        or self.lists.matching(r.terms))):
+            if r.topic or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None or matching)):
                 return self.answers.about(r, [context_muni], [], [], conversation)
 
         for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),
@@ -257,7 +257,7 @@ class Engine:
             if cues.found(r.norm):
                 return self.replies.general(key, topic, lang, None)
 
-        if r.terms and self.lists.matching(r.terms):
+        if matching:
             return self.lists.cross(r, conversation)
 
         if r.scan.near_misses:

@@ -43,15 +43,17 @@ TOKEN_CACHE = 100_000  # tokens whose rows are kept (a few tens of megabytes at 
 
 def features(toks: Sequence[str]) -> set[str]:
     """The features of a message given as folded tokens (names already masked as PLACE)."""
-    found: set[str] = set()
-    previous = "^"
+    found = set(pair_features(toks))
     for token in toks:
-        found.add("b " + previous + " " + token)
-        previous = token
         found.update(token_features(token))
-    if toks:
-        found.add("b " + previous + " $")
     return found
+
+
+def pair_features(toks: Sequence[str]) -> list[str]:
+    """The word pairs, with the message's start ("^") and end ("$")."""
+    if not toks:
+        return []
+    return [f"b {a} {b}" for a, b in zip(("^", *toks), (*toks, "$"))]
 
 
 def token_features(token: str) -> list[str]:
@@ -114,23 +116,14 @@ class IntentModel:
         """The rows of the message's features that the model knows, each once, in order (the same
         set as `features` gives, looked up a token at a time)."""
         vocabulary, cache = self.vocabulary, self._token_rows
-        found: set[int] = set()
-        previous = "^"
+        found = {vocabulary[f] for f in pair_features(toks) if f in vocabulary}
         for token in toks:
-            pair = vocabulary.get("b " + previous + " " + token)
-            if pair is not None:
-                found.add(pair)
-            previous = token
             own = cache.get(token)
             if own is None:
                 if len(cache) >= TOKEN_CACHE:
                     cache.clear()
                 own = cache[token] = tuple({vocabulary[f] for f in token_features(token) if f in vocabulary})
             found.update(own)
-        if toks:
-            end = vocabulary.get("b " + previous + " $")
-            if end is not None:
-                found.add(end)
         return sorted(found)
 
     def logits(self, toks: Sequence[str]) -> np.ndarray:

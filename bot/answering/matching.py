@@ -11,7 +11,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -280,6 +280,18 @@ class Doc:
 def content_words(text: str) -> list[str]:
     """Tokens that can carry meaning: not stopwords, not numbers shorter than a year."""
     return [t for t in word_tokens(text) if len(t) >= 3 and t not in STOPWORDS]
+
+
+# What comes before a verb in its infinitive: "lovat att öppna", "ska bygga", "promised to open".
+INFINITIVE_MARKERS = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vill", "maste", "borde", "to"))
+
+
+def infinitives(tokens: Sequence[str]) -> frozenset[str]:
+    """Infinitives: what is done ("öppna"), never what it is done to ("polisstation"). Swedish ones end
+    in -a, so a noun after the conjunction "att" ("stämmer det att kameror …") stays a noun."""
+    return frozenset(token for before, token in zip(tokens, tokens[1:])
+                     if before in INFINITIVE_MARKERS and token.isalpha()
+                     and (before == "to" or token.endswith("a")) and token not in STOPWORDS)
 
 
 class ContentIndex:

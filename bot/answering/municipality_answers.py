@@ -64,7 +64,8 @@ class MunicipalityAnswers:
             topic = None
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self.answer(munis, topic, terms, r.norm, lang, r.display,
-                                           asked_subject=self._asks_about_a_subject(r), asked=asked)
+                                           asked_subject=self._asks_about_a_subject(r), asked=asked,
+                                           done=r.infinitives)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -99,13 +100,14 @@ class MunicipalityAnswers:
 
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
-                             asked_subject: bool = False, asked: passages.Question | None = None) -> Answer:
+                             asked_subject: bool = False, asked: passages.Question | None = None,
+                             done: frozenset[str] = frozenset()) -> Answer:
         parts: list[str] = []
         used_topic = topic or "overview"
         source_ids: list[tuple[Municipality, str]] = []
         for muni in munis:
             text, used_topic, ids = self._one(muni, topic, terms, norm, lang, display or {},
-                                                           asked_subject, asked)
+                                                           asked_subject, asked, done)
             if len(munis) > 1:
                 text = f"{muni.name}:\n{text}"
             parts.append(text)
@@ -128,7 +130,9 @@ class MunicipalityAnswers:
 
     def _one(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
                           lang: str, display: dict[str, str], asked_subject: bool = False,
-                          asked: passages.Question | None = None) -> tuple[str, str, list[str]]:
+                          asked: passages.Question | None = None,
+                          done: frozenset[str] = frozenset()) -> tuple[str, str, list[str]]:
+        """`done`: the message's infinitives ("lovat att öppna en polisstation"), never a missing subject."""
         today = self.today()
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
@@ -156,7 +160,6 @@ class MunicipalityAnswers:
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
-        done = passages.infinitives(norm.split())  # "lovat att öppna en polisstation": not "öppna"
         asked_about = [t for t in subject if t not in done
                        and (t in self._subjects or (asked_subject and content_word(t)))]
         if topic in (None, "focus", "overview") and asked_about and doc is None:

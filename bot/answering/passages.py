@@ -266,18 +266,6 @@ class Passages:
         return [scored[0][3], *[w for other, _, _, w in scored[1:] if not other][:most - 1]]
 
 
-# What comes before a verb in its infinitive: "lovat att öppna", "ska bygga", "promised to open".
-INFINITIVE_MARKERS = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vill", "maste", "borde", "to"))
-
-
-def infinitives(tokens: Sequence[str]) -> frozenset[str]:
-    """Infinitives: what is done ("öppna"), never what it is done to ("polisstation"). Swedish ones end
-    in -a, so a noun after the conjunction "att" ("stämmer det att kameror …") stays a noun."""
-    return frozenset(token for before, token in zip(tokens, tokens[1:])
-                     if before in INFINITIVE_MARKERS and token.isalpha()
-                     and (before == "to" or token.endswith("a")) and token not in lexicon.STOPWORDS)
-
-
 class PlaceTokens:
     """Gives the indexes of place-name tokens (every municipality's name, its aliases and
     localities, also in the genitive) among folded tokens: the matcher's names without its fuzzy

@@ -15,7 +15,8 @@ from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge
-from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, MunicipalityMatcher, PlaceScan
+from bot.answering.matching import (DETAIL_MIN_SCORE, ContentIndex, Mention, MunicipalityMatcher, PlaceScan,
+                                    infinitives)
 from bot.answering.places import Places
 from bot.answering.spelling import Speller
 from bot.text import fold, original_words, tokens
@@ -45,6 +46,11 @@ class Reading:
     known_content: bool = False  # words a named municipality's agreement has (the content index)
     other_terms: tuple[GlossaryTerm, ...] = ()  # more terms named ("skillnaden mellan X och Y")
     _decision: Decision | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def infinitives(self) -> frozenset[str]:
+        """The verbs that stand in their infinitive ("lovat att öppna"): never a subject to look for."""
+        return infinitives(self.tokens)
 
     @cached_property
     def masked(self) -> list[str]:
