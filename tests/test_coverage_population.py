@@ -173,3 +173,30 @@ def test_coverage_json_and_table_give_the_shares(small_base: Path) -> None:
     assert "Största kommuner som saknas: Göteborg (500 000), " in out
     skane = next(line for line in out.splitlines() if line.startswith("Skåne län"))
     assert skane.split() == ["Skåne", "län", "33", "2", "1", "181", "000", "82,9", "%", "16,6", "%"]
+
+
+def _county_page(data: dict[str, Any], county: str, total: int) -> dict[str, Any]:
+    return {"county": county, "publisher": "A publisher", "title": "A county's figures",
+            "url": "https://example.org/county", "date": "2025-02-21", "quote": "31 december 2024", "total": total}
+
+
+def test_validate_checks_each_county_against_its_own_page(knowledge_copy: Path) -> None:
+    """With figures read county by county, a mistyped one is found in its county, not only in the sum."""
+    data = _kommuner(knowledge_copy)
+    blekinge = sum(data["population"][name] for name in data["counties"]["Blekinge län"])
+    data["population_source"]["counties"] = [_county_page(data, "Blekinge län", blekinge),
+                                             _county_page(data, "Gotlands län", data["population"]["Gotland"])]
+    _save_kommuner(knowledge_copy, data)
+    assert validate(knowledge_copy) == []
+    pages = load(knowledge_copy).population_source
+    assert pages is not None and [c.county for c in pages.counties] == ["Blekinge län", "Gotlands län"]
+
+    data["population_source"]["counties"][0]["total"] = blekinge + 10  # the page's total, or a figure, mistyped
+    data["population_source"]["counties"].append(_county_page(data, "Blekinge", 1))
+    data["population_source"]["counties"].append(_county_page(data, "Gotlands län", 1))
+    _save_kommuner(knowledge_copy, data)
+    assert [str(p).split(" ", 1)[1] for p in validate(knowledge_copy)] == [
+        f"[population_source Blekinge län] total: the figures of Blekinge län add up to {blekinge}, but its "
+        f"page gives {blekinge + 10}: check for a mistyped figure",
+        "[population_source Blekinge] county: unknown county 'Blekinge' (write it as in counties)",
+        "[population_source Gotlands län] county: Gotlands län has a page already"]

@@ -224,6 +224,19 @@ class Helpline:
 
 
 @dataclass(frozen=True)
+class CountyFigures:
+    """The page a county's figures were read from, for the same day as the whole list."""
+    county: str
+    publisher: str
+    title: str
+    url: str
+    date: str  # the page's own date, or the day the stored page was read when it shows none
+    quote: str
+    total: int  # the county's population on the list's day, as the page gives it
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class PopulationSource:
     """Where kommuner.yaml's population figures come from: one source for the whole list, so that
     the shares `coverage` reports are all counted on the same day."""
@@ -234,6 +247,7 @@ class PopulationSource:
     quote: str
     note: str = ""
     total: int | None = None  # Sweden's population on that day, as the publisher states it
+    counties: tuple[CountyFigures, ...] = ()  # where each county's figures were read, when not from `url`
 
 
 @dataclass(frozen=True)

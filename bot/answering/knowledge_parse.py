@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-from bot.answering.knowledge_model import (Agreement, Area, Contact, Fact, Helpline, Measurement, Municipality, Party,
+from bot.answering.knowledge_model import (Agreement, Area, Contact, CountyFigures, Fact, Helpline, Measurement, Municipality, Party,
                                            Person, PopulationSource, Renewal, Source, TextItem)
-from bot.answering.knowledge_specs import (AGREEMENT, AREA, CONTACT, FACT, HELPLINE, HELPLINE_KINDS, HELPLINE_SOURCE,
+from bot.answering.knowledge_specs import (AGREEMENT, AREA, CONTACT, COUNTY_FIGURES, FACT, HELPLINE, HELPLINE_KINDS, HELPLINE_SOURCE,
                                            KOMMUNER_KEYS, MEASUREMENT, MUNICIPALITY, PARTY, PERSON,
                                            POPULATION_SOURCE, RENEWAL, SOURCE, TEXT_ITEM, Checker, as_date,
                                            as_strs)
@@ -227,7 +227,7 @@ def parse_kommuner(raw: Any, problems: list[Problem]) -> Kommuner:
         else:
             aliases[name] = tuple(str(a) for a in alias_list)
     population = _population(top, names, check)
-    source = _population_source(top, population, len(names), check)
+    source = _population_source(top, population, names, check)
     return Kommuner(names, frozenset(ambiguous), aliases, population, source)
 
 
@@ -252,7 +252,7 @@ def _population(top: dict[str, Any], names: dict[str, str], check: Checker) -> d
     return population
 
 
-def _population_source(top: dict[str, Any], population: dict[str, int], municipalities: int,
+def _population_source(top: dict[str, Any], population: dict[str, int], names: dict[str, str],
                        check: Checker) -> PopulationSource | None:
     raw = top.get("population_source")
     if raw is None:
@@ -267,14 +267,42 @@ def _population_source(top: dict[str, Any], population: dict[str, int], municipa
     if total is not None and total <= 0:
         check.problem(f"must be a whole number above 0, got {total!r}", "population_source", "total", raw)
         return None
-    if total is not None and len(population) == municipalities and sum(population.values()) != total:
+    if total is not None and len(population) == len(names) and sum(population.values()) != total:
         # With every municipality's figure, they must add up to the publisher's own total: this catches
         # a figure mistyped while copying, which no other check would.
         check.problem(f"the figures add up to {sum(population.values())}, but the source gives Sweden's "
                       f"population as {total}: check for a mistyped figure", "population_source", "total", raw)
     return PopulationSource(publisher=checked["publisher"], title=checked["title"], url=checked["url"],
                             date=PartialDate.parse(checked["date"]), quote=checked["quote"],
-                            note=checked.get("note", ""), total=total)
+                            note=checked.get("note", ""), total=total,
+                            counties=_county_figures(checked.get("counties") or [], population, names, check))
+
+
+def _county_figures(raw: list[Any], population: dict[str, int], names: dict[str, str],
+                    check: Checker) -> tuple[CountyFigures, ...]:
+    """The pages each county's figures were read from. A county's figures must add up to the total its
+    page gives: with 21 pages copied by hand, this names the county a mistyped figure is in."""
+    counties: list[CountyFigures] = []
+    known = set(names.values())
+    for index, item in enumerate(raw):
+        checked = check.mapping(item, COUNTY_FIGURES, f"population_source county {index + 1}")
+        if checked is None:
+            continue
+        county, entry = checked["county"], f"population_source {checked['county']}"
+        if county not in known:
+            check.problem(f"unknown county {county!r} (write it as in counties)", entry, "county", item)
+            continue
+        if any(c.county == county for c in counties):
+            check.problem(f"{county} has a page already", entry, "county", item)
+            continue
+        figures = [population.get(name) for name, of in names.items() if of == county]
+        if None not in figures and sum(f or 0 for f in figures) != checked["total"]:
+            check.problem(f"the figures of {county} add up to {sum(f or 0 for f in figures)}, but its page "
+                          f"gives {checked['total']}: check for a mistyped figure", entry, "total", item)
+        counties.append(CountyFigures(county=county, publisher=checked["publisher"], title=checked["title"],
+                                      url=checked["url"], date=str(checked["date"]), quote=checked["quote"],
+                                      total=checked["total"], note=checked.get("note", "")))
+    return tuple(counties)
 
 
 def parse_helplines(raw: Any, file: str, problems: list[Problem]) -> list[Helpline]:

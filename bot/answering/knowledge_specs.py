@@ -70,7 +70,13 @@ HELPLINE_SOURCE: Spec = {"publisher": ("str", True), "title": ("str", True), "ur
                           "date": ("date", False), "retrieved": ("date", False), "quote": ("str", True)}
 POPULATION_SOURCE: Spec = {"publisher": ("str", True), "title": ("str", True), "url": ("str", True),
                             "date": ("date", True), "quote": ("str", True), "note": ("str", False),
-                            "total": ("int", False), "total_url": ("str", False), "total_quote": ("str", False)}
+                            "total": ("int", False), "total_url": ("str", False), "total_quote": ("str", False),
+                            "counties": ("list", False)}
+# A county's page, when the publisher's own table cannot be read whole: its kommuner's figures for the
+# same day, and the county's total as the page gives it, which they must add up to.
+COUNTY_FIGURES: Spec = {"county": ("str", True), "publisher": ("str", True), "title": ("str", True),
+                        "url": ("str", True), "date": ("str", True), "quote": ("str", True),
+                        "total": ("int", True), "note": ("str", False)}
 KOMMUNER_KEYS = ("counties", "ambiguous", "aliases", "population", "population_source")
 HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
                             "crime", "domestic", "children", "victim", "statistics",
