@@ -335,3 +335,10 @@ async def test_the_receipt_names_the_kommun_as_it_names_itself(desk: ConcernDesk
     receipt = await finish(chat)
     assert f"Din synpunkt är mottagen av {own}. Referensnummer:" in receipt.text
     assert "Malmös kommun" not in receipt.text and "Uppsalas kommun" not in receipt.text
+
+
+def test_a_district_named_like_a_kommun_is_the_district_beside_its_own_kommun(full_engine: Engine) -> None:
+    """Sjöbo is a kommun in Skåne and a district of Borås: alone it is the kommun, with Borås the district."""
+    assert full_engine.answer("Vad gör kommunen och polisen i Sjöbo?").municipality == "sjobo"
+    for message in ("medborgarlöftet för sjöbo i borås", "Vad har Borås lovat för Sjöbo?"):
+        assert full_engine.answer(message).municipality == "boras"

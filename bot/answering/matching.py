@@ -182,7 +182,18 @@ class MunicipalityMatcher:
         if not scan.mentions and not scan.twins:
             self._fuzzy(folded, scan)
         scan.mentions.sort(key=lambda m: m.start)
+        self._inner_districts(folded, scan)
         return scan
+
+    def _inner_districts(self, folded: list[str], scan: PlaceScan) -> None:
+        """"Sjöbo i Borås": a kommun's name that is also a district of another kommun the message
+        names is that district, so the message is about the one kommun it lies in."""
+        if len(scan.mentions) < 2:
+            return
+        named = {m.place.municipality_id for m in scan.mentions if m.place.municipality_id}
+        scan.mentions = [m for m in scan.mentions
+                         if not any(k.id in named and k.id != m.place.municipality_id
+                                    for k in self.places.inner_districts.get(" ".join(folded[m.start:m.end]), ()))]
 
     def _regions(self, folded: list[str], scan: PlaceScan) -> None:
         """Counties and police areas, before municipalities: their words are not names to match

@@ -141,10 +141,17 @@ class Places:
             names += [Name(locality, kommun, "locality") for locality in kommun.entry.localities]
         kommun_keys = {key for n in names if (key := " ".join(tokens(n.written)))}
         kommun_keys |= {" ".join(tokens(w)) for t in knowledge.glossary for w in (t.term, t.term_en, *t.aliases) if w}
+        # A district that shares its name with a kommun (Sjöbo in Borås, Sjöbo kommun) is that kommun,
+        # unless the message also names the kommun the district lies in ("Sjöbo i Borås").
+        self.inner_districts: dict[str, list[Kommun]] = {}
         for kommun in self.kommuner.values():
             if kommun.entry is not None:
-                names += [Name(d, kommun, "district") for d in sorted(_district_names(kommun.entry))
-                          if " ".join(tokens(d)) not in kommun_keys and without_genitive(fold(d)) not in kommun_keys]
+                for district in sorted(_district_names(kommun.entry)):
+                    key = " ".join(tokens(district))
+                    if key not in kommun_keys and without_genitive(fold(district)) not in kommun_keys:
+                        names.append(Name(district, kommun, "district"))
+                    elif key in kommun_keys and self._by_name.get(district) is not kommun:
+                        self.inner_districts.setdefault(key, []).append(kommun)
         self.names: dict[str, list[Name]] = {}  # folded key -> every name with those letters
         for entry_name in names:
             key = " ".join(tokens(entry_name.written))
