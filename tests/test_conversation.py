@@ -198,3 +198,15 @@ def test_a_subject_asked_after_a_kommun_is_asked_of_that_kommun(bundled: Engine,
     answer = bundled.answer(follow_up, conversation)
     assert answer.municipality == "eslov" and "kommuners överenskommelser" not in answer.text, answer.text[:120]
     assert bundled.answer("vilka kommuner jobbar med narkotika?", conversation).municipality is None
+
+
+def test_thanks_before_the_next_question_does_not_swallow_it(bundled: Engine) -> None:
+    """"tack! och Höör?" asks the last aspect of another kommun; a thanks alone is still a thanks."""
+    conversation = Conversation()
+    bundled.answer("Vilka fokusområden har Lund?", conversation)
+    answer = bundled.answer("tack! och Höör?", conversation)
+    assert (answer.municipality, answer.topic) == ("hoor", "focus")
+    english = bundled.answer("thanks! what about Ystad?", Conversation())
+    assert english.municipality == "ystad" and english.language == "en"
+    for thanks in ("Tack så mycket!", "tack för hjälpen Vellinge", "Hej från Malmö"):
+        assert bundled.answer(thanks, Conversation()).topic in ("thanks", "greeting")

@@ -91,7 +91,7 @@ def danger_probability(intents: dict[str, float]) -> float:
 
 
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
-           question_evidence: bool = False, concern_evidence: bool = False,
+           question_evidence: bool = False, question_mark: bool = False, concern_evidence: bool = False,
            off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
@@ -99,7 +99,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
-    municipality with a topic word, or with words its agreement has), `concern_evidence` whether
+    municipality with a topic word, or with words its agreement has), `question_mark` whether it asks
+    with a question mark, `concern_evidence` whether
     the feedback cues see a wish to tell the kommun something, `off_topic_evidence` whether the
     limits cues see a request outside safety work (homework, legal advice), `told_over` whether a past
     time or a repeated event and no word of now is told (no 112 opening when unsure), `told_past` whether
@@ -150,9 +151,11 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
-          or asks_an_aspect and top == "out_of_scope" and not off_topic_evidence):
+          or asks_an_aspect and top == "out_of_scope" and not off_topic_evidence
+          or question_evidence and question_mark and top in ("thanks", "greeting")):
         # The rules name the municipality and what is asked about it; the model, trained on frames
-        # rather than on every agreement's words, is less sure than that.
+        # rather than on every agreement's words, is less sure than that. A kommun named beside a
+        # thanks or a greeting ("tack! och Höör?") is asked about, however sure the model is of the thanks.
         best = max(QUESTION_INTENTS, key=lambda i: intents.get(i, 0.0))
         decision = Decision("question", best, intents.get(best, 0.0))
     else:

@@ -26,7 +26,9 @@ MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
 FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
-                               "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
+                               "hur", "med", "i", "for", "in", "sa", "than", "an", "how",
+                               # courtesy before the next question: "tack! och Höör?", "ok, what about Ystad?"
+                               "tack", "thanks", "thank", "you", "ok", "okej", "okay", "bra", "great"))
 
 
 def content_word(term: str) -> bool:

@@ -94,7 +94,7 @@ class Reading:
         evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
         limit = self.limit
         return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None,
-                      question_evidence=evidence,
+                      question_evidence=evidence, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
