@@ -126,3 +126,12 @@ def test_several_agreements_of_one_kind_are_told_apart_and_the_one_in_force_come
     english = engine.answer("What does Gothenburg focus on?", Conversation()).text
     assert "Gothenburg is in" not in english and "Göteborg" in english
     assert "Höllviken ligger i Vellinge kommun" in engine.answer("Vad gör polisen i Höllviken?", Conversation()).text
+
+
+def test_a_title_that_only_names_the_kind_and_the_parties_is_not_repeated(knowledge: Knowledge) -> None:
+    """"Strategisk samverkansöverenskommelse mellan polisen och Höörs kommun" after the kind's own name
+    says it twice; what tells Göteborg's medborgarlöften apart stays."""
+    from bot.answering import periods
+    hoor, goteborg = knowledge.municipalities["hoor"], knowledge.municipalities["goteborg"]
+    assert [periods.distinguishing_title(hoor, a, "sv") for a in hoor.agreements] == ["", ""]
+    assert "Hisings Backa" in [periods.distinguishing_title(goteborg, a, "sv") for a in goteborg.agreements]

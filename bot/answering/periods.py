@@ -117,6 +117,9 @@ _KIND_SYNONYMS = {"samverkansoverenskommelse": ("samverkansavtal", "samverkansov
 _YEARS = re.compile(r"\s*\b\d{4}(?:\s*[–-]\s*\d{2,4})?\b")
 
 
+_TELLING_ADJECTIVES = frozenset(("strategisk", "operativ", "strategic", "operational"))
+
+
 def distinguishing_title(muni: Municipality, agreement: Agreement, language: str) -> str:
     """What tells this agreement from the municipality's others of the same kind ("Hisings Backa"
     for Göteborg's four medborgarlöften), from its title without the kind's word and the years
@@ -127,14 +130,21 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     # The kind's word with its endings ("Medborgarlöftet", "2021 års medborgarlöfte"), never cut inside a word.
     # A synonym of the kind opens the title too ("Samverkansavtal mellan …", "Cooperation agreement between …").
     words = "|".join(re.escape(fold(word)) for word in (*KIND_NAMES[agreement.kind], *_KIND_SYNONYMS[agreement.kind]))
-    kind = re.match(rf"(ars\s+)?({words})\w*\b", fold(title))
+    # An adjective may stand before it ("Gemensamma medborgarlöften"); "strategisk" and "operativ" tell
+    # Höör's two samverkansöverenskommelser apart and are kept, in brackets after the kind's name.
+    kind = re.match(rf"(ars\s+|([a-z]+(?:isk|iska|iv|iva|a|al))\s+)?({words})\w*\b", fold(title))
+    kept = ""
     if kind:
+        if kind.group(2) in _TELLING_ADJECTIVES:
+            kept = f"({title[:len(kind.group(2))].lower()})"
         title = title[kind.end():].strip(" ,–-:")
     # "för Laholms kommun", "i Hjo": a title that only names the municipality tells nothing.
     name = re.escape(fold(muni.name))
-    if re.fullmatch(rf"((for|i|in|of)\s+)?{name}s?(\s+(kommun|stad|municipality))?", fold(title)):
-        return ""
-    return title
+    # Nor does one that names the parties ("mellan polisen och Höörs kommun"): the answer says who they are.
+    if (re.fullmatch(rf"((for|i|in|of)\s+)?{name}s?(\s+(kommun|stad|municipality))?", fold(title))
+            or re.match(r"(mellan|between)\b", fold(title))):
+        return kept
+    return f"{kept} {title}".strip()
 
 
 def agreement_line(agreement: Agreement, today: dt.date, language: str,
