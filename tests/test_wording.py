@@ -133,5 +133,5 @@ def test_a_title_that_only_names_the_kind_and_the_parties_is_not_repeated(knowle
     says it twice; what tells Göteborg's medborgarlöften apart stays."""
     from bot.answering import periods
     hoor, goteborg = knowledge.municipalities["hoor"], knowledge.municipalities["goteborg"]
-    assert [periods.distinguishing_title(hoor, a, "sv") for a in hoor.agreements] == ["", ""]
+    assert [periods.distinguishing_title(hoor, a, "sv") for a in hoor.agreements] == ["(strategisk)", "", "(operativ)", ""]
     assert "Hisings Backa" in [periods.distinguishing_title(goteborg, a, "sv") for a in goteborg.agreements]
