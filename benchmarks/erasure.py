@@ -19,7 +19,7 @@ from typing import Any
 
 from benchmarks.console import ROWS, rows
 from bot.settings import Settings
-from bot.storage.base import AuditEntry
+from bot.storage.records import AuditEntry
 from handlers.services import Services
 
 ERASURES = 30

@@ -27,7 +27,7 @@ from typing import Any
 from bot.concerns.updates import ChatIdCipher
 from bot.settings import Settings, StaffMember
 from bot.storage import TABLES
-from bot.storage.base import UpdateRequest
+from bot.storage.records import UpdateRequest
 from handlers.services import Services
 from handlers.telegram.app import build_application
 from handlers.telegram.outbox import OutboxSender

@@ -27,7 +27,7 @@ from bot.dialogue import Dialogue, Input
 from bot.settings import Settings, StaffMember
 from bot.staff import AccessDenied, StaffDesk, digest
 from bot.storage import open_store
-from bot.storage.base import SurveyCell, survey_grid
+from bot.storage.records import SurveyCell, survey_grid
 from tests.test_cli import run
 
 TZ = dt.timezone(dt.timedelta(hours=1))

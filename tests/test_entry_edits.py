@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Store, open_store
-from bot.storage.base import AuditEntry
+from bot.storage.records import AuditEntry
 from bot.storage.entry_edits import EDITS_DIR, EditConflict
 
 NOW = dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.timezone.utc)

@@ -21,7 +21,7 @@ from bot.concerns.updates import ChatIdCipher
 from bot.dates import STOCKHOLM
 from bot.settings import Settings
 from bot.storage import open_store
-from bot.storage.base import Follow
+from bot.storage.records import Follow
 from handlers.services import Services
 from handlers.telegram.app import build_application
 from handlers.telegram.outbox import render

@@ -17,7 +17,7 @@ import pytest
 
 from bot.concerns.updates import ChatIdCipher, Notification
 from bot.settings import Settings, StaffMember
-from bot.storage.base import OutboxRow, UpdateRequest
+from bot.storage.records import OutboxRow, UpdateRequest
 from handlers.services import Services
 from handlers.telegram.app import build_application
 from handlers.telegram.outbox import render

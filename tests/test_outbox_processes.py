@@ -22,7 +22,7 @@ from bot.concerns.privacy import ResidentHasher
 from bot.concerns.updates import ChatIdCipher
 from bot.dates import STOCKHOLM
 from bot.storage import TABLES, open_store
-from bot.storage.base import Follow, UpdateRequest
+from bot.storage.records import Follow, UpdateRequest
 from tests.browser import free_port, wait_until_up
 from tests.fake_telegram import TOKEN, FakeTelegram
 from tests.pg import PostgresServer, needs_postgres

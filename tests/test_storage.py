@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from bot.storage import TABLES, Limit, LimitReached, SQLiteStore, Store, open_store
-from bot.storage.base import ConcernQuery, SurveyCell, SurveyCount, WebSession
-from bot.storage.sqlite import MIGRATIONS as SQLITE_MIGRATIONS
+from bot.storage.records import ConcernQuery, SurveyCell, SurveyCount, WebSession
+from bot.storage.sqlite_schema import MIGRATIONS as SQLITE_MIGRATIONS
 from tests.pg import PostgresServer, needs_postgres
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -187,7 +187,7 @@ async def test_newer_sqlite_schema_is_refused(tmp_path: Path) -> None:
 async def test_a_version_1_sqlite_file_is_migrated_keeping_its_concerns(tmp_path: Path) -> None:
     import sqlite3
 
-    from bot.storage.sqlite import MIGRATIONS
+    from bot.storage.sqlite_schema import MIGRATIONS
 
     path = tmp_path / "old.sqlite3"
     with sqlite3.connect(path) as connection:

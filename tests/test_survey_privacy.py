@@ -24,9 +24,12 @@ from bot.concerns.desk import ConcernDesk
 from bot.dialogue import Dialogue, Input
 from bot.settings import Settings
 from bot.storage import open_store
-from bot.storage.base import Store, SurveyCell, survey_grid
-from bot.storage.postgres import MIGRATIONS as PG_MIGRATIONS, PostgresStore
-from bot.storage.sqlite import DATABASE_FILE, MIGRATIONS as SQLITE_MIGRATIONS
+from bot.storage.base import Store
+from bot.storage.records import SurveyCell, survey_grid
+from bot.storage.postgres import PostgresStore
+from bot.storage.postgres_schema import MIGRATIONS as PG_MIGRATIONS
+from bot.storage.sqlite import DATABASE_FILE
+from bot.storage.sqlite_schema import MIGRATIONS as SQLITE_MIGRATIONS
 from tests.test_digest import desk  # noqa: F401 - the desk fixture, on the same clock
 from handlers.services import Services
 from handlers.web import chat

@@ -9,7 +9,7 @@ import io
 from docx import Document
 
 from bot.concerns import survey
-from bot.storage.base import SurveyCell, survey_grid
+from bot.storage.records import SurveyCell, survey_grid
 
 from tests.test_web_staff import Console, console, signed_in, submit  # noqa: F401 - the fixture
 

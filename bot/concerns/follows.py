@@ -23,7 +23,7 @@ from bot.answering.places import Kommun, which_one
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.news import AgreementChange, NewsItem, NewsNotification, by_municipality, digest
 from bot.concerns.updates import DELIVERY, PUSH, ChatIdCipher
-from bot.storage.base import Follow
+from bot.storage.records import Follow
 
 logger = logging.getLogger(__name__)
 

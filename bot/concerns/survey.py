@@ -29,7 +29,7 @@ from bot.answering.knowledge import Municipality
 from bot.concerns.intake import Choice, Prompt
 from bot.dates import quarter_of
 from bot.concerns.limiter import SURVEY, address_key
-from bot.storage.base import survey_grid
+from bot.storage.records import survey_grid
 from bot.text import fold
 
 if TYPE_CHECKING:

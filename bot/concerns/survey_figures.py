@@ -34,7 +34,8 @@ from bot.concerns.survey import MIN_ANSWERS, QUESTIONS, SCALE, SOURCE_TITLE, SOU
 from bot.dates import quarter_of
 
 if TYPE_CHECKING:
-    from bot.storage.base import Store, SurveyCount
+    from bot.storage.base import Store
+    from bot.storage.records import SurveyCount
 
 FEW = "för få svar"
 FEW_COUNT = f"färre än {MIN_ANSWERS}"

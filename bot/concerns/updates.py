@@ -24,7 +24,7 @@ from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import Choice, Prompt
 from bot.concerns.news import NewsNotification
 from bot.storage import STATUS_NAMES
-from bot.storage.base import NEWS, OutboxRow, UpdateRequest
+from bot.storage.records import NEWS, OutboxRow, UpdateRequest
 
 logger = logging.getLogger(__name__)
 

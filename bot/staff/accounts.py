@@ -26,7 +26,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
 from bot.storage import Store
-from bot.storage.base import WebSession
+from bot.storage.records import WebSession
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from bot.errors import TrygghetsbotError
 from bot.settings import Settings, StaffMember
 from bot.staff import charts, export, jobs
 from bot.storage import STATUS_NAMES, Concern
-from bot.storage.base import AuditEntry, ConcernPage, ConcernQuery, OutboxRow, UpdateRequest
+from bot.storage.records import AuditEntry, ConcernPage, ConcernQuery, OutboxRow, UpdateRequest
 from bot.text import clean_text, fold, swedish_key
 
 logger = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ from bot.errors import KnowledgeError, Problem, TrygghetsbotError
 from bot.settings import StaffMember
 from bot.staff.desk import AccessDenied, StaffInputError
 from bot.storage import Store
-from bot.storage.base import AuditEntry
+from bot.storage.records import AuditEntry
 from bot.text import fold
 
 logger = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.storage import SQLiteStore, Store, open_store
-from bot.storage.base import ConcernQuery
+from bot.storage.records import ConcernQuery
 
 T = TypeVar("T")
 # Runs fn(*args) somewhere else and gives its result: the server's process pool.

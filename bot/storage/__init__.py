@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.storage.base import (CONCERN_FIELDS, KEYLESS, STATUS_NAMES, TABLES, Concern, Limit, LimitReached,
-                               StorageError, Store)
+from bot.storage.base import Store
+from bot.storage.records import CONCERN_FIELDS, KEYLESS, STATUS_NAMES, TABLES, Concern, LimitReached, StorageError
+from bot.storage.windows import Limit
 from bot.storage.sqlite import DATABASE_FILE, SQLiteStore
 
 __all__ = ["CONCERN_FIELDS", "DATABASE_FILE", "KEYLESS", "STATUS_NAMES", "TABLES", "Concern", "Limit",

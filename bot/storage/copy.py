@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.errors import TrygghetsbotError
-from bot.storage.base import KEYLESS, TABLES, Store
+from bot.storage.base import Store
+from bot.storage.records import KEYLESS, TABLES
 
 
 class CopyRefused(TrygghetsbotError):

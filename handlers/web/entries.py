@@ -22,7 +22,7 @@ from bot.staff import AccessDenied, NoSuchConcern, StaffInputError
 from bot.staff import agreement_edit
 from bot.staff import entry_editor as editor
 from bot.staff.accounts import same_token
-from bot.storage.base import WebSession
+from bot.storage.records import WebSession
 from bot.storage.entry_edits import EditConflict
 from handlers.services import Services
 

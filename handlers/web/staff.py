@@ -35,7 +35,7 @@ from bot.concerns import survey_figures
 from bot.staff.accounts import LOGIN_TOKEN_SECONDS, SignInRefused, SignInThrottled, same_token
 from bot.staff.stale import CHECK_EVERY_DAYS, Stale, stale
 from bot.storage import STATUS_NAMES
-from bot.storage.base import WebSession
+from bot.storage.records import WebSession
 from handlers.services import Services
 from handlers.web import entries
 from handlers.web.chat import TEMPLATES

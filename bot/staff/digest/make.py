@@ -21,7 +21,7 @@ from bot.staff.digest.gather import DigestBuilder, DigestCounts, assemble
 from bot.staff.digest.markup import chart_path, map_path, write_html, write_md
 from bot.staff.digest.model import FORMATS, MAX_YEARS, Digest, Period
 from bot.storage import Concern, Store
-from bot.storage.base import AuditEntry
+from bot.storage.records import AuditEntry
 from bot.text import count, swedish_key
 
 

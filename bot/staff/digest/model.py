@@ -10,7 +10,7 @@ from bot.concerns.survey_figures import SurveyReport
 from bot.dates import MONTHS_SV, day_start_epoch
 from bot.staff.export import CHANNEL_NAMES
 from bot.staff.digest.images import chart_png, map_png
-from bot.storage.base import ConcernQuery
+from bot.storage.records import ConcernQuery
 
 DEFAULT_MONTHS = 12
 MAX_YEARS = 5  # the longest period a digest covers: it reads that period and the one before
