@@ -281,3 +281,25 @@ def test_danger_now_in_the_dev_set_keeps_112_first(engine: Engine, message: str)
 def test_the_dev_set_is_large_enough() -> None:
     assert sum(len(DEV[group]) for group in ("others", "legal", "not_now", "emergency")) >= 60
     assert len(DEV["emergency"]) >= 15 and len(DEV["not_now"]) >= 20
+
+
+@pytest.mark.parametrize("message", [
+    "blev precis rånad vid busshållplatsen och killen står kvar där",
+    "någon misshandlade mig nyss, han väntar utanför porten",
+    "I was just mugged on my way home and the guy is still around the corner",
+])
+def test_a_violent_crime_just_done_with_the_offender_still_there_is_112(engine: Engine, message: str) -> None:
+    """SOS Alarm keeps 114 14 for what is not "pågående eller nyligen inträffade brott": a robbery just
+    now, with the robber still there, is 112 first, though it is told in the past tense."""
+    answer = engine.answer(message)
+    assert answer.topic == "emergency" and "112" in answer.text.split("\n")[0], (message, answer.text[:80])
+
+
+@pytest.mark.parametrize("message", [
+    "blev rånad i lördags, han bor kvar i samma trappuppgång", "hur gör man om man blir rånad på stan?",
+    "what should you do if you get mugged abroad?", "min mamma blev överfallen för en månad sedan",
+])
+def test_a_robbery_told_as_past_or_asked_about_anyone_is_no_emergency(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic != "emergency", (message, answer.text[:80])
+    assert not answer.text.startswith((compose.danger_line("sv"), compose.danger_line("en"))), message

@@ -24,6 +24,7 @@ from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
+    JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS,
 )
 from bot.answering.lexicon import CueSet
 
@@ -330,6 +331,8 @@ def told_ended(norm: str) -> bool:
 
 def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
+    if fresh_violence(norm):
+        return Danger("now", "violence", strong=True)
     if not ANY_CUE.found(norm):
         return None
     now = NOW_SIGNS.found(_after_the_event(norm))
@@ -342,6 +345,9 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
             if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
                     and ASKED_IF_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)):
                 return None  # "vad gör du om någon skriver att de är i fara?": a question
+            if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
+                    and GENERIC_IF_SIGNS.found(norm) and not WEAPON_SIGNS.found(norm)):
+                return None  # "vad ska man göra om man blir rånad?": anyone's case, asked
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)
@@ -365,6 +371,15 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     if now and not about:
         return Danger("now", "violence")
     return None
+
+
+def fresh_violence(norm: str) -> bool:
+    """A violent crime just done to the resident, with the one who did it still there ("jag blev rånad
+    och han står kvar") or with a word of just now ("I just got mugged"), and no past time: 112, as
+    for a crime going on. A past time ("blev rånad igår, han bor kvar i huset") is a crime to report."""
+    if not JUST_DONE_VIOLENCE.found(norm) or PAST_SIGNS.found(norm):
+        return False
+    return STILL_THERE_SIGNS.found(norm) or JUST_NOW_SIGNS.found(_after_the_event(norm))
 
 
 def _not_now(kind: str, norm: str, now: bool) -> Danger | None:

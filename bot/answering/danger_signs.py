@@ -83,7 +83,8 @@ HERE_SIGNS = CueSet.of({3: (
 # A case asked about, not one happening ("vad ska jag göra om någon försöker bryta sig in?", "om det
 # börjar brinna i trapphuset, ska vi gå ut?"): with a question word or "om"/"if" first and no word of now.
 WHAT_IF_SIGNS = CueSet.of({3: (
-    "om nagon", "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "om det brinner",
+    "om nagon", "om jag ser", "om jag skulle", "om man ser", "om man blir", "ifall man blir", "nar man blir",
+    "if you get", "when you get", "om det borjar", "om det skulle", "om det brinner",
     "i fall", "ifall", "if someone", "if somebody", "if i see", "if i ever", "if there is a", "if there s a",
     "in case of", "what if", "tank om")})
 # An event told as ended ("kom hem i morse", "brandkåren har släckt"): with no word of now, over.
@@ -95,3 +96,25 @@ ENDED_SIGNS = CueSet.of({3: (
 WHAT_IF_SURE = CueSet.of({3: (
     "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "i fall", "ifall", "if i see",
     "if i ever", "in case of", "what if", "tank om")})
+# A violent crime just done to the resident ("blev rånad", "got mugged"), told with the one who did it
+# still there or with a word of just now: SOS Alarm's page on 114 14 keeps that number for what is not
+# "pågående eller nyligen inträffade brott"; those are 112 (see bot/answering/danger.py, fresh_violence).
+JUST_DONE_VIOLENCE = CueSet.of({3: (
+    "blev ranad", "har blivit ranad", "blivit ranad", "blev rand", "blev slagen", "har blivit slagen",
+    "blev misshandlad", "har blivit misshandlad", "blivit misshandlad", "blev overfallen", "har blivit overfallen",
+    "blev knivhuggen", "blev attackerad", "har blivit attackerad", "blev nerslagen", "ranade mig", "slog mig",
+    "misshandlade mig", "overfoll mig", "got robbed", "was robbed", "have been robbed", "been robbed",
+    "got mugged", "was mugged", "been mugged", "got attacked", "was attacked", "been attacked", "got beaten up",
+    "was beaten up", "got stabbed", "was stabbed", "robbed me", "mugged me", "beat me up", "punched me")})
+# The one who did it is still there ("står kvar", "still outside", "väntar utanför").
+STILL_THERE_SIGNS = CueSet.of({3: (
+    "ar kvar", "star kvar", "sitter kvar", "fortfarande har", "fortfarande kvar", "fortfarande utanfor",
+    "vantar utanfor", "star utanfor", "ar utanfor", "i narheten", "runt hornet", "still here", "still there",
+    "still outside", "still around", "is outside", "waiting outside", "nearby", "around the corner")})
+# Just now, in the words people use for a crime that has only just happened.
+JUST_NOW_SIGNS = CueSet.of({3: ("nyss", "precis", "alldeles nyss", "just nu", "nu", "just got", "just been",
+                                "have just", "has just", "right now", "a minute ago", "minutes ago", "for en minut sedan")})
+# A case asked about anyone ("vad ska man göra om man blir rånad?", "what do you do if you get mugged?"):
+# the generic "man"/"you" after "om"/"if", with a question word first and no word of now.
+GENERIC_IF_SIGNS = CueSet.of({3: ("om man", "ifall man", "nar man", "if you get", "if you are", "if you re",
+                                  "if one", "when you get")})
