@@ -135,3 +135,15 @@ def test_a_title_that_only_names_the_kind_and_the_parties_is_not_repeated(knowle
     hoor, goteborg = knowledge.municipalities["hoor"], knowledge.municipalities["goteborg"]
     assert [periods.distinguishing_title(hoor, a, "sv") for a in hoor.agreements] == ["(strategisk)", "", "(operativ)", ""]
     assert "Hisings Backa" in [periods.distinguishing_title(goteborg, a, "sv") for a in goteborg.agreements]
+
+
+def test_a_title_left_with_only_a_preposition_or_a_slash_says_nothing(knowledge: Knowledge) -> None:
+    """"Samverkansöverenskommelse för 2020–2023", "Medborgarlöfte 2022/2023": the period says the years,
+    and "för" or "/" left over is no name."""
+    from bot.answering import periods
+    for muni in knowledge.municipalities.values():
+        for agreement in muni.agreements:
+            for language in ("sv", "en"):
+                label = periods.distinguishing_title(muni, agreement, language)
+                assert label.strip("/ ") == label.strip() and label.lower() not in ("för", "for", "i", "in"), (
+                    muni.id, label)

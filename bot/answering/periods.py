@@ -114,10 +114,11 @@ def agreement_name(agreement: Agreement, language: str, capital: bool = False) -
 
 _KIND_SYNONYMS = {"samverkansoverenskommelse": ("samverkansavtal", "samverkansoverenskommelser"),
                   "medborgarlofte": ("medborgarlöften",)}
-_YEARS = re.compile(r"\s*\b\d{4}(?:\s*[–-]\s*\d{2,4})?\b")
+_YEARS = re.compile(r"\s*\b\d{4}(?:\s*(?:[–/-]|och|and)\s*\d{2,4})?\b")
 
 
 _TELLING_ADJECTIVES = frozenset(("strategisk", "operativ", "strategic", "operational"))
+_ADJECTIVES_EN = {"strategisk": "strategic", "operativ": "operational"}  # a title with no English of its own
 
 
 def distinguishing_title(muni: Municipality, agreement: Agreement, language: str) -> str:
@@ -136,13 +137,15 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     kept = ""
     if kind:
         if kind.group(2) in _TELLING_ADJECTIVES:
-            kept = f"({title[:len(kind.group(2))].lower()})"
+            word = title[:len(kind.group(2))].lower()
+            kept = f"({pick(language, word, _ADJECTIVES_EN.get(word, word))})"
         title = title[kind.end():].strip(" ,–-:")
     # "för Laholms kommun", "i Hjo": a title that only names the municipality tells nothing.
     name = re.escape(fold(muni.name))
     # Nor does one that names the parties ("mellan polisen och Höörs kommun"): the answer says who they are.
     if (re.fullmatch(rf"((for|i|in|of)\s+)?{name}s?(\s+(kommun|stad|municipality))?", fold(title))
-            or re.match(r"(mellan|between)\b", fold(title))):
+            or re.match(r"((for|of)\s+)?(mellan|between)\b", fold(title))
+            or re.fullmatch(r"(for|i|in|of|fran|from)?", fold(title))):  # "Samverkansöverenskommelse för 2020–2023"
         return kept
     return f"{kept} {title}".strip()
 
