@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bot.answering.lexicon import CueSet
 
+# What a resident did who sent something ("har skickat", "har klagat").
+SENT_PARTICIPLES = ("anmalt", "rapporterat", "klagat", "skickat", "lamnat", "skrivit", "tipsat")
 # Someone else's: other residents, whoever reported, everyone's concerns.
 OTHERS = CueSet.of({3: (
     "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
@@ -24,7 +26,9 @@ OTHERS = CueSet.of({3: (
     "what people", "people have", "what my neighbours", "what my neighbors", "my neighbours have",
     "my neighbors have", "which neighbour*", "which neighbor*", "which residents", "who reported",
     "who has reported", "who complained", "who has complained", "who sent", "who filed",
-    "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints")})
+    "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints", "de andra", "dom andra",
+    *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in SENT_PARTICIPLES),
+    *(f"vem ~ {did}" for did in ("skrev", "klagade", "anmalde", "rapporterade", "skickade", "lamnade", "tipsade")))})
 # What of theirs: what they sent, or who they are.
 THEIR_DATA = CueSet.of({3: (
     "synpunkt*", "rapport*", "anmal*", "klagomal*", "klagat", "klagade", "skrivit", "skrev", "skickat", "skickade",
@@ -33,32 +37,39 @@ THEIR_DATA = CueSet.of({3: (
     "written", "phone number*", "numbers", "names", "address*", "contact details", "e mail*", "emails")})
 # The one who reported or complained, asked for by who they are.
 REPORTER = CueSet.of({3: (
-    "den som ~ anmal*", "den som ~ rapporter*", "den som ~ klaga*", "den som ~ skicka*", "den som ~ lamna*",
-    "de som ~ anmal*", "de som ~ rapporter*", "de som ~ klaga*", "de som ~ skicka*", "de som ~ lamna*",
-    "dom som ~ anmal*", "dom som ~ rapporter*", "dom som ~ klaga*", "dom som ~ skicka*", "dom som ~ lamna*",
-    "personen som ~ anmal*", "personen som ~ rapporter*", "personen som ~ klaga*", "personen som ~ skicka*",
-    "alla som ~ anmal*", "alla som ~ rapporter*", "alla som ~ klaga*", "alla som ~ skicka*", "alla som ~ lamna*",
+    *(f"{who} ~ {did}" for who in ("den som", "de som", "dom som", "personen som", "personerna som", "alla som",
+                                   "han som", "hon som", "hen som", "folk som", "de personer som")
+      for did in ("anmal*", "rapporter*", "klaga*", "skicka*", "lamna*", "skrev", "skrivit", "tipsa*")),
     "skrivit om mig", "skrev om mig", "skrivit om oss", "skrev om oss",
     "skrivit till kommunen", "skrev till kommunen", "skrev till er", "skrivit till er", "wrote to the council",
     "wrote to you", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "the reporter", "reporter s", "the complainant",
     *(f"{who} ~ {did}" for who in ("whoever", "the person who", "people who", "the persons who", "those who",
-                                   "the one who", "everyone who", "anyone who")
+                                   "the one who", "everyone who", "anyone who", "the people who", "everybody who")
       for did in ("report*", "complain*", "sent", "send", "filed", "wrote", "tipped")))})
 IDENTITY = CueSet.of({3: (
     "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",
-    "who", "name", "names", "number*", "address*", "contact*", "identity", "email*")})
+    "who", "name", "names", "number*", "address*", "contact*", "identity", "email*", "lista*", "list", "numret",
+    "numren", "telefonnum*", "e post*", "epost*", "mail*", "kontakt*")})
 # Another named person's data: "visa vilka uppgifter som finns om min granne".
 SEE = CueSet.of({3: (
     "visa", "visar", "se", "fa se", "fa veta", "beratta", "lamna ut", "ge mig", "vad har", "vilka uppgifter",
-    "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram")})
+    "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram",
+    "vad skrev", "vad stod", "vad star det", "las", "lasa", "har min", "har mitt", "har grannen", "did my", "has my",
+    "read")})
 ANOTHER_PERSON = CueSet.of({3: (
     "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
     "annan person*", "andra personer", "en annan invanare", "en viss person", "my neighbour*", "my neighbor*",
-    "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person")})
+    "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person",
+    # the resident's own people: what they sent is theirs, not the resident's
+    "mitt ex", "min exfru", "min exman", "min exsambo", "min expojkvan", "min exflickvan", "min expartner",
+    "min svarmor", "min svarfar", "min svager", "min svagerska", "min sambo", "min fru", "min man", "min bror",
+    "min syster", "min chef", "min kollega", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
+    "my ex husband", "my mother in law", "my father in law", "my boss", "my colleague", "my landlord",
+    "my brother", "my sister", "my wife", "my husband")})
 PERSON_DATA = CueSet.of({3: (
     "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
     "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
-    "details", "concerns", "complained")})
+    "details", "concerns", "complained", "write", "lamnat", "lamnade", "tipsat")})
 
 # Is it allowed: the law in one's own case.
 LEGAL = CueSet.of({3: (
@@ -76,7 +87,14 @@ STRONG_LEGAL = CueSet.of({3: (
     "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
     "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
     "stamma nagon", "stammer mig", "stamning*",
-    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant")})
+    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant",
+    "tvist*", "dispute*")})
+# A question of law put as one ("är det lagligt …?", "is it legal to …?"): never danger now by itself.
+LAW_QUESTION = CueSet.of({3: (
+    "ar det lagligt", "ar det olagligt", "ar det tillatet", "ar det forbjudet", "far man", "far jag", "far vi",
+    "far foreningen", "far hyresvarden", "far grannen", "far min granne", "kravs det tillstand",
+    "behover jag tillstand", "is it legal", "is it illegal", "is it allowed", "is it lawful", "is that legal",
+    "am i allowed", "are we allowed", "can i legally", "do i need a permit", "do i need permission")})
 # A neighbour's rights over one's own, asked ("får grannen …?", "can my neighbour …?"): a legal question.
 NEIGHBOUR_RIGHTS = CueSet.of({3: (
     "far grannen", "far min granne", "far grannarna", "far var granne", "far mina grannar", "can my neighbour",
@@ -115,8 +133,8 @@ PRIVATE_MATTER = CueSet.of({3: (
     "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard",
     "employer", "search my", "inheritance", "custody", "journal*", "forsakring*", "insurance", "records")})
 DRONE = CueSet.of({3: ("dronare*", "dronar*", "drone*")})
-CAMERA = CueSet.of({3: ("kamera*", "camera*", "overvakningskamera*", "bevakningskamera*", "kamerabevak*",
-                        "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
+CAMERA = CueSet.of({3: ("*kamera*", "*kameror*", "*camera*", "overvakningskamera*", "bevakningskamera*",
+                        "kamerabevak*", "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
 HOME = CueSet.of({3: ("trapphus*", "trappuppgang*", "port", "porten", "entre*", "bostadsrattsforening*", "brf",
                       "forening*", "hyresvard*", "fastighetsagare*", "hyreshus*", "flerbostadshus*", "soprum*",
                       "stairwell*", "landlord*", "housing cooperative", "block of flats", "building")})
@@ -131,13 +149,42 @@ PARKING = CueSet.of({3: (
     "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*")})
 FINES = CueSet.of({3: (
     "boter", "botern", "boterna", "botes*", "ordningsbot*", "strafforelaggande*", "fortkorningsbot*",
-    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket")})
+    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket", "botesforelaggande*")})
+# A fine from a prosecutor: a criminal case of one's own, not a ticket.
+SUMMARY_FINE = CueSet.of({3: (
+    "strafforelaggande*", "botesforelaggande*", "aklagar*", "summary fine", "prosecutor*")})
+# Reported to the police or accused oneself ("jag har blivit polisanmäld", "someone reported me").
+BEEN_REPORTED = CueSet.of({3: (
+    "polisanmal*", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss", "anmalde oss",
+    "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me", "i was reported",
+    "i ve been reported", "i have been reported", "i was falsely", "false report", "accused", "accuses")})
+# Told as untrue ("falskt", "något jag inte gjort"): a matter of one's own, not a scam.
+INNOCENT = CueSet.of({3: (
+    "falsk*", "osann*", "felaktig*", "oskyldig*", "inte gjort", "inte har gjort", "aldrig gjort", "ljuger",
+    "ljugit", "pahitt*", "hittat pa", "falsely", "false", "wrongly", "innocent", "didn t do", "did not do",
+    "never did", "lied", "lying", "made up")})
+# The trygghetsmätning: what others answered in it, asked for by who they are.
+SURVEY = CueSet.of({3: (
+    "*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen", "survey*",
+    "questionnaire*", "poll")})
+WHO_ANSWERED = CueSet.of({3: (
+    # "svar*", not "svarat": a cue word is a word the speller puts others right into ("sparat")
+    *(f"{who} ~ svar*" for who in ("vilka", "de som", "dom som", "alla som", "folk som")), "vem ~ har ~ svar*",
+    "vem svarade", "vad svar* folk", "vad folk svarade", "namn*", "per person", "varje person*",
+    "vem som tyckte", "vem tyckte", "vem som svarade", "vilka som", "enskilda svar*", "deras svar",
+    "who answered", "who responded", "who said", "who took", "everyone who", "each person", "per person",
+    "names", "individual answers", "their answers")})
 # A fine had ("fick böter"): a case of one's own.
 GOT = CueSet.of({3: ("fick", "fatt", "har fatt", "fatt en", "got", "received", "have been given", "was given")})
 TENANCY = CueSet.of({3: (
     "hyresvard*", "hyresgast*", "hyreskontrakt*", "hyresavtal*", "hyran", "hyrorna", "hyreshojning*",
     "saga upp mitt kontrakt", "sagt upp mitt kontrakt", "vrak*", "andrahand*", "i andra hand", "landlord*", "tenant*",
-    "lease", "rent", "evict*")})
+    "lease", "rent", "evict*", "deposition*")})
+# What went wrong with the tenancy, told without a question ("hyresvärden har inte gett tillbaka depositionen").
+TENANCY_PROBLEM = CueSet.of({3: (
+    "deposition*", "inte gett tillbaka", "inte fatt tillbaka", "vagrar", "vill inte", "kasta ut", "vrak*",
+    "sagt upp", "sager upp", "saga upp", "uppsag*", "tvist*", "inte lagat", "deposit", "won t", "wont", "refuses",
+    "evict*", "kick* me out", "dispute*")})
 CONSUMER = CueSet.of({3: (
     "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
     "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
@@ -162,7 +209,9 @@ ASKS_RIGHTS = CueSet.of({3: (
     "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
     "kan vi", "maste jag", "vad gor jag", "vad gor vi", "vem kan hjalpa", "rad om", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",
     "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
-    "who can help", "advice")})
+    "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
+    "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
+    "what are my rights", "what do i do")})
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
                       "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
@@ -172,4 +221,16 @@ HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", 
 AGREEMENT_WORDS = CueSet.of({3: (
     "skrev under", "skrivit under", "skrivit pa", "skrev pa", "signat", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
     "*overenskommelse*", "medborgarlofte*", "andra kommuner", "other municipalities", "other councils",
-    "agreement*")})
+    "agreement*", "lagesbild*")})
+# Who did it, asked: another resident's data even when one was reported oneself ("vem anmälde mig?").
+WHO_REPORTED = CueSet.of({3: (
+    "vem ~ anmal*", "vem som", "vem det var", "vem var det", "vem var", "vem har", "vilka som", "vilken granne", "namnet pa", "namn pa",
+    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name")})
+# The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
+THE_BOT = CueSet.of({3: (
+    "boten", "chatbot*", "chattbot*", "den har tjansten", "den har appen", "den har sidan", "koden",
+    "this bot", "the bot", "this service", "this app", "the code")})
+# Put up or pointed somewhere, asked about ("får affären ha en kamera som filmar trottoaren?").
+CAMERA_SETUP = CueSet.of({3: (
+    "satt* upp", "ha en", "ha kamera*", "montera*", "installera*", "rikta*", "pekar", "filmar", "put up",
+    "put a", "installed", "mount*", "point*", "facing", "faces", "films")})
