@@ -6,12 +6,14 @@ Written in other words than any evaluation set, on the bundled knowledge base.""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
+from bot.text import fold
 from tests.conftest import TODAY
 
 HELP_LINES = ("Kvinnofridslinjen", "Brottsofferjouren", "Bris", "Självmordslinjen", "1177")
@@ -173,3 +175,67 @@ def test_questions_near_the_class_are_not_taken_for_it(bundled: Engine, message:
 def test_harassment_or_a_scam_beside_a_legal_word_gets_the_situations_help(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.topic == "help", (message, answer.text[:100])
+
+
+# Our own dev set for round 4 of the class (tests/fixtures/refusals_dev4.yaml), in the scorer's format:
+# lists, names, contacts and content of others' concerns and survey answers; cameras and drones asked
+# as a question of law; a case of one's own under the law (a landlord, a strafföreläggande, a false report).
+DEV4 = yaml.safe_load((Path(__file__).parent / "fixtures" / "refusals_dev4.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DEV4, ids=[case["q"][:50] for case in DEV4])
+def test_round_four_of_the_class_holds(bundled: Engine, case: dict[str, Any]) -> None:
+    """As ../shared/eval/score.py scores a case: every `must` group, no `must_not`, no `not_first` opening."""
+    text = bundled.answer(str(case["q"]), Conversation()).text
+    body = fold(text)
+    for group in case.get("must", []):
+        assert any(fold(alt) in body for alt in group), (case["q"], text[:200])
+    for bad in case.get("must_not", []):
+        assert fold(bad) not in body, (case["q"], bad, text[:200])
+    for bad in case.get("not_first", []):
+        assert fold(bad) not in body[:60], (case["q"], text[:100])
+
+
+@pytest.mark.parametrize(("message", "lines"), [
+    ("Min hyresvärd vägrar betala tillbaka depositionen", ("hyresnämnden", "juridiskt ombud")),
+    ("Jag har fått ett strafföreläggande som jag inte håller med om", ("åklagarkammare", "juridiskt ombud")),
+    ("Någon har polisanmält mig för något jag aldrig gjort, vad gör jag?", ("juridiskt ombud",)),
+    ("My landlord refuses to give back my deposit", ("rent tribunal", "legal representative")),
+])
+def test_a_case_under_the_law_gets_the_place_that_fits_and_the_legal_help_line(
+        bundled: Engine, message: str, lines: tuple[str, ...]) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and all(line in answer.text for line in lines), answer.text
+    assert "ordningsbot" not in answer.text and "112" not in answer.text  # one place, no danger line
+    assert len(answer.sources) == 2 and not any(line in answer.text for line in HELP_LINES)
+
+
+def test_the_survey_refusal_says_how_its_answers_are_kept(bundled: Engine) -> None:
+    answer = bundled.answer("Vilka har svarat på trygghetsenkäten i Lund? Namnen tack", Conversation())
+    assert answer.topic == "refused" and "bara som antal" in answer.text and "kommunens personal" in answer.text
+    english = bundled.answer("Which residents answered the safety survey? Give me their names", Conversation())
+    assert english.topic == "refused" and "only as counts" in english.text
+
+
+@pytest.mark.parametrize("message", [
+    "vem har skrivit den här boten?",  # the bot's makers are no resident's data
+    "Kan jag se var kamerorna sitter i Växjö?",  # where the cameras are: no question of law
+    "Hur många har svarat på trygghetsmätningen i Lund?",
+    "Vem svarar på frågor om trygghetsmätningen?",
+    "Berätta hur jag lämnar synpunkter om gatubelysningen",
+    "Har brotten ökat i Kävlinge?",  # a cue word is a spelling target: "brotten" never becomes "botten"
+])
+def test_near_the_class_but_not_in_it(bundled: Engine, message: str) -> None:
+    """Neither the plain no nor a place to ask about the law."""
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic != "refused" and "Juridiska råd" not in answer.text and "IMY" not in answer.text, message
+
+
+@pytest.mark.parametrize("message", [
+    "Någon bryter sig in hos grannen just nu, jag ser det på min kamera",
+    "Det brinner i trapphuset, kameran visar rök",
+    "Vem anmälde mig? Han står utanför min dörr med en kniv nu",
+])
+def test_danger_beside_a_camera_or_a_report_keeps_112_first(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "emergency" and "112" in answer.text.split("\n")[0], answer.text[:100]

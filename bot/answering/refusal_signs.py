@@ -54,7 +54,7 @@ IDENTITY = CueSet.of({3: (
 SEE = CueSet.of({3: (
     "visa", "visar", "se", "fa se", "fa veta", "beratta", "lamna ut", "ge mig", "vad har", "vilka uppgifter",
     "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram",
-    "vad skrev", "vad stod", "vad star det", "las", "lasa", "har min", "har mitt", "har grannen", "did my", "has my",
+    "vad skrev", "vad stod", "vad star det", "vad star i", "las", "lasa", "ta del av", "har min", "har mitt", "har grannen", "did my", "has my",
     "read")})
 ANOTHER_PERSON = CueSet.of({3: (
     "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
@@ -94,7 +94,8 @@ LAW_QUESTION = CueSet.of({3: (
     "ar det lagligt", "ar det olagligt", "ar det tillatet", "ar det forbjudet", "far man", "far jag", "far vi",
     "far foreningen", "far hyresvarden", "far grannen", "far min granne", "kravs det tillstand",
     "behover jag tillstand", "is it legal", "is it illegal", "is it allowed", "is it lawful", "is that legal",
-    "am i allowed", "are we allowed", "can i legally", "do i need a permit", "do i need permission")})
+    "am i allowed", "are we allowed", "can i legally", "do i need a permit", "do i need permission",
+    "kan jag flyga", "kan man flyga", "can i fly", "can we fly")})
 # A neighbour's rights over one's own, asked ("får grannen …?", "can my neighbour …?"): a legal question.
 NEIGHBOUR_RIGHTS = CueSet.of({3: (
     "far grannen", "far min granne", "far grannarna", "far var granne", "far mina grannar", "can my neighbour",
@@ -137,7 +138,10 @@ CAMERA = CueSet.of({3: ("*kamera*", "*kameror*", "*camera*", "overvakningskamera
                         "kamerabevak*", "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
 HOME = CueSet.of({3: ("trapphus*", "trappuppgang*", "port", "porten", "entre*", "bostadsrattsforening*", "brf",
                       "forening*", "hyresvard*", "fastighetsagare*", "hyreshus*", "flerbostadshus*", "soprum*",
-                      "stairwell*", "landlord*", "housing cooperative", "block of flats", "building")})
+                      "stairwell*", "landlord*", "housing cooperative", "block of flats", "building",
+                      "tvattstuga*", "kallare", "kallaren", "kallarforrad*", "cykelrum*", "cykelforrad*",
+                      "korridor*", "hyresratt*", "housing association*", "laundry*", "basement", "bike room",
+                      "hallway", "corridor")})
 NEIGHBOURS = CueSet.of({3: ("granne*", "grannar*", "grannen", "grannarna", "neighbour*", "neighbor*",
                             "lagenheten bredvid", "lagenheten ovanfor", "lagenheten under", "next door")})
 NOISE = CueSet.of({3: (
@@ -157,7 +161,9 @@ SUMMARY_FINE = CueSet.of({3: (
 BEEN_REPORTED = CueSet.of({3: (
     "polisanmal*", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss", "anmalde oss",
     "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me", "i was reported",
-    "i ve been reported", "i have been reported", "i was falsely", "false report", "accused", "accuses")})
+    "i ve been reported", "i have been reported", "i was falsely", "false report", "accused", "accuses",
+    "klagat pa mig", "klagat pa oss", "klagomal pa mig", "klagomal mot mig", "complained about me",
+    "complained about us")})
 # Told as untrue ("falskt", "något jag inte gjort"): a matter of one's own, not a scam.
 INNOCENT = CueSet.of({3: (
     "falsk*", "osann*", "felaktig*", "oskyldig*", "inte gjort", "inte har gjort", "aldrig gjort", "ljuger",
@@ -211,7 +217,7 @@ ASKS_RIGHTS = CueSet.of({3: (
     "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
     "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
     "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
-    "what are my rights", "what do i do")})
+    "what are my rights", "what do i do", "behover jag", "behover man", "do i need")})
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
                       "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
@@ -224,8 +230,11 @@ AGREEMENT_WORDS = CueSet.of({3: (
     "agreement*", "lagesbild*")})
 # Who did it, asked: another resident's data even when one was reported oneself ("vem anmälde mig?").
 WHO_REPORTED = CueSet.of({3: (
-    "vem ~ anmal*", "vem som", "vem det var", "vem var det", "vem var", "vem har", "vilka som", "vilken granne", "namnet pa", "namn pa",
-    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name")})
+    "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
+    "vem var", "vem har", "vilka har", "vilka som", "vilken granne", "namnet pa", "namn pa",
+    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name",
+    # or what they sent: "har någon klagat på mig? vad står det?"
+    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they")})
 # The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
 THE_BOT = CueSet.of({3: (
     "boten", "chatbot*", "chattbot*", "den har tjansten", "den har appen", "den har sidan", "koden",
@@ -233,4 +242,16 @@ THE_BOT = CueSet.of({3: (
 # Put up or pointed somewhere, asked about ("får affären ha en kamera som filmar trottoaren?").
 CAMERA_SETUP = CueSet.of({3: (
     "satt* upp", "ha en", "ha kamera*", "montera*", "installera*", "rikta*", "pekar", "filmar", "put up",
-    "put a", "installed", "mount*", "point*", "facing", "faces", "films")})
+    "put a", "put", "installed", "mount*", "point*", "facing", "faces", "films", "skylt*", "min villa", "mitt hus",
+    "min tomt", "min fastighet", "my house", "my property", "my driveway", "my garden")})
+# What other residents sent, as a whole ("synpunkterna som kommit in", "the complaints about …"): with
+# a wish to see or read it (SEE), another resident's data.
+CONTENT_OF_OTHERS = CueSet.of({3: (
+    "synpunkterna", "klagomalen", "anmalningarna", "inkomna", "som kommit in", "som har kommit in",
+    "som kommit till er", "the concerns", "the complaints", "submitted", "that came in", "people sent",
+    "people have sent")})
+# Concerns about something, asked to be shown ("visa synpunkter om Stortorget"): a narrower wish to see.
+SHOW = CueSet.of({3: ("visa", "fa se", "las", "lasa", "ta del av", "show", "read", "let me see")})
+CONCERNS_ABOUT = CueSet.of({3: (
+    "synpunkter om", "synpunkter pa", "klagomal om", "klagomal pa", "anmalningar om", "concerns about",
+    "complaints about", "reports about")})

@@ -50,6 +50,8 @@ def others_data(r: Reading) -> bool:
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
+            or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
+            or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
 
@@ -68,7 +70,7 @@ def matter(r: Reading) -> str | None:
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
         return "fines"
     camera = signs.CAMERA.found(norm)
-    if signs.DRONE.found(norm) and (legal or camera):
+    if signs.DRONE.found(norm) and (asks or camera):
         return "drone"
     home = signs.HOME.found(norm)
     # A neighbour's, one in one's building, or one put up and asked about ("får affären ha en kamera som
@@ -163,7 +165,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     går det med min anmälan?") or a law named ("är det lagligt …?") stays the resident's own matter."""
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if kind == "own_report" or signs.STRONG_LEGAL.found(r.norm):
+    if kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
@@ -186,6 +188,6 @@ def _threat_or_violence(r: Reading) -> bool:
     violence."""
     if signs.HURT.found(r.norm) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
-    if signs.STRONG_LEGAL.found(r.norm):
+    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r):  # "my ex reported me falsely"
         return limits.SITUATIONS["harassment"].found(r.norm)
     return any(limits.SITUATIONS[s].found(r.norm) for s in ("domestic", "harassment"))
