@@ -131,8 +131,8 @@ def test_a_law_named_is_not_taken_for_danger_by_the_model(bundled: Engine) -> No
 
 
 def test_every_matter_has_lines_from_stored_pages(knowledge: Knowledge) -> None:
-    for kind in ("drone", "camera", "camera_home", "parking", "neighbours", "legal", "tenancy", "consumer",
-                 "fines", "own_report"):
+    for kind in ("drone", "camera", "camera_home", "camera_own", "camera_wildlife", "camera_public", "parking",
+                 "neighbours", "legal", "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help"):
         lines = knowledge.helplines_for(kind)
         assert 1 <= len(lines) <= 2, kind
         assert all(line.url.startswith("http") and line.quote and line.date for line in lines)
@@ -239,3 +239,19 @@ def test_near_the_class_but_not_in_it(bundled: Engine, message: str) -> None:
 def test_danger_beside_a_camera_or_a_report_keeps_112_first(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.topic == "emergency" and "112" in answer.text.split("\n")[0], answer.text[:100]
+
+
+@pytest.mark.parametrize(("message", "page"), [
+    ("Får jag ha en åtelkamera vid min jaktmark som ser stigen?", "naturvardsverket.se"),
+    ("Can I have a wildlife camera facing the road by my cabin?", "naturvardsverket.se"),
+    ("Får jag sätta upp en kamera som filmar min uppfart?", "imy.se/vagledningar/kamerabevakning/privatpersoner"),
+    ("Får pizzerian ha en kamera som filmar gatan?", "imy.se/blogg/inte-fritt-fram"),
+    ("Grannen har en kamera riktad mot mitt fönster", "imy.se/blogg/klagomal-pa-grannars"),
+    ("Får vi ha kameror i cykelrummet i vår brf?", "bostadsrattsforeningar-och-hyresvardar"),
+])
+def test_whose_camera_decides_where_to_ask(bundled: Engine, message: str, page: str) -> None:
+    """A wildlife camera, one's own at home, a shop's, a neighbour's, one in the building: each its own page."""
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and [s["url"] for s in answer.sources] == [
+        next(s["url"] for s in answer.sources if page in s["url"])], (message, answer.sources)
+    assert "IMY" in answer.text and "112" not in answer.text

@@ -255,3 +255,17 @@ SHOW = CueSet.of({3: ("visa", "fa se", "las", "lasa", "ta del av", "show", "read
 CONCERNS_ABOUT = CueSet.of({3: (
     "synpunkter om", "synpunkter pa", "klagomal om", "klagomal pa", "anmalningar om", "concerns about",
     "complaints about", "reports about")})
+# Whose camera: a wildlife camera, or the resident's own ("får jag ha en kamera vid mitt hus?").
+WILDLIFE_CAMERA = CueSet.of({3: (
+    "viltkamera*", "viltkameror*", "atelkamera*", "atelkameror*", "viltovervakning*", "trail camera*",
+    "wildlife camera*", "game camera*", "trail cam*")})
+OWN_CAMERA = CueSet.of({3: (
+    "far jag", "kan jag", "behover jag", "maste jag", "far vi", "kan vi", "min villa", "mitt hus", "min tomt",
+    "min uppfart", "min fastighet", "mitt radhus", "mitt sommarhus", "min stuga", "var villa", "vart hus",
+    "var tomt", "can i", "may i", "am i allowed", "do i need", "can we", "my house", "my home", "my property",
+    "my garden", "my driveway", "our house")})
+# Someone else's camera than a resident's: a shop's, a kommun's, the police's.
+NOT_A_RESIDENTS_CAMERA = CueSet.of({3: (
+    "affar*", "butik*", "restaurang*", "foretag*", "kiosk*", "pizzeria*", "mack*", "bensinstation*",
+    "kommunen", "kommunens", "polisen", "polisens", "shop*", "store*", "restaurant*", "business*", "company",
+    "the council", "the police", "the municipality")})

@@ -27,11 +27,11 @@ if TYPE_CHECKING:
     from bot.answering.reading import Reading
 
 # What the resident's own matter is, in the order tried, and the help lines' kind for it.
-MATTERS = ("own_report", "parking", "summary_fine", "fines", "drone", "camera_home", "camera", "tenancy", "consumer",
-           "neighbours", "legal")
+MATTERS = ("own_report", "parking", "summary_fine", "fines", "drone", "camera_wildlife", "camera_home", "camera",
+           "camera_own", "camera_public", "tenancy", "consumer", "neighbours", "legal")
 SURE_OF_ANOTHER_READING = 0.9
-LEGAL_MATTERS = frozenset({"drone", "camera", "camera_home", "legal"})  # the others are a case, not law
-SURVEILLANCE = frozenset({"drone", "camera", "camera_home"})
+SURVEILLANCE = frozenset({"drone", "camera_wildlife", "camera_home", "camera", "camera_own", "camera_public"})
+LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
@@ -72,11 +72,11 @@ def matter(r: Reading) -> str | None:
     camera = signs.CAMERA.found(norm)
     if signs.DRONE.found(norm) and (asks or camera):
         return "drone"
-    home = signs.HOME.found(norm)
+    home, neighbours = signs.HOME.found(norm), signs.NEIGHBOURS.found(norm)
     # A neighbour's, one in one's building, or one put up and asked about ("får affären ha en kamera som
     # filmar trottoaren?"); not where the kommun's cameras are ("kan jag se var kamerorna sitter?").
-    if camera and (legal or signs.NEIGHBOURS.found(norm) or home or asks and signs.CAMERA_SETUP.found(norm)):
-        return "camera_home" if home else "camera"
+    if camera and (legal or neighbours or home or asks and signs.CAMERA_SETUP.found(norm)):
+        return _whose_camera(norm, home, neighbours)
     if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
         return "tenancy"
     if signs.CONSUMER.found(norm) and signs.CONSUMER_PROBLEM.found(norm) and asks:
@@ -91,6 +91,19 @@ def matter(r: Reading) -> str | None:
     if _reported_oneself(r):
         return "legal"  # "jag har blivit polisanmäld för något jag inte gjort"
     return None
+
+
+def _whose_camera(norm: str, home: bool, neighbours: bool) -> str:
+    """The camera's kind for where to ask: a wildlife camera, one in a block of flats, a neighbour's,
+    the resident's own at home, or one facing a public place (a shop's, a kommun's)."""
+    if signs.WILDLIFE_CAMERA.found(norm):
+        return "camera_wildlife"
+    if home:
+        return "camera_home"
+    if neighbours:
+        return "camera"
+    own = signs.OWN_CAMERA.found(norm) and not signs.NOT_A_RESIDENTS_CAMERA.found(norm)
+    return "camera_own" if own else "camera_public"
 
 
 def _reported_oneself(r: Reading) -> bool:
