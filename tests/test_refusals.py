@@ -255,3 +255,9 @@ def test_whose_camera_decides_where_to_ask(bundled: Engine, message: str, page: 
     assert answer.topic == "out_of_scope" and [s["url"] for s in answer.sources] == [
         next(s["url"] for s in answer.sources if page in s["url"])], (message, answer.sources)
     assert "IMY" in answer.text and "112" not in answer.text
+
+
+@pytest.mark.parametrize("word", ["sparat", "klarar", "kommuners", "istallet", "snatta", "brotten"])
+def test_the_class_words_pull_no_everyday_word_to_them(bundled: Engine, word: str) -> None:
+    """Every cue word is a word the speller puts slips right into: "svarat" made "sparat" one."""
+    assert bundled.read(f"jag har {word} det").tokens[2] == word

@@ -159,16 +159,21 @@ SUMMARY_FINE = CueSet.of({3: (
     "strafforelaggande*", "botesforelaggande*", "aklagar*", "summary fine", "prosecutor*")})
 # Reported to the police or accused oneself ("jag har blivit polisanmäld", "someone reported me").
 BEEN_REPORTED = CueSet.of({3: (
-    "polisanmal*", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss", "anmalde oss",
-    "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me", "i was reported",
-    "i ve been reported", "i have been reported", "i was falsely", "false report", "accused", "accuses",
-    "klagat pa mig", "klagat pa oss", "klagomal pa mig", "klagomal mot mig", "complained about me",
-    "complained about us")})
+    "polisanmal*", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss",
+    "anmalde oss", "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me",
+    "i was reported", "i ve been reported", "i have been reported", "i was falsely", "false report", "accused",
+    "accuses", "anmaler mig", "anmaler oss", "reporting me", "reports me")})
+# Complained about oneself: who did it, or what they wrote, is another resident's data; the complaint
+# itself is no case under the law.
+COMPLAINED_ABOUT_ME = CueSet.of({3: (
+    "klagat pa mig", "klagat pa oss", "klagomal pa mig", "klagomal mot mig", "klaga* pa mig", "klaga* pa oss",
+    "complained about me", "complained about us", "complaining about me", "complaints about me")})
 # Told as untrue ("falskt", "något jag inte gjort"): a matter of one's own, not a scam.
 INNOCENT = CueSet.of({3: (
     "falsk*", "osann*", "felaktig*", "oskyldig*", "inte gjort", "inte har gjort", "aldrig gjort", "ljuger",
     "ljugit", "pahitt*", "hittat pa", "falsely", "false", "wrongly", "innocent", "didn t do", "did not do",
-    "never did", "lied", "lying", "made up")})
+    "never did", "lied", "lying", "made up", "did nothing", "done nothing", "nothing wrong", "inget fel",
+    "ingenting")})
 # The trygghetsmätning: what others answered in it, asked for by who they are.
 SURVEY = CueSet.of({3: (
     "*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen", "survey*",
@@ -231,8 +236,9 @@ AGREEMENT_WORDS = CueSet.of({3: (
 # Who did it, asked: another resident's data even when one was reported oneself ("vem anmälde mig?").
 WHO_REPORTED = CueSet.of({3: (
     "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
-    "vem var", "vem har", "vilka har", "vilka som", "vilken granne", "namnet pa", "namn pa",
-    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name",
+    "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa", "namn pa",
+    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
+    "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
     "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they")})
 # The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
@@ -267,5 +273,5 @@ OWN_CAMERA = CueSet.of({3: (
 # Someone else's camera than a resident's: a shop's, a kommun's, the police's.
 NOT_A_RESIDENTS_CAMERA = CueSet.of({3: (
     "affar*", "butik*", "restaurang*", "foretag*", "kiosk*", "pizzeria*", "mack*", "bensinstation*",
-    "kommunen", "kommunens", "polisen", "polisens", "shop*", "store*", "restaurant*", "business*", "company",
+    "kommunen", "polisen", "polisens", "shop*", "store*", "restaurant*", "business*", "company",
     "the council", "the police", "the municipality")})

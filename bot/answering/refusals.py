@@ -42,8 +42,8 @@ def others_data(r: Reading) -> bool:
     norm = r.norm
     if signs.AGREEMENT_WORDS.found(norm) or signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
         return False
-    if signs.BEEN_REPORTED.found(norm):  # "min granne har anmält mig, vem var det?"; else one's own matter
-        return signs.WHO_REPORTED.found(norm)
+    if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
+        return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
     if signs.SURVEY.found(norm) and signs.WHO_ANSWERED.found(norm):
         return True  # "vilka har svarat på enkäten, namn tack": who answered the trygghetsmätning
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
