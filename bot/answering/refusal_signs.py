@@ -224,7 +224,8 @@ ASKS_RIGHTS = CueSet.of({3: (
     "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
     "what are my rights", "what do i do", "behover jag", "behover man", "do i need")})
 # Violence named: the resident's situation, even beside a law named.
-HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
+HURT = CueSet.of({3: ("slar*", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
+                      "hit me", "beats", "beat me", "hotfull*",
                       "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
                       "sexuell*", "tafs*", "ofredar", "filmar mig", "lagger upp", "lagger ut", "pa natet",
                       "films me", "posts", "online", "body", "sexual*", "groping")})
@@ -275,3 +276,34 @@ NOT_A_RESIDENTS_CAMERA = CueSet.of({3: (
     "affar*", "butik*", "restaurang*", "foretag*", "kiosk*", "pizzeria*", "mack*", "bensinstation*",
     "kommunen", "polisen", "polisens", "shop*", "store*", "restaurant*", "business*", "company",
     "the council", "the police", "the municipality")})
+
+# Another's message to the kommun, asked for by who, how to reach them, or what it said: someone else
+# (OTHER_AGENT), something sent or told (SUBMITTED), and a wish for its sender or content (SENDER_OR_CONTENT).
+OTHER_AGENT = CueSet.of({3: (
+    "granne*", "grannar*", "grannen", "grannarna", "invanar*", "boende", "folk", "andra", "alla i",
+    "alla pa", "alla som", "de som", "dom som", "den som", "personen", "personer*", "nagon", "nan", "kusin*",
+    "mitt ex", "exfru*", "exman*", "exsambo*", "svarmor", "svarfar", "kollega*", "hyresgast*", "hon", "han",
+    "hen", "residents", "neighbour*", "neighbor*", "people", "someone", "somebody", "others", "anyone",
+    "whoever", "my ex", "cousin", "colleague*", "tenant*", "she", "he")})
+SUBMITTED = CueSet.of({3: (
+    "skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde",
+    "anmalningar*", "klagat", "klagade", "klagomal*", "tipsat", "tipsade", "ringde", "ringt", "lamnat",
+    "lamnade", "synpunkt*", "hort av sig", "kontaktat", "kontaktade", "wrote", "written", "sent", "reported",
+    "complained", "complaints", "flagged", "submitted", "filed", "tipped", "called", "contacted", "concerns")})
+# "vem skrev", "vilka ~ har klagat": who did it, the asking word before the sending verb.
+_SENDING = ("skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat",
+            "klagade", "tipsat", "tipsade", "ringde", "ringt", "lamnat", "lamnade", "kontaktat", "kontaktade")
+SENDER_OR_CONTENT = CueSet.of({3: (
+    *(f"{who} ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
+    *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
+    *(f"{who} ~ {did}" for who in ("who", "which") for did in (
+        "wrote", "sent", "reported", "complained", "flagged", "submitted", "filed", "tipped", "called", "contacted")),
+    "vilken av", "vilka av", "vilka som", "vilka i", "vem var det", "vem det var", "namn*", "lista*",
+    "sammanstallning*", "kontaktuppgift*", "nummer", "numret", "numren", "telefonnum*", "mejl*", "mailadress*",
+    "e post*", "epost*", "adress*", "avsandare*", "vad skrev", "vad stod", "vad star", "vad har ~ skrivit",
+    "vad har ~ skickat", "vad har ~ rapporterat", "mejla mig", "skicka mig", "which of", "which neighbour*",
+    "which neighbor*", "which residents", "names", "name", "list", "contact details", "contact info*", "number*",
+    "email*", "address*", "sender*", "what did ~ write", "what did ~ say", "what did ~ report", "share",
+    "forward", "send me")})
+# How one person answered ("hur svarade min granne i trygghetsmätningen?"), not how people did.
+HOW_THEY_ANSWERED = CueSet.of({3: ("hur svar*", "vad svar*", "how did ~ answer", "what did ~ answer")})

@@ -44,11 +44,16 @@ def others_data(r: Reading) -> bool:
         return False
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
-    if signs.SURVEY.found(norm) and signs.WHO_ANSWERED.found(norm):
-        return True  # "vilka har svarat på enkäten, namn tack": who answered the trygghetsmätning
+    asks_for_them = signs.OTHER_AGENT.found(norm) and signs.SENDER_OR_CONTENT.found(norm)
+    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or signs.ANOTHER_PERSON.found(norm)
+                                     and signs.HOW_THEY_ANSWERED.found(norm)):
+        return True  # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?"
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
+    if asks_for_them and signs.SUBMITTED.found(norm) and not (
+            signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)):
+        return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who flagged …"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
