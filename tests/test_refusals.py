@@ -283,3 +283,18 @@ def test_someone_elses_message_asked_for_by_sender_or_content_is_refused(bundled
 ])
 def test_who_handles_what_others_sent_or_a_threat_told_is_not_refused(bundled: Engine, message: str) -> None:
     assert bundled.answer(message, Conversation()).topic != "refused", message
+
+
+@pytest.mark.parametrize("message", [
+    "Vi har bott ut kontraktet men hyresvärden har inte gett oss depositionen än",
+    "Jag blev felaktigt anklagad för skadegörelse och polisanmäld av rektorn, vem kan hjälpa mig?",
+])
+def test_a_case_of_ones_own_read_as_weak_danger_gets_where_to_ask_not_112(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and "juridiskt ombud" in answer.text, answer.text[:120]
+    assert "112" not in answer.text
+
+
+def test_a_threat_beside_a_false_report_keeps_the_situations_help(bundled: Engine) -> None:
+    answer = bundled.answer("Han har anmält mig falskt och nu hotar han att slå mig", Conversation())
+    assert answer.topic in ("help", "emergency") and "112" in answer.text

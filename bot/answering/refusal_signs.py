@@ -62,7 +62,8 @@ ANOTHER_PERSON = CueSet.of({3: (
     "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person",
     # the resident's own people: what they sent is theirs, not the resident's
     "mitt ex", "min exfru", "min exman", "min exsambo", "min expojkvan", "min exflickvan", "min expartner",
-    "min svarmor", "min svarfar", "min svager", "min svagerska", "min sambo", "min fru", "min man", "min bror",
+    "min svarmor", "min svarfar", "min svager", "min svagerska", "svarmor", "svarfar", "svagerska", "exfru",
+    "exman", "exsambo", "kusin*", "min sambo", "min fru", "min man", "min bror",
     "min syster", "min chef", "min kollega", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
     "my ex husband", "my mother in law", "my father in law", "my boss", "my colleague", "my landlord",
     "my brother", "my sister", "my wife", "my husband")})
@@ -307,3 +308,5 @@ SENDER_OR_CONTENT = CueSet.of({3: (
     "forward", "send me")})
 # How one person answered ("hur svarade min granne i trygghetsmätningen?"), not how people did.
 HOW_THEY_ANSWERED = CueSet.of({3: ("hur svar*", "vad svar*", "how did ~ answer", "what did ~ answer")})
+# About the resident ("vad har de boende skickat om mig?").
+ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", "about us", "against me")})

@@ -51,7 +51,8 @@ def others_data(r: Reading) -> bool:
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
-    if asks_for_them and signs.SUBMITTED.found(norm) and not (
+    about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
+    if (asks_for_them or about_me) and signs.SUBMITTED.found(norm) and not (
             signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)):
         return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who flagged …"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
@@ -123,10 +124,8 @@ def _reported_oneself(r: Reading) -> bool:
 def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     """A plain no, or "not mine to answer, ask here", when the message is one; else None."""
     others = others_data(r)
-    # Others' data asked for, with nothing of danger for the rules and the model's danger below sure
-    # ("vilka har svarat på enkäten?" read as a spread of weak danger intents): no 112 for that.
-    no_danger = _law_asked(d, r) or others and r.rules is None and d.confidence < SURE_OF_ANOTHER_READING
-    if (r.rules is not None and r.rules.strong) or (r.rules is not None or d.action == "emergency") and not no_danger:
+    if (r.rules is not None and r.rules.strong) or (
+            (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)):
         return None
     lang = r.language
     if others:
@@ -186,6 +185,20 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     if kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
+
+
+def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
+    """What the model or the weak rules took for danger is this class's matter: a question of law, and,
+    below sure, others' data or a case of one's own ("vilka har svarat på enkäten?", "har inte fått
+    tillbaka depositionen" read as a spread of weak danger intents); with weak rules, only what one is
+    accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
+    if _law_asked(d, r):
+        return True
+    if d.confidence >= SURE_OF_ANOTHER_READING:
+        return False
+    if r.rules is None:
+        return others or matter(r) in WITH_LEGAL_HELP
+    return _reported_oneself(r)
 
 
 def _law_asked(d: Decision, r: Reading) -> bool:
