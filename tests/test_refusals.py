@@ -298,3 +298,14 @@ def test_a_case_of_ones_own_read_as_weak_danger_gets_where_to_ask_not_112(bundle
 def test_a_threat_beside_a_false_report_keeps_the_situations_help(bundled: Engine) -> None:
     answer = bundled.answer("Han har anmält mig falskt och nu hotar han att slå mig", Conversation())
     assert answer.topic in ("help", "emergency") and "112" in answer.text
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("Någon har polisanmält mig för bedrägeri, jag förstår ingenting", "out_of_scope"),  # reported oneself: a case
+    ("Vi har polisanmält skadegörelsen, hur går det med den?", "case"),  # one's own report: 114 14
+    ("Vilka har tyckt illa om ungdomsgården? Jag vill prata med dem", "refused"),  # who did it, asked
+])
+def test_reported_oneself_ones_own_report_and_who_did_it(bundled: Engine, message: str, topic: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == topic, (message, answer.text[:120])
+    assert "112" not in answer.text.split("\n")[0]

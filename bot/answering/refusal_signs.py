@@ -92,7 +92,8 @@ STRONG_LEGAL = CueSet.of({3: (
     "tvist*", "dispute*")})
 # A question of law put as one ("är det lagligt …?", "is it legal to …?"): never danger now by itself.
 LAW_QUESTION = CueSet.of({3: (
-    "ar det lagligt", "ar det olagligt", "ar det tillatet", "ar det forbjudet", "far man", "far jag", "far vi",
+    "ar det lagligt", "ar det olagligt", "ar det tillatet", "ar det forbjudet", "ar det okej", "ar det ok",
+    "is it ok", "is it okay", "far man", "far jag", "far vi",
     "far foreningen", "far hyresvarden", "far grannen", "far min granne", "kravs det tillstand",
     "behover jag tillstand", "is it legal", "is it illegal", "is it allowed", "is it lawful", "is that legal",
     "am i allowed", "are we allowed", "can i legally", "do i need a permit", "do i need permission",
@@ -160,7 +161,9 @@ SUMMARY_FINE = CueSet.of({3: (
     "strafforelaggande*", "botesforelaggande*", "aklagar*", "summary fine", "prosecutor*")})
 # Reported to the police or accused oneself ("jag har blivit polisanmäld", "someone reported me").
 BEEN_REPORTED = CueSet.of({3: (
-    "polisanmal*", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss",
+    # "polisanmäld" (which the speller may make "polisanmal", as it may "polisanmält"): with who was
+    "blivit ~ polisanmal*", "blev ~ polisanmal*", "ar ~ polisanmal*", "polisanmald*", "polisanmalt mig",
+    "polisanmalde mig", "polisanmal mig", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss",
     "anmalde oss", "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me",
     "i was reported", "i ve been reported", "i have been reported", "i was falsely", "false report", "accused",
     "accuses", "anmaler mig", "anmaler oss", "reporting me", "reports me")})
@@ -169,12 +172,6 @@ BEEN_REPORTED = CueSet.of({3: (
 COMPLAINED_ABOUT_ME = CueSet.of({3: (
     "klagat pa mig", "klagat pa oss", "klagomal pa mig", "klagomal mot mig", "klaga* pa mig", "klaga* pa oss",
     "complained about me", "complained about us", "complaining about me", "complaints about me")})
-# Told as untrue ("falskt", "något jag inte gjort"): a matter of one's own, not a scam.
-INNOCENT = CueSet.of({3: (
-    "falsk*", "osann*", "felaktig*", "oskyldig*", "inte gjort", "inte har gjort", "aldrig gjort", "ljuger",
-    "ljugit", "pahitt*", "hittat pa", "falsely", "false", "wrongly", "innocent", "didn t do", "did not do",
-    "never did", "lied", "lying", "made up", "did nothing", "done nothing", "nothing wrong", "inget fel",
-    "ingenting")})
 # The trygghetsmätning: what others answered in it, asked for by who they are.
 SURVEY = CueSet.of({3: (
     "*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen", "survey*",
@@ -209,7 +206,8 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "warranty", "refuse*", "never ordered", "won t", "wont", "defect*")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
-    "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
+    "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",
+    "vi har polisanmal*", "jag polisanmalde", "vi polisanmalde", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
     "jag har anmalt", "vi anmalde", "vi har anmalt", "my case", "my report", "my police report",
     "the report i made", "i reported", "we reported", "my police case", "my case with the police")})
 CASE_STATUS = CueSet.of({3: (
@@ -289,24 +287,29 @@ OTHER_AGENT = CueSet.of({3: (
 SUBMITTED = CueSet.of({3: (
     "skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde",
     "anmalningar*", "klagat", "klagade", "klagomal*", "tipsat", "tipsade", "ringde", "ringt", "lamnat",
-    "lamnade", "synpunkt*", "hort av sig", "kontaktat", "kontaktade", "wrote", "written", "sent", "reported",
+    "lamnade", "synpunkt*", "hort av sig", "tyckt", "tyckte", "skrivit in", "skrev in", "kontaktat", "kontaktade", "wrote", "written", "sent", "reported",
     "complained", "complaints", "flagged", "submitted", "filed", "tipped", "called", "contacted", "concerns")})
 # "vem skrev", "vilka ~ har klagat": who did it, the asking word before the sending verb.
 _SENDING = ("skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat",
-            "klagade", "tipsat", "tipsade", "ringde", "ringt", "lamnat", "lamnade", "kontaktat", "kontaktade")
-SENDER_OR_CONTENT = CueSet.of({3: (
+            "klagade", "tipsat", "tipsade", "ringde", "ringt", "lamnat", "lamnade", "kontaktat", "kontaktade", "tyckt",
+            "tyckte")
+WHO_DID = CueSet.of({3: (
     *(f"{who} ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
     *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
     *(f"{who} ~ {did}" for who in ("who", "which") for did in (
-        "wrote", "sent", "reported", "complained", "flagged", "submitted", "filed", "tipped", "called", "contacted")),
+        "wrote", "sent", "reported", "complained", "flagged", "submitted", "filed", "tipped", "called", "contacted")))})
+SENDER_OR_CONTENT = CueSet.of({3: (
     "vilken av", "vilka av", "vilka som", "vilka i", "vem var det", "vem det var", "namn*", "lista*",
     "sammanstallning*", "kontaktuppgift*", "nummer", "numret", "numren", "telefonnum*", "mejl*", "mailadress*",
     "e post*", "epost*", "adress*", "avsandare*", "vad skrev", "vad stod", "vad star", "vad har ~ skrivit",
     "vad har ~ skickat", "vad har ~ rapporterat", "mejla mig", "skicka mig", "which of", "which neighbour*",
     "which neighbor*", "which residents", "names", "name", "list", "contact details", "contact info*", "number*",
     "email*", "address*", "sender*", "what did ~ write", "what did ~ say", "what did ~ report", "share",
-    "forward", "send me")})
+    "forward", "send me", "kontakta dem", "kontakta dom", "kontakta personen", "kontakta honom",
+    "kontakta henne", "prata med dem", "prata med dom", "i sa fall vem", "vem i sa fall", "vem da", "contact them",
+    "reach them", "talk to them", "and who")})
 # How one person answered ("hur svarade min granne i trygghetsmätningen?"), not how people did.
-HOW_THEY_ANSWERED = CueSet.of({3: ("hur svar*", "vad svar*", "how did ~ answer", "what did ~ answer")})
+HOW_THEY_ANSWERED = CueSet.of({3: ("hur ~ svar*", "vad ~ svar*", "hur ~ har ~ svar*", "vad ~ har ~ svar*",
+                                    "how did ~ answer", "what did ~ answer")})
 # About the resident ("vad har de boende skickat om mig?").
 ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", "about us", "against me")})

@@ -52,7 +52,7 @@ def others_data(r: Reading) -> bool:
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
-    if (asks_for_them or about_me) and signs.SUBMITTED.found(norm) and not (
+    if (asks_for_them or about_me or signs.WHO_DID.found(norm)) and signs.SUBMITTED.found(norm) and not (
             signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)):
         return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who flagged …"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
@@ -81,7 +81,8 @@ def matter(r: Reading) -> str | None:
     home, neighbours = signs.HOME.found(norm), signs.NEIGHBOURS.found(norm)
     # A neighbour's, one in one's building, or one put up and asked about ("får affären ha en kamera som
     # filmar trottoaren?"); not where the kommun's cameras are ("kan jag se var kamerorna sitter?").
-    if camera and (legal or neighbours or home or asks and signs.CAMERA_SETUP.found(norm)):
+    if camera and (legal or signs.LAW_QUESTION.found(norm) or neighbours or home
+                   or asks and signs.CAMERA_SETUP.found(norm)):
         return _whose_camera(norm, home, neighbours)
     if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
         return "tenancy"
@@ -113,12 +114,10 @@ def _whose_camera(norm: str, home: bool, neighbours: bool) -> str:
 
 
 def _reported_oneself(r: Reading) -> bool:
-    """Reported to the police or accused oneself, told as untrue or asked about ("nån har anmält mig
-    falskt", "I was falsely reported"): a matter of one's own, unless who did it is asked."""
+    """Reported to the police or accused oneself ("nån har anmält mig falskt", "I was falsely reported",
+    "någon har polisanmält mig för stöld"): a matter of one's own, unless who did it is asked."""
     norm = r.norm
-    return (signs.BEEN_REPORTED.found(norm) and (signs.INNOCENT.found(norm) or signs.ASKS_RIGHTS.found(norm)
-                                                 or signs.LEGAL.found(norm))
-            and not signs.WHO_REPORTED.found(norm))
+    return signs.BEEN_REPORTED.found(norm) and not signs.WHO_REPORTED.found(norm)
 
 
 def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
@@ -182,7 +181,8 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     går det med min anmälan?") or a law named ("är det lagligt …?") stays the resident's own matter."""
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm):
+    if (kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+            or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
