@@ -301,7 +301,7 @@ def test_a_threat_beside_a_false_report_keeps_the_situations_help(bundled: Engin
 
 
 @pytest.mark.parametrize(("message", "topic"), [
-    ("Någon har polisanmält mig för bedrägeri, jag förstår ingenting", "out_of_scope"),  # reported oneself: a case
+    ("Någon har polisanmält mig för bedrägeri, jag förstår ingenting", "out_of_scope"),  # reported oneself
     ("Vi har polisanmält skadegörelsen, hur går det med den?", "case"),  # one's own report: 114 14
     ("Vilka har tyckt illa om ungdomsgården? Jag vill prata med dem", "refused"),  # who did it, asked
 ])

@@ -54,7 +54,8 @@ IDENTITY = CueSet.of({3: (
 SEE = CueSet.of({3: (
     "visa", "visar", "se", "fa se", "fa veta", "beratta", "lamna ut", "ge mig", "vad har", "vilka uppgifter",
     "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram",
-    "vad skrev", "vad stod", "vad star det", "vad star i", "las", "lasa", "ta del av", "har min", "har mitt", "har grannen", "did my", "has my",
+    "vad skrev", "vad stod", "vad star det", "vad star i", "las", "lasa", "ta del av", "har min", "har mitt",
+    "har grannen", "did my", "has my",
     "read")})
 ANOTHER_PERSON = CueSet.of({3: (
     "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
@@ -161,9 +162,10 @@ SUMMARY_FINE = CueSet.of({3: (
     "strafforelaggande*", "botesforelaggande*", "aklagar*", "summary fine", "prosecutor*")})
 # Reported to the police or accused oneself ("jag har blivit polisanmäld", "someone reported me").
 BEEN_REPORTED = CueSet.of({3: (
-    # "polisanmäld" (which the speller may make "polisanmal", as it may "polisanmält"): with who was
+    # "polisanmäld", which the speller may make "polisanmal" as it may "polisanmält": only beside the one reported
     "blivit ~ polisanmal*", "blev ~ polisanmal*", "ar ~ polisanmal*", "polisanmald*", "polisanmalt mig",
-    "polisanmalde mig", "polisanmal mig", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig", "anmalde mig", "anmalt oss",
+    "polisanmalde mig", "polisanmal mig", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig",
+    "anmalde mig", "anmalt oss",
     "anmalde oss", "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me",
     "i was reported", "i ve been reported", "i have been reported", "i was falsely", "false report", "accused",
     "accuses", "anmaler mig", "anmaler oss", "reporting me", "reports me")})
@@ -207,7 +209,8 @@ CONSUMER_PROBLEM = CueSet.of({3: (
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",
-    "vi har polisanmal*", "jag polisanmalde", "vi polisanmalde", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
+    "vi har polisanmal*", "jag polisanmalde", "vi polisanmalde", "anmalan jag gjorde", "anmalan jag gjort",
+    "jag anmalde",
     "jag har anmalt", "vi anmalde", "vi har anmalt", "my case", "my report", "my police report",
     "the report i made", "i reported", "we reported", "my police case", "my case with the police")})
 CASE_STATUS = CueSet.of({3: (
@@ -236,7 +239,8 @@ AGREEMENT_WORDS = CueSet.of({3: (
 # Who did it, asked: another resident's data even when one was reported oneself ("vem anmälde mig?").
 WHO_REPORTED = CueSet.of({3: (
     "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
-    "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa", "namn pa",
+    "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa",
+    "namn pa",
     "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
     "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
@@ -287,7 +291,8 @@ OTHER_AGENT = CueSet.of({3: (
 SUBMITTED = CueSet.of({3: (
     "skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde",
     "anmalningar*", "klagat", "klagade", "klagomal*", "tipsat", "tipsade", "ringde", "ringt", "lamnat",
-    "lamnade", "synpunkt*", "hort av sig", "tyckt", "tyckte", "skrivit in", "skrev in", "kontaktat", "kontaktade", "wrote", "written", "sent", "reported",
+    "lamnade", "synpunkt*", "hort av sig", "tyckt", "tyckte", "skrivit in", "skrev in", "kontaktat", "kontaktade",
+    "wrote", "written", "sent", "reported",
     "complained", "complaints", "flagged", "submitted", "filed", "tipped", "called", "contacted", "concerns")})
 # "vem skrev", "vilka ~ har klagat": who did it, the asking word before the sending verb.
 _SENDING = ("skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat",

@@ -54,7 +54,7 @@ def others_data(r: Reading) -> bool:
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
     if (asks_for_them or about_me or signs.WHO_DID.found(norm)) and signs.SUBMITTED.found(norm) and not (
             signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)):
-        return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who flagged …"
+        return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who …"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
