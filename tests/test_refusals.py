@@ -6,12 +6,14 @@ Written in other words than any evaluation set, on the bundled knowledge base.""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
+from bot.text import fold
 from tests.conftest import TODAY
 
 HELP_LINES = ("Kvinnofridslinjen", "Brottsofferjouren", "Bris", "Självmordslinjen", "1177")
@@ -129,8 +131,8 @@ def test_a_law_named_is_not_taken_for_danger_by_the_model(bundled: Engine) -> No
 
 
 def test_every_matter_has_lines_from_stored_pages(knowledge: Knowledge) -> None:
-    for kind in ("drone", "camera", "camera_home", "parking", "neighbours", "legal", "tenancy", "consumer",
-                 "fines", "own_report"):
+    for kind in ("drone", "camera", "camera_home", "camera_own", "camera_wildlife", "camera_public", "parking",
+                 "neighbours", "legal", "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help"):
         lines = knowledge.helplines_for(kind)
         assert 1 <= len(lines) <= 2, kind
         assert all(line.url.startswith("http") and line.quote and line.date for line in lines)
@@ -173,3 +175,137 @@ def test_questions_near_the_class_are_not_taken_for_it(bundled: Engine, message:
 def test_harassment_or_a_scam_beside_a_legal_word_gets_the_situations_help(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.topic == "help", (message, answer.text[:100])
+
+
+# Our own dev set for round 4 of the class (tests/fixtures/refusals_dev4.yaml), in the scorer's format:
+# lists, names, contacts and content of others' concerns and survey answers; cameras and drones asked
+# as a question of law; a case of one's own under the law (a landlord, a strafföreläggande, a false report).
+DEV4 = yaml.safe_load((Path(__file__).parent / "fixtures" / "refusals_dev4.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", DEV4, ids=[case["q"][:50] for case in DEV4])
+def test_round_four_of_the_class_holds(bundled: Engine, case: dict[str, Any]) -> None:
+    """As ../shared/eval/score.py scores a case: every `must` group, no `must_not`, no `not_first` opening."""
+    text = bundled.answer(str(case["q"]), Conversation()).text
+    body = fold(text)
+    for group in case.get("must", []):
+        assert any(fold(alt) in body for alt in group), (case["q"], text[:200])
+    for bad in case.get("must_not", []):
+        assert fold(bad) not in body, (case["q"], bad, text[:200])
+    for bad in case.get("not_first", []):
+        assert fold(bad) not in body[:60], (case["q"], text[:100])
+
+
+@pytest.mark.parametrize(("message", "lines"), [
+    ("Min hyresvärd vägrar betala tillbaka depositionen", ("hyresnämnden", "juridiskt ombud")),
+    ("Jag har fått ett strafföreläggande som jag inte håller med om", ("åklagarkammare", "juridiskt ombud")),
+    ("Någon har polisanmält mig för något jag aldrig gjort, vad gör jag?", ("juridiskt ombud",)),
+    ("My landlord refuses to give back my deposit", ("rent tribunal", "legal representative")),
+])
+def test_a_case_under_the_law_gets_the_place_that_fits_and_the_legal_help_line(
+        bundled: Engine, message: str, lines: tuple[str, ...]) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and all(line in answer.text for line in lines), answer.text
+    assert "ordningsbot" not in answer.text and "112" not in answer.text  # one place, no danger line
+    assert len(answer.sources) == 2 and not any(line in answer.text for line in HELP_LINES)
+
+
+def test_the_survey_refusal_says_how_its_answers_are_kept(bundled: Engine) -> None:
+    answer = bundled.answer("Vilka har svarat på trygghetsenkäten i Lund? Namnen tack", Conversation())
+    assert answer.topic == "refused" and "bara som antal" in answer.text and "kommunens personal" in answer.text
+    english = bundled.answer("Which residents answered the safety survey? Give me their names", Conversation())
+    assert english.topic == "refused" and "only as counts" in english.text
+
+
+@pytest.mark.parametrize("message", [
+    "vem har skrivit den här boten?",  # the bot's makers are no resident's data
+    "Kan jag se var kamerorna sitter i Växjö?",  # where the cameras are: no question of law
+    "Hur många har svarat på trygghetsmätningen i Lund?",
+    "Vem svarar på frågor om trygghetsmätningen?",
+    "Berätta hur jag lämnar synpunkter om gatubelysningen",
+    "Har brotten ökat i Kävlinge?",  # a cue word is a spelling target: "brotten" never becomes "botten"
+])
+def test_near_the_class_but_not_in_it(bundled: Engine, message: str) -> None:
+    """Neither the plain no nor a place to ask about the law."""
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic != "refused" and "Juridiska råd" not in answer.text and "IMY" not in answer.text, message
+
+
+@pytest.mark.parametrize("message", [
+    "Någon bryter sig in hos grannen just nu, jag ser det på min kamera",
+    "Det brinner i trapphuset, kameran visar rök",
+    "Vem anmälde mig? Han står utanför min dörr med en kniv nu",
+])
+def test_danger_beside_a_camera_or_a_report_keeps_112_first(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "emergency" and "112" in answer.text.split("\n")[0], answer.text[:100]
+
+
+@pytest.mark.parametrize(("message", "page"), [
+    ("Får jag ha en åtelkamera vid min jaktmark som ser stigen?", "naturvardsverket.se"),
+    ("Can I have a wildlife camera facing the road by my cabin?", "naturvardsverket.se"),
+    ("Får jag sätta upp en kamera som filmar min uppfart?", "imy.se/vagledningar/kamerabevakning/privatpersoner"),
+    ("Får pizzerian ha en kamera som filmar gatan?", "imy.se/blogg/inte-fritt-fram"),
+    ("Grannen har en kamera riktad mot mitt fönster", "imy.se/blogg/klagomal-pa-grannars"),
+    ("Får vi ha kameror i cykelrummet i vår brf?", "bostadsrattsforeningar-och-hyresvardar"),
+])
+def test_whose_camera_decides_where_to_ask(bundled: Engine, message: str, page: str) -> None:
+    """A wildlife camera, one's own at home, a shop's, a neighbour's, one in the building: each its own page."""
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and [s["url"] for s in answer.sources] == [
+        next(s["url"] for s in answer.sources if page in s["url"])], (message, answer.sources)
+    assert "IMY" in answer.text and "112" not in answer.text
+
+
+@pytest.mark.parametrize("word", ["sparat", "klarar", "kommuners", "istallet", "snatta", "brotten"])
+def test_the_class_words_pull_no_everyday_word_to_them(bundled: Engine, word: str) -> None:
+    """Every cue word is a word the speller puts slips right into: "svarat" made "sparat" one."""
+    assert bundled.read(f"jag har {word} det").tokens[2] == word
+
+
+@pytest.mark.parametrize("message", [
+    "vilken granne var det som mejlade kommunen om vår altan?",
+    "Min svåger har skickat in något om mig, vad stod det?",
+    "Ge mig avsändarna till klagomålen om fotbollsplanen",
+    "Which residents reported the broken swings? I'd like their emails",
+    "Hur svarade grannen i trygghetsmätningen?",
+])
+def test_someone_elses_message_asked_for_by_sender_or_content_is_refused(bundled: Engine, message: str) -> None:
+    """Someone else, something sent to the kommun, and its sender or content asked for: the plain no."""
+    assert bundled.answer(message, Conversation()).topic == "refused", message
+
+
+@pytest.mark.parametrize("message", [
+    "Vem tar hand om synpunkterna som invånarna skickat?",
+    "Vem pratar jag med om jag vill lämna synpunkter som boende i Lund?",
+    "Han skrev att han ska komma hit och slå mig, vem ska jag ringa?",
+    "Hur svarade folk i Burlöv i trygghetsmätningen?",
+])
+def test_who_handles_what_others_sent_or_a_threat_told_is_not_refused(bundled: Engine, message: str) -> None:
+    assert bundled.answer(message, Conversation()).topic != "refused", message
+
+
+@pytest.mark.parametrize("message", [
+    "Vi har bott ut kontraktet men hyresvärden har inte gett oss depositionen än",
+    "Jag blev felaktigt anklagad för skadegörelse och polisanmäld av rektorn, vem kan hjälpa mig?",
+])
+def test_a_case_of_ones_own_read_as_weak_danger_gets_where_to_ask_not_112(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and "juridiskt ombud" in answer.text, answer.text[:120]
+    assert "112" not in answer.text
+
+
+def test_a_threat_beside_a_false_report_keeps_the_situations_help(bundled: Engine) -> None:
+    answer = bundled.answer("Han har anmält mig falskt och nu hotar han att slå mig", Conversation())
+    assert answer.topic in ("help", "emergency") and "112" in answer.text
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("Någon har polisanmält mig för bedrägeri, jag förstår ingenting", "out_of_scope"),  # reported oneself
+    ("Vi har polisanmält skadegörelsen, hur går det med den?", "case"),  # one's own report: 114 14
+    ("Vilka har tyckt illa om ungdomsgården? Jag vill prata med dem", "refused"),  # who did it, asked
+])
+def test_reported_oneself_ones_own_report_and_who_did_it(bundled: Engine, message: str, topic: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == topic, (message, answer.text[:120])
+    assert "112" not in answer.text.split("\n")[0]

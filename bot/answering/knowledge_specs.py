@@ -81,7 +81,8 @@ KOMMUNER_KEYS = ("counties", "ambiguous", "aliases", "population", "population_s
 HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident", "missing", "violence",
                             "crime", "domestic", "children", "victim", "statistics",
                             "drone", "camera", "camera_home", "parking", "neighbours", "legal",
-                            "tenancy", "consumer", "fines", "own_report"})
+                            "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help",
+                            "camera_own", "camera_wildlife", "camera_public"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:

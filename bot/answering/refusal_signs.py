@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bot.answering.lexicon import CueSet
 
+# What a resident did who sent something ("har skickat", "har klagat").
+SENT_PARTICIPLES = ("anmalt", "rapporterat", "klagat", "skickat", "lamnat", "skrivit", "tipsat")
 # Someone else's: other residents, whoever reported, everyone's concerns.
 OTHERS = CueSet.of({3: (
     "andra invanar*", "andra boende*", "andra personer*", "andra manniskor*", "andra har", "vad andra", "andras",
@@ -24,7 +26,9 @@ OTHERS = CueSet.of({3: (
     "what people", "people have", "what my neighbours", "what my neighbors", "my neighbours have",
     "my neighbors have", "which neighbour*", "which neighbor*", "which residents", "who reported",
     "who has reported", "who complained", "who has complained", "who sent", "who filed",
-    "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints")})
+    "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints", "de andra", "dom andra",
+    *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in SENT_PARTICIPLES),
+    *(f"vem ~ {did}" for did in ("skrev", "klagade", "anmalde", "rapporterade", "skickade", "lamnade", "tipsade")))})
 # What of theirs: what they sent, or who they are.
 THEIR_DATA = CueSet.of({3: (
     "synpunkt*", "rapport*", "anmal*", "klagomal*", "klagat", "klagade", "skrivit", "skrev", "skickat", "skickade",
@@ -33,32 +37,41 @@ THEIR_DATA = CueSet.of({3: (
     "written", "phone number*", "numbers", "names", "address*", "contact details", "e mail*", "emails")})
 # The one who reported or complained, asked for by who they are.
 REPORTER = CueSet.of({3: (
-    "den som ~ anmal*", "den som ~ rapporter*", "den som ~ klaga*", "den som ~ skicka*", "den som ~ lamna*",
-    "de som ~ anmal*", "de som ~ rapporter*", "de som ~ klaga*", "de som ~ skicka*", "de som ~ lamna*",
-    "dom som ~ anmal*", "dom som ~ rapporter*", "dom som ~ klaga*", "dom som ~ skicka*", "dom som ~ lamna*",
-    "personen som ~ anmal*", "personen som ~ rapporter*", "personen som ~ klaga*", "personen som ~ skicka*",
-    "alla som ~ anmal*", "alla som ~ rapporter*", "alla som ~ klaga*", "alla som ~ skicka*", "alla som ~ lamna*",
+    *(f"{who} ~ {did}" for who in ("den som", "de som", "dom som", "personen som", "personerna som", "alla som",
+                                   "han som", "hon som", "hen som", "folk som", "de personer som")
+      for did in ("anmal*", "rapporter*", "klaga*", "skicka*", "lamna*", "skrev", "skrivit", "tipsa*")),
     "skrivit om mig", "skrev om mig", "skrivit om oss", "skrev om oss",
     "skrivit till kommunen", "skrev till kommunen", "skrev till er", "skrivit till er", "wrote to the council",
     "wrote to you", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "the reporter", "reporter s", "the complainant",
     *(f"{who} ~ {did}" for who in ("whoever", "the person who", "people who", "the persons who", "those who",
-                                   "the one who", "everyone who", "anyone who")
+                                   "the one who", "everyone who", "anyone who", "the people who", "everybody who")
       for did in ("report*", "complain*", "sent", "send", "filed", "wrote", "tipped")))})
 IDENTITY = CueSet.of({3: (
     "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",
-    "who", "name", "names", "number*", "address*", "contact*", "identity", "email*")})
+    "who", "name", "names", "number*", "address*", "contact*", "identity", "email*", "lista*", "list", "numret",
+    "numren", "telefonnum*", "e post*", "epost*", "mail*", "kontakt*")})
 # Another named person's data: "visa vilka uppgifter som finns om min granne".
 SEE = CueSet.of({3: (
     "visa", "visar", "se", "fa se", "fa veta", "beratta", "lamna ut", "ge mig", "vad har", "vilka uppgifter",
-    "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram")})
+    "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram",
+    "vad skrev", "vad stod", "vad star det", "vad star i", "las", "lasa", "ta del av", "har min", "har mitt",
+    "har grannen", "did my", "has my",
+    "read")})
 ANOTHER_PERSON = CueSet.of({3: (
     "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
     "annan person*", "andra personer", "en annan invanare", "en viss person", "my neighbour*", "my neighbor*",
-    "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person")})
+    "neighbour s", "neighbor s", "another person", "another resident", "someone else", "a specific person",
+    # the resident's own people: what they sent is theirs, not the resident's
+    "mitt ex", "min exfru", "min exman", "min exsambo", "min expojkvan", "min exflickvan", "min expartner",
+    "min svarmor", "min svarfar", "min svager", "min svagerska", "svarmor", "svarfar", "svagerska", "exfru",
+    "exman", "exsambo", "kusin*", "min sambo", "min fru", "min man", "min bror",
+    "min syster", "min chef", "min kollega", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
+    "my ex husband", "my mother in law", "my father in law", "my boss", "my colleague", "my landlord",
+    "my brother", "my sister", "my wife", "my husband")})
 PERSON_DATA = CueSet.of({3: (
     "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
     "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
-    "details", "concerns", "complained")})
+    "details", "concerns", "complained", "write", "lamnat", "lamnade", "tipsat")})
 
 # Is it allowed: the law in one's own case.
 LEGAL = CueSet.of({3: (
@@ -76,7 +89,16 @@ STRONG_LEGAL = CueSet.of({3: (
     "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
     "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
     "stamma nagon", "stammer mig", "stamning*",
-    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant")})
+    "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant",
+    "tvist*", "dispute*")})
+# A question of law put as one ("är det lagligt …?", "is it legal to …?"): never danger now by itself.
+LAW_QUESTION = CueSet.of({3: (
+    "ar det lagligt", "ar det olagligt", "ar det tillatet", "ar det forbjudet", "ar det okej", "ar det ok",
+    "is it ok", "is it okay", "far man", "far jag", "far vi",
+    "far foreningen", "far hyresvarden", "far grannen", "far min granne", "kravs det tillstand",
+    "behover jag tillstand", "is it legal", "is it illegal", "is it allowed", "is it lawful", "is that legal",
+    "am i allowed", "are we allowed", "can i legally", "do i need a permit", "do i need permission",
+    "kan jag flyga", "kan man flyga", "can i fly", "can we fly")})
 # A neighbour's rights over one's own, asked ("får grannen …?", "can my neighbour …?"): a legal question.
 NEIGHBOUR_RIGHTS = CueSet.of({3: (
     "far grannen", "far min granne", "far grannarna", "far var granne", "far mina grannar", "can my neighbour",
@@ -115,11 +137,14 @@ PRIVATE_MATTER = CueSet.of({3: (
     "fence*", "hedge*", "tree*", "property", "dog*", "cat", "barbecue*", "balcony", "garden", "yard",
     "employer", "search my", "inheritance", "custody", "journal*", "forsakring*", "insurance", "records")})
 DRONE = CueSet.of({3: ("dronare*", "dronar*", "drone*")})
-CAMERA = CueSet.of({3: ("kamera*", "camera*", "overvakningskamera*", "bevakningskamera*", "kamerabevak*",
-                        "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
+CAMERA = CueSet.of({3: ("*kamera*", "*kameror*", "*camera*", "overvakningskamera*", "bevakningskamera*",
+                        "kamerabevak*", "kameraovervak*", "filmar", "filma", "filmat", "filmade", "filming", "films", "cctv")})
 HOME = CueSet.of({3: ("trapphus*", "trappuppgang*", "port", "porten", "entre*", "bostadsrattsforening*", "brf",
                       "forening*", "hyresvard*", "fastighetsagare*", "hyreshus*", "flerbostadshus*", "soprum*",
-                      "stairwell*", "landlord*", "housing cooperative", "block of flats", "building")})
+                      "stairwell*", "landlord*", "housing cooperative", "block of flats", "building",
+                      "tvattstuga*", "kallare", "kallaren", "kallarforrad*", "cykelrum*", "cykelforrad*",
+                      "korridor*", "hyresratt*", "housing association*", "laundry*", "basement", "bike room",
+                      "hallway", "corridor")})
 NEIGHBOURS = CueSet.of({3: ("granne*", "grannar*", "grannen", "grannarna", "neighbour*", "neighbor*",
                             "lagenheten bredvid", "lagenheten ovanfor", "lagenheten under", "next door")})
 NOISE = CueSet.of({3: (
@@ -131,13 +156,46 @@ PARKING = CueSet.of({3: (
     "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*")})
 FINES = CueSet.of({3: (
     "boter", "botern", "boterna", "botes*", "ordningsbot*", "strafforelaggande*", "fortkorningsbot*",
-    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket")})
+    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket", "botesforelaggande*")})
+# A fine from a prosecutor: a criminal case of one's own, not a ticket.
+SUMMARY_FINE = CueSet.of({3: (
+    "strafforelaggande*", "botesforelaggande*", "aklagar*", "summary fine", "prosecutor*")})
+# Reported to the police or accused oneself ("jag har blivit polisanmäld", "someone reported me").
+BEEN_REPORTED = CueSet.of({3: (
+    # "polisanmäld", which the speller may make "polisanmal" as it may "polisanmält": only beside the one reported
+    "blivit ~ polisanmal*", "blev ~ polisanmal*", "ar ~ polisanmal*", "polisanmald*", "polisanmalt mig",
+    "polisanmalde mig", "polisanmal mig", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig",
+    "anmalde mig", "anmalt oss",
+    "anmalde oss", "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me",
+    "i was reported", "i ve been reported", "i have been reported", "i was falsely", "false report", "accused",
+    "accuses", "anmaler mig", "anmaler oss", "reporting me", "reports me")})
+# Complained about oneself: who did it, or what they wrote, is another resident's data; the complaint
+# itself is no case under the law.
+COMPLAINED_ABOUT_ME = CueSet.of({3: (
+    "klagat pa mig", "klagat pa oss", "klagomal pa mig", "klagomal mot mig", "klaga* pa mig", "klaga* pa oss",
+    "complained about me", "complained about us", "complaining about me", "complaints about me")})
+# The trygghetsmätning: what others answered in it, asked for by who they are.
+SURVEY = CueSet.of({3: (
+    "*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen", "survey*",
+    "questionnaire*", "poll")})
+WHO_ANSWERED = CueSet.of({3: (
+    # "svar*", not "svarat": a cue word is a word the speller puts others right into ("sparat")
+    *(f"{who} ~ svar*" for who in ("vilka", "de som", "dom som", "alla som", "folk som")), "vem ~ har ~ svar*",
+    "vem svarade", "vad svar* folk", "vad folk svarade", "namn*", "per person", "varje person*",
+    "vem som tyckte", "vem tyckte", "vem som svarade", "vilka som", "enskilda svar*", "deras svar",
+    "who answered", "who responded", "who said", "who took", "everyone who", "each person", "per person",
+    "names", "individual answers", "their answers")})
 # A fine had ("fick böter"): a case of one's own.
 GOT = CueSet.of({3: ("fick", "fatt", "har fatt", "fatt en", "got", "received", "have been given", "was given")})
 TENANCY = CueSet.of({3: (
     "hyresvard*", "hyresgast*", "hyreskontrakt*", "hyresavtal*", "hyran", "hyrorna", "hyreshojning*",
     "saga upp mitt kontrakt", "sagt upp mitt kontrakt", "vrak*", "andrahand*", "i andra hand", "landlord*", "tenant*",
-    "lease", "rent", "evict*")})
+    "lease", "rent", "evict*", "deposition*")})
+# What went wrong with the tenancy, told without a question ("hyresvärden har inte gett tillbaka depositionen").
+TENANCY_PROBLEM = CueSet.of({3: (
+    "deposition*", "inte gett tillbaka", "inte fatt tillbaka", "vagrar", "vill inte", "kasta ut", "vrak*",
+    "sagt upp", "sager upp", "saga upp", "uppsag*", "tvist*", "inte lagat", "deposit", "won t", "wont", "refuses",
+    "evict*", "kick* me out", "dispute*")})
 CONSUMER = CueSet.of({3: (
     "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
     "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
@@ -150,7 +208,9 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "warranty", "refuse*", "never ordered", "won t", "wont", "defect*")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
-    "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "anmalan jag gjorde", "anmalan jag gjort", "jag anmalde",
+    "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",
+    "vi har polisanmal*", "jag polisanmalde", "vi polisanmalde", "anmalan jag gjorde", "anmalan jag gjort",
+    "jag anmalde",
     "jag har anmalt", "vi anmalde", "vi har anmalt", "my case", "my report", "my police report",
     "the report i made", "i reported", "we reported", "my police case", "my case with the police")})
 CASE_STATUS = CueSet.of({3: (
@@ -162,9 +222,12 @@ ASKS_RIGHTS = CueSet.of({3: (
     "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
     "kan vi", "maste jag", "vad gor jag", "vad gor vi", "vem kan hjalpa", "rad om", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",
     "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
-    "who can help", "advice")})
+    "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
+    "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
+    "what are my rights", "what do i do", "behover jag", "behover man", "do i need")})
 # Violence named: the resident's situation, even beside a law named.
-HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", "hit me", "beats", "beat me",
+HURT = CueSet.of({3: ("slar*", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
+                      "hit me", "beats", "beat me", "hotfull*",
                       "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
                       "sexuell*", "tafs*", "ofredar", "filmar mig", "lagger upp", "lagger ut", "pa natet",
                       "films me", "posts", "online", "body", "sexual*", "groping")})
@@ -172,4 +235,86 @@ HURT = CueSet.of({3: ("slar*", "slog", "slagit", "misshandl*", "vald*", "hits", 
 AGREEMENT_WORDS = CueSet.of({3: (
     "skrev under", "skrivit under", "skrivit pa", "skrev pa", "signat", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
     "*overenskommelse*", "medborgarlofte*", "andra kommuner", "other municipalities", "other councils",
-    "agreement*")})
+    "agreement*", "lagesbild*")})
+# Who did it, asked: another resident's data even when one was reported oneself ("vem anmälde mig?").
+WHO_REPORTED = CueSet.of({3: (
+    "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
+    "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa",
+    "namn pa",
+    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
+    "who s been", "who has been", "who keeps",
+    # or what they sent: "har någon klagat på mig? vad står det?"
+    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they")})
+# The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
+THE_BOT = CueSet.of({3: (
+    "boten", "chatbot*", "chattbot*", "den har tjansten", "den har appen", "den har sidan", "koden",
+    "this bot", "the bot", "this service", "this app", "the code")})
+# Put up or pointed somewhere, asked about ("får affären ha en kamera som filmar trottoaren?").
+CAMERA_SETUP = CueSet.of({3: (
+    "satt* upp", "ha en", "ha kamera*", "montera*", "installera*", "rikta*", "pekar", "filmar", "put up",
+    "put a", "put", "installed", "mount*", "point*", "facing", "faces", "films", "skylt*", "min villa", "mitt hus",
+    "min tomt", "min fastighet", "my house", "my property", "my driveway", "my garden")})
+# What other residents sent, as a whole ("synpunkterna som kommit in", "the complaints about …"): with
+# a wish to see or read it (SEE), another resident's data.
+CONTENT_OF_OTHERS = CueSet.of({3: (
+    "synpunkterna", "klagomalen", "anmalningarna", "inkomna", "som kommit in", "som har kommit in",
+    "som kommit till er", "the concerns", "the complaints", "submitted", "that came in", "people sent",
+    "people have sent")})
+# Concerns about something, asked to be shown ("visa synpunkter om Stortorget"): a narrower wish to see.
+SHOW = CueSet.of({3: ("visa", "fa se", "las", "lasa", "ta del av", "show", "read", "let me see")})
+CONCERNS_ABOUT = CueSet.of({3: (
+    "synpunkter om", "synpunkter pa", "klagomal om", "klagomal pa", "anmalningar om", "concerns about",
+    "complaints about", "reports about")})
+# Whose camera: a wildlife camera, or the resident's own ("får jag ha en kamera vid mitt hus?").
+WILDLIFE_CAMERA = CueSet.of({3: (
+    "viltkamera*", "viltkameror*", "atelkamera*", "atelkameror*", "viltovervakning*", "trail camera*",
+    "wildlife camera*", "game camera*", "trail cam*")})
+OWN_CAMERA = CueSet.of({3: (
+    "far jag", "kan jag", "behover jag", "maste jag", "far vi", "kan vi", "min villa", "mitt hus", "min tomt",
+    "min uppfart", "min fastighet", "mitt radhus", "mitt sommarhus", "min stuga", "var villa", "vart hus",
+    "var tomt", "can i", "may i", "am i allowed", "do i need", "can we", "my house", "my home", "my property",
+    "my garden", "my driveway", "our house")})
+# Someone else's camera than a resident's: a shop's, a kommun's, the police's.
+NOT_A_RESIDENTS_CAMERA = CueSet.of({3: (
+    "affar*", "butik*", "restaurang*", "foretag*", "kiosk*", "pizzeria*", "mack*", "bensinstation*",
+    "kommunen", "polisen", "polisens", "shop*", "store*", "restaurant*", "business*", "company",
+    "the council", "the police", "the municipality")})
+
+# Another's message to the kommun, asked for by who, how to reach them, or what it said: someone else
+# (OTHER_AGENT), something sent or told (SUBMITTED), and a wish for its sender or content (SENDER_OR_CONTENT).
+OTHER_AGENT = CueSet.of({3: (
+    "granne*", "grannar*", "grannen", "grannarna", "invanar*", "boende", "folk", "andra", "alla i",
+    "alla pa", "alla som", "de som", "dom som", "den som", "personen", "personer*", "nagon", "nan", "kusin*",
+    "mitt ex", "exfru*", "exman*", "exsambo*", "svarmor", "svarfar", "kollega*", "hyresgast*", "hon", "han",
+    "hen", "residents", "neighbour*", "neighbor*", "people", "someone", "somebody", "others", "anyone",
+    "whoever", "my ex", "cousin", "colleague*", "tenant*", "she", "he")})
+SUBMITTED = CueSet.of({3: (
+    "skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde",
+    "anmalningar*", "klagat", "klagade", "klagomal*", "tipsat", "tipsade", "ringde", "ringt", "lamnat",
+    "lamnade", "synpunkt*", "hort av sig", "tyckt", "tyckte", "skrivit in", "skrev in", "kontaktat", "kontaktade",
+    "wrote", "written", "sent", "reported",
+    "complained", "complaints", "flagged", "submitted", "filed", "tipped", "called", "contacted", "concerns")})
+# "vem skrev", "vilka ~ har klagat": who did it, the asking word before the sending verb.
+_SENDING = ("skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat",
+            "klagade", "tipsat", "tipsade", "ringde", "ringt", "lamnat", "lamnade", "kontaktat", "kontaktade", "tyckt",
+            "tyckte")
+WHO_DID = CueSet.of({3: (
+    *(f"{who} ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
+    *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
+    *(f"{who} ~ {did}" for who in ("who", "which") for did in (
+        "wrote", "sent", "reported", "complained", "flagged", "submitted", "filed", "tipped", "called", "contacted")))})
+SENDER_OR_CONTENT = CueSet.of({3: (
+    "vilken av", "vilka av", "vilka som", "vilka i", "vem var det", "vem det var", "namn*", "lista*",
+    "sammanstallning*", "kontaktuppgift*", "nummer", "numret", "numren", "telefonnum*", "mejl*", "mailadress*",
+    "e post*", "epost*", "adress*", "avsandare*", "vad skrev", "vad stod", "vad star", "vad har ~ skrivit",
+    "vad har ~ skickat", "vad har ~ rapporterat", "mejla mig", "skicka mig", "which of", "which neighbour*",
+    "which neighbor*", "which residents", "names", "name", "list", "contact details", "contact info*", "number*",
+    "email*", "address*", "sender*", "what did ~ write", "what did ~ say", "what did ~ report", "share",
+    "forward", "send me", "kontakta dem", "kontakta dom", "kontakta personen", "kontakta honom",
+    "kontakta henne", "prata med dem", "prata med dom", "i sa fall vem", "vem i sa fall", "vem da", "contact them",
+    "reach them", "talk to them", "and who")})
+# How one person answered ("hur svarade min granne i trygghetsmätningen?"), not how people did.
+HOW_THEY_ANSWERED = CueSet.of({3: ("hur ~ svar*", "vad ~ svar*", "hur ~ har ~ svar*", "vad ~ har ~ svar*",
+                                    "how did ~ answer", "what did ~ answer")})
+# About the resident ("vad har de boende skickat om mig?").
+ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", "about us", "against me")})

@@ -27,21 +27,37 @@ if TYPE_CHECKING:
     from bot.answering.reading import Reading
 
 # What the resident's own matter is, in the order tried, and the help lines' kind for it.
-MATTERS = ("own_report", "parking", "fines", "drone", "camera_home", "camera", "tenancy", "consumer", "neighbours",
-           "legal")
+MATTERS = ("own_report", "parking", "summary_fine", "fines", "drone", "camera_wildlife", "camera_home", "camera",
+           "camera_own", "camera_public", "tenancy", "consumer", "neighbours", "legal")
 SURE_OF_ANOTHER_READING = 0.9
-LEGAL_MATTERS = frozenset({"drone", "camera", "camera_home", "legal"})  # the others are a case, not law
+SURVEILLANCE = frozenset({"drone", "camera_wildlife", "camera_home", "camera", "camera_own", "camera_public"})
+LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
+# A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
+# (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
+WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
 
 
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = r.norm
-    if signs.AGREEMENT_WORDS.found(norm) or signs.OWN_DATA.found(norm):
+    if signs.AGREEMENT_WORDS.found(norm) or signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
         return False
+    if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
+        return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
+    asks_for_them = signs.OTHER_AGENT.found(norm) and signs.SENDER_OR_CONTENT.found(norm)
+    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or signs.ANOTHER_PERSON.found(norm)
+                                     and signs.HOW_THEY_ANSWERED.found(norm)):
+        return True  # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?"
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
+    about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
+    if (asks_for_them or about_me or signs.WHO_DID.found(norm)) and signs.SUBMITTED.found(norm) and not (
+            signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)):
+        return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who …"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
+            or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
+            or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
 
@@ -55,14 +71,20 @@ def matter(r: Reading) -> str | None:
         return "own_report"
     if signs.PARKING.found(norm):
         return "parking"
+    if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
+        return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
         return "fines"
     camera = signs.CAMERA.found(norm)
-    if signs.DRONE.found(norm) and (legal or camera):
+    if signs.DRONE.found(norm) and (asks or camera):
         return "drone"
-    if camera and (legal or signs.NEIGHBOURS.found(norm) or signs.HOME.found(norm)):
-        return "camera_home" if signs.HOME.found(norm) else "camera"
-    if signs.TENANCY.found(norm) and asks:
+    home, neighbours = signs.HOME.found(norm), signs.NEIGHBOURS.found(norm)
+    # A neighbour's, one in one's building, or one put up and asked about ("får affären ha en kamera som
+    # filmar trottoaren?"); not where the kommun's cameras are ("kan jag se var kamerorna sitter?").
+    if camera and (legal or signs.LAW_QUESTION.found(norm) or neighbours or home
+                   or asks and signs.CAMERA_SETUP.found(norm)):
+        return _whose_camera(norm, home, neighbours)
+    if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
         return "tenancy"
     if signs.CONSUMER.found(norm) and signs.CONSUMER_PROBLEM.found(norm) and asks:
         return "consumer"
@@ -73,28 +95,48 @@ def matter(r: Reading) -> str | None:
         return "legal"
     if legal and r.decision().action == "out_of_scope":
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
+    if _reported_oneself(r):
+        return "legal"  # "jag har blivit polisanmäld för något jag inte gjort"
     return None
+
+
+def _whose_camera(norm: str, home: bool, neighbours: bool) -> str:
+    """The camera's kind for where to ask: a wildlife camera, one in a block of flats, a neighbour's,
+    the resident's own at home, or one facing a public place (a shop's, a kommun's)."""
+    if signs.WILDLIFE_CAMERA.found(norm):
+        return "camera_wildlife"
+    if home:
+        return "camera_home"
+    if neighbours:
+        return "camera"
+    own = signs.OWN_CAMERA.found(norm) and not signs.NOT_A_RESIDENTS_CAMERA.found(norm)
+    return "camera_own" if own else "camera_public"
+
+
+def _reported_oneself(r: Reading) -> bool:
+    """Reported to the police or accused oneself ("nån har anmält mig falskt", "I was falsely reported",
+    "någon har polisanmält mig för stöld"): a matter of one's own, unless who did it is asked."""
+    norm = r.norm
+    return signs.BEEN_REPORTED.found(norm) and not signs.WHO_REPORTED.found(norm)
 
 
 def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     """A plain no, or "not mine to answer, ask here", when the message is one; else None."""
-    if (r.rules is not None and (r.rules.strong or not _law_asked(d, r))) or (
-            d.action == "emergency" and not _law_asked(d, r)):
+    others = others_data(r)
+    if (r.rules is not None and r.rules.strong) or (
+            (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)):
         return None
     lang = r.language
-    if others_data(r):
+    if others:
         # A whole answer: nothing for staff to add among the questions left unanswered.
-        return Answer(True, None, "refused", pick(
-            lang, "Nej, det kan jag inte visa. Synpunkter som invånare skickar går bara till kommunens "
-                  "personal, och ingen annans namn, telefonnummer eller meddelande visas för andra invånare. "
-                  "Dina egna synpunkter ser du med /mina.",
-            "No, I can't show that. Concerns residents send go only to the municipality's staff, and nobody "
-            "else's name, phone number or message is ever shown to other residents. You can see your own "
-            "with /mine."), language=lang)
+        return Answer(True, None, "refused", _no_to_others(r), language=lang)
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
     lines = knowledge.helplines_for(kind)
+    if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
+        place = [line for line in lines if "legal_help" not in line.kinds][:1]
+        lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
     if not lines:
         return None
     opening = (pick(lang, "Juridiska råd kan jag inte ge, och vad lagen tillåter i ett enskilt fall kan jag inte "
@@ -116,29 +158,67 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                   sources=[helpline_source(line) for line in pages], language=lang)
 
 
+def _no_to_others(r: Reading) -> str:
+    """The plain no: what others sent, and what they answered in the trygghetsmätning, is not shown."""
+    survey = signs.SURVEY.found(r.norm)
+    return pick(
+        r.language,
+        "Nej, det kan jag inte visa. "
+        + ("Svaren på trygghetsmätningen sparas bara som antal, utan namn och utan koppling till den som "
+           "svarat, och kommunens personal ser dem bara sammanräknade. " if survey else "")
+        + "Synpunkter som invånare skickar går bara till kommunens personal, och ingen annans namn, "
+          "telefonnummer eller meddelande visas för andra invånare. Dina egna synpunkter ser du med /mina.",
+        "No, I can't show that. "
+        + ("Answers to the safety survey are stored only as counts, without names or any link to who "
+           "answered, and the municipality's staff see them only added up. " if survey else "")
+        + "Concerns residents send go only to the municipality's staff, and nobody else's name, phone number "
+          "or message is ever shown to other residents. You can see your own with /mine.")
+
+
 def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
     går det med min anmälan?") or a law named ("är det lagligt …?") stays the resident's own matter."""
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if kind == "own_report" or signs.STRONG_LEGAL.found(r.norm):
+    if (kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+            or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
 
+def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
+    """What the model or the weak rules took for danger is this class's matter: a question of law, and,
+    below sure, others' data or a case of one's own ("vilka har svarat på enkäten?", "har inte fått
+    tillbaka depositionen" read as a spread of weak danger intents); with weak rules, only what one is
+    accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
+    if _law_asked(d, r):
+        return True
+    if d.confidence >= SURE_OF_ANOTHER_READING:
+        return False
+    if r.rules is None:
+        return others or matter(r) in WITH_LEGAL_HELP
+    return _reported_oneself(r)
+
+
 def _law_asked(d: Decision, r: Reading) -> bool:
     """"Is it illegal to fly a drone over the city?": no emergency's words for the rules, a law named,
-    and the model's danger below sure: a question of law, not 112."""
-    return d.confidence < SURE_OF_ANOTHER_READING and signs.STRONG_LEGAL.found(r.norm)
+    and the model's danger below sure: a question of law, not 112. A camera or a drone (a neighbour's,
+    one in the stairwell, one put up) with nothing of danger for the rules is one below sure too, and
+    at any probability of the model's when asked as a question of law ("Is it legal to put a camera in
+    the stairwell?")."""
+    sure = d.confidence >= SURE_OF_ANOTHER_READING
+    if r.rules is None and matter(r) in SURVEILLANCE and (not sure or signs.LAW_QUESTION.found(r.norm)):
+        return True
+    return not sure and signs.STRONG_LEGAL.found(r.norm)
 
 
 def _threat_or_violence(r: Reading) -> bool:
     """The resident is threatened, hurt or scammed ("grannen hotar mig"): their situation's help, not
     this. With a law named, an ex or a partner alone ("mitt ex vägrar lämna tillbaka mina saker") is no
     violence."""
-    if signs.HURT.found(r.norm) or signs.SCAM.found(r.norm):
+    if signs.HURT.found(r.norm) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
-    if signs.STRONG_LEGAL.found(r.norm):
+    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r):  # "my ex reported me falsely"
         return limits.SITUATIONS["harassment"].found(r.norm)
     return any(limits.SITUATIONS[s].found(r.norm) for s in ("domestic", "harassment"))
