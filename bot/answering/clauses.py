@@ -21,17 +21,30 @@ from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.text import tokens
 
-QUESTION_WORDS = (r"hur|vad|vem|vilka|vilken|vilket|när|nar|var|varför|varfor|finns|gäller|galler|"
-                  r"how|what|who|which|when|where|why|is|are|does|do")
-# Where a second question starts: after a question mark; "och"/"samt"/"and"/"plus", a comma or a
-# semicolon before a question word ("…, och när går det ut?", "; vem skrev under?").
+QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
+                  r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
+# A question may open with a preposition: "…, av vem?", "… and until when does it run?".
+_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|om|i|by|with|until|till|from|since|in|on|of|at|to)\s+"
+_CONNECTOR = r"och|o|å|samt|plus|and|also|&|\+"
+# Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
+# comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
+# "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
+_ASKED_NEXT = rf"(?=(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b)"
 _BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:och|samt|plus|and|also)\s+(?=(?:{QUESTION_WORDS})\b)"
-    rf"|\s*,\s+(?=(?:{QUESTION_WORDS})\b)", re.IGNORECASE)
-# A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …").
-ASKING_WORDS = frozenset({"hur", "vad", "vem", "vilka", "vilken", "vilket", "nar", "varfor", "how", "what",
-                          "who", "which", "when", "where", "why"})
-ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has"})
+    rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}", re.IGNORECASE)
+# A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
+# "Berätta om …").
+ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
+                          "what", "who", "whom", "whose", "which", "when", "where", "why"})
+ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has",
+                          "beratta", "tell", "visa", "show", "forklara", "explain", "beskriv", "describe"})
+# A clause of question words alone ("av vem", "by whom", "och när"): it asks what the clause before
+# it asked, of something else.
+_BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", "then", "av", "for", "med", "till",
+                        "fran", "sedan", "om", "i", "by", "with", "until", "from", "since", "in", "on", "of",
+                        "at", "to", "long", "lange", "det", "it"}
+_ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
 # Answers that say the clause was not understood on its own: the message is then read whole.
 # The list of every municipality answers a clause whose subject was in the one before ("… och
@@ -43,9 +56,23 @@ R = TypeVar("R")
 
 
 def split(text: str) -> list[str]:
-    """The clauses of a message, each with some words in it; one clause when it asks one thing."""
+    """The clauses of a message, each with some words in it; one clause when it asks one thing.
+    A part that asks nothing ("Jag bor i Lund.") is kept with the question after it."""
     parts = [p.strip() for p in _BREAK.split(text)]
-    return [p for p in parts if p and any(c.isalnum() for c in p)]
+    parts = [p for p in parts if p and any(c.isalnum() for c in p)]
+    clauses: list[str] = []
+    told = ""
+    for part in parts:
+        if not asks(part):
+            told = f"{told} {part}".strip()
+            continue
+        clauses.append(f"{told} {part}".strip())
+        told = ""
+    if told:
+        if not clauses:
+            return [told]
+        clauses[-1] = f"{clauses[-1]} {told}"
+    return clauses
 
 
 def asks(clause: str) -> bool:
@@ -54,17 +81,41 @@ def asks(clause: str) -> bool:
     return "?" in clause or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 
+def bare(clause: str) -> bool:
+    """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about."""
+    words = tokens(clause)
+    return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
+
+
+def completed(clause: str, before: str) -> str:
+    """"av vem" after "Kiruna: när skrevs det under": "Kiruna: skrevs det under av vem", the clause
+    before without its own question words, then this one's."""
+    rest = " ".join(_ASKING_WORD.sub(" ", before.rstrip("?!. ")).split())
+    return f"{rest} {clause}".strip()
+
+
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
-                answer: Callable[[R, Conversation], Answer]) -> Answer | None:
+                answer: Callable[[R, Conversation], Answer],
+                topic: Callable[[R], str | None] = lambda r: None, language: str | None = None) -> Answer | None:
     """Each clause answered in turn, as one answer; None when the message is one question (or a
-    clause alone asks nothing). `conversation` is updated only when the clauses are answered."""
+    clause alone asks nothing). `conversation` is updated only when the clauses are answered.
+    A clause of question words alone is read with the words of the clause before it when that
+    keeps its own aspect ("när skrevs det under, av vem": who signed), else alone ("Vad fokuserar
+    Lund på, och när?": the period, of Lund, from the conversation). `language`: the message's, for
+    a clause too short to tell."""
     clauses = split(text)
-    if not 2 <= len(clauses) <= MAX_CLAUSES or not all(map(asks, clauses)):
+    if not 2 <= len(clauses) <= MAX_CLAUSES:
         return None
     trial = conversation.copy()
+    trial.language = language or trial.language  # "by whom" alone is English when the message is
     answers: list[Answer] = []
-    for clause in clauses:
-        result = answer(read(clause, trial), trial)
+    for number, clause in enumerate(clauses):
+        reading = read(clause, trial)
+        if number and bare(clause):
+            fuller = read(completed(clause, clauses[number - 1]), trial)
+            if topic(fuller) is not None and topic(fuller) == topic(reading):
+                reading = fuller
+        result = answer(reading, trial)
         if not _stands_alone(result) or any(_same(result, a) for a in answers):
             return None
         answers.append(result)

@@ -60,7 +60,7 @@ class Engine:
         self.places = Places(knowledge)
         self.reader = Reader(knowledge, self.places, self.model)
         self.index, self.matcher, self.speller = self.reader.index, self.reader.matcher, self.reader.speller
-        self.followups = FollowUps(knowledge, self.today)
+        self.followups = FollowUps(knowledge, self.today, known=lambda word: bool(self.index.expand(word)))
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.replies = Replies(knowledge)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
@@ -77,18 +77,32 @@ class Engine:
             conversation.clear()
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self.reader.read(text, conversation)
+        text, reading = self._pointed_back(text, reading, conversation)
         result = self._several(text, reading, conversation) or self._route(reading, conversation)
+        self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
         conversation.updated = now
         result.text = compose.truncate(result.text)
         return result
+
+    def _pointed_back(self, text: str, reading: Reading, conversation: Conversation) -> tuple[str, Reading]:
+        """"Vad har kommunen lovat om det?": read with what "det" points back at (followup.py), when
+        that reads as a question; never for a message the danger rules or the model read as one."""
+        if reading.rules is not None or reading.decision().action not in ("question", "unsure", "out_of_scope"):
+            return text, reading
+        again = self.followups.resolved(reading, conversation)
+        if again is None:
+            return text, reading
+        fuller = self.reader.read(again, conversation)
+        return (again, fuller) if fuller.rules is None and fuller.decision().action == "question" else (text, reading)
 
     def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
         if whole.rules is not None or whole.decision().action != "question":
             return None  # 112 first: an emergency is never taken apart
-        return clauses.answer_each(text, conversation, self.reader.read, self._clause)
+        return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
+                                   whole.language)
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
@@ -211,7 +225,7 @@ class Engine:
                                  conversation)
 
         named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
-        comparison = compare.kind(r.norm, len(named))
+        comparison = compare.kind(r.norm, len(named), conversation.municipality in municipalities)
         if comparison is None and d.kind == "ask_compare" and len(named) > 1:
             comparison = "side_by_side"
         if comparison is not None:
@@ -223,8 +237,8 @@ class Engine:
         if unknown and not known:
             # "Is my kommun Ljusdal included?": that one, before any list's words are read.
             return self._unknown_municipality(unknown[0], lang, conversation)
-        cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which" or self.followups.lists_again(r, conversation)) \
-            and not known
+        which = d.kind == "ask_which" and not self.followups.asks_of_the_last(r, conversation)
+        cross = (lexicon.CROSS.found(r.norm) or which or self.followups.lists_again(r, conversation)) and not known
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self.lists.matching(r.terms):
             return self.lists.cross(r, conversation)

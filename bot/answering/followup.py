@@ -18,6 +18,7 @@ The aspect ("och vem skrev under?", "när går det ut?") and a new municipality 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -46,6 +47,21 @@ GROUP_PRONOUNS = frozenset({"de", "dom", "dem", "they", "them"})
 # folds to "har" (has), so it is no cue; the question's own topic words usually are.
 HERE = CueSet.of({3: ("kommunen", "dar", "here", "there", "hos oss", "var kommun", "min kommun",
                       "this municipality", "my municipality", "our municipality", "orten", "stan")})
+# A question pointing back at what was told ("vad gör kommunen åt det?", "what has it promised about that?").
+POINTS_BACK = re.compile(r"\b(?:om|åt|at|mot|för|for|kring|angående|about|against|regarding)\s+"
+                         r"(det|detta|dem|sånt|sant|that|it|this|those)\b", re.IGNORECASE)
+# Asking about several ("vilka har …?", "which ones …?"), not about the kommun talked about.
+SEVERAL = CueSet.of({3: ("vilka", "which ones", "which others", "who else", "vem mer", "nagon annan",
+                         "any other*", "others")})
+_HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
+
+
+def here(r: Reading) -> bool:
+    """The message points at the place talked about ("här", "there", "hos oss"); "har" ending a
+    question is "här" without its dots ("finns det nåt löfte har?")."""
+    return bool(_HERE_WORDS.search(r.text.strip())) or HERE.found(r.norm)
+
+
 # What an unknown municipality's follow-up may have been read as besides a question.
 ABOUT_THE_PLACE = ("question", "help", "unsure")
 LIST = "list"  # Conversation.topic after a list of agreements
@@ -60,9 +76,13 @@ AGREEMENT_KINDS = {
 class FollowUps:
     """Answers the follow-ups the engine's routing cannot read alone, and remembers what they need."""
 
-    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date]) -> None:
+    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date],
+                 known: Callable[[str], bool] = lambda word: True) -> None:
+        """`known`: whether the agreements hold a word (the content index), so only a subject they
+        could answer is kept, never a name or a number of the resident's story."""
         self.knowledge = knowledge
         self._today = today
+        self._known = known
 
     # -- answering ----------------------------------------------------------------------------
 
@@ -159,6 +179,40 @@ class FollowUps:
             return None
         return Answer(False, None, "unknown_municipality",
                       compose.unknown_municipality(name, self.knowledge, r.language), language=r.language)
+
+    # -- what "det" points back at ------------------------------------------------------------
+
+    def resolved(self, r: Reading, conversation: Conversation) -> str | None:
+        """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna":
+        the message with the words told before in place of "det" ("… om otrygg centrum kvällarna?"),
+        for the kommun of the conversation; None when it points back at nothing, or names a
+        subject of its own."""
+        if not conversation.subject or r.known or any(self._subject_word(t) for t in r.terms):
+            return None
+        match = POINTS_BACK.search(r.text)
+        if match is None:
+            return None
+        return r.text[:match.start(1)] + " ".join(conversation.subject) + r.text[match.end(1):]
+
+    def keep_subject(self, conversation: Conversation, r: Reading) -> None:
+        """The words of what this message tells or asks about, in the resident's spelling; a message
+        with none keeps the last ("jag bor i Lund", "jag är otrygg i parken", "tack", "vad gör de åt det?")."""
+        words = tuple(dict.fromkeys(r.display.get(t, t) for t in r.terms if self._subject_word(t)))
+        if words:
+            conversation.subject = words
+
+    def _subject_word(self, term: str) -> bool:
+        return len(term) >= 5 and term.isalpha() and not lexicon.is_cue_word(term) and self._known(term)
+
+    # -- the kommun talked about ---------------------------------------------------------------
+
+    def asks_of_the_last(self, r: Reading, conversation: Conversation) -> bool:
+        """"Finns det något medborgarlöfte här?", "which police area is that?" after a kommun's
+        answer: asked of that kommun, though the model reads "which" in it. "Vilka …?" (plural)
+        without a word for here still asks across the kommuner."""
+        if conversation.municipality not in self.knowledge.municipalities or conversation.topic == LIST or r.known:
+            return False
+        return here(r) or not SEVERAL.found(r.norm)
 
     # -- a list of agreements -----------------------------------------------------------------
 

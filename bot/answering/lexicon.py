@@ -24,7 +24,11 @@ TOPIC_CUES: dict[str, Cues] = {
             "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "satsar", "satsning*", "arbetar med", "jobbar med",
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om",
-            "agenda", "focusing"),
+            "agenda", "focusing", "include", "includes", "included", "contain*"),
+        # What applies, what it holds or promised: its contents, not its period ("hur länge gäller")
+        # or its parties ("vilka ingår i samverkan").
+        4: ("vad galler", "what applies", "vad ingar"),
+        2: ("lovat", "lovar", "lovade"),
     },
     "period": {
         3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
@@ -48,7 +52,7 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
     },
     "people": {
-        2: ("vem", "who", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
+        2: ("vem", "who", "whom", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
         3: ("vilka personer", "ordforande*", "kso", "kommunalrad*", "*chef", "*chefen",
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
@@ -85,6 +89,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
+        # How they arrived at it ("hur kom de fram till det?"): what it builds on, not "fram till" a date.
+        4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with", "arrive* at"),
     },
 }
 
@@ -248,7 +254,7 @@ ENGLISH_WORDS = frozenset("""
 the is are what who which how does do tell me about focus police municipality municipalities
 agreement when where why can you my there someone right now help and of to with work young
 people areas area leads long valid still a an it this that on its whose their they was were
-has have had be been please thanks thank hello hi hey lead chief mayor source sources
+has have had be been please thanks thank hello hi hey lead chief mayor source sources whom
 town towns city what's whats does did will would should could any all list show give mean
 means meaning explain define is in parties sources ways officials follow up
 """.split())
