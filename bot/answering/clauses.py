@@ -8,7 +8,10 @@
 A message is taken apart only when the whole of it reads as a question (an emergency never is) and
 every clause gets an answer of its own: a clause that alone asks nothing ("och vad gör hen?" with
 nobody named before) keeps the message whole, and so do clauses that would answer the same (the
-same aspect of the same municipality).
+same aspect of the same municipality). A part that asks nothing ("Jag bor i Lund.") goes with the
+question after it; a clause of question words alone ("…, av vem?", "by whom") asks what the clause
+before it asked; aspects named one after the other ("period och fokusområden för Mjölby", "focus
+areas, end date and contacts") are each answered, in the order named.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from bot.answering import lexicon
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
-from bot.text import tokens
+from bot.text import fold, tokens
 
 QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
                   r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
@@ -46,6 +50,12 @@ _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", 
                         "at", "to", "long", "lange", "det", "it"}
 _ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
+# Aspects named one after the other: a word or a pair that names one outright (a cue this strong),
+# with nothing but a comma, "och"/"and" and the like between them.
+NAMES_AN_ASPECT = 3
+_WORD = re.compile(r"\w+")
+_JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:och|o|samt|plus|and|&|\+|/)\s+)(?:(?:the|its|their|dess|deras|sina)\s+)?",
+                     re.IGNORECASE)
 # Answers that say the clause was not understood on its own: the message is then read whole.
 # The list of every municipality answers a clause whose subject was in the one before ("… och
 # vilka kommuner har ett?"): read whole, the message names it.
@@ -94,9 +104,48 @@ def completed(clause: str, before: str) -> str:
     return f"{rest} {clause}".strip()
 
 
+def listed(clause: str) -> list[str]:
+    """The aspects a clause names one after the other ("period och fokusområden för Mjölby", "focus
+    areas, end date and contacts"), in order; one aspect, or none, when it names fewer than two so."""
+    found: list[tuple[str, int, int]] = []  # (topic, start, end) of each word or word pair that names one
+    words = list(_WORD.finditer(clause))
+    at = 0
+    while at < len(words):
+        for size in (1, 2):  # a word, else a pair that names it only together ("end date", not "och fokus")
+            part = words[at:at + size]
+            if len(part) < size or size == 2 and _aspect(fold(part[1].group())) is not None:
+                continue
+            topic = _aspect(" ".join(fold(w.group()) for w in part))
+            if topic is not None:
+                found.append((topic, part[0].start(), part[-1].end()))
+                at += size
+                break
+        else:
+            at += 1
+    aspects: list[str] = []
+    for number, (topic, start, _) in enumerate(found):
+        between = clause[found[number - 1][2]:start] if number else ""
+        if number and topic == found[number - 1][0] and not between.strip():
+            continue  # one aspect in two words ("focus areas")
+        if number and not _JOINED.fullmatch(between):
+            return []  # not a list: other words between ("How were the focus areas chosen?" asks one thing)
+        if not aspects or aspects[-1] != topic:
+            aspects.append(topic)
+    return aspects if len(aspects) >= 2 and len(set(aspects)) == len(aspects) else []
+
+
+def _aspect(words: str) -> str | None:
+    """The aspect one word or a pair names outright ("fokusområden", "period", "end date")."""
+    scores = {topic: cues.score(words) for topic, cues in lexicon.TOPICS.items() if topic != "overview"}
+    scores["people"] = max(scores["people"], lexicon.CONTACT.score(words))  # "kontakt", "contacts"
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= NAMES_AN_ASPECT else None
+
+
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
                 answer: Callable[[R, Conversation], Answer],
-                topic: Callable[[R], str | None] = lambda r: None, language: str | None = None) -> Answer | None:
+                topic: Callable[[R], str | None] = lambda r: None, language: str | None = None,
+                with_topic: Callable[[R, str], R] | None = None) -> Answer | None:
     """Each clause answered in turn, as one answer; None when the message is one question (or a
     clause alone asks nothing). `conversation` is updated only when the clauses are answered.
     A clause of question words alone is read with the words of the clause before it when that
@@ -104,8 +153,8 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     Lund på, och när?": the period, of Lund, from the conversation). `language`: the message's, for
     a clause too short to tell."""
     clauses = split(text)
-    if not 2 <= len(clauses) <= MAX_CLAUSES:
-        return None
+    if not 1 <= len(clauses) <= MAX_CLAUSES or len(clauses) == 1 and (with_topic is None or not listed(text)):
+        return None  # one question, asking one aspect
     trial = conversation.copy()
     trial.language = language or trial.language  # "by whom" alone is English when the message is
     answers: list[Answer] = []
@@ -115,10 +164,18 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             fuller = read(completed(clause, clauses[number - 1]), trial)
             if topic(fuller) is not None and topic(fuller) == topic(reading):
                 reading = fuller
-        result = answer(reading, trial)
-        if not _stands_alone(result) or any(_same(result, a) for a in answers):
-            return None
-        answers.append(result)
+        aspects = listed(clause) if with_topic is not None else []
+        if topic(reading) not in aspects:
+            # "hur kom de fram till fokusområdena?" asks what they build on, not a period and a focus.
+            if len(clauses) == 1:
+                return None
+            aspects = []
+        readings = [with_topic(reading, a) for a in aspects] if with_topic is not None and aspects else [reading]
+        for one in readings:
+            result = answer(one, trial)
+            if not _stands_alone(result) or any(_same(result, a) for a in answers):
+                return None
+            answers.append(result)
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,7 +78,7 @@ class Engine:
             conversation.clear()
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self.reader.read(text, conversation)
-        text, reading = self._pointed_back(text, reading, conversation)
+        text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
         result = self._several(text, reading, conversation) or self._route(reading, conversation)
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
@@ -85,24 +86,13 @@ class Engine:
         result.text = compose.truncate(result.text)
         return result
 
-    def _pointed_back(self, text: str, reading: Reading, conversation: Conversation) -> tuple[str, Reading]:
-        """"Vad har kommunen lovat om det?": read with what "det" points back at (followup.py), when
-        that reads as a question; never for a message the danger rules or the model read as one."""
-        if reading.rules is not None or reading.decision().action not in ("question", "unsure", "out_of_scope"):
-            return text, reading
-        again = self.followups.resolved(reading, conversation)
-        if again is None:
-            return text, reading
-        fuller = self.reader.read(again, conversation)
-        return (again, fuller) if fuller.rules is None and fuller.decision().action == "question" else (text, reading)
-
     def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
         if whole.rules is not None or whole.decision().action != "question":
             return None  # 112 first: an emergency is never taken apart
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
-                                   whole.language)
+                                   whole.language, lambda r, topic: replace(r, topic=topic))
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
@@ -263,7 +253,8 @@ class Engine:
         if context_muni is not None:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
             # agreement does not take it up; only "vilka kommuner …" (above) asks across them all.
-            if r.topic or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None or matching)):
+            doing = lexicon.DOING.found(r.norm) and not lexicon.ABOUT.found(r.norm)  # "gör de något åt det?"
+            if r.topic or doing or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None or matching)):
                 return self.answers.about(r, [context_muni], [], [], conversation)
 
         for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),
@@ -300,7 +291,8 @@ class Engine:
     def _where_i_live(self, r: Reading, named: Municipality | None, conversation: Conversation) -> Answer:
         lang = r.language
         unknown = r.unknown
-        if named is not None and r.topic in MUNICIPALITY_TOPICS and r.topic != "overview":
+        follow_up = conversation.topic in MUNICIPALITY_TOPICS and self.answers.is_follow_up(r)  # "o i Lomma?"
+        if named is not None and (r.topic in MUNICIPALITY_TOPICS and r.topic != "overview" or follow_up):
             # "Follow-up in Vellinge" has the frame of "I live in Vellinge" and a topic's word: asked.
             return self.answers.about(r, [named], r.known, unknown, conversation)
         if named is not None:

@@ -50,6 +50,9 @@ HERE = CueSet.of({3: ("kommunen", "dar", "here", "there", "hos oss", "var kommun
 # A question pointing back at what was told ("vad gör kommunen åt det?", "what has it promised about that?").
 POINTS_BACK = re.compile(r"\b(?:om|åt|at|mot|för|for|kring|angående|about|against|regarding)\s+"
                          r"(det|detta|dem|sånt|sant|that|it|this|those)\b", re.IGNORECASE)
+OWN_ASPECT = 3  # a cue this strong says what a follow-up asks ("varför", "när går … ut"), pronoun or not
+# What the last one may point back at ("hur valdes de ut?", "how did they decide on those?").
+PRONOUNS = re.compile(r"\b(?:det|dem|dom|de|dessa|those|them|they|these|it|that)\b", re.IGNORECASE)
 # Asking about several ("vilka har …?", "which ones …?"), not about the kommun talked about.
 SEVERAL = CueSet.of({3: ("vilka", "which ones", "which others", "who else", "vem mer", "nagon annan",
                          "any other*", "others")})
@@ -182,17 +185,43 @@ class FollowUps:
 
     # -- what "det" points back at ------------------------------------------------------------
 
+    def pointed_back(self, text: str, reading: Reading, conversation: Conversation,
+                     read: Callable[[str, Conversation], Reading]) -> tuple[str, Reading]:
+        """The message and its reading with what "det" points back at put in (`resolved`), when that
+        reads as a question; as they are otherwise, and always for a message the danger rules or the
+        model read as anything but a question."""
+        if reading.rules is not None or reading.decision().action not in ("question", "unsure", "out_of_scope"):
+            return text, reading
+        again = self.resolved(reading, conversation)
+        if again is None:
+            return text, reading
+        fuller = read(again, conversation)
+        if fuller.rules is not None:
+            return text, reading
+        if reading.decision().action == "question":
+            # What the resident wrote asks; the words put in for "det" say about what, not what it is.
+            fuller._decision = reading.decision()
+        return (again, fuller) if fuller.decision().action == "question" else (text, reading)
+
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:
         """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna":
         the message with the words told before in place of "det" ("… om otrygg centrum kvällarna?"),
         for the kommun of the conversation; None when it points back at nothing, or names a
         subject of its own."""
-        if not conversation.subject or r.known or any(self._subject_word(t) for t in r.terms):
+        if r.known:
             return None
         match = POINTS_BACK.search(r.text)
-        if match is None:
-            return None
-        return r.text[:match.start(1)] + " ".join(conversation.subject) + r.text[match.end(1):]
+        if match is not None and conversation.subject and not any(self._subject_word(t) for t in r.terms):
+            return r.text[:match.start(1)] + " ".join(conversation.subject) + r.text[match.end(1):]
+        last = None
+        for last in PRONOUNS.finditer(r.text):
+            pass
+        if conversation.topic == "focus" and last is not None and r.topic_scores.get(r.topic or "", 0) < OWN_ASPECT \
+                and not any(self._subject_word(t) for t in tokens(r.text[last.end():])):
+            # "hur valdes de ut?", "how did they decide on those?" after the focus areas: those are
+            # the focus areas ("finns det något om narkotika?" asks about narkotika).
+            return r.text[:last.start()] + pick(r.language, "fokusområdena", "the focus areas") + r.text[last.end():]
+        return None
 
     def keep_subject(self, conversation: Conversation, r: Reading) -> None:
         """The words of what this message tells or asks about, in the resident's spelling; a message
@@ -202,7 +231,7 @@ class FollowUps:
             conversation.subject = words
 
     def _subject_word(self, term: str) -> bool:
-        return len(term) >= 5 and term.isalpha() and not lexicon.is_cue_word(term) and self._known(term)
+        return len(term) >= 4 and term.isalpha() and not lexicon.is_cue_word(term) and self._known(term)
 
     # -- the kommun talked about ---------------------------------------------------------------
 

@@ -17,6 +17,9 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
             "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
             "what about", "hur ser ~ ut", "about"),
+        # What applies there: the agreements, their police area and their areas, not only the period
+        # ("hur länge gäller").
+        4: ("vad galler", "what applies", "vad som galler"),
         1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
     },
     "focus": {
@@ -25,9 +28,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om",
             "agenda", "focusing", "include", "includes", "included", "contain*"),
-        # What applies, what it holds or promised: its contents, not its period ("hur länge gäller")
-        # or its parties ("vilka ingår i samverkan").
-        4: ("vad galler", "what applies", "vad ingar"),
+        # What it holds or promised: its contents, not its parties ("vilka ingår i samverkan").
+        4: ("vad ingar",),
         2: ("lovat", "lovar", "lovade"),
     },
     "period": {
@@ -36,10 +38,12 @@ TOPIC_CUES: dict[str, Cues] = {
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
-            "aktuell*", "current*", "in effect", "last until"),
+            "aktuell*", "current*", "in effect", "last until",
+            # When it was signed, whatever it is called ("när skrevs löftet under?").
+            "nar ~ under", "nar ~ tecknad*", "nar ~ tecknat*", "nar ~ undertecknad*", "when ~ sign", "when ~ signed"),
         2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
             "starts", "ends", "ended"),
-        1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "tecknad*"),
+        1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "sign", "tecknad*"),
     },
     "parties": {
         3: ("parter*", "part", "vilka ar med", "vem ar med", "vilka ingar", "ingar i",
@@ -58,7 +62,7 @@ TOPIC_CUES: dict[str, Cues] = {
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
             "people"),
-        1: ("skrev* under", "undertecknade", "signerade", "signed"),
+        1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "mats", "mater", "matning*",
@@ -222,7 +226,7 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
     "safety_coordinator": ("trygghetssamordnare", "safety coordinator")}
 CONTACT_CUES: Cues = {3: ("kontakt*", "contact*", "telefon*", "phone", "ring*", "nummer",
                           "number", "reach", "mejl*", "e post", "email")}
-SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed",
+SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed", "sign",
                          "signing", "skrev pa", "undertecknar")}
 STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
 

@@ -117,6 +117,9 @@ _KIND_SYNONYMS = {"samverkansoverenskommelse": ("samverkansavtal", "samverkansov
 _YEARS = re.compile(r"\s*\b\d{4}(?:\s*[–-]\s*\d{2,4})?\b")
 
 
+_FUNCTION_WORDS = frozenset(("for", "och", "i", "in", "of", "and", "till", "to", "samt", "the", "med", "with"))
+
+
 def distinguishing_title(muni: Municipality, agreement: Agreement, language: str) -> str:
     """What tells this agreement from the municipality's others of the same kind ("Hisings Backa"
     for Göteborg's four medborgarlöften), from its title without the kind's word and the years
@@ -133,6 +136,9 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     # "för Laholms kommun", "i Hjo": a title that only names the municipality tells nothing.
     name = re.escape(fold(muni.name))
     if re.fullmatch(rf"((for|i|in|of)\s+)?{name}s?(\s+(kommun|stad|municipality))?", fold(title)):
+        return ""
+    # "Medborgarlöfte för 2024 och 2025" without its years is "för och": nothing to tell it by.
+    if all(word in _FUNCTION_WORDS for word in re.findall(r"\w+", fold(title))):
         return ""
     return title
 
