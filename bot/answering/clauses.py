@@ -173,9 +173,12 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
         readings = [with_topic(reading, a) for a in aspects] if with_topic is not None and aspects else [reading]
         for one in readings:
             result = answer(one, trial)
-            if not _stands_alone(result) or any(_same(result, a) for a in answers):
+            if not _stands_alone(result):
                 return None
-            answers.append(result)
+            if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
+                answers.append(result)
+    if len(answers) < 2:
+        return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
 
@@ -203,6 +206,13 @@ def combine(answers: list[Answer]) -> Answer:
         head, _, last = texts[i].rpartition("\n\n")
         if head and last.startswith(SOURCE_PREFIXES) and texts[i + 1].rstrip().endswith(last):
             texts[i] = head
+    # A paragraph the answer before said already ("Fråga kommunen om ett nytt medborgarlöfte har
+    # tecknats …" after the period and again after the focus areas) is said once.
+    said: set[str] = set()
+    for i, text in enumerate(texts):
+        paragraphs = text.split("\n\n")
+        texts[i] = "\n\n".join(p for p in paragraphs if p not in said or p.startswith(SOURCE_PREFIXES))
+        said.update(paragraphs)
     first = answers[0]
     sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
     return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),

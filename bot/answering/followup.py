@@ -201,6 +201,7 @@ class FollowUps:
         if reading.decision().action == "question":
             # What the resident wrote asks; the words put in for "det" say about what, not what it is.
             fuller._decision = reading.decision()
+        fuller.told = frozenset(fuller.tokens) - frozenset(reading.tokens)
         return (again, fuller) if fuller.decision().action == "question" else (text, reading)
 
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:

@@ -17,20 +17,16 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
             "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
             "what about", "hur ser ~ ut", "about"),
-        # What applies there: the agreements, their police area and their areas, not only the period
-        # ("hur länge gäller").
-        4: ("vad galler", "what applies", "vad som galler"),
+        4: ("vad galler", "what applies", "vad som galler"),  # all that applies, not "hur länge gäller"
         1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
     },
     "focus": {
         3: ("fokus*", "huvudomrad*", "prioriter*", "priorit*", "samverkansomrad*", "medborgarlofte*",
             "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "satsar", "satsning*", "arbetar med", "jobbar med",
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
-            "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om",
+            "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om", "handlade om", "handla om",
             "agenda", "focusing", "include", "includes", "included", "contain*"),
-        # What it holds or promised: its contents, not its parties ("vilka ingår i samverkan").
-        4: ("vad ingar",),
-        2: ("lovat", "lovar", "lovade"),
+        4: ("vad ingar",), 2: ("lovat", "lovar", "lovade"),  # what it holds, not "vilka ingår i samverkan"
     },
     "period": {
         3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
@@ -38,9 +34,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
-            "aktuell*", "current*", "in effect", "last until",
-            # When it was signed, whatever it is called ("när skrevs löftet under?").
-            "nar ~ under", "nar ~ tecknad*", "nar ~ tecknat*", "nar ~ undertecknad*", "when ~ sign", "when ~ signed"),
+            "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar ~ tecknad*", "nar ~ tecknat*",
+            "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*"),
         2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
             "starts", "ends", "ended"),
         1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "sign", "tecknad*"),
@@ -93,8 +88,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
-        # How they arrived at it ("hur kom de fram till det?"): what it builds on, not "fram till" a date.
-        4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with", "arrive* at"),
+        4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with",
+            "arrive* at"),  # how they arrived at it: what it builds on, not "fram till" a date
     },
 }
 

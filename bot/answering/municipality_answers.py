@@ -69,7 +69,7 @@ class MunicipalityAnswers:
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
-                                           done=r.infinitives)
+                                           done=r.infinitives | r.told)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",

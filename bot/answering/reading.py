@@ -46,6 +46,9 @@ class Reading:
     known_content: bool = False  # words a named municipality's agreement has (the content index)
     other_terms: tuple[GlossaryTerm, ...] = ()  # more terms named ("skillnaden mellan X och Y")
     in_context: bool = False  # the conversation is about a kommun, which a follow-up may leave out
+    # Words put in from the conversation for "det" (bot/answering/followup.py): what the resident told
+    # before, which may pick what answers but is never said to be missing from an agreement.
+    told: frozenset[str] = frozenset()
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
