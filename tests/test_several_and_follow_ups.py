@@ -137,3 +137,14 @@ def test_a_role_asked_before_is_asked_of_the_next_kommun(bundled: Engine) -> Non
 def test_an_emergency_after_a_concern_is_still_112_first(bundled: Engine) -> None:
     text, _, _ = talk(bundled, "jag bor i Vadstena", "det är bråk vid busstationen", "nu brinner det i huset bredvid!")
     assert text.startswith("Är du eller någon annan i fara just nu? Ring 112")
+
+
+def test_det_after_a_list_is_the_subject_of_the_list_for_the_kommun_named(bundled: Engine) -> None:
+    text, _, municipality = talk(bundled, "Vilka kommuner jobbar mot bedrägerier?", "och vad gör Vadstena åt det?")
+    assert municipality == "vadstena" and "Bedrägerier mot äldre" in text, text[:200]
+
+
+@pytest.mark.parametrize("follow_up", ["hur är det i Uddevalla då?", "same for Uddevalla?", "o Uddevalla?"])
+def test_how_is_it_in_another_kommun_asks_the_same_aspect(bundled: Engine, follow_up: str) -> None:
+    _, conversation, municipality = talk(bundled, "Vilka fokusområden har Vadstena?", follow_up)
+    assert (municipality, conversation.topic) == ("uddevalla", "focus")

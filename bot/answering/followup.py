@@ -205,19 +205,18 @@ class FollowUps:
         return (again, fuller) if fuller.decision().action == "question" else (text, reading)
 
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:
-        """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna":
-        the message with the words told before in place of "det" ("… om otrygg centrum kvällarna?"),
-        for the kommun of the conversation; None when it points back at nothing, or names a
-        subject of its own."""
-        if r.known:
-            return None
+        """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna"
+        (or "och vad gör Krokom mot det?" after a list of who works against fraud): the message with
+        the words told before in place of "det" ("… om otrygg centrum kvällarna?"); None when it
+        points back at nothing, or names a subject of its own."""
         match = POINTS_BACK.search(r.text)
         if match is not None and conversation.subject and not any(self._subject_word(t) for t in r.terms):
             return r.text[:match.start(1)] + " ".join(conversation.subject) + r.text[match.end(1):]
         last = None
         for last in PRONOUNS.finditer(r.text):
             pass
-        if conversation.topic == "focus" and last is not None and r.topic_scores.get(r.topic or "", 0) < OWN_ASPECT \
+        if conversation.topic == "focus" and not r.known and last is not None \
+                and r.topic_scores.get(r.topic or "", 0) < OWN_ASPECT \
                 and not any(self._subject_word(t) for t in tokens(r.text[last.end():])):
             # "hur valdes de ut?", "how did they decide on those?" after the focus areas: those are
             # the focus areas ("finns det något om narkotika?" asks about narkotika).

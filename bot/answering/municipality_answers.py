@@ -25,8 +25,9 @@ CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered to
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
-FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
-                               "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
+FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same", "ocksa", "aven", "da", "then",
+                               "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than",
+                               "an", "how"))
 
 
 def content_word(term: str) -> bool:
@@ -101,7 +102,7 @@ class MunicipalityAnswers:
     def is_follow_up(self, r: Reading) -> bool:
         """Nothing but follow-up words beside the places ("och Burlöv?", "o i Lomma?")."""
         rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
-        return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 4
+        return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 5  # "hur är det i Lomma då?"
 
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
