@@ -25,7 +25,7 @@ TOPIC_CUES: dict[str, Cues] = {
             "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "satsar", "satsning*", "arbetar med", "jobbar med",
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om", "handlade om", "handla om",
-            "agenda", "focusing", "include", "includes", "included", "contain*"),
+            "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*"),
         4: ("vad ingar",), 2: ("lovat", "lovar", "lovade"),  # what it holds, not "vilka ingår i samverkan"
     },
     "period": {

@@ -144,7 +144,8 @@ class MunicipalityAnswers:
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
         # follow-up listed) is answered from the sentences too, whatever the subject.
-        subject = list(asked.subject) if asked is not None else terms
+        # A year names which agreement ("citizen promise in 2020"), not a subject of its text.
+        subject = [t for t in (asked.subject if asked is not None else terms) if not (len(t) == 4 and t.isdigit())]
         empty = passages.empty_aspect(muni, topic)
         detail = self.passages.specific(subject)
         found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)
