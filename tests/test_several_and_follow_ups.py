@@ -148,3 +148,10 @@ def test_det_after_a_list_is_the_subject_of_the_list_for_the_kommun_named(bundle
 def test_how_is_it_in_another_kommun_asks_the_same_aspect(bundled: Engine, follow_up: str) -> None:
     _, conversation, municipality = talk(bundled, "Vilka fokusområden har Vadstena?", follow_up)
     assert (municipality, conversation.topic) == ("uddevalla", "focus")
+
+
+def test_a_kommun_whose_name_folds_to_a_limits_word_is_still_asked_about(bundled: Engine) -> None:
+    """"Laxå" folds to "läxa" (homework): the place, not an off-topic request, when the questions are several."""
+    text, _, municipality = talk(bundled, "Laxå: när skrevs löftet under, av vem och vad ingår i det?")
+    assert municipality == "laxa"
+    in_order(text, "26 oktober 2018", "Harry Lundin", "Trygghetsvandringar och utökad grannsamverkan")

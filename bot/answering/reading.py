@@ -63,8 +63,9 @@ class Reading:
 
     @cached_property
     def limit(self) -> limits.Limit | None:
-        """What the limits cues see (statistics, ranking, off topic, …), read once for every step."""
-        return limits.assess(self.norm)
+        """What the limits cues see (statistics, ranking, off topic, …), read once for every step; not
+        in the places named ("Laxå" folds to "läxa", homework)."""
+        return limits.assess(" ".join(t for i, t in enumerate(self.tokens) if i not in self.scan.used))
 
     @property
     def asks_for_the_list(self) -> bool:
