@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 from bot.answering import lexicon
@@ -134,6 +135,14 @@ def listed(clause: str) -> list[str]:
     return aspects if len(aspects) >= 2 and len(set(aspects)) == len(aspects) else []
 
 
+def may_list(scores: dict[str, int], norm: str) -> bool:
+    """Whether a message could name two aspects outright (`listed`): two topics' cues this strong in
+    it. Read first, so most messages are not looked at word by word."""
+    strong = {topic for topic, score in scores.items() if topic != "overview" and score >= NAMES_AN_ASPECT}
+    return len(strong | ({"people"} if lexicon.CONTACT.score(norm) >= NAMES_AN_ASPECT else set())) >= 2
+
+
+@lru_cache(maxsize=4096)
 def _aspect(words: str) -> str | None:
     """The aspect one word or a pair names outright ("fokusområden", "period", "end date")."""
     scores = {topic: cues.score(words) for topic, cues in lexicon.TOPICS.items() if topic != "overview"}

@@ -91,8 +91,9 @@ class Engine:
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
         if whole.rules is not None or whole.decision().action != "question":
             return None  # 112 first: an emergency is never taken apart
+        listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
-                                   whole.language, lambda r, topic: replace(r, topic=topic))
+                                   whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None)
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""

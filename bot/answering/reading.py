@@ -65,6 +65,9 @@ class Reading:
     def limit(self) -> limits.Limit | None:
         """What the limits cues see (statistics, ranking, off topic, …), read once for every step; not
         in the places named ("Laxå" folds to "läxa", homework)."""
+        found = limits.assess(self.norm)
+        if found is None or not self.scan.used:
+            return found
         return limits.assess(" ".join(t for i, t in enumerate(self.tokens) if i not in self.scan.used))
 
     @property
