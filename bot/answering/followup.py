@@ -10,6 +10,11 @@
 - "och vilka har gått ut?" after a list of agreements in a county: the same county's list.
 - "när går det ut?" after a question that named one of the municipality's agreements ("Vad lovar
   medborgarlöftet i Sölvesborg?"): that agreement's period, not every agreement's.
+- "vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna": "det" is
+  what was told (`Conversation.subject`, only words the agreements hold); "hur valdes de ut?" after
+  the focus areas: "de" are the focus areas.
+- "vilket lokalpolisområde är det?", "finns det något medborgarlöfte här?": the kommun talked
+  about, not every kommun, though the model reads "which" in them.
 
 The aspect ("och vem skrev under?", "när går det ut?") and a new municipality with the last aspect
 ("och Alvesta då?") are read by the engine from `Conversation.municipality` and `.topic`.
@@ -224,8 +229,8 @@ class FollowUps:
         return None
 
     def keep_subject(self, conversation: Conversation, r: Reading) -> None:
-        """The words of what this message tells or asks about, in the resident's spelling; a message
-        with none keeps the last ("jag bor i Lund", "jag är otrygg i parken", "tack", "vad gör de åt det?")."""
+        """The words of what this message tells or asks about, in the resident's spelling ("otrygg",
+        "parken" of "jag är otrygg i parken"); a message with none ("tack", "jag bor i Lund") keeps the last."""
         words = tuple(dict.fromkeys(r.display.get(t, t) for t in r.terms if self._subject_word(t)))
         if words:
             conversation.subject = words
