@@ -8,31 +8,55 @@
 A message is taken apart only when the whole of it reads as a question (an emergency never is) and
 every clause gets an answer of its own: a clause that alone asks nothing ("och vad gör hen?" with
 nobody named before) keeps the message whole, and so do clauses that would answer the same (the
-same aspect of the same municipality).
+same aspect of the same municipality). A part that asks nothing ("Jag bor i Lund.") goes with the
+question after it; a clause of question words alone ("…, av vem?", "by whom") asks what the clause
+before it asked; aspects named one after the other ("period och fokusområden för Mjölby", "focus
+areas, end date and contacts") are each answered, in the order named.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
+from bot.answering import lexicon
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
-from bot.text import tokens
+from bot.text import fold, tokens
 
-QUESTION_WORDS = (r"hur|vad|vem|vilka|vilken|vilket|när|nar|var|varför|varfor|finns|gäller|galler|"
-                  r"how|what|who|which|when|where|why|is|are|does|do")
-# Where a second question starts: after a question mark; "och"/"samt"/"and"/"plus", a comma or a
-# semicolon before a question word ("…, och när går det ut?", "; vem skrev under?").
+QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
+                  r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
+# A question may open with a preposition: "…, av vem?", "… and until when does it run?".
+_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|om|i|by|with|until|till|from|since|in|on|of|at|to)\s+"
+_CONNECTOR = r"och|o|å|samt|plus|and|also|&|\+"
+# Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
+# comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
+# "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
+_ASKED_NEXT = rf"(?=(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b)"
 _BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:och|samt|plus|and|also)\s+(?=(?:{QUESTION_WORDS})\b)"
-    rf"|\s*,\s+(?=(?:{QUESTION_WORDS})\b)", re.IGNORECASE)
-# A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …").
-ASKING_WORDS = frozenset({"hur", "vad", "vem", "vilka", "vilken", "vilket", "nar", "varfor", "how", "what",
-                          "who", "which", "when", "where", "why"})
-ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has"})
+    rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}", re.IGNORECASE)
+# A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
+# "Berätta om …").
+ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
+                          "what", "who", "whom", "whose", "which", "when", "where", "why"})
+ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has",
+                          "beratta", "tell", "visa", "show", "forklara", "explain", "beskriv", "describe"})
+# A clause of question words alone ("av vem", "by whom", "och när"): it asks what the clause before
+# it asked, of something else.
+_BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", "then", "av", "for", "med", "till",
+                        "fran", "sedan", "om", "i", "by", "with", "until", "from", "since", "in", "on", "of",
+                        "at", "to", "long", "lange", "det", "it"}
+_ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
+# Aspects named one after the other: a word or a pair that names one outright (a cue this strong),
+# with nothing but a comma, "och"/"and" and the like between them.
+NAMES_AN_ASPECT = 3
+_WORD = re.compile(r"\w+")
+_JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:och|o|samt|plus|and|&|\+|/)\s+)(?:(?:the|its|their|dess|deras|sina)\s+)?",
+                     re.IGNORECASE)
 # Answers that say the clause was not understood on its own: the message is then read whole.
 # The list of every municipality answers a clause whose subject was in the one before ("… och
 # vilka kommuner har ett?"): read whole, the message names it.
@@ -43,9 +67,23 @@ R = TypeVar("R")
 
 
 def split(text: str) -> list[str]:
-    """The clauses of a message, each with some words in it; one clause when it asks one thing."""
+    """The clauses of a message, each with some words in it; one clause when it asks one thing.
+    A part that asks nothing ("Jag bor i Lund.") is kept with the question after it."""
     parts = [p.strip() for p in _BREAK.split(text)]
-    return [p for p in parts if p and any(c.isalnum() for c in p)]
+    parts = [p for p in parts if p and any(c.isalnum() for c in p)]
+    clauses: list[str] = []
+    told = ""
+    for part in parts:
+        if not asks(part):
+            told = f"{told} {part}".strip()
+            continue
+        clauses.append(f"{told} {part}".strip())
+        told = ""
+    if told:
+        if not clauses:
+            return [told]
+        clauses[-1] = f"{clauses[-1]} {told}"
+    return clauses
 
 
 def asks(clause: str) -> bool:
@@ -54,20 +92,102 @@ def asks(clause: str) -> bool:
     return "?" in clause or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 
+def bare(clause: str) -> bool:
+    """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about."""
+    words = tokens(clause)
+    return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
+
+
+def completed(clause: str, before: str) -> str:
+    """"av vem" after "Kiruna: när skrevs det under": "Kiruna: skrevs det under av vem", the clause
+    before without its own question words, then this one's."""
+    rest = " ".join(_ASKING_WORD.sub(" ", before.rstrip("?!. ")).split())
+    return f"{rest} {clause}".strip()
+
+
+def listed(clause: str) -> list[str]:
+    """The aspects a clause names one after the other ("period och fokusområden för Mjölby", "focus
+    areas, end date and contacts"), in order; one aspect, or none, when it names fewer than two so."""
+    found: list[tuple[str, int, int]] = []  # (topic, start, end) of each word or word pair that names one
+    words = list(_WORD.finditer(clause))
+    at = 0
+    while at < len(words):
+        for size in (1, 2):  # a word, else a pair that names it only together ("end date", not "och fokus")
+            part = words[at:at + size]
+            if len(part) < size or size == 2 and _aspect(fold(part[1].group())) is not None:
+                continue
+            topic = _aspect(" ".join(fold(w.group()) for w in part))
+            if topic is not None:
+                found.append((topic, part[0].start(), part[-1].end()))
+                at += size
+                break
+        else:
+            at += 1
+    aspects: list[str] = []
+    for number, (topic, start, _) in enumerate(found):
+        between = clause[found[number - 1][2]:start] if number else ""
+        if number and topic == found[number - 1][0] and not between.strip():
+            continue  # one aspect in two words ("focus areas")
+        if number and not _JOINED.fullmatch(between):
+            return []  # not a list: other words between ("How were the focus areas chosen?" asks one thing)
+        if not aspects or aspects[-1] != topic:
+            aspects.append(topic)
+    return aspects if len(aspects) >= 2 and len(set(aspects)) == len(aspects) else []
+
+
+def may_list(scores: dict[str, int], norm: str) -> bool:
+    """Whether a message could name two aspects outright (`listed`): two topics' cues this strong in
+    it. Read first, so most messages are not looked at word by word."""
+    strong = {topic for topic, score in scores.items() if topic != "overview" and score >= NAMES_AN_ASPECT}
+    return len(strong | ({"people"} if lexicon.CONTACT.score(norm) >= NAMES_AN_ASPECT else set())) >= 2
+
+
+@lru_cache(maxsize=4096)
+def _aspect(words: str) -> str | None:
+    """The aspect one word or a pair names outright ("fokusområden", "period", "end date")."""
+    scores = {topic: cues.score(words) for topic, cues in lexicon.TOPICS.items() if topic != "overview"}
+    scores["people"] = max(scores["people"], lexicon.CONTACT.score(words))  # "kontakt", "contacts"
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= NAMES_AN_ASPECT else None
+
+
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
-                answer: Callable[[R, Conversation], Answer]) -> Answer | None:
+                answer: Callable[[R, Conversation], Answer],
+                topic: Callable[[R], str | None] = lambda r: None, language: str | None = None,
+                with_topic: Callable[[R, str], R] | None = None) -> Answer | None:
     """Each clause answered in turn, as one answer; None when the message is one question (or a
-    clause alone asks nothing). `conversation` is updated only when the clauses are answered."""
+    clause alone asks nothing). `conversation` is updated only when the clauses are answered.
+    A clause of question words alone is read with the words of the clause before it when that
+    keeps its own aspect ("när skrevs det under, av vem": who signed), else alone ("Vad fokuserar
+    Lund på, och när?": the period, of Lund, from the conversation). `language`: the message's, for
+    a clause too short to tell."""
     clauses = split(text)
-    if not 2 <= len(clauses) <= MAX_CLAUSES or not all(map(asks, clauses)):
-        return None
+    if not 1 <= len(clauses) <= MAX_CLAUSES or len(clauses) == 1 and (with_topic is None or not listed(text)):
+        return None  # one question, asking one aspect
     trial = conversation.copy()
+    trial.language = language or trial.language  # "by whom" alone is English when the message is
     answers: list[Answer] = []
-    for clause in clauses:
-        result = answer(read(clause, trial), trial)
-        if not _stands_alone(result) or any(_same(result, a) for a in answers):
-            return None
-        answers.append(result)
+    for number, clause in enumerate(clauses):
+        reading = read(clause, trial)
+        if number and bare(clause):
+            fuller = read(completed(clause, clauses[number - 1]), trial)
+            if topic(fuller) is not None and topic(fuller) == topic(reading):
+                reading = fuller
+        aspects = listed(clause) if with_topic is not None else []
+        if topic(reading) not in aspects:
+            # "hur kom de fram till fokusområdena?" asks what they build on, not a period and a focus.
+            if len(clauses) == 1:
+                return None
+            aspects = []
+        readings = [with_topic(reading, a) for a in aspects] if with_topic is not None and aspects else [reading]
+        for one in readings:
+            result = answer(one, trial)
+            if not _stands_alone(result):
+                return None
+            if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
+                answers.append(result)
+    if len(answers) < 2:
+        return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
 
@@ -95,6 +215,13 @@ def combine(answers: list[Answer]) -> Answer:
         head, _, last = texts[i].rpartition("\n\n")
         if head and last.startswith(SOURCE_PREFIXES) and texts[i + 1].rstrip().endswith(last):
             texts[i] = head
+    # A paragraph the answer before said already ("Fråga kommunen om ett nytt medborgarlöfte har
+    # tecknats …" after the period and again after the focus areas) is said once.
+    said: set[str] = set()
+    for i, text in enumerate(texts):
+        paragraphs = text.split("\n\n")
+        texts[i] = "\n\n".join(p for p in paragraphs if p not in said or p.startswith(SOURCE_PREFIXES))
+        said.update(paragraphs)
     first = answers[0]
     sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
     return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),

@@ -24,18 +24,24 @@ AGREEMENTS = CueSet.of({3: ("avtal*", "*overenskommelse*", "samverkan*", "agreem
                             "kommun*", "municipalit*")})
 POLICE_AREAS = CueSet.of({3: ("lokalpolisomraden", "lokalpolisomradena", "polisomraden", "police areas",
                               "vilka lokalpolisomrade*", "which police area*", "vilket lokalpolisomrade*")})
+# Police areas of several kommuner: with a kommun in the conversation, "vilket lokalpolisområde är
+# det?" asks its area, and only these ask for the list.
+SEVERAL_AREAS = CueSet.of({3: ("lokalpolisomraden", "lokalpolisomradena", "polisomraden", "polisomradena",
+                               "police areas", "vilka lokalpolisomrade*", "vilka polisomrade*", "kommunerna",
+                               "municipalities", "alla", "all", "each", "varje", "every")})
 SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*", "same focus*", "share*",
                         "delar", "samma omraden", "gemensamma omraden", "in common", "gemensamt", "bada",
                         "both")})
 
 
-def kind(norm: str, municipalities_named: int) -> str | None:
-    """Which comparison a message asks for, or None."""
+def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str | None:
+    """Which comparison a message asks for, or None. `in_context`: the conversation is about one
+    kommun, which a question naming none asks about unless it asks about several."""
     if COMPARE.found(norm) and municipalities_named >= 2:
         return "side_by_side"
     if municipalities_named == 1:
         return None
-    if POLICE_AREAS.found(norm):
+    if POLICE_AREAS.found(norm) and not (in_context and not municipalities_named and not SEVERAL_AREAS.found(norm)):
         return "police_areas"
     for name, cues in SUPERLATIVES.items():
         if cues.found(norm) and AGREEMENTS.found(norm):

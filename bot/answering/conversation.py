@@ -26,12 +26,15 @@ class Conversation:
     people: tuple[str, ...] = ()  # ids of the people the last answer named
     role: str | None = None  # the role asked for (a lexicon.ROLES key), when the source names nobody in it
     agreement: str | None = None  # the agreement of `municipality` the resident named ("medborgarlöftet")
+    # What the resident last told or asked about, in their words ("otrygg", "centrum", "kvällarna"),
+    # for a question that points back at it ("vad har kommunen lovat om det?").
+    subject: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
-                "agreement": self.agreement}
+                "agreement": self.agreement, "subject": list(self.subject)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
@@ -41,11 +44,12 @@ class Conversation:
                    updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"),
                    unknown=data.get("unknown"), county=data.get("county"),
                    people=tuple(data.get("people") or ()), role=data.get("role"),
-                   agreement=data.get("agreement"))
+                   agreement=data.get("agreement"), subject=tuple(data.get("subject") or ()))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
+        self.subject = ()
 
     def copy(self) -> Conversation:
         return Conversation.from_dict(self.to_dict())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,7 +61,7 @@ class Engine:
         self.places = Places(knowledge)
         self.reader = Reader(knowledge, self.places, self.model)
         self.index, self.matcher, self.speller = self.reader.index, self.reader.matcher, self.reader.speller
-        self.followups = FollowUps(knowledge, self.today)
+        self.followups = FollowUps(knowledge, self.today, known=lambda word: bool(self.index.expand(word)))
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.replies = Replies(knowledge)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
@@ -77,7 +78,9 @@ class Engine:
             conversation.clear()
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self.reader.read(text, conversation)
+        text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
         result = self._several(text, reading, conversation) or self._route(reading, conversation)
+        self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
         conversation.updated = now
         result.text = compose.truncate(result.text)
@@ -88,7 +91,9 @@ class Engine:
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
         if whole.rules is not None or whole.decision().action != "question":
             return None  # 112 first: an emergency is never taken apart
-        return clauses.answer_each(text, conversation, self.reader.read, self._clause)
+        listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
+        return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
+                                   whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None)
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
@@ -211,7 +216,7 @@ class Engine:
                                  conversation)
 
         named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
-        comparison = compare.kind(r.norm, len(named))
+        comparison = compare.kind(r.norm, len(named), conversation.municipality in municipalities)
         if comparison is None and d.kind == "ask_compare" and len(named) > 1:
             comparison = "side_by_side"
         if comparison is not None:
@@ -223,8 +228,8 @@ class Engine:
         if unknown and not known:
             # "Is my kommun Ljusdal included?": that one, before any list's words are read.
             return self._unknown_municipality(unknown[0], lang, conversation)
-        cross = (lexicon.CROSS.found(r.norm) or d.kind == "ask_which" or self.followups.lists_again(r, conversation)) \
-            and not known
+        which = d.kind == "ask_which" and not self.followups.asks_of_the_last(r, conversation)
+        cross = (lexicon.CROSS.found(r.norm) or which or self.followups.lists_again(r, conversation)) and not known
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self.lists.matching(r.terms):
             return self.lists.cross(r, conversation)
@@ -249,7 +254,8 @@ class Engine:
         if context_muni is not None:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
             # agreement does not take it up; only "vilka kommuner …" (above) asks across them all.
-            if r.topic or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None or matching)):
+            doing = lexicon.DOING.found(r.norm) and not lexicon.ABOUT.found(r.norm)  # "gör de något åt det?"
+            if r.topic or doing or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None or matching)):
                 return self.answers.about(r, [context_muni], [], [], conversation)
 
         for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),
@@ -286,7 +292,8 @@ class Engine:
     def _where_i_live(self, r: Reading, named: Municipality | None, conversation: Conversation) -> Answer:
         lang = r.language
         unknown = r.unknown
-        if named is not None and r.topic in MUNICIPALITY_TOPICS and r.topic != "overview":
+        follow_up = conversation.topic in MUNICIPALITY_TOPICS and self.answers.is_follow_up(r)  # "o i Lomma?"
+        if named is not None and (r.topic in MUNICIPALITY_TOPICS and r.topic != "overview" or follow_up):
             # "Follow-up in Vellinge" has the frame of "I live in Vellinge" and a topic's word: asked.
             return self.answers.about(r, [named], r.known, unknown, conversation)
         if named is not None:

@@ -10,6 +10,11 @@
 - "och vilka har gått ut?" after a list of agreements in a county: the same county's list.
 - "när går det ut?" after a question that named one of the municipality's agreements ("Vad lovar
   medborgarlöftet i Sölvesborg?"): that agreement's period, not every agreement's.
+- "vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna": "det" is
+  what was told (`Conversation.subject`, only words the agreements hold); "hur valdes de ut?" after
+  the focus areas: "de" are the focus areas.
+- "vilket lokalpolisområde är det?", "finns det något medborgarlöfte här?": the kommun talked
+  about, not every kommun, though the model reads "which" in them.
 
 The aspect ("och vem skrev under?", "när går det ut?") and a new municipality with the last aspect
 ("och Alvesta då?") are read by the engine from `Conversation.municipality` and `.topic`.
@@ -18,6 +23,7 @@ The aspect ("och vem skrev under?", "när går det ut?") and a new municipality 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -46,6 +52,24 @@ GROUP_PRONOUNS = frozenset({"de", "dom", "dem", "they", "them"})
 # folds to "har" (has), so it is no cue; the question's own topic words usually are.
 HERE = CueSet.of({3: ("kommunen", "dar", "here", "there", "hos oss", "var kommun", "min kommun",
                       "this municipality", "my municipality", "our municipality", "orten", "stan")})
+# A question pointing back at what was told ("vad gör kommunen åt det?", "what has it promised about that?").
+POINTS_BACK = re.compile(r"\b(?:om|åt|at|mot|för|for|kring|angående|about|against|regarding)\s+"
+                         r"(det|detta|dem|sånt|sant|that|it|this|those)\b", re.IGNORECASE)
+OWN_ASPECT = 3  # a cue this strong says what a follow-up asks ("varför", "när går … ut"), pronoun or not
+# What the last one may point back at ("hur valdes de ut?", "how did they decide on those?").
+PRONOUNS = re.compile(r"\b(?:det|dem|dom|de|dessa|those|them|they|these|it|that)\b", re.IGNORECASE)
+# Asking about several ("vilka har …?", "which ones …?"), not about the kommun talked about.
+SEVERAL = CueSet.of({3: ("vilka", "which ones", "which others", "who else", "vem mer", "nagon annan",
+                         "any other*", "others")})
+_HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
+
+
+def here(r: Reading) -> bool:
+    """The message points at the place talked about ("här", "there", "hos oss"); "har" ending a
+    question is "här" without its dots ("finns det nåt löfte har?")."""
+    return bool(_HERE_WORDS.search(r.text.strip())) or HERE.found(r.norm)
+
+
 # What an unknown municipality's follow-up may have been read as besides a question.
 ABOUT_THE_PLACE = ("question", "help", "unsure")
 LIST = "list"  # Conversation.topic after a list of agreements
@@ -60,9 +84,13 @@ AGREEMENT_KINDS = {
 class FollowUps:
     """Answers the follow-ups the engine's routing cannot read alone, and remembers what they need."""
 
-    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date]) -> None:
+    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date],
+                 known: Callable[[str], bool] = lambda word: True) -> None:
+        """`known`: whether the agreements hold a word (the content index), so only a subject they
+        could answer is kept, never a name or a number of the resident's story."""
         self.knowledge = knowledge
         self._today = today
+        self._known = known
 
     # -- answering ----------------------------------------------------------------------------
 
@@ -159,6 +187,66 @@ class FollowUps:
             return None
         return Answer(False, None, "unknown_municipality",
                       compose.unknown_municipality(name, self.knowledge, r.language), language=r.language)
+
+    # -- what "det" points back at ------------------------------------------------------------
+
+    def pointed_back(self, text: str, reading: Reading, conversation: Conversation,
+                     read: Callable[[str, Conversation], Reading]) -> tuple[str, Reading]:
+        """The message and its reading with what "det" points back at put in (`resolved`), when that
+        reads as a question; as they are otherwise, and always for a message the danger rules or the
+        model read as anything but a question."""
+        if reading.rules is not None or reading.decision().action not in ("question", "unsure", "out_of_scope"):
+            return text, reading
+        again = self.resolved(reading, conversation)
+        if again is None:
+            return text, reading
+        fuller = read(again, conversation)
+        if fuller.rules is not None:
+            return text, reading
+        if reading.decision().action == "question":
+            # What the resident wrote asks; the words put in for "det" say about what, not what it is.
+            fuller._decision = reading.decision()
+        fuller.told = frozenset(fuller.tokens) - frozenset(reading.tokens)
+        return (again, fuller) if fuller.decision().action == "question" else (text, reading)
+
+    def resolved(self, r: Reading, conversation: Conversation) -> str | None:
+        """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna"
+        (or "och vad gör Krokom mot det?" after a list of who works against fraud): the message with
+        the words told before in place of "det" ("… om otrygg centrum kvällarna?"); None when it
+        points back at nothing, or names a subject of its own."""
+        match = POINTS_BACK.search(r.text)
+        if match is not None and conversation.subject and not any(self._subject_word(t) for t in r.terms):
+            return r.text[:match.start(1)] + " ".join(conversation.subject) + r.text[match.end(1):]
+        last = None
+        for last in PRONOUNS.finditer(r.text):
+            pass
+        if conversation.topic == "focus" and not r.known and last is not None \
+                and r.topic_scores.get(r.topic or "", 0) < OWN_ASPECT \
+                and not any(self._subject_word(t) for t in tokens(r.text[last.end():])):
+            # "hur valdes de ut?", "how did they decide on those?" after the focus areas: those are
+            # the focus areas ("finns det något om narkotika?" asks about narkotika).
+            return r.text[:last.start()] + pick(r.language, "fokusområdena", "the focus areas") + r.text[last.end():]
+        return None
+
+    def keep_subject(self, conversation: Conversation, r: Reading) -> None:
+        """The words of what this message tells or asks about, in the resident's spelling ("otrygg",
+        "parken" of "jag är otrygg i parken"); a message with none ("tack", "jag bor i Lund") keeps the last."""
+        words = tuple(dict.fromkeys(r.display.get(t, t) for t in r.terms if self._subject_word(t)))
+        if words:
+            conversation.subject = words
+
+    def _subject_word(self, term: str) -> bool:
+        return len(term) >= 4 and term.isalpha() and not lexicon.is_cue_word(term) and self._known(term)
+
+    # -- the kommun talked about ---------------------------------------------------------------
+
+    def asks_of_the_last(self, r: Reading, conversation: Conversation) -> bool:
+        """"Finns det något medborgarlöfte här?", "which police area is that?" after a kommun's
+        answer: asked of that kommun, though the model reads "which" in it. "Vilka …?" (plural)
+        without a word for here still asks across the kommuner."""
+        if conversation.municipality not in self.knowledge.municipalities or conversation.topic == LIST or r.known:
+            return False
+        return here(r) or not SEVERAL.found(r.norm)
 
     # -- a list of agreements -----------------------------------------------------------------
 

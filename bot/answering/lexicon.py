@@ -17,14 +17,16 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
             "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
             "what about", "hur ser ~ ut", "about"),
+        4: ("vad galler", "what applies", "vad som galler"),  # all that applies, not "hur länge gäller"
         1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
     },
     "focus": {
         3: ("fokus*", "huvudomrad*", "prioriter*", "priorit*", "samverkansomrad*", "medborgarlofte*",
             "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "satsar", "satsning*", "arbetar med", "jobbar med",
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
-            "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om",
-            "agenda", "focusing"),
+            "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om", "handlade om", "handla om",
+            "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*"),
+        4: ("vad ingar",), 2: ("lovat", "lovar", "lovade"),  # what it holds, not "vilka ingår i samverkan"
     },
     "period": {
         3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
@@ -32,10 +34,11 @@ TOPIC_CUES: dict[str, Cues] = {
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
-            "aktuell*", "current*", "in effect", "last until"),
+            "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar ~ tecknad*", "nar ~ tecknat*",
+            "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*"),
         2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
             "starts", "ends", "ended"),
-        1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "tecknad*"),
+        1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "sign", "tecknad*"),
     },
     "parties": {
         3: ("parter*", "part", "vilka ar med", "vem ar med", "vilka ingar", "ingar i",
@@ -48,13 +51,13 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
     },
     "people": {
-        2: ("vem", "who", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
+        2: ("vem", "who", "whom", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
         3: ("vilka personer", "ordforande*", "kso", "kommunalrad*", "*chef", "*chefen",
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
             "people"),
-        1: ("skrev* under", "undertecknade", "signerade", "signed"),
+        1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "mats", "mater", "matning*",
@@ -85,6 +88,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
+        4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with",
+            "arrive* at"),  # how they arrived at it: what it builds on, not "fram till" a date
     },
 }
 
@@ -216,7 +221,7 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
     "safety_coordinator": ("trygghetssamordnare", "safety coordinator")}
 CONTACT_CUES: Cues = {3: ("kontakt*", "contact*", "telefon*", "phone", "ring*", "nummer",
                           "number", "reach", "mejl*", "e post", "email")}
-SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed",
+SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed", "sign",
                          "signing", "skrev pa", "undertecknar")}
 STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
 
@@ -248,7 +253,7 @@ ENGLISH_WORDS = frozenset("""
 the is are what who which how does do tell me about focus police municipality municipalities
 agreement when where why can you my there someone right now help and of to with work young
 people areas area leads long valid still a an it this that on its whose their they was were
-has have had be been please thanks thank hello hi hey lead chief mayor source sources
+has have had be been please thanks thank hello hi hey lead chief mayor source sources whom
 town towns city what's whats does did will would should could any all list show give mean
 means meaning explain define is in parties sources ways officials follow up
 """.split())

@@ -25,8 +25,9 @@ CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered to
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
-FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
-                               "hur", "med", "i", "for", "in", "sa", "than", "an", "how",
+FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same", "ocksa", "aven", "da", "then",
+                               "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than",
+                               "an", "how",
                                # courtesy before the next question: "tack! och Höör?", "ok, what about Ystad?"
                                "tack", "thanks", "thank", "you", "ok", "okej", "okay", "bra", "great"))
 
@@ -58,16 +59,20 @@ class MunicipalityAnswers:
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
-        if conversation.topic and self._is_follow_up(r):
+        norm = r.norm
+        if conversation.topic and self.is_follow_up(r):
             topic, terms, asked = conversation.topic, list(conversation.terms), None
             if topic == "detail":
                 topic = None
+            if topic == "people" and conversation.role in lexicon.ROLE_NAMES:
+                # "Vem är kommunpolis i Sölvesborg?" then "och i Krokom?": Krokom's kommunpolis.
+                norm = f"{norm} {fold(lexicon.ROLE_NAMES[str(conversation.role)][0])}"
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
-        answer = self.answer(munis, topic, terms, r.norm, lang, r.display,
+        answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
-                                           done=r.infinitives)
+                                           done=r.infinitives | r.told)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -96,9 +101,10 @@ class MunicipalityAnswers:
         best = max(r.intents, key=r.intents.__getitem__, default="")
         return best == "ask_topic" or r.intents.get("ask_topic", 0.0) >= SUBJECT_ASKED
 
-    def _is_follow_up(self, r: Reading) -> bool:
+    def is_follow_up(self, r: Reading) -> bool:
+        """Nothing but follow-up words beside the places ("och Burlöv?", "o i Lomma?")."""
         rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
-        return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 4
+        return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 5  # "hur är det i Lomma då?"
 
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
@@ -140,7 +146,8 @@ class MunicipalityAnswers:
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
         # follow-up listed) is answered from the sentences too, whatever the subject.
-        subject = list(asked.subject) if asked is not None else terms
+        # A year names which agreement ("citizen promise in 2020"), not a subject of its text.
+        subject = [t for t in (asked.subject if asked is not None else terms) if not (len(t) == 4 and t.isdigit())]
         empty = passages.empty_aspect(muni, topic)
         detail = self.passages.specific(subject)
         found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)

@@ -121,6 +121,9 @@ _TELLING_ADJECTIVES = frozenset(("strategisk", "operativ", "strategic", "operati
 _ADJECTIVES_EN = {"strategisk": "strategic", "operativ": "operational"}  # a title with no English of its own
 
 
+_FUNCTION_WORDS = frozenset(("for", "och", "i", "in", "of", "and", "till", "to", "samt", "the", "med", "with", "fran", "from"))
+
+
 def distinguishing_title(muni: Municipality, agreement: Agreement, language: str) -> str:
     """What tells this agreement from the municipality's others of the same kind ("Hisings Backa"
     for Göteborg's four medborgarlöften), from its title without the kind's word and the years
@@ -144,8 +147,10 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     name = re.escape(fold(muni.name))
     # Nor does one that names the parties ("mellan polisen och Höörs kommun"): the answer says who they are.
     if (re.fullmatch(rf"((for|i|in|of)\s+)?{name}s?(\s+(kommun|stad|municipality))?", fold(title))
-            or re.match(r"((for|of)\s+)?(mellan|between)\b", fold(title))
-            or re.fullmatch(r"(for|i|in|of|fran|from)?", fold(title))):  # "Samverkansöverenskommelse för 2020–2023"
+            or re.match(r"((for|of)\s+)?(mellan|between)\b", fold(title))):
+        return kept
+    # "Medborgarlöfte för 2024 och 2025" without its years is "för och": nothing to tell it by.
+    if all(word in _FUNCTION_WORDS for word in re.findall(r"\w+", fold(title))):
         return kept
     return f"{kept} {title}".strip()
 

@@ -45,6 +45,10 @@ class Reading:
 
     known_content: bool = False  # words a named municipality's agreement has (the content index)
     other_terms: tuple[GlossaryTerm, ...] = ()  # more terms named ("skillnaden mellan X och Y")
+    in_context: bool = False  # the conversation is about a kommun, which a follow-up may leave out
+    # Words put in from the conversation for "det" (bot/answering/followup.py): what the resident told
+    # before, which may pick what answers but is never said to be missing from an agreement.
+    told: frozenset[str] = frozenset()
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -59,8 +63,12 @@ class Reading:
 
     @cached_property
     def limit(self) -> limits.Limit | None:
-        """What the limits cues see (statistics, ranking, off topic, …), read once for every step."""
-        return limits.assess(self.norm)
+        """What the limits cues see (statistics, ranking, off topic, …), read once for every step; not
+        in the places named ("Laxå" folds to "läxa", homework)."""
+        found = limits.assess(self.norm)
+        if found is None or not self.scan.used:
+            return found
+        return limits.assess(" ".join(t for i, t in enumerate(self.tokens) if i not in self.scan.used))
 
     @property
     def asks_for_the_list(self) -> bool:
@@ -93,7 +101,10 @@ class Reading:
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
         evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
         limit = self.limit
-        return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None,
+        # "hur kom de fram till det?" after a kommun's answer: a known follow-up, which the rules place.
+        follow_up = self.in_context and self.topic is not None and lexicon.asks(self.text, self.tokens) \
+            and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
+        return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
                       question_evidence=evidence, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
@@ -181,7 +192,7 @@ class Reader:
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
-                       tuple(glossary[1:]))
+                       tuple(glossary[1:]), bool(conversation.municipality))
 
     def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
         """The glossary terms named in the message, the longest name first (as in
