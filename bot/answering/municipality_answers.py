@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import aspects, compose, details, ended, lexicon, passages
+from bot.answering import aspects, compose, detail_asks, details, ended, lexicon, passages
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -56,8 +56,9 @@ class MunicipalityAnswers:
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
+        framing = detail_asks.ask(r.text, r.norm, r.tokens)
         if conversation.topic and self._is_follow_up(r):
-            topic, terms, asked = conversation.topic, list(conversation.terms), None
+            topic, terms, asked, framing = conversation.topic, list(conversation.terms), None, None
             if topic == "detail":
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
@@ -65,7 +66,7 @@ class MunicipalityAnswers:
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self.answer(munis, topic, terms, r.norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
-                                           done=r.infinitives)
+                                           done=r.infinitives, framing=framing)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -101,13 +102,13 @@ class MunicipalityAnswers:
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
                              asked_subject: bool = False, asked: passages.Question | None = None,
-                             done: frozenset[str] = frozenset()) -> Answer:
+                             done: frozenset[str] = frozenset(), framing: detail_asks.Ask | None = None) -> Answer:
         parts: list[str] = []
         used_topic = topic or "overview"
         source_ids: list[tuple[Municipality, str]] = []
         for muni in munis:
             text, used_topic, ids = self._one(muni, topic, terms, norm, lang, display or {},
-                                                           asked_subject, asked, done)
+                                                           asked_subject, asked, done, framing)
             if len(munis) > 1:
                 text = f"{muni.name}:\n{text}"
             parts.append(text)
@@ -131,9 +132,15 @@ class MunicipalityAnswers:
     def _one(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
                           lang: str, display: dict[str, str], asked_subject: bool = False,
                           asked: passages.Question | None = None,
-                          done: frozenset[str] = frozenset()) -> tuple[str, str, list[str]]:
-        """`done`: the message's infinitives ("lovat att öppna en polisstation"), never a missing subject."""
+                          done: frozenset[str] = frozenset(),
+                          framing: detail_asks.Ask | None = None) -> tuple[str, str, list[str]]:
+        """`done`: the message's infinitives ("lovat att öppna en polisstation"), never a missing subject.
+        `framing`: what the question's frame asks of the entry (detail_asks.py), answered first."""
         today = self.today()
+        if framing is not None and asked is not None:
+            framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang)
+            if framed:
+                return details.found(muni, framed, lang, today)
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
@@ -189,6 +196,19 @@ class MunicipalityAnswers:
         if topic == "purpose":
             return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return aspects.overview(muni, today, lang), "overview", all_sources
+
+    def framed(self, r: Reading, muni: Municipality, conversation: Conversation) -> Answer | None:
+        """A question whose frame asks for a part of the entry (detail_asks.py: how it was drawn up,
+        how many answered, which named place or company, what a named programme is) answered from
+        `muni`'s sentences, or None: also when the model read the message as something else ("hur
+        togs löftena fram?" after a question about the kommun)."""
+        asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language) if asked else []
+        if not found:
+            return None
+        text, topic, ids = details.found(muni, found, r.language, self.today())
+        conversation.municipality, conversation.topic, conversation.terms = muni.id, topic, tuple(r.terms)
+        return self.sourced(muni, topic, text, ids, r.language)
 
     def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""

@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.6  # measured: the middle of the best dev plateau (0.25-1.0), benchmarks/passages.py
 LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sentence under it
 GENERIC_SHARE = 0.25  # a word in more entries than this is a theme of all agreements, not a detail of one
+# Notes about a source ("the page gives no date of its own") or about the search for a newer agreement:
+# never an answer to a question about the agreement (the source's own answer says them).
+ABOUT_SOURCES = frozenset(("source_note", "checked"))
 SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
 MAX_QUOTED = 2
 # A sentence ends at . ! ? before a capital or a digit; "t.ex. polisen" does not end one.
@@ -231,7 +234,7 @@ class Passages:
         if subject:
             wanted = set(terms(subject))
             found = [(score, i) for score, i in found if wanted & index.stems[i]]
-        ranked = [(score, index.passages[i]) for score, i in found]
+        ranked = [(score, index.passages[i]) for score, i in found if index.passages[i].kind not in ABOUT_SOURCES]
         if not ranked or ranked[0][0] < threshold:
             return []
         best = ranked[0][0]

@@ -1,0 +1,212 @@
+"""What a detail question asks of one entry by its frame, not only by its content words.
+
+Some questions about an agreement say what they want by their shape, in words no sentence of the
+entry shares, so ranking the sentences by the question's words (passages.py) misses them:
+
+- how the agreement or its focus areas were drawn up, what they rest on, who took part in that
+  ("Hur togs fokusområdena fram?", "Vilka var med och tog fram löftena?", "how were the focus areas
+  chosen?"): the entry's sentences on what it builds on (kind "basis"), the best for the question's
+  own words first;
+- how many answered or took part ("Hur många svarade på enkäten?", "how many answered?"): the
+  sentence that holds a count (a number that is not a year) beside the question's words;
+- which named place, school, company or association ("Vilket bostadsbolag är med?", "Vilka skolor
+  nämns?", "Which square is mentioned?"): the sentences naming one of that kind, a name being a
+  capitalised word (or one after a capitalised word) ending as such names end (-gymnasiet, -hus,
+  -försäkringar, torg), or one of the entry's own localities for "vilka orter";
+- what a named programme, council or forum is ("Vad är Tryggare Trelleborg?", "Vad är VPC?"): the
+  sentences that hold the name as written, the kommun's name in it included.
+
+`ask(text, norm, tokens)` says which of these a message is; `framed` finds the sentences. Only the
+frame picks the part of the entry; among its sentences the order is BM25's for the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.answering.knowledge import Municipality
+from bot.answering.lexicon import STOPWORDS, CueSet
+from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, Passage, Passages
+from bot.text import fold, tokens
+
+# How the agreement, its promises or focus areas came about.
+BASIS = CueSet.of({3: (
+    "togs ~ fram", "tog ~ fram", "tagits ~ fram", "tas ~ fram", "tagit ~ fram", "framtag*", "tagna fram",
+    "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
+    "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
+    "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
+    "drawn up", "draw up", "drew up", "chosen", "choose", "chose", "based on", "build on", "builds on",
+    "built on", "came up with", "come up with", "selected", "decided on", "rest on", "rests on",
+    "come about", "came about")})
+# How many answered or took part: "hur många" with a word of answering or taking part.
+COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
+_COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
+                      "medverkade", "lamnade", "answered", "responded", "respondents", "replied", "answer",
+                      "participated", "participants", "took", "enkat", "enkaten", "survey", "undersokningen",
+                      "medborgardialogen", "dialogen"))
+# In a sentence that holds a count, the words that say it counts answers or people.
+_COUNTING = ("svar", "deltog", "deltag", "enkat", "personer", "invanare", "medborgare", "answered", "respond",
+             "survey", "people", "residents", "took part")
+# The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
+_WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
+NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "skol": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
+    "school": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan", "school"),
+    "gymnasi": ("gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
+    "bostadsbolag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "bostadsforetag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "hyresvard": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "fastighetsbolag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "fastighetsagarna"),
+    "housing": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "landlord": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "forsakring": ("forsakringar", "forsakring"),
+    "insur": ("forsakringar", "forsakring"),
+    "bank": ("bank", "banken", "sparbank", "sparbanken", "banker"),
+    "forening": ("forening", "foreningen", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
+    "associat": ("forening", "foreningen", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
+    "club": ("forening", "foreningen", "klubb", "klubben", "if", "ik", "ff", "bk"),
+    "torg": ("torg", "torget", "plan", "plats", "platsen"),
+    "square": ("torg", "torget", "plan", "plats", "platsen"),
+    "gata": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
+    "gator": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
+    "street": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
+    "vag": ("gatan", "vagen", "vag", "leden"),
+    "road": ("gatan", "vagen", "vag", "leden"),
+    "badplats": ("bad", "badet", "badplats", "badplatsen", "badgruva", "strand", "stranden", "sjon"),
+    "beach": ("bad", "badet", "badplats", "badplatsen", "badgruva", "strand", "stranden"),
+    "arena": ("arena", "arenan", "hallen", "vallen", "idrottsplats", "planen"),
+    "park": ("park", "parken"),
+    "station": ("station", "stationen", "resecentrum", "tagstation", "busstation"),
+    "bostadsomrad": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
+                     "hojden", "holmen", "parken", "torp", "torpet"),
+    "stadsdel": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
+                 "hojden", "holmen", "parken", "torp", "torpet"),
+    "rad": ("radet", "rad"),
+    "council": ("radet", "rad"),
+    "foretag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
+    "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
+    "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
+}
+# The entry's own localities: "vilka orter", "which villages".
+PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "tatort", "tatorter", "platser",
+               "places", "villages", "towns", "localities")
+# "Vad är X?", "Vad innebär X?", "What is X?": a name asked about.
+_DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
+_ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
+_TRAILING = frozenset(("i", "in", "for", "hos", "at"))
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What the question's frame asks for: `shape` is basis, count, named, places or name; `endings`
+    how the names of the kind asked end; `names` the folded words of the name asked about, the
+    longest reading first."""
+
+    shape: str
+    endings: tuple[str, ...] = ()
+    names: tuple[tuple[str, ...], ...] = ()
+
+
+def ask(text: str, norm: str, toks: list[str]) -> Ask | None:
+    """Which of the framed detail questions the message is, or None."""
+    if COUNT.found(norm) and set(toks) & _COUNTED:
+        return Ask("count")
+    if BASIS.found(norm):
+        return Ask("basis")
+    for at, token in enumerate(toks):
+        if token not in _WHICH:
+            continue
+        for kind in toks[at + 1:at + 3]:
+            if kind in PLACE_KINDS:
+                return Ask("places")
+            for start, endings in NAME_ENDINGS.items():
+                if kind.startswith(start) and (len(start) > 3 or kind in (start, start + "er", start + "ar",
+                                                                         start + "en", start + "et", start + "na")):
+                    return Ask("named", endings)
+    defined = _DEFINING.match(fold(text))
+    if defined:
+        words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
+        while words and words[0] in _ARTICLES:
+            words = words[1:]
+        if words:
+            return Ask("name", names=_names(words))
+    return None
+
+
+def _names(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The name asked about as written, then without a trailing "i Ale" ("Trygg i Ale" is a name, "VPC
+    i Botkyrka" is VPC)."""
+    found = [tuple(words)]
+    if len(words) > 2 and words[-2] in _TRAILING:
+        found.append(tuple(words[:-2]))
+    return tuple(found)
+
+
+def counts(sentence: str) -> bool:
+    """Whether a sentence holds a count: a number that is not a year ("188 personer", "drygt 700")."""
+    return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
+
+
+def counting(sentence: str) -> bool:
+    """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer")."""
+    folded = fold(sentence)
+    return counts(sentence) and any(word in folded for word in _COUNTING)
+
+
+def names_of(sentence: str, endings: tuple[str, ...]) -> bool:
+    """Whether the sentence names a thing of the kind whose names end in `endings`: a capitalised word
+    (not the sentence's first) ending so, or such a word right after a capitalised one ("Lilla torg")."""
+    words = re.findall(r"[^\W\d_]+", sentence)
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if not any(folded.endswith(ending) for ending in endings):
+            continue
+        capital = word[:1].isupper() and i > 0
+        after_name = i > 1 and words[i - 1][:1].isupper()
+        if (capital and (folded not in endings or len(folded) <= 3)) or after_name:
+            return True
+    return False
+
+
+def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
+    """Whether the words of a name stand in the sentence in their order (the last may run on: "purple
+    flag" in "Purple Flag-certifierad", "trygghetsrådet" for "trygghetsradet")."""
+    size = len(name)
+    for at in range(len(sentence_tokens) - size + 1):
+        window = sentence_tokens[at:at + size]
+        if window[:-1] == list(name[:-1]) and window[-1].startswith(name[-1]):
+            return True
+    return False
+
+
+def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str],
+           language: str) -> list[tuple[float, Passage]]:
+    """The entry's sentences that answer a framed question, best first (at most MAX_QUOTED), or []:
+    of those the frame picks, the ones BM25 ranks highest for the question's words, else the first."""
+    own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
+    if asked.shape == "basis":
+        chosen = [p for p in own if p.kind == "basis"]
+    elif asked.shape == "count":
+        chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "named":
+        chosen = [p for p in own if names_of(p.text, asked.endings)]
+    elif asked.shape == "places":
+        localities = [tuple(tokens(name)) for name in muni.localities]
+        chosen = [p for p in own if any(holds_name(tokens(p.text), name) for name in localities if name)]
+    else:
+        chosen = []
+        for name in asked.names:
+            if len(name) == 1 and not (found.specific(list(name)) and name[0] not in STOPWORDS and len(name[0]) > 2):
+                continue
+            chosen = [p for p in own if holds_name(tokens(p.text), name)]
+            if chosen:
+                break
+    if not chosen:
+        return []
+    scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}
+    order = {id(p): i for i, p in enumerate(chosen)}
+    ranked = sorted(chosen, key=lambda p: (-scores.get(id(p), 0.0), order[id(p)]))
+    return [(scores.get(id(p), 0.0), p) for p in ranked[:MAX_QUOTED]]
