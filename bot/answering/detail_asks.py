@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import STOPWORDS, CueSet
-from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, Passage, Passages
+from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
+from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, Passage, Passages
 from bot.text import fold, tokens
 
 # How the agreement, its promises or focus areas came about.
@@ -182,10 +182,18 @@ def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
     return False
 
 
-def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str],
-           language: str) -> list[tuple[float, Passage]]:
+def _names_a_thing(found: Passages, word: str) -> bool:
+    """A word that can make a name: not a question's or a cue's word, nor one most entries hold."""
+    return len(word) > 2 and word not in STOPWORDS and not is_cue_word(word) and bool(found.specific([word]))
+
+
+def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str], language: str,
+           topic: str | None = None) -> list[tuple[float, Passage]]:
     """The entry's sentences that answer a framed question, best first (at most MAX_QUOTED), or []:
-    of those the frame picks, the ones BM25 ranks highest for the question's words, else the first."""
+    of those the frame picks, the ones BM25 ranks highest for the question's words, else the first.
+    A name is looked for only when no fixed aspect was asked ("What is the period?" is the period's)."""
+    if asked.shape == "name" and topic not in OPEN_TOPICS:
+        return []
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
     if asked.shape == "basis":
         chosen = [p for p in own if p.kind == "basis"]
@@ -199,7 +207,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     else:
         chosen = []
         for name in asked.names:
-            if len(name) == 1 and not (found.specific(list(name)) and name[0] not in STOPWORDS and len(name[0]) > 2):
+            if not any(_names_a_thing(found, word) for word in name):
                 continue
             chosen = [p for p in own if holds_name(tokens(p.text), name)]
             if chosen:

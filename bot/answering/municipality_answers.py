@@ -138,7 +138,7 @@ class MunicipalityAnswers:
         `framing`: what the question's frame asks of the entry (detail_asks.py), answered first."""
         today = self.today()
         if framing is not None and asked is not None:
-            framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang)
+            framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang, topic)
             if framed:
                 return details.found(muni, framed, lang, today)
         all_sources = [s.id for s in muni.sources]
@@ -169,6 +169,12 @@ class MunicipalityAnswers:
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
         asked_about = [t for t in subject if t not in done
                        and (t in self._subjects or (asked_subject and content_word(t)))]
+        if not asked_about and asked is not None:
+            # "Använder Kumla drönare?": what a yes-no question asks about, when no sentence holds it.
+            polar = [t for t in asked.polar if t not in done and content_word(t)
+                     and not self.passages.holds(muni.id, t, lang)]
+            rarest = self.passages.rarest(polar) if polar else None
+            asked_about = [rarest] if rarest else []
         if topic in (None, "focus", "overview") and asked_about and doc is None:
             first = asked_about[0]
             missing = display.get(first, first)
@@ -203,7 +209,7 @@ class MunicipalityAnswers:
         `muni`'s sentences, or None: also when the model read the message as something else ("hur
         togs löftena fram?" after a question about the kommun)."""
         asked = detail_asks.ask(r.text, r.norm, r.tokens)
-        found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language) if asked else []
+        found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found:
             return None
         text, topic, ids = details.found(muni, found, r.language, self.today())

@@ -32,6 +32,7 @@ import numpy as np
 
 from bot.answering import compose, lexicon, periods
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
+from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.text import genitive, tokens, without_genitive
 
@@ -343,11 +344,13 @@ class Question:
 
     masked: tuple[str, ...]
     subject: tuple[str, ...]
+    polar: tuple[str, ...] = ()  # of the subject, the words a yes-no question asks about (`polar_words`)
 
 
 def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Sequence[str]) -> Question:
     """`toks`: the reading's tokens (aligned with `tokens(text)`); `content`: its content terms."""
     asking: list[int] = []
+    polar: list[int] = []
     position, any_question = 0, False
     for match in _CLAUSE.finditer(text):
         count = len(tokens(match.group()))
@@ -355,6 +358,8 @@ def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Seq
         if "?" in match.group() or (words and words[0] in _QUESTION_WORDS):
             asking.extend(range(position, position + count))
             any_question = True
+            if "?" in match.group() and words and words[0] not in _WH:
+                polar.extend(polar_words(masked[position:position + count], position))
         position += count
     wanted = set(content)
     if not any_question or position != len(toks):
@@ -363,7 +368,24 @@ def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Seq
     if not subject and any(toks[i] in _BACK for i in asking):
         # "Äldre blir lurade i telefon. Gör kommunen något åt det?": the question points back.
         return Question(tuple(masked), tuple(content))
-    return Question(tuple(masked), subject)
+    return Question(tuple(masked), subject, tuple(toks[i] for i in polar if toks[i] in subject))
+
+
+# A yes-no question's verb is its first word; after a modal or a doer comes another verb ("kan du hjälpa").
+_WH = frozenset(("hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "var", "varfor", "varifran",
+                 "how", "what", "who", "whose", "which", "when", "where", "why"))
+_BEFORE_A_VERB = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vill", "maste", "borde", "kommer",
+                            "du", "ni", "de", "dom", "vi", "jag", "man", "kommunen", "polisen", "to", "will",
+                            "would", "should", "could", "can", "may", "must", "you", "they", "we", "i", "it"))
+
+
+def polar_words(masked: Sequence[str], start: int = 0) -> list[int]:
+    """In a yes-no question ("Använder Kumla drönare?", "Does Kumla use drones?"), the positions of the
+    words that may be what it asks about: not its verb, a place, nor a verb after a modal or a doer."""
+    if not masked or masked[0] == PLACE:
+        return []
+    return [start + i for i in range(1, len(masked))
+            if masked[i] != PLACE and masked[i - 1] not in _BEFORE_A_VERB]
 
 
 def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language: str) -> tuple[str, list[str]]:
