@@ -96,6 +96,8 @@ PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "
 _DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
 _ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
 _TRAILING = frozenset(("i", "in", "for", "hos", "at"))
+# The frames that only a question has: never something a resident tells the kommun.
+ASKING_ONLY = ("count", "basis")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -207,8 +209,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     else:
         chosen = []
         for name in asked.names:
-            if not any(_names_a_thing(found, word) for word in name):
-                continue
+            if len(name) == 1 and not _names_a_thing(found, name[0]):
+                continue  # words in their order are a name; one word only when it can be one
             chosen = [p for p in own if holds_name(tokens(p.text), name)]
             if chosen:
                 break

@@ -163,9 +163,10 @@ class Engine:
             text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
             conversation.municipality, conversation.topic = muni.id, topic
             return self.answers.sourced(muni, topic, text, ids, lang)
-        if muni is not None and d.action in FRAMED_ACTIONS and self._one_kommun(r):
+        asked_in_concern = d.action == "concern" and lexicon.asks(r.text, r.tokens)
+        if muni is not None and (d.action in FRAMED_ACTIONS or asked_in_concern) and self._one_kommun(r):
             # "Hur många svarade på enkäten?", "hur togs löftena fram?" after a question about a kommun.
-            framed = self.answers.framed(r, muni, conversation)
+            framed = self.answers.framed(r, muni, conversation, only_asking=asked_in_concern)
             if framed is not None:
                 return framed
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):

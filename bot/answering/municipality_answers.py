@@ -203,12 +203,16 @@ class MunicipalityAnswers:
             return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return aspects.overview(muni, today, lang), "overview", all_sources
 
-    def framed(self, r: Reading, muni: Municipality, conversation: Conversation) -> Answer | None:
+    def framed(self, r: Reading, muni: Municipality, conversation: Conversation,
+               only_asking: bool = False) -> Answer | None:
         """A question whose frame asks for a part of the entry (detail_asks.py: how it was drawn up,
         how many answered, which named place or company, what a named programme is) answered from
         `muni`'s sentences, or None: also when the model read the message as something else ("hur
-        togs löftena fram?" after a question about the kommun)."""
+        togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
+        cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
         asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY:
+            return None
         found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found:
             return None

@@ -379,10 +379,16 @@ _BEFORE_A_VERB = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vi
                             "would", "should", "could", "can", "may", "must", "you", "they", "we", "i", "it"))
 
 
+# Who a yes-no question about the agreement asks about: the kommun, the police, "ni" ("Har ni drönare?").
+_DOERS = frozenset(("kommunen", "polisen", "ni", "de", "dom", "they", "you", "the", "police", "municipality", PLACE))
+_THERE = (("finns", "det"), ("fanns", "det"), ("is", "there"), ("are", "there"))
+
+
 def polar_words(masked: Sequence[str], start: int = 0) -> list[int]:
-    """In a yes-no question ("Använder Kumla drönare?", "Does Kumla use drones?"), the positions of the
-    words that may be what it asks about: not its verb, a place, nor a verb after a modal or a doer."""
-    if not masked or masked[0] == PLACE:
+    """In a yes-no question about what the kommun or the police do ("Använder Kumla drönare?", "Does
+    Kumla use drones?", "Finns det drönare i Kumla?"; not "Blir det regn i Kumla?"), the positions of
+    the words that may be what it asks about: not its verb, a place, nor a verb after a modal or a doer."""
+    if len(masked) < 2 or masked[0] == PLACE or (masked[1] not in _DOERS and tuple(masked[:2]) not in _THERE):
         return []
     return [start + i for i in range(1, len(masked))
             if masked[i] != PLACE and masked[i - 1] not in _BEFORE_A_VERB]
