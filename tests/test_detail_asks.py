@@ -122,3 +122,21 @@ def test_following_up_is_asked_of_the_follow_up_not_the_methods(bundled: Engine,
     follow_up = knowledge.municipalities["burlov"].follow_up
     answer = bundled.answer("Hur ska Burlöv följa upp arbetet?", Conversation())
     assert answer.topic == "follow_up" and all(item.text in answer.text for item in follow_up)
+
+
+def test_a_name_asked_with_no_kommun_is_answered_from_the_entries_that_hold_it(bundled: Engine,
+                                                                             knowledge: Knowledge) -> None:
+    method = next(m.text for m in knowledge.municipalities["botkyrka"].methods if "(VPC)" in m.text)
+    holders = [m.id for m in knowledge.municipalities.values()
+               if any("VPC" in item.text for item in (*m.methods, *m.follow_up, *m.facts))]
+    answer = bundled.answer("Vad är VPC?", Conversation())
+    assert holders == ["botkyrka"] and answer.municipality == "botkyrka"
+    assert method.split("(VPC)")[0].split(". ")[-1] in answer.text and "Botkyrka" in answer.text.split("\n")[0]
+    # A name many entries hold is still the list of kommuner, a glossary term its definition.
+    assert bundled.answer("Vad är ett medborgarlöfte?", Conversation()).topic == "glossary"
+
+
+def test_who_was_involved_in_drawing_it_up_in_english(bundled: Engine, knowledge: Knowledge) -> None:
+    basis = next(a.basis_en for a in knowledge.municipalities["arjeplog"].agreements if a.basis_en)
+    answer = bundled.answer("Who was involved in drawing up the promises in Arjeplog?", Conversation())
+    assert fold(basis.split(",")[0]) in fold(answer.text)

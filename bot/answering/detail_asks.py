@@ -37,7 +37,7 @@ BASIS = CueSet.of({3: (
     "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
     "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
     "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
-    "drawn up", "draw up", "drew up", "chosen", "choose", "chose", "based on", "build on", "builds on",
+    "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "chosen", "choose", "chose", "based on", "build on", "builds on",
     "built on", "came up with", "come up with", "selected", "decided on", "rest on", "rests on",
     "come about", "came about")})
 # How many answered or took part: "hur många" with a word of answering or taking part.
@@ -184,6 +184,24 @@ def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
     return False
 
 
+def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
+    return holds_name(tokens(passage.text), name) or holds_name(tokens(passage.label), name)
+
+
+def holders(found: Passages, asked: Ask, language: str) -> dict[str, list[Passage]]:
+    """"Vad är VPC?" with no kommun named: per kommun, the sentences that hold the name as written."""
+    for name in asked.names:
+        if len(name) == 1 and not _names_a_thing(found, name[0]):
+            continue
+        held: dict[str, list[Passage]] = {}
+        for passage in found.holding(name, language):
+            if passage.kind not in ABOUT_SOURCES and _holds(passage, name):
+                held.setdefault(passage.municipality_id, []).append(passage)
+        if held:
+            return held
+    return {}
+
+
 def _names_a_thing(found: Passages, word: str) -> bool:
     """A word that can make a name: not a question's or a cue's word, nor one most entries hold."""
     return len(word) > 2 and word not in STOPWORDS and not is_cue_word(word) and bool(found.specific([word]))
@@ -211,7 +229,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         for name in asked.names:
             if len(name) == 1 and not _names_a_thing(found, name[0]):
                 continue  # words in their order are a name; one word only when it can be one
-            chosen = [p for p in own if holds_name(tokens(p.text), name)]
+            chosen = [p for p in own if _holds(p, name)]
             if chosen:
                 break
     if not chosen:

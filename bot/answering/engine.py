@@ -253,6 +253,9 @@ class Engine:
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 
+        named_programme = self.answers.named_anywhere(r, conversation)  # "Vad är VPC?": its sentence and kommun
+        if named_programme is not None:
+            return named_programme
         matching = bool(r.terms) and bool(self.lists.matching(r.terms))  # what other kommuner take up
         if context_muni is not None:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its

@@ -24,7 +24,8 @@ MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "peop
 CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered together
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
-SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
+SUBJECT_ASKED = 0.5
+MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most  # the model's "what does it say about X" at least this likely
 FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
                                "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
 
@@ -219,6 +220,31 @@ class MunicipalityAnswers:
         text, topic, ids = details.found(muni, found, r.language, self.today())
         conversation.municipality, conversation.topic, conversation.terms = muni.id, topic, tuple(r.terms)
         return self.sourced(muni, topic, text, ids, r.language)
+
+    def named_anywhere(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """"Vad är VPC?" with no kommun named: the sentences that hold the name as written, under the
+        kommun (the conversation's, when its entry holds it) whose agreement they come from, when at
+        most MAX_NAMED kommuner hold it; else None (a list of kommuner answers)."""
+        asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        if asked is None or asked.shape != "name" or r.topic not in passages.OPEN_TOPICS:
+            return None
+        held = detail_asks.holders(self.passages, asked, r.language)
+        if conversation.municipality in held:
+            held = {conversation.municipality: held[conversation.municipality]}
+        if not held or len(held) > MAX_NAMED:
+            return None
+        lang, today = r.language, self.today()
+        parts, sources = [], []
+        for muni_id, chosen in held.items():
+            muni = self.knowledge.municipalities[muni_id]
+            text, ids = passages.quoted(muni, [(0.0, p) for p in chosen[:passages.MAX_QUOTED]], lang)
+            parts.append(text)
+            sources.extend(compose.sources_of(muni, ids))
+        if len(held) == 1:
+            conversation.municipality, conversation.topic, conversation.terms = next(iter(held)), "detail", tuple(r.terms)
+        parts.append(compose.source_line(sources, lang, today))
+        return Answer(True, next(iter(held)) if len(held) == 1 else None, "detail", "\n\n".join(parts),
+                      sources=details.source_dicts(sources), language=lang)
 
     def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""

@@ -253,6 +253,22 @@ class Passages:
         wanted = stem(word)
         return any(wanted in held for held in index.stems[start:end])
 
+    def holding(self, words: Sequence[str], language: str = "sv") -> list[Passage]:
+        """The passages of any entry whose sentence or label holds every one of the words the index
+        has (a place name is masked in it, so the caller checks the name as written), in entry order."""
+        index = self._index(language)
+        found: set[int] | None = None
+        for bm25, of in ((index.sentences, None), (index.labels, index.label_of)):
+            docs: set[int] | None = None
+            for word in bm25.ids(dict.fromkeys(terms(words))):
+                held = set(bm25.indices[bm25.indptr[word]:bm25.indptr[word + 1]].tolist())
+                docs = held if docs is None else docs & held
+            if docs is None:
+                continue
+            chosen = docs if of is None else {i for i, label in enumerate(of.tolist()) if label in docs}
+            found = chosen if found is None else found | chosen
+        return [index.passages[i] for i in sorted(found or ())]
+
     def rarest(self, words: Sequence[str]) -> str | None:
         """What the words are about: of those some agreement takes up as a subject ("kameror", not
         "sätta"), else of all, the one fewest passages hold (of equals, the last written, as a
