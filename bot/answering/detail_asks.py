@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
@@ -114,6 +115,11 @@ class Ask:
 
 def ask(text: str, norm: str, toks: list[str]) -> Ask | None:
     """Which of the framed detail questions the message is, or None."""
+    return _ask(text, norm, tuple(toks))
+
+
+@lru_cache(maxsize=1024)
+def _ask(text: str, norm: str, toks: tuple[str, ...]) -> Ask | None:
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
     if BASIS.found(norm):
@@ -152,12 +158,14 @@ def counts(sentence: str) -> bool:
     return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
 
 
+@lru_cache(maxsize=16384)
 def counting(sentence: str) -> bool:
     """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer")."""
     folded = fold(sentence)
     return counts(sentence) and any(word in folded for word in _COUNTING)
 
 
+@lru_cache(maxsize=65536)
 def names_of(sentence: str, endings: tuple[str, ...]) -> bool:
     """Whether the sentence names a thing of the kind whose names end in `endings`: a capitalised word
     (not the sentence's first) ending so, or such a word right after a capitalised one ("Lilla torg")."""
@@ -185,7 +193,12 @@ def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
 
 
 def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
-    return holds_name(tokens(passage.text), name) or holds_name(tokens(passage.label), name)
+    return holds_name(_words(passage.text), name) or holds_name(_words(passage.label), name)
+
+
+@lru_cache(maxsize=65536)
+def _words(sentence: str) -> list[str]:
+    return tokens(sentence)
 
 
 def holders(found: Passages, asked: Ask, language: str) -> dict[str, list[Passage]]:
@@ -223,7 +236,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         chosen = [p for p in own if names_of(p.text, asked.endings)]
     elif asked.shape == "places":
         localities = [tuple(tokens(name)) for name in muni.localities]
-        chosen = [p for p in own if any(holds_name(tokens(p.text), name) for name in localities if name)]
+        chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]
     else:
         chosen = []
         for name in asked.names:
