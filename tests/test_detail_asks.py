@@ -140,3 +140,11 @@ def test_who_was_involved_in_drawing_it_up_in_english(bundled: Engine, knowledge
     basis = next(a.basis_en for a in knowledge.municipalities["arjeplog"].agreements if a.basis_en)
     answer = bundled.answer("Who was involved in drawing up the promises in Arjeplog?", Conversation())
     assert fold(basis.split(",")[0]) in fold(answer.text)
+
+
+def test_how_it_is_followed_up_when_the_entry_lists_no_follow_up(bundled: Engine, knowledge: Knowledge) -> None:
+    muni = knowledge.municipalities["alvsbyn"]
+    assert not muni.follow_up and not muni.measurements
+    basis = next(a.basis for a in muni.agreements if a.basis and "uppföljningen" in a.basis)
+    answer = bundled.answer("Vem följer upp löftet i Älvsbyn?", Conversation())
+    assert basis in " ".join(answer.text.split())

@@ -13,6 +13,9 @@ entry shares, so ranking the sentences by the question's words (passages.py) mis
   nämns?", "Which square is mentioned?"): the sentences naming one of that kind, a name being a
   capitalised word (or one after a capitalised word) ending as such names end (-gymnasiet, -hus,
   -försäkringar, torg), or one of the entry's own localities for "vilka orter";
+- how the work is followed up or measured, when the entry lists no follow-up ("Vem följer upp löftet?",
+  "Hur ska polisen mäta närvaron?"): the sentences that say how something is followed up or measured,
+  else the ones that answer the question's words;
 - what a named programme, council or forum is ("Vad är Tryggare Trelleborg?", "Vad är VPC?"): the
   sentences that hold the name as written, the kommun's name in it included.
 
@@ -29,7 +32,7 @@ from functools import lru_cache
 
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
-from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, Passage, Passages
+from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, Passage, Passages, empty_aspect
 from bot.text import fold, tokens
 
 # How the agreement, its promises or focus areas came about.
@@ -41,6 +44,13 @@ BASIS = CueSet.of({3: (
     "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "chosen", "choose", "chose", "based on", "build on", "builds on",
     "built on", "came up with", "come up with", "selected", "decided on", "rest on", "rests on",
     "come about", "came about")})
+# How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
+FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
+                        "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*")})
+# In a sentence, the words that say how something is followed up or measured.
+_FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat")
+_FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder")
+_FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up", "utvardering")
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
@@ -104,7 +114,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 @dataclass(frozen=True)
 class Ask:
-    """What the question's frame asks for: `shape` is basis, count, named, places or name; `endings`
+    """What the question's frame asks for: `shape` is basis, count, follow, named, places or name; `endings`
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
@@ -124,6 +134,8 @@ def _ask(text: str, norm: str, toks: tuple[str, ...]) -> Ask | None:
         return Ask("count")
     if BASIS.found(norm):
         return Ask("basis")
+    if FOLLOW.found(norm):
+        return Ask("follow")
     for at, token in enumerate(toks):
         if token not in _WHICH:
             continue
@@ -230,6 +242,16 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
     if asked.shape == "basis":
         chosen = [p for p in own if p.kind == "basis"]
+    elif asked.shape == "follow":
+        if not empty_aspect(muni, "follow_up"):
+            return []  # the entry's own follow-up answers
+        # Ranked by what is followed up, not by the following up; of equals, how the work itself is
+        # followed up ("uppföljningen sker i rådet") before what is ("följer upp en enkät").
+        masked = [t for t in masked if not t.startswith(_FOLLOW_STEMS)]
+        chosen = sorted((p for p in own if any(word in fold(p.text) for word in _FOLLOWING)),
+                        key=lambda p: not any(word in fold(p.text) for word in _FOLLOWED))
+        if not chosen:  # "Hur ska polisen mäta närvaron?": what the entry says of what is to be measured
+            return found.answering(muni.id, masked, language)
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":
