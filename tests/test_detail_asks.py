@@ -148,3 +148,16 @@ def test_how_it_is_followed_up_when_the_entry_lists_no_follow_up(bundled: Engine
     basis = next(a.basis for a in muni.agreements if a.basis and "uppföljningen" in a.basis)
     answer = bundled.answer("Vem följer upp löftet i Älvsbyn?", Conversation())
     assert basis in " ".join(answer.text.split())
+
+
+def test_a_frame_is_kept_for_the_next_kommun_and_for_who_took_part(bundled: Engine, knowledge: Knowledge) -> None:
+    conversation = Conversation()
+    bundled.answer("Hur togs löftena fram i Arjeplog?", conversation)
+    took_part = bundled.answer("vilka var med?", conversation)
+    assert took_part.municipality == "arjeplog" and _basis(knowledge, "arjeplog") in " ".join(took_part.text.split())
+    next_one = bundled.answer("och i Tanum?", conversation)
+    assert next_one.municipality == "tanum" and _basis(knowledge, "tanum") in " ".join(next_one.text.split())
+    # With no such answer before it, "vilka var med?" asks for the parties.
+    plain = Conversation()
+    bundled.answer("Vad gör Arjeplog?", plain)
+    assert bundled.answer("vilka var med?", plain).topic == "parties"

@@ -107,6 +107,13 @@ PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "
 _DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
 _ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
 _TRAILING = frozenset(("i", "in", "for", "hos", "at"))
+# "vilka var med?" after an answer on how the agreement was drawn up asks who took part in that.
+TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka grupper", "vilka var inblandade",
+                           "vilka medverkade", "who took part", "who was involved", "who were involved",
+                           "which groups", "what groups")})
+# A frame kept in the conversation's terms, so "och i Tanum?" asks the same of Tanum.
+_MARK = "frame:"
+REMEMBERED = ("basis", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
 ASKING_ONLY = ("count", "basis")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -163,6 +170,22 @@ def _names(words: list[str]) -> tuple[tuple[str, ...], ...]:
     if len(words) > 2 and words[-2] in _TRAILING:
         found.append(tuple(words[:-2]))
     return tuple(found)
+
+
+def remember(asked: Ask | None, terms: Sequence[str]) -> tuple[str, ...]:
+    """The conversation's terms after a framed answer: the question's, and its frame when the frame
+    alone says what is asked (how it was drawn up, how many answered, how it is followed up)."""
+    words = tuple(t for t in terms if not t.startswith(_MARK))
+    return (*words, _MARK + asked.shape) if asked is not None and asked.shape in REMEMBERED else words
+
+
+def remembered(terms: Sequence[str]) -> Ask | None:
+    """The frame the conversation's last answer was asked with, if `remember` kept it."""
+    return next((Ask(t[len(_MARK):]) for t in terms if t.startswith(_MARK)), None)
+
+
+def without_frame(terms: Sequence[str]) -> list[str]:
+    return [t for t in terms if not t.startswith(_MARK)]
 
 
 def counts(sentence: str) -> bool:

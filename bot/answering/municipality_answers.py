@@ -59,7 +59,11 @@ class MunicipalityAnswers:
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         framing = detail_asks.ask(r.text, r.norm, r.tokens)
         if conversation.topic and self._is_follow_up(r):
-            topic, terms, asked, framing = conversation.topic, list(conversation.terms), None, None
+            topic, terms, asked = conversation.topic, detail_asks.without_frame(conversation.terms), None
+            # "Hur togs löftena fram i Arjeplog?" then "och i Tanum?": the same frame, of Tanum.
+            framing = detail_asks.remembered(conversation.terms) if topic == "detail" else None
+            if framing is not None:
+                asked = passages.Question(tuple(r.masked), ())
             if topic == "detail":
                 topic = None
         if topic not in MUNICIPALITY_TOPICS:
@@ -87,7 +91,7 @@ class MunicipalityAnswers:
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         conversation.municipality = munis[0].id
         conversation.topic = answer.topic
-        conversation.terms = tuple(terms) if answer.topic == "detail" else ()
+        conversation.terms = detail_asks.remember(framing, terms) if answer.topic == "detail" else ()
         return answer
 
     @staticmethod
@@ -212,13 +216,17 @@ class MunicipalityAnswers:
         togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
         cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
         asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
+        if asked is None and last is not None and last.shape == "basis" and detail_asks.TOOK_PART.found(r.norm):
+            asked = last  # "vilka var med?" after how the promises were drawn up: who took part in that
         if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY:
             return None
         found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found:
             return None
         text, topic, ids = details.found(muni, found, r.language, self.today())
-        conversation.municipality, conversation.topic, conversation.terms = muni.id, topic, tuple(r.terms)
+        conversation.municipality, conversation.topic = muni.id, topic
+        conversation.terms = detail_asks.remember(asked, r.terms)
         return self.sourced(muni, topic, text, ids, r.language)
 
     def named_anywhere(self, r: Reading, conversation: Conversation) -> Answer | None:
