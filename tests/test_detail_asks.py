@@ -161,3 +161,19 @@ def test_a_frame_is_kept_for_the_next_kommun_and_for_who_took_part(bundled: Engi
     plain = Conversation()
     bundled.answer("Vad gör Arjeplog?", plain)
     assert bundled.answer("vilka var med?", plain).topic == "parties"
+
+
+def test_how_often_is_the_sentence_that_says_how_often(bundled: Engine, knowledge: Knowledge) -> None:
+    method = next(m.text for m in knowledge.municipalities["upplands-bro"].methods if "trygghetsvandringar" in m.text)
+    assert method in bundled.answer("Hur ofta gör Upplands-Bro trygghetsvandringar?", Conversation()).text
+
+
+def test_a_partner_named_first_in_its_sentence_is_a_name(bundled: Engine, knowledge: Knowledge) -> None:
+    partner = next(p for p in knowledge.municipalities["lidingo"].partners if "förening" in p.name)
+    answer = bundled.answer("Vilka föreningar är med i samverkansforumen på Lidingö?", Conversation())
+    assert partner.name in answer.text
+
+
+def test_of_several_words_the_subject_is_said_missing_not_the_verb(bundled: Engine) -> None:
+    first = bundled.answer("Använder Ydre kameraövervakning?", Conversation()).text.split("\n")[0]
+    assert "kameraövervakning" in first and "använder" not in first

@@ -7,6 +7,8 @@ entry shares, so ranking the sentences by the question's words (passages.py) mis
   ("Hur togs fokusområdena fram?", "Vilka var med och tog fram löftena?", "how were the focus areas
   chosen?"): the entry's sentences on what it builds on (kind "basis"), the best for the question's
   own words first;
+- how often something is done ("Hur ofta gör X trygghetsvandringar?"): the sentences saying how often
+  that the question's words pick;
 - how many answered or took part ("Hur många svarade på enkäten?", "how many answered?"): the
   sentence that holds a count (a number that is not a year) beside the question's words;
 - which named place, school, company or association ("Vilket bostadsbolag är med?", "Vilka skolor
@@ -51,6 +53,10 @@ FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mat
 _FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat")
 _FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder")
 _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up", "utvardering")
+# How often something is done: the sentence that says how often.
+OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens")})
+_OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad", "dagligen", "times", "every",
+                "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
@@ -75,9 +81,9 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "forsakring": ("forsakringar", "forsakring"),
     "insur": ("forsakringar", "forsakring"),
     "bank": ("bank", "banken", "sparbank", "sparbanken", "banker"),
-    "forening": ("forening", "foreningen", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
-    "associat": ("forening", "foreningen", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
-    "club": ("forening", "foreningen", "klubb", "klubben", "if", "ik", "ff", "bk"),
+    "forening": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
+    "associat": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
+    "club": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk"),
     "torg": ("torg", "torget", "plan", "plats", "platsen"),
     "square": ("torg", "torget", "plan", "plats", "platsen"),
     "gata": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
@@ -121,7 +127,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 @dataclass(frozen=True)
 class Ask:
-    """What the question's frame asks for: `shape` is basis, count, follow, named, places or name; `endings`
+    """What the question's frame asks for: `shape` is basis, often, count, follow, named, places or name; `endings`
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
@@ -137,6 +143,8 @@ def ask(text: str, norm: str, toks: list[str]) -> Ask | None:
 
 @lru_cache(maxsize=1024)
 def _ask(text: str, norm: str, toks: tuple[str, ...]) -> Ask | None:
+    if OFTEN.found(norm):
+        return Ask("often")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
     if BASIS.found(norm):
@@ -191,6 +199,12 @@ def without_frame(terms: Sequence[str]) -> list[str]:
 def counts(sentence: str) -> bool:
     """Whether a sentence holds a count: a number that is not a year ("188 personer", "drygt 700")."""
     return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
+
+
+@lru_cache(maxsize=16384)
+def _says_how_often(sentence: str) -> bool:
+    folded = f" {' '.join(tokens(sentence))} "
+    return any(f" {word}" in folded for word in _OFTEN_WORDS)
 
 
 @lru_cache(maxsize=16384)
@@ -275,10 +289,15 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
                         key=lambda p: not any(word in fold(p.text) for word in _FOLLOWED))
         if not chosen:  # "Hur ska polisen mäta närvaron?": what the entry says of what is to be measured
             return found.answering(muni.id, masked, language)
+    elif asked.shape == "often":
+        chosen = [p for p in own if _says_how_often(p.text)]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            return []  # how often, but of nothing the question names
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
-    elif asked.shape == "named":
-        chosen = [p for p in own if names_of(p.text, asked.endings)]
+    elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
+        chosen = [p for p in own if names_of(p.text, asked.endings)
+                  or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
     elif asked.shape == "places":
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]

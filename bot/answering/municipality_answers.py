@@ -181,7 +181,8 @@ class MunicipalityAnswers:
             rarest = self.passages.rarest(polar) if polar else None
             asked_about = [rarest] if rarest else []
         if topic in (None, "focus", "overview") and asked_about and doc is None:
-            first = asked_about[0]
+            # Of several, the one some agreement takes up as a subject ("Använder Ydre kameraövervakning?").
+            first = self.passages.rarest(asked_about) or asked_about[0]
             missing = display.get(first, first)
             note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
                         f"{muni.name}'s agreement does not mention {missing} specifically.")
