@@ -177,3 +177,18 @@ def test_a_partner_named_first_in_its_sentence_is_a_name(bundled: Engine, knowle
 def test_of_several_words_the_subject_is_said_missing_not_the_verb(bundled: Engine) -> None:
     first = bundled.answer("Använder Ydre kameraövervakning?", Conversation()).text.split("\n")[0]
     assert "kameraövervakning" in first and "använder" not in first
+
+
+def test_which_places_of_an_entry_without_localities_are_the_places_it_names(bundled: Engine,
+                                                                             knowledge: Knowledge) -> None:
+    degerfors = knowledge.municipalities["degerfors"]
+    assert not degerfors.localities
+    named = next(a.title for a in degerfors.areas if "Svartå" in a.title)
+    conversation = Conversation()
+    bundled.answer("Vad har Degerfors lovat?", conversation)
+    assert named in bundled.answer("vilka orter nämns?", conversation).text
+
+
+def test_a_function_word_of_a_keyword_is_never_a_missing_subject(bundled: Engine) -> None:
+    first = bundled.answer("Does Aneby have drones?", Conversation()).text.split("\n")[0]
+    assert "drones" in first and "have" not in first.replace("does not", "")

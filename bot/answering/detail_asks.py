@@ -122,6 +122,7 @@ _MARK = "frame:"
 REMEMBERED = ("basis", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
 ASKING_ONLY = ("count", "basis")
+_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -230,6 +231,17 @@ def names_of(sentence: str, endings: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def _names_a_place(sentence: str, own: str) -> bool:
+    """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
+    Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
+    for match in _AT_PLACES.finditer(sentence):
+        names = re.split(r",\s*|\s+(?:och|and)\s+", match.group(1))
+        if any(fold(name).removesuffix("s") != own and fold(name) != own for name in names if name):
+            return True
+    return False
+
+
 def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
     """Whether the words of a name stand in the sentence in their order (the last may run on: "purple
     flag" in "Purple Flag-certifierad", "trygghetsrådet" for "trygghetsradet")."""
@@ -300,7 +312,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
                   or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
     elif asked.shape == "places":
         localities = [tuple(tokens(name)) for name in muni.localities]
-        chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]
+        chosen = ([p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]
+                  or [p for p in own if _names_a_place(p.text, fold(muni.name))])
     else:
         chosen = []
         for name in asked.names:

@@ -48,7 +48,8 @@ class MunicipalityAnswers:
         self._subjects = frozenset(t for muni in knowledge.municipalities.values()
                                    for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
                                    for word in keywords for t in tokens(word)
-                                   if len(t) >= 4 and t not in lexicon.STOPWORDS)
+                                   if len(t) >= 4 and t not in lexicon.STOPWORDS
+                                   and t not in lexicon.ENGLISH_WORDS and t not in lexicon.SWEDISH_WORDS)
 
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
