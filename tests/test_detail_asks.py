@@ -192,3 +192,8 @@ def test_which_places_of_an_entry_without_localities_are_the_places_it_names(bun
 def test_a_function_word_of_a_keyword_is_never_a_missing_subject(bundled: Engine) -> None:
     first = bundled.answer("Does Aneby have drones?", Conversation()).text.split("\n")[0]
     assert "drones" in first and "have" not in first.replace("does not", "")
+
+
+def test_the_kommuns_own_name_is_no_programme(bundled: Engine) -> None:
+    for question in ("Vad är Lund?", "Vad är Lunds kommun?"):
+        assert bundled.answer(question, Conversation()).topic != "detail", question

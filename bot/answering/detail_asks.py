@@ -35,7 +35,7 @@ from functools import lru_cache
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
 from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, Passage, Passages, empty_aspect
-from bot.text import fold, tokens
+from bot.text import fold, tokens, without_genitive
 
 # How the agreement, its promises or focus areas came about.
 BASIS = CueSet.of({3: (
@@ -123,6 +123,8 @@ REMEMBERED = ("basis", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
 ASKING_ONLY = ("count", "basis")
 _AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
+_KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
+                           "in", "of", "the"))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -276,6 +278,11 @@ def holders(found: Passages, asked: Ask, language: str) -> dict[str, list[Passag
     return {}
 
 
+def _only(name: tuple[str, ...], places: set[str]) -> bool:
+    """Whether a name is only the kommun's own ("Lund", "Lunds kommun")."""
+    return {without_genitive(w) or w for w in name if w not in _KOMMUN_WORDS} <= places
+
+
 def _names_a_thing(found: Passages, word: str) -> bool:
     """A word that can make a name: not a question's or a cue's word, nor one most entries hold."""
     return len(word) > 2 and word not in STOPWORDS and not is_cue_word(word) and bool(found.specific([word]))
@@ -316,9 +323,10 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
                   or [p for p in own if _names_a_place(p.text, fold(muni.name))])
     else:
         chosen = []
+        own_name = {t for name in (muni.name, *muni.aliases, *muni.localities) for t in tokens(name)}
         for name in asked.names:
-            if len(name) == 1 and not _names_a_thing(found, name[0]):
-                continue  # words in their order are a name; one word only when it can be one
+            if len(name) == 1 and not _names_a_thing(found, name[0]) or _only(name, own_name):
+                continue  # words in their order are a name; one word only when it can be one; "Vad är Lund?" is no name
             chosen = [p for p in own if _holds(p, name)]
             if chosen:
                 break
