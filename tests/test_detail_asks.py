@@ -165,7 +165,8 @@ def test_a_frame_is_kept_for_the_next_kommun_and_for_who_took_part(bundled: Engi
 
 def test_how_often_is_the_sentence_that_says_how_often(bundled: Engine, knowledge: Knowledge) -> None:
     method = next(m.text for m in knowledge.municipalities["upplands-bro"].methods if "trygghetsvandringar" in m.text)
-    assert method.split(". ")[0] in bundled.answer("Hur ofta gör Upplands-Bro trygghetsvandringar?", Conversation()).text
+    answer = bundled.answer("Hur ofta gör Upplands-Bro trygghetsvandringar?", Conversation())
+    assert method.split(". ")[0] in answer.text
 
 
 def test_a_partner_named_first_in_its_sentence_is_a_name(bundled: Engine, knowledge: Knowledge) -> None:

@@ -43,9 +43,10 @@ BASIS = CueSet.of({3: (
     "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
     "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
     "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
-    "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "chosen", "choose", "chose", "based on", "build on", "builds on",
-    "built on", "came up with", "come up with", "selected", "decided on", "rest on", "rests on",
-    "come about", "came about")})
+    "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "based on",
+    "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",
+    "came about", "how were ~ chosen", "how was ~ chosen", "how did ~ choose", "why were ~ chosen",
+    "why did ~ choose", "how were ~ selected", "how did ~ select", "how were ~ decided", "how did ~ decide")})
 # How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
 FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
                         "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*")})
@@ -68,6 +69,8 @@ _COUNTING = ("svar", "deltog", "deltag", "enkat", "personer", "invanare", "medbo
              "survey", "people", "residents", "took part")
 # The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
+_ASSOCIATIONS = ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk",
+                 "forbund", "forbundet")
 NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "skol": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
     "school": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan", "school"),
@@ -81,8 +84,8 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "forsakring": ("forsakringar", "forsakring"),
     "insur": ("forsakringar", "forsakring"),
     "bank": ("bank", "banken", "sparbank", "sparbanken", "banker"),
-    "forening": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
-    "associat": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk", "forbund", "forbundet"),
+    "forening": _ASSOCIATIONS,
+    "associat": _ASSOCIATIONS,
     "club": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk"),
     "torg": ("torg", "torget", "plan", "plats", "platsen"),
     "square": ("torg", "torget", "plan", "plats", "platsen"),
@@ -122,7 +125,8 @@ _MARK = "frame:"
 REMEMBERED = ("basis", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
 ASKING_ONLY = ("count", "basis")
-_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
+_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+"
+                        r"((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
                            "in", "of", "the"))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -326,7 +330,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         own_name = {t for name in (muni.name, *muni.aliases, *muni.localities) for t in tokens(name)}
         for name in asked.names:
             if len(name) == 1 and not _names_a_thing(found, name[0]) or _only(name, own_name):
-                continue  # words in their order are a name; one word only when it can be one; "Vad är Lund?" is no name
+                continue  # words in order are a name, one word only when it can be one; "Vad är Lund?" is none
             chosen = [p for p in own if _holds(p, name)]
             if chosen:
                 break

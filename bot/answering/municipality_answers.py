@@ -24,8 +24,8 @@ MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "peop
 CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered together
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
-SUBJECT_ASKED = 0.5
-MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most  # the model's "what does it say about X" at least this likely
+SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
+MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most
 FOLLOW_UP_MARKERS = frozenset(("och", "and", "samma", "ocksa", "aven", "da", "then", "what", "about",
                                "hur", "med", "i", "for", "in", "sa", "than", "an", "how"))
 
@@ -251,7 +251,8 @@ class MunicipalityAnswers:
             parts.append(text)
             sources.extend(compose.sources_of(muni, ids))
         if len(held) == 1:
-            conversation.municipality, conversation.topic, conversation.terms = next(iter(held)), "detail", tuple(r.terms)
+            conversation.municipality, conversation.topic = next(iter(held)), "detail"
+            conversation.terms = tuple(r.terms)
         parts.append(compose.source_line(sources, lang, today))
         return Answer(True, next(iter(held)) if len(held) == 1 else None, "detail", "\n\n".join(parts),
                       sources=details.source_dicts(sources), language=lang)
