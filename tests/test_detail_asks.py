@@ -198,3 +198,11 @@ def test_a_function_word_of_a_keyword_is_never_a_missing_subject(bundled: Engine
 def test_the_kommuns_own_name_is_no_programme(bundled: Engine) -> None:
     for question in ("Vad är Lund?", "Vad är Lunds kommun?"):
         assert bundled.answer(question, Conversation()).topic != "detail", question
+
+
+def test_where_something_is_is_the_sentence_naming_a_place_the_question_picks(bundled: Engine,
+                                                                             knowledge: Knowledge) -> None:
+    skiing = next(a.title for a in knowledge.municipalities["dorotea"].areas if "skoter" in a.title)
+    assert skiing in bundled.answer("Var kör folk skoter i Dorotea?", Conversation()).text
+    # Where to report is the resident's own errand, never a sentence of the entry.
+    assert bundled.answer("Var kan jag anmäla otrygga platser i Lund?", Conversation()).topic == "feedback"

@@ -15,6 +15,8 @@ entry shares, so ranking the sentences by the question's words (passages.py) mis
   nämns?", "Which square is mentioned?"): the sentences naming one of that kind, a name being a
   capitalised word (or one after a capitalised word) ending as such names end (-gymnasiet, -hus,
   -försäkringar, torg), or one of the entry's own localities for "vilka orter";
+- where something is ("Var kör folk skoter i Dorotea?"): the sentences naming a place that the
+  question's words pick;
 - how the work is followed up or measured, when the entry lists no follow-up ("Vem följer upp löftet?",
   "Hur ska polisen mäta närvaron?"): the sentences that say how something is followed up or measured,
   else the ones that answer the question's words;
@@ -58,6 +60,9 @@ _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens")})
 _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad", "dagligen", "times", "every",
                 "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
+# "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
+_NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
+_ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
@@ -134,7 +139,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 @dataclass(frozen=True)
 class Ask:
-    """What the question's frame asks for: `shape` is basis, often, count, follow, named, places or name; `endings`
+    """What the question's frame asks for: `shape` is basis, often, where, count, follow, named, places or name; `endings`
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
@@ -152,6 +157,9 @@ def ask(text: str, norm: str, toks: list[str]) -> Ask | None:
 def _ask(text: str, norm: str, toks: tuple[str, ...]) -> Ask | None:
     if OFTEN.found(norm):
         return Ask("often")
+    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and toks[1] not in _NOT_WHERE
+            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
+        return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
     if BASIS.found(norm):
@@ -321,6 +329,12 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
         chosen = [p for p in own if names_of(p.text, asked.endings)
                   or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
+    elif asked.shape == "where":  # "Var kör folk skoter i Dorotea?": a place the question's words name
+        localities = [tuple(tokens(name)) for name in muni.localities]
+        chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
+                  or _names_a_place(p.text, fold(muni.name))]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            return []
     elif asked.shape == "places":
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = ([p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]

@@ -221,8 +221,9 @@ class MunicipalityAnswers:
         last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
         if asked is None and last is not None and last.shape == "basis" and detail_asks.TOOK_PART.found(r.norm):
             asked = last  # "vilka var med?" after how the promises were drawn up: who took part in that
-        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY:
-            return None
+        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not (
+                asked.shape == "where" and lexicon.wants_to_give_feedback(r.norm) == 0):
+            return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
         found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found:
             return None
