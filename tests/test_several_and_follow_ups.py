@@ -84,7 +84,7 @@ def test_aspects_listed_as_nouns_are_each_answered(bundled: Engine) -> None:
 def test_how_they_arrived_at_it_is_the_basis_not_a_period(bundled: Engine) -> None:
     for question in ("hur kom de fram till dem?", "how did they come up with those?"):
         text, conversation, municipality = talk(bundled, "Vad fokuserar Vadstena på?", question)
-        assert municipality == "vadstena" and conversation.topic == "purpose", text[:160]
+        assert municipality == "vadstena" and conversation.topic in ("purpose", "detail"), text[:160]
         assert "lägesbild" in text or "picture" in text or "dialog" in text, text[:300]
 
 

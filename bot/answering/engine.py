@@ -33,6 +33,8 @@ from bot.answering.replies import Replies
 from bot.text import swedish_key
 
 CONTEXT_TTL_SECONDS = 30 * 60
+# What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
+FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 # The topic a question intent asks for, when the message has no topic word of its own.
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
                  "ask_parties": "parties"}
@@ -166,6 +168,12 @@ class Engine:
             text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
             conversation.municipality, conversation.topic = muni.id, topic
             return self.answers.sourced(muni, topic, text, ids, lang)
+        asked_in_concern = d.action == "concern" and lexicon.asks(r.text, r.tokens)
+        if muni is not None and (d.action in FRAMED_ACTIONS or asked_in_concern) and self._one_kommun(r):
+            # "Hur många svarade på enkäten?", "hur togs löftena fram?" after a question about a kommun.
+            framed = self.answers.framed(r, muni, conversation, only_asking=asked_in_concern)
+            if framed is not None:
+                return framed
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
             # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
             # question the agreement answers. Answer it, and offer what the first reading leads to.
@@ -250,6 +258,9 @@ class Engine:
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 
+        named_programme = self.answers.named_anywhere(r, conversation)  # "Vad är VPC?": its sentence and kommun
+        if named_programme is not None:
+            return named_programme
         matching = bool(r.terms) and bool(self.lists.matching(r.terms))  # what other kommuner take up
         if context_muni is not None:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
@@ -357,6 +368,12 @@ class Engine:
         if d.action == "concern":
             return lexicon.wants_to_give_feedback(r.norm) == 0
         return not any(t.startswith(("anmal", "polisanmal")) or t == "report" for t in r.tokens)
+
+    @staticmethod
+    def _one_kommun(r: Reading) -> bool:
+        """The message is about at most one kommun with an entry, names no other and asks no list."""
+        return (len({m.place.municipality_id for m in r.known}) <= 1 and not r.unknown
+                and not lexicon.CROSS.found(r.norm) and not r.asks_for_the_list)
 
     def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3

@@ -70,12 +70,12 @@ TOPIC_CUES: dict[str, Cues] = {
         1: ("lagesbild*",),
     },
     "methods": {
-        3: ("hur arbetar", "hur jobbar", "hur ska", "arbetssatt*", "metod*", "method*",
+        3: ("hur arbetar", "hur jobbar", "arbetssatt*", "metod*", "method*",
             "how do they work", "how will they", "approach*", "tillvagagang*",
             "atgard*", "insats*", "verktyg", "strategi*", "hur gor", "hur motverkar",
             "measures", "ways of working", "how they work", "way of working", "bidra med", "bidrar med",
             "contribute*", "ansvarar for", "ansvara for", "responsible for"),
-        2: ("how does",),
+        2: ("how does", "hur ska"),
         1: ("hur", "how", "satt"),
     },
     "source": {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import aspects, compose, details, ended, lexicon, passages
+from bot.answering import aspects, compose, detail_asks, details, ended, lexicon, passages
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -25,6 +25,7 @@ CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered to
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
+MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most
 FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same", "ocksa", "aven", "da", "then",
                                "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than",
                                "an", "how",
@@ -50,7 +51,8 @@ class MunicipalityAnswers:
         self._subjects = frozenset(t for muni in knowledge.municipalities.values()
                                    for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
                                    for word in keywords for t in tokens(word)
-                                   if len(t) >= 4 and t not in lexicon.STOPWORDS)
+                                   if len(t) >= 4 and t not in lexicon.STOPWORDS
+                                   and t not in lexicon.ENGLISH_WORDS and t not in lexicon.SWEDISH_WORDS)
 
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
@@ -60,8 +62,13 @@ class MunicipalityAnswers:
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         norm = r.norm
+        framing = detail_asks.ask(r.text, r.norm, r.tokens)
         if conversation.topic and self.is_follow_up(r):
-            topic, terms, asked = conversation.topic, list(conversation.terms), None
+            topic, terms, asked = conversation.topic, detail_asks.without_frame(conversation.terms), None
+            # "Hur togs löftena fram i Arjeplog?" then "och i Tanum?": the same frame, of Tanum.
+            framing = detail_asks.remembered(conversation.terms) if topic == "detail" else None
+            if framing is not None:
+                asked = passages.Question(tuple(r.masked), ())
             if topic == "detail":
                 topic = None
             if topic == "people" and conversation.role in lexicon.ROLE_NAMES:
@@ -72,7 +79,7 @@ class MunicipalityAnswers:
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
-                                           done=r.infinitives | r.told)
+                                           done=r.infinitives | r.told, framing=framing)
         if unknown:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
@@ -92,7 +99,7 @@ class MunicipalityAnswers:
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         conversation.municipality = munis[0].id
         conversation.topic = answer.topic
-        conversation.terms = tuple(terms) if answer.topic == "detail" else ()
+        conversation.terms = detail_asks.remember(framing, terms) if answer.topic == "detail" else ()
         return answer
 
     @staticmethod
@@ -109,13 +116,13 @@ class MunicipalityAnswers:
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],
                              norm: str, lang: str, display: dict[str, str] | None = None,
                              asked_subject: bool = False, asked: passages.Question | None = None,
-                             done: frozenset[str] = frozenset()) -> Answer:
+                             done: frozenset[str] = frozenset(), framing: detail_asks.Ask | None = None) -> Answer:
         parts: list[str] = []
         used_topic = topic or "overview"
         source_ids: list[tuple[Municipality, str]] = []
         for muni in munis:
             text, used_topic, ids = self._one(muni, topic, terms, norm, lang, display or {},
-                                                           asked_subject, asked, done)
+                                                           asked_subject, asked, done, framing)
             if len(munis) > 1:
                 text = f"{muni.name}:\n{text}"
             parts.append(text)
@@ -139,9 +146,15 @@ class MunicipalityAnswers:
     def _one(self, muni: Municipality, topic: str | None, terms: list[str], norm: str,
                           lang: str, display: dict[str, str], asked_subject: bool = False,
                           asked: passages.Question | None = None,
-                          done: frozenset[str] = frozenset()) -> tuple[str, str, list[str]]:
-        """`done`: the message's infinitives ("lovat att öppna en polisstation"), never a missing subject."""
+                          done: frozenset[str] = frozenset(),
+                          framing: detail_asks.Ask | None = None) -> tuple[str, str, list[str]]:
+        """`done`: the message's infinitives ("lovat att öppna en polisstation"), never a missing subject.
+        `framing`: what the question's frame asks of the entry (detail_asks.py), answered first."""
         today = self.today()
+        if framing is not None and asked is not None:
+            framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang, topic)
+            if framed:
+                return details.found(muni, framed, lang, today)
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
@@ -171,8 +184,15 @@ class MunicipalityAnswers:
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
         asked_about = [t for t in subject if t not in done
                        and (t in self._subjects or (asked_subject and content_word(t)))]
+        if not asked_about and asked is not None:
+            # "Använder Kumla drönare?": what a yes-no question asks about, when no sentence holds it.
+            polar = [t for t in asked.polar if t not in done and content_word(t)
+                     and not self.passages.holds(muni.id, t, lang)]
+            rarest = self.passages.rarest(polar) if polar else None
+            asked_about = [rarest] if rarest else []
         if topic in (None, "focus", "overview") and asked_about and doc is None:
-            first = asked_about[0]
+            # Of several, the one some agreement takes up as a subject ("Använder Ydre kameraövervakning?").
+            first = self.passages.rarest(asked_about) or asked_about[0]
             missing = display.get(first, first)
             note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
                         f"{muni.name}'s agreement does not mention {missing} specifically.")
@@ -198,6 +218,54 @@ class MunicipalityAnswers:
         if topic == "purpose":
             return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return aspects.overview(muni, today, lang), "overview", all_sources
+
+    def framed(self, r: Reading, muni: Municipality, conversation: Conversation,
+               only_asking: bool = False) -> Answer | None:
+        """A question whose frame asks for a part of the entry (detail_asks.py: how it was drawn up,
+        how many answered, which named place or company, what a named programme is) answered from
+        `muni`'s sentences, or None: also when the model read the message as something else ("hur
+        togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
+        cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
+        asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
+        if asked is None and last is not None and last.shape == "basis" and detail_asks.TOOK_PART.found(r.norm):
+            asked = last  # "vilka var med?" after how the promises were drawn up: who took part in that
+        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not (
+                asked.shape == "where" and lexicon.wants_to_give_feedback(r.norm) == 0):
+            return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
+        found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
+        if not found:
+            return None
+        text, topic, ids = details.found(muni, found, r.language, self.today())
+        conversation.municipality, conversation.topic = muni.id, topic
+        conversation.terms = detail_asks.remember(asked, r.terms)
+        return self.sourced(muni, topic, text, ids, r.language)
+
+    def named_anywhere(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """"Vad är VPC?" with no kommun named: the sentences that hold the name as written, under the
+        kommun (the conversation's, when its entry holds it) whose agreement they come from, when at
+        most MAX_NAMED kommuner hold it; else None (a list of kommuner answers)."""
+        asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        if asked is None or asked.shape != "name" or r.topic not in passages.OPEN_TOPICS:
+            return None
+        held = detail_asks.holders(self.passages, asked, r.language)
+        if conversation.municipality in held:
+            held = {conversation.municipality: held[conversation.municipality]}
+        if not held or len(held) > MAX_NAMED:
+            return None
+        lang, today = r.language, self.today()
+        parts, sources = [], []
+        for muni_id, chosen in held.items():
+            muni = self.knowledge.municipalities[muni_id]
+            text, ids = passages.quoted(muni, [(0.0, p) for p in chosen[:passages.MAX_QUOTED]], lang)
+            parts.append(text)
+            sources.extend(compose.sources_of(muni, ids))
+        if len(held) == 1:
+            conversation.municipality, conversation.topic = next(iter(held)), "detail"
+            conversation.terms = tuple(r.terms)
+        parts.append(compose.source_line(sources, lang, today))
+        return Answer(True, next(iter(held)) if len(held) == 1 else None, "detail", "\n\n".join(parts),
+                      sources=details.source_dicts(sources), language=lang)
 
     def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""

@@ -32,6 +32,7 @@ import numpy as np
 
 from bot.answering import compose, lexicon, periods
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
+from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.text import genitive, tokens, without_genitive
 
@@ -40,6 +41,9 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.6  # measured: the middle of the best dev plateau (0.25-1.0), benchmarks/passages.py
 LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sentence under it
 GENERIC_SHARE = 0.25  # a word in more entries than this is a theme of all agreements, not a detail of one
+# Notes about a source ("the page gives no date of its own") or about the search for a newer agreement:
+# never an answer to a question about the agreement (the source's own answer says them).
+ABOUT_SOURCES = frozenset(("source_note", "checked"))
 SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
 MAX_QUOTED = 2
 # A sentence ends at . ! ? before a capital or a digit; "t.ex. polisen" does not end one.
@@ -231,7 +235,7 @@ class Passages:
         if subject:
             wanted = set(terms(subject))
             found = [(score, i) for score, i in found if wanted & index.stems[i]]
-        ranked = [(score, index.passages[i]) for score, i in found]
+        ranked = [(score, index.passages[i]) for score, i in found if index.passages[i].kind not in ABOUT_SOURCES]
         if not ranked or ranked[0][0] < threshold:
             return []
         best = ranked[0][0]
@@ -248,6 +252,22 @@ class Passages:
         start, end = self._ranges[index.language].get(municipality_id, (0, 0))
         wanted = stem(word)
         return any(wanted in held for held in index.stems[start:end])
+
+    def holding(self, words: Sequence[str], language: str = "sv") -> list[Passage]:
+        """The passages of any entry whose sentence or label holds every one of the words the index
+        has (a place name is masked in it, so the caller checks the name as written), in entry order."""
+        index = self._index(language)
+        found: set[int] | None = None
+        for bm25, of in ((index.sentences, None), (index.labels, index.label_of)):
+            docs: set[int] | None = None
+            for word in bm25.ids(dict.fromkeys(terms(words))):
+                held = set(bm25.indices[bm25.indptr[word]:bm25.indptr[word + 1]].tolist())
+                docs = held if docs is None else docs & held
+            if docs is None:
+                continue
+            chosen = docs if of is None else {i for i, label in enumerate(of.tolist()) if label in docs}
+            found = chosen if found is None else found | chosen
+        return [index.passages[i] for i in sorted(found or ())]
 
     def rarest(self, words: Sequence[str]) -> str | None:
         """What the words are about: of those some agreement takes up as a subject ("kameror", not
@@ -340,11 +360,13 @@ class Question:
 
     masked: tuple[str, ...]
     subject: tuple[str, ...]
+    polar: tuple[str, ...] = ()  # of the subject, the words a yes-no question asks about (`polar_words`)
 
 
 def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Sequence[str]) -> Question:
     """`toks`: the reading's tokens (aligned with `tokens(text)`); `content`: its content terms."""
     asking: list[int] = []
+    polar: list[int] = []
     position, any_question = 0, False
     for match in _CLAUSE.finditer(text):
         count = len(tokens(match.group()))
@@ -352,6 +374,8 @@ def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Seq
         if "?" in match.group() or (words and words[0] in _QUESTION_WORDS):
             asking.extend(range(position, position + count))
             any_question = True
+            if "?" in match.group() and words and words[0] not in _WH:
+                polar.extend(polar_words(masked[position:position + count], position))
         position += count
     wanted = set(content)
     if not any_question or position != len(toks):
@@ -360,7 +384,30 @@ def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Seq
     if not subject and any(toks[i] in _BACK for i in asking):
         # "Äldre blir lurade i telefon. Gör kommunen något åt det?": the question points back.
         return Question(tuple(masked), tuple(content))
-    return Question(tuple(masked), subject)
+    return Question(tuple(masked), subject, tuple(toks[i] for i in polar if toks[i] in subject))
+
+
+# A yes-no question's verb is its first word; after a modal or a doer comes another verb ("kan du hjälpa").
+_WH = frozenset(("hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "var", "varfor", "varifran",
+                 "how", "what", "who", "whose", "which", "when", "where", "why"))
+_BEFORE_A_VERB = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vill", "maste", "borde", "kommer",
+                            "du", "ni", "de", "dom", "vi", "jag", "man", "kommunen", "polisen", "to", "will",
+                            "would", "should", "could", "can", "may", "must", "you", "they", "we", "i", "it"))
+
+
+# Who a yes-no question about the agreement asks about: the kommun, the police, "ni" ("Har ni drönare?").
+_DOERS = frozenset(("kommunen", "polisen", "ni", "de", "dom", "they", "you", "the", "police", "municipality", PLACE))
+_THERE = (("finns", "det"), ("fanns", "det"), ("is", "there"), ("are", "there"))
+
+
+def polar_words(masked: Sequence[str], start: int = 0) -> list[int]:
+    """In a yes-no question about what the kommun or the police do ("Använder Kumla drönare?", "Does
+    Kumla use drones?", "Finns det drönare i Kumla?"; not "Blir det regn i Kumla?"), the positions of
+    the words that may be what it asks about: not its verb, a place, nor a verb after a modal or a doer."""
+    if len(masked) < 2 or masked[0] == PLACE or (masked[1] not in _DOERS and tuple(masked[:2]) not in _THERE):
+        return []
+    return [start + i for i in range(1, len(masked))
+            if masked[i] != PLACE and masked[i - 1] not in _BEFORE_A_VERB]
 
 
 def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language: str) -> tuple[str, list[str]]:

@@ -1,0 +1,356 @@
+"""What a detail question asks of one entry by its frame, not only by its content words.
+
+Some questions about an agreement say what they want by their shape, in words no sentence of the
+entry shares, so ranking the sentences by the question's words (passages.py) misses them:
+
+- how the agreement or its focus areas were drawn up, what they rest on, who took part in that
+  ("Hur togs fokusområdena fram?", "Vilka var med och tog fram löftena?", "how were the focus areas
+  chosen?"): the entry's sentences on what it builds on (kind "basis"), the best for the question's
+  own words first;
+- how often something is done ("Hur ofta gör X trygghetsvandringar?"): the sentences saying how often
+  that the question's words pick;
+- how many answered or took part ("Hur många svarade på enkäten?", "how many answered?"): the
+  sentence that holds a count (a number that is not a year) beside the question's words;
+- which named place, school, company or association ("Vilket bostadsbolag är med?", "Vilka skolor
+  nämns?", "Which square is mentioned?"): the sentences naming one of that kind, a name being a
+  capitalised word (or one after a capitalised word) ending as such names end (-gymnasiet, -hus,
+  -försäkringar, torg), or one of the entry's own localities for "vilka orter";
+- where something is ("Var kör folk skoter i Dorotea?"): the sentences naming a place that the
+  question's words pick;
+- how the work is followed up or measured, when the entry lists no follow-up ("Vem följer upp löftet?",
+  "Hur ska polisen mäta närvaron?"): the sentences that say how something is followed up or measured,
+  else the ones that answer the question's words;
+- what a named programme, council or forum is ("Vad är Tryggare Trelleborg?", "Vad är VPC?"): the
+  sentences that hold the name as written, the kommun's name in it included.
+
+`ask(text, norm, tokens)` says which of these a message is; `framed` finds the sentences. Only the
+frame picks the part of the entry; among its sentences the order is BM25's for the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answering.knowledge import Municipality
+from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
+from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, Passage, Passages, empty_aspect
+from bot.text import fold, tokens, without_genitive
+
+# How the agreement, its promises or focus areas came about.
+BASIS = CueSet.of({3: (
+    "togs ~ fram", "tog ~ fram", "tagits ~ fram", "tas ~ fram", "tagit ~ fram", "framtag*", "tagna fram",
+    "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
+    "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
+    "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
+    "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "based on",
+    "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",
+    "came about", "how were ~ chosen", "how was ~ chosen", "how did ~ choose", "why were ~ chosen",
+    "why did ~ choose", "how were ~ selected", "how did ~ select", "how were ~ decided", "how did ~ decide")})
+# How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
+FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
+                        "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*")})
+# In a sentence, the words that say how something is followed up or measured.
+_FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat")
+_FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder")
+_FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up", "utvardering")
+# How often something is done: the sentence that says how often.
+OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens")})
+_OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad", "dagligen", "times", "every",
+                "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
+# "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
+_NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
+_ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
+# How many answered or took part: "hur många" with a word of answering or taking part.
+COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
+_COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
+                      "medverkade", "lamnade", "answered", "responded", "respondents", "replied", "answer",
+                      "participated", "participants", "took", "enkat", "enkaten", "survey", "undersokningen",
+                      "medborgardialogen", "dialogen"))
+# In a sentence that holds a count, the words that say it counts answers or people.
+_COUNTING = ("svar", "deltog", "deltag", "enkat", "personer", "invanare", "medborgare", "answered", "respond",
+             "survey", "people", "residents", "took part")
+# The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
+_WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
+_ASSOCIATIONS = ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk",
+                 "forbund", "forbundet")
+NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "skol": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
+    "school": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan", "school"),
+    "gymnasi": ("gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
+    "bostadsbolag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "bostadsforetag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "hyresvard": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "fastighetsbolag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "fastighetsagarna"),
+    "housing": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "landlord": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
+    "forsakring": ("forsakringar", "forsakring"),
+    "insur": ("forsakringar", "forsakring"),
+    "bank": ("bank", "banken", "sparbank", "sparbanken", "banker"),
+    "forening": _ASSOCIATIONS,
+    "associat": _ASSOCIATIONS,
+    "club": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk"),
+    "torg": ("torg", "torget", "plan", "plats", "platsen"),
+    "square": ("torg", "torget", "plan", "plats", "platsen"),
+    "gata": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
+    "gator": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
+    "street": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
+    "vag": ("gatan", "vagen", "vag", "leden"),
+    "road": ("gatan", "vagen", "vag", "leden"),
+    "badplats": ("bad", "badet", "badplats", "badplatsen", "badgruva", "strand", "stranden", "sjon"),
+    "beach": ("bad", "badet", "badplats", "badplatsen", "badgruva", "strand", "stranden"),
+    "arena": ("arena", "arenan", "hallen", "vallen", "idrottsplats", "planen"),
+    "park": ("park", "parken"),
+    "station": ("station", "stationen", "resecentrum", "tagstation", "busstation"),
+    "bostadsomrad": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
+                     "hojden", "holmen", "parken", "torp", "torpet"),
+    "stadsdel": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
+                 "hojden", "holmen", "parken", "torp", "torpet"),
+    "rad": ("radet", "rad"),
+    "council": ("radet", "rad"),
+    "foretag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
+    "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
+    "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
+}
+# The entry's own localities: "vilka orter", "which villages".
+PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "tatort", "tatorter", "platser",
+               "places", "villages", "towns", "localities")
+# "Vad är X?", "Vad innebär X?", "What is X?": a name asked about.
+_DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
+_ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
+_TRAILING = frozenset(("i", "in", "for", "hos", "at"))
+# "vilka var med?" after an answer on how the agreement was drawn up asks who took part in that.
+TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka grupper", "vilka var inblandade",
+                           "vilka medverkade", "who took part", "who was involved", "who were involved",
+                           "which groups", "what groups")})
+# A frame kept in the conversation's terms, so "och i Tanum?" asks the same of Tanum.
+_MARK = "frame:"
+REMEMBERED = ("basis", "count", "follow")
+# The frames that only a question has: never something a resident tells the kommun.
+ASKING_ONLY = ("count", "basis")
+_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+"
+                        r"((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
+_KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
+                           "in", "of", "the"))
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What the question's frame asks for: `shape` is basis, often, where, count, follow, named, places or name; `endings`
+    how the names of the kind asked end; `names` the folded words of the name asked about, the
+    longest reading first."""
+
+    shape: str
+    endings: tuple[str, ...] = ()
+    names: tuple[tuple[str, ...], ...] = ()
+
+
+def ask(text: str, norm: str, toks: list[str]) -> Ask | None:
+    """Which of the framed detail questions the message is, or None."""
+    return _ask(text, norm, tuple(toks))
+
+
+@lru_cache(maxsize=1024)
+def _ask(text: str, norm: str, toks: tuple[str, ...]) -> Ask | None:
+    if OFTEN.found(norm):
+        return Ask("often")
+    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and toks[1] not in _NOT_WHERE
+            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
+        return Ask("where")
+    if COUNT.found(norm) and set(toks) & _COUNTED:
+        return Ask("count")
+    if BASIS.found(norm):
+        return Ask("basis")
+    if FOLLOW.found(norm):
+        return Ask("follow")
+    for at, token in enumerate(toks):
+        if token not in _WHICH:
+            continue
+        for kind in toks[at + 1:at + 3]:
+            if kind in PLACE_KINDS:
+                return Ask("places")
+            for start, endings in NAME_ENDINGS.items():
+                if kind.startswith(start) and (len(start) > 3 or kind in (start, start + "er", start + "ar",
+                                                                         start + "en", start + "et", start + "na")):
+                    return Ask("named", endings)
+    defined = _DEFINING.match(fold(text))
+    if defined:
+        words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
+        while words and words[0] in _ARTICLES:
+            words = words[1:]
+        if words:
+            return Ask("name", names=_names(words))
+    return None
+
+
+def _names(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The name asked about as written, then without a trailing "i Ale" ("Trygg i Ale" is a name, "VPC
+    i Botkyrka" is VPC)."""
+    found = [tuple(words)]
+    if len(words) > 2 and words[-2] in _TRAILING:
+        found.append(tuple(words[:-2]))
+    return tuple(found)
+
+
+def remember(asked: Ask | None, terms: Sequence[str]) -> tuple[str, ...]:
+    """The conversation's terms after a framed answer: the question's, and its frame when the frame
+    alone says what is asked (how it was drawn up, how many answered, how it is followed up)."""
+    words = tuple(t for t in terms if not t.startswith(_MARK))
+    return (*words, _MARK + asked.shape) if asked is not None and asked.shape in REMEMBERED else words
+
+
+def remembered(terms: Sequence[str]) -> Ask | None:
+    """The frame the conversation's last answer was asked with, if `remember` kept it."""
+    return next((Ask(t[len(_MARK):]) for t in terms if t.startswith(_MARK)), None)
+
+
+def without_frame(terms: Sequence[str]) -> list[str]:
+    return [t for t in terms if not t.startswith(_MARK)]
+
+
+def counts(sentence: str) -> bool:
+    """Whether a sentence holds a count: a number that is not a year ("188 personer", "drygt 700")."""
+    return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
+
+
+@lru_cache(maxsize=16384)
+def _says_how_often(sentence: str) -> bool:
+    folded = f" {' '.join(tokens(sentence))} "
+    return any(f" {word}" in folded for word in _OFTEN_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def counting(sentence: str) -> bool:
+    """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer")."""
+    folded = fold(sentence)
+    return counts(sentence) and any(word in folded for word in _COUNTING)
+
+
+@lru_cache(maxsize=65536)
+def names_of(sentence: str, endings: tuple[str, ...]) -> bool:
+    """Whether the sentence names a thing of the kind whose names end in `endings`: a capitalised word
+    (not the sentence's first) ending so, or such a word right after a capitalised one ("Lilla torg")."""
+    words = re.findall(r"[^\W\d_]+", sentence)
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if not any(folded.endswith(ending) for ending in endings):
+            continue
+        capital = word[:1].isupper() and i > 0
+        after_name = i > 1 and words[i - 1][:1].isupper()
+        if (capital and (folded not in endings or len(folded) <= 3)) or after_name:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _names_a_place(sentence: str, own: str) -> bool:
+    """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
+    Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
+    for match in _AT_PLACES.finditer(sentence):
+        names = re.split(r",\s*|\s+(?:och|and)\s+", match.group(1))
+        if any(fold(name).removesuffix("s") != own and fold(name) != own for name in names if name):
+            return True
+    return False
+
+
+def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
+    """Whether the words of a name stand in the sentence in their order (the last may run on: "purple
+    flag" in "Purple Flag-certifierad", "trygghetsrådet" for "trygghetsradet")."""
+    size = len(name)
+    for at in range(len(sentence_tokens) - size + 1):
+        window = sentence_tokens[at:at + size]
+        if window[:-1] == list(name[:-1]) and window[-1].startswith(name[-1]):
+            return True
+    return False
+
+
+def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
+    return holds_name(_words(passage.text), name) or holds_name(_words(passage.label), name)
+
+
+@lru_cache(maxsize=65536)
+def _words(sentence: str) -> list[str]:
+    return tokens(sentence)
+
+
+def holders(found: Passages, asked: Ask, language: str) -> dict[str, list[Passage]]:
+    """"Vad är VPC?" with no kommun named: per kommun, the sentences that hold the name as written."""
+    for name in asked.names:
+        if len(name) == 1 and not _names_a_thing(found, name[0]):
+            continue
+        held: dict[str, list[Passage]] = {}
+        for passage in found.holding(name, language):
+            if passage.kind not in ABOUT_SOURCES and _holds(passage, name):
+                held.setdefault(passage.municipality_id, []).append(passage)
+        if held:
+            return held
+    return {}
+
+
+def _only(name: tuple[str, ...], places: set[str]) -> bool:
+    """Whether a name is only the kommun's own ("Lund", "Lunds kommun")."""
+    return {without_genitive(w) or w for w in name if w not in _KOMMUN_WORDS} <= places
+
+
+def _names_a_thing(found: Passages, word: str) -> bool:
+    """A word that can make a name: not a question's or a cue's word, nor one most entries hold."""
+    return len(word) > 2 and word not in STOPWORDS and not is_cue_word(word) and bool(found.specific([word]))
+
+
+def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str], language: str,
+           topic: str | None = None) -> list[tuple[float, Passage]]:
+    """The entry's sentences that answer a framed question, best first (at most MAX_QUOTED), or []:
+    of those the frame picks, the ones BM25 ranks highest for the question's words, else the first.
+    A name is looked for only when no fixed aspect was asked ("What is the period?" is the period's)."""
+    if asked.shape == "name" and topic not in OPEN_TOPICS:
+        return []
+    own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
+    if asked.shape == "basis":
+        chosen = [p for p in own if p.kind == "basis"]
+    elif asked.shape == "follow":
+        if not empty_aspect(muni, "follow_up"):
+            return []  # the entry's own follow-up answers
+        # Ranked by what is followed up, not by the following up; of equals, how the work itself is
+        # followed up ("uppföljningen sker i rådet") before what is ("följer upp en enkät").
+        masked = [t for t in masked if not t.startswith(_FOLLOW_STEMS)]
+        chosen = sorted((p for p in own if any(word in fold(p.text) for word in _FOLLOWING)),
+                        key=lambda p: not any(word in fold(p.text) for word in _FOLLOWED))
+        if not chosen:  # "Hur ska polisen mäta närvaron?": what the entry says of what is to be measured
+            return found.answering(muni.id, masked, language)
+    elif asked.shape == "often":
+        chosen = [p for p in own if _says_how_often(p.text)]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            return []  # how often, but of nothing the question names
+    elif asked.shape == "count":
+        chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
+        chosen = [p for p in own if names_of(p.text, asked.endings)
+                  or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
+    elif asked.shape == "where":  # "Var kör folk skoter i Dorotea?": a place the question's words name
+        localities = [tuple(tokens(name)) for name in muni.localities]
+        chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
+                  or _names_a_place(p.text, fold(muni.name))]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            return []
+    elif asked.shape == "places":
+        localities = [tuple(tokens(name)) for name in muni.localities]
+        chosen = ([p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]
+                  or [p for p in own if _names_a_place(p.text, fold(muni.name))])
+    else:
+        chosen = []
+        own_name = {t for name in (muni.name, *muni.aliases, *muni.localities) for t in tokens(name)}
+        for name in asked.names:
+            if len(name) == 1 and not _names_a_thing(found, name[0]) or _only(name, own_name):
+                continue  # words in order are a name, one word only when it can be one; "Vad är Lund?" is none
+            chosen = [p for p in own if _holds(p, name)]
+            if chosen:
+                break
+    if not chosen:
+        return []
+    scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}
+    order = {id(p): i for i, p in enumerate(chosen)}
+    ranked = sorted(chosen, key=lambda p: (-scores.get(id(p), 0.0), order[id(p)]))
+    return [(scores.get(id(p), 0.0), p) for p in ranked[:MAX_QUOTED]]
