@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
+from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision
 from bot.answering.followup import FollowUps
@@ -63,6 +64,7 @@ class Engine:
         self.followups = FollowUps(knowledge, self.today)
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.replies = Replies(knowledge)
+        self.claim_checks = ClaimChecks(knowledge, self.passages)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
@@ -155,10 +157,12 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
-        claim = claims.find(r.tokens, r.masked, r.terms, d.action, r.infinitives) if muni is not None else None
-        if claim is not None and muni is not None:
+        claim = claims.read(r, d, muni) if muni is not None else None
+        checked = claims.answer(claim, muni, self.claim_checks, lang, self.today(), r.display) \
+            if claim is not None and muni is not None else None
+        if checked is not None and muni is not None:
             # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
-            text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
+            text, topic, ids = checked
             conversation.municipality, conversation.topic = muni.id, topic
             return self.answers.sourced(muni, topic, text, ids, lang)
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):

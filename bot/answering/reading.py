@@ -99,13 +99,21 @@ class Reading:
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
-                      what_if=danger.asks_what_if(self.norm, self.tokens), ended=danger.told_ended(self.norm),
+                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun(),
+                      ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens),
                       asks_an_aspect=bool(self.known) and self.topic in ASPECT_TOPICS
                       and self.topic_scores.get(self.topic, 0) >= STRONG_CUE)
 
 
+    def _places_a_kommun(self) -> bool:
+        """"Kiruna is in Västerbottens län, right?": a kommun placed in a county, said to be checked
+        (bot/answering/claims.py), not someone in a place in danger; the danger rules still see danger's words."""
+        return bool(self.known) and self.scan.region("county") is not None and bool(_LIES & set(self.tokens))
+
+
+_LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
                                "council", "police"))
 # Aspects of an agreement asked in words that hardly ask anything else ("hur mäts", "uppföljning"):
