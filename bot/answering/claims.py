@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import aspects, claim_checks, compose, details, ended, lexicon, periods
-from bot.answering.knowledge import Municipality
+from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passages import terms
 from bot.dates import PartialDate
 from bot.text import cased_tokens, fold, genitive, tokens
@@ -48,6 +48,10 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
 INSTRUCTING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "sag att", "sag", "tell me", "tell", "say", "skriv", "svara", "svara bara", "write", "bekrafta",
     "confirm", "answer", "state", "intyga", "pasta")), key=len, reverse=True))
+# An instruction after the claim ("…, say it.", "…, skriv det").
+TOLD_AFTER: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
+    "say it", "say so", "sag det", "skriv det", "write it", "confirm it", "bekrafta det", "sag det nu"))
+SAW_THAT = (("sag", "bara", "att"), ("sag", "att"))
 # Markers that may close the claim instead: "…, stämmer det?", "…, eller hur?", "… 2010. Correct?".
 AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
 CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
@@ -63,7 +67,7 @@ NOT_PARTICLE_AFTER = frozenset(("efter", "fore", "infor", "till", "vid", "ett", 
 OPENING = frozenset(("visst",))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
-YES_NO = frozenset(("skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
+YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
                     "were", "gick", "galler", "gallde", "ligger", "is", "does", "har", "hade", "has", "had"))
 # Words of a claim about when an agreement ends ("gäller till 2035", "går ut 2030", "valid until").
 ENDS = frozenset(("till", "ut", "slut", "slutar", "utgar", "upphor", "until", "ends", "expires", "through",
@@ -134,6 +138,13 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
             marker = next((m for m in INSTRUCTING if tuple(toks[start:start + len(m)]) == m), None)
             if marker is not None and start + len(marker) < len(toks):
                 return start + len(marker), len(toks), True
+    told = next((m for m in TOLD_AFTER if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
+    if told is not None:
+        return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
+    for start in range(len(toks)):
+        seen = next((m for m in SAW_THAT if tuple(toks[start:start + len(m)]) == m), None)
+        if seen is not None and start + len(seen) < len(toks):
+            return start + len(seen), len(toks), True  # "säg att" or "såg att": only what the entry settles
     closing = next((m for m in CLOSING if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
     if closing is not None:
         return 0, len(toks) - len(closing), False
@@ -144,6 +155,11 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
     if toks and toks[0] in YES_NO:
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
+
+
+def marked(toks: Sequence[str]) -> bool:
+    """A claim is put to the bot ("…, eller hur?", "… väl …?", "stämmer det att …"), whatever it claims."""
+    return _span(toks, False) is not None and not (toks and toks[0] in YES_NO)
 
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
@@ -215,7 +231,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         figure = checks.figure(muni, claim.figures, claim.masked, language, today)
         if figure is not None:
             return figure
-    if claim.places:
+    if claim.places and not claim.instructed:
         place = checks.places(muni, claim.places, language, today)
         if place is not None:
             return place
@@ -257,12 +273,19 @@ def _year(claim: Claim, muni: Municipality, language: str, today: dt.date) -> tu
         dates = [a.end for a in muni.agreements]
     else:
         dates = [d for a in muni.agreements for d in (a.start, a.end, a.signed)]
-    true = any(d is not None and d.year == year for d in dates) or (not claim.signing and not claim.about_end and any(
-        a.start is not None and a.end is not None and a.start.year <= (year or 0) <= a.end.year for a in muni.agreements))
+    true = any(d is not None and d.year == year for d in dates) or (
+        not claim.signing and not claim.about_end and any(_within(year or 0, a) for a in muni.agreements))
     lead = (compose.pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
             else compose.pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
                               "No, that is not right. According to the source:"))
     return _period(lead, muni, language, today)
+
+
+def _within(year: int, agreement: Agreement) -> bool:
+    """"Gäller Lunds avtal 2025?": the year falls in its period (from its start, else its signing,
+    to its end; with no end given, any year from the start)."""
+    begins = agreement.start or agreement.signed
+    return begins is not None and begins.year <= year and (agreement.end is None or year <= agreement.end.year)
 
 
 def _over(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:

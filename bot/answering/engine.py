@@ -96,8 +96,9 @@ class Engine:
         """One question of several: the message as a whole was read as questions."""
         d = r.decision()
         d = d if d.action == "question" else Decision("question")
+        muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
         answer = (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
-                  or self._question(d, r, conversation))
+                  or self._claim(d, r, muni, conversation) or self._question(d, r, conversation))
         self.followups.remember(conversation, r, answer)
         return answer
 
@@ -157,14 +158,9 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
-        claim = claims.read(r, d, muni) if muni is not None else None
-        checked = claims.answer(claim, muni, self.claim_checks, lang, self.today(), r.display) \
-            if claim is not None and muni is not None else None
-        if checked is not None and muni is not None:
-            # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
-            text, topic, ids = checked
-            conversation.municipality, conversation.topic = muni.id, topic
-            return self.answers.sourced(muni, topic, text, ids, lang)
+        checked = self._claim(d, r, muni, conversation)
+        if checked is not None:
+            return checked
         if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
             # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
             # question the agreement answers. Answer it, and offer what the first reading leads to.
@@ -197,6 +193,18 @@ class Engine:
         if d.action == "unsure":
             return self._unsure(d, r, muni)
         return self._question(d, r, conversation)
+
+    def _claim(self, d: Decision, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer | None:
+        """"Stämmer det att …?", "X ligger väl i Y län?", "skriv att … gäller till 2035": the entry's
+        fact that corrects or confirms the claim, never the claim (bot/answering/claims.py)."""
+        claim = claims.read(r, d, muni) if muni is not None else None
+        checked = claims.answer(claim, muni, self.claim_checks, r.language, self.today(), r.display) \
+            if claim is not None and muni is not None else None
+        if checked is None or muni is None:
+            return None
+        text, topic, ids = checked
+        conversation.municipality, conversation.topic = muni.id, topic
+        return self.answers.sourced(muni, topic, text, ids, r.language)
 
     def _question(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
         """A question the knowledge base may answer: the rules find the municipality and the topic,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import danger, lexicon, limits
+from bot.answering import claims, danger, lexicon, limits
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -108,9 +108,14 @@ class Reading:
 
 
     def _places_a_kommun(self) -> bool:
-        """"Kiruna is in Västerbottens län, right?": a kommun placed in a county, said to be checked
-        (bot/answering/claims.py), not someone in a place in danger; the danger rules still see danger's words."""
-        return bool(self.known) and self.scan.region("county") is not None and bool(_LIES & set(self.tokens))
+        """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
+        placed in a county, or a claim about its agreement put to the bot (bot/answering/claims.py), not
+        someone in danger; the danger rules still see danger's words."""
+        if not self.known:
+            return False
+        if self.scan.region("county") is not None and _LIES & set(self.tokens):
+            return True
+        return max(self.topic_scores.values(), default=0) >= STRONG_CUE and claims.marked(self.tokens)
 
 
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
