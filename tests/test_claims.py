@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering import periods
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.lexicon import ROLE_NAMES
 from bot.text import fold, genitive, tokens
 from tests.conftest import TODAY
 
@@ -121,3 +123,30 @@ def test_questions_and_statements_with_the_same_words_are_no_claims(bundled: Eng
     assert not _ask(bundled, "Har Lund ett avtal med polisen?").startswith(("Nej", "Ja"))
     text = _ask(bundled, "Jag såg att någon klottrade på skolan i Lund igår")
     assert "nämner inte" not in text and "stämmer" not in text
+
+
+def test_a_wrong_role_count_or_police_area_is_corrected(bundled: Engine, knowledge: Knowledge) -> None:
+    muni = next(m for m in knowledge.municipalities.values() if len(m.name) > 4 and m.police_area
+                and len({p.role_key for p in m.people if p.name}) >= 2
+                and len({len([a for a in ag.areas if a.kind == "focus_area"]) for ag in m.agreements} - {0}) == 1)
+    one, other = (next(p for p in muni.people if p.name and p.role_key == k)
+                  for k in list(dict.fromkeys(p.role_key for p in muni.people if p.name))[:2])
+    if other.role_key in ROLE_NAMES:
+        text = _ask(bundled, f"{one.name} är väl {ROLE_NAMES[other.role_key][0]} i {muni.name}?")
+        assert text.startswith("Nej") and other.name in text, text[:150]
+    count = next(n for ag in muni.agreements if (n := len([a for a in ag.areas if a.kind == "focus_area"])))
+    assert _ask(bundled, f"{muni.name} har väl {count + 3} fokusområden?").startswith("Nej")
+    assert _ask(bundled, f"{muni.name} har väl {count} fokusområden?").startswith("Ja")
+    wrong = next(m.police_area for m in knowledge.municipalities.values()
+                 if m.police_area and m.police_area != muni.police_area and len(m.police_area) > 4)
+    text = _ask(bundled, f"{muni.name} hör väl till lokalpolisområde {wrong}?")
+    assert text.startswith("Nej") and muni.police_area in text, text[:150]
+
+
+def test_a_premise_that_the_agreement_ended_is_checked(bundled: Engine, knowledge: Knowledge) -> None:
+    running = next(m for m in knowledge.municipalities.values() if len(m.name) > 4 and m.agreements
+                   and all(periods.status(a, TODAY) == "in_force" for a in m.agreements))
+    assert _ask(bundled, f"Varför har {running.name} slutat samarbeta med polisen?").startswith("Nej")
+    over = next(m for m in knowledge.municipalities.values() if len(m.name) > 4 and m.agreements
+                and all(periods.status(a, TODAY) == "ended" for a in m.agreements))
+    assert _ask(bundled, f"Varför slutade {genitive(over.name)} avtal att gälla?").startswith("Ja")

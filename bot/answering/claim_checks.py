@@ -36,6 +36,7 @@ NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex
                 "five": 5, "six": 6, "ten": 10}
 UNITS = frozenset(("ar", "ars", "aren", "gang", "ganger", "gangen", "years", "year", "old", "times", "time",
                    "per", "manader", "months", "veckor", "weeks", "procent", "percent"))
+COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities")  # "tre fokusområden"
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
 
@@ -59,6 +60,12 @@ def figures(toks: Sequence[str]) -> list[int]:
         elif t in NUMBER_WORDS and set(toks[i + 1:i + 3]) & UNITS:
             found.append(NUMBER_WORDS[t])
     return found
+
+
+def _number(token: str) -> int | None:
+    if token.isdigit() and int(token) <= MAX_FIGURE:
+        return int(token)
+    return NUMBER_WORDS.get(token)
 
 
 class ClaimChecks:
@@ -126,7 +133,57 @@ class ClaimChecks:
         return (any(tokens(p.name)[-1:] == [last] and tokens(p.name)[:1] == [name[0]] for p in signed)
                 or any(" ".join(name) in " ".join(tokens(note)) for _, note in notes))
 
+    def roles(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
+              language: str) -> Result | None:
+        """"Anna Ställ är väl kommunpolis i Krokom?": whether the person named has the role named, by
+        the source; the people in that role (or all named, when the source names none in it)."""
+        names = self.named(written, proper)
+        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(" ".join(toks))]
+        if not names or not roles or not muni.people:
+            return None
+        holders = [p for p in muni.people if p.role_key in roles]
+        true = all(any(self._is(name, p) for p in holders) for name in names)
+        lead = pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+        shown = holders or list(muni.people)
+        heading = (pick(language, f"Enligt källan för {muni.name}:", f"According to the source for {muni.name}:")
+                   if holders else pick(language, f"Källan nämner ingen {lexicon.ROLE_NAMES[roles[0]][0]} för {muni.name}; "
+                                                  "den nämner:",
+                                        f"The source names no {lexicon.ROLE_NAMES[roles[0]][1]} for {muni.name}; "
+                                        "it names:"))
+        lines = [heading, *("• " + aspects.person_line(p, language) for p in shown)]
+        return f"{lead} " + "\n".join(lines), "people", list(dict.fromkeys(p.source_id for p in shown))
+
+    @staticmethod
+    def _is(name: tuple[str, ...], person: Person) -> bool:
+        own = tokens(person.name)
+        return own[-1:] == [name[-1]] and own[:1] == [name[0]]
+
+    # -- how many -----------------------------------------------------------------------------
+
+    @staticmethod
+    def count(muni: Municipality, toks: Sequence[str], language: str, today: dt.date) -> Result | None:
+        """"Lund har väl tre fokusområden?": whether an agreement has that many, and its focus areas."""
+        claimed = next((_number(t) for i, t in enumerate(toks[:-1])
+                        if _number(t) and toks[i + 1].startswith(COUNTED)), None)
+        counts = {len([a for a in agreement.areas if a.kind == "focus_area"]) for agreement in muni.agreements}
+        if claimed is None or not counts - {0}:
+            return None
+        true = claimed in counts
+        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte.",
+                    "Yes, that agrees with the source." if true else "No, that is not right.")
+        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
     # -- where it lies ------------------------------------------------------------------------
+
+    @staticmethod
+    def police_area(muni: Municipality, claimed: str, language: str) -> Result | None:
+        """"Alvesta hör väl till lokalpolisområde Kalmar?": the police area the entry gives."""
+        if not muni.police_area:
+            return None
+        true = fold(claimed) == fold(muni.police_area)
+        lead = pick(language, "Ja" if true else "Nej", "Yes" if true else "No")
+        return pick(language, f"{lead}, {muni.name} hör till lokalpolisområde {muni.police_area}.",
+                    f"{lead}, {muni.name} belongs to the local police area {muni.police_area}."), "parties", []
 
     @staticmethod
     def county(muni: Municipality, claimed: str, toks: Sequence[str], language: str) -> Result | None:

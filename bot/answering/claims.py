@@ -65,6 +65,9 @@ PARTICLES = frozenset(("val",))
 NOT_PARTICLE_AFTER = frozenset(("efter", "fore", "infor", "till", "vid", "ett", "sitt", "nasta", "kommande",
                                 "allmanna", "kommunala", "det", "ditt", "mitt", "i"))
 OPENING = frozenset(("visst",))
+# A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
+# "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
+PRESUMING = frozenset(("varfor", "why", "eftersom", "since", "nar", "when"))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -73,8 +76,9 @@ YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade",
 ENDS = frozenset(("till", "ut", "slut", "slutar", "utgar", "upphor", "until", "ends", "expires", "through",
                   "ended", "expired", "upphorde", "upphort", "slutade", "utgick", "runs"))
 # A claim that the agreement is over, with no year ("Vellinges avtal har upphört").
-OVER = frozenset(("upphort", "upphorde", "ended", "expired", "avslutat", "avslutad", "avslutats", "cancelled",
-                  "canceled", "uppsagt", "terminated", "slut"))
+OVER = frozenset(("upphort", "upphorde", "ended", "expired", "avslutat", "avslutad", "avslutats", "avslutade",
+                  "cancel", "cancelled", "canceled", "uppsagt", "sade", "terminated", "slut", "slutat", "slutade", "stopped",
+                  "quit", "avbrutit", "avbrot"))
 YEARS = range(2000, 2101)
 # A claim that there is no agreement at all: a negation and the agreement itself.
 NEGATIONS = frozenset(("inte", "inget", "ingen", "inga", "saknar", "aldrig", "no", "not", "never", "doesn",
@@ -109,6 +113,7 @@ class Claim:
     instructed: bool = False  # told to be said ("säg att …") or asked yes or no: checked only when the entry settles it
     over: bool = False  # "har upphört", "has ended", with no year
     county: str = ""  # a county the claim places the kommun in ("ligger väl i Kalmar län")
+    police_area: str = ""  # a local police area it places the kommun in ("hör väl till lokalpolisområde Kalmar")
     places: tuple[str, ...] = ()  # places the claim says the agreement is about ("handlar om Moheda")
     proper: frozenset[str] = frozenset()  # the message's words written with a capital ("Brämhult", "Stefan Löfven")
     written: tuple[str, ...] = ()  # the message's folded words as written, before the speller (names)
@@ -152,7 +157,7 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         return 1, len(toks), False
     if any(t in PARTICLES and 0 < i and toks[i - 1] not in NOT_PARTICLE_AFTER for i, t in enumerate(toks)):
         return 0, len(toks), False
-    if toks and toks[0] in YES_NO:
+    if toks and (toks[0] in YES_NO or toks[0] in PRESUMING):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
 
@@ -187,23 +192,24 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     wanted = set(content) - done
     denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
-                 any(t in ENDS for t in rest), denies, tuple(rest), weak,
-                 bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county, tuple(places))
+                 any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
+                 over=bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county=county, places=tuple(places))
 
 
 def read(r: Reading, d: Decision, muni: Municipality) -> Claim | None:
     """The claim in a reading about `muni`, with the county and the places it names."""
     instructed = d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
     county = r.scan.region("county") or ""
+    police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
     places = [name for m in r.scan.mentions if not m.police_area and 0 < m.start
               and r.tokens[m.start - 1] in PLACE_BEFORE
               and fold(name := m.place.via or m.place.name) not in (fold(muni.name), *map(fold, muni.aliases))]
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places)
     cased, written = cased_tokens(r.text), tokens(r.text)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
-        return claim
+        return replace(claim, police_area=police_area) if claim is not None else None
     proper = frozenset(t for i, (t, c) in enumerate(zip(written, cased)) if c[:1].isupper() and i not in r.scan.used)
-    return replace(claim, proper=proper, written=tuple(written))
+    return replace(claim, proper=proper, written=tuple(written), police_area=police_area)
 
 
 def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, language: str, today: dt.date,
@@ -217,10 +223,18 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         placed = checks.county(muni, claim.county, claim.words, language)
         if placed is not None:
             return placed
-    if claim.signing:
-        signed = checks.signers(muni, claim.words, claim.written or claim.words, claim.proper, language)
-        if signed is not None:
-            return signed
+    if claim.police_area:
+        area = checks.police_area(muni, claim.police_area, language)
+        if area is not None:
+            return area
+    written = claim.written or claim.words
+    person = (checks.signers(muni, claim.words, written, claim.proper, language) if claim.signing
+              else checks.roles(muni, claim.words, written, claim.proper, language))
+    if person is not None:
+        return person
+    count = checks.count(muni, claim.words, language, today)
+    if count is not None:
+        return count
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         return _year(claim, muni, language, today)
     if claim.denies_agreement:
@@ -247,10 +261,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if claim.year is not None and muni.agreements:
             return _year(claim, muni, language, today)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
-    written = compose.pick(language, " eller ", " or ").join(
+    shown = compose.pick(language, " eller ", " or ").join(
         display.get(w, w).capitalize() if w in claim.proper else display.get(w, w) for w in said)
-    lead = compose.pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {written}.",
-                        f"No, {muni.name}'s agreement does not mention {written}.")
+    lead = compose.pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {shown}.",
+                        f"No, {muni.name}'s agreement does not mention {shown}.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 
