@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import periods
+from bot.answering.claim_checks import figures
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import ROLE_NAMES
@@ -150,3 +151,21 @@ def test_a_premise_that_the_agreement_ended_is_checked(bundled: Engine, knowledg
     over = next(m for m in knowledge.municipalities.values() if len(m.name) > 4 and m.agreements
                 and all(periods.status(a, TODAY) == "ended" for a in m.agreements))
     assert _ask(bundled, f"Varför slutade {genitive(over.name)} avtal att gälla?").startswith("Ja")
+
+
+def test_a_claim_in_the_negative_is_answered_without_an_ambiguous_yes_or_no(bundled: Engine,
+                                                                            knowledge: Knowledge) -> None:
+    """"X skrev väl inte under?" when X did: "Det stämmer inte", never a "Ja" that agrees with the negation."""
+    muni = _with_signers(knowledge, 1)[0]
+    signer = next(p for p in muni.people if p.signed)
+    text = _ask(bundled, f"{signer.name} skrev väl inte under {genitive(muni.name)} avtal?")
+    assert text.startswith("Det stämmer inte.") and signer.name in text
+    english = _ask(bundled, f"{signer.name} didn't sign {muni.name}'s agreement, did he?")
+    assert english.startswith("That is not right.")
+    assert _ask(bundled, f"{muni.name} ligger väl inte i {muni.county}?").startswith("Det stämmer inte")
+
+
+def test_a_figure_in_words_a_little_before_its_unit_is_read() -> None:
+    assert figures("tva riktade polisinsatser per ar".split()) == [2]
+    assert figures("unga upp till 21 ar".split()) == [21]
+    assert figures("avtalet gallde 2023".split()) == []

@@ -37,6 +37,7 @@ NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex
 UNITS = frozenset(("ar", "ars", "aren", "gang", "ganger", "gangen", "years", "year", "old", "times", "time",
                    "per", "manader", "months", "veckor", "weeks", "procent", "percent"))
 COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities")  # "tre fokusområden"
+UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a word or two after the number
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
 
@@ -51,15 +52,28 @@ def signing(toks: Sequence[str]) -> bool:
 
 
 def figures(toks: Sequence[str]) -> list[int]:
-    """The small numbers of a text with their unit ("över 30", "18–24 år", "tre gånger per år");
-    a year is not one of them."""
+    """The small numbers of a text ("över 30", "18–24 år"), and the number words with a unit after
+    them ("tre gånger per år", "två riktade insatser per år"); a year is not one of them."""
     found = []
     for i, t in enumerate(toks):
         if t.isdigit() and int(t) <= MAX_FIGURE:
             found.append(int(t))
-        elif t in NUMBER_WORDS and set(toks[i + 1:i + 3]) & UNITS:
+        elif t in NUMBER_WORDS and set(toks[i + 1:i + 1 + UNIT_WITHIN]) & UNITS:
             found.append(NUMBER_WORDS[t])
     return found
+
+
+def verdict(true: bool, negated: bool, language: str, stop: str = ".") -> str:
+    """The answer's first words: "Ja." or "Nej, det stämmer inte." for what the claim says; a claim
+    put in the negative ("X skrev väl inte under?", "X didn't sign, right?") is answered "Det stämmer."
+    or "Det stämmer inte.", never a "Ja" or "Nej" that could be read either way."""
+    if negated:
+        right = not true
+        return pick(language, "Det stämmer" if right else "Det stämmer inte",
+                    "That is right" if right else "That is not right") + stop
+    if stop != ".":
+        return pick(language, "Ja" if true else "Nej", "Yes" if true else "No") + stop
+    return pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
 
 
 def _number(token: str) -> int | None:
@@ -94,7 +108,7 @@ class ClaimChecks:
         return [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
-                language: str) -> Result | None:
+                language: str, negated: bool = False) -> Result | None:
         """Who signed, by the source: yes when every person (named in `written`, the message's words
         as written) or role (in the claim's `toks`) the claim names signed, no when one did not; the
         signers (or the note on the signing) either way."""
@@ -113,7 +127,7 @@ class ClaimChecks:
             true = all(self._signed(name, signed, notes) for name in names)
         else:
             true = any(p.role_key in roles for p in signed)
-        lead = pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+        lead = verdict(true, negated, language)
         if signed:
             lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
                           f"According to the source, these signed for {muni.name}:")]
@@ -134,7 +148,7 @@ class ClaimChecks:
                 or any(" ".join(name) in " ".join(tokens(note)) for _, note in notes))
 
     def roles(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
-              language: str) -> Result | None:
+              language: str, negated: bool = False) -> Result | None:
         """"Anna Ställ är väl kommunpolis i Krokom?": whether the person named has the role named, by
         the source; the people in that role (or all named, when the source names none in it)."""
         names = self.named(written, proper)
@@ -143,7 +157,7 @@ class ClaimChecks:
             return None
         holders = [p for p in muni.people if p.role_key in roles]
         true = all(any(self._is(name, p) for p in holders) for name in names)
-        lead = pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+        lead = verdict(true, negated, language)
         shown = holders or list(muni.people)
         heading = (pick(language, f"Enligt källan för {muni.name}:", f"According to the source for {muni.name}:")
                    if holders else pick(language, f"Källan nämner ingen {lexicon.ROLE_NAMES[roles[0]][0]} för {muni.name}; "
@@ -176,24 +190,25 @@ class ClaimChecks:
     # -- where it lies ------------------------------------------------------------------------
 
     @staticmethod
-    def police_area(muni: Municipality, claimed: str, language: str) -> Result | None:
+    def police_area(muni: Municipality, claimed: str, language: str, negated: bool = False) -> Result | None:
         """"Alvesta hör väl till lokalpolisområde Kalmar?": the police area the entry gives."""
         if not muni.police_area:
             return None
         true = fold(claimed) == fold(muni.police_area)
-        lead = pick(language, "Ja" if true else "Nej", "Yes" if true else "No")
-        return pick(language, f"{lead}, {muni.name} hör till lokalpolisområde {muni.police_area}.",
-                    f"{lead}, {muni.name} belongs to the local police area {muni.police_area}."), "parties", []
+        lead = verdict(true, negated, language, ",")
+        return pick(language, f"{lead} {muni.name} hör till lokalpolisområde {muni.police_area}.",
+                    f"{lead} {muni.name} belongs to the local police area {muni.police_area}."), "parties", []
 
     @staticmethod
-    def county(muni: Municipality, claimed: str, toks: Sequence[str], language: str) -> Result | None:
+    def county(muni: Municipality, claimed: str, toks: Sequence[str], language: str,
+               negated: bool = False) -> Result | None:
         """"X ligger väl i Y län?": the county the entry gives."""
         if not muni.county or not LIES & set(toks):
             return None
         true = fold(claimed) == fold(muni.county)
-        lead = pick(language, "Ja" if true else "Nej", "Yes" if true else "No")
-        return f"{lead}, {muni.name} ligger i {muni.county}." if language == "sv" else \
-            f"{lead}, {muni.name} is in {muni.county}.", "overview", []
+        lead = verdict(true, negated, language, ",")
+        return f"{lead} {muni.name} ligger i {muni.county}." if language == "sv" else \
+            f"{lead} {muni.name} is in {muni.county}.", "overview", []
 
     # -- a figure -----------------------------------------------------------------------------
 

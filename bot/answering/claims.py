@@ -58,7 +58,9 @@ CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "eller hur", "va", "right", "correct", "is that right", "is that correct", "isn t it", "wasn t it",
     "didn t they", "didn t he", "didn t she", "doesn t it", "don t they", "or not", "inte sant", "inte sa",
     "ar det ratt", "stammer det", "ar det sant", "is that true", "is it true", "true", "right or wrong",
-    "stammer det eller", "ja eller nej", "yes or no")), key=len, reverse=True))
+    "stammer det eller", "ja eller nej", "yes or no", "eller")), key=len, reverse=True))
+TAG_VERBS = frozenset(("did", "does", "do", "is", "was", "has", "have", "are", "were", "will", "can"))
+TAG_PRONOUNS = frozenset(("he", "she", "it", "they"))
 # A claim asked with the particle "väl" ("Alvesta ligger väl i Kalmar län?") or opened by "visst"
 # ("Visst gäller Lunds avtal till 2030?"); "efter val" is an election.
 PARTICLES = frozenset(("val",))
@@ -86,6 +88,7 @@ NEGATIONS = frozenset(("inte", "inget", "ingen", "inga", "saknar", "aldrig", "no
 AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskommelsen", "samverkansavtal",
                              "samverkansoverenskommelse", "medborgarlofte", "medborgarloften", "lofte",
                              "agreement", "agreements", "promise", "promises"))
+NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig"))
 # Words that frame a claim, never its subject ("handlar mest om", "is mainly about", "ligger i").
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
                    "bara", "ligger", "right", "correct", "val", "visst", "about", "focus", "focuses", "focused",
@@ -123,6 +126,11 @@ class Claim:
         return claim_checks.signing(self.words)
 
     @property
+    def negated(self) -> bool:
+        """Put in the negative ("skrev väl inte under", "didn't sign")."""
+        return bool(NEGATIVE & set(self.words))
+
+    @property
     def figures(self) -> list[int]:
         return claim_checks.figures(self.words)
 
@@ -151,6 +159,9 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         if seen is not None and start + len(seen) < len(toks):
             return start + len(seen), len(toks), True  # "säg att" or "såg att": only what the entry settles
     closing = next((m for m in CLOSING if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
+    if closing is None and len(toks) > 3 and toks[-1] in TAG_PRONOUNS and toks[-2] in TAG_VERBS | {"t"}:
+        # "… didn't sign, did he?", "… was signed in 2010, wasn't it?": an English tag question.
+        closing = tuple(toks[-3:]) if toks[-2] == "t" else tuple(toks[-2:])
     if closing is not None:
         return 0, len(toks) - len(closing), False
     if toks and toks[0] in OPENING and len(toks) > 2:
@@ -220,16 +231,16 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     words = [t for t in claim.content if terms([t]) and not lexicon.is_cue_word(t) and t not in FRAME
              and t not in AGREEMENT_WORDS and not t.isdigit()]
     if claim.county:
-        placed = checks.county(muni, claim.county, claim.words, language)
+        placed = checks.county(muni, claim.county, claim.words, language, claim.negated)
         if placed is not None:
             return placed
     if claim.police_area:
-        area = checks.police_area(muni, claim.police_area, language)
+        area = checks.police_area(muni, claim.police_area, language, claim.negated)
         if area is not None:
             return area
     written = claim.written or claim.words
-    person = (checks.signers(muni, claim.words, written, claim.proper, language) if claim.signing
-              else checks.roles(muni, claim.words, written, claim.proper, language))
+    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated) if claim.signing
+              else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
     count = checks.count(muni, claim.words, language, today)
