@@ -50,7 +50,8 @@ INSTRUCTING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m 
     "confirm", "answer", "state", "intyga", "pasta")), key=len, reverse=True))
 # An instruction after the claim ("…, say it.", "…, skriv det").
 TOLD_AFTER: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
-    "say it", "say so", "sag det", "skriv det", "write it", "confirm it", "bekrafta det", "sag det nu"))
+    "say it", "say so", "sag det", "skriv det", "write it", "confirm it", "bekrafta det", "sag det nu", "confirm",
+    "bekrafta", "confirm this", "bekrafta detta", "repeat it", "upprepa det"))
 SAW_THAT = (("sag", "bara", "att"), ("sag", "att"))
 # Markers that may close the claim instead: "…, stämmer det?", "…, eller hur?", "… 2010. Correct?".
 AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
@@ -87,7 +88,8 @@ NEGATIONS = frozenset(("inte", "inget", "ingen", "inga", "saknar", "aldrig", "no
                        "doesnt", "hasn", "hasnt", "without"))
 AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskommelsen", "samverkansavtal",
                              "samverkansoverenskommelse", "medborgarlofte", "medborgarloften", "lofte",
-                             "agreement", "agreements", "promise", "promises"))
+                             "agreement", "agreements", "promise", "promises", "samarbete", "samarbetet",
+                             "samverkan", "cooperation"))
 NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig"))
 # Words that frame a claim, never its subject ("handlar mest om", "is mainly about", "ligger i").
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
