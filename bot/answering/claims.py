@@ -70,7 +70,7 @@ NOT_PARTICLE_AFTER = frozenset(("efter", "fore", "infor", "till", "vid", "ett", 
 OPENING = frozenset(("visst",))
 # A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
 # "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
-PRESUMING = frozenset(("varfor", "why", "eftersom", "since", "nar", "when"))
+PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "när tar det slut?" asks
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -78,9 +78,10 @@ YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade",
 # Words of a claim about when an agreement ends ("gäller till 2035", "går ut 2030", "valid until").
 ENDS = frozenset(("till", "ut", "slut", "slutar", "utgar", "upphor", "until", "ends", "expires", "through",
                   "ended", "expired", "upphorde", "upphort", "slutade", "utgick", "runs"))
-# A claim that the agreement is over, with no year ("Vellinges avtal har upphört").
+# A claim that the agreement is over, with no year ("Vellinges avtal har upphört"); not "slut", which
+# "tar slut" says of one still running.
 OVER = frozenset(("upphort", "upphorde", "ended", "expired", "avslutat", "avslutad", "avslutats", "avslutade",
-                  "cancel", "cancelled", "canceled", "uppsagt", "sade", "terminated", "slut", "slutat", "slutade", "stopped",
+                  "cancel", "cancelled", "canceled", "uppsagt", "sade", "terminated", "slutat", "slutade", "stopped",
                   "quit", "avbrutit", "avbrot"))
 YEARS = range(2000, 2101)
 # A claim that there is no agreement at all: a negation and the agreement itself.
