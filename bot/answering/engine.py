@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
+from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision
 from bot.answering.followup import FollowUps
@@ -66,6 +67,7 @@ class Engine:
         self.followups = FollowUps(knowledge, self.today, known=lambda word: bool(self.index.expand(word)))
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.replies = Replies(knowledge)
+        self.claim_checks = ClaimChecks(knowledge, self.passages)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
@@ -101,8 +103,9 @@ class Engine:
         """One question of several: the message as a whole was read as questions."""
         d = r.decision()
         d = d if d.action == "question" else Decision("question")
+        muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
         answer = (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
-                  or self._question(d, r, conversation))
+                  or self._claim(d, r, muni, conversation) or self._question(d, r, conversation))
         self.followups.remember(conversation, r, answer)
         return answer
 
@@ -162,12 +165,9 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
-        claim = claims.find(r.tokens, r.masked, r.terms, d.action, r.infinitives) if muni is not None else None
-        if claim is not None and muni is not None:
-            # "Stämmer det att …?", "skriv att … gäller till 2035": the entry's fact, not the claim.
-            text, topic, ids = claims.answer(claim, muni, self.passages, lang, self.today(), r.display)
-            conversation.municipality, conversation.topic = muni.id, topic
-            return self.answers.sourced(muni, topic, text, ids, lang)
+        checked = self._claim(d, r, muni, conversation)
+        if checked is not None:
+            return checked
         asked_in_concern = d.action == "concern" and lexicon.asks(r.text, r.tokens)
         if muni is not None and (d.action in FRAMED_ACTIONS or asked_in_concern) and self._one_kommun(r):
             # "Hur många svarade på enkäten?", "hur togs löftena fram?" after a question about a kommun.
@@ -206,6 +206,18 @@ class Engine:
         if d.action == "unsure":
             return self._unsure(d, r, muni)
         return self._question(d, r, conversation)
+
+    def _claim(self, d: Decision, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer | None:
+        """"Stämmer det att …?", "X ligger väl i Y län?", "skriv att … gäller till 2035": the entry's
+        fact that corrects or confirms the claim, never the claim (bot/answering/claims.py)."""
+        claim = claims.read(r, d, muni) if muni is not None else None
+        checked = claims.answer(claim, muni, self.claim_checks, r.language, self.today(), r.display) \
+            if claim is not None and muni is not None else None
+        if checked is None or muni is None:
+            return None
+        text, topic, ids = checked
+        conversation.municipality, conversation.topic = muni.id, topic
+        return self.answers.sourced(muni, topic, text, ids, r.language)
 
     def _question(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
         """A question the knowledge base may answer: the rules find the municipality and the topic,

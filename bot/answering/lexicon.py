@@ -207,7 +207,8 @@ ROLE_CUES: dict[str, Cues] = {
     "security_chief": {3: ("sakerhetschef*", "head of security", "security chief",
                            "security manager", "sakerhetsansvarig*")},
     "politician": {3: ("politiker*", "partigruppledare*", "politician*")},
-    "chief_executive": {3: ("kommundirektor*", "chief executive", "kommunchef*")},
+    "chief_executive": {3: ("kommundirektor*", "chief executive", "kommunchef*", "municipal director",
+                            "municipal manager", "city manager")},
     "safety_coordinator": {3: ("trygghetssamordnare*", "safety coordinator")},
 }
 # Each role's name, Swedish and English, for saying the source names nobody in it.

@@ -270,8 +270,8 @@ class MunicipalityAnswers:
     def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""
         sources = compose.sources_of(muni, ids)
-        return Answer(True, muni.id, topic, f"{text}\n\n{compose.source_line(sources, lang, self.today())}",
-                      sources=details.source_dicts(sources), language=lang)
+        line = f"\n\n{compose.source_line(sources, lang, self.today())}" if sources else ""
+        return Answer(True, muni.id, topic, text + line, sources=details.source_dicts(sources), language=lang)
 
     def _people_answered(self, muni: Municipality, norm: str, lang: str) -> bool:
         """Whether the source names who was asked for: who signed (a person or the agreement's note

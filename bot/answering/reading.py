@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import danger, lexicon, limits
+from bot.answering import claims, danger, lexicon, limits
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -110,13 +110,26 @@ class Reading:
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
-                      what_if=danger.asks_what_if(self.norm, self.tokens), ended=danger.told_ended(self.norm),
+                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun(),
+                      ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens),
                       asks_an_aspect=bool(self.known) and self.topic in ASPECT_TOPICS
                       and self.topic_scores.get(self.topic, 0) >= STRONG_CUE)
 
 
+    def _places_a_kommun(self) -> bool:
+        """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
+        placed in a county, or a claim about its agreement put to the bot (bot/answering/claims.py), not
+        someone in danger; the danger rules still see danger's words."""
+        if not self.known:
+            return False
+        if self.scan.region("county") is not None and _LIES & set(self.tokens):
+            return True
+        return max(self.topic_scores.values(), default=0) >= STRONG_CUE and claims.marked(self.tokens)
+
+
+_LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
                                "council", "police"))
 # Aspects of an agreement asked in words that hardly ask anything else ("hur mäts", "uppföljning"):

@@ -1,0 +1,256 @@
+"""The kinds of claim checked against one entry besides its years and its subjects (claims.py):
+who signed, which county, a number in a focus, a place the agreement is said to be about.
+
+    "Katrineholms avtal skrevs väl under av Johan Levin?"   ──► who signed, by the source
+    "Alvesta ligger väl i Kalmar län?"                       ──► the county the entry gives
+    "Anebys löfte fokuserar väl på personer över 30?"        ──► the figure the entry's sentence has
+    "Alvestas löfte handlar väl om Moheda?"                  ──► not mentioned, and what it is about
+
+Each returns (text, topic, source ids) with the verdict first ("Ja"/"Nej"), or None when the
+claim is not of its kind or the entry cannot settle it. The claim's own wording is never repeated
+as a fact: only what the entry says is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.answering import aspects, details, lexicon, periods
+from bot.answering.compose import pick
+from bot.answering.knowledge import Knowledge, Municipality, Person
+from bot.answering.passages import Passage, Passages
+from bot.text import fold, genitive, tokens
+
+Result = tuple[str, str, list[str]]
+
+# Words saying the claim is about signing ("skrevs under", "undertecknades", "signed").
+SIGNING_PREFIXES = ("underteckn", "signer", "signed", "signat", "signing")
+SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
+SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
+# Words that say where a kommun lies ("ligger i", "is in", "hör till").
+LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
+# Number words, when a unit follows them ("tre gånger per år", "once a year").
+NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8,
+                "nio": 9, "tio": 10, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "ten": 10}
+UNITS = frozenset(("ar", "ars", "aren", "gang", "ganger", "gangen", "years", "year", "old", "times", "time",
+                   "per", "manader", "months", "veckor", "weeks", "procent", "percent"))
+COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities")  # "tre fokusområden"
+UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a word or two after the number
+MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
+
+
+def signing(toks: Sequence[str]) -> bool:
+    """The claim is about who signed or when ("skrevs väl under", "undertecknades", "signed")."""
+    for i, t in enumerate(toks):
+        if t.startswith(SIGNING_PREFIXES):
+            return True
+        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])):
+            return True
+    return False
+
+
+def figures(toks: Sequence[str]) -> list[int]:
+    """The small numbers of a text ("över 30", "18–24 år"), and the number words with a unit after
+    them ("tre gånger per år", "två riktade insatser per år"); a year is not one of them."""
+    found = []
+    for i, t in enumerate(toks):
+        if t.isdigit() and int(t) <= MAX_FIGURE:
+            found.append(int(t))
+        elif t in NUMBER_WORDS and set(toks[i + 1:i + 1 + UNIT_WITHIN]) & UNITS:
+            found.append(NUMBER_WORDS[t])
+    return found
+
+
+def verdict(true: bool, negated: bool, language: str, stop: str = ".") -> str:
+    """The answer's first words: "Ja." or "Nej, det stämmer inte." for what the claim says; a claim
+    put in the negative ("X skrev väl inte under?", "X didn't sign, right?") is answered "Det stämmer."
+    or "Det stämmer inte.", never a "Ja" or "Nej" that could be read either way."""
+    if negated:
+        right = not true
+        return pick(language, "Det stämmer" if right else "Det stämmer inte",
+                    "That is right" if right else "That is not right") + stop
+    if stop != ".":
+        return pick(language, "Ja" if true else "Nej", "Yes" if true else "No") + stop
+    return pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+
+
+def _number(token: str) -> int | None:
+    if token.isdigit() and int(token) <= MAX_FIGURE:
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+class ClaimChecks:
+    """The checks, with the names of every person the knowledge base holds (a claim may name
+    someone from another entry: "Johan Levin skrev väl under Katrineholms avtal?")."""
+
+    def __init__(self, knowledge: Knowledge, passages: Passages) -> None:
+        self.passages = passages
+        self._names = sorted({tuple(tokens(p.name)) for m in knowledge.municipalities.values()
+                              for p in m.people if p.name and len(tokens(p.name)) >= 2}, key=len, reverse=True)
+
+    # -- who signed ---------------------------------------------------------------------------
+
+    def named(self, toks: Sequence[str], proper: frozenset[str]) -> list[tuple[str, ...]]:
+        """The people a claim names: anyone the knowledge base holds, else two capitalised words
+        in a row that are no place and no word the bot knows ("Stefan Löfven")."""
+        found: list[tuple[str, ...]] = []
+        for name in self._names:
+            if any(tuple(toks[i:i + len(name)]) == name for i in range(len(toks) - len(name) + 1)):
+                found.append(name)
+        if found:
+            return found
+        capital = [t in proper and t.isalpha()
+                   and t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS and not lexicon.is_cue_word(t)
+                   for t in toks]
+        return [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
+
+    def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
+                language: str, negated: bool = False) -> Result | None:
+        """Who signed, by the source: yes when every person (named in `written`, the message's words
+        as written) or role (in the claim's `toks`) the claim names signed, no when one did not; the
+        signers (or the note on the signing) either way."""
+        names = self.named(written, proper)
+        norm = " ".join(toks)
+        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names else []
+        if not names and not roles:
+            return None
+        signed = [p for p in muni.people if p.signed]
+        notes = [(a, pick(language, a.signed_note, a.signed_note_en)) for a in muni.agreements if a.signed_note]
+        if not signed and not notes:
+            text = pick(language, f"Det kan jag inte bekräfta: källan säger inte vem som skrev under för {muni.name}.",
+                        f"I can't confirm that: the source does not say who signed for {muni.name}.")
+            return text, "people", [s.id for s in muni.sources]
+        if names:
+            true = all(self._signed(name, signed, notes) for name in names)
+        else:
+            true = any(p.role_key in roles for p in signed)
+        lead = verdict(true, negated, language)
+        if signed:
+            lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
+                          f"According to the source, these signed for {muni.name}:")]
+            lines += ["• " + aspects.person_line(p, language) for p in signed]
+            ids = list(dict.fromkeys(p.source_id for p in signed))
+        else:
+            lines = [pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
+                          f"What the source says about who signed for {muni.name}:")]
+            lines += [f"{periods.agreement_name(a, language, capital=True)} {periods.span(a, language)}: {note}."
+                      for a, note in notes]
+            ids = list(dict.fromkeys(a.source_id for a, _ in notes))
+        return f"{lead} " + "\n".join(lines), "people", ids
+
+    @staticmethod
+    def _signed(name: tuple[str, ...], signed: list[Person], notes: Sequence[tuple[object, str]]) -> bool:
+        last = name[-1]
+        return (any(tokens(p.name)[-1:] == [last] and tokens(p.name)[:1] == [name[0]] for p in signed)
+                or any(" ".join(name) in " ".join(tokens(note)) for _, note in notes))
+
+    def roles(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
+              language: str, negated: bool = False) -> Result | None:
+        """"Anna Ställ är väl kommunpolis i Krokom?": whether the person named has the role named, by
+        the source; the people in that role (or all named, when the source names none in it)."""
+        names = self.named(written, proper)
+        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(" ".join(toks))]
+        if not names or not roles or not muni.people:
+            return None
+        holders = [p for p in muni.people if p.role_key in roles]
+        true = all(any(self._is(name, p) for p in holders) for name in names)
+        lead = verdict(true, negated, language)
+        shown = holders or list(muni.people)
+        heading = (pick(language, f"Enligt källan för {muni.name}:", f"According to the source for {muni.name}:")
+                   if holders else pick(language, f"Källan nämner ingen {lexicon.ROLE_NAMES[roles[0]][0]} för {muni.name}; "
+                                                  "den nämner:",
+                                        f"The source names no {lexicon.ROLE_NAMES[roles[0]][1]} for {muni.name}; "
+                                        "it names:"))
+        lines = [heading, *("• " + aspects.person_line(p, language) for p in shown)]
+        return f"{lead} " + "\n".join(lines), "people", list(dict.fromkeys(p.source_id for p in shown))
+
+    @staticmethod
+    def _is(name: tuple[str, ...], person: Person) -> bool:
+        own = tokens(person.name)
+        return own[-1:] == [name[-1]] and own[:1] == [name[0]]
+
+    # -- how many -----------------------------------------------------------------------------
+
+    @staticmethod
+    def count(muni: Municipality, toks: Sequence[str], language: str, today: dt.date) -> Result | None:
+        """"Lund har väl tre fokusområden?": whether an agreement has that many, and its focus areas."""
+        claimed = next((_number(t) for i, t in enumerate(toks[:-1])
+                        if _number(t) and toks[i + 1].startswith(COUNTED)), None)
+        counts = {len([a for a in agreement.areas if a.kind == "focus_area"]) for agreement in muni.agreements}
+        if claimed is None or not counts - {0}:
+            return None
+        true = claimed in counts
+        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte.",
+                    "Yes, that agrees with the source." if true else "No, that is not right.")
+        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+    # -- where it lies ------------------------------------------------------------------------
+
+    @staticmethod
+    def police_area(muni: Municipality, claimed: str, language: str, negated: bool = False) -> Result | None:
+        """"Alvesta hör väl till lokalpolisområde Kalmar?": the police area the entry gives."""
+        if not muni.police_area:
+            return None
+        true = fold(claimed) == fold(muni.police_area)
+        lead = verdict(true, negated, language, ",")
+        return pick(language, f"{lead} {muni.name} hör till lokalpolisområde {muni.police_area}.",
+                    f"{lead} {muni.name} belongs to the local police area {muni.police_area}."), "parties", []
+
+    @staticmethod
+    def county(muni: Municipality, claimed: str, toks: Sequence[str], language: str,
+               negated: bool = False) -> Result | None:
+        """"X ligger väl i Y län?": the county the entry gives."""
+        if not muni.county or not LIES & set(toks):
+            return None
+        true = fold(claimed) == fold(muni.county)
+        lead = verdict(true, negated, language, ",")
+        return f"{lead} {muni.name} ligger i {muni.county}." if language == "sv" else \
+            f"{lead} {muni.name} is in {muni.county}.", "overview", []
+
+    # -- a figure -----------------------------------------------------------------------------
+
+    def figure(self, muni: Municipality, claimed: list[int], masked: Sequence[str], language: str,
+               today: dt.date) -> Result | None:
+        """"fokus på personer över 30": the sentence of the entry with a figure that the claim's
+        words find best, and whether its figures are the claim's."""
+        own = [p for p in self.passages.of(muni.id, language) if figures(tokens(f"{p.label} {p.text}"))]
+        if not own:
+            return None
+        words = [t for t in masked if not t.isdigit()]
+        ranked = [p for _, p in self.passages.rank(muni.id, words, language) if p in own]
+        best = ranked[0] if ranked else own[0] if len(own) == 1 else None
+        if best is None:
+            return None
+        true = set(claimed) <= set(figures(tokens(f"{best.label} {best.text}")))
+        text, topic, ids = details.found(muni, [(1.0, best)], language, today)
+        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte. Enligt källan:",
+                    "Yes, that agrees with the source." if true else "No, that is not right. According to the source:")
+        return f"{lead}\n{text}", topic, ids
+
+    # -- a place ------------------------------------------------------------------------------
+
+    def places(self, muni: Municipality, names: Sequence[str], language: str, today: dt.date) -> Result | None:
+        """"Handlar löftet om Moheda?": when the entry names none of the places, no, and what it is
+        about; None when it names them (the sentences that do answer)."""
+        missing = [n for n in names if not self._holds(muni.id, n, language)]
+        if not missing:
+            # Named: the sentences that name it, each with its agreement, which may not be the one meant.
+            held = [(1.0, p) for p in self._all(muni.id, language) if any(self._in(n, p) for n in names)]
+            return details.found(muni, held[:2], language, today) if held else None
+        written = pick(language, " eller ", " or ").join(missing)
+        lead = pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {written}.",
+                    f"No, {muni.name}'s agreement does not mention {written}.")
+        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+    def _holds(self, municipality_id: str, name: str, language: str) -> bool:
+        return any(self._in(name, p) for p in self._all(municipality_id, language))
+
+    @staticmethod
+    def _in(name: str, passage: Passage) -> bool:
+        return f" {' '.join(tokens(name))} " in f" {' '.join(tokens(passage.label + ' ' + passage.text))} "
+
+    def _all(self, municipality_id: str, language: str) -> tuple[Passage, ...]:
+        return self.passages.of(municipality_id, language)
