@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
+from bot.answering import others_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -52,9 +53,11 @@ def others_data(r: Reading) -> bool:
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
-    if (asks_for_them or about_me or signs.WHO_DID.found(norm)) and signs.SUBMITTED.found(norm) and not (
-            signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)):
+    hurt = signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)
+    if (asks_for_them or about_me or signs.WHO_DID.found(norm)) and signs.SUBMITTED.found(norm) and not hurt:
         return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who …"
+    if others_signs.asks_for_others(norm) and not hurt:
+        return True  # "mannen som skickade synpunkten, vad heter han?", "show me what my flatmate wrote"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))

@@ -1,0 +1,64 @@
+"""Another resident's message to the kommun, asked for in three parts: a person other than the
+resident ("mannen", "kvinnan som …", "my flatmate"), a verb of sending, reporting, writing or
+answering ("skickade", "har anmält", "wrote"), and a wish to see, list or name it ("vad heter han",
+"räkna upp", "vem var det som …", "show me"). Read on folded tokens; bot/answering/refusals.py says
+no to it."""
+
+from __future__ import annotations
+
+from bot.answering.lexicon import CueSet
+
+# Someone who is not the resident: a person named by what they are, or people as a group.
+PERSON = CueSet.of({3: (
+    "mannen", "kvinnan", "tjejen", "killen", "flickan", "pojken", "gubben", "tanten", "damen", "grabben",
+    "larare*", "lararen", "pensionar*", "rumskompis*", "inneboende", "sambo*", "barn", "barnen", "elev*",
+    "medlem*", "foraldr*", "personen", "personerna", "person", "personer", "folk", "alla som", "de som", "dom som",
+    "den som", "andra", "andras", "granne*", "grannar*", "grannen", "grannarna", "invanar*", "boende",
+    "nagon", "nan", "hon", "han", "hen", "kusin*", "kollega*", "hyresgast*", "ex", "exfru*", "exman*",
+    "svarmor", "svarfar", "min bror", "min syster", "min fru", "min man", "min mamma", "min pappa",
+    "the man", "the woman", "the guy", "the girl", "the lady", "the boy", "the kids", "a man", "a woman",
+    "teacher*", "roommate*", "flatmate*", "housemate*", "partner", "members", "parents", "people", "person",
+    "persons", "residents", "neighbour*", "neighbor*", "someone", "somebody", "anyone", "everyone", "others",
+    "he", "she", "they", "my ex", "my brother", "my sister", "my wife", "my husband", "my mother", "my father")})
+# Sent, reported, written or answered (done: the resident asks about what is already in).
+SENT = CueSet.of({3: (
+    "skickat", "skickade", "skrev", "skrivit", "anmalt", "anmalde", "rapporterat", "rapporterade", "klagat",
+    "klagade", "tipsat", "tipsade", "lamnat", "lamnade", "svarat", "svarade", "har svart", "ringt", "ringde",
+    "kontaktat", "kontaktade", "hort av sig", "sent", "wrote", "written", "reported", "complained", "answered",
+    "responded", "filed", "submitted", "tipped", "flagged", "called", "contacted")})
+# What of it is asked: who it was, their name or number, or to see or list it.
+WANTS_IT = CueSet.of({3: (
+    "vad heter", "vem var det", "vem det var", "vem ar det", "var det som", "vilken ~ var det", "vilka ~ var det",
+    "namn*", "nummer", "numret", "telefonnum*", "adress*", "kontaktuppgift*", "mejl*", "mailadress*",
+    "e post*", "epost*", "visa", "fa se", "se vad", "las", "lasa", "kopi*", "rakna upp", "lista*", "ge mig",
+    "vad skrev", "vad stod", "vad har ~ skrivit", "vad har ~ skickat", "vad har ~ rapporterat", "vad har ~ svar*",
+    "what s his", "what s her", "what is his", "what is her", "his name", "her name", "his number",
+    "her number", "their name*", "their number*", "name*", "number*", "address*", "contact*", "email*",
+    "show", "see", "read", "copy", "copies", "list", "tell me what", "what did", "what has", "who was it",
+    "who it was")})
+# A question that opens with who or which ("vilka på min gata har rapporterat …?", "which people …").
+OPENS_WITH_WHO = ("vem", "vilka", "vilken", "vilket", "who", "which", "whose")
+# "vilka på …", "vilka har …", "which of …": after which, a person is meant.
+AFTER_WHICH = frozenset({"pa", "i", "av", "som", "har", "hade", "fran", "of", "on", "in", "from", "have", "has"})
+# The resident asking what to do, whom to turn to: a question of their own, not of who sent what.
+OWN_NEXT_STEP = CueSet.of({3: (
+    "ska jag", "ska vi", "kan jag kontakta", "kan jag ringa", "vander jag", "kontaktar jag", "ringer jag",
+    "should i", "should we", "do i", "can i contact", "can i call", "jag vill lamna", "jag vill skicka",
+    "jag vill anmala", "i want to report")})
+
+
+def asks_for_others(norm: str) -> bool:
+    """Someone else, a thing sent, and a wish to know who or what: another resident's data."""
+    if not (PERSON.found(norm) and SENT.found(norm)) or OWN_NEXT_STEP.found(norm):
+        return False
+    return WANTS_IT.found(norm) or _opens_with_who(norm.split())
+
+
+def _opens_with_who(tokens: list[str]) -> bool:
+    """"Vem …", or "vilka"/"which" of people ("vilka på min gata", "which people"), not of things
+    ("which areas have residents reported …")."""
+    if not tokens or tokens[0] not in OPENS_WITH_WHO:
+        return False
+    if tokens[0] in ("vem", "who", "whose") or len(tokens) == 1:
+        return True
+    return tokens[1] in AFTER_WHICH or PERSON.found(tokens[1])
