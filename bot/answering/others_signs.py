@@ -25,7 +25,9 @@ SENT = CueSet.of({3: (
     "skickat", "skickade", "skrev", "skrivit", "anmalt", "anmalde", "rapporterat", "rapporterade", "klagat",
     "klagade", "tipsat", "tipsade", "lamnat", "lamnade", "svarat", "svarade", "har svart", "ringt", "ringde",
     "kontaktat", "kontaktade", "hort av sig", "sent", "wrote", "written", "reported", "complained", "answered",
-    "responded", "filed", "submitted", "tipped", "flagged", "called", "contacted")})
+    "responded", "filed", "submitted", "tipped", "flagged", "called", "contacted",
+    # the past in "did": "what did my flatmate write", "did the neighbours report it"
+    *(f"did ~ {verb}" for verb in ("write", "send", "report", "complain", "answer", "file", "submit")))})
 # What of it is asked: who it was, their name or number, or to see or list it.
 WANTS_IT = CueSet.of({3: (
     "vad heter", "vem var det", "vem det var", "vem ar det", "var det som", "vilken ~ var det", "vilka ~ var det",
@@ -34,7 +36,7 @@ WANTS_IT = CueSet.of({3: (
     "vad skrev", "vad stod", "vad har ~ skrivit", "vad har ~ skickat", "vad har ~ rapporterat", "vad har ~ svar*",
     "what s his", "what s her", "what is his", "what is her", "his name", "her name", "his number",
     "her number", "their name*", "their number*", "name*", "number*", "address*", "contact*", "email*",
-    "show", "see", "read", "copy", "copies", "list", "tell me what", "what did", "what has", "who was it",
+    "show", "see", "read", "copy", "copies", "list", "tell me what", "what did", "what ~ did", "what has", "who was it",
     "who it was")})
 # A question that opens with who or which ("vilka på min gata har rapporterat …?", "which people …").
 OPENS_WITH_WHO = ("vem", "vilka", "vilken", "vilket", "who", "which", "whose")
@@ -62,3 +64,9 @@ def _opens_with_who(tokens: list[str]) -> bool:
     if tokens[0] in ("vem", "who", "whose") or len(tokens) == 1:
         return True
     return tokens[1] in AFTER_WHICH or PERSON.found(tokens[1])
+
+
+def which_of_things(norm: str) -> bool:
+    """"Which areas …", "vilka problem …": which, asked of things, not of who sent them."""
+    tokens = norm.split()
+    return len(tokens) > 1 and tokens[0] in OPENS_WITH_WHO and not _opens_with_who(tokens)

@@ -54,11 +54,14 @@ def others_data(r: Reading) -> bool:
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
     hurt = signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)
-    if (asks_for_them or about_me or signs.WHO_DID.found(norm)) and signs.SUBMITTED.found(norm) and not hurt:
+    who_did = signs.WHO_DID.found(norm) and not others_signs.which_of_things(norm)  # not "which areas have …"
+    if (asks_for_them or about_me or who_did) and signs.SUBMITTED.found(norm) and not hurt:
         return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who …"
     if others_signs.asks_for_others(norm) and not hurt:
         return True  # "mannen som skickade synpunkten, vad heter han?", "show me what my flatmate wrote"
-    return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm))
+    # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
+    done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
+    return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm) and not done)
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
