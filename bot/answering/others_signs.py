@@ -13,6 +13,7 @@ PERSON = CueSet.of({3: (
     "mannen", "kvinnan", "tjejen", "killen", "flickan", "pojken", "gubben", "tanten", "damen", "grabben",
     "larare*", "lararen", "pensionar*", "rumskompis*", "inneboende", "sambo*", "barn", "barnen", "elev*",
     "medlem*", "foraldr*", "personen", "personerna", "person", "personer", "folk", "alla som", "de som", "dom som",
+    "dem som",
     "den som", "andra", "andras", "granne*", "grannar*", "grannen", "grannarna", "invanar*", "boende",
     "nagon", "nan", "hon", "han", "hen", "kusin*", "kollega*", "hyresgast*", "ex", "exfru*", "exman*",
     "svarmor", "svarfar", "min bror", "min syster", "min fru", "min man", "min mamma", "min pappa",
@@ -37,7 +38,10 @@ WANTS_IT = CueSet.of({3: (
     "what s his", "what s her", "what is his", "what is her", "his name", "her name", "his number",
     "her number", "their name*", "their number*", "name*", "number*", "address*", "contact*", "email*",
     "show", "see", "read", "copy", "copies", "list", "tell me what", "what did", "what ~ did", "what has", "who was it",
-    "who it was")})
+    "who it was",
+    # where they live, or who they are asked as a wish to know
+    "bor hon", "bor han", "bor hen", "bor de", "bor dom", "var bor", "where does ~ live", "where do they live",
+    "undrar vem", "vill veta vem", "wonder who", "want to know who")})
 # A question that opens with who or which ("vilka på min gata har rapporterat …?", "which people …").
 OPENS_WITH_WHO = ("vem", "vilka", "vilken", "vilket", "who", "which", "whose")
 # "vilka på …", "vilka har …", "which of …": after which, a person is meant.
