@@ -10,7 +10,7 @@ from bot.answering.lexicon import CueSet
 
 # Someone who is not the resident: a person named by what they are, or people as a group.
 PERSON = CueSet.of({3: (
-    "mannen", "kvinnan", "tjejen", "killen", "flickan", "pojken", "gubben", "tanten", "damen", "grabben",
+    "mannen", "kvinnan", "tjejen", "kille*", "flickan", "pojken", "gubben", "tanten", "grabben",
     "larare*", "lararen", "pensionar*", "rumskompis*", "inneboende", "sambo*", "barn", "barnen", "elev*",
     "medlem*", "foraldr*", "personen", "personerna", "person", "personer", "folk", "alla som", "de som", "dom som",
     "dem som",
@@ -24,7 +24,7 @@ PERSON = CueSet.of({3: (
 # Sent, reported, written or answered (done: the resident asks about what is already in).
 SENT = CueSet.of({3: (
     "skickat", "skickade", "skrev", "skrivit", "anmalt", "anmalde", "rapporterat", "rapporterade", "klagat",
-    "klagade", "tipsat", "tipsade", "lamnat", "lamnade", "svarat", "svarade", "har svart", "ringt", "ringde",
+    "klagade", "tipsat", "tipsade", "lamnat", "lamnade", "har svar*", "svarade", "ringt", "ringde",
     "kontaktat", "kontaktade", "hort av sig", "sent", "wrote", "written", "reported", "complained", "answered",
     "responded", "filed", "submitted", "tipped", "flagged", "called", "contacted",
     # the past in "did": "what did my flatmate write", "did the neighbours report it"
@@ -44,8 +44,9 @@ WANTS_IT = CueSet.of({3: (
     "undrar vem", "vill veta vem", "wonder who", "want to know who")})
 # A question that opens with who or which ("vilka på min gata har rapporterat …?", "which people …").
 OPENS_WITH_WHO = ("vem", "vilka", "vilken", "vilket", "who", "which", "whose")
-# "vilka på …", "vilka har …", "which of …": after which, a person is meant.
-AFTER_WHICH = frozenset({"pa", "i", "av", "som", "har", "hade", "fran", "of", "on", "in", "from", "have", "has"})
+# "vilka på …", "vem har …", "which of …": after who or which, a person who sent is meant.
+AFTER_WHICH = frozenset({"pa", "i", "av", "som", "har", "hade", "fran", "var", "ar", "det", "of", "on", "in", "from",
+                         "have", "has", "had", "was", "is", "s", "exactly"})
 # The resident asking what to do, whom to turn to: a question of their own, not of who sent what.
 OWN_NEXT_STEP = CueSet.of({3: (
     "ska jag", "ska vi", "kan jag kontakta", "kan jag ringa", "vander jag", "kontaktar jag", "ringer jag",
@@ -61,13 +62,14 @@ def asks_for_others(norm: str) -> bool:
 
 
 def _opens_with_who(tokens: list[str]) -> bool:
-    """"Vem …", or "vilka"/"which" of people ("vilka på min gata", "which people"), not of things
-    ("which areas have residents reported …")."""
+    """"Vem har …", "vilka på min gata …", "which people …": who or which of people who sent, not of
+    things ("which areas have residents reported …") or of who handles it ("vem tar hand om …")."""
     if not tokens or tokens[0] not in OPENS_WITH_WHO:
         return False
-    if tokens[0] in ("vem", "who", "whose") or len(tokens) == 1:
+    if len(tokens) == 1:
         return True
-    return tokens[1] in AFTER_WHICH or PERSON.found(tokens[1])
+    # "vem har …", "vem var det som …", "who reported …"; not "vem tar hand om synpunkterna …"
+    return tokens[1] in AFTER_WHICH or PERSON.found(tokens[1]) or SENT.found(tokens[1])
 
 
 def which_of_things(norm: str) -> bool:
