@@ -41,6 +41,7 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("message", [
     "Which areas have residents reported as unsafe in Alingsås?",  # which, of places
     "Folk har skrivit om otrygghet i parken, har kommunen gjort något?",  # what is done, not who wrote
+    "Jag undrar vad kommunen har gjort åt det grannarna rapporterat",
     "Hur många har svarat på trygghetsmätningen i Alingsås?",
     "Grannen skickade en bild på min dörr, vem ska jag ringa?",  # the resident's next step
 ])

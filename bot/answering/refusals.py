@@ -49,8 +49,10 @@ def others_data(r: Reading) -> bool:
     if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or signs.ANOTHER_PERSON.found(norm)
                                      and signs.HOW_THEY_ANSWERED.found(norm)):
         return True  # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?"
+    # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
+    done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
-            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm))):
+            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done):
         return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
     hurt = signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)
@@ -59,8 +61,6 @@ def others_data(r: Reading) -> bool:
         return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who …"
     if others_signs.asks_for_others(norm) and not hurt:
         return True  # "mannen som skickade synpunkten, vad heter han?", "show me what my flatmate wrote"
-    # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
-    done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm) and not done)
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
