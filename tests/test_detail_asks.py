@@ -206,3 +206,17 @@ def test_where_something_is_is_the_sentence_naming_a_place_the_question_picks(bu
     assert skiing in bundled.answer("Var kör folk skoter i Dorotea?", Conversation()).text
     # Where to report is the resident's own errand, never a sentence of the entry.
     assert bundled.answer("Var kan jag anmäla otrygga platser i Lund?", Conversation()).topic == "feedback"
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("Har polisen i Kalmar lovat något särskilt för Skördefesten?", "skördefesten"),
+    ("Finns det något i Växjös löfte om konserter och stora evenemang?", "konserter"),
+    ("Står det något speciellt om fotbollsmatcher i Malmös avtal?", "fotbollsmatcher"),
+])
+def test_a_word_of_degree_is_never_the_subject_said_to_be_missing(bundled: Engine, question: str,
+                                                                  subject: str) -> None:
+    """"något särskilt för Skördefesten": the agreement does not mention Skördefesten, never "särskilt";
+    "stora evenemang" is about the events, not "stora"."""
+    text = bundled.answer(question, Conversation()).text.casefold()
+    assert f"nämner inte {subject}" in text, text[:120]
+    assert "nämner inte särskilt" not in text and "nämner inte stora" not in text

@@ -33,9 +33,18 @@ FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same
                                "tack", "thanks", "thank", "you", "ok", "okej", "okay", "bra", "great"))
 
 
+# Words of degree, size or number around a subject ("något särskilt för Skördefesten", "stora
+# evenemang"): never the subject an agreement is said not to mention, though a keyword may hold one.
+NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "specifikt", "nagot", "nagonting",
+                          "nagonstans", "stor", "stora", "storre", "storsta", "liten", "lilla", "manga", "flera",
+                          "olika", "egentligen", "special", "specific", "specifically", "particular",
+                          "particularly", "large", "small", "several", "various", "anything", "something"))
+
+
 def content_word(term: str) -> bool:
     """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
-    return len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and not lexicon.is_cue_word(term)
+    return (len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and term not in NOT_SUBJECTS
+            and not lexicon.is_cue_word(term))
 
 
 class MunicipalityAnswers:
@@ -182,7 +191,7 @@ class MunicipalityAnswers:
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
-        asked_about = [t for t in subject if t not in done
+        asked_about = [t for t in subject if t not in done and t not in NOT_SUBJECTS
                        and (t in self._subjects or (asked_subject and content_word(t)))]
         if not asked_about and asked is not None:
             # "Använder Kumla drönare?": what a yes-no question asks about, when no sentence holds it.
