@@ -148,13 +148,10 @@ class Ask:
     names: tuple[tuple[str, ...], ...] = ()
 
 
-def ask(text: str, norm: str, toks: list[str]) -> Ask | None:
-    """Which of the framed detail questions the message is, or None."""
-    return _ask(text, norm, tuple(toks))
-
-
-@lru_cache(maxsize=1024)
-def _ask(text: str, norm: str, toks: tuple[str, ...]) -> Ask | None:
+def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
+    """Which of the framed detail questions the message is, or None (read once, as the Reading's
+    `detail_ask`)."""
+    toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
     if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and toks[1] not in _NOT_WHERE

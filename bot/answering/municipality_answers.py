@@ -71,7 +71,7 @@ class MunicipalityAnswers:
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         norm = r.norm
-        framing = detail_asks.ask(r.text, r.norm, r.tokens)
+        framing = r.detail_ask
         if conversation.topic and self.is_follow_up(r):
             topic, terms, asked = conversation.topic, detail_asks.without_frame(conversation.terms), None
             # "Hur togs löftena fram i Arjeplog?" then "och i Tanum?": the same frame, of Tanum.
@@ -235,7 +235,7 @@ class MunicipalityAnswers:
         `muni`'s sentences, or None: also when the model read the message as something else ("hur
         togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
         cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
-        asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        asked = r.detail_ask
         last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
         if asked is None and last is not None and last.shape == "basis" and detail_asks.TOOK_PART.found(r.norm):
             asked = last  # "vilka var med?" after how the promises were drawn up: who took part in that
@@ -254,7 +254,7 @@ class MunicipalityAnswers:
         """"Vad är VPC?" with no kommun named: the sentences that hold the name as written, under the
         kommun (the conversation's, when its entry holds it) whose agreement they come from, when at
         most MAX_NAMED kommuner hold it; else None (a list of kommuner answers)."""
-        asked = detail_asks.ask(r.text, r.norm, r.tokens)
+        asked = r.detail_ask
         if asked is None or asked.shape != "name" or r.topic not in passages.OPEN_TOPICS:
             return None
         held = detail_asks.holders(self.passages, asked, r.language)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, danger, lexicon, limits
+from bot.answering import claims, danger, detail_asks, lexicon, limits
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -55,6 +55,11 @@ class Reading:
     def infinitives(self) -> frozenset[str]:
         """The verbs that stand in their infinitive ("lovat att öppna"): never a subject to look for."""
         return infinitives(self.tokens)
+
+    @cached_property
+    def detail_ask(self) -> detail_asks.Ask | None:
+        """Which framed detail question the message is ("hur togs löftena fram?"), read once."""
+        return detail_asks.ask(self.text, self.norm, self.tokens)
 
     @cached_property
     def masked(self) -> list[str]:
