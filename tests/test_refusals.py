@@ -13,8 +13,8 @@ import yaml
 
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
-from bot.text import fold
 from tests.conftest import TODAY
+from tests.scored import assert_scored
 
 HELP_LINES = ("Kvinnofridslinjen", "Brottsofferjouren", "Bris", "Självmordslinjen", "1177")
 # Our own dev set for the class (tests/fixtures/scope_dev.yaml): written from the issue's description.
@@ -186,14 +186,7 @@ DEV4 = yaml.safe_load((Path(__file__).parent / "fixtures" / "refusals_dev4.yaml"
 @pytest.mark.parametrize("case", DEV4, ids=[case["q"][:50] for case in DEV4])
 def test_round_four_of_the_class_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case: every `must` group, no `must_not`, no `not_first` opening."""
-    text = bundled.answer(str(case["q"]), Conversation()).text
-    body = fold(text)
-    for group in case.get("must", []):
-        assert any(fold(alt) in body for alt in group), (case["q"], text[:200])
-    for bad in case.get("must_not", []):
-        assert fold(bad) not in body, (case["q"], bad, text[:200])
-    for bad in case.get("not_first", []):
-        assert fold(bad) not in body[:60], (case["q"], text[:100])
+    assert_scored(case, bundled.answer(str(case["q"]), Conversation()).text)
 
 
 @pytest.mark.parametrize(("message", "lines"), [
