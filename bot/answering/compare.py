@@ -124,11 +124,15 @@ def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str
 
 def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
     by_area: dict[str, list[str]] = defaultdict(list)
+    unnamed: list[str] = []
     for muni in munis:
-        by_area[muni.police_area or pick(lang, "(anges inte i källan)", "(not given in the source)")].append(muni.name)
+        (by_area[muni.police_area] if muni.police_area else unnamed).append(muni.name)
     lines = [pick(lang, "Lokalpolisområdena kommunerna samverkar med:", "The local police areas the municipalities work with:")]
     lines.extend(f"• {area}: {compose.join_words(sorted(names, key=swedish_key), lang)}"
                  for area, names in sorted(by_area.items(), key=lambda item: swedish_key(item[0])))
+    if unnamed:  # last: the areas named come first, then those whose source names none
+        lines.append(pick(lang, "• Källan anger inget lokalpolisområde: ", "• The source names no local police area: ")
+                     + compose.join_words(sorted(unnamed, key=swedish_key), lang))
     return "\n".join(lines), _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])
 
 

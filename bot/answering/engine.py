@@ -240,7 +240,8 @@ class Engine:
         if comparison is None and d.kind == "ask_compare" and len(named) > 1:
             comparison = "side_by_side"
         if comparison is not None:
-            return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation)
+            return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
+                                    county=r.scan.region("county"))
 
         police_area = police_areas[0].place.name if police_areas else r.scan.region("police_area")
         if police_area and not known:
@@ -353,9 +354,12 @@ class Engine:
         return Answer(False, muni.id if muni else None, "unsure", text + " / ".join(suggestions),
                       suggestions=suggestions, language=lang)
 
-    def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation) -> Answer:
+    def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation,
+                    county: str | None = None) -> Answer:
         today = self.today()
-        munis = named or sorted(self.knowledge.municipalities.values(), key=lambda m: swedish_key(m.name))
+        # "Vilka lokalpolisområden finns i Halland?": a county named, and no kommun, is the set compared.
+        munis = named or sorted((m for m in self.knowledge.municipalities.values()
+                                 if county is None or m.county == county), key=lambda m: swedish_key(m.name))
         if which == "side_by_side":
             text, sources = compare.side_by_side(munis, today, lang)
         elif which == "police_areas":

@@ -19,6 +19,30 @@ INFLECTION_SAFE = 9
 ENDINGS = ("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or", "na", "s")  # from this length a difference at the end is a typo, not an inflection
 
 
+# Swedish QWERTY rows, folded as tokens are (å/ä -> a, ö -> o): a slipped key lands next to the
+# one meant, so in a short word "stadad" is not a slip for "skadad" (t and k are far apart).
+_ROWS = ("qwertyuiopa", "asdfghjkloa", "zxcvbnm")
+_NEIGHBOURS: dict[str, set[str]] = {}
+for _row_index, _row in enumerate(_ROWS):
+    for _i, _key in enumerate(_row):
+        near = _NEIGHBOURS.setdefault(_key, set())
+        near.update(_row[max(0, _i - 1):_i + 2])
+        for _other in _ROWS[max(0, _row_index - 1):_row_index + 2]:
+            near.update(_other[max(0, _i - 1):_i + 2])
+_VOWELS = frozenset("aeiouy")  # a vowel for another is a spelling slip wherever the keys lie
+
+
+def _near_keys(token: str, word: str) -> bool:
+    """False for a one-letter substitution between keys far apart on the keyboard."""
+    if len(token) != len(word):
+        return True
+    diffs = [(a, b) for a, b in zip(token, word) if a != b]
+    if len(diffs) != 1:
+        return True  # a swap of two letters, or no substitution at all
+    a, b = diffs[0]
+    return (a in _VOWELS and b in _VOWELS) or b in _NEIGHBOURS.get(a, {a})
+
+
 class Speller:
     """Corrects tokens (folded words) towards a vocabulary."""
 
@@ -84,6 +108,8 @@ class Speller:
         shorter = min(len(token), len(word))
         if shorter >= INFLECTION_SAFE:
             return True
+        if not _near_keys(token, word):
+            return False
         if token == word + word[-1]:  # "trafikk": a doubled last letter is a slip, not an ending
             return True
         # "skotta" / "skott", "brotten" / "brott": the same stem with another ending.

@@ -1,0 +1,65 @@
+"""Words of everyday Swedish are not read as something else: a verb spelled like a kommun's name
+without its ring ("ange" / Ånge), a word one far-off key away from a danger word ("städad" /
+"skadad"), and a county named in a question across kommuner narrows the list to that county."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge
+from bot.answering.spelling import Speller
+
+TODAY = dt.date(2026, 12, 5)
+
+
+@pytest.fixture(scope="module")
+def engine(knowledge: Knowledge) -> Engine:
+    return Engine(knowledge, today=TODAY)
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("Ange period för Lunds avtal", "lund"),  # the verb, and Lund named
+    ("Ange vem som skrev under i Växjö", "vaxjo"),
+    ("Vad gör Ånge?", "ange"),  # the kommun, with its own letters
+    ("Vad har Ange lovat?", "ange"),  # capitalised inside the sentence: a name
+    ("vad gor ange kommun", "ange"),  # followed by "kommun"
+])
+def test_ange_the_verb_and_ange_the_kommun(engine: Engine, message: str, kommun: str) -> None:
+    assert engine.answer(message).municipality == kommun
+
+
+def test_a_slipped_key_is_a_neighbour_on_the_keyboard() -> None:
+    speller = Speller(["skadad", "trafik", "robbery"])
+    assert speller.correct("stadad") == "stadad"  # t and k are far apart: another word
+    assert speller.correct("skafad") == "skadad"  # f beside d: a slip
+    assert speller.correct("trafek") == "trafik"  # a vowel for another
+    assert speller.correct("rpbbery") == "robbery"
+
+
+@pytest.mark.parametrize("message", [
+    "Lägenheten var inte städad när jag flyttade in, får jag tillbaka depositionen?",
+    "Trapphuset är aldrig städat, vem ansvarar?",
+])
+def test_an_everyday_word_near_a_danger_word_is_no_emergency(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic != "emergency" and "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize(("message", "inside", "outside"), [
+    ("vilka lokalpolisområden finns i Halland?", "Kungsbacka", "Lund"),
+    ("Vilka lokalpolisområden finns i Skåne län?", "Klippan", "Kungsbacka"),
+])
+def test_police_areas_of_one_county(engine: Engine, message: str, inside: str, outside: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "compare"
+    assert inside in answer.text and outside not in answer.text
+
+
+def test_police_areas_named_before_kommuner_whose_source_names_none(engine: Engine) -> None:
+    lines = engine.answer("Vilka lokalpolisområden finns i Hallands län?").text.splitlines()
+    unnamed = next(i for i, line in enumerate(lines) if line.startswith("• Källan anger inget"))
+    named = [i for i, line in enumerate(lines) if line.startswith("• ") and i != unnamed]
+    assert named and max(named) < unnamed
