@@ -63,3 +63,13 @@ def test_police_areas_named_before_kommuner_whose_source_names_none(engine: Engi
     unnamed = next(i for i, line in enumerate(lines) if line.startswith("• Källan anger inget"))
     named = [i for i, line in enumerate(lines) if line.startswith("• ") and i != unnamed]
     assert named and max(named) < unnamed
+
+
+def test_the_words_of_every_agreement_are_no_subject(engine: Engine) -> None:
+    """"Kommit överens" is what every agreement does: without a kommun the question asks which one,
+    never a list of the kommuner whose text happens to use the word."""
+    answer = engine.answer("vad har kommunen kommit överens med polisen om?")
+    assert answer.topic != "cross" and "överens?" not in answer.text
+    assert "Vilken kommun" in answer.text
+    topic = engine.answer("vilka kommuner har kommit överens om grannsamverkan?")
+    assert topic.topic == "cross" and "grannsamverkan" in " ".join(topic.suggestions)

@@ -247,7 +247,7 @@ mellan haft fem fyra tre tva sju atta nio tio langst langre kortast kortare nyas
 senast forst sist between longest shortest newest oldest latest five four three two undrar veta
 wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
 mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
-anything something nagonting agreement agreements alls ens nog redan endast aldrig alltid
+anything something nagonting agreement agreements alls ens nog redan endast aldrig alltid overens kommit agreed
 """.split())
 
 ENGLISH_WORDS = frozenset("""

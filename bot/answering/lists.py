@@ -104,10 +104,12 @@ class Lists:
                       f"This comes up in the agreements of {len(matches)} municipalities:")]
         lines.extend(f"• {county} ({len(by_county[county])}): {', '.join(by_county[county])}" for county in order)
         lines.append("")
-        lines.append(pick(lang, f"Fråga om en av dem för att se vad den säger, till exempel "
-                                f"”Vad gör {matches[0][0].name} mot {subject}?”",
-                          f"Ask about one of them to see what it says, for example "
-                          f"“What does {matches[0][0].name} do about {subject}?”"))
+        # Without a subject read from the message, the example asks about the kommun as a whole.
+        example = (pick(lang, f"Vad gör {matches[0][0].name} mot {subject}?",
+                        f"What does {matches[0][0].name} do about {subject}?") if subject
+                   else pick(lang, f"Vad gör {matches[0][0].name}?", f"What does {matches[0][0].name} do?"))
+        lines.append(pick(lang, f"Fråga om en av dem för att se vad den säger, till exempel ”{example}”",
+                          f"Ask about one of them to see what it says, for example “{example}”"))
         suggestions = [pick(lang, f"Vad gör {muni.name} mot {subject}?", f"What does {muni.name} do about {subject}?")
                        for muni, _ in matches[:3]] if subject else []
         return Answer(True, None, "cross", "\n".join(lines), suggestions=suggestions, language=lang)
