@@ -1,0 +1,143 @@
+"""Questions about what an entry's text says, by their frame: who holds a role the text names, a figure
+or a date it states, what the agreement names (a question, not a concern), and the subject a
+"what does it say about X?" asks about.
+
+- a role ("Vem är brottsförebyggande strateg i Örebro?", "Who is the crime prevention strategist on
+  Gotland?", "Har Tomelilla någon trygghetssamordnare?"): the words of the role, asked after "vem är",
+  "who is" or "har/finns … någon"; a role is a word ending as roles end (-strateg, -samordnare, -chef,
+  coordinator, strategist). The sentences holding it answer when no listed person has that role;
+- a figure or a date ("Vilket datum har lägesbilden?", "Hur många poliser ingår i polisgruppen?",
+  "Sedan när finns polisgruppen?", "What was the index?"): the sentences that hold a number (in digits
+  or words), a month or a year, among those the question's own words pick;
+- what the agreement or a survey names ("vilka platser nämns kring buskörningen", "which parts feel
+  unsafe according to the surveys"): a question that asks which, where or what, with a word of
+  naming, saying or "according to": a question about the text, never the start of a concern;
+- the subject of "what does X's agreement say about the mine?", "vad säger Kumla om viltolyckor?":
+  the words after "about"/"om" in such a frame, however short or rare (an absent subject is said to
+  be missing only when it is asked about).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.answering.intents import PLACE
+from bot.answering.lexicon import STOPWORDS, CueSet
+from bot.text import tokens
+
+# How a role's name ends ("brottsförebyggande strateg", "säkerhetssamordnaren", "coordinator").
+ROLE_ENDINGS = ("strateg", "strategen", "samordnare", "samordnaren", "koordinator", "koordinatorn", "chef",
+                "chefen", "ansvarig", "ansvarige", "handlaggare", "handlaggaren", "strategist", "coordinator",
+                "officer", "manager")
+# Words of a role that also name other things: a role only with another word of it ("kommunens
+# säkerhetschef" yes, "chef" alone no).
+_BARE = frozenset(("chef", "chefen", "ansvarig", "ansvarige", "officer", "manager"))
+_WHO = (("vem", "ar"), ("vem", "var"), ("vilken", "ar"), ("who", "is"), ("who", "s"), ("who", "was"),
+        ("har",), ("finns", "det"), ("is", "there"), ("does",), ("has",))
+_SOME = frozenset(("nagon", "nagot", "en", "ett", "a", "an", "any", "the", "kommunens", "deras", "its", "their"))
+# A question that asks for a figure or a date the text states.
+FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "hur lang*", "sedan nar", "since when",
+                        "vilket datum", "what date", "daterad*", "dated", "vilket index*", "vilket varde",
+                        "what index", "which index", "what value", "vilken siffra", "what figure",
+                        "hur hogt", "hur lagt", "vilket trygghetsindex", "vad blev ~ index*",
+                        "vad var ~ index*", "what was ~ index")})
+_FIGURE_WORDS = frozenset(("hur", "manga", "stor", "stora", "lang", "lange", "sedan", "nar", "vilket", "vilken",
+                           "datum", "daterad", "daterades", "index", "indexet", "varde", "vardet", "siffra",
+                           "siffran", "how", "many", "since", "when", "what", "which", "date", "dated", "value",
+                           "figure", "blev", "var", "fick", "was", "is", "got", "hogt", "lagt", "big", "large"))
+# Words a number may be written in, and the months: a sentence holding one states a figure or a date.
+_NUMBERS = frozenset(("en", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "elva", "tolv",
+                      "tjugo", "hundra", "tusen", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                      "nine", "ten", "twelve", "twenty", "hundred", "thousand", "januari", "februari", "mars",
+                      "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+                      "january", "february", "march", "may", "june", "july", "august", "october"))
+# Words that ask for a figure of the agreement itself, which its fixed aspects answer.
+_AGREEMENT_FIGURES = frozenset(("fokusomraden", "fokusomrade", "fokusomradena", "omraden", "loften", "lofte",
+                                "loftena", "areas", "focus", "promises", "priorities", "prioriteringar"))
+# Naming, saying, "according to": what the agreement or a survey names or says.
+CITES = CueSet.of({3: ("namns", "namner", "namnes", "namnges", "namnde", "omnamn*", "enligt", "according to",
+                       "mentioned", "mentions", "mention", "named", "names", "pekas ut", "pekar ut", "utpekade",
+                       "lyfts fram", "lyfter fram", "tas upp", "tar upp", "star det", "stod det", "sags",
+                       "what does ~ say", "what do ~ say", "sager ~ om")})
+_WHICH = frozenset(("vilka", "vilken", "vilket", "var", "vart", "vad", "which", "where", "what"))
+# "säger X om Y", "say about Y", "står det något om Y", "nämner X Y": the words after these.
+_ABOUT_FRAMES = CueSet.of({3: ("sager ~ om", "star det ~ om", "stod det ~ om", "star ~ om", "namns ~ om",
+                               "say ~ about", "says ~ about", "said ~ about", "anything about", "nagot om",
+                               "nagonting om", "mention ~ about")})
+_LEAD = frozenset(("the", "a", "an", "any", "en", "ett", "den", "det", "de", "nagot", "nagon", "nagonting",
+                   "anything", "something", "sa", "kallade", "so-called", "its", "their", "sin", "sina"))
+
+
+def role_asked(toks: Sequence[str]) -> tuple[str, ...] | None:
+    """The words of the role a question asks who holds ("brottsforebyggande", "strateg"), or None."""
+    words = [t for t in toks if t != PLACE]
+    for at in range(len(words)):
+        if not any(tuple(words[at:at + len(who)]) == who for who in _WHO):
+            continue
+        for end in range(at + 1, min(len(words), at + 7)):
+            word = words[end]
+            if not word.endswith(ROLE_ENDINGS):
+                continue
+            start = end
+            while start > at + 1 and words[start - 1] not in STOPWORDS and words[start - 1] not in _SOME \
+                    and words[start - 1] not in ("vem", "who", "ar", "is", "har", "finns", "det"):
+                start -= 1
+            role = tuple(words[start:end + 1])
+            if word in _BARE and len(role) == 1:
+                return None
+            return role
+    return None
+
+
+def figure_asked(norm: str) -> bool:
+    return FIGURE.found(norm)
+
+
+def figure_words(masked: Sequence[str]) -> list[str]:
+    """The question's words that pick the sentence stating the figure: not the frame's, nor the
+    agreement's own ("hur många fokusområden" is the focus answer's)."""
+    return [t for t in masked if t != PLACE and t not in _FIGURE_WORDS and t not in STOPWORDS
+            and not t.isdigit() and t not in _AGREEMENT_FIGURES]
+
+
+@lru_cache(maxsize=16384)
+def states_a_figure(sentence: str) -> bool:
+    """Whether a sentence holds a number (digits or words) or a month: it can state a figure or a date."""
+    return bool(re.search(r"\d", sentence)) or any(t in _NUMBERS for t in tokens(sentence) if t not in ("en", "ett"))
+
+
+@lru_cache(maxsize=16384)
+def holds_role(sentence: str, role: tuple[str, ...]) -> bool:
+    """Whether the role's last word stands in the sentence (its ending may run on: "strategen")."""
+    last = role[-1]
+    stem = last[:-2] if last.endswith(("en", "n")) and len(last) > 6 else last
+    return any(t.startswith(stem) or t.endswith(stem) for t in tokens(sentence))
+
+
+def asks_of_the_text(text: str, norm: str, toks: Sequence[str]) -> bool:
+    """A question asking which, where or what the agreement or a survey names or says ("vilka platser
+    i Trelleborg nämns kring buskörningen", "which parts feel unsafe according to the surveys")."""
+    asking = "?" in text or bool(toks) and toks[0] in _WHICH
+    return asking and bool(set(toks[:3]) & _WHICH) and CITES.found(norm)
+
+
+def about_subject(toks: Sequence[str], keep_the: bool = False) -> list[str]:
+    """The words a "what does it say about X?" asks about, up to the next small word or place ("mine"
+    in "…say about the mine?", "lösa hundar" in "vad säger Örebro om lösa hundar"), or []; with
+    `keep_the`, an English "the" before them stays ("the mine")."""
+    if not _ABOUT_FRAMES.found(" ".join(toks)):
+        return []
+    for at in range(len(toks) - 1, -1, -1):
+        if toks[at] in ("om", "about", "regarding"):
+            rest = list(toks[at + 1:])
+            while rest and rest[0] in _LEAD:
+                rest = rest[1:]
+            words: list[str] = ["the"] if keep_the and list(toks[at + 1:at + 2]) == ["the"] and rest else []
+            for word in rest:
+                if word == PLACE or word in STOPWORDS:
+                    break
+                words.append(word)
+            return words[:3]
+    return []
