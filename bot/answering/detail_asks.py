@@ -38,7 +38,8 @@ from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
-from bot.answering.text_asks import figure_asked, figure_words, holds_role, role_asked, states_a_figure
+from bot.answering.text_asks import (figure_asked, figure_words, holds_role, names_a_tool, role_asked, states_a_figure,
+                                     tool_kind)
 from bot.text import fold, tokens, without_genitive
 
 # How the agreement, its promises or focus areas came about.
@@ -179,6 +180,9 @@ def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
         for kind in toks[at + 1:at + 3]:
             if kind in PLACE_KINDS:
                 return Ask("places")
+            tool = tool_kind(kind)
+            if tool is not None:
+                return Ask("tool", (tool,))
             for start, endings in NAME_ENDINGS.items():
                 if kind.startswith(start) and (len(start) > 3 or kind in (start, start + "er", start + "ar",
                                                                          start + "en", start + "et", start + "na")):
@@ -349,6 +353,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         if any(holds_role(p.role, role) or holds_role(p.role_en, role) for p in muni.people):
             return []  # the people answer names them
         chosen = [p for p in own if holds_role(p.text, role) or holds_role(p.label, role)]
+    elif asked.shape == "tool":  # "Vilket IT-verktyg använder Klippan?": the sentences naming one
+        chosen = [p for p in own if names_a_tool(p.text, asked.endings[0]) or names_a_tool(p.label, asked.endings[0])]
     elif asked.shape == "figure":  # "Vilket datum har lägesbilden?": a figure among what the words pick
         words = figure_words(masked)
         stated = [(s, p) for s, p in (found.rank(muni.id, words, language) if words else [])

@@ -37,8 +37,11 @@ _BARE = frozenset(("chef", "chefen", "ansvarig", "ansvarige", "officer", "manage
 _WHO = (("vem", "ar"), ("vem", "var"), ("vilken", "ar"), ("who", "is"), ("who", "s"), ("who", "was"),
         ("har",), ("finns", "det"), ("is", "there"), ("does",), ("has",))
 _SOME = frozenset(("nagon", "nagot", "en", "ett", "a", "an", "any", "the", "kommunens", "deras", "its", "their"))
+# A named tool, app or system asked for ("Vilket IT-verktyg använder Klippan?", "Which app …?"): the stems
+# of the kind, which the sentence naming it holds ("IT-verktyget Embrace", "appen Tryggt och Snyggt").
+TOOL_KINDS = ("verktyg", "app", "system", "plattform", "tool", "platform", "program")
 # A question that asks for a figure or a date the text states.
-FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "hur lang*", "sedan nar", "since when",
+FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "sedan nar", "since when",
                         "vilket datum", "what date", "daterad*", "dated", "vilket index*", "vilket varde",
                         "what index", "which index", "what value", "vilken siffra", "what figure",
                         "hur hogt", "hur lagt", "vilket trygghetsindex", "vad blev ~ index*",
@@ -89,6 +92,19 @@ def role_asked(toks: Sequence[str]) -> tuple[str, ...] | None:
                 return None
             return role
     return None
+
+
+def tool_kind(word: str) -> str | None:
+    """The stem of the tool kind a word names ("it-verktyg" → "verktyg", "appen" → "app"), or None."""
+    return next((kind for kind in TOOL_KINDS if word.startswith(kind) and len(word) <= len(kind) + 3
+                 or kind == "verktyg" and kind in word or kind == "system" and word.endswith(("system", "systemet"))),
+                None)
+
+
+@lru_cache(maxsize=16384)
+def names_a_tool(sentence: str, kind: str) -> bool:
+    """Whether a sentence holds a word of the tool kind ("IT-verktyget", "appen", "the Embrace IT tool")."""
+    return any(tool_kind(t) == kind for t in tokens(sentence))
 
 
 def figure_asked(norm: str) -> bool:
