@@ -38,7 +38,7 @@ from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
-from bot.answering.text_asks import (figure_asked, figure_words, holds_role, names_a_tool, role_asked, states_a_figure,
+from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
                                      tool_kind)
 from bot.text import fold, tokens, without_genitive
 
@@ -168,6 +168,9 @@ def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
     role = role_asked(toks) or role_asked(tokens(text))  # as written: the speller takes "strategist" for "strategisk"
     if role is not None:
         return Ask("role", names=(role,))
+    body = body_asked(norm, toks)
+    if body is not None:
+        return Ask("members", names=(body,))
     if figure_asked(norm):
         return Ask("figure")
     if BASIS.found(norm):
@@ -353,6 +356,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         if any(holds_role(p.role, role) or holds_role(p.role_en, role) for p in muni.people):
             return []  # the people answer names them
         chosen = [p for p in own if holds_role(p.text, role) or holds_role(p.label, role)]
+    elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
+        chosen = [p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])]
     elif asked.shape == "tool":  # "Vilket IT-verktyg använder Klippan?": the sentences naming one
         chosen = [p for p in own if names_a_tool(p.text, asked.endings[0]) or names_a_tool(p.label, asked.endings[0])]
     elif asked.shape == "figure":  # "Vilket datum har lägesbilden?": a figure among what the words pick

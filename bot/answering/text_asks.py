@@ -40,6 +40,17 @@ _SOME = frozenset(("nagon", "nagot", "en", "ett", "a", "an", "any", "the", "komm
 # A named tool, app or system asked for ("Vilket IT-verktyg använder Klippan?", "Which app …?"): the stems
 # of the kind, which the sentence naming it holds ("IT-verktyget Embrace", "appen Tryggt och Snyggt").
 TOOL_KINDS = ("verktyg", "app", "system", "plattform", "tool", "platform", "program")
+# Who takes part in a named body ("Vilka ingår i styrgruppen?", "who is on the steering group?").
+MEMBERS = CueSet.of({3: ("vilka ingar i", "vilka sitter i", "vilka ar med i", "vilka deltar i", "vilka medverkar i",
+                         "vilka traffas", "vem ingar i", "vem sitter i", "vem deltar i", "vilka organisationer",
+                         "vilka aktorer", "vilka myndigheter", "who is on", "who sits on", "who is in",
+                         "who takes part", "who are the members", "who is part of", "who meets", "members of",
+                         "which organisations", "which organizations", "which agencies")})
+_INTO = frozenset(("i", "in", "on", "of", "pa", "at"))
+# The agreement itself, its parties and police areas: what the parties' and the area's answers name.
+_NOT_BODIES = ("samverk", "overenskom", "avtal", "medborgarloft", "loft", "lokalpolis", "polisomr", "kommun",
+               "agreement", "promise", "police", "municipal", "cooperation")
+_BODY_HEADS = ("forum", "grupp", "radet", "mote", "team", "council", "group", "board", "meeting")
 # A question that asks for a figure or a date the text states.
 FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "sedan nar", "since when",
                         "vilket datum", "what date", "daterad*", "dated", "vilket index*", "vilket varde",
@@ -105,6 +116,40 @@ def tool_kind(word: str) -> str | None:
 def names_a_tool(sentence: str, kind: str) -> bool:
     """Whether a sentence holds a word of the tool kind ("IT-verktyget", "appen", "the Embrace IT tool")."""
     return any(tool_kind(t) == kind for t in tokens(sentence))
+
+
+def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
+    """The words of the body whose members a question asks for ("styrgruppen", "lokala bra"), or None."""
+    if not MEMBERS.found(norm):
+        return None
+    for at, word in enumerate(toks):
+        if word not in _INTO or at == 0:
+            continue
+        rest = list(toks[at + 1:])
+        while rest and (rest[0] in _LEAD or rest[0] in (PLACE, "s")):  # "on Burlöv's steering group"
+            rest = rest[1:]
+        body: list[str] = []
+        for token in rest:
+            if token == PLACE or token in _INTO or token in STOPWORDS and token != "bra":
+                break
+            body.append(token.removesuffix("s") if token.endswith("s") and len(token) > 5 else token)
+        if body and (not body[-1].startswith(_NOT_BODIES) or any(head in body[-1] for head in _BODY_HEADS)):
+            return tuple(body[:3])
+    return None
+
+
+@lru_cache(maxsize=16384)
+def holds_body(sentence: str, body: tuple[str, ...]) -> bool:
+    """Whether a sentence names the body ("I styrgruppen ingår …", "Lokala Brå"): its last word's stem."""
+    head = body[-1]
+    if head == "bra":  # "Brå" folds to "bra", the everyday "good"
+        return "brå" in sentence.casefold()
+    stem = head
+    for ending in ("erna", "arna", "orna", "ena", "en", "et", "na", "n"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 5:
+            stem = stem[:-len(ending)]
+            break
+    return any(t.startswith(stem) or (len(stem) >= 6 and stem in t) for t in tokens(sentence))
 
 
 def figure_asked(norm: str) -> bool:
