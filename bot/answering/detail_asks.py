@@ -154,9 +154,9 @@ class Ask:
     names: tuple[tuple[str, ...], ...] = ()
 
 
-def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
+def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -> Ask | None:
     """Which of the framed detail questions the message is, or None (read once, as the Reading's
-    `detail_ask`)."""
+    `detail_ask`); `masked`: the tokens with place names masked (the tokens when not given)."""
     toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
@@ -168,7 +168,7 @@ def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
     role = role_asked(toks) or role_asked(tokens(text))  # as written: the speller takes "strategist" for "strategisk"
     if role is not None:
         return Ask("role", names=(role,))
-    body = body_asked(norm, toks)
+    body = body_asked(norm, masked or toks)
     if body is not None:
         return Ask("members", names=(body,))
     if figure_asked(norm):

@@ -59,7 +59,7 @@ class Reading:
     @cached_property
     def detail_ask(self) -> detail_asks.Ask | None:
         """Which framed detail question the message is ("hur togs löftena fram?"), read once."""
-        return detail_asks.ask(self.text, self.norm, self.tokens)
+        return detail_asks.ask(self.text, self.norm, self.tokens, self.masked)
 
     @cached_property
     def masked(self) -> list[str]:

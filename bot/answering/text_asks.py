@@ -47,10 +47,9 @@ MEMBERS = CueSet.of({3: ("vilka ingar i", "vilka sitter i", "vilka ar med i", "v
                          "who takes part", "who are the members", "who is part of", "who meets", "members of",
                          "which organisations", "which organizations", "which agencies")})
 _INTO = frozenset(("i", "in", "on", "of", "pa", "at"))
-# The agreement itself, its parties and police areas: what the parties' and the area's answers name.
-_NOT_BODIES = ("samverk", "overenskom", "avtal", "medborgarloft", "loft", "lokalpolis", "polisomr", "kommun",
-               "agreement", "promise", "police", "municipal", "cooperation")
-_BODY_HEADS = ("forum", "grupp", "radet", "mote", "team", "council", "group", "board", "meeting")
+# What a body's name ends in ("styrgruppen", "samverkansforumet", "utsättningsmötena", "Lokala Brå").
+_BODY_HEADS = ("forum", "grupp", "radet", "mote", "team", "natverk", "styrelse", "kommitte", "council", "group",
+               "board", "meeting", "network", "committee", "panel")
 # A question that asks for a figure or a date the text states.
 FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "sedan nar", "since when",
                         "vilket datum", "what date", "daterad*", "dated", "vilket index*", "vilket varde",
@@ -119,7 +118,9 @@ def names_a_tool(sentence: str, kind: str) -> bool:
 
 
 def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
-    """The words of the body whose members a question asks for ("styrgruppen", "lokala bra"), or None."""
+    """The words of the body whose members a question asks for ("styrgruppen", "lokala bra"), or None:
+    `toks` with place names masked; the last word must name a body (a group, forum, council, meeting),
+    so "vilka ingår i samverkan?" stays the parties' and "vilka myndigheter finns i Lund?" no body."""
     if not MEMBERS.found(norm):
         return None
     for at, word in enumerate(toks):
@@ -133,7 +134,7 @@ def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
             if token == PLACE or token in _INTO or token in STOPWORDS and token != "bra":
                 break
             body.append(token.removesuffix("s") if token.endswith("s") and len(token) > 5 else token)
-        if body and (not body[-1].startswith(_NOT_BODIES) or any(head in body[-1] for head in _BODY_HEADS)):
+        if body and (body[-1] == "bra" or any(head in body[-1] for head in _BODY_HEADS)):
             return tuple(body[:3])
     return None
 
