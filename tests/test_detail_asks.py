@@ -36,7 +36,7 @@ def _shape(text: str) -> str | None:
     ("Which square is mentioned?", "named"),
     ("Vilka orter var med i enkäten?", "places"),
     ("Vad är Tryggare Trelleborg?", "name"),
-    ("Hur många invånare har Lund?", None),  # a statistic, not a count the entry gives
+    ("Hur många invånare har Lund?", "figure"),  # not a count of answers: a figure, quoted only if stated
     ("Vilka fokusområden har Lund?", None),
     ("Vilka insatser görs i skolorna?", None),  # the kind must be what is asked for
     ("Hur länge gäller avtalet?", None),

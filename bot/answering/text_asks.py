@@ -31,12 +31,10 @@ from bot.text import tokens
 ROLE_ENDINGS = ("strateg", "strategen", "samordnare", "samordnaren", "koordinator", "koordinatorn", "chef",
                 "chefen", "ansvarig", "ansvarige", "handlaggare", "handlaggaren", "strategist", "coordinator",
                 "officer", "manager")
-# Words of a role that also name other things: a role only with another word of it ("kommunens
-# säkerhetschef" yes, "chef" alone no).
+# Words of a role that also name other things alone ("säkerhetschef" is a role, "chef" is anyone's).
 _BARE = frozenset(("chef", "chefen", "ansvarig", "ansvarige", "officer", "manager"))
 _WHO = (("vem", "ar"), ("vem", "var"), ("vilken", "ar"), ("who", "is"), ("who", "s"), ("who", "was"),
         ("har",), ("finns", "det"), ("is", "there"), ("does",), ("has",))
-_SOME = frozenset(("nagon", "nagot", "en", "ett", "a", "an", "any", "the", "kommunens", "deras", "its", "their"))
 # A named tool, app or system asked for ("Vilket IT-verktyg använder Klippan?", "Which app …?"): the stems
 # of the kind, which the sentence naming it holds ("IT-verktyget Embrace", "appen Tryggt och Snyggt").
 TOOL_KINDS = ("verktyg", "app", "system", "plattform", "tool", "platform", "program")
@@ -84,23 +82,15 @@ _LEAD = frozenset(("the", "a", "an", "any", "en", "ett", "den", "det", "de", "na
 
 
 def role_asked(toks: Sequence[str]) -> tuple[str, ...] | None:
-    """The words of the role a question asks who holds ("brottsforebyggande", "strateg"), or None."""
+    """The role word a question asks who holds ("strateg", "trygghetssamordnare"), or None: a word
+    ending as roles end within six words of "vem är", "who is", "har/finns det … någon"."""
     words = [t for t in toks if t != PLACE]
     for at in range(len(words)):
         if not any(tuple(words[at:at + len(who)]) == who for who in _WHO):
             continue
-        for end in range(at + 1, min(len(words), at + 7)):
-            word = words[end]
-            if not word.endswith(ROLE_ENDINGS):
-                continue
-            start = end
-            while start > at + 1 and words[start - 1] not in STOPWORDS and words[start - 1] not in _SOME \
-                    and words[start - 1] not in ("vem", "who", "ar", "is", "har", "finns", "det"):
-                start -= 1
-            role = tuple(words[start:end + 1])
-            if word in _BARE and len(role) == 1:
-                return None
-            return role
+        for word in words[at + 1:at + 7]:
+            if word.endswith(ROLE_ENDINGS):
+                return None if word in _BARE else (word,)
     return None
 
 
@@ -172,10 +162,12 @@ def states_a_figure(sentence: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def holds_role(sentence: str, role: tuple[str, ...]) -> bool:
-    """Whether the role's last word stands in the sentence (its ending may run on: "strategen")."""
+    """Whether the role's word stands in the sentence, in any of its forms or at the end of a compound
+    ("strategen", "säkerhetssamordnaren" for "samordnare"), never inside another word ("strategiskt")."""
     last = role[-1]
-    stem = last[:-2] if last.endswith(("en", "n")) and len(last) > 6 else last
-    return any(t.startswith(stem) or t.endswith(stem) for t in tokens(sentence))
+    base = last[:-2] if last.endswith("en") and len(last) > 6 else last[:-1] if last.endswith("n") else last
+    forms = {last, base, base + "n", base + "en", base + "s", base + "er", base + "erna", base + "ns", base + "ens"}
+    return any(t.endswith(form) for t in tokens(sentence) for form in forms)
 
 
 def asks_of_the_text(text: str, norm: str, toks: Sequence[str]) -> bool:
