@@ -130,9 +130,10 @@ def entry_passages(muni: Municipality) -> list[Passage]:
             who = f"{person.name}, {person.role}" if person.name else person.role
             who_en = f"{person.name}, {person.role_en}" if person.name else person.role_en
             add("quote", (who, who_en), person.quote, person.quote, person.source_id)
-    if muni.contact is not None and muni.contact.role:  # "säger Olov Nordvall, brottsförebyggande strateg"
+    if muni.contact is not None:  # "säger Olov Nordvall, brottsförebyggande strateg"
         contact = muni.contact
-        add("contact", (contact.role, contact.role_en or contact.role), contact.quote, contact.quote, contact.source_id)
+        add("contact", (contact.role or "Kontakt", contact.role_en or contact.role or "Contact"), contact.quote,
+            contact.quote, contact.source_id)
     for source in muni.sources:
         if source.note:
             add("source_note", LABELS["source_note"], source.note, source.note_en, source.id)

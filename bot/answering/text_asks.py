@@ -31,6 +31,9 @@ from bot.text import tokens
 ROLE_ENDINGS = ("strateg", "strategen", "samordnare", "samordnaren", "koordinator", "koordinatorn", "chef",
                 "chefen", "ansvarig", "ansvarige", "handlaggare", "handlaggaren", "strategist", "coordinator",
                 "officer", "manager")
+# "Vem samordnar …?", "who coordinates …?": the role of the one who does it.
+_ROLE_VERBS = {"samordnar": "samordnare", "samordnade": "samordnare", "koordinerar": "koordinator",
+               "coordinates": "coordinator", "coordinate": "coordinator"}
 # Words of a role that also name other things alone ("säkerhetschef" is a role, "chef" is anyone's).
 _BARE = frozenset(("chef", "chefen", "ansvarig", "ansvarige", "officer", "manager"))
 _WHO = (("vem", "ar"), ("vem", "var"), ("vilken", "ar"), ("who", "is"), ("who", "s"), ("who", "was"),
@@ -85,6 +88,9 @@ def role_asked(toks: Sequence[str]) -> tuple[str, ...] | None:
     """The role word a question asks who holds ("strateg", "trygghetssamordnare"), or None: a word
     ending as roles end within six words of "vem är", "who is", "har/finns det … någon"."""
     words = [t for t in toks if t != PLACE]
+    for at in range(len(words) - 1):
+        if words[at] in ("vem", "who") and words[at + 1] in _ROLE_VERBS:  # "vem samordnar rådet?"
+            return (_ROLE_VERBS[words[at + 1]],)
     for at in range(len(words)):
         if not any(tuple(words[at:at + len(who)]) == who for who in _WHO):
             continue
@@ -136,7 +142,7 @@ def holds_body(sentence: str, body: tuple[str, ...]) -> bool:
     if head == "bra":  # "Brå" folds to "bra", the everyday "good"
         return "brå" in sentence.casefold()
     stem = head
-    for ending in ("erna", "arna", "orna", "ena", "en", "et", "na", "n"):
+    for ending in ("erna", "arna", "orna", "ena", "en", "et", "er", "ar", "or", "na", "n"):
         if stem.endswith(ending) and len(stem) - len(ending) >= 5:
             stem = stem[:-len(ending)]
             break
