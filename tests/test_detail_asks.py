@@ -36,7 +36,7 @@ def _shape(text: str) -> str | None:
     ("Which square is mentioned?", "named"),
     ("Vilka orter var med i enkäten?", "places"),
     ("Vad är Tryggare Trelleborg?", "name"),
-    ("Hur många invånare har Lund?", None),  # a statistic, not a count the entry gives
+    ("Hur många invånare har Lund?", "figure"),  # not a count of answers: a figure, quoted only if stated
     ("Vilka fokusområden har Lund?", None),
     ("Vilka insatser görs i skolorna?", None),  # the kind must be what is asked for
     ("Hur länge gäller avtalet?", None),
@@ -114,7 +114,7 @@ def test_a_named_programme_is_answered_with_its_sentence_and_the_kommun(bundled:
 
 def test_a_yes_no_question_says_its_subject_is_missing_never_its_verb(bundled: Engine) -> None:
     text = bundled.answer("Använder Kumla drönare?", Conversation()).text
-    assert "nämner inte drönare" in text and "använder" not in text.split("\n")[0]
+    assert text.startswith("Drönare nämns inte i") and "använder" not in text.split("\n")[0].casefold()
     assert "does not mention drones" in bundled.answer("Does Kumla use drones?", Conversation()).text
 
 
@@ -176,7 +176,7 @@ def test_a_partner_named_first_in_its_sentence_is_a_name(bundled: Engine, knowle
 
 
 def test_of_several_words_the_subject_is_said_missing_not_the_verb(bundled: Engine) -> None:
-    first = bundled.answer("Använder Ydre kameraövervakning?", Conversation()).text.split("\n")[0]
+    first = bundled.answer("Använder Ydre kameraövervakning?", Conversation()).text.split("\n")[0].casefold()
     assert "kameraövervakning" in first and "använder" not in first
 
 
@@ -218,5 +218,5 @@ def test_a_word_of_degree_is_never_the_subject_said_to_be_missing(bundled: Engin
     """"något särskilt för Skördefesten": the agreement does not mention Skördefesten, never "särskilt";
     "stora evenemang" is about the events, not "stora"."""
     text = bundled.answer(question, Conversation()).text.casefold()
-    assert f"nämner inte {subject}" in text, text[:120]
-    assert "nämner inte särskilt" not in text and "nämner inte stora" not in text
+    assert f"{subject} nämns inte" in text, text[:120]
+    assert "särskilt nämns inte" not in text and "stora nämns inte" not in text

@@ -92,7 +92,7 @@ def test_requests_outside_safety_work_get_one_line(engine: Engine, message: str)
 ])
 def test_a_term_the_agreement_lacks_is_not_mentioned(engine: Engine, message: str, word: str) -> None:
     answer = engine.answer(message)
-    assert f"nämner inte {word}" in answer.text or f"does not mention {word}" in answer.text
+    assert f"{word} nämns inte" in answer.text.casefold() or f"does not mention {word}" in answer.text
 
 
 @pytest.mark.parametrize(("message", "parts"), [

@@ -36,7 +36,10 @@ from functools import lru_cache
 
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
-from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, Passage, Passages, empty_aspect
+from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
+                                    empty_aspect)
+from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
+                                     tool_kind)
 from bot.text import fold, tokens, without_genitive
 
 # How the agreement, its promises or focus areas came about.
@@ -135,6 +138,9 @@ _AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+"
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
                            "in", "of", "the"))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words that name a part of a town in a sentence that names no place of its own ("problem i centrum").
+_CENTRES = frozenset(("centrum", "centrala", "stadskarnan", "tatorten", "jarnvagsstationen", "stationen", "torget",
+                      "hamnen", "centre", "center", "central", "station", "square"))
 
 
 @dataclass(frozen=True)
@@ -143,14 +149,14 @@ class Ask:
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
-    shape: str
+    shape: str  # or role, figure (bot/answering/text_asks.py)
     endings: tuple[str, ...] = ()
     names: tuple[tuple[str, ...], ...] = ()
 
 
-def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
+def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -> Ask | None:
     """Which of the framed detail questions the message is, or None (read once, as the Reading's
-    `detail_ask`)."""
+    `detail_ask`); `masked`: the tokens with place names masked (the tokens when not given)."""
     toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
@@ -159,6 +165,14 @@ def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
         return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
+    role = role_asked(toks) or role_asked(tokens(text))  # as written: the speller takes "strategist" for "strategisk"
+    if role is not None:
+        return Ask("role", names=(role,))
+    body = body_asked(norm, masked or toks)
+    if body is not None:
+        return Ask("members", names=(body,))
+    if figure_asked(norm):
+        return Ask("figure")
     if BASIS.found(norm):
         return Ask("basis")
     if FOLLOW.found(norm):
@@ -169,6 +183,9 @@ def ask(text: str, norm: str, toks: Sequence[str]) -> Ask | None:
         for kind in toks[at + 1:at + 3]:
             if kind in PLACE_KINDS:
                 return Ask("places")
+            tool = tool_kind(kind)
+            if tool is not None:
+                return Ask("tool", (tool,))
             for start, endings in NAME_ENDINGS.items():
                 if kind.startswith(start) and (len(start) > 3 or kind in (start, start + "er", start + "ar",
                                                                          start + "en", start + "et", start + "na")):
@@ -246,6 +263,8 @@ def names_of(sentence: str, endings: tuple[str, ...]) -> bool:
 def _names_a_place(sentence: str, own: str) -> bool:
     """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
     Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
+    if set(_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
+        return True
     for match in _AT_PLACES.finditer(sentence):
         names = re.split(r",\s*|\s+(?:och|and)\s+", match.group(1))
         if any(fold(name).removesuffix("s") != own and fold(name) != own for name in names if name):
@@ -332,6 +351,22 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
                   or _names_a_place(p.text, fold(muni.name))]
         if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
             return []
+    elif asked.shape == "role":  # a role no listed person holds: the sentences that name it
+        role = asked.names[0]
+        if any(holds_role(p.role, role) or holds_role(p.role_en, role) for p in muni.people):
+            return []  # the people answer names them
+        chosen = [p for p in own if holds_role(p.text, role) or holds_role(p.label, role)]
+    elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
+        chosen = [p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])]
+    elif asked.shape == "tool":  # "Vilket IT-verktyg använder Klippan?": the sentences naming one
+        chosen = [p for p in own if names_a_tool(p.text, asked.endings[0]) or names_a_tool(p.label, asked.endings[0])]
+    elif asked.shape == "figure":  # "Vilket datum har lägesbilden?": a figure among what the words pick
+        words = figure_words(masked)
+        stated = [(s, p) for s, p in (found.rank(muni.id, words, language) if words else [])
+                  if p.kind not in ABOUT_SOURCES and states_a_figure(p.text)]
+        if not stated or stated[0][0] < THRESHOLD:
+            return []
+        return [stated[0], *[(s, p) for s, p in stated[1:MAX_QUOTED] if s >= SECOND_WITHIN * stated[0][0]]]
     elif asked.shape == "places":
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = ([p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]
@@ -350,4 +385,6 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}
     order = {id(p): i for i, p in enumerate(chosen)}
     ranked = sorted(chosen, key=lambda p: (-scores.get(id(p), 0.0), order[id(p)]))
-    return [(scores.get(id(p), 0.0), p) for p in ranked[:MAX_QUOTED]]
+    best = scores.get(id(ranked[0]), 0.0)
+    # A second sentence none of the question's words picks is no answer beside one they pick.
+    return [(scores.get(id(p), 0.0), p) for p in ranked[:MAX_QUOTED] if p is ranked[0] or not best or scores.get(id(p))]

@@ -245,7 +245,11 @@ class Engine:
 
         police_area = police_areas[0].place.name if police_areas else r.scan.region("police_area")
         if police_area and not known:
-            return self.lists.police_area(police_area, lang)
+            # "Vilket index fick lokalpolisområde Ystad?": a detail the entry of the kommun the area is
+            # named after states, before the area's list of kommuner.
+            home = next((m for m in municipalities.values() if m.name == police_area), None)
+            framed = self.answers.framed(r, home, conversation) if home is not None and r.detail_ask else None
+            return framed or self.lists.police_area(police_area, lang)
         if unknown and not known:
             # "Is my kommun Ljusdal included?": that one, before any list's words are read.
             return self._unknown_municipality(unknown[0], lang, conversation)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import aspects, compose, detail_asks, details, ended, lexicon, passages
+from bot.answering import aspects, compose, detail_asks, details, ended, lexicon, passages, text_asks
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -193,6 +193,10 @@ class MunicipalityAnswers:
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
         asked_about = [t for t in subject if t not in done and t not in NOT_SUBJECTS
                        and (t in self._subjects or (asked_subject and content_word(t)))]
+        # "What does Kiruna's agreement say about the mine?": what the frame asks about, however short.
+        about = [t for t in text_asks.about_subject(asked.masked) if t not in NOT_SUBJECTS] if asked else []
+        if not asked_about and about and not any(self.passages.holds(muni.id, t, lang) for t in about):
+            asked_about = [t for t in about if len(t) > 2 and not t.isdigit()][-1:]
         if not asked_about and asked is not None:
             # "Använder Kumla drönare?": what a yes-no question asks about, when no sentence holds it.
             polar = [t for t in asked.polar if t not in done and content_word(t)
@@ -202,9 +206,11 @@ class MunicipalityAnswers:
         if topic in (None, "focus", "overview") and asked_about and doc is None:
             # Of several, the one some agreement takes up as a subject ("Använder Ydre kameraövervakning?").
             first = self.passages.rarest(asked_about) or asked_about[0]
-            missing = display.get(first, first)
-            note = pick(lang, f"{genitive(muni.name)} överenskommelse nämner inte {missing} särskilt.",
-                        f"{muni.name}'s agreement does not mention {missing} specifically.")
+            # The subject as the frame asked it ("lösa hundar", "hedersrelaterat våld"), when it holds the word.
+            words = (text_asks.about_subject(asked.masked, lang == "en") if asked and first in about else [first])
+            missing = " ".join(display.get(w, w) for w in words)
+            note = pick(lang, f"{missing[:1].upper()}{missing[1:]} nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"{muni.name}'s agreement does not mention {missing}.")
             return note + "\n\n" + aspects.focus(muni, today, lang), "focus", all_sources
         if topic == "focus":
             return aspects.focus(muni, today, lang), "focus", all_sources

@@ -74,7 +74,7 @@ class Passage:
     """One sentence of an entry, where it stands and what it rests on."""
 
     municipality_id: str
-    kind: str  # area, measure, purpose, basis, signing, method, follow_up, fact, quote, partner, party, ...
+    kind: str  # area, measure, purpose, basis, signing, method, follow_up, fact, quote, contact, partner, ...
     label: str  # which part of the entry: an area's or a fact's title, a person, or LABELS[kind]
     text: str  # the sentence, exactly as the entry has it
     source_id: str
@@ -130,6 +130,10 @@ def entry_passages(muni: Municipality) -> list[Passage]:
             who = f"{person.name}, {person.role}" if person.name else person.role
             who_en = f"{person.name}, {person.role_en}" if person.name else person.role_en
             add("quote", (who, who_en), person.quote, person.quote, person.source_id)
+    if muni.contact is not None:  # "säger Olov Nordvall, brottsförebyggande strateg"
+        contact = muni.contact
+        add("contact", (contact.role or "Kontakt", contact.role_en or contact.role or "Contact"), contact.quote,
+            contact.quote, contact.source_id)
     for source in muni.sources:
         if source.note:
             add("source_note", LABELS["source_note"], source.note, source.note_en, source.id)

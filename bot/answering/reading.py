@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, danger, detail_asks, lexicon, limits
+from bot.answering import claims, danger, detail_asks, lexicon, limits, text_asks
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -59,7 +59,7 @@ class Reading:
     @cached_property
     def detail_ask(self) -> detail_asks.Ask | None:
         """Which framed detail question the message is ("hur togs löftena fram?"), read once."""
-        return detail_asks.ask(self.text, self.norm, self.tokens)
+        return detail_asks.ask(self.text, self.norm, self.tokens, self.masked)
 
     @cached_property
     def masked(self) -> list[str]:
@@ -109,7 +109,7 @@ class Reading:
         # "hur kom de fram till det?" after a kommun's answer: a known follow-up, which the rules place.
         follow_up = self.in_context and self.topic is not None and lexicon.asks(self.text, self.tokens) \
             and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
-        return decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
+        decision = decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
                       question_evidence=evidence, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
@@ -121,6 +121,11 @@ class Reading:
                       about_the_kommun=about_the_kommun(self.tokens),
                       asks_an_aspect=bool(self.known) and self.topic in ASPECT_TOPICS
                       and self.topic_scores.get(self.topic, 0) >= STRONG_CUE)
+        if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
+                and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
+            # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
+            return Decision("question", "ask_topic", decision.confidence)
+        return decision
 
 
     def _places_a_kommun(self) -> bool:

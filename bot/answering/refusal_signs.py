@@ -181,7 +181,8 @@ SURVEY = CueSet.of({3: (
 WHO_ANSWERED = CueSet.of({3: (
     # "svar*", not "svarat": a cue word is a word the speller puts others right into ("sparat")
     *(f"{who} ~ svar*" for who in ("vilka", "de som", "dom som", "alla som", "folk som")), "vem ~ har ~ svar*",
-    "vem svarade", "vad svar* folk", "vad folk svarade", "namn*", "per person", "varje person*",
+    # names, never "nämns" (folded "namns"): "vilka problem nämns i trygghetsmätningen?" asks of the text
+    "vem svarade", "vad svar* folk", "vad folk svarade", "namn", "namnen", "namnet", "namnlist*", "per person", "varje person*",
     "vem som tyckte", "vem tyckte", "vem som svarade", "vilka som", "enskilda svar*", "deras svar",
     "who answered", "who responded", "who said", "who took", "everyone who", "each person", "per person",
     "names", "individual answers", "their answers")})
