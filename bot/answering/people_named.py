@@ -1,0 +1,96 @@
+"""A person the entries name, asked about by name: "vem är Mariana Handler?", "vad har Anders Wiss
+för roll?", "what is Taaveniku's job?", "har Freddy Nilsson skrivit under nåt annat också?".
+
+    Reader ──► PeopleIndex.named(words, the kommun talked about) ──► Reading.persons
+    FollowUps ──► answer(persons, …) ──► the person's role, the kommun(er) whose entries name them
+
+A full name is that person in any entry (Freddy Nilsson is named for Burlöv, Kävlinge and Lomma); a
+surname alone ("Taaveniku's") only in the entry of the kommun talked about or named, where it cannot
+be someone else. A name the message shares with no one ("Johan" of Johan Söderberg and Johan
+Karlsson) is nobody in particular.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from bot.answering import compose
+from bot.answering.answer import Answer
+from bot.answering.compose import pick
+from bot.answering.details import source_dicts
+from bot.answering.knowledge import Knowledge, Municipality, Person
+from bot.answering.lexicon import STOPWORDS
+from bot.text import tokens, without_genitive
+
+MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
+
+Named = tuple[Municipality, Person]
+
+
+class PeopleIndex:
+    """The named people of every entry, by the words of their names."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._by_surname: dict[str, list[tuple[tuple[str, ...], Municipality, Person]]] = {}
+        for muni in knowledge.municipalities.values():
+            for person in muni.people:
+                words = tuple(tokens(person.name)) if person.name else ()
+                if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME and words[-1] not in STOPWORDS:
+                    self._by_surname.setdefault(words[-1], []).append((words, muni, person))
+
+    def named(self, words: Iterable[str], municipalities: Iterable[str | None]) -> tuple[Named, ...]:
+        """The people a message names: by full name in any entry; by surname (or its genitive) only
+        among the people of `municipalities` (the kommun named or talked about)."""
+        written = set(words)
+        written |= {bare for w in written if (bare := without_genitive(w))}
+        local = {m for m in municipalities if m}
+        full: list[Named] = []
+        by_surname: list[Named] = []
+        for surname in written & self._by_surname.keys():
+            for name_words, muni, person in self._by_surname[surname]:
+                if set(name_words) <= written:
+                    full.append((muni, person))
+                elif muni.id in local:
+                    by_surname.append((muni, person))
+        found = full or by_surname
+        return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once
+
+
+def answer(persons: tuple[Named, ...], language: str, today: dt.date, elsewhere: bool = False,
+           about: str | None = None) -> Answer:
+    """Who the person is in each entry that names them: the role, the kommun, whether they signed;
+    `elsewhere` (asked whether they signed anything else): said plainly when only one kommun's
+    entry names them. `about`: the kommun talked about, which the answer stays about when it is one of theirs."""
+    names = list(dict.fromkeys(p.name for _, p in persons))
+    lines: list[str] = []
+    for name in names:
+        mine = sorted(((m, p) for m, p in persons if p.name == name), key=lambda mp: mp[0].name)
+        if len(mine) == 1:
+            muni, person = mine[0]
+            role = pick(language, person.role, person.role_en)
+            if person.title and language != "en":
+                role = f"{person.title}, {role}"
+            name = name + (f" ({person.party})" if person.party else "")
+            lines.append(pick(language, f"Enligt källan för {muni.name} är {name} {role}"
+                                        f"{' och skrev under överenskommelsen' if person.signed else ''}.",
+                              f"According to the source for {muni.name}: {name}, {role}"
+                              f"{', who signed the agreement' if person.signed else ''}."))
+            if elsewhere:
+                lines.append(pick(language, f"Ingen annan kommuns överenskommelse som jag har nämner {name}.",
+                                  f"No other municipality's agreement that I have names {name}."))
+            continue
+        head = pick(language, f"{name} nämns för {len(mine)} kommuner:", f"{name} is named for {len(mine)} municipalities:")
+        rows = [f"• {muni.name}: " + pick(language, person.role, person.role_en)
+                + pick(language, ", skrev under" if person.signed else "", ", signed" if person.signed else "")
+                for muni, person in mine]
+        lines.append("\n".join([head, *rows]))
+    sources = [s for muni, person in persons for s in compose.sources_of(muni, [person.source_id])]
+    sources = list({(s.publisher, s.title): s for s in sources}.values())
+    text = "\n\n".join(lines)
+    if sources:
+        text += "\n\n" + compose.source_line(sources, language, today)
+    ids = list(dict.fromkeys(m.id for m, _ in persons))
+    municipality = about if about in ids else ids[0] if len(ids) == 1 else None
+    return Answer(True, municipality, "people", text, language=language,
+                  sources=source_dicts(sources), follow_ups=["people", "focus"])
