@@ -68,7 +68,12 @@ KEPT = CueSet.of({3: ("holl ~ lofte*", "holl de", "holl dom", "hallit", "hallits
                       "were ~ kept", "did it work", "has it worked")})
 # Asking what someone named does ("vad jobbar X med?", "what is X's job?"), though "jobbar med" asks the focus.
 ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
-                            "job", "role", "title", "position", "who is", "who was", "vem var")})
+                            "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
+                            "vad gjorde", "does do", "did do", "what does", "what did")})
+# Topic cues the lexicon's lists lack, read with them (bot/answering/reading.py): whether the promises
+# were kept is the follow-up; "vilken lokalpolis hör de till?" the parties.
+MORE_TOPIC_CUES = {"follow_up": KEPT,
+                   "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police")})}
 # Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
 ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
                            "more", "also")})
@@ -149,7 +154,9 @@ class FollowUps:
             answer = belonging.area_members(self.knowledge, muni, r.language)
         else:
             return None
-        conversation.municipality, conversation.topic, conversation.unknown = muni.id, answer.topic, None
+        # The county is the kommun's overview; a next "och vem skrev under?" reads the kommun's aspects.
+        conversation.topic = "overview" if answer.topic == "county" else answer.topic
+        conversation.municipality, conversation.unknown = muni.id, None
         return answer
 
     def _belongs_without_entry(self, r: Reading, name: str, conversation: Conversation) -> Answer | None:

@@ -20,7 +20,7 @@ from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Knowledge, Municipality, Person
-from bot.answering.lexicon import STOPWORDS
+from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
 from bot.text import tokens, without_genitive
 
 MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
@@ -36,13 +36,16 @@ class PeopleIndex:
         for muni in knowledge.municipalities.values():
             for person in muni.people:
                 words = tuple(tokens(person.name)) if person.name else ()
-                if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME and words[-1] not in STOPWORDS:
+                if len(words) >= 2:
                     self._by_surname.setdefault(words[-1], []).append((words, muni, person))
 
-    def named(self, words: Iterable[str], municipalities: Iterable[str | None]) -> tuple[Named, ...]:
+    def named(self, words: Iterable[str], municipalities: Iterable[str | None],
+              places: Iterable[str] = ()) -> tuple[Named, ...]:
         """The people a message names: by full name in any entry; by surname (or its genitive) only
-        among the people of `municipalities` (the kommun named or talked about)."""
+        among the people of `municipalities` (the kommun named or talked about), and never a word of
+        `places` (the place names written: "och Berg?" asks about Berg) or an everyday word."""
         written = set(words)
+        not_alone = set(places) | STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
         written |= {bare for w in written if (bare := without_genitive(w))}
         local = {m for m in municipalities if m}
         full: list[Named] = []
@@ -51,7 +54,7 @@ class PeopleIndex:
             for name_words, muni, person in self._by_surname[surname]:
                 if set(name_words) <= written:
                     full.append((muni, person))
-                elif muni.id in local:
+                elif muni.id in local and len(surname) >= MIN_SURNAME and surname not in not_alone:
                     by_surname.append((muni, person))
         found = full or by_surname
         return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once

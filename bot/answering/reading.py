@@ -205,7 +205,8 @@ class Reader:
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
         scan = self.matcher.scan(text)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
-        scores["follow_up"] = max(scores["follow_up"], followup.KEPT.score(norm))  # "höll de löftena?"
+        for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
+            scores[topic] = max(scores[topic], more.score(norm))
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
@@ -222,7 +223,8 @@ class Reader:
         for written, corrected in zip(raw, toks):
             if corrected != written and written in display:
                 display.setdefault(corrected, display[written])
-        persons = self.people.named([*raw, *toks], (conversation.municipality, named))
+        persons = self.people.named([*raw, *toks], (conversation.municipality, named),
+                                    [raw[i] for i in scan.used if i < len(raw)])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
