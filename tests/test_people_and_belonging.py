@@ -73,6 +73,12 @@ def test_someone_named_in_several_entries_is_named_with_each_kommun_and_no_alarm
     text, _ = talk(bundled, f"vem skrev under i {first.name}?", f"har {name} skrivit på något mer?")
     assert all(k in text for k in kommuner), (kommuner, text)
     assert "112" not in text
+    # By surname alone after their kommun's signers: the same person, in every entry naming them.
+    text, kommun = talk(bundled, f"vem skrev under i {first.name}?", f"har {name.split()[-1]} skrivit under nåt annat?")
+    assert all(k in text for k in kommuner), (kommuner, text)
+    # Asked who they are, after their kommun: that kommun's entry.
+    text, kommun = talk(bundled, f"vem skrev under i {first.name}?", f"vem är {name}?")
+    assert kommun == first.id and not all(k in text for k in kommuner[1:])
 
 
 # -- county and police area ------------------------------------------------------------------------

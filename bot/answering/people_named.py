@@ -56,6 +56,12 @@ class PeopleIndex:
                     full.append((muni, person))
                 elif muni.id in local and len(surname) >= MIN_SURNAME and surname not in not_alone:
                     by_surname.append((muni, person))
+        if not full and by_surname:
+            # Found by surname in the kommun talked about, the person is the same wherever the full
+            # name is written: "har Björnqvist skrivit under nåt annat?" finds every entry naming them.
+            names = {p.name for _, p in by_surname}
+            full = [(muni, person) for surname in written & self._by_surname.keys()
+                    for _, muni, person in self._by_surname[surname] if person.name in names]
         found = full or by_surname
         return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once
 
@@ -64,7 +70,10 @@ def answer(persons: tuple[Named, ...], language: str, today: dt.date, elsewhere:
            about: str | None = None) -> Answer:
     """Who the person is in each entry that names them: the role, the kommun, whether they signed;
     `elsewhere` (asked whether they signed anything else): said plainly when only one kommun's
-    entry names them. `about`: the kommun talked about, which the answer stays about when it is one of theirs."""
+    entry names them. `about`: the kommun talked about, which the answer stays about when it is one of
+    theirs: "vem är Anders Larsson?" after Kiruna is Kiruna's, unless asked what else they did."""
+    if not elsewhere and any(m.id == about for m, _ in persons):
+        persons = tuple((m, p) for m, p in persons if m.id == about)
     names = list(dict.fromkeys(p.name for _, p in persons))
     lines: list[str] = []
     for name in names:
