@@ -139,3 +139,11 @@ def test_when_the_board_decided_is_the_sentence_that_says_so(bundled: Engine, kn
     decided = next(s for s in basis.split(". ") if "beslutade" in s)
     text, _ = talk(bundled, "När beslutade kommunstyrelsen om Uppsalas avtal?")
     assert decided.rstrip(".") in text
+
+
+def test_a_person_put_to_the_bot_as_another_kommuns_signer_is_a_claim_about_that_kommun(bundled: Engine,
+                                                                                        knowledge: Knowledge) -> None:
+    other = next(p.name for p in knowledge.municipalities["nykoping"].people if p.signed and p.name)
+    signers = [p.name for p in knowledge.municipalities["katrineholm"].people if p.signed and p.name]
+    text, kommun = talk(bundled, f"Katrineholms avtal skrevs väl under av {other}?")
+    assert kommun == "katrineholm" and all(name in text for name in signers), text

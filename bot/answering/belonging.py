@@ -12,13 +12,18 @@ area's kommuner are the entries that name it (`members`, which the list of a pol
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.answering import compose
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import CueSet
 from bot.text import fold, swedish_key
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
 
 # Asking which county ("vilket län", "i vilket lan", "which county", "what county").
 COUNTY_ASKED = CueSet.of({3: ("vilket lan", "vilken lan", "which county", "what county", "in which county")})
@@ -29,6 +34,49 @@ POLICE_AREA = CueSet.of({3: ("lokalpolisomrade*", "polisomrade*", "police area*"
 OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "mer", "dela*", "delar", "ingar", "other*", "else", "more",
                         "share*", "belong*", "included", "tillhor", "hor till", "also", "ocksa", "aven")})
 _POINTS_BACK = re.compile(r"\b(?:det|den|där|dar|dit|it|that|there|dem|them|dom)\b", re.IGNORECASE)
+
+
+def asked(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answer | None:
+    """"Vilket län ligger Emmaboda i?", "vilka andra kommuner ingår i det?" (a police area): the
+    county, or the police area's kommuner, of the kommun named or talked about; None when the message
+    asks neither, or names several kommuner."""
+    named = {str(m.place.municipality_id) for m in r.known}
+    if len(named) > 1:
+        return None
+    muni = knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
+    if muni is None and not r.known:
+        # A kommun without an agreement ("vilket län ligger Ragunda i?"), named or talked about.
+        unknown = {m.place.name for m in r.unknown} or ({conversation.unknown} if conversation.unknown
+                                                         and not r.scan.mentions else set())
+        return _without_entry(knowledge, r, unknown.pop(), conversation) if len(unknown) == 1 else None
+    if muni is None:
+        return None
+    if asks_county(r.norm, r.scan.region("county") is not None):
+        answer = county(muni, r.language)
+    elif asks_area_members(r.norm, r.text, conversation.topic):
+        answer = area_members(knowledge, muni, r.language)
+    else:
+        return None
+    # The county is the kommun's overview; a next "och vem skrev under?" reads the kommun's aspects.
+    conversation.topic = "overview" if answer.topic == "county" else answer.topic
+    conversation.municipality, conversation.unknown = muni.id, None
+    return answer
+
+
+def _without_entry(knowledge: Knowledge, r: Reading, name: str, conversation: Conversation) -> Answer | None:
+    """The county of a kommun without an entry, or (one searched for) its police area, said with
+    what was searched: "vilket lokalpolisområde hör Skinnskatteberg till?"."""
+    searched = knowledge.searched(name)
+    in_county = knowledge.all_municipalities.get(name) or (searched.county if searched else "")
+    if asks_county(r.norm, r.scan.region("county") is not None) and in_county:
+        text = pick(r.language, f"{name} ligger i {in_county}.", f"{name} is in {in_county}.")
+    elif searched is not None and POLICE_AREA.found(r.norm) and not KOMMUNER.found(r.norm):
+        text = compose.unknown_municipality(name, knowledge, r.language)
+    else:
+        return None
+    conversation.clear()  # the next "här" means it (as FollowUps.unknown)
+    conversation.unknown = name
+    return Answer(False, None, "unknown_municipality", text, language=r.language)
 
 
 def members(knowledge: Knowledge, area: str, searched: bool = False) -> list[Municipality]:

@@ -66,17 +66,10 @@ SEVERAL = CueSet.of({3: ("vilka", "which ones", "which others", "who else", "vem
 KEPT = CueSet.of({3: ("holl ~ lofte*", "holl de", "holl dom", "hallit", "hallits", "holls", "infriat*", "infriades",
                       "lyckades ~", "har ~ lyckats", "blev det battre", "did they keep", "have they kept", "kept ~ promise*",
                       "were ~ kept", "did it work", "has it worked")})
-# Asking what someone named does ("vad jobbar X med?", "what is X's job?"), though "jobbar med" asks the focus.
-ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
-                            "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
-                            "vad gjorde", "does do", "did do", "what does", "what did")})
 # Topic cues the lexicon's lists lack, read with them (bot/answering/reading.py): whether the promises
 # were kept is the follow-up; "vilken lokalpolis hör de till?" the parties.
 MORE_TOPIC_CUES = {"follow_up": KEPT,
                    "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police")})}
-# Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
-ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
-                           "more", "also")})
 _HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
 
 
@@ -114,64 +107,8 @@ class FollowUps:
         """The answer to a follow-up this module reads, or None for the usual routing."""
         if d.action in ("emergency", "situation", "report", "concern"):
             return None
-        return (self.said(r, conversation) or self.person(r, conversation) or self.belongs(r, conversation)
-                or self.unknown_place(d, r, conversation))
-
-    def person(self, r: Reading, conversation: Conversation) -> Answer | None:
-        """"Vem är Mariana Handler?", "vad har Anders Wiss för roll?", "har Freddy Nilsson skrivit under
-        nåt annat?": who the person named is, in each entry that names them (people_named.py)."""
-        if not r.persons or r.asks_for_the_list or r.scan.regions:
-            return None
-        names = {t for _, p in r.persons for t in tokens(p.name)}
-        rest = " ".join(t for t in r.tokens if t not in names)  # "Mats" (mäts) is a name here, no aspect
-        if not ROLE_ASKED.found(rest) and any(lexicon.TOPICS[topic].score(rest) >= OWN_ASPECT for topic in lexicon.TOPICS
-                                              if topic not in ("people", "overview", "parties", "period")):
-            return None  # "vad fokuserar Anna Tenje på?" asks the focus areas
-        answer = people_named.answer(r.persons, r.language, self._today(), ELSEWHERE.found(r.norm),
-                                     about=conversation.municipality)
-        if answer.municipality is not None:
-            conversation.municipality, conversation.unknown = answer.municipality, None
-        conversation.topic, conversation.role = "people", None
-        return answer
-
-    def belongs(self, r: Reading, conversation: Conversation) -> Answer | None:
-        """"Vilket län ligger Emmaboda i?", "vilka andra kommuner ingår i det?" (a police area): the
-        county, or the police area's kommuner, of the kommun named or talked about (belonging.py)."""
-        named = {str(m.place.municipality_id) for m in r.known}
-        if len(named) > 1:
-            return None
-        muni = self.knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
-        if muni is None and not r.known:
-            # A kommun without an agreement ("vilket län ligger Ragunda i?"), named or talked about.
-            unknown = {m.place.name for m in r.unknown} or ({conversation.unknown} if conversation.unknown
-                                                             and not r.scan.mentions else set())
-            return self._belongs_without_entry(r, unknown.pop(), conversation) if len(unknown) == 1 else None
-        if muni is None:
-            return None
-        if belonging.asks_county(r.norm, r.scan.region("county") is not None):
-            answer = belonging.county(muni, r.language)
-        elif belonging.asks_area_members(r.norm, r.text, conversation.topic):
-            answer = belonging.area_members(self.knowledge, muni, r.language)
-        else:
-            return None
-        # The county is the kommun's overview; a next "och vem skrev under?" reads the kommun's aspects.
-        conversation.topic = "overview" if answer.topic == "county" else answer.topic
-        conversation.municipality, conversation.unknown = muni.id, None
-        return answer
-
-    def _belongs_without_entry(self, r: Reading, name: str, conversation: Conversation) -> Answer | None:
-        """The county of a kommun without an entry, or (one searched for) its police area, said
-        with what was searched: "vilket lokalpolisområde hör Skinnskatteberg till?"."""
-        searched = self.knowledge.searched(name)
-        county = self.knowledge.all_municipalities.get(name) or (searched.county if searched else "")
-        if belonging.asks_county(r.norm, r.scan.region("county") is not None) and county:
-            text = pick(r.language, f"{name} ligger i {county}.", f"{name} is in {county}.")
-        elif searched is not None and belonging.POLICE_AREA.found(r.norm) and not belonging.KOMMUNER.found(r.norm):
-            text = compose.unknown_municipality(name, self.knowledge, r.language)
-        else:
-            return None
-        self.unknown(conversation, name)
-        return Answer(False, None, "unknown_municipality", text, language=r.language)
+        return (self.said(r, conversation) or people_named.asked(r, conversation, self._today())
+                or belonging.asked(self.knowledge, r, conversation) or self.unknown_place(d, r, conversation))
 
     def said(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""

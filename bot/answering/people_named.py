@@ -15,14 +15,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from bot.answering import compose
+from typing import TYPE_CHECKING
+
+from bot.answering import claims, compose, lexicon
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Knowledge, Municipality, Person
-from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
+from bot.answering.conversation import Conversation
+from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS, CueSet
 from bot.text import tokens, without_genitive
 
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+# Asking what someone named does ("vad jobbar X med?", "what is X's job?"), though "jobbar med" asks the focus.
+ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
+                            "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
+                            "vad gjorde", "does do", "did do", "what does", "what did")})
+# Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
+ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
+                           "more", "also")})
+OWN_ASPECT = 3  # a cue this strong of another aspect ("vad fokuserar Anna Tenje på?") asks that aspect
 MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
 
 Named = tuple[Municipality, Person]
@@ -64,6 +78,24 @@ class PeopleIndex:
                     for _, muni, person in self._by_surname[surname] if person.name in names]
         found = full or by_surname
         return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once
+
+
+def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | None:
+    """"Vem är Mariana Handler?", "vad har Anders Wiss för roll?", "har Freddy Nilsson skrivit under
+    nåt annat?": who the person named is, in each entry that names them; None when the message names
+    nobody the entries name, or asks something else of them."""
+    if not r.persons or r.known or claims.marked(r.tokens) or r.asks_for_the_list or r.scan.regions:
+        return None  # "Katrineholms avtal skrevs väl under av Johan Levin?" is a claim about Katrineholm
+    names = {t for _, p in r.persons for t in tokens(p.name)}
+    rest = " ".join(t for t in r.tokens if t not in names)  # "Mats" (mäts) is a name here, no aspect
+    if not ROLE_ASKED.found(rest) and any(lexicon.TOPICS[topic].score(rest) >= OWN_ASPECT for topic in lexicon.TOPICS
+                                          if topic not in ("people", "overview", "parties", "period")):
+        return None  # "vad fokuserar Anna Tenje på?" asks the focus areas
+    found = answer(r.persons, r.language, today, ELSEWHERE.found(r.norm), about=conversation.municipality)
+    if found.municipality is not None:
+        conversation.municipality, conversation.unknown = found.municipality, None
+    conversation.topic, conversation.role = "people", None
+    return found
 
 
 def answer(persons: tuple[Named, ...], language: str, today: dt.date, elsewhere: bool = False,
