@@ -147,3 +147,14 @@ def test_a_person_put_to_the_bot_as_another_kommuns_signer_is_a_claim_about_that
     signers = [p.name for p in knowledge.municipalities["katrineholm"].people if p.signed and p.name]
     text, kommun = talk(bundled, f"Katrineholms avtal skrevs väl under av {other}?")
     assert kommun == "katrineholm" and all(name in text for name in signers), text
+
+
+def test_whether_it_applies_in_a_neighbour_too_is_said_from_the_parties_before_its_own(bundled: Engine,
+                                                                                      knowledge: Knowledge) -> None:
+    shared = next(p.name for p in knowledge.municipalities["monsteras"].parties
+                  if "Högsby" in p.name)
+    text, kommun = talk(bundled, "Vad fokuserar Mönsterås på?", "gäller det även i Högsby?")
+    assert text.startswith("Ja:") and shared in text and kommun == "hogsby"
+    text, kommun = talk(bundled, "Vad fokuserar Lomma på?", "gäller det också i Burlöv?")
+    assert text.startswith("Burlöv är inte bland parterna") and kommun == "burlov"
+    assert any(area.title in text for area in knowledge.municipalities["burlov"].areas)  # the aspect asked before

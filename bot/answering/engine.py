@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals
+from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals, shared_agreements
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
@@ -143,8 +143,18 @@ class Engine:
         if not r.tokens or (not r.known_words and r.rules is None):
             return self.replies.not_understood(lang)
         decision = r.decision()
+        last = self.knowledge.municipalities.get(conversation.municipality or "")
+        if last is not None and conversation.topic in MUNICIPALITY_TOPICS and shared_agreements.asks_if_shared(r.norm) \
+                and len({m.place.municipality_id for m in r.known}) == 1:
+            # "Gäller det även i Burlöv?" after Lomma's focus areas asks Burlöv's, not its words ("apply").
+            r.topic, r.terms = conversation.topic, []
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
         answer = refused or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
+        named = self.knowledge.municipalities.get(answer.municipality or "")
+        if last is not None and named is not None and named is not last and answer.answered \
+                and shared_agreements.asks_if_shared(r.norm):
+            # "gäller det även i Vårgårda?" after Herrljunga: whether Herrljunga's parties name it, first.
+            answer.text = shared_agreements.line(last, named, lang) + "\n\n" + answer.text
         if decision.danger_first and answer.topic != "emergency" and refused is None:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
         self.followups.remember(conversation, r, answer)
