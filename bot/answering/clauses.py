@@ -34,7 +34,11 @@ _CONNECTOR = r"och|o|å|samt|plus|and|also|&|\+"
 # Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
 # comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
 # "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
-_ASKED_NEXT = rf"(?=(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b)"
+# A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
+# "and did they keep them?").
+_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|did|has|have|was|were|will|can)\s+"
+               r"(?:de|dom|det|den|man|kommunen|polisen|they|it|the)")
+_ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
     rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}", re.IGNORECASE)
@@ -48,7 +52,7 @@ ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "a
 # it asked, of something else.
 _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", "then", "av", "for", "med", "till",
                         "fran", "sedan", "om", "i", "by", "with", "until", "from", "since", "in", "on", "of",
-                        "at", "to", "long", "lange", "det", "it"}
+                        "at", "to", "long", "lange", "det", "it", "manga", "many", "much", "mycket"}
 _ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
 # Aspects named one after the other: a word or a pair that names one outright (a cue this strong),
@@ -96,6 +100,12 @@ def bare(clause: str) -> bool:
     """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about."""
     words = tokens(clause)
     return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
+
+
+def _names_only(clause: str, rest: str) -> bool:
+    """Question words and a place ("hur många i Örebro?", "och i Söderhamn?"): `rest` is the clause
+    without its places, and the clause named one."""
+    return rest != " ".join(tokens(clause)) and (not rest or all(w in _BARE for w in tokens(rest)))
 
 
 def completed(clause: str, before: str) -> str:
@@ -154,13 +164,15 @@ def _aspect(words: str) -> str | None:
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
                 answer: Callable[[R, Conversation], Answer],
                 topic: Callable[[R], str | None] = lambda r: None, language: str | None = None,
-                with_topic: Callable[[R, str], R] | None = None) -> Answer | None:
+                with_topic: Callable[[R, str], R] | None = None,
+                without_places: Callable[[str], str] | None = None) -> Answer | None:
     """Each clause answered in turn, as one answer; None when the message is one question (or a
     clause alone asks nothing). `conversation` is updated only when the clauses are answered.
     A clause of question words alone is read with the words of the clause before it when that
     keeps its own aspect ("när skrevs det under, av vem": who signed), else alone ("Vad fokuserar
     Lund på, och när?": the period, of Lund, from the conversation). `language`: the message's, for
-    a clause too short to tell."""
+    a clause too short to tell. `without_places`: a clause's words without the places it names, so
+    "hur många i Örebro?" after "hur många svarade i Arvidsjaur" asks the clause before, of Örebro."""
     clauses = split(text)
     if not 1 <= len(clauses) <= MAX_CLAUSES or len(clauses) == 1 and (with_topic is None or not listed(text)):
         return None  # one question, asking one aspect
@@ -173,6 +185,8 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             fuller = read(completed(clause, clauses[number - 1]), trial)
             if topic(fuller) is not None and topic(fuller) == topic(reading):
                 reading = fuller
+        elif number and without_places is not None and _names_only(clause, without_places(clause)):
+            reading = read(completed(clause, without_places(clauses[number - 1])), trial)
         aspects = listed(clause) if with_topic is not None else []
         if topic(reading) not in aspects:
             # "hur kom de fram till fokusområdena?" asks what they build on, not a period and a focus.

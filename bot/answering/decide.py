@@ -95,7 +95,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
-           asks_an_aspect: bool = False) -> Decision:
+           asks_an_aspect: bool = False, names_a_person: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -111,6 +111,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     police and not about the bot ("vad gör kommunen här?" is not "vad gör du här?"), `asks_an_aspect`
     whether it names a kommun with an entry and asks about one of its agreement's aspects in words only
     those ask ("Hur mäts resultatet i Lund?"): that is a question even when the model reads it off topic.
+    `names_a_person` whether it asks about someone an entry names ("vem är Anders Wiss?"): a question
+    when the danger rules see nothing and the model is unsure.
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
@@ -152,7 +154,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
           or asks_an_aspect and top == "out_of_scope" and not off_topic_evidence
-          or question_evidence and question_mark and top in ("thanks", "greeting")):
+          or question_evidence and question_mark and top in ("thanks", "greeting")
+          or names_a_person and unsure and rules is None):
         # The rules name the municipality and what is asked about it; the model, trained on frames
         # rather than on every agreement's words, is less sure than that. A kommun named beside a
         # thanks or a greeting ("tack! och Höör?") is asked about, however sure the model is of the thanks.

@@ -52,6 +52,10 @@ BASIS = CueSet.of({3: (
     "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",
     "came about", "how were ~ chosen", "how was ~ chosen", "how did ~ choose", "why were ~ chosen",
     "why did ~ choose", "how were ~ selected", "how did ~ select", "how were ~ decided", "how did ~ decide")})
+# When something was decided ("när beslutade kommunstyrelsen om den?"): the sentence saying so.
+DECIDED = CueSet.of({3: ("nar beslut*", "nar ~ beslut*", "nar fattade*", "nar ~ fattade*", "beslutsdatum*",
+                         "when ~ decided", "when was ~ decided", "when did ~ decide", "when ~ approved")})
+_DECIDING = ("beslut", "decide", "decision", "approved")
 # How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
 FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
                         "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*")})
@@ -145,7 +149,7 @@ _CENTRES = frozenset(("centrum", "centrala", "stadskarnan", "tatorten", "jarnvag
 
 @dataclass(frozen=True)
 class Ask:
-    """What the question's frame asks for: `shape` is basis, often, where, count, follow, named, places or name; `endings`
+    """What the question's frame asks for: `shape` is decided, basis, often, where, count, follow, named, places or name; `endings`
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
@@ -165,6 +169,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
+    if DECIDED.found(norm):
+        return Ask("decided")
     role = role_asked(toks) or role_asked(tokens(text))  # as written: the speller takes "strategist" for "strategisk"
     if role is not None:
         return Ask("role", names=(role,))
@@ -326,6 +332,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
     if asked.shape == "basis":
         chosen = [p for p in own if p.kind == "basis"]
+    elif asked.shape == "decided":  # "när beslutade kommunstyrelsen om den?": the sentence that says so
+        chosen = [p for p in own if any(word in fold(p.text) for word in _DECIDING) and re.search(r"\d", p.text)]
     elif asked.shape == "follow":
         if not empty_aspect(muni, "follow_up"):
             return []  # the entry's own follow-up answers

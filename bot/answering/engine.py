@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals
+from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals, shared_agreements
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
@@ -31,7 +31,7 @@ from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, Municipality
 from bot.answering.places import Places, which_one
 from bot.answering.reading import Reader, Reading
 from bot.answering.replies import Replies
-from bot.text import swedish_key
+from bot.text import swedish_key, tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
@@ -97,7 +97,13 @@ class Engine:
             return None  # 112 first: an emergency is never taken apart
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
-                                   whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None)
+                                   whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
+                                   self._without_places)
+
+    def _without_places(self, text: str) -> str:
+        """The words of `text` without the places it names ("hur många i Örebro" -> "hur många i")."""
+        used = self.reader.matcher.scan(text).used
+        return " ".join(t for i, t in enumerate(tokens(text)) if i not in used)
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
@@ -137,8 +143,18 @@ class Engine:
         if not r.tokens or (not r.known_words and r.rules is None):
             return self.replies.not_understood(lang)
         decision = r.decision()
+        last = self.knowledge.municipalities.get(conversation.municipality or "")
+        if last is not None and conversation.topic in MUNICIPALITY_TOPICS and shared_agreements.asks_if_shared(r.norm) \
+                and len({m.place.municipality_id for m in r.known}) == 1:
+            # "Gäller det även i Burlöv?" after Lomma's focus areas asks Burlöv's, not its words ("apply").
+            r.topic, r.terms = conversation.topic, []
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
         answer = refused or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
+        named = self.knowledge.municipalities.get(answer.municipality or "")
+        if last is not None and named is not None and named is not last and answer.answered \
+                and shared_agreements.asks_if_shared(r.norm):
+            # "gäller det även i Vårgårda?" after Herrljunga: whether Herrljunga's parties name it, first.
+            answer.text = shared_agreements.line(last, named, lang) + "\n\n" + answer.text
         if decision.danger_first and answer.topic != "emergency" and refused is None:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
         self.followups.remember(conversation, r, answer)
@@ -251,8 +267,9 @@ class Engine:
             framed = self.answers.framed(r, home, conversation) if home is not None and r.detail_ask else None
             return framed or self.lists.police_area(police_area, lang)
         if unknown and not known:
-            # "Is my kommun Ljusdal included?": that one, before any list's words are read.
-            return self._unknown_municipality(unknown[0], lang, conversation)
+            # "Is my kommun Ljusdal included?": that one, before any list's words are read; "har Ragunda
+            # eller Skinnskatteberg något medborgarlöfte?": each of them, in the order named.
+            return self._unknown_municipality(unknown[0], lang, conversation, unknown[1:])
         which = d.kind == "ask_which" and not self.followups.asks_of_the_last(r, conversation)
         cross = (lexicon.CROSS.found(r.norm) or which or self.followups.lists_again(r, conversation)) and not known
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
@@ -341,11 +358,12 @@ class Engine:
         return Answer(False, None, "suggest", which_one(kommuner, r.language), language=r.language,
                       suggestions=[compose.topic_question(topic, k.municipality, r.language) for k in kommuner])
 
-    def _unknown_municipality(self, mention: Mention, lang: str, conversation: Conversation) -> Answer:
-        name = mention.place.via or mention.place.name
-        self.followups.unknown(conversation, name)
-        return Answer(False, None, "unknown_municipality",
-                      compose.unknown_municipality(name, self.knowledge, lang), language=lang)
+    def _unknown_municipality(self, mention: Mention, lang: str, conversation: Conversation,
+                              more: list[Mention] | None = None) -> Answer:
+        names = list(dict.fromkeys(m.place.via or m.place.name for m in [mention, *(more or [])]))
+        self.followups.unknown(conversation, names[0])
+        return Answer(False, None, "unknown_municipality", "\n\n".join(
+            compose.unknown_municipality(name, self.knowledge, lang) for name in names), language=lang)
 
     def _unsure(self, d: Decision, r: Reading, muni: Municipality | None) -> Answer:
         """Not sure what is meant: the two likely readings as questions to pick, never a guess."""

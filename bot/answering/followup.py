@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, compose, lexicon
+from bot.answering import aspects, belonging, compose, lexicon, people_named
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -61,6 +61,15 @@ PRONOUNS = re.compile(r"\b(?:det|dem|dom|de|dessa|those|them|they|these|it|that)
 # Asking about several ("vilka har …?", "which ones …?"), not about the kommun talked about.
 SEVERAL = CueSet.of({3: ("vilka", "which ones", "which others", "who else", "vem mer", "nagon annan",
                          "any other*", "others")})
+# Whether the promises were kept ("höll de löftena?", "har de hållit vad de lovade?", "did they keep
+# them?"): the agreement's follow-up, read with the topics' cues (bot/answering/reading.py).
+KEPT = CueSet.of({3: ("holl ~ lofte*", "holl de", "holl dom", "hallit", "hallits", "holls", "infriat*", "infriades",
+                      "lyckades ~", "har ~ lyckats", "blev det battre", "did they keep", "have they kept", "kept ~ promise*",
+                      "were ~ kept", "did it work", "has it worked")})
+# Topic cues the lexicon's lists lack, read with them (bot/answering/reading.py): whether the promises
+# were kept is the follow-up; "vilken lokalpolis hör de till?" the parties.
+MORE_TOPIC_CUES = {"follow_up": KEPT,
+                   "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police")})}
 _HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
 
 
@@ -98,7 +107,8 @@ class FollowUps:
         """The answer to a follow-up this module reads, or None for the usual routing."""
         if d.action in ("emergency", "situation", "report", "concern"):
             return None
-        return self.said(r, conversation) or self.unknown_place(d, r, conversation)
+        return (self.said(r, conversation) or people_named.asked(r, conversation, self._today())
+                or belonging.asked(self.knowledge, r, conversation) or self.unknown_place(d, r, conversation))
 
     def said(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""
@@ -246,7 +256,10 @@ class FollowUps:
         without a word for here still asks across the kommuner."""
         if conversation.municipality not in self.knowledge.municipalities or conversation.topic == LIST or r.known:
             return False
-        return here(r) or not SEVERAL.found(r.norm)
+        # "vilka arbetssätt har de?": an aspect of theirs, the kommun's talked about.
+        theirs = bool(set(r.tokens) & GROUP_PRONOUNS) and r.topic_scores.get(r.topic or "", 0) >= OWN_ASPECT \
+            and not lexicon.CROSS.found(r.norm)
+        return here(r) or theirs or not SEVERAL.found(r.norm)
 
     # -- a list of agreements -----------------------------------------------------------------
 

@@ -6,10 +6,9 @@ those a local police area works with.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
-from bot.answering import compose, details, lexicon, periods
+from bot.answering import belonging, compose, details, lexicon, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -19,7 +18,7 @@ from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Doc
 from bot.answering.municipality_answers import content_word
 from bot.answering.reading import Reading
 from bot.answering.replies import Replies
-from bot.text import fold, swedish_key, tokens
+from bot.text import swedish_key, tokens
 
 CROSS_DETAIL_UP_TO = 8  # more matches than this are listed by county, names only
 
@@ -218,9 +217,7 @@ class Lists:
         return Answer(True, None, "municipalities", "\n".join(lines), language=lang, suggestions=suggestions)
 
     def police_area(self, area: str, lang: str) -> Answer:
-        # "Luleå/Boden", "Kungälv-Ale": either half names the area too.
-        munis = [m for m in self.knowledge.municipalities.values()
-                 if fold(area) == fold(m.police_area) or fold(area) in re.split(r"[/-]", fold(m.police_area))]
+        munis = belonging.members(self.knowledge, area)
         if not munis:
             return Answer(False, None, "parties", pick(
                 lang, f"Jag har ingen kommun i lokalpolisområde {area} ännu.",

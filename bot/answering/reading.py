@@ -7,10 +7,12 @@ rules saw. Every later step (decide.py, the engine's routing, the answers) uses 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, danger, detail_asks, lexicon, limits, text_asks
+from bot.answering import claims, danger, detail_asks, followup, lexicon, limits, text_asks
+from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -49,6 +51,7 @@ class Reading:
     # Words put in from the conversation for "det" (bot/answering/followup.py): what the resident told
     # before, which may pick what answers but is never said to be missing from an agreement.
     told: frozenset[str] = frozenset()
+    persons: tuple[Named, ...] = ()  # people of the entries the message names (bot/answering/people_named.py)
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -115,18 +118,19 @@ class Reading:
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
-                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun(),
+                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
+                      or self._counts_in_a_kommun(),
                       ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens),
-                      asks_an_aspect=bool(self.known) and self.topic in ASPECT_TOPICS
-                      and self.topic_scores.get(self.topic, 0) >= STRONG_CUE)
+                      asks_an_aspect=(bool(self.known) or self.in_context) and self.topic in ASPECT_TOPICS
+                      and self.topic_scores.get(self.topic, 0) >= STRONG_CUE,
+                      names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens))
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
             return Decision("question", "ask_topic", decision.confidence)
         return decision
-
 
     def _places_a_kommun(self) -> bool:
         """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
@@ -139,6 +143,14 @@ class Reading:
         return max(self.topic_scores.values(), default=0) >= STRONG_CUE and claims.marked(self.tokens)
 
 
+    def _counts_in_a_kommun(self) -> bool:
+        """"Hur många svarade på enkäten i Degerfors och i Söderhamn?": a number asked of kommuner
+        with an entry, not someone in danger ("svarade" is not "svarar inte"); the rules still see
+        danger's words."""
+        return bool(self.known) and _COUNT.search(self.norm) is not None
+
+
+_COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
                                "council", "police"))
@@ -173,6 +185,7 @@ class Reader:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
+        self.people = PeopleIndex(knowledge)
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
@@ -196,6 +209,8 @@ class Reader:
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
         scan = self.matcher.scan(text)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
+        for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
+            scores[topic] = max(scores[topic], more.score(norm))
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
@@ -212,10 +227,12 @@ class Reader:
         for written, corrected in zip(raw, toks):
             if corrected != written and written in display:
                 display.setdefault(corrected, display[written])
+        persons = self.people.named([*raw, *toks], (conversation.municipality, named),
+                                    [raw[i] for i in scan.used if i < len(raw)])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
-                       tuple(glossary[1:]), bool(conversation.municipality))
+                       tuple(glossary[1:]), bool(conversation.municipality), persons=persons)
 
     def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
         """The glossary terms named in the message, the longest name first (as in

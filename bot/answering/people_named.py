@@ -1,0 +1,140 @@
+"""A person the entries name, asked about by name: "vem är Mariana Handler?", "vad har Anders Wiss
+för roll?", "what is Taaveniku's job?", "har Freddy Nilsson skrivit under nåt annat också?".
+
+    Reader ──► PeopleIndex.named(words, the kommun talked about) ──► Reading.persons
+    FollowUps ──► answer(persons, …) ──► the person's role, the kommun(er) whose entries name them
+
+A full name is that person in any entry (Freddy Nilsson is named for Burlöv, Kävlinge and Lomma); a
+surname alone ("Taaveniku's") only in the entry of the kommun talked about or named, where it cannot
+be someone else. A name the message shares with no one ("Johan" of Johan Söderberg and Johan
+Karlsson) is nobody in particular.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from typing import TYPE_CHECKING
+
+from bot.answering import claims, compose, lexicon
+from bot.answering.answer import Answer
+from bot.answering.compose import pick
+from bot.answering.details import source_dicts
+from bot.answering.knowledge import Knowledge, Municipality, Person
+from bot.answering.conversation import Conversation
+from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS, CueSet
+from bot.text import tokens, without_genitive
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+# Asking what someone named does ("vad jobbar X med?", "what is X's job?"), though "jobbar med" asks the focus.
+ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
+                            "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
+                            "vad gjorde", "does do", "did do", "what does", "what did")})
+# Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
+ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
+                           "more", "also")})
+OWN_ASPECT = 3  # a cue this strong of another aspect ("vad fokuserar Anna Tenje på?") asks that aspect
+MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
+
+Named = tuple[Municipality, Person]
+
+
+class PeopleIndex:
+    """The named people of every entry, by the words of their names."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._by_surname: dict[str, list[tuple[tuple[str, ...], Municipality, Person]]] = {}
+        for muni in knowledge.municipalities.values():
+            for person in muni.people:
+                words = tuple(tokens(person.name)) if person.name else ()
+                if len(words) >= 2:
+                    self._by_surname.setdefault(words[-1], []).append((words, muni, person))
+
+    def named(self, words: Iterable[str], municipalities: Iterable[str | None],
+              places: Iterable[str] = ()) -> tuple[Named, ...]:
+        """The people a message names: by full name in any entry; by surname (or its genitive) only
+        among the people of `municipalities` (the kommun named or talked about), and never a word of
+        `places` (the place names written: "och Berg?" asks about Berg) or an everyday word."""
+        written = set(words)
+        not_alone = set(places) | STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
+        written |= {bare for w in written if (bare := without_genitive(w))}
+        local = {m for m in municipalities if m}
+        full: list[Named] = []
+        by_surname: list[Named] = []
+        for surname in written & self._by_surname.keys():
+            for name_words, muni, person in self._by_surname[surname]:
+                if set(name_words) <= written:
+                    full.append((muni, person))
+                elif muni.id in local and len(surname) >= MIN_SURNAME and surname not in not_alone:
+                    by_surname.append((muni, person))
+        if not full and by_surname:
+            # Found by surname in the kommun talked about, the person is the same wherever the full
+            # name is written: "har Björnqvist skrivit under nåt annat?" finds every entry naming them.
+            names = {p.name for _, p in by_surname}
+            full = [(muni, person) for surname in written & self._by_surname.keys()
+                    for _, muni, person in self._by_surname[surname] if person.name in names]
+        found = full or by_surname
+        return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once
+
+
+def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | None:
+    """"Vem är Mariana Handler?", "vad har Anders Wiss för roll?", "har Freddy Nilsson skrivit under
+    nåt annat?": who the person named is, in each entry that names them; None when the message names
+    nobody the entries name, or asks something else of them."""
+    if not r.persons or r.known or claims.marked(r.tokens) or r.asks_for_the_list or r.scan.regions:
+        return None  # "Katrineholms avtal skrevs väl under av Johan Levin?" is a claim about Katrineholm
+    names = {t for _, p in r.persons for t in tokens(p.name)}
+    rest = " ".join(t for t in r.tokens if t not in names)  # "Mats" (mäts) is a name here, no aspect
+    if not ROLE_ASKED.found(rest) and any(lexicon.TOPICS[topic].score(rest) >= OWN_ASPECT for topic in lexicon.TOPICS
+                                          if topic not in ("people", "overview", "parties", "period")):
+        return None  # "vad fokuserar Anna Tenje på?" asks the focus areas
+    found = answer(r.persons, r.language, today, ELSEWHERE.found(r.norm), about=conversation.municipality)
+    if found.municipality is not None:
+        conversation.municipality, conversation.unknown = found.municipality, None
+    conversation.topic, conversation.role = "people", None
+    return found
+
+
+def answer(persons: tuple[Named, ...], language: str, today: dt.date, elsewhere: bool = False,
+           about: str | None = None) -> Answer:
+    """Who the person is in each entry that names them: the role, the kommun, whether they signed;
+    `elsewhere` (asked whether they signed anything else): said plainly when only one kommun's
+    entry names them. `about`: the kommun talked about, which the answer stays about when it is one of
+    theirs: "vem är Anders Larsson?" after Kiruna is Kiruna's, unless asked what else they did."""
+    if not elsewhere and any(m.id == about for m, _ in persons):
+        persons = tuple((m, p) for m, p in persons if m.id == about)
+    names = list(dict.fromkeys(p.name for _, p in persons))
+    lines: list[str] = []
+    for name in names:
+        mine = sorted(((m, p) for m, p in persons if p.name == name), key=lambda mp: mp[0].name)
+        if len(mine) == 1:
+            muni, person = mine[0]
+            role = pick(language, person.role, person.role_en)
+            if person.title and language != "en":
+                role = f"{person.title}, {role}"
+            name = name + (f" ({person.party})" if person.party else "")
+            lines.append(pick(language, f"Enligt källan för {muni.name} är {name} {role}"
+                                        f"{' och skrev under överenskommelsen' if person.signed else ''}.",
+                              f"According to the source for {muni.name}: {name}, {role}"
+                              f"{', who signed the agreement' if person.signed else ''}."))
+            if elsewhere:
+                lines.append(pick(language, f"Ingen annan kommuns överenskommelse som jag har nämner {name}.",
+                                  f"No other municipality's agreement that I have names {name}."))
+            continue
+        head = pick(language, f"{name} nämns för {len(mine)} kommuner:", f"{name} is named for {len(mine)} municipalities:")
+        rows = [f"• {muni.name}: " + pick(language, person.role, person.role_en)
+                + pick(language, ", skrev under" if person.signed else "", ", signed" if person.signed else "")
+                for muni, person in mine]
+        lines.append("\n".join([head, *rows]))
+    sources = [s for muni, person in persons for s in compose.sources_of(muni, [person.source_id])]
+    sources = list({(s.publisher, s.title): s for s in sources}.values())
+    text = "\n\n".join(lines)
+    if sources:
+        text += "\n\n" + compose.source_line(sources, language, today)
+    ids = list(dict.fromkeys(m.id for m, _ in persons))
+    municipality = about if about in ids else ids[0] if len(ids) == 1 else None
+    return Answer(True, municipality, "people", text, language=language,
+                  sources=source_dicts(sources), follow_ups=["people", "focus"])
