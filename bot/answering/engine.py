@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals
+from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, premises, refusals
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
@@ -83,7 +83,8 @@ class Engine:
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self.reader.read(text, conversation)
         text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
-        result = self._several(text, reading, conversation) or self._route(reading, conversation)
+        result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)
+                  or self._route(reading, conversation))
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
         conversation.updated = now
@@ -98,6 +99,26 @@ class Engine:
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None)
+
+    def _premised(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Varberg ligger i Jönköpings län, vem skrev under?": the county or police area the entry
+        gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
+        premise = premises.find(whole, self.knowledge)
+        d = whole.decision() if premise is not None else None
+        if premise is None or d is None or d.action in ("emergency", "situation") or d.danger_first:
+            return None
+        if premise.true and not premise.stated:
+            return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
+        lang, line = whole.language, premise.line(whole.language)
+        asked = premises.rest(text, premise, lang)
+        if not asked:
+            conversation.municipality, conversation.topic = premise.muni.id, "overview"
+            return self.answers.sourced(premise.muni, "overview", line, [], lang)
+        rest = self.reader.read(asked, conversation)
+        answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
+        if rest.rules is None and answer.topic != "emergency":
+            answer.text = f"{line}\n\n{answer.text}"
+        return answer
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
