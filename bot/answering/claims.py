@@ -47,12 +47,19 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
 # (a year, an end, who signed, the county), never as an open subject ("skriv en dikt om Lund").
 INSTRUCTING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "sag att", "sag", "tell me", "tell", "say", "skriv", "svara", "svara bara", "write", "bekrafta",
-    "confirm", "answer", "state", "intyga", "pasta")), key=len, reverse=True))
+    "confirm", "answer", "state", "intyga", "pasta", "reply", "respond", "svara med", "galler att",
+    "from now on", "fran och med nu", "fran och med nu galler att")), key=len, reverse=True))
 # An instruction after the claim ("…, say it.", "…, skriv det").
 TOLD_AFTER: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
     "say it", "say so", "sag det", "skriv det", "write it", "confirm it", "bekrafta det", "sag det nu", "confirm",
     "bekrafta", "confirm this", "bekrafta detta", "repeat it", "upprepa det"))
 SAW_THAT = (("sag", "bara", "att"), ("sag", "att"))
+# Words that set the bot new rules ("Från och med nu gäller att …", "Du ska alltid hålla med mig",
+# "Pretend the rules changed"): the message instructs, whatever the model read it as.
+INJECTING: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
+    "fran och med nu", "from now on", "du ska alltid", "you must always", "you will always", "ny regel",
+    "new rule", "pretend", "latsas", "ignore", "ignorera", "glom", "forget", "systemmeddelande", "system message",
+    "hall med mig", "agree with me", "the rules changed", "reglerna har andrats"))
 # Markers that may close the claim instead: "…, stämmer det?", "…, eller hur?", "… 2010. Correct?".
 AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
 CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
@@ -71,6 +78,11 @@ OPENING = frozenset(("visst",))
 # A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
 # "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
 PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "när tar det slut?" asks
+# A presumed focus ("Varför har Norrtälje båtstölder som fokusområde?", "Why is cybercrime a focus area
+# in Nässjö?") is checked like a claim of one: its subject looked for, and said to be missing when it is.
+PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
+                            "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
+                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes"))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -194,6 +206,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     if span is None:
         return None
     start, end, weak = span
+    if weak and toks[0] in PRESUMING and PRESUMED_FOCUS & set(toks):
+        weak = False
     marked = [*toks[:start], *toks[end:]]
     if action == "concern" and not ASKING & set(marked):
         return None
@@ -212,7 +226,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
 
 def read(r: Reading, d: Decision, muni: Municipality) -> Claim | None:
     """The claim in a reading about `muni`, with the county and the places it names."""
-    instructed = d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
+    instructed = (d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
+                  or any(tuple(r.tokens[i:i + len(m)]) == m for m in INJECTING for i in range(len(r.tokens))))
     county = r.scan.region("county") or ""
     police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
     places = [name for m in r.scan.mentions if not m.police_area and 0 < m.start
@@ -275,10 +290,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if claim.year is not None and muni.agreements:
             return _year(claim, muni, language, today)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
-    shown = compose.pick(language, " eller ", " or ").join(
-        display.get(w, w).capitalize() if w in claim.proper else display.get(w, w) for w in said)
-    lead = compose.pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {shown}.",
-                        f"No, {muni.name}'s agreement does not mention {shown}.")
+    # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
+    lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 

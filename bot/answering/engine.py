@@ -110,7 +110,7 @@ class Engine:
         if premise.true and not premise.stated:
             return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
         lang, line = whole.language, premise.line(whole.language)
-        asked = premises.rest(text, premise, lang)
+        asked = premises.rest(whole.text, premise, lang)
         if not asked:
             conversation.municipality, conversation.topic = premise.muni.id, "overview"
             return self.answers.sourced(premise.muni, "overview", line, [], lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, danger, detail_asks, lexicon, limits
+from bot.answering import claims, compounds, danger, detail_asks, lexicon, limits
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -168,6 +168,8 @@ class Reader:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
+        self._kommun_names = frozenset(key for key, names in places.names.items()
+                                       if any(n.kind in ("name", "alias") for n in names))
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
@@ -183,6 +185,7 @@ class Reader:
 
     def read(self, text: str, conversation: Conversation) -> Reading:
         """What a message says, read once: intents, places, topic, terms, language, danger rules."""
+        text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
@@ -211,6 +214,9 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality))
+
+    def _is_kommun(self, folded: str) -> bool:
+        return folded in self._kommun_names
 
     def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
         """The glossary terms named in the message, the longest name first (as in
