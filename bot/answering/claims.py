@@ -161,14 +161,14 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         if marker in AFTER and start:
             return 0, start, False  # "Lund ska sätta upp kameror vid stationen, stämmer det?"
         return None
+    told = next((m for m in TOLD_AFTER if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
+    if told is not None:
+        return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
     if instructed:
         for start in range(len(toks)):
             marker = next((m for m in INSTRUCTING if tuple(toks[start:start + len(m)]) == m), None)
             if marker is not None and start + len(marker) < len(toks):
                 return start + len(marker), len(toks), True
-    told = next((m for m in TOLD_AFTER if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
-    if told is not None:
-        return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
     for start in range(len(toks)):
         seen = next((m for m in SAW_THAT if tuple(toks[start:start + len(m)]) == m), None)
         if seen is not None and start + len(seen) < len(toks):
