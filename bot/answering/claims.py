@@ -114,6 +114,7 @@ FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly"
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
 # A place the claim says the agreement is about follows one of these ("handlar om Moheda", "i Norrby").
 PLACE_BEFORE = frozenset(("om", "i", "about", "in", "pa", "on", "kring", "runt", "around", "for"))
+ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
 
@@ -282,7 +283,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
     if found:
-        return details.found(muni, found, language, today)
+        text, topic, ids = details.found(muni, found, language, today)
+        if _a_focus(muni, words, claim.words):
+            text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
+        return text, topic, ids
     # "Not mentioned" only of words no sentence of the entry holds: the rarest, and one more if
     # the claim has it ("kameror på torget": neither is in it, and both are said).
     said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
@@ -294,6 +298,16 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _a_focus(muni: Municipality, words: Sequence[str], claimed: Sequence[str]) -> bool:
+    """Every subject word of the claim stands in a focus area's title ("Nässjö satsar väl på
+    trafikmiljön?"), and the claim does not say "only" or "mostly": a claim the entry confirms."""
+    if not words or ONLY & set(claimed):
+        return False
+    titles = {t for a in muni.agreements for area in a.areas if area.kind == "focus_area"
+              for t in tokens(f"{area.title} {area.title_en}")}
+    return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
 
 
 def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:

@@ -176,3 +176,22 @@ def rest(text: str, premise: Premise, language: str) -> str:
     if fold(premise.muni.name) not in " ".join(tokens(question)):
         question = pick(language, f"{question} i {premise.muni.name}", f"{question} in {premise.muni.name}")
     return question
+
+
+COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))
+SHORT = 8  # "Vilket län ligger Krokom i?": a longer message asks more, and is read as any
+
+
+def county_asked(r: Reading, knowledge: Knowledge) -> Municipality | None:
+    """"Vilket län ligger Krokom i?", "Which county is Eslöv in?": the one kommun asked about, when
+    the message asks only that (the county is in kommuner.yaml, not in an agreement's text)."""
+    toks = r.tokens
+    if len(toks) > SHORT or r.scan.regions or not any(tuple(toks[i:i + 2]) in COUNTY_ASKS for i in range(len(toks))):
+        return None
+    ids = {m.place.municipality_id for m in r.known}
+    muni = knowledge.municipalities.get(str(ids.pop())) if len(ids) == 1 else None
+    return muni if muni is not None and muni.county else None
+
+
+def county_line(muni: Municipality, language: str) -> str:
+    return pick(language, f"{muni.name} ligger i {muni.county}.", f"{muni.name} is in {muni.county}.")
