@@ -155,7 +155,7 @@ def rest(text: str, premise: Premise, language: str) -> str:
     the whole message when the premise's own clause asks ("Vad fokuserar Ystad i Blekinge län på?");
     "" when nothing more is asked, or only what the premise was about ("Vilket län ligger Hylte i?")."""
     parts = [p for p in _CLAUSES.split(text) if tokens(p)]
-    seen, after, own = 0, [], []
+    seen, after, own = 0, list[str](), list[str]()
     for part in parts:
         words = tokens(part)
         if seen + len(words) <= premise.start:
@@ -170,8 +170,8 @@ def rest(text: str, premise: Premise, language: str) -> str:
         own_ask = [t for t in own if t in ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}]
         return text if own_ask else ""
     question = " ".join(asked)
-    words = set(tokens(question))
-    if SAME_ASK[premise.kind] & words and words & {"vilket", "vilken", "which", "what"}:
+    asked_words = set(tokens(question))
+    if SAME_ASK[premise.kind] & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
         return ""
     if fold(premise.muni.name) not in " ".join(tokens(question)):
         question = pick(language, f"{question} i {premise.muni.name}", f"{question} in {premise.muni.name}")
