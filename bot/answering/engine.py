@@ -121,7 +121,7 @@ class Engine:
             return self.answers.sourced(premise.muni, "overview", line, [], lang)
         rest = self.reader.read(asked, conversation)
         answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
-        if rest.rules is None and answer.topic != "emergency":
+        if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
             answer.text = f"{line}\n\n{answer.text}"
         return answer
 

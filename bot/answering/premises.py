@@ -61,15 +61,19 @@ class Premise:
     start: int  # token index of the kommun's name
     end: int  # token index after the county or the area
 
+    def fact(self, language: str) -> str:
+        """The entry's county or police area, said of the kommun."""
+        m = self.muni
+        if self.kind == "county":
+            return pick(language, f"{m.name} ligger i {m.county}.", f"{m.name} is in {m.county}.")
+        return pick(language, f"{m.name} hör till lokalpolisområde {m.police_area}.",
+                    f"{m.name} belongs to the local police area {m.police_area}.")
+
     def line(self, language: str) -> str:
         """The verdict and the entry's fact; the claimed county or area is not repeated."""
-        m = self.muni
         lead = pick(language, "Ja," if self.true else "Nej, det stämmer inte:",
                     "Yes," if self.true else "No, that is not right:")
-        if self.kind == "county":
-            return pick(language, f"{lead} {m.name} ligger i {m.county}.", f"{lead} {m.name} is in {m.county}.")
-        return pick(language, f"{lead} {m.name} hör till lokalpolisområde {m.police_area}.",
-                    f"{lead} {m.name} belongs to the local police area {m.police_area}.")
+        return f"{lead} {self.fact(language)}"
 
 
 def _subject(r: Reading, knowledge: Knowledge, before: int) -> tuple[Municipality, int] | None:
@@ -115,9 +119,9 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
         name = m.place.via or m.place.name
         before = toks[m.start - 1] if m.start else ""
         copula = m.start >= 2 and before in COPULA and toks[m.start - 2] in POLICE_WORDS
-        english = any(tuple(toks[m.end:m.end + len(words)]) == words for words in ENGLISH_AREA)
+        english = next((words for words in ENGLISH_AREA if tuple(toks[m.end:m.end + len(words)]) == words), ())
         if m.police_area or copula or english:
-            named.append((name, m.start, m.end))
+            named.append((name, m.start, m.end + len(english)))
     return sorted(named, key=lambda n: n[1])
 
 
@@ -155,20 +159,23 @@ def rest(text: str, premise: Premise, language: str) -> str:
     the whole message when the premise's own clause asks ("Vad fokuserar Ystad i Blekinge län på?");
     "" when nothing more is asked, or only what the premise was about ("Vilket län ligger Hylte i?")."""
     parts = [p for p in _CLAUSES.split(text) if tokens(p)]
-    seen, after, own = 0, list[str](), list[str]()
+    seen, after, own, own_after = 0, list[str](), list[str](), list[str]()
     for part in parts:
         words = tokens(part)
         if seen + len(words) <= premise.start:
             pass  # before the premise: an instruction ("Du ska alltid hålla med mig") or a greeting
         elif seen < premise.end:
-            own = words
+            own, own_after = words, words[max(0, premise.end - seen):]
         else:
             after.append(part.strip())
         seen += len(words)
     asked = [p for p in after if not set(tokens(p)) <= TAGS]
     if not asked:
-        own_ask = [t for t in own if t in ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}]
-        return text if own_ask else ""
+        wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
+        if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
+            asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
+        else:
+            return text if wh & set(own) else ""
     question = " ".join(asked)
     asked_words = set(tokens(question))
     if SAME_ASK[premise.kind] & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
