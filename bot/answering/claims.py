@@ -83,6 +83,9 @@ PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "n�
 PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
                             "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
                             "priority", "prioritise", "prioritize", "prioritises", "prioritizes"))
+# A what-question that takes a focus for given ("Vad innebär Karlstads satsning på båtstölder?").
+PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fungerar"), ("hur", "gar"),
+                            ("what", "does"), ("how", "does")))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -136,6 +139,7 @@ class Claim:
     places: tuple[str, ...] = ()  # places the claim says the agreement is about ("handlar om Moheda")
     proper: frozenset[str] = frozenset()  # the message's words written with a capital ("Brämhult", "Stefan Löfven")
     written: tuple[str, ...] = ()  # the message's folded words as written, before the speller (names)
+    presumed: bool = False  # taken for given in a question ("Varför har X Y som fokusområde?"): never a "Ja"
 
     @property
     def signing(self) -> bool:
@@ -184,6 +188,8 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         return 1, len(toks), False
     if any(t in PARTICLES and 0 < i and toks[i - 1] not in NOT_PARTICLE_AFTER for i, t in enumerate(toks)):
         return 0, len(toks), False
+    if len(toks) > 3 and tuple(toks[:2]) in PRESUMING_ASKS and PRESUMED_FOCUS & set(toks):
+        return 0, len(toks), False  # "Vad innebär Karlstads satsning på båtstölder?": the focus is checked
     if toks and (toks[0] in YES_NO or toks[0] in PRESUMING):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
@@ -222,7 +228,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
-                 over=bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county=county, places=tuple(places))
+                 over=bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county=county, places=tuple(places),
+                 presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS)
 
 
 def read(r: Reading, d: Decision, muni: Municipality) -> Claim | None:
@@ -284,7 +291,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
     if found:
         text, topic, ids = details.found(muni, found, language, today)
-        if _a_focus(muni, words, claim.words):
+        if _a_focus(muni, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         return text, topic, ids
     # "Not mentioned" only of words no sentence of the entry holds: the rarest, and one more if
