@@ -152,3 +152,15 @@ def test_which_county_is_answered_from_the_list_of_kommuner(bundled: Engine, kno
     for muni in _signed(knowledge):
         assert _ask(bundled, f"Vilket län ligger {muni.name} i?").startswith(f"{muni.name} ligger i {muni.county}.")
         assert _ask(bundled, f"Which county is {muni.name} in?").startswith(f"{muni.name} is in {muni.county}.")
+
+
+def test_a_statement_before_a_question_is_checked_when_the_entry_settles_it(bundled: Engine,
+                                                                            knowledge: Knowledge) -> None:
+    for muni in _signed(knowledge):
+        signer = next(p.name for p in muni.people if p.signed)
+        reply = _ask(bundled, f"{genitive(muni.name)} avtal undertecknades av Greta Thunberg. Vad fokuserar det på?")
+        assert reply.startswith("Nej, det stämmer inte.") and signer in reply, reply[:200]
+    # Nothing settled in the statement: the question is answered as any, with no verdict.
+    muni = _signed(knowledge)[0]
+    plain = _ask(bundled, f"Jag bor i {muni.name}, vem skrev under?")
+    assert not plain.startswith(("Ja", "Nej")), plain[:120]

@@ -202,14 +202,15 @@ def marked(toks: Sequence[str]) -> bool:
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
-         county: str = "", places: Sequence[str] = ()) -> Claim | None:
+         county: str = "", places: Sequence[str] = (), stated: bool = False) -> Claim | None:
     """The claim in a reading's tokens (`masked`: the same, places masked), or None; `action`: what
     decide() made of the message; `done`: its infinitives ("lovat att öppna en polisstation": not "öppna");
     `instructed`: the message tells the bot what to say; `asked`: it ends with a question mark (a
-    claim marked only by "väl" or a closing tag is asked); `county`, `places`: those it names."""
+    claim marked only by "väl" or a closing tag is asked); `county`, `places`: those it names; `stated`: the whole text is a statement put
+    before a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
     if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county):
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
-    span = _span(toks, instructed)
+    span = _span(toks, instructed) or ((0, len(toks), True) if stated else None)
     if span is None:
         return None
     start, end, weak = span
@@ -232,16 +233,18 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS)
 
 
-def read(r: Reading, d: Decision, muni: Municipality) -> Claim | None:
-    """The claim in a reading about `muni`, with the county and the places it names."""
-    instructed = (d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
+def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
+    """The claim in a reading about `muni`, with the county and the places it names; `stated`: the
+    reading is a statement put before a question (find())."""
+    instructed = (stated or d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
                   or any(tuple(r.tokens[i:i + len(m)]) == m for m in INJECTING for i in range(len(r.tokens))))
     county = r.scan.region("county") or ""
     police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
     places = [name for m in r.scan.mentions if not m.police_area and 0 < m.start
               and r.tokens[m.start - 1] in PLACE_BEFORE
               and fold(name := m.place.via or m.place.name) not in (fold(muni.name), *map(fold, muni.aliases))]
-    claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places)
+    claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
+                 stated)
     cased, written = cased_tokens(r.text), tokens(r.text)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None

@@ -110,6 +110,8 @@ class Engine:
             return self.answers.sourced(asked_county, "overview", premises.county_line(asked_county, whole.language),
                                         [], whole.language)
         d = whole.decision() if premise is not None else None
+        if premise is None and whole.rules is None and asked_county is None:
+            return self._stated(whole, conversation)
         if premise is None or d is None or d.action in ("emergency", "situation") or d.danger_first:
             return None
         if premise.true and not premise.stated:
@@ -123,6 +125,30 @@ class Engine:
         answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
         if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
             answer.text = f"{line}\n\n{answer.text}"
+        return answer
+
+    def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
+        is checked (claims.py) before the question after it is answered."""
+        said = premises.statement(whole.text)
+        first = self.reader.read(said[0], conversation) if said is not None else None
+        muni = self._named(first) if first is not None else None
+        if said is None or first is None or muni is None or first.rules is not None:
+            return None
+        claim = claims.read(first, Decision("question"), muni, stated=True)
+        checked = claims.answer(claim, muni, self.claim_checks, first.language, self.today(), first.display) \
+            if claim is not None and premises.settled(claim) else None
+        if checked is None:
+            return None
+        lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
+        asked = premises.with_name(said[1], muni, whole.language)
+        rest = self.reader.read(asked, conversation)
+        if rest.topic is None:
+            conversation.municipality, conversation.topic = muni.id, checked[1]
+            return lead  # "Lund har ju tio fokusområden, vilka är de?": the check's answer is the answer
+        answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
+        if rest.rules is None and answer.topic != "emergency":
+            answer.text = f"{lead.text}\n\n{answer.text}"
         return answer
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:

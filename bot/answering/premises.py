@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.answering import claim_checks, claims
 from bot.answering.compose import pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.text import fold, tokens
@@ -180,9 +181,37 @@ def rest(text: str, premise: Premise, language: str) -> str:
     asked_words = set(tokens(question))
     if SAME_ASK[premise.kind] & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
         return ""
-    if fold(premise.muni.name) not in " ".join(tokens(question)):
-        question = pick(language, f"{question} i {premise.muni.name}", f"{question} in {premise.muni.name}")
-    return question
+    return with_name(question, premise.muni, language)
+
+
+def with_name(question: str, muni: Municipality, language: str) -> str:
+    """The question with the kommun's name, when it does not name it ("vem skrev under i Varberg")."""
+    if fold(muni.name) in " ".join(tokens(question)):
+        return question
+    return pick(language, f"{question} i {muni.name}", f"{question} in {muni.name}")
+
+
+# A statement before a question is read as a claim only of what the entry settles: who signed, when
+# it ends or has ended, how many focus areas ("Kirunas avtal undertecknades av X. Vad fokuserar det på?").
+NOT_STATING = ASKING | frozenset(("skrevs", "undertecknades", "ligger", "galler", "is", "was", "were", "har", "hade",
+                                  "stammer", "visst"))
+
+
+def statement(text: str) -> tuple[str, str] | None:
+    """The statement a message opens with and the question after it, or None (one clause; a
+    question first, which is the several questions' step; nothing asked after)."""
+    parts = [p.strip() for p in _CLAUSES.split(text) if tokens(p)]
+    if len(parts) < 2 or tokens(parts[0])[0] in NOT_STATING:
+        return None
+    question = " ".join(p for p in parts[1:] if not set(tokens(p)) <= TAGS)
+    return (parts[0], question) if ASKING & set(tokens(question)) else None
+
+
+def settled(claim: claims.Claim) -> bool:
+    """What a statement before a question is checked for: a signer, an end, a count of focus areas."""
+    counted = any(t.startswith(claim_checks.COUNTED) for t in claim.words) and bool(claim.figures or any(
+        t in claim_checks.NUMBER_WORDS for t in claim.words))
+    return claim.signing or claim.about_end or claim.over or counted
 
 
 COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))
