@@ -118,6 +118,9 @@ class Engine:
             return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
         lang, line = whole.language, premise.line(whole.language)
         asked = premises.rest(whole.text, premise, lang)
+        if not asked and d.action in ("report", "concern"):
+            return None  # "Inbrott i Lund i Hallands län igår": what was seen is taken, not a claim answered
+        asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
         if not asked:
             conversation.municipality, conversation.topic = premise.muni.id, "overview"
             return self.answers.sourced(premise.muni, "overview", line, [], lang)
