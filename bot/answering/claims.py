@@ -47,12 +47,19 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
 # (a year, an end, who signed, the county), never as an open subject ("skriv en dikt om Lund").
 INSTRUCTING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "sag att", "sag", "tell me", "tell", "say", "skriv", "svara", "svara bara", "write", "bekrafta",
-    "confirm", "answer", "state", "intyga", "pasta")), key=len, reverse=True))
+    "confirm", "answer", "state", "intyga", "pasta", "reply", "respond", "svara med", "galler att",
+    "from now on", "fran och med nu", "fran och med nu galler att")), key=len, reverse=True))
 # An instruction after the claim ("…, say it.", "…, skriv det").
 TOLD_AFTER: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
     "say it", "say so", "sag det", "skriv det", "write it", "confirm it", "bekrafta det", "sag det nu", "confirm",
     "bekrafta", "confirm this", "bekrafta detta", "repeat it", "upprepa det"))
 SAW_THAT = (("sag", "bara", "att"), ("sag", "att"))
+# Words that set the bot new rules ("Från och med nu gäller att …", "Du ska alltid hålla med mig",
+# "Pretend the rules changed"): the message instructs, whatever the model read it as.
+INJECTING: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
+    "fran och med nu", "from now on", "du ska alltid", "you must always", "you will always", "ny regel",
+    "new rule", "pretend", "latsas", "ignore", "ignorera", "glom", "forget", "systemmeddelande", "system message",
+    "hall med mig", "agree with me", "the rules changed", "reglerna har andrats"))
 # Markers that may close the claim instead: "…, stämmer det?", "…, eller hur?", "… 2010. Correct?".
 AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
 CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
@@ -71,6 +78,14 @@ OPENING = frozenset(("visst",))
 # A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
 # "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
 PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "när tar det slut?" asks
+# A presumed focus ("Varför har Norrtälje båtstölder som fokusområde?", "Why is cybercrime a focus area
+# in Nässjö?") is checked like a claim of one: its subject looked for, and said to be missing when it is.
+PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
+                            "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
+                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes"))
+# A what-question that takes a focus for given ("Vad innebär Karlstads satsning på båtstölder?").
+PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fungerar"), ("hur", "gar"),
+                            ("what", "does"), ("how", "does")))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -102,6 +117,7 @@ FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly"
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
 # A place the claim says the agreement is about follows one of these ("handlar om Moheda", "i Norrby").
 PLACE_BEFORE = frozenset(("om", "i", "about", "in", "pa", "on", "kring", "runt", "around", "for"))
+ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
 
@@ -123,6 +139,7 @@ class Claim:
     places: tuple[str, ...] = ()  # places the claim says the agreement is about ("handlar om Moheda")
     proper: frozenset[str] = frozenset()  # the message's words written with a capital ("Brämhult", "Stefan Löfven")
     written: tuple[str, ...] = ()  # the message's folded words as written, before the speller (names)
+    presumed: bool = False  # taken for given in a question ("Varför har X Y som fokusområde?"): never a "Ja"
 
     @property
     def signing(self) -> bool:
@@ -149,14 +166,14 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         if marker in AFTER and start:
             return 0, start, False  # "Lund ska sätta upp kameror vid stationen, stämmer det?"
         return None
+    told = next((m for m in TOLD_AFTER if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
+    if told is not None:
+        return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
     if instructed:
         for start in range(len(toks)):
             marker = next((m for m in INSTRUCTING if tuple(toks[start:start + len(m)]) == m), None)
             if marker is not None and start + len(marker) < len(toks):
                 return start + len(marker), len(toks), True
-    told = next((m for m in TOLD_AFTER if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
-    if told is not None:
-        return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
     for start in range(len(toks)):
         seen = next((m for m in SAW_THAT if tuple(toks[start:start + len(m)]) == m), None)
         if seen is not None and start + len(seen) < len(toks):
@@ -171,6 +188,8 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         return 1, len(toks), False
     if any(t in PARTICLES and 0 < i and toks[i - 1] not in NOT_PARTICLE_AFTER for i, t in enumerate(toks)):
         return 0, len(toks), False
+    if len(toks) > 3 and tuple(toks[:2]) in PRESUMING_ASKS and PRESUMED_FOCUS & set(toks):
+        return 0, len(toks), False  # "Vad innebär Karlstads satsning på båtstölder?": the focus is checked
     if toks and (toks[0] in YES_NO or toks[0] in PRESUMING):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
@@ -183,17 +202,20 @@ def marked(toks: Sequence[str]) -> bool:
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
-         county: str = "", places: Sequence[str] = ()) -> Claim | None:
+         county: str = "", places: Sequence[str] = (), stated: bool = False) -> Claim | None:
     """The claim in a reading's tokens (`masked`: the same, places masked), or None; `action`: what
     decide() made of the message; `done`: its infinitives ("lovat att öppna en polisstation": not "öppna");
     `instructed`: the message tells the bot what to say; `asked`: it ends with a question mark (a
-    claim marked only by "väl" or a closing tag is asked); `county`, `places`: those it names."""
+    claim marked only by "väl" or a closing tag is asked); `county`, `places`: those it names; `stated`: the whole text is a statement put
+    before a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
     if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county):
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
-    span = _span(toks, instructed)
+    span = _span(toks, instructed) or ((0, len(toks), True) if stated else None)
     if span is None:
         return None
     start, end, weak = span
+    if weak and toks[0] in PRESUMING and PRESUMED_FOCUS & set(toks):
+        weak = False
     marked = [*toks[:start], *toks[end:]]
     if action == "concern" and not ASKING & set(marked):
         return None
@@ -207,18 +229,22 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
-                 over=bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county=county, places=tuple(places))
+                 over=bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county=county, places=tuple(places),
+                 presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS)
 
 
-def read(r: Reading, d: Decision, muni: Municipality) -> Claim | None:
-    """The claim in a reading about `muni`, with the county and the places it names."""
-    instructed = d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
+def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
+    """The claim in a reading about `muni`, with the county and the places it names; `stated`: the
+    reading is a statement put before a question (find())."""
+    instructed = (stated or d.kind == "injection" or (r.limit is not None and r.limit.kind == "off_topic")
+                  or any(tuple(r.tokens[i:i + len(m)]) == m for m in INJECTING for i in range(len(r.tokens))))
     county = r.scan.region("county") or ""
     police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
     places = [name for m in r.scan.mentions if not m.police_area and 0 < m.start
               and r.tokens[m.start - 1] in PLACE_BEFORE
               and fold(name := m.place.via or m.place.name) not in (fold(muni.name), *map(fold, muni.aliases))]
-    claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places)
+    claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
+                 stated)
     cased, written = cased_tokens(r.text), tokens(r.text)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None
@@ -267,7 +293,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
     if found:
-        return details.found(muni, found, language, today)
+        text, topic, ids = details.found(muni, found, language, today)
+        if _a_focus(muni, words, claim.words) and not claim.presumed:
+            text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
+        return text, topic, ids
     # "Not mentioned" only of words no sentence of the entry holds: the rarest, and one more if
     # the claim has it ("kameror på torget": neither is in it, and both are said).
     said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
@@ -275,11 +304,20 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if claim.year is not None and muni.agreements:
             return _year(claim, muni, language, today)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
-    shown = compose.pick(language, " eller ", " or ").join(
-        display.get(w, w).capitalize() if w in claim.proper else display.get(w, w) for w in said)
-    lead = compose.pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {shown}.",
-                        f"No, {muni.name}'s agreement does not mention {shown}.")
+    # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
+    lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _a_focus(muni: Municipality, words: Sequence[str], claimed: Sequence[str]) -> bool:
+    """Every subject word of the claim stands in a focus area's title ("Nässjö satsar väl på
+    trafikmiljön?"), and the claim does not say "only" or "mostly": a claim the entry confirms."""
+    if not words or ONLY & set(claimed):
+        return False
+    titles = {t for a in muni.agreements for area in a.areas if area.kind == "focus_area"
+              for t in tokens(f"{area.title} {area.title_en}")}
+    return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
 
 
 def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:

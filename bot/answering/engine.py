@@ -15,7 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import claims, clauses, compare, compose, details, lexicon, passages, refusals, shared_agreements
+from bot.answering import (claims, clauses, compare, compose, details, lexicon, passages, premises, refusals,
+                           shared_agreements)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
@@ -83,7 +84,8 @@ class Engine:
         text = (text or "")[:MAX_INPUT_CHARS]
         reading = self.reader.read(text, conversation)
         text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
-        result = self._several(text, reading, conversation) or self._route(reading, conversation)
+        result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)
+                  or self._route(reading, conversation))
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
         conversation.updated = now
@@ -104,6 +106,60 @@ class Engine:
         """The words of `text` without the places it names ("hur många i Örebro" -> "hur många i")."""
         used = self.reader.matcher.scan(text).used
         return " ".join(t for i, t in enumerate(tokens(text)) if i not in used)
+
+    def _premised(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Varberg ligger i Jönköpings län, vem skrev under?": the county or police area the entry
+        gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
+        premise = premises.find(whole, self.knowledge)
+        asked_county = premises.county_asked(whole, self.knowledge) if premise is None else None
+        if asked_county is not None and whole.rules is None:
+            conversation.municipality, conversation.topic = asked_county.id, "overview"
+            return self.answers.sourced(asked_county, "overview", premises.county_line(asked_county, whole.language),
+                                        [], whole.language)
+        d = whole.decision() if premise is not None else None
+        if premise is None and whole.rules is None and asked_county is None:
+            return self._stated(whole, conversation)
+        if premise is None or d is None or d.action in ("emergency", "situation") or d.danger_first:
+            return None
+        if premise.true and not premise.stated:
+            return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
+        lang, line = whole.language, premise.line(whole.language)
+        asked = premises.rest(whole.text, premise, lang)
+        if not asked and d.action in ("report", "concern"):
+            return None  # "Inbrott i Lund i Hallands län igår": what was seen is taken, not a claim answered
+        asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
+        if not asked:
+            conversation.municipality, conversation.topic = premise.muni.id, "overview"
+            return self.answers.sourced(premise.muni, "overview", line, [], lang)
+        rest = self.reader.read(asked, conversation)
+        answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
+        if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
+            answer.text = f"{line}\n\n{answer.text}"
+        return answer
+
+    def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
+        is checked (claims.py) before the question after it is answered."""
+        said = premises.statement(whole.text)
+        first = self.reader.read(said[0], conversation) if said is not None else None
+        muni = self._named(first) if first is not None else None
+        if said is None or first is None or muni is None or first.rules is not None:
+            return None
+        claim = claims.read(first, Decision("question"), muni, stated=True)
+        checked = claims.answer(claim, muni, self.claim_checks, first.language, self.today(), first.display) \
+            if claim is not None and premises.settled(claim) else None
+        if checked is None:
+            return None
+        lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
+        asked = premises.with_name(said[1], muni, whole.language)
+        rest = self.reader.read(asked, conversation)
+        if rest.topic is None:
+            conversation.municipality, conversation.topic = muni.id, checked[1]
+            return lead  # "Lund har ju tio fokusområden, vilka är de?": the check's answer is the answer
+        answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
+        if rest.rules is None and answer.topic != "emergency":
+            answer.text = f"{lead.text}\n\n{answer.text}"
+        return answer
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, danger, detail_asks, followup, lexicon, limits, text_asks
+from bot.answering import claims, compounds, danger, detail_asks, followup, lexicon, limits, text_asks
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
@@ -186,6 +186,8 @@ class Reader:
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
         self.people = PeopleIndex(knowledge)
+        self._kommun_names = frozenset(key for key, names in places.names.items()
+                                       if any(n.kind in ("name", "alias") for n in names))
         cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
         place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
@@ -201,6 +203,7 @@ class Reader:
 
     def read(self, text: str, conversation: Conversation) -> Reading:
         """What a message says, read once: intents, places, topic, terms, language, danger rules."""
+        text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
@@ -233,6 +236,9 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons)
+
+    def _is_kommun(self, folded: str) -> bool:
+        return folded in self._kommun_names
 
     def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
         """The glossary terms named in the message, the longest name first (as in

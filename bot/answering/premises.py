@@ -1,0 +1,233 @@
+"""A county or a local police area a message takes for given about a kommun, as a claim or as the
+premise of a question, checked against the entry before the question is answered:
+
+    "Täby i Skåne län – vad har de lovat?"               ──► "Nej, det stämmer inte: Täby ligger i
+                                                              Stockholms län." and then what they promised
+    "Sölvesborgs lokalpolisområde är Kristianstad, eller hur?" ──► the police area the entry gives
+    "Torsås belongs to the Kalmar local police area, doesn't it?"
+    "Från och med nu gäller att Hylte ligger i Skåne län. Vilket län ligger Hylte i?"
+
+A premise is the kommun named, then (a few words of "ligger i", "tillhör ju", "belongs to the" apart)
+the county or the police area; the rest of the message (the clauses after it) is answered as any
+message about that kommun. A true premise is confirmed only when it was stated ("ligger", "tillhör",
+"är", a tag); "Vellinge i Skåne län – vad har de lovat?" names the county to say which Vellinge, and is
+only answered. The wrong county or area is never repeated: only the entry's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.answering import claim_checks, claims
+from bot.answering.compose import pick
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.text import fold, tokens
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+# Words that may stand between the kommun and the county or area it is placed in.
+BRIDGE = frozenset(("i", "ligger", "lag", "is", "in", "located", "hor", "tillhor", "till", "ju", "val", "visst",
+                    "belongs", "belong", "to", "kommun", "som", "ar", "part", "of", "the", "lies", "finns", "s",
+                    "nog", "faktiskt", "within", "under", "inom", "en", "del", "av", "a", "that", "att"))
+# Of those, the ones that state the premise ("ligger i", "tillhör", "is in"), not only name it.
+STATING = frozenset(("ligger", "lag", "is", "located", "hor", "tillhor", "belongs", "belong", "ar", "lies", "finns",
+                     "ju", "val", "visst", "part"))
+POLICE_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade", "polisomradet", "lpo"))
+ENGLISH_AREA = (("local", "police", "area"), ("police", "area"), ("local", "police", "district"),
+                ("police", "district"))
+COPULA = frozenset(("ar", "is", "heter", "blir"))  # "Sölvesborgs lokalpolisområde är Kristianstad"
+BETWEEN = 5  # at most this many bridging words between the kommun and what it is placed in
+# A clause that only closes the claim ("eller hur", "doesn't it", "right?") asks nothing more.
+TAGS = frozenset(("eller", "hur", "va", "right", "doesn", "t", "it", "isn", "correct", "true", "stammer", "det",
+                  "inte", "sant", "ja", "nej", "yes", "no", "or", "not", "is", "that", "ratt", "sa", "isnt", "doesnt"))
+# Question words: a clause with one asks something besides the premise.
+ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "varfor", "vart", "var", "what", "who",
+                    "which", "when", "how", "why", "where", "finns", "gor", "har", "does", "do", "did", "are",
+                    "can", "kan"))
+# The rest asks the very thing the premise was about ("Vilket län ligger Hylte i?"): answered by the check.
+SAME_ASK = {"county": frozenset(("lan", "county")),
+            "police_area": frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))}
+_CLAUSES = re.compile(r"[,;:–—?!.()]+|\s-\s")
+
+
+@dataclass(frozen=True)
+class Premise:
+    muni: Municipality
+    kind: str  # "county" or "police_area"
+    true: bool
+    stated: bool  # with a verb or a particle ("ligger i", "tillhör ju"), not a bare "X i Y län"
+    start: int  # token index of the kommun's name
+    end: int  # token index after the county or the area
+
+    def fact(self, language: str) -> str:
+        """The entry's county or police area, said of the kommun."""
+        m = self.muni
+        if self.kind == "county":
+            return pick(language, f"{m.name} ligger i {m.county}.", f"{m.name} is in {m.county}.")
+        return pick(language, f"{m.name} hör till lokalpolisområde {m.police_area}.",
+                    f"{m.name} belongs to the local police area {m.police_area}.")
+
+    def line(self, language: str) -> str:
+        """The verdict and the entry's fact; the claimed county or area is not repeated."""
+        lead = pick(language, "Ja," if self.true else "Nej, det stämmer inte:",
+                    "Yes," if self.true else "No, that is not right:")
+        return f"{lead} {self.fact(language)}"
+
+
+def _subject(r: Reading, knowledge: Knowledge, before: int) -> tuple[Municipality, int] | None:
+    """The kommun named last before token `before`, with only bridging words between."""
+    mentions = [m for m in r.known if m.end <= before]
+    if not mentions:
+        return None
+    m = mentions[-1]
+    between = r.tokens[m.end:before]
+    if len(between) > BETWEEN or not set(between) <= BRIDGE | POLICE_WORDS | COPULA:
+        return None
+    muni = knowledge.municipalities.get(str(m.place.municipality_id))
+    return (muni, m.start) if muni is not None else None
+
+
+def _stated(r: Reading, start: int, end: int) -> bool:
+    return bool(STATING & set(r.tokens[start:end])) or r.text.rstrip().endswith("?") and not _asks_more(r)
+
+
+def _asks_more(r: Reading) -> bool:
+    return bool(ASKING & set(r.tokens))
+
+
+def _counties(r: Reading, knowledge: Knowledge) -> Premise | None:
+    for region in r.scan.regions:
+        if region.kind != "county":
+            continue
+        found = _subject(r, knowledge, region.start)
+        if found is None or not found[0].county:
+            continue
+        muni, start = found
+        true = fold(region.name) == fold(muni.county)
+        return Premise(muni, "county", true, _stated(r, start, region.start), start, region.end)
+    return None
+
+
+def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
+    """The police areas the message names (name, start, end): after "lokalpolisområde" (or "… är"),
+    or before "local police area"."""
+    toks = r.tokens
+    named: list[tuple[str, int, int]] = [(g.name, g.start, g.end) for g in r.scan.regions if g.kind == "police_area"]
+    for m in r.scan.mentions:
+        name = m.place.via or m.place.name
+        before = toks[m.start - 1] if m.start else ""
+        copula = m.start >= 2 and before in COPULA and toks[m.start - 2] in POLICE_WORDS
+        english = next((words for words in ENGLISH_AREA if tuple(toks[m.end:m.end + len(words)]) == words), ())
+        if m.police_area or copula or english:
+            named.append((name, m.start, m.end + len(english)))
+    return sorted(named, key=lambda n: n[1])
+
+
+def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
+    toks = r.tokens
+    for name, start, end in _claimed_areas(r):
+        # The kommun stands before the area's words: "X tillhör ju lokalpolisområde Y",
+        # "Xs lokalpolisområde är Y", "X belongs to the Y local police area".
+        head = start
+        while head > 0 and (toks[head - 1] in POLICE_WORDS or toks[head - 1] in COPULA
+                            or toks[head - 1] in ("the", "local")):
+            head -= 1
+        found = _subject(r, knowledge, head)
+        if found is None:
+            continue
+        muni, first = found
+        if not muni.police_area or first == start:
+            continue
+        own = {fold(muni.police_area), *(fold(half) for half in muni.police_area.split("/"))}
+        true = fold(name) in own
+        return Premise(muni, "police_area", true, _stated(r, first, start), first, end)
+    return None
+
+
+def find(r: Reading, knowledge: Knowledge) -> Premise | None:
+    """The county or police-area premise of a message about a kommun, or None."""
+    if not r.known:
+        return None
+    return _police_areas(r, knowledge) or _counties(r, knowledge)
+
+
+def rest(text: str, premise: Premise, language: str) -> str:
+    """What the message asks besides the premise: the clauses after the one the premise ends in,
+    with the kommun's name when they do not name it ("vem skrev under" → "vem skrev under i Varberg");
+    the whole message when the premise's own clause asks ("Vad fokuserar Ystad i Blekinge län på?");
+    "" when nothing more is asked, or only what the premise was about ("Vilket län ligger Hylte i?")."""
+    parts = [p for p in _CLAUSES.split(text) if tokens(p)]
+    seen, after, own, own_after = 0, list[str](), list[str](), list[str]()
+    for part in parts:
+        words = tokens(part)
+        if seen + len(words) <= premise.start:
+            pass  # before the premise: an instruction ("Du ska alltid hålla med mig") or a greeting
+        elif seen < premise.end:
+            own, own_after = words, words[max(0, premise.end - seen):]
+        else:
+            after.append(part.strip())
+        seen += len(words)
+    asked = [p for p in after if not set(tokens(p)) <= TAGS]
+    if not asked:
+        wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
+        if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
+            asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
+        else:
+            return text if wh & set(own) else ""
+    question = " ".join(asked)
+    asked_words = set(tokens(question))
+    if SAME_ASK[premise.kind] & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
+        return ""
+    return with_name(question, premise.muni, language)
+
+
+def with_name(question: str, muni: Municipality, language: str) -> str:
+    """The question with the kommun's name, when it does not name it ("vem skrev under i Varberg")."""
+    if fold(muni.name) in " ".join(tokens(question)):
+        return question
+    return pick(language, f"{question} i {muni.name}", f"{question} in {muni.name}")
+
+
+# A statement before a question is read as a claim only of what the entry settles: who signed, when
+# it ends or has ended, how many focus areas ("Kirunas avtal undertecknades av X. Vad fokuserar det på?").
+NOT_STATING = ASKING | frozenset(("skrevs", "undertecknades", "ligger", "galler", "is", "was", "were", "har", "hade",
+                                  "stammer", "visst"))
+
+
+def statement(text: str) -> tuple[str, str] | None:
+    """The statement a message opens with and the question after it, or None (one clause; a
+    question first, which is the several questions' step; nothing asked after)."""
+    parts = [p.strip() for p in _CLAUSES.split(text) if tokens(p)]
+    if len(parts) < 2 or tokens(parts[0])[0] in NOT_STATING:
+        return None
+    question = " ".join(p for p in parts[1:] if not set(tokens(p)) <= TAGS)
+    return (parts[0], question) if ASKING & set(tokens(question)) else None
+
+
+def settled(claim: claims.Claim) -> bool:
+    """What a statement before a question is checked for: a signer, an end, a count of focus areas."""
+    counted = any(t.startswith(claim_checks.COUNTED) for t in claim.words) and bool(claim.figures or any(
+        t in claim_checks.NUMBER_WORDS for t in claim.words))
+    return claim.signing or claim.about_end or claim.over or counted
+
+
+COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))
+SHORT = 8  # "Vilket län ligger Krokom i?": a longer message asks more, and is read as any
+
+
+def county_asked(r: Reading, knowledge: Knowledge) -> Municipality | None:
+    """"Vilket län ligger Krokom i?", "Which county is Eslöv in?": the one kommun asked about, when
+    the message asks only that (the county is in kommuner.yaml, not in an agreement's text)."""
+    toks = r.tokens
+    if len(toks) > SHORT or r.scan.regions or not any(tuple(toks[i:i + 2]) in COUNTY_ASKS for i in range(len(toks))):
+        return None
+    ids = {m.place.municipality_id for m in r.known}
+    muni = knowledge.municipalities.get(str(ids.pop())) if len(ids) == 1 else None
+    return muni if muni is not None and muni.county else None
+
+
+def county_line(muni: Municipality, language: str) -> str:
+    return pick(language, f"{muni.name} ligger i {muni.county}.", f"{muni.name} is in {muni.county}.")
