@@ -19,15 +19,16 @@ _PENALTY = (
     "straff", "straffet", "straffas", "straffad", "straffade", "fangelse*", "bli domd", "domd", "domas",
     "doma mig", "atal*", "atalas", "belastningsregist*", "aka dit", "akt dit", "fa boter", "ungdomstjanst",
     "ungdomsvard", "convicted", "convict", "punish*", "prison", "jail", "criminal record", "charge*",
-    "prosecuted", "sentenced", "in trouble", "get fined", "be fined")
+    "prosecuted", "sentenced", "in trouble", "get fined", "be fined", "bli anmald", "bli polisanmald",
+    # "åka på" a charge, not "åka på semester"
+    *(f"aka pa {charge}" for charge in ("misshandel", "ett brott", "en anmalan", "boter", "straff", "ofredande")))
 PENALTY = CueSet.of({3: _PENALTY})
 # Asked of the resident's own liability, the penalty a few words on: "kan jag bli dömd", "riskerar jag
 # fängelse", "hamnar jag i belastningsregistret"; not "kan jag få stöd även om gärningsmannen aldrig blev dömd?".
 _SELF_LIABLE = (
     "kan jag", "riskerar jag", "hamnar jag", "blir jag", "kommer jag", "kan vi", "riskerar vi",
-    "kan min son", "kan min dotter", "kan mitt barn", "riskerar min son", "riskerar min dotter",
-    "can i", "could i", "will i", "do i risk", "am i going to", "can we", "can my son", "can my daughter",
-    "will my son", "will my daughter")
+    "kan min", "kan mitt", "kan mina", "riskerar min", "riskerar mitt", "hamnar min", "hamnar mitt",
+    "can i", "could i", "will i", "do i risk", "am i going to", "can we", "can my", "could my", "will my")
 SELF_PENALTY = CueSet.of({3: tuple(f"{who} ~ {penalty}" for who in _SELF_LIABLE for penalty in _PENALTY)})
 # The same asked of one of the resident's own ("min kille åkte fast …, kan han dömas?").
 _THEIR_LIABILITY = (
@@ -67,10 +68,11 @@ CONSUMER_CLAIM = CueSet.of({3: (
     "pengarna tillbaka", "refund*", "reklamation*", "reklamera*", "garanti*", "abonnemang*", "saga upp",
     "sager upp", "daligt jobb", "natbutik*", "webbutik*", "webbshop*", "online shop", "online store",
     "webshop", "money back", "saljaren", "the seller", "foretaget vagrar", "aldrig ~ leverera*",
-    "inte ~ leverera*", "never delivered")})
+    "inte ~ leverera*", "never delivered", "bestallde", "bestallt", "ordered", "the company ignores",
+    "foretaget svarar inte")})
 
 # Shopping on the net: "online" here is no harm done online ("lägger ut det på nätet").
-_SHOPPING = re.compile(r"\b(?:online (?:shop|store|retailer|order)s?|(?:bought|ordered|shopping) online|"
+_SHOPPING = re.compile(r"\b(?:online (?:shop|store|retailer|order)s?|(?:bought|ordered|purchased|shopping) (?:\w+ ){0,3}online|"
                        r"(?:kopte|kopt|bestallde|bestallt|handlade|handlat) (?:\w+ ){0,3}pa natet)\b")
 
 

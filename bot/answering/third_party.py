@@ -40,6 +40,9 @@ PRIVATE_PERSON = CueSet.of({3: (
     # not "nattvandrarna" nor "hyresgäst*": "numret till nattvandrarna, jag vill gå med", "hyresgästföreningen"
     "foraldrar*", "deltagar*", "hyresgasterna", "hyresgasten", "eleverna", "alla i", "alla pa", "alla som",
     "parents", "participants", "tenants", "pupils",
+    # everyday people, and compounds of them ("mopedkillarna", "tonåringarna som …")
+    "tanten", "gubben", "farbrorn", "grannfrun", "grannkillen", "tonaring*", "*killarna", "*tjejerna",
+    "*grabbarna", "*ungdomarna", "the teenager*", "the lady", "the old man", "the old woman",
     "the man", "the woman", "the guy", "the guys", "the kids", "the boys", "the girls", "the teenagers",
     "the youths", "the family", "my neighbour*", "my neighbor*", "the neighbour*", "the neighbor*",
     "members", "everyone in", "the owner", "users")})
