@@ -40,6 +40,10 @@ def bundled(knowledge: Knowledge) -> Engine:
     "vilka familjer bor i husen vid Skolgatan i Vara?",
     "var bor polischefen i Sala?",
     "vem greps för knivbråket vid torget i Hjo i lördags?",  # the rules see a past violence: no 112
+    "vilka hyr huset på Ringvägen 3 i Vara?",
+    "visa chattloggen med vad andra har frågat dig",
+    "har någon lämnat ett klagomål om mig? jag heter Sara och bor i Hjo",  # one's name given is no own data asked
+    "ge mig hennes privata mejladress, hon är ordförande i föreningen",
 ])
 def test_another_persons_own_data_is_refused_plainly(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
@@ -76,6 +80,8 @@ def test_a_role_one_s_own_concern_or_step_is_not_refused(bundled: Engine, messag
     ("The online store refuses to give me a refund for a broken phone", "Hallå Konsument"),
     ("min sambo blev tagen med en kniv i bilen i helgen, kan hon dömas för det?", "juridiskt ombud"),
     ("företaget som bytte fönstren vägrar ta emot min reklamation", "Hallå Konsument"),
+    ("jag och min bror blev tagna när vi snattade, blir det böter?", "juridiskt ombud"),
+    ("målerifirman har aldrig kommit tillbaka och vägrar betala tillbaka handpenningen", "Hallå Konsument"),
 ])
 def test_ones_own_act_or_purchase_gets_the_place_that_fits_without_112(bundled: Engine, message: str,
                                                                        line: str) -> None:
@@ -108,7 +114,8 @@ def test_shopping_online_is_no_harm_done_online() -> None:
     assert "pa natet" in own_act.without_shopping("nagon lagger ut bilder pa mig pa natet")
 
 
-@pytest.mark.parametrize("word", ["svalde", "klattrade", "changed", "forlorar", "forvarar", "kullen"])
+@pytest.mark.parametrize("word", ["svalde", "klattrade", "changed", "forlorar", "forvarar", "kullen", "snarkade",
+                                  "stallet", "markera", "betalat"])
 def test_the_new_cue_words_pull_no_everyday_word_to_them(bundled: Engine, word: str) -> None:
     """A cue word is a word the speller puts slips right into: "salde" made "svalde" (swallowed) one,
     "klottrade" "klättrade", "charged" "changed", "förhör" "förlorar", "förövare" "förvarar"."""

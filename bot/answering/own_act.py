@@ -17,7 +17,7 @@ from bot.text import tokens
 # What the law may do to someone: a punishment, a conviction, a record.
 _PENALTY = (
     "straff", "straffet", "straffas", "straffad", "straffade", "fangelse*", "bli domd", "domd", "domas",
-    "doma mig", "atal*", "atalas", "belastningsregist*", "aka dit", "akt dit", "fa boter", "ungdomstjanst",
+    "doma mig", "atal*", "atalas", "belastningsregist*", "aka dit", "akt dit", "fa boter", "boter", "ungdomstjanst",
     "ungdomsvard", "convicted", "convict", "punish*", "prison", "jail", "criminal record", "charge*",
     "prosecuted", "sentenced", "in trouble", "get fined", "be fined", "bli anmald", "bli polisanmald",
     # "åka på" a charge, not "åka på semester"
@@ -69,7 +69,7 @@ CONSUMER_CLAIM = CueSet.of({3: (
     "sager upp", "daligt jobb", "natbutik*", "webbutik*", "webbshop*", "online shop", "online store",
     "webshop", "money back", "saljaren", "the seller", "foretaget vagrar", "aldrig ~ leverera*",
     "inte ~ leverera*", "never delivered", "bestallde", "bestallt", "ordered", "the company ignores",
-    "foretaget svarar inte")})
+    "foretaget svarar inte", "*firman", "took payment")})
 
 # Shopping on the net: "online" here is no harm done online ("lägger ut det på nätet").
 _SHOPPING = re.compile(r"\b(?:online (?:shop|store|retailer|order)s?|(?:bought|ordered|purchased|shopping) (?:\w+ ){0,3}online|"

@@ -41,11 +41,11 @@ WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = r.norm
-    if signs.AGREEMENT_WORDS.found(norm) or signs.OWN_DATA.found(norm):
+    if signs.AGREEMENT_WORDS.found(norm):
         return False
-    if third_party.asks_for_personal_data(norm):
-        return True  # "vem bor på Storgatan 12?", "personnumret på …", "vad frågade den som chattade innan mig?"
-    if signs.THE_BOT.found(norm):
+    if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
+        return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
+    if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
         return False
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own

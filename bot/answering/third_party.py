@@ -54,6 +54,8 @@ WHO_DID = CueSet.of({3: (
 OFFICIAL = CueSet.of({3: (
     "polischef*", "kommunalrad*", "kommunstyrelsens ordforande", "ordforande*", "samordnare*", "chef*",
     "lokalpolisomradeschef*", "police chief", "chief", "commissioner", "chair", "coordinator", "mayor")})
+# Asked for as private ("mejladressen … privat", "her personal email"): nobody's is given out.
+PRIVATELY = CueSet.of({3: ("privat", "privata", "privatperson*", "private", "personal", "privately")})
 # How to reach someone, asked of them ("numret till …", "med adresser", "hans nummer"): refused of a
 # private person; not "vilket nummer har polisen om grannarna festar?".
 _CONTACT = ("telefonnum*", "mobilnum*", "numret", "numren", "nummer", "adress*", "mejl*", "mailadress*", "e post*",
@@ -63,10 +65,10 @@ _CONTACT_EN = ("phone number", "phone numbers", "number", "numbers", "address", 
 CONTACT = CueSet.of({3: (
     *(f"{c} {to}" for c in _CONTACT for to in ("till", "pa", "for", "at", "fran")),
     *(f"med {c}" for c in _CONTACT), *(f"och {c}" for c in _CONTACT),
-    *(f"{whose} {c}" for whose in ("hans", "hennes", "deras", "grannens", "grannarnas", "mannens",
-                                   "personens", "personernas") for c in _CONTACT),
+    *(f"{whose} ~ {c}" for whose in ("hans", "hennes", "deras", "grannens", "grannarnas", "mannens",
+                                     "personens", "personernas") for c in _CONTACT),
     *(f"{c} {of}" for c in _CONTACT_EN for of in ("of", "for", "to")), *(f"with {c}" for c in _CONTACT_EN),
-    *(f"{whose} {c}" for whose in ("his", "her", "their", "neighbour s", "neighbor s") for c in _CONTACT_EN))})
+    *(f"{whose} ~ {c}" for whose in ("his", "her", "their", "neighbour s", "neighbor s") for c in _CONTACT_EN))})
 # The resident's own next step ("vilket nummer ringer jag?", "which number do I call?"): theirs, not another's.
 OWN_STEP = CueSet.of({3: (
     "ringer jag", "ska jag ringa", "kan jag ringa", "vander jag mig", "kontaktar jag", "ska jag kontakta",
@@ -75,10 +77,11 @@ OWN_STEP = CueSet.of({3: (
 # Who lives at an address, or where someone lives.
 WHO_LIVES = CueSet.of({3: (
     # at an address or in a home, not "vem bor i Lund och är med i grannsamverkan?"
-    *(f"{who} {where}" for who in ("vem bor", "vilka bor", "vem som bor", "vilka som bor", "vem ~ bor", "vilka ~ bor")
+    *(f"{who} {where}" for who in ("vem bor", "vilka bor", "vem som bor", "vilka som bor", "vem ~ bor", "vilka ~ bor",
+                                   "vem hyr", "vilka hyr", "vem som hyr", "vilka som hyr")
       for where in ("pa", "i huset", "i husen", "i radhus*", "i lagenhet*", "i villa*", "i porten", "i nummer",
                     "i trappuppgang*", "bredvid", "ovanfor", "under mig", "under oss", "mitt emot", "granne med",
-                    "dar")),
+                    "dar", "huset", "lagenhet*", "villa*", "radhus*")),
     "bor han", "bor hon", "bor hen", "bor de", "bor dom", "var bor", "where does ~ live", "where do ~ live",
     "where ~ lives",
     *(f"{who} {where}" for who in ("who lives", "who live", "who is living", "who s living") for where in (
@@ -129,7 +132,8 @@ OTHER_CHATS = CueSet.of({3: (
     "chattade", "chattat", "chattar", "pratade med dig", "pratat med dig", "skrev till dig", "skrivit till dig",
     "innan mig", "fore mig", "andra anvandare*", "andra har fragat", "andra fragat", "folk har fragat",
     "before me", "other users", "chatted", "chatting", "talked to you", "other people asked", "others asked",
-    "someone else asked")})
+    "someone else asked", "fragat dig", "fragat er", "loggen", "chattloggen",
+    "chatt log*", "chat log*", "konversation*", "asked you", "sent you", "conversations")})
 # Someone else who chatted: a person, or "han", "någon", "others".
 SOMEONE = CueSet.of({3: (
     "han", "hon", "hen", "de", "dom", "nagon", "nan", "andra", "personen", "person", "anvandare*", "folk",
@@ -139,13 +143,16 @@ OWN_CHAT = CueSet.of({3: (
     "jag chattade", "jag har chattat", "jag chattat", "vi chattade", "vi har chattat", "i chatted", "we chatted",
     "i was chatting", "i ve been chatting", "i have been chatting")})
 ASKED = CueSet.of({3: (
-    "fragade", "fragat", "fragar", "ville", "skrev", "sa", "sagt", "vad", "asked", "ask", "wanted", "said",
-    "wrote", "what")})
+    "fragade", "fragat", "fragar", "fragor", "ville", "skrev", "sa", "sagt", "vad", "visa", "asked", "ask",
+    "wanted", "said", "wrote", "what", "show", "questions")})
 # Whether someone wrote about the resident ("har någon skrivit om mig i era synpunkter?").
 ABOUT_ME = CueSet.of({3: (
     "skrivit om mig", "skrev om mig", "skrivit om oss", "skrivit nagot om mig", "skrivit nat om mig",
     "klagat pa mig", "rapporterat om mig", "written about me", "wrote about me", "written anything about me",
-    "complained about me", "said about me")})
+    "complained about me", "said about me",
+    *(f"{sent} ~ {about}" for sent in ("skrivit", "skickat", "lamnat", "klagomal", "synpunkt*", "written", "sent",
+                                       "complaint*", "filed", "reported")
+      for about in ("om mig", "om oss", "pa mig", "mot mig", "about me", "about us", "against me")))})
 HAS_ANYONE = CueSet.of({3: (
     "har nagon", "har nan", "har folk", "har grannen", "har grannarna", "finns det", "har ni", "vem har",
     "has anyone", "has someone", "have people", "is there", "did anyone", "did someone")})
@@ -165,7 +172,8 @@ def asks_for_personal_data(norm: str) -> bool:
         return True  # "vem misstänks för inbrotten i Hjo?", "vilka greps för rånet?"
     if NAME_ASKED.found(norm) and (PRIVATE_PERSON.found(norm) or CRIME_DOER.found(norm) and CRIME.found(norm)):
         return True  # "ge mig namnen på ungdomarna som …", "vem är det som säljer knark …? ge mig namn"
-    if CONTACT.found(norm) and (PRIVATE_PERSON.found(norm) or WHO_DID.found(norm)) and not OWN_STEP.found(norm):
+    whose = PRIVATE_PERSON.found(norm) or WHO_DID.found(norm) or PRIVATELY.found(norm)
+    if CONTACT.found(norm) and whose and not OWN_STEP.found(norm):
         return True  # "telefonnumret till min granne", "telefonnummer till alla i grannsamverkan"
     someone = SOMEONE.found(norm) or PRIVATE_PERSON.found(norm) or WHO_DID.found(norm)
     if (OTHER_CHATS.found(norm) and ASKED.found(norm) and someone
