@@ -206,7 +206,10 @@ CONSUMER = CueSet.of({3: (
 CONSUMER_PROBLEM = CueSet.of({3: (
     "trasig*", "sonder", "gick sonder", "fel pa", "felet", "reklamer*", "garanti*", "pengarna tillbaka", "hava*",
     "aldrig bestallt", "vagrar", "vill inte", "ta tillbaka", "dalig*", "daligt jobb", "broken", "faulty", "refund",
-    "warranty", "refuse*", "never ordered", "won t", "wont", "defect*")})
+    "warranty", "refuse*", "never ordered", "won t", "wont", "defect*",
+    # what was ordered never came, a complaint refused
+    "reklamation*", "aldrig ~ leverera*", "inte ~ leverera*", "kom aldrig", "aldrig kommit", "har inte kommit", "inte levererat*", "aldrig levererat*", "never arrived",
+    "never came", "never delivered", "hasn t arrived", "not delivered")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",

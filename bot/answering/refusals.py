@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_signs
+from bot.answering import others_signs, own_act, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -41,7 +41,11 @@ WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = r.norm
-    if signs.AGREEMENT_WORDS.found(norm) or signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
+    if signs.AGREEMENT_WORDS.found(norm):
+        return False
+    if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
+        return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
+    if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
         return False
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
@@ -81,6 +85,8 @@ def matter(r: Reading) -> str | None:
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
         return "fines"
+    if own_act.own_liability(norm, r.text):
+        return "legal"  # "kan jag bli dömd för att jag slog tillbaka?", "min son åkte fast, vad blir straffet?"
     camera = signs.CAMERA.found(norm)
     if signs.DRONE.found(norm) and (asks or camera):
         return "drone"
@@ -92,7 +98,8 @@ def matter(r: Reading) -> str | None:
         return _whose_camera(norm, home, neighbours)
     if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
         return "tenancy"
-    if signs.CONSUMER.found(norm) and signs.CONSUMER_PROBLEM.found(norm) and asks:
+    claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
+    if (signs.CONSUMER.found(norm) or claim) and signs.CONSUMER_PROBLEM.found(norm) and (asks or claim):
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
@@ -135,7 +142,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     lang = r.language
     if others:
         # A whole answer: nothing for staff to add among the questions left unanswered.
-        return Answer(True, None, "refused", _no_to_others(r), language=lang)
+        personal = third_party.asks_for_personal_data(r.norm)
+        return Answer(True, None, "refused", _no_to_others(r, personal), language=lang)
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
@@ -164,8 +172,22 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                   sources=[helpline_source(line) for line in pages], language=lang)
 
 
-def _no_to_others(r: Reading) -> str:
-    """The plain no: what others sent, and what they answered in the trygghetsmätning, is not shown."""
+def _no_to_others(r: Reading, personal: bool = False) -> str:
+    """The plain no: what others sent, and what they answered in the trygghetsmätning, is not shown;
+    nor anyone's own data (who lives where, a personnummer, a number, who owns a car or is suspected)."""
+    if personal:
+        return pick(
+            r.language,
+            "Nej, det kan jag inte svara på. Jag lämnar inte ut uppgifter om andra personer: inte namn, adress, "
+            "telefonnummer eller personnummer, inte vem som äger ett fordon eller misstänks för ett brott, och "
+            "inte vad andra har skrivit eller frågat. Synpunkter som invånare skickar går bara till kommunens "
+            "personal. Jag kan svara på vad kommunen och polisen har kommit överens om för tryggheten, och dina "
+            "egna synpunkter ser du med /mina.",
+            "No, I can't answer that. I don't give out information about other people: no names, addresses, "
+            "phone numbers or personal identity numbers, not who owns a vehicle or is suspected of a crime, and "
+            "not what others have written or asked. Concerns residents send go only to the municipality's "
+            "staff. I can answer what the municipality and the police have agreed to do for local safety, and "
+            "you can see your own concerns with /mine.")
     survey = signs.SURVEY.found(r.norm)
     return pick(
         r.language,
@@ -204,7 +226,11 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
         return False
     if r.rules is None:
         return others or matter(r) in WITH_LEGAL_HELP
-    return _reported_oneself(r)
+    # weak rules, not of now: one's own act asked about under the law ("convicted for hitting back?", "min
+    # kille åkte fast med en kniv, kan han dömas?"), or who did it asked for ("vem greps för knivhuggningen
+    # igår?"); violence done to the resident still gets its help (_threat_or_violence)
+    not_now = r.rules.when != "now" and (others or own_act.own_liability(r.norm, r.text))
+    return _reported_oneself(r) or not_now
 
 
 def _law_asked(d: Decision, r: Reading) -> bool:
@@ -222,8 +248,10 @@ def _law_asked(d: Decision, r: Reading) -> bool:
 def _threat_or_violence(r: Reading) -> bool:
     """The resident is threatened, hurt or scammed ("grannen hotar mig"): their situation's help, not
     this. With a law named, an ex or a partner alone ("mitt ex vägrar lämna tillbaka mina saker") is no
-    violence."""
-    if signs.HURT.found(r.norm) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
+    violence. Hitting back, asked what the law does about it, is a case of one's own."""
+    if own_act.defended_oneself(r.norm, r.text):
+        return False
+    if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
     if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r):  # "my ex reported me falsely"
         return limits.SITUATIONS["harassment"].found(r.norm)
