@@ -65,6 +65,8 @@ SAYS_112 = frozenset({"situation", "report", "concern"})
 SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation intents (SITUATION_KIND)
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
+# What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children"})
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -95,7 +97,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
-           asks_an_aspect: bool = False) -> Decision:
+           asks_an_aspect: bool = False, not_now: str = "") -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -111,6 +113,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     police and not about the bot ("vad gör kommunen här?" is not "vad gör du här?"), `asks_an_aspect`
     whether it names a kommun with an entry and asks about one of its agreement's aspects in words only
     those ask ("Hur mäts resultatet i Lund?"): that is a question even when the model reads it off topic.
+    `not_now` what bot/answering/not_now.py reads that the model has no intent for (a question about the
+    bot, health that is no emergency, violence in someone else's home), taken after danger now.
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
@@ -146,7 +150,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # when to ring 112, whatever else the model leans to (step 2 of the order).
         return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
-    if concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
+    if not_now:
+        decision = (Decision("situation", not_now, top_p) if not_now in NOT_NOW_SITUATIONS
+                    else Decision("privacy", "", top_p) if not_now == "privacy" else Decision("bot", not_now, top_p))
+    elif concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
         decision = Decision("concern", "", intents.get("concern", 0.0))
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, danger, detail_asks, lexicon, limits
+from bot.answering import claims, danger, detail_asks, lexicon, limits, not_now
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
 from bot.answering.intents import IntentModel, masked
@@ -115,7 +115,9 @@ class Reading:
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
-                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun(),
+                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
+                      or not_now.said_not_now(self.norm),
+                      not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens),
