@@ -125,8 +125,8 @@ GENERIC_IF_SIGNS = CueSet.of({3: ("om man", "ifall man", "nar man", "if you get"
 # Said not to be now or not urgent ("inget händer just nu", "inte akut", "just nu är det lugnt", "nothing is
 # happening now", "not an emergency"): the words of now in it are no time of an act (danger.py).
 SAID_NOT_NOW = re.compile(
-    r"\b(?:(?:men |och )?(?:inget|ingenting|inte nagot) (?:som )?(?:hander|pagar) (?:just )?(?:nu|just nu)|"
+    r"\b(?:(?:men |och )?(?:inget|ingenting|inte nagot) (?:som )?(?:hander|pagar)(?: (?:just )?nu| for tillfallet)?|"
     r"(?:det ar |det |men )?(?:inte|inget|ej) (?:sa )?(?:akut|brattom|ett nodlage|nagot nodlage)|"
     r"(?:just )?nu ar (?:det|allt) (?:lugnt|tyst|over)|(?:det|allt) ar lugnt (?:just )?nu|inte just nu|"
-    r"nothing(?: is|s| s)? (?:happening|going on)(?: right)? now|(?:it s |it is )?not (?:an? )?(?:emergency|urgent)|"
+    r"nothing(?: is|s| s)? (?:happening|going on)(?: (?:right )?now| atm| at the moment)?|(?:it s |it is )?not (?:an? )?(?:emergency|urgent)|"
     r"(?:it s|it is|all is|everything is) (?:calm|quiet) (?:right )?now|not right now)\b")

@@ -19,7 +19,7 @@ BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy")
 # -- health that is no emergency ---------------------------------------------------------------------
 SYMPTOMS = CueSet.of({3: (
     "ont i magen", "ont i halsen", "ont i huvudet", "ont i orat", "ont i oronen", "ont i ryggen", "ont i tanderna",
-    "ont i leden", "huvudvark", "magont", "halsont", "orinflammation", "feber", "febern", "hosta", "hostar",
+    "ont i leden", "ont i", "vark", "migran", "huvudvark", "magont", "halsont", "orinflammation", "feber", "febern", "hosta", "hostar",
     "forkyld", "forkylning", "snuva", "yrsel", "yr i huvudet", "utslag", "klada", "magsjuk*", "diarre",
     "illamaende", "mar illa", "sjukvardsrad*", "vardcentral*", "stomach ache", "stomachache", "tummy ache",
     "sore throat", "headache", "earache", "back pain", "fever", "a cough", "coughing", "a cold", "rash",
@@ -47,7 +47,8 @@ CHILDREN_OF_OTHERS = CueSet.of({3: (
     "her kids", "her children", "their kids", "their children")})
 BLOWS = CueSet.of({3: (
     "slar", "slog", "slagit", "misshandl*", "vald", "valdet", "hits", "hit her", "hit him", "beats", "beating",
-    "beat her", "beat him", "hitting", "abuse*", "abusing")})
+    "beat her", "beat him", "hitting", "abuse*", "abusing", "hota*", "skrek pa", "skriker pa", "threaten*",
+    "yelling at", "screaming at", "shouting at")})
 # Asked how to report it ("hur anmäler man?", "how do I report it"): the police report belongs in the help.
 REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this", "report that", "how do i report",
                               "how to report", "should i report")})
@@ -58,19 +59,22 @@ CALL_ASKED = CueSet.of({3: (
     "kan ni ringa", "kan ni larma", "kan boten ringa", "kan boten larma", "ringer du polisen", "ringer du 112",
     "larmar du", "kontaktar du polisen", "can you call", "could you call", "will you call", "would you call",
     "can you alert", "can you contact the police", "can you send the police", "do you call", "do you alert",
-    "do you contact the police", "can the bot call", "can this bot call", "can the bot alert")})
+    "do you contact the police", "can the bot call", "can this bot call", "can the bot alert", "skicka polis*",
+    "skicka en polis*", "skicka ambulans*", "send the police", "send police", "send a police", "send an ambulance",
+    "call 112 for me", "ringa 112 at mig")})
 STORE_ASKED = CueSet.of({3: (
     "sparar du", "sparar ni", "sparas det", "sparas mina", "sparas vad", "sparas allt", "sparar boten",
     "lagrar du", "lagrar ni", "lagras det", "lagras mina", "loggar du", "loggar ni", "vad sparas", "vad sparar",
     "vem ser vad jag", "vem kan se vad jag", "ser nagon vad jag", "kan nagon se vad jag", "do you store",
     "do you save", "do you keep", "do you log", "do you record", "is it stored", "is this stored",
     "are my messages", "what do you store", "what do you save", "what do you keep", "who can see what i",
-    "who sees what i", "can anyone see what i")})
+    "who sees what i", "can anyone see what i", "sparas", "saved", "stored", "vad hander med det jag",
+    "what happens to what i", "what happens with what i", "what happens to my messages")})
 FOLLOW_ASKED = CueSet.of({3: (
     "folja min kommun", "folja var kommun", "folja en kommun", "folja kommunen", "hur foljer jag",
     "hur foljer man", "kan jag folja", "kan man folja", "vill folja", "follow my", "follow a municipality",
-    "follow the municipality", "follow my municipality", "how do i follow", "can i follow", "bevaka",
-    "prenumerera", "subscribe", "get notified", "notify me", "/folj")})
+    "follow the municipality", "follow my municipality", "how do i follow", "can i follow", "bevaka*",
+    "prenumerer*", "subscribe", "get notified", "notify me", "/folj")})
 NEWS_ASKED = CueSet.of({3: ("fa besked nar", "fa veta nar", "fa en notis", "fa notiser", "fa ett meddelande nar",
                             "meddela mig nar", "let me know when", "tell me when", "hear when")})
 NEWS_OF = CueSet.of({3: ("nytt", "ny", "andras", "andring*", "uppdater*", "medborgarlofte*", "avtal*",
@@ -78,7 +82,7 @@ NEWS_OF = CueSet.of({3: ("nytt", "ny", "andras", "andring*", "uppdater*", "medbo
 SURVEY = CueSet.of({3: ("trygghetsmatning*", "trygghetsenkat*", "enkat*", "survey", "/trygghet", "matningen")})
 ANSWER_AGAIN = CueSet.of({3: (
     "kan jag svara", "far jag svara", "kan man svara", "far man svara", "svara igen", "svara flera", "svara mer",
-    "svara en gang till", "redan svarat", "svarat redan", "gora den igen", "gora om den", "fylla i den igen",
+    "svara en gang till", "gora den igen", "gora om den", "fylla i den igen",
     "hur ofta far", "hur ofta kan", "flera ganger", "mer an en gang", "can i answer", "can i take", "can i do",
     "can i fill", "answer again", "answer it again", "take it again", "already answered", "answered already",
     "more than once", "several times", "how often can", "how many times")})
