@@ -66,7 +66,7 @@ SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation 
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
-NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children"})
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", *SITUATION_KIND.values(), "victim", "harassment"})
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and

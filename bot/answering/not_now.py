@@ -10,6 +10,7 @@ of danger still come first. A message is read on folded tokens (lower case, no a
 
 from __future__ import annotations
 
+from bot.answering import danger, limits
 from bot.answering.danger_signs import SAID_NOT_NOW
 from bot.answering.lexicon import CueSet
 
@@ -21,7 +22,7 @@ SYMPTOMS = CueSet.of({3: (
     "ont i magen", "ont i halsen", "ont i huvudet", "ont i orat", "ont i oronen", "ont i ryggen", "ont i tanderna",
     "ont i leden", "ont i", "vark", "migran", "huvudvark", "magont", "halsont", "orinflammation", "feber", "febern", "hosta", "hostar",
     "forkyld", "forkylning", "snuva", "yrsel", "yr i huvudet", "utslag", "klada", "magsjuk*", "diarre",
-    "illamaende", "mar illa", "sjukvardsrad*", "vardcentral*", "stomach ache", "stomachache", "tummy ache",
+    "illamaende", "mar illa", "krakning", "krakningar", "kraks", "krakts", "spyr", "spytt", "vomit*", "throwing up", "threw up", "sjukvardsrad*", "vardcentral*", "stomach ache", "stomachache", "tummy ache",
     "sore throat", "headache", "earache", "back pain", "fever", "a cough", "coughing", "a cold", "rash",
     "dizzy", "dizziness", "diarrhoea", "diarrhea", "feel sick", "feeling sick", "medical advice")})
 # How long it has lasted or that it comes and goes: not an emergency told as one.
@@ -48,7 +49,8 @@ CHILDREN_OF_OTHERS = CueSet.of({3: (
 BLOWS = CueSet.of({3: (
     "slar", "slog", "slagit", "misshandl*", "vald", "valdet", "hits", "hit her", "hit him", "beats", "beating",
     "beat her", "beat him", "hitting", "abuse*", "abusing", "hota*", "skrek pa", "skriker pa", "threaten*",
-    "yelling at", "screaming at", "shouting at")})
+    "yelling at", "screaming at", "shouting at", "knuff*", "sparka*", "strypt*", "struptag", "pushed", "shoved",
+    "kicked", "choked", "grabbed")})
 # Asked how to report it ("hur anmäler man?", "how do I report it"): the police report belongs in the help.
 REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this", "report that", "how do i report",
                               "how to report", "should i report")})
@@ -61,7 +63,9 @@ CALL_ASKED = CueSet.of({3: (
     "can you alert", "can you contact the police", "can you send the police", "do you call", "do you alert",
     "do you contact the police", "can the bot call", "can this bot call", "can the bot alert", "skicka polis*",
     "skicka en polis*", "skicka ambulans*", "send the police", "send police", "send a police", "send an ambulance",
-    "call 112 for me", "ringa 112 at mig")})
+    "call 112 for me", "ringa 112 at mig", "kommer polisen om", "kommer nagon om jag", "larmas polisen",
+    "skickas polisen", "kontaktas polisen", "far polisen veta", "will the police come", "do the police come",
+    "does the police come", "are the police alerted", "are the police told", "will anyone come if")})
 STORE_ASKED = CueSet.of({3: (
     "sparar du", "sparar ni", "sparas det", "sparas mina", "sparas vad", "sparas allt", "sparar boten",
     "lagrar du", "lagrar ni", "lagras det", "lagras mina", "loggar du", "loggar ni", "vad sparas", "vad sparar",
@@ -69,7 +73,9 @@ STORE_ASKED = CueSet.of({3: (
     "do you save", "do you keep", "do you log", "do you record", "is it stored", "is this stored",
     "are my messages", "what do you store", "what do you save", "what do you keep", "who can see what i",
     "who sees what i", "can anyone see what i", "sparas", "saved", "stored", "vad hander med det jag",
-    "what happens to what i", "what happens with what i", "what happens to my messages")})
+    "what happens to what i", "what happens with what i", "what happens to my messages", "lagrar", "loggar",
+    "lagras", "loggas", "keep a record", "keeps a record", "keep records", "keep logs", "store my", "save my",
+    "log my", "record my", "keep my messages")})
 FOLLOW_ASKED = CueSet.of({3: (
     "folja min kommun", "folja var kommun", "folja en kommun", "folja kommunen", "hur foljer jag",
     "hur foljer man", "kan jag folja", "kan man folja", "vill folja", "follow my", "follow a municipality",
@@ -104,7 +110,8 @@ def said_not_now(norm: str) -> bool:
 
 def reads(norm: str, toks: list[str], text: str) -> str:
     """What the message asks for that the model has no intent for: a bot fact (BOT_FACTS), "health",
-    "domestic" or "children" (violence in someone else's home), or "" for none."""
+    "domestic" or "children" (violence in someone else's home), the resident's own situation told as
+    past with help sought (limits.py SITUATIONS: not a crime to report only), or "" for none."""
     asked = "?" in text or (bool(toks) and toks[0] in FIRST_WORDS)
     if asked and CALL_ASKED.found(norm):
         return "bot_calls"
@@ -123,4 +130,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "children"
     if BLOWS.found(norm) and CLOSE_OTHERS.found(norm):
         return "domestic"
+    told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
+    if told is not None and told.kind == "situation":
+        return told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
     return ""
