@@ -48,6 +48,10 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     ("ont i halsen sen igår, vart ringer jag?", "health"),
     ("jag tror grannen slår sin fru", "domestic"),
     ("jag tror grannen slår sina barn", "children"),
+    ("min syster sa att hennes sambo knuffade henne", "domestic"),
+    ("will the police come if i write here that i am scared?", "bot_calls"),
+    ("does this chat keep a record of my messages?", "privacy"),
+    ("my ex threatened me two weeks ago and i m still scared who can i talk to", "past:domestic"),
     # Not the bot's facts: following up the agreement, the survey's results, removing graffiti.
     ("Hur följer Lund upp arbetet?", ""),
     ("Hur många svarade på trygghetsmätningen i Lund?", ""),
@@ -64,10 +68,28 @@ def test_what_the_words_ask_for(message: str, reading: str) -> None:
     "min pappa har ont i bröstet sedan igår och kan inte andas",
     "mitt barn har hög feber och vaknar inte",
     "inget händer just nu men det brinner i trapphuset",
+    "kan du ringa ambulans, min pappa har ramlat och blöder",
 ])
 def test_danger_now_keeps_112_first(bundled: Engine, message: str) -> None:
     """Words of the class beside danger now's: 112 still opens the answer."""
     assert "112" in bundled.answer(message, Conversation()).text[:120]
+
+
+def test_the_bot_facts_are_the_knowledge_files(knowledge: Knowledge) -> None:
+    """Each question about the bot is answered from general.yaml; the one about calling the police
+    says to ring 112 in its first two sentences, in both languages."""
+    for key in ("bot_calls", "follow", "survey_once", "delete"):
+        assert knowledge.general[key].text and knowledge.general[key].text_en
+    calls = knowledge.general["bot_calls"]
+    assert "112" in calls.text[:120] and "112" in calls.text_en[:120]
+    assert "/folj" in knowledge.general["follow"].text and "kvartal" in knowledge.general["survey_once"].text
+
+
+@pytest.mark.parametrize("message", ["Om jag skriver här att nån är skadad, skickar ni en ambulans då?",
+                                     "Will you phone the police if I tell you my address?"])
+def test_asked_what_the_bot_does_gets_that_it_cannot(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "bot_calls" and "112" in answer.text[:120]
 
 
 @pytest.mark.parametrize("message", ["Vad ska jag göra om jag ser någon sälja droger i parken? inget händer just nu",

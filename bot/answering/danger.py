@@ -315,7 +315,7 @@ def feared_to_come(norm: str) -> bool:
 
 def asks_the_bot(norm: str, toks: list[str]) -> bool:
     """A question about what the bot does ("vad gör du om någon skriver att det brinner?")."""
-    return bool(toks) and toks[0] in QUESTION_WORDS and BOT_ASKED.found(norm) and not _now_time(norm)
+    return bool(toks) and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if")) and BOT_ASKED.found(norm) and not _now_time(norm)
 
 
 def asks_what_if(norm: str, toks: list[str]) -> bool:
@@ -363,7 +363,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
         if other is not None:
             return other
         personal = PERSONAL_SIGNS.found(norm)
-        if about and not now:
+        if (about or toks[:1] in (["om"], ["if"]) and asks_the_bot(norm, toks)) and not now:  # "om jag skriver att …"
             return None
         if asking and not (now or personal):
             return None

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.danger import THING, Danger
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
+from bot.answering.not_now import TOLD_PAST
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
 # One or two words ("Hoppa över", a button's label typed) say too little for the model alone; the
@@ -66,7 +67,7 @@ SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation 
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
-NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", *SITUATION_KIND.values(), "victim", "harassment"})
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children"})
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -150,7 +151,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # when to ring 112, whatever else the model leans to (step 2 of the order).
         return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
-    if not_now:
+    if not_now and not not_now.startswith(TOLD_PAST):
         decision = (Decision("situation", not_now, top_p) if not_now in NOT_NOW_SITUATIONS
                     else Decision("privacy", "", top_p) if not_now == "privacy" else Decision("bot", not_now, top_p))
     elif concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
@@ -167,6 +168,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if not_now.startswith(TOLD_PAST) and decision.action == "report":
+        # "My ex threatened me two weeks ago and I'm still scared, who can I talk to?": the situation's help,
+        # which has the police report in it, rather than the report alone.
+        decision = Decision("situation", not_now[len(TOLD_PAST):], decision.confidence)
     if model_not_now and decision.action == "unsure":
         # Told as over: the resident's situation when the model leans to one, else a crime to report;
         # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)

@@ -17,6 +17,9 @@ from bot.answering.lexicon import CueSet
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
 BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy")
 
+# One's own situation told as past with help sought: its help instead of a crime to report only.
+TOLD_PAST = "past:"
+
 # -- health that is no emergency ---------------------------------------------------------------------
 SYMPTOMS = CueSet.of({3: (
     "ont i magen", "ont i halsen", "ont i huvudet", "ont i orat", "ont i oronen", "ont i ryggen", "ont i tanderna",
@@ -63,7 +66,8 @@ CALL_ASKED = CueSet.of({3: (
     "can you alert", "can you contact the police", "can you send the police", "do you call", "do you alert",
     "do you contact the police", "can the bot call", "can this bot call", "can the bot alert", "skicka polis*",
     "skicka en polis*", "skicka ambulans*", "send the police", "send police", "send a police", "send an ambulance",
-    "call 112 for me", "ringa 112 at mig", "kommer polisen om", "kommer nagon om jag", "larmas polisen",
+    "call 112 for me", "ringa 112 at mig", "skicka ~ ambulans*", "skickar ~ ambulans*", "skickar ~ polis*",
+    "phone the police", "ring the police", "send ~ ambulance", "send ~ police", "kommer polisen om", "kommer nagon om jag", "larmas polisen",
     "skickas polisen", "kontaktas polisen", "far polisen veta", "will the police come", "do the police come",
     "does the police come", "are the police alerted", "are the police told", "will anyone come if")})
 STORE_ASKED = CueSet.of({3: (
@@ -111,7 +115,8 @@ def said_not_now(norm: str) -> bool:
 def reads(norm: str, toks: list[str], text: str) -> str:
     """What the message asks for that the model has no intent for: a bot fact (BOT_FACTS), "health",
     "domestic" or "children" (violence in someone else's home), the resident's own situation told as
-    past with help sought (limits.py SITUATIONS: not a crime to report only), or "" for none."""
+    past with help sought as TOLD_PAST + the situation (limits.py SITUATIONS: decide.py takes it only in place
+    of a crime to report), or "" for none."""
     asked = "?" in text or (bool(toks) and toks[0] in FIRST_WORDS)
     if asked and CALL_ASKED.found(norm):
         return "bot_calls"
@@ -132,5 +137,5 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "domestic"
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
-        return told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
+        return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
     return ""
