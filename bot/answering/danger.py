@@ -24,7 +24,7 @@ from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
-    JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS,
+    JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW,
 )
 from bot.answering.lexicon import CueSet
 
@@ -315,12 +315,12 @@ def feared_to_come(norm: str) -> bool:
 
 def asks_the_bot(norm: str, toks: list[str]) -> bool:
     """A question about what the bot does ("vad gör du om någon skriver att det brinner?")."""
-    return bool(toks) and toks[0] in QUESTION_WORDS and BOT_ASKED.found(norm) and not _now_time(norm)
+    return bool(toks) and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if")) and BOT_ASKED.found(norm) and not _now_time(norm)
 
 
 def asks_what_if(norm: str, toks: list[str]) -> bool:
     """A case asked about ("vad ska jag göra om någon försöker bryta sig in?"), not one happening."""
-    return (bool(toks) and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if")) and WHAT_IF_SIGNS.found(norm)
+    return (bool(toks) and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if", "tank")) and WHAT_IF_SIGNS.found(norm)
             and not _now_time(norm))
 
 
@@ -363,12 +363,12 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
         if other is not None:
             return other
         personal = PERSONAL_SIGNS.found(norm)
-        if about and not now:
+        if (about or toks[:1] in (["om"], ["if"]) and asks_the_bot(norm, toks)) and not now:  # "om jag skriver att …"
             return None
         if asking and not (now or personal):
             return None
         return Danger("now", acute)
-    if now and not about:
+    if now and not about and not (asks_what_if(norm, toks) and WHAT_IF_SURE.found(norm)):  # "vad gör jag om jag hör …"
         return Danger("now", "violence")
     return None
 
@@ -461,7 +461,7 @@ _NU_CLAUSE = re.compile(r"\b(?:nu (?=(?:har|ar|sager|skickar|star|sitter|far|kan
 
 
 def _after_the_event(norm: str) -> str:
-    norm = _HELP_ASKED.sub("", _AFTER.sub("", norm))
+    norm = SAID_NOT_NOW.sub("", _HELP_ASKED.sub("", _AFTER.sub("", norm)))  # "inget händer just nu" is no time
     for match in reversed(list(_NU_CLAUSE.finditer(norm))):
         clause = " ".join(norm[match.end():].split()[:8])
         if not (ANY_CUE.found(clause) or WEAPON_SIGNS.found(clause) or " sig in" in f" {clause}"):

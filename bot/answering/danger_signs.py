@@ -4,6 +4,8 @@ plan, help asked from the services, a threat with a condition, a young person ca
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.lexicon import CueSet
 
 # Asked about the bot or a case that may come ("vad gör du om någon skriver att de är i fara?",
@@ -16,7 +18,8 @@ ASKED_IF_SIGNS = CueSet.of({3: (
 BOT_ASKED = CueSet.of({3: (
     "vad gor du om", "what do you do if", "vad hander om jag skriver", "vad hander om man skriver",
     "what happens if i", "om jag skriver", "om man skriver", "if i write", "if i say", "if i tell you", "kan du ringa",
-    "kan du larma", "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call",
+    "kan du larma", "kan boten ringa", "kan boten larma", "kan ni ringa", "kan ni larma", "can the bot call",
+    "can you call", "will you call", "would you call", "ringer du", "larmar du", "do you call",
     "if i told you", "what would you do if", "what would you say if", "vad skulle du gora om", "vad skulle du svara om",
     "om jag berattade", "om jag sa att", "om jag sager att", "if someone told you", "if somebody wrote",
     "vad skriver du om", "vad svarar du om", "hur svarar du om", "vad gor du nar", "vad svarar du nar",
@@ -83,9 +86,9 @@ HERE_SIGNS = CueSet.of({3: (
 # A case asked about, not one happening ("vad ska jag göra om någon försöker bryta sig in?", "om det
 # börjar brinna i trapphuset, ska vi gå ut?"): with a question word or "om"/"if" first and no word of now.
 WHAT_IF_SIGNS = CueSet.of({3: (
-    "om nagon", "om jag ser", "om jag skulle", "om man ser", "om man blir", "ifall man blir", "nar man blir",
+    "om nagon", "om jag ser", "om jag hor", "om jag skulle", "om man ser", "om man blir", "ifall man blir", "nar man blir",
     "if you get", "when you get", "om det borjar", "om det skulle", "om det brinner",
-    "i fall", "ifall", "if someone", "if somebody", "if i see", "if i ever", "if there is a", "if there s a",
+    "i fall", "ifall", "if someone", "if somebody", "if i see", "if i hear", "if i ever", "if there is a", "if there s a",
     "in case of", "what if", "tank om")})
 # An event told as ended ("kom hem i morse", "brandkåren har släckt"): with no word of now, over.
 ENDED_SIGNS = CueSet.of({3: (
@@ -94,7 +97,8 @@ ENDED_SIGNS = CueSet.of({3: (
     "put out", "was put out", "is out now")})
 # The surest of those: the resident imagines it ("om jag ser", "om det börjar"), never "om någon …".
 WHAT_IF_SURE = CueSet.of({3: (
-    "om jag ser", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "i fall", "ifall", "if i see",
+    "om jag ser", "om jag hor", "om jag skulle", "om man ser", "om det borjar", "om det skulle", "i fall", "ifall",
+    "if i see", "if i hear",
     "if i ever", "in case of", "what if", "tank om")})
 # A violent crime just done to the resident ("blev rånad", "got mugged"), told with the one who did it
 # still there or with a word of just now: SOS Alarm's page on 114 14 keeps that number for what is not
@@ -118,3 +122,11 @@ JUST_NOW_SIGNS = CueSet.of({3: ("nyss", "precis", "alldeles nyss", "just nu", "n
 # the generic "man"/"you" after "om"/"if", with a question word first and no word of now.
 GENERIC_IF_SIGNS = CueSet.of({3: ("om man", "ifall man", "nar man", "if you get", "if you are", "if you re",
                                   "if one", "when you get")})
+# Said not to be now or not urgent ("inget händer just nu", "inte akut", "just nu är det lugnt", "nothing is
+# happening now", "not an emergency"): the words of now in it are no time of an act (danger.py).
+SAID_NOT_NOW = re.compile(
+    r"\b(?:(?:men |och )?(?:inget|ingenting|inte nagot) (?:som )?(?:hander|pagar)(?: (?:just )?nu| for tillfallet)?|"
+    r"(?:det ar |det |men )?(?:inte|inget|ej) (?:sa )?(?:akut|brattom|ett nodlage|nagot nodlage)|"
+    r"(?:just )?nu ar (?:det|allt) (?:lugnt|tyst|over)|(?:det|allt) ar lugnt (?:just )?nu|inte just nu|"
+    r"nothing(?: is|s| s)? (?:happening|going on)(?: (?:right )?now| atm| at the moment)?|(?:it s |it is )?not (?:an? )?(?:emergency|urgent)|"
+    r"(?:it s|it is|all is|everything is) (?:calm|quiet) (?:right )?now|not right now)\b")

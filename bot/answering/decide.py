@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.danger import THING, Danger
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
+from bot.answering.not_now import TOLD_PAST
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
 # One or two words ("Hoppa över", a button's label typed) say too little for the model alone; the
@@ -65,6 +66,8 @@ SAYS_112 = frozenset({"situation", "report", "concern"})
 SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation intents (SITUATION_KIND)
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
+# What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children"})
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -95,7 +98,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
-           asks_an_aspect: bool = False, names_a_person: bool = False) -> Decision:
+           asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "") -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -113,6 +116,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     those ask ("Hur mäts resultatet i Lund?"): that is a question even when the model reads it off topic.
     `names_a_person` whether it asks about someone an entry names ("vem är Anders Wiss?"): a question
     when the danger rules see nothing and the model is unsure.
+    `not_now` what bot/answering/not_now.py reads that the model has no intent for (a question about the
+    bot, health that is no emergency, violence in someone else's home), taken after danger now.
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     if rules is not None and rules.when == "now" and rules.strong:
@@ -148,7 +153,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # when to ring 112, whatever else the model leans to (step 2 of the order).
         return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
-    if concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
+    if not_now and not not_now.startswith(TOLD_PAST):
+        decision = (Decision("situation", not_now, top_p) if not_now in NOT_NOW_SITUATIONS
+                    else Decision("privacy", "", top_p) if not_now == "privacy" else Decision("bot", not_now, top_p))
+    elif concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
         decision = Decision("concern", "", intents.get("concern", 0.0))
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
@@ -163,6 +171,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         decision = Decision("question", best, intents.get(best, 0.0))
     else:
         decision = _by_intent(top, top_p, intents, rules, places_or_terms)
+    if not_now.startswith(TOLD_PAST) and decision.action == "report":
+        # "My ex threatened me two weeks ago and I'm still scared, who can I talk to?": the situation's help,
+        # which has the police report in it, rather than the report alone.
+        decision = Decision("situation", not_now[len(TOLD_PAST):], decision.confidence)
     if model_not_now and decision.action == "unsure":
         # Told as over: the resident's situation when the model leans to one, else a crime to report;
         # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)

@@ -271,6 +271,8 @@ class Engine:
                           suggestions=self.replies.examples(lang), language=lang)
         if d.action == "privacy":
             return self.replies.general("privacy", "privacy", lang, None)
+        if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
+            return self.replies.general(d.kind, d.kind, lang, None)
         if r.scan.twins and not r.known and d.action in ("question", "where_i_live", "unsure"):
             return self._which_one(r)
         if d.action == "where_i_live":

@@ -6,7 +6,7 @@ about it; no statistics, budgets, rankings, cases or event dates, said plainly w
 
 from __future__ import annotations
 
-from bot.answering import compose, limits
+from bot.answering import compose, limits, not_now
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -46,10 +46,12 @@ class Helping:
         lang = r.language
         lines = list(dict.fromkeys(line for kind in limits.helpline_kinds(situation, r.norm)
                                    for line in self.knowledge.helplines_for(kind)))
-        text = compose.help_text(situation in limits.REPORTABLE, situation in limits.SOCIAL_SERVICES,
+        # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
+        report = situation in limits.REPORTABLE or (situation != "health" and not_now.REPORT_ASKED.found(r.norm))
+        text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
         sources = [helpline_source(line) for line in lines]
-        if muni is not None:
+        if muni is not None and situation != "health":  # a kommun's agreement says nothing of one's health
             conversation.municipality = muni.id
             # The resident's own words first ("droger"); the situation's usual words when they find nothing.
             nearest = (self.answers.nearest(muni, r.terms, lang)

@@ -5,7 +5,7 @@ kommuner.yaml, police areas in police_areas.yaml), and the watcher that notices 
 Layout of a knowledge directory:
     municipalities/<id>.yaml   one file per municipality (adding one needs no code change)
     glossary.yaml              terms and their definitions
-    general.yaml               fixed answers: emergency, reporting a crime, feedback, about, privacy
+    general.yaml               fixed answers: emergency, reporting a crime, feedback, about, privacy, bot facts
     kommuner.yaml              the names of all Swedish municipalities
     police_areas.yaml          the lokalpolisområden, one spelling each, that police_area: must name
 """

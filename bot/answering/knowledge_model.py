@@ -16,7 +16,8 @@ AGREEMENT_KINDS = {"samverkansoverenskommelse", "medborgarlofte"}
 AREA_KINDS = {"focus_area", "other_area", "collaboration_area", "commitment"}
 ROLE_KEYS = {"kso", "police_chief", "community_police", "security_chief", "politician",
              "chief_executive", "safety_coordinator", "other"}
-GENERAL_KEYS = ("emergency", "report_crime", "feedback", "about", "privacy")
+GENERAL_KEYS = ("emergency", "report_crime", "feedback", "about", "privacy", "bot_calls", "follow", "survey_once",
+                "delete")
 KNOWLEDGE_ENV = "TRYGGHETSBOT_KNOWLEDGE"
 
 

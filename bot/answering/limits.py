@@ -45,7 +45,7 @@ SITUATIONS: dict[str, CueSet] = {
 # Help lines (knowledge/helplines.yaml `for:`) per situation.
 SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime", "domestic"), "children": ("children",),
                    "youth": ("children",), "fraud": ("crime", "victim"), "victim": ("victim",),
-                   "suicide": ("suicide",)}
+                   "suicide": ("suicide",), "health": ("medical",)}
 # Threats or harassment from someone close, or of a sexual kind: Kvinnofridslinjen's (the domestic
 # line's) to answer; from a colleague, a neighbour or a stranger it is not.
 CLOSE_OR_SEXUAL = CueSet.of({3: (
@@ -73,7 +73,8 @@ SITUATION_TERMS: dict[str, tuple[str, ...]] = {
     "domestic": ("vald", "relation", "kvinnofrid"), "harassment": ("hot", "trakasserier"),
     "children": ("barn", "unga", "ungdomar", "droger"),
     "youth": ("barn", "unga", "ungdomar", "riskzon", "kriminell", "droger"),
-    "fraud": ("bedrageri", "bedragerier", "aldre"), "victim": ("brottsoffer", "stod"), "suicide": ()}
+    "fraud": ("bedrageri", "bedragerier", "aldre"), "victim": ("brottsoffer", "stod"), "suicide": (),
+    "health": ()}
 # Situations where a report to the police is one of the ways forward.
 REPORTABLE = frozenset({"domestic", "harassment", "victim", "fraud"})
 # Where the kommun's socialtjänst is the place to turn.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, compounds, danger, detail_asks, followup, lexicon, limits, text_asks
+from bot.answering import claims, compounds, danger, detail_asks, followup, lexicon, limits, not_now, text_asks
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
@@ -119,7 +119,8 @@ class Reading:
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
-                      or self._counts_in_a_kommun(),
+                      or self._counts_in_a_kommun() or not_now.said_not_now(self.norm),
+                      not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens),

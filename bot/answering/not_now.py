@@ -1,0 +1,141 @@
+"""What a message that is not danger now asks for, read from its words where the model has no intent
+for it: health that is no emergency (1177), violence told of someone else's close relationship
+(Kvinnofridslinjen or, for children, Bris; 114 14 to report), and questions about the bot itself
+(what it stores, whether it can call the police, how to follow a kommun, how often the
+trygghetsmätning can be answered, how to delete one's data), each answered from knowledge/general.yaml.
+
+decide.py takes this reading only after danger now: the emergency's words and the model's sure reading
+of danger still come first. A message is read on folded tokens (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+from bot.answering import danger, limits
+from bot.answering.danger_signs import SAID_NOT_NOW
+from bot.answering.lexicon import CueSet
+
+# The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
+BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy")
+
+# One's own situation told as past with help sought: its help instead of a crime to report only.
+TOLD_PAST = "past:"
+
+# -- health that is no emergency ---------------------------------------------------------------------
+SYMPTOMS = CueSet.of({3: (
+    "ont i magen", "ont i halsen", "ont i huvudet", "ont i orat", "ont i oronen", "ont i ryggen", "ont i tanderna",
+    "ont i leden", "ont i", "vark", "migran", "huvudvark", "magont", "halsont", "orinflammation", "feber", "febern", "hosta", "hostar",
+    "forkyld", "forkylning", "snuva", "yrsel", "yr i huvudet", "utslag", "klada", "magsjuk*", "diarre",
+    "illamaende", "mar illa", "krakning", "krakningar", "kraks", "krakts", "spyr", "spytt", "vomit*", "throwing up", "threw up", "sjukvardsrad*", "vardcentral*", "stomach ache", "stomachache", "tummy ache",
+    "sore throat", "headache", "earache", "back pain", "fever", "a cough", "coughing", "a cold", "rash",
+    "dizzy", "dizziness", "diarrhoea", "diarrhea", "feel sick", "feeling sick", "medical advice")})
+# How long it has lasted or that it comes and goes: not an emergency told as one.
+LASTED = CueSet.of({3: (
+    "sen igar", "sedan igar", "i tva dagar", "i tre dagar", "i flera dagar", "i nagra dagar", "i en vecka",
+    "sedan en vecka", "sen en vecka", "i veckor", "ett tag", "ibland", "da och da", "sedan i", "sen i",
+    "since yesterday", "for two days", "for three days", "for a few days", "for days", "for a week",
+    "for weeks", "on and off", "sometimes", "a while")})
+# Where to turn, asked ("vart ringer jag?", "who do I call?"): advice sought, not an alarm raised.
+WHERE_TO_TURN = CueSet.of({3: (
+    "vart ringer", "vem ringer", "vart vander", "vart ska jag", "vart kan jag", "vem kan", "vem ska jag",
+    "vad ska jag gora", "vad gor jag", "vad kan jag gora", "rad", "who do i call", "who should i call",
+    "who can i call", "where do i", "where can i", "what should i do", "what do i do", "advice")})
+
+# -- violence in someone else's close relationship ---------------------------------------------------
+CLOSE_OTHERS = CueSet.of({3: (
+    "sin fru", "sin man", "sin sambo", "sin flickvan", "sin pojkvan", "sin partner", "sin tjej", "sin kille",
+    "hans fru", "hans sambo", "hans flickvan", "hans tjej", "hennes man", "hennes sambo", "hennes pojkvan",
+    "hennes kille", "grannfrun", "his wife", "his girlfriend", "his partner", "her husband", "her boyfriend",
+    "her partner")})
+CHILDREN_OF_OTHERS = CueSet.of({3: (
+    "sina barn", "sin son", "sin dotter", "sina ungar", "hans barn", "hennes barn", "his kids", "his children",
+    "her kids", "her children", "their kids", "their children")})
+BLOWS = CueSet.of({3: (
+    "slar", "slog", "slagit", "misshandl*", "vald", "valdet", "hits", "hit her", "hit him", "beats", "beating",
+    "beat her", "beat him", "hitting", "abuse*", "abusing", "hota*", "skrek pa", "skriker pa", "threaten*",
+    "yelling at", "screaming at", "shouting at", "knuff*", "sparka*", "strypt*", "struptag", "pushed", "shoved",
+    "kicked", "choked", "grabbed")})
+# Asked how to report it ("hur anmäler man?", "how do I report it"): the police report belongs in the help.
+REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this", "report that", "how do i report",
+                              "how to report", "should i report")})
+
+# -- questions about the bot -------------------------------------------------------------------------
+CALL_ASKED = CueSet.of({3: (
+    "kan du ringa", "kan du larma", "kan du kontakta polisen", "kan du tillkalla", "kan du skicka polisen",
+    "kan ni ringa", "kan ni larma", "kan boten ringa", "kan boten larma", "ringer du polisen", "ringer du 112",
+    "larmar du", "kontaktar du polisen", "can you call", "could you call", "will you call", "would you call",
+    "can you alert", "can you contact the police", "can you send the police", "do you call", "do you alert",
+    "do you contact the police", "can the bot call", "can this bot call", "can the bot alert", "skicka polis*",
+    "skicka en polis*", "skicka ambulans*", "send the police", "send police", "send a police", "send an ambulance",
+    "call 112 for me", "ringa 112 at mig", "skicka ~ ambulans*", "skickar ~ ambulans*", "skickar ~ polis*",
+    "phone the police", "ring the police", "send ~ ambulance", "send ~ police", "kommer polisen om", "kommer nagon om jag", "larmas polisen",
+    "skickas polisen", "kontaktas polisen", "far polisen veta", "will the police come", "do the police come",
+    "does the police come", "are the police alerted", "are the police told", "will anyone come if")})
+STORE_ASKED = CueSet.of({3: (
+    "sparar du", "sparar ni", "sparas det", "sparas mina", "sparas vad", "sparas allt", "sparar boten",
+    "lagrar du", "lagrar ni", "lagras det", "lagras mina", "loggar du", "loggar ni", "vad sparas", "vad sparar",
+    "vem ser vad jag", "vem kan se vad jag", "ser nagon vad jag", "kan nagon se vad jag", "do you store",
+    "do you save", "do you keep", "do you log", "do you record", "is it stored", "is this stored",
+    "are my messages", "what do you store", "what do you save", "what do you keep", "who can see what i",
+    "who sees what i", "can anyone see what i", "sparas", "saved", "stored", "vad hander med det jag",
+    "what happens to what i", "what happens with what i", "what happens to my messages", "lagrar", "loggar",
+    "lagras", "loggas", "keep a record", "keeps a record", "keep records", "keep logs", "store my", "save my",
+    "log my", "record my", "keep my messages")})
+FOLLOW_ASKED = CueSet.of({3: (
+    "folja min kommun", "folja var kommun", "folja en kommun", "folja kommunen", "hur foljer jag",
+    "hur foljer man", "kan jag folja", "kan man folja", "vill folja", "follow my", "follow a municipality",
+    "follow the municipality", "follow my municipality", "how do i follow", "can i follow", "bevaka*",
+    "prenumerer*", "subscribe", "get notified", "notify me", "/folj")})
+NEWS_ASKED = CueSet.of({3: ("fa besked nar", "fa veta nar", "fa en notis", "fa notiser", "fa ett meddelande nar",
+                            "meddela mig nar", "let me know when", "tell me when", "hear when")})
+NEWS_OF = CueSet.of({3: ("nytt", "ny", "andras", "andring*", "uppdater*", "medborgarlofte*", "avtal*",
+                         "*overenskommelse*", "new", "changes", "changed", "updated", "agreement*")})
+SURVEY = CueSet.of({3: ("trygghetsmatning*", "trygghetsenkat*", "enkat*", "survey", "/trygghet", "matningen")})
+ANSWER_AGAIN = CueSet.of({3: (
+    "kan jag svara", "far jag svara", "kan man svara", "far man svara", "svara igen", "svara flera", "svara mer",
+    "svara en gang till", "gora den igen", "gora om den", "fylla i den igen",
+    "hur ofta far", "hur ofta kan", "flera ganger", "mer an en gang", "can i answer", "can i take", "can i do",
+    "can i fill", "answer again", "answer it again", "take it again", "already answered", "answered already",
+    "more than once", "several times", "how often can", "how many times")})
+DELETE_ASKED = CueSet.of({3: ("radera*", "ta ~ bort", "tar ~ bort", "delete", "remove", "erase", "glom mig", "forget me")})
+OWN_DATA = CueSet.of({3: (
+    "mina uppgifter", "min data", "mina data", "mina synpunkter", "min synpunkt", "allt jag", "det jag",
+    "mina meddelanden", "mina svar", "mitt konto", "om mig", "my data", "my concerns", "my concern",
+    "my messages", "what i", "everything i", "my information", "my details", "my account", "about me")})
+FIRST_WORDS = frozenset({"kan", "far", "ar", "sparar", "sparas", "lagrar", "ringer", "larmar", "hur", "vad", "vem",
+                         "can", "could", "will", "would", "do", "does", "is", "are", "how", "what", "who"})
+
+
+def said_not_now(norm: str) -> bool:
+    """The resident says nothing is happening now or it is not urgent ("inget händer just nu", "inte
+    akut", "nothing is happening now"), or tells a complaint of health that has lasted ("ont i magen
+    sen igår"): the model's reading of danger below sure is no emergency (decide.py, like a case asked)."""
+    return bool(SAID_NOT_NOW.search(norm)) or (SYMPTOMS.found(norm) and LASTED.found(norm))
+
+
+def reads(norm: str, toks: list[str], text: str) -> str:
+    """What the message asks for that the model has no intent for: a bot fact (BOT_FACTS), "health",
+    "domestic" or "children" (violence in someone else's home), the resident's own situation told as
+    past with help sought as TOLD_PAST + the situation (limits.py SITUATIONS: decide.py takes it only in place
+    of a crime to report), or "" for none."""
+    asked = "?" in text or (bool(toks) and toks[0] in FIRST_WORDS)
+    if asked and CALL_ASKED.found(norm):
+        return "bot_calls"
+    if SURVEY.found(norm) and ANSWER_AGAIN.found(norm):
+        return "survey_once"
+    if (FOLLOW_ASKED.found(norm) and "folja upp" not in norm and "follow up" not in norm) or (
+            NEWS_ASKED.found(norm) and NEWS_OF.found(norm)):
+        return "follow"
+    if DELETE_ASKED.found(norm) and OWN_DATA.found(norm):
+        return "delete"
+    if asked and STORE_ASKED.found(norm):
+        return "privacy"
+    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)):
+        return "health"
+    if BLOWS.found(norm) and CHILDREN_OF_OTHERS.found(norm):
+        return "children"
+    if BLOWS.found(norm) and CLOSE_OTHERS.found(norm):
+        return "domestic"
+    told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
+    if told is not None and told.kind == "situation":
+        return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
+    return ""
