@@ -155,3 +155,12 @@ def test_a_kommun_whose_name_folds_to_a_limits_word_is_still_asked_about(bundled
     text, _, municipality = talk(bundled, "Laxå: när skrevs löftet under, av vem och vad ingår i det?")
     assert municipality == "laxa"
     in_order(text, "26 oktober 2018", "Harry Lundin", "Trygghetsvandringar och utökad grannsamverkan")
+
+
+def test_a_county_asked_with_another_question_answers_both(bundled: Engine) -> None:
+    """The county alone is answered from kommuner.yaml; asked with more, every part is answered."""
+    krokom = bundled.knowledge.municipalities["krokom"]
+    alone = bundled.answer("Vilket län ligger Krokom i?")
+    assert alone.text.startswith(f"Krokom ligger i {krokom.county}")
+    both = bundled.answer("Vilket län tillhör Krokom och vilket lokalpolisområde?")
+    assert krokom.county in both.text and str(krokom.police_area) in both.text

@@ -111,7 +111,9 @@ class Engine:
         """"Varberg ligger i Jönköpings län, vem skrev under?": the county or police area the entry
         gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
         premise = premises.find(whole, self.knowledge)
-        asked_county = premises.county_asked(whole, self.knowledge) if premise is None else None
+        # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
+        asked_county = premises.county_asked(whole, self.knowledge) \
+            if premise is None and len(clauses.split(whole.text)) == 1 else None
         if asked_county is not None and whole.rules is None:
             conversation.municipality, conversation.topic = asked_county.id, "overview"
             return self.answers.sourced(asked_county, "overview", premises.county_line(asked_county, whole.language),
