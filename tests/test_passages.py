@@ -146,7 +146,9 @@ def test_a_word_most_entries_hold_does_not_pick_a_sentence(bundled: Engine) -> N
 def test_a_false_premise_is_corrected_with_what_the_entry_does_say(bundled: Engine, knowledge: Knowledge) -> None:
     lulea = knowledge.municipalities["lulea"]
     answer = bundled.answer("Stämmer det att polisen i Luleå har lovat fler övervakningskameror?", Conversation())
-    assert answer.text.startswith(f"Nej, {genitive(lulea.name)} överenskommelse nämner inte övervakningskameror.")
+    # The verdict and what the entry covers; the claimed subject is not said again.
+    assert answer.text.startswith(f"Nej, det stämmer inte: det nämns inte i {genitive(lulea.name)} överenskommelse.")
+    assert "övervakningskamer" not in answer.text
     assert all(area.title in answer.text for area in lulea.areas if area.kind == "focus_area")
     assert answer.sources and answer.municipality == "lulea"
 
