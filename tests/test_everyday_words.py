@@ -73,3 +73,18 @@ def test_the_words_of_every_agreement_are_no_subject(engine: Engine) -> None:
     assert "Vilken kommun" in answer.text
     topic = engine.answer("vilka kommuner har kommit överens om grannsamverkan?")
     assert topic.topic == "cross" and "grannsamverkan" in " ".join(topic.suggestions)
+
+
+@pytest.mark.parametrize("message", ["Who is on Burlöv's steering group?", "who is on the steering group in Lund"])
+def test_a_detail_asked_of_a_kommun_is_no_emergency(engine: Engine, message: str) -> None:
+    """The model reads "group" near a gang; a body's members asked of a kommun is a question."""
+    answer = engine.answer(message)
+    assert answer.topic != "emergency" and "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize("message", [
+    "Det är ett gäng som slåss med kniv vid stationen i Lund just nu",
+    "someone is stabbing people in Burlöv right now",
+])
+def test_danger_now_near_a_kommun_still_opens_with_112(engine: Engine, message: str) -> None:
+    assert "112" in engine.answer(message).text[:120]

@@ -145,10 +145,11 @@ class Reading:
 
 
     def _counts_in_a_kommun(self) -> bool:
-        """"Hur många svarade på enkäten i Degerfors och i Söderhamn?": a number asked of kommuner
-        with an entry, not someone in danger ("svarade" is not "svarar inte"); the rules still see
-        danger's words."""
-        return bool(self.known) and _COUNT.search(self.norm) is not None
+        """"Hur många svarade på enkäten i Degerfors och i Söderhamn?", "Who is on Burlöv's steering
+        group?": a number or a framed detail (a body's members, a role, a figure) asked of kommuner
+        with an entry, not someone in danger ("svarade" is not "svarar inte", a "group" is no gang);
+        the rules still see danger's words."""
+        return bool(self.known) and (_COUNT.search(self.norm) is not None or self.detail_ask is not None)
 
 
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
