@@ -303,3 +303,23 @@ def test_a_robbery_told_as_past_or_asked_about_anyone_is_no_emergency(engine: En
     answer = engine.answer(message)
     assert answer.topic != "emergency", (message, answer.text[:80])
     assert not answer.text.startswith((compose.danger_line("sv"), compose.danger_line("en"))), message
+
+
+@pytest.mark.parametrize("message", [
+    "can you call an ambulance my dad collapsed", "kan du ringa ambulans, pappa har svimmat",
+    "can you call the police, someone is breaking in", "kan ni larma, det brinner i trapphuset",
+])
+def test_asked_to_call_for_someone_in_danger_now_is_112_first(engine: Engine, message: str) -> None:
+    """Asking the bot to call, with what is happening told, is someone in danger: never the reply
+    about what the bot can do, which has 112 only after it."""
+    answer = engine.answer(message)
+    assert answer.topic == "emergency" and "112" in answer.text[:60]
+
+
+@pytest.mark.parametrize("message", [
+    "kan du ringa 112 åt mig?", "kan du ringa polisen om någon bryter sig in?",
+    "Can you call the police for me if something happens?",
+])
+def test_asking_whether_the_bot_calls_is_a_question_about_the_bot(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic != "emergency" and "112" in answer.text  # it cannot call: ring 112 yourself

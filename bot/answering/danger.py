@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.danger_signs import (
-    ASKED_IF_SIGNS, BOT_ASKED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
+    ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW,
@@ -315,7 +315,11 @@ def feared_to_come(norm: str) -> bool:
 
 def asks_the_bot(norm: str, toks: list[str]) -> bool:
     """A question about what the bot does ("vad gör du om någon skriver att det brinner?")."""
-    return bool(toks) and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if")) and BOT_ASKED.found(norm) and not _now_time(norm)
+    if not (toks and (toks[0] in QUESTION_WORDS or toks[0] in ("om", "if")) and BOT_ASKED.found(norm) and not _now_time(norm)):
+        return False
+    rest = CALL_WORDS.sub(" ", norm)  # what is told besides the call asked: "…, pappa har svimmat"
+    told = any(cues.found(rest) for cues in (*NOW_CUES.values(), *ACUTE_CUES.values()))
+    return not (CALL_ASKED.found(norm) and told and not IMAGINED & set(toks[1:]))
 
 
 def asks_what_if(norm: str, toks: list[str]) -> bool:

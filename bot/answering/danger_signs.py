@@ -25,6 +25,15 @@ BOT_ASKED = CueSet.of({3: (
     "vad skriver du om", "vad svarar du om", "hur svarar du om", "vad gor du nar", "vad svarar du nar",
     "what do you say if", "what do you write if", "what do you answer if", "how do you answer if",
     "what do you do when", "how do you know if")})
+# Asking the bot to call for help ("kan du ringa ambulans, pappa har svimmat"): with what is happening told,
+# and no "om"/"if" to make it a case imagined, it is someone in danger, not a question about the bot.
+CALL_ASKED = CueSet.of({3: ("kan du ringa", "kan du larma", "kan ni ringa", "kan ni larma", "can you call",
+                            "could you call", "will you call", "would you call", "please call", "ring ambulans",
+                            "call an ambulance", "call the police", "ring polisen")})
+IMAGINED = frozenset(("om", "if", "nar", "when", "ifall", "tank", "suppose"))
+# The call asked for is not what is told: "call the police" alone is no violence, "ambulans" no illness.
+CALL_WORDS = re.compile(r"\b(?:call|ring|ringa|larma)(?: (?:an|the|till|for|efter))? ?"
+                        r"(?:police|polisen|polis|ambulance|ambulans|ambulansen|112|brandkaren|the fire brigade)?\b")
 LONG_PAST = CueSet.of({3: (
     "i somras", "i vintras", "i varas", "i hostas", "forra aret", "i fjol", "ar sedan", "ar sen", "manader sedan",
     "manader sen", "forra sommaren", "forra vintern", "nar jag var", "som barn", "last year", "last summer",
