@@ -5,7 +5,12 @@ connections for 10 s. Questions rotate over 500 conversations (benchmarks/web_po
 In the same run, the same requests to a bare Starlette endpoint on the same uvicorn, pinned to the
 same core, that parses the same JSON and answers with a small JSON: what any answer costs on this
 machine before the bot does anything (issue 31's target: the bot at least a quarter of its rate).
-The two alternate for three rounds and the median of the rounds is reported."""
+The two alternate for three rounds and the median of the rounds is reported.
+
+Beside the rates, each server's own CPU time per answer (its process's user and system time over the
+measured run, the database thread included, divided by the answers wrk counted): on a machine shared
+with other jobs a neighbour's load lowers both rates, but hardly what an answer costs the server, so
+the CPU ratio (bare's CPU per answer over the bot's) is the steadier reading of the same target."""
 
 from __future__ import annotations
 
@@ -65,7 +70,16 @@ def run() -> dict[str, dict[str, float]]:
         "bare_starlette_answers_per_s": bare,
         # the median of each round's ratio: each round's two servers ran back to back
         "bot_over_bare": statistics.median(b["answers_per_s"] / a["answers_per_s"] for a, b in pairs),
+        "cpu_ms_per_answer": statistics.median(pair[1]["cpu_ms_per_answer"] for pair in pairs),
+        "bare_cpu_ms_per_answer": statistics.median(pair[0]["cpu_ms_per_answer"] for pair in pairs),
+        "bare_over_bot_cpu": statistics.median(a["cpu_ms_per_answer"] / b["cpu_ms_per_answer"] for a, b in pairs),
         "rounds": float(ROUNDS)}}
+
+
+def _cpu_seconds(pid: int) -> float:
+    """A process's user and system time so far, all its threads (Linux's /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _measure(start: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -79,12 +93,16 @@ def _measure(start: list[str], env: dict[str, str]) -> dict[str, float]:
         command = ["taskset", "-c", "1", "wrk", "-t1", "-c8", "-d10s", "--latency", "-s",
                    str(HERE / "web_post.lua"), f"http://127.0.0.1:{port}/"]
         subprocess.run([*command[:6], "-d2s", *command[7:]], capture_output=True, check=True)  # warm up
+        cpu = _cpu_seconds(server.pid)  # taskset execs the server: the same process
         output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        cpu = _cpu_seconds(server.pid) - cpu
     finally:
         server.terminate()
         server.wait(20)
     if "Non-2xx" in output:
         raise SystemExit(f"the server answered with errors:\n{output}")
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    answers = int(re.search(r"(\d+) requests in", output).group(1))  # type: ignore[union-attr]
     return {"answers_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),  # type: ignore[union-attr]
-            "p50_ms": _ms(percentiles["50"]), "p99_ms": _ms(percentiles["99"])}
+            "p50_ms": _ms(percentiles["50"]), "p99_ms": _ms(percentiles["99"]),
+            "cpu_ms_per_answer": cpu * 1000 / max(answers, 1)}

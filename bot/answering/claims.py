@@ -60,6 +60,29 @@ INJECTING: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
     "fran och med nu", "from now on", "du ska alltid", "you must always", "you will always", "ny regel",
     "new rule", "pretend", "latsas", "ignore", "ignorera", "glom", "forget", "systemmeddelande", "system message",
     "hall med mig", "agree with me", "the rules changed", "reglerna har andrats"))
+
+
+def _by_word(markers: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Markers by their first (`at` 0) or last (`at` -1) word, each list in the markers' own order (the
+    longest first): a token is compared with the few markers that hold it there, not with all of them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for marker in markers:
+        index.setdefault(marker[at], []).append(marker)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _marker_at(index: dict[str, tuple[tuple[str, ...], ...]], toks: Sequence[str],
+               start: int) -> tuple[str, ...] | None:
+    """The first marker of `index` (by first word) that stands at `start`, or None."""
+    return next((m for m in index.get(toks[start], ()) if tuple(toks[start:start + len(m)]) == m), None)
+
+
+def _marker_closing(index: dict[str, tuple[tuple[str, ...], ...]], toks: Sequence[str]) -> tuple[str, ...] | None:
+    """The first marker of `index` (by last word) that ends the tokens with a word before it, or None."""
+    return next((m for m in index.get(toks[-1], ()) if len(toks) > len(m) and tuple(toks[-len(m):]) == m),
+                None) if toks else None
+
+
 # Markers that may close the claim instead: "…, stämmer det?", "…, eller hur?", "… 2010. Correct?".
 AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
 CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
@@ -67,6 +90,9 @@ CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "didn t they", "didn t he", "didn t she", "doesn t it", "don t they", "or not", "inte sant", "inte sa",
     "ar det ratt", "stammer det", "ar det sant", "is that true", "is it true", "true", "right or wrong",
     "stammer det eller", "ja eller nej", "yes or no", "eller")), key=len, reverse=True))
+_MARKERS_BY_FIRST, _INSTRUCTING_BY_FIRST, _SAW_THAT_BY_FIRST = (_by_word(m, 0) for m in (MARKERS, INSTRUCTING,
+                                                                                        SAW_THAT))
+_TOLD_AFTER_BY_LAST, _CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING, -1)
 TAG_VERBS = frozenset(("did", "does", "do", "is", "was", "has", "have", "are", "were", "will", "can"))
 TAG_PRONOUNS = frozenset(("he", "she", "it", "they"))
 # A claim asked with the particle "väl" ("Alvesta ligger väl i Kalmar län?") or opened by "visst"
@@ -158,7 +184,7 @@ class Claim:
 def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None:
     """Where the claim stands among the tokens (start, end) and whether its marker only instructs."""
     for start in range(len(toks)):
-        marker = next((m for m in MARKERS if tuple(toks[start:start + len(m)]) == m), None)
+        marker = _marker_at(_MARKERS_BY_FIRST, toks, start)
         if marker is None:
             continue
         if start + len(marker) < len(toks):
@@ -166,19 +192,19 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         if marker in AFTER and start:
             return 0, start, False  # "Lund ska sätta upp kameror vid stationen, stämmer det?"
         return None
-    told = next((m for m in TOLD_AFTER if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
+    told = _marker_closing(_TOLD_AFTER_BY_LAST, toks)
     if told is not None:
         return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
     if instructed:
         for start in range(len(toks)):
-            marker = next((m for m in INSTRUCTING if tuple(toks[start:start + len(m)]) == m), None)
+            marker = _marker_at(_INSTRUCTING_BY_FIRST, toks, start)
             if marker is not None and start + len(marker) < len(toks):
                 return start + len(marker), len(toks), True
     for start in range(len(toks)):
-        seen = next((m for m in SAW_THAT if tuple(toks[start:start + len(m)]) == m), None)
+        seen = _marker_at(_SAW_THAT_BY_FIRST, toks, start)
         if seen is not None and start + len(seen) < len(toks):
             return start + len(seen), len(toks), True  # "säg att" or "såg att": only what the entry settles
-    closing = next((m for m in CLOSING if len(toks) > len(m) and tuple(toks[-len(m):]) == m), None)
+    closing = _marker_closing(_CLOSING_BY_LAST, toks)
     if closing is None and len(toks) > 3 and toks[-1] in TAG_PRONOUNS and toks[-2] in TAG_VERBS | {"t"}:
         # "… didn't sign, did he?", "… was signed in 2010, wasn't it?": an English tag question.
         closing = tuple(toks[-3:]) if toks[-2] == "t" else tuple(toks[-2:])

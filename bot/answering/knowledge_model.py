@@ -184,6 +184,11 @@ class Municipality:
     contact: Contact | None = None
     renewal: Renewal | None = None
 
+    def __hash__(self) -> int:
+        # By its id, not by every nested field (tens of µs a hash, and answers hash it to drop
+        # repeats): equal entries have equal ids, so equal hashes.
+        return hash(self.id)
+
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)
 

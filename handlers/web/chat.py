@@ -62,9 +62,10 @@ def conversation_key(services: Services, conversation_id: str) -> str:
     return services.desk.context_key(CHANNEL, conversation_id)
 
 
-async def load_conversation(services: Services, conversation_id: str) -> tuple[Conversation, dict[str, Any]]:
-    """The chat's context from the store, so any process behind a load balancer can continue it."""
-    stored = await services.desk.db.load_conversation(conversation_key(services, conversation_id))
+async def load_conversation(services: Services, key: str) -> tuple[Conversation, dict[str, Any]]:
+    """The chat's context from the store under its `conversation_key`, so any process behind a load
+    balancer can continue it."""
+    stored = await services.desk.db.load_conversation(key)
     return Conversation.from_dict(stored), stored or {}
 
 
@@ -198,11 +199,12 @@ def routes(services: Services) -> list[BaseRoute]:
         if wait > 0:
             return too_many(wait)
         given.address = address  # RealClient's: the client's own, behind the trusted proxies
-        conversation, before = await load_conversation(services, conversation_id)
+        key = conversation_key(services, conversation_id)  # a keyed hash: taken once a request
+        conversation, before = await load_conversation(services, key)
         outputs = await services.dialogue.handle(CHANNEL, conversation_id, conversation, given)
         after = conversation.to_dict()
         if after != before:
-            await services.desk.db.save_conversation(conversation_key(services, conversation_id), after, time.time())
+            await services.desk.db.save_conversation(key, after, time.time())
         offer = services.dialogue.follows.offer
         return JSONResponse({"conversation": conversation_id, "outputs": [
             render(o, offer(o, CHANNEL, True) if isinstance(o, Answer) else None) for o in outputs]})
