@@ -58,7 +58,9 @@ def asks_for_others(norm: str) -> bool:
     """Someone else, a thing sent, and a wish to know who or what: another resident's data."""
     if not (PERSON.found(norm) and SENT.found(norm)) or OWN_NEXT_STEP.found(norm):
         return False
-    return WANTS_IT.found(norm) or _opens_with_who(norm.split())
+    words = norm.split()
+    # "… som har skrivit om det? Vem?": who, asked on its own after the question
+    return WANTS_IT.found(norm) or _opens_with_who(words) or words[-1:] in (["vem"], ["vilka"], ["who"])
 
 
 def _opens_with_who(tokens: list[str]) -> bool:

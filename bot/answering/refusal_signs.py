@@ -180,7 +180,7 @@ SURVEY = CueSet.of({3: (
     "questionnaire*", "poll")})
 WHO_ANSWERED = CueSet.of({3: (
     # "svar*", not "svarat": a cue word is a word the speller puts others right into ("sparat")
-    *(f"{who} ~ svar*" for who in ("vilka", "de som", "dom som", "alla som", "folk som")), "vem ~ har ~ svar*",
+    *(f"{who} ~ svar*" for who in ("vilka", "de som", "dom som", "dem som", "alla som", "folk som")), "vem ~ har ~ svar*",
     # names, never "nämns" (folded "namns"): "vilka problem nämns i trygghetsmätningen?" asks of the text
     "vem svarade", "vad svar* folk", "vad folk svarade", "namn", "namnen", "namnet", "namnlist*", "per person", "varje person*",
     "vem som tyckte", "vem tyckte", "vem som svarade", "vilka som", "enskilda svar*", "deras svar",
@@ -266,6 +266,12 @@ CONTENT_OF_OTHERS = CueSet.of({3: (
     "people have sent")})
 # Concerns about something, asked to be shown ("visa synpunkter om Stortorget"): a narrower wish to see.
 SHOW = CueSet.of({3: ("visa", "fa se", "las", "lasa", "ta del av", "show", "read", "let me see")})
+# Which concerns have come in ("vilka synpunkter har kommit in om Lund?"): what others sent, asked to be listed.
+RECEIVED_CONCERNS = CueSet.of({3: (
+    *(f"vilka {what} har ~ {came}" for what in ("synpunkter", "klagomal", "anmalningar", "tips")
+      for came in ("kommit", "inkommit", "fatt", "tagit emot", "skickats")),
+    *(f"{which} {what} have ~ {came}" for which in ("what", "which") for what in ("concerns", "complaints", "reports")
+      for came in ("come in", "been sent", "been submitted", "been filed", "you received", "people sent")))})
 CONCERNS_ABOUT = CueSet.of({3: (
     "synpunkter om", "synpunkter pa", "klagomal om", "klagomal pa", "anmalningar om", "concerns about",
     "complaints about", "reports about")})

@@ -67,7 +67,7 @@ def others_data(r: Reading) -> bool:
         return True  # "mannen som skickade synpunkten, vad heter han?", "show me what my flatmate wrote"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm) and not done)
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
-            or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm))
+            or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm)) or signs.RECEIVED_CONCERNS.found(norm)
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
 
