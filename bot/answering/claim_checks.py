@@ -90,16 +90,20 @@ class ClaimChecks:
         self.passages = passages
         self._names = sorted({tuple(tokens(p.name)) for m in knowledge.municipalities.values()
                               for p in m.people if p.name and len(tokens(p.name)) >= 2}, key=len, reverse=True)
+        # By first word: a message's tokens are compared with the few names that start with one of
+        # them, not every name in the knowledge base at every position.
+        self._names_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in self._names:
+            self._names_by_first.setdefault(name[0], []).append(name)
 
     # -- who signed ---------------------------------------------------------------------------
 
     def named(self, toks: Sequence[str], proper: frozenset[str]) -> list[tuple[str, ...]]:
         """The people a claim names: anyone the knowledge base holds, else two capitalised words
         in a row that are no place and no word the bot knows ("Stefan Löfven")."""
-        found: list[tuple[str, ...]] = []
-        for name in self._names:
-            if any(tuple(toks[i:i + len(name)]) == name for i in range(len(toks) - len(name) + 1)):
-                found.append(name)
+        matched = {name for i, tok in enumerate(toks) for name in self._names_by_first.get(tok, ())
+                   if tuple(toks[i:i + len(name)]) == name}
+        found = [name for name in self._names if name in matched]  # in the longest-first order
         if found:
             return found
         capital = [t in proper and t.isalpha()

@@ -38,6 +38,7 @@ _ROLE_VERBS = {"samordnar": "samordnare", "samordnade": "samordnare", "koordiner
 _BARE = frozenset(("chef", "chefen", "ansvarig", "ansvarige", "officer", "manager"))
 _WHO = (("vem", "ar"), ("vem", "var"), ("vilken", "ar"), ("who", "is"), ("who", "s"), ("who", "was"),
         ("har",), ("finns", "det"), ("is", "there"), ("does",), ("has",))
+_WHO_FIRST = frozenset(who[0] for who in _WHO)
 # A named tool, app or system asked for ("Vilket IT-verktyg använder Klippan?", "Which app …?"): the stems
 # of the kind, which the sentence naming it holds ("IT-verktyget Embrace", "appen Tryggt och Snyggt").
 TOOL_KINDS = ("verktyg", "app", "system", "plattform", "tool", "platform", "program")
@@ -92,7 +93,7 @@ def role_asked(toks: Sequence[str]) -> tuple[str, ...] | None:
         if words[at] in ("vem", "who") and words[at + 1] in _ROLE_VERBS:  # "vem samordnar rådet?"
             return (_ROLE_VERBS[words[at + 1]],)
     for at in range(len(words)):
-        if not any(tuple(words[at:at + len(who)]) == who for who in _WHO):
+        if words[at] not in _WHO_FIRST or not any(tuple(words[at:at + len(who)]) == who for who in _WHO):
             continue
         for word in words[at + 1:at + 7]:
             if word.endswith(ROLE_ENDINGS):
