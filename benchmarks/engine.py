@@ -56,6 +56,8 @@ def synthetic_knowledge(target: Path, count: int = 290) -> Path:
         used.add(new_id)
         data["id"], data["name"] = new_id, name
         data["localities"] = []
+        # police_areas.yaml names each area's kommuner: a template's area would contradict it.
+        data.pop("police_area", None)
         (target / "municipalities" / f"{new_id}.yaml").write_text(
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
