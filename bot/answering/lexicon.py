@@ -312,6 +312,7 @@ class _Entry:
     weight: int
     order: int
     words: tuple[Word, ...]
+    required: frozenset[str]  # the exact words after the first, all in a message the cue can fit
 
 
 class _Index:
@@ -326,7 +327,7 @@ class _Index:
         for number, cueset in enumerate(cuesets):
             for order, (weight, cue) in enumerate(cueset.cues):
                 words = tuple(_word(w) for w in cue.split())
-                entry = _Entry(number, weight, order, words)
+                entry = _Entry(number, weight, order, words, frozenset(c for k, c in words[1:] if k == "exact"))
                 kind, core = words[0]
                 if kind == "infix":
                     self.infix.append(entry)
@@ -339,6 +340,7 @@ class _Index:
     def scores(self, text: str) -> list[int]:
         """Each CueSet's score for `text` (folded tokens joined by spaces)."""
         toks = text.split()
+        present = frozenset(toks)  # a cue needing a word the message lacks is never tried
         # (cueset, weight) -> start -> (order, end) of the first cue in declared order
         starts: dict[tuple[int, int], dict[int, tuple[int, int]]] = {}
         for at, token in enumerate(toks):
@@ -353,9 +355,10 @@ class _Index:
                 entries.extend(self.suffix.get(token[-length:], ()))
             entries.extend(e for e in self.infix if e.words[0][1] in token)
             for entry in entries:
+                if not entry.required <= present:
+                    continue
                 group = starts.setdefault((entry.cueset, entry.weight), {})
-                known = group.get(at)
-                if known is not None and known[0] < entry.order:
+                if (known := group.get(at)) is not None and known[0] < entry.order:
                     continue
                 end = _end(entry.words[1:], toks, at + 1)
                 if end is not None:
