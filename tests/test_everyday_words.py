@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answering.engine import Engine
+from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.answering.spelling import Speller
 
@@ -88,3 +88,22 @@ def test_a_detail_asked_of_a_kommun_is_no_emergency(engine: Engine, message: str
 ])
 def test_danger_now_near_a_kommun_still_opens_with_112(engine: Engine, message: str) -> None:
     assert "112" in engine.answer(message).text[:120]
+
+
+def test_latest_asked_of_the_kommun_talked_about_is_its_own(engine: Engine) -> None:
+    """"Senast" with a kommun in the conversation asks its latest agreement; "vilken kommun …" still
+    compares them all."""
+    conversation = Conversation()
+    engine.answer("jag har flyttat till Bålsta", conversation)
+    own = engine.answer("vad har kommunen o polisen lovat här senast", conversation)
+    assert own.topic != "compare" and own.municipality == engine.answer("Vad gör Håbo?").municipality
+    assert engine.answer("Vilken kommun har det nyaste avtalet?").topic == "compare"
+
+
+@pytest.mark.parametrize("message", [
+    "Nån har sparkat sönder vår brevlåda i natt, vem ska jag kontakta?",
+    "Ungdomar har klottrat på vår port, vad gör jag?",
+])
+def test_property_damage_told_gets_the_police_report(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert "114 14" in answer.text and "112" not in answer.text[:60]

@@ -29,6 +29,7 @@ POLICE_AREAS = CueSet.of({3: ("lokalpolisomraden", "lokalpolisomradena", "poliso
 SEVERAL_AREAS = CueSet.of({3: ("lokalpolisomraden", "lokalpolisomradena", "polisomraden", "polisomradena",
                                "police areas", "vilka lokalpolisomrade*", "vilka polisomrade*", "kommunerna",
                                "municipalities", "alla", "all", "each", "varje", "every")})
+WHICH = frozenset(("vilken", "vilket", "vilka", "which", "what", "kommunerna", "municipalities"))
 SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*", "same focus*", "share*",
                         "delar", "samma omraden", "gemensamma omraden", "in common", "gemensamt", "bada",
                         "both")})
@@ -43,8 +44,11 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
         return None
     if POLICE_AREAS.found(norm) and not (in_context and not municipalities_named and not SEVERAL_AREAS.found(norm)):
         return "police_areas"
+    # With a kommun talked about, "vad har kommunen lovat här senast?" asks its latest: only "vilken
+    # kommun …?" asks which kommun's agreement is newest.
+    which = not in_context or bool(set(norm.split()) & WHICH)
     for name, cues in SUPERLATIVES.items():
-        if cues.found(norm) and AGREEMENTS.found(norm):
+        if cues.found(norm) and AGREEMENTS.found(norm) and which:
             return name
     if SHARED.found(norm) and AGREEMENTS.found(norm) or (SHARED.found(norm) and "fokus" in norm):
         return "shared"

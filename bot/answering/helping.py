@@ -47,7 +47,8 @@ class Helping:
         lines = list(dict.fromkeys(line for kind in limits.helpline_kinds(situation, r.norm)
                                    for line in self.knowledge.helplines_for(kind)))
         # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
-        report = situation in limits.REPORTABLE or (situation != "health" and not_now.REPORT_ASKED.found(r.norm))
+        report = situation in limits.REPORTABLE or (situation != "health" and (
+            not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
         sources = [helpline_source(line) for line in lines]

@@ -57,6 +57,11 @@ BLOWS = CueSet.of({3: (
 # Asked how to report it ("hur anmäler man?", "how do I report it"): the police report belongs in the help.
 REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this", "report that", "how do i report",
                               "how to report", "should i report")})
+# A crime told as done to property ("sparkat sönder vår brevlåda", "klottrat på", "stulit"): something to
+# report, whatever else the situation's help holds.
+CRIME_DONE = CueSet.of({3: ("sonder", "sonderslag*", "forstort", "forstorde", "vandaliser*", "klottrat", "klottrade",
+                            "stulit", "stulen", "stulet", "stulna", "snott", "inbrott", "vandalised", "vandalized",
+                            "smashed", "broke into", "broken into", "stole", "stolen", "damaged")})
 
 # -- questions about the bot -------------------------------------------------------------------------
 CALL_ASKED = CueSet.of({3: (
