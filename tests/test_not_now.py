@@ -97,3 +97,20 @@ def test_asked_what_the_bot_does_gets_that_it_cannot(bundled: Engine, message: s
 def test_said_not_now_is_no_emergency(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.topic != "emergency" and "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize("message", [
+    "mitt ex skickade ett hotfullt sms för några dagar sen, jag är inte i fara nu men rädd",
+    "my ex keeps texting threats, im not in danger right now but scared",
+])
+def test_said_not_in_danger_gets_help_without_the_emergency_opening(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message)
+    assert answer.topic != "emergency" and "112" not in answer.text[:60] and "114 14" in answer.text
+
+
+@pytest.mark.parametrize("message", [
+    "jag är inte i fara men min granne blöder kraftigt",
+    "någon försöker ta sig in, jag är inte i fara än men rädd",
+])
+def test_not_in_danger_beside_danger_now_still_opens_with_112(bundled: Engine, message: str) -> None:
+    assert "112" in bundled.answer(message).text[:60]

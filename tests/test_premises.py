@@ -164,3 +164,13 @@ def test_a_statement_before_a_question_is_checked_when_the_entry_settles_it(bund
     muni = _signed(knowledge)[0]
     plain = _ask(bundled, f"Jag bor i {muni.name}, vem skrev under?")
     assert not plain.startswith(("Ja", "Nej")), plain[:120]
+
+
+def test_a_place_the_entry_does_not_name_is_not_said_again(bundled: Engine, knowledge: Knowledge) -> None:
+    """As a false focus: "Nej, det stämmer inte", what the entry does say, and never the false place."""
+    from bot.answering.passages import entry_passages
+    from bot.text import fold
+    muni = next(m for m in knowledge.municipalities.values()
+                if m.areas and not any("moheda" in fold(p.text + " " + p.label) for p in entry_passages(m)))
+    text = bundled.answer(f"{muni.name}s löfte handlar om Moheda va?").text
+    assert text.startswith("Nej, det stämmer inte") and "Moheda" not in text

@@ -244,9 +244,9 @@ class ClaimChecks:
             # Named: the sentences that name it, each with its agreement, which may not be the one meant.
             held = [(1.0, p) for p in self._all(muni.id, language) if any(self._in(n, p) for n in names)]
             return details.found(muni, held[:2], language, today) if held else None
-        written = pick(language, " eller ", " or ").join(missing)
-        lead = pick(language, f"Nej, {genitive(muni.name)} överenskommelse nämner inte {written}.",
-                    f"No, {muni.name}'s agreement does not mention {written}.")
+        # As for a focus claimed: the false place is not said again, only what the entry does say.
+        lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                    f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
         return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:

@@ -138,4 +138,6 @@ SAID_NOT_NOW = re.compile(
     r"(?:det ar |det |men )?(?:inte|inget|ej) (?:sa )?(?:akut|brattom|ett nodlage|nagot nodlage)|"
     r"(?:just )?nu ar (?:det|allt) (?:lugnt|tyst|over)|(?:det|allt) ar lugnt (?:just )?nu|inte just nu|"
     r"nothing(?: is|s| s)? (?:happening|going on)(?: (?:right )?now| atm| at the moment)?|(?:it s |it is )?not (?:an? )?(?:emergency|urgent)|"
-    r"(?:it s|it is|all is|everything is) (?:calm|quiet) (?:right )?now|not right now)\b")
+    r"(?:it s|it is|all is|everything is) (?:calm|quiet) (?:right )?now|not right now|"
+    # "jag är inte i fara nu men rädd", "I'm not in danger right now"
+    r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?)\b")
