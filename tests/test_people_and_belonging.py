@@ -100,6 +100,11 @@ def test_the_other_kommuner_of_the_police_area_after_its_answer_not_every_kommun
     assert all(name in text for name in members) and "Alingsås" not in text
     text, _ = talk(bundled, "Vad gör Staffanstorp och vilka kommuner delar polisområde med dem?")
     assert all(name in text for name in members) and "Alingsås" not in text
+    # Belonging asked without pointing back: after the area's answer, still that area.
+    text, _ = talk(bundled, "Vilket lokalpolisområde tillhör Staffanstorp?", "vilka andra kommuner ingår?")
+    assert all(name in text for name in members) and "Alingsås" not in text
+    text, _ = talk(bundled, "Vilket lokalpolisområde tillhör Staffanstorp?", "vilka andra kommuner har grannsamverkan?")
+    assert "I lokalpolisområde" not in text  # a subject of their own: the kommuner that take it up
 
 
 def test_a_kommun_without_an_agreement_has_its_county_and_both_of_two_are_answered(bundled: Engine,

@@ -33,6 +33,8 @@ KOMMUNER = CueSet.of({3: ("kommuner", "kommunerna", "municipalities", "councils"
 POLICE_AREA = CueSet.of({3: ("lokalpolisomrade*", "polisomrade*", "police area*", "local police")})
 OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "mer", "dela*", "delar", "ingar", "other*", "else", "more",
                         "share*", "belong*", "included", "tillhor", "hor till", "also", "ocksa", "aven")})
+# Belonging to it, which after an answer naming the police area asks of that area ("vilka andra kommuner ingår?").
+MEMBERSHIP = CueSet.of({3: ("ingar", "delar", "hor till", "tillhor", "included", "belong*", "share*", "part of")})
 _POINTS_BACK = re.compile(r"\b(?:det|den|där|dar|dit|it|that|there|dem|them|dom)\b", re.IGNORECASE)
 
 
@@ -98,7 +100,8 @@ def asks_area_members(norm: str, text: str, last_topic: str | None) -> bool:
     lokalpolisområde med dem?": the other kommuner of the police area, not every kommun."""
     if not KOMMUNER.found(norm) or not OTHERS.found(norm):
         return False
-    return POLICE_AREA.found(norm) or (last_topic == "parties" and bool(_POINTS_BACK.search(text)))
+    return POLICE_AREA.found(norm) or (last_topic == "parties" and (bool(_POINTS_BACK.search(text))
+                                                                     or MEMBERSHIP.found(norm)))
 
 
 def county(muni: Municipality, language: str) -> Answer:
