@@ -164,3 +164,18 @@ def test_a_county_asked_with_another_question_answers_both(bundled: Engine) -> N
     assert alone.text.startswith(f"Krokom ligger i {krokom.county}")
     both = bundled.answer("Vilket län tillhör Krokom och vilket lokalpolisområde?")
     assert krokom.county in both.text and str(krokom.police_area) in both.text
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("Jag bor i Hillerstorp", "vad gäller här då?"), ("Jag bor i Lund", "vad galler har da"),
+    ("Vad gör Lund?", "what applies there?"),
+])
+def test_here_after_a_kommun_is_that_kommun_not_the_bot(bundled: Engine, first: str, then: str) -> None:
+    _, conversation, _ = talk(bundled, first)
+    answer = bundled.answer(then, conversation)
+    assert answer.topic != "help" and answer.municipality == conversation.municipality
+
+
+def test_the_bot_asked_about_itself_in_a_kommuns_conversation_is_still_the_bot(bundled: Engine) -> None:
+    _, conversation, _ = talk(bundled, "Jag bor i Lund")
+    assert bundled.answer("vad har du för kommandon?", conversation).topic == "help"

@@ -123,7 +123,7 @@ class Reading:
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
-                      about_the_kommun=about_the_kommun(self.tokens),
+                      about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),
                       asks_an_aspect=(bool(self.known) or self.in_context) and self.topic in ASPECT_TOPICS
                       and self.topic_scores.get(self.topic, 0) >= STRONG_CUE,
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens))
@@ -144,6 +144,13 @@ class Reading:
         return max(self.topic_scores.values(), default=0) >= STRONG_CUE and claims.marked(self.tokens)
 
 
+    def _here_in_context(self) -> bool:
+        """"Jag bor i Lund" then "vad gäller här då?": here is the kommun talked about, not the bot."""
+        words, toks = set(self.tokens), self.tokens
+        # Folded, "här" is "har" (has): without its ring, only at the end ("vad gäller har da?").
+        here = "här" in self.text.casefold() or bool(words & _HERE) or toks[-1:] == ["har"] or toks[-2:] == ["har", "da"]
+        return self.in_context and here and not words & _THE_BOT
+
     def _counts_in_a_kommun(self) -> bool:
         """"Hur många svarade på enkäten i Degerfors och i Söderhamn?", "Who is on Burlöv's steering
         group?": a number or a framed detail (a body's members, a role, a figure) asked of kommuner
@@ -162,6 +169,7 @@ ASPECT_TOPICS = frozenset(("follow_up",))
 STRONG_CUE = 3
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
+_HERE = frozenset(("dar", "here", "there"))
 _THE_BOT = frozenset(("du", "dig", "din", "ditt", "boten", "bot", "botten", "you", "your", "hjalp", "help"))
 
 
