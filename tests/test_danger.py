@@ -323,3 +323,16 @@ def test_asked_to_call_for_someone_in_danger_now_is_112_first(engine: Engine, me
 def test_asking_whether_the_bot_calls_is_a_question_about_the_bot(engine: Engine, message: str) -> None:
     answer = engine.answer(message)
     assert answer.topic != "emergency" and "112" in answer.text  # it cannot call: ring 112 yourself
+
+
+@pytest.mark.parametrize(("message", "emergency"), [
+    ("nån har brutit sig in i boden i natt och tagit cykeln, vad ska jag göra?", False),  # last night: report it
+    ("nån har brutit sig in i natt och är kvar i huset", True),  # still there: now
+    ("han har tagit tabletter i natt och svarar inte", True),
+    ("min pappa har ramlat i natt och kan inte resa sig", True),
+])
+def test_i_natt_after_a_perfect_is_last_night_unless_it_goes_on(engine: Engine, message: str, emergency: bool) -> None:
+    answer = engine.answer(message)
+    assert ("112" in answer.text[:60]) is emergency
+    if not emergency:
+        assert "114 14" in answer.text

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.danger_signs import (
-    ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
+    ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, DONE_LAST_NIGHT, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW,
@@ -305,7 +305,9 @@ def told_past(norm: str) -> bool:
     """A past time ("igår", "förra veckan", "last month") and no word of now, or a worry of what may
     come: with no emergency's words for the rules, the model's reading of danger (below sure) is not
     112 (decide.py)."""
-    return (PAST_SIGNS.found(norm) and not NOW_SIGNS.found(_after_the_event(norm))) or feared_to_come(norm)
+    last_night = DONE_LAST_NIGHT.search(norm) is not None and not STILL_THERE_SIGNS.found(norm) \
+        and not _now_time(DONE_LAST_NIGHT.sub(" ", norm))  # "har brutit sig in i natt", no one still there
+    return (PAST_SIGNS.found(norm) and not NOW_SIGNS.found(_after_the_event(norm))) or last_night or feared_to_come(norm)
 
 
 def feared_to_come(norm: str) -> bool:
