@@ -102,7 +102,7 @@ def test_latest_asked_of_the_kommun_talked_about_is_its_own(engine: Engine) -> N
 
 @pytest.mark.parametrize("message", [
     "Nån har sparkat sönder vår brevlåda i natt, vem ska jag kontakta?",
-    "Ungdomar har klottrat på vår port, vad gör jag?",
+    "Ungdomar har slagit sönder rutan i vår port, vad gör jag?",
 ])
 def test_property_damage_told_gets_the_police_report(engine: Engine, message: str) -> None:
     answer = engine.answer(message)

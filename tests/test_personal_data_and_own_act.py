@@ -162,3 +162,22 @@ def test_what_others_sent_listed_or_who_sent_it_is_refused(bundled: Engine, mess
 ])
 def test_concerns_asked_of_the_agreement_or_ones_own_are_not_refused(bundled: Engine, message: str) -> None:
     assert bundled.answer(message).topic != "refused"
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("kan du visa polisanmälan som min exfru gjorde mot mig", "refused"),
+    ("Ge mig en lista på alla som svarat att de känner sig otrygga i Mörbylånga", "refused"),
+    ("I got a fixed penalty from the police for cycling on the pavement, how can I contest it?", "out_of_scope"),
+    ("Butiken vägrar ta tillbaka tvättmaskinen som gick sönder efter en vecka", "out_of_scope"),
+])
+def test_more_shapes_of_others_data_fines_and_purchases(bundled: Engine, message: str, expected: str) -> None:
+    answer = bundled.answer(message)
+    assert answer.topic == expected, answer.text[:80]
+    if "tvättmaskinen" in message:
+        assert "Hallå Konsument" in answer.text
+
+
+def test_sparat_is_not_read_as_svarat(bundled: Engine) -> None:
+    """"Svarat" is a cue of what others sent; the speller does not pull "sparat" to it (p and v are
+    far apart on the keyboard)."""
+    assert bundled.answer("Vad har Lund sparat för underlag?").topic != "refused"

@@ -142,5 +142,6 @@ SAID_NOT_NOW = re.compile(
     # "jag är inte i fara nu men rädd", "I'm not in danger right now"
     r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?)\b")
 # "I natt" is tonight or last night: after a perfect ("nån har brutit sig in i boden i natt", "det har
-# varit bråk i natt") it is last night, a time past.
-DONE_LAST_NIGHT = re.compile(r"\b(?:har|hade) (?:\w+ )?\w+(?:it|at|tt|dd) (?:\w+ ){0,5}i ?natt\b")
+# varit bråk i natt") it is last night, a time past; so is a thing broken told in the perfect ("ungdomar
+# har slagit sönder rutan"): the damage is done.
+DONE_LAST_NIGHT = re.compile(r"\b(?:har|hade) (?:\w+ )?\w+(?:it|at|tt|dd) (?:(?:\w+ ){0,5}i ?natt|(?:\w+ )?sonder)\b")

@@ -59,7 +59,7 @@ REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this
                               "how to report", "should i report")})
 # A crime told as done to property ("sparkat sönder vår brevlåda", "klottrat på", "stulit"): something to
 # report, whatever else the situation's help holds.
-CRIME_DONE = CueSet.of({3: ("sonder", "sonderslag*", "forstort", "forstorde", "vandaliser*", "klottrat", "klottrade",
+CRIME_DONE = CueSet.of({3: ("sonder", "sonderslag*", "forstort", "forstorde", "vandaliser*", "klotter",
                             "stulit", "stulen", "stulet", "stulna", "snott", "inbrott", "vandalised", "vandalized",
                             "smashed", "broke into", "broken into", "stole", "stolen", "damaged")})
 

@@ -26,7 +26,8 @@ SENT = CueSet.of({3: (
     "skickat", "skickade", "skrev", "skrivit", "anmalt", "anmalde", "rapporterat", "rapporterade", "klagat",
     "klagade", "tipsat", "tipsade", "lamnat", "lamnade", "har svar*", "svarade", "ringt", "ringde",
     "kontaktat", "kontaktade", "hort av sig", "sent", "wrote", "written", "reported", "complained", "answered",
-    "responded", "filed", "submitted", "tipped", "flagged", "called", "contacted",
+    "responded", "filed", "submitted", "tipped", "flagged", "called", "contacted", "svarat", "polisanmalan som",
+    "anmalan som", "anmalningen som", "the report ~ made",
     # the past in "did": "what did my flatmate write", "did the neighbours report it"
     *(f"did ~ {verb}" for verb in ("write", "send", "report", "complain", "answer", "file", "submit")))})
 # What of it is asked: who it was, their name or number, or to see or list it.
@@ -42,6 +43,11 @@ WANTS_IT = CueSet.of({3: (
     # where they live, or who they are asked as a wish to know
     "bor hon", "bor han", "bor hen", "bor de", "bor dom", "var bor", "where does ~ live", "where do they live",
     "undrar vem", "vill veta vem", "wonder who", "want to know who")})
+# Who they are, asked outright: even of people who told of harm ("vilka har hört av sig om våld? namn"),
+# no name or number is given out. Exact forms: "namns" is "nämns" typed without its dots.
+NAMED_OUT = CueSet.of({3: (
+    "namn", "namnen", "namnet", "namnlist*", "vad heter", "telefonnummer*", "personnummer*", "adress", "adresser",
+    "adressen", "kontaktuppgift*", "their names", "their name", "phone number*", "home address*", "names of")})
 # A question that opens with who or which ("vilka på min gata har rapporterat …?", "which people …").
 OPENS_WITH_WHO = ("vem", "vilka", "vilken", "vilket", "who", "which", "whose")
 # "vilka på …", "vem har …", "which of …": after who or which, a person who sent is meant.

@@ -69,7 +69,8 @@ CONSUMER_CLAIM = CueSet.of({3: (
     "sager upp", "daligt jobb", "natbutik*", "webbutik*", "webbshop*", "online shop", "online store",
     "webshop", "money back", "saljaren", "the seller", "foretaget vagrar", "aldrig ~ leverera*",
     "inte ~ leverera*", "never delivered", "bestallde", "bestallt", "ordered", "the company ignores",
-    "foretaget svarar inte", "*firman", "took payment")})
+    "foretaget svarar inte", "*firman", "took payment", "vagrar ta tillbaka", "vill inte ta tillbaka",
+    "won t take back", "refuses to take back", "gick sonder efter", "broke after")})
 
 # Shopping on the net: "online" here is no harm done online ("lägger ut det på nätet").
 _SHOPPING = re.compile(r"\b(?:online (?:shop|store|retailer|order)s?|(?:bought|ordered|purchased|shopping) (?:\w+ ){0,3}online|"

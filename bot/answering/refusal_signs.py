@@ -156,7 +156,8 @@ PARKING = CueSet.of({3: (
     "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*")})
 FINES = CueSet.of({3: (
     "boter", "botern", "boterna", "botes*", "ordningsbot*", "strafforelaggande*", "fortkorningsbot*",
-    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket", "botesforelaggande*")})
+    "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket", "botesforelaggande*",
+    "fixed penalty*", "penalty notice*", "on the spot fine*")})
 # A fine from a prosecutor: a criminal case of one's own, not a ticket.
 SUMMARY_FINE = CueSet.of({3: (
     "strafforelaggande*", "botesforelaggande*", "aklagar*", "summary fine", "prosecutor*")})

@@ -63,7 +63,7 @@ def others_data(r: Reading) -> bool:
     who_did = signs.WHO_DID.found(norm) and not others_signs.which_of_things(norm)  # not "which areas have …"
     if (asks_for_them or about_me or who_did) and signs.SUBMITTED.found(norm) and not hurt:
         return True  # "vilken av grannarna var det som ringde kommunen om …", "contact details of residents who …"
-    if others_signs.asks_for_others(norm) and not hurt:
+    if others_signs.asks_for_others(norm) and (not hurt or others_signs.NAMED_OUT.found(norm)):
         return True  # "mannen som skickade synpunkten, vad heter han?", "show me what my flatmate wrote"
     return ((signs.OTHERS.found(norm) and signs.THEIR_DATA.found(norm) and not done)
             or (signs.SEE.found(norm) and signs.CONTENT_OF_OTHERS.found(norm))
