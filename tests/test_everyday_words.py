@@ -107,3 +107,16 @@ def test_latest_asked_of_the_kommun_talked_about_is_its_own(engine: Engine) -> N
 def test_property_damage_told_gets_the_police_report(engine: Engine, message: str) -> None:
     answer = engine.answer(message)
     assert "114 14" in answer.text and "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("står det nåt om skoter i bodens löfte", "boden"),  # lower case, and its agreement's word after it
+    ("vad har mora kommun lovat", "mora"),
+])
+def test_a_kommun_that_is_an_everyday_word_before_its_agreements_word(engine: Engine, message: str,
+                                                                       kommun: str) -> None:
+    assert engine.answer(message).municipality == kommun
+
+
+def test_the_everyday_word_alone_is_no_kommun(engine: Engine) -> None:
+    assert engine.answer("jag har en bod i trädgården och boden har ett dåligt lås").municipality != "boden"

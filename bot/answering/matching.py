@@ -108,6 +108,10 @@ def written_with_own_letters(name: str, text: str) -> bool:
     return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
 
 
+_AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
+                    "agreement", "promise", "municipality")
+
+
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
@@ -137,8 +141,9 @@ class MunicipalityMatcher:
         self._fuzzy_choices = single
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int) -> bool:
-        following = cased[end].casefold() if end < len(cased) else ""
-        if following.startswith("kommun") or len(cased) <= 2:
+        following = fold(cased[end]) if end < len(cased) else ""
+        # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
+        if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
             return True
         return start > 0 and cased[start][:1].isupper()
 
