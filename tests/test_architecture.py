@@ -165,17 +165,18 @@ def test_no_module_of_the_staff_group_is_over_500_lines() -> None:
 
 
 def test_storage_keeps_its_schema_and_records_apart_from_the_queries() -> None:
-    """An engine is its queries: the schema's scripts and the records both engines share live in their
-    own modules, so neither engine's module grows back past 800 lines (it was 990)."""
+    """An engine is its queries, split by job (the connection and what each message needs, the
+    concerns, the rest); the schema's scripts and the records both engines share live in their own
+    modules, so no storage module grows back past 500 lines (an engine was 990, then 781)."""
     for path in (CORE / "storage").glob("*.py"):
         lines = len(path.read_text(encoding="utf-8").splitlines())
-        assert lines <= 800, f"{path.relative_to(CORE)} has {lines} lines"
-    for engine in ("sqlite", "postgres"):
-        tree = ast.parse((CORE / "storage" / f"{engine}.py").read_text(encoding="utf-8"))
+        assert lines <= 500, f"{path.relative_to(CORE)} has {lines} lines"
+    for module in ("sqlite", "sqlite_base", "sqlite_concerns", "postgres", "postgres_base", "postgres_concerns"):
+        tree = ast.parse((CORE / "storage" / f"{module}.py").read_text(encoding="utf-8"))
         defined = {target.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
                    for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
                    if isinstance(target, ast.Name)}
-        assert "MIGRATIONS" not in defined, f"{engine}.py defines its schema's scripts itself"
+        assert "MIGRATIONS" not in defined, f"{module}.py defines its schema's scripts itself"
 
 
 def test_the_digest_modules_use_only_each_others_public_names() -> None:

@@ -17,10 +17,10 @@ from typing import Any
 
 from bot.storage.batches import Batcher
 from bot.storage.entry_edits import EntryEdit
-from bot.storage.records import (NEWS, SCRUBBED_AUDIT, TABLES, AuditEntry, Concern, ConcernPage, ConcernQuery, Follow,
+from bot.storage.records import (AuditEntry, Concern, ConcernPage, ConcernQuery, Follow,
                                  LimitReached, OutboxRow, Submission, SurveyCell, SurveyCount, UpdateRequest,
-                                 WebSession, admitted, status_effects, survey_grid)
-from bot.storage.windows import Check, decide
+                                 WebSession)
+from bot.storage.windows import Check
 
 
 class Store(ABC):
