@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.cli import TerminalChat, _jsonl_reply
+from bot.cli.chat import TerminalChat, jsonl_reply
 from bot.answering.engine import Conversation, Engine
 from bot.concerns.desk import ConcernDesk
 from bot.concerns.intake import IntakeState, Reply
@@ -227,7 +227,7 @@ def test_the_terminal_jsonl_mode_answers_bad_lines_with_an_error(engine: Engine)
     conversations: dict[str, Conversation] = {}
     for line in ["[" * 100_000, json.dumps({"conversation": "a", "text": "hej \udc00"}),
                  json.dumps({"conversation": "\ud800", "text": "hej"})]:
-        reply = _jsonl_reply(engine, conversations, line)
+        reply = jsonl_reply(engine, conversations, line)
         assert "error" in reply
         json.dumps(reply, ensure_ascii=False).encode("utf-8")
 
@@ -327,7 +327,7 @@ async def _through_every_channel(channels: Channels, text: str, raw: str) -> Non
     await channels.terminal.handle(text)
     channels.out.getvalue().encode("utf-8")
     for line in (raw, json.dumps({"conversation": "x", "text": text})):
-        json.dumps(_jsonl_reply(channels.services.engine, {}, line), ensure_ascii=False).encode("utf-8")
+        json.dumps(jsonl_reply(channels.services.engine, {}, line), ensure_ascii=False).encode("utf-8")
     assert [r.getMessage() for r in channels.errors.records] == []
 
 
