@@ -137,6 +137,14 @@ def test_contributing_after_the_lagesbild_keeps_its_frame(bundled: Engine) -> No
     assert detail_asks.remembered(("frame:picture",)) == detail_asks.Ask("picture")
 
 
+@pytest.mark.parametrize("turns, topic", [
+    (["Vad gör Ronneby?", "which police area is it?"], "parties"),  # a question, not a tag ("…, is it?")
+    (["Kiruna was signed in 2010, wasn't it?"], "period"),  # a tag: the claim is checked
+])
+def test_a_wh_question_ending_in_is_it_is_no_tag(bundled: Engine, turns: list[str], topic: str) -> None:
+    assert _asked(bundled, turns).topic == topic
+
+
 def test_an_aspect_in_cue_words_is_no_name_looked_for_elsewhere(bundled: Engine) -> None:
     answer = _asked(bundled, ["Vem är trygghetssamordnare i Ronneby?", "vad är fokus i överenskommelsen?"])
     assert answer.municipality == "ronneby" and "Vellinge" not in answer.text
