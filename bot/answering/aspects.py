@@ -163,7 +163,9 @@ def parties(muni: Municipality, language: str) -> str:
     lines = [pick(language,
                   f"Parter i {genitive(muni.name)} samverkan: {join_words(names, 'sv')}.",
                   f"The parties in {muni.name}'s cooperation: {join_words(names, 'en')}.")]
-    if muni.police_area and not any(_letters(muni.police_area) in _letters(p.name) for p in muni.parties):
+    # Only the police's party can name the area: "Östersunds kommun" holds the area Östersund's name.
+    if muni.police_area and not any(_letters(muni.police_area) in _letters(p.name) for p in muni.parties
+                                    if "polis" in fold(p.name)):
         # "Vilket lokalpolisområde?" is answered here too, also when the parties name only "Polisen"
         # (a party "Lokalpolisområde Luleå-Boden" already names the area Luleå/Boden).
         lines.append(pick(language, f"Kommunen hör till lokalpolisområde {muni.police_area}.",

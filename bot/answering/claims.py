@@ -95,6 +95,7 @@ _MARKERS_BY_FIRST, _INSTRUCTING_BY_FIRST, _SAW_THAT_BY_FIRST = (_by_word(m, 0) f
 _TOLD_AFTER_BY_LAST, _CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING, -1)
 TAG_VERBS = frozenset(("did", "does", "do", "is", "was", "has", "have", "are", "were", "will", "can"))
 TAG_PRONOUNS = frozenset(("he", "she", "it", "they"))
+WH_WORDS = frozenset(("which", "what", "who", "whom", "whose", "where", "when", "how", "why"))
 # A claim asked with the particle "väl" ("Alvesta ligger väl i Kalmar län?") or opened by "visst"
 # ("Visst gäller Lunds avtal till 2030?"); "efter val" is an election.
 PARTICLES = frozenset(("val",))
@@ -205,7 +206,8 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         if seen is not None and start + len(seen) < len(toks):
             return start + len(seen), len(toks), True  # "säg att" or "såg att": only what the entry settles
     closing = _marker_closing(_CLOSING_BY_LAST, toks)
-    if closing is None and len(toks) > 3 and toks[-1] in TAG_PRONOUNS and toks[-2] in TAG_VERBS | {"t"}:
+    if closing is None and len(toks) > 3 and toks[-1] in TAG_PRONOUNS and toks[-2] in TAG_VERBS | {"t"} \
+            and not (toks[-2] != "t" and toks[0] in WH_WORDS):  # "which police area is it?" asks, claims nothing
         # "… didn't sign, did he?", "… was signed in 2010, wasn't it?": an English tag question.
         closing = tuple(toks[-3:]) if toks[-2] == "t" else tuple(toks[-2:])
     if closing is not None:

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from bot.answering import lexicon
 from bot.answering.answer import Answer
+from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
 from bot.text import fold, tokens
 
@@ -165,20 +166,24 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
                 answer: Callable[[R, Conversation], Answer],
                 topic: Callable[[R], str | None] = lambda r: None, language: str | None = None,
                 with_topic: Callable[[R, str], R] | None = None,
-                without_places: Callable[[str], str] | None = None) -> Answer | None:
+                without_places: Callable[[str], str] | None = None,
+                named: Callable[[R], list[str]] = lambda r: []) -> Answer | None:
     """Each clause answered in turn, as one answer; None when the message is one question (or a
     clause alone asks nothing). `conversation` is updated only when the clauses are answered.
     A clause of question words alone is read with the words of the clause before it when that
     keeps its own aspect ("när skrevs det under, av vem": who signed), else alone ("Vad fokuserar
     Lund på, och när?": the period, of Lund, from the conversation). `language`: the message's, for
     a clause too short to tell. `without_places`: a clause's words without the places it names, so
-    "hur många i Örebro?" after "hur många svarade i Arvidsjaur" asks the clause before, of Örebro."""
+    "hur många i Örebro?" after "hur många svarade i Arvidsjaur" asks the clause before, of Örebro.
+    `named`: the kommuner a clause's reading names; a clause naming none after one that named several
+    ("Vårgårda och Herrljunga har väl samma löfte? vad handlar det om …") is asked of them all."""
     clauses = split(text)
     if not 1 <= len(clauses) <= MAX_CLAUSES or len(clauses) == 1 and (with_topic is None or not listed(text)):
         return None  # one question, asking one aspect
     trial = conversation.copy()
     trial.language = language or trial.language  # "by whom" alone is English when the message is
     answers: list[Answer] = []
+    together: list[str] = []  # the kommuner of the last clause that named any
     for number, clause in enumerate(clauses):
         reading = read(clause, trial)
         if number and bare(clause):
@@ -187,6 +192,12 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
                 reading = fuller
         elif number and without_places is not None and _names_only(clause, without_places(clause)):
             reading = read(completed(clause, without_places(clauses[number - 1])), trial)
+        if named(reading):
+            together = named(reading)
+        elif len(together) > 1:
+            # The conversation keeps one kommun; the clause asks of every one named before it.
+            kommuner = join_words(together, trial.language)
+            reading = read(f"{clause.rstrip('?!. ')} {'in' if trial.language == 'en' else 'i'} {kommuner}", trial)
         aspects = listed(clause) if with_topic is not None else []
         if topic(reading) not in aspects:
             # "hur kom de fram till fokusområdena?" asks what they build on, not a period and a focus.
@@ -234,10 +245,17 @@ def combine(answers: list[Answer]) -> Answer:
     said: set[str] = set()
     for i, text in enumerate(texts):
         paragraphs = text.split("\n\n")
-        texts[i] = "\n\n".join(p for p in paragraphs if p not in said or p.startswith(SOURCE_PREFIXES))
+        texts[i] = "\n\n".join(p for p in paragraphs if not _said(p, said) or p.startswith(SOURCE_PREFIXES))
         said.update(paragraphs)
     first = answers[0]
     sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
     return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),
                   first.topic, "\n\n".join(texts), sources=sources, language=first.language,
                   follow_ups=answers[-1].follow_ups)
+
+
+def _said(paragraph: str, said: set[str]) -> bool:
+    """Said before, also under a kommun's name ("Vårgårda:\nDet här kom …" after a claim's answer that
+    gave Vårgårda's focus): the name alone would head nothing."""
+    head, _, rest = paragraph.partition("\n")
+    return paragraph in said or (head.endswith(":") and rest in said)

@@ -7,6 +7,8 @@ entry shares, so ranking the sentences by the question's words (passages.py) mis
   ("Hur togs fokusområdena fram?", "Vilka var med och tog fram löftena?", "how were the focus areas
   chosen?"): the entry's sentences on what it builds on (kind "basis"), the best for the question's
   own words first;
+- how the lägesbild is made, by whom, who contributes to it ("Vem ansvarar för lägesbilden?", "vilka
+  bidrar med info till lägesbilden?"): the sentences on the lägesbild and those on what it builds on;
 - how often something is done ("Hur ofta gör X trygghetsvandringar?"): the sentences saying how often
   that the question's words pick;
 - how many answered or took part ("Hur många svarade på enkäten?", "how many answered?"): the
@@ -47,11 +49,26 @@ BASIS = CueSet.of({3: (
     "togs ~ fram", "tog ~ fram", "tagits ~ fram", "tas ~ fram", "tagit ~ fram", "framtag*", "tagna fram",
     "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
     "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
-    "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
+    "tar ~ fram", "ta ~ fram", "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
     "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "based on",
     "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",
     "came about", "how were ~ chosen", "how was ~ chosen", "how did ~ choose", "why were ~ chosen",
     "why did ~ choose", "how were ~ selected", "how did ~ select", "how were ~ decided", "how did ~ decide")})
+# The lägesbild itself, with a word of how it is made, by whom or from what ("vem ansvarar för lägesbilden?",
+# "vilka bidrar med info till lägesbilden?", "who contributes to the picture of the situation?"): its
+# sentences and what the agreement builds on, never the glossary's definition of the word.
+PICTURE = CueSet.of({3: ("lagesbild*", "problembild*", "picture of the situation", "picture of the local situation",
+                         "situation picture", "situational picture", "joint picture", "local picture")})
+MAKING = CueSet.of({3: ("ansvar*", "bidrar", "bidra", "bidragit", "info", "information", "uppgifter", "tar ~ fram",
+                        "ta ~ fram", "tas ~ fram", "togs ~ fram", "tagit ~ fram", "framtag*", "vem gor", "vilka gor",
+                        "hur gors", "hur gor", "sammanstaller", "responsible", "contribut*", "who makes", "who draws",
+                        "how is ~ made", "how is ~ drawn up", "drawn up", "draws up", "put together", "provides",
+                        "input")})
+# Contributing ("vilka bidrar med info till den?") after an answer on what the agreement or the lägesbild
+# builds on: who contributes to that.
+CONTRIBUTES = CueSet.of({3: ("bidrar", "bidra med", "bidragit", "lamnar ~ info*", "lamnar ~ uppgifter",
+                             "contribut*", "who provides", "provide* ~ information", "input")})
+_PICTURING = ("lagesbild", "problembild", "picture of", "situation picture", "picture of the")
 # When something was decided ("när beslutade kommunstyrelsen om den?"): the sentence saying so.
 DECIDED = CueSet.of({3: ("nar beslut*", "nar ~ beslut*", "nar fattade*", "nar ~ fattade*", "beslutsdatum*",
                          "when ~ decided", "when was ~ decided", "when did ~ decide", "when ~ approved")})
@@ -134,9 +151,9 @@ TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka
                            "which groups", "what groups")})
 # A frame kept in the conversation's terms, so "och i Tanum?" asks the same of Tanum.
 _MARK = "frame:"
-REMEMBERED = ("basis", "count", "follow")
+REMEMBERED = ("basis", "picture", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
-ASKING_ONLY = ("count", "basis")
+ASKING_ONLY = ("count", "basis", "picture")
 _AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+"
                         r"((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
@@ -179,6 +196,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("members", names=(body,))
     if figure_asked(norm):
         return Ask("figure")
+    if PICTURE.found(norm) and MAKING.found(norm):
+        return Ask("picture")
     if BASIS.found(norm):
         return Ask("basis")
     if FOLLOW.found(norm):
@@ -332,6 +351,11 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
     if asked.shape == "basis":
         chosen = [p for p in own if p.kind == "basis"]
+    elif asked.shape == "picture":  # the sentences on the lägesbild, and what the agreement builds on
+        picturing = [p for p in own if any(word in fold(p.text) for word in _PICTURING)]
+        # An area "framtaget utifrån lägesbilden" says what came of it, not how it is made: last resort.
+        chosen = [p for p in own if p.kind == "basis"] + [p for p in picturing if p.kind not in ("basis", "area", "measure")] \
+            or picturing
     elif asked.shape == "decided":  # "när beslutade kommunstyrelsen om den?": the sentence that says so
         chosen = [p for p in own if any(word in fold(p.text) for word in _DECIDING) and re.search(r"\d", p.text)]
     elif asked.shape == "follow":

@@ -100,7 +100,7 @@ class Engine:
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
-                                   self._without_places)
+                                   self._without_places, lambda r: [m.place.name for m in r.known])
 
     def _without_places(self, text: str) -> str:
         """The words of `text` without the places it names ("hur många i Örebro" -> "hur många i")."""

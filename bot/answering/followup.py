@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, belonging, compose, lexicon, people_named
+from bot.answering import aspects, belonging, compose, lexicon, people_named, shared_agreements
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -108,7 +108,10 @@ class FollowUps:
         if d.action in ("emergency", "situation", "report", "concern"):
             return None
         return (self.said(r, conversation) or people_named.asked(r, conversation, self._today())
-                or belonging.asked(self.knowledge, r, conversation) or self.unknown_place(d, r, conversation))
+                or belonging.asked(self.knowledge, r, conversation)
+                or shared_agreements.claimed(self.knowledge, r, conversation, self._today())
+                or shared_agreements.asked(self.knowledge, r, conversation, self._today())
+                or self.unknown_place(d, r, conversation))
 
     def said(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""

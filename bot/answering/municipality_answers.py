@@ -243,12 +243,22 @@ class MunicipalityAnswers:
         cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
         asked = r.detail_ask
         last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
-        if asked is None and last is not None and last.shape == "basis" and detail_asks.TOOK_PART.found(r.norm):
-            asked = last  # "vilka var med?" after how the promises were drawn up: who took part in that
+        if asked is None and last is not None and last.shape in ("basis", "picture") and (
+                detail_asks.TOOK_PART.found(r.norm) or detail_asks.CONTRIBUTES.found(r.norm)):
+            # "vilka var med?", "vilka bidrar med info till den?" after how the promises or the
+            # lägesbild were drawn up: who took part in that.
+            asked = last
         if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not (
                 asked.shape == "where" and lexicon.wants_to_give_feedback(r.norm) == 0):
             return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
         found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
+        if not found and asked is not None and asked.shape in ("basis", "picture"):
+            # Asked how it was made and the entry does not say: said so, of this kommun, never the
+            # glossary's definition or another kommun's sentences.
+            conversation.municipality, conversation.topic = muni.id, "detail"
+            conversation.terms = detail_asks.remember(asked, r.terms)
+            return self.sourced(muni, "detail", _not_said(muni, asked.shape, r.language),
+                                [s.id for s in muni.sources], r.language)
         if not found:
             return None
         text, topic, ids = details.found(muni, found, r.language, self.today())
@@ -263,6 +273,8 @@ class MunicipalityAnswers:
         asked = r.detail_ask
         if asked is None or asked.shape != "name" or r.topic not in passages.OPEN_TOPICS:
             return None
+        if all(lexicon.is_cue_word(w) or w in lexicon.STOPWORDS for w in asked.names[0]):
+            return None  # "vad är fokus i överenskommelsen?" asks an aspect, of the kommun talked about
         held = detail_asks.holders(self.passages, asked, r.language)
         if conversation.municipality in held:
             held = {conversation.municipality: held[conversation.municipality]}
@@ -329,3 +341,14 @@ class MunicipalityAnswers:
                        f"This is what {muni.name}'s agreement says about it:")
         return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
                 details.source_dicts(sources))
+
+
+def _not_said(muni: Municipality, shape: str, language: str) -> str:
+    """That the entry does not say how its agreement or its lägesbild was made."""
+    if shape == "picture":
+        return pick(language, f"{genitive(muni.name)} överenskommelse säger inte hur lägesbilden tas fram eller vilka som "
+                              "bidrar till den.",
+                    f"{muni.name}'s agreement does not say how the picture of the local situation is drawn up or who "
+                    "contributes to it.")
+    return pick(language, f"{genitive(muni.name)} överenskommelse säger inte hur den togs fram eller vilka som var med.",
+                f"{muni.name}'s agreement does not say how it was drawn up or who took part.")

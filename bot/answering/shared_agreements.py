@@ -3,24 +3,133 @@ Herrljunga, whose medborgarlöfte names "Vårgårda, Alingsås och Lerums kommun
 
     the kommun talked about, the kommun named next ──► line() ──► a first line before the named kommun's
                                                                   own answer (engine.py)
+    "vilka andra kommuner står bakom samma löfte?" ──► asked() ──► the other kommuner the entry names,
+        after a kommun's answer                                    and its parties (followup.py)
+    "Vårgårda och Herrljunga har väl samma löfte?" ──► claimed() ──► whether either entry names the other
 
 Said from the parties and partners the entry lists: "Ja: Herrljungas samverkan nämner … bland sina parter
 och samarbetspartner" when one of them names the kommun, else that none does, before what applies there.
+Which other kommuner stand behind the promise is asked of the kommun talked about, never of them all.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from bot.answering import aspects, compose
+from bot.answering.answer import Answer
 from bot.answering.compose import pick
-from bot.answering.knowledge import Municipality, Party
+from bot.answering.conversation import Conversation
+from bot.answering.knowledge import Knowledge, Municipality, Party
 from bot.answering.lexicon import CueSet
 from bot.text import fold, genitive
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
 
 # "gäller det även i …?", "också för …?", "does it apply in … too?", "is … covered as well?"
 ALSO = CueSet.of({3: ("aven", "ocksa", "too", "also", "as well")})
 APPLIES = CueSet.of({3: ("galler det", "galler den", "galler samma", "galler de", "omfattas", "ingar", "med i",
                          "apply", "applies", "cover*", "included", "the same")})
+
+
+# "vilka andra kommuner står bakom samma löfte?", "vilka fler kommuner är med i samma avtal?", "which other
+# municipalities are behind the same promise?": other kommuner, sharing, and the agreement.
+KOMMUNER = CueSet.of({3: ("kommuner", "kommunerna", "municipalities", "councils", "towns")})
+OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "other*", "else", "more")})
+SHARING = CueSet.of({3: ("samma", "same", "bakom", "med i", "del av", "delar", "share*", "ihop med", "tillsammans",
+                         "gemensam*", "together", "part of", "behind", "ingar i", "skrivit under", "signed")})
+AGREEMENT = CueSet.of({3: ("lofte*", "medborgarlofte*", "avtal*", "overenskommelse*", "samverkansavtal*",
+                           "samverkansoverenskommelse*", "samverkan", "promise*", "agreement*", "cooperation")})
+# "X och Y har väl samma löfte?", "delar X och Y avtal?", "do X and Y share a promise?"
+SAME = CueSet.of({3: ("samma", "same", "delar", "share*", "gemensam*", "ihop", "together", "tillsammans")})
+_POLICE = ("polis", "police")
+
+
+def asks_who_shares(norm: str) -> bool:
+    """"Vilka andra kommuner står bakom samma löfte?": the other kommuner of the agreement talked about."""
+    return KOMMUNER.found(norm) and OTHERS.found(norm) and SHARING.found(norm) and AGREEMENT.found(norm)
+
+
+def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date | None = None) -> Answer | None:
+    """Which other kommuner stand behind the agreement of the kommun named, else talked about: those its
+    parties and partners name, with the parties; that it names none, when so. None when not asked so."""
+    named = {str(m.place.municipality_id) for m in r.known}
+    if len(named) > 1 or not asks_who_shares(r.norm):
+        return None
+    muni = knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
+    if muni is None:
+        return None
+    lang = r.language
+    others = kommuner_named(knowledge, muni)
+    if others:
+        lead = pick(lang, f"{genitive(muni.name)} samverkan nämner också {compose.join_words(others, lang)}.",
+                    f"{muni.name}'s cooperation also names {compose.join_words(others, lang)}.")
+    else:
+        lead = pick(lang, f"{genitive(muni.name)} samverkan nämner ingen annan kommun bland sina parter och samarbetspartner.",
+                    f"{muni.name}'s cooperation names no other municipality among its parties and partners.")
+    sources = list(muni.sources)
+    text = f"{lead}\n\n{aspects.parties(muni, lang)}\n\n{compose.source_line(sources, lang, today)}"
+    conversation.municipality, conversation.topic, conversation.terms = muni.id, "parties", ()
+    return Answer(True, muni.id, "parties", text, language=lang,
+                  sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                           for s in sources], follow_ups=["focus", "people"])
+
+
+def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date | None = None) -> Answer | None:
+    """"Vårgårda och Herrljunga har väl samma löfte?": whether either entry's parties and partners name
+    the other, said first, with what each names; None unless two kommuner with entries are asked so."""
+    named = list(dict.fromkeys(str(m.place.municipality_id) for m in r.known))
+    if len(named) != 2 or not SAME.found(r.norm) or not AGREEMENT.found(r.norm) or r.scan.regions:
+        return None
+    one, other = (knowledge.municipalities[i] for i in named)
+    lang = r.language
+    naming_one, naming_other = naming(one, other), naming(other, one)
+    if naming_one or naming_other:
+        muni, parties = (one, naming_one) if naming_one else (other, naming_other)
+        listed = compose.join_words([pick(lang, p.name, p.name_en or p.name) for p in parties], lang)
+        text = pick(lang, f"Ja, enligt källan: {genitive(muni.name)} samverkan nämner {listed} bland sina parter och "
+                          "samarbetspartner.",
+                    f"Yes, according to the source: {muni.name}'s cooperation names {listed} among its parties and partners.")
+        # The verdict, then the fact that confirms it, as any claim's answer: the agreement they share.
+        text += "\n\n" + aspects.focus(muni, today or dt.date.today(), lang)
+    else:
+        text = pick(lang, f"Det framgår inte av källorna: varken {genitive(one.name)} eller {genitive(other.name)} samverkan "
+                          "nämner den andra kommunen bland sina parter eller samarbetspartner.",
+                    f"The sources do not say so: neither {one.name}'s nor {other.name}'s cooperation names the other "
+                    "municipality among its parties or partners.")
+        # What each has instead: its own agreements and their periods.
+        text += "".join(f"\n\n{m.name}:\n{aspects.period(m, today or dt.date.today(), lang)}" for m in (one, other))
+    sources = [*one.sources, *other.sources]
+    text += "\n\n" + compose.source_line(sources, lang, today)
+    # Its own topic, so the questions after it in the message ("… vilket lokalpolisområde hör de till")
+    # are not taken for this one asked again (clauses.py).
+    conversation.municipality, conversation.topic, conversation.terms = one.id, "overview", ()
+    return Answer(True, one.id, "shared_agreement", text, language=lang,
+                  sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                           for s in sources])
+
+
+def kommuner_named(knowledge: Knowledge, muni: Municipality) -> list[str]:
+    """The other kommuner `muni`'s parties and partners name ("Vårgårda, Alingsås och Lerums kommuner",
+    "Sundbybergs stad"); never the police's party, whose area may bear a kommun's name."""
+    texts = tuple(fold(p.name) for p in (*muni.parties, *muni.partners) if not any(w in fold(p.name) for w in _POLICE))
+    return [name for name in _names_in(texts, tuple(knowledge.all_municipalities)) if name != muni.name]
+
+
+@lru_cache(maxsize=1024)
+def _names_in(texts: tuple[str, ...], names: tuple[str, ...]) -> list[str]:
+    """The names found in the texts, in the order written ("Vårgårda, Alingsås och Lerums kommuner")."""
+    joined = " | ".join(texts)
+    found = []
+    for name in names:
+        match = re.search(rf"\b{re.escape(fold(name))}s?\b", joined)
+        if match is not None:
+            found.append((match.start(), name))
+    return [name for _, name in sorted(found)]
 
 
 def asks_if_shared(norm: str) -> bool:
