@@ -2,7 +2,11 @@
 for it: health that is no emergency (1177), violence told of someone else's close relationship
 (Kvinnofridslinjen or, for children, Bris; 114 14 to report), and questions about the bot itself
 (what it stores, whether it can call the police, how to follow a kommun, how often the
-trygghetsmätning can be answered, how to delete one's data), each answered from knowledge/general.yaml.
+trygghetsmätning can be answered, how to delete one's data, how to stop following, whether this chat is a
+police report, whether the trygghetsmätning is anonymous, who sees what one writes), each answered from
+knowledge/general.yaml. Told as over or done (OVER): harm to health that is over (1177, Giftinformation)
+and damage done (a crime to report, with /synpunkt); a worry about a place told as a statement (WORRY) is
+a concern for the kommun. The cue words for those are in bot/answering/not_now_signs.py.
 
 decide.py takes this reading only after danger now: the emergency's words and the model's sure reading
 of danger still come first. A message is read on folded tokens (lower case, no accents).
@@ -217,7 +221,7 @@ def worry_told(norm: str, toks: list[str], text: str) -> bool:
 
 # Broken by someone, told as done ("sparkat sönder", "hade slagit sönder"), not "gick sönder" by itself.
 # (Not cue words: the speller would pull "sparat" to "sparkat".)
-_BROKEN_DONE = re.compile(r"\b(?:\w+(?:at|ade|it|de|te) sonder|klottrade)\b")
+_BROKEN_DONE = re.compile(r"\b(?:\w+(?:at|ade|it|de|te|ats|its|des|tes) sonder|klottrade)\b")
 # A thing smashed ("slagit sönder", "slog sönder"), not a blow to someone.
 _SMASHED = re.compile(r"\b(?:slar|slog|slagit|slagits|sla|sparka\w*) sonder\b")
 

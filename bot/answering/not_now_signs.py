@@ -23,7 +23,11 @@ INGESTED = CueSet.of({3: (
 BITTEN = CueSet.of({3: (
     "bet min", "bet mig", "bet honom", "bet henne", "bet oss", "bet vart", "bet var", "bet sonen", "bet dottern",
     "bet barnet", "blev biten", "blivit biten", "har bitit", "bitit", "biten av", "bitits", "hundbett", "bett av",
-    "was bitten", "got bitten", "been bitten", "bit my", "bit me", "bit him", "bit her", "bit our", "dog bite")})
+    "was bitten", "got bitten", "been bitten", "bit my", "bit me", "bit him", "bit her", "bit our", "dog bite",
+    # attacked by an animal: "attackerad av en hund", "attacked by a dog"
+    *(f"{by} {a} {animal}" for by in ("attackerad av", "attackerade av", "anfallen av", "attacked by", "mauled by")
+      for a in ("en", "ett", "a", "the", "their", "grannens", "the neighbour s")
+      for animal in ("hund", "dog", "katt", "cat")))})
 # A fall or a knock: to 1177.
 FELL = CueSet.of({3: (
     "ramlade", "ramlat", "halkade", "halkat", "trillade", "trillat", "snubblade", "snubblat", "fallit",
@@ -86,15 +90,18 @@ PLACE_OR_GROUP = CueSet.of({3: (
 # -- questions about the bot: more of them ------------------------------------------------------------
 # Stopping a follow ("hur slutar jag följa Lund?", "vill inte få fler meddelanden om Lund").
 UNFOLLOW_ASKED = CueSet.of({3: (
-    "sluta folja", "slutar folja", "slutat folja", "slutafolja", "sluta bevaka", "avfolja", "unfollow",
+    "sluta ~ folja", "slutar ~ folja", "slutat ~ folja", "slutafolja", "stop ~ following", "sluta bevaka", "avfolja", "unfollow",
     "stop following", "avprenumerera", "avregistrera mig", "unsubscribe", "inte fa fler meddelanden",
     "inte fa nagra fler meddelanden", "inga fler meddelanden", "inte fa fler notiser", "inga fler notiser",
     "inte fa fler uppdateringar", "inga fler uppdateringar", "no more messages", "no more notifications",
-    "no more updates", "stop the messages", "stop the notifications", "stop notifications", "stop the updates")})
+    "no more updates", "stop the messages", "stop the notifications", "stop notifications", "stop the updates",
+    *(f"{stop} ~ {news}" for stop in ("sluta fa", "slippa", "stop getting", "stop receiving")
+      for news in ("uppdateringar", "meddelanden", "notiser", "besked", "updates", "messages", "notifications")))})
 # Someone else's messages ("vill inte få fler meddelanden från honom"): harassment, not the bot's news.
 FROM_A_PERSON = CueSet.of({3: (
-    "fran honom", "fran henne", "fran hen", "fran dem", "fran dom", "fran mitt ex", "fran min ex*", "from him",
-    "from her", "from them", "from my ex")})
+    "fran honom", "fran henne", "fran hen", "fran dem", "fran dom", "fran mitt ex", "fran min ex*", "fran grannen",
+    "fran grannar*", "fran nagon", "fran nan", "fran killen", "fran tjejen", "fran mannen", "from him", "from her",
+    "from them", "from my", "from someone", "from the neighbour*", "from the neighbor*", "from that")})
 # Which kommuner one follows: the follow command lists them.
 FOLLOWING_WHICH = CueSet.of({3: (
     "vilka kommuner jag foljer", "vilka jag foljer", "vad jag foljer", "vilken kommun jag foljer",
@@ -107,7 +114,7 @@ REPORT_HERE_ASKED = CueSet.of({3: (
     "samma sak som en anmalan", "raknas ~ som en anmalan", "raknas ~ som en polisanmalan", "raknas ~ som anmalan",
     "raknas ~ som polisanmalan", "galler ~ som en anmalan", "galler ~ som en polisanmalan", "ar det har en polisanmalan",
     "ar detta en polisanmalan", "ar det en polisanmalan", "blir det en polisanmalan", "blir det en anmalan",
-    "har jag gjort en polisanmalan", "har jag gjort en anmalan", "har jag polisanmalt", "gar det har till polisen",
+    "har jag ~ gjort en polisanmalan", "har jag ~ gjort en anmalan", "har jag ~ polisanmalt", "har jag ~ anmalt det", "gar det har till polisen",
     "gar det till polisen", "skickas det till polisen", "skickar du det till polisen", "skickar ni det till polisen",
     "same as reporting", "same as a police report", "same as filing", "count as a report", "count as a police report",
     "counts as a report", "counts as a police report", "is this a police report", "is this a report",
@@ -124,7 +131,8 @@ THIS_CHAT = CueSet.of({3: ("det har", "detta", "har i chatten", "chatten", "bote
 ANONYMOUS_ASKED = CueSet.of({3: (
     "anonym*", "anonymous*", "kopplas", "kopplat till mig", "linked to me", "ser nagon vad jag", "vem ser",
     "kan nagon se", "vem kan se", "who sees", "who can see", "can anyone see", "sparas mina svar",
-    "are my answers", "my answers")})
+    "are my answers", "my answers", "vem jag ar", "veta vem", "who i am", "identify me", "know it s me",
+    "know it was me", "spara mitt namn", "sparas mitt namn", "my name")})
 # Who sees what one writes ("vem ser det jag skriver?", "får polisen läsa mina synpunkter?").
 WHO_SEES_ASKED = CueSet.of({3: (
     "vem ser det jag", "vem ser vad jag", "vem kan se det jag", "vem kan se vad jag", "vem laser det jag",
