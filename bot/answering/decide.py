@@ -117,7 +117,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     `names_a_person` whether it asks about someone an entry names ("vem är Anders Wiss?"): a question
     when the danger rules see nothing and the model is unsure.
     `not_now` what bot/answering/not_now.py reads that the model has no intent for (a question about the
-    bot, health that is no emergency, violence in someone else's home), taken after danger now.
+    bot, health that is no emergency, violence in someone else's home), taken after danger now; told as
+    over or done (not_now.OVER: harm to health that is over, damage done) it also makes the model's danger,
+    and a strong rule word of poisoning that is the thing swallowed, no emergency.
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank

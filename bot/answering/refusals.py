@@ -208,13 +208,13 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
     return pick(
         r.language,
         "Nej, det kan jag inte visa. "
-        + ("Vilka som följer en kommun visas inte för någon annan. " if followers else "")
+        + ("Vem som följer en kommun visar jag inte för någon. " if followers else "")
         + ("Svaren på trygghetsmätningen sparas bara som antal, utan namn och utan koppling till den som "
            "svarat, och kommunens personal ser dem bara sammanräknade. " if survey else "")
         + "Synpunkter som invånare skickar går bara till kommunens personal, och ingen annans namn, "
           "telefonnummer eller meddelande visas för andra invånare. Dina egna synpunkter ser du med /mina.",
         "No, I can't show that. "
-        + ("Who follows a municipality is not shown to anyone else. " if followers else "")
+        + ("I don't show anyone who follows a municipality. " if followers else "")
         + ("Answers to the safety survey are stored only as counts, without names or any link to who "
            "answered, and the municipality's staff see them only added up. " if survey else "")
         + "Concerns residents send go only to the municipality's staff, and nobody else's name, phone number "
