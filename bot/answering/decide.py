@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.danger import THING, Danger
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
-from bot.answering.not_now import TOLD_PAST
+from bot.answering.not_now import OVER, TOLD_PAST, WORRY
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
 # One or two words ("Hoppa över", a button's label typed) say too little for the model alone; the
@@ -67,7 +67,7 @@ SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation 
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
-NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children"})
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning"})
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -117,17 +117,26 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     `names_a_person` whether it asks about someone an entry names ("vem är Anders Wiss?"): a question
     when the danger rules see nothing and the model is unsure.
     `not_now` what bot/answering/not_now.py reads that the model has no intent for (a question about the
-    bot, health that is no emergency, violence in someone else's home), taken after danger now.
+    bot, health that is no emergency, violence in someone else's home), taken after danger now; told as
+    over or done (not_now.OVER: harm to health that is over, damage done) it also makes the model's danger,
+    and a strong rule word of poisoning that is the thing swallowed, no emergency.
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
-    if rules is not None and rules.when == "now" and rules.strong:
+    # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank
+    # some mouthwash yesterday, he seems fine now"): the poisoning's words are the event that is over.
+    swallowed_over = not_now == OVER + "poisoning" and rules is not None and rules.kind == "poisoning"
+    if rules is not None and rules.when == "now" and rules.strong and not swallowed_over:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
-    told_not_now = rules is not None and rules.when in ("ongoing", "past") and danger_p < RULES_NOT_NOW_OVERRULE
+    # Harm to health told as over or damage told as done ("barnet drack nåt igår, nu verkar han ok", "de har
+    # slagit sönder busskuren"): like an event told as ended, no emergency at any probability of the model's.
+    over = not_now.startswith(OVER)
+    told_not_now = rules is not None and (rules.when in ("ongoing", "past") or swallowed_over) and (
+        danger_p < RULES_NOT_NOW_OVERRULE or over)
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
     model_not_now = rules is None and (
-        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended)
+        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over)
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
@@ -139,7 +148,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         return Decision("emergency", kind, danger_p)
     ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)
     top_p, top = ranked[0] if ranked else (0.0, "")
-    weak_rule = rules is not None and rules.when == "now"
+    weak_rule = rules is not None and rules.when == "now" and not swallowed_over
     # The model reads the resident's situation, a crime to report or a concern, and hardly any danger:
     # a weak rule word ("hotar", "påkörd") gives way to it, as to a sure model, with no 112 opening
     # (each of those answers says when to ring 112).
@@ -153,8 +162,13 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # when to ring 112, whatever else the model leans to (step 2 of the order).
         return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
-    if not_now and not not_now.startswith(TOLD_PAST):
-        decision = (Decision("situation", not_now, top_p) if not_now in NOT_NOW_SITUATIONS
+    said = not_now[len(OVER):] if over else not_now
+    if said == "damage" or said == WORRY:
+        # Damage done: how to report it (114 14, polisen.se) and /synpunkt; a worry: the concern, which
+        # says both. Not a definition of "skadegörelse", not "Menade du …?".
+        decision = Decision("report" if said == "damage" else "concern", "", top_p)
+    elif not_now and not not_now.startswith(TOLD_PAST):
+        decision = (Decision("situation", said, top_p) if said in NOT_NOW_SITUATIONS
                     else Decision("privacy", "", top_p) if not_now == "privacy" else Decision("bot", not_now, top_p))
     elif concern_evidence and unsure and top not in SITUATION_KIND and top != "report_crime":
         decision = Decision("concern", "", intents.get("concern", 0.0))

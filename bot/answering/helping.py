@@ -44,15 +44,17 @@ class Helping:
               conversation: Conversation) -> Answer:
         """Who can help with the resident's own situation: danger first, then the lines that fit."""
         lang = r.language
-        lines = list(dict.fromkeys(line for kind in limits.helpline_kinds(situation, r.norm)
-                                   for line in self.knowledge.helplines_for(kind)))
+        kinds = limits.helpline_kinds(situation, r.norm)
+        if situation not in limits.HEALTH and not_now.harm_lingers(r.norm):
+            kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
+        lines = list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind)))
         # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
-        report = situation in limits.REPORTABLE or (situation != "health" and (
+        report = situation in limits.REPORTABLE or (situation not in limits.HEALTH and (
             not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
         sources = [helpline_source(line) for line in lines]
-        if muni is not None and situation != "health":  # a kommun's agreement says nothing of one's health
+        if muni is not None and situation not in limits.HEALTH:  # a kommun's agreement says nothing of one's health
             conversation.municipality = muni.id
             # The resident's own words first ("droger"); the situation's usual words when they find nothing.
             nearest = (self.answers.nearest(muni, r.terms, lang)

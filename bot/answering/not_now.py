@@ -2,7 +2,11 @@
 for it: health that is no emergency (1177), violence told of someone else's close relationship
 (Kvinnofridslinjen or, for children, Bris; 114 14 to report), and questions about the bot itself
 (what it stores, whether it can call the police, how to follow a kommun, how often the
-trygghetsmätning can be answered, how to delete one's data), each answered from knowledge/general.yaml.
+trygghetsmätning can be answered, how to delete one's data, how to stop following, whether this chat is a
+police report, whether the trygghetsmätning is anonymous, who sees what one writes), each answered from
+knowledge/general.yaml. Told as over or done (OVER): harm to health that is over (1177, Giftinformation)
+and damage done (a crime to report, with /synpunkt); a worry about a place told as a statement (WORRY) is
+a concern for the kommun. The cue words for those are in bot/answering/not_now_signs.py.
 
 decide.py takes this reading only after danger now: the emergency's words and the model's sure reading
 of danger still come first. A message is read on folded tokens (lower case, no accents).
@@ -10,15 +14,25 @@ of danger still come first. A message is read on folded tokens (lower case, no a
 
 from __future__ import annotations
 
+import re
+
 from bot.answering import danger, limits
-from bot.answering.danger_signs import SAID_NOT_NOW
+from bot.answering import not_now_signs as signs
+from bot.answering.danger_signs import SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
-BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy")
+BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy", "unfollow", "not_a_report",
+             "survey_private", "who_sees")
 
 # One's own situation told as past with help sought: its help instead of a crime to report only.
 TOLD_PAST = "past:"
+# Told as over or done, with no sign of now: harm to health that is over (OVER + "health", "injury",
+# "poisoning") or damage done (OVER + "damage"). decide.py lets the model's danger give way to it at any
+# probability, as to an event told as ended; the rules' emergency words of now still come first.
+OVER = "over:"
+# A worry about a place or a group, told as a statement with no emergency: a concern for the kommun.
+WORRY = "worry"
 
 # -- health that is no emergency ---------------------------------------------------------------------
 SYMPTOMS = CueSet.of({3: (
@@ -125,15 +139,27 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     asked = "?" in text or (bool(toks) and toks[0] in FIRST_WORDS)
     if asked and CALL_ASKED.found(norm):
         return "bot_calls"
+    if signs.REPORT_HERE_ASKED.found(norm) or (
+            signs.COUNTS_AS.found(norm) and signs.A_REPORT.found(norm) and signs.THIS_CHAT.found(norm)):
+        return "not_a_report"  # "är det här samma sak som att polisanmäla?"
+    if SURVEY.found(norm) and signs.ANONYMOUS_ASKED.found(norm):
+        return "survey_private"  # "är trygghetsmätningen anonym?"
     if SURVEY.found(norm) and ANSWER_AGAIN.found(norm):
         return "survey_once"
-    if (FOLLOW_ASKED.found(norm) and "folja upp" not in norm and "follow up" not in norm) or (
-            NEWS_ASKED.found(norm) and NEWS_OF.found(norm)):
+    if signs.UNFOLLOW_ASKED.found(norm) and not signs.FROM_A_PERSON.found(norm):
+        return "unfollow"  # before following: "hur slutar jag följa en kommun?"
+    if (FOLLOW_ASKED.found(norm) and "folja upp" not in norm and "foljer upp" not in norm and "follow up" not in norm) \
+            or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm):
         return "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm):
         return "delete"
+    if asked and signs.WHO_SEES_ASKED.found(norm):
+        return "who_sees"
     if asked and STORE_ASKED.found(norm):
         return "privacy"
+    over = harm_over(norm) or ("damage" if damage_done(norm, toks) else "")
+    if over:
+        return OVER + over
     if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)):
         return "health"
     if BLOWS.found(norm) and CHILDREN_OF_OTHERS.found(norm):
@@ -143,4 +169,66 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
-    return ""
+    return WORRY if worry_told(norm, toks, text) else ""
+
+
+def harm_over(norm: str) -> str:
+    """Harm to health told as over: a bite, a fall or something swallowed, with a past time, told as
+    fine now or as what lingers after it ("har fortfarande ont"), or (a bite or a fall) asked about;
+    with no sign of an emergency ("kräks", "andas") and no word of now but how it is after. The
+    situation whose help fits ("poisoning", "injury" for a bite, "health"), or ""."""
+    kind = ("poisoning" if signs.INGESTED.found(norm) else "injury" if signs.BITTEN.found(norm)
+            else "health" if signs.FELL.found(norm) else "")
+    if not kind or not danger.PAST_SIGNS.found(norm) or signs.URGENT.found(norm) or _now_besides_after(norm):
+        return ""
+    state = signs.FINE_NOW.found(norm) or signs.LINGERING.found(norm)
+    # Something swallowed only when told as fine now: otherwise Giftinformation's own "är det akut, ring 112".
+    if kind == "poisoning":
+        return kind if signs.FINE_NOW.found(norm) else ""
+    return kind if state or WHERE_TO_TURN.found(norm) or REPORT_ASKED.found(norm) else ""
+
+
+def harm_lingers(norm: str) -> bool:
+    """Harm to the body that lingers after something over ("har fortfarande ont i käken sen i lördags"):
+    the health line belongs beside the situation's help, with no sign of an emergency."""
+    return signs.LINGERING.found(norm) and danger.PAST_SIGNS.found(norm) and not signs.URGENT.found(norm)
+
+
+def damage_done(norm: str, toks: list[str]) -> bool:
+    """A thing damaged, told as done ("de har slagit sönder busskuren", "Someone sprayed graffiti on our
+    fence last night"): a crime to report, with no word of now, no one still there, no one hurt or
+    threatened and no weapon; not a question ("Vad gör kommunen när någon har klottrat?") unless it
+    asks how to report it."""
+    if not (signs.DAMAGE_DONE.found(norm) or _BROKEN_DONE.search(norm)) or STILL_THERE_SIGNS.found(norm) or danger.WEAPON_SIGNS.found(norm):
+        return False
+    if BLOWS.found(_SMASHED.sub(" ", norm)) or _now_besides_after(norm):
+        return False  # "slagit sönder busskuren" is no blow
+    return not (toks and toks[0] in danger.QUESTION_WORDS) or REPORT_ASKED.found(norm)
+
+
+def worry_told(norm: str, toks: list[str], text: str) -> bool:
+    """A worry about a place or a group told as a statement ("det känns otryggt med gänget vid
+    stationen", "I'm worried about the youth gangs hanging around the square"): something to tell the
+    kommun, not a question and not the resident's own situation (threats, a child at risk)."""
+    if not (signs.WORRY.found(norm) and signs.PLACE_OR_GROUP.found(norm)) or "?" in text:
+        return False
+    if toks and toks[0] in danger.QUESTION_WORDS or BLOWS.found(norm) or danger.WEAPON_SIGNS.found(norm):
+        return False
+    told = limits.assess(norm)
+    # "mina barn vågar inte gå till bussen": a fear of the place, not of what was done to them.
+    return told is None or told.kind != "situation" or (told.situation == "victim" and not signs.DONE_TO_ME.found(norm))
+
+
+# Broken by someone, told as done ("sparkat sönder", "hade slagit sönder"), not "gick sönder" by itself.
+# (Not cue words: the speller would pull "sparat" to "sparkat".)
+_BROKEN_DONE = re.compile(r"\b(?:\w+(?:at|ade|it|de|te|ats|its|des|tes) sonder|klottrade)\b")
+# A thing smashed ("slagit sönder", "slog sönder"), not a blow to someone.
+_SMASHED = re.compile(r"\b(?:slar|slog|slagit|slagits|sla|sparka\w*) sonder\b")
+
+
+def _now_besides_after(norm: str) -> bool:
+    """A word of now that is not of how it is after ("nu verkar han ok", "ser bra ut nu", "inte akut")."""
+    words = SAID_NOT_NOW.sub(" ", norm).split()
+    kept = [w for i, w in enumerate(words)
+            if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
+    return danger.NOW_TIME_SIGNS.found(" ".join(kept))

@@ -6,6 +6,8 @@ no to it."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.lexicon import CueSet
 
 # Someone who is not the resident: a person named by what they are, or people as a group.
@@ -84,3 +86,36 @@ def which_of_things(norm: str) -> bool:
     """"Which areas …", "vilka problem …": which, asked of things, not of who sent them."""
     tokens = norm.split()
     return len(tokens) > 1 and tokens[0] in OPENS_WITH_WHO and not _opens_with_who(tokens)
+
+
+# Who follows a kommun in the bot ("vilka användare följer Växjö?", "who follows Lund here?"): the
+# followers are no one's to see; not who follows the work up ("vem följer upp arbetet i Lund?").
+FOLLOWERS = CueSet.of({3: (
+    "vilka ~ foljer", "vem ~ foljer", "vilka som foljer", "vem som foljer", "hur manga foljer", "foljarna", "foljare",
+    "who follows", "who ~ follows", "who is following", "who s following", "which users", "followers",
+    "how many follow", "how many people follow")})
+FOLLOWING_UP = CueSet.of({3: ("foljer upp", "folja upp", "folj* ~ upp", "follow up", "follows up", "follow ~ up",
+                              "uppfoljning*", "foljer med", "follow-up", "kommuner foljer",
+                              # one's own follows: the follow command lists them
+                              "jag foljer", "vi foljer", "i follow", "i m following", "am i following", "we follow")})
+# What a person named by name sent ("vad har Anna Berg skrivit för synpunkter?", "vad skrev Johan Lind om
+# parkeringen?"): asked what they wrote, sent or reported.
+CONTENT_ASKED = CueSet.of({3: (
+    "vad har ~ skrivit", "vad har ~ skickat", "vad har ~ lamnat", "vad har ~ rapporterat", "vad har ~ klagat",
+    "vad skrev", "vad skickade", "vad lamnade", "vad rapporterade", "vad klagade", "what did ~ write",
+    "what did ~ send", "what did ~ report", "what has ~ written", "what has ~ sent", "what has ~ reported",
+    # the asking word far before: "vad har Anna Berg i Lund skrivit för synpunkter?"
+    "skrivit for synpunkter", "skickat for synpunkter", "lamnat for synpunkter", "skrivit for klagomal",
+    "skrivit om", "skickat in", "written about", "sent in")})
+# A first name and a surname as written ("Anna Berg"): a person, unless it is a place the reading names.
+_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ][a-zåäöéü]+\b")
+
+
+def asks_for_followers(norm: str) -> bool:
+    """Who follows a kommun in the bot: not who follows the work up, nor which kommuner follow something."""
+    return FOLLOWERS.found(norm) and not FOLLOWING_UP.found(norm)
+
+
+def names_in(text: str) -> list[str]:
+    """Two capitalised words in a row, as written, not the message's first word: a person's name."""
+    return [m.group(0) for m in _NAME.finditer(text) if m.start() > 0]

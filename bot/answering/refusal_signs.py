@@ -308,7 +308,7 @@ SUBMITTED = CueSet.of({3: (
 # "vem skrev", "vilka ~ har klagat": who did it, the asking word before the sending verb.
 _SENDING = ("skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat",
             "klagade", "tipsat", "tipsade", "ringde", "ringt", "lamnat", "lamnade", "kontaktat", "kontaktade", "tyckt",
-            "tyckte")
+            "tyckte", "hort av sig")
 WHO_DID = CueSet.of({3: (
     *(f"{who} ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
     *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in _SENDING),

@@ -23,6 +23,7 @@ from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge
+from bot.text import fold
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -43,6 +44,10 @@ def others_data(r: Reading) -> bool:
     norm = r.norm
     if signs.AGREEMENT_WORDS.found(norm):
         return False
+    if others_signs.asks_for_followers(norm):
+        return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if others_signs.CONTENT_ASKED.found(norm) and _a_resident_named(r):
+        return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
     if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
@@ -70,6 +75,16 @@ def others_data(r: Reading) -> bool:
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm)) or signs.RECEIVED_CONCERNS.found(norm)
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
+
+
+def _a_resident_named(r: Reading) -> bool:
+    """A person's name as written that is neither a place the message names nor someone an entry names
+    ("vad skrev Johan Lind om parkeringen?", not "vad skrev Upplands Väsby?" nor a signer's name)."""
+    if r.persons:
+        return False
+    places = {tok for m in r.scan.mentions for tok in r.tokens[m.start:m.end]}
+    # "Anna Berg" is a person though Berg is a kommun: a place only when every word of it is one.
+    return any(not set(fold(name).split()) <= places for name in others_signs.names_in(r.text))
 
 
 def matter(r: Reading) -> str | None:
@@ -189,14 +204,17 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
             "staff. I can answer what the municipality and the police have agreed to do for local safety, and "
             "you can see your own concerns with /mine.")
     survey = signs.SURVEY.found(r.norm)
+    followers = others_signs.asks_for_followers(r.norm)
     return pick(
         r.language,
         "Nej, det kan jag inte visa. "
+        + ("Vem som följer en kommun visar jag inte för någon. " if followers else "")
         + ("Svaren på trygghetsmätningen sparas bara som antal, utan namn och utan koppling till den som "
            "svarat, och kommunens personal ser dem bara sammanräknade. " if survey else "")
         + "Synpunkter som invånare skickar går bara till kommunens personal, och ingen annans namn, "
           "telefonnummer eller meddelande visas för andra invånare. Dina egna synpunkter ser du med /mina.",
         "No, I can't show that. "
+        + ("I don't show anyone who follows a municipality. " if followers else "")
         + ("Answers to the safety survey are stored only as counts, without names or any link to who "
            "answered, and the municipality's staff see them only added up. " if survey else "")
         + "Concerns residents send go only to the municipality's staff, and nobody else's name, phone number "

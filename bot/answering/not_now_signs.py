@@ -1,0 +1,145 @@
+"""The words bot/answering/not_now.py reads for what is over, done or only feared, and for more
+questions about the bot (round six): harm to health that is over ("grannens hund bet min son förra
+veckan", "barnet drack nåt igår, nu verkar han ok"), damage told as done ("nån har sprejat klotter på
+vårt garage i natt"), a worry about a place that is no emergency ("det känns otryggt med gänget vid
+stationen"), and how to stop following, whether this chat is a police report, whether the
+trygghetsmätning is anonymous and who sees what one writes. Read on folded tokens (lower case, no
+accents); each cue set says what it is for, and not_now.py says how they are put together.
+"""
+
+from __future__ import annotations
+
+from bot.answering.lexicon import CueSet
+
+# -- harm to health that is over ---------------------------------------------------------------------
+# Swallowed or drunk ("drack nåt konstigt", "fick i sig tvättmedel"): Giftinformationscentralen's line.
+# Not "åt" alone: folded, it is the English "at". A cue word is a word the speller pulls slips to, so no
+# "klottrade" (it took "klättrade"), "läker" ("läkare"), "föll" ("full"), "stötte" ("stötta"), "fallit"
+# ("fallet"), "licked" ("locked"), "förstörd" ("förstod"), "hänger" ("hanterar") or "getting" ("geting").
+INGESTED = CueSet.of({3: (
+    "drack", "druckit", "svalde", "har svalt", "fick i sig", "fatt i sig", "har fatt i sig", "smakade pa",
+    "at nagra", "at lite", "at av", "at upp", "at en", "at ett", "atit", "drank", "ate some", "ate a", "ate an",
+    "swallowed", "got into the")})
+# Bitten by an animal: to 1177, and something the owner can be reported for.
+BITTEN = CueSet.of({3: (
+    "bet min", "bet mig", "bet honom", "bet henne", "bet oss", "bet vart", "bet var", "bet sonen", "bet dottern",
+    "bet barnet", "blev biten", "blivit biten", "har bitit", "bitit", "biten av", "bitits", "hundbett", "bett av",
+    "was bitten", "got bitten", "been bitten", "bit my", "bit me", "bit him", "bit her", "bit our", "dog bite",
+    # attacked by an animal: "attackerad av en hund", "attacked by a dog"
+    *(f"{by} {a} {animal}" for by in ("attackerad av", "attackerade av", "anfallen av", "attacked by", "mauled by")
+      for a in ("en", "ett", "a", "the", "their", "grannens", "the neighbour s")
+      for animal in ("hund", "dog", "katt", "cat")))})
+# A fall or a knock: to 1177.
+FELL = CueSet.of({3: (
+    "ramlade", "ramlat", "halkade", "halkat", "trillade", "trillat", "snubblade", "snubblat",
+    "cyklade omkull", "gick omkull", "slog i", "slagit i", "krockade med", "fell", "slipped", "tripped",
+    "fell off", "hit his head", "hit her head", "hit my head", "bumped")})
+# How it is now, told as fine ("nu verkar han ok", "såret ser bra ut", "seems fine now").
+FINE_NOW = CueSet.of({3: (
+    "verkar ok", "verkar okej", "verkar ma bra", "verkar mar bra", "verkar pigg", "verkar som vanligt", "mar bra",
+    "ma bra", "ser bra ut", "ser ok ut", "ser fint ut", "ar ok", "ar okej", "ar pigg", "som vanligt", "inga symtom", "inga symptom", "inga besvar", "har kommit ut", "seems fine", "seems ok",
+    "seems okay", "seems alright", "is fine", "is ok", "is okay", "looks fine", "looks ok", "healing", "healed",
+    "no symptoms", "feels fine", "doing fine", "as usual", "back to normal",
+    # with who is fine between: "nu verkar han ok", "he seems fine"
+    *(f"{seems} ~ {fine}" for seems in ("verkar", "mar", "ar", "kanns", "seems", "is", "looks", "feels")
+      for fine in ("ok", "okej", "bra", "pigg", "fine", "okay", "alright")))})
+# Or as something that lingers after it ("har fortfarande ont", "har haft huvudvärk sen dess").
+LINGERING = CueSet.of({3: (
+    "fortfarande ont", "har ont", "har lite ont", "har haft ont", "ont i", "huvudvark", "svullen", "svullet",
+    "svullna", "blamarke*", "still hurts", "still sore", "swollen", "bruise*", "headache", "aches",
+    "sore")})
+# A sign that it is an emergency after all ("kräks", "andas tungt", "blöder", "somnig"): 112 stays first.
+URGENT = CueSet.of({3: (
+    "andas", "andning", "medvetslos*", "vaknar inte", "svarar inte", "kraks", "krakts", "krakas", "spyr", "spydde",
+    "kramp*", "blod*", "bloder", "blodar", "forvirrad", "slo", "dasig", "somnig", "sovig", "svimm*", "ont i brostet",
+    "breath*", "unconscious", "vomit*", "throwing up", "threw up", "seizure*", "bleed*", "confused", "drowsy",
+    "won t wake", "wont wake", "fainted", "passed out", "chest pain")})
+# The words of "now" that belong to how it is after ("nu verkar han ok", "ser bra ut nu", "seems fine now").
+STATE_NOW = frozenset({"nu", "now", "idag", "today"})
+STATE_WORDS = frozenset({"ut", "ok", "okej", "okay", "bra", "fine", "pigg", "vanligt", "healing", "healed", "lakt",
+                         "laker", "normal", "normalt", "ont", "fortfarande", "still", "svullen", "alright", "verkar",
+                         "seems"})
+
+# -- damage told as done ------------------------------------------------------------------------------
+# A thing damaged, told in the perfect or the past ("har sprejat", "slog sönder", "är helt förstörd"):
+# done, a crime to report, not a definition of "skadegörelse". Not "klotter" alone: "Hur tar kommunen
+# bort klotter?" asks about the work.
+DAMAGE_DONE = CueSet.of({3: (
+    "sprejat", "sprayat", "sprejade", "sprayade", "klottrat", "klottrat ner",
+    "slagit sonder", "slog sonder", "slagits sonder", "sonderslag*", "krossat", "krossade", "krossad*",
+    "vandaliser*", "forstort", "forstorde", "repat", "rispat", "punkterat", "skurit sonder",
+    "skar sonder", "brutit sonder", "brutit av", "brot av", "sabotera*",
+    "sprayed", "spray painted", "graffitied", "smashed", "vandalised", "vandalized", "wrecked", "slashed",
+    "keyed", "damaged", "tagged")})
+
+# -- a worry about a place or a group, no emergency ---------------------------------------------------
+WORRY = CueSet.of({3: (
+    "otryggt", "otrygg", "otrygga", "obehagligt", "obehagliga", "orolig for", "oroliga for", "oroar mig",
+    "oroar oss", "vagar inte ga", "kanns inte kul", "kanns inte bra", "kanns inte sakert",
+    "ar radd att ga", "radd for att ga", "worried about", "worry about", "unsafe", "uneasy", "scared to walk",
+    "afraid to walk", "don t feel safe", "dont feel safe", "do not feel safe", "not safe", "intimidating",
+    "vagar inte", "radd", "otrevlig*", "brakiga", "stokiga", "hotfull stamning", "rude to people")})
+# Done to the resident ("blev", "efter inbrottet", "was robbed"): the fear of a victim, their situation's help.
+DONE_TO_ME = CueSet.of({3: ("blev", "blivit", "har haft", "hade", "efter", "sedan", "sen", "was", "been", "after")})
+PLACE_OR_GROUP = CueSet.of({3: (
+    "ganget", "gang", "gangen", "gang*", "ungdomar*", "killar", "killarna", "haller till", "samlas",
+    "torget", "stationen", "centrum", "parken", "tunneln", "bussen",
+    "pa kvallen", "pa kvallarna", "pa natten", "pa natterna", "morkt", "morkret", "mopeder",
+    "youth*", "gangs", "teenagers", "hanging around", "hang around", "square", "station", "park", "underpass",
+    "subway", "town centre", "city centre", "in the evening*", "at night", "dark", "mopeds")})
+
+# -- questions about the bot: more of them ------------------------------------------------------------
+# Stopping a follow ("hur slutar jag följa Lund?", "vill inte få fler meddelanden om Lund").
+UNFOLLOW_ASKED = CueSet.of({3: (
+    "sluta ~ folja", "slutar ~ folja", "slutat ~ folja", "slutafolja", "stop ~ following", "sluta bevaka", "avfolja", "unfollow",
+    "stop following", "avprenumerera", "avregistrera mig", "unsubscribe", "inte fa fler meddelanden",
+    "inte fa nagra fler meddelanden", "inga fler meddelanden", "inte fa fler notiser", "inga fler notiser",
+    "inte fa fler uppdateringar", "inga fler uppdateringar", "no more messages", "no more notifications",
+    "no more updates", "stop the messages", "stop the notifications", "stop notifications", "stop the updates",
+    *(f"{stop} ~ {news}" for stop in ("sluta fa", "slippa", "stop receiving")
+      for news in ("uppdateringar", "meddelanden", "notiser", "besked", "updates", "messages", "notifications")))})
+# Someone else's messages ("vill inte få fler meddelanden från honom"): harassment, not the bot's news.
+FROM_A_PERSON = CueSet.of({3: (
+    "fran honom", "fran henne", "fran hen", "fran dem", "fran dom", "fran mitt ex", "fran min ex*", "fran grannen",
+    "fran grannar*", "fran nagon", "fran nan", "fran mannen", "from him", "from her",
+    "from them", "from my", "from someone", "from the neighbour*", "from the neighbor*", "from that")})
+# Which kommuner one follows: the follow command lists them.
+FOLLOWING_WHICH = CueSet.of({3: (
+    "vilka kommuner jag foljer", "vilka jag foljer", "vad jag foljer", "vilken kommun jag foljer",
+    "which municipalities i follow", "which municipalities am i following", "what i follow", "what am i following",
+    "what i m following")})
+# Whether this chat is a police report ("är det här samma sak som att polisanmäla?").
+REPORT_HERE_ASKED = CueSet.of({3: (
+    "samma sak som att polisanmala", "samma sak som att anmala", "samma som att anmala", "samma som att polisanmala",
+    "samma som en polisanmalan", "samma sak som en polisanmalan", "samma som en anmalan",
+    "samma sak som en anmalan", "raknas ~ som en anmalan", "raknas ~ som en polisanmalan", "raknas ~ som anmalan",
+    "raknas ~ som polisanmalan", "galler ~ som en anmalan", "galler ~ som en polisanmalan", "ar det har en polisanmalan",
+    "ar detta en polisanmalan", "ar det en polisanmalan", "blir det en polisanmalan", "blir det en anmalan",
+    "har jag ~ gjort en polisanmalan", "har jag ~ gjort en anmalan", "har jag ~ polisanmalt", "har jag ~ anmalt det", "gar det har till polisen",
+    "gar det till polisen", "skickas det till polisen", "skickar du det till polisen", "skickar ni det till polisen",
+    "same as reporting", "same as a police report", "same as filing", "count as a report", "count as a police report",
+    "counts as a report", "counts as a police report", "is this a police report", "is this a report",
+    "does this go to the police", "is this sent to the police", "does it go to the police", "have i reported",
+    "did i just report")})
+# The same asked in other words: counted as, or the same as, a report, of what is written here.
+COUNTS_AS = CueSet.of({3: ("raknas", "galler som", "blir det", "samma sak som", "samma som", "counts as", "count as",
+                           "same as", "same thing as", "the same as")})
+A_REPORT = CueSet.of({3: ("anmalan", "polisanmalan", "polisanmala", "anmala", "police report", "reporting",
+                          "report to the police", "reporting it")})
+THIS_CHAT = CueSet.of({3: ("det har", "detta", "har i chatten", "chatten", "boten", "det jag skriver", "vad jag skriver",
+                           "skriver har", "this chat", "this bot", "writing here", "what i write", "this")})
+# Whether the trygghetsmätning is anonymous, or who sees one's answers in it.
+ANONYMOUS_ASKED = CueSet.of({3: (
+    "anonym*", "anonymous*", "kopplas", "kopplat till mig", "linked to me", "ser nagon vad jag", "vem ser",
+    "kan nagon se", "vem kan se", "who sees", "who can see", "can anyone see", "sparas mina svar",
+    "are my answers", "my answers", "vem jag ar", "veta vem", "who i am", "identify me", "know it s me",
+    "know it was me", "spara mitt namn", "sparas mitt namn", "my name")})
+# Who sees what one writes ("vem ser det jag skriver?", "får polisen läsa mina synpunkter?").
+WHO_SEES_ASKED = CueSet.of({3: (
+    "vem ser det jag", "vem ser vad jag", "vem kan se det jag", "vem kan se vad jag", "vem laser det jag",
+    "vem laser vad jag", "vem kan lasa", "vilka ser det jag", "vilka kan se det jag", "ser polisen det jag",
+    "ser polisen vad jag", "laser polisen", "far polisen lasa", "far polisen se", "kan polisen se", "kan polisen lasa",
+    "ser kommunen", "far kommunen se", "vem far se mina", "vem ser mina", "vem kan se mina", "vem far lasa",
+    "ser nagon vad jag", "kan nagon se vad jag", "who sees what i", "who can see what i", "who reads",
+    "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",
+    "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read")})
