@@ -232,6 +232,8 @@ STILL_NOW = [
     "Jag har tankar på att ta mitt liv och har tabletter framför mig nu",
     "Min man slår mig när han dricker, vem kan hjälpa mig?", "Igår hotade han mig och nu har han tagit sig in",
     "Min son har varit försvunnen sedan i somras och har inte kommit hem",
+    # Bleeding told in the present of a person, beside a story a helper list would otherwise answer.
+    "grannens hund bet mitt barn nu, han blöder", "My neighbour's dog bit my son and he is bleeding",
 ]
 
 

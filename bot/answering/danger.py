@@ -37,6 +37,9 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "cant breathe", "can t breathe", "cannot breathe", "unconscious", "wont wake up", "won t wake up",
          "collapsed", "having a stroke", "having a heart attack", "fatt en stroke", "har en stroke",
          "has a stroke", "had a stroke", "ont i brostet", "chest pain", "bloder mycket", "bloder kraftigt",
+         # Bleeding told in the present of a person is now, whatever else the message is about.
+         "han bloder", "hon bloder", "hen bloder", "jag bloder", "barnet bloder", "he is bleeding",
+         "she is bleeding", "he s bleeding", "she s bleeding", "i am bleeding", "i m bleeding", "im bleeding",
          "blodar mycket", "bleeding heavily", "bleeding a lot", "lots of blood", "mycket blod", "ligger pa golvet", "ligger och svarar inte", "svarar inte och"),
         ("stroke", "hjartinfarkt", "hjartattack", "hjartstopp", "heart attack", "cardiac arrest",
          "krampanfall", "kramper", "krampar", "epileptiskt anfall", "seizure*", "bloder", "blodar",
