@@ -14,12 +14,12 @@ as a fact: only what the entry says is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, details, lexicon, periods
+from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Knowledge, Municipality, Person
-from bot.answering.passages import Passage, Passages
+from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
 from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]
@@ -88,6 +88,7 @@ class ClaimChecks:
 
     def __init__(self, knowledge: Knowledge, passages: Passages) -> None:
         self.passages = passages
+        self._by_name = {m.name: m for m in knowledge.municipalities.values()}
         self._names = sorted({tuple(tokens(p.name)) for m in knowledge.municipalities.values()
                               for p in m.people if p.name and len(tokens(p.name)) >= 2}, key=len, reverse=True)
         # By first word: a message's tokens are compared with the few names that start with one of
@@ -216,19 +217,31 @@ class ClaimChecks:
 
     # -- a figure -----------------------------------------------------------------------------
 
-    def figure(self, muni: Municipality, claimed: list[int], masked: Sequence[str], language: str,
-               today: dt.date) -> Result | None:
-        """"fokus på personer över 30": the sentence of the entry with a figure that the claim's
-        words find best, and whether its figures are the claim's."""
-        own = [p for p in self.passages.of(muni.id, language) if figures(tokens(f"{p.label} {p.text}"))]
-        if not own:
-            return None
+    def figure(self, muni: Municipality, claimed: list[int], counts: list[int], masked: Sequence[str],
+               language: str, today: dt.date) -> Result | None:
+        """"Lekebergs löfte bygger på en enkät med 2000 svar?", "fokus på personer över 30": the sentence
+        whose figure is about the claim's subject (figure_claims.py) when one is, else the sentence with
+        a figure that the claim's words find best; and whether its figures are the claim's (`counts`:
+        every count the claim has, `claimed`: its small numbers, read as before)."""
+        own = [p for p in self.passages.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
         words = [t for t in masked if not t.isdigit()]
-        ranked = [p for _, p in self.passages.rank(muni.id, words, language) if p in own]
-        best = ranked[0] if ranked else own[0] if len(own) == 1 else None
-        if best is None:
-            return None
-        true = set(claimed) <= set(figures(tokens(f"{best.label} {best.text}")))
+        ranked = [p for _, p in self.passages.rank(muni.id, words, language) if p.kind not in ABOUT_SOURCES]
+        seen = set(ranked)
+        subject = figure_claims.subject(masked)
+        # An agreement's own quote only when no sentence of the entry is about the subject.
+        about = (figure_claims.best(subject, [*ranked, *(p for p in own if p not in seen)])
+                 or figure_claims.best(subject, figure_claims.source_quotes(muni, language))) if counts else None
+        if about is not None:
+            best, true = about, set(counts) <= set(figure_claims.figures(tokens(f"{about.label} {about.text}")))
+        else:
+            with_figure = [p for p in own if figures(tokens(f"{p.label} {p.text}"))]
+            if not claimed or not with_figure:
+                return None
+            in_order = [p for p in ranked if p in with_figure]
+            if not in_order and len(with_figure) != 1:
+                return None
+            best = in_order[0] if in_order else with_figure[0]
+            true = set(claimed) <= set(figures(tokens(f"{best.label} {best.text}")))
         text, topic, ids = details.found(muni, [(1.0, best)], language, today)
         lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte. Enligt källan:",
                     "Yes, that agrees with the source." if true else "No, that is not right. According to the source:")
@@ -236,17 +249,29 @@ class ClaimChecks:
 
     # -- a place ------------------------------------------------------------------------------
 
-    def places(self, muni: Municipality, names: Sequence[str], language: str, today: dt.date) -> Result | None:
+    def places(self, muni: Municipality, names: Sequence[str], language: str, today: dt.date,
+               elsewhere: Mapping[str, str] | None = None) -> Result | None:
         """"Handlar löftet om Moheda?": when the entry names none of the places, no, and what it is
-        about; None when it names them (the sentences that do answer)."""
+        about; None when it names them (the sentences that do answer). `elsewhere`: the places that lie
+        in another kommun (as written: that kommun's name), which the correction says."""
         missing = [n for n in names if not self._holds(muni.id, n, language)]
         if not missing:
             # Named: the sentences that name it, each with its agreement, which may not be the one meant.
             held = [(1.0, p) for p in self._all(muni.id, language) if any(self._in(n, p) for n in names)]
             return details.found(muni, held[:2], language, today) if held else None
-        # As for a focus claimed: the false place is not said again, only what the entry does say.
-        lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
-                    f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
+        other = next(((n, (elsewhere or {})[n]) for n in missing if n in (elsewhere or {})), None)
+        if other is not None:
+            # "Alvestas löfte handlar ju om Höllviken?": where the place lies is a fact, not the claim.
+            place, kommun = other
+            home = self._by_name.get(kommun)
+            lead = pick(language, f"Nej, det stämmer inte: {place} ligger i "
+                                  f"{compose.municipality_party(home) if home else compose.kommun_of(kommun)}, "
+                                  f"inte i {muni.name}.",
+                        f"No, that is not right: {place} is in {kommun} Municipality, not in {muni.name}.")
+        else:
+            # As for a focus claimed: the false place is not said again, only what the entry does say.
+            lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
         return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:

@@ -84,6 +84,7 @@ class Agreement:
     part_of: str = ""
     areas: tuple[Area, ...] = ()
     source_date: PartialDate | None = None  # its source's date: what "no end date given" is as of
+    quote: str = ""  # its source's own words for it, which may hold a figure no other sentence has
 
 
 @dataclass(frozen=True)

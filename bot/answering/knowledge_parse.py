@@ -102,7 +102,7 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
                          signed_note_en=a.get("signed_note_en", ""), purpose=a.get("purpose", ""),
                          purpose_en=a.get("purpose_en", ""), basis=a.get("basis", ""),
                          basis_en=a.get("basis_en", ""), part_of=a.get("part_of", ""),
-                         areas=tuple(areas), source_date=source_dates.get(source_id))
+                         areas=tuple(areas), source_date=source_dates.get(source_id), quote=a.get("quote", ""))
 
     agreements = check.entries(top, "agreements", AGREEMENT, "agreement", agreement)
     if "agreements" in top and not top.get("agreements"):
