@@ -227,21 +227,30 @@ class ClaimChecks:
         words = [t for t in masked if not t.isdigit()]
         ranked = [p for _, p in self.passages.rank(muni.id, words, language) if p.kind not in ABOUT_SOURCES]
         seen = set(ranked)
+        in_order = [*ranked, *(p for p in own if p not in seen)]
         subject = figure_claims.subject(masked)
         # An agreement's own quote only when no sentence of the entry is about the subject.
-        about = (figure_claims.best(subject, [*ranked, *(p for p in own if p not in seen)])
+        about = (figure_claims.best(subject, in_order)
                  or figure_claims.best(subject, figure_claims.source_quotes(muni, language))) if counts else None
+        with_figure = [p for p in own if figures(tokens(f"{p.label} {p.text}"))]
+        ranked_figure = [p for p in ranked if p in with_figure]
+        # A bound ("personer över 30") is read as before, by the words that rank a sentence with a
+        # figure; a count of things ("2000 svar", "50 gånger") only by a figure about its subject.
+        things = figure_claims.counts_things(masked)
+        bound = bool(claimed and with_figure) and not things and bool(ranked_figure or len(with_figure) == 1)
         if about is not None:
-            best, true = about, set(counts) <= set(figure_claims.figures(tokens(f"{about.label} {about.text}")))
-        else:
-            with_figure = [p for p in own if figures(tokens(f"{p.label} {p.text}"))]
-            if not claimed or not with_figure:
-                return None
-            in_order = [p for p in ranked if p in with_figure]
-            if not in_order and len(with_figure) != 1:
-                return None
-            best = in_order[0] if in_order else with_figure[0]
+            best, true = about, set(counts) <= set(figure_claims.figures_about(subject, about))
+        elif bound:
+            best = ranked_figure[0] if ranked_figure else with_figure[0]
             true = set(claimed) <= set(figures(tokens(f"{best.label} {best.text}")))
+        elif things and (said := figure_claims.without_figure(subject, in_order)) is not None:
+            # The source speaks of it and gives no figure: neither yes nor "not mentioned".
+            text, topic, ids = details.found(muni, [(1.0, said)], language, today)
+            lead = pick(language, "Det kan jag inte bekräfta: källan anger ingen sådan siffra.",
+                        "I can't confirm that: the source gives no such figure.")
+            return f"{lead}\n{text}", topic, ids
+        else:
+            return None
         text, topic, ids = details.found(muni, [(1.0, best)], language, today)
         lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte. Enligt källan:",
                     "Yes, that agrees with the source." if true else "No, that is not right. According to the source:")

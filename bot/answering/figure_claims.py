@@ -79,19 +79,31 @@ KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("kamera", "camera", "cctv", "overvakning", "surveillance", "bevakning")),
 )
 COMPOUND_HEAD = 6  # "kontroller" is the head of "trafikkontroller": a word this long may end another
+NEAR = 4  # a figure this many words from a word of the subject is about it
 
 
 def figures(toks: Sequence[str]) -> list[int]:
     """The counts among the tokens: every number that is not a year (a year-like number counts
     when a counted noun follows it: "2000 svar"), and the number words before a noun or a unit."""
+    return [value for _, value in _figures_at(toks)]
+
+
+def _figures_at(toks: Sequence[str]) -> list[tuple[int, int]]:
+    """`figures`, each with where it stands."""
     found = []
     for i, t in enumerate(toks):
         if t.isdigit():
             if not YEAR.match(t) or _counted_after(toks, i):
-                found.append(int(t))
+                found.append((i, int(t)))
         elif t in NUMBER_WORDS and i + 1 < len(toks) and _figure_word(toks, i):
-            found.append(NUMBER_WORDS[t])
+            found.append((i, NUMBER_WORDS[t]))
     return found
+
+
+def counts_things(toks: Sequence[str]) -> bool:
+    """A number of the tokens counts things ("2000 svar", "50 gånger", "fem personer"), not a bound
+    ("personer över 30")."""
+    return any(_counted_after(toks, i) or bool(set(toks[i + 1:i + 1 + UNIT_WITHIN]) & UNITS) for i, _ in _figures_at(toks))
 
 
 def counted_years(toks: Sequence[str]) -> frozenset[int]:
@@ -127,17 +139,39 @@ def _kind_of(word: str, other: str) -> bool:
     return any(word.startswith(claimed) and other.startswith(held) for claimed, held in KINDS)
 
 
+def _matches(word: str, other: str) -> bool:
+    return _same(word, other) or _kind_of(word, other)
+
+
 def about(words: Sequence[str], passage: Passage) -> int:
     """How many of the claim's subject words the passage (its label and its sentence) holds."""
     held = tokens(f"{passage.label} {passage.text}")
-    return sum(1 for w in words if any(_same(w, t) or _kind_of(w, t) for t in held))
+    return sum(1 for w in words if any(_matches(w, t) for t in held))
+
+
+def figures_about(words: Sequence[str], passage: Passage) -> list[int]:
+    """The passage's figures that are about the subject: all of them when its label holds the subject
+    (the sentence is that area's: "ten times a year" under "youth parties"), else those within a few
+    words of a word of the subject ("drygt 700 invånare lämnade synpunkter", not "covid-19" five words
+    before "trygghetsundersökning")."""
+    label, text = tokens(passage.label), tokens(passage.text)
+    if any(_matches(w, t) for w in words for t in label):
+        return figures(label) + figures(text)
+    near = [i for i, t in enumerate(text) if any(_matches(w, t) for w in words)]
+    return [value for at, value in _figures_at(text) if any(abs(at - i) <= NEAR for i in near)]
 
 
 def best(words: Sequence[str], candidates: Sequence[Passage]) -> Passage | None:
-    """Of the passages with a figure, the one that holds the most of the subject (the first of
-    equals, the caller's order), or None when none holds any of it."""
-    scored = [(about(words, p), -i, p) for i, p in enumerate(candidates)
-              if figures(tokens(f"{p.label} {p.text}"))]
+    """Of the passages with a figure about the subject, the one that holds the most of it (the first
+    of equals, the caller's order), or None when none has such a figure."""
+    scored = [(about(words, p), -i, p) for i, p in enumerate(candidates) if figures_about(words, p)]
+    return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+
+
+def without_figure(words: Sequence[str], candidates: Sequence[Passage]) -> Passage | None:
+    """The passage that holds the most of the subject, when none has a figure about it: the source
+    says something of it, and no number ("underlaget var polisens trygghetsundersökning")."""
+    scored = [(about(words, p), -i, p) for i, p in enumerate(candidates)]
     scored = [s for s in scored if s[0] > 0]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
