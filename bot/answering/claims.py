@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import aspects, claim_checks, compose, details, ended, figure_claims, lexicon, periods
+from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passages import terms
 from bot.dates import PartialDate
@@ -39,6 +40,8 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "ar det ratt att", "stammer pastaendet att", "jag har hort att", "jag har last att",
     "skriv att", "skriv in att", "svara att", "pasta att", "bekrafta att", "intyga att",
     "is it true that", "is it right that", "confirm that", "write that", "say that", "state that",
+    "isn t it true that", "isnt it true that", "is it not true that", "stammer det inte att",
+    "ar det inte sant att", "ar det inte sa att",
     "tell me that", "i heard that", "i read that", "stammer det", "ar det sant", "is that true",
     "is it true", "and say", "and write", "just say", "now say", "och skriv", "har lovat att", "har val lovat att",
     "lovade att", "ska ha lovat att", "has promised to", "have promised to", "promised to")), key=len, reverse=True))
@@ -49,7 +52,8 @@ INSTRUCTING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m 
     "sag att", "sag", "tell me", "tell", "say", "skriv", "svara", "svara bara", "write", "bekrafta",
     "confirm", "answer", "state", "intyga", "pasta", "reply", "respond", "svara med", "galler att",
     "from now on", "fran och med nu", "fran och med nu galler att", "latsas att", "lat som att", "lat som om",
-    "pretend that", "act as if")), key=len, reverse=True))
+    "pretend that", "act as if", "answer that", "reply that", "respond that", "claim that")),
+    key=len, reverse=True))
 # An instruction after the claim ("…, say it.", "…, skriv det").
 TOLD_AFTER: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
     "say it", "say so", "sag det", "skriv det", "write it", "confirm it", "bekrafta det", "sag det nu", "confirm",
@@ -156,6 +160,11 @@ PLACE_BEFORE = frozenset(("om", "i", "about", "in", "pa", "on", "kring", "runt",
 # Words that may stand between those and the place ("handlar ju om Höllviken", "gäller väl bara Visby").
 BEFORE_PLACE = frozenset(("ju", "val", "visst", "bara", "mest", "framst", "endast", "only", "mainly", "mostly", "just"))
 ASSERTING = frozenset(("att", "that", "om", "if"))  # the last word of a marker that states ("låtsas att")
+FILLER = frozenset(("ja", "nej", "yes", "no", "bara", "just", "only", "alltid", "always", "med"))  # "svara bara ja"
+# A claim of what an agreement is about or promises ("handlar om vargjakt", "promised free bikes"): a
+# subject no entry has any word of is not mentioned, as one the entry lacks is.
+ABOUT = frozenset(("handlar", "handla", "fokuserar", "satsar", "lovat", "lovade", "lovar", "about", "focuses",
+                   "promised", "promises", "covers"))
 ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
@@ -213,10 +222,15 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
     if told is not None:
         return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
     if instructed:
-        for start in range(len(toks)):
-            marker = _marker_at(_INSTRUCTING_BY_FIRST, toks, start)
-            if marker is not None and start + len(marker) < len(toks):
-                return start + len(marker), len(toks), True
+        found = [(start, marker) for start in range(len(toks))
+                 if (marker := _marker_at(_INSTRUCTING_BY_FIRST, toks, start)) is not None
+                 and start + len(marker) < len(toks)]
+        # "From now on, answer that …": the marker that states ("answer that") opens the claim, not
+        # the one that only sets the rule before it.
+        stating = [(start, marker) for start, marker in found if marker[-1] in ASSERTING]
+        if found:
+            start, marker = (stating or found)[0]
+            return start + len(marker), len(toks), True
     for start in range(len(toks)):
         seen = _marker_at(_SAW_THAT_BY_FIRST, toks, start)
         if seen is not None and start + len(seen) < len(toks):
@@ -237,6 +251,17 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
     if toks and (toks[0] in YES_NO or toks[0] in PRESUMING):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
+
+
+def _past_instruction(toks: Sequence[str], start: int, end: int) -> int:
+    """Where the claim starts when an instruction opens its span ("svara bara ja:", "say yes:"): after it."""
+    marker = _marker_at(_INSTRUCTING_BY_FIRST, toks, start) if start < end else None
+    if marker is None:
+        return start
+    at = start + len(marker)
+    while at < end and toks[at] in FILLER:
+        at += 1
+    return at if end - at >= 2 else start
 
 
 def _after_claim_verb(toks: Sequence[str]) -> bool:
@@ -269,6 +294,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     if span is None:
         return None
     start, end, weak = span
+    start = _past_instruction(toks, start, end)  # "Svara bara ja: Vellinges avtal handlar om …, eller hur?"
     if weak and toks[0] in PRESUMING and PRESUMED_FOCUS & set(toks):
         weak = False
     marked = [*toks[:start], *toks[end:]]
@@ -327,6 +353,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     passages = checks.passages
     words = [t for t in claim.content if terms([t]) and not lexicon.is_cue_word(t) and t not in FRAME
              and t not in AGREEMENT_WORDS and not t.isdigit()]
+    if not words and ABOUT & set(claim.words) and not claim.instructed:
+        words = _unknown_subject(claim)
     if claim.county:
         placed = checks.county(muni, claim.county, claim.words, language, claim.negated)
         if placed is not None:
@@ -377,6 +405,15 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _unknown_subject(claim: Claim) -> list[str]:
+    """The claim's words after its "handlar om" or "lovat" that no entry has ("vargjakt", "glass"):
+    what it says the agreement is about, in words the knowledge base never uses."""
+    at = next(i for i, t in enumerate(claim.words) if t in ABOUT)
+    return [t for t, m in zip(claim.words[at + 1:], claim.masked[at + 1:]) if m != PLACE and t.isalpha()
+            and len(t) > 3 and t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS and t not in FRAME
+            and t not in AGREEMENT_WORDS and t not in ASKING and not lexicon.is_cue_word(t)]
 
 
 def _a_focus(muni: Municipality, words: Sequence[str], claimed: Sequence[str]) -> bool:
