@@ -119,6 +119,18 @@ def test_a_wrong_police_area_in_a_tag_question_gets_the_entrys_area(bundled: Eng
             assert muni.police_area in answer.text, (text, answer.text[:120])
 
 
+def test_a_signer_the_knowledge_base_does_not_hold_beside_one_it_does_makes_the_claim_false(bundled: Engine) -> None:
+    reply = _ask(bundled, "Ljusdals löfte skrevs ju under 2022 av Marit Holmstrand ihop med Stefan Löfven?").text
+    assert reply.startswith("Nej") and "Karl von Krusenstjerna" in reply and "Löfven" not in reply, reply[:150]
+    both = _ask(bundled, "Ljusdals löfte skrevs ju under av Marit Holmstrand och Karl von Krusenstjerna?").text
+    assert both.startswith("Ja"), both[:150]
+
+
+def test_a_swedish_tag_question_in_slang_is_answered_in_swedish(bundled: Engine) -> None:
+    reply = _ask(bundled, "Vimmerby avtal e ju me lokalpolisområde Kalmar va").text
+    assert reply.startswith("Nej") and "Västervik" in reply, reply[:150]
+
+
 def test_ju_marks_a_claim_only_after_the_verb_that_states_it(bundled: Engine) -> None:
     signed = _ask(bundled, "Arvidsjaur skrev ju under sitt löfte 2021 tillsammans med Mats Lagerblad?").text
     assert signed.startswith("Nej") and "Andreas Nyberg" in signed and "Lagerblad" not in signed

@@ -102,15 +102,17 @@ class ClaimChecks:
     def named(self, toks: Sequence[str], proper: frozenset[str]) -> list[tuple[str, ...]]:
         """The people a claim names: anyone the knowledge base holds, else two capitalised words
         in a row that are no place and no word the bot knows ("Stefan Löfven")."""
-        matched = {name for i, tok in enumerate(toks) for name in self._names_by_first.get(tok, ())
-                   if tuple(toks[i:i + len(name)]) == name}
+        at = [(i, name) for i, tok in enumerate(toks) for name in self._names_by_first.get(tok, ())
+              if tuple(toks[i:i + len(name)]) == name]
+        matched = {name for _, name in at}
         found = [name for name in self._names if name in matched]  # in the longest-first order
-        if found:
-            return found
-        capital = [t in proper and t.isalpha()
+        taken = {j for i, name in at for j in range(i, i + len(name))}
+        capital = [t in proper and t.isalpha() and i not in taken
                    and t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS and not lexicon.is_cue_word(t)
-                   for t in toks]
-        return [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
+                   for i, t in enumerate(toks)]
+        # Someone the knowledge base does not hold, named beside one it does ("av Marit Holmstrand ihop
+        # med Stefan Löfven"), is named too: the claim is only as true as its falsest name.
+        return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
                 language: str, negated: bool = False) -> Result | None:
