@@ -254,8 +254,12 @@ class ClaimChecks:
         else:
             return None
         text, topic, ids = details.found(muni, [(1.0, best)], language, today)
-        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte. Enligt källan:",
-                    "Yes, that agrees with the source." if true else "No, that is not right. According to the source:")
+        # A quoted sentence comes under its own heading ("Det här står i …"): "enligt källan" is not said twice.
+        headed = text.startswith(("Det här står", "This is what"))
+        lead = pick(language, "Ja, det stämmer med källan." if true else
+                    "Nej, det stämmer inte." if headed else "Nej, det stämmer inte. Enligt källan:",
+                    "Yes, that agrees with the source." if true else
+                    "No, that is not right." if headed else "No, that is not right. According to the source:")
         return f"{lead}\n{text}", topic, ids
 
     # -- a place ------------------------------------------------------------------------------
