@@ -84,7 +84,9 @@ class Agreement:
     part_of: str = ""
     areas: tuple[Area, ...] = ()
     source_date: PartialDate | None = None  # its source's date: what "no end date given" is as of
-    quote: str = ""  # its source's own words for it, which may hold a figure no other sentence has
+    # Its source's own words for it, which may hold a figure no other sentence has; not compared, as
+    # the agreement is the same when only its quote grows (no news to its followers).
+    quote: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
