@@ -79,7 +79,9 @@ KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("kamera", "camera", "cctv", "overvakning", "surveillance", "bevakning")),
 )
 COMPOUND_HEAD = 6  # "kontroller" is the head of "trafikkontroller": a word this long may end another
-NEAR = 4  # a figure this many words from a word of the subject is about it
+NEAR = 4  # a figure this many words from a word of the subject is about it, in another clause too
+_CLAUSE = re.compile(r"[,;:()]")
+_NAMED_NUMBER = re.compile(r"(?<=[^\W\d_])-\d+")  # "covid-19"
 
 
 def figures(toks: Sequence[str]) -> list[int]:
@@ -151,14 +153,22 @@ def about(words: Sequence[str], passage: Passage) -> int:
 
 def figures_about(words: Sequence[str], passage: Passage) -> list[int]:
     """The passage's figures that are about the subject: all of them when its label holds the subject
-    (the sentence is that area's: "ten times a year" under "youth parties"), else those within a few
-    words of a word of the subject ("drygt 700 invånare lämnade synpunkter", not "covid-19" five words
-    before "trygghetsundersökning")."""
-    label, text = tokens(passage.label), tokens(passage.text)
+    (the sentence is that area's: "ten times a year" under "youth parties"), else those in the same
+    clause as a word of the subject or a few words from one ("drygt 700 invånare lämnade synpunkter",
+    "chefssamrådet … sammanträder fyra gånger per år"; not "covid-19", a clause before Salem's
+    "trygghetsundersökning"). A number written onto a word ("covid-19") is a name, not a figure."""
+    label = tokens(passage.label)
     if any(_matches(w, t) for w in words for t in label):
-        return figures(label) + figures(text)
+        return figures(label) + figures(tokens(passage.text))
+    text: list[str] = []
+    clause: list[int] = []
+    for n, part in enumerate(_CLAUSE.split(_NAMED_NUMBER.sub(" ", passage.text))):
+        part_tokens = tokens(part)
+        text += part_tokens
+        clause += [n] * len(part_tokens)
     near = [i for i, t in enumerate(text) if any(_matches(w, t) for w in words)]
-    return [value for at, value in _figures_at(text) if any(abs(at - i) <= NEAR for i in near)]
+    return [value for at, value in _figures_at(text)
+            if any(abs(at - i) <= NEAR or clause[at] == clause[i] for i in near)]
 
 
 def best(words: Sequence[str], candidates: Sequence[Passage]) -> Passage | None:
@@ -177,8 +187,13 @@ def without_figure(words: Sequence[str], candidates: Sequence[Passage]) -> Passa
 
 
 def source_quotes(muni: Municipality, language: str) -> list[Passage]:
-    """Each agreement's own quote from its source, as a passage: a figure may stand only there
-    ("Linköpings kommun har tillsammans med 16 samverkansparter tagit fram …"), quoted as written."""
+    """Each agreement's and area's own quote from its source, as a passage: a figure may stand only
+    there ("Linköpings kommun har tillsammans med 16 samverkansparter tagit fram …", Malå's "Vid minst
+    sex tillfällen per år …" under its area's title), quoted as written."""
     label = pick(language, "Ur källan", "From the source")
-    return [Passage(muni.id, "quote", label, a.quote, a.source_id, language, a.id) for a in muni.agreements
-            if a.quote and figures(tokens(a.quote))]
+    found = [Passage(muni.id, "quote", label, a.quote, a.source_id, language, a.id) for a in muni.agreements
+             if a.quote and figures(tokens(a.quote))]
+    found += [Passage(muni.id, "quote", pick(language, area.title, area.title_en), area.quote, area.source_id,
+                      language, area.agreement_id) for agreement in muni.agreements for area in agreement.areas
+              if area.quote and figures(tokens(area.quote))]
+    return found

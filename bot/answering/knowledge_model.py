@@ -63,6 +63,7 @@ class Area:
     measures: tuple[str, ...] = ()
     measures_en: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    quote: str = field(default="", compare=False)  # its source's words, as an agreement's quote (below)
 
 
 @dataclass(frozen=True)
