@@ -89,6 +89,7 @@ class ClaimChecks:
     def __init__(self, knowledge: Knowledge, passages: Passages) -> None:
         self.passages = passages
         self._by_name = {m.name: m for m in knowledge.municipalities.values()}
+        self._source_quotes: dict[tuple[str, str], list[Passage]] = {}
         self._names = sorted({tuple(tokens(p.name)) for m in knowledge.municipalities.values()
                               for p in m.people if p.name and len(tokens(p.name)) >= 2}, key=len, reverse=True)
         # By first word: a message's tokens are compared with the few names that start with one of
@@ -233,7 +234,7 @@ class ClaimChecks:
         subject = figure_claims.subject(masked)
         # An agreement's own quote only when no sentence of the entry is about the subject.
         about = (figure_claims.best(subject, in_order)
-                 or figure_claims.best(subject, figure_claims.source_quotes(muni, language))) if counts else None
+                 or figure_claims.best(subject, self._quotes(muni, language))) if counts else None
         with_figure = [p for p in own if figures(tokens(f"{p.label} {p.text}"))]
         ranked_figure = [p for p in ranked if p in with_figure]
         # A bound ("personer över 30") is read as before, by the words that rank a sentence with a
@@ -261,6 +262,13 @@ class ClaimChecks:
                     "Yes, that agrees with the source." if true else
                     "No, that is not right." if headed else "No, that is not right. According to the source:")
         return f"{lead}\n{text}", topic, ids
+
+    def _quotes(self, muni: Municipality, language: str) -> list[Passage]:
+        """The entry's quotes with a figure (figure_claims.source_quotes), read once per entry."""
+        key = (muni.id, language)
+        if key not in self._source_quotes:
+            self._source_quotes[key] = figure_claims.source_quotes(muni, language)
+        return self._source_quotes[key]
 
     # -- a place ------------------------------------------------------------------------------
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.answering.compose import pick
 from bot.answering.intents import PLACE
@@ -141,13 +143,39 @@ def _kind_of(word: str, other: str) -> bool:
     return any(word.startswith(claimed) and other.startswith(held) for claimed, held in KINDS)
 
 
+@lru_cache(maxsize=1 << 17)
 def _matches(word: str, other: str) -> bool:
     return _same(word, other) or _kind_of(word, other)
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A passage's words read once (kept per passage: a claim's check reads every sentence of an entry)."""
+
+    label: tuple[str, ...]
+    held: frozenset[str]  # the label's and the sentence's words
+    text: tuple[str, ...]  # the sentence's words, a number written onto a word ("covid-19") left out
+    clause: tuple[int, ...]  # which clause of the sentence each of them stands in
+    figures_at: tuple[tuple[int, int], ...]  # the sentence's figures, where they stand
+    figures: tuple[int, ...]  # the label's and the sentence's figures
+
+
+@lru_cache(maxsize=1 << 14)
+def _read(passage: Passage) -> _Read:
+    label = tokens(passage.label)
+    text: list[str] = []
+    clause: list[int] = []
+    for n, part in enumerate(_CLAUSE.split(_NAMED_NUMBER.sub(" ", passage.text))):
+        part_tokens = tokens(part)
+        text += part_tokens
+        clause += [n] * len(part_tokens)
+    return _Read(tuple(label), frozenset(label) | frozenset(tokens(passage.text)), tuple(text), tuple(clause),
+                 tuple(_figures_at(text)), tuple(figures(label) + figures(tokens(passage.text))))
+
+
 def about(words: Sequence[str], passage: Passage) -> int:
     """How many of the claim's subject words the passage (its label and its sentence) holds."""
-    held = tokens(f"{passage.label} {passage.text}")
+    held = _read(passage).held
     return sum(1 for w in words if any(_matches(w, t) for t in held))
 
 
@@ -157,18 +185,14 @@ def figures_about(words: Sequence[str], passage: Passage) -> list[int]:
     clause as a word of the subject or a few words from one ("drygt 700 invånare lämnade synpunkter",
     "chefssamrådet … sammanträder fyra gånger per år"; not "covid-19", a clause before Salem's
     "trygghetsundersökning"). A number written onto a word ("covid-19") is a name, not a figure."""
-    label = tokens(passage.label)
-    if any(_matches(w, t) for w in words for t in label):
-        return figures(label) + figures(tokens(passage.text))
-    text: list[str] = []
-    clause: list[int] = []
-    for n, part in enumerate(_CLAUSE.split(_NAMED_NUMBER.sub(" ", passage.text))):
-        part_tokens = tokens(part)
-        text += part_tokens
-        clause += [n] * len(part_tokens)
-    near = [i for i, t in enumerate(text) if any(_matches(w, t) for w in words)]
-    return [value for at, value in _figures_at(text)
-            if any(abs(at - i) <= NEAR or clause[at] == clause[i] for i in near)]
+    read = _read(passage)
+    if not read.figures:
+        return []
+    if any(_matches(w, t) for w in words for t in read.label):
+        return list(read.figures)
+    near = [i for i, t in enumerate(read.text) if any(_matches(w, t) for w in words)]
+    return [value for at, value in read.figures_at
+            if any(abs(at - i) <= NEAR or read.clause[at] == read.clause[i] for i in near)]
 
 
 def best(words: Sequence[str], candidates: Sequence[Passage]) -> Passage | None:
