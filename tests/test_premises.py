@@ -167,10 +167,17 @@ def test_a_statement_before_a_question_is_checked_when_the_entry_settles_it(bund
 
 
 def test_a_place_the_entry_does_not_name_is_not_said_again(bundled: Engine, knowledge: Knowledge) -> None:
-    """As a false focus: "Nej, det stämmer inte", what the entry does say, and never the false place."""
+    """As a false focus: "Nej, det stämmer inte", what the entry does say, and never the false place.
+    A place of another kommun is said only as where it lies (round six): "Moheda ligger i Alvesta kommun,
+    inte i X", a fact, never that X's agreement is about it."""
     from bot.answering.passages import entry_passages
     from bot.text import fold
-    muni = next(m for m in knowledge.municipalities.values()
-                if m.areas and not any("moheda" in fold(p.text + " " + p.label) for p in entry_passages(m)))
-    text = bundled.answer(f"{muni.name}s löfte handlar om Moheda va?").text
-    assert text.startswith("Nej, det stämmer inte") and "Moheda" not in text
+    muni = next(m for m in knowledge.municipalities.values() if m.id != "alvesta"
+                and m.areas and not any("moheda" in fold(p.text + " " + p.label) for p in entry_passages(m)))
+    answer = bundled.answer(f"{muni.name}s löfte handlar om Moheda va?")
+    assert answer.text.startswith(f"Nej, det stämmer inte: Moheda ligger i Alvesta kommun, inte i {muni.name}.")
+    assert answer.municipality == muni.id and "handlar om Moheda" not in answer.text
+    alvesta = knowledge.municipalities["alvesta"]
+    if not any("moheda" in fold(p.text + " " + p.label) for p in entry_passages(alvesta)):
+        text = bundled.answer("Alvestas löfte handlar om Moheda va?").text  # its own locality, not named
+        assert text.startswith("Nej, det stämmer inte") and "Moheda" not in text

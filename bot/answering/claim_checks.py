@@ -14,12 +14,12 @@ as a fact: only what the entry says is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, details, lexicon, periods
+from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Knowledge, Municipality, Person
-from bot.answering.passages import Passage, Passages
+from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
 from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]
@@ -88,6 +88,8 @@ class ClaimChecks:
 
     def __init__(self, knowledge: Knowledge, passages: Passages) -> None:
         self.passages = passages
+        self._by_name = {m.name: m for m in knowledge.municipalities.values()}
+        self._source_quotes: dict[tuple[str, str], list[Passage]] = {}
         self._names = sorted({tuple(tokens(p.name)) for m in knowledge.municipalities.values()
                               for p in m.people if p.name and len(tokens(p.name)) >= 2}, key=len, reverse=True)
         # By first word: a message's tokens are compared with the few names that start with one of
@@ -101,15 +103,17 @@ class ClaimChecks:
     def named(self, toks: Sequence[str], proper: frozenset[str]) -> list[tuple[str, ...]]:
         """The people a claim names: anyone the knowledge base holds, else two capitalised words
         in a row that are no place and no word the bot knows ("Stefan Löfven")."""
-        matched = {name for i, tok in enumerate(toks) for name in self._names_by_first.get(tok, ())
-                   if tuple(toks[i:i + len(name)]) == name}
+        at = [(i, name) for i, tok in enumerate(toks) for name in self._names_by_first.get(tok, ())
+              if tuple(toks[i:i + len(name)]) == name]
+        matched = {name for _, name in at}
         found = [name for name in self._names if name in matched]  # in the longest-first order
-        if found:
-            return found
-        capital = [t in proper and t.isalpha()
+        taken = {j for i, name in at for j in range(i, i + len(name))}
+        capital = [t in proper and t.isalpha() and i not in taken
                    and t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS and not lexicon.is_cue_word(t)
-                   for t in toks]
-        return [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
+                   for i, t in enumerate(toks)]
+        # Someone the knowledge base does not hold, named beside one it does ("av Marit Holmstrand ihop
+        # med Stefan Löfven"), is named too: the claim is only as true as its falsest name.
+        return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
                 language: str, negated: bool = False) -> Result | None:
@@ -216,37 +220,81 @@ class ClaimChecks:
 
     # -- a figure -----------------------------------------------------------------------------
 
-    def figure(self, muni: Municipality, claimed: list[int], masked: Sequence[str], language: str,
-               today: dt.date) -> Result | None:
-        """"fokus på personer över 30": the sentence of the entry with a figure that the claim's
-        words find best, and whether its figures are the claim's."""
-        own = [p for p in self.passages.of(muni.id, language) if figures(tokens(f"{p.label} {p.text}"))]
-        if not own:
-            return None
+    def figure(self, muni: Municipality, claimed: list[int], counts: list[int], masked: Sequence[str],
+               language: str, today: dt.date) -> Result | None:
+        """"Lekebergs löfte bygger på en enkät med 2000 svar?", "fokus på personer över 30": the sentence
+        whose figure is about the claim's subject (figure_claims.py) when one is, else the sentence with
+        a figure that the claim's words find best; and whether its figures are the claim's (`counts`:
+        every count the claim has, `claimed`: its small numbers, read as before)."""
+        own = [p for p in self.passages.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
         words = [t for t in masked if not t.isdigit()]
-        ranked = [p for _, p in self.passages.rank(muni.id, words, language) if p in own]
-        best = ranked[0] if ranked else own[0] if len(own) == 1 else None
-        if best is None:
+        ranked = [p for _, p in self.passages.rank(muni.id, words, language) if p.kind not in ABOUT_SOURCES]
+        seen = set(ranked)
+        in_order = [*ranked, *(p for p in own if p not in seen)]
+        subject = figure_claims.subject(masked)
+        # An agreement's own quote only when no sentence of the entry is about the subject.
+        about = (figure_claims.best(subject, in_order)
+                 or figure_claims.best(subject, self._quotes(muni, language))) if counts else None
+        with_figure = [p for p in own if figures(tokens(f"{p.label} {p.text}"))]
+        ranked_figure = [p for p in ranked if p in with_figure]
+        # A bound ("personer över 30") is read as before, by the words that rank a sentence with a
+        # figure; a count of things ("2000 svar", "50 gånger") only by a figure about its subject.
+        things = figure_claims.counts_things(masked)
+        bound = bool(claimed and with_figure) and not things and bool(ranked_figure or len(with_figure) == 1)
+        if about is not None:
+            best, true = about, set(counts) <= set(figure_claims.figures_about(subject, about))
+        elif bound:
+            best = ranked_figure[0] if ranked_figure else with_figure[0]
+            true = set(claimed) <= set(figures(tokens(f"{best.label} {best.text}")))
+        elif things and (said := figure_claims.without_figure(subject, in_order)) is not None:
+            # The source speaks of it and gives no figure: neither yes nor "not mentioned".
+            text, topic, ids = details.found(muni, [(1.0, said)], language, today)
+            lead = pick(language, "Det kan jag inte bekräfta: källan anger ingen sådan siffra.",
+                        "I can't confirm that: the source gives no such figure.")
+            return f"{lead}\n{text}", topic, ids
+        else:
             return None
-        true = set(claimed) <= set(figures(tokens(f"{best.label} {best.text}")))
         text, topic, ids = details.found(muni, [(1.0, best)], language, today)
-        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte. Enligt källan:",
-                    "Yes, that agrees with the source." if true else "No, that is not right. According to the source:")
+        # A quoted sentence comes under its own heading ("Det här står i …"): "enligt källan" is not said twice.
+        headed = text.startswith(("Det här står", "This is what"))
+        lead = pick(language, "Ja, det stämmer med källan." if true else
+                    "Nej, det stämmer inte." if headed else "Nej, det stämmer inte. Enligt källan:",
+                    "Yes, that agrees with the source." if true else
+                    "No, that is not right." if headed else "No, that is not right. According to the source:")
         return f"{lead}\n{text}", topic, ids
+
+    def _quotes(self, muni: Municipality, language: str) -> list[Passage]:
+        """The entry's quotes with a figure (figure_claims.source_quotes), read once per entry."""
+        key = (muni.id, language)
+        if key not in self._source_quotes:
+            self._source_quotes[key] = figure_claims.source_quotes(muni, language)
+        return self._source_quotes[key]
 
     # -- a place ------------------------------------------------------------------------------
 
-    def places(self, muni: Municipality, names: Sequence[str], language: str, today: dt.date) -> Result | None:
+    def places(self, muni: Municipality, names: Sequence[str], language: str, today: dt.date,
+               elsewhere: Mapping[str, str] | None = None) -> Result | None:
         """"Handlar löftet om Moheda?": when the entry names none of the places, no, and what it is
-        about; None when it names them (the sentences that do answer)."""
+        about; None when it names them (the sentences that do answer). `elsewhere`: the places that lie
+        in another kommun (as written: that kommun's name), which the correction says."""
         missing = [n for n in names if not self._holds(muni.id, n, language)]
         if not missing:
             # Named: the sentences that name it, each with its agreement, which may not be the one meant.
             held = [(1.0, p) for p in self._all(muni.id, language) if any(self._in(n, p) for n in names)]
             return details.found(muni, held[:2], language, today) if held else None
-        # As for a focus claimed: the false place is not said again, only what the entry does say.
-        lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
-                    f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
+        other = next(((n, (elsewhere or {})[n]) for n in missing if n in (elsewhere or {})), None)
+        if other is not None:
+            # "Alvestas löfte handlar ju om Höllviken?": where the place lies is a fact, not the claim.
+            place, kommun = other
+            home = self._by_name.get(kommun)
+            lead = pick(language, f"Nej, det stämmer inte: {place} ligger i "
+                                  f"{compose.municipality_party(home) if home else compose.kommun_of(kommun)}, "
+                                  f"inte i {muni.name}.",
+                        f"No, that is not right: {place} is in {kommun} Municipality, not in {muni.name}.")
+        else:
+            # As for a focus claimed: the false place is not said again, only what the entry does say.
+            lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
         return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:

@@ -1,6 +1,6 @@
 """A kommun's name written together with the agreement's word ("Hylteavtalet", "Nyköpingsavtalet",
-"Karlstadavtalets", "Malålöftet"): split before the message is read, so the name is found as any
-("Hylte avtalet"). Only a kommun's own name or alias is split off, never a locality's or a word's
+"Karlstadavtalets", "Malålöftet") or with its police ("Malmöpolisen", "halmstadspolisen"): split
+before the message is read, so the name is found as any ("Hylte avtalet", "Malmö polisen"). Only a kommun's own name or alias is split off, never a locality's or a word's
 ("medborgarlöftet", "trygghetsavtalet" stay whole)."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from bot.text import fold
 
-# The agreement's words a name may be written together with (folded).
-PARTS = ("samverkansoverenskommelse", "samverkansavtal", "overenskommelse", "medborgarlofte", "avtal", "lofte")
+# The agreement's words a name may be written together with (folded), and the police's.
+PARTS = ("samverkansoverenskommelse", "samverkansavtal", "overenskommelse", "medborgarlofte", "avtal", "lofte",
+         "polisen")
 MIN_NAME = 3  # "Åre" is the shortest kommun name written so
 _WORD = re.compile(r"\w+")
 

@@ -63,6 +63,7 @@ class Area:
     measures: tuple[str, ...] = ()
     measures_en: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    quote: str = field(default="", compare=False)  # its source's words, as an agreement's quote (below)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ class Agreement:
     part_of: str = ""
     areas: tuple[Area, ...] = ()
     source_date: PartialDate | None = None  # its source's date: what "no end date given" is as of
+    # Its source's own words for it, which may hold a figure no other sentence has; not compared, as
+    # the agreement is the same when only its quote grows (no news to its followers).
+    quote: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

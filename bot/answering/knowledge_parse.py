@@ -93,7 +93,7 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
                         agreement_id=a["id"], source_id=source_of(r, r_entry, source_id),
                         text=r.get("text", ""), text_en=r.get("text_en", ""),
                         measures=as_strs(r.get("measures")), measures_en=as_strs(r.get("measures_en")),
-                        keywords=as_strs(r.get("keywords")))
+                        keywords=as_strs(r.get("keywords")), quote=r.get("quote", ""))
 
         areas = check.entries(a, "areas", AREA, f"{a_entry} area", area)
         return Agreement(id=a["id"], kind=a["kind"], source_id=source_id, title=a.get("title", ""),
@@ -102,7 +102,7 @@ def parse_municipality(raw: Any, file: str, problems: list[Problem],
                          signed_note_en=a.get("signed_note_en", ""), purpose=a.get("purpose", ""),
                          purpose_en=a.get("purpose_en", ""), basis=a.get("basis", ""),
                          basis_en=a.get("basis_en", ""), part_of=a.get("part_of", ""),
-                         areas=tuple(areas), source_date=source_dates.get(source_id))
+                         areas=tuple(areas), source_date=source_dates.get(source_id), quote=a.get("quote", ""))
 
     agreements = check.entries(top, "agreements", AGREEMENT, "agreement", agreement)
     if "agreements" in top and not top.get("agreements"):

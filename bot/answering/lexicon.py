@@ -260,7 +260,7 @@ means meaning explain define is in parties sources ways officials follow up
 """.split())
 SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min
-ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill
+ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill ju va val eller stammer avtal
 """.split())
 
 

@@ -39,6 +39,15 @@ POLICE_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade"
 ENGLISH_AREA = (("local", "police", "area"), ("police", "area"), ("local", "police", "district"),
                 ("police", "district"))
 COPULA = frozenset(("ar", "is", "heter", "blir"))  # "Sölvesborgs lokalpolisområde är Kristianstad"
+# Between a kommun and the police area its agreement is said to be with ("Ronnebys avtal är väl med
+# lokalpolisområde Karlshamn", "The Ronneby agreement is with the local police area Kalmar").
+WITH_AREA = frozenset(("avtal", "avtalet", "lofte", "loftet", "loften", "medborgarlofte", "medborgarloftet",
+                       "overenskommelse", "overenskommelsen", "samverkansavtal", "samverkansavtalet", "agreement",
+                       "promise", "promises", "med", "with", "tecknades", "tecknat", "tecknade", "skrevs", "slots",
+                       "samarbetar", "samverkar", "cooperates", "works", "signed", "made", "har", "has", "have",
+                       "sitt", "sina", "its", "their"))
+# Words before an area's name that say it is one ("the local police area Kalmar").
+ENGLISH_AREA_BEFORE = (("local", "police", "area"), ("police", "area"), ("local", "police", "district"))
 BETWEEN = 5  # at most this many bridging words between the kommun and what it is placed in
 # A clause that only closes the claim ("eller hur", "doesn't it", "right?") asks nothing more.
 TAGS = frozenset(("eller", "hur", "va", "right", "doesn", "t", "it", "isn", "correct", "true", "stammer", "det",
@@ -77,21 +86,24 @@ class Premise:
         return f"{lead} {self.fact(language)}"
 
 
-def _subject(r: Reading, knowledge: Knowledge, before: int) -> tuple[Municipality, int] | None:
-    """The kommun named last before token `before`, with only bridging words between."""
+def _subject(r: Reading, knowledge: Knowledge, before: int,
+             more: frozenset[str] = frozenset()) -> tuple[Municipality, int] | None:
+    """The kommun named last before token `before`, with only bridging words between (`more`: others
+    that may bridge here)."""
     mentions = [m for m in r.known if m.end <= before]
     if not mentions:
         return None
     m = mentions[-1]
     between = r.tokens[m.end:before]
-    if len(between) > BETWEEN or not set(between) <= BRIDGE | POLICE_WORDS | COPULA:
+    if len(between) > BETWEEN or not set(between) <= BRIDGE | POLICE_WORDS | COPULA | more:
         return None
     muni = knowledge.municipalities.get(str(m.place.municipality_id))
     return (muni, m.start) if muni is not None else None
 
 
 def _stated(r: Reading, start: int, end: int) -> bool:
-    return bool(STATING & set(r.tokens[start:end])) or r.text.rstrip().endswith("?") and not _asks_more(r)
+    return (bool(STATING & set(r.tokens[start:end])) or r.text.rstrip().endswith("?") and not _asks_more(r)
+            or claims.marked(r.tokens))  # "…, eller?", "stämmer det att …": put to the bot as a claim
 
 
 def _asks_more(r: Reading) -> bool:
@@ -121,7 +133,9 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
         before = toks[m.start - 1] if m.start else ""
         copula = m.start >= 2 and before in COPULA and toks[m.start - 2] in POLICE_WORDS
         english = next((words for words in ENGLISH_AREA if tuple(toks[m.end:m.end + len(words)]) == words), ())
-        if m.police_area or copula or english:
+        english_before = any(tuple(toks[max(0, m.start - len(words)):m.start]) == words
+                             for words in ENGLISH_AREA_BEFORE)
+        if m.police_area or copula or english or english_before:
             named.append((name, m.start, m.end + len(english)))
     return sorted(named, key=lambda n: n[1])
 
@@ -133,9 +147,9 @@ def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
         # "Xs lokalpolisområde är Y", "X belongs to the Y local police area".
         head = start
         while head > 0 and (toks[head - 1] in POLICE_WORDS or toks[head - 1] in COPULA
-                            or toks[head - 1] in ("the", "local")):
+                            or toks[head - 1] in ("the", "local", "police", "area", "district")):
             head -= 1
-        found = _subject(r, knowledge, head)
+        found = _subject(r, knowledge, head, WITH_AREA)
         if found is None:
             continue
         muni, first = found
