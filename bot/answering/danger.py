@@ -24,7 +24,8 @@ from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, DONE_LAST_NIGHT, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
-    JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW,
+    JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT,
+    PERSON_SIGNS, a_thing_not_a_person,
 )
 from bot.answering.lexicon import CueSet
 
@@ -239,18 +240,6 @@ FUTURE_SIGNS = CueSet.of({3: ("ska", "skall", "kommer att", "igen", "will", "goi
 # Something lost or stolen, not a person missing: the kind of a Danger("past") the model's reading of
 # a missing person does not overrule (bot/answering/decide.py).
 THING = "thing"
-THING_SIGNS = CueSet.of({3: (
-    "pengar*", "konto*", "kortet", "bankkort*", "planbok*", "vask*", "cykel*", "cykeln", "bil", "bilen",
-    "nyckl*", "mobil*", "telefon*", "dator*", "paket*", "smycke*", "klocka*",
-    "money", "account", "card", "wallet", "purse", "bag", "bike", "bicycle", "car", "keys", "phone",
-    "laptop", "parcel", "package", "jewel*", "watch", "moped*", "verktyg*", "grill*", "tradgardsmobler*",
-    "mobler", "staket*", "lastbil*", "bat", "baten", "tools", "furniture", "scooter*")})
-PERSON_SIGNS = CueSet.of({3: (
-    "barn*", "son", "sonen", "dotter", "dottern", "pappa", "mamma", "farfar", "farmor", "morfar", "mormor",
-    "min man", "maken", "fru", "frun", "sambo", "pojkvan", "flickvan", "kompis", "van", "bror", "syster",
-    "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
-    "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
-    "person", "patient", "elev", "pupil")})
 # Violence against someone else told as what happens whenever ("pappan slår henne när hon är där"): a
 # situation to get help with. (Against the resident, "slår mig när han dricker" stays 112 first.)
 WHENEVER_SIGNS = CueSet.of({3: ("nar han", "nar hon", "nar de", "nar barnen", "nar pappa", "nar mamma", "whenever",
@@ -345,9 +334,9 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     if not ANY_CUE.found(norm):
         return None
     now = NOW_SIGNS.found(_after_the_event(norm))
-    asked = _ASKED_CALL.sub("", norm)
+    asked, quiet = _ASKED_CALL.sub("", norm), SERVICE_SILENT.sub(r"\1", norm)
     for kind, cues in NOW_CUES.items():
-        if cues.found(asked if kind == "violence" else norm):
+        if cues.found(asked if kind == "violence" else quiet if kind == "medical" else norm):
             if asks_the_bot(norm, toks) or (kind in ("fire", "violence", "accident") and asks_what_if(norm, toks)
                                              and WHAT_IF_SURE.found(norm) and not WEAPON_SIGNS.found(norm)):
                 return None  # "hur ska jag göra om jag ser någon som blir misshandlad?": a case imagined  # "kan du ringa 112 åt mig?", "vad gör du om jag skriver …?": about the bot
@@ -443,7 +432,7 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     if kind == "missing" and not _now_time(norm) and PAST_SIGNS.found(norm) and (
             FOUND_SIGNS.found(norm) or (LONG_PAST.found(norm) and not STILL_SIGNS.found(norm))):
         return Danger("past", kind)  # "försvann förra året men kom hem igen"
-    if kind == "missing" and _a_thing_not_a_person(norm):
+    if kind == "missing" and a_thing_not_a_person(norm):
         return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report
     if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not _now_time(norm):
         return Danger("past", kind)
@@ -481,20 +470,3 @@ def _after_the_event(norm: str) -> str:
 def _now_time(norm: str) -> bool:
     """A word that says it is happening at this moment, "nu" of the state after an event aside."""
     return NOW_TIME_SIGNS.found(_after_the_event(norm))
-
-
-def _a_thing_not_a_person(norm: str) -> bool:
-    """"min väska försvann", "pengarna har försvunnit", "hittar inte min plånbok": the missing word
-    follows a thing (within three words) or the finding word comes before one (within four), or a
-    thing is named and no person is."""
-    if not THING_SIGNS.found(norm):
-        return False
-    words = norm.split()
-    for i, word in enumerate(words):
-        if word.startswith(("forsvunn", "forsvann")) or word in ("saknas", "missing", "bort", "borta"):
-            if any(THING_SIGNS.found(w) for w in words[max(0, i - 3):i] + words[i + 1:i + 3]):
-                return True
-        if word in ("hittar", "hitta", "find", "lost", "tappat", "tappade"):
-            if any(THING_SIGNS.found(w) for w in words[i + 1:i + 5]):
-                return True
-    return not PERSON_SIGNS.found(norm)

@@ -145,3 +145,45 @@ SAID_NOT_NOW = re.compile(
 # varit bråk i natt") it is last night, a time past; so is a thing broken told in the perfect ("ungdomar
 # har slagit sönder rutan"): the damage is done.
 DONE_LAST_NIGHT = re.compile(r"\b(?:har|hade) (?:\w+ )?\w+(?:it|at|tt|dd) (?:(?:\w+ ){0,5}i ?natt|(?:\w+ )?sonder)\b")
+# A landlord, a shop or a firm that does not answer ("hyresvärden svarar inte och elementen är kalla",
+# "butiken svarar inte"): no one unconscious. The medical cues read the message without it.
+SERVICE_SILENT = re.compile(
+    r"\b((?:hyresvard|butik|affar|firma|foretag|saljar|handlaggar|forsakringsbolag|vardcentral|kundtjanst|support"
+    r"|landlord|forvaltar|bolag|foreningen|styrelsen)\w*) (?:svarar (?:inte|aldrig)|doesn t answer|does not answer"
+    r"|won t answer|isn t answering|is not answering)\b")
+# Something lost or stolen, not a person missing (danger.py's THING).
+THING_SIGNS = CueSet.of({3: (
+    "pengar*", "konto*", "kortet", "bankkort*", "planbok*", "vask*", "cykel*", "cykeln", "bil", "bilen",
+    "nyckl*", "mobil*", "telefon*", "dator*", "paket*", "smycke*", "klocka*", "handpenning*", "forskott*",
+    "money", "account", "card", "wallet", "purse", "bag", "bike", "bicycle", "car", "keys", "phone",
+    "laptop", "parcel", "package", "jewel*", "watch", "moped*", "verktyg*", "grill*", "tradgardsmobler*",
+    "mobler", "staket*", "lastbil*", "bat", "baten", "tools", "furniture", "scooter*")})
+PERSON_SIGNS = CueSet.of({3: (
+    "barn*", "son", "sonen", "dotter", "dottern", "pappa", "mamma", "farfar", "farmor", "morfar", "mormor",
+    "min man", "maken", "fru", "frun", "sambo", "pojkvan", "flickvan", "kompis", "van", "bror", "syster",
+    "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
+    "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
+    "person", "patient", "elev", "pupil")})
+# "han försvann med min plånbok" is a thief; "pappa har försvunnit" a person gone.
+_PRONOUNS = frozenset(("han", "hon", "henne", "honom", "he", "she", "him", "her"))
+
+
+def a_thing_not_a_person(norm: str) -> bool:
+    """"min väska försvann", "pengarna har försvunnit", "hittar inte min plånbok": the missing word
+    follows a thing (within three words) or the finding word comes before one (within four), or a
+    thing is named and no person is. A close person just before the missing word is a person gone, with
+    whatever they took ("pappa har försvunnit med bilen, han har demens")."""
+    if not THING_SIGNS.found(norm):
+        return False
+    words = norm.split()
+    for i, word in enumerate(words):
+        if word.startswith(("forsvunn", "forsvann")) or word in ("saknas", "missing", "bort", "borta"):
+            before = words[max(0, i - 3):i]
+            if any(w not in _PRONOUNS and PERSON_SIGNS.found(w) for w in before):
+                return False
+            if any(THING_SIGNS.found(w) for w in before + words[i + 1:i + 3]):
+                return True
+        if word in ("hittar", "hitta", "find", "lost", "tappat", "tappade"):
+            if any(THING_SIGNS.found(w) for w in words[i + 1:i + 5]):
+                return True
+    return not PERSON_SIGNS.found(norm)

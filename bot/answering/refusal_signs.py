@@ -197,12 +197,17 @@ TENANCY = CueSet.of({3: (
 TENANCY_PROBLEM = CueSet.of({3: (
     "deposition*", "inte gett tillbaka", "inte fatt tillbaka", "vagrar", "vill inte", "kasta ut", "vrak*",
     "sagt upp", "sager upp", "saga upp", "uppsag*", "tvist*", "inte lagat", "deposit", "won t", "wont", "refuses",
-    "evict*", "kick* me out", "dispute*")})
+    "evict*", "kick* me out", "dispute*", "svarar inte", "lagar inte", "vill inte laga", "kalla", "kallt",
+    "fukt*", "mogel*", "doesn t answer", "does not answer", "won t fix", "doesn t fix", "mould", "mold")})
 CONSUMER = CueSet.of({3: (
     "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
     "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
     "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
-    "the shop refuses", "the store refuses", "subscription")})
+    "the shop refuses", "the store refuses", "subscription",
+    # ordered, paid in advance, or a firm that stopped answering: still something bought
+    "bestallde", "bestallt", "bestallning*", "firman", "handpenning*", "forskott*", "butiken svarar inte",
+    "affaren svarar inte", "foretaget svarar inte", "firman svarar inte", "saljaren svarar inte", "ordered",
+    "online order*", "the shop never", "the store never", "deposit for")})
 # Something wrong with what was bought: a consumer's matter.
 CONSUMER_PROBLEM = CueSet.of({3: (
     "trasig*", "sonder", "gick sonder", "fel pa", "felet", "reklamer*", "garanti*", "pengarna tillbaka", "hava*",
@@ -210,7 +215,9 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "warranty", "refuse*", "never ordered", "won t", "wont", "defect*",
     # what was ordered never came, a complaint refused
     "reklamation*", "aldrig ~ leverera*", "inte ~ leverera*", "kom aldrig", "aldrig kommit", "har inte kommit", "inte levererat*", "aldrig levererat*", "never arrived",
-    "never came", "never delivered", "hasn t arrived", "not delivered")})
+    "never came", "never delivered", "hasn t arrived", "not delivered", "aldrig kom", "svarar inte",
+    "svarar aldrig", "forsvunnit med", "stack med", "doesn t answer", "does not answer", "not answering",
+    "won t answer", "disappeared with")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",
@@ -229,7 +236,19 @@ ASKS_RIGHTS = CueSet.of({3: (
     "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
     "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
     "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
-    "what are my rights", "what do i do", "behover jag", "behover man", "do i need")})
+    "what are my rights", "what do i do", "behover jag", "behover man", "do i need", "vad galler",
+    "what applies")})
+# Land of one's own ("staketet står på min tomt", "built on my land") and a thing put up or grown on it:
+# with a neighbour or a question, a dispute under the law. People on it are no such thing ("någon smyger
+# runt på min tomt" keeps its danger).
+OWN_LAND = CueSet.of({3: (
+    "min tomt", "var tomt", "mitt tomt*", "min mark", "var mark", "min fastighet", "var fastighet",
+    "my land", "my property", "our land", "our property")})
+BOUNDARY = CueSet.of({3: ("tomtgrans*", "property line", "boundary")})
+PUT_UP = CueSet.of({3: (
+    "staket*", "hack*", "hacken", "trad", "tradet", "traden", "carport*", "plank*", "mur", "muren", "bygg*",
+    "garage*", "forrad*", "friggebod*", "uppfart*", "fence*", "hedge*", "tree*", "built", "building", "wall",
+    "shed*", "driveway")})
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
                       "hit me", "beats", "beat me", "hotfull*",

@@ -118,6 +118,9 @@ def matter(r: Reading) -> str | None:
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
+    if signs.BOUNDARY.found(norm) or signs.OWN_LAND.found(norm) and signs.PUT_UP.found(norm) and (
+            asks or signs.NEIGHBOURS.found(norm)):
+        return "legal"  # "grannens staket står på min tomt, vad gäller?"
     if (signs.STRONG_LEGAL.found(norm) or signs.NEIGHBOUR_RIGHTS.found(norm) or (signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
             or (legal and signs.PRIVATE_MATTER.found(norm))):
         return "legal"
