@@ -120,3 +120,21 @@ def test_a_kommun_that_is_an_everyday_word_before_its_agreements_word(engine: En
 
 def test_the_everyday_word_alone_is_no_kommun(engine: Engine) -> None:
     assert engine.answer("jag har en bod i trädgården och boden har ett dåligt lås").municipality != "boden"
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("Sala: vad innehåller medborgarlöftet?", "sala"),  # the name set apart as the message's heading
+    ("Hjo, vad gör de för tryggheten?", "hjo"),
+    ("Berg i Jämtland – vad står i medborgarlöftet?", "berg"),  # placed in a county
+    ("Heby i Uppsala län, vad gör de?", "heby"),
+    ("Mora ligger i Dalarna, vad har de lovat?", "mora"),  # "ligger": a place
+])
+def test_a_kommun_named_like_a_word_is_the_kommun_when_set_apart_or_placed(engine: Engine, message: str,
+                                                                         kommun: str) -> None:
+    assert engine.answer(message).municipality == kommun
+
+
+@pytest.mark.parametrize("message", ["Bara en fråga: vad är en lägesbild?", "Vara trygg, hur gör man det?",
+                                     "Mark i trädgården har satt sig, vad gör jag?"])
+def test_the_word_stays_a_word_without_a_heading_or_a_place(engine: Engine, message: str) -> None:
+    assert engine.answer(message).municipality is None

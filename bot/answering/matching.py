@@ -140,10 +140,16 @@ class MunicipalityMatcher:
                   and key not in self._districts]
         self._fuzzy_choices = single
 
-    def _accept_ambiguous(self, cased: list[str], start: int, end: int) -> bool:
+    def _accept_ambiguous(self, cased: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
         following = fold(cased[end]) if end < len(cased) else ""
         # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
         if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
+            return True
+        # "Hjo ligger …", "Berg i Jämtland", "Heby i Västmanlands län": placed, so a place.
+        if following == "ligger" or (following == "i" and any(r.start == end + 1 for r in scan.regions)):
+            return True
+        # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
+        if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
             return True
         return start > 0 and cased[start][:1].isupper()
 
@@ -174,7 +180,7 @@ class MunicipalityMatcher:
                 if not _not_another_word(place.via or place.name, text):
                     continue
                 key = fold(place.via or place.name)
-                if (" ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end)
+                if (" ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end, text, scan)
                         and not written_with_own_letters(place.via or place.name, text)):
                     continue
                 if len(twins) > 1:
