@@ -138,3 +138,19 @@ def test_a_kommun_named_like_a_word_is_the_kommun_when_set_apart_or_placed(engin
                                      "Mark i trädgården har satt sig, vad gör jag?"])
 def test_the_word_stays_a_word_without_a_heading_or_a_place(engine: Engine, message: str) -> None:
     assert engine.answer(message).municipality is None
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("Märsta känns otryggt, vad gör kommunen?", "sigtuna"),
+    ("det känns otryggt i parken i Vellinge, gör kommunen något åt det?", "vellinge"),
+])
+def test_unsafe_told_with_what_the_kommun_does_asked_gets_the_agreement_and_the_invitation(
+        engine: Engine, message: str, kommun: str) -> None:
+    answer = engine.answer(message)
+    assert answer.municipality == kommun and answer.topic != "feedback"
+    assert "/synpunkt" in answer.text and "Tack för att du vill bidra" not in answer.text
+
+
+def test_asking_how_to_leave_a_concern_stays_the_invitation(engine: Engine) -> None:
+    answer = engine.answer("Det är otryggt vid stationen i Lund, jag vill lämna en synpunkt, hur gör jag?")
+    assert answer.topic == "feedback"

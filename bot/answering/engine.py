@@ -463,8 +463,9 @@ class Engine:
         leave a tip (then that is the whole answer)."""
         if not r.known_content or not lexicon.asks(r.text, r.tokens) or not lexicon.DOING.found(r.norm):
             return False
-        if d.action == "concern":
-            return lexicon.wants_to_give_feedback(r.norm) == 0
+        if d.action == "concern":  # "Märsta känns otryggt, vad gör kommunen?"; not "var lämnar jag en synpunkt?"
+            return not any(t.startswith(("synpunkt", "tips", "rapport", "anmal", "lamna", "skicka", "report",
+                                         "feedback", "concern", "tell")) for t in r.tokens)
         return not any(t.startswith(("anmal", "polisanmal")) or t == "report" for t in r.tokens)
 
     @staticmethod
