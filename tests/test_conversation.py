@@ -210,3 +210,20 @@ def test_thanks_before_the_next_question_does_not_swallow_it(bundled: Engine) ->
     assert english.municipality == "ystad" and english.language == "en"
     for thanks in ("Tack så mycket!", "tack för hjälpen Vellinge", "Hej från Malmö"):
         assert bundled.answer(thanks, Conversation()).topic in ("thanks", "greeting")
+
+
+def test_what_someone_said_about_a_subject_is_the_entrys_sentence_that_names_them_and_holds_it(
+        bundled: Engine) -> None:
+    """"vad sa hon om områdespoliserna?": not the person's one stored quote (the signing), but the
+    sentence of the entry that names her and holds the subject; a subject none of them holds is said so."""
+    conversation = Conversation()
+    bundled.answer("Vem är polisområdeschef i Malmö?", conversation)
+    answer = bundled.answer("vad sa hon om områdespoliserna?", conversation)
+    assert answer.answered and answer.municipality == "malmo"
+    assert "Stenkula" in answer.text and "områdespoliser" in answer.text
+    conversation = Conversation()
+    bundled.answer("Vem är lokalpolisområdeschef i Ystad?", conversation)
+    answer = bundled.answer("vad sa han om berusade personer?", conversation)
+    assert "Ahrlin" in answer.text and "berusade personer i centrala Ystad" in answer.text
+    answer = bundled.answer("vad sa han om trygghetskameror?", conversation)
+    assert answer.text.startswith("Källan citerar inte Patrik Ahrlin om trygghetskameror.")

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, belonging, compose, lexicon, people_named, shared_agreements
+from bot.answering import aspects, belonging, compose, lexicon, passages, people_named, shared_agreements
+from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -127,6 +128,24 @@ class FollowUps:
         people, role = meant
         lang = r.language
         lines, ids = [], []
+        subject, told = _said_about(r, people), []
+        if subject:
+            # "vad sa han om centrala Ystad?": the entry's sentences that name them and hold the subject.
+            told = [(person, passage) for person in people for passage in passages.entry_passages(muni)
+                    if passage.language == lang and _names(passage.text, person)
+                    and set(terms(subject)) & set(terms(tokens(passage.text)))]
+            for person, passage in told:
+                # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
+                lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{passage.text}”",
+                                  f"{aspects.person_line(person, lang)}, in the source:\n“{passage.text}”"))
+                ids.append(passage.source_id)
+            if told:
+                people = []
+            else:
+                asked = _ABOUT_WRITTEN.search(r.text)
+                about = asked.group(1) if asked else " ".join(r.display.get(t, t) for t in subject)
+                lines.append(pick(lang, f"Källan citerar inte {_who(people, 'sv')} om {about}.",
+                                  f"The source does not quote {_who(people, 'en')} on {about}."))
         for person in people:
             if person.quote:
                 lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{person.quote}”",
@@ -136,7 +155,7 @@ class FollowUps:
                 lines.append(pick(lang, f"Källan citerar inte {person.name or person.role}.",
                                   f"The source does not quote {person.name or person.role_en}."))
             ids.append(person.source_id)
-        if not people:
+        if not people and not ids:
             ids = [s.id for s in muni.sources]
             quoted = [p for p in muni.people if p.quote]
             if role in lexicon.ROLE_NAMES:
@@ -155,7 +174,7 @@ class FollowUps:
         if sources:
             text += "\n\n" + compose.source_line(sources, lang, self._today())
         conversation.municipality, conversation.topic, conversation.unknown = muni.id, "people", None
-        return Answer(any(p.quote for p in people), muni.id, "quote", text, language=lang,
+        return Answer(any(p.quote for p in people) or bool(told), muni.id, "quote", text, language=lang,
                       sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
                                for s in sources], follow_ups=["people", "focus"])
 
@@ -341,3 +360,32 @@ def _since(agreement: Agreement) -> tuple[dt.date, str]:
     """When an agreement starts, as far as its source says: the newest of a kind is the last."""
     date = agreement.start or agreement.end or agreement.source_date
     return (date.first_day() if date is not None else dt.date.min, agreement.id)
+
+
+# After "om"/"about": what they are asked to have said something of; the agreement itself is no subject.
+_ABOUT = frozenset(("om", "about", "kring", "angaende", "regarding", "on"))
+_ABOUT_WRITTEN = re.compile(r"\b(?:om|about|kring|angående|regarding|on)\s+([^?!.]+?)\s*[?!.]*\s*$", re.IGNORECASE)
+_AGREEMENT = ("overenskommelse", "samverkansoverenskommelse", "avtal", "lofte", "medborgarlofte", "agreement",
+              "promise", "samverkan", "arbetet", "det", "detta", "that", "it", "this")
+
+
+def _said_about(r: Reading, people: list[Person]) -> list[str]:
+    """The content words after the last "om"/"about" ("vad sa hon om områdespoliserna?"), less the
+    people's own names and the agreement's words; [] when none is asked."""
+    at = max((i for i, t in enumerate(r.tokens) if t in _ABOUT), default=-1)
+    if at < 0:
+        return []
+    own = {t for person in people for t in tokens(person.name)}
+    return [t for t in r.tokens[at + 1:] if t not in lexicon.STOPWORDS and t not in own
+            and not t.startswith(_AGREEMENT) and not t.isdigit()]
+
+
+def _names(text: str, person: Person) -> bool:
+    """The sentence names the person: their surname (or, unnamed, their role) as written."""
+    words = tokens(person.name)
+    return bool(words) and words[-1] in tokens(text)
+
+
+def _who(people: list[Person], language: str) -> str:
+    names = [p.name or pick(language, p.role, p.role_en) for p in people]
+    return compose.join_words(names, language) if names else pick(language, "dem", "them")
