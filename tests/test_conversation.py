@@ -227,3 +227,9 @@ def test_what_someone_said_about_a_subject_is_the_entrys_sentence_that_names_the
     assert "Ahrlin" in answer.text and "berusade personer i centrala Ystad" in answer.text
     answer = bundled.answer("vad sa han om trygghetskameror?", conversation)
     assert answer.text.startswith("Källan citerar inte Patrik Ahrlin om trygghetskameror.")
+
+
+def test_what_a_role_says_about_a_subject_is_the_sentence_of_whoever_holds_it(bundled: Engine) -> None:
+    answer = bundled.answer("vad säger kommunpolisen i Ulricehamn om droger?", Conversation())
+    assert answer.municipality == "ulricehamn" and answer.answered
+    assert "Erica Pettersson" in answer.text and "attityden till droger" in answer.text

@@ -132,7 +132,7 @@ class FollowUps:
         if subject:
             # "vad sa han om centrala Ystad?": the entry's sentences that name them and hold the subject.
             told = [(person, passage) for person in people for passage in passages.entry_passages(muni)
-                    if passage.language == lang and _names(passage.text, person)
+                    if passage.language == lang and (_names(passage.text, person) or passage.text == person.quote)
                     and set(terms(subject)) & set(terms(tokens(passage.text)))]
             for person, passage in told:
                 # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
@@ -189,9 +189,11 @@ class FollowUps:
         if by_name:
             return by_name, None
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
-        if roles and not r.known_content:
-            # "Vad säger kommunpolisen om narkotika?" asks what the agreement says about a subject it has.
-            return [p for p in muni.people if p.role_key in roles], roles[0]
+        holders = [p for p in muni.people if p.role_key in roles]
+        # "Vad säger kommunpolisen om droger?" asks the kommunpolis the entry names, as "vad sa hon om …?"
+        # does; with nobody in that role, a subject the agreement has is what it says about that subject.
+        if roles and (not r.known_content or (holders and _said_about(r, []))):
+            return holders, roles[0]
         if not words & (PERSON_PRONOUNS | GROUP_PRONOUNS):
             return None
         remembered = [p for p in muni.people if p.id in conversation.people]
