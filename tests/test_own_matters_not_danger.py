@@ -61,3 +61,22 @@ def test_a_person_gone_with_a_thing_is_a_person_gone_and_a_thing_gone_stays_a_th
     assert thing is None or thing.kind != "missing" or thing.when != "now"
     deposit = assess("firman har forsvunnit med handpenningen", [])
     assert deposit is None or deposit.when != "now"
+
+
+@pytest.mark.parametrize("message", [
+    "Vad skrev min granne om mig i boten?",  # someone else wrote about the resident in it
+    "vad svarade Per Olsson i Lund på enkäten?",  # a named resident's survey answers
+])
+def test_what_someone_else_wrote_or_answered_is_refused_plainly(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "refused" and "112" not in answer.text[:60], answer.text[:120]
+
+
+@pytest.mark.parametrize(("message", "topics"), [
+    ("vad sparar boten om mig?", ("privacy",)), ("Vem ser det jag skriver i boten?", ("who_sees",)),
+    ("Hur svarade invånarna i Lund på enkäten?", ("purpose", "detail", "focus")),  # all of them: the agreement's
+])
+def test_the_bot_and_the_survey_asked_of_stay_what_they_were(bundled: Engine, message: str,
+                                                             topics: tuple[str, ...]) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic in topics and "112" not in answer.text[:60], (answer.topic, answer.text[:120])

@@ -50,13 +50,16 @@ def others_data(r: Reading) -> bool:
         return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
-    if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm):
+    # The bot named is about the bot ("vad sparar boten?"), unless someone else wrote about the resident
+    # in it ("vad skrev min granne om mig i boten?").
+    if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm) and not (
+            signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm)):
         return False
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
     asks_for_them = signs.OTHER_AGENT.found(norm) and signs.SENDER_OR_CONTENT.found(norm)
-    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or signs.ANOTHER_PERSON.found(norm)
-                                     and signs.HOW_THEY_ANSWERED.found(norm)):
+    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or (signs.ANOTHER_PERSON.found(norm)
+                                     or _a_resident_named(r)) and signs.HOW_THEY_ANSWERED.found(norm)):
         return True  # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?"
     # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
     done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
