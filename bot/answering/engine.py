@@ -65,8 +65,9 @@ class Engine:
         self.places = Places(knowledge)
         self.reader = Reader(knowledge, self.places, self.model)
         self.index, self.matcher, self.speller = self.reader.index, self.reader.matcher, self.reader.speller
-        self.followups = FollowUps(knowledge, self.today, known=lambda word: bool(self.index.expand(word)))
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
+        self.followups = FollowUps(knowledge, self.today, self.passages,
+                                   known=lambda word: bool(self.index.expand(word)))
         self.replies = Replies(knowledge)
         self.claim_checks = ClaimChecks(knowledge, self.passages)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)

@@ -94,11 +94,13 @@ AGREEMENT_KINDS = {
 class FollowUps:
     """Answers the follow-ups the engine's routing cannot read alone, and remembers what they need."""
 
-    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date],
+    def __init__(self, knowledge: Knowledge, today: Callable[[], dt.date], found: passages.Passages,
                  known: Callable[[str], bool] = lambda word: True) -> None:
-        """`known`: whether the agreements hold a word (the content index), so only a subject they
-        could answer is kept, never a name or a number of the resident's story."""
+        """`found`: the entries' sentences (the engine's one index of them); `known`: whether the
+        agreements hold a word (the content index), so only a subject they could answer is kept, never a
+        name or a number of the resident's story."""
         self.knowledge = knowledge
+        self._passages = found
         self._today = today
         self._known = known
 
@@ -131,9 +133,10 @@ class FollowUps:
         subject, told = _said_about(r, people), []
         if subject:
             # "vad sa han om centrala Ystad?": the entry's sentences that name them and hold the subject.
-            told = [(person, passage) for person in people for passage in passages.entry_passages(muni)
-                    if passage.language == lang and (_names(passage.text, person) or passage.text == person.quote)
-                    and set(terms(subject)) & set(terms(tokens(passage.text)))]
+            wanted = set(terms(subject))
+            told = [(person, passage) for passage in self._passages.of(muni.id, lang)
+                    if wanted & set(terms(tokens(passage.text)))
+                    for person in people if _names(passage.text, person) or passage.text == person.quote]
             for person, passage in told:
                 # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
                 lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{passage.text}”",
