@@ -29,12 +29,16 @@ class Conversation:
     # What the resident last told or asked about, in their words ("otrygg", "centrum", "kvällarna"),
     # for a question that points back at it ("vad har kommunen lovat om det?").
     subject: tuple[str, ...] = ()
+    # What "hur många är de?" counts: the police or community police a question asked about, or the
+    # people the last answer named (bot/answering/in_context.py).
+    counted: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
-                "agreement": self.agreement, "subject": list(self.subject)}
+                "agreement": self.agreement, "subject": list(self.subject),
+                "counted": self.counted}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
@@ -44,12 +48,13 @@ class Conversation:
                    updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"),
                    unknown=data.get("unknown"), county=data.get("county"),
                    people=tuple(data.get("people") or ()), role=data.get("role"),
-                   agreement=data.get("agreement"), subject=tuple(data.get("subject") or ()))
+                   agreement=data.get("agreement"), subject=tuple(data.get("subject") or ()),
+                   counted=data.get("counted"))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
-        self.subject = ()
+        self.subject, self.counted = (), None
 
     def copy(self) -> Conversation:
         return Conversation.from_dict(self.to_dict())

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, belonging, compose, lexicon, passages, people_named, shared_agreements
+from bot.answering import aspects, belonging, compose, in_context, lexicon, passages, people_named, shared_agreements
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -45,7 +45,14 @@ if TYPE_CHECKING:
 SAID = CueSet.of({3: (
     "vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad tyckte", "vad tycker", "sa hon", "sa han",
     "sa hen", "sade hon", "sade han", "sagt", "citat*", "citer*", "uttal*", "what did ~ say", "what does ~ say",
-    "said", "say about", "quote*")})
+    "said", "say about", "quote*", "vad namnde", "namnde ~ om", "vad namner", "what did ~ mention", "mentioned")})
+# "Chefen" alone ("vad sa chefen där om Idre?", "what did the boss there say"): the police area's chief,
+# after the area or its chief was named; a "kommunchefen" is its own word, not this one.
+CHIEF = CueSet.of({3: ("chefen", "chef", "the chief", "the boss", "the head", "boss")})
+# Words of a person's quote that only say who they are ("säger Mattias Skarp, chef för …"), beside
+# their name and role: such a quote is the source naming them, not something they said.
+MAX_NAMED_IN = 3
+_ATTRIBUTION = frozenset(("sager", "sade", "sa", "says", "said", "enligt", "according", "dels"))
 # Someone the last answer named, by a pronoun.
 PERSON_PRONOUNS = frozenset({"hon", "han", "hen", "henne", "honom", "she", "he", "her", "him"})
 GROUP_PRONOUNS = frozenset({"de", "dom", "dem", "they", "them"})
@@ -110,7 +117,9 @@ class FollowUps:
         """The answer to a follow-up this module reads, or None for the usual routing."""
         if d.action in ("emergency", "situation", "report", "concern"):
             return None
-        return (self.said(r, conversation) or people_named.asked(r, conversation, self._today())
+        return (self.said(r, conversation) or in_context.count(self.knowledge, r, conversation, self._today())
+                or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
+                or people_named.asked(r, conversation, self._today())
                 or belonging.asked(self.knowledge, r, conversation)
                 or shared_agreements.claimed(self.knowledge, r, conversation, self._today())
                 or shared_agreements.asked(self.knowledge, r, conversation, self._today())
@@ -134,9 +143,12 @@ class FollowUps:
         if subject:
             # "vad sa han om centrala Ystad?": the entry's sentences that name them and hold the subject.
             wanted = set(terms(subject))
+            # A sentence of the source they are quoted in counts too: "Enligt chefen för lokalpolisområde
+            # Mora … ska nya poliser utgå från Idre" is what Katarina Ragnewall's interview says of Idre.
             told = [(person, passage) for passage in self._passages.of(muni.id, lang)
-                    if wanted & set(terms(tokens(passage.text)))
-                    for person in people if _names(passage.text, person) or passage.text == person.quote]
+                    if wanted & set(terms(tokens(passage.text))) and passage.kind not in passages.ABOUT_SOURCES
+                    for person in people if _names(passage.text, person) or passage.text == person.quote
+                    or (passage.kind == "fact" and passage.source_id == person.source_id)]
             for person, passage in told:
                 # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
                 lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{passage.text}”",
@@ -149,7 +161,14 @@ class FollowUps:
                 about = asked.group(1) if asked else " ".join(r.display.get(t, t) for t in subject)
                 lines.append(pick(lang, f"Källan citerar inte {_who(people, 'sv')} om {about}.",
                                   f"The source does not quote {_who(people, 'en')} on {about}."))
+        named_only = [p for p in people if p.quote and _title_only(p, muni)]
+        if named_only:
+            # "säger Mattias Skarp, chef för …": the source names them; what it says where it does.
+            lines.append(self._named_in(named_only, muni, lang))
+            ids.extend(p.source_id for p in named_only)
         for person in people:
+            if person in named_only:
+                continue
             if person.quote:
                 lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{person.quote}”",
                                   f"{aspects.person_line(person, lang)}, in the source (in Swedish):\n"
@@ -197,6 +216,9 @@ class FollowUps:
         # does; with nobody in that role, a subject the agreement has is what it says about that subject.
         if roles and (not r.known_content or (holders and _said_about(r, []))):
             return holders, roles[0]
+        chiefs = [p for p in muni.people if p.role_key == "police_chief"]
+        if chiefs and CHIEF.found(r.norm):
+            return chiefs, "police_chief"
         if not words & (PERSON_PRONOUNS | GROUP_PRONOUNS):
             return None
         remembered = [p for p in muni.people if p.id in conversation.people]
@@ -210,6 +232,25 @@ class FollowUps:
             # The last answer named people only in a note ("signed by …"): whoever the source quotes.
             return [p for p in muni.people if p.quote], None
         return None
+
+    def _named_in(self, people: list[Person], muni: Municipality, lang: str) -> str:
+        """What the source says where it names people it gives by name and role only: its sentences
+        that name them (how they signed, what they announced), and that it gives no words of theirs."""
+        who = _who(people, lang)
+        # The source's own sentence on the agreement first ("På onsdagen undertecknade … Andreas Nyberg
+        # medborgarlöftet …"), then the entry's sentences that name them.
+        quoted = [("", a.quote) for a in muni.agreements if a.quote and any(_names(a.quote, p) for p in people)]
+        said = list(dict.fromkeys(quoted + [
+            (p.label if p.kind == "signing" else "", p.text) for p in self._passages.of(muni.id, lang)
+            if p.kind not in passages.ABOUT_SOURCES and not (quoted and p.kind == "signing") and all(p.text != person.quote for person in people)
+            and any(_names(p.text, person) for person in people)]))[:MAX_NAMED_IN]
+        roles = compose.join_words([f"{p.name}, {pick(lang, p.role, p.role_en)}" for p in people if p.name], lang)
+        line = pick(lang, f"Källan återger inte vad {who} sa, bara namn och roll ({roles}).",
+                    f"The source does not give what {who} said, only name and role ({roles}).")
+        if said:
+            line += "\n" + pick(lang, "Där de nämns står det:", "Where they are named, it says:") + "\n" + "\n".join(
+                (f"{label}: " if label else "") + pick(lang, f"”{t}”", f"“{t}”") for label, t in said)
+        return line
 
     def unknown_place(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad gör kommunen här?" after a municipality without an entry: that municipality."""
@@ -343,6 +384,7 @@ class FollowUps:
         muni = self.knowledge.municipalities.get(answer.municipality or "")
         if muni is None:
             return
+        conversation.counted = in_context.counted_of(r, answer.topic)
         named = self.agreement_named(r, muni)
         if named is not None or r.known:
             conversation.agreement = named.id if named is not None else None
@@ -389,6 +431,16 @@ def _names(text: str, person: Person) -> bool:
     """The sentence names the person: their surname (or, unnamed, their role) as written."""
     words = tokens(person.name)
     return bool(words) and words[-1] in tokens(text)
+
+
+def _title_only(person: Person, muni: Municipality) -> bool:
+    """The person's quote only names them ("säger Andreas Nyberg, lokalpolisområdeschef Piteå älvdal",
+    "Arvidsjaurs kommunalråd, Sara Lundberg"): at most two words besides their name, role and place."""
+    own = set(tokens(" ".join((person.name, person.role, person.title, person.party, person.organisation,
+                               muni.name, genitive(muni.name)))))
+    rest = [t for t in tokens(person.quote) if t not in own and t not in lexicon.STOPWORDS
+            and t not in _ATTRIBUTION and not t.isdigit()]
+    return len(rest) <= 2
 
 
 def _who(people: list[Person], language: str) -> str:

@@ -23,7 +23,7 @@ from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
 BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy", "unfollow", "not_a_report",
-             "survey_private", "who_sees")
+             "survey_private", "who_sees", "anonymous")
 
 # One's own situation told as past with help sought: its help instead of a crime to report only.
 TOLD_PAST = "past:"
@@ -104,7 +104,8 @@ FOLLOW_ASKED = CueSet.of({3: (
     "hur foljer man", "kan jag folja", "kan man folja", "vill folja", "follow my", "follow a municipality",
     "follow the municipality", "follow my municipality", "how do i follow", "can i follow", "bevaka*",
     "prenumerer*", "subscribe", "get notified", "notify me", "/folj")})
-NEWS_ASKED = CueSet.of({3: ("fa besked nar", "fa veta nar", "fa en notis", "fa notiser", "fa ett meddelande nar",
+NEWS_ASKED = CueSet.of({3: ("fa besked nar", "fa veta nar", "far ~ veta nar", "far ~ besked nar", "find out when",
+                            "know when", "be told when", "informed when", "notified when", "hear about it when", "fa en notis", "fa notiser", "fa ett meddelande nar",
                             "meddela mig nar", "let me know when", "tell me when", "hear when")})
 NEWS_OF = CueSet.of({3: ("nytt", "ny", "andras", "andring*", "uppdater*", "medborgarlofte*", "avtal*",
                          "*overenskommelse*", "new", "changes", "changed", "updated", "agreement*")})
@@ -146,6 +147,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "survey_private"  # "är trygghetsmätningen anonym?"
     if SURVEY.found(norm) and ANSWER_AGAIN.found(norm):
         return "survey_once"
+    if signs.NAMELESS_ASKED.found(norm) and signs.A_CONCERN.found(norm) and not SURVEY.found(norm):
+        return "anonymous"  # "kan jag vara anonym om jag tipsar om en otrygg plats?": how a concern is stored
     if signs.UNFOLLOW_ASKED.found(norm) and not signs.FROM_A_PERSON.found(norm):
         return "unfollow"  # before following: "hur slutar jag följa en kommun?"
     if (FOLLOW_ASKED.found(norm) and "folja upp" not in norm and "foljer upp" not in norm and "follow up" not in norm) \

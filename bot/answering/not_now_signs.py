@@ -133,12 +133,24 @@ ANONYMOUS_ASKED = CueSet.of({3: (
     "anonym*", "anonymous*", "kopplas", "kopplat till mig", "linked to me", "ser nagon vad jag", "vem ser",
     "kan nagon se", "vem kan se", "who sees", "who can see", "can anyone see", "sparas mina svar",
     "are my answers", "my answers", "vem jag ar", "veta vem", "who i am", "identify me", "know it s me",
-    "know it was me", "spara mitt namn", "sparas mitt namn", "my name")})
+    "know it was me", "spara mitt namn", "sparas mitt namn", "my name", "mina svar", "vad jag svarade",
+    "vad jag svarat", "vad just jag", "what i answered", "what i answer", "my answer", "ser kommunen", "ser polisen",
+    "kan kommunen se", "kan polisen se")})
+# Whether one can stay anonymous, or must give one's name, when telling the kommun something
+# ("kan jag vara anonym om jag tipsar om en otrygg plats?", "får kommunen veta vem jag är?"), read with
+# A_CONCERN: how a concern is stored (general.yaml "anonymous"); with the survey's words it is the survey's.
+NAMELESS_ASKED = CueSet.of({3: (
+    "anonym*", "anonymous*", "uppge mitt namn", "uppge namn", "ange mitt namn", "ange namn", "skriva mitt namn",
+    "vet vem jag ar", "veta vem jag ar", "se vem jag ar", "know who i am", "see who i am", "give my name",
+    "my name", "without my name", "utan mitt namn", "utan namn")})
+A_CONCERN = CueSet.of({3: (
+    "synpunkt*", "tipsa*", "tips", "rapportera*", "otrygg plats", "otrygga platser", "otrygg", "skickar in", "skicka in",
+    "lamnar", "lamna", "report", "reporting", "concern*", "unsafe place*", "unsafe", "tip off", "send in")})
 # Who sees what one writes ("vem ser det jag skriver?", "får polisen läsa mina synpunkter?").
 WHO_SEES_ASKED = CueSet.of({3: (
     "vem ser det jag", "vem ser vad jag", "vem kan se det jag", "vem kan se vad jag", "vem laser det jag",
     "vem laser vad jag", "vem kan lasa", "vilka ser det jag", "vilka kan se det jag", "ser polisen det jag",
-    "ser polisen vad jag", "laser polisen", "far polisen lasa", "far polisen se", "kan polisen se", "kan polisen lasa",
+    "ser polisen vad jag", "laser polisen", "laser mina", "vem laser", "far polisen lasa", "far polisen se", "kan polisen se", "kan polisen lasa",
     "ser kommunen", "far kommunen se", "vem far se mina", "vem ser mina", "vem kan se mina", "vem far lasa",
     "ser nagon vad jag", "kan nagon se vad jag", "who sees what i", "who can see what i", "who reads",
     "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",

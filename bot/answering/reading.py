@@ -161,6 +161,8 @@ class Reading:
         return bool(self.known) and (_COUNT.search(self.norm) is not None or self.detail_ask is not None)
 
 
+# "I" in capitals after a word and a space or comma, never first in a sentence ("I Lund …" is Swedish).
+_ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
@@ -221,6 +223,9 @@ class Reader:
         norm = " ".join(toks)
         english = sum(t in lexicon.ENGLISH_WORDS for t in toks)
         swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
+        # A capital "I" inside a sentence is the English pronoun ("can I stay anonymous if I …"), not "i".
+        pronoun_i = len(_ENGLISH_I.findall(text))
+        english, swedish = english + pronoun_i, swedish - pronoun_i
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
         scan = self.matcher.scan(text)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
