@@ -217,7 +217,9 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "reklamation*", "aldrig ~ leverera*", "inte ~ leverera*", "kom aldrig", "aldrig kommit", "har inte kommit", "inte levererat*", "aldrig levererat*", "never arrived",
     "never came", "never delivered", "hasn t arrived", "not delivered", "aldrig kom", "svarar inte",
     "svarar aldrig", "forsvunnit med", "stack med", "doesn t answer", "does not answer", "not answering",
-    "won t answer", "disappeared with")})
+    "won t answer", "disappeared with",
+    # the money asked back from the seller ("kan jag kräva tillbaka pengarna av säljaren?")
+    "krava tillbaka", "tillbaka pengarna", "money back")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",

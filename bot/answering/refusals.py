@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_signs, own_act, third_party
+from bot.answering import others_signs, own_act, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -95,14 +95,19 @@ def matter(r: Reading) -> str | None:
     norm = r.norm
     legal = signs.LEGAL.found(norm)
     asks = legal or signs.ASKS_RIGHTS.found(norm)
-    if signs.OWN_CASE.found(norm) and signs.CASE_STATUS.found(norm):
+    appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
+    if signs.OWN_CASE.found(norm) and signs.CASE_STATUS.found(norm) and not appeal:
         return "own_report"
     if signs.PARKING.found(norm):
         return "parking"
     if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
+    if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
+        return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
         return "fines"
+    if appeal:
+        return "legal"  # "kan jag överklaga att åklagaren lade ner min anmälan?": a decision appealed, not its status
     if own_act.own_liability(norm, r.text):
         return "legal"  # "kan jag bli dömd för att jag slog tillbaka?", "min son åkte fast, vad blir straffet?"
     camera = signs.CAMERA.found(norm)
@@ -121,6 +126,8 @@ def matter(r: Reading) -> str | None:
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
+    if own_law.asked(norm):
+        return "legal"  # "får jag bära pepparspray?", "har jag rätt att vägra blåsa?", "can I be fired for …?"
     if signs.BOUNDARY.found(norm) or signs.OWN_LAND.found(norm) and signs.PUT_UP.found(norm) and (
             asks or signs.NEIGHBOURS.found(norm)):
         return "legal"  # "grannens staket står på min tomt, vad gäller?"
@@ -234,7 +241,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
     if (kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
-            or _reported_oneself(r)):
+            or own_law.asked(r.norm) or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
@@ -246,6 +253,9 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
     if _law_asked(d, r):
         return True
+    kind = r.rules.kind if r.rules is not None else d.kind
+    if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
+        return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:
