@@ -347,6 +347,17 @@ SENDER_OR_CONTENT = CueSet.of({3: (
     "reach them", "talk to them", "and who")})
 # How one person answered ("hur svarade min granne i trygghetsmätningen?"), not how people did.
 HOW_THEY_ANSWERED = CueSet.of({3: ("hur ~ svar*", "vad ~ svar*", "hur ~ har ~ svar*", "vad ~ har ~ svar*",
-                                    "how did ~ answer", "what did ~ answer")})
+                                    "how did ~ answer", "what did ~ answer", "vad ~ tyckte", "hur ~ tyckte",
+                                    "what did ~ think", "enkatsvar*", "svaren fran", "answers from",
+                                    "their answers")})
+# A few people near the resident, whose survey answers would be theirs: a stairwell, a street, a building
+# ("hur svarade dom i min trappuppgång?", "folk på Ringvägen"); not an area's or a kommun's results.
+NEAR_GROUP = CueSet.of({3: (
+    "i min trappuppgang", "i var trappuppgang", "i trappuppgangen", "i mitt trapphus", "i vart trapphus",
+    "i trapphuset", "i min port", "i var port", "i porten", "pa min gata", "pa var gata", "pa gatan",
+    "i mitt kvarter", "i vart kvarter", "i mitt hus", "i vart hus", "i huset", "i var forening",
+    "i foreningen", "i min brf", "i var brf", "pa *vagen", "pa *gatan", "pa *grand",
+    "in my stairwell", "in our stairwell", "in my building", "in our building", "on my street",
+    "on our street", "in my block", "in our block")})
 # About the resident ("vad har de boende skickat om mig?").
 ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", "about us", "against me")})

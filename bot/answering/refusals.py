@@ -50,6 +50,8 @@ def others_data(r: Reading) -> bool:
         return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
+    if others_signs.details_in_concerns(norm):
+        return True  # "har nån skrivit mitt namn i en synpunkt?", "which plates have people typed into their concerns?"
     # The bot named is about the bot ("vad sparar boten?"), unless someone else wrote about the resident
     # in it ("vad skrev min granne om mig i boten?").
     if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm) and not (
@@ -58,9 +60,19 @@ def others_data(r: Reading) -> bool:
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
     asks_for_them = signs.OTHER_AGENT.found(norm) and signs.SENDER_OR_CONTENT.found(norm)
-    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or (signs.ANOTHER_PERSON.found(norm)
-                                     or _a_resident_named(r)) and signs.HOW_THEY_ANSWERED.found(norm)):
-        return True  # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?"
+    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or (
+            signs.ANOTHER_PERSON.found(norm) or signs.NEAR_GROUP.found(norm) or _a_resident_named(r))
+            and (signs.HOW_THEY_ANSWERED.found(norm) or signs.SEE.found(norm))):
+        # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?", "hur
+        # svarade dom i min trappuppgång?": a few people's answers are theirs; a kommun's totals are not asked
+        return True
+    if signs.ANOTHER_PERSON.found(norm) and (
+            others_signs.PAST_CONTENT.found(norm) and others_signs.SENT.found(norm)
+            or others_signs.CONCERN_NOUN.found(norm) and (signs.SEE.found(norm) or others_signs.PASS_ON.found(norm)
+                                                          and not others_signs.TO_THE_AUTHORITIES.found(norm))):
+        # "vad rapporterade min kollega om parkeringen?", "kan du vidarebefordra grannens synpunkt till
+        # mig?", "visa synpunkten min svärmor skickade": what a person of one's own life sent
+        return True
     # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
     done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
