@@ -191,6 +191,11 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
+    elif kind in SURVEILLANCE:
+        # A camera's or a drone's rules are IMY's to explain; a case of one's own under them (a
+        # neighbour's camera one wants taken down) is still a legal representative's: every answer
+        # of law names where legal advice is found.
+        lines = list(dict.fromkeys([*lines, *knowledge.helplines_for("legal_help")]))
     if not lines:
         return None
     opening = (pick(lang, "Juridiska råd kan jag inte ge, och vad lagen tillåter i ett enskilt fall kan jag inte "
