@@ -65,9 +65,9 @@ ANOTHER_PERSON = CueSet.of({3: (
     "mitt ex", "min exfru", "min exman", "min exsambo", "min expojkvan", "min exflickvan", "min expartner",
     "min svarmor", "min svarfar", "min svager", "min svagerska", "svarmor", "svarfar", "svagerska", "exfru",
     "exman", "exsambo", "kusin*", "min sambo", "min fru", "min man", "min bror",
-    "min syster", "min chef", "min kollega", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
+    "min syster", "min chef", "min kollega", "min arbetskamrat", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
     "my ex husband", "my mother in law", "my father in law", "my boss", "my colleague", "my landlord",
-    "my brother", "my sister", "my wife", "my husband")})
+    "my brother", "my sister", "my wife", "my husband", "my coworker", "my co worker")})
 PERSON_DATA = CueSet.of({3: (
     "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
     "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
@@ -248,9 +248,10 @@ OWN_LAND = CueSet.of({3: (
     "my land", "my property", "our land", "our property")})
 BOUNDARY = CueSet.of({3: ("tomtgrans*", "property line", "boundary")})
 PUT_UP = CueSet.of({3: (
-    "staket*", "hack*", "hacken", "trad", "tradet", "traden", "carport*", "plank*", "mur", "muren", "bygg*",
+    "staket*", "hack*", "hacken", "trad", "tradet", "traden", "*trad", "*tradet", "grenar*", "rotter*",
+    "carport*", "plank*", "mur", "muren", "bygg*",
     "garage*", "forrad*", "friggebod*", "uppfart*", "fence*", "hedge*", "tree*", "built", "building", "wall",
-    "shed*", "driveway")})
+    "shed*", "driveway", "branches", "roots")})
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
                       "hit me", "beats", "beat me", "hotfull*",
@@ -270,7 +271,9 @@ WHO_REPORTED = CueSet.of({3: (
     "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
     "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
-    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they")})
+    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they",
+    # what they wrote, asked to be read ("får jag läsa vad hon skrev?", "can I see what he wrote?")
+    "vad ~ skrev", "vad ~ har skrivit", "what ~ wrote", "what ~ has written")})
 # The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
 THE_BOT = CueSet.of({3: (
     "boten", "chatbot*", "chattbot*", "den har tjansten", "den har appen", "den har sidan", "koden",
