@@ -243,10 +243,12 @@ def test_danger_beside_a_camera_or_a_report_keeps_112_first(bundled: Engine, mes
     ("Får vi ha kameror i cykelrummet i vår brf?", "bostadsrattsforeningar-och-hyresvardar"),
 ])
 def test_whose_camera_decides_where_to_ask(bundled: Engine, message: str, page: str) -> None:
-    """A wildlife camera, one's own at home, a shop's, a neighbour's, one in the building: each its own page."""
+    """A wildlife camera, one's own at home, a shop's, a neighbour's, one in the building: each its own page,
+    and after it only the legal-help line (round seven: every answer of law names where legal advice is)."""
     answer = bundled.answer(message, Conversation())
     assert answer.topic == "out_of_scope" and [s["url"] for s in answer.sources] == [
-        next(s["url"] for s in answer.sources if page in s["url"])], (message, answer.sources)
+        next(s["url"] for s in answer.sources if page in s["url"]), "http://old.domstol.se/Radgivning-och-rattshjalp/"
+    ], (message, answer.sources)
     assert "IMY" in answer.text and "112" not in answer.text
 
 

@@ -93,11 +93,19 @@ def which_of_things(norm: str) -> bool:
 FOLLOWERS = CueSet.of({3: (
     "vilka ~ foljer", "vem ~ foljer", "vilka som foljer", "vem som foljer", "hur manga foljer", "foljarna", "foljare",
     "who follows", "who ~ follows", "who is following", "who s following", "which users", "followers",
-    "how many follow", "how many people follow")})
+    "how many follow", "how many people follow",
+    # the followers as a list, asked by staff or anyone ("exportera chat-id för alla som följer Lund")
+    *(f"{who} som foljer" for who in ("alla", "de", "dom", "dem", "invanarna", "anvandarna", "anvandare",
+                                      "personerna", "folk")),
+    "everyone following", "everyone who follows", "people following", "users following", "people who follow",
+    "users who follow", "chat id*", "chatt id*", "chatid*", "telegram id*", "anvandarid*", "user id*",
+    "prenumerant*", "som prenumererar", "subscriber*")})
 FOLLOWING_UP = CueSet.of({3: ("foljer upp", "folja upp", "folj* ~ upp", "follow up", "follows up", "follow ~ up",
                               "uppfoljning*", "foljer med", "follow-up", "kommuner foljer",
                               # one's own follows: the follow command lists them
-                              "jag foljer", "vi foljer", "i follow", "i m following", "am i following", "we follow")})
+                              "jag foljer", "vi foljer", "i follow", "i m following", "am i following", "we follow",
+                              # one's own chat id is no one else's ("vad är mitt chat-id?")
+                              "mitt chat*", "mitt id", "mitt telegram*", "my chat*", "my id", "my telegram*")})
 # What a person named by name sent ("vad har Anna Berg skrivit för synpunkter?", "vad skrev Johan Lind om
 # parkeringen?"): asked what they wrote, sent or reported.
 CONTENT_ASKED = CueSet.of({3: (
@@ -119,3 +127,47 @@ def asks_for_followers(norm: str) -> bool:
 def names_in(text: str) -> list[str]:
     """Two capitalised words in a row, as written, not the message's first word: a person's name."""
     return [m.group(0) for m in _NAME.finditer(text) if m.start() > 0]
+
+
+# What a person of the resident's own life sent, asked in the past ("vad rapporterade min kollega om …?"):
+# with refusal_signs.ANOTHER_PERSON, never a pronoun, which may be an official just named ("vad
+# rapporterade hon om droger?" after the kommunpolis).
+PAST_CONTENT = CueSet.of({3: (
+    "vad rapporterade", "vad skickade", "vad lamnade", "vad klagade", "vad anmalde", "vad tipsade",
+    "vad ~ rapporterade", "vad ~ skickade", "vad ~ anmalde", "vad ~ klagade", "what did ~ flag",
+    "what did ~ complain")})
+# Someone else's concern passed on or shown to the resident ("kan du vidarebefordra grannens synpunkt till
+# mig?", "show me the concern my mother-in-law sent"): with a person (refusal_signs.ANOTHER_PERSON).
+CONCERN_NOUN = CueSet.of({3: ("synpunkt*", "klagomal*", "concern*", "complaint*")})
+PASS_ON = CueSet.of({3: (
+    "vidarebefordra*", "skicka vidare", "skicka ~ till mig", "mejla ~ till mig", "forward*", "pass ~ on",
+    "send ~ to me", "send me", "share ~ with me")})
+# Passed on to the police or the kommun: the concern's way, not the resident's wish to read it.
+TO_THE_AUTHORITIES = CueSet.of({3: (
+    "till polisen", "till kommunen", "to the police", "to the council", "to the municipality")})
+# What people typed into their concerns ("vilka registreringsnummer har folk skrivit in i synpunkterna?",
+# "har någon skrivit mitt namn i en synpunkt?"): a detail, in concerns that others wrote.
+IN_CONCERNS = CueSet.of({3: (
+    "i en synpunkt", "i nagon synpunkt", "i synpunkter*", "i sina synpunkter", "i era synpunkter",
+    "i klagomal*", "i sina klagomal", "i anmalningar*", "i nagot klagomal", "in a concern", "in any concern*",
+    "in their concerns", "into their concerns", "in the concerns", "in concerns", "into concerns",
+    "in complaints", "in their complaints", "in the complaints")})
+DETAIL = CueSet.of({3: (
+    "namn*", "adress*", "registreringsnummer*", "regnummer*", "reg nr", "registreringsskylt*", "nummerplat*",
+    "telefonnummer*", "personnummer*", "licence plate*", "license plate*", "plates", "plate numbers", "names",
+    "addresses", "phone numbers", "registration*", "vad stod", "vad star", "what did ~ say", "what does ~ say")})
+WROTE_BY_OTHERS = CueSet.of({3: (
+    "nagon", "nan", "folk", "andra", "invanar*", "boende", "grannar*", "grannen", "vilka", "people", "someone",
+    "anyone", "residents", "others", "neighbour*", "neighbor*", "which")})
+# The resident's own concern, or what the bot keeps of a name: privacy, never a refusal.
+MINE_OR_KEPT = CueSet.of({3: (
+    "jag skrev", "jag har skrivit", "jag skrivit", "jag skickade", "jag har skickat", "jag skickar", "jag angav",
+    "jag har angett", "jag lamnade", "jag lamnar", "min synpunkt", "mina synpunkter", "i wrote", "i typed",
+    "i sent", "i send", "i put", "i entered", "my concern*", "sparas", "maskeras", "syns", "stored", "masked",
+    "saved", "kept")})
+
+
+def details_in_concerns(norm: str) -> bool:
+    """A detail (a name, an address, a registration) in concerns others wrote, asked for."""
+    return (IN_CONCERNS.found(norm) and DETAIL.found(norm) and WROTE_BY_OTHERS.found(norm)
+            and not MINE_OR_KEPT.found(norm))

@@ -65,9 +65,9 @@ ANOTHER_PERSON = CueSet.of({3: (
     "mitt ex", "min exfru", "min exman", "min exsambo", "min expojkvan", "min exflickvan", "min expartner",
     "min svarmor", "min svarfar", "min svager", "min svagerska", "svarmor", "svarfar", "svagerska", "exfru",
     "exman", "exsambo", "kusin*", "min sambo", "min fru", "min man", "min bror",
-    "min syster", "min chef", "min kollega", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
+    "min syster", "min chef", "min kollega", "min arbetskamrat", "min hyresvard", "min hyresgast", "var granne", "my ex", "my ex wife",
     "my ex husband", "my mother in law", "my father in law", "my boss", "my colleague", "my landlord",
-    "my brother", "my sister", "my wife", "my husband")})
+    "my brother", "my sister", "my wife", "my husband", "my coworker", "my co worker")})
 PERSON_DATA = CueSet.of({3: (
     "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
     "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
@@ -217,7 +217,9 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "reklamation*", "aldrig ~ leverera*", "inte ~ leverera*", "kom aldrig", "aldrig kommit", "har inte kommit", "inte levererat*", "aldrig levererat*", "never arrived",
     "never came", "never delivered", "hasn t arrived", "not delivered", "aldrig kom", "svarar inte",
     "svarar aldrig", "forsvunnit med", "stack med", "doesn t answer", "does not answer", "not answering",
-    "won t answer", "disappeared with")})
+    "won t answer", "disappeared with",
+    # the money asked back from the seller ("kan jag kräva tillbaka pengarna av säljaren?")
+    "krava tillbaka", "tillbaka pengarna", "money back")})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",
@@ -246,9 +248,10 @@ OWN_LAND = CueSet.of({3: (
     "my land", "my property", "our land", "our property")})
 BOUNDARY = CueSet.of({3: ("tomtgrans*", "property line", "boundary")})
 PUT_UP = CueSet.of({3: (
-    "staket*", "hack*", "hacken", "trad", "tradet", "traden", "carport*", "plank*", "mur", "muren", "bygg*",
+    "staket*", "hack*", "hacken", "trad", "tradet", "traden", "*trad", "*tradet", "grenar*", "rotter*",
+    "carport*", "plank*", "mur", "muren", "bygg*",
     "garage*", "forrad*", "friggebod*", "uppfart*", "fence*", "hedge*", "tree*", "built", "building", "wall",
-    "shed*", "driveway")})
+    "shed*", "driveway", "branches", "roots")})
 # Violence named: the resident's situation, even beside a law named.
 HURT = CueSet.of({3: ("slar*", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
                       "hit me", "beats", "beat me", "hotfull*",
@@ -268,7 +271,9 @@ WHO_REPORTED = CueSet.of({3: (
     "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
     "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
-    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they")})
+    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they",
+    # what they wrote, asked to be read ("får jag läsa vad hon skrev?", "can I see what he wrote?")
+    "vad ~ skrev", "vad ~ har skrivit", "what ~ wrote", "what ~ has written")})
 # The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
 THE_BOT = CueSet.of({3: (
     "boten", "chatbot*", "chattbot*", "den har tjansten", "den har appen", "den har sidan", "koden",
@@ -345,6 +350,17 @@ SENDER_OR_CONTENT = CueSet.of({3: (
     "reach them", "talk to them", "and who")})
 # How one person answered ("hur svarade min granne i trygghetsmätningen?"), not how people did.
 HOW_THEY_ANSWERED = CueSet.of({3: ("hur ~ svar*", "vad ~ svar*", "hur ~ har ~ svar*", "vad ~ har ~ svar*",
-                                    "how did ~ answer", "what did ~ answer")})
+                                    "how did ~ answer", "what did ~ answer", "vad ~ tyckte", "hur ~ tyckte",
+                                    "what did ~ think", "enkatsvar*", "svaren fran", "answers from",
+                                    "their answers")})
+# A few people near the resident, whose survey answers would be theirs: a stairwell, a street, a building
+# ("hur svarade dom i min trappuppgång?", "folk på Ringvägen"); not an area's or a kommun's results.
+NEAR_GROUP = CueSet.of({3: (
+    "i min trappuppgang", "i var trappuppgang", "i trappuppgangen", "i mitt trapphus", "i vart trapphus",
+    "i trapphuset", "i min port", "i var port", "i porten", "pa min gata", "pa var gata", "pa gatan",
+    "i mitt kvarter", "i vart kvarter", "i mitt hus", "i vart hus", "i huset", "i var forening",
+    "i foreningen", "i min brf", "i var brf", "pa *vagen", "pa *gatan", "pa *grand",
+    "in my stairwell", "in our stairwell", "in my building", "in our building", "on my street",
+    "on our street", "in my block", "in our block")})
 # About the resident ("vad har de boende skickat om mig?").
 ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", "about us", "against me")})

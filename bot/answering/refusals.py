@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_signs, own_act, third_party
+from bot.answering import others_signs, own_act, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -50,6 +50,8 @@ def others_data(r: Reading) -> bool:
         return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
+    if others_signs.details_in_concerns(norm):
+        return True  # "har nån skrivit mitt namn i en synpunkt?", "which plates have people typed into their concerns?"
     # The bot named is about the bot ("vad sparar boten?"), unless someone else wrote about the resident
     # in it ("vad skrev min granne om mig i boten?").
     if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm) and not (
@@ -58,9 +60,19 @@ def others_data(r: Reading) -> bool:
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
     asks_for_them = signs.OTHER_AGENT.found(norm) and signs.SENDER_OR_CONTENT.found(norm)
-    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or (signs.ANOTHER_PERSON.found(norm)
-                                     or _a_resident_named(r)) and signs.HOW_THEY_ANSWERED.found(norm)):
-        return True  # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?"
+    if signs.SURVEY.found(norm) and (signs.WHO_ANSWERED.found(norm) or (
+            signs.ANOTHER_PERSON.found(norm) or signs.NEAR_GROUP.found(norm) or _a_resident_named(r))
+            and (signs.HOW_THEY_ANSWERED.found(norm) or signs.SEE.found(norm))):
+        # "vilka har svarat på enkäten, namn tack", "hur svarade min granne i trygghetsmätningen?", "hur
+        # svarade dom i min trappuppgång?": a few people's answers are theirs; a kommun's totals are not asked
+        return True
+    if signs.ANOTHER_PERSON.found(norm) and (
+            others_signs.PAST_CONTENT.found(norm) and others_signs.SENT.found(norm)
+            or others_signs.CONCERN_NOUN.found(norm) and (signs.SEE.found(norm) or others_signs.PASS_ON.found(norm)
+                                                          and not others_signs.TO_THE_AUTHORITIES.found(norm))):
+        # "vad rapporterade min kollega om parkeringen?", "kan du vidarebefordra grannens synpunkt till
+        # mig?", "visa synpunkten min svärmor skickade": what a person of one's own life sent
+        return True
     # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
     done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
@@ -95,14 +107,19 @@ def matter(r: Reading) -> str | None:
     norm = r.norm
     legal = signs.LEGAL.found(norm)
     asks = legal or signs.ASKS_RIGHTS.found(norm)
-    if signs.OWN_CASE.found(norm) and signs.CASE_STATUS.found(norm):
+    appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
+    if signs.OWN_CASE.found(norm) and signs.CASE_STATUS.found(norm) and not appeal:
         return "own_report"
     if signs.PARKING.found(norm):
         return "parking"
     if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
+    if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
+        return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
         return "fines"
+    if appeal:
+        return "legal"  # "kan jag överklaga att åklagaren lade ner min anmälan?": a decision appealed, not its status
     if own_act.own_liability(norm, r.text):
         return "legal"  # "kan jag bli dömd för att jag slog tillbaka?", "min son åkte fast, vad blir straffet?"
     camera = signs.CAMERA.found(norm)
@@ -121,6 +138,8 @@ def matter(r: Reading) -> str | None:
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
+    if own_law.asked(norm):
+        return "legal"  # "får jag bära pepparspray?", "har jag rätt att vägra blåsa?", "can I be fired for …?"
     if signs.BOUNDARY.found(norm) or signs.OWN_LAND.found(norm) and signs.PUT_UP.found(norm) and (
             asks or signs.NEIGHBOURS.found(norm)):
         return "legal"  # "grannens staket står på min tomt, vad gäller?"
@@ -172,6 +191,11 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
+    elif kind in SURVEILLANCE:
+        # A camera's or a drone's rules are IMY's to explain; a case of one's own under them (a
+        # neighbour's camera one wants taken down) is still a legal representative's: every answer
+        # of law names where legal advice is found.
+        lines = list(dict.fromkeys([*lines, *knowledge.helplines_for("legal_help")]))
     if not lines:
         return None
     opening = (pick(lang, "Juridiska råd kan jag inte ge, och vad lagen tillåter i ett enskilt fall kan jag inte "
@@ -234,7 +258,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
     if (kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
-            or _reported_oneself(r)):
+            or own_law.asked(r.norm) or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
@@ -246,6 +270,9 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
     if _law_asked(d, r):
         return True
+    kind = r.rules.kind if r.rules is not None else d.kind
+    if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
+        return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:

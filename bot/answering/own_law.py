@@ -1,0 +1,72 @@
+"""The resident's own legal matter asked as a permission, a consequence or a right: "får jag bära
+pepparspray?", "kan jag få sparken om jag anmäler min chef?", "kan jag överklaga …?", "har jag rätt
+att vägra blåsa?". No agreement answers these, and the model reads many of them as danger (a knife
+named) or a report (a crime named): bot/answering/refusals.py gives them where to ask. Read on folded
+tokens.
+
+A permission asked is never taken for danger when a word of now stands in the message, someone
+threatens or breaks in there, the danger is other than violence (fire, illness), or the danger rules
+are sure ("får jag slå tillbaka? han slår mig nu" keeps 112 first)."""
+
+from __future__ import annotations
+
+from bot.answering.lexicon import CueSet
+
+# Who asks leave for their own act: the resident, "man", the family.
+_MAY = ("far jag", "far man", "far vi", "far min son", "far min dotter", "far mitt barn", "am i allowed",
+        "are we allowed", "is it allowed", "may i", "can i legally", "is one allowed", "are you allowed",
+        "is it legal for me", "can i be allowed")
+# Acts of one's own a permission is asked for. Not "bära" or "ha" alone: "får jag bara fråga …?" and
+# "får jag ha två synpunkter?" are no question of law; a weapon named is (WEAPON below).
+_ACTS = ("gripa", "halla fast", "spela in", "filma", "fotografera", "elda", "skjuta", "jaga", "hugga ner",
+         "falla", "vagra", "sla tillbaka", "forsvara mig", "forsvara oss", "kasta ut", "lasa in", "stanga av",
+         "sparra", "ta tillbaka", "ta hand om", "behalla", "bygga", "carry", "arrest", "detain",
+         "record", "film", "refuse", "hit back", "defend myself", "shoot", "hunt", "keep", "build", "put up",
+         "lock", "throw out")
+# Something whose carrying is a question of law: with a permission asked, never danger by itself.
+WEAPON = CueSet.of({3: (
+    "kniv", "kniven", "knivar", "morakniv*", "fallkniv*", "pepparspray*", "batong*", "vapen", "vapnet", "gevar*",
+    "luftgevar*", "elchock*", "taser*", "knogjarn*", "slangbell*", "sprayflask*", "knife", "knives",
+    "pepper spray", "baton*", "weapon*", "gun", "guns", "rifle*", "stun gun*")})
+PERMISSION = CueSet.of({3: tuple(f"{may} ~ {act}" for may in _MAY for act in _ACTS)})
+ASKS_LEAVE = CueSet.of({3: _MAY})
+# What may follow from one's own act ("kan jag få böter om …", "can I get fired for …").
+_WHO_RISKS = ("kan jag", "kan man", "kan vi", "riskerar jag", "riskerar man", "riskerar vi", "blir jag",
+              "kommer jag", "can i", "could i", "will i", "would i", "do i risk", "can you", "can we")
+_RISKS = ("boter", "bota", "straff", "straffad", "domd", "fangelse", "sparken", "avskedad", "uppsagd", "stamd",
+          "atalad", "indraget", "aterkallat", "forlora", "polisanmald", "fined", "a fine", "fired", "sacked",
+          "sued", "prosecuted", "charged", "convicted", "jail", "prison", "lose my")
+CONSEQUENCE = CueSet.of({3: tuple(f"{who} ~ {risk}" for who in _WHO_RISKS for risk in _RISKS)})
+# A decision appealed, a right of one's own asked.
+APPEAL = CueSet.of({3: ("overklaga*", "appeal")})
+RIGHT = CueSet.of({3: (
+    "har jag ratt att", "har man ratt att", "har vi ratt att", "ar jag skyldig att", "ar man skyldig att",
+    "do i have the right", "do i have a right", "am i obliged", "am i required to")})
+# The bot's own matters asked the same way: "får man vara anonym?", "har jag rätt att radera mina
+# synpunkter?", "får jag följa två kommuner?": the bot's, never a legal matter.
+ABOUT_THE_BOT = CueSet.of({3: (
+    "synpunkt*", "anonym*", "uppgifter", "radera*", "folja ~ kommun*", "foljer ~ kommun*", "enkat*", "trygghetsmatning*", "boten",
+    "chatt*", "concern*", "anonymous*", "my data", "delete", "follow ~ municipalit*", "survey*", "the bot", "this bot", "chat")})
+# A word of now: a permission asked with one stays with the danger rules.
+NOW = CueSet.of({3: ("nu", "just nu", "now", "right now", "pagar", "happening")})
+# Someone who threatens or breaks in, there as the resident asks ("får jag skjuta inbrottstjuven som är i
+# mitt hus?"): whatever is asked beside it, the danger's answer, never the law's.
+THREAT_THERE = CueSet.of({3: (
+    "inbrottstjuv*", "som ar i", "ar i mitt", "ar har", "i mitt hus", "i min lagenhet", "i huset",
+    "bryter sig in", "bryta sig in", "attackerar", "anfaller", "hotar", "jagar mig", "forfoljer",
+    "intruder*", "burglar*", "in my house", "in my home", "in my flat", "breaking in", "break in",
+    "attacking", "attacks me", "threatening", "is here")})
+
+
+def asked(norm: str) -> bool:
+    """A permission, a consequence, an appeal or a right of one's own asked, not of the bot's matters."""
+    if ABOUT_THE_BOT.found(norm) or THREAT_THERE.found(norm):
+        return False
+    return (PERMISSION.found(norm) or ASKS_LEAVE.found(norm) and WEAPON.found(norm) or CONSEQUENCE.found(norm)
+            or APPEAL.found(norm) or RIGHT.found(norm))
+
+
+def not_danger(norm: str) -> bool:
+    """Leave to carry a weapon or do an act asked, or what follows from one's act, with no word of now:
+    a question of law however the model or the weak rules read the weapon in it."""
+    return asked(norm) and not NOW.found(norm)
