@@ -423,7 +423,11 @@ class Engine:
                               more: list[Mention] | None = None) -> Answer:
         names = list(dict.fromkeys(m.place.via or m.place.name for m in [mention, *(more or [])]))
         self.followups.unknown(conversation, names[0])
-        return Answer(False, None, "unknown_municipality", "\n\n".join(
+        # An answer about one kommun carries its id, with an agreement or without ("vad står i Ragundas
+        # medborgarlöfte 2024?" is about Ragunda); several named are about none of them alone.
+        kommuner = {m.place.kommun_id for m in [mention, *(more or [])]}
+        kommun = mention.place.kommun_id if len(kommuner) == 1 and mention.place.kommun_id else None
+        return Answer(False, kommun, "unknown_municipality", "\n\n".join(
             compose.unknown_municipality(name, self.knowledge, lang) for name in names), language=lang)
 
     def _unsure(self, d: Decision, r: Reading, muni: Municipality | None) -> Answer:
