@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (claims, clauses, compare, compose, details, lexicon, passages, premises, refusals,
-                           shared_agreements)
+from bot.answering import (claims, clauses, compare, compose, details, durations, lexicon, passages, premises,
+                           refusals, shared_agreements, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
@@ -240,7 +240,10 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
-        checked = self._claim(d, r, muni, conversation)
+        # "medborgarlöftet 2025" of a kommun whose are 2022–2024; "inom en månad?" where the entry says a week.
+        checked = (years_asked.answer(r, named, self.answers, conversation) or durations.answer(
+            r, named, self.passages, self.answers, self.today()) if d.action in FRAMED_ACTIONS else None) \
+            or self._claim(d, r, muni, conversation)
         if checked is not None:
             return checked
         asked_in_concern = d.action == "concern" and lexicon.asks(r.text, r.tokens)
@@ -423,10 +426,9 @@ class Engine:
                               more: list[Mention] | None = None) -> Answer:
         names = list(dict.fromkeys(m.place.via or m.place.name for m in [mention, *(more or [])]))
         self.followups.unknown(conversation, names[0])
-        # An answer about one kommun carries its id, with an agreement or without ("vad står i Ragundas
-        # medborgarlöfte 2024?" is about Ragunda); several named are about none of them alone.
-        kommuner = {m.place.kommun_id for m in [mention, *(more or [])]}
-        kommun = mention.place.kommun_id if len(kommuner) == 1 and mention.place.kommun_id else None
+        # An answer about one kommun carries its id, with an agreement or without ("Ragundas löfte 2024?").
+        one = len({m.place.kommun_id for m in [mention, *(more or [])]}) == 1
+        kommun = (mention.place.kommun_id or None) if one else None
         return Answer(False, kommun, "unknown_municipality", "\n\n".join(
             compose.unknown_municipality(name, self.knowledge, lang) for name in names), language=lang)
 
