@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.answering import details, figure_claims
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
-from bot.answering.answer import Answer
-from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.passages import ABOUT_SOURCES, Passages
-from bot.answering.reading import Reading
 from bot.text import tokens
+
+if TYPE_CHECKING:  # the engine's parts, passed in: importing them here would make claims import itself
+    from bot.answering.answer import Answer
+    from bot.answering.municipality_answers import MunicipalityAnswers
+    from bot.answering.reading import Reading
 
 # Hours in a unit of time; "år" is left out ("gäller i tre år" is a period, not a limit).
 UNITS = {"timme": 1, "timmar": 1, "timmen": 1, "hour": 1, "hours": 1, "dygn": 24, "dag": 24, "dagar": 24,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering import claims
+from bot.answering import claims, figure_claims
 from bot.answering.compose import join_words, pick
 from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.conversation import Conversation
@@ -20,7 +20,7 @@ from bot.answering.answer import Answer
 
 CLAIMING = frozenset(("ju", "val", "visst"))  # "har ju", "har väl", "har visst": what follows is put as known
 # Years an agreement may be asked for; a number outside is a count ("2000 svar"), not a year.
-FIRST_YEAR, LAST_YEAR = 2000, 2039
+FIRST_YEAR, LAST_YEAR = 2010, 2039
 PLURAL = {"medborgarlofte": ("medborgarlöften", "citizen promises"),
           "samverkansoverenskommelse": ("samverkansöverenskommelser", "cooperation agreements")}
 DEFINITE = {"medborgarlofte": ("medborgarlöftet", "citizen promise"),
@@ -28,8 +28,10 @@ DEFINITE = {"medborgarlofte": ("medborgarlöftet", "citizen promise"),
 
 
 def asked_years(tokens: list[str]) -> list[int]:
-    """The years a message names, in order."""
-    return [int(t) for t in tokens if len(t) == 4 and t.isdigit() and FIRST_YEAR <= int(t) <= LAST_YEAR]
+    """The years a message names, in order; not a year-like count ("en enkät med 2000 svar")."""
+    counted = figure_claims.counted_years(tokens)
+    return [int(t) for i, t in enumerate(tokens)
+            if len(t) == 4 and t.isdigit() and FIRST_YEAR <= int(t) <= LAST_YEAR and i not in counted]
 
 
 def _covers(agreement: Agreement, year: int) -> bool:
