@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.answering import (claims, clauses, compare, compose, details, durations, lexicon, passages, place_asks,
                            premises, refusals, shared_agreements, years_asked)
 from bot.answering.answer import Answer
+from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -73,6 +74,7 @@ class Engine:
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
+        self.area_texts = AreaTexts(knowledge, self.passages)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -323,7 +325,11 @@ class Engine:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
                                     county=r.scan.region("county"))
 
-        police_area = police_areas[0].place.name if police_areas else r.scan.region("police_area")
+        police_area = (police_areas[0].place.via or police_areas[0].place.name) if police_areas \
+            else r.scan.region("police_area")  # "lokalpolisområde Hisingen" is Hisingen, not Göteborg
+        carried = self.area_texts.answer(r, police_area, self.answers, self.today()) if not known else None
+        if carried is not None:  # "hur gick det för lokalpolisområde Hisingen i enkäten?": Öckerö's sentence
+            return carried
         if police_area and not known:
             # "Vilket index fick lokalpolisområde Ystad?": a detail the entry of the kommun the area is
             # named after states, before the area's list of kommuner.
