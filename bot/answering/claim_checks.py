@@ -25,7 +25,7 @@ from bot.text import fold, genitive, tokens
 Result = tuple[str, str, list[str]]
 
 # Words saying the claim is about signing ("skrevs under", "undertecknades", "signed").
-SIGNING_PREFIXES = ("underteckn", "signer", "signed", "signat", "signing")
+SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
