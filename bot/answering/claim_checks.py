@@ -139,7 +139,7 @@ class ClaimChecks:
             held = [t for p in signed for t in tokens(f"{p.role} {p.name}")] + [t for _, n in notes for t in tokens(n)]
             true = any(t == other or len(t) >= 5 and (other.startswith(t) or t.startswith(other)) for t in held)
         else:
-            # The role by its key, or by the signer's own title ("kommunalråd", a politician, is also the cue of a kso).
+            # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
         lead = verdict(true, negated, language)

@@ -187,7 +187,8 @@ class MunicipalityMatcher:
                         place = self._places.get(phrase)
                 if place is None:
                     continue
-                if phrase in self._districts and not cased[start][:1].isupper() and not _heading(cased, start, end, text):
+                if phrase in self._districts and not cased[start][:1].isupper() \
+                        and not _heading(cased, start, end, text):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
                 if len(twins) == 1:
