@@ -6,11 +6,13 @@ place ("Rosengård känns otryggt på kvällarna") stays the concern it is."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon
 from bot.answering.answer import Answer
 from bot.answering.lexicon import CueSet
+from bot.text import tokens
 
 if TYPE_CHECKING:
     from bot.answering.decide import Decision
@@ -25,6 +27,10 @@ ASKS_THE_AGREEMENT = CueSet.of({3: (
 # Unease told of a place, also in English, where the concern cues are Swedish.
 UNEASE = CueSet.of({3: ("otrygg*", "stokig*", "stokigt", "obehaglig*", "unsafe", "not safe", "feels unsafe",
                         "scary", "rowdy")})
+_CLAUSES = re.compile(r"[,;:?!.–—]+|\s-\s")
+# Words that open a clause asking, not telling ("vilka delar … känns otrygga", "which parts … feel unsafe").
+_ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "var", "hur", "nar", "varfor", "vem", "finns", "ar",
+                     "kanns", "which", "what", "where", "how", "who", "why", "is", "are", "do", "does"))
 # What asks where to leave a concern, not what the agreement says: then the concern is the whole answer.
 _TELLING = ("synpunkt", "tips", "rapport", "anmal", "lamna", "skicka", "report", "feedback", "concern", "tell")
 
@@ -50,9 +56,17 @@ def one_kommun(r: Reading) -> bool:
 
 
 def tells_of_place(r: Reading) -> bool:
-    """A place named with words of unease, in a message that asks something."""
-    return bool(r.known) and lexicon.asks(r.text, r.tokens) and (
-        lexicon.wants_to_give_feedback(r.norm) > 0 or UNEASE.found(r.norm))
+    """A place named with words of unease told, in a message that asks something besides: the unease
+    stands in a clause of its own that asks nothing ("Gimo känns otryggt, står det …?"). "Vilka delar av
+    Degerfors känns otrygga enligt enkäten?" asks what the survey found, and tells nothing."""
+    if not r.known or not lexicon.asks(r.text, r.tokens):
+        return False
+    for clause in _CLAUSES.split(r.text):
+        words = tokens(clause)
+        norm = " ".join(words)
+        if words and words[0] not in _ASKING and (lexicon.wants_to_give_feedback(norm) > 0 or UNEASE.found(norm)):
+            return True
+    return False
 
 
 def offered(answer: Answer, r: Reading) -> Answer:
