@@ -313,9 +313,10 @@ def test_which_municipalities_in_a_county_police_area_or_ending_a_year() -> None
     ending = engine.answer("Which municipalities have an agreement that runs until the end of 2026?")
     assert ending.text.startswith("Ending in 2026") and "Sölvesborg (cooperation agreement 2022–2026)" in ending.text
     assert "Vellinge" in ending.text  # 2023–2026 in its source
-    # A municipality without an entry is answered as itself before any list's words are read.
+    # A municipality without an agreement is answered as itself before any list's words are read, and the
+    # answer carries its id, as every answer about one kommun does.
     unknown = engine.answer("is my kommun Ragunda included in your list?")
-    assert (unknown.answered, unknown.municipality) == (False, None)
+    assert (unknown.answered, unknown.municipality) == (False, "ragunda")
     assert unknown.text.startswith("I have not found a published cooperation agreement or citizen promise for Ragunda")
     # A county's short form that is also a municipality's name, in the genitive, stays the municipality.
     assert engine.answer("Vad fokuserar Stockholms stad på?").municipality == "stockholm"

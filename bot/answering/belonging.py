@@ -78,7 +78,8 @@ def _without_entry(knowledge: Knowledge, r: Reading, name: str, conversation: Co
         return None
     conversation.clear()  # the next "här" means it (as FollowUps.unknown)
     conversation.unknown = name
-    return Answer(False, None, "unknown_municipality", text, language=r.language)
+    return Answer(False, searched.id if searched is not None else None, "unknown_municipality", text,
+                  language=r.language)
 
 
 def members(knowledge: Knowledge, area: str, searched: bool = False) -> list[Municipality]:

@@ -25,7 +25,7 @@ from bot.text import fold, genitive, tokens
 Result = tuple[str, str, list[str]]
 
 # Words saying the claim is about signing ("skrevs under", "undertecknades", "signed").
-SIGNING_PREFIXES = ("underteckn", "signer", "signed", "signat", "signing")
+SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
@@ -123,7 +123,9 @@ class ClaimChecks:
         names = self.named(written, proper)
         norm = " ".join(toks)
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names else []
-        if not names and not roles:
+        # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know.
+        other = _signer_word(toks) if not names and not roles else ""
+        if not names and not roles and not other:
             return None
         signed = [p for p in muni.people if p.signed]
         notes = [(a, pick(language, a.signed_note, a.signed_note_en)) for a in muni.agreements if a.signed_note]
@@ -133,8 +135,13 @@ class ClaimChecks:
             return text, "people", [s.id for s in muni.sources]
         if names:
             true = all(self._signed(name, signed, notes) for name in names)
+        elif other:  # the word in a signer's role or the note on the signing ("kommunalrådet")
+            held = [t for p in signed for t in tokens(f"{p.role} {p.name}")] + [t for _, n in notes for t in tokens(n)]
+            true = any(t == other or len(t) >= 5 and (other.startswith(t) or t.startswith(other)) for t in held)
         else:
-            true = any(p.role_key in roles for p in signed)
+            # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
+            true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
+                       for p in signed)
         lead = verdict(true, negated, language)
         if signed:
             lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
@@ -306,3 +313,10 @@ class ClaimChecks:
 
     def _all(self, municipality_id: str, language: str) -> tuple[Passage, ...]:
         return self.passages.of(municipality_id, language)
+
+
+def _signer_word(toks: Sequence[str]) -> str:
+    """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
+    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
+    rest = [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a")] if at >= 0 else []
+    return rest[0] if len(rest) == 1 and rest[0].isalpha() and len(rest[0]) > 2 else ""

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claim_checks, compose, details, ended, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_checks, compose, details, durations, ended, figure_claims, lexicon, periods
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passages import terms
@@ -380,6 +380,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return _exists(muni, language, today)
     if claim.over and muni.agreements:
         return _over(muni, language, today)
+    limit = durations.check(passages, muni, claim.words, claim.masked, language, today)  # "inom en månad?"
+    if limit is not None:
+        return limit
     counts = figure_claims.figures(claim.words)
     if claim.figures or counts:
         figure = checks.figure(muni, claim.figures, counts, claim.masked, language, today)

@@ -15,9 +15,10 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (claims, clauses, compare, compose, details, lexicon, passages, premises, refusals,
-                           shared_agreements)
+from bot.answering import (claims, clauses, compare, compose, details, durations, lexicon, passages, place_asks,
+                           premises, refusals, shared_agreements, years_asked)
 from bot.answering.answer import Answer
+from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -73,6 +74,7 @@ class Engine:
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
+        self.area_texts = AreaTexts(knowledge, self.passages)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -240,16 +242,19 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
-        checked = self._claim(d, r, muni, conversation)
+        # "medborgarlöftet 2025" of a kommun whose are 2022–2024; "inom en månad?" where the entry says a week.
+        checked = (years_asked.answer(r, named, self.answers, conversation) or durations.answer(
+            r, named, self.passages, self.answers, self.today()) if d.action in FRAMED_ACTIONS else None) \
+            or self._claim(d, r, muni, conversation)
         if checked is not None:
             return checked
         asked_in_concern = d.action == "concern" and lexicon.asks(r.text, r.tokens)
-        if muni is not None and (d.action in FRAMED_ACTIONS or asked_in_concern) and self._one_kommun(r):
+        if muni is not None and (d.action in FRAMED_ACTIONS or asked_in_concern) and place_asks.one_kommun(r):
             # "Hur många svarade på enkäten?", "hur togs löftena fram?" after a question about a kommun.
             framed = self.answers.framed(r, muni, conversation, only_asking=asked_in_concern)
             if framed is not None:
                 return framed
-        if d.action in ("report", "concern") and named is not None and self._also_asks_what_is_done(r, d):
+        if d.action in ("report", "concern") and named is not None and place_asks.also_asks_what_is_done(r, d):
             # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
             # question the agreement answers. Answer it, and offer what the first reading leads to.
             answer = self.answers.about(r, [named], r.known, r.unknown, conversation)
@@ -282,7 +287,7 @@ class Engine:
             return self._where_i_live(r, named, conversation)
         if d.action == "unsure":
             return self._unsure(d, r, muni)
-        return self._question(d, r, conversation)
+        return place_asks.offered(self._question(d, r, conversation), r)  # "Gimo känns otryggt, står det …?"
 
     def _claim(self, d: Decision, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer | None:
         """"Stämmer det att …?", "X ligger väl i Y län?", "skriv att … gäller till 2035": the entry's
@@ -320,7 +325,11 @@ class Engine:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
                                     county=r.scan.region("county"))
 
-        police_area = police_areas[0].place.name if police_areas else r.scan.region("police_area")
+        police_area = (police_areas[0].place.via or police_areas[0].place.name) if police_areas \
+            else r.scan.region("police_area")  # "lokalpolisområde Hisingen" is Hisingen, not Göteborg
+        carried = self.area_texts.answer(r, police_area, self.answers, self.today()) if not known else None
+        if carried is not None:  # "hur gick det för lokalpolisområde Hisingen i enkäten?": Öckerö's sentence
+            return carried
         if police_area and not known:
             # "Vilket index fick lokalpolisområde Ystad?": a detail the entry of the kommun the area is
             # named after states, before the area's list of kommuner.
@@ -423,7 +432,11 @@ class Engine:
                               more: list[Mention] | None = None) -> Answer:
         names = list(dict.fromkeys(m.place.via or m.place.name for m in [mention, *(more or [])]))
         self.followups.unknown(conversation, names[0])
-        return Answer(False, None, "unknown_municipality", "\n\n".join(
+        # An answer about one kommun searched for carries its id, with no agreement too ("Ragundas löfte 2024?");
+        # one the knowledge base has nothing on is about no kommun it knows.
+        searched = self.knowledge.searched(names[0]) if len(names) == 1 else None
+        kommun = searched.id if searched is not None else None
+        return Answer(False, kommun, "unknown_municipality", "\n\n".join(
             compose.unknown_municipality(name, self.knowledge, lang) for name in names), language=lang)
 
     def _unsure(self, d: Decision, r: Reading, muni: Municipality | None) -> Answer:
@@ -456,24 +469,6 @@ class Engine:
             text += "\n\n" + compose.source_line(sources, lang, today)
         return Answer(True, None, "compare", text, language=lang,
                       sources=details.source_dicts(sources))
-
-    @staticmethod
-    def _also_asks_what_is_done(r: Reading, d: Decision) -> bool:
-        """A question about the named municipality's agreement besides the concern or the crime: its
-        words are in the agreement, the message asks, and it does not ask how to report or where to
-        leave a tip (then that is the whole answer)."""
-        if not r.known_content or not lexicon.asks(r.text, r.tokens) or not lexicon.DOING.found(r.norm):
-            return False
-        if d.action == "concern":  # "Märsta känns otryggt, vad gör kommunen?"; not "var lämnar jag en synpunkt?"
-            return not any(t.startswith(("synpunkt", "tips", "rapport", "anmal", "lamna", "skicka", "report",
-                                         "feedback", "concern", "tell")) for t in r.tokens)
-        return not any(t.startswith(("anmal", "polisanmal")) or t == "report" for t in r.tokens)
-
-    @staticmethod
-    def _one_kommun(r: Reading) -> bool:
-        """The message is about at most one kommun with an entry, names no other and asks no list."""
-        return (len({m.place.municipality_id for m in r.known}) <= 1 and not r.unknown
-                and not lexicon.CROSS.found(r.norm) and not r.asks_for_the_list)
 
     def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3

@@ -263,7 +263,8 @@ class FollowUps:
             return None
         if r.topic is None and not lexicon.DOING.found(r.norm) and not HERE.found(r.norm):
             return None
-        return Answer(False, None, "unknown_municipality",
+        searched = self.knowledge.searched(name)  # its id, as every answer about one kommun carries
+        return Answer(False, searched.id if searched is not None else None, "unknown_municipality",
                       compose.unknown_municipality(name, self.knowledge, r.language), language=r.language)
 
     # -- what "det" points back at ------------------------------------------------------------
@@ -379,11 +380,10 @@ class FollowUps:
     def remember(self, conversation: Conversation, r: Reading, answer: Answer) -> None:
         """What the next message may refer to: the people this answer named, or the role asked
         for that the source names nobody in; and no unknown municipality once a known one is answered."""
-        if answer.municipality is not None:
-            conversation.unknown = None
         muni = self.knowledge.municipalities.get(answer.municipality or "")
         if muni is None:
-            return
+            return  # (a kommun without an entry answered about stays the one "här" means)
+        conversation.unknown = None
         conversation.counted = in_context.counted_of(r, answer.topic)
         named = self.agreement_named(r, muni)
         if named is not None or r.known:

@@ -223,7 +223,7 @@ ROLE_NAMES: dict[str, tuple[str, str]] = {
 CONTACT_CUES: Cues = {3: ("kontakt*", "contact*", "telefon*", "phone", "ring*", "nummer",
                           "number", "reach", "mejl*", "e post", "email")}
 SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "signerade", "signed", "sign",
-                         "signing", "skrev pa", "undertecknar")}
+                         "signing", "skrev pa", "undertecknar", "underskriv*", "undertecknad*")}
 STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
 
 # Words that never carry the content of a question.

@@ -112,6 +112,21 @@ _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "ove
                     "agreement", "promise", "municipality")
 
 
+# Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".
+_ASKING_AFTER = frozenset(("vad", "vem", "vilka", "vilket", "hur", "nar", "finns", "har", "what", "who", "how",
+                           "which", "is", "are", "does", "do"))
+
+
+def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
+    """A district in lower case that opens the message as its heading ("rosengård, vad lovar polisen där?",
+    "biskopsgården vad gör polisen där"): typed quickly, a place all the same; inside a sentence a lower-case
+    district's name is more often a word ("backa", "berga")."""
+    if start != 0 or end >= len(cased):
+        return False
+    set_apart = re.match(rf"\s*{re.escape(' '.join(cased[:end]))}\s*[:,?–—-]", text, re.IGNORECASE) is not None
+    return set_apart or fold(cased[end]) in _ASKING_AFTER
+
+
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
@@ -172,7 +187,8 @@ class MunicipalityMatcher:
                         place = self._places.get(phrase)
                 if place is None:
                     continue
-                if phrase in self._districts and not cased[start][:1].isupper():
+                if phrase in self._districts and not cased[start][:1].isupper() \
+                        and not _heading(cased, start, end, text):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
                 if len(twins) == 1:

@@ -38,7 +38,8 @@ FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same
 NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "specifikt", "nagot", "nagonting",
                           "nagonstans", "stor", "stora", "storre", "storsta", "liten", "lilla", "manga", "flera",
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
-                          "particularly", "large", "small", "several", "various", "anything", "something"))
+                          "particularly", "large", "small", "several", "various", "anything", "something",
+                          "kanns", "kanner", "kandes", "feels", "feel"))  # "Gimo känns otryggt": a feeling told
 
 
 def content_word(term: str) -> bool:

@@ -46,6 +46,10 @@ WITH_AREA = frozenset(("avtal", "avtalet", "lofte", "loftet", "loften", "medborg
                        "promise", "promises", "med", "with", "tecknades", "tecknat", "tecknade", "skrevs", "slots",
                        "samarbetar", "samverkar", "cooperates", "works", "signed", "made", "har", "has", "have",
                        "sitt", "sina", "its", "their"))
+# "Ale ligger under polisen i Göteborg": the police named by a place ("polisen i Y", "the police in Y") is
+# the police area the kommun is placed in, in chat as often as "lokalpolisområde Y".
+POLICE_OF = frozenset((("polisen", "i"), ("lokalpolisen", "i"), ("polis", "i"), ("police", "in"),
+                       ("polisen", "pa"), ("polisomradet", "i"), ("lokalpolisomradet", "i")))
 # Words before an area's name that say it is one ("the local police area Kalmar").
 ENGLISH_AREA_BEFORE = (("local", "police", "area"), ("police", "area"), ("local", "police", "district"))
 BETWEEN = 5  # at most this many bridging words between the kommun and what it is placed in
@@ -137,6 +141,8 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
                              for words in ENGLISH_AREA_BEFORE)
         if m.police_area or copula or english or english_before:
             named.append((name, m.start, m.end + len(english)))
+        elif m.start >= 2 and tuple(toks[m.start - 2:m.start]) in POLICE_OF:
+            named.append((name, m.start - 2, m.end))  # the span opens at "polisen", which the kommun precedes
     return sorted(named, key=lambda n: n[1])
 
 
@@ -147,7 +153,7 @@ def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
         # "Xs lokalpolisområde är Y", "X belongs to the Y local police area".
         head = start
         while head > 0 and (toks[head - 1] in POLICE_WORDS or toks[head - 1] in COPULA
-                            or toks[head - 1] in ("the", "local", "police", "area", "district")):
+                            or toks[head - 1] in ("the", "local", "police", "area", "district", "polisen")):
             head -= 1
         found = _subject(r, knowledge, head, WITH_AREA)
         if found is None:

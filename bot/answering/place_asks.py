@@ -1,0 +1,76 @@
+"""A place and a question in one message: "Rosengård känns otryggt på kvällarna, finns det med i något
+löfte?", "otrygga platser i Hisings Backa – står det något?". The words of unease are what the kommun's
+concern conversation collects, but a question is asked of the place's agreement: it is answered about the
+kommun the place lies in, and /synpunkt is still offered for the place. A message that only tells of a
+place ("Rosengård känns otryggt på kvällarna") stays the concern it is."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answering import compose, lexicon
+from bot.answering.answer import Answer
+from bot.answering.lexicon import CueSet
+from bot.text import tokens
+
+if TYPE_CHECKING:
+    from bot.answering.decide import Decision
+    from bot.answering.reading import Reading
+
+# Asked of the agreement itself, with no word of doing: "finns det med i något löfte?", "står det något?".
+ASKS_THE_AGREEMENT = CueSet.of({3: (
+    "finns det med", "finns det i", "star det nagot", "star det nat", "star det nan", "star det om",
+    "nagot lofte", "nat lofte", "nan lofte", "nagot av loftena", "nagon overenskommelse", "med i loftet",
+    "med i avtalet", "tas det upp", "tar de upp", "namns det", "is it in", "any promise*", "any of the promises",
+    "in the agreement", "agreement say*", "promise say*", "say anything", "mentioned", "covered")})
+# Unease told of a place, also in English, where the concern cues are Swedish.
+UNEASE = CueSet.of({3: ("otrygg*", "stokig*", "stokigt", "obehaglig*", "unsafe", "not safe", "feels unsafe",
+                        "scary", "rowdy")})
+_CLAUSES = re.compile(r"[,;:?!.–—]+|\s-\s")
+# Words that open a clause asking, not telling ("vilka delar … känns otrygga", "which parts … feel unsafe").
+_ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "var", "hur", "nar", "varfor", "vem", "finns", "ar",
+                     "kanns", "which", "what", "where", "how", "who", "why", "is", "are", "do", "does"))
+# What asks where to leave a concern, not what the agreement says: then the concern is the whole answer.
+_TELLING = ("synpunkt", "tips", "rapport", "anmal", "lamna", "skicka", "report", "feedback", "concern", "tell")
+
+
+def also_asks_what_is_done(r: Reading, d: Decision) -> bool:
+    """A question about the named municipality's agreement besides the concern or the crime: the message
+    asks what is done ("Märsta känns otryggt, vad gör kommunen?") in words its agreement has, or asks the
+    agreement itself ("finns det med i något löfte?"), and does not ask how to report or where to leave a
+    tip (then that is the whole answer)."""
+    if not lexicon.asks(r.text, r.tokens):
+        return False
+    if not (r.known_content and lexicon.DOING.found(r.norm)) and not ASKS_THE_AGREEMENT.found(r.norm):
+        return False
+    if d.action == "concern":  # not "var lämnar jag en synpunkt?"
+        return not any(t.startswith(_TELLING) for t in r.tokens)
+    return not any(t.startswith(("anmal", "polisanmal")) or t == "report" for t in r.tokens)
+
+
+def one_kommun(r: Reading) -> bool:
+    """The message is about at most one kommun with an entry, names no other and asks no list."""
+    return (len({m.place.municipality_id for m in r.known}) <= 1 and not r.unknown
+            and not lexicon.CROSS.found(r.norm) and not r.asks_for_the_list)
+
+
+def tells_of_place(r: Reading) -> bool:
+    """A place named with words of unease told, in a message that asks something besides: the unease
+    stands in a clause of its own that asks nothing ("Gimo känns otryggt, står det …?"). "Vilka delar av
+    Degerfors känns otrygga enligt enkäten?" asks what the survey found, and tells nothing."""
+    if not r.known or not lexicon.asks(r.text, r.tokens):
+        return False
+    for clause in _CLAUSES.split(r.text):
+        words = tokens(clause)
+        norm = " ".join(words)
+        if words and words[0] not in _ASKING and (lexicon.wants_to_give_feedback(norm) > 0 or UNEASE.found(norm)):
+            return True
+    return False
+
+
+def offered(answer: Answer, r: Reading) -> Answer:
+    """An answer about the place's kommun, with /synpunkt offered when the message told of unease there."""
+    if answer.municipality and answer.answered and tells_of_place(r) and "/synpunkt" not in answer.text:
+        answer.text += "\n\n" + compose.also_concern(r.language)
+    return answer

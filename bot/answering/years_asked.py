@@ -1,0 +1,96 @@
+"""A year asked that none of a kommun's agreements of the kind covers: "vad står i medborgarlöftet för
+2025 i Sölvesborg?" when the entry has the medborgarlöften of 2022–2023 and 2024, or "Kiruna har ju ett
+medborgarlöfte 2019–2020 om klotter" when Kiruna's runs 2024–2027. Said first, with the periods the
+entry does have, and the rest answered from those agreements; never another year's agreement passed off
+as the one asked for, and never "nämns inte" for a premise the entry settles by its dates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answering import claims, figure_claims
+from bot.answering.compose import join_words, pick
+from bot.answering.followup import AGREEMENT_KINDS
+from bot.answering.conversation import Conversation
+from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.municipality_answers import MunicipalityAnswers
+from bot.answering.periods import KIND_NAMES, span
+from bot.answering.reading import Reading
+from bot.answering.answer import Answer
+
+CLAIMING = frozenset(("ju", "val", "visst"))  # "har ju", "har väl", "har visst": what follows is put as known
+# Years an agreement may be asked for; a number outside is a count ("2000 svar"), not a year.
+FIRST_YEAR, LAST_YEAR = 2010, 2039
+PLURAL = {"medborgarlofte": ("medborgarlöften", "citizen promises"),
+          "samverkansoverenskommelse": ("samverkansöverenskommelser", "cooperation agreements")}
+DEFINITE = {"medborgarlofte": ("medborgarlöftet", "citizen promise"),
+            "samverkansoverenskommelse": ("samverkansöverenskommelsen", "cooperation agreement")}
+
+
+def asked_years(tokens: list[str]) -> list[int]:
+    """The years a message names, in order; not a year-like count ("en enkät med 2000 svar")."""
+    counted = figure_claims.counted_years(tokens)
+    return [int(t) for i, t in enumerate(tokens)
+            if len(t) == 4 and t.isdigit() and FIRST_YEAR <= int(t) <= LAST_YEAR and i not in counted]
+
+
+def _covers(agreement: Agreement, year: int) -> bool:
+    """Whether `agreement` may have been in force in `year`, as far as its dates say; with no dates at
+    all nobody here can say it was not."""
+    start = agreement.start or agreement.signed
+    first, last = (start.year if start else None), (agreement.end.year if agreement.end else None)
+    return (first is None or first <= year) and (last is None or year <= last)
+
+
+def _newest_first(agreement: Agreement) -> int:
+    date = agreement.start or agreement.signed or agreement.end
+    return -date.year if date is not None else 0
+
+
+def _years(years: list[int]) -> str:
+    low, high = min(years), max(years)
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None:
+    """The line that says no agreement of the kind asked covers the year asked, and the kommun with
+    only the agreements to answer from (those of the kind, or all when it has none of that kind); None
+    when no year and one kind are asked, or one of them covers a year asked."""
+    years = asked_years(r.tokens)
+    kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+    if not years or len(kinds) != 1 or not muni.agreements:
+        return None
+    kind = kinds[0]
+    of_kind = [a for a in muni.agreements if a.kind == kind]
+    if any(_covers(a, y) for a in of_kind for y in years):
+        return None
+    lang, asked = r.language, _years(years)
+    sv, en = KIND_NAMES[kind]
+    none = pick(lang, f"{muni.name} har {'inget' if kind == 'medborgarlofte' else 'ingen'} {sv} för {asked} "
+                      f"i källorna", f"{muni.name} has no {en} for {asked} in the sources")
+    shown = sorted(of_kind or muni.agreements, key=_newest_first)
+    spans = join_words([span(a, lang) for a in shown], lang)
+    if of_kind:
+        what = pick(lang, (f"det {sv} som finns gäller {spans}" if len(shown) == 1 and kind == "medborgarlofte"
+                           else f"den {sv} som finns gäller {spans}" if len(shown) == 1
+                           else f"de {PLURAL[kind][0]} som finns gäller {spans}"),
+                    f"the {en if len(shown) == 1 else PLURAL[kind][1]} it does have: {spans}")
+    else:
+        others = join_words([f"{DEFINITE[a.kind][0 if lang != 'en' else 1]} {span(a, lang)}" for a in shown], lang)
+        what = pick(lang, f"det som finns är {others}", f"what it does have is the {others}")
+    # "Kiruna har ju ett medborgarlöfte 2019–2020": a premise, which the dates settle.
+    claimed = claims.marked(r.tokens) or bool(CLAIMING & set(r.tokens))
+    lead = pick(lang, "Nej, det stämmer inte: ", "No, that is not right: ") if claimed else ""
+    line = f"{lead}{none}; {what}."
+    return line[0].upper() + line[1:], replace(muni, agreements=tuple(shown))
+
+
+def answer(r: Reading, named: Municipality | None, answers: MunicipalityAnswers,
+           conversation: Conversation) -> Answer | None:
+    """The line of unmatched() before the answer from the agreements the kommun has; None when it has none."""
+    found = unmatched(r, named) if named is not None and len({m.place.municipality_id for m in r.known}) == 1 else None
+    if found is None:
+        return None
+    answered = answers.about(r, [found[1]], r.known, r.unknown, conversation)
+    answered.text = f"{found[0]}\n\n{answered.text}"
+    return answered
