@@ -249,7 +249,7 @@ class MunicipalityAnswers:
             # lägesbild were drawn up: who took part in that.
             asked = last
         if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not (
-                asked.shape == "where" and lexicon.wants_to_give_feedback(r.norm) == 0):
+                asked.shape in detail_asks.ASKED_OF_THE_TEXT and lexicon.wants_to_give_feedback(r.norm) == 0):
             return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
         found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found and asked is not None and asked.shape in ("basis", "picture"):
