@@ -96,8 +96,11 @@ class Engine:
     def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
-        if whole.rules is not None or whole.decision().action != "question" or refusals.others_data(whole):
+        action = whole.decision().action
+        if whole.rules is not None or action not in ("question", *clauses.ASKED_BESIDE) or refusals.others_data(whole):
             return None  # 112 first: an emergency is never taken apart; nor another's data, refused whole
+        if action != "question" and not clauses.each_asks(text, conversation, self.reader.read, lambda r: r.asks_alone):
+            return None  # "Det är otryggt vid torget, vad gör ni?" tells, then asks: read whole
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
