@@ -147,6 +147,9 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
     "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
 }
+# A role's verb as a sentence says it ("samordnas och följs upp av kommunstyrelsen"), for a role no
+# sentence names: who does what the role does.
+_DOING_STEMS = {"samordnare": "samordna", "koordinator": "koordiner", "coordinator": "coordinat"}
 # The kinds asked for that name a part of a town ("vilket bostadsområde", "which district").
 _DISTRICTS = ("bostadsomrad", "stadsdel", "district", "neighbo")
 # The entry's own localities: "vilka orter", "which villages".
@@ -439,6 +442,9 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         if any(holds_role(p.role, role) or holds_role(p.role_en, role) for p in muni.people):
             return []  # the people answer names them
         chosen = [p for p in own if holds_role(p.text, role) or holds_role(p.label, role)]
+        doing = _DOING_STEMS.get(role[-1])
+        if not chosen and doing:  # "Vem samordnar arbetet?": who the text says coordinates ("samordnas av …")
+            chosen = [p for p in own if any(t.startswith(doing) for t in _words(p.text))]
     elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
         chosen = [p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])]
     elif asked.shape == "tool":  # "Vilket IT-verktyg använder Klippan?": the sentences naming one
