@@ -47,8 +47,8 @@ def _asked(text: str) -> detail_asks.Ask | None:
     ("Vilket område prioriteras?", None),  # a focus area's, not a place
     ("Vilket bostadsområde gäller löftet?", "named"),
     ("Which district gets more police?", "named"),
-    ("Vad gör Sollentunahem i samarbetet?", "name"),
-    ("What does Destination Sälenfjällen do?", "name"),
+    ("Vad gör Sollentunahem i samarbetet?", "partner"),
+    ("What does Destination Sälenfjällen do?", "partner"),
     ("vad gör polisen?", None),  # no name written with a capital
     ("Vad gör Polisen?", None),  # a cue word is no partner's name
 ])

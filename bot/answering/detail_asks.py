@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
+from bot.answering.lexicon import STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
 from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
@@ -163,6 +163,7 @@ _DOING = re.compile(r"^\s*(?:vad|what)\s+(?:gör|gor|gjorde|does|did)\s+(?P<name
                     r"(?:\s+do)?(?:\s+(?:i|in|för|for|hos|at|med|with|inom|within)\s+.*)?[\s?.!]*$",
                     re.IGNORECASE)
 _ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
+NAMES = ("name", "partner")  # the frames that ask about a name as written (a partner's: "Vad gör Boxholmshus?")
 _TRAILING = frozenset(("i", "in", "for", "hos", "at"))
 # "vilka var med?" after an answer on how the agreement was drawn up asks who took part in that.
 TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka grupper", "vilka var inblandade",
@@ -176,6 +177,16 @@ ASKING_ONLY = ("count", "basis", "picture")
 # Frames a concern's words may be asked in ("vilken stadsdel i Norrköping kändes otrygg?", "var känner sig
 # folk otrygga?"): a question about what the text names, unless the resident says they want to tell.
 ASKED_OF_THE_TEXT = ("where", "named")
+_WHICH_FIRST = frozenset(("vilka", "vilken", "vilket", "which"))
+
+
+def asks_the_text(asked: Ask | None, norm: str, toks: Sequence[str]) -> bool:
+    """A where or which-named question in a concern's words that asks what the text names ("vilka
+    stadsdelar känns otryggare i Kalmar?"): no wish to tell the kommun something, or a question opening
+    with "vilka"/"which" where the resident says no "jag vill"/"kan jag"."""
+    if asked is None or asked.shape not in ASKED_OF_THE_TEXT:
+        return False
+    return wants_to_give_feedback(norm) == 0 or (toks[:1] != [] and toks[0] in _WHICH_FIRST and not WANTS.found(norm))
 _AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around|(?:del|delen|delar|delarna|part|parts)\s+(?:av|of))\s+"
                         r"((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
@@ -248,7 +259,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         at = len(tokens(text[:doing.start("name")]))
         if words and not is_cue_word(words[0]) and words[0] not in STOPWORDS and (
                 not masked or at >= len(masked) or masked[at] != PLACE):
-            return Ask("name", names=(tuple(words),))
+            return Ask("partner", names=(tuple(words),))
     defined = _DEFINING.match(fold(text))
     if defined:
         words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
@@ -397,7 +408,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     """The entry's sentences that answer a framed question, best first (at most MAX_QUOTED), or []:
     of those the frame picks, the ones BM25 ranks highest for the question's words, else the first.
     A name is looked for only when no fixed aspect was asked ("What is the period?" is the period's)."""
-    if asked.shape == "name" and topic not in OPEN_TOPICS:
+    if asked.shape in NAMES and topic not in OPEN_TOPICS:
         return []
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
     if asked.shape == "basis":

@@ -352,7 +352,8 @@ class Engine:
 
         definition = lexicon.DEFINITION.found(r.norm)
         context_muni = municipalities.get(conversation.municipality or "")
-        if r.glossary and (definition or not r.topic or d.kind == "ask_glossary"
+        partner = r.detail_ask is not None and r.detail_ask.shape == "partner"  # "Vad gör Boxholmshus i löftet?"
+        if r.glossary and not partner and (definition or not r.topic or d.kind == "ask_glossary"
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 

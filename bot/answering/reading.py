@@ -91,7 +91,8 @@ class Reading:
         wish to tell the kommun something ("vilken plats kändes mest otrygg?")."""
         action = self.decision().action
         return self.rules is None and (action in ("question", "limit") or (
-            self.detail_ask is not None and lexicon.wants_to_give_feedback(self.norm) == 0))
+            self.detail_ask is not None and lexicon.wants_to_give_feedback(self.norm) == 0)
+            or detail_asks.asks_the_text(self.detail_ask, self.norm, self.tokens))
 
     @property
     def known(self) -> list[Mention]:
