@@ -55,6 +55,9 @@ _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", 
                         "fran", "sedan", "om", "i", "by", "with", "until", "from", "since", "in", "on", "of",
                         "at", "to", "long", "lange", "det", "it", "manga", "many", "much", "mycket"}
 _ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
+# What a message of several questions may be read as whole when a clause's words are a concern's or a
+# limit's ("… och vilken plats kändes mest otrygg?"): taken apart when every clause asks (`each_asks`).
+ASKED_BESIDE = ("concern", "limit")
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
 # Aspects named one after the other: a word or a pair that names one outright (a cue this strong),
 # with nothing but a comma, "och"/"and" and the like between them.
@@ -162,6 +165,18 @@ def _aspect(words: str) -> str | None:
     return best if scores[best] >= NAMES_AN_ASPECT else None
 
 
+def each_asks(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
+              alone: Callable[[R], bool]) -> bool:
+    """Whether a message read whole as something else than a question (a concern's or a limit's words:
+    "Hur många svarade på enkäten i Degerfors och vilken plats kändes mest otrygg?") is questions: two
+    clauses or more, each of which `alone` says asks on its own."""
+    parts = split(text)
+    if not 2 <= len(parts) <= MAX_CLAUSES:
+        return False
+    trial = conversation.copy()
+    return all(alone(read(part, trial)) for part in parts)
+
+
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
                 answer: Callable[[R, Conversation], Answer],
                 topic: Callable[[R], str | None] = lambda r: None, language: str | None = None,
@@ -220,7 +235,9 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
 def _same(one: Answer, other: Answer) -> bool:
     """Two clauses answered alike: the same text, or the same aspect of the same municipality
     ("Finns det en kommunpolis i Vellinge, vem?" asks one thing twice)."""
-    return one.text == other.text or (one.municipality is not None and
+    # Two details of one kommun are two asks ("hur många spaningsinsatser …, och vad gör man mot
+    # nedskräpning?"): the same only when said alike.
+    return one.text == other.text or (one.municipality is not None and one.topic != "detail" and
                                       (one.municipality, one.topic) == (other.municipality, other.topic))
 
 

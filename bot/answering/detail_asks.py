@@ -36,8 +36,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
+from bot.answering.lexicon import STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
 from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
@@ -84,6 +85,9 @@ _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens")})
 _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad", "dagligen", "times", "every",
                 "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
+# "Vilken del av Ludvika …?", "vilken plats kändes mest otrygg?", "which part of town …?": where, as
+# "var" asks it (never "vilket område", which may be a focus area).
+_WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen", "part", "parts", "place", "spot"))
 # "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
 _NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
 _ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
@@ -98,6 +102,7 @@ _COUNTING = ("svar", "deltog", "deltag", "enkat", "personer", "invanare", "medbo
              "survey", "people", "residents", "took part")
 # The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
+_WHICH_ONE = frozenset(("vilken", "which"))
 _ASSOCIATIONS = ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk",
                  "forbund", "forbundet")
 NAME_ENDINGS: dict[str, tuple[str, ...]] = {
@@ -130,6 +135,10 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "station": ("station", "stationen", "resecentrum", "tagstation", "busstation"),
     "bostadsomrad": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
                      "hojden", "holmen", "parken", "torp", "torpet"),
+    "district": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
+                 "hojden", "holmen", "parken", "torp", "torpet", "district"),
+    "neighbo": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
+                "hojden", "holmen", "parken", "torp", "torpet", "district"),
     "stadsdel": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
                  "hojden", "holmen", "parken", "torp", "torpet"),
     "rad": ("radet", "rad"),
@@ -138,12 +147,23 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
     "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
 }
+# A role's verb as a sentence says it ("samordnas och följs upp av kommunstyrelsen"), for a role no
+# sentence names: who does what the role does.
+_DOING_STEMS = {"samordnare": "samordna", "koordinator": "koordiner", "coordinator": "coordinat"}
+# The kinds asked for that name a part of a town ("vilket bostadsområde", "which district").
+_DISTRICTS = ("bostadsomrad", "stadsdel", "district", "neighbo")
 # The entry's own localities: "vilka orter", "which villages".
 PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "tatort", "tatorter", "platser",
                "places", "villages", "towns", "localities")
 # "Vad är X?", "Vad innebär X?", "What is X?": a name asked about.
 _DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
+# "Vad gör Sollentunahem i samarbetet?", "What does Destination Sälenfjällen do?": what a partner or a
+# programme named with a capital does, asked as written (a place or a cue word is no such name).
+_DOING = re.compile(r"^\s*(?:vad|what)\s+(?:gör|gor|gjorde|does|did)\s+(?P<name>\w[\w-]*(?:\s+[\w-]+)*?)"
+                    r"(?:\s+do)?(?:\s+(?:i|in|för|for|hos|at|med|with|inom|within)\s+.*)?[\s?.!]*$",
+                    re.IGNORECASE)
 _ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
+NAMES = ("name", "partner")  # the frames that ask about a name as written (a partner's: "Vad gör Boxholmshus?")
 _TRAILING = frozenset(("i", "in", "for", "hos", "at"))
 # "vilka var med?" after an answer on how the agreement was drawn up asks who took part in that.
 TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka grupper", "vilka var inblandade",
@@ -154,10 +174,26 @@ _MARK = "frame:"
 REMEMBERED = ("basis", "picture", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
 ASKING_ONLY = ("count", "basis", "picture")
-_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around)\s+"
+# Frames a concern's words may be asked in ("vilken stadsdel i Norrköping kändes otrygg?", "var känner sig
+# folk otrygga?"): a question about what the text names, unless the resident says they want to tell.
+ASKED_OF_THE_TEXT = ("where", "named")
+_WHICH_FIRST = frozenset(("vilka", "vilken", "vilket", "which"))
+
+
+def asks_the_text(asked: Ask | None, norm: str, toks: Sequence[str]) -> bool:
+    """A where or which-named question in a concern's words that asks what the text names ("vilka
+    stadsdelar känns otryggare i Kalmar?"): no wish to tell the kommun something, or a question opening
+    with "vilka"/"which" where the resident says no "jag vill"/"kan jag"."""
+    if asked is None or asked.shape not in ASKED_OF_THE_TEXT:
+        return False
+    return wants_to_give_feedback(norm) == 0 or (toks[:1] != [] and toks[0] in _WHICH_FIRST and not WANTS.found(norm))
+_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around|(?:del|delen|delar|delarna|part|parts)\s+(?:av|of))\s+"
                         r"((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
                            "in", "of", "the"))
+# "in February 2024" names a time, not a place (English months are written with a capital).
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Words that name a part of a town in a sentence that names no place of its own ("problem i centrum").
 _CENTRES = frozenset(("centrum", "centrala", "stadskarnan", "tatorten", "jarnvagsstationen", "stationen", "torget",
@@ -183,6 +219,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("often")
     if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and toks[1] not in _NOT_WHERE
             and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
+        return Ask("where")
+    if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
         return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
@@ -214,7 +252,14 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
             for start, endings in NAME_ENDINGS.items():
                 if kind.startswith(start) and (len(start) > 3 or kind in (start, start + "er", start + "ar",
                                                                          start + "en", start + "et", start + "na")):
-                    return Ask("named", endings)
+                    return Ask("named", endings, ((start,),))
+    doing = _DOING.match(text)
+    if doing and doing.group("name")[:1].isupper():
+        words = tokens(doing.group("name"))
+        at = len(tokens(text[:doing.start("name")]))
+        if words and not is_cue_word(words[0]) and words[0] not in STOPWORDS and (
+                not masked or at >= len(masked) or masked[at] != PLACE):
+            return Ask("partner", names=(tuple(words),))
     defined = _DEFINING.match(fold(text))
     if defined:
         words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
@@ -268,14 +313,23 @@ def counting(sentence: str) -> bool:
     return counts(sentence) and any(word in folded for word in _COUNTING)
 
 
+# Compounds that end as a residential area's name ends but name a part of the agreement or the police
+# ("Lokalpolisområde Borås", "Fokusområden"): never the area asked for.
+_NOT_A_NAME = ("polisomrad", "fokusomrad", "samverkansomrad", "insatsomrad", "verksamhetsomrad", "prioriteradeomrad")
+
+
 @lru_cache(maxsize=65536)
-def names_of(sentence: str, endings: tuple[str, ...]) -> bool:
+def names_of(sentence: str, endings: tuple[str, ...], kind: str = "") -> bool:
     """Whether the sentence names a thing of the kind whose names end in `endings`: a capitalised word
-    (not the sentence's first) ending so, or such a word right after a capitalised one ("Lilla torg")."""
+    (not the sentence's first) ending so, or such a word right after a capitalised one ("Lilla torg");
+    with `kind` (how the kind's word begins, "bostadsomrad", "stadsdel"), also a capitalised word right
+    after that word ("bostadsområdet Hedbo", "stadsdelen Hageby")."""
     words = re.findall(r"[^\W\d_]+", sentence)
     for i, word in enumerate(words):
         folded = fold(word)
-        if not any(folded.endswith(ending) for ending in endings):
+        if kind and i > 0 and word[:1].isupper() and fold(words[i - 1]).startswith(kind) and len(kind) > 3:
+            return True
+        if not any(folded.endswith(ending) for ending in endings) or any(part in folded for part in _NOT_A_NAME):
             continue
         capital = word[:1].isupper() and i > 0
         after_name = i > 1 and words[i - 1][:1].isupper()
@@ -290,9 +344,17 @@ def _names_a_place(sentence: str, own: str) -> bool:
     Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
     if set(_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
         return True
+    return _names_a_named_place(sentence, own)
+
+
+@lru_cache(maxsize=16384)
+def _names_a_named_place(sentence: str, own: str) -> bool:
+    """Whether a sentence names a place by its name, other than the kommun itself, after "i", "vid",
+    "på", "del av" ("i stadsdelen Hageby", "den del av Rosengård")."""
     for match in _AT_PLACES.finditer(sentence):
         names = re.split(r",\s*|\s+(?:och|and)\s+", match.group(1))
-        if any(fold(name).removesuffix("s") != own and fold(name) != own for name in names if name):
+        if any(fold(name).removesuffix("s") != own and fold(name) != own and fold(name).split()[0] not in _MONTHS
+               for name in names if name.strip()):
             return True
     return False
 
@@ -346,7 +408,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     """The entry's sentences that answer a framed question, best first (at most MAX_QUOTED), or []:
     of those the frame picks, the ones BM25 ranks highest for the question's words, else the first.
     A name is looked for only when no fixed aspect was asked ("What is the period?" is the period's)."""
-    if asked.shape == "name" and topic not in OPEN_TOPICS:
+    if asked.shape in NAMES and topic not in OPEN_TOPICS:
         return []
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
     if asked.shape == "basis":
@@ -375,8 +437,11 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
-        chosen = [p for p in own if names_of(p.text, asked.endings)
+        kind = asked.names[0][0] if asked.names else ""
+        chosen = [p for p in own if names_of(p.text, asked.endings, kind)
                   or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
+        if not chosen and kind in _DISTRICTS:  # "Fokus ligger i den del av Rosengård, …": a district by name
+            chosen = [p for p in own if p.kind not in ("partner", "party") and _names_a_named_place(p.text, fold(muni.name))]
     elif asked.shape == "where":  # "Var kör folk skoter i Dorotea?": a place the question's words name
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
@@ -388,6 +453,9 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         if any(holds_role(p.role, role) or holds_role(p.role_en, role) for p in muni.people):
             return []  # the people answer names them
         chosen = [p for p in own if holds_role(p.text, role) or holds_role(p.label, role)]
+        doing = _DOING_STEMS.get(role[-1])
+        if not chosen and doing:  # "Vem samordnar arbetet?": who the text says coordinates ("samordnas av …")
+            chosen = [p for p in own if any(t.startswith(doing) for t in _words(p.text))]
     elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
         chosen = [p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])]
     elif asked.shape == "tool":  # "Vilket IT-verktyg använder Klippan?": the sentences naming one

@@ -98,8 +98,11 @@ class Engine:
     def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
-        if whole.rules is not None or whole.decision().action != "question" or refusals.others_data(whole):
+        action = whole.decision().action
+        if whole.rules is not None or action not in ("question", *clauses.ASKED_BESIDE) or refusals.others_data(whole):
             return None  # 112 first: an emergency is never taken apart; nor another's data, refused whole
+        if action != "question" and not clauses.each_asks(text, conversation, self.reader.read, lambda r: r.asks_alone):
+            return None  # "Det är otryggt vid torget, vad gör ni?" tells, then asks: read whole
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
@@ -358,7 +361,8 @@ class Engine:
 
         definition = lexicon.DEFINITION.found(r.norm)
         context_muni = municipalities.get(conversation.municipality or "")
-        if r.glossary and (definition or not r.topic or d.kind == "ask_glossary"
+        partner = r.detail_ask is not None and r.detail_ask.shape == "partner"  # "Vad gör Boxholmshus i löftet?"
+        if r.glossary and not partner and (definition or not r.topic or d.kind == "ask_glossary"
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 

@@ -73,7 +73,12 @@ SEVERAL = CueSet.of({3: ("vilka", "which ones", "which others", "who else", "vem
 # them?"): the agreement's follow-up, read with the topics' cues (bot/answering/reading.py).
 KEPT = CueSet.of({3: ("holl ~ lofte*", "holl de", "holl dom", "hallit", "hallits", "holls", "infriat*", "infriades",
                       "lyckades ~", "har ~ lyckats", "blev det battre", "did they keep", "have they kept", "kept ~ promise*",
-                      "were ~ kept", "did it work", "has it worked")})
+                      "were ~ kept", "did it work", "has it worked",
+                      # "blev löftena genomförda?", "har löftena uppfyllts?", "did Jokkmokk keep its promises?"
+                      "blev ~ genomforda", "blev ~ genomfort", "genomfordes ~ lofte*", "lofte* ~ genomfor*",
+                      "lofte* ~ uppfyll*", "uppfyllt*", "uppfyllda", "uppfylldes", "infriade*",
+                      "gjorde ~ de lovade", "gjort ~ de lovade", "keep ~ promise*", "promise* ~ carried out",
+                      "promise* ~ fulfil*", "fulfil* ~ promise*")})
 # Topic cues the lexicon's lists lack, read with them (bot/answering/reading.py): whether the promises
 # were kept is the follow-up; "vilken lokalpolis hör de till?" the parties.
 MORE_TOPIC_CUES = {"follow_up": KEPT,

@@ -249,8 +249,8 @@ class MunicipalityAnswers:
             # "vilka var med?", "vilka bidrar med info till den?" after how the promises or the
             # lägesbild were drawn up: who took part in that.
             asked = last
-        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not (
-                asked.shape == "where" and lexicon.wants_to_give_feedback(r.norm) == 0):
+        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not \
+                detail_asks.asks_the_text(asked, r.norm, r.tokens):
             return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
         found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found and asked is not None and asked.shape in ("basis", "picture"):
@@ -272,7 +272,7 @@ class MunicipalityAnswers:
         kommun (the conversation's, when its entry holds it) whose agreement they come from, when at
         most MAX_NAMED kommuner hold it; else None (a list of kommuner answers)."""
         asked = r.detail_ask
-        if asked is None or asked.shape != "name" or r.topic not in passages.OPEN_TOPICS:
+        if asked is None or asked.shape not in detail_asks.NAMES or r.topic not in passages.OPEN_TOPICS:
             return None
         if all(lexicon.is_cue_word(w) or w in lexicon.STOPWORDS for w in asked.names[0]):
             return None  # "vad är fokus i överenskommelsen?" asks an aspect, of the kommun talked about

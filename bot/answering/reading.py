@@ -86,6 +86,15 @@ class Reading:
                 and not any(m.police_area for m in self.scan.mentions) and not self.scan.region("police_area"))
 
     @property
+    def asks_alone(self) -> bool:
+        """A clause that asks of the text on its own: a question, a limit, or a framed detail without a
+        wish to tell the kommun something ("vilken plats kändes mest otrygg?")."""
+        action = self.decision().action
+        return self.rules is None and (action in ("question", "limit") or (
+            self.detail_ask is not None and lexicon.wants_to_give_feedback(self.norm) == 0)
+            or detail_asks.asks_the_text(self.detail_ask, self.norm, self.tokens))
+
+    @property
     def known(self) -> list[Mention]:
         """Municipalities named that the knowledge base has (not police areas)."""
         return [m for m in self.scan.mentions if m.place.municipality_id and not m.police_area]

@@ -53,12 +53,12 @@ _INTO = frozenset(("i", "in", "on", "of", "pa", "at"))
 _BODY_HEADS = ("forum", "grupp", "radet", "mote", "team", "natverk", "styrelse", "kommitte", "council", "group",
                "board", "meeting", "network", "committee", "panel")
 # A question that asks for a figure or a date the text states.
-FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "sedan nar", "since when",
+FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "sedan nar", "sen nar", "since when",
                         "vilket datum", "what date", "daterad*", "dated", "vilket index*", "vilket varde",
                         "what index", "which index", "what value", "vilken siffra", "what figure",
                         "hur hogt", "hur lagt", "vilket trygghetsindex", "vad blev ~ index*",
                         "vad var ~ index*", "what was ~ index")})
-_FIGURE_WORDS = frozenset(("hur", "manga", "stor", "stora", "lang", "lange", "sedan", "nar", "vilket", "vilken",
+_FIGURE_WORDS = frozenset(("hur", "manga", "stor", "stora", "lang", "lange", "sedan", "sen", "nar", "vilket", "vilken",
                            "datum", "daterad", "daterades", "index", "indexet", "varde", "vardet", "siffra",
                            "siffran", "how", "many", "since", "when", "what", "which", "date", "dated", "value",
                            "figure", "blev", "var", "fick", "was", "is", "got", "hogt", "lagt", "big", "large"))
