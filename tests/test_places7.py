@@ -115,6 +115,29 @@ def test_a_year_before_every_medborgarlofte_is_said_with_the_periods_there_are(k
     assert checked > 100
 
 
+def test_the_kind_named_loosely_is_the_agreement_there_is_unless_its_being_there_is_asked(knowledge: Knowledge) -> None:
+    """A kommun with only samverkansöverenskommelser, asked of its "medborgarlöfte" for a year one of them
+    covers: its dates answer (residents call any agreement a löfte); asked whether one exists, or put as
+    known, it is not there and what is, is said."""
+    engine = Engine(knowledge, today=TODAY)
+    checked = 0
+    for muni in knowledge.municipalities.values():
+        if not muni.agreements or any(a.kind == "medborgarlofte" for a in muni.agreements):
+            continue
+        dated = [a for a in muni.agreements if a.start and a.end]
+        if not dated:
+            continue
+        year = dated[0].end.year if dated[0].end else 0
+        loose = engine.answer(f"Vad står i {genitive(muni.name)} medborgarlöfte {year}?", Conversation())
+        if loose.municipality != muni.id:
+            continue  # a genitive the matcher does not read: not this check's
+        assert "har inget medborgarlöfte" not in loose.text, (muni.id, loose.text[:120])
+        asked = engine.answer(f"Har {muni.name} ett medborgarlöfte för {year}?", Conversation())
+        assert asked.text.startswith(f"{muni.name} har inget medborgarlöfte för {year}"), (muni.id, asked.text[:120])
+        checked += 1
+    assert checked > 10
+
+
 def test_a_count_that_looks_like_a_year_is_no_year_asked() -> None:
     assert years_asked.asked_years(tokens("en enkät med 2000 svar")) == []
     assert years_asked.asked_years(tokens("medborgarlöftet för 2025–2026")) == [2025, 2026]

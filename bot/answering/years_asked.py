@@ -19,6 +19,7 @@ from bot.answering.reading import Reading
 from bot.answering.answer import Answer
 
 CLAIMING = frozenset(("ju", "val", "visst"))  # "har ju", "har väl", "har visst": what follows is put as known
+EXISTING = frozenset(("har", "finns", "fanns", "hade", "has", "have", "had", "exist", "exists", "there"))
 # Years an agreement may be asked for; a number outside is a count ("2000 svar"), not a year.
 FIRST_YEAR, LAST_YEAR = 2010, 2039
 PLURAL = {"medborgarlofte": ("medborgarlöften", "citizen promises"),
@@ -63,6 +64,13 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
     kind = kinds[0]
     of_kind = [a for a in muni.agreements if a.kind == kind]
     if any(_covers(a, y) for a in of_kind for y in years):
+        return None
+    # With none of the kind asked, the kind's word is often the resident's loose name for the agreement
+    # the kommun has ("Växjös medborgarlöfte gäller till 2027" of its samverkansöverenskommelse): its
+    # dates answer. Not when the agreement's being there is what is asked or put as known ("har X ett
+    # medborgarlöfte 2024?", "X har ju ett …"): that one is not there, and what is, is said.
+    existence = bool(EXISTING & set(r.tokens)) or bool(CLAIMING & set(r.tokens))
+    if not of_kind and not existence and any(_covers(a, y) for a in muni.agreements for y in years):
         return None
     lang, asked = r.language, _years(years)
     sv, en = KIND_NAMES[kind]
