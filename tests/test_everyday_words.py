@@ -154,3 +154,19 @@ def test_unsafe_told_with_what_the_kommun_does_asked_gets_the_agreement_and_the_
 def test_asking_how_to_leave_a_concern_stays_the_invitation(engine: Engine) -> None:
     answer = engine.answer("Det är otryggt vid stationen i Lund, jag vill lämna en synpunkt, hur gör jag?")
     assert answer.topic == "feedback"
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("hur många söderhamnare svarade på enkäten 2021?", "soderhamn"),
+    ("vad lovar man malmöborna?", "malmo"),
+    ("norrköpingsbor känner sig otrygga, vad gör polisen?", "norrkoping"),
+    ("What do the göteborgare get from the agreement?", "goteborg"),
+])
+def test_the_people_of_a_kommun_name_it(engine: Engine, message: str, kommun: str) -> None:
+    assert engine.answer(message, Conversation()).municipality == kommun
+
+
+@pytest.mark.parametrize("message", ["vilka arbetare jobbar med det?", "hur många bor i huset?",
+                                     "målare har klottrat över klottret"])
+def test_a_word_ending_like_residents_is_no_kommun(engine: Engine, message: str) -> None:
+    assert engine.answer(message, Conversation()).municipality is None

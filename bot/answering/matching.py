@@ -207,10 +207,27 @@ class MunicipalityMatcher:
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
         if not scan.mentions and not scan.twins:
+            self._residents(folded, scan)
+        if not scan.mentions and not scan.twins:
             self._fuzzy(folded, scan)
         scan.mentions.sort(key=lambda m: m.start)
         self._inner_districts(folded, scan)
         return scan
+
+    def _residents(self, folded: list[str], scan: PlaceScan) -> None:
+        """"söderhamnare", "malmöborna", "norrköpingsbor": the people of a kommun name it. Only a kommun's
+        own one-word name of four letters or more, before one of the endings residents are called by
+        (an everyday word that starts like a short name is no resident: "alebor" is, "hjortar" is not)."""
+        for index, token in enumerate(folded):
+            if index in scan.used or len(token) < 6:
+                continue
+            for stem in _resident_stems(token):
+                place = self._places.get(stem)
+                if place is None or place.via or len(stem) < 4 or stem in self._ambiguous or stem in self._districts:
+                    continue
+                scan.mentions.append(Mention(place, index, index + 1))
+                scan.used.add(index)
+                break
 
     def _inner_districts(self, folded: list[str], scan: PlaceScan) -> None:
         """"Sjöbo i Borås": a kommun's name that is also a district of another kommun the message
@@ -274,6 +291,24 @@ class MunicipalityMatcher:
                 scan.near_misses.append(best[1])
             elif near:
                 scan.near_misses.append(near)
+
+
+# What the people of a place are called after its name: "malmöbo", "malmöborna", "göteborgare",
+# "göteborgarna", with a genitive s between for some ("norrköpingsbor").
+_RESIDENT_ENDINGS = ("borna", "boende", "bon", "bor", "bo", "arna", "aren", "are")
+
+
+def _resident_stems(token: str) -> list[str]:
+    """The names a resident word may be made of: "söderhamnare" → ["söderhamn"], "norrköpingsbor" →
+    ["norrköpings", "norrköping"]."""
+    stems = []
+    for ending in _RESIDENT_ENDINGS:
+        if token.endswith(ending) and len(token) > len(ending) + 3:
+            stem = token[: -len(ending)]
+            stems.append(stem)
+            if stem.endswith("s"):
+                stems.append(stem[:-1])
+    return stems
 
 
 def _county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
