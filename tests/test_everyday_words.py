@@ -170,3 +170,15 @@ def test_the_people_of_a_kommun_name_it(engine: Engine, message: str, kommun: st
                                      "målare har klottrat över klottret"])
 def test_a_word_ending_like_residents_is_no_kommun(engine: Engine, message: str) -> None:
     assert engine.answer(message, Conversation()).municipality is None
+
+
+@pytest.mark.parametrize(("message", "kommun"), [("vad gäller för torpaområdet", "vanersborg"),
+                                                 ("händer det nåt i skäggetorp?", "linkoping")])
+def test_a_district_whose_name_ends_in_a_place_word_is_found_in_lower_case(engine: Engine, message: str,
+                                                                          kommun: str) -> None:
+    assert engine.answer(message, Conversation()).municipality == kommun
+
+
+def test_a_short_district_in_lower_case_stays_a_word(engine: Engine) -> None:
+    # Sälen is a district of Malung-Sälen; "salen" in lower case is the hall.
+    assert engine.answer("vad gör kommunen för salen på fritidsgården?", Conversation()).municipality is None

@@ -188,7 +188,7 @@ class MunicipalityMatcher:
                 if place is None:
                     continue
                 if phrase in self._districts and not cased[start][:1].isupper() \
-                        and not _heading(cased, start, end, text):
+                        and not _heading(cased, start, end, text) and not _unmistakable_district(phrase):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
                 if len(twins) == 1:
@@ -291,6 +291,16 @@ class MunicipalityMatcher:
                 scan.near_misses.append(best[1])
             elif near:
                 scan.near_misses.append(near)
+
+
+# A district's name ending in one of these words is a place also written in lower case ("torpaområdet",
+# "hjultorget", "skäggetorp"); a short one may be an everyday word ("salen", "insjön", "berga").
+_PLACE_ENDINGS = ("omradet", "torget", "centrum", "gatan", "vagen", "parken", "torp", "holmen", "hyttan",
+                  "fjallen", "gymnasiet")
+
+
+def _unmistakable_district(key: str) -> bool:
+    return len(key) >= 9 and key.endswith(_PLACE_ENDINGS)
 
 
 # What the people of a place are called after its name: "malmöbo", "malmöborna", "göteborgare",
