@@ -182,3 +182,10 @@ def test_a_district_whose_name_ends_in_a_place_word_is_found_in_lower_case(engin
 def test_a_short_district_in_lower_case_stays_a_word(engine: Engine) -> None:
     # Sälen is a district of Malung-Sälen; "salen" in lower case is the hall.
     assert engine.answer("vad gör kommunen för salen på fritidsgården?", Conversation()).municipality is None
+
+
+def test_a_county_in_english_is_the_county_not_its_kommun(engine: Engine) -> None:
+    answer = engine.answer("What is Habo in Jönköping County doing about vandalism?", Conversation())
+    assert answer.municipality == "habo-jonkoping"
+    assert "Jönköping's agreement" not in answer.text
+    assert engine.answer("Is Markaryd in Skåne County?", Conversation()).text.startswith("No")

@@ -336,6 +336,8 @@ def _county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
             key = " ".join(short) if short else ""
             if key and not names_a_municipality:
                 keys[key] = county
+            if key:  # "Jönköping County", "Kalmar county": the county in English, whatever the short form names
+                keys[f"{key} county"] = county
     if "Södermanlands län" in counties:
         keys["sormland"] = "Södermanlands län"
     return keys
