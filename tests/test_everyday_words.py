@@ -189,3 +189,9 @@ def test_a_county_in_english_is_the_county_not_its_kommun(engine: Engine) -> Non
     assert answer.municipality == "habo-jonkoping"
     assert "Jönköping's agreement" not in answer.text
     assert engine.answer("Is Markaryd in Skåne County?", Conversation()).text.startswith("No")
+
+
+def test_a_kommun_asked_about_without_a_word_of_what_is_stored_is_no_privacy_question(engine: Engine) -> None:
+    answer = engine.answer("Karlskrona använder EST. Vem har tagit fram den metoden?", Conversation())
+    assert answer.topic != "privacy" and answer.municipality == "karlskrona"
+    assert engine.answer("Sparar ni det jag skriver om Karlskrona?", Conversation()).topic == "privacy"

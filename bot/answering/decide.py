@@ -98,7 +98,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
-           asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "") -> Decision:
+           asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
+           privacy_words: bool = True) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -115,7 +116,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     whether it names a kommun with an entry and asks about one of its agreement's aspects in words only
     those ask ("Hur mäts resultatet i Lund?"): that is a question even when the model reads it off topic.
     `names_a_person` whether it asks about someone an entry names ("vem är Anders Wiss?"): a question
-    when the danger rules see nothing and the model is unsure.
+    when the danger rules see nothing and the model is unsure. `privacy_words` whether it has a word of
+    what is stored or who sees it ("sparas", "mina uppgifter", "anonym"): without one, a kommun asked
+    about with the model unsure of privacy is a question ("Karlskrona använder EST. Vem har tagit fram den?").
     `not_now` what bot/answering/not_now.py reads that the model has no intent for (a question about the
     bot, health that is no emergency, violence in someone else's home), taken after danger now; told as
     over or done (not_now.OVER: harm to health that is over, damage done) it also makes the model's danger,
@@ -177,7 +180,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
           or asks_an_aspect and top == "out_of_scope" and not off_topic_evidence
           or question_evidence and question_mark and top in ("thanks", "greeting")
-          or names_a_person and unsure and rules is None):
+          or names_a_person and unsure and rules is None
+          or top == "privacy" and unsure and question_evidence and not privacy_words):
         # The rules name the municipality and what is asked about it; the model, trained on frames
         # rather than on every agreement's words, is less sure than that. A kommun named beside a
         # thanks or a greeting ("tack! och Höör?") is asked about, however sure the model is of the thanks.

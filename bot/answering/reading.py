@@ -127,6 +127,7 @@ class Reading:
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
+                      privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
