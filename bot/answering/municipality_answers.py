@@ -310,7 +310,9 @@ class MunicipalityAnswers:
 
     def _people_asked(self, muni: Municipality, norm: str, lang: str) -> tuple[list[Person], str]:
         if lexicon.SIGNER.found(norm):
-            signers = [p for p in muni.people if p.signed]
+            # "vem skrev på håbos medborgarlöfte för 2024": that year's signers, when the entry says who
+            # signed the agreement of that year; else all who signed.
+            signers = aspects.signers_of_years(muni, [int(t) for t in norm.split() if len(t) == 4 and t.isdigit()])
             if signers:
                 return signers, ""
         if lexicon.STEERING.found(norm):
