@@ -127,6 +127,10 @@ def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
     return set_apart or fold(cased[end]) in _ASKING_AFTER
 
 
+_PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
+_AS_KNOWN = frozenset(("val", "ju", "visst"))
+
+
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
@@ -165,6 +169,11 @@ class MunicipalityMatcher:
             return True
         # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
         if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
+            return True
+        # "Ydre är väl en kommun i …", "heby har väl lokalpolisområde …": opening the message as what a
+        # premise is put about, the word would need a subject of its own; it is the kommun.
+        claimed = [fold(w) for w in cased[end:end + 2]]
+        if start == 0 and len(claimed) == 2 and claimed[0] in _PUT_AS and claimed[1] in _AS_KNOWN:
             return True
         return start > 0 and cased[start][:1].isupper()
 
