@@ -109,7 +109,7 @@ def written_with_own_letters(name: str, text: str) -> bool:
 
 
 _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
-                    "agreement", "promise", "municipality")
+                    "agreement", "promise", "municipality", "citizen")
 
 
 # Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".
@@ -161,6 +161,8 @@ class MunicipalityMatcher:
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
         following = fold(cased[end]) if end < len(cased) else ""
+        if following == "s" and end + 1 < len(cased):  # "Heby's citizen promise": past the English genitive
+            following = fold(cased[end + 1])
         # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
         if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
             return True
