@@ -194,6 +194,21 @@ def person_line(person: Person, language: str) -> str:
     return f"{name}, {role}" if person.name else role[:1].upper() + role[1:]
 
 
+def signers_of_years(muni: Municipality, years: list[int]) -> list[Person]:
+    """Who signed, narrowed to the agreements of the years asked when the entry tells them apart: a
+    signer of one is cited from that agreement's source or named in its note on signing."""
+    signers = [p for p in muni.people if p.signed]
+    of_years = []
+    for agreement in muni.agreements:
+        first = agreement.start or agreement.signed
+        last = agreement.end or first
+        if first is not None and last is not None and any(first.year <= y <= last.year for y in years):
+            of_years.append(agreement)
+    narrowed = [p for p in signers if any(p.source_id == a.source_id or (p.name and p.name in a.signed_note)
+                                          for a in of_years)]
+    return narrowed or signers
+
+
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False, signers_asked: bool = False) -> str:
     noted = any(a.signed_note for a in muni.agreements)

@@ -28,6 +28,13 @@ Result = tuple[str, str, list[str]]
 SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
+# A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
+TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
+                       "they", "he", "she"))
+OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice", "regional"))
+# National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
+# however much of a local role's word they hold ("*chefen").
+HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime")
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
 LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
 # Number words, when a unit follows them ("tre gånger per år", "once a year").
@@ -122,7 +129,8 @@ class ClaimChecks:
         signers (or the note on the signing) either way."""
         names = self.named(written, proper)
         norm = " ".join(toks)
-        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names else []
+        higher = _signer_word(toks).startswith(HIGHER_OFFICES)
+        roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
         # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know.
         other = _signer_word(toks) if not names and not roles else ""
         if not names and not roles and not other:
@@ -318,5 +326,7 @@ class ClaimChecks:
 def _signer_word(toks: Sequence[str]) -> str:
     """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
     at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    rest = [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a")] if at >= 0 else []
-    return rest[0] if len(rest) == 1 and rest[0].isalpha() and len(rest[0]) > 2 else ""
+    rest = [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
+    # "by the county governor": English names an office in two words, the last its head.
+    last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
+    return last if last.isalpha() and len(last) > 2 else ""

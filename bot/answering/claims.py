@@ -293,7 +293,10 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     before a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
     if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county):
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
-    span = _span(toks, instructed) or ((0, len(toks), True) if stated else None)
+    # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, is a claim the
+    # entry settles, with or without a tag.
+    signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
+    span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None)
     if span is None:
         return None
     start, end, weak = span

@@ -138,7 +138,8 @@ class Engine:
         asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
         if not asked:
             conversation.municipality, conversation.topic = premise.muni.id, "overview"
-            return self.answers.sourced(premise.muni, "overview", line, [], lang)
+            return self.answers.sourced(premise.muni, "overview", line, [], lang) if premise.true \
+                else self.answers.corrected(premise.muni, line, lang)
         rest = self.reader.read(asked, conversation)
         answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
         if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:

@@ -56,8 +56,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
-            "people"),
-        1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
+            "people"), 1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
+        5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "mats", "mater", "matning*",

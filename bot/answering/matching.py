@@ -109,7 +109,7 @@ def written_with_own_letters(name: str, text: str) -> bool:
 
 
 _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
-                    "agreement", "promise", "municipality")
+                    "agreement", "promise", "municipality", "citizen")
 
 
 # Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".
@@ -125,6 +125,10 @@ def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
         return False
     set_apart = re.match(rf"\s*{re.escape(' '.join(cased[:end]))}\s*[:,?–—-]", text, re.IGNORECASE) is not None
     return set_apart or fold(cased[end]) in _ASKING_AFTER
+
+
+_PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
+_AS_KNOWN = frozenset(("val", "ju", "visst"))
 
 
 class MunicipalityMatcher:
@@ -157,6 +161,8 @@ class MunicipalityMatcher:
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
         following = fold(cased[end]) if end < len(cased) else ""
+        if following == "s" and end + 1 < len(cased):  # "Heby's citizen promise": past the English genitive
+            following = fold(cased[end + 1])
         # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
         if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
             return True
@@ -165,6 +171,11 @@ class MunicipalityMatcher:
             return True
         # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
         if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
+            return True
+        # "Ydre är väl en kommun i …", "heby har väl lokalpolisområde …": opening the message as what a
+        # premise is put about, the word would need a subject of its own; it is the kommun.
+        claimed = [fold(w) for w in cased[end:end + 2]]
+        if start == 0 and len(claimed) == 2 and claimed[0] in _PUT_AS and claimed[1] in _AS_KNOWN:
             return True
         return start > 0 and cased[start][:1].isupper()
 

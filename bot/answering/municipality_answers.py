@@ -301,6 +301,14 @@ class MunicipalityAnswers:
         line = f"\n\n{compose.source_line(sources, lang, self.today())}" if sources else ""
         return Answer(True, muni.id, topic, text + line, sources=details.source_dicts(sources), language=lang)
 
+    def corrected(self, muni: Municipality, line: str, lang: str) -> Answer:
+        """A wrong county or police area put about the kommun ("Heby har väl lokalpolisområde X?"): the
+        correction, then what its agreements say, since the kommun is what the resident asks about."""
+        if not muni.agreements:
+            return self.sourced(muni, "overview", line, [], lang)
+        return self.sourced(muni, "focus", f"{line}\n\n{aspects.focus(muni, self.today(), lang)}",
+                            [s.id for s in muni.sources], lang)
+
     def _people_answered(self, muni: Municipality, norm: str, lang: str) -> bool:
         """Whether the source names who was asked for: who signed (a person or the agreement's note
         on signing), the role asked, or anyone at all."""
@@ -310,7 +318,9 @@ class MunicipalityAnswers:
 
     def _people_asked(self, muni: Municipality, norm: str, lang: str) -> tuple[list[Person], str]:
         if lexicon.SIGNER.found(norm):
-            signers = [p for p in muni.people if p.signed]
+            # "vem skrev på håbos medborgarlöfte för 2024": that year's signers, when the entry says who
+            # signed the agreement of that year; else all who signed.
+            signers = aspects.signers_of_years(muni, [int(t) for t in norm.split() if len(t) == 4 and t.isdigit()])
             if signers:
                 return signers, ""
         if lexicon.STEERING.found(norm):

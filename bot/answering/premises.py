@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # Words that may stand between the kommun and the county or area it is placed in.
 BRIDGE = frozenset(("i", "ligger", "lag", "is", "in", "located", "hor", "tillhor", "till", "ju", "val", "visst",
                     "belongs", "belong", "to", "kommun", "som", "ar", "part", "of", "the", "lies", "finns", "s",
-                    "nog", "faktiskt", "within", "under", "inom", "en", "del", "av", "a", "that", "att"))
+                    "nog", "faktiskt", "det", "within", "under", "inom", "en", "del", "av", "a", "that", "att"))
 # Of those, the ones that state the premise ("ligger i", "tillhör", "is in"), not only name it.
 STATING = frozenset(("ligger", "lag", "is", "located", "hor", "tillhor", "belongs", "belong", "ar", "lies", "finns",
                      "ju", "val", "visst", "part"))
