@@ -11,13 +11,14 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.answering import name_forms
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import STOPWORDS, is_cue_word
 from bot.answering.places import Name, Places
@@ -150,9 +151,9 @@ class MunicipalityMatcher:
             if first[0].kind == "district":
                 self._districts.add(key)
         self._max_words = max(len(key.split()) for key in self._places)
-        self._counties = _county_keys(set(knowledge.all_municipalities.values()), set(self._places))
+        self._counties = name_forms.county_keys(set(knowledge.all_municipalities.values()), set(self._places))
         # A police area named after a municipality ("lokalpolisområde Lund") is found as that name.
-        self._police_areas = {key: area for key, area in _police_area_keys(
+        self._police_areas = {key: area for key, area in name_forms.police_area_keys(
             m.police_area for m in knowledge.municipalities.values()).items() if key not in self._places}
         self._vocabulary = vocabulary
         single = [key for key in self._places if " " not in key and key not in self._ambiguous
@@ -199,7 +200,7 @@ class MunicipalityMatcher:
                 if place is None:
                     continue
                 if phrase in self._districts and not cased[start][:1].isupper() \
-                        and not _heading(cased, start, end, text) and not _unmistakable_district(phrase):
+                        and not _heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
                 if len(twins) == 1:
@@ -232,7 +233,7 @@ class MunicipalityMatcher:
         for index, token in enumerate(folded):
             if index in scan.used or len(token) < 6:
                 continue
-            for stem in _resident_stems(token):
+            for stem in name_forms.resident_stems(token):
                 place = self._places.get(stem)
                 if place is None or place.via or len(stem) < 4 or stem in self._ambiguous or stem in self._districts:
                     continue
@@ -302,65 +303,6 @@ class MunicipalityMatcher:
                 scan.near_misses.append(best[1])
             elif near:
                 scan.near_misses.append(near)
-
-
-# A district's name ending in one of these words is a place also written in lower case ("torpaområdet",
-# "hjultorget", "skäggetorp"); a short one may be an everyday word ("salen", "insjön", "berga").
-_PLACE_ENDINGS = ("omradet", "torget", "centrum", "gatan", "vagen", "parken", "torp", "holmen", "hyttan",
-                  "fjallen", "gymnasiet")
-
-
-def _unmistakable_district(key: str) -> bool:
-    return len(key) >= 9 and key.endswith(_PLACE_ENDINGS)
-
-
-# What the people of a place are called after its name: "malmöbo", "malmöborna", "göteborgare",
-# "göteborgarna", with a genitive s between for some ("norrköpingsbor").
-_RESIDENT_ENDINGS = ("borna", "boende", "bon", "bor", "bo", "arna", "aren", "are")
-
-
-def _resident_stems(token: str) -> list[str]:
-    """The names a resident word may be made of: "söderhamnare" → ["söderhamn"], "norrköpingsbor" →
-    ["norrköpings", "norrköping"]."""
-    stems = []
-    for ending in _RESIDENT_ENDINGS:
-        if token.endswith(ending) and len(token) > len(ending) + 3:
-            stem = token[: -len(ending)]
-            stems.append(stem)
-            if stem.endswith("s"):
-                stems.append(stem[:-1])
-    return stems
-
-
-def _county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
-    """How a message writes a county: "Skåne län", "Skåne", "Västra Götaland", "Hallands",
-    "Sörmland". A short form that is also a municipality's name ("Stockholm", "Kalmar", "Gotland")
-    counts as the county only with "län" after it."""
-    keys: dict[str, str] = {}
-    for county in counties:
-        words = tokens(county)
-        keys[" ".join(words)] = county
-        stem = words[:-1] if words[-1] == "lan" else words
-        bare = without_genitive(stem[-1])
-        names_a_municipality = " ".join([*stem[:-1], bare or stem[-1]]) in places or " ".join(stem) in places
-        for short in (stem, [*stem[:-1], bare] if bare else None):
-            key = " ".join(short) if short else ""
-            if key and not names_a_municipality:
-                keys[key] = county
-            if key:  # "Jönköping County", "Kalmar county": the county in English, whatever the short form names
-                keys[f"{key} county"] = county
-    if "Södermanlands län" in counties:
-        keys["sormland"] = "Södermanlands län"
-    return keys
-
-
-def _police_area_keys(areas: Iterable[str]) -> dict[str, str]:
-    """A local police area as written after "lokalpolisområde"; "Luleå/Boden" is also either half."""
-    keys: dict[str, str] = {}
-    for area in areas:
-        if area:
-            keys.setdefault(" ".join(tokens(area)), area)
-    return keys
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,67 @@
+"""How a place's name is written in a message besides its own spelling: a county with or without "län"
+(and in English, "Jönköping County"), a police area after its word, a district's name in lower case
+when its ending makes it a place, and the people of a kommun called after it ("söderhamnare")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.text import tokens, without_genitive
+
+# A district's name ending in one of these words is a place also written in lower case ("torpaområdet",
+# "hjultorget", "skäggetorp"); a short one may be an everyday word ("salen", "insjön", "berga").
+PLACE_ENDINGS = ("omradet", "torget", "centrum", "gatan", "vagen", "parken", "torp", "holmen", "hyttan",
+                 "fjallen", "gymnasiet")
+
+
+def unmistakable_district(key: str) -> bool:
+    return len(key) >= 9 and key.endswith(PLACE_ENDINGS)
+
+
+# What the people of a place are called after its name: "malmöbo", "malmöborna", "göteborgare",
+# "göteborgarna", with a genitive s between for some ("norrköpingsbor").
+RESIDENT_ENDINGS = ("borna", "boende", "bon", "bor", "bo", "arna", "aren", "are")
+
+
+def resident_stems(token: str) -> list[str]:
+    """The names a resident word may be made of: "söderhamnare" → ["söderhamn"], "norrköpingsbor" →
+    ["norrköpings", "norrköping"]."""
+    stems = []
+    for ending in RESIDENT_ENDINGS:
+        if token.endswith(ending) and len(token) > len(ending) + 3:
+            stem = token[: -len(ending)]
+            stems.append(stem)
+            if stem.endswith("s"):
+                stems.append(stem[:-1])
+    return stems
+
+
+def county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
+    """How a message writes a county: "Skåne län", "Skåne", "Västra Götaland", "Hallands",
+    "Sörmland". A short form that is also a municipality's name ("Stockholm", "Kalmar", "Gotland")
+    counts as the county only with "län" after it."""
+    keys: dict[str, str] = {}
+    for county in counties:
+        words = tokens(county)
+        keys[" ".join(words)] = county
+        stem = words[:-1] if words[-1] == "lan" else words
+        bare = without_genitive(stem[-1])
+        names_a_municipality = " ".join([*stem[:-1], bare or stem[-1]]) in places or " ".join(stem) in places
+        for short in (stem, [*stem[:-1], bare] if bare else None):
+            key = " ".join(short) if short else ""
+            if key and not names_a_municipality:
+                keys[key] = county
+            if key:  # "Jönköping County", "Kalmar county": the county in English, whatever the short form names
+                keys[f"{key} county"] = county
+    if "Södermanlands län" in counties:
+        keys["sormland"] = "Södermanlands län"
+    return keys
+
+
+def police_area_keys(areas: Iterable[str]) -> dict[str, str]:
+    """A local police area as written after "lokalpolisområde"; "Luleå/Boden" is also either half."""
+    keys: dict[str, str] = {}
+    for area in areas:
+        if area:
+            keys.setdefault(" ".join(tokens(area)), area)
+    return keys
