@@ -114,6 +114,8 @@ def matter(r: Reading) -> str | None:
         return "parking"
     if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
+    if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or signs.LAW_QUESTION.found(norm)):
+        return "camera_wildlife"  # "can I get fined for putting up a trail camera?": Naturvårdsverket's rules
     if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
         return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
@@ -209,7 +211,12 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                           "vända dig:",
                     "This is your own matter, and I cannot help with single cases. I answer what the "
                     "municipality and the police have agreed to do for local safety. Here is where to turn:"))
-    text = "\n".join([opening, *(f"• {pick(lang, line.text, line.text_en)}" for line in lines)])
+    bullets = [pick(lang, line.text, line.text_en) for line in lines]
+    if kind == "consumer" and signs.GONE_WITH_MONEY.found(r.norm):
+        # A firm gone with the money paid in advance may be fraud: a report to the police as well.
+        bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
+                            "If it may be fraud: report it to the police at polisen.se or call 114 14."))
+    text = "\n".join([opening, *(f"• {b}" for b in bullets)])
     pages = list({line.url: line for line in lines}.values())  # two lines from one page: one source
     text += "\n\n" + compose.helpline_sources(pages, lang)
     # One's own police report stays a case (as compose.no_cases answers one), now with where to ask.
@@ -273,6 +280,10 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     kind = r.rules.kind if r.rules is not None else d.kind
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
+    if (r.rules is None or r.rules.when == "past") and signs.GONE_WITH_MONEY.found(r.norm) and matter(r) == "consumer":
+        # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
+        # a firm gone with the money, no one missing; its report to the police is in the answer
+        return True
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:
