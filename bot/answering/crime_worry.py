@@ -39,12 +39,19 @@ OWN_HARM = CueSet.of({3: (
     "harm myself", "die", "dying", "dead", "hopeless", "depress*", "can t go on", "cant go on", "no point", "panic",
     "alone", "self harm")})
 # What the model may read it as, when it is none of them: the resident's situation or nothing sure.
-MISREAD = frozenset({"suicide", "harassment", "victim", "children"})
+MISREAD = frozenset({"suicide", "harassment", "victim", "children", "youth"})
 # How much danger the model may see beside it, below which the worry's own 112 line is enough.
 LITTLE_DANGER = 0.3
 
 
-def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool) -> bool:
+# What the resident can do, asked: their own step, not what a kommun does.
+OWN_STEP = CueSet.of({3: (
+    "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "vad gor man", "vad kan man gora",
+    "what can i do", "what should i do", "what can we do", "what should we do", "anything i can do",
+    "what do i do", "any advice", "any tips")})
+
+
+def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, named: bool = False) -> bool:
     """A worry about crime where one lives that the reading took for the resident's own situation, or
     could not place: nothing for the danger rules, no situation in the resident's words, nothing done
     to them, and no word of harming oneself."""
@@ -55,8 +62,11 @@ def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool) ->
     told = limits.assess(norm)
     if told is not None and told.kind in ("situation", "off_topic"):
         return False  # "orolig för min son som langar": the child's help, as the words say
-    # Unsure, even with a little danger among the readings: the worry's answer says when to ring 112.
-    return decision.action == "unsure" or decision.action == "situation" and decision.kind in MISREAD
+    # Unsure, even with a little danger among the readings: the worry's answer says when to ring 112. A
+    # question of no kommun that asks what one can do ("anxious about the vandalism, what can I do") is
+    # the resident's step, not a list of the kommuner whose agreements name vandalism.
+    return (decision.action == "unsure" or decision.action == "situation" and decision.kind in MISREAD
+            or decision.action == "question" and not named and OWN_STEP.found(norm))
 
 
 def text(language: str, kommun: str | None) -> str:

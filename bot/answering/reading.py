@@ -140,7 +140,8 @@ class Reading:
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
             return Decision("question", "ask_topic", decision.confidence)
-        if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None):
+        if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
+                               named=bool(self.scan.mentions) or self.in_context):
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
         return decision
