@@ -107,6 +107,10 @@ TOPIC: tuple[str, ...] = ("inbrott", "vald", "violence", "burglar*", "tjuv*", "t
                           "snor", "skadegorelse", "vandalism", "droger", "langning", "knark", "brak*",
                           "skrik*", "scream*", "sparkar", "kicking", "slar", "hitting", "beating")
 
+# A worry about a subject ("orolig för inbrotten", "worried about the burglaries"): no crime going on by itself.
+WORRIED_ABOUT = CueSet.of({3: (
+    "orolig for", "oroliga for", "oroar mig", "oroar oss", "radd for", "worried about", "concerned about",
+    "anxious about", "nervous about", "scared of", "afraid of")})
 # Words that say it is happening at this moment; with them, a past time does not make it over.
 NOW_TIME: tuple[str, ...] = (
     "nu", "just nu", "pagar", "haller pa", "right now", "now", "happening", "currently", "akut", "emergency",
@@ -366,7 +370,10 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
         if asking and not (now or personal):
             return None
         return Danger("now", acute)
-    if now and not about and not (asks_what_if(norm, toks) and WHAT_IF_SURE.found(norm)):  # "vad gör jag om jag hör …"
+    # "worried about all the burglaries in my area, what should I do?": a worry about a subject, with no
+    # time of now and nothing at the door, is no crime going on ("what should I do" is no time).
+    worry = WORRIED_ABOUT.found(norm) and not _now_time(norm) and not HERE_SIGNS.found(norm)
+    if now and not about and not worry and not (asks_what_if(norm, toks) and WHAT_IF_SURE.found(norm)):  # "vad gör jag om jag hör …"
         return Danger("now", "violence")
     return None
 

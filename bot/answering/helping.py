@@ -6,7 +6,7 @@ about it; no statistics, budgets, rankings, cases or event dates, said plainly w
 
 from __future__ import annotations
 
-from bot.answering import compose, limits, not_now
+from bot.answering import compose, crime_worry, limits, not_now
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -44,6 +44,8 @@ class Helping:
               conversation: Conversation) -> Answer:
         """Who can help with the resident's own situation: danger first, then the lines that fit."""
         lang = r.language
+        if situation == crime_worry.KIND:
+            return self._crime_worry(r, muni, conversation)
         kinds = limits.helpline_kinds(situation, r.norm)
         if situation not in limits.HEALTH and not_now.harm_lingers(r.norm):
             kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
@@ -65,6 +67,17 @@ class Helping:
         if lines:
             text += "\n\n" + compose.helpline_sources(lines, lang)
         return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=lang)
+
+    def _crime_worry(self, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer:
+        """Crime where one lives worried about: report, tell the kommun, and its agreement on the subject."""
+        text, sources = crime_worry.text(r.language, muni.name if muni else None), []
+        if muni is not None:
+            conversation.municipality = muni.id
+            nearest = self.answers.nearest(muni, r.terms, r.language)
+            if nearest:
+                text += "\n\n" + nearest[0]
+                sources = nearest[1]
+        return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=r.language)
 
     def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""

@@ -27,7 +27,8 @@ from bot.text import cased_tokens, fold, tokens, without_genitive, word_tokens
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
 _NOT_PLACES = frozenset("""
 skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda borta
-""".split())
+kinda sorta gonna wanna gotta
+""".split())  # the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
 
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))

@@ -114,7 +114,12 @@ CONTENT_ASKED = CueSet.of({3: (
     "what did ~ send", "what did ~ report", "what has ~ written", "what has ~ sent", "what has ~ reported",
     # the asking word far before: "vad har Anna Berg i Lund skrivit för synpunkter?"
     "skrivit for synpunkter", "skickat for synpunkter", "lamnat for synpunkter", "skrivit for klagomal",
-    "skrivit om", "skickat in", "written about", "sent in")})
+    "skrivit om", "skickat in", "written about", "sent in",
+    # how many they sent, and what was in them ("hur många synpunkter har Anna Berg skickat och vad stod i dem?")
+    *(f"hur manga {what} har" for what in ("synpunkter", "klagomal", "anmalningar", "tips", "rapporter")),
+    *(f"how many {what} has" for what in ("concerns", "complaints", "reports")),
+    "vad stod i dem", "vad stod det i dem", "vad handlade de om", "vad handlade dom om", "what did they say",
+    "what was in them")})
 # A first name and a surname as written ("Anna Berg"): a person, unless it is a place the reading names.
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ][a-zåäöéü]+\b")
 
@@ -171,3 +176,62 @@ def details_in_concerns(norm: str) -> bool:
     """A detail (a name, an address, a registration) in concerns others wrote, asked for."""
     return (IN_CONCERNS.found(norm) and DETAIL.found(norm) and WROTE_BY_OTHERS.found(norm)
             and not MINE_OR_KEPT.found(norm))
+
+
+# What one of the resident's family wrote or asked the bot ("kan jag se vad min dotter har skrivit till
+# dig?", "can I read my son's messages to this bot?"): theirs, not the parent's or the partner's to read.
+FAMILY = CueSet.of({3: (
+    "min dotter", "min son", "mitt barn", "mina barn", "vart barn", "var son", "var dotter", "*dotter", "*dottern",
+    "min fru", "min man", "min sambo", "min partner", "min pojkvan", "min flickvan", "min mamma", "min pappa",
+    "min bror", "min syster", "min tonaring", "my son", "my daughter*", "my kid*", "my child*", "my teen*",
+    "my wife", "my husband", "my partner", "my boyfriend", "my girlfriend", "my mum", "my mom", "my dad",
+    "my brother", "my sister")})
+THEIR_WORDS = CueSet.of({3: (
+    "skrivit", "skrev", "skriver", "fragat", "fragade", "fragar", "meddelande*", "chattat", "chattar", "chattade",
+    "sagt", "konversation*", "messages", "message", "wrote", "written", "writes", "asked", "asks", "chats",
+    "chatted", "said", "conversation*")})
+TO_THE_BOT = CueSet.of({3: (
+    "till dig", "till er", "till boten", "till chatten", "i chatten", "med dig", "med er", "med boten", "boten",
+    "chatten", "to you", "this bot", "the bot", "with you", "in the chat", "this chat", "to this")})
+ASKS_TO_SEE = CueSet.of({3: (
+    "vad", "visa", "se", "fa se", "las", "lasa", "kolla", "ta del av", "what", "show", "see", "read", "check")})
+
+
+def family_to_the_bot(norm: str) -> bool:
+    """What someone of one's family wrote or asked the bot, asked to be seen; not the resident's own
+    next step about it ("min son skrev till boten att han mobbas, vad ska jag göra?")."""
+    return (FAMILY.found(norm) and THEIR_WORDS.found(norm) and TO_THE_BOT.found(norm) and ASKS_TO_SEE.found(norm)
+            and not OWN_NEXT_STEP.found(norm))
+
+
+# Who in the trygghetsmätning said they feel unsafe ("vilka i Lund har svarat att de känner sig
+# otrygga?", "which people in Umeå said they feel unsafe?"); not how many did.
+SAID = CueSet.of({3: (
+    "svarat", "svarade", "sa att", "sagt att", "uppgav", "uppgett", "angav", "angett", "tyckte", "said", "say", "answered",
+    "responded", "told", "reported")})
+FEELING = CueSet.of({3: (
+    "otrygg*", "trygg*", "radd*", "orolig*", "unsafe", "safe", "scared", "afraid", "worried", "insecure")})
+COUNTED = CueSet.of({3: ("hur manga", "how many", "andel*", "procent*", "percent*", "share of", "hur stor del")})
+
+
+def who_said_unsafe(norm: str) -> bool:
+    """Who answered or said that they feel unsafe, asked of people: their answers are theirs."""
+    return (_opens_with_who(norm.split()) and SAID.found(norm) and FEELING.found(norm)
+            and not COUNTED.found(norm))
+
+
+# Someone who told of harm done to them, asked who they are ("någon skrev att hon blivit slagen, vem är
+# det? jag vill hjälpa henne"): no name, but the help lines that fit the one hurt.
+HARMED = CueSet.of({3: (
+    "slagen", "slagits", "blir slagen", "misshandl*", "vald*", "hotad*", "hotar henne", "hotar honom", "slar henne",
+    "slar honom", "valdtagen", "beaten", "being hit", "abused", "abuse", "assaulted", "violence", "threatened",
+    "raped")})
+WHO_THEY_ARE = CueSet.of({3: (
+    "vem ar det", "vem ar hon", "vem ar han", "vem hon ar", "vem han ar", "vem det ar", "vad heter", "namn*",
+    "var bor hon", "var bor han", "hennes namn", "hans namn", "who is she", "who is he", "who is it", "who she is",
+    "who he is", "her name", "his name", "their name", "where she lives", "where does she live", "who it is")})
+
+
+def who_was_hurt(norm: str) -> bool:
+    """Who someone is who sent word of harm done to them: a person, a sending verb, harm, who asked."""
+    return PERSON.found(norm) and SENT.found(norm) and HARMED.found(norm) and WHO_THEY_ARE.found(norm)

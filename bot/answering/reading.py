@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, compounds, danger, detail_asks, followup, lexicon, limits, not_now, text_asks
+from bot.answering import claims, compounds, crime_worry, danger, detail_asks, followup, lexicon, limits, not_now, text_asks
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.conversation import Conversation
-from bot.answering.decide import DANGER_THRESHOLD, Decision, decide
+from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge
 from bot.answering.matching import (DETAIL_MIN_SCORE, ContentIndex, Mention, MunicipalityMatcher, PlaceScan,
@@ -141,6 +141,10 @@ class Reading:
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
             return Decision("question", "ask_topic", decision.confidence)
+        if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
+                               named=bool(self.scan.mentions) or self.in_context):
+            # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
+            return Decision("situation", crime_worry.KIND, decision.confidence)
         return decision
 
     def _places_a_kommun(self) -> bool:

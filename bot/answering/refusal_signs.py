@@ -207,7 +207,12 @@ CONSUMER = CueSet.of({3: (
     # ordered, paid in advance, or a firm that stopped answering: still something bought
     "bestallde", "bestallt", "bestallning*", "firman", "handpenning*", "forskott*", "butiken svarar inte",
     "affaren svarar inte", "foretaget svarar inte", "firman svarar inte", "saljaren svarar inte", "ordered",
-    "online order*", "the shop never", "the store never", "deposit for")})
+    "online order*", "the shop never", "the store never", "deposit for",
+    # a firm that did a job on one's house or car ("bilverkstaden", "a builder took my deposit")
+    "*verkstad", "*verkstaden", "verkstan", "mekaniker*", "byggfirma*", "snickare*", "snickaren", "elektriker*",
+    "rormokare*", "taklaggare*", "builder*", "contractor*", "mechanic*",
+    "workshop*", "repair shop*", "the garage that", "a garage that", "the garage which", "plumber*",
+    "electrician*", "roofer*", "handyman")})
 # Something wrong with what was bought: a consumer's matter.
 CONSUMER_PROBLEM = CueSet.of({3: (
     "trasig*", "sonder", "gick sonder", "fel pa", "felet", "reklamer*", "garanti*", "pengarna tillbaka", "hava*",
@@ -219,7 +224,21 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "svarar aldrig", "forsvunnit med", "stack med", "doesn t answer", "does not answer", "not answering",
     "won t answer", "disappeared with",
     # the money asked back from the seller ("kan jag kräva tillbaka pengarna av säljaren?")
-    "krava tillbaka", "tillbaka pengarna", "money back")})
+    "krava tillbaka", "tillbaka pengarna", "money back",
+    # gone with the money, a job done badly and billed all the same, or a firm sued
+    "forsvann med", "forsvunnit", "forsvann", "tagit forskottet", "tog forskottet", "tagit handpenningen",
+    "tog handpenningen", "tagit pengarna", "tog pengarna", "forstorde", "forstort", "lagat ~ fel", "gjort ~ fel",
+    "gjorde ~ fel", "fuskat", "fuskjobb*", "vill ~ ha betalt", "kraver ~ betalt", "stamma", "disappeared",
+    "vanished", "took my deposit", "took the deposit", "took my money", "took the money", "wrecked", "ruined",
+    "botched", "messed up", "sue", "suing")})
+# Gone with the money paid in advance: it may be fraud, to report to the police as well.
+GONE_WITH_MONEY = CueSet.of({3: (
+    "forsvann med", "forsvunnit med", "stack med", "tagit forskottet", "tog forskottet", "tagit handpenningen",
+    "tog handpenningen", "tagit pengarna och", "tog pengarna och", "disappeared with", "vanished with",
+    "took my deposit and", "took the deposit and", "took my money and", "took the money and",
+    *(f"{paid} ~ {gone}" for paid in ("forskott*", "handpenning*", "deposit", "betalat", "paid")
+      for gone in ("forsvann", "forsvunnit", "svarar inte", "svarar inte langre", "gick inte att na",
+                   "disappeared", "vanished", "not answering", "stopped answering", "won t answer")))})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
     "mitt arende hos polisen", "mitt polisarende", "min anmalan", "min polisanmalan", "jag har polisanmal*",

@@ -52,6 +52,10 @@ def others_data(r: Reading) -> bool:
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
     if others_signs.details_in_concerns(norm):
         return True  # "har nån skrivit mitt namn i en synpunkt?", "which plates have people typed into their concerns?"
+    if others_signs.family_to_the_bot(norm) or others_signs.who_said_unsafe(norm) or others_signs.who_was_hurt(norm):
+        # "kan jag se vad min dotter har skrivit till dig?", "which people in Umeå said they feel unsafe?",
+        # "någon skrev att hon blivit slagen, vem är det?": before the bot named reads as one's own privacy
+        return True
     # The bot named is about the bot ("vad sparar boten?"), unless someone else wrote about the resident
     # in it ("vad skrev min granne om mig i boten?").
     if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm) and not (
@@ -114,6 +118,8 @@ def matter(r: Reading) -> str | None:
         return "parking"
     if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
+    if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or signs.LAW_QUESTION.found(norm)):
+        return "camera_wildlife"  # "can I get fined for putting up a trail camera?": Naturvårdsverket's rules
     if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
         return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
@@ -176,10 +182,14 @@ def _reported_oneself(r: Reading) -> bool:
 def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     """A plain no, or "not mine to answer, ask here", when the message is one; else None."""
     others = others_data(r)
-    if (r.rules is not None and r.rules.strong) or (
-            (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)):
+    if r.rules is not None and r.rules.strong:
         return None
+    danger = (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)
     lang = r.language
+    if others and others_signs.who_was_hurt(r.norm):
+        return _no_name_but_help(r, knowledge, danger)
+    if danger:
+        return None
     if others:
         # A whole answer: nothing for staff to add among the questions left unanswered.
         personal = third_party.asks_for_personal_data(r.norm)
@@ -209,12 +219,33 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                           "vända dig:",
                     "This is your own matter, and I cannot help with single cases. I answer what the "
                     "municipality and the police have agreed to do for local safety. Here is where to turn:"))
-    text = "\n".join([opening, *(f"• {pick(lang, line.text, line.text_en)}" for line in lines)])
+    bullets = [pick(lang, line.text, line.text_en) for line in lines]
+    if kind == "consumer" and signs.GONE_WITH_MONEY.found(r.norm):
+        # A firm gone with the money paid in advance may be fraud: a report to the police as well.
+        bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
+                            "If it may be fraud: report it to the police at polisen.se or call 114 14."))
+    text = "\n".join([opening, *(f"• {b}" for b in bullets)])
     pages = list({line.url: line for line in lines}.values())  # two lines from one page: one source
     text += "\n\n" + compose.helpline_sources(pages, lang)
     # One's own police report stays a case (as compose.no_cases answers one), now with where to ask.
     return Answer(False, None, "case" if kind == "own_report" else "out_of_scope", text,
                   sources=[helpline_source(line) for line in pages], language=lang)
+
+
+def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
+    """Who told of harm done to them is not given out; the help lines that fit the one hurt are, for the
+    resident to pass on, and when to ring 112 (first, when the reading sees danger now)."""
+    lang = r.language
+    lines = knowledge.helplines_for("domestic")  # Kvinnofridslinjen and Brottsofferjouren: threats and violence
+    text = _no_to_others(r) + "\n\n" + "\n".join([
+        pick(lang, "Vill du hjälpa den som utsatts kan du berätta om de här stöden:",
+             "If you want to help the person who was hurt, you can tell them about these:"),
+        *(f"• {pick(lang, line.text, line.text_en)}" for line in lines),
+        pick(lang, "Är någon i fara just nu: ring 112.", "If someone is in danger right now: call 112.")])
+    if danger:
+        text = compose.danger_line(lang) + "\n\n" + text
+    text += "\n\n" + compose.helpline_sources(lines, lang)
+    return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines], language=lang)
 
 
 def _no_to_others(r: Reading, personal: bool = False) -> str:
@@ -233,7 +264,7 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
             "not what others have written or asked. Concerns residents send go only to the municipality's "
             "staff. I can answer what the municipality and the police have agreed to do for local safety, and "
             "you can see your own concerns with /mine.")
-    survey = signs.SURVEY.found(r.norm)
+    survey = signs.SURVEY.found(r.norm) or others_signs.who_said_unsafe(r.norm)
     followers = others_signs.asks_for_followers(r.norm)
     return pick(
         r.language,
@@ -273,6 +304,10 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     kind = r.rules.kind if r.rules is not None else d.kind
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
+    if (r.rules is None or r.rules.when == "past") and signs.GONE_WITH_MONEY.found(r.norm) and matter(r) == "consumer":
+        # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
+        # a firm gone with the money, no one missing; its report to the police is in the answer
+        return True
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:

@@ -1,0 +1,90 @@
+"""A worry about crime where one lives, asked what to do about it ("I'm kinda worried about break-ins
+where I live. What can I do?", "är lite orolig för inbrotten i området, vad kan jag göra?").
+
+The model has learnt "worried … what can I do" from people with thoughts of suicide, and reads such a
+message as one: Självmordslinjen is the wrong line for it. Nothing was done to the resident, no one is
+in danger now, and no word speaks of harming oneself: the help that fits is reporting what happens
+(polisen.se, 114 14), telling the kommun what feels unsafe (/synpunkt) and what the kommun and the
+police have agreed on. Any word of one's own life or mood keeps the model's reading (and its line).
+"""
+
+from __future__ import annotations
+
+from bot.answering import limits
+from bot.answering.compose import pick
+from bot.answering.decide import Decision
+from bot.answering.lexicon import CueSet
+from bot.answering.not_now_signs import DONE_TO_ME
+
+# The kind decide's situation takes for it (bot/answering/helping.py answers it).
+KIND = "crime_worry"
+# What the resident feels about it: worry, fear, unease.
+WORRIED = CueSet.of({3: (
+    "orolig*", "oroar mig", "oroar oss", "oro for", "radd for", "radda for", "nervos", "angslig", "otrygg*",
+    "mar daligt av", "stressad over", "worried", "worry", "worries", "anxious", "nervous", "concerned",
+    "scared of", "afraid of", "uneasy", "unsettled", "freaked out", "freaking out")})
+# Crime in the place one lives, named as a kind of crime rather than one act happening.
+CRIME = CueSet.of({3: (
+    "inbrott*", "stolder", "stold*", "skadegorelse*", "klotter*", "vandalis*", "bilbrand*", "bilbrander",
+    "anlagda brand*", "brott", "brotten", "brottslighet*", "droger", "langning*", "knarkhandel*", "narkotikahandel*",
+    "gang", "gangen", "gangkriminalitet*", "skjutning*", "skottlossning*", "ran", "ranen", "cykelstold*",
+    "break ins", "break in", "breakins", "burglar*", "theft*", "thefts", "vandalism", "graffiti", "car fires",
+    "arson", "crime", "crimes", "drug dealing", "drug deals", "dealers", "gangs", "gang violence", "shootings",
+    "robberies", "muggings", "bike theft*", "car theft*")})
+# Harming oneself, one's life or mood: the model's reading of suicide stands.
+OWN_HARM = CueSet.of({3: (
+    "sjalvmord*", "sjalvskad*", "suicid*", "ta mitt liv", "ta livet av mig", "livet", "leva", "vill do", "bara do",
+    "att do", "doda mig", "skada mig", "orkar inte", "orka", "hopplos*", "meningslos*", "deprimer*", "depression",
+    "angest", "panik*", "mar psykiskt", "ensam", "kill myself", "end it", "end my life", "my life", "hurt myself",
+    "harm myself", "die", "dying", "dead", "hopeless", "depress*", "can t go on", "cant go on", "no point", "panic",
+    "alone", "self harm")})
+# What the model may read it as, when it is none of them: the resident's situation or nothing sure.
+MISREAD = frozenset({"suicide", "harassment", "victim", "children", "youth"})
+# How much danger the model may see beside it, below which the worry's own 112 line is enough.
+LITTLE_DANGER = 0.3
+
+
+# What the resident can do, asked: their own step, not what a kommun does.
+OWN_STEP = CueSet.of({3: (
+    "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "vad gor man", "vad kan man gora",
+    "what can i do", "what should i do", "what can we do", "what should we do", "anything i can do",
+    "what do i do", "any advice", "any tips")})
+
+
+def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, named: bool = False) -> bool:
+    """A worry about crime where one lives that the reading took for the resident's own situation, or
+    could not place: nothing for the danger rules, no situation in the resident's words, nothing done
+    to them, and no word of harming oneself."""
+    if rules_seen or danger_p >= LITTLE_DANGER or not (WORRIED.found(norm) and CRIME.found(norm)):
+        return False
+    if OWN_HARM.found(norm) or DONE_TO_ME.found(norm):
+        return False
+    told = limits.assess(norm)
+    if told is not None and told.kind in ("situation", "off_topic"):
+        return False  # "orolig för min son som langar": the child's help, as the words say
+    # Unsure, even with a little danger among the readings: the worry's answer says when to ring 112. A
+    # question of no kommun that asks what one can do ("anxious about the vandalism, what can I do") is
+    # the resident's step, not a list of the kommuner whose agreements name vandalism.
+    return (decision.action == "unsure" or decision.action == "situation" and decision.kind in MISREAD
+            or decision.action == "question" and not named and OWN_STEP.found(norm))
+
+
+def text(language: str, kommun: str | None) -> str:
+    """What one can do about crime where one lives, in the resident's language."""
+    example = kommun or "Lund"
+    return pick(
+        language,
+        "Det här kan du göra när du oroar dig för brott där du bor:\n"
+        "• Har något hänt: anmäl det på polisen.se eller ring 114 14. Pågår ett brott eller är någon i fara: "
+        "ring 112.\n"
+        "• Berätta för kommunen vad som känns otryggt och var, med /synpunkt: det går till kommunens arbete "
+        "med nästa lägesbild.\n"
+        f"• Vad kommunen och polisen har kommit överens om där du bor: fråga till exempel ”Vad gör {example} "
+        "mot inbrott?”",
+        "This is what you can do when you worry about crime where you live:\n"
+        "• If something has happened: report it at polisen.se or call 114 14. If a crime is happening or "
+        "someone is in danger: call 112.\n"
+        "• Tell the municipality what feels unsafe and where, with /concern: it goes into the municipality's "
+        "work on its next lägesbild.\n"
+        f"• What the municipality and the police have agreed on where you live: ask, for example, ”What does "
+        f"{example} do about burglaries?”")
