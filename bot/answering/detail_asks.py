@@ -65,6 +65,16 @@ MAKING = CueSet.of({3: ("ansvar*", "bidrar", "bidra", "bidragit", "info", "infor
                         "hur gors", "hur gor", "sammanstaller", "responsible", "contribut*", "who makes", "who draws",
                         "how is ~ made", "how is ~ drawn up", "drawn up", "draws up", "put together", "provides",
                         "input")})
+# What the lägesbild or a survey says or showed about a subject ("vad säger Kalmars lägesbild om
+# narkotika?", "vad visade trygghetsmätningarna om kvinnor och män?"): the entry's sentences on what it
+# builds on and on the lägesbild that the subject's words pick, not a focus area sharing the subject's word.
+SURVEYED = CueSet.of({3: ("trygghetsmatning*", "trygghetsundersokning*", "trygghetsenkat*", "medborgarundersokning*",
+                          "enkat*", "undersokning*", "survey*", "questionnaire*")})
+SHOWED = CueSet.of({3: ("sager", "sa", "visar", "visade", "visat", "framkom", "kom ~ fram", "pekar", "says", "say",
+                        "said", "show", "shows", "showed", "shown", "found", "tell", "tells")})
+_SHOWING_STEMS = ("lagesbild", "problembild", "trygghetsmatning", "trygghetsundersokning", "trygghetsenkat",
+                  "medborgarundersokning", "enkat", "undersokning", "survey", "sager", "visa", "framkom", "says",
+                  "show", "picture", "situation")
 # Contributing ("vilka bidrar med info till den?") after an answer on what the agreement or the lägesbild
 # builds on: who contributes to that.
 CONTRIBUTES = CueSet.of({3: ("bidrar", "bidra med", "bidragit", "lamnar ~ info*", "lamnar ~ uppgifter",
@@ -236,6 +246,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("figure")
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
+    if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm):
+        return Ask("showed")
     if BASIS.found(norm):
         return Ask("basis")
     if FOLLOW.found(norm):
@@ -418,6 +430,18 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         # An area "framtaget utifrån lägesbilden" says what came of it, not how it is made: last resort.
         chosen = [p for p in own if p.kind == "basis"] + [p for p in picturing if p.kind not in ("basis", "area", "measure")] \
             or picturing
+    elif asked.shape == "showed":  # what it builds on and the lägesbild, as the subject's words pick them
+        masked = [t for t in masked if not t.startswith(_SHOWING_STEMS)]
+        chosen = [p for p in own if p.kind == "basis" or p.kind not in ("area", "measure") and any(
+            word in fold(p.text) for word in (*_PICTURING, "matning", "enkat", "undersokning", "survey"))]
+        ranked = found.rank(muni.id, masked, language)
+        if not any(passage in chosen for _, passage in ranked):
+            # "om tryggheten" of a sentence on who feels "trygga": the subject's stem, else of nothing
+            # the question names, and the subject's own answer is the one to give.
+            stems = {t[:5] for t in masked if len(t) > 5 and t != PLACE}  # "tryggheten" is a stopword
+            chosen = [p for p in chosen if stems & {w[:5] for w in _words(p.text)}]
+            if not chosen:
+                return []
     elif asked.shape == "decided":  # "när beslutade kommunstyrelsen om den?": the sentence that says so
         chosen = [p for p in own if any(word in fold(p.text) for word in _DECIDING) and re.search(r"\d", p.text)]
     elif asked.shape == "follow":

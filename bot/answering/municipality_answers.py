@@ -228,7 +228,7 @@ class MunicipalityAnswers:
         if topic == "follow_up":
             return aspects.follow_up(muni, lang), "follow_up", all_sources
         if topic == "methods":
-            return aspects.methods(muni, lang), "methods", all_sources
+            return aspects.methods(muni, lang, today), "methods", all_sources
         if topic == "source":
             return aspects.sources(muni, lang), "source", all_sources
         if topic == "purpose":
