@@ -434,8 +434,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         masked = [t for t in masked if not t.startswith(_SHOWING_STEMS)]
         chosen = [p for p in own if p.kind == "basis" or p.kind not in ("area", "measure") and any(
             word in fold(p.text) for word in (*_PICTURING, "matning", "enkat", "undersokning", "survey"))]
-        ranked = found.rank(muni.id, masked, language)
-        if not any(passage in chosen for _, passage in ranked):
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
             # "om tryggheten" of a sentence on who feels "trygga": the subject's stem, else of nothing
             # the question names, and the subject's own answer is the one to give.
             stems = {t[:5] for t in masked if len(t) > 5 and t != PLACE}  # "tryggheten" is a stopword
