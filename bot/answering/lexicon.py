@@ -56,11 +56,11 @@ TOPIC_CUES: dict[str, Cues] = {
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
-            "people"),
+            "people", "vilka skrev* under", "vilka har skrivit under", "vilka undertecknade", "vilka signerade"),
         1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
     },
     "follow_up": {
-        3: ("uppfoljning*", "folj* ~ upp", "mats", "mater", "matning*",
+        3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",
             "trygghetsmatning*", "trygghetsindex", "index", "resultat*", "results", "result",
             "statistik*", "statistic*", "siffr*", "measured", "measurement*", "follow up",
             "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",

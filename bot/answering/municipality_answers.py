@@ -39,7 +39,9 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "nagonstans", "stor", "stora", "storre", "storsta", "liten", "lilla", "manga", "flera",
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
-                          "kanns", "kanner", "kandes", "feels", "feel"))  # "Gimo känns otryggt": a feeling told
+                          "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
+                          "omrade", "omraden", "omradet", "omradena", "area", "areas"))
 
 
 def content_word(term: str) -> bool:
