@@ -205,7 +205,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("figure")
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
-    if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm):
+    if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
         return Ask("showed")
     if BASIS.found(norm):
         return Ask("basis")
@@ -269,6 +269,13 @@ def without_frame(terms: Sequence[str]) -> list[str]:
 def counts(sentence: str) -> bool:
     """Whether a sentence holds a count: a number that is not a year ("188 personer", "drygt 700")."""
     return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
+
+
+def _a_subject(masked: Sequence[str]) -> bool:
+    """Whether what the lägesbild or survey is asked about is a subject ("om narkotika"), not only the
+    kommun ("vad säger lägesbilden om Lund?" asks of Lund's lägesbild as a whole)."""
+    return any(len(t) > 4 and t != PLACE and not t.startswith(_SHOWING_STEMS) and not is_cue_word(t)
+               for t in masked) or any(t in ("kvinnor", "man", "women", "men") for t in masked)
 
 
 def _stem_picked(chosen: list[Passage], masked: Sequence[str]) -> list[Passage]:

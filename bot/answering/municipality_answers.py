@@ -180,7 +180,10 @@ class MunicipalityAnswers:
         ranked = self.index.ranked(muni.id, subject) if subject else []
         score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
-        detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
+        # "vilken metod använder de?" of an entry whose areas name one (EST): that method, not an area
+        # that merely holds the word ("utveckla stöd och metoder").
+        named_method = topic == "methods" and not muni.methods and bool(aspects.named_methods(muni))
+        detail_wins = not named_method and doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
             if doc.kind in ("method", "follow_up", "measurement"):
@@ -189,7 +192,7 @@ class MunicipalityAnswers:
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [details.detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
-        if found:
+        if found and not named_method:
             return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
