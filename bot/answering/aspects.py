@@ -270,7 +270,30 @@ def follow_up(muni: Municipality, language: str) -> str:
     return "\n".join(lines)
 
 
-def methods(muni: Municipality, language: str) -> str:
+# A method or model the entry's areas name ("Samverkan med EST-metoden", "modellen EST", "EST (Effektiv
+# Samordning för Trygghet)"): an acronym written in capitals beside a word of method, model or
+# coordination. "utveckla stöd och metoder" names none, nor "ANDTS (alkohol, doping, tobak och spel)".
+_ACRONYM = re.compile(r"\b[A-ZÅÄÖ]{3,}\b")
+_METHOD_WORDS = ("metod", "modell", "arbetssatt", "samordning", "method", "model", "coordination")
+
+
+def named_methods(muni: Municipality) -> list[Area]:
+    """The areas that name a method or model of working, in the entry's order."""
+    named = []
+    for area in muni.areas:
+        said = " ".join((area.title, area.text, area.quote))
+        if _ACRONYM.search(said) and any(word in fold(said) for word in _METHOD_WORDS):
+            named.append(area)
+    return named
+
+
+def methods(muni: Municipality, language: str, today: dt.date | None = None) -> str:
+    named = named_methods(muni) if not muni.methods and today is not None else []
+    if named:  # "vilken metod jobbar de efter?": the method the areas name, never "the source says nothing"
+        lines = [pick(language, f"Så arbetar kommunen och polisen i {muni.name}:",
+                      f"How the municipality and the police work in {muni.name}:")]
+        lines.extend(area_detail(muni, area, today, language) for area in named if today is not None)
+        return "\n\n".join(lines)
     if not muni.methods:
         return pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
                     f"The source for {muni.name} says nothing about how the municipality and the police will work.")

@@ -37,8 +37,12 @@ _CONNECTOR = r"och|o|å|samt|plus|and|also|&|\+"
 # "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
 # A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
 # "and did they keep them?").
-_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|did|has|have|was|were|will|can)\s+"
-               r"(?:de|dom|det|den|man|kommunen|polisen|they|it|the)")
+# The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
+# år?").
+_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|följs|foljs|uppfylldes|"
+               r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
+               r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
+               r"överenskommelsen|overenskommelsen|they|it|the)")
 _ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
@@ -49,6 +53,7 @@ ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilke
                           "what", "who", "whom", "whose", "which", "when", "where", "why"})
 ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has",
                           "beratta", "tell", "visa", "show", "forklara", "explain", "beskriv", "describe"})
+_OPENING_CONNECTORS = frozenset(("o", "och", "samt", "plus", "and", "also"))
 # A clause of question words alone ("av vem", "by whom", "och när"): it asks what the clause before
 # it asked, of something else.
 _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", "then", "av", "for", "med", "till",
@@ -97,6 +102,8 @@ def split(text: str) -> list[str]:
 def asks(clause: str) -> bool:
     """Whether a clause asks something ("Jag bor i Lund" before ", vad gör de?" does not)."""
     words = tokens(clause)
+    while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
+        words = words[1:]
     return "?" in clause or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.answering.intents import PLACE
+from bot.answering.name_endings import NAME_ENDINGS
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
@@ -65,6 +66,16 @@ MAKING = CueSet.of({3: ("ansvar*", "bidrar", "bidra", "bidragit", "info", "infor
                         "hur gors", "hur gor", "sammanstaller", "responsible", "contribut*", "who makes", "who draws",
                         "how is ~ made", "how is ~ drawn up", "drawn up", "draws up", "put together", "provides",
                         "input")})
+# What the lägesbild or a survey says or showed about a subject ("vad säger Kalmars lägesbild om
+# narkotika?", "vad visade trygghetsmätningarna om kvinnor och män?"): the entry's sentences on what it
+# builds on and on the lägesbild that the subject's words pick, not a focus area sharing the subject's word.
+SURVEYED = CueSet.of({3: ("trygghetsmatning*", "trygghetsundersokning*", "trygghetsenkat*", "medborgarundersokning*",
+                          "enkat*", "undersokning*", "survey*", "questionnaire*")})
+SHOWED = CueSet.of({3: ("sager", "sa", "visar", "visade", "visat", "framkom", "kom ~ fram", "pekar", "says", "say",
+                        "said", "show", "shows", "showed", "shown", "found", "tell", "tells")})
+_SHOWING_STEMS = ("lagesbild", "problembild", "trygghetsmatning", "trygghetsundersokning", "trygghetsenkat",
+                  "medborgarundersokning", "enkat", "undersokning", "survey", "sager", "visa", "framkom", "says",
+                  "show", "picture", "situation")
 # Contributing ("vilka bidrar med info till den?") after an answer on what the agreement or the lägesbild
 # builds on: who contributes to that.
 CONTRIBUTES = CueSet.of({3: ("bidrar", "bidra med", "bidragit", "lamnar ~ info*", "lamnar ~ uppgifter",
@@ -82,7 +93,9 @@ _FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow"
 _FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder")
 _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up", "utvardering")
 # How often something is done: the sentence that says how often.
-OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens")})
+# "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
+OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
+                       "varje ar", "vartannat ar", "arligen", "every year", "each year", "annually")})
 _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad", "dagligen", "times", "every",
                 "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
 # "Vilken del av Ludvika …?", "vilken plats kändes mest otrygg?", "which part of town …?": where, as
@@ -103,50 +116,6 @@ _COUNTING = ("svar", "deltog", "deltag", "enkat", "personer", "invanare", "medbo
 # The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
 _WHICH_ONE = frozenset(("vilken", "which"))
-_ASSOCIATIONS = ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk",
-                 "forbund", "forbundet")
-NAME_ENDINGS: dict[str, tuple[str, ...]] = {
-    "skol": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
-    "school": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan", "school"),
-    "gymnasi": ("gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
-    "bostadsbolag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
-    "bostadsforetag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
-    "hyresvard": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
-    "fastighetsbolag": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "fastighetsagarna"),
-    "housing": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
-    "landlord": ("hus", "hem", "bostader", "byggen", "bostad", "fastigheter", "hyresbostader"),
-    "forsakring": ("forsakringar", "forsakring"),
-    "insur": ("forsakringar", "forsakring"),
-    "bank": ("bank", "banken", "sparbank", "sparbanken", "banker"),
-    "forening": _ASSOCIATIONS,
-    "associat": _ASSOCIATIONS,
-    "club": ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk"),
-    "torg": ("torg", "torget", "plan", "plats", "platsen"),
-    "square": ("torg", "torget", "plan", "plats", "platsen"),
-    "gata": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
-    "gator": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
-    "street": ("gatan", "gata", "vagen", "vag", "alle", "allen", "grand", "strak", "straket", "leden"),
-    "vag": ("gatan", "vagen", "vag", "leden"),
-    "road": ("gatan", "vagen", "vag", "leden"),
-    "badplats": ("bad", "badet", "badplats", "badplatsen", "badgruva", "strand", "stranden", "sjon"),
-    "beach": ("bad", "badet", "badplats", "badplatsen", "badgruva", "strand", "stranden"),
-    "arena": ("arena", "arenan", "hallen", "vallen", "idrottsplats", "planen"),
-    "park": ("park", "parken"),
-    "station": ("station", "stationen", "resecentrum", "tagstation", "busstation"),
-    "bostadsomrad": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
-                     "hojden", "holmen", "parken", "torp", "torpet"),
-    "district": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
-                 "hojden", "holmen", "parken", "torp", "torpet", "district"),
-    "neighbo": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
-                "hojden", "holmen", "parken", "torp", "torpet", "district"),
-    "stadsdel": ("omradet", "omrade", "angar", "gardet", "berget", "backe", "backen", "dal", "dalen", "hojd",
-                 "hojden", "holmen", "parken", "torp", "torpet"),
-    "rad": ("radet", "rad"),
-    "council": ("radet", "rad"),
-    "foretag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
-    "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
-    "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
-}
 # A role's verb as a sentence says it ("samordnas och följs upp av kommunstyrelsen"), for a role no
 # sentence names: who does what the role does.
 _DOING_STEMS = {"samordnare": "samordna", "koordinator": "koordiner", "coordinator": "coordinat"}
@@ -236,6 +205,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("figure")
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
+    if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
+        return Ask("showed")
     if BASIS.found(norm):
         return Ask("basis")
     if FOLLOW.found(norm):
@@ -298,6 +269,22 @@ def without_frame(terms: Sequence[str]) -> list[str]:
 def counts(sentence: str) -> bool:
     """Whether a sentence holds a count: a number that is not a year ("188 personer", "drygt 700")."""
     return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
+
+
+def _a_subject(masked: Sequence[str]) -> bool:
+    """Whether what the lägesbild or survey is asked about is a subject ("om narkotika"), not only the
+    kommun ("vad säger lägesbilden om Lund?" asks of Lund's lägesbild as a whole)."""
+    return any(len(t) > 4 and t != PLACE and not t.startswith(_SHOWING_STEMS) and not is_cue_word(t)
+               for t in masked) or any(t in ("kvinnor", "man", "women", "men") for t in masked)
+
+
+def _stem_picked(chosen: list[Passage], masked: Sequence[str]) -> list[Passage]:
+    """The passages holding a word that begins as one of the question's longer words does, or a
+    compound that holds its stem ("löftet" in "medborgarlöfte", "tryggheten" as "trygga"), which
+    BM25's exact stems miss."""
+    stems = {t[:5] for t in masked if len(t) > 5 and t != PLACE}  # "tryggheten" is a stopword: kept here
+    return [p for p in chosen if any(w[:5] in stems or len(w) > 8 and any(stem in w for stem in stems)
+                                     for w in _words(p.text))]
 
 
 @lru_cache(maxsize=16384)
@@ -418,6 +405,16 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         # An area "framtaget utifrån lägesbilden" says what came of it, not how it is made: last resort.
         chosen = [p for p in own if p.kind == "basis"] + [p for p in picturing if p.kind not in ("basis", "area", "measure")] \
             or picturing
+    elif asked.shape == "showed":  # what it builds on and the lägesbild, as the subject's words pick them
+        masked = [t for t in masked if not t.startswith(_SHOWING_STEMS)]
+        chosen = [p for p in own if p.kind == "basis" or p.kind not in ("area", "measure") and any(
+            word in fold(p.text) for word in (*_PICTURING, "matning", "enkat", "undersokning", "survey"))]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            # "om tryggheten" of a sentence on who feels "trygga": the subject's stem, else of nothing
+            # the question names, and the subject's own answer is the one to give.
+            chosen = _stem_picked(chosen, masked)
+            if not chosen:
+                return []
     elif asked.shape == "decided":  # "när beslutade kommunstyrelsen om den?": the sentence that says so
         chosen = [p for p in own if any(word in fold(p.text) for word in _DECIDING) and re.search(r"\d", p.text)]
     elif asked.shape == "follow":
@@ -433,7 +430,13 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     elif asked.shape == "often":
         chosen = [p for p in own if _says_how_often(p.text)]
         if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
-            return []  # how often, but of nothing the question names
+            # "förnyas löftet varje år?" of "Ett nytt medborgarlöfte skrivs en gång om året.": how often the
+            # agreement itself is signed or followed up, by a stem shared; else how often of nothing the
+            # question names ("hur många gånger skulle polisen vara på plats?" is no sentence on a cycle).
+            cycle = [p for p in chosen if p.kind in ("signing", "follow_up")]
+            chosen = _stem_picked(cycle, [t for t in masked if not t.startswith(("varje", "every", "arlig"))])
+            if not chosen:
+                return []  # how often, but of nothing the question names
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")

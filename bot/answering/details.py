@@ -26,7 +26,8 @@ def detail(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str
         fact = next(f for f in muni.facts if f.id == doc.key)
         return aspects.fact_detail(fact, lang), "detail", [fact.source_id]
     if doc.kind == "method":
-        return aspects.methods(muni, lang), "methods", [i.source_id for i in muni.methods]
+        return aspects.methods(muni, lang, today), "methods", ([i.source_id for i in muni.methods]
+                                                           or [a.source_id for a in aspects.named_methods(muni)])
     return aspects.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering import (claims, clauses, compare, compose, details, durations, lexicon, passages, place_asks,
-                           premises, refusals, shared_agreements, years_asked)
+                           premises, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -360,7 +360,7 @@ class Engine:
             munis = list(dict.fromkeys(municipalities[str(m.place.municipality_id)] for m in known))
             return self.answers.about(r, munis, known, unknown, conversation)
 
-        definition = lexicon.DEFINITION.found(r.norm)
+        definition = lexicon.DEFINITION.found(r.norm) and not text_asks.asks_an_aspect_of(r.norm)
         context_muni = municipalities.get(conversation.municipality or "")
         partner = r.detail_ask is not None and r.detail_ask.shape == "partner"  # "Vad gör Boxholmshus i löftet?"
         if r.glossary and not partner and (definition or not r.topic or d.kind == "ask_glossary"

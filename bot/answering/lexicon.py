@@ -56,11 +56,12 @@ TOPIC_CUES: dict[str, Cues] = {
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
-            "people"), 1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
+            "people", "vilka har skrivit under", "vilka undertecknade", "vilka signerade"),
+        1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
         5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed"),
     },
     "follow_up": {
-        3: ("uppfoljning*", "folj* ~ upp", "mats", "mater", "matning*",
+        3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",
             "trygghetsmatning*", "trygghetsindex", "index", "resultat*", "results", "result",
             "statistik*", "statistic*", "siffr*", "measured", "measurement*", "follow up",
             "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",
@@ -156,9 +157,8 @@ GREETING_CUES: Cues = {
         "hi", "hey", "tack", "tack sa mycket", "thanks", "thank you", "good morning", "morsning"),
 }
 
-# Words that may mean "I want to tell you something" but also come up in questions about the
-# agreement ("Vad ska kommunen bidra med?", "Får invånarna tycka till om avtalet?"): they start a
-# concern only with a sign that the resident wants to report or suggest (WANTS).
+# Words that may mean "I want to tell you something" but also ask of the agreement ("Vad ska kommunen
+# bidra med?", "Får invånarna tycka till?"): a concern only with a wish to report or suggest (WANTS).
 FEEDBACK_WEAK_CUES: Cues = {
     3: ("forslag*", "tycka till", "tycker till", "tyck till", "tipsa", "tips", "suggest*", "ide", "idea*",
         "paverka*", "bidra", "give input", "feedback", "concern*"),

@@ -39,7 +39,9 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "nagonstans", "stor", "stora", "storre", "storsta", "liten", "lilla", "manga", "flera",
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
-                          "kanns", "kanner", "kandes", "feels", "feel"))  # "Gimo känns otryggt": a feeling told
+                          "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
+                          "omrade", "omraden", "omradet", "omradena", "area", "areas"))
 
 
 def content_word(term: str) -> bool:
@@ -178,7 +180,10 @@ class MunicipalityAnswers:
         ranked = self.index.ranked(muni.id, subject) if subject else []
         score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
-        detail_wins = doc is not None and score >= DETAIL_MIN_SCORE and (
+        # "vilken metod använder de?" of an entry whose areas name one (EST): that method, not an area
+        # that merely holds the word ("utveckla stöd och metoder").
+        named_method = topic == "methods" and not muni.methods and bool(aspects.named_methods(muni))
+        detail_wins = not named_method and doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
             if doc.kind in ("method", "follow_up", "measurement"):
@@ -187,7 +192,7 @@ class MunicipalityAnswers:
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [details.detail(muni, d, lang, today) for d in close]
             return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
-        if found:
+        if found and not named_method:
             return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",
@@ -228,7 +233,7 @@ class MunicipalityAnswers:
         if topic == "follow_up":
             return aspects.follow_up(muni, lang), "follow_up", all_sources
         if topic == "methods":
-            return aspects.methods(muni, lang), "methods", all_sources
+            return aspects.methods(muni, lang, today), "methods", all_sources
         if topic == "source":
             return aspects.sources(muni, lang), "source", all_sources
         if topic == "purpose":

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 
 from typing import TYPE_CHECKING
 
-from bot.answering import claims, compose, lexicon
+from bot.answering import aspects, claims, compose, lexicon
 from bot.answering.answer import Answer
-from bot.answering.compose import pick
+from bot.answering.compose import join_words, pick
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.conversation import Conversation
@@ -36,6 +36,10 @@ ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrk
 # Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
 ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
                            "more", "also")})
+# Asking what someone named said ("vad sa Erica Pettersson att polisen skulle göra?", "what did X say …?").
+SAID_ASKED = CueSet.of({3: ("vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad ~ sa", "vad ~ sade",
+                            "what did ~ say", "what did ~ ~ say", "what does ~ say", "what does ~ ~ say",
+                            "what has ~ said", "sa att", "sade att", "said that")})
 OWN_ASPECT = 3  # a cue this strong of another aspect ("vad fokuserar Anna Tenje på?") asks that aspect
 MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
 
@@ -88,10 +92,15 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
         return None  # "Katrineholms avtal skrevs väl under av Johan Levin?" is a claim about Katrineholm
     names = {t for _, p in r.persons for t in tokens(p.name)}
     rest = " ".join(t for t in r.tokens if t not in names)  # "Mats" (mäts) is a name here, no aspect
-    if not ROLE_ASKED.found(rest) and any(lexicon.TOPICS[topic].score(rest) >= OWN_ASPECT for topic in lexicon.TOPICS
+    said = SAID_ASKED.found(r.norm)
+    if not said and not ROLE_ASKED.found(rest) and any(lexicon.TOPICS[topic].score(rest) >= OWN_ASPECT for topic in lexicon.TOPICS
                                           if topic not in ("people", "overview", "parties", "period")):
         return None  # "vad fokuserar Anna Tenje på?" asks the focus areas
     found = answer(r.persons, r.language, today, ELSEWHERE.found(r.norm), about=conversation.municipality)
+    words = _words_of(r.persons, r.language) if said else ""
+    if words:  # what the source quotes them as saying, before where it is from
+        head, sep, tail = found.text.rpartition("\n\n")
+        found.text = f"{head}\n\n{words}{sep}{tail}" if head else f"{found.text}\n\n{words}"
     if found.municipality is not None:
         conversation.municipality, conversation.unknown = found.municipality, None
     conversation.topic, conversation.role = "people", None
@@ -138,3 +147,25 @@ def answer(persons: tuple[Named, ...], language: str, today: dt.date, elsewhere:
     municipality = about if about in ids else ids[0] if len(ids) == 1 else None
     return Answer(True, municipality, "people", text, language=language,
                   sources=source_dicts(sources), follow_ups=["people", "focus"])
+
+
+def _words_of(persons: tuple[Named, ...], language: str) -> str:
+    """The sentences of each entry that quote a person named ("…, säger Erica Pettersson."): the area a
+    quote stands for by its title and kind, so the reader knows what was said about; "" when none does."""
+    lines: list[str] = []
+    for muni, person in persons:
+        surname = tokens(person.name)[-1:] if person.name else []
+        if not surname:
+            continue
+        for area in muni.areas:
+            # Of the source the person is named in, which the answer's source line names.
+            if area.quote and area.source_id == person.source_id and surname[0] in tokens(area.quote) \
+                    and area.quote not in " ".join(lines):
+                kind = pick(language, *aspects.AREA_KIND_NAMES[area.kind])
+                quoted = pick(language, f"”{area.quote}”", f"“{area.quote}” (in Swedish)")
+                lines.append(f"• {pick(language, area.title, area.title_en)} ({kind}): {quoted}")
+    if not lines:
+        return ""
+    names = join_words(list(dict.fromkeys(p.name for _, p in persons)), language)
+    return "\n".join([pick(language, f"Så här citerar källan {names}:",
+                                  f"What the source quotes {names} as saying:"), *lines])

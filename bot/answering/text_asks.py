@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.answering.intents import PLACE
-from bot.answering.lexicon import STOPWORDS, CueSet
+from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
 from bot.text import tokens
 
 # How a role's name ends ("brottsförebyggande strateg", "säkerhetssamordnaren", "coordinator").
@@ -202,3 +202,15 @@ def about_subject(toks: Sequence[str], keep_the: bool = False) -> list[str]:
                 words.append(word)
             return words[:3]
     return []
+
+
+# "Vad är fokus i medborgarlöftet?", "what is the focus of the promise?": an aspect asked of the term, not
+# what the term means ("vad är ett medborgarlöfte?" names the term right after the question's words).
+_ASPECT_OF = re.compile(r"^\s*(?:vad ar|vad var|what is|what are|whats|what was)\s+(?:the\s+)?(\w+)\s+"
+                        r"(?:i|in|of|for|med|av|inom)\s+")
+
+
+def asks_an_aspect_of(norm: str) -> bool:
+    """Whether "vad är X i …" asks an aspect (fokus, period, syfte) of what follows, not what X means."""
+    found = _ASPECT_OF.match(norm)
+    return found is not None and is_cue_word(found.group(1))
