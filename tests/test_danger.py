@@ -338,3 +338,12 @@ def test_i_natt_after_a_perfect_is_last_night_unless_it_goes_on(engine: Engine, 
     assert ("112" in answer.text[:60]) is emergency
     if not emergency:
         assert "114 14" in answer.text
+
+
+@pytest.mark.parametrize("message", [
+    "polisen lovade att komma, nu slår han mig",
+    "nu slår han mig, polisen i Lund lovade att hjälpa",
+])
+def test_the_police_or_an_agreement_named_beside_violence_now_keeps_112_first(engine: Engine, message: str) -> None:
+    assert "112" in engine.answer(message).text[:120]
+

@@ -195,3 +195,16 @@ def test_a_kommun_asked_about_without_a_word_of_what_is_stored_is_no_privacy_que
     answer = engine.answer("Karlskrona använder EST. Vem har tagit fram den metoden?", Conversation())
     assert answer.topic != "privacy" and answer.municipality == "karlskrona"
     assert engine.answer("Sparar ni det jag skriver om Karlskrona?", Conversation()).topic == "privacy"
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    (None, "Åseles medborgarlöfte är från 2015 och har inte förnyats sen dess?"),
+    ("Vad lovar Vindeln just nu?", "och innan dess, 2021–2022?"),
+])
+def test_an_agreement_or_a_period_asked_of_a_kommun_is_no_emergency(engine: Engine, first: str | None,
+                                                                   then: str) -> None:
+    conversation = Conversation()
+    if first:
+        engine.answer(first, conversation)
+    answer = engine.answer(then, conversation)
+    assert answer.topic != "emergency" and "112" not in answer.text[:60]

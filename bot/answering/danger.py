@@ -373,9 +373,15 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     # "worried about all the burglaries in my area, what should I do?": a worry about a subject, with no
     # time of now and nothing at the door, is no crime going on ("what should I do" is no time).
     worry = WORRIED_ABOUT.found(norm) and not _now_time(norm) and not HERE_SIGNS.found(norm)
+    # "polisen lovade att komma, nu slår han mig": the police or an agreement named beside it does not
+    # make it a question about the subject when a time of now and the resident as the one it is done to are.
+    about = about and not (_now_time(norm) and bool(_DONE_TO_ME & set(toks)))
     if now and not about and not worry and not (asks_what_if(norm, toks) and WHAT_IF_SURE.found(norm)):  # "vad gör jag om jag hör …"
         return Danger("now", "violence")
     return None
+
+
+_DONE_TO_ME = frozenset(("mig", "me", "oss", "us"))
 
 
 def fresh_violence(norm: str) -> bool:

@@ -129,7 +129,8 @@ class Reading:
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
-                      or self._counts_in_a_kommun() or not_now.said_not_now(self.norm),
+                      or self._counts_in_a_kommun() or self._speaks_of_an_agreement()
+                      or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
@@ -167,6 +168,15 @@ class Reading:
         here = "här" in self.text.casefold() or bool(words & _HERE) or toks[-1:] == ["har"] or toks[-2:] == ["har", "da"]
         return self.in_context and here and not words & _THE_BOT
 
+    def _speaks_of_an_agreement(self) -> bool:
+        """"Åseles medborgarlöfte är från 2015 och har inte förnyats sen dess?", "och innan dess, 2021–2022?"
+        after a kommun's answer: an agreement, or a period of years, of a kommun named or talked about is
+        no one in danger, however the model reads "sen dess" or "innan"; the rules still see danger's words."""
+        if not (self.known or self.in_context):
+            return False
+        years = [t for t in self.tokens if len(t) == 4 and t.isdigit() and "2000" <= t <= "2039"]
+        return len(years) >= 2 or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
+
     def _counts_in_a_kommun(self) -> bool:
         """"Hur många svarade på enkäten i Degerfors och i Söderhamn?", "Who is on Burlöv's steering
         group?": a number or a framed detail (a body's members, a role, a figure) asked of kommuner
@@ -177,6 +187,8 @@ class Reading:
 
 # "I" in capitals after a word and a space or comma, never first in a sentence ("I Lund …" is Swedish).
 _ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
+_AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
+                    "lofte", "agreement", "citizen promise")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
