@@ -208,3 +208,15 @@ def test_an_agreement_or_a_period_asked_of_a_kommun_is_no_emergency(engine: Engi
         engine.answer(first, conversation)
     answer = engine.answer(then, conversation)
     assert answer.topic != "emergency" and "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize("message", ["Känner sig kvinnor mindre trygga än män i Åtvidaberg?",
+                                     "Do women feel less safe than men in Åtvidaberg?"])
+def test_how_a_kommuns_people_feel_asked_is_a_question(engine: Engine, message: str) -> None:
+    answer = engine.answer(message, Conversation())
+    assert answer.topic not in ("emergency", "situation") and answer.municipality == "atvidaberg"
+    assert "112" not in answer.text[:60]
+
+
+def test_the_resident_feeling_unsafe_keeps_the_help(engine: Engine) -> None:
+    assert "112" in engine.answer("jag känner mig otrygg i Lund, vad gör jag?", Conversation()).text

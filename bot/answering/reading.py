@@ -129,7 +129,7 @@ class Reading:
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
-                      or self._counts_in_a_kommun() or self._speaks_of_an_agreement()
+                      or self._counts_in_a_kommun() or self._speaks_of_an_agreement() or self._asks_how_people_feel()
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
@@ -141,6 +141,9 @@ class Reading:
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
+            return Decision("question", "ask_topic", decision.confidence)
+        if self._asks_how_people_feel() and self.rules is None and decision.action in ("situation", "unsure"):
+            # "Do women feel less safe than men in Åtvidaberg?": the survey's people, not the resident's feelings.
             return Decision("question", "ask_topic", decision.confidence)
         if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
                                named=bool(self.scan.mentions) or self.in_context):
@@ -177,6 +180,13 @@ class Reading:
         years = [t for t in self.tokens if len(t) == 4 and t.isdigit() and "2000" <= t <= "2039"]
         return len(years) >= 2 or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
 
+    def _asks_how_people_feel(self) -> bool:
+        """"Känner sig kvinnor mindre trygga än män i Åtvidaberg?": how a group of a kommun's people feel,
+        asked, with no word of the resident; what its surveys say, not someone in danger or in despair."""
+        toks = set(self.tokens)
+        return (bool(self.known) and "?" in self.text and bool(_GROUPS & toks) and not _FIRST_PERSON & toks
+                and any(t.startswith(_FEELING_STEMS) for t in self.tokens))
+
     def _counts_in_a_kommun(self) -> bool:
         """"Hur många svarade på enkäten i Degerfors och i Söderhamn?", "Who is on Burlöv's steering
         group?": a number or a framed detail (a body's members, a role, a figure) asked of kommuner
@@ -187,6 +197,12 @@ class Reading:
 
 # "I" in capitals after a word and a space or comma, never first in a sentence ("I Lund …" is Swedish).
 _ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
+_GROUPS = frozenset(("kvinnor", "man", "unga", "ungdomar", "aldre", "invanare", "invanarna", "boende", "folk",
+                     "manniskor", "flickor", "pojkar", "tjejer", "killar", "women", "men", "young", "elderly",
+                     "residents", "people", "girls", "boys"))
+# Not "i", which is Swedish "in" far more often than the English pronoun.
+_FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "im"))
+_FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
                     "lofte", "agreement", "citizen promise")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
