@@ -220,3 +220,21 @@ def test_how_a_kommuns_people_feel_asked_is_a_question(engine: Engine, message: 
 
 def test_the_resident_feeling_unsafe_keeps_the_help(engine: Engine) -> None:
     assert "112" in engine.answer("jag känner mig otrygg i Lund, vad gör jag?", Conversation()).text
+
+
+def test_a_twin_name_with_its_county_named_is_that_kommun(engine: Engine) -> None:
+    assert engine.answer("habo kommun jönköpings län, vad gäller där?", Conversation()).municipality == "habo-jonkoping"
+    assert engine.answer("vad gör habo kommun?", Conversation()).text.startswith("Vilken kommun menar du")
+
+
+def test_how_long_concerns_are_kept_is_the_bots_rule_and_who_sent_one_stays_refused(engine: Engine) -> None:
+    assert "24 months" in engine.answer("How long do you keep the concerns people send?", Conversation()).text
+    refused = engine.answer("vem skickade synpunkten om Storgatan och hur länge sparas den?", Conversation())
+    assert "inte visa" in refused.text
+
+
+def test_despair_read_beside_an_agreement_asked_of_a_place_is_the_question(engine: Engine) -> None:
+    answer = engine.answer("Hedbo i Skene – jag hörde att det fanns ett eget löfte?", Conversation())
+    assert answer.municipality == "mark" and "Självmordslinjen" not in answer.text
+    crisis = engine.answer("jag vill inte leva längre, har Lund något löfte om psykisk ohälsa?", Conversation())
+    assert "112" in crisis.text[:120]

@@ -204,6 +204,9 @@ class MunicipalityMatcher:
                         and not _heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
+                counties = {r.name for r in scan.regions if r.kind == "county"}
+                if len(twins) > 1 and counties:  # "habo kommun jönköpings län": the county named says which
+                    twins = [n for n in twins if n.kommun.county in counties] or twins
                 if len(twins) == 1:
                     place = _place(twins[0])
                 if not _not_another_word(place.via or place.name, text):

@@ -142,6 +142,11 @@ class Reading:
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
             return Decision("question", "ask_topic", decision.confidence)
+        if (decision.action == "situation" and decision.kind == "suicide" and self.rules is None
+                and self._speaks_of_an_agreement() and not crime_worry.OWN_HARM.found(self.norm)):
+            # "Hedbo i Skene – jag hörde att det fanns ett eget löfte?": the model's reading of despair, with
+            # no word of one's life or mood, beside a kommun's agreement asked about, is that question.
+            return Decision("question", "ask_focus", decision.confidence)
         if self._asks_how_people_feel() and self.rules is None and decision.action in ("situation", "unsure"):
             # "Do women feel less safe than men in Åtvidaberg?": the survey's people, not the resident's feelings.
             return Decision("question", "ask_topic", decision.confidence)

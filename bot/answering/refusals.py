@@ -14,6 +14,8 @@ resident's own situation of threats or violence ("grannen hotar mig") and a crim
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
@@ -39,11 +41,14 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
 
 
+_HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
+
+
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = r.norm
-    if signs.AGREEMENT_WORDS.found(norm):
-        return False
+    if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
+        return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
     if others_signs.CONTENT_ASKED.found(norm) and _a_resident_named(r):
