@@ -98,9 +98,14 @@ def focus(muni: Municipality, today: dt.date, language: str) -> str:
 def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -> str:
     agreement = next(a for a in muni.agreements if a.id == area.agreement_id)
     sv_kind, en_kind = AREA_KIND_NAMES[area.kind]
+    if agreement.start or agreement.end or agreement.signed:
+        when = f"{span(agreement, language)}, {status_phrase(agreement, today, language)}"
+    else:  # no date at all: said once, not "period anges inte, slutdatum anges inte i källan"
+        it = "det" if neuter(agreement) else "den"
+        when = pick(language, f"utan period i källan; fråga kommunen om {it} fortfarande gäller",
+                    "with no period in the source; ask the municipality whether it still applies")
     lines = [f"{pick(language, area.title, area.title_en)} "
-             f"({pick(language, sv_kind, en_kind)}, {agreement_name(agreement, language)} "
-             f"{span(agreement, language)}, {status_phrase(agreement, today, language)})."]
+             f"({pick(language, sv_kind, en_kind)}, {agreement_name(agreement, language)} {when})."]
     text = pick(language, area.text, area.text_en)
     if text:
         lines.append(text)

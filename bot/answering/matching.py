@@ -223,19 +223,20 @@ class MunicipalityMatcher:
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
         if not scan.mentions and not scan.twins:
-            self._residents(folded, scan)
+            self._residents(cased, folded, scan)
         if not scan.mentions and not scan.twins:
             self._fuzzy(folded, scan)
         scan.mentions.sort(key=lambda m: m.start)
         self._inner_districts(folded, scan)
         return scan
 
-    def _residents(self, folded: list[str], scan: PlaceScan) -> None:
+    def _residents(self, cased: list[str], folded: list[str], scan: PlaceScan) -> None:
         """"söderhamnare", "malmöborna", "norrköpingsbor": the people of a kommun name it. Only a kommun's
         own one-word name of four letters or more, before one of the endings residents are called by
-        (an everyday word that starts like a short name is no resident: "alebor" is, "hjortar" is not)."""
+        (an everyday word that starts like a short name is no resident: "alebor" is, "hjortar" is not).
+        Residents are written in lower case; a capitalised "Vellingebo" is a place of its own, not a typo."""
         for index, token in enumerate(folded):
-            if index in scan.used or len(token) < 6:
+            if index in scan.used or len(token) < 6 or not cased[index][:1].islower():
                 continue
             for stem in name_forms.resident_stems(token):
                 place = self._places.get(stem)
