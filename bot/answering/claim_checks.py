@@ -269,14 +269,7 @@ class ClaimChecks:
             return f"{lead}\n{text}", topic, ids
         else:
             return None
-        text, topic, ids = details.found(muni, [(1.0, best)], language, today)
-        # A quoted sentence comes under its own heading ("Det här står i …"): "enligt källan" is not said twice.
-        headed = text.startswith(("Det här står", "This is what"))
-        lead = pick(language, "Ja, det stämmer med källan." if true else
-                    "Nej, det stämmer inte." if headed else "Nej, det stämmer inte. Enligt källan:",
-                    "Yes, that agrees with the source." if true else
-                    "No, that is not right." if headed else "No, that is not right. According to the source:")
-        return f"{lead}\n{text}", topic, ids
+        return sentence_verdict(muni, best, true, language, today)
 
     def _quotes(self, muni: Municipality, language: str) -> list[Passage]:
         """The entry's quotes with a figure (figure_claims.source_quotes), read once per entry."""
@@ -330,3 +323,15 @@ def _signer_word(toks: Sequence[str]) -> str:
     # "by the county governor": English names an office in two words, the last its head.
     last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
     return last if last.isalpha() and len(last) > 2 else ""
+
+
+def sentence_verdict(muni: Municipality, passage: Passage, true: bool, language: str, today: dt.date) -> Result:
+    """Yes or no to a claim the entry's sentence settles (a figure, a time limit), then the sentence."""
+    text, topic, ids = details.found(muni, [(1.0, passage)], language, today)
+    # A quoted sentence comes under its own heading ("Det här står i …"): "enligt källan" is not said twice.
+    headed = text.startswith(("Det här står", "This is what"))
+    lead = pick(language, "Ja, det stämmer med källan." if true else
+                "Nej, det stämmer inte." if headed else "Nej, det stämmer inte. Enligt källan:",
+                "Yes, that agrees with the source." if true else
+                "No, that is not right." if headed else "No, that is not right. According to the source:")
+    return f"{lead}\n{text}", topic, ids

@@ -12,8 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answering import details, figure_claims
-from bot.answering.compose import pick
+from bot.answering import claim_checks, figure_claims
 from bot.answering.knowledge import Municipality
 from bot.answering.passages import ABOUT_SOURCES, Passages
 from bot.text import tokens
@@ -67,14 +66,8 @@ def check(passages: Passages, muni: Municipality, words: Sequence[str], masked: 
             else own[0] if len(own) == 1 else None)
     if best is None:
         return None
-    true = claimed <= limits(tokens(f"{best.label} {best.text}"))
-    text, topic, ids = details.found(muni, [(1.0, best)], language, today)
-    headed = text.startswith(("Det här står", "This is what"))
-    lead = pick(language, "Ja, det stämmer med källan." if true else
-                "Nej, det stämmer inte." if headed else "Nej, det stämmer inte. Enligt källan:",
-                "Yes, that agrees with the source." if true else
-                "No, that is not right." if headed else "No, that is not right. According to the source:")
-    return f"{lead}\n{text}", topic, ids
+    return claim_checks.sentence_verdict(muni, best, claimed <= limits(tokens(f"{best.label} {best.text}")),
+                                         language, today)
 
 
 def answer(r: Reading, named: Municipality | None, passages: Passages, answers: MunicipalityAnswers,
