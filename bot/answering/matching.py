@@ -186,6 +186,7 @@ class MunicipalityMatcher:
         folded = [t.casefold() for t in cased]
         scan = PlaceScan()
         self._regions(folded, scan)
+        counties = {r.name for r in scan.regions if r.kind == "county"}  # a county named tells twins apart
         for size in range(min(self._max_words, len(folded)), 0, -1):
             for start in range(0, len(folded) - size + 1):
                 end = start + size
@@ -204,7 +205,6 @@ class MunicipalityMatcher:
                         and not _heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
-                counties = {r.name for r in scan.regions if r.kind == "county"}
                 if len(twins) > 1 and counties:  # "habo kommun jönköpings län": the county named says which
                     twins = [n for n in twins if n.kommun.county in counties] or twins
                 if len(twins) == 1:

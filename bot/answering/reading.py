@@ -129,7 +129,7 @@ class Reading:
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
-                      or self._counts_in_a_kommun() or self._speaks_of_an_agreement() or self._asks_how_people_feel()
+                      or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
@@ -143,11 +143,11 @@ class Reading:
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
             return Decision("question", "ask_topic", decision.confidence)
         if (decision.action == "situation" and decision.kind == "suicide" and self.rules is None
-                and self._speaks_of_an_agreement() and not crime_worry.OWN_HARM.found(self.norm)):
+                and self._speaks_of_an_agreement and not crime_worry.OWN_HARM.found(self.norm)):
             # "Hedbo i Skene – jag hörde att det fanns ett eget löfte?": the model's reading of despair, with
             # no word of one's life or mood, beside a kommun's agreement asked about, is that question.
             return Decision("question", "ask_focus", decision.confidence)
-        if self._asks_how_people_feel() and self.rules is None and decision.action in ("situation", "unsure"):
+        if self._asks_how_people_feel and self.rules is None and decision.action in ("situation", "unsure"):
             # "Do women feel less safe than men in Åtvidaberg?": the survey's people, not the resident's feelings.
             return Decision("question", "ask_topic", decision.confidence)
         if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
@@ -176,6 +176,7 @@ class Reading:
         here = "här" in self.text.casefold() or bool(words & _HERE) or toks[-1:] == ["har"] or toks[-2:] == ["har", "da"]
         return self.in_context and here and not words & _THE_BOT
 
+    @cached_property
     def _speaks_of_an_agreement(self) -> bool:
         """"Åseles medborgarlöfte är från 2015 och har inte förnyats sen dess?", "och innan dess, 2021–2022?"
         after a kommun's answer: an agreement, or a period of years, of a kommun named or talked about is
@@ -185,6 +186,7 @@ class Reading:
         years = [t for t in self.tokens if len(t) == 4 and t.isdigit() and "2000" <= t <= "2039"]
         return len(years) >= 2 or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
 
+    @cached_property
     def _asks_how_people_feel(self) -> bool:
         """"Känner sig kvinnor mindre trygga än män i Åtvidaberg?": how a group of a kommun's people feel,
         asked, with no word of the resident; what its surveys say, not someone in danger or in despair."""
