@@ -30,6 +30,12 @@ def knowledge() -> Knowledge:
     return load(bundled_path())
 
 
+@pytest.fixture(scope="module")
+def bundled(knowledge: Knowledge) -> Engine:
+    """An engine on the bundled knowledge base as of TODAY, one per test module (a module may override it)."""
+    return Engine(knowledge, today=TODAY)
+
+
 @pytest.fixture()
 def engine(seeded_knowledge: Knowledge) -> Engine:
     """The rules' tests run on the five seed municipalities as first written (see seeded_knowledge)."""

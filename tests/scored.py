@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import yaml
+
+from bot.answering.answer import Answer
+from bot.answering.engine import Conversation, Engine
 from bot.text import fold
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def assert_scored(case: dict[str, Any], text: str) -> None:
@@ -19,3 +26,16 @@ def assert_scored(case: dict[str, Any], text: str) -> None:
         assert any(fold(alt) in body[:120] for alt in group), (case["q"], text[:120])
     for bad in case.get("not_first", []):
         assert fold(bad) not in body[:60], (case["q"], text[:100])
+
+
+def dev_set(name: str) -> list[dict[str, Any]]:
+    """One of our own dev sets, tests/fixtures/NAME, as the list of cases the scorer reads."""
+    cases: list[dict[str, Any]] = yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))
+    return cases
+
+
+def asked(engine: Engine, turns: list[str]) -> Answer:
+    """The answer to a conversation's last turn, the turns before it asked in the same conversation."""
+    conversation = Conversation()
+    answers = [engine.answer(turn, conversation) for turn in turns]
+    return answers[-1]

@@ -4,8 +4,6 @@ entries, and the entries are chosen by what they hold, never by name."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.answering import periods
 from bot.answering.claim_checks import figures
 from bot.answering.engine import Conversation, Engine
@@ -13,11 +11,6 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import ROLE_NAMES
 from bot.text import fold, genitive, tokens
 from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _ask(engine: Engine, text: str) -> str:

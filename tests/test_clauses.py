@@ -8,13 +8,6 @@ import pytest
 
 from bot.answering import clauses
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize(("message", "parts"), [

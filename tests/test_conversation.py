@@ -17,12 +17,6 @@ from bot.settings import Settings
 from handlers.services import Services
 from handlers.web import chat
 from handlers.web.app import create_app
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def talk(engine: Engine, *messages: str) -> list[str]:

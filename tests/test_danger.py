@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.answering import compose
 from bot.answering.danger import assess
-from bot.answering.knowledge import Knowledge
-
 from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge
 from bot.text import tokens
+from tests.scored import dev_set
 
 
 @pytest.fixture()
@@ -261,7 +258,7 @@ def test_suicide_told_as_thoughts_or_a_worry_gets_the_line_and_112(engine: Engin
 # Our own dev set for issue #31 (tests/fixtures/scope_dev.yaml, written from the issue's description of
 # the classes): past events and questions about the bot get help without 112 first, and 114 14 with
 # polisen.se where there is something to report; danger now beside them keeps 112 first.
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "scope_dev.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("scope_dev.yaml")
 
 
 @pytest.mark.parametrize("case", DEV["not_now"], ids=lambda case: case["q"][:40])

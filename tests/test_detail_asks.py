@@ -10,12 +10,6 @@ from bot.answering import detail_asks
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold, tokens
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _shape(text: str) -> str | None:

@@ -6,11 +6,9 @@ knowledge base."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import figure_claims
 from bot.answering.conversation import Conversation
@@ -18,15 +16,10 @@ from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 from bot.answering.passages import entry_passages
 from bot.text import fold, genitive, tokens
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "premises_dev6.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("premises_dev6.yaml")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _ask(engine: Engine, text: str) -> Any:

@@ -8,34 +8,20 @@ how the lägesbild or the promises are made is answered from the entry's sentenc
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import detail_asks, shared_agreements
-from bot.answering.engine import Conversation, Engine
+from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import asked, assert_scored, dev_set
 
 # Our own dev set (tests/fixtures/convo_dev6.yaml), in the scorer's format: `q` or `turns`.
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "convo_dev6.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("convo_dev6.yaml")
 
 
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
-
-
-def _asked(engine: Engine, turns: list[str]) -> Any:
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = engine.answer(turn, conversation)
-    return answer
 
 
 def test_the_dev_set_is_the_three_classes() -> None:
@@ -52,7 +38,7 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case: the kommun, every `must` group, no `must_not`; a case
     tagged `gap` is a known miss (a fresh case, scored once after the work, is not tuned on)."""
     turns = case.get("turns") or [case["q"]]
-    answer = _asked(bundled, turns)
+    answer = asked(bundled, turns)
     if "kommun" in case:
         assert answer.municipality == case["kommun"], (turns, answer.text[:200])
     assert_scored({**case, "q": " / ".join(turns)}, answer.text)
@@ -83,24 +69,24 @@ def test_who_shares_is_asked(message: str, asks: bool) -> None:
 
 
 def test_another_kommun_behind_the_promise_is_the_entry_s_not_the_list(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Vad fokuserar Lomma på?", "vilka andra kommuner står bakom samma löfte?"])
+    answer = asked(bundled, ["Vad fokuserar Lomma på?", "vilka andra kommuner står bakom samma löfte?"])
     assert answer.municipality == "lomma" and "ingen annan kommun" in answer.text
     assert "Enköping" not in answer.text
     # A list across the kommuner is still one, after a kommun as before.
-    listed = _asked(bundled, ["Vad fokuserar Lomma på?", "vilka andra kommuner har grannsamverkan?"])
+    listed = asked(bundled, ["Vad fokuserar Lomma på?", "vilka andra kommuner har grannsamverkan?"])
     assert listed.municipality is None
 
 
 def test_two_kommuner_said_to_share_are_checked_against_both_entries(bundled: Engine) -> None:
-    shared = _asked(bundled, ["Har Solna och Sundbyberg samma avtal?"])
+    shared = asked(bundled, ["Har Solna och Sundbyberg samma avtal?"])
     assert shared.text.startswith("Ja, enligt källan: Solnas samverkan nämner Sundbybergs stad")
-    apart = _asked(bundled, ["Har Lund och Lomma samma avtal?"])
+    apart = asked(bundled, ["Har Lund och Lomma samma avtal?"])
     assert apart.text.startswith("Det framgår inte av källorna") and "Ja" not in apart.text.split("\n")[0]
     assert "Lund:" in apart.text and "Lomma:" in apart.text  # what each has instead
 
 
 def test_a_question_after_two_kommuner_is_asked_of_both(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Vårgårda och Herrljunga har väl samma löfte? vad handlar det om och vilket "
+    answer = asked(bundled, ["Vårgårda och Herrljunga har väl samma löfte? vad handlar det om och vilket "
                               "lokalpolisområde hör de till"])
     assert answer.text.count("Trygghet på och runt stationsområdena") == 2  # the focus of each, once each
     assert "Alingsås: Herrljunga och Vårgårda" in answer.text
@@ -124,15 +110,15 @@ def test_the_frame_of_how_it_is_made(bundled: Engine, message: str, shape: str |
 
 
 def test_what_the_entry_does_not_say_is_said_of_the_kommun(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Vad gör Torsby?", "hur tas lägesbilden fram?"])
+    answer = asked(bundled, ["Vad gör Torsby?", "hur tas lägesbilden fram?"])
     assert answer.municipality == "torsby"
     assert answer.text.startswith("Torsbys överenskommelse säger inte hur lägesbilden tas fram")
-    english = _asked(bundled, ["What does Torsby focus on?", "who makes the picture of the situation?"])
+    english = asked(bundled, ["What does Torsby focus on?", "who makes the picture of the situation?"])
     assert english.text.startswith("Torsby's agreement does not say how the picture of the local situation")
 
 
 def test_contributing_after_the_lagesbild_keeps_its_frame(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Hur tar Tomelilla fram lägesbilden?", "vilka bidrar med info till den?"])
+    answer = asked(bundled, ["Hur tar Tomelilla fram lägesbilden?", "vilka bidrar med info till den?"])
     assert answer.municipality == "tomelilla" and "medborgardialoger" in answer.text
     assert detail_asks.remembered(("frame:picture",)) == detail_asks.Ask("picture")
 
@@ -142,9 +128,9 @@ def test_contributing_after_the_lagesbild_keeps_its_frame(bundled: Engine) -> No
     (["Kiruna was signed in 2010, wasn't it?"], "period"),  # a tag: the claim is checked
 ])
 def test_a_wh_question_ending_in_is_it_is_no_tag(bundled: Engine, turns: list[str], topic: str) -> None:
-    assert _asked(bundled, turns).topic == topic
+    assert asked(bundled, turns).topic == topic
 
 
 def test_an_aspect_in_cue_words_is_no_name_looked_for_elsewhere(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Vem är trygghetssamordnare i Ronneby?", "vad är fokus i överenskommelsen?"])
+    answer = asked(bundled, ["Vem är trygghetssamordnare i Ronneby?", "vad är fokus i överenskommelsen?"])
     assert answer.municipality == "ronneby" and "Vellinge" not in answer.text

@@ -5,34 +5,20 @@ The dev set is tests/fixtures/convo_dev7.yaml (written before the work; its fres
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import followup, not_now
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import asked, assert_scored, dev_set
 
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "convo_dev7.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
+DEV = dev_set("convo_dev7.yaml")
 
 
-def _asked(engine: Engine, turns: list[str]) -> Any:
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = engine.answer(turn, conversation)
-    return answer
 
 
 def test_the_dev_set_is_the_two_classes() -> None:
@@ -48,7 +34,7 @@ def test_the_dev_set_is_the_two_classes() -> None:
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case; a case tagged `gap` is a known miss of the fresh part."""
     turns = case.get("turns") or [case["q"]]
-    answer = _asked(bundled, turns)
+    answer = asked(bundled, turns)
     if "kommun" in case:
         assert answer.municipality == case["kommun"], (turns, answer.text[:200])
     assert_scored({**case, "q": " / ".join(turns)}, answer.text)
@@ -57,14 +43,14 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
 def test_a_quote_that_only_names_someone_is_not_given_as_their_words(bundled: Engine) -> None:
     """"säger Mattias Skarp, chef för lokalpolisområde Falun." says who he is: the answer says the source
     gives no words of his, and quotes the sentence that names him, the signing."""
-    answer = _asked(bundled, ["Vem är polischef i Falun?", "vad sa han?"])
+    answer = asked(bundled, ["Vem är polischef i Falun?", "vad sa han?"])
     assert answer.municipality == "falun"
     assert "återger inte vad Mattias Skarp sa" in answer.text
     assert "”säger Mattias Skarp" not in answer.text and "skrevs den under" in answer.text
 
 
 def test_a_real_quote_is_still_quoted(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Vem är kommunpolis i Säter?", "vad sa de?"])
+    answer = asked(bundled, ["Vem är kommunpolis i Säter?", "vad sa de?"])
     assert "”Dels kommer kommunpoliserna Erik Gatu och Anna Ställ att finnas på plats i kommunen”" in answer.text
     assert "återger inte" not in answer.text
 
@@ -76,26 +62,26 @@ def test_title_only_reads_the_quote_against_name_role_and_place(knowledge: Knowl
 
 
 def test_counting_says_what_the_entry_names_and_no_more(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Finns det poliser i Säter?", "hur många är de?"])
+    answer = asked(bundled, ["Finns det poliser i Säter?", "hur många är de?"])
     assert answer.municipality == "sater" and "två poliser" in answer.text
     assert "Hur många poliser som arbetar i kommunen anger den inte" in answer.text
     # Without anything counted before, "hur många är de?" is not read as this.
-    plain = _asked(bundled, ["Vad fokuserar Säter på?", "hur många är de?"])
+    plain = asked(bundled, ["Vad fokuserar Säter på?", "hur många är de?"])
     assert "två poliser" not in plain.text
 
 
 def test_a_document_keeps_the_kommun_and_only_a_definition_question_adds_the_glossary(bundled: Engine) -> None:
-    entry = _asked(bundled, ["Har Burlöv ett avtal?", "vad står i åtgärdsplanen?"])
+    entry = asked(bundled, ["Har Burlöv ett avtal?", "vad står i åtgärdsplanen?"])
     assert entry.municipality == "burlov" and "aktiviteter som specificeras i en åtgärdsplan" in entry.text
     assert "2023:196" not in entry.text
-    defined = _asked(bundled, ["Har Vellinge ett avtal?", "vad är en lägesbild?"])
+    defined = asked(bundled, ["Har Vellinge ett avtal?", "vad är en lägesbild?"])
     assert defined.municipality == "vellinge" and "2023:196" in defined.text and "28 november 2022" in defined.text
     # With no kommun talked about, the glossary answers alone.
-    assert _asked(bundled, ["vad står i åtgärdsplanen?"]).municipality is None
+    assert asked(bundled, ["vad står i åtgärdsplanen?"]).municipality is None
 
 
 def test_a_kommun_whose_entry_does_not_name_the_document_gets_the_glossary(bundled: Engine) -> None:
-    answer = _asked(bundled, ["Vad fokuserar Kävlinge på?", "vad står i åtgärdsplanen?"])
+    answer = asked(bundled, ["Vad fokuserar Kävlinge på?", "vad står i åtgärdsplanen?"])
     assert "Om åtgärdsplanen i" not in answer.text and "2023:196" in answer.text
 
 

@@ -5,27 +5,20 @@ what a named person said. Expectations are read from the bundled entries, not wr
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import aspects, clauses, detail_asks, text_asks
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold, tokens
 from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 # Our own dev set, in the scorer's format (the part written before the work and the fresh part after it).
-DEV = [case for case in yaml.safe_load((Path(__file__).parent / "fixtures" / "multi_dev8.yaml").read_text(
-    encoding="utf-8")) if "gap" not in case.get("tags", [])]
+DEV = [case for case in dev_set("multi_dev8.yaml") if "gap" not in case.get("tags", [])]
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize("case", DEV, ids=[str(case.get("q") or case["turns"][-1])[:50] for case in DEV])

@@ -4,26 +4,19 @@ that fits, never the emergency reply; danger now, in whatever words, keeps 112 f
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import not_now
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 # Our own dev set (tests/fixtures/notnow_dev5.yaml), in the scorer's format.
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "notnow_dev5.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("notnow_dev5.yaml")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def test_the_dev_set_is_the_class_and_its_net() -> None:

@@ -5,28 +5,21 @@ general.yaml, and others' follows and submissions get the plain no; danger now k
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot import dialogue
 from bot.answering import not_now
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 # Our own dev set (tests/fixtures/notnow_dev6.yaml), in the scorer's format; its last part was written
 # after the work, as a fresh check.
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "notnow_dev6.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("notnow_dev6.yaml")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _norm(message: str) -> str:

@@ -4,25 +4,17 @@ or name it. They get the plain no; one's own concerns, the agreement, reporting 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import others_signs
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 # Our own dev set (tests/fixtures/others_dev4.yaml), in the scorer's format: 25 requests, 15 near misses.
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "others_dev4.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("others_dev4.yaml")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize("case", DEV, ids=[case["q"][:50] for case in DEV])

@@ -9,16 +9,10 @@ import pytest
 
 from bot.answering.danger import assess
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
 from bot.text import fold
-from tests.conftest import TODAY
 
 EMERGENCY_OPENING = ("Är du eller någon annan i fara just nu? Ring 112", "Are you or someone else in danger")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize(("message", "place"), [

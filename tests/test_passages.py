@@ -16,12 +16,6 @@ from bot.answering.knowledge import Knowledge, Municipality, load
 from bot.answering.passage_index import Bm25, terms
 from bot.answering.passages import Passages, entry_passages, place_tokens, sentences
 from bot.text import fold, genitive, tokens
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _ask(engine: Engine, text: str) -> str:

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from bot.answering import belonging, clauses
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.answering.people_named import PeopleIndex
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def talk(engine: Engine, *messages: str) -> tuple[str, str | None]:

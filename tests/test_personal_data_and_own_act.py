@@ -7,24 +7,16 @@ bundled knowledge base; the dev set itself is run at the end as the scorer runs 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import own_act, third_party
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
-DEV5 = yaml.safe_load((Path(__file__).parent / "fixtures" / "refusals_dev5.yaml").read_text(encoding="utf-8"))
+DEV5 = dev_set("refusals_dev5.yaml")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize("message", [

@@ -7,11 +7,9 @@ role knows, an agreement for a period that does not exist, a wrong time limit. O
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import durations, years_asked
 from bot.answering.conversation import Conversation
@@ -19,17 +17,13 @@ from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import genitive, tokens
 from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "places_dev7.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("places_dev7.yaml")
 # The fresh check's one miss left as it is: "Heby har väl …" opens the message with a name that is also a
 # word, which the matcher takes only with a kommun's word after it ("Heby kommun", "Heby ligger …").
 LEFT = {"Heby har väl ett medborgarlöfte för 2026 om trafik, vad innehåller det?"}
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _ask(engine: Engine, text: str, conversation: Conversation | None = None) -> Any:

@@ -5,18 +5,10 @@ hold, never by name; the wrong value is always another entry's."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.answering import compounds
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.text import fold, genitive, tokens
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def _ask(engine: Engine, text: str) -> str:

@@ -5,25 +5,18 @@ Written in other words than any evaluation set, on the bundled knowledge base.""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 HELP_LINES = ("Kvinnofridslinjen", "Brottsofferjouren", "Bris", "Självmordslinjen", "1177")
 # Our own dev set for the class (tests/fixtures/scope_dev.yaml): written from the issue's description.
-DEV = yaml.safe_load((Path(__file__).parent / "fixtures" / "scope_dev.yaml").read_text(encoding="utf-8"))
+DEV = dev_set("scope_dev.yaml")
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize("message", [
@@ -180,7 +173,7 @@ def test_harassment_or_a_scam_beside_a_legal_word_gets_the_situations_help(bundl
 # Our own dev set for round 4 of the class (tests/fixtures/refusals_dev4.yaml), in the scorer's format:
 # lists, names, contacts and content of others' concerns and survey answers; cameras and drones asked
 # as a question of law; a case of one's own under the law (a landlord, a strafföreläggande, a false report).
-DEV4 = yaml.safe_load((Path(__file__).parent / "fixtures" / "refusals_dev4.yaml").read_text(encoding="utf-8"))
+DEV4 = dev_set("refusals_dev4.yaml")
 
 
 @pytest.mark.parametrize("case", DEV4, ids=[case["q"][:50] for case in DEV4])

@@ -7,26 +7,18 @@ Written in other words than any evaluation set, on the bundled knowledge base.""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import own_law
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 # Our own dev set for the round (tests/fixtures/refusals_dev7.yaml), with its fresh check, in the scorer's format.
-DEV7 = yaml.safe_load((Path(__file__).parent / "fixtures" / "refusals_dev7.yaml").read_text(encoding="utf-8"))
+DEV7 = dev_set("refusals_dev7.yaml")
 LEGAL_HELP = "http://old.domstol.se/Radgivning-och-rattshjalp/"
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize("case", DEV7, ids=[case["q"][:50] for case in DEV7])

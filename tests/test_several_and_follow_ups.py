@@ -11,13 +11,6 @@ import pytest
 
 from bot.answering import clauses
 from bot.answering.engine import Conversation, Engine
-from bot.answering.knowledge import Knowledge
-from tests.conftest import TODAY
-
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 def talk(engine: Engine, *messages: str) -> tuple[str, Conversation, str | None]:

@@ -5,27 +5,19 @@ the bundled entries, not written here."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bot.answering import detail_asks, text_asks
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import genitive, tokens
-from tests.conftest import TODAY
-from tests.scored import assert_scored
+from tests.scored import assert_scored, dev_set
 
 # Our own dev set, in the scorer's format; the cases tagged "gap" fail for reasons the file gives.
-DEV = [case for case in yaml.safe_load((Path(__file__).parent / "fixtures" / "detail_dev5.yaml").read_text(
-    encoding="utf-8")) if "gap" not in case.get("tags", [])]
+DEV = [case for case in dev_set("detail_dev5.yaml") if "gap" not in case.get("tags", [])]
 
-
-@pytest.fixture(scope="module")
-def bundled(knowledge: Knowledge) -> Engine:
-    return Engine(knowledge, today=TODAY)
 
 
 @pytest.mark.parametrize("case", DEV, ids=[case["q"][:50] for case in DEV])
