@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, compounds, crime_worry, danger, detail_asks, followup, lexicon, limits, not_now, text_asks
+from bot.answering import claims, compounds, crime_worry, cues, danger, detail_asks, followup, lexicon, limits, not_now, text_asks
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
@@ -251,7 +251,7 @@ class Reader:
         self.people = PeopleIndex(knowledge)
         self._kommun_names = frozenset(key for key, names in places.names.items()
                                        if any(n.kind in ("name", "alias") for n in names))
-        cue_words = {w for w in lexicon.all_cue_words() if w.isalpha()}
+        cue_words = {w for w in cues.all_cue_words() if w.isalpha()}
         place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
                                known=lexicon.STOPWORDS | lexicon.ENGLISH_WORDS | lexicon.SWEDISH_WORDS | place_words)
