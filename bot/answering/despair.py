@@ -1,0 +1,62 @@
+"""Despair told beside a question ("jag bor i Lund och orkar inte mer, vad står i avtalet?"): the
+question is answered, and Självmordslinjen comes first, so that someone who says they cannot go on
+reads where to talk before anything else, whatever the message asked.
+
+The words are those that pages on suicide risk give as its signs: Mind's "Varningstecken vid
+självmordsrisk" (https://mind.se/om-sjalvmord/varningstecken-vid-sjalvmordsrisk/, undated, read on
+5 December 2026: "Har starka känslor av meningslöshet och hopplöshet", "Känner sig fångad, har en
+känsla av att det inte finns någon annan utväg") and Aldrig ensam's "Självmordstankar"
+(https://www.aldrigensam.com/sjalvmordstankar, undated, read on 5 December 2026: "Att önska att man
+kunde försvinna", "en stark känsla av att inte orka leva, kunna leva eller stå ut med att leva").
+They are said of oneself or one's life, never of a thing: "trafiken är hopplös" and "jag orkar inte
+mer med grannens musik" are complaints, not despair.
+"""
+
+from __future__ import annotations
+
+from bot.answering import compose
+from bot.answering.answer import Answer, helpline_source
+from bot.answering.compose import pick
+from bot.answering.cues import CueSet
+from bot.answering.knowledge import Knowledge
+from bot.answering.reading import Reading
+
+DESPAIR = CueSet.of({3: (
+    "orkar inte mer", "orkar inte langre", "orkar inte leva", "orkar inte med livet", "orkar inte med nagonting",
+    "orkar ingenting", "star inte ut med livet", "star inte ut langre", "star inte ut mer",
+    "kanner mig hopplos", "allt kanns hopplost", "livet kanns hopplost", "livet kanns meningslost",
+    "allt kanns meningslost", "kanns meningslost att leva", "vill forsvinna", "vill bara forsvinna",
+    "ser ingen utvag", "finns ingen utvag", "ingen annan utvag", "vill inte leva", "vill do", "vill bara do",
+    "can t go on", "cant go on", "cannot go on", "can t take it anymore", "cant take it anymore",
+    "feel hopeless", "everything feels hopeless", "life feels pointless", "no way out", "want to disappear",
+    "no reason to live", "don t want to live", "dont want to live", "want to die")})
+# "orkar inte mer med grannens hund": tired of something, said of that thing.
+FED_UP_WITH = CueSet.of({3: ("orkar inte mer med", "orkar inte langre med", "star inte ut med",
+                             "can t take it anymore with", "cant go on with")})
+# Answers that already give who to talk to, or 112 first.
+HELP_TOPICS = frozenset({"emergency", "help"})
+SUICIDE_LINE = "suicide"
+
+
+def told(norm: str) -> bool:
+    """Despair said of oneself, in the words that pages on suicide risk give as its signs."""
+    if not DESPAIR.found(norm):
+        return False
+    # "orkar inte mer med grannarna" is fed up; "orkar inte mer med livet" is not.
+    return not FED_UP_WITH.found(norm) or "livet" in norm.split() or "life" in norm.split()
+
+
+def beside(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
+    """The answer with Självmordslinjen first when the message tells of despair and the answer does
+    not already give help; as it is otherwise."""
+    if answer.topic in HELP_TOPICS or not told(reading.norm):
+        return answer
+    lines = knowledge.helplines_for(SUICIDE_LINE)
+    if not lines or any(line.phone and line.phone in answer.text for line in lines):
+        return answer
+    lang = answer.language
+    opening = pick(lang, "Mår du dåligt kan du prata med någon:", "If you are feeling low, you can talk to someone:")
+    support = "\n".join([opening, *(pick(lang, line.text, line.text_en) for line in lines)])
+    answer.text = f"{support}\n\n{answer.text}\n\n{compose.helpline_sources(lines, lang)}"
+    answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
+    return answer
