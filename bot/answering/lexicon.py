@@ -224,7 +224,8 @@ SIGNER_CUES: Cues = {3: ("skrev* ~ under", "undertecknade", "undertecknat", "sig
                          "signing", "skrev pa", "undertecknar", "underskriv*", "undertecknad*")}
 STEERING_CUES: Cues = {3: ("styrgrupp*", "steering group", "steering")}
 
-# Words that never carry the content of a question.
+# Words that never carry the content of a question; the last lines tell how one came to ask (sat
+# and wondered, heard it on the radio, talked with a neighbour), never what about.
 STOPWORDS = frozenset("""
 att vart a about after all also am an and any are as at be been but by can could de dem den denna denne
 det detta did do does dom du eller en er ett for fran from fri gar gor gora hade han har hon
@@ -246,7 +247,12 @@ senast forst sist between longest shortest newest oldest latest five four three 
 wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
 mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
 anything something nagonting agreement agreements alls ens nog redan endast aldrig alltid overens kommit agreed
-""".split())
+
+sitter satt sitta ligger sitt pratade pratar pratat snackade snackar snackat diskuterade diskuterar diskuterat
+undrade funderade funderar funderat grubblar grubblade tankte horde hort laste sag sett kollade kollat
+radion radio radiot tidningen tidningar tidningarna lokaltidningen nyheterna nyheter nyheten artikel artikeln
+reportage reportaget facebook instagram tiktok twitter tv tvn teve podden news newspaper article heard
+granne grannen fru frun sambo sambon kompis kompisen kompisar kollega kollegan kollegor jobbet""".split())
 
 ENGLISH_WORDS = frozenset("""
 the is are what who which how does do tell me about focus police municipality municipalities

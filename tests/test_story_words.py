@@ -1,0 +1,31 @@
+"""How one came to ask (sat and wondered, heard it on the radio, talked with a neighbour) is never
+the subject an agreement is said to lack: "Sitter nämns inte i Kirunas överenskommelse" and "Nej, det
+stämmer inte" to "hörde på radion att Ludvika jobbar med trygghet" were both answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.engine import Conversation, Engine
+
+
+@pytest.mark.parametrize(("text", "municipality", "story"), [
+    ("vi sitter här och undrar om Kiruna har något medborgarlöfte", "kiruna", "sitter"),
+    ("min granne och jag pratade om vad Mora lovat", "mora", "granne"),
+    ("hörde på radion att Ludvika jobbar med trygghet, stämmer det?", "ludvika", "radion"),
+    ("såg på facebook att Eslöv lovat fler poliser?", "eslov", "facebook"),
+    ("we heard on the news that Kiruna has a promise, what is in it?", "kiruna", "news"),
+    ("vi diskuterade på jobbet vad Hofors gör för tryggheten", "hofors", "jobbet"),
+])
+def test_the_story_is_not_the_subject(bundled: Engine, text: str, municipality: str, story: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert answer.municipality == municipality
+    folded = answer.text.casefold()
+    assert f"{story} nämns inte" not in folded and f"not mention {story}" not in folded
+    assert "nej, det stämmer inte" not in folded  # nothing false was claimed
+
+
+def test_a_subject_told_beside_the_story_is_still_said_to_be_missing(bundled: Engine) -> None:
+    answer = bundled.answer("läste i tidningen att Ludvika har kameror på torget, stämmer det?", Conversation())
+    assert answer.municipality == "ludvika"
+    assert "nämns inte" in answer.text and "tidningen" not in answer.text.casefold()
