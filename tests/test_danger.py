@@ -294,9 +294,17 @@ def test_a_violent_crime_just_done_with_the_offender_still_there_is_112(engine: 
     assert answer.topic == "emergency" and "112" in answer.text.split("\n")[0], (message, answer.text[:80])
 
 
+@pytest.mark.parametrize("message", ["om man blir slagen nu vad gör jag", "om jag blir rånad nu vad ska jag göra, han står här"])
+def test_a_case_asked_with_a_word_of_now_keeps_112(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.topic == "emergency" and "112" in answer.text.split("\n")[0], (message, answer.text[:80])
+
+
 @pytest.mark.parametrize("message", [
     "blev rånad i lördags, han bor kvar i samma trappuppgång", "hur gör man om man blir rånad på stan?",
     "what should you do if you get mugged abroad?", "min mamma blev överfallen för en månad sedan",
+    # the case first, then the question
+    "om man blir rånad i Malmö, vad gör man?", "if you get mugged in Lund, what should you do?",
 ])
 def test_a_robbery_told_as_past_or_asked_about_anyone_is_no_emergency(engine: Engine, message: str) -> None:
     answer = engine.answer(message)

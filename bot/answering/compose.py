@@ -260,11 +260,13 @@ def _ask_about_safety_work(muni: Municipality, language: str) -> str:
                 f"polisen.se.")
 
 
-def truncate(text: str) -> str:
-    if len(text) <= MAX_LENGTH:
+def truncate(text: str, room: int = 0) -> str:
+    """The text cut at a line to fit one message, leaving `room` characters for what is added after it."""
+    limit = MAX_LENGTH - room
+    if len(text) <= limit:
         return text
-    cut = text.rfind("\n", 0, MAX_LENGTH - 2)
-    return text[: cut if cut > 0 else MAX_LENGTH - 2] + "\n…"
+    cut = text.rfind("\n", 0, limit - 2)
+    return text[: cut if cut > 0 else limit - 2] + "\n…"
 
 
 def topic_question(topic: str, muni: Municipality, language: str) -> str:

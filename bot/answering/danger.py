@@ -347,9 +347,9 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
             if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
                     and ASKED_IF_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)):
                 return None  # "vad gör du om någon skriver att de är i fara?": a question
-            if (kind == "violence" and bool(toks) and toks[0] in QUESTION_WORDS and not now
+            if (kind == "violence" and _asked_of_a_case(toks) and not now
                     and GENERIC_IF_SIGNS.found(norm) and not WEAPON_SIGNS.found(norm)):
-                return None  # "vad ska man göra om man blir rånad?": anyone's case, asked
+                return None  # "vad ska man göra om man blir rånad?", "om man blir rånad, vad gör man?": anyone's case
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)
@@ -382,6 +382,12 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
 
 
 _DONE_TO_ME = frozenset(("mig", "me", "oss", "us"))
+_IF = frozenset(("om", "ifall", "if"))
+
+
+def _asked_of_a_case(toks: list[str]) -> bool:
+    """A question about a case: opened by a question word, or by the case ("om man blir rånad, vad gör man?")."""
+    return bool(toks) and (toks[0] in QUESTION_WORDS or (toks[0] in _IF and any(t in QUESTION_WORDS for t in toks[2:])))
 
 
 def fresh_violence(norm: str) -> bool:

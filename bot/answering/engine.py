@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (claims, clauses, compare, compose, despair, details, durations, lexicon, passages, place_asks,
+from bot.answering import (beside, claims, clauses, compare, compose, details, durations, lexicon, passages, place_asks,
                            premises, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -89,7 +89,7 @@ class Engine:
         text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
         result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)
                   or self._route(reading, conversation))
-        result = despair.beside(result, reading, self.knowledge)  # "… och orkar inte mer, vad står i avtalet?"
+        result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
         conversation.updated = now

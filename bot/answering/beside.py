@@ -1,6 +1,11 @@
-"""Despair told beside a question ("jag bor i Lund och orkar inte mer, vad står i avtalet?"): the
-question is answered, and Självmordslinjen comes first, so that someone who says they cannot go on
-reads where to talk before anything else, whatever the message asked.
+"""What a message tells beside the question it asks, and what the answer then carries.
+
+- Despair ("jag bor i Lund och orkar inte mer, vad står i avtalet?"): the question is answered, and
+  Självmordslinjen comes first, so that someone who says they cannot go on reads where to talk
+  before anything else, whatever the message asked.
+- A crime done to the resident or theirs ("Min dotter blev rånad i Växjö igår. Vad gör kommunen åt
+  rånen?"): the question is answered, then where to report it, and Brottsofferjouren when a person
+  was harmed; a question about a kind of crime ("vad gör Lund mot inbrott?") tells of none.
 
 The words are those that pages on suicide risk give as its signs: Mind's "Varningstecken vid
 självmordsrisk" (https://mind.se/om-sjalvmord/varningstecken-vid-sjalvmordsrisk/, undated, read on
@@ -8,7 +13,7 @@ självmordsrisk" (https://mind.se/om-sjalvmord/varningstecken-vid-sjalvmordsrisk
 känsla av att det inte finns någon annan utväg") and Aldrig ensam's "Självmordstankar"
 (https://www.aldrigensam.com/sjalvmordstankar, undated, read on 5 December 2026: "Att önska att man
 kunde försvinna", "en stark känsla av att inte orka leva, kunna leva eller stå ut med att leva").
-They are said of oneself or one's life, never of a thing: "trafiken är hopplös" and "jag orkar inte
+Despair is said of oneself or one's life, never of a thing: "trafiken är hopplös" and "jag orkar inte
 mer med grannens musik" are complaints, not despair.
 """
 
@@ -37,6 +42,22 @@ FED_UP_WITH = CueSet.of({3: ("orkar inte mer med", "orkar inte langre med", "sta
 HELP_TOPICS = frozenset({"emergency", "help"})
 SUICIDE_LINE = "suicide"
 
+# A crime told as done: a verb in the past, or a break-in one had ("hade inbrott").
+CRIME_DONE = CueSet.of({3: (
+    "stal", "stulit", "stulen", "stulet", "stulna", "snodde", "snott", "ranad", "ranade", "ranades",
+    "misshandlad*", "overfallen", "overfoll", "slog ner", "slogs ner", "vandaliserad*", "vandaliserade",
+    "slog sonder", "slagit sonder", "sparkade sonder", "klottrade", "klottrat", "brot sig in", "brutit sig in",
+    "hade inbrott", "haft inbrott", "fick inbrott", "inbrott i natt", "inbrott igar",
+    "stole", "stolen", "robbed", "mugged", "assaulted", "beaten up", "broke into", "broken into", "vandalised",
+    "vandalized", "smashed", "had a break in", "was burgled", "were burgled")})
+# Harm to a person: Brottsofferjouren too.
+PERSON_HARMED = CueSet.of({3: (
+    "ranad", "ranade", "ranades", "misshandlad*", "overfallen", "overfoll", "slog ner", "slogs ner",
+    "robbed", "mugged", "assaulted", "beaten up")})
+# Answers that already say where to report, or are a report's own reply.
+REPORT_TOPICS = frozenset({"emergency", "help", "report", "feedback"})
+VICTIM_LINE = "victim"
+
 
 def told(norm: str) -> bool:
     """Despair said of oneself, in the words that pages on suicide risk give as its signs."""
@@ -47,8 +68,12 @@ def told(norm: str) -> bool:
 
 
 def beside(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
-    """The answer with Självmordslinjen first when the message tells of despair and the answer does
-    not already give help; as it is otherwise."""
+    """The answer with what the message told beside its question: Självmordslinjen first for despair,
+    where to report after a crime done; as it is otherwise."""
+    return _crime(_despair(answer, reading, knowledge), reading, knowledge)
+
+
+def _despair(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     if answer.topic in HELP_TOPICS or not told(reading.norm):
         return answer
     lines = knowledge.helplines_for(SUICIDE_LINE)
@@ -59,4 +84,23 @@ def beside(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     support = "\n".join([opening, *(pick(lang, line.text, line.text_en) for line in lines)])
     answer.text = f"{support}\n\n{answer.text}\n\n{compose.helpline_sources(lines, lang)}"
     answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
+    return answer
+
+
+def crime_told(norm: str) -> bool:
+    """A crime told as done (to the resident, theirs, or where they are), not a kind of crime asked about."""
+    return CRIME_DONE.found(norm)
+
+
+def _crime(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
+    if answer.topic in REPORT_TOPICS or "114 14" in answer.text or not crime_told(reading.norm):
+        return answer
+    lang = answer.language
+    lines = knowledge.helplines_for(VICTIM_LINE)[:1] if PERSON_HARMED.found(reading.norm) else []
+    extra = "\n\n" + "\n".join([compose.also_report(lang), *(pick(lang, line.text, line.text_en) for line in lines)])
+    if lines:
+        extra += "\n\n" + compose.helpline_sources(lines, lang)
+        answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
+    # Where to report is what a long answer must not lose when it is cut to one message.
+    answer.text = compose.truncate(answer.text, room=len(extra)) + extra
     return answer
