@@ -46,7 +46,7 @@ SUICIDE_LINE = "suicide"
 CRIME_DONE = CueSet.of({3: (
     "stal", "stulit", "stulen", "stulet", "stulna", "snodde", "snott", "ranad", "ranade", "ranades",
     "misshandlad*", "overfallen", "overfoll", "slog ner", "slogs ner", "vandaliserad*", "vandaliserade",
-    "slog sonder", "slagit sonder", "sparkade sonder", "klottrade", "klottrat", "brot sig in", "brutit sig in",
+    "slog sonder", "slagit sonder", "sparkade sonder", "brot sig in", "brutit sig in",
     "hade inbrott", "haft inbrott", "fick inbrott", "inbrott i natt", "inbrott igar",
     "stole", "stolen", "robbed", "mugged", "assaulted", "beaten up", "broke into", "broken into", "vandalised",
     "vandalized", "smashed", "had a break in", "was burgled", "were burgled")})
@@ -54,8 +54,10 @@ CRIME_DONE = CueSet.of({3: (
 PERSON_HARMED = CueSet.of({3: (
     "ranad", "ranade", "ranades", "misshandlad*", "overfallen", "overfoll", "slog ner", "slogs ner",
     "robbed", "mugged", "assaulted", "beaten up")})
-# Answers that already say where to report, or are a report's own reply.
-REPORT_TOPICS = frozenset({"emergency", "help", "report", "feedback"})
+# Answers about a kommun's agreement, after which where to report follows; a refusal, one's own legal
+# matter or a report's own reply says what fits it already.
+AGREEMENT_TOPICS = frozenset({"overview", "focus", "detail", "period", "people", "parties", "follow_up",
+                              "methods", "police_area", "in_force", "compare", "shared_agreement"})
 VICTIM_LINE = "victim"
 
 
@@ -93,7 +95,7 @@ def crime_told(norm: str) -> bool:
 
 
 def _crime(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
-    if answer.topic in REPORT_TOPICS or "114 14" in answer.text or not crime_told(reading.norm):
+    if answer.topic not in AGREEMENT_TOPICS or "114 14" in answer.text or not crime_told(reading.norm):
         return answer
     lang = answer.language
     lines = knowledge.helplines_for(VICTIM_LINE)[:1] if PERSON_HARMED.found(reading.norm) else []

@@ -33,7 +33,10 @@ TOPIC_CUES: dict[str, Cues] = {
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
             "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar ~ tecknad*", "nar ~ tecknat*",
-            "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*"),
+            "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*",
+            # the day asked ("vilket datum skrevs Katrineholms medborgarlöfte under?"): the agreement's
+            # name beside it says which agreement, not that its content is asked
+            "vilket datum", "vilken dag", "which date", "what date", "which day"),
         2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
             "starts", "ends", "ended"),
         1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "sign", "tecknad*"),

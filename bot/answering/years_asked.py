@@ -2,7 +2,9 @@
 2025 i Sölvesborg?" when the entry has the medborgarlöften of 2022–2023 and 2024, or "Kiruna har ju ett
 medborgarlöfte 2019–2020 om klotter" when Kiruna's runs 2024–2027. Said first, with the periods the
 entry does have, and the rest answered from those agreements; never another year's agreement passed off
-as the one asked for, and never "nämns inte" for a premise the entry settles by its dates."""
+as the one asked for, and never "nämns inte" for a premise the entry settles by its dates. With no year,
+a kind the kommun has none of ("vad står i Katrineholms medborgarlöfte?" of its samverkansöverenskommelse)
+is said to be missing in the same way before what it does have is answered."""
 
 from __future__ import annotations
 
@@ -54,17 +56,20 @@ def _years(years: list[int]) -> str:
 
 
 def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None:
-    """The line that says no agreement of the kind asked covers the year asked, and the kommun with
-    only the agreements to answer from (those of the kind, or all when it has none of that kind); None
-    when no year and one kind are asked, or one of them covers a year asked."""
+    """The line that says no agreement of the kind asked covers the year asked (or that there is none
+    of that kind), and the kommun with only the agreements to answer from (those of the kind, or all
+    when it has none of that kind); None when not one kind is asked, or one of it covers a year asked
+    (or, with no year asked, there is one of it)."""
     years = asked_years(r.tokens)
     kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
-    if not years or len(kinds) != 1 or not muni.agreements:
+    if len(kinds) != 1 or not muni.agreements:
         return None
     kind = kinds[0]
     of_kind = [a for a in muni.agreements if a.kind == kind]
-    if any(_covers(a, y) for a in of_kind for y in years):
+    if of_kind and (not years or any(_covers(a, y) for a in of_kind for y in years)):
         return None
+    # No year, and none of the kind ("vilket datum skrevs Katrineholms medborgarlöfte under?" of a kommun
+    # with a samverkansöverenskommelse only): what there is is answered, and said to be the other kind.
     # With none of the kind asked, the kind's word is often the resident's loose name for the agreement
     # the kommun has ("Växjös medborgarlöfte gäller till 2027" of its samverkansöverenskommelse): its
     # dates answer. Not when the agreement's being there is what is asked or put as known ("har X ett
@@ -72,10 +77,11 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
     existence = bool(EXISTING & set(r.tokens)) or bool(CLAIMING & set(r.tokens))
     if not of_kind and not existence and any(_covers(a, y) for a in muni.agreements for y in years):
         return None
-    lang, asked = r.language, _years(years)
+    lang = r.language
     sv, en = KIND_NAMES[kind]
-    none = pick(lang, f"{muni.name} har {'inget' if kind == 'medborgarlofte' else 'ingen'} {sv} för {asked} "
-                      f"i källorna", f"{muni.name} has no {en} for {asked} in the sources")
+    asked_sv, asked_en = (f" för {_years(years)}", f" for {_years(years)}") if years else ("", "")
+    none = pick(lang, f"{muni.name} har {'inget' if kind == 'medborgarlofte' else 'ingen'} {sv}{asked_sv} "
+                      f"i källorna", f"{muni.name} has no {en}{asked_en} in the sources")
     shown = sorted(of_kind or muni.agreements, key=_newest_first)
     spans = join_words([span(a, lang) for a in shown], lang)
     if of_kind:

@@ -1,0 +1,44 @@
+"""An agreement's kind asked of a kommun that has none of it (bot/answering/years_asked.py): what it
+does have is answered, and said to be the other kind, never passed off as the one asked for; the day
+of signing asked beside the agreement's name is the signing, not its content."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.engine import Conversation, Engine
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Vad står i Katrineholms medborgarlöfte?", "focus"),
+    ("vilket datum skrevs Katrineholms medborgarlöfte under", "period"),
+    ("what's in Katrineholm's citizen promise?", "focus"),
+])
+def test_a_kind_the_kommun_lacks_is_said_before_what_it_has(bundled: Engine, text: str, topic: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert answer.municipality == "katrineholm" and answer.topic == topic
+    first = answer.text.split("\n")[0]
+    assert ("inget medborgarlöfte" in first or "no citizen promise" in first) and "2023–2026" in first
+
+
+def test_a_claimed_kind_the_kommun_lacks_is_corrected(bundled: Engine) -> None:
+    answer = bundled.answer("Katrineholm har väl ett medborgarlöfte?", Conversation())
+    assert answer.text.startswith("Nej, det stämmer inte: Katrineholm har inget medborgarlöfte")
+
+
+def test_a_kind_the_kommun_has_gets_no_note(bundled: Engine) -> None:
+    answer = bundled.answer("Vad står i Kalix medborgarlöfte?", Conversation())
+    assert "i källorna" not in answer.text.split("\n")[0] and "Medborgarlöfte 2024–2026" in answer.text
+
+
+def test_the_other_kind_is_said_missing_too(bundled: Engine) -> None:
+    answer = bundled.answer("Vad står i Kalix samverkansöverenskommelse?", Conversation())
+    assert answer.text.startswith("Kalix har ingen samverkansöverenskommelse i källorna")
+
+
+@pytest.mark.parametrize("text", ["vilket datum skrevs Katrineholms medborgarlöfte under",
+                                  "which date was Kalix's citizen promise signed?"])
+def test_the_day_of_signing_asked_beside_the_name_is_the_signing(bundled: Engine, text: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert answer.topic == "period"
+    assert "undertecknad" in answer.text or "signed" in answer.text
