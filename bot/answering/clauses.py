@@ -35,6 +35,8 @@ _CONNECTOR = r"och|o|å|samt|plus|and|also|&|\+"
 # Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
 # comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
 # "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
+# A dash between spaces before a question word starts one too ("vem undertecknade Ronnebys avtal – vad
+# prioriterar polisen?"); a heading before it ("Gnesta – vilken metod …") asks nothing and joins the next.
 # A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
 # "and did they keep them?").
 # The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
@@ -46,7 +48,7 @@ _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|forn
 _ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
-    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}", re.IGNORECASE)
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|\s+[–—-]\s+{_ASKED_NEXT}", re.IGNORECASE)
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
 # "Berätta om …").
 ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
