@@ -149,9 +149,16 @@ def _joint(muni: Municipality, other: Municipality, language: str) -> str:
 
 
 def _apart(one: Municipality, other: Municipality) -> bool:
-    """Whether every agreement of each has years the other's never has: then no agreement is theirs both."""
-    mine, theirs = [_years(a) for a in one.agreements], [_years(a) for a in other.agreements]
-    return bool(mine) and bool(theirs) and None not in mine and None not in theirs and not set(mine) & set(theirs)
+    """Whether no agreement of one may be the other's: each is dated (a start or an end), and every pair
+    differs in a year both give (Linköping's promise from 2024, no end given, is not Norrköping's 2020–2022)."""
+    dated = all(a.start or a.end for a in (*one.agreements, *other.agreements))
+    return dated and bool(one.agreements) and bool(other.agreements) \
+        and not any(_may_be_one(a, b) for a in one.agreements for b in other.agreements)
+
+
+def _may_be_one(a: Agreement, b: Agreement) -> bool:
+    """Two agreements whose years do not tell them apart: where both give a start or an end, the same year."""
+    return all(x is None or y is None or x.year == y.year for x, y in ((a.start, b.start), (a.end, b.end)))
 
 
 def _own(one: Municipality, other: Municipality) -> tuple[str, str]:
