@@ -30,11 +30,15 @@ from bot.text import fold, tokens
 QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
                   r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
 # A question may open with a preposition: "…, av vem?", "… and until when does it run?".
-_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|om|i|by|with|until|till|from|since|in|on|of|at|to)\s+"
-_CONNECTOR = r"och|o|å|samt|plus|and|also|&|\+"
+_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|by|with|until|till|from|since|in|on|of|at|to)\s+"
+# "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is.
+_CONNECTOR = r"och|o|å|samt|plus|sen|sedan|then|and|also|&|\+"
 # Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
 # comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
 # "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
+# A dash between spaces before a question word starts one too ("vem undertecknade Ronnebys avtal – vad
+# prioriterar polisen?"), kept with the part before it: a heading ("Gnesta – vilken metod …") asks nothing,
+# joins the next, and still reads as a heading.
 # A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
 # "and did they keep them?").
 # The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
@@ -43,21 +47,23 @@ _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|forn
                r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
                r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
                r"överenskommelsen|overenskommelsen|they|it|the)")
+_VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
 _ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
-    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}", re.IGNORECASE)
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
 # "Berätta om …").
 ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
                           "what", "who", "whom", "whose", "which", "when", "where", "why"})
 ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has",
                           "beratta", "tell", "visa", "show", "forklara", "explain", "beskriv", "describe"})
-_OPENING_CONNECTORS = frozenset(("o", "och", "samt", "plus", "and", "also"))
+_OPENING_CONNECTORS = frozenset(("o", "och", "samt", "plus", "sen", "then", "and", "also"))
 # A clause of question words alone ("av vem", "by whom", "och när"): it asks what the clause before
 # it asked, of something else.
 _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", "then", "av", "for", "med", "till",
-                        "fran", "sedan", "om", "i", "by", "with", "until", "from", "since", "in", "on", "of",
+                        "fran", "sedan", "sen", "om", "i", "by", "with", "until", "from", "since", "in", "on", "of",
                         "at", "to", "long", "lange", "det", "it", "manga", "many", "much", "mycket"}
 _ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 # What a message of several questions may be read as whole when a clause's words are a concern's or a
@@ -75,6 +81,14 @@ _JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:och|o|samt|plus|and|&|\+|/)\s+)(?:
 # vilka kommuner har ett?"): read whole, the message names it.
 NOT_AN_ANSWER = frozenset({"out_of_scope", "suggest", "unsure", "greeting", "thanks", "municipalities"})
 SOURCE_PREFIXES = ("Källa: ", "Källor: ", "Source: ", "Sources: ")
+# Answers across the kommuner (agreements in force, a term's list, a comparison, the list of them all):
+# a clause that gets one while a later clause names the kommun asks of that kommun.
+ACROSS = frozenset({"in_force", "cross", "compare", "ranking", "municipalities"})
+_WHICH_AGREEMENTS = re.compile(r"\b(?:vilka|which|what) (?:avtal|medborgarloften|overenskommelser|samverkansavtal|"
+                               r"agreements|promises|citizen promises)\b")
+_ACROSS_WORDS = frozenset({"kommuner", "kommunerna", "alla", "andra", "avtalen", "loftena", "medborgarloftena",
+                           "overenskommelserna", "landet", "sverige", "municipalities", "councils", "all", "other",
+                           "agreements", "promises", "country", "sweden"})
 
 R = TypeVar("R")
 
@@ -104,7 +118,9 @@ def asks(clause: str) -> bool:
     words = tokens(clause)
     while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
         words = words[1:]
-    return "?" in clause or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
+    # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
+    verb_first = _VERB_FIRST_AT.match(_HEADING.sub("", clause)) is not None
+    return "?" in clause or verb_first or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 
 def bare(clause: str) -> bool:
@@ -216,6 +232,9 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             reading = read(completed(clause, without_places(clauses[number - 1])), trial)
         if named(reading):
             together = named(reading)
+        elif not together and trial.municipality is None:
+            reading = _of_the_kommun_ahead(clause, clauses[number + 1:], reading, trial, read, answer, named)
+            together = named(reading)
         elif len(together) > 1:
             # The conversation keeps one kommun; the clause asks of every one named before it.
             kommuner = join_words(together, trial.language)
@@ -237,6 +256,24 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
         return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
+
+
+def _of_the_kommun_ahead(clause: str, after: list[str], reading: R, trial: Conversation,
+                         read: Callable[[str, Conversation], R], answer: Callable[[R, Conversation], Answer],
+                         named: Callable[[R], list[str]]) -> R:
+    """"sen när gäller avtalet, och vad tar Falun upp?": a clause naming no kommun, with none talked
+    about, that alone gets the list across the kommuner or "which kommun?", asks of the kommun(er) a
+    later clause names; else it is read as it is."""
+    if _ACROSS_WORDS & set(tokens(clause)) or _WHICH_AGREEMENTS.search(fold(clause)):
+        return reading  # "vilka kommuner har grannsamverkan, och vad gör Osby?" asks across them, then of Osby
+    ahead = next((names for later in after if (names := named(read(later, trial.copy())))), [])
+    if not ahead:
+        return reading
+    alone = answer(reading, trial.copy())
+    if alone.topic not in ACROSS and _stands_alone(alone):
+        return reading
+    kommuner = join_words(ahead, trial.language)
+    return read(f"{clause.rstrip('?!. –—-')} {'in' if trial.language == 'en' else 'i'} {kommuner}", trial)
 
 
 def _same(one: Answer, other: Answer) -> bool:

@@ -56,6 +56,7 @@ _ATTRIBUTION = frozenset(("sager", "sade", "sa", "says", "said", "enligt", "acco
 # Someone the last answer named, by a pronoun.
 PERSON_PRONOUNS = frozenset({"hon", "han", "hen", "henne", "honom", "she", "he", "her", "him"})
 GROUP_PRONOUNS = frozenset({"de", "dom", "dem", "they", "them"})
+AGREEMENT_PRONOUNS = frozenset({"det", "den", "it"})
 # The place talked about, without its name ("vad gör kommunen där", "what happens here"). "här"
 # folds to "har" (has), so it is no cue; the question's own topic words usually are.
 HERE = CueSet.of({3: ("kommunen", "dar", "here", "there", "hos oss", "var kommun", "min kommun",
@@ -331,7 +332,9 @@ class FollowUps:
         if conversation.municipality not in self.knowledge.municipalities or conversation.topic == LIST or r.known:
             return False
         # "vilka arbetssätt har de?": an aspect of theirs, the kommun's talked about.
-        theirs = bool(set(r.tokens) & GROUP_PRONOUNS) and r.topic_scores.get(r.topic or "", 0) >= OWN_ASPECT \
+        # "vilka inriktningar har det?": of the agreement talked about, as "de" is of its parties.
+        theirs = bool(set(r.tokens) & (GROUP_PRONOUNS | AGREEMENT_PRONOUNS)) \
+            and r.topic_scores.get(r.topic or "", 0) >= OWN_ASPECT \
             and not lexicon.CROSS.found(r.norm)
         return here(r) or theirs or not SEVERAL.found(r.norm)
 

@@ -110,6 +110,7 @@ def written_with_own_letters(name: str, text: str) -> bool:
     return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
                     "agreement", "promise", "municipality", "citizen")
 
@@ -173,6 +174,10 @@ class MunicipalityMatcher:
             return True
         # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
         if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
+            return True
+        # "Heby 2024: vilka skrev under?": a capitalised opening name with a year after it is a kommun and its
+        # agreement of that year; an everyday word is not dated so.
+        if start == 0 and cased[0][:1].isupper() and _YEAR.fullmatch(following):
             return True
         # "Ydre är väl en kommun i …", "heby har väl lokalpolisområde …": opening the message as what a
         # premise is put about, the word would need a subject of its own; it is the kommun.
@@ -252,9 +257,13 @@ class MunicipalityMatcher:
         if len(scan.mentions) < 2:
             return
         named = {m.place.municipality_id for m in scan.mentions if m.place.municipality_id}
+        inside = {m.place.municipality_id: {k.id for k in self.places.inner_districts.get(" ".join(folded[m.start:m.end]), ())
+                                            if k.id in named and k.id != m.place.municipality_id}
+                  for m in scan.mentions}
+        # Two kommuner whose joint promise names each other's town (Högsby and Mönsterås) are two kommuner:
+        # a name is the other's district only when that one is not in turn a district of it.
         scan.mentions = [m for m in scan.mentions
-                         if not any(k.id in named and k.id != m.place.municipality_id
-                                    for k in self.places.inner_districts.get(" ".join(folded[m.start:m.end]), ()))]
+                         if not any(m.place.municipality_id not in inside.get(k, set()) for k in inside[m.place.municipality_id])]
 
     def _regions(self, folded: list[str], scan: PlaceScan) -> None:
         """Counties and police areas, before municipalities: their words are not names to match

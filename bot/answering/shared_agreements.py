@@ -19,11 +19,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, compose
+from bot.answering import aspects, compose, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
-from bot.answering.knowledge import Knowledge, Municipality, Party
+from bot.answering.knowledge import Agreement, Knowledge, Municipality, Party
 from bot.answering.lexicon import CueSet
 from bot.text import fold, genitive
 
@@ -91,11 +91,22 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
     if naming_one or naming_other:
         muni, parties = (one, naming_one) if naming_one else (other, naming_other)
         listed = compose.join_words([pick(lang, p.name, p.name_en or p.name) for p in parties], lang)
-        text = pick(lang, f"Ja, enligt källan: {genitive(muni.name)} samverkan nämner {listed} bland sina parter och "
-                          "samarbetspartner.",
-                    f"Yes, according to the source: {muni.name}'s cooperation names {listed} among its parties and partners.")
+        # Asked whether they share one, the answer says that it is joint and which agreement, with its years.
+        joint = _joint(muni, other if muni is one else one, lang)
+        text = pick(lang, f"Ja, enligt källan {joint}: {genitive(muni.name)} samverkan nämner {listed} bland sina "
+                          "parter och samarbetspartner.",
+                    f"Yes, according to the source {joint}: {muni.name}'s cooperation names {listed} among its "
+                    "parties and partners.")
         # The verdict, then the fact that confirms it, as any claim's answer: the agreement they share.
         text += "\n\n" + aspects.focus(muni, today or dt.date.today(), lang)
+    elif _apart(one, other):
+        # Agreements of different periods cannot be one agreement: a plain no, then each one's periods.
+        own, own_en = _own(one, other)
+        text = pick(lang, f"Nej, enligt källorna har {one.name} och {other.name} {own}, för olika perioder; ingen av "
+                          "dem nämner den andra kommunen bland sina parter.",
+                    f"No, according to the sources {one.name} and {other.name} each have {own_en}, for different "
+                    "periods; neither names the other municipality among its parties.")
+        text += "".join(f"\n\n{m.name}:\n{aspects.period(m, today or dt.date.today(), lang)}" for m in (one, other))
     else:
         text = pick(lang, f"Det framgår inte av källorna: varken {genitive(one.name)} eller {genitive(other.name)} samverkan "
                           "nämner den andra kommunen bland sina parter eller samarbetspartner.",
@@ -111,6 +122,53 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
     return Answer(True, one.id, "shared_agreement", text, language=lang,
                   sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
                            for s in sources])
+
+
+_DEFINITE = {"medborgarlofte": ("medborgarlöftet", "gemensamt", "the citizen promise"),
+             "samverkansoverenskommelse": ("samverkansöverenskommelsen", "gemensam", "the cooperation agreement")}
+
+
+def _years(agreement: Agreement) -> tuple[int, int] | None:
+    """The first and last year of an agreement, when its source gives both."""
+    return (agreement.start.year, agreement.end.year) if agreement.start and agreement.end else None
+
+
+def _joint(muni: Municipality, other: Municipality, language: str) -> str:
+    """"är medborgarlöftet 2024–2025 gemensamt för Högsby och Mönsterås": the agreement of `muni` whose
+    years `other`'s entry has too, else its newest; the parties are the entry's, not one agreement's."""
+    theirs = {_years(a) for a in other.agreements} - {None}
+    shared = [a for a in muni.agreements if _years(a) in theirs] or list(periods.by_relevance(muni.agreements, dt.date.max))
+    if not shared:
+        return pick(language, f"har {muni.name} och {other.name} en gemensam samverkan",
+                    f"{muni.name} and {other.name} share their cooperation")
+    agreement = shared[0]
+    name, adjective, name_en = _DEFINITE[agreement.kind]
+    span = periods.span(agreement, language)
+    return pick(language, f"är {name} {span} {adjective} för {muni.name} och {other.name}",
+                f"{name_en} {span} is shared by {muni.name} and {other.name}")
+
+
+def _apart(one: Municipality, other: Municipality) -> bool:
+    """Whether no agreement of one may be the other's: each is dated (a start or an end), and every pair
+    differs in a year both give (Linköping's promise from 2024, no end given, is not Norrköping's 2020–2022)."""
+    dated = all(a.start or a.end for a in (*one.agreements, *other.agreements))
+    return dated and bool(one.agreements) and bool(other.agreements) \
+        and not any(_may_be_one(a, b) for a in one.agreements for b in other.agreements)
+
+
+def _may_be_one(a: Agreement, b: Agreement) -> bool:
+    """Two agreements whose years do not tell them apart: where both give a start or an end, the same year."""
+    return all(x is None or y is None or x.year == y.year for x, y in ((a.start, b.start), (a.end, b.end)))
+
+
+def _own(one: Municipality, other: Municipality) -> tuple[str, str]:
+    """"var sitt medborgarlöfte" when each has one of the same kind, else "egna överenskommelser"."""
+    kinds = {a.kind for a in (*one.agreements, *other.agreements)}
+    if len(one.agreements) == len(other.agreements) == 1 and kinds == {"medborgarlofte"}:
+        return "var sitt medborgarlöfte", "their own citizen promise"
+    if len(one.agreements) == len(other.agreements) == 1 and kinds == {"samverkansoverenskommelse"}:
+        return "var sin samverkansöverenskommelse", "their own cooperation agreement"
+    return "egna överenskommelser", "their own agreements"
 
 
 def kommuner_named(knowledge: Knowledge, muni: Municipality) -> list[str]:
