@@ -42,3 +42,18 @@ def test_the_day_of_signing_asked_beside_the_name_is_the_signing(bundled: Engine
     answer = bundled.answer(text, Conversation())
     assert answer.topic == "period"
     assert "undertecknad" in answer.text or "signed" in answer.text
+
+
+@pytest.mark.parametrize(("text", "shown", "hidden"), [
+    ("Vilken period gäller Båstads löfte", "Medborgarlöfte mellan", "Samverkansöverenskommelse mellan"),
+    ("hur länge gäller Båstads samverkansöverenskommelse?", "Samverkansöverenskommelse mellan", "Medborgarlöfte mellan"),
+])
+def test_the_period_of_the_kind_named_where_the_kommun_has_both(bundled: Engine, text: str, shown: str,
+                                                                  hidden: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert answer.topic == "period" and shown in answer.text and hidden not in answer.text
+
+
+def test_the_period_of_no_kind_named_gives_both(bundled: Engine) -> None:
+    text = bundled.answer("hur länge gäller avtalet i Båstad?", Conversation()).text
+    assert "Medborgarlöfte mellan" in text and "Samverkansöverenskommelse mellan" in text

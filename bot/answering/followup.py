@@ -374,11 +374,15 @@ class FollowUps:
 
     def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,
                conversation: Conversation) -> list[Municipality]:
-        """For "när går det ut?" about the agreement named, in this message or the last one: the
-        municipality with only that agreement; otherwise `munis` as they are."""
-        if topic != "period" or len(munis) != 1 or r.known:
+        """For "när går det ut?" about the agreement named, in this message or the last one, or "vilken
+        period gäller Båstads löfte?" of one kind where the kommun has both: the municipality with only
+        that agreement; otherwise `munis` as they are."""
+        if topic != "period" or len(munis) != 1:
             return munis
         muni = munis[0]
+        if r.known:  # the kommun named: only the kind the message names, when it has one of it
+            named = self.agreement_named(r, muni)
+            return [replace(muni, agreements=(named,))] if named is not None and len(muni.agreements) > 1 else munis
         named = self.agreement_named(r, muni) or next(
             (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id), None)
         return [replace(muni, agreements=(named,))] if named is not None else munis
