@@ -342,3 +342,9 @@ def test_a_district_named_like_a_kommun_is_the_district_beside_its_own_kommun(fu
     assert full_engine.answer("Vad gör kommunen och polisen i Sjöbo?").municipality == "sjobo"
     for message in ("medborgarlöftet för sjöbo i borås", "Vad har Borås lovat för Sjöbo?"):
         assert full_engine.answer(message).municipality == "boras"
+
+
+@pytest.mark.parametrize("text", ["Vad står i Falu avtal?", "Falu kommun och polisen, vad har de lovat?"])
+def test_a_kommun_s_own_name_for_itself_is_the_kommun(bundled: Engine, text: str) -> None:
+    """kommuner.yaml's aliases: Falun calls itself "Falu kommun" (its entry's own source)."""
+    assert bundled.answer(text, Conversation()).municipality == "falun"
