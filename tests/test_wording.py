@@ -137,6 +137,18 @@ def test_a_title_that_only_names_the_kind_and_the_parties_is_not_repeated(knowle
     assert "Hisings Backa" in [periods.distinguishing_title(goteborg, a, "sv") for a in goteborg.agreements]
 
 
+def test_a_title_s_time_or_renewal_word_is_kept_in_brackets_not_said_with_the_kind_twice(knowledge: Knowledge) -> None:
+    """"Fyraårig samverkansöverenskommelse mellan …" was "Samverkansöverenskommelse Fyraårig
+    samverkansöverenskommelse mellan …", and in English "The cooperation agreement Four-year cooperation
+    agreement between …"."""
+    from bot.answering import periods
+    varberg = knowledge.municipalities["varberg"]
+    labels = {lang: [periods.distinguishing_title(varberg, a, lang) for a in varberg.agreements
+                     if a.kind == "samverkansoverenskommelse"] for lang in ("sv", "en")}
+    assert {lang: sorted(found) for lang, found in labels.items()} == {
+        "sv": ["(fyraårig)", "(förnyad)"], "en": ["(four-year)", "(renewed)"]}
+
+
 def test_a_title_left_with_only_a_preposition_or_a_slash_says_nothing(knowledge: Knowledge) -> None:
     """"Samverkansöverenskommelse för 2020–2023", "Medborgarlöfte 2022/2023": the period says the years,
     and "för" or "/" left over is no name."""

@@ -119,6 +119,8 @@ _YEARS = re.compile(r"\s*\b\d{4}(?:\s*(?:[–/-]|och|and)\s*\d{2,4})?\b")
 
 _TELLING_ADJECTIVES = frozenset(("strategisk", "operativ", "strategic", "operational"))
 _ADJECTIVES_EN = {"strategisk": "strategic", "operativ": "operational"}  # a title with no English of its own
+# "Fyraårig", "Förnyad", "Four-year", "Renewed": how long or that it was renewed, kept as the others are.
+_TIME_OR_RENEWAL = ("arig", "-year", "nyad", "newed")
 
 
 _FUNCTION_WORDS = frozenset(("for", "och", "i", "in", "of", "and", "till", "to", "samt", "the", "med", "with", "fran", "from"))
@@ -136,10 +138,12 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     words = "|".join(re.escape(fold(word)) for word in (*KIND_NAMES[agreement.kind], *_KIND_SYNONYMS[agreement.kind]))
     # An adjective may stand before it ("Gemensamma medborgarlöften"); "strategisk" and "operativ" tell
     # Höör's two samverkansöverenskommelser apart and are kept, in brackets after the kind's name.
-    kind = re.match(rf"(ars\s+|([a-z]+(?:isk|iska|iv|iva|a|al))\s+)?({words})\w*\b", fold(title))
+    # So may one of time or renewal ("Fyraårig", "Förnyad", "Four-year", "Renewed"), which the period says.
+    kind = re.match(rf"(ars\s+|([a-z]+(?:isk|iska|iv|iva|a|al|ig|ad|ade)|[a-z]+-year|[a-z]+ed)\s+)?({words})\w*\b",
+                    fold(title))
     kept = ""
     if kind:
-        if kind.group(2) in _TELLING_ADJECTIVES:
+        if kind.group(2) in _TELLING_ADJECTIVES or (kind.group(2) or "").endswith(_TIME_OR_RENEWAL):
             word = title[:len(kind.group(2))].lower()
             kept = f"({pick(language, word, _ADJECTIVES_EN.get(word, word))})"
         title = title[kind.end():].strip(" ,–-:")
