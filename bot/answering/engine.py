@@ -156,8 +156,9 @@ class Engine:
         if said is None or first is None or muni is None or first.rules is not None:
             return None
         claim = claims.read(first, Decision("question"), muni, stated=True)
+        claim = premises.settled(claim) if claim is not None else None
         checked = claims.answer(claim, muni, self.claim_checks, first.language, self.today(), first.display) \
-            if claim is not None and premises.settled(claim) else None
+            if claim is not None else None
         if checked is None:
             return None
         lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)

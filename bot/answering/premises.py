@@ -17,7 +17,7 @@ only answered. The wrong county or area is never repeated: only the entry's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import claim_checks, claims
@@ -227,11 +227,19 @@ def statement(text: str) -> tuple[str, str] | None:
     return (parts[0], question) if ASKING & set(tokens(question)) else None
 
 
-def settled(claim: claims.Claim) -> bool:
-    """What a statement before a question is checked for: a signer, an end, a count of focus areas."""
+# "Piteå har lovat nattvandrare varje kväll, när börjar det?": a promise told as made, with its subject,
+# is a premise of the question after it, checked against the entry's sentences before the question is answered.
+PROMISING = frozenset(("ska", "skall", "lovat", "lovar", "lovade", "will", "promised", "promises"))
+
+
+def settled(claim: claims.Claim) -> claims.Claim | None:
+    """The claim of a statement before a question, to be checked: a signer, an end, a count of focus
+    areas, or a promise with its subject (told as fact, so its subject is checked too); None otherwise."""
     counted = any(t.startswith(claim_checks.COUNTED) for t in claim.words) and bool(claim.figures or any(
         t in claim_checks.NUMBER_WORDS for t in claim.words))
-    return claim.signing or claim.about_end or claim.over or counted
+    if claim.signing or claim.about_end or claim.over or counted:
+        return claim
+    return replace(claim, asserted=True) if claim.content and PROMISING & set(claim.words) else None
 
 
 COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))
