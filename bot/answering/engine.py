@@ -265,19 +265,11 @@ class Engine:
             answer = self.answers.about(r, [named], r.known, r.unknown, conversation)
             answer.text += "\n\n" + (compose.also_report(lang) if d.action == "report" else compose.also_concern(lang))
             return answer
-        if d.action in ("limit", "unsure", "bot", "out_of_scope", "report", "concern") and named is not None \
-                and place_sentences.asks_police_at_place(r):
-            # "När kommer polisen till Idre?": what the entry says of the police at the place it names.
-            # "när" asks no period here, but when the police come to the place: the place's answer.
-            placed = replace(r, topic=None) if r.topic == "period" else r
-            return place_asks.offered(self.answers.about(placed, [named], r.known, r.unknown, conversation), r)
+        at_place = place_sentences.answer(d, r, named, self.answers, self.passages, conversation)
+        if at_place is not None:  # "när kommer polisen till Idre?", "långshyttan otrygga platser"
+            return at_place
         if d.action == "report":
             return self.replies.general("report_crime", "report", lang, named.id if named else None)
-        if d.action == "concern" and named is not None and place_sentences.searched_at_place(r, self.passages, named):
-            # "långshyttan otrygga platser": what the entry says there, and the concern still offered.
-            answer = self.answers.about(r, [named], r.known, r.unknown, conversation)
-            answer.text += "\n\n" + compose.also_concern(lang)
-            return answer
         if d.action == "concern":
             if named is not None:
                 conversation.municipality = named.id

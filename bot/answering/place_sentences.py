@@ -12,14 +12,19 @@ the bot or of figures the bot does not have."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import passages
+from bot.answering import compose, passages, place_asks
 from bot.answering.passages import ABOUT_SOURCES, Passage
 from bot.text import fold
 
 if TYPE_CHECKING:
+    from bot.answering.answer import Answer
+    from bot.answering.conversation import Conversation
+    from bot.answering.decide import Decision
     from bot.answering.knowledge import Municipality
+    from bot.answering.municipality_answers import MunicipalityAnswers
     from bot.answering.matching import Mention
     from bot.answering.reading import Reading
 
@@ -30,7 +35,9 @@ _WORDS_OF = frozenset(("area", "measure", "fact", "purpose", "basis", "method", 
 # "när kommer polisen", "kommer det fler poliser", "finns polisen kvar", "will the police come".
 _POLICE = re.compile(r"\b(?:polis\w*|police)\b", re.IGNORECASE)
 _WHEN_OR_WHETHER = frozenset(("nar", "kommer", "finns", "blir", "far", "ska", "when", "will", "is", "are",
-                              "does", "do", "hur"))
+                              "does", "do"))
+# "Hur många poliser finns i Hemse?" asks a figure the bot does not have: the limits answer says so.
+_HOW_MANY = frozenset(("hur", "manga", "antal", "many", "number"))
 _TO_THE_BOT = frozenset(("du", "dig", "ni", "er", "you", "me", "mig"))  # "kan du skicka polisen …": the bot's
 
 
@@ -51,11 +58,17 @@ def naming(found: passages.Passages, muni: Municipality, place: str, language: s
                                    language, agreement.id, area.id) for area in agreement.areas]
     chosen: list[Passage] = []
     for passage in candidates:
-        if pattern.search(passage.text) and all(p.text != passage.text for p in chosen):
+        # A quote the entry's own sentence already holds (or the reverse) is said once.
+        if pattern.search(passage.text) and not any(_same(p.text, passage.text) for p in chosen):
             chosen.append(passage)
     # A sentence that only repeats an area's title says nothing the list of areas does not.
     said = [p for p in chosen if p.text != p.label] or chosen
     return said[:MAX_SENTENCES]
+
+
+def _same(one: str, other: str) -> bool:
+    a, b = fold(one).strip(" .”\""), fold(other).strip(" .”\"")
+    return a in b or b in a
 
 
 def quoted(found: passages.Passages, muni: Municipality, place: str, language: str,
@@ -73,7 +86,8 @@ def asks_police_at_place(r: Reading) -> bool:
     district or locality the entry names, not a request to the bot ("kan du skicka polisen …")."""
     if not places_named(r) or not _POLICE.search(r.text) or "?" not in r.text and r.tokens[:1] != ["nar"]:
         return False
-    return bool(set(r.tokens) & _WHEN_OR_WHETHER) and not set(r.tokens) & _TO_THE_BOT
+    words = set(r.tokens)
+    return bool(words & _WHEN_OR_WHETHER) and not words & (_TO_THE_BOT | _HOW_MANY)
 
 
 def searched_at_place(r: Reading, found: passages.Passages, muni: Municipality) -> bool:
@@ -90,3 +104,24 @@ def searched_at_place(r: Reading, found: passages.Passages, muni: Municipality) 
     pattern = re.compile(rf"(?<!\w){re.escape(place.place.via)}s?(?!\w)", re.IGNORECASE)
     texts = [fold(f"{p.label} {p.text}") for p in found.of(muni.id, r.language) if pattern.search(f"{p.label} {p.text}")]
     return any(all(re.search(rf"\b{re.escape(t[:5])}", text) for t in rest) for text in texts)
+
+
+def answer(d: Decision, r: Reading, named: Municipality | None, answers: MunicipalityAnswers,
+           found: passages.Passages, conversation: Conversation) -> Answer | None:
+    """The answer about the place's kommun when a message asks of a place what the decision alone would
+    not answer: the police at the place ("När kommer polisen till Idre?", read as a limit, the bot or a
+    period), or a place typed with the entry's own words ("långshyttan otrygga platser", read as a
+    concern, which is still offered). None: the decision's own answer."""
+    if named is None:
+        return None
+    if asks_police_at_place(r) and (d.action in ("limit", "unsure", "bot", "out_of_scope", "report", "concern")
+                                    or d.action == "question" and r.topic in (None, "period", "overview")):
+        # "när" asks no period here, and "fler poliser" no subject of the entry's: the place's own
+        # sentences, then the kommun's police area and agreements.
+        placed = replace(r, topic=None, terms=[])
+        return place_asks.offered(answers.about(placed, [named], r.known, r.unknown, conversation), r)
+    if d.action == "concern" and searched_at_place(r, found, named):
+        told = answers.about(r, [named], r.known, r.unknown, conversation)
+        told.text += "\n\n" + compose.also_concern(r.language)
+        return told
+    return None
