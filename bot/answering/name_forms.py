@@ -23,9 +23,9 @@ PLACING_WORDS = frozenset(("i", "pa", "vid", "fran", "till", "kring", "runt", "u
                            "from", "to", "near", "around"))
 # Districts' names an entry writes that are, as a resident writes them in lower case (with or without
 # å/ä/ö), everyday words or a method or an association rather than a place ("vi badade i insjön", "svarta
-# bilar", "backa ut", "i salen", "flöda"): in lower case these stay words wherever they stand; capitalised,
+# bilar", "backa ut", "i salen", "flöda"; "i sälen" is the resort): in lower case these stay words; capitalised,
 # or written with the place's own letters where the word has none ("svartå"), they are the district.
-EVERYDAY_WORDS = frozenset(("backa", "berga", "insjön", "insjon", "sälen", "salen", "svarta", "flöda", "noret",
+EVERYDAY_WORDS = frozenset(("backa", "berga", "insjön", "insjon", "salen", "svarta", "flöda", "noret",
                             "hamnplan", "huskurage", "hyresgästföreningen", "hyresgastforeningen", "våga värna",
                             "vaga varna", "solgården", "solgarden"))
 

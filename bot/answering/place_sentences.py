@@ -48,7 +48,7 @@ def places_named(r: Reading) -> list[Mention]:
 
 def naming(found: passages.Passages, muni: Municipality, place: str, language: str) -> list[Passage]:
     """The entry's sentences that write the place's name, in the entry's order, at most a few."""
-    pattern = re.compile(rf"(?<!\w){re.escape(place)}s?(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", re.IGNORECASE)
     candidates = [p for p in found.of(muni.id, language) if p.kind in _WORDS_OF and p.kind not in ABOUT_SOURCES]
     if language == "sv":  # the source's own words, Swedish as quoted: who works where, what was promised there
         for agreement in muni.agreements:
@@ -101,7 +101,7 @@ def searched_at_place(r: Reading, found: passages.Passages, muni: Municipality) 
     rest = [t for i, t in enumerate(r.tokens) if not place.start <= i < place.end]
     if not 1 <= len(rest) <= 3 or any(len(t) < 4 for t in rest):
         return False
-    pattern = re.compile(rf"(?<!\w){re.escape(place.place.via)}s?(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place.place.via)}s?(?![\w-])", re.IGNORECASE)
     texts = [fold(f"{p.label} {p.text}") for p in found.of(muni.id, r.language) if pattern.search(f"{p.label} {p.text}")]
     return any(all(re.search(rf"\b{re.escape(t[:5])}", text) for t in rest) for text in texts)
 
