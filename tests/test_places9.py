@@ -59,6 +59,8 @@ def test_a_lower_case_district_is_its_kommun(bundled: Engine) -> None:
                          ("vi bor på råslätt, vad gör polisen där?", "jonkoping")):
         answer = bundled.answer(text, Conversation())
         assert answer.municipality == kommun and "Vilken kommun menar du" not in answer.text, text
+    lead = bundled.answer("jag bor i hageby", Conversation()).text
+    assert lead.startswith("Hageby ligger i Norrköpings kommun, så jag svarar om Norrköping.")
 
 
 def test_the_places_own_sentences_come_first(bundled: Engine) -> None:
@@ -78,7 +80,7 @@ def test_unease_then_a_question_is_answered_and_the_concern_offered(bundled: Eng
 def test_the_police_at_a_place_is_the_entrys_sentence(bundled: Engine) -> None:
     answer = bundled.answer("när kommer polisen till Idre?", Conversation())
     assert answer.municipality == "alvdalen" and "utgå från Idre" in answer.text and "Mora" in answer.text
-    assert "Dalademokraten" in answer.text  # its source, with its date, in the source line
+    assert "Om Idre, enligt Dalademokraten (14 november 2022):" in answer.text  # the news item's date with it
     asked_the_bot = bundled.answer("kan du skicka polisen till Idre?", Conversation())
     assert "chattbot" in asked_the_bot.text
     count = bundled.answer("hur många poliser finns i Hemse?", Conversation())

@@ -423,8 +423,7 @@ class Engine:
         if named is not None:
             conversation.municipality, conversation.topic, conversation.terms = named.id, "overview", ()
             answer = self.answers.answer([named], "overview", [], r.norm, lang, r.display)
-            answer.text = pick(lang, f"Då svarar jag om {named.name}.\n\n",
-                               f"Then I'll answer about {named.name}.\n\n") + answer.text
+            answer.text = place_sentences.lead(r, named, lang) + answer.text  # "Hageby ligger i …, så …"
             return answer
         if unknown:
             return self._unknown_municipality(unknown[0], lang, conversation)

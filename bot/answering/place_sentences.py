@@ -78,7 +78,26 @@ def quoted(found: passages.Passages, muni: Municipality, place: str, language: s
     chosen = [p for p in naming(found, muni, place, language) if p.text not in shown]
     if not chosen:
         return "", []
-    return passages.quoted(muni, [(0.0, p) for p in chosen], language)
+    text, ids = passages.quoted(muni, [(0.0, p) for p in chosen], language)
+    source = next((s for s in muni.sources if s.id == chosen[0].source_id), None)
+    if all(not p.agreement_id and p.source_id == chosen[0].source_id for p in chosen) and source and source.date:
+        # A news item's sentence, no agreement's: said with who wrote it and when ("nya poliser ska utgå från
+        # Idre", Dalademokraten, 14 november 2022), as the resident asks what holds now.
+        when = source.date.format(language)
+        heading = compose.pick(language, f"Om {place}, enligt {source.publisher} ({when}):",
+                               f"On {place}, according to {source.publisher} ({when}):")
+        text = heading + text[text.index("\n"):]
+    return text, ids
+
+
+def lead(r: Reading, named: Municipality, language: str) -> str:
+    """"Jag bor i hageby": the line that opens the kommun's answer, with the place that led there."""
+    via = places_named(r)
+    if via:
+        return compose.pick(language, f"{via[0].place.via} ligger i {compose.municipality_party(named)}, så jag svarar "
+                            f"om {named.name}.\n\n", f"{via[0].place.via} is in {named.name} Municipality, so I'll "
+                            f"answer about {named.name}.\n\n")
+    return compose.pick(language, f"Då svarar jag om {named.name}.\n\n", f"Then I'll answer about {named.name}.\n\n")
 
 
 def asks_police_at_place(r: Reading) -> bool:
