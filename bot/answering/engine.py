@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering import (beside, claims, clauses, compare, compose, details, durations, lexicon, passages, place_asks,
+                           place_sentences,
                            premises, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -266,6 +267,9 @@ class Engine:
             answer = self.answers.about(r, [named], r.known, r.unknown, conversation)
             answer.text += "\n\n" + (compose.also_report(lang) if d.action == "report" else compose.also_concern(lang))
             return answer
+        at_place = place_sentences.answer(d, r, named, self.answers, self.passages, conversation)
+        if at_place is not None:  # "när kommer polisen till Idre?", "långshyttan otrygga platser"
+            return at_place
         if d.action == "report":
             return self.replies.general("report_crime", "report", lang, named.id if named else None)
         if d.action == "concern":
@@ -421,8 +425,7 @@ class Engine:
         if named is not None:
             conversation.municipality, conversation.topic, conversation.terms = named.id, "overview", ()
             answer = self.answers.answer([named], "overview", [], r.norm, lang, r.display)
-            answer.text = pick(lang, f"Då svarar jag om {named.name}.\n\n",
-                               f"Then I'll answer about {named.name}.\n\n") + answer.text
+            answer.text = place_sentences.lead(r, named, lang) + answer.text  # "Hageby ligger i …, så …"
             return answer
         if unknown:
             return self._unknown_municipality(unknown[0], lang, conversation)

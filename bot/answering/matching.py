@@ -207,7 +207,8 @@ class MunicipalityMatcher:
                 if place is None:
                     continue
                 if phrase in self._districts and not cased[start][:1].isupper() \
-                        and not _heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase):
+                        and not _heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase) \
+                        and not self._placed(folded, start, end, text, scan):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
                 if len(twins) > 1 and counties:  # "habo kommun jönköpings län": the county named says which
@@ -234,6 +235,16 @@ class MunicipalityMatcher:
         scan.mentions.sort(key=lambda m: m.start)
         self._inner_districts(folded, scan)
         return scan
+
+    def _placed(self, folded: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
+        """A lower-case district where a place stands: first, after a placing word, or after "och"/"and"
+        that joins it to a place already found ("svartå och åtorp")."""
+        before = fold(folded[start - 1]) if start > 0 else ""
+        if before in ("och", "and", "eller", "or") and any(m.end == start - 1 for m in scan.mentions):
+            before = "i"
+        key = " ".join(folded[start:end])
+        written = [w for w in re.findall(r"\w+(?:\s+\w+)*?", text.casefold()) if fold(w) == key] if " " not in key else []
+        return name_forms.placed_district(key, written, before, start)
 
     def _residents(self, cased: list[str], folded: list[str], scan: PlaceScan) -> None:
         """"söderhamnare", "malmöborna", "norrköpingsbor": the people of a kommun name it. Only a kommun's

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import aspects, compose, detail_asks, details, ended, lexicon, passages, text_asks
+from bot.answering import (aspects, compose, detail_asks, details, ended, lexicon, passages, place_sentences,
+                           text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -40,6 +41,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked
                           # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
                           "omrade", "omraden", "omradet", "omradena", "area", "areas"))
 
@@ -107,6 +109,14 @@ class MunicipalityAnswers:
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
+            if answer.topic in ("overview", "focus", "methods") and len(munis) == 1:
+                # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
+                # first, then the kommun's agreements.
+                own, ids = place_sentences.quoted(self.passages, home, via.via, lang, answer.text)
+                if own:
+                    answer.text = own + "\n\n" + answer.text
+                    added = details.source_dicts(compose.sources_of(home, ids))
+                    answer.sources = [*added, *(d for d in answer.sources if d not in added)]
             answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         conversation.municipality = munis[0].id

@@ -18,6 +18,28 @@ def unmistakable_district(key: str) -> bool:
     return len(key) >= 9 and key.endswith(PLACE_ENDINGS)
 
 
+# Words that put a place after them ("jag bor i hageby", "från åsbro", "flyttat till norrliden", "in hageby").
+PLACING_WORDS = frozenset(("i", "pa", "vid", "fran", "till", "kring", "runt", "utanfor", "nara", "for", "in", "at",
+                           "from", "to", "near", "around"))
+# Districts' names an entry writes that are, as a resident writes them in lower case (with or without
+# å/ä/ö), everyday words or a method or an association rather than a place ("vi badade i insjön", "svarta
+# bilar", "backa ut", "i salen", "flöda"; "i sälen" is the resort): in lower case these stay words; capitalised,
+# or written with the place's own letters where the word has none ("svartå"), they are the district.
+EVERYDAY_WORDS = frozenset(("backa", "berga", "insjön", "insjon", "salen", "svarta", "flöda", "noret",
+                            "hamnplan", "huskurage", "hyresgästföreningen", "hyresgastforeningen", "våga värna",
+                            "vaga varna", "solgården", "solgarden"))
+
+
+def placed_district(key: str, written: Iterable[str], before: str, start: int) -> bool:
+    """A district's name in lower case that still reads as a place: it opens the message
+    ("långshyttan otrygga platser") or follows a word that places ("jag bor i hageby"), and is written
+    otherwise than an everyday word (`written`: how the message spells the words that fold to `key`)."""
+    if not (start == 0 or before in PLACING_WORDS):
+        return False
+    spellings = set(written) or {key}
+    return not spellings <= EVERYDAY_WORDS
+
+
 # What the people of a place are called after its name: "malmöbo", "malmöborna", "göteborgare",
 # "göteborgarna", with a genitive s between for some ("norrköpingsbor").
 RESIDENT_ENDINGS = ("borna", "boende", "bon", "bor", "bo", "arna", "aren", "are")

@@ -23,7 +23,17 @@ ASKS_THE_AGREEMENT = CueSet.of({3: (
     "finns det med", "finns det i", "star det nagot", "star det nat", "star det nan", "star det om",
     "nagot lofte", "nat lofte", "nan lofte", "nagot av loftena", "nagon overenskommelse", "med i loftet",
     "med i avtalet", "tas det upp", "tar de upp", "namns det", "is it in", "any promise*", "any of the promises",
-    "in the agreement", "agreement say*", "promise say*", "say anything", "mentioned", "covered")})
+    "in the agreement", "agreement say*", "promise say*", "say anything", "mentioned", "covered",
+    # What the agreement says or what was done, asked in the words residents use after telling of a place
+    # ("Hageby känns otryggt, vad säger medborgarlöftet?", "otryggt i Långshyttan, gjordes något?").
+    "vad sager lofte*", "vad sager medborgarlofte*", "vad sager avtal*", "vad sager overenskommelse*",
+    "vad sager samverkansoverenskommelse*", "gjordes", "gjorts", "gjort nagot", "gjort nat", "gors nagot",
+    "gors det nagot", "gors det nat", "har de gjort", "vad gor kommunen", "vad gor polisen",
+    "vad gor de", "gor kommunen nagot", "gor polisen nagot", "gor de nagot", "vad tanker kommunen",
+    "vad tanker polisen", "vad tanker de", "har polisen lovat", "har kommunen lovat", "har de lovat", "lovat nagot",
+    "lovat nat", "lovat nan", "kommit overens", "vad har de lovat", "what are they doing", "what is being done",
+    "what has been done", "doing about it", "what has been agreed", "anything been done", "what did they promise",
+    "have they promised")})
 # Unease told of a place, also in English, where the concern cues are Swedish.
 UNEASE = CueSet.of({3: ("otrygg*", "stokig*", "stokigt", "obehaglig*", "unsafe", "not safe", "feels unsafe",
                         "scary", "rowdy")})

@@ -1,0 +1,146 @@
+"""What an entry's own sentences say about a district or locality in it. "Vad händer med tryggheten i
+Skäggetorp?", "Hulta känns otryggt, vad gör kommunen?" or "när kommer polisen till Idre?" name a place the
+kommun's entry writes about ("… tillsammans med 16 samverkansparter … utveckla Skäggetorp", "nya poliser
+ska utgå från Idre"): those sentences, quoted under their agreement and dated by their source, answer what
+is asked of the place before the kommun's agreements, which a title alone ("Medborgarlöfte för
+Skäggetorp") does not.
+
+And the one question a place asks of the police ("när kommer polisen till Idre?", "finns polisen kvar i
+Särna?", "when will the police come to Idre?"): it is asked of the entry that names the place, not of
+the bot or of figures the bot does not have."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answering import compose, passages, place_asks
+from bot.answering.passages import ABOUT_SOURCES, Passage
+from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.answering.answer import Answer
+    from bot.answering.conversation import Conversation
+    from bot.answering.decide import Decision
+    from bot.answering.knowledge import Municipality
+    from bot.answering.municipality_answers import MunicipalityAnswers
+    from bot.answering.matching import Mention
+    from bot.answering.reading import Reading
+
+MAX_SENTENCES = 3  # the place's own few sentences; the kommun's agreements follow
+# Kinds of passage that are the entry's text about what is done or found, never a title or a list word.
+_WORDS_OF = frozenset(("area", "measure", "fact", "purpose", "basis", "method", "follow_up", "quote", "partner",
+                       "signing"))
+# "när kommer polisen", "kommer det fler poliser", "finns polisen kvar", "will the police come".
+_POLICE = re.compile(r"\b(?:polis\w*|police)\b", re.IGNORECASE)
+_WHEN_OR_WHETHER = frozenset(("nar", "kommer", "finns", "blir", "far", "ska", "when", "will", "is", "are",
+                              "does", "do"))
+# "Hur många poliser finns i Hemse?" asks a figure the bot does not have: the limits answer says so.
+_HOW_MANY = frozenset(("hur", "manga", "antal", "many", "number"))
+_TO_THE_BOT = frozenset(("du", "dig", "ni", "er", "you", "me", "mig"))  # "kan du skicka polisen …": the bot's
+
+
+def places_named(r: Reading) -> list[Mention]:
+    """The districts and localities the message names (not a kommun under its own name or an alias)."""
+    return [m for m in r.known if m.place.via and m.place.via.casefold() != m.place.name.casefold()]
+
+
+def naming(found: passages.Passages, muni: Municipality, place: str, language: str) -> list[Passage]:
+    """The entry's sentences that write the place's name, in the entry's order, at most a few."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", re.IGNORECASE)
+    candidates = [p for p in found.of(muni.id, language) if p.kind in _WORDS_OF and p.kind not in ABOUT_SOURCES]
+    if language == "sv":  # the source's own words, Swedish as quoted: who works where, what was promised there
+        for agreement in muni.agreements:
+            candidates.append(Passage(muni.id, "quote", agreement.title, agreement.quote, agreement.source_id,
+                                      language, agreement.id))
+            candidates += [Passage(muni.id, "quote", area.title, area.quote, area.source_id or agreement.source_id,
+                                   language, agreement.id, area.id) for area in agreement.areas]
+    chosen: list[Passage] = []
+    for passage in candidates:
+        # A quote the entry's own sentence already holds (or the reverse) is said once.
+        if pattern.search(passage.text) and not any(_same(p.text, passage.text) for p in chosen):
+            chosen.append(passage)
+    # A sentence that only repeats an area's title says nothing the list of areas does not.
+    said = [p for p in chosen if p.text != p.label] or chosen
+    return said[:MAX_SENTENCES]
+
+
+def _same(one: str, other: str) -> bool:
+    a, b = fold(one).strip(" .”\""), fold(other).strip(" .”\"")
+    return a in b or b in a
+
+
+def quoted(found: passages.Passages, muni: Municipality, place: str, language: str,
+           shown: str) -> tuple[str, list[str]]:
+    """The place's sentences quoted under their agreement, unless the answer (`shown`) already holds
+    them all; and their source ids."""
+    chosen = [p for p in naming(found, muni, place, language) if p.text not in shown]
+    if not chosen:
+        return "", []
+    text, ids = passages.quoted(muni, [(0.0, p) for p in chosen], language)
+    source = next((s for s in muni.sources if s.id == chosen[0].source_id), None)
+    if all(not p.agreement_id and p.source_id == chosen[0].source_id for p in chosen) and source and source.date:
+        # A news item's sentence, no agreement's: said with who wrote it and when ("nya poliser ska utgå från
+        # Idre", Dalademokraten, 14 november 2022), as the resident asks what holds now.
+        when = source.date.format(language)
+        heading = compose.pick(language, f"Om {place}, enligt {source.publisher} ({when}):",
+                               f"On {place}, according to {source.publisher} ({when}):")
+        text = heading + text[text.index("\n"):]
+    return text, ids
+
+
+def lead(r: Reading, named: Municipality, language: str) -> str:
+    """"Jag bor i hageby": the line that opens the kommun's answer, with the place that led there."""
+    via = places_named(r)
+    if via:
+        return compose.pick(language, f"{via[0].place.via} ligger i {compose.municipality_party(named)}, så jag svarar "
+                            f"om {named.name}.\n\n", f"{via[0].place.via} is in {named.name} Municipality, so I'll "
+                            f"answer about {named.name}.\n\n")
+    return compose.pick(language, f"Då svarar jag om {named.name}.\n\n", f"Then I'll answer about {named.name}.\n\n")
+
+
+def asks_police_at_place(r: Reading) -> bool:
+    """"När kommer polisen till Idre?", "finns polisen kvar i Särna?": a question about the police at a
+    district or locality the entry names, not a request to the bot ("kan du skicka polisen …")."""
+    if not places_named(r) or not _POLICE.search(r.text) or "?" not in r.text and r.tokens[:1] != ["nar"]:
+        return False
+    words = set(r.tokens)
+    return bool(words & _WHEN_OR_WHETHER) and not words & (_TO_THE_BOT | _HOW_MANY)
+
+
+def searched_at_place(r: Reading, found: passages.Passages, muni: Municipality) -> bool:
+    """"långshyttan otrygga platser": a place and a few words, typed as a search, that the entry's own
+    text about the place holds ("Åtgärder vid otrygga platser i Långshyttan"). It is asked of the entry;
+    "Hageby känns otryggt", a feeling told, is not (its "känns" is no word of the entry's)."""
+    named = places_named(r)
+    if len(named) != 1 or "?" in r.text:
+        return False
+    place = named[0]
+    rest = [t for i, t in enumerate(r.tokens) if not place.start <= i < place.end]
+    if not 1 <= len(rest) <= 3 or any(len(t) < 4 for t in rest):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place.place.via)}s?(?![\w-])", re.IGNORECASE)
+    texts = [fold(f"{p.label} {p.text}") for p in found.of(muni.id, r.language) if pattern.search(f"{p.label} {p.text}")]
+    return any(all(re.search(rf"\b{re.escape(t[:5])}", text) for t in rest) for text in texts)
+
+
+def answer(d: Decision, r: Reading, named: Municipality | None, answers: MunicipalityAnswers,
+           found: passages.Passages, conversation: Conversation) -> Answer | None:
+    """The answer about the place's kommun when a message asks of a place what the decision alone would
+    not answer: the police at the place ("När kommer polisen till Idre?", read as a limit, the bot or a
+    period), or a place typed with the entry's own words ("långshyttan otrygga platser", read as a
+    concern, which is still offered). None: the decision's own answer."""
+    if named is None:
+        return None
+    if asks_police_at_place(r) and (d.action in ("limit", "unsure", "bot", "out_of_scope", "report", "concern")
+                                    or d.action == "question" and r.topic in (None, "period", "overview")):
+        # "när" asks no period here, and "fler poliser" no subject of the entry's: the place's own
+        # sentences, then the kommun's police area and agreements.
+        placed = replace(r, topic=None, terms=[])
+        return place_asks.offered(answers.about(placed, [named], r.known, r.unknown, conversation), r)
+    if d.action == "concern" and searched_at_place(r, found, named):
+        told = answers.about(r, [named], r.known, r.unknown, conversation)
+        told.text += "\n\n" + compose.also_concern(r.language)
+        return told
+    return None
