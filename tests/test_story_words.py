@@ -29,3 +29,15 @@ def test_a_subject_told_beside_the_story_is_still_said_to_be_missing(bundled: En
     answer = bundled.answer("läste i tidningen att Ludvika har kameror på torget, stämmer det?", Conversation())
     assert answer.municipality == "ludvika"
     assert "nämns inte" in answer.text and "tidningen" not in answer.text.casefold()
+
+
+@pytest.mark.parametrize("text", ["norrby otrygghet", "otryggheten i Norrby, vad görs?"])
+def test_unsafety_is_never_the_subject_an_agreement_lacks(bundled: Engine, text: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert answer.municipality == "boras" and "otrygghet nämns inte" not in answer.text.casefold()
+
+
+@pytest.mark.parametrize(("text", "municipality"), [("I live in Lund", "lund"), ("I live in Hageby", "norrkoping")])
+def test_where_one_lives_told_in_english_is_answered_in_english(bundled: Engine, text: str, municipality: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert answer.municipality == municipality and answer.language == "en"

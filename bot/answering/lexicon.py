@@ -263,7 +263,7 @@ agreement when where why can you my there someone right now help and of to with 
 people areas area leads long valid still a an it this that on its whose their they was were
 has have had be been please thanks thank hello hi hey lead chief mayor source sources whom
 town towns city what's whats does did will would should could any all list show give mean
-means meaning explain define is in parties sources ways officials follow up
+means meaning explain define is in parties sources ways officials follow up live lives living lived moved
 """.split())
 SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min

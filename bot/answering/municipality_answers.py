@@ -41,6 +41,8 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          # unsafety is what every agreement is against, never a subject one could lack
+                          "otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity",
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked
                           # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
                           "omrade", "omraden", "omradet", "omradena", "area", "areas"))
