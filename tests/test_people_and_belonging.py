@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from bot.answering import belonging, clauses
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
@@ -155,3 +157,18 @@ def test_whether_it_applies_in_a_neighbour_too_is_said_from_the_parties_before_i
     text, kommun = talk(bundled, "Vad fokuserar Lomma på?", "gäller det också i Burlöv?")
     assert text.startswith("Burlöv är inte bland parterna") and kommun == "burlov"
     assert any(area.title in text for area in knowledge.municipalities["burlov"].areas)  # the aspect asked before
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("finns det en styrgrupp i Lund?", "Källan nämner ingen styrgrupp för Lund."),
+    ("Who is on the steering group in Kalmar?", "The source names no steering group for Kalmar."),
+    ("Vem är kommunpolis i Kalmar?", "Källan nämner ingen kommunpolis för Kalmar."),
+])
+def test_a_group_or_role_asked_of_an_entry_that_names_no_one_is_said_missing(bundled: Engine, text: str,
+                                                                              line: str) -> None:
+    """It was only "Källan namnger inga personer", which does not answer whether there is a steering group."""
+    assert bundled.answer(text, Conversation()).text.startswith(line)
+
+
+def test_a_steering_group_the_entry_s_text_holds_is_quoted(bundled: Engine) -> None:
+    assert "I styrgruppen ingår" in bundled.answer("Vilka sitter i styrgruppen i Burlöv?", Conversation()).text

@@ -344,6 +344,8 @@ class MunicipalityAnswers:
             group = [p for p in muni.people if p.steering_group]
             if group:
                 return group, ""
+            if not self.passages.holds(muni.id, "styrgrupp", lang):  # "finns det en styrgrupp i Lund?"
+                return list(muni.people), pick(lang, "styrgrupp", "steering group")
         wanted = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)]
         if not wanted:
             return list(muni.people), ""
