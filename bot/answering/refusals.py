@@ -156,6 +156,8 @@ def matter(r: Reading) -> str | None:
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
+    if own_law.own_case_in_court(norm) or own_law.offence_on_own_land(norm):
+        return "legal"  # "kommer min son få ett brottsregister?", "folk kör cross olagligt på min mark"
     if own_law.asked(norm):
         return "legal"  # "får jag bära pepparspray?", "har jag rätt att vägra blåsa?", "can I be fired for …?"
     if signs.BOUNDARY.found(norm) or signs.OWN_LAND.found(norm) and signs.PUT_UP.found(norm) and (
@@ -238,6 +240,12 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         # A firm gone with the money paid in advance may be fraud: a report to the police as well.
         bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
                             "If it may be fraud: report it to the police at polisen.se or call 114 14."))
+    if own_law.offence_on_own_land(r.norm):
+        # What others do on one's land may be a crime too: where to report it, beside the legal help.
+        bullets.append(pick(lang, "Det som andra gör på din mark och som kan vara brott kan du polisanmäla på "
+                                  "polisen.se eller på 114 14.",
+                            "What others do on your land that may be a crime can be reported to the police at "
+                            "polisen.se or on 114 14."))
     text = "\n".join([opening, *(f"• {b}" for b in bullets)])
     pages = list({line.url: line for line in lines}.values())  # two lines from one page: one source
     text += "\n\n" + compose.helpline_sources(pages, lang)
