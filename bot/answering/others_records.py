@@ -17,7 +17,8 @@ from bot.answering.others_signs import FAMILY, PERSON
 
 # A vehicle's identity: with the one who sent or reported something, their data.
 VEHICLE_ID = CueSet.of({3: (
-    "registreringsnummer*", "regnummer*", "regnr", "reg nr", "reg nummer", "registreringsskylt*", "nummerplat*",
+    # "-numret" and "-numren" too: the definite forms drop the m ("regnumret")
+    "registreringsnummer*", "registreringsnumr*", "regnummer*", "regnumr*", "regnr", "reg nr", "reg nummer", "registreringsskylt*", "nummerplat*",
     "nummerskylt*", "registration number*", "registration plate*", "number plate*", "licence plate*",
     "license plate*", "plate number*", "reg number", "plates")})
 # The one who sent, complained or reported: by what they did, not who they are.
@@ -36,7 +37,8 @@ CONCERN = CueSet.of({3: ("synpunkt*", "klagomal*", "anmalan", "anmalningen", "ti
 READ_OUT = CueSet.of({3: (
     "las upp", "lasa upp", "las den", "lasa den", "las det", "lasa det", "las for mig", "lasa for mig",
     "las hennes", "las hans", "lasa hennes", "lasa hans", "vad star i den", "vad stod i den", "vad star det i",
-    "vad stod det i", "vad den handlar om", "vad handlar den om", "vad gick den ut pa", "citera",
+    "vad stod det i", "vad star i det", "vad stod i det", "vad star i dem", "vad stod i dem", "vad star i dom",
+    "vad stod i dom", "vad den handlar om", "vad handlar den om", "vad gick den ut pa", "citera",
     "read it", "read out", "read me", "read her", "read his", "what it says", "what does it say",
     "what did it say", "quote it")})
 # Someone else whose concern it is: a person of one's life, or one's family's by the genitive.
