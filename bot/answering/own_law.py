@@ -70,3 +70,41 @@ def not_danger(norm: str) -> bool:
     """Leave to carry a weapon or do an act asked, or what follows from one's act, with no word of now:
     a question of law however the model or the weak rules read the weapon in it."""
     return asked(norm) and not NOW.found(norm)
+
+
+# One's own or one's family's record, trial or court case (round nine): "kommer min son få ett
+# brottsregister?", "jag ska vittna i tingsrätten i mitt eget mål": a case of one's own under the law,
+# which the model read as a child at risk (Bris) or had no answer for.
+RECORD = CueSet.of({3: (
+    "brottsregister*", "belastningsregister*", "misstankeregister*", "prickad", "criminal record*",
+    "police record*", "get a record", "have a record")})
+COURT = CueSet.of({3: (
+    # not "vittna" alone: "jag såg slagsmålet, ska jag vittna?" is a crime to report
+    "tingsratt*", "hovratt*", "rattegang*", "huvudforhandling*", "domstol*", "vittna i ratten", "vittna i domstol",
+    "mitt mal", "vart mal", "hans mal", "hennes mal", "in court", "to court", "court case", "court hearing",
+    "my trial", "his trial", "her trial", "testify in")})
+# The one asking, or someone of their family: whose case it is.
+OWN_PERSON = CueSet.of({3: (
+    "jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "vara", "i", "me", "my", "we", "our", "us")})
+# Land of one's own, and people on it doing what they may not ("jag äger mark där folk kör cross
+# olagligt"): one's own matter under the law, and something to report to the police as well.
+LAND = CueSet.of({3: (
+    "min mark", "var mark", "ager mark", "ager en mark", "ager marken", "min tomt", "var tomt", "min aker",
+    "var aker", "min skog", "var skog", "mitt skogsskifte", "mina marker", "vara marker", "min gard", "var gard",
+    "mitt jordbruk", "min aga", "my land", "our land", "own land", "own some land", "my field*", "our field*",
+    "my forest", "our forest", "my property", "our property", "my farm", "our farm")})
+ON_IT_UNLAWFULLY = CueSet.of({3: (
+    "olagligt", "olovligt", "utan lov", "utan tillstand", "utan tillatelse", "obehorig*", "kor cross", "kor crossar",
+    "kor fyrhjuling*", "kor moped*", "kor motorcykel*", "kor skoter*", "kor snoskoter*", "kor enduro", "kor bil",
+    "korde", "dumpar", "dumpat", "tippar", "illegally", "unlawfully", "without permission", "trespass*",
+    "dirt bike*", "quad bike*", "atv*", "dumping", "dumped")})
+
+
+def own_case_in_court(norm: str) -> bool:
+    """A record, a trial or a court case of one's own or one's family's."""
+    return (RECORD.found(norm) or COURT.found(norm)) and OWN_PERSON.found(norm)
+
+
+def offence_on_own_land(norm: str) -> bool:
+    """People doing on one's land what they may not: where to ask, and a report to the police."""
+    return LAND.found(norm) and ON_IT_UNLAWFULLY.found(norm)

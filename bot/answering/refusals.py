@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_signs, own_act, own_law, third_party
+from bot.answering import others_records, others_signs, own_act, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -51,6 +51,13 @@ def others_data(r: Reading) -> bool:
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if (others_records.complainant_vehicle(norm) or others_records.authority_about_me(norm)
+            or others_records.concern_read_out(norm, _a_resident_named(r) or others_records.named_sender(r.text))
+            or others_records.family_survey(norm, signs.SURVEY.found(norm), signs.HOW_THEY_ANSWERED.found(norm))):
+        # "vad har den som klagade för regnummer?", "läs upp min mammas synpunkt", "hur svarade min pappa
+        # på enkäten?", "har kommunpolisen lämnat uppgifter om mig?": before one's own reported case
+        # or the privacy question the model reads in them
+        return True
     if others_signs.CONTENT_ASKED.found(norm) and _a_resident_named(r):
         return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
@@ -149,6 +156,8 @@ def matter(r: Reading) -> str | None:
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
+    if own_law.own_case_in_court(norm) or own_law.offence_on_own_land(norm):
+        return "legal"  # "kommer min son få ett brottsregister?", "folk kör cross olagligt på min mark"
     if own_law.asked(norm):
         return "legal"  # "får jag bära pepparspray?", "har jag rätt att vägra blåsa?", "can I be fired for …?"
     if signs.BOUNDARY.found(norm) or signs.OWN_LAND.found(norm) and signs.PUT_UP.found(norm) and (
@@ -197,7 +206,9 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         return None
     if others:
         # A whole answer: nothing for staff to add among the questions left unanswered.
-        personal = third_party.asks_for_personal_data(r.norm)
+        if others_records.authority_about_me(r.norm):
+            return Answer(True, None, "refused", _nothing_about_you(lang), language=lang)
+        personal = third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
         return Answer(True, None, "refused", _no_to_others(r, personal), language=lang)
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
@@ -229,6 +240,12 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         # A firm gone with the money paid in advance may be fraud: a report to the police as well.
         bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
                             "If it may be fraud: report it to the police at polisen.se or call 114 14."))
+    if own_law.offence_on_own_land(r.norm):
+        # What others do on one's land may be a crime too: where to report it, beside the legal help.
+        bullets.append(pick(lang, "Det som andra gör på din mark och som kan vara brott kan du polisanmäla på "
+                                  "polisen.se eller på 114 14.",
+                            "What others do on your land that may be a crime can be reported to the police at "
+                            "polisen.se or on 114 14."))
     text = "\n".join([opening, *(f"• {b}" for b in bullets)])
     pages = list({line.url: line for line in lines}.values())  # two lines from one page: one source
     text += "\n\n" + compose.helpline_sources(pages, lang)
@@ -251,6 +268,21 @@ def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
         text = compose.danger_line(lang) + "\n\n" + text
     text += "\n\n" + compose.helpline_sources(lines, lang)
     return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines], language=lang)
+
+
+def _nothing_about_you(lang: str) -> str:
+    """Whether the police or the kommun gave the bot data about the resident: the bot holds only the
+    agreements, no register of anyone, and concerns reach only the kommun's staff."""
+    return pick(
+        lang,
+        "Nej. Jag har inte tillgång till uppgifter om dig eller någon annan från polisen eller kommunen, och "
+        "jag lämnar inte ut uppgifter om personer. Jag har bara det som kommunen och polisen har kommit "
+        "överens om för tryggheten. Synpunkter som invånare skickar går bara till kommunens personal. Vilka "
+        "uppgifter polisen har om dig kan du fråga polisen om på 114 14; dina egna synpunkter ser du med /mina.",
+        "No. I have no access to information about you or anyone else from the police or the municipality, "
+        "and I don't give out information about people. I only have what the municipality and the police have "
+        "agreed to do for local safety. Concerns residents send go only to the municipality's staff. What the "
+        "police hold about you is for the police to answer on 114 14; you can see your own concerns with /mine.")
 
 
 def _no_to_others(r: Reading, personal: bool = False) -> str:
