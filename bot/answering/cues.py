@@ -74,12 +74,18 @@ class _Index:
         self.prefix: dict[str, list[_Entry]] = {}
         self.suffix: dict[str, list[_Entry]] = {}
         self.infix: list[_Entry] = []
+        # Cues of two exact words or more by their first two ("kan du ringa" under ("kan", "du")): a
+        # common first word ("kan", "vad", "vilka") starts hundreds of cues, and its next word rules
+        # out nearly all of them with one look-up.
+        self.pairs: dict[tuple[str, str], list[_Entry]] = {}
         for number, cueset in enumerate(cuesets):
             for order, (weight, cue) in enumerate(cueset.cues):
                 words = tuple(_word(w) for w in cue.split())
                 entry = _Entry(number, weight, order, words, frozenset(c for k, c in words[1:] if k == "exact"))
                 kind, core = words[0]
-                if kind == "infix":
+                if kind == "exact" and len(words) > 1 and words[1][0] == "exact":
+                    self.pairs.setdefault((core, words[1][1]), []).append(entry)
+                elif kind == "infix":
                     self.infix.append(entry)
                 else:
                     {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix}[kind] \
@@ -116,8 +122,10 @@ class _Index:
         present = frozenset(toks)  # a cue needing a word the message lacks is never tried
         # (cueset, weight) -> start -> (order, end) of the first cue in declared order
         starts: dict[tuple[int, int], dict[int, tuple[int, int]]] = {}
+        last = len(toks) - 1
         for at, token in enumerate(toks):
-            for entry in self._starting(token):
+            paired = self.pairs.get((token, toks[at + 1]), ()) if at < last else ()
+            for entry in (*self._starting(token), *paired) if paired else self._starting(token):
                 if not entry.required <= present:
                     continue
                 group = starts.setdefault((entry.cueset, entry.weight), {})
@@ -142,7 +150,7 @@ class _Index:
 
 
 _CUESETS: list[CueSet] = []
-_INDEX: list[_Index] = []  # rebuilt when a CueSet is made after the last build
+_INDEX: list[_Index] = []  # emptied when a CueSet is made, built at the next message scored
 _SCORES: dict[str, list[int]] = {}  # one message is scored by many CueSets in a row
 
 
@@ -153,14 +161,15 @@ def all_cue_words() -> frozenset[str]:
 
 
 def _scores(text: str) -> list[int]:
-    if not _INDEX or _INDEX[0].size != len(_CUESETS):
-        _INDEX[:] = [_Index(_CUESETS)]
-        _SCORES.clear()
+    # A message is asked of a hundred CueSets or more in a row: the kept scores come first.
     cached = _SCORES.get(text)
-    if cached is None:
-        if len(_SCORES) > 256:
-            _SCORES.clear()
-        cached = _SCORES[text] = _INDEX[0].scores(text)
+    if cached is not None:
+        return cached
+    if not _INDEX:
+        _INDEX.append(_Index(_CUESETS))
+    if len(_SCORES) > 256:
+        _SCORES.clear()
+    cached = _SCORES[text] = _INDEX[0].scores(text)
     return cached
 
 
@@ -175,10 +184,12 @@ class CueSet:
     def of(cls, cues: Cues) -> CueSet:
         cueset = cls(tuple((weight, cue) for weight, group in cues.items() for cue in group), len(_CUESETS))
         _CUESETS.append(cueset)
+        _INDEX.clear()  # built again, with this one, when a message is next scored
+        _SCORES.clear()
         return cueset
 
     def score(self, text: str) -> int:
         return _scores(text)[self.number]
 
     def found(self, text: str) -> bool:
-        return self.score(text) > 0
+        return _scores(text)[self.number] > 0

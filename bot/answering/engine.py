@@ -151,7 +151,8 @@ class Engine:
     def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:
         """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
         is checked (claims.py) before the question after it is answered."""
-        said = premises.statement(whole.text)
+        # The statement must name its kommun, which the whole message then names too: no second reading otherwise.
+        said = premises.statement(whole.text) if whole.known else None
         first = self.reader.read(said[0], conversation) if said is not None else None
         muni = self._named(first) if first is not None else None
         if said is None or first is None or muni is None or first.rules is not None:
