@@ -33,6 +33,7 @@ kinda sorta gonna wanna gotta
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words (ContentIndex) needed to answer about one item
+NEAR_NAMES_REMEMBERED = 20_000  # distinct words whose near place names are kept
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,10 @@ class MunicipalityMatcher:
         single = [key for key in self._places if " " not in key and key not in self._ambiguous
                   and key not in self._districts]
         self._fuzzy_choices = single
+        # The first words of county and police-area names: a word that starts none is passed over at once.
+        self._region_starts = frozenset(key.split()[0] for key in (*self._counties, *self._police_areas))
+        # A word's near names, looked up once: the same words come back message after message.
+        self._near_names: dict[str, tuple[tuple[str, int], ...]] = {}
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
         following = fold(cased[end]) if end < len(cased) else ""
@@ -280,7 +285,7 @@ class MunicipalityMatcher:
         """Counties and police areas, before municipalities: their words are not names to match
         ("Skåne" is not a typo of Skene in Mark; "Västra Mälardalen" is no municipality)."""
         for index in range(len(folded)):
-            if index in scan.used:
+            if index in scan.used or folded[index] not in self._region_starts:
                 continue
             after_police_word = index > 0 and folded[index - 1] in _POLICE_AREA_WORDS
             kinds = ((self._police_areas, "police_area"),) if after_police_word else ()
@@ -306,9 +311,7 @@ class MunicipalityMatcher:
             near: Place | None = None
             for candidate in candidates:
                 limit = 1 if len(candidate) <= 8 else 2
-                for key, distance, _ in process.extract(candidate, self._fuzzy_choices,
-                                                        scorer=OSA.distance, score_cutoff=limit + 1,
-                                                        limit=5):
+                for key, distance in self._near(candidate, limit):
                     place = self._places[key]
                     # A name with letters added ("Vellingebo", "Kävlingeån") is another place, not a typo.
                     if key[0] != candidate[0] or (candidate.startswith(key) and candidate != key):
@@ -328,6 +331,18 @@ class MunicipalityMatcher:
                 scan.near_misses.append(best[1])
             elif near:
                 scan.near_misses.append(near)
+
+
+    def _near(self, candidate: str, limit: int) -> tuple[tuple[str, int], ...]:
+        """The five names nearest the word, within `limit` + 1 edits (kept for the next message)."""
+        found = self._near_names.get(candidate)
+        if found is None:
+            if len(self._near_names) >= NEAR_NAMES_REMEMBERED:
+                self._near_names.clear()
+            found = self._near_names[candidate] = tuple(
+                (key, int(distance)) for key, distance, _ in process.extract(
+                    candidate, self._fuzzy_choices, scorer=OSA.distance, score_cutoff=limit + 1, limit=5))
+        return found
 
 
 @dataclass(frozen=True)
