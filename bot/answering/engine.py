@@ -86,6 +86,7 @@ class Engine:
         if conversation.updated and now - conversation.updated > self._ttl:
             conversation.clear()
         text = (text or "")[:MAX_INPUT_CHARS]
+        self.reader.forget()
         reading = self.reader.read(text, conversation)
         text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
         result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)

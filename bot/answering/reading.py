@@ -7,18 +7,37 @@ rules saw. Every later step (decide.py, the engine's routing, the answers) uses 
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import claims, compounds, crime_worry, cues, danger, detail_asks, followup, lexicon, limits, not_now, text_asks
-from bot.answering.people_named import Named, PeopleIndex
+from bot.answering import (
+    claims,
+    compounds,
+    crime_worry,
+    cues,
+    danger,
+    detail_asks,
+    followup,
+    lexicon,
+    limits,
+    not_now,
+    text_asks,
+)
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge
-from bot.answering.matching import (DETAIL_MIN_SCORE, ContentIndex, Mention, MunicipalityMatcher, PlaceScan,
-                                    infinitives)
+from bot.answering.matching import (
+    DETAIL_MIN_SCORE,
+    ContentIndex,
+    Mention,
+    MunicipalityMatcher,
+    PlaceScan,
+    infinitives,
+)
+from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.places import Places
 from bot.answering.spelling import Speller
 from bot.text import fold, original_words, tokens
@@ -259,13 +278,28 @@ class Reader:
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
             key=lambda pair: -len(" ".join(pair[0])))
+        self._kept: dict[tuple[str, str, str | None], Reading] = {}  # this message's readings (`read`)
         self._glossary_by_first: dict[str, list[int]] = {}
         for rank, (words, _) in enumerate(self._glossary):
             if words:
                 self._glossary_by_first.setdefault(words[0], []).append(rank)
 
+    def forget(self) -> None:
+        """Start a new message: the readings kept are those of its own parts only (Engine.answer)."""
+        self._kept.clear()
+
     def read(self, text: str, conversation: Conversation) -> Reading:
-        """What a message says, read once: intents, places, topic, terms, language, danger rules."""
+        """What a message says, read once: intents, places, topic, terms, language, danger rules. The
+        same words read again for the same message (its clauses, taken apart once to see whether it asks
+        several things and again to answer each) with the same context are not read twice; each caller
+        gets its own copy, as steps may set a reading's topic."""
+        key = (text, conversation.language, conversation.municipality)
+        kept = self._kept.get(key)
+        if kept is None:
+            kept = self._kept[key] = self._read(text, conversation)
+        return copy.copy(kept)
+
+    def _read(self, text: str, conversation: Conversation) -> Reading:
         text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
