@@ -212,6 +212,9 @@ _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me
 _FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
                     "lofte", "agreement", "citizen promise")
+# "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
+# its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
+_SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
@@ -280,6 +283,8 @@ class Reader:
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
             scores[topic] = max(scores[topic], more.score(norm))
+        if _SUBJECT_PART_OF.search(norm):
+            scores["parties"] = 0
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
