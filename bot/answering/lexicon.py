@@ -70,7 +70,10 @@ TOPIC_CUES: dict[str, Cues] = {
             "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",
             "how is it going", "progress", "uppdater*", "updated", "safety index", "foljs", "foljer upp",
             "measure", "how do they measure", "how is ~ measured",
-            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*"),
+            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*",
+            # "hur vet Knivsta om arbetet med trafiken lyckas?": how success is known, not the area again
+            "om arbetet ~ lyckas", "om arbetet ~ ~ lyckas", "om arbetet ~ ~ ~ lyckas", "om insatserna ~ lyckas",
+            "om insatserna funkar", "om insatserna fungerar", "whether the work", "is working", "are working"),
         1: ("lagesbild*",),
     },
     "methods": {
