@@ -8,6 +8,8 @@ object ("gar ~ ut" matches "gar avtalet ut"). Weights say how strongly a cue poi
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.cues import Cues, CueSet
 
 TOPIC_CUES: dict[str, Cues] = {
@@ -68,7 +70,10 @@ TOPIC_CUES: dict[str, Cues] = {
             "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",
             "how is it going", "progress", "uppdater*", "updated", "safety index", "foljs", "foljer upp",
             "measure", "how do they measure", "how is ~ measured",
-            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*"),
+            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*",
+            # "hur vet Knivsta om arbetet med trafiken lyckas?": how success is known, not the area again
+            "om arbetet ~ lyckas", "om arbetet ~ ~ lyckas", "om arbetet ~ ~ ~ lyckas", "om insatserna ~ lyckas",
+            "om insatserna funkar", "om insatserna fungerar", "whether the work", "is working", "are working"),
         1: ("lagesbild*",),
     },
     "methods": {
@@ -295,8 +300,15 @@ def asks(text: str, toks: list[str]) -> bool:
     return "?" in text or (bool(toks) and toks[0] in _QUESTION_WORDS)
 
 
+# "När kunde säterborna lämna synpunkter inför medborgarlöftet?", "when could residents give their views?":
+# a question about what the entry says residents could do then, not a wish to send a concern now.
+_ASKS_WHAT_COULD_BE_DONE = re.compile(r"^(?:nar|hur lange|nar och hur|when|how long) (?:kunde|fick|could|were)\b")
+
+
 def wants_to_give_feedback(text: str) -> int:
     """How strongly a message says the resident wants to report or suggest something."""
+    if _ASKS_WHAT_COULD_BE_DONE.search(text):
+        return 0
     strong = FEEDBACK.score(text)
     weak = FEEDBACK_WEAK.score(text)
     return strong + (weak if weak and WANTS.found(text) else 0)

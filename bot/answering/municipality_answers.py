@@ -54,6 +54,11 @@ def content_word(term: str) -> bool:
             and not lexicon.is_cue_word(term))
 
 
+# A compound's first part and the subject it ends in: "bil|inbrott", "telefon|bedrägerier".
+MIN_COMPOUND_HEAD, MIN_COMPOUND_TAIL = 3, 5
+_AGAINST = frozenset(("mot", "at", "against", "about"))
+
+
 class MunicipalityAnswers:
     """Answers about one or more municipalities that have an entry."""
 
@@ -69,6 +74,16 @@ class MunicipalityAnswers:
                                    for word in keywords for t in tokens(word)
                                    if len(t) >= 4 and t not in lexicon.STOPWORDS
                                    and t not in lexicon.ENGLISH_WORDS and t not in lexicon.SWEDISH_WORDS)
+
+    def _compound_subject(self, word: str, muni_id: str, lang: str) -> bool:
+        """"telefonbedrägerier", "cykelstölder": a compound ending in a subject some agreement lists, of
+        which this entry holds neither the compound nor its last part (a "narkotikabrott" asked of an
+        entry on narkotika is answered by it, never said to be missing)."""
+        for cut in range(MIN_COMPOUND_HEAD, len(word) - MIN_COMPOUND_TAIL + 1):
+            tail = word[cut:]
+            if tail in self._subjects:
+                return not (self.passages.holds(muni_id, tail, lang) or self.passages.holds(muni_id, word, lang))
+        return False
 
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
@@ -210,11 +225,16 @@ class MunicipalityAnswers:
         # or a content word when the question asks what the agreement says about something. "lovat",
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
         asked_about = [t for t in subject if t not in done and t not in NOT_SUBJECTS
-                       and (t in self._subjects or (asked_subject and content_word(t)))]
+                       and (t in self._subjects or (asked_subject and content_word(t))
+                            or self._compound_subject(t, muni.id, lang))]
         # "What does Kiruna's agreement say about the mine?": what the frame asks about, however short.
         about = [t for t in text_asks.about_subject(asked.masked) if t not in NOT_SUBJECTS] if asked else []
         if not asked_about and about and not any(self.passages.holds(muni.id, t, lang) for t in about):
             asked_about = [t for t in about if len(t) > 2 and not t.isdigit()][-1:]
+        if not asked_about and asked is not None:
+            # "Vad gör Knivsta åt telefonbedrägerier?": a compound no entry's words hold, after its "mot".
+            asked_about = [t for prep, t in zip(asked.masked, asked.masked[1:]) if prep in _AGAINST
+                           and t not in done and self._compound_subject(t, muni.id, lang)][:1]
         if not asked_about and asked is not None:
             # "Använder Kumla drönare?": what a yes-no question asks about, when no sentence holds it.
             polar = [t for t in asked.polar if t not in done and content_word(t)

@@ -401,6 +401,7 @@ _BEFORE_A_VERB = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vi
 
 # Who a yes-no question about the agreement asks about: the kommun, the police, "ni" ("Har ni drönare?").
 _DOERS = frozenset(("kommunen", "polisen", "ni", "de", "dom", "they", "you", "the", "police", "municipality", PLACE))
+_IS = frozenset(("is", "are", "was", "were"))
 _THERE = (("finns", "det"), ("fanns", "det"), ("is", "there"), ("are", "there"))
 
 
@@ -408,6 +409,9 @@ def polar_words(masked: Sequence[str], start: int = 0) -> list[int]:
     """In a yes-no question about what the kommun or the police do ("Använder Kumla drönare?", "Does
     Kumla use drones?", "Finns det drönare i Kumla?"; not "Blir det regn i Kumla?"), the positions of
     the words that may be what it asks about: not its verb, a place, nor a verb after a modal or a doer."""
+    if len(masked) > 3 and masked[0] in _IS and "part" in masked[2:]:
+        # "Are drones part of Mjölby's citizen promise?": what is asked to be part of it.
+        return [start + i for i in range(1, masked.index("part", 2)) if masked[i] not in _DOERS]
     if len(masked) < 2 or masked[0] == PLACE or (masked[1] not in _DOERS and tuple(masked[:2]) not in _THERE):
         return []
     return [start + i for i in range(1, len(masked))

@@ -101,8 +101,14 @@ class Reading:
     def asks_for_the_list(self) -> bool:
         """"Vilka kommuner kan du svara om?", "hur många kommuner i Skåne?": the municipalities the
         bot knows, not one of them and not a police area's."""
-        return (lexicon.LIST_MUNICIPALITIES.found(self.norm) and not self.known
+        return (lexicon.LIST_MUNICIPALITIES.found(self.norm) and not self.known and not self.asks_of_its_promise
                 and not any(m.police_area for m in self.scan.mentions) and not self.scan.region("police_area"))
+
+    @property
+    def asks_of_its_promise(self) -> bool:
+        """"vilka kommuner är med i löftet?" after a kommun or a place in it: the municipalities of that
+        kommun's agreement (its parties, a joint löfte's partners), not the list of all."""
+        return self.in_context and not self.known and bool(_WHOSE_PROMISE.search(self.norm))
 
     @property
     def asks_alone(self) -> bool:
@@ -231,6 +237,13 @@ _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me
 _FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
                     "lofte", "agreement", "citizen promise")
+# "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
+# its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
+_SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
+# Which kommuner "the" löfte or avtal holds: the one talked about, by its definite form.
+_WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)\b.*\b(?:i|in|of) (?:the )?"
+                            r"(?:loftet|medborgarloftet|avtalet|overenskommelsen|samverkansavtalet|promise|"
+                            r"citizen promise|agreement)\b")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
@@ -314,6 +327,10 @@ class Reader:
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
             scores[topic] = max(scores[topic], more.score(norm))
+        if _SUBJECT_PART_OF.search(norm):
+            scores["parties"] = 0
+        elif conversation.municipality and _WHOSE_PROMISE.search(norm):
+            scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
