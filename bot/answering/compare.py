@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from bot.answering import compose, periods
+from bot.answering import compose, details, periods
+from bot.answering.answer import Answer
 from bot.answering.compose import pick
-from bot.answering.knowledge import Agreement, Municipality, Source
+from bot.answering.knowledge import Agreement, Knowledge, Municipality, Source
 from bot.answering.lexicon import CueSet
 from bot.text import fold, swedish_key
 
@@ -182,3 +183,23 @@ def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source
         if len(lines) > 8:
             break
     return "\n".join(lines), _sources(used)
+
+
+def answer(which: str, named: list[Municipality], knowledge: Knowledge, lang: str, today: dt.date,
+           county: str | None = None) -> Answer:
+    """The comparison asked (`which`: side_by_side, police_areas, shared or a superlative) of the kommuner
+    named, or of every kommun (in `county`, when one is named and no kommun), with its sources."""
+    # "Vilka lokalpolisområden finns i Halland?": a county named, and no kommun, is the set compared.
+    munis = named or sorted((m for m in knowledge.municipalities.values()
+                             if county is None or m.county == county), key=lambda m: swedish_key(m.name))
+    if which == "side_by_side":
+        text, sources = side_by_side(munis, today, lang)
+    elif which == "police_areas":
+        text, sources = police_areas(munis, lang)
+    elif which == "shared":
+        text, sources = shared_focus(munis, lang)
+    else:
+        text, sources = superlative(munis, which, today, lang)
+    if sources:
+        text += "\n\n" + compose.source_line(sources, lang, today)
+    return Answer(True, None, "compare", text, language=lang, sources=details.source_dicts(sources))

@@ -15,9 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (beside, claims, clauses, compare, compose, details, durations, lexicon, passages, place_asks,
-                           place_sentences,
-                           premises, refusals, shared_agreements, text_asks, years_asked)
+from bot.answering import (beside, claims, clauses, compare, compose, durations, lexicon, passages, place_asks,
+                           place_sentences, premises, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -34,7 +33,7 @@ from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, Municipality
 from bot.answering.places import Places, which_one
 from bot.answering.reading import Reader, Reading
 from bot.answering.replies import Replies
-from bot.text import swedish_key, tokens
+from bot.text import tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
@@ -465,23 +464,8 @@ class Engine:
 
     def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation,
                     county: str | None = None) -> Answer:
-        today = self.today()
-        # "Vilka lokalpolisområden finns i Halland?": a county named, and no kommun, is the set compared.
-        munis = named or sorted((m for m in self.knowledge.municipalities.values()
-                                 if county is None or m.county == county), key=lambda m: swedish_key(m.name))
-        if which == "side_by_side":
-            text, sources = compare.side_by_side(munis, today, lang)
-        elif which == "police_areas":
-            text, sources = compare.police_areas(munis, lang)
-        elif which == "shared":
-            text, sources = compare.shared_focus(munis, lang)
-        else:
-            text, sources = compare.superlative(munis, which, today, lang)
-        conversation.clear()
-        if sources:
-            text += "\n\n" + compose.source_line(sources, lang, today)
-        return Answer(True, None, "compare", text, language=lang,
-                      sources=details.source_dicts(sources))
+        conversation.clear()  # across kommuner: no one kommun to point back at
+        return compare.answer(which, named, self.knowledge, lang, self.today(), county)
 
     def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
