@@ -23,7 +23,7 @@ from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
 BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy", "unfollow", "not_a_report",
-             "survey_private", "who_sees", "anonymous")
+             "survey_private", "who_sees", "anonymous", "human")
 
 # One's own situation told as past with help sought: its help instead of a crime to report only.
 TOLD_PAST = "past:"
@@ -146,6 +146,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "not_a_report"
     if asked and CALL_ASKED.found(norm):
         return "bot_calls"
+    if asked and signs.HUMAN_ASKED.found(norm):
+        return "human"  # "är du en riktig människa eller en bot?"
     if signs.REPORT_HERE_ASKED.found(norm) or (
             signs.COUNTS_AS.found(norm) and signs.A_REPORT.found(norm) and signs.THIS_CHAT.found(norm)):
         return "not_a_report"  # "är det här samma sak som att polisanmäla?"

@@ -191,3 +191,13 @@ WHO_SEES_ASKED = CueSet.of({3: (
     "ser nagon vad jag", "kan nagon se vad jag", "who sees what i", "who can see what i", "who reads",
     "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",
     "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read")})
+# Whether a person or a machine answers ("är du en riktig människa?", "am I talking to a bot?").
+HUMAN_ASKED = CueSet.of({3: (
+    "ar du en manniska", "ar du manniska", "ar du en riktig", "ar du en robot", "ar du en bot", "ar du en ai",
+    "ar du ai", "ar du en dator", "pratar jag med en manniska", "pratar jag med en person", "pratar jag med en bot",
+    "pratar jag med en robot", "skriver jag med en manniska", "sitter det en manniska", "sitter det nagon och svarar",
+    "ar det en manniska som svarar", "ar det en person som svarar", "ar det en bot", "ar det en robot",
+    "svarar en manniska", "ar det en riktig", "are you a human", "are you human", "are you a person",
+    "are you a real", "are you a bot", "are you a robot", "are you an ai", "are you ai", "is this a bot",
+    "is this a robot", "is this a real person", "am i talking to a", "am i chatting with a", "is a human answering",
+    "is a person answering", "is someone answering")})
