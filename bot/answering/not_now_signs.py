@@ -73,7 +73,9 @@ DAMAGE_DONE = CueSet.of({3: (
     "keyed", "damaged", "tagged",
     # cut through or off ("fått däcken sönderskurna", "sadlarna avskurna"), punctured
     "sonderskurn*", "sonderskuren", "sonderskurit", "avskurn*", "avskuren", "skurit av", "punkterade", "punkterad*",
-    "slashing", "punctured", "cut off")})
+    "slashing", "punctured", "cut off",
+    # the passive of the perfect ("fönstren har krossats", "bilen har repats")
+    "krossats", "repats", "rispats", "sprejats", "sprayats", "klottrats", "punkterats", "sonderskurits")})
 # Damage by fire or a blast ("eldat upp soptunnan", "brevlådan har sprängts", "blown up"): the words of a fire
 # now too, so they are damage done only beside a past time or "igen" (not_now.py); else the danger net reads them.
 DAMAGE_BY_FIRE = CueSet.of({3: (
