@@ -141,6 +141,15 @@ SAID_NOT_NOW = re.compile(
     r"(?:it s|it is|all is|everything is) (?:calm|quiet) (?:right )?now|not right now|"
     # "jag är inte i fara nu men rädd", "I'm not in danger right now"
     r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?)\b")
+# How someone is after an event, told with a word of now ("han är ok nu", "hon mår bra nu", "he is ok now",
+# "she's safe now", "nu är hon hemma"): the state after it, not a time of the act, so "now" here does not
+# keep a past assault 112. Not when negated ("she is not safe now"): the filler words may not be a "not".
+_STATE = (r"(?:ok|okay|okej|fine|alright|all right|safe|safe and sound|home|back home|hemma|hemma igen|bra|battre|"
+          r"better|doing better|doing ok|doing fine|lugn|lugnt|trygg|tryggt|stable|stabil|recovering|unhurt|oskadd)")
+_FILLER = r"(?:(?!not |inte |no |ej |never |aldrig )\w+ ){0,2}?"
+_BEING = r"(?:is|s|are|re|am|m|seems|feels|looks|ar|mar|verkar|kanns|ar hon|ar han|mar hon|mar han)"
+STATE_NOW_AFTER = re.compile(
+    rf"\b(?:{_BEING} {_FILLER}{_STATE} (?:(?:and|och|men|but) \w+ )?(?:now|nu)|(?:now|nu) {_BEING} {_FILLER}{_STATE})\b")
 # "I natt" is tonight or last night: after a perfect ("nån har brutit sig in i boden i natt", "det har
 # varit bråk i natt") it is last night, a time past; so is a thing broken told in the perfect ("ungdomar
 # har slagit sönder rutan"): the damage is done.

@@ -17,7 +17,8 @@ AREA_KINDS = {"focus_area", "other_area", "collaboration_area", "commitment"}
 ROLE_KEYS = {"kso", "police_chief", "community_police", "security_chief", "politician",
              "chief_executive", "safety_coordinator", "other"}
 GENERAL_KEYS = ("emergency", "report_crime", "feedback", "about", "privacy", "bot_calls", "follow", "survey_once",
-                "delete", "unfollow", "not_a_report", "survey_private", "who_sees", "anonymous")
+                "delete", "unfollow", "not_a_report", "survey_private", "who_sees", "anonymous",
+                "human")
 KNOWLEDGE_ENV = "TRYGGHETSBOT_KNOWLEDGE"
 
 

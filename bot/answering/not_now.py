@@ -23,7 +23,7 @@ from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
 BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy", "unfollow", "not_a_report",
-             "survey_private", "who_sees", "anonymous")
+             "survey_private", "who_sees", "anonymous", "human")
 
 # One's own situation told as past with help sought: its help instead of a crime to report only.
 TOLD_PAST = "past:"
@@ -70,7 +70,8 @@ BLOWS = CueSet.of({3: (
     "kicked", "choked", "grabbed")})
 # Asked how to report it ("hur anmäler man?", "how do I report it"): the police report belongs in the help.
 REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this", "report that", "how do i report",
-                              "how to report", "should i report")})
+                              "how to report", "should i report", "should we report", "how do we report",
+                              "can we report", "where do we report", "where do i report")})
 # A crime told as done to property ("sparkat sönder vår brevlåda", "klottrat på", "stulit"): something to
 # report, whatever else the situation's help holds.
 CRIME_DONE = CueSet.of({3: ("sonder", "sonderslag*", "forstort", "forstorde", "vandaliser*", "klotter",
@@ -138,8 +139,15 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     past with help sought as TOLD_PAST + the situation (limits.py SITUATIONS: decide.py takes it only in place
     of a crime to report), or "" for none."""
     asked = "?" in text or (bool(toks) and toks[0] in FIRST_WORDS)
+    if asked and signs.A_CRIME_TOLD.found(norm) and signs.WRITE_HERE.found(norm) and (
+            signs.A_REPORT.found(norm) or signs.POLICE_LEARN.found(norm)):
+        # "får polisen veta om stölden om jag skriver den i chatten?": whether writing here reports a crime,
+        # before a call asked for (no one is said to be in danger; the answer still says when to ring 112).
+        return "not_a_report"
     if asked and CALL_ASKED.found(norm):
         return "bot_calls"
+    if asked and signs.HUMAN_ASKED.found(norm):
+        return "human"  # "är du en riktig människa eller en bot?"
     if signs.REPORT_HERE_ASKED.found(norm) or (
             signs.COUNTS_AS.found(norm) and signs.A_REPORT.found(norm) and signs.THIS_CHAT.found(norm)):
         return "not_a_report"  # "är det här samma sak som att polisanmäla?"
@@ -202,7 +210,10 @@ def damage_done(norm: str, toks: list[str]) -> bool:
     fence last night"): a crime to report, with no word of now, no one still there, no one hurt or
     threatened and no weapon; not a question ("Vad gör kommunen när någon har klottrat?") unless it
     asks how to report it."""
-    if not (signs.DAMAGE_DONE.found(norm) or _BROKEN_DONE.search(norm)) or STILL_THERE_SIGNS.found(norm) or danger.WEAPON_SIGNS.found(norm):
+    # Fire's or a blast's words are damage done only when told as past or again ("brevlådan har sprängts igen").
+    by_fire = signs.DAMAGE_BY_FIRE.found(norm) and (danger.PAST_SIGNS.found(norm) or signs.AGAIN.found(norm))
+    if not (signs.DAMAGE_DONE.found(norm) or _BROKEN_DONE.search(norm) or by_fire) or STILL_THERE_SIGNS.found(norm) \
+            or danger.WEAPON_SIGNS.found(norm):
         return False
     if BLOWS.found(_SMASHED.sub(" ", norm)) or _now_besides_after(norm):
         return False  # "slagit sönder busskuren" is no blow

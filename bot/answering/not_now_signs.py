@@ -70,7 +70,18 @@ DAMAGE_DONE = CueSet.of({3: (
     "vandaliser*", "forstort", "forstorde", "repat", "rispat", "punkterat", "skurit sonder",
     "skar sonder", "brutit sonder", "brutit av", "brot av", "sabotera*",
     "sprayed", "spray painted", "graffitied", "smashed", "vandalised", "vandalized", "wrecked", "slashed",
-    "keyed", "damaged", "tagged")})
+    "keyed", "damaged", "tagged",
+    # cut through or off ("fått däcken sönderskurna", "sadlarna avskurna"), punctured
+    "sonderskurn*", "sonderskuren", "sonderskurit", "avskurn*", "avskuren", "skurit av", "punkterade", "punkterad*",
+    "slashing", "punctured", "cut off",
+    # the passive of the perfect ("fönstren har krossats", "bilen har repats")
+    "krossats", "repats", "rispats", "sprejats", "sprayats", "klottrats", "punkterats", "sonderskurits")})
+# Damage by fire or a blast ("eldat upp soptunnan", "brevlådan har sprängts", "blown up"): the words of a fire
+# now too, so they are damage done only beside a past time or "igen" (not_now.py); else the danger net reads them.
+DAMAGE_BY_FIRE = CueSet.of({3: (
+    "eldat upp", "eldade upp", "brant upp", "satt eld pa", "tant eld pa", "sprangt*", "sprangd*", "sprangdes",
+    "sprangts", "blown up", "blew up", "set fire to", "set on fire", "burnt out", "burned out")})
+AGAIN = CueSet.of({3: ("igen", "en gang till", "gang i ar", "ganger", "again", "twice", "times this", "a second time")})
 
 # -- a worry about a place or a group, no emergency ---------------------------------------------------
 WORRY = CueSet.of({3: (
@@ -120,14 +131,41 @@ REPORT_HERE_ASKED = CueSet.of({3: (
     "same as reporting", "same as a police report", "same as filing", "count as a report", "count as a police report",
     "counts as a report", "counts as a police report", "is this a police report", "is this a report",
     "does this go to the police", "is this sent to the police", "does it go to the police", "have i reported",
-    "did i just report")})
+    "did i just report",
+    # enough to write here, or reported through the bot ("räcker det att skriva här?", "kan jag anmäla det via dig?")
+    "racker det att skriva", "racker det om jag skriver", "racker det med att skriva", "racker det att beratta",
+    "racker det om jag berattar", "ar det nog att skriva", "is it enough to write", "is it enough to tell you",
+    "enough to write here", "do i still need to report", "do i also need to report", "do i still have to report",
+    "do i also have to report", "anmala ~ via dig", "anmala ~ genom dig", "anmala ~ via chatten", "anmala ~ i chatten",
+    "anmala ~ via boten", "anmala ~ till dig", "polisanmala ~ via dig", "polisanmala ~ har", "anmala det har",
+    "anmala har", "gora en anmalan har", "gora en polisanmalan har", "anmaler du", "anmaler ni", "polisanmaler du",
+    "vidarebefordrar du", "vidarebefordrar ni", "vidarebefordras", "skickar du ~ till polisen",
+    "skickar ni ~ till polisen", "report ~ through this chat", "report ~ through you", "report ~ via this chat",
+    "report ~ in this chat", "report ~ through the bot", "report it to you", "report it here", "report this here",
+    "file a report here", "file a police report here", "do you report", "will you report", "do you forward",
+    "do you pass ~ on to the police", "passed on to the police", "forwarded to the police")})
+# A crime told by its name beside writing it here ("om jag skriver om inbrottet här", "if I tell you about the
+# burglary"): whether the bot reports it, read before a call asked for (not_now.py).
+A_CRIME_TOLD = CueSet.of({3: (
+    "inbrottet", "stolden", "misshandeln", "ranet", "skadegorelsen", "klottret", "brottet", "hotet", "hoten",
+    "bedrageriet", "olyckan", "the burglary", "the break in", "the theft", "the robbery", "the assault", "the crime",
+    "the damage", "the vandalism", "the threat", "the threats", "the fraud", "the mugging")})
+WRITE_HERE = CueSet.of({3: (
+    "om jag skriver", "om jag berattar", "om jag skrev", "nar jag skriver", "skriva ~ har", "skriver ~ har",
+    "i chatten", "via dig", "genom dig", "till dig", "if i tell you", "if i write", "if i report", "when i write",
+    "through this chat", "in this chat", "through you", "to you", "here")})
+POLICE_LEARN = CueSet.of({3: (
+    "far polisen veta", "vet polisen", "kommer polisen att fa veta", "gar det till polisen", "till polisen",
+    "will the police know", "do the police know", "does the police know", "will the police find out",
+    "go to the police", "goes to the police", "sent to the police")})
 # The same asked in other words: counted as, or the same as, a report, of what is written here.
 COUNTS_AS = CueSet.of({3: ("raknas", "galler som", "blir det", "samma sak som", "samma som", "counts as", "count as",
                            "same as", "same thing as", "the same as")})
-A_REPORT = CueSet.of({3: ("anmalan", "polisanmalan", "polisanmala", "anmala", "police report", "reporting",
-                          "report to the police", "reporting it")})
+A_REPORT = CueSet.of({3: ("anmalan", "polisanmalan", "polisanmala", "anmala", "anmalt", "polisanmalt", "police report",
+                          "reporting", "report to the police", "reporting it", "reported")})
 THIS_CHAT = CueSet.of({3: ("det har", "detta", "har i chatten", "chatten", "boten", "det jag skriver", "vad jag skriver",
-                           "skriver har", "this chat", "this bot", "writing here", "what i write", "this")})
+                           "skriver har", "this chat", "this bot", "writing here", "what i write", "this",
+                           "om jag skriver", "om jag berattar", "if i tell you", "if i write", "telling you")})
 # Whether the trygghetsmätning is anonymous, or who sees one's answers in it.
 ANONYMOUS_ASKED = CueSet.of({3: (
     "anonym*", "anonymous*", "kopplas", "kopplat till mig", "linked to me", "ser nagon vad jag", "vem ser",
@@ -155,3 +193,13 @@ WHO_SEES_ASKED = CueSet.of({3: (
     "ser nagon vad jag", "kan nagon se vad jag", "who sees what i", "who can see what i", "who reads",
     "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",
     "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read")})
+# Whether a person or a machine answers ("är du en riktig människa?", "am I talking to a bot?").
+HUMAN_ASKED = CueSet.of({3: (
+    "ar du en manniska", "ar du manniska", "ar du en riktig", "ar du en robot", "ar du en bot", "ar du en ai",
+    "ar du ai", "ar du en dator", "pratar jag med en manniska", "pratar jag med en person", "pratar jag med en bot",
+    "pratar jag med en robot", "skriver jag med en manniska", "sitter det en manniska", "sitter det nagon och svarar",
+    "ar det en manniska som svarar", "ar det en person som svarar", "ar det en bot", "ar det en robot",
+    "svarar en manniska", "ar det en riktig", "are you a human", "are you human", "are you a person",
+    "are you a real", "are you a bot", "are you a robot", "are you an ai", "are you ai", "is this a bot",
+    "is this a robot", "is this a real person", "am i talking to a", "am i chatting with a", "is a human answering",
+    "is a person answering", "is someone answering")})

@@ -210,6 +210,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
             return Answer(True, None, "refused", _nothing_about_you(lang), language=lang)
         personal = third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
         return Answer(True, None, "refused", _no_to_others(r, personal), language=lang)
+    if d.action == "bot":
+        return None  # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
