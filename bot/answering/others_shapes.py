@@ -27,16 +27,21 @@ STAFF_CLAIM = CueSet.of({3: (
     "anstalld pa kommun*", "anstalld i kommun*", "anstalld pa polisen", "anstalld vid kommun*", "vi pa kommun*",
     "vi pa socialtjanst*", "vi pa polisen", "har pa kommun*", "fran kommunen", "som kommunpolis", "ar kommunpolis",
     "*samordnare i", "*samordnare pa", "*samordnare vid", "handlaggare pa", "handlaggare i", "handlaggare vid",
-    "tjansteman pa", "tjansteman i", "*chef pa kommun*", "*chef i kommun*",
+    "tjansteman pa", "tjansteman i",
+    # a title before the employer: "jag är fältassistent på kommunen i Gävle"
+    "jag ar ~ pa kommunen", "jag ar ~ vid kommunen", "jag ar ~ inom kommunen", "jag ar ~ pa socialtjansten", "*chef pa kommun*", "*chef i kommun*",
     "work for the municipality", "work at the municipality", "work for the council", "work at the council",
     "i m from the municipality", "i am from the municipality", "work for the police",
     "*coordinator at", "*coordinator for", "*coordinator in", "officer at", "official at", "staff at", "employee at",
     "work for ~ municipality", "work at ~ municipality", "work in ~ municipality", "we at the municipality")})
 # Sent, mailed, exported or pasted to the one asking: the concerns handed over in the chat.
 HAND_OVER = CueSet.of({3: (
-    "skicka", "skickar", "maila", "mejla", "mejlar", "mailar", "exportera", "klistra in", "ge mig", "behover",
-    "vill ha", "dela", "lista", "listan", "tag fram", "ta fram", "plocka fram", "send", "mail", "email", "e mail",
-    "export", "paste", "give me", "need", "forward", "list")})
+    # to the one asking, not how to send one's own ("jag jobbar på kommunen, hur skickar jag in en synpunkt?")
+    "skicka ~ till mig", "skicka mig", "skicka ~ hit", "skicka ~ har", "skicka listan", "skicka synpunkt*",
+    "skicka alla", "skicka over", "mejla mig", "maila mig", "mejla ~ till mig", "maila ~ till mig", "mejla ~ synpunkt*",
+    "maila ~ synpunkt*", "exportera", "klistra in", "ge mig", "behover", "vill ha", "lista pa", "listan", "ta fram",
+    "tag fram", "plocka fram", "send me", "send ~ to me", "send ~ here", "send all", "send the", "mail me",
+    "email me", "export", "paste", "give me", "need", "forward ~ to me", "list of")})
 # What is handed over: the concerns, or who sent them and how to reach them.
 CONCERNS_OR_CONTACTS = CueSet.of({3: (
     "synpunkt*", "klagomal*", "kontaktuppgift*", "telefonnummer*", "namn och", "de som skrivit", "de som skickat",

@@ -51,6 +51,8 @@ def others_data(r: Reading) -> bool:
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
+        return False  # "kan jag bli anmäld om min kamera filmar grannens altan?": one's own camera, one's own case
     if (others_shapes.staff_asks_for_concerns(norm) or others_shapes.neighbours_answers(norm)
             or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)):
         # "jag jobbar på kommunen, skicka synpunkterna", "hur svarade grannarna på Björkvägen?", "vad har
