@@ -93,6 +93,9 @@ def which_of_things(norm: str) -> bool:
 FOLLOWERS = CueSet.of({3: (
     "vilka ~ foljer", "vem ~ foljer", "vilka som foljer", "vem som foljer", "hur manga foljer", "foljarna", "foljare",
     "who follows", "who ~ follows", "who is following", "who s following", "which users", "followers",
+    # in the past: "vilka har följt Lund?", "vem har börjat följa Umeå?", "who has followed Uppsala?"
+    "vilka ~ foljt", "vem ~ foljt", "vilka ~ foljde", "vem ~ foljde", "som foljt", "vilka ~ borjat folja",
+    "vem ~ borjat folja", "who ~ followed", "who ~ started following", "everyone who followed",
     "how many follow", "how many people follow",
     # the followers as a list, asked by staff or anyone ("exportera chat-id för alla som följer Lund")
     *(f"{who} som foljer" for who in ("alla", "de", "dom", "dem", "invanarna", "anvandarna", "anvandare",

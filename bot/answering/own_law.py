@@ -32,10 +32,10 @@ PERMISSION = CueSet.of({3: tuple(f"{may} ~ {act}" for may in _MAY for act in _AC
 ASKS_LEAVE = CueSet.of({3: _MAY})
 # What may follow from one's own act ("kan jag få böter om …", "can I get fired for …").
 _WHO_RISKS = ("kan jag", "kan man", "kan vi", "riskerar jag", "riskerar man", "riskerar vi", "blir jag",
-              "kommer jag", "can i", "could i", "will i", "would i", "do i risk", "can you", "can we")
+              "kommer jag", "far jag", "far man", "can i", "could i", "will i", "would i", "do i risk", "can you", "can we")
 _RISKS = ("boter", "bota", "straff", "straffad", "domd", "fangelse", "sparken", "avskedad", "uppsagd", "stamd",
-          "atalad", "indraget", "aterkallat", "forlora", "polisanmald", "fined", "a fine", "fired", "sacked",
-          "sued", "prosecuted", "charged", "convicted", "jail", "prison", "lose my")
+          "atalad", "anmald", "indraget", "aterkallat", "forlora", "polisanmald", "fined", "a fine", "fired", "sacked",
+          "sued", "prosecuted", "charged", "convicted", "jail", "prison", "lose my", "in trouble")
 CONSEQUENCE = CueSet.of({3: tuple(f"{who} ~ {risk}" for who in _WHO_RISKS for risk in _RISKS)})
 # A decision appealed, a right of one's own asked.
 APPEAL = CueSet.of({3: ("overklaga*", "appeal")})
@@ -108,3 +108,31 @@ def own_case_in_court(norm: str) -> bool:
 def offence_on_own_land(norm: str) -> bool:
     """People doing on one's land what they may not: where to ask, and a report to the police."""
     return LAND.found(norm) and ON_IT_UNLAWFULLY.found(norm)
+
+
+# A film or a photo of someone posted online by the resident ("kan jag bli stämd om jag lägger ut en film
+# på snattaren?"): the law of one's own act, which the model read as a crime suffered (victim help).
+POSTING = CueSet.of({3: (
+    "lagga ut", "lagger ut", "lagt ut", "lade ut", "lagga upp", "lagger upp", "lagt upp", "publicera*",
+    "sprida", "sprider", "dela ~ pa natet", "dela ~ pa facebook", "dela ~ pa instagram", "post", "posting",
+    "posted", "publish*", "upload*", "share ~ online", "sharing", "put ~ online")})
+MEDIA = CueSet.of({3: (
+    "film", "filmen", "filmer", "filmklipp*", "video*", "klipp*", "bild", "bilden", "bilder*", "foto*",
+    "photo*", "picture*", "clip*", "footage", "recording")})
+
+# Harm done to the resident beside it ("han lägger ut bilder på mig, kan jag få böter om jag svarar?"):
+# the posting words alone are the resident's own act, these are harm suffered.
+HARM_TO_ME = CueSet.of({3: (
+    "pa mig", "av mig", "om mig", "slar mig", "slog mig", "hotar mig", "hotade mig", "misshandl*", "vald*",
+    "of me", "about me", "hit me", "beat me", "threaten*", "assault*", "abuse*")})
+
+# "Kan jag lägga ut …?" asks leave as "får jag" does, for posting.
+MAY_POST = CueSet.of({3: tuple(f"{who} ~ {verb}" for who in ("kan jag", "kan man", "kan vi", "can i", "can we")
+                               for verb in ("lagga", "publicera*", "sprida", "post", "publish*", "upload*", "share"))})
+
+
+def posting_asked(norm: str) -> bool:
+    """A film or a photo the resident posts or would post, asked as a question of law."""
+    return POSTING.found(norm) and MEDIA.found(norm) and (
+        CONSEQUENCE.found(norm) or PERMISSION.found(norm) or ASKS_LEAVE.found(norm) or RIGHT.found(norm)
+        or MAY_POST.found(norm))

@@ -204,6 +204,9 @@ CONSUMER = CueSet.of({3: (
     "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
     "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
     "the shop refuses", "the store refuses", "subscription",
+    # who sold or did the work, in English: "a dealer", "I paid a carpenter"
+    "dealer*", "i paid", "paid a", "carpenter*", "plumber*", "builder*", "electrician*", "contractor*",
+    "craftsman", "tradesman", "workmen", "the shop", "the store", "online shop", "web shop",
     # ordered, paid in advance, or a firm that stopped answering: still something bought
     "bestallde", "bestallt", "bestallning*", "firman", "handpenning*", "forskott*", "butiken svarar inte",
     "affaren svarar inte", "foretaget svarar inte", "firman svarar inte", "saljaren svarar inte", "ordered",
@@ -217,7 +220,8 @@ CONSUMER = CueSet.of({3: (
 CONSUMER_PROBLEM = CueSet.of({3: (
     "trasig*", "sonder", "gick sonder", "fel pa", "felet", "reklamer*", "garanti*", "pengarna tillbaka", "hava*",
     "aldrig bestallt", "vagrar", "vill inte", "ta tillbaka", "dalig*", "daligt jobb", "broken", "faulty", "refund",
-    "warranty", "refuse*", "never ordered", "won t", "wont", "defect*",
+    "warranty", "refuse*", "never ordered", "won t", "wont", "defect*", "broke", "broke down", "stopped working",
+    "doesn t work", "does not work", "not working", "arrived broken", "damaged", "bad", "badly done", "poor",
     # what was ordered never came, a complaint refused
     "reklamation*", "aldrig ~ leverera*", "inte ~ leverera*", "kom aldrig", "aldrig kommit", "har inte kommit", "inte levererat*", "aldrig levererat*", "never arrived",
     "never came", "never delivered", "hasn t arrived", "not delivered", "aldrig kom", "svarar inte",
@@ -257,7 +261,7 @@ ASKS_RIGHTS = CueSet.of({3: (
     "what should i do", "my rights", "can i", "do i have to", "can my", "can they", "can he", "can she", "can the",
     "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
     "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
-    "what are my rights", "what do i do", "behover jag", "behover man", "do i need", "vad galler",
+    "what are my rights", "what do i do", "where can i complain", "where do i complain", "where can i turn", "behover jag", "behover man", "do i need", "vad galler",
     "what applies")})
 # Land of one's own ("staketet står på min tomt", "built on my land") and a thing put up or grown on it:
 # with a neighbour or a question, a dispute under the law. People on it are no such thing ("någon smyger

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_records, others_signs, own_act, own_law, third_party
+from bot.answering import others_records, others_shapes, others_signs, own_act, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -51,6 +51,14 @@ def others_data(r: Reading) -> bool:
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
+        return False  # "kan jag bli anmäld om min kamera filmar grannens altan?": one's own camera, one's own case
+    if (others_shapes.staff_asks_for_concerns(norm) or others_shapes.neighbours_answers(norm)
+            or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)):
+        # "jag jobbar på kommunen, skicka synpunkterna", "hur svarade grannarna på Björkvägen?", "vad har
+        # Ahmed på tredje våningen rapporterat?", "har min exman skickat nåt om mig?": before the privacy
+        # question, a concern to start or one's own danger the model reads in them
+        return True
     if (others_records.complainant_vehicle(norm) or others_records.authority_about_me(norm)
             or others_records.concern_read_out(norm, _a_resident_named(r) or others_records.named_sender(r.text))
             or others_records.family_survey(norm, signs.SURVEY.found(norm), signs.HOW_THEY_ANSWERED.found(norm))):
@@ -132,6 +140,11 @@ def matter(r: Reading) -> str | None:
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
     if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or signs.LAW_QUESTION.found(norm)):
         return "camera_wildlife"  # "can I get fined for putting up a trail camera?": Naturvårdsverket's rules
+    if own_law.posting_asked(norm) or legal and own_law.POSTING.found(norm) and own_law.MEDIA.found(norm):
+        return "legal"  # "can I be sued if I post a video of a shoplifter?": the law of one's own act
+    if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
+        # "kan jag få böter om min kamera filmar grannens trädgård?": a camera's rules are IMY's to explain
+        return _whose_camera(norm, signs.HOME.found(norm), signs.NEIGHBOURS.found(norm))
     if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
         return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
     if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
@@ -208,6 +221,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         # A whole answer: nothing for staff to add among the questions left unanswered.
         if others_records.authority_about_me(r.norm):
             return Answer(True, None, "refused", _nothing_about_you(lang), language=lang)
+        if others_shapes.staff_asks_for_concerns(r.norm):
+            return Answer(True, None, "refused", _not_in_the_chat(lang), language=lang)
         personal = third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
         return Answer(True, None, "refused", _no_to_others(r, personal), language=lang)
     if d.action == "bot":
@@ -285,6 +300,20 @@ def _nothing_about_you(lang: str) -> str:
         "and I don't give out information about people. I only have what the municipality and the police have "
         "agreed to do for local safety. Concerns residents send go only to the municipality's staff. What the "
         "police hold about you is for the police to answer on 114 14; you can see your own concerns with /mine.")
+
+
+def _not_in_the_chat(lang: str) -> str:
+    """Staff asking in the chat: a claim the chat cannot check, and concerns never leave by a chat;
+    staff read them where they log in."""
+    return pick(
+        lang,
+        "Nej, synpunkter skickar jag aldrig i chatten, inte heller till den som säger sig arbeta på kommunen "
+        "eller hos polisen, och jag lämnar inte ut namn eller kontaktuppgifter. Synpunkter som invånare "
+        "skickar går bara till kommunens personal, som ser dem i personalens webbverktyg när de har loggat in "
+        "med sitt konto.",
+        "No, I never send concerns in the chat, not even to someone who says they work for the municipality "
+        "or the police, and I don't give out names or contact details. Concerns residents send go only to the "
+        "municipality's staff, who see them in the staff web tool once they have logged in with their account.")
 
 
 def _no_to_others(r: Reading, personal: bool = False) -> str:
@@ -367,6 +396,8 @@ def _law_asked(d: Decision, r: Reading) -> bool:
     sure = d.confidence >= SURE_OF_ANOTHER_READING
     if r.rules is None and matter(r) in SURVEILLANCE and (not sure or signs.LAW_QUESTION.found(r.norm)):
         return True
+    if (r.rules is None or r.rules.when != "now") and own_law.posting_asked(r.norm):
+        return True  # "kan jag bli stämd om jag lägger ut en film på snattaren?": a shoplifter named, no danger
     return not sure and signs.STRONG_LEGAL.found(r.norm)
 
 
@@ -376,6 +407,8 @@ def _threat_or_violence(r: Reading) -> bool:
     violence. Hitting back, asked what the law does about it, is a case of one's own."""
     if own_act.defended_oneself(r.norm, r.text):
         return False
+    if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
+        return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
     if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
     if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r):  # "my ex reported me falsely"
