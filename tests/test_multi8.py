@@ -14,7 +14,7 @@ from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold, tokens
 from tests.conftest import TODAY
-from tests.scored import assert_scored, dev_set
+from tests.scored import assert_case, dev_set
 
 # Our own dev set, in the scorer's format (the part written before the work and the fresh part after it).
 DEV = [case for case in dev_set("multi_dev8.yaml") if "gap" not in case.get("tags", [])]
@@ -23,12 +23,7 @@ DEV = [case for case in dev_set("multi_dev8.yaml") if "gap" not in case.get("tag
 
 @pytest.mark.parametrize("case", DEV, ids=[str(case.get("q") or case["turns"][-1])[:50] for case in DEV])
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
-    conversation = Conversation()
-    for turn in case.get("turns") or [case["q"]]:
-        answer = bundled.answer(str(turn), conversation)
-    if "kommun" in case:
-        assert answer.municipality == case["kommun"], (case, answer.text[:200])
-    assert_scored(case, answer.text)
+    assert_case(bundled, case)
 
 
 @pytest.mark.parametrize(("text", "parts"), [
