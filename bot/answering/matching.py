@@ -132,6 +132,9 @@ def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
 
 _PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
+# Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
+_PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas"))
+_PLACED_WITHIN = 4
 
 
 class MunicipalityMatcher:
@@ -183,6 +186,17 @@ class MunicipalityMatcher:
         # premise is put about, the word would need a subject of its own; it is the kommun.
         claimed = [fold(w) for w in cased[end:end + 2]]
         if start == 0 and len(claimed) == 2 and claimed[0] in _PUT_AS and claimed[1] in _AS_KNOWN:
+            return True
+        # "Ydre is in Jönköping County", "Orsa tillhör väl lokalpolisområde Falun": a capitalised opening
+        # name placed in a county or a police area is what the placing is said of, so the kommun.
+        if start == 0 and cased[0][:1].isupper() and following in _PLACING and (
+                any(end < r.start <= end + _PLACED_WITHIN for r in scan.regions)
+                or any(fold(w) in _POLICE_AREA_WORDS or fold(w) == "police" for w in cased[end:end + _PLACED_WITHIN + 2])):
+            return True
+        # "Mora då, vad har dom för avtal?", "kil da?": a name set apart with "då" opens a follow-up about
+        # it ("och X då?"); an everyday word is not asked after so.
+        if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
+                                                         re.IGNORECASE):
             return True
         return start > 0 and cased[start][:1].isupper()
 
