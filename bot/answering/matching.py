@@ -32,6 +32,7 @@ kinda sorta gonna wanna gotta
 
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
+_WHICH = frozenset(("vilket", "vilken", "which", "what"))
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words (ContentIndex) needed to answer about one item
 
 
@@ -239,7 +240,10 @@ class MunicipalityMatcher:
                     scan.twins.append(tuple(_place(n) for n in twins))
                     scan.used.update(range(start, end))
                     continue
-                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS
+                # "lokalpolisområde Kävlinge" names the area; "vilket lokalpolisområde Östhammar hör till" asks
+                # the area of the kommun named after it.
+                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS \
+                    and not (start > 1 and folded[start - 2] in _WHICH)
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
         if not scan.mentions and not scan.twins:
