@@ -82,3 +82,18 @@ def test_a_true_area_is_confirmed(bundled: Engine, knowledge: Knowledge) -> None
     muni = knowledge.municipalities["sigtuna"]
     answer = asked(bundled, [f"Sigtuna har väl ett eget lokalpolisområde som heter {muni.police_area}?"])
     assert answer.text.startswith("Ja"), answer.text
+
+
+@pytest.mark.parametrize("text, opening, area", [
+    ("Sigtuna har väl ett eget lokalpolisområde?", "Nej, det stämmer inte:", "Sollentuna"),
+    ("Har Sigtuna ett eget lokalpolisområde, och vad lovar de?", "Nej,", "Sollentuna"),
+    ("Mora har väl ett eget lokalpolisområde?", "Nej, det stämmer inte:", "Orsa"),
+    ("Lund har väl ett eget lokalpolisområde?", "Ja,", "lokalpolisområde Lund"),
+    ("Orsa has its own police area, right?", "No, that is not right:", "Mora"),
+])
+def test_an_area_of_its_own(bundled: Engine, text: str, opening: str, area: str) -> None:
+    """Its own: the area bears the kommun's name and covers no other entry's kommun (written after the
+    fresh check, so in no figure). Mora's bears its name but covers Orsa too, which is said."""
+    answer = asked(bundled, [text])
+    assert answer.text.startswith(opening) and area in answer.text.split("\n")[0], answer.text[:200]
+    assert "nämns inte" not in answer.text

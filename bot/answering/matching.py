@@ -134,7 +134,7 @@ def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
 _PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
-_PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas"))
+_PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har"))
 _PLACED_WITHIN = 4
 
 

@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import claim_checks, claims
-from bot.answering.compose import pick
+from bot.answering import belonging, claim_checks, claims
+from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
-from bot.text import fold, tokens
+from bot.text import fold, swedish_key, tokens
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -81,19 +81,25 @@ class Premise:
     stated: bool  # with a verb or a particle ("ligger i", "tillhör ju"), not a bare "X i Y län"
     start: int  # token index of the kommun's name
     end: int  # token index after the county or the area
+    shared_with: tuple[str, ...] = ()  # the other kommuner of an area claimed to be the kommun's own
+    asked: bool = False  # put as a question ("Har Sigtuna ett eget lokalpolisområde?"): answered, not disputed
 
     def fact(self, language: str) -> str:
         """The entry's county or police area, said of the kommun."""
         m = self.muni
         if self.kind == "county":
             return pick(language, f"{m.name} ligger i {m.county}.", f"{m.name} is in {m.county}.")
+        if self.shared_with:
+            others = join_words(list(self.shared_with), language)
+            return pick(language, f"{m.name} hör till lokalpolisområde {m.police_area}, som också omfattar {others}.",
+                        f"{m.name} belongs to the local police area {m.police_area}, which also covers {others}.")
         return pick(language, f"{m.name} hör till lokalpolisområde {m.police_area}.",
                     f"{m.name} belongs to the local police area {m.police_area}.")
 
     def line(self, language: str) -> str:
         """The verdict and the entry's fact; the claimed county or area is not repeated."""
-        lead = pick(language, "Ja," if self.true else "Nej, det stämmer inte:",
-                    "Yes," if self.true else "No, that is not right:")
+        lead = pick(language, "Ja," if self.true else "Nej," if self.asked else "Nej, det stämmer inte:",
+                    "Yes," if self.true else "No," if self.asked else "No, that is not right:")
         return f"{lead} {self.fact(language)}"
 
 
@@ -185,11 +191,37 @@ def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
     return None
 
 
+# "Sigtuna har väl ett eget lokalpolisområde?": an area of the kommun's own, no area named.
+OWN = frozenset(("eget", "egen", "own"))
+
+
+def _own_area(r: Reading, knowledge: Knowledge) -> Premise | None:
+    """An area of its own claimed for a kommun: true when the area bears the kommun's name and no
+    other entry names it; false when it bears another name (Sigtuna's is Sollentuna), or the kommun's
+    name while covering others too (whom the verdict then names)."""
+    toks = r.tokens
+    for at, word in enumerate(toks[:-1]):
+        area_words = 1 if toks[at + 1] in POLICE_WORDS else next(
+            (len(w) for w in ENGLISH_AREA if tuple(toks[at + 1:at + 1 + len(w)]) == w), 0)
+        found = _subject(r, knowledge, at, WITH_AREA) if word in OWN and area_words else None
+        if found is None or not found[0].police_area:
+            continue
+        muni, first = found
+        others = sorted({m.name for m in belonging.members(knowledge, muni.police_area, searched=True)} - {muni.name},
+                        key=swedish_key)
+        named_after = fold(muni.police_area) == fold(muni.name)
+        # Mora's area bears its name but covers Orsa and Älvdalen too: not its own, and those are said.
+        stated = _stated(r, first, at)
+        return Premise(muni, "police_area", named_after and not others, stated, first,
+                       at + 1 + area_words, tuple(others) if named_after else (), asked=not stated)
+    return None
+
+
 def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     """The county or police-area premise of a message about a kommun, or None."""
     if not r.known and not r.unknown:
         return None
-    return _police_areas(r, knowledge) or _counties(r, knowledge)
+    return _police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
 
 
 def rest(text: str, premise: Premise, language: str) -> str:
