@@ -201,9 +201,11 @@ def _own_area(r: Reading, knowledge: Knowledge) -> Premise | None:
     name while covering others too (whom the verdict then names)."""
     toks = r.tokens
     for at, word in enumerate(toks[:-1]):
+        if word not in OWN:
+            continue
         area_words = 1 if toks[at + 1] in POLICE_WORDS else next(
             (len(w) for w in ENGLISH_AREA if tuple(toks[at + 1:at + 1 + len(w)]) == w), 0)
-        found = _subject(r, knowledge, at, WITH_AREA) if word in OWN and area_words else None
+        found = _subject(r, knowledge, at, WITH_AREA) if area_words else None
         if found is None or not found[0].police_area:
             continue
         muni, first = found
