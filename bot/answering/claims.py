@@ -158,7 +158,10 @@ FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly"
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
 # A place the claim says the agreement is about follows one of these ("handlar om Moheda", "i Norrby").
 PLACE_BEFORE = frozenset(("om", "i", "about", "in", "pa", "on", "kring", "runt", "around", "for", "galler", "ror",
-                          "covers", "concerns"))
+                          "covers", "concerns",
+                          # "Partille ska väl göra Mölnlycke tryggare", "fixa Färjestaden", "make Mölnlycke
+                          # safer": the place a promise is said to be for, as "satsa på X" is.
+                          "gora", "fixa", "lyfta", "rusta", "make", "making", "fix"))
 # Words that may stand between those and the place ("handlar ju om Höllviken", "gäller väl bara Visby").
 BEFORE_PLACE = frozenset(("ju", "val", "visst", "bara", "mest", "framst", "endast", "only", "mainly", "mostly", "just"))
 ASSERTING = frozenset(("att", "that", "om", "if"))  # the last word of a marker that states ("låtsas att")

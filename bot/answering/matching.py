@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answering import name_forms
+from bot.answering import ambiguous_names, name_forms
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lexicon import STOPWORDS, is_cue_word
 from bot.answering.places import Name, Places
@@ -32,6 +32,7 @@ kinda sorta gonna wanna gotta
 
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
+_WHICH = frozenset(("vilket", "vilken", "which", "what"))
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words (ContentIndex) needed to answer about one item
 NEAR_NAMES_REMEMBERED = 20_000  # distinct words whose near place names are kept
 
@@ -111,11 +112,6 @@ def written_with_own_letters(name: str, text: str) -> bool:
     return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
-                    "agreement", "promise", "municipality", "citizen")
-
-
 # Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".
 _ASKING_AFTER = frozenset(("vad", "vem", "vilka", "vilket", "hur", "nar", "finns", "har", "what", "who", "how",
                            "which", "is", "are", "does", "do"))
@@ -130,9 +126,6 @@ def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
     set_apart = re.match(rf"\s*{re.escape(' '.join(cased[:end]))}\s*[:,?–—-]", text, re.IGNORECASE) is not None
     return set_apart or fold(cased[end]) in _ASKING_AFTER
 
-
-_PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
-_AS_KNOWN = frozenset(("val", "ju", "visst"))
 
 
 class MunicipalityMatcher:
@@ -168,28 +161,7 @@ class MunicipalityMatcher:
         self._near_names: dict[str, tuple[tuple[str, int], ...]] = {}
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
-        following = fold(cased[end]) if end < len(cased) else ""
-        if following == "s" and end + 1 < len(cased):  # "Heby's citizen promise": past the English genitive
-            following = fold(cased[end + 1])
-        # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
-        if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
-            return True
-        # "Hjo ligger …", "Berg i Jämtland", "Heby i Västmanlands län": placed, so a place.
-        if following == "ligger" or (following == "i" and any(r.start == end + 1 for r in scan.regions)):
-            return True
-        # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
-        if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
-            return True
-        # "Heby 2024: vilka skrev under?": a capitalised opening name with a year after it is a kommun and its
-        # agreement of that year; an everyday word is not dated so.
-        if start == 0 and cased[0][:1].isupper() and _YEAR.fullmatch(following):
-            return True
-        # "Ydre är väl en kommun i …", "heby har väl lokalpolisområde …": opening the message as what a
-        # premise is put about, the word would need a subject of its own; it is the kommun.
-        claimed = [fold(w) for w in cased[end:end + 2]]
-        if start == 0 and len(claimed) == 2 and claimed[0] in _PUT_AS and claimed[1] in _AS_KNOWN:
-            return True
-        return start > 0 and cased[start][:1].isupper()
+        return ambiguous_names.accepted(cased, start, end, text, [r.start for r in scan.regions], _POLICE_AREA_WORDS)
 
     def scan(self, text: str) -> PlaceScan:
         cased = cased_tokens(text)
@@ -230,7 +202,10 @@ class MunicipalityMatcher:
                     scan.twins.append(tuple(_place(n) for n in twins))
                     scan.used.update(range(start, end))
                     continue
-                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS
+                # "lokalpolisområde Kävlinge" names the area; "vilket lokalpolisområde Östhammar hör till" asks
+                # the area of the kommun named after it.
+                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS \
+                    and not (start > 1 and folded[start - 2] in _WHICH)
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
         if not scan.mentions and not scan.twins:

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import claim_checks, claims
-from bot.answering.compose import pick
+from bot.answering import belonging, claim_checks, claims
+from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.text import fold, tokens
+from bot.answering.matching import Mention
+from bot.text import fold, swedish_key, tokens
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -45,7 +46,13 @@ WITH_AREA = frozenset(("avtal", "avtalet", "lofte", "loftet", "loften", "medborg
                        "overenskommelse", "overenskommelsen", "samverkansavtal", "samverkansavtalet", "agreement",
                        "promise", "promises", "med", "with", "tecknades", "tecknat", "tecknade", "skrevs", "slots",
                        "samarbetar", "samverkar", "cooperates", "works", "signed", "made", "har", "has", "have",
-                       "sitt", "sina", "its", "their"))
+                       "sitt", "sina", "its", "their",
+                       # "X is covered by the local police area Y", "X har väl ett eget lokalpolisområde som
+                       # heter Y", "X täcks av …": other ways to put a kommun in an area.
+                       "covered", "by", "av", "tacks", "policed", "served", "omfattas", "ingar", "ett", "eget",
+                       "egen", "own", "an", "under"))
+# Words that name the area after its word: "lokalpolisområde som heter Märsta", "a police area called Y".
+NAMING = frozenset(("som", "heter", "kallas", "called", "named"))
 # "Ale ligger under polisen i Göteborg": the police named by a place ("polisen i Y", "the police in Y") is
 # the police area the kommun is placed in, in chat as often as "lokalpolisområde Y".
 POLICE_OF = frozenset((("polisen", "i"), ("lokalpolisen", "i"), ("polis", "i"), ("police", "in"),
@@ -74,19 +81,25 @@ class Premise:
     stated: bool  # with a verb or a particle ("ligger i", "tillhör ju"), not a bare "X i Y län"
     start: int  # token index of the kommun's name
     end: int  # token index after the county or the area
+    shared_with: tuple[str, ...] = ()  # the other kommuner of an area claimed to be the kommun's own
+    asked: bool = False  # put as a question ("Har Sigtuna ett eget lokalpolisområde?"): answered, not disputed
 
     def fact(self, language: str) -> str:
         """The entry's county or police area, said of the kommun."""
         m = self.muni
         if self.kind == "county":
             return pick(language, f"{m.name} ligger i {m.county}.", f"{m.name} is in {m.county}.")
+        if self.shared_with:
+            others = join_words(list(self.shared_with), language)
+            return pick(language, f"{m.name} hör till lokalpolisområde {m.police_area}, som också omfattar {others}.",
+                        f"{m.name} belongs to the local police area {m.police_area}, which also covers {others}.")
         return pick(language, f"{m.name} hör till lokalpolisområde {m.police_area}.",
                     f"{m.name} belongs to the local police area {m.police_area}.")
 
     def line(self, language: str) -> str:
         """The verdict and the entry's fact; the claimed county or area is not repeated."""
-        lead = pick(language, "Ja," if self.true else "Nej, det stämmer inte:",
-                    "Yes," if self.true else "No, that is not right:")
+        lead = pick(language, "Ja," if self.true else "Nej," if self.asked else "Nej, det stämmer inte:",
+                    "Yes," if self.true else "No," if self.asked else "No, that is not right:")
         return f"{lead} {self.fact(language)}"
 
 
@@ -94,15 +107,24 @@ def _subject(r: Reading, knowledge: Knowledge, before: int,
              more: frozenset[str] = frozenset()) -> tuple[Municipality, int] | None:
     """The kommun named last before token `before`, with only bridging words between (`more`: others
     that may bridge here)."""
-    mentions = [m for m in r.known if m.end <= before]
+    mentions = [m for m in r.scan.mentions if not m.police_area and m.end <= before]
     if not mentions:
         return None
     m = mentions[-1]
     between = r.tokens[m.end:before]
     if len(between) > BETWEEN or not set(between) <= BRIDGE | POLICE_WORDS | COPULA | more:
         return None
-    muni = knowledge.municipalities.get(str(m.place.municipality_id))
+    muni = _kommun(knowledge, m)
     return (muni, m.start) if muni is not None else None
+
+
+def _kommun(knowledge: Knowledge, mention: Mention) -> Municipality | None:
+    """The entry of a kommun named: one with an agreement, or one searched for without an agreement
+    found, whose county and police area the record of the search gives ("Skinnskatteberg is covered
+    by the local police area Västerås, right?" is answered with Skinnskatteberg's area)."""
+    if mention.place.municipality_id:
+        return knowledge.municipalities.get(mention.place.municipality_id)
+    return knowledge.searched(mention.place.name)
 
 
 def _stated(r: Reading, start: int, end: int) -> bool:
@@ -139,7 +161,9 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
         english = next((words for words in ENGLISH_AREA if tuple(toks[m.end:m.end + len(words)]) == words), ())
         english_before = any(tuple(toks[max(0, m.start - len(words)):m.start]) == words
                              for words in ENGLISH_AREA_BEFORE)
-        if m.police_area or copula or english or english_before:
+        named_as = m.start >= 2 and toks[m.start - 1] in NAMING and any(
+            t in POLICE_WORDS or t in ("area", "district") for t in toks[max(0, m.start - 4):m.start - 1])
+        if m.police_area or copula or english or english_before or named_as:
             named.append((name, m.start, m.end + len(english)))
         elif m.start >= 2 and tuple(toks[m.start - 2:m.start]) in POLICE_OF:
             named.append((name, m.start - 2, m.end))  # the span opens at "polisen", which the kommun precedes
@@ -152,7 +176,7 @@ def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
         # The kommun stands before the area's words: "X tillhör ju lokalpolisområde Y",
         # "Xs lokalpolisområde är Y", "X belongs to the Y local police area".
         head = start
-        while head > 0 and (toks[head - 1] in POLICE_WORDS or toks[head - 1] in COPULA
+        while head > 0 and (toks[head - 1] in POLICE_WORDS or toks[head - 1] in COPULA or toks[head - 1] in NAMING
                             or toks[head - 1] in ("the", "local", "police", "area", "district", "polisen")):
             head -= 1
         found = _subject(r, knowledge, head, WITH_AREA)
@@ -167,11 +191,39 @@ def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
     return None
 
 
+# "Sigtuna har väl ett eget lokalpolisområde?": an area of the kommun's own, no area named.
+OWN = frozenset(("eget", "egen", "own"))
+
+
+def _own_area(r: Reading, knowledge: Knowledge) -> Premise | None:
+    """An area of its own claimed for a kommun: true when the area bears the kommun's name and no
+    other entry names it; false when it bears another name (Sigtuna's is Sollentuna), or the kommun's
+    name while covering others too (whom the verdict then names)."""
+    toks = r.tokens
+    for at, word in enumerate(toks[:-1]):
+        if word not in OWN:
+            continue
+        area_words = 1 if toks[at + 1] in POLICE_WORDS else next(
+            (len(w) for w in ENGLISH_AREA if tuple(toks[at + 1:at + 1 + len(w)]) == w), 0)
+        found = _subject(r, knowledge, at, WITH_AREA) if area_words else None
+        if found is None or not found[0].police_area:
+            continue
+        muni, first = found
+        others = sorted({m.name for m in belonging.members(knowledge, muni.police_area, searched=True)} - {muni.name},
+                        key=swedish_key)
+        named_after = fold(muni.police_area) == fold(muni.name)
+        # Mora's area bears its name but covers Orsa and Älvdalen too: not its own, and those are said.
+        stated = _stated(r, first, at)
+        return Premise(muni, "police_area", named_after and not others, stated, first,
+                       at + 1 + area_words, tuple(others) if named_after else (), asked=not stated)
+    return None
+
+
 def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     """The county or police-area premise of a message about a kommun, or None."""
-    if not r.known:
+    if not r.known and not r.unknown:
         return None
-    return _police_areas(r, knowledge) or _counties(r, knowledge)
+    return _police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
 
 
 def rest(text: str, premise: Premise, language: str) -> str:

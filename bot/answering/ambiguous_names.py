@@ -1,0 +1,61 @@
+"""Whether a kommun's name that is also an everyday word (Mora, Sala, Vara, Kinda, Ydre: `ambiguous` in
+knowledge/kommuner.yaml) names the kommun where the message writes it: by what follows it ("Boden
+kommun", "Hjo ligger …"), by its being set apart as a heading ("Sala: …", "Mora då, …") or dated
+("Heby 2024: …"), or placed in a county or police area ("Ydre is in Jönköping County"). Elsewhere
+only a capital letter mid-sentence makes it the kommun (bot/answering/matching.py asks this).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text import fold
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
+                    "agreement", "promise", "municipality", "citizen")
+_PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
+_AS_KNOWN = frozenset(("val", "ju", "visst"))
+# Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
+_PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har"))
+_PLACED_WITHIN = 4
+
+
+def accepted(cased: Sequence[str], start: int, end: int, text: str, region_starts: Sequence[int],
+             police_words: frozenset[str]) -> bool:
+    """The name at cased[start:end] is the kommun; `region_starts`: where the counties and police areas
+    the message names begin; `police_words`: the words that say a police area follows."""
+    following = fold(cased[end]) if end < len(cased) else ""
+    if following == "s" and end + 1 < len(cased):  # "Heby's citizen promise": past the English genitive
+        following = fold(cased[end + 1])
+    # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
+    if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
+        return True
+    # "Hjo ligger …", "Berg i Jämtland", "Heby i Västmanlands län": placed, so a place.
+    if following == "ligger" or (following == "i" and end + 1 in region_starts):
+        return True
+    # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
+    if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
+        return True
+    # "Heby 2024: vilka skrev under?": a capitalised opening name with a year after it is a kommun and its
+    # agreement of that year; an everyday word is not dated so.
+    if start == 0 and cased[0][:1].isupper() and _YEAR.fullmatch(following):
+        return True
+    # "Ydre är väl en kommun i …", "heby har väl lokalpolisområde …": opening the message as what a
+    # premise is put about, the word would need a subject of its own; it is the kommun.
+    claimed = [fold(w) for w in cased[end:end + 2]]
+    if start == 0 and len(claimed) == 2 and claimed[0] in _PUT_AS and claimed[1] in _AS_KNOWN:
+        return True
+    # "Ydre is in Jönköping County", "Orsa tillhör väl lokalpolisområde Falun": a capitalised opening
+    # name placed in a county or a police area is what the placing is said of, so the kommun.
+    if start == 0 and cased[0][:1].isupper() and following in _PLACING and (
+            any(end < at <= end + _PLACED_WITHIN for at in region_starts)
+            or any(fold(w) in police_words or fold(w) == "police" for w in cased[end:end + _PLACED_WITHIN + 2])):
+        return True
+    # "Mora då, vad har dom för avtal?", "kil da?": a name set apart with "då" opens a follow-up about
+    # it ("och X då?"); an everyday word is not asked after so.
+    if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
+                                                     re.IGNORECASE):
+        return True
+    return start > 0 and cased[start][:1].isupper()
