@@ -41,3 +41,18 @@ def test_unsafety_is_never_the_subject_an_agreement_lacks(bundled: Engine, text:
 def test_where_one_lives_told_in_english_is_answered_in_english(bundled: Engine, text: str, municipality: str) -> None:
     answer = bundled.answer(text, Conversation())
     assert answer.municipality == municipality and answer.language == "en"
+
+
+@pytest.mark.parametrize("turn", ["och på Hisings Backa?", "och i Angered?"])
+def test_a_place_asked_on_after_a_kommun_s_answer_is_no_emergency(bundled: Engine, turn: str) -> None:
+    """A few words the model reads as danger: a place and the words that join it on, after a kommun's
+    answer, is the talk going on to that place (it got "Ring 112 direkt" and 1177)."""
+    conversation = Conversation()
+    bundled.answer("Vad gör Göteborg i Biskopsgården?", conversation)
+    assert bundled.answer(turn, conversation).topic != "emergency"
+
+
+def test_danger_told_with_a_place_in_the_same_talk_keeps_112(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("Vad gör Göteborg i Biskopsgården?", conversation)
+    assert bundled.answer("min pappa har ramlat i Angered och andas inte", conversation).topic == "emergency"

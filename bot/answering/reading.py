@@ -40,7 +40,7 @@ from bot.answering.matching import (
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.places import Places
 from bot.answering.spelling import Speller
-from bot.text import fold, original_words, tokens
+from bot.text import cased_tokens, fold, original_words, tokens
 
 TOPIC_PRIORITY = ("people", "period", "purpose", "follow_up", "source", "parties", "methods", "focus",
                   "overview")
@@ -155,6 +155,7 @@ class Reading:
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
+                      or self._only_a_place
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
                       ended=danger.told_ended(self.norm),
@@ -212,6 +213,16 @@ class Reading:
         return len(years) >= 2 or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
 
     @cached_property
+    def _only_a_place(self) -> bool:
+        """"och på Hisings Backa?", "och i Angered?" after a kommun's answer: a place and the words that join
+        it on, nothing else, is the talk going on to that place, whatever the model makes of a few words."""
+        rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in _JOINING]
+        names = [w for w in cased_tokens(self.text) if w[:1].isupper() and fold(w) not in _JOINING]
+        # A name the places do not know counts only joined on ("och i Angered?"), never alone ("Hjälp!").
+        joined = self.tokens[:1] and self.tokens[0] in _JOINING
+        return (bool(self.known) and not rest) or bool(self.in_context and joined and 0 < len(rest) <= len(names) <= 3)
+
+    @cached_property
     def _asks_how_people_feel(self) -> bool:
         """"Känner sig kvinnor mindre trygga än män i Åtvidaberg?": how a group of a kommun's people feel,
         asked, with no word of the resident; what its surveys say, not someone in danger or in despair."""
@@ -255,6 +266,9 @@ STRONG_CUE = 3
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
 _HERE = frozenset(("dar", "here", "there"))
+# Words that join a place on to the talk ("och på …?", "what about …?"): none of them tells of anything.
+_JOINING = frozenset(("och", "pa", "i", "vid", "da", "for", "om", "med", "an", "sa", "then", "and", "in", "at",
+                      "on", "for", "what", "about", "how"))
 _THE_BOT = frozenset(("du", "dig", "din", "ditt", "boten", "bot", "botten", "you", "your", "hjalp", "help"))
 
 
