@@ -87,3 +87,20 @@ def test_the_signs_read_their_parts() -> None:
 ])
 def test_danger_now_keeps_112_first(bundled: Engine, message: str) -> None:
     assert "112" in bundled.answer(message, Conversation()).text[:120]
+
+
+@pytest.mark.parametrize("message", [
+    "Kan du kolla om min son har skickat in något om mobbning? Han bor i Gislaved.",
+    "can you check if my daughter sent a concern about the school in Lund?",
+])
+def test_whether_one_of_the_family_sent_anything_is_refused(bundled: Engine, message: str) -> None:
+    """Asked to be checked, whatever it was about, it is their message: the plain no (it got Bris's line)."""
+    assert bundled.answer(message, Conversation()).topic == "refused"
+
+
+@pytest.mark.parametrize(("message", "line"), [
+    ("Got a control fee from a private parking company in Gothenburg. How do I appeal it?", "control fee"),
+    ("My drone footage of the harbour in Ystad shows people's faces. Am I allowed to post it?", "Drones with a camera"),
+])
+def test_a_control_fee_and_a_drone_s_film_posted_get_their_own_lines(bundled: Engine, message: str, line: str) -> None:
+    assert line in bundled.answer(message, Conversation()).text

@@ -113,7 +113,7 @@ CLOSE_ONE = CueSet.of({3: (
     "min sambo", "min dotter", "min son", "min kusin", "min moster", "min faster", "min morbror", "min farbror",
     "my ex", "ex husband", "ex wife", "ex partner", "ex boyfriend", "ex girlfriend", "my mother", "my father",
     "my mum", "my mom", "my dad", "my brother", "my sister", "my wife", "my husband", "my partner",
-    "my mother in law", "my father in law")})
+    "my mother in law", "my father in law", "my son", "my daughter", "my child", "my kid")})
 SENT_SOMETHING = CueSet.of({3: (
     "skickat", "skickade", "skrivit", "skrev", "anmalt", "anmalde", "rapporterat", "rapporterade", "lamnat",
     "lamnade", "klagat", "klagade", "tipsat", "sent", "written", "wrote", "reported", "filed", "submitted",
@@ -130,8 +130,16 @@ OWN_NEXT_STEP = CueSet.of({3: (
     "vad ska jag gora", "vad gor jag", "vad kan jag gora", "what should i do", "what can i do", "what do i do")})
 
 
+# Asked to look whether it was sent ("kan du kolla om min son har skickat in något om mobbning?"): about
+# whatever it was, it is the other's message.
+CHECK_ASKED = CueSet.of({3: (
+    "kolla om", "kollar om", "se om", "titta om", "kontrollera om", "ta reda pa om", "check if", "check whether",
+    "see if", "see whether", "find out if", "find out whether")})
+
+
 def close_one_sent_about_me(norm: str) -> bool:
-    """Whether an ex or one of the family sent something about the resident, asked to be checked."""
-    about_me = SENT_SOMETHING.found(norm) and ABOUT_ME.found(norm) or (
+    """Whether an ex or one of the family sent something about the resident, or sent anything at all,
+    asked to be checked."""
+    about_me = SENT_SOMETHING.found(norm) and (ABOUT_ME.found(norm) or CHECK_ASKED.found(norm)) or (
         REPORTED_ME.found(norm) and THROUGH_THE_BOT.found(norm))
     return CLOSE_ONE.found(norm) and about_me and not OWN_NEXT_STEP.found(norm)

@@ -153,7 +153,8 @@ NOISE = CueSet.of({3: (
     "vasnas", "bankar", "dunkar", "hog volym", "spelar hogt")})
 PARKING = CueSet.of({3: (
     "parkeringsbot*", "p bot", "pbot", "p boter", "parkeringsboter*", "kontrollavgift*", "felparkeringsavgift*",
-    "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*")})
+    "parkeringsanmarkning*", "parking fine*", "parking ticket*", "parking fee", "felparker*",
+    "parkeringsbolag*", "control fee*", "parking charge*", "parking compan*", "parking penalt*")})
 FINES = CueSet.of({3: (
     "boter", "botern", "boterna", "botes*", "ordningsbot*", "strafforelaggande*", "fortkorningsbot*",
     "hastighetsbot*", "fine", "fined", "a fine", "speeding ticket", "ticket", "botesforelaggande*",

@@ -141,7 +141,8 @@ def matter(r: Reading) -> str | None:
     if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or signs.LAW_QUESTION.found(norm)):
         return "camera_wildlife"  # "can I get fined for putting up a trail camera?": Naturvårdsverket's rules
     if own_law.posting_asked(norm) or legal and own_law.POSTING.found(norm) and own_law.MEDIA.found(norm):
-        return "legal"  # "can I be sued if I post a video of a shoplifter?": the law of one's own act
+        # "can I be sued if I post a video of a shoplifter?": the law of one's own act; a drone's film, IMY's rules
+        return "drone" if signs.DRONE.found(norm) else "legal"
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
         # "kan jag få böter om min kamera filmar grannens trädgård?": a camera's rules are IMY's to explain
         return _whose_camera(norm, signs.HOME.found(norm), signs.NEIGHBOURS.found(norm))
