@@ -348,3 +348,16 @@ def test_a_district_named_like_a_kommun_is_the_district_beside_its_own_kommun(fu
 def test_a_kommun_s_own_name_for_itself_is_the_kommun(bundled: Engine, text: str) -> None:
     """kommuner.yaml's aliases: Falun calls itself "Falu kommun" (its entry's own source)."""
     assert bundled.answer(text, Conversation()).municipality == "falun"
+
+
+@pytest.mark.parametrize(("text", "municipality"), [
+    ("Hej, jag heter Mark och bor i Tranås. Vad fokuserar de på där?", "tranas"),
+    ("Min dotter Nora går på högstadiet i Kumla – gör polisen något mot narkotika där?", "kumla"),
+    ("Hej, Nora heter jag, 16 år. Vad betyder lägesbild?", None),
+    ("Jag bor i Mark, vad gäller?", "mark"),
+])
+def test_a_kommun_s_name_given_as_a_person_s_is_no_kommun(bundled: Engine, text: str, municipality: str | None) -> None:
+    """"jag heter Mark och bor i Tranås" was answered about Mark, and a concern sent so would have gone to Mark."""
+    assert bundled.answer(text, Conversation()).municipality == municipality
+    named = bundled.matcher.scan(text).kommuner()
+    assert named == ([municipality] if municipality else [])

@@ -20,6 +20,11 @@ _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
 _PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har"))
 _PLACED_WITHIN = 4
+# A name given as a person's: after "heter"/"named", after one of the family or a friend, or before "heter".
+_NAMING = frozenset(("heter", "hette", "named", "called", "kallas", "kallad"))
+_FAMILY = frozenset(("dotter", "dottern", "son", "sonen", "bror", "brodern", "syster", "systern", "mamma", "pappa",
+                     "fru", "frun", "sambo", "sambon", "kompis", "kompisen", "van", "vannen", "kollega", "kollegan",
+                     "daughter", "brother", "sister", "wife", "husband", "friend", "mum", "mom", "dad", "colleague"))
 
 
 def accepted(cased: Sequence[str], start: int, end: int, text: str, region_starts: Sequence[int],
@@ -58,4 +63,9 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
                                                      re.IGNORECASE):
         return True
+    # "jag heter Mark och bor i Tranås", "Nora heter jag", "min dotter Nora går i Kumla": a person's name.
+    before = [fold(w) for w in cased[max(0, start - 2):start]]
+    if (before[-1:] and (before[-1] in _NAMING or before[-1] in _FAMILY)) or following in _NAMING \
+            or before in (["name", "is"], ["namn", "ar"]):
+        return False
     return start > 0 and cased[start][:1].isupper()
