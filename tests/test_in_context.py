@@ -101,3 +101,17 @@ def test_the_anonymous_fact_answers_in_the_residents_language(bundled: Engine) -
     english = bundled.answer("can I stay anonymous if I report an unsafe place?", Conversation())
     assert english.language == "en" and "without your name or username" in english.text
     assert bundled.knowledge.general["anonymous"].text.startswith("Ja. Synpunkter du skickar med /synpunkt")
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (["Vad säger Ystads överenskommelse?", "hur gick det i trygghetsundersökningen?"], "1,43"),
+    (["Vad gör Haninge?", "och Nynäshamn?", "vilken väg nämns?"], "225"),
+])
+def test_a_question_in_the_entry_s_own_words_after_a_kommun_is_asked_of_it(bundled: Engine, turns: list[str],
+                                                                          said: str) -> None:
+    """It was "Det kan jag tyvärr inte svara på": read alone, the words ask nothing the bot does."""
+    assert said in asked(bundled, turns).text
+
+
+def test_a_question_of_no_word_of_the_entry_s_stays_out_of_scope(bundled: Engine) -> None:
+    assert asked(bundled, ["Vad gör Lund?", "vad tycker du om fotboll?"]).topic == "out_of_scope"

@@ -280,6 +280,9 @@ class Engine:
         if d.action == "limit":
             return self._limit(r, muni, conversation)
         if d.action == "out_of_scope":
+            if muni is not None and lexicon.asks(r.text, r.tokens) and any(self.passages.holds(muni.id, t, lang) for t in r.terms):
+                # "vilken väg nämns?", "hur gick det i trygghetsundersökningen?" after a kommun: its entry's words, asked of it
+                return self._question(Decision("question", "ask_topic", d.confidence), r, conversation)
             return self.replies.out_of_scope(lang)
         if d.action == "greeting":
             return self.replies.greeting(lang)
