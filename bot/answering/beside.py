@@ -42,8 +42,9 @@ FED_UP_WITH = CueSet.of({3: ("orkar inte mer med", "orkar inte langre med", "sta
 HELP_TOPICS = frozenset({"emergency", "help"})
 SUICIDE_LINE = "suicide"
 
-# A crime told as done: a verb in the past, or a break-in one had ("hade inbrott").
-CRIME_DONE = CueSet.of({3: (
+# A crime told as done: a verb in the past, or a break-in one had ("hade inbrott"). Narrower than
+# not_now.CRIME_DONE, which counts "inbrott" alone: beside a question, "vad gör Lund mot inbrott?" tells of none.
+CRIME_TOLD_DONE = CueSet.of({3: (
     "stal", "stulit", "stulen", "stulet", "stulna", "snodde", "snott", "ranad", "ranade", "ranades",
     "misshandlad*", "overfallen", "overfoll", "slog ner", "slogs ner", "vandaliserad*", "vandaliserade",
     "slog sonder", "slagit sonder", "sparkade sonder", "brot sig in", "brutit sig in",
@@ -91,7 +92,7 @@ def _despair(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
 
 def crime_told(norm: str) -> bool:
     """A crime told as done (to the resident, theirs, or where they are), not a kind of crime asked about."""
-    return CRIME_DONE.found(norm)
+    return CRIME_TOLD_DONE.found(norm)
 
 
 def _crime(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:

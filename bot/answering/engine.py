@@ -476,6 +476,7 @@ class Engine:
     def danger_now(self, text: str, describing: bool = False) -> bool:
         """True when a message says someone is in danger now: 112 comes before anything else.
         `describing`: the text is a concern's step, where the model must be surer."""
+        self.reader.forget()  # a message of its own (a concern's step): no earlier message's readings kept
         reading = self.reader.read(text[:MAX_INPUT_CHARS], Conversation())
         threshold = DESCRIBING_THRESHOLD if describing else DANGER_THRESHOLD
         return bool(reading.tokens) and reading.decision(threshold).action == "emergency"

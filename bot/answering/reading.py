@@ -217,10 +217,14 @@ class Reading:
         """"och på Hisings Backa?", "och i Angered?" after a kommun's answer: a place and the words that join
         it on, nothing else, is the talk going on to that place, whatever the model makes of a few words."""
         rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in _JOINING]
+        if self.known and not rest:
+            return True
+        # A name the places do not know counts only joined on ("och i Angered?"), never alone ("Hjälp!"):
+        # the written capitals are looked at only then, not for every message.
+        if not (self.in_context and self.tokens[:1] and self.tokens[0] in _JOINING and 0 < len(rest) <= 3):
+            return False
         names = [w for w in cased_tokens(self.text) if w[:1].isupper() and fold(w) not in _JOINING]
-        # A name the places do not know counts only joined on ("och i Angered?"), never alone ("Hjälp!").
-        joined = self.tokens[:1] and self.tokens[0] in _JOINING
-        return (bool(self.known) and not rest) or bool(self.in_context and joined and 0 < len(rest) <= len(names) <= 3)
+        return len(rest) <= len(names) <= 3
 
     @cached_property
     def _asks_how_people_feel(self) -> bool:
@@ -265,6 +269,7 @@ ASPECT_TOPICS = frozenset(("follow_up",))
 STRONG_CUE = 3
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
+KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)
 _HERE = frozenset(("dar", "here", "there"))
 # Words that join a place on to the talk ("och på …?", "what about …?"): none of them tells of anything.
 _JOINING = frozenset(("och", "pa", "i", "vid", "da", "for", "om", "med", "an", "sa", "then", "and", "in", "at",
@@ -323,6 +328,8 @@ class Reader:
         key = (text, conversation.language, conversation.municipality)
         kept = self._kept.get(key)
         if kept is None:
+            if len(self._kept) >= KEPT_READINGS:  # a message has a few parts; never let the kept ones pile up
+                self._kept.clear()
             kept = self._kept[key] = self._read(text, conversation)
         return copy.copy(kept)
 
