@@ -39,7 +39,11 @@ _LIST_SPLIT = re.compile(r"\s*,\s*|\s*/\s*|\s+och\s+")
 # Capitalised in an entry's text, but a method, a programme, a square anywhere or a company: no district.
 _NOT_DISTRICTS = frozenset(fold(w) for w in (
     "Grannsamverkan", "Campus", "Lilla", "Nordost", "Stortorget", "Sportcentrum", "Polarna", "Draget",
-    "Nissan", "Människan bakom uniformen", "Alebyggen", "Lilla torg"))
+    "Nissan", "Människan bakom uniformen", "Alebyggen", "Lilla torg", "Företagssamverkan", "Folkhälsocentrum"))
+# A capitalised word ending so (folded) in an entry's text names a place: a school, a square, a street, a park.
+_PLACE_ENDING = re.compile(r"(?:skolan|torget|gatan|vagen|omradet|parken|platsen|hallen|badet|plan|leden)s?$")
+_CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé]+")
 
 
 @dataclass(frozen=True)
@@ -94,11 +98,53 @@ def kommun_ids(knowledge: Knowledge) -> dict[str, Kommun]:
     return found
 
 
-def _district_names(entry: Municipality) -> set[str]:
-    """Districts and localities an entry's focus areas name: after "i", "på", "kring" or "vid"
-    (and the list that follows), or as a capitalised keyword. Acronyms and everyday words are not
-    places."""
+def _texts(entry: Municipality) -> Iterable[str]:
+    """The entry's own Swedish sentences: areas, agreements, methods, follow-up and facts."""
+    for area in entry.areas:
+        yield from (area.title, area.text, area.quote, *area.measures)
+    for agreement in entry.agreements:
+        yield from (agreement.title, agreement.purpose, agreement.basis, agreement.quote, agreement.signed_note)
+    yield from (item.text for item in (*entry.methods, *entry.follow_up))
+    for fact in entry.facts:
+        yield from (fact.title, fact.text)
+
+
+def common_words(knowledge: Knowledge) -> frozenset[str]:
+    """Every word some entry writes in lower case (folded): a word so written is no place's name,
+    however an entry capitalises it elsewhere."""
+    return frozenset(fold(word) for entry in knowledge.municipalities.values() for text in _texts(entry)
+                     for word in _LOWER_WORD.findall(text or ""))
+
+
+def _named_in_text(entry: Municipality, common: frozenset[str]) -> set[str]:
+    """Places the entry's text names without a preposition before them: a capitalised word with a
+    place's ending ("Sävstaskolans multiarena", "vid Järntorget"), or one of its areas' keywords the
+    text capitalises ("projektet Trygga Krylbo", "lägesbilder för Råslätt, Österängen, Öxnehaga").
+    A word any entry writes in lower case, or a name of the entry's people, is none."""
+    keywords = {fold(k) for area in entry.areas for k in area.keywords if " " not in k}
+    people = {fold(word) for person in entry.people for word in person.name.split()}
     found: set[str] = set()
+    for text in _texts(entry):
+        for match in _CAPITALISED.finditer(text or ""):
+            word = match.group(0)
+            key = fold(word)
+            base = without_genitive(key) or key
+            if key in common or base in common or key in people:
+                continue
+            before = text[:match.start()].rstrip()
+            if _PLACE_ENDING.search(key) and len(key) > 7:
+                found.add(word if base == key else word[:-1])
+            elif key in keywords and before and before[-1] not in '.!?:"”':
+                found.add(word)
+    return found
+
+
+def _district_names(entry: Municipality, common: frozenset[str] = frozenset()) -> set[str]:
+    """Districts and localities an entry's focus areas name: after "i", "på", "kring" or "vid"
+    (and the list that follows), or as a capitalised keyword; and, given the words entries write in
+    lower case, the places its text names otherwise (`_named_in_text`). Acronyms and everyday words
+    are not places."""
+    found: set[str] = _named_in_text(entry, common) if common else set()
     for area in entry.areas:
         for text in (area.title, area.text):
             for match in _PLACE_LIST.finditer(text or ""):
@@ -144,9 +190,10 @@ class Places:
         # A district that shares its name with a kommun (Sjöbo in Borås, Sjöbo kommun) is that kommun,
         # unless the message also names the kommun the district lies in ("Sjöbo i Borås").
         self.inner_districts: dict[str, list[Kommun]] = {}
+        common = common_words(knowledge)
         for kommun in self.kommuner.values():
             if kommun.entry is not None:
-                for district in sorted(_district_names(kommun.entry)):
+                for district in sorted(_district_names(kommun.entry, common)):
                     key = " ".join(tokens(district))
                     if key not in kommun_keys and without_genitive(fold(district)) not in kommun_keys:
                         names.append(Name(district, kommun, "district"))

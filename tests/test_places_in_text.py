@@ -1,0 +1,41 @@
+"""Places an entry's text names without a preposition before them (a school in a list of places, a square
+"runt Järntorget", a project named for its village, "lägesbilder för Råslätt, Österängen, Öxnehaga")
+resolve to that entry's kommun; a word any entry writes in lower case, or one of an entry's people, does
+not become a place by being capitalised somewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+from bot.answering.knowledge import Knowledge
+from bot.answering.places import Places, common_words
+
+
+@pytest.mark.parametrize(("written", "kommun"), [
+    ("Krylbo", "avesta"), ("Sävstaskolans", "vingaker"), ("slottskolan", "vingaker"), ("Järntorget", "orebro"),
+    ("Öxnehaga", "jonkoping"), ("Österängen", "jonkoping"), ("Karlslundsområdet", "landskrona"),
+])
+def test_a_place_named_in_the_text_is_its_kommuns(knowledge: Knowledge, written: str, kommun: str) -> None:
+    assert [k.id for k in Places(knowledge).resolve(written)] == [kommun]
+
+
+def test_words_written_in_lower_case_are_no_places(knowledge: Knowledge) -> None:
+    common = common_words(knowledge)
+    assert {"narkotika", "skolan", "centrum", "grannsamverkan"} <= common
+    places = Places(knowledge)
+    for word in ("Narkotika", "Polisstationen", "Handlingsplan", "Lokalpolisområdet", "Företagssamverkan"):
+        assert places.resolve(word) == [], word
+
+
+@pytest.mark.parametrize(("message", "kommun", "said"), [
+    ("hur är det med tryggheten kring öxnehaga?", "jonkoping", "Öxnehaga"),
+    ("Ungdomarna vid Slottskolan stökar, gör kommunen något?", "vingaker", "Slottskolan"),
+    ("what is being done in Krylbo?", "avesta", "Krylbo"),
+])
+def test_asked_about_such_a_place_the_entry_answers(bundled: Engine, message: str, kommun: str, said: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun, (message, answer.text[:200])
+    assert said in answer.text
+    assert "112" not in answer.text[:60]
