@@ -196,3 +196,16 @@ def a_thing_not_a_person(norm: str) -> bool:
             if any(THING_SIGNS.found(w) for w in words[i + 1:i + 5]):
                 return True
     return not PERSON_SIGNS.found(norm)
+
+
+# "Hjälp!", "HJÄLP", "help me!!": a cry of help words alone, shouted (an exclamation mark or capitals).
+# Read as the bot's help it would only end with 112; someone in danger may write nothing more, so the
+# answer opens with it. Plain "hjälp" or "help" asks how to use the bot.
+_HELP_WORDS = frozenset(("hjalp", "help", "mig", "me", "snalla", "please", "oj", "ah", "nej", "no"))
+
+
+def cries_for_help(text: str, tokens: list[str]) -> bool:
+    """Only help words, shouted."""
+    letters = [c for c in text if c.isalpha()]
+    shouted = "!" in text or (len(letters) >= 4 and all(c.isupper() for c in letters))
+    return shouted and bool(tokens) and any(t in ("hjalp", "help") for t in tokens) and set(tokens) <= _HELP_WORDS

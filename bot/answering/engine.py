@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (beside, claims, clauses, compare, compose, durations, lexicon, passages, place_asks,
-                           place_sentences, premises, refusals, shared_agreements, text_asks, years_asked)
+from bot.answering import (beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, passages,
+                           place_asks, place_sentences, premises, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -289,8 +289,10 @@ class Engine:
         if d.action == "thanks":
             return Answer(True, None, "thanks", compose.thanks(lang), language=lang)
         if d.action == "help":
-            return Answer(True, None, "help", compose.what_i_do(self.knowledge, lang),
-                          suggestions=self.replies.examples(lang), language=lang)
+            text = compose.what_i_do(self.knowledge, lang)
+            if danger_signs.cries_for_help(r.text, r.tokens):
+                text = compose.danger_line(lang) + "\n\n" + text
+            return Answer(True, None, "help", text, suggestions=self.replies.examples(lang), language=lang)
         if d.action == "privacy":
             return self.replies.general("privacy", "privacy", lang, None)
         if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
