@@ -77,7 +77,7 @@ TOPIC_CUES: dict[str, Cues] = {
         1: ("lagesbild*",),
     },
     "methods": {
-        3: ("hur arbetar", "hur jobbar", "arbetssatt*", "metod*", "method*",
+        3: ("hur arbetar", "hur jobbar", "arbetssatt*", "metod*", "arbetsmetod*", "method*",
             "how do they work", "how will they", "approach*", "tillvagagang*",
             "atgard*", "insats*", "verktyg", "strategi*", "hur gor", "hur motverkar",
             "measures", "ways of working", "how they work", "way of working", "bidra med", "bidrar med",
@@ -361,3 +361,10 @@ def is_cue_word(token: str) -> bool:
 
 
 POLICE_THINGS = ("polisstation", "polishus", "polisbil", "poliskontor", "polisnarvaro", "polispatrull")
+
+
+# The way of working itself asked for ("vilken metod använder de?", "hur jobbar de?"), not an
+# "insats" or who is "responsible for" something, which the entry's own sentences answer.
+METHOD_ASKED = CueSet.of({3: (
+    "hur arbetar", "hur jobbar", "arbetssatt*", "metod*", "arbetsmetod*", "method*", "approach*", "tillvagagang*",
+    "modell*", "model*", "strategi*", "verktyg", "ways of working", "way of working", "how do they work", "how they work")})

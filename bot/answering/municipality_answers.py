@@ -209,7 +209,8 @@ class MunicipalityAnswers:
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
         # "vilken metod använder de?" of an entry whose areas name one (EST): that method, not an area
         # that merely holds the word ("utveckla stöd och metoder").
-        named_method = topic == "methods" and not muni.methods and bool(aspects.named_methods(muni))
+        named_method = (topic == "methods" and not muni.methods and lexicon.METHOD_ASKED.found(norm)
+                        and bool(aspects.named_methods(muni)))
         detail_wins = not named_method and doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:

@@ -64,8 +64,11 @@ _FIGURE_WORDS = frozenset(("hur", "manga", "stor", "stora", "lang", "lange", "se
                            "figure", "blev", "var", "fick", "was", "is", "got", "hogt", "lagt", "big", "large"))
 # Words a number may be written in, and the months: a sentence holding one states a figure or a date.
 _NUMBERS = frozenset(("en", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "elva", "tolv",
-                      "tjugo", "hundra", "tusen", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                      "nine", "ten", "twelve", "twenty", "hundred", "thousand", "januari", "februari", "mars",
+                      "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo", "trettio",
+                      "fyrtio", "femtio", "sextio", "sjuttio", "attio", "nittio", "hundra", "tusen", "eleven",
+                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty",
+                      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four",
+                      "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand", "januari", "februari", "mars",
                       "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
                       "january", "february", "march", "may", "june", "july", "august", "october"))
 # Words that ask for a figure of the agreement itself, which its fixed aspects answer.
