@@ -270,6 +270,18 @@ has have had be been please thanks thank hello hi hey lead chief mayor source so
 town towns city what's whats does did will would should could any all list show give mean
 means meaning explain define is in parties sources ways officials follow up live lives living lived moved
 """.split())
+# Words of a resident's own story in English ("I keep getting threatening messages from my ex"): they
+# tell the language only, never that a word is no subject ("school", "threats" may be what is asked
+# about). None is Swedish too ("son", "hit", "stolen", "online").
+ENGLISH_SIGNS = ENGLISH_WORDS | frozenset("""
+keep keeps kept getting get gets got our your his her him she he we us no yes being after before because if or
+but so very too feel feels felt want wants need needs going go went said says unsafe safe night home walking walk
+stole yesterday today week neighbour neighbor neighbours neighbors daughter mother father mom dad husband wife
+friend friends car bike house street threatening threatened threat threats messages message scared afraid worried
+worry happened happen happens think know saw seen see into out down again always never every something anything
+nothing everyone anyone nobody girlfriend boyfriend kids children child school money lost broke broken hurt beaten
+beating attacked following followed phone called call texts texting bullied bullying
+""".split())
 SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min
 ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill ju va val eller stammer avtal

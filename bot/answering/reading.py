@@ -338,7 +338,7 @@ class Reader:
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
-        english = sum(t in lexicon.ENGLISH_WORDS for t in toks)
+        english = sum(t in lexicon.ENGLISH_SIGNS for t in toks)
         swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
         # A capital "I" inside a sentence is the English pronoun ("can I stay anonymous if I …"), not "i".
         pronoun_i = len(_ENGLISH_I.findall(text))
