@@ -109,8 +109,15 @@ def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -
     text = pick(language, area.text, area.text_en)
     if text:
         lines.append(text)
+    elif area.quote and fold(area.quote) != fold(area.title):
+        # The title is ours; the source's own sentence holds the detail asked about ("i samtliga skolor",
+        # who promised it), so a detail is answered with it.
+        lines.append(pick(language, "I källan: ", "The source (in Swedish): ") + f"”{area.quote}”")
     measures = list(area.measures_en if language == "en" and area.measures_en else area.measures)
-    if measures:
+    if measures and any(m.endswith(".") for m in measures):  # whole sentences: one a line, not joined by "och"
+        lines.append(pick(language, "Arbetssätt:", "Methods:"))
+        lines.extend(f"• {m}" for m in measures)
+    elif measures:
         lines.append(pick(language, "Arbetssätt: ", "Methods: ") + join_words(measures, language) + ".")
     return "\n".join(lines)
 

@@ -32,13 +32,15 @@ class Conversation:
     # What "hur många är de?" counts: the police or community police a question asked about, or the
     # people the last answer named (bot/answering/in_context.py).
     counted: str | None = None
+    # The areas the last answer numbered, in its order: what "det andra" names (bot/answering/ordinals.py).
+    listed: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
                 "agreement": self.agreement, "subject": list(self.subject),
-                "counted": self.counted}
+                "counted": self.counted, "listed": list(self.listed)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
@@ -49,12 +51,12 @@ class Conversation:
                    unknown=data.get("unknown"), county=data.get("county"),
                    people=tuple(data.get("people") or ()), role=data.get("role"),
                    agreement=data.get("agreement"), subject=tuple(data.get("subject") or ()),
-                   counted=data.get("counted"))
+                   counted=data.get("counted"), listed=tuple(data.get("listed") or ()))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
-        self.subject, self.counted = (), None
+        self.subject, self.counted, self.listed = (), None, ()
 
     def copy(self) -> Conversation:
         return Conversation.from_dict(self.to_dict())

@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, passages,
-                           place_asks, place_sentences, premises, refusals, shared_agreements, text_asks, years_asked)
+from bot.answering import (beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, ordinals,
+                           passages, place_asks, place_sentences, premises, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -87,9 +87,12 @@ class Engine:
         text = (text or "")[:MAX_INPUT_CHARS]
         self.reader.forget()
         reading = self.reader.read(text, conversation)
-        text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
-        result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)
-                  or self._route(reading, conversation))
+        # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject
+        result = ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today())
+        if result is None:
+            text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
+            result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)
+                      or self._route(reading, conversation))
         result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
@@ -182,6 +185,7 @@ class Engine:
         answer = (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
                   or self._claim(d, r, muni, conversation) or self._question(d, r, conversation))
         self.followups.remember(conversation, r, answer)
+        ordinals.remember(conversation, self.knowledge, answer)
         return answer
 
     def answer_topic(self, municipality_id: str, topic: str, conversation: Conversation | None = None,
@@ -227,6 +231,7 @@ class Engine:
         if decision.danger_first and answer.topic != "emergency" and refused is None:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
         self.followups.remember(conversation, r, answer)
+        ordinals.remember(conversation, self.knowledge, answer)
         return answer
 
     def _named(self, r: Reading) -> Municipality | None:
