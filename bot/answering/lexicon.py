@@ -302,7 +302,10 @@ DOING_CUES: Cues = {
         "lovar", "lovade", "planerar", "jobbar ni", "jobbar kommunen", "jobbar polisen",
         "arbetar ni", "arbetar kommunen", "arbetar polisen", "ska gora", "tanker ni", "tanker kommunen",
         "doing", "do about", "done about", "promised", "promise", "plan to", "planning", "any plans",
-        "nagot at", "nat at", "nagot mot", "nat mot"),
+        "nagot at", "nat at", "nagot mot", "nat mot",
+        # whether they care about it at all ("gör de nåt?", "prioriterar de skadegörelse?", "bryr sig polisen?")
+        "gor de", "gor dom", "prioriter*", "bryr sig", "bryr ni er", "care about", "cares about", "prioritis*",
+        "prioritiz*", "a priority"),
 }
 
 

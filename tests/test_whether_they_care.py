@@ -1,0 +1,29 @@
+"""A crime or unease told, then whether the kommun or the police care about it at all ("prioriterar de
+skadegörelse?", "bryr sig polisen om sånt?", "gör de nåt?"): what the kommun's agreement says about it,
+then where to report or tell, not only the report line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import lexicon
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+
+
+@pytest.mark.parametrize("norm", ["prioriterar de skadegorelse", "bryr sig polisen om sant", "gor de nat",
+                                  "does the council care about it", "is it a priority"])
+def test_whether_they_care_asks_what_is_done(norm: str) -> None:
+    assert lexicon.DOING.found(norm)
+
+
+@pytest.mark.parametrize(("message", "kommun", "said"), [
+    ("Någon stal min moped i Kalix igår, bryr sig polisen om mopedstölder?", "kalix", "mopeder"),
+    ("Fönstren på föreningens stuga i Mönsterås krossades, prioriterar kommunen skadegörelse?", "monsteras",
+     "Skadegörelse"),
+])
+def test_told_then_asked_whether_they_care(bundled: Engine, message: str, kommun: str, said: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun
+    assert said in answer.text, answer.text[:300]
+    assert "112" not in answer.text[:60]
