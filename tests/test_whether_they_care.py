@@ -27,3 +27,13 @@ def test_told_then_asked_whether_they_care(bundled: Engine, message: str, kommun
     assert answer.municipality == kommun
     assert said in answer.text, answer.text[:300]
     assert "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize("message", ["kan du anmäla att min cykel blev stulen igår?",
+                                     "Could you report the vandalism on our street for me?",
+                                     "polisanmäl inbrottet åt mig, snälla"])
+def test_a_report_asked_of_the_bot_is_one_it_cannot_make(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "bot_calls", answer.text[:200]
+    assert "polisen.se" in answer.text and "114 14" in answer.text
+    assert "112" not in answer.text[:60]

@@ -89,7 +89,16 @@ CALL_ASKED = CueSet.of({3: (
     "call 112 for me", "ringa 112 at mig", "skicka ~ ambulans*", "skickar ~ ambulans*", "skickar ~ polis*",
     "phone the police", "ring the police", "send ~ ambulance", "send ~ police", "kommer polisen om", "kommer nagon om jag", "larmas polisen",
     "skickas polisen", "kontaktas polisen", "far polisen veta", "will the police come", "do the police come",
-    "does the police come", "are the police alerted", "are the police told", "will anyone come if")})
+    "does the police come", "are the police alerted", "are the police told", "will anyone come if",
+    # a report asked of the bot ("kan du polisanmäla inbrottet åt mig?"): it cannot, and says where
+    "kan du anmala", "kan du polisanmala", "kan ni anmala", "kan ni polisanmala", "kan boten anmala",
+    "kan du gora en anmalan", "kan du gora en polisanmalan", "kan du gora anmalan", "can you report",
+    "could you report", "can you file", "could you file")})
+# The same asked as a request, no question needed ("polisanmäl inbrottet åt mig", "report it for me").
+REPORT_FOR_ME = CueSet.of({3: (
+    "anmal ~ at mig", "polisanmal ~ at mig", "anmala ~ at mig", "polisanmala ~ at mig", "anmal ~ ~ at mig",
+    "polisanmal ~ ~ at mig", "report it for me", "file a report for me", "file the report for me",
+    "report this for me", "report that for me")})
 STORE_ASKED = CueSet.of({3: (
     "sparar du", "sparar ni", "sparas det", "sparas mina", "sparas vad", "sparas allt", "sparar boten",
     "lagrar du", "lagrar ni", "lagras det", "lagras mina", "loggar du", "loggar ni", "vad sparas", "vad sparar",
@@ -144,7 +153,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         # "får polisen veta om stölden om jag skriver den i chatten?": whether writing here reports a crime,
         # before a call asked for (no one is said to be in danger; the answer still says when to ring 112).
         return "not_a_report"
-    if asked and CALL_ASKED.found(norm):
+    if asked and CALL_ASKED.found(norm) or REPORT_FOR_ME.found(norm):
         return "bot_calls"
     if asked and signs.HUMAN_ASKED.found(norm):
         return "human"  # "är du en riktig människa eller en bot?"
