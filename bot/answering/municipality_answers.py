@@ -225,7 +225,8 @@ class MunicipalityAnswers:
             close = [d for value, d in ranked
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [details.detail(muni, d, lang, today) for d in close]
-            return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+            texts = [details.with_figure(muni, d, p[0], norm, lang) for d, p in zip(close, parts)]
+            return "\n\n".join(texts), "detail", [i for p in parts for i in p[2]]
         if found and not named_method:
             return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
