@@ -31,6 +31,9 @@ EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre
 AGREEMENT_WORDS = ("avtal", "overenskommels", "samverkansoverenskommels", "lofte", "medborgarlofte",
                    "agreement", "promise")
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
+# A time the earlier word is said of ("förra året", "last week"), not an agreement.
+TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vintern", "hosten", "varen",
+                   "year", "week", "month", "time"))
 # "jag bodde tidigare i Lund", "innan jag flyttade": the resident's own past, not an agreement's.
 OWN_PAST = frozenset(("jag", "vi", "we", "my", "me", "us", "min", "mitt", "mina", "oss"))
 
@@ -41,13 +44,21 @@ def _since(agreement: Agreement) -> dt.date:
 
 
 def asked(r: Reading) -> bool:
-    """The message asks of an earlier agreement: an earlier word said of an agreement or a pronoun."""
-    words = set(r.tokens)
-    if not words & EARLIER:
+    """The message asks of an earlier agreement: an earlier word said of one ("det förra avtalet",
+    "medborgarlöften tidigare", "the previous one", "det gamla"), never of a time ("förra året")."""
+    toks = r.tokens
+    if not set(toks) & EARLIER or set(toks) & OWN_PAST:
         return False
-    if any(t.startswith(AGREEMENT_WORDS) for t in r.tokens):
-        return True
-    return bool(words & POINTING) and not words & OWN_PAST
+    for i, token in enumerate(toks):
+        if token not in EARLIER:
+            continue
+        near = toks[max(0, i - 3):i] + toks[i + 1:i + 3]
+        if any(t.startswith(AGREEMENT_WORDS) for t in near):
+            return True
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        if (i > 0 and toks[i - 1] in POINTING or after in ("one", "ones")) and after not in TIMES:
+            return True  # "och det gamla då?", "what did the previous one say?"
+    return False
 
 
 def before_newest(muni: Municipality, kinds: list[str]) -> tuple[Agreement, ...]:
