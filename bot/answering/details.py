@@ -4,12 +4,14 @@ follow-up, or the sentences the passages found; and the sources an answer names,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.answering import aspects, passages, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality, Source
 from bot.answering.matching import Doc
+from bot.text import fold
 
 
 def source_dicts(sources: Iterable[Source]) -> list[dict[str, str]]:
@@ -60,3 +62,25 @@ def doc_title(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> str:
         return pick(lang, item.text, item.text_en)
     measurement = muni.measurements[int(doc.key)]
     return pick(lang, measurement.text or measurement.name, measurement.text_en or measurement.name_en)
+
+
+# "hur många gånger …?", "hur ofta …?", "how many …?": a figure is asked of what an area promises.
+FIGURE_ASKED = re.compile(r"\b(?:hur\s+(?:manga|ofta|mycket|stor)|how\s+(?:many|often|much)|antal(?:et)?)\b")
+_FIGURES = re.compile(r"\b(?:\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|twelve|minst|at least|varje|every|per)\b")
+
+
+def with_figure(muni: Municipality, doc: Doc, text: str, norm: str, lang: str) -> str:
+    """An area's answer when a figure is asked: its source's own words added when they hold a figure the
+    answer's title and text leave out (Umeå's "vid minst två tillfällen under året" behind "vår och höst")."""
+    if doc.kind != "area" or lang == "en" or not FIGURE_ASKED.search(norm):  # the quotes are Swedish
+        return text
+    area = next((a for a in muni.areas if a.id == doc.key), None)
+    if area is None or not area.quote:
+        return text
+    quoted = set(_FIGURES.findall(fold(area.quote))) - {"en", "ett", "one"}
+    if not quoted or quoted <= set(_FIGURES.findall(fold(text))):
+        return text
+    first, sep, rest = text.partition("\n")
+    return f"{first}\n”{area.quote}”{sep}{rest}" if sep else f"{text}\n”{area.quote}”"
+

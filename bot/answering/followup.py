@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, belonging, compose, in_context, lexicon, passages, people_named, shared_agreements
+from bot.answering import (aspects, belonging, compose, in_context, lexicon, passages, people_named, shared_agreements,
+                           sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -126,6 +127,7 @@ class FollowUps:
         return (self.said(r, conversation) or in_context.count(self.knowledge, r, conversation, self._today())
                 or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
                 or people_named.asked(r, conversation, self._today())
+                or sides.asked(self.knowledge, r, conversation, self._today())
                 or belonging.asked(self.knowledge, r, conversation)
                 or shared_agreements.claimed(self.knowledge, r, conversation, self._today())
                 or shared_agreements.asked(self.knowledge, r, conversation, self._today())

@@ -26,7 +26,7 @@ from bot.text import cased_tokens, fold, tokens, without_genitive, word_tokens
 
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
 _NOT_PLACES = frozenset("""
-skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda borta
+skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda borta gamla gamle
 kinda sorta gonna wanna gotta
 """.split())  # the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
 

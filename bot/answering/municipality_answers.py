@@ -205,6 +205,12 @@ class MunicipalityAnswers:
         found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)
                  if asked is not None and (detail or empty) and topic in passages.OPEN_TOPICS else [])
         ranked = self.index.ranked(muni.id, subject) if subject else []
+        whole = self.knowledge.municipalities.get(muni.id)
+        if (ranked or found) and whole is not None and len(muni.agreements) < len(whole.agreements):
+            # Asked of some of the kommun's agreements (an earlier one, a year's): their areas only.
+            held = {a.id for a in muni.areas}
+            ranked = [(value, d) for value, d in ranked if d.kind != "area" or d.key in held]
+            found = [(value, p) for value, p in found if p.kind not in ("area", "measure") or p.key in held]
         score, doc = ranked[0] if ranked else (0.0, None)
         topic_strength = lexicon.TOPICS[topic].score(norm) if topic in lexicon.TOPICS else 0
         # "vilken metod använder de?" of an entry whose areas name one (EST): that method, not an area
@@ -219,7 +225,8 @@ class MunicipalityAnswers:
             close = [d for value, d in ranked
                      if value >= CLOSE_TO_BEST * score and d.kind in ("area", "fact")][:MAX_DETAIL_ITEMS]
             parts = [details.detail(muni, d, lang, today) for d in close]
-            return "\n\n".join(p[0] for p in parts), "detail", [i for p in parts for i in p[2]]
+            texts = [details.with_figure(muni, d, p[0], norm, lang) for d, p in zip(close, parts)]
+            return "\n\n".join(texts), "detail", [i for p in parts for i in p[2]]
         if found and not named_method:
             return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),

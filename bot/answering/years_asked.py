@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering import claims, figure_claims
+from bot.answering import claims, earlier, figure_claims
 from bot.answering.compose import join_words, pick
 from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.conversation import Conversation
@@ -104,7 +104,9 @@ def answer(r: Reading, named: Municipality | None, answers: MunicipalityAnswers,
     """The line of unmatched() before the answer from the agreements the kommun has; None when it has none."""
     found = unmatched(r, named) if named is not None and len({m.place.municipality_id for m in r.known}) == 1 else None
     if found is None:
-        return None
+        # "vad stod det i det förra avtalet?": the agreements before the newest, of the kommun named or talked about
+        talked = named or answers.knowledge.municipalities.get(conversation.municipality or "")
+        return earlier.answer(r, talked, answers, conversation)
     answered = answers.about(r, [found[1]], r.known, r.unknown, conversation)
     answered.text = f"{found[0]}\n\n{answered.text}"
     return answered

@@ -1,0 +1,92 @@
+"""The earlier agreement asked of a kommun: "vad stod det i det förra avtalet?", "och det gamla då?",
+"vad handlade det tidigare medborgarlöftet om?", "what about the previous agreement?".
+
+Answered as usual these got the kommun's current agreement again (every answer leads with the newest),
+which is exactly what the resident had just read. The answer is the same question asked of the
+agreements that came before the newest of each kind (of the kind named, when one is), the kommun's
+own from the message or the one talked about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answering.answer import Answer
+from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
+from bot.answering.followup import AGREEMENT_KINDS
+from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.periods import span
+
+if TYPE_CHECKING:
+    from bot.answering.municipality_answers import MunicipalityAnswers
+    from bot.answering.reading import Reading
+
+# "förra", "tidigare", "gamla", "föregående", "äldre", "previous", "earlier", "old", "prior" (folded).
+EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre", "forut", "previous",
+                     "earlier", "old", "older", "prior", "former"))
+# What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
+AGREEMENT_WORDS = ("avtal", "overenskommels", "samverkansoverenskommels", "lofte", "medborgarlofte",
+                   "agreement", "promise")
+POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
+# A time the earlier word is said of ("förra året", "last week"), not an agreement.
+TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vintern", "hosten", "varen",
+                   "year", "week", "month", "time"))
+# "jag bodde tidigare i Lund", "innan jag flyttade": the resident's own past, not an agreement's.
+OWN_PAST = frozenset(("jag", "vi", "we", "my", "me", "us", "min", "mitt", "mina", "oss"))
+
+
+def _since(agreement: Agreement) -> dt.date:
+    date = agreement.start or agreement.signed or agreement.end or agreement.source_date
+    return date.first_day() if date is not None else dt.date.min
+
+
+def asked(r: Reading) -> bool:
+    """The message asks of an earlier agreement: an earlier word said of one ("det förra avtalet",
+    "medborgarlöften tidigare", "the previous one", "det gamla"), never of a time ("förra året")."""
+    toks = r.tokens
+    if not set(toks) & EARLIER or set(toks) & OWN_PAST:
+        return False
+    for i, token in enumerate(toks):
+        if token not in EARLIER:
+            continue
+        near = toks[max(0, i - 3):i] + toks[i + 1:i + 3]
+        if any(t.startswith(AGREEMENT_WORDS) for t in near):
+            return True
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        if (i > 0 and toks[i - 1] in POINTING or after in ("one", "ones")) and after not in TIMES:
+            return True  # "och det gamla då?", "what did the previous one say?"
+    return False
+
+
+def before_newest(muni: Municipality, kinds: list[str]) -> tuple[Agreement, ...]:
+    """The agreements before the newest of each kind (of `kinds`, when given)."""
+    earlier: list[Agreement] = []
+    for kind in dict.fromkeys(a.kind for a in muni.agreements):
+        if kinds and kind not in kinds:
+            continue
+        of_kind = sorted((a for a in muni.agreements if a.kind == kind), key=_since, reverse=True)
+        earlier.extend(of_kind[1:])
+    return tuple(sorted(earlier, key=_since, reverse=True))
+
+
+def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
+           conversation: Conversation) -> Answer | None:
+    """The question asked of the kommun's earlier agreements; None when it asks of no earlier one, or
+    the kommun has none before its newest (its answer, as usual, says what it has)."""
+    if muni is None or len(muni.agreements) < 2 or len({m.place.municipality_id for m in r.known}) > 1 or not asked(r):
+        return None
+    kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+    earlier = before_newest(muni, kinds)
+    if not earlier:
+        return None
+    answered = answers.about(r, [replace(muni, agreements=earlier)], r.known, r.unknown, conversation)
+    if answered.municipality != muni.id or answered.topic == "people":
+        return None  # the people are the entry's, not one agreement's: the usual answer says whom it names
+    spans = ", ".join(span(a, r.language) for a in earlier)
+    lead = pick(r.language, f"Det som gällde tidigare i {muni.name} ({spans}):",
+                f"What applied earlier in {muni.name} ({spans}):")
+    answered.text = f"{lead}\n\n{answered.text}"
+    return answered
