@@ -37,3 +37,22 @@ def test_a_report_asked_of_the_bot_is_one_it_cannot_make(bundled: Engine, messag
     assert answer.topic == "bot_calls", answer.text[:200]
     assert "polisen.se" in answer.text and "114 14" in answer.text
     assert "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize(("message", "kommun", "said"), [
+    ("Var i Landskrona ska platssamverkan ske först?", "landskrona", "Karlslundsområdet"),
+    ("Var någonstans i Osby upplever folk mest otrygghet på kvällen?", "osby", "Osby"),
+    ("Kommer kommunen att hyra in ordningsvakter vid trafikterminalen i Sjöbo?", "sjobo", "ordningsvakter"),
+])
+def test_a_question_of_the_kommun_with_words_of_unease_is_answered(bundled: Engine, message: str, kommun: str,
+                                                                  said: str) -> None:
+    """Asked of the agreement, opened by a question word, with nothing told of one's own: not a concern."""
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun
+    assert said in answer.text, answer.text[:300]
+    assert answer.topic != "feedback"
+
+
+@pytest.mark.parametrize("message", ["Var lämnar jag en synpunkt om Osby?", "Kan jag tipsa om en otrygg plats i Osby?"])
+def test_where_to_tell_stays_the_concern(bundled: Engine, message: str) -> None:
+    assert bundled.answer(message, Conversation()).topic == "feedback"

@@ -267,7 +267,8 @@ class Engine:
             framed = self.answers.framed(r, muni, conversation, only_asking=asked_in_concern)
             if framed is not None:
                 return framed
-        if d.action in ("report", "concern") and named is not None and place_asks.also_asks_what_is_done(r, d):
+        if d.action in ("report", "concern") and named is not None and (
+                place_asks.also_asks_what_is_done(r, d) or d.action == "concern" and place_asks.asks_of_the_kommun(r)):
             # "Det langas knark vid torget i X. Gör kommunen något åt det?": what was seen, then a
             # question the agreement answers. Answer it, and offer what the first reading leads to.
             answer = self.answers.about(r, [named], r.known, r.unknown, conversation)

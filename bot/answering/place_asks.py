@@ -59,6 +59,26 @@ def also_asks_what_is_done(r: Reading, d: Decision) -> bool:
     return not any(t.startswith(("anmal", "polisanmal")) or t == "report" for t in r.tokens)
 
 
+# The resident's own words: a message with them may tell of their place, not only ask of the agreement.
+_OWN = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "vara", "me", "my", "we", "our",
+                  "us", "mine"))
+
+
+def asks_of_the_kommun(r: Reading) -> bool:
+    """A question opened by a question word of one kommun with an entry, telling nothing of the resident's
+    own ("Var i Osby är folk mest otrygga på kvällen?", "Kan kommunen ta in vakter på terminalen i Sjöbo?"):
+    asked of its agreement, though the words of unease read as a concern."""
+    if not r.tokens or r.tokens[0] not in _ASKING | {"kan", "ska", "far", "har", "can", "will", "has"}:
+        return False
+    if "?" not in r.text or len({m.place.municipality_id for m in r.known}) != 1 or r.unknown:
+        return False
+    if r.tokens[0] in ("kan", "far", "ska", "can", "will") and r.tokens[1:2] and r.tokens[1] in (
+            "du", "jag", "i", "man", "ni", "vi", "you", "we"):
+        return False  # "Kan du säga vem …?", "Can I contest …?": asked of the bot or of one's own case
+    own = [t for i, t in enumerate(r.tokens) if t in _OWN and not (t == "var" and i == 0)]
+    return not own and not any(t.startswith(_TELLING) for t in r.tokens)
+
+
 def one_kommun(r: Reading) -> bool:
     """The message is about at most one kommun with an entry, names no other and asks no list."""
     return (len({m.place.municipality_id for m in r.known}) <= 1 and not r.unknown
