@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_records, others_shapes, others_signs, own_act, own_law, third_party
+from bot.answering import others_records, others_shapes, others_signs, own_act, own_cases, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -38,7 +38,7 @@ SURVEILLANCE = frozenset({"drone", "camera_wildlife", "camera_home", "camera", "
 LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
-WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
+WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
 
 
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
@@ -132,7 +132,7 @@ def matter(r: Reading) -> str | None:
     legal = signs.LEGAL.found(norm)
     asks = legal or signs.ASKS_RIGHTS.found(norm)
     appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
-    if signs.OWN_CASE.found(norm) and signs.CASE_STATUS.found(norm) and not appeal:
+    if (signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and signs.CASE_STATUS.found(norm) and not appeal:
         return "own_report"
     if signs.PARKING.found(norm):
         return "parking"
@@ -180,6 +180,8 @@ def matter(r: Reading) -> str | None:
     if (signs.STRONG_LEGAL.found(norm) or signs.NEIGHBOUR_RIGHTS.found(norm) or (signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
             or (legal and signs.PRIVATE_MATTER.found(norm))):
         return "legal"
+    if own_cases.own_case(norm):
+        return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
     if legal and r.decision().action == "out_of_scope":
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
     if _reported_oneself(r):
@@ -231,7 +233,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
-    lines = knowledge.helplines_for(kind)
+    # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
+    lines = knowledge.helplines_for("legal" if kind == "case" else kind)
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
@@ -412,6 +415,7 @@ def _threat_or_violence(r: Reading) -> bool:
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
     if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
-    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r):  # "my ex reported me falsely"
+    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm):
+        # "my ex reported me falsely", "jag och mitt ex bråkar om vårdnaden": an ex named is no violence
         return limits.SITUATIONS["harassment"].found(r.norm)
     return any(limits.SITUATIONS[s].found(r.norm) for s in ("domestic", "harassment"))
