@@ -33,7 +33,12 @@ STAFF_CLAIM = CueSet.of({3: (
     "work for the municipality", "work at the municipality", "work for the council", "work at the council",
     "i m from the municipality", "i am from the municipality", "work for the police",
     "*coordinator at", "*coordinator for", "*coordinator in", "officer at", "official at", "staff at", "employee at",
-    "work for ~ municipality", "work at ~ municipality", "work in ~ municipality", "we at the municipality")})
+    "work for ~ municipality", "work at ~ municipality", "work in ~ municipality", "we at the municipality",
+    # a police officer, or a letter's signer, saying so (not "ett brev från polisen": one received)
+    "jag ar polis", "jag jobbar som polis", "jag arbetar som polis", "jag ar fran polisen", "vi ar fran polisen",
+    "det ar fran polisen", "hej fran polisen", "ringer fran polisen", "skriver fran polisen", "vi pa polisen",
+    "undertecknad ar", "i egenskap av", "i m a police officer", "i am a police officer", "i m with the police",
+    "i am with the police", "this is the police", "we are the police")})
 # Sent, mailed, exported or pasted to the one asking: the concerns handed over in the chat.
 HAND_OVER = CueSet.of({3: (
     # to the one asking, not how to send one's own ("jag jobbar på kommunen, hur skickar jag in en synpunkt?")
@@ -41,11 +46,16 @@ HAND_OVER = CueSet.of({3: (
     "skicka alla", "skicka over", "mejla mig", "maila mig", "mejla ~ till mig", "maila ~ till mig", "mejla ~ synpunkt*",
     "maila ~ synpunkt*", "exportera", "klistra in", "ge mig", "behover", "vill ha", "lista pa", "listan", "ta fram",
     "tag fram", "plocka fram", "send me", "send ~ to me", "send ~ here", "send all", "send the", "mail me",
-    "email me", "export", "paste", "give me", "need", "forward ~ to me", "list of")})
+    "email me", "export", "paste", "give me", "need", "forward ~ to me", "list of",
+    # a formal request ("begär härmed att samtliga inkomna synpunkter redovisas i denna chatt")
+    "begar", "redovisa*", "i denna chatt", "i chatten", "lamna ut", "uppge", "request*", "in this chat")})
 # What is handed over: the concerns, or who sent them and how to reach them.
 CONCERNS_OR_CONTACTS = CueSet.of({3: (
     "synpunkt*", "klagomal*", "kontaktuppgift*", "telefonnummer*", "namn och", "de som skrivit", "de som skickat",
-    "dom som skrivit", "concern*", "complaint*", "contact details", "phone numbers", "residents names")})
+    "dom som skrivit", "concern*", "complaint*", "contact details", "phone numbers", "residents names",
+    # the one who sent a concern, asked for by name or details
+    "den som skrev", "den som skrivit", "den som skickade", "den som skickat", "den som klagade", "namnet pa",
+    "uppgifter om den", "inkomna", "whoever wrote", "the person who", "the name of")})
 
 
 def staff_asks_for_concerns(norm: str) -> bool:

@@ -19,7 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_records, others_shapes, others_signs, own_act, own_cases, own_law, third_party
+from bot.answering import others_confirm, others_records, others_shapes, others_signs, own_act, own_cases, own_law
+from bot.answering import third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -54,7 +55,8 @@ def others_data(r: Reading) -> bool:
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
         return False  # "kan jag bli anmäld om min kamera filmar grannens altan?": one's own camera, one's own case
     if (others_shapes.staff_asks_for_concerns(norm) or others_shapes.neighbours_answers(norm)
-            or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)):
+            or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)
+            or others_confirm.person_uses_or_wrote(norm, _a_resident_named(r)) or others_confirm.anonymised_list(norm)):
         # "jag jobbar på kommunen, skicka synpunkterna", "hur svarade grannarna på Björkvägen?", "vad har
         # Ahmed på tredje våningen rapporterat?", "har min exman skickat nåt om mig?": before the privacy
         # question, a concern to start or one's own danger the model reads in them
