@@ -21,18 +21,32 @@ from bot.answering.others_shapes import ABOUT_ME, CLOSE_ONE, SENT_SOMETHING
 SOMEONE_ELSE = CueSet.of({3: (
     "min granne", "grannen", "grannarna", "mina grannar", "min kollega", "min chef", "min van", "min kompis",
     "min vaninna", "min pojkvan", "min flickvan", "my neighbour", "my neighbor", "my colleague", "my friend",
-    "my boyfriend", "my girlfriend", "my flatmate", "my roommate")})
+    "my boyfriend", "my girlfriend", "my flatmate", "my roommate",
+    # the wider family, beside others_shapes.CLOSE_ONE's nearest
+    "min svag*", "min svarson", "min svardotter", "min styv*", "mitt styvbarn", "min farmor", "min mormor",
+    "min farfar", "min morfar", "mitt barnbarn", "min brorson", "min brorsdotter", "min systerson",
+    "min systerdotter", "min brorsa", "min syrra", "min kusin", "min sambo", "min partner", "mitt barn",
+    "my brother in law", "my sister in law", "my son in law", "my daughter in law", "my step*", "my grand*",
+    "my uncle", "my aunt", "my cousin", "my nephew", "my niece", "my flatmate")})
 # Whether they use the bot, asked as a fact (not whether they could: "kan min mamma använda boten?").
 USES_THE_BOT = CueSet.of({3: (
     "anvander ~ boten", "anvander ~ den har", "anvander ~ chatten", "anvander ~ tjansten",
     "anvander ~ trygghetsboten", "anvander ~ er", "ar ~ registrerad", "finns ~ registrerad", "finns ~ som anvandare",
     "ar ~ anvandare", "har ~ ett konto", "har ~ konto har", "har ~ konto hos", "does ~ use", "is ~ using",
     "is ~ registered", "is ~ a user", "has ~ an account", "signed up")})
+# Writes to the bot as a habit ("vet du om Ahmed Ali brukar skriva här?"), only with a yes or no asked: "jag
+# skriver detta till er" is the resident writing, whoever else the message names.
+WRITES_AS_A_HABIT = CueSet.of({3: (
+    "brukar ~ skriva", "brukar ~ skicka", "brukar ~ anvanda", "does ~ write to you", "does ~ write here",
+    "usually ~ write*")})
+# The resident is the one writing or using ("jag brukar skriva", "förlåt att jag skriver detta till er").
+I_WRITE = CueSet.of({3: ("jag brukar", "jag skriver", "i usually", "i write", "i m writing", "i am writing")})
 # The resident asks only for a yes or a no, or for it to be looked up.
 CONFIRM = CueSet.of({3: (
     "bekrafta", "bekraftar", "ja eller nej", "ja el nej", "stammer det att", "ar det sant att", "bara svara",
     "kolla om", "kollar om", "se om", "titta om", "kontrollera om", "ta reda pa om", "confirm", "yes or no",
-    "is it true that", "just tell me if", "just tell me whether", "check if", "check whether")})
+    "is it true that", "just tell me if", "just tell me whether", "check if", "check whether", "vet du om",
+    "kan du saga om", "do you know if", "do you know whether", "can you tell me if", "can you tell me whether")})
 
 
 def person_uses_or_wrote(norm: str, named: bool) -> bool:
@@ -43,6 +57,8 @@ def person_uses_or_wrote(norm: str, named: bool) -> bool:
         return False
     if USES_THE_BOT.found(norm):
         return True
+    if WRITES_AS_A_HABIT.found(norm) and not I_WRITE.found(norm):
+        return CONFIRM.found(norm)
     return SENT_SOMETHING.found(norm) and (CONFIRM.found(norm) or named and ABOUT_ME.found(norm))
 
 

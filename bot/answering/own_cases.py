@@ -8,7 +8,8 @@ own_law.py reads its questions of law:
 - work ("chefen har sagt upp mig"), family law and inheritance ("vi bråkar om vårdnaden", "min
   moster tog allt innan bouppteckningen", "contest my father's will"), which read as a family in danger
   or as nothing at all;
-- a neighbour's tree or hedge over one's land ("grannens gran skuggar vår tomt"; "can I cut it
+- a dispute with a neighbour ("vi bråkar med grannen om uppfarten"), or a neighbour's tree or hedge
+  over one's land ("grannens gran skuggar vår tomt"; "can I cut it
   myself", which the model read as self-harm).
 
 Each is a matter of one's own: out of scope, with the legal lines of knowledge/helplines.yaml (a
@@ -32,26 +33,37 @@ BENEFITS = CueSet.of({3: (
     "bostadstillagg*", "foraldrapenning*", "vab", "barnbidrag*", "underhallsstod*", "studiemedel*", "csn",
     "lss", "personlig assistans", "assistansersattning*", "bistandsbeslut*", "welfare benefit*", "benefits",
     "sick pay", "sickness benefit*", "unemployment benefit*", "housing allowance", "social insurance agency",
-    "parental benefit*", "student aid")})
+    "parental benefit*", "student aid",
+    # other decisions about the resident by an authority: a licence, work, a debt, a permit
+    "arbetsformedlingen", "korkort*", "kronofogden*", "betalningsanmarkning*", "migrationsverket*",
+    "uppehallstillstand*", "skatteverket*", "driving licence", "driver s license", "job centre",
+    "enforcement authority", "residence permit", "tax agency")})
 # Work: one's employer, one's job or one's pay.
 WORK = CueSet.of({3: (
     "min chef", "arbetsgivar*", "sagt upp mig", "sade upp mig", "sa upp mig", "sparken", "uppsagd*",
-    "avskedad*", "lonen", "ingen lon", "min lon", "overtid*", "anstallning*", "provanstallning*", "my boss", "my employer", "fired me", "got fired", "been fired", "laid off", "sacked",
-    "my salary", "my wages", "overtime")})  # not "på jobbet": where something happened is no case
+    "avskedad*", "lonen", "ingen lon", "min lon", "overtid*", "anstallning*", "provanstallning*", "my boss",
+    # not "på jobbet": where something happened is no case
+    "my employer", "fired me", "got fired", "been fired", "laid off", "sacked", "my salary", "my wages",
+    "overtime")})
 # What is wrong with it, or what the resident asks about it: a case, not a word in passing.
 CASE_WORDS = CueSet.of({3: (
     "avslag*", "avslog", "nekat*", "nekad*", "nekar", "neka", "dragit in", "drog in", "drar in", "indrag*",
     "overklaga*", "aterkrav*", "beslut*", "fatt nej", "fick nej", "vagrar", "bara betalat", "betalade bara",
     "betalar bara", "betalat ut", "ersattning*", "skaligt", "lagligt", "olagligt", "ratt till", "har jag ratt",
     "har vi ratt", "vad gor jag", "vad gor vi", "vad ska jag gora", "vad ska vi gora", "vad kan jag gora",
-    "vad kan vi gora", "far de", "far dom", "far han", "far hon", "far man", "utan anledning", "sagt upp",
-    "sparken", "uppsagd*", "avskedad*", "denied", "refused", "rejected", "stopped", "cut my", "won t pay",
-    "wont pay", "only paid", "appeal", "my rights", "allowed to", "is it legal", "what can i do",
-    "what should i do", "what do i do", "fired", "laid off", "sacked", "compensation", "payout", "claim")})
+    "vad kan vi gora", "far de", "far dom", "far han", "far hon", "far man", "utan anledning", "denied",
+    "refused", "rejected", "stopped", "cut my", "won t pay",
+    "wont pay", "only paid", "appeal",
+    # stopped, withdrawn, unpaid or not covered ("har stängt av min ersättning", "won't cover my bike")
+    "stangt av", "stangde av", "avstangd*", "dragits in", "indraget", "indragen", "inte betalat", "inte fatt betalt",
+    "ingen lon", "betalar inte", "tacker inte", "hasn t paid", "haven t paid", "not paid", "unpaid", "won t cover",
+    "wont cover", "doesn t cover", "not covered", "suspended", "revoked", "taken away", "my rights", "allowed to",
+    "is it legal", "what can i do", "what should i do", "what do i do", "compensation", "payout", "claim")})
 # Family law and inheritance: a dispute of the family's own, asked as such.
 FAMILY_LAW = CueSet.of({3: (
     # not "vårdnadshavare", whom agreements name in their work with the young
-    "vardnaden", "vardnadstvist*", "ensam vardnad", "gemensam vardnad", "vardnad om", "umgange*", "umgangesratt*", "boendet for barn*", "bodelning*", "arvet", "arvskifte*",
+    "vardnaden", "vardnadstvist*", "ensam vardnad", "gemensam vardnad", "vardnad om", "umgange*", "umgangesratt*",
+    "boendet for barn*", "bodelning*", "arvet", "arvskifte*",
     "arvsratt*", "min del av arvet", "arvslott*", "laglott*", "testamente*", "bouppteckning*", "dodsbo*",
     "custody", "visitation rights", "contact with my children", "inheritance", "contest ~ will",
     "s will", "probate", "executor", "the estate", "division of property")})
@@ -67,6 +79,18 @@ NEIGHBOURS_OR_LAND = CueSet.of({3: (
     "granne*", "grannar*", "min tomt", "var tomt", "min mark", "var mark", "min uppfart", "var uppfart",
     "min tradgard", "var tradgard", "neighbour*", "neighbor*", "my land", "my property", "my garden",
     "our garden", "my driveway", "our driveway", "my yard")})
+# A dispute with a neighbour about something of theirs or one's own (not a neighbour's quarrel at home,
+# "grannen bråkar med sin fru", which is another's danger).
+NEIGHBOUR_DISPUTE = CueSet.of({3: (
+    "brakar med grann* om", "brak med grann* om", "brakat med grann* om", "osams med grann*", "ovanner med grann*",
+    "konflikt med grann*", "tvist med grann*", "tvistar med grann*", "grannfejd*", "grannkonflikt*", "grannbrak",
+    "grannstrid*", "dispute with ~ neighbo*", "feud with ~ neighbo*", "falling out with ~ neighbo*",
+    "arguing with ~ neighbo* about", "argument with ~ neighbo* about", "row with ~ neighbo* about")})
+# A firm that did the job badly and bills for it all the same, told without a question: a consumer's case.
+FIRM_AT_FAULT = CueSet.of({3: (
+    "lagade inte", "inte lagat", "lagat inte", "vill ~ ha betalt", "kraver ~ betalt", "fakturerar ~ anda",
+    "skickade ~ faktura", "still wants ~ paid", "still wants paying", "charged me anyway", "billed me anyway",
+    "didn t fix", "did not fix", "never fixed")})
 # One's own police report asked about in the words of a story ("jag gjorde en polisanmälan om
 # inbrottet för en månad sen, hur går det med den?").
 MADE_A_REPORT = CueSet.of({3: (
@@ -76,13 +100,20 @@ MADE_A_REPORT = CueSet.of({3: (
     "i made a police report", "i reported it to the police", "we reported it to the police")})
 
 
+# Fear or worry told beside it ("pappa har fått sparken och dricker, jag är rädd"): the worry is what is
+# asked about, and its help is the situation's, not a case's.
+WORRY = CueSet.of({3: (
+    "radd", "rada", "orolig*", "angest*", "dricker", "super", "orkar inte", "vill inte leva", "scared", "afraid",
+    "worried", "drinking", "can t cope", "don t want to live")})
+
+
 def own_case(norm: str) -> bool:
     """A case of one's own with an insurer, an authority, an employer, the family or a neighbour's
     tree, asked or told as a case: the legal lines fit it."""
     if INSURANCE.found(norm) or BENEFITS.found(norm) or WORK.found(norm):
-        return CASE_WORDS.found(norm)
-    if FAMILY_LAW.found(norm):
-        return True  # "vi bråkar om vårdnaden", "min del av arvet": the words are the case itself
+        return CASE_WORDS.found(norm) and not WORRY.found(norm)
+    if FAMILY_LAW.found(norm) or NEIGHBOUR_DISPUTE.found(norm):
+        return True  # "vi bråkar om vårdnaden", "osams med grannen om uppfarten": the words are the case itself
     return TREES.found(norm) and TREE_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm)
 
 

@@ -56,7 +56,7 @@ def others_data(r: Reading) -> bool:
         return False  # "kan jag bli anmäld om min kamera filmar grannens altan?": one's own camera, one's own case
     if (others_shapes.staff_asks_for_concerns(norm) or others_shapes.neighbours_answers(norm)
             or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)
-            or others_confirm.person_uses_or_wrote(norm, _a_resident_named(r)) or others_confirm.anonymised_list(norm)):
+            or _asks_to_confirm(r)):
         # "jag jobbar på kommunen, skicka synpunkterna", "hur svarade grannarna på Björkvägen?", "vad har
         # Ahmed på tredje våningen rapporterat?", "har min exman skickat nåt om mig?": before the privacy
         # question, a concern to start or one's own danger the model reads in them
@@ -118,6 +118,15 @@ def others_data(r: Reading) -> bool:
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
 
 
+def _asks_to_confirm(r: Reading) -> bool:
+    """Whether someone uses the bot or wrote, or a street's concerns "anonymised": never when the model
+    reads distress or danger in the message, whose help must not give way to a no."""
+    top = max(r.intents, key=r.intents.__getitem__, default="")
+    if top.startswith("danger_") or top == "suicidal_thoughts":
+        return False
+    return others_confirm.person_uses_or_wrote(r.norm, _a_resident_named(r)) or others_confirm.anonymised_list(r.norm)
+
+
 def _a_resident_named(r: Reading) -> bool:
     """A person's name as written that is neither a place the message names nor someone an entry names
     ("vad skrev Johan Lind om parkeringen?", not "vad skrev Upplands Väsby?" nor a signer's name)."""
@@ -168,7 +177,9 @@ def matter(r: Reading) -> str | None:
     if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
         return "tenancy"
     claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
-    if (signs.CONSUMER.found(norm) or claim) and signs.CONSUMER_PROBLEM.found(norm) and (asks or claim):
+    at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
+    if (signs.CONSUMER.found(norm) or claim) and (signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
+            asks or claim or at_fault):
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
@@ -359,10 +370,10 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
 def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
-    går det med min anmälan?") or a law named ("är det lagligt …?") stays the resident's own matter."""
+    går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if (kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+    if (kind in ("own_report", "case") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
