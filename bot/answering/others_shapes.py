@@ -36,7 +36,8 @@ STAFF_CLAIM = CueSet.of({3: (
     "*coordinator at", "*coordinator for", "*coordinator in", "officer at", "official at", "staff at", "employee at",
     "work for ~ municipality", "work at ~ municipality", "work in ~ municipality", "we at the municipality",
     # a police officer, or a letter's signer, saying so (not "ett brev från polisen": one received)
-    "jag ar polis", "jag jobbar som polis", "jag arbetar som polis", "jag ar fran polisen", "vi ar fran polisen",
+    "jag ar polis", "jag ar *polis", "jag jobbar som *polis", "jag arbetar som *polis", "i m a ~ officer",
+    "i am a ~ officer", "jag jobbar som polis", "jag arbetar som polis", "jag ar fran polisen", "vi ar fran polisen",
     "det ar fran polisen", "hej fran polisen", "ringer fran polisen", "skriver fran polisen", "vi pa polisen",
     "undertecknad ar", "i egenskap av", "i m a police officer", "i am a police officer", "i m with the police",
     "i am with the police", "this is the police", "we are the police")})
@@ -49,7 +50,8 @@ HAND_OVER = CueSet.of({3: (
     "tag fram", "plocka fram", "send me", "send ~ to me", "send ~ here", "send all", "send the", "mail me",
     "email me", "export", "paste", "give me", "need", "forward ~ to me", "list of",
     # a formal request ("begär härmed att samtliga inkomna synpunkter redovisas i denna chatt")
-    "begar", "redovisa*", "i denna chatt", "i chatten", "lamna ut", "uppge", "request*", "in this chat")})
+    "begar", "redovisa*", "i denna chatt", "i chatten", "lamna ut", "uppge", "request*", "in this chat",
+    "kan du lista", "lista de", "lista alla", "med avsandare", "list the", "list all", "with the senders")})
 # What is handed over: the concerns, or who sent them and how to reach them.
 CONCERNS_OR_CONTACTS = CueSet.of({3: (
     "synpunkt*", "klagomal*", "kontaktuppgift*", "telefonnummer*", "namn och", "de som skrivit", "de som skickat",

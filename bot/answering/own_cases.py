@@ -91,6 +91,14 @@ FIRM_AT_FAULT = CueSet.of({3: (
     "lagade inte", "inte lagat", "lagat inte", "vill ~ ha betalt", "kraver ~ betalt", "fakturerar ~ anda",
     "skickade ~ faktura", "still wants ~ paid", "still wants paying", "charged me anyway", "billed me anyway",
     "didn t fix", "did not fix", "never fixed")})
+# Charged or on trial oneself: the violence named is the charge, no harm done to the resident now ("my
+# court hearing for the assault charge is next month, do I need a lawyer?").
+ACCUSED = CueSet.of({3: (
+    "jag ar atalad", "jag har blivit atalad", "jag blev atalad", "jag ar misstankt for", "jag ar anklagad for",
+    "jag ska till ratten", "kallad till tingsratten", "kallad till ratten", "min rattegang", "min huvudforhandling",
+    "mitt mal i", "i m charged", "i am charged", "i was charged", "i ve been charged", "i have been charged",
+    "i m accused of", "i am accused of", "my trial", "my court hearing", "my court case", "my hearing",
+    "the charge against me", "assault charge", "charge against me")})
 # One's own police report asked about in the words of a story ("jag gjorde en polisanmälan om
 # inbrottet för en månad sen, hur går det med den?").
 MADE_A_REPORT = CueSet.of({3: (
@@ -115,6 +123,11 @@ def own_case(norm: str) -> bool:
     if FAMILY_LAW.found(norm) or NEIGHBOUR_DISPUTE.found(norm):
         return True  # "vi bråkar om vårdnaden", "osams med grannen om uppfarten": the words are the case itself
     return TREES.found(norm) and TREE_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm)
+
+
+def accused(norm: str) -> bool:
+    """The resident charged or on trial: their own case, whatever the charge's words."""
+    return ACCUSED.found(norm)
 
 
 def family_case(norm: str) -> bool:

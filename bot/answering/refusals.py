@@ -424,6 +424,8 @@ def _threat_or_violence(r: Reading) -> bool:
     violence. Hitting back, asked what the law does about it, is a case of one's own."""
     if own_act.defended_oneself(r.norm, r.text):
         return False
+    if own_cases.accused(r.norm):  # "my court hearing for the assault charge": the charge, not harm done now
+        return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
     if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
