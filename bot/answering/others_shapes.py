@@ -31,9 +31,16 @@ STAFF_CLAIM = CueSet.of({3: (
     # a title before the employer: "jag är fältassistent på kommunen i Gävle"
     "jag ar ~ pa kommunen", "jag ar ~ vid kommunen", "jag ar ~ inom kommunen", "jag ar ~ pa socialtjansten", "*chef pa kommun*", "*chef i kommun*",
     "work for the municipality", "work at the municipality", "work for the council", "work at the council",
-    "i m from the municipality", "i am from the municipality", "work for the police",
+    "i m from the municipality", "i am from the municipality", "work for the police", "i m from the council",
+    "i am from the council", "calling from the council", "writing from the council", "work for ~ council",
     "*coordinator at", "*coordinator for", "*coordinator in", "officer at", "official at", "staff at", "employee at",
-    "work for ~ municipality", "work at ~ municipality", "work in ~ municipality", "we at the municipality")})
+    "work for ~ municipality", "work at ~ municipality", "work in ~ municipality", "we at the municipality",
+    # a police officer, or a letter's signer, saying so (not "ett brev från polisen": one received)
+    "jag ar polis", "jag ar *polis", "jag jobbar som *polis", "jag arbetar som *polis", "i m a ~ officer",
+    "i am a ~ officer", "jag jobbar som polis", "jag arbetar som polis", "jag ar fran polisen", "vi ar fran polisen",
+    "det ar fran polisen", "hej fran polisen", "ringer fran polisen", "skriver fran polisen", "vi pa polisen",
+    "undertecknad ar", "i egenskap av", "i m a police officer", "i am a police officer", "i m with the police",
+    "i am with the police", "this is the police", "we are the police")})
 # Sent, mailed, exported or pasted to the one asking: the concerns handed over in the chat.
 HAND_OVER = CueSet.of({3: (
     # to the one asking, not how to send one's own ("jag jobbar på kommunen, hur skickar jag in en synpunkt?")
@@ -41,11 +48,17 @@ HAND_OVER = CueSet.of({3: (
     "skicka alla", "skicka over", "mejla mig", "maila mig", "mejla ~ till mig", "maila ~ till mig", "mejla ~ synpunkt*",
     "maila ~ synpunkt*", "exportera", "klistra in", "ge mig", "behover", "vill ha", "lista pa", "listan", "ta fram",
     "tag fram", "plocka fram", "send me", "send ~ to me", "send ~ here", "send all", "send the", "mail me",
-    "email me", "export", "paste", "give me", "need", "forward ~ to me", "list of")})
+    "email me", "export", "paste", "give me", "need", "forward ~ to me", "list of",
+    # a formal request ("begär härmed att samtliga inkomna synpunkter redovisas i denna chatt")
+    "begar", "redovisa*", "i denna chatt", "i chatten", "lamna ut", "uppge", "request*", "in this chat",
+    "kan du lista", "lista de", "lista alla", "med avsandare", "list the", "list all", "with the senders")})
 # What is handed over: the concerns, or who sent them and how to reach them.
 CONCERNS_OR_CONTACTS = CueSet.of({3: (
     "synpunkt*", "klagomal*", "kontaktuppgift*", "telefonnummer*", "namn och", "de som skrivit", "de som skickat",
-    "dom som skrivit", "concern*", "complaint*", "contact details", "phone numbers", "residents names")})
+    "dom som skrivit", "concern*", "complaint*", "contact details", "phone numbers", "residents names",
+    # the one who sent a concern, asked for by name or details
+    "den som skrev", "den som skrivit", "den som skickade", "den som skickat", "den som klagade", "namnet pa",
+    "uppgifter om den", "inkomna", "whoever wrote", "the person who", "the name of")})
 
 
 def staff_asks_for_concerns(norm: str) -> bool:
@@ -62,12 +75,20 @@ HOW_ANSWERED = CueSet.of({3: (
 # answer …"), more words than a cue's gap holds: asked and answered, read apart.
 HOW_ASKED_EN = CueSet.of({3: ("how did", "what did", "how have", "what have")})
 ANSWERED_EN = CueSet.of({3: ("answer", "answered", "respond", "responded")})
+# "What did … say in the survey?": said, with the survey named (what the neighbours said at a meeting
+# is not asked of the bot's survey).
+SAID_IN_SURVEY_EN = CueSet.of({3: ("say in the survey", "say in the safety survey", "said in the survey",
+                                   "say on the survey", "say in the questionnaire")})
 # A few people by where they live: the neighbours, a street's or a house's residents, a family by name.
 NEIGHBOURS_HERE = CueSet.of({3: (
     "grannarna", "grannen", "mina grannar", "vara grannar", "de som bor", "dom som bor", "folk pa", "folket pa",
     "alla pa", "de pa", "dom pa", "familjen", "the people on", "the people in", "people on", "people in my",
     "my neighbours", "my neighbors", "the neighbours", "the neighbors", "the family", "residents of",
-    "residents on")})
+    "residents on",
+    # a street, a house or a door as a whole ("vad svarade min gata?", "the Johnsons at number 12")
+    "min gata", "var gata", "vart hus", "mitt hus", "min trappuppgang", "var trappuppgang", "mitt kvarter",
+    "i kvarteret", "pa nummer", "i nummer", "my street", "our street", "my building", "our building", "my block",
+    "at number", "in number")})
 # Whose answer a kommun's totals would be: the kommun or the police answering is no person's survey answer.
 OFFICIAL_ANSWER = CueSet.of({3: ("kommunen", "polisen", "kommunpolis*", "the municipality", "the police")})
 
@@ -75,7 +96,8 @@ OFFICIAL_ANSWER = CueSet.of({3: ("kommunen", "polisen", "kommunpolis*", "the mun
 def neighbours_answers(norm: str) -> bool:
     """How the neighbours or a street's residents answered ("hur svarade grannarna på Björkvägen?"),
     not how the kommun answered them."""
-    how = HOW_ANSWERED.found(norm) or HOW_ASKED_EN.found(norm) and ANSWERED_EN.found(norm)
+    how = HOW_ANSWERED.found(norm) or HOW_ASKED_EN.found(norm) and (
+        ANSWERED_EN.found(norm) or SAID_IN_SURVEY_EN.found(norm))
     return how and NEIGHBOURS_HERE.found(norm) and not OFFICIAL_ANSWER.found(norm)
 
 

@@ -124,7 +124,8 @@ CONTENT_ASKED = CueSet.of({3: (
     "vad stod i dem", "vad stod det i dem", "vad handlade de om", "vad handlade dom om", "what did they say",
     "what was in them")})
 # A first name and a surname as written ("Anna Berg"): a person, unless it is a place the reading names.
-_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ][a-zåäöéü]+\b")
+# Read overlapping, so that a capitalised first word does not take the first name ("Is Peter Lind …?").
+_NAME = re.compile(r"\b(?=([A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ][a-zåäöéü]+)\b)")
 
 
 def asks_for_followers(norm: str) -> bool:
@@ -134,7 +135,7 @@ def asks_for_followers(norm: str) -> bool:
 
 def names_in(text: str) -> list[str]:
     """Two capitalised words in a row, as written, not the message's first word: a person's name."""
-    return [m.group(0) for m in _NAME.finditer(text) if m.start() > 0]
+    return [m.group(1) for m in _NAME.finditer(text) if m.start() > 0]
 
 
 # What a person of the resident's own life sent, asked in the past ("vad rapporterade min kollega om …?"):

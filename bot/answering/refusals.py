@@ -19,7 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, limits
-from bot.answering import others_records, others_shapes, others_signs, own_act, own_law, third_party
+from bot.answering import others_confirm, others_records, others_shapes, others_signs, own_act, own_cases, own_law
+from bot.answering import third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -38,7 +39,7 @@ SURVEILLANCE = frozenset({"drone", "camera_wildlife", "camera_home", "camera", "
 LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
-WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal"})
+WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
 
 
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
@@ -54,7 +55,8 @@ def others_data(r: Reading) -> bool:
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
         return False  # "kan jag bli anmäld om min kamera filmar grannens altan?": one's own camera, one's own case
     if (others_shapes.staff_asks_for_concerns(norm) or others_shapes.neighbours_answers(norm)
-            or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)):
+            or others_shapes.neighbours_report(norm, r.text) or others_shapes.close_one_sent_about_me(norm)
+            or _asks_to_confirm(r)):
         # "jag jobbar på kommunen, skicka synpunkterna", "hur svarade grannarna på Björkvägen?", "vad har
         # Ahmed på tredje våningen rapporterat?", "har min exman skickat nåt om mig?": before the privacy
         # question, a concern to start or one's own danger the model reads in them
@@ -116,6 +118,15 @@ def others_data(r: Reading) -> bool:
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
 
 
+def _asks_to_confirm(r: Reading) -> bool:
+    """Whether someone uses the bot or wrote, or a street's concerns "anonymised": never when the model
+    reads distress or danger in the message, whose help must not give way to a no."""
+    top = max(r.intents, key=r.intents.__getitem__, default="")
+    if top.startswith("danger_") or top == "suicidal_thoughts":
+        return False
+    return others_confirm.person_uses_or_wrote(r.norm, _a_resident_named(r)) or others_confirm.anonymised_list(r.norm)
+
+
 def _a_resident_named(r: Reading) -> bool:
     """A person's name as written that is neither a place the message names nor someone an entry names
     ("vad skrev Johan Lind om parkeringen?", not "vad skrev Upplands Väsby?" nor a signer's name)."""
@@ -132,7 +143,7 @@ def matter(r: Reading) -> str | None:
     legal = signs.LEGAL.found(norm)
     asks = legal or signs.ASKS_RIGHTS.found(norm)
     appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
-    if signs.OWN_CASE.found(norm) and signs.CASE_STATUS.found(norm) and not appeal:
+    if (signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and signs.CASE_STATUS.found(norm) and not appeal:
         return "own_report"
     if signs.PARKING.found(norm):
         return "parking"
@@ -166,7 +177,9 @@ def matter(r: Reading) -> str | None:
     if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
         return "tenancy"
     claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
-    if (signs.CONSUMER.found(norm) or claim) and signs.CONSUMER_PROBLEM.found(norm) and (asks or claim):
+    at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
+    if (signs.CONSUMER.found(norm) or claim) and (signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
+            asks or claim or at_fault):
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
         return "neighbours"
@@ -180,6 +193,8 @@ def matter(r: Reading) -> str | None:
     if (signs.STRONG_LEGAL.found(norm) or signs.NEIGHBOUR_RIGHTS.found(norm) or (signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
             or (legal and signs.PRIVATE_MATTER.found(norm))):
         return "legal"
+    if own_cases.own_case(norm):
+        return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
     if legal and r.decision().action == "out_of_scope":
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
     if _reported_oneself(r):
@@ -231,7 +246,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     kind = matter(r)
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
-    lines = knowledge.helplines_for(kind)
+    # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
+    lines = knowledge.helplines_for("legal" if kind == "case" else kind)
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
@@ -354,10 +370,10 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
 def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
-    går det med min anmälan?") or a law named ("är det lagligt …?") stays the resident's own matter."""
+    går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if (kind == "own_report" or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+    if (kind in ("own_report", "case") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
@@ -408,10 +424,13 @@ def _threat_or_violence(r: Reading) -> bool:
     violence. Hitting back, asked what the law does about it, is a case of one's own."""
     if own_act.defended_oneself(r.norm, r.text):
         return False
+    if own_cases.accused(r.norm):  # "my court hearing for the assault charge": the charge, not harm done now
+        return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
     if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
-    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r):  # "my ex reported me falsely"
+    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm):
+        # "my ex reported me falsely", "jag och mitt ex bråkar om vårdnaden": an ex named is no violence
         return limits.SITUATIONS["harassment"].found(r.norm)
     return any(limits.SITUATIONS[s].found(r.norm) for s in ("domestic", "harassment"))

@@ -1,0 +1,136 @@
+"""Cases of one's own that round eleven found read as something else, each read in parts as
+own_law.py reads its questions of law:
+
+- an insurance claim refused or paid short ("försäkringsbolaget betalade bara hälften efter
+  inbrottet"), which the crime in the story turned into a victim's help with a 112 line;
+- benefits refused or stopped ("fick avslag på försörjningsstöd", "Försäkringskassan drog in min
+  sjukpenning"), which the model read as fear and answered "Ring 112" first;
+- work ("chefen har sagt upp mig"), family law and inheritance ("vi bråkar om vårdnaden", "min
+  moster tog allt innan bouppteckningen", "contest my father's will"), which read as a family in danger
+  or as nothing at all;
+- a dispute with a neighbour ("vi bråkar med grannen om uppfarten"), or a neighbour's tree or hedge
+  over one's land ("grannens gran skuggar vår tomt"; "can I cut it
+  myself", which the model read as self-harm).
+
+Each is a matter of one's own: out of scope, with the legal lines of knowledge/helplines.yaml (a
+legal representative, the legal expenses cover of one's home insurance, advice under the Legal Aid
+Act). Violence or threats beside them keep their help (refusals._threat_or_violence), and an
+emergency the rules see keeps 112 first, as for every matter of one's own."""
+
+from __future__ import annotations
+
+from bot.answering.lexicon import CueSet
+
+# An insurance company or claim: the claim is the resident's case with the insurer.
+INSURANCE = CueSet.of({3: (
+    "forsakringsbolag*", "forsakringen", "forsakringsarende*", "forsakringsarende", "hemforsakring*",
+    "bilforsakring*", "olycksfallsforsakring*", "insurance company", "insurer", "insurance claim",
+    "my insurance", "the insurance", "our insurance")})
+# Benefits from an authority or the social services: a decision about the resident.
+BENEFITS = CueSet.of({3: (
+    "forsorjningsstod*", "ekonomiskt bistand", "bistandet", "sjukpenning*", "sjukersattning*",
+    "aktivitetsersattning*", "aktivitetsstod*", "forsakringskassan", "a kassa*", "akassa*", "bostadsbidrag*",
+    "bostadstillagg*", "foraldrapenning*", "vab", "barnbidrag*", "underhallsstod*", "studiemedel*", "csn",
+    "lss", "personlig assistans", "assistansersattning*", "bistandsbeslut*", "welfare benefit*", "benefits",
+    "sick pay", "sickness benefit*", "unemployment benefit*", "housing allowance", "social insurance agency",
+    "parental benefit*", "student aid",
+    # other decisions about the resident by an authority: a licence, work, a debt, a permit
+    "arbetsformedlingen", "korkort*", "kronofogden*", "betalningsanmarkning*", "migrationsverket*",
+    "uppehallstillstand*", "skatteverket*", "driving licence", "driver s license", "job centre",
+    "enforcement authority", "residence permit", "tax agency")})
+# Work: one's employer, one's job or one's pay.
+WORK = CueSet.of({3: (
+    "min chef", "arbetsgivar*", "sagt upp mig", "sade upp mig", "sa upp mig", "sparken", "uppsagd*",
+    "avskedad*", "lonen", "ingen lon", "min lon", "overtid*", "anstallning*", "provanstallning*", "my boss",
+    # not "på jobbet": where something happened is no case
+    "my employer", "fired me", "got fired", "been fired", "laid off", "sacked", "my salary", "my wages",
+    "overtime")})
+# What is wrong with it, or what the resident asks about it: a case, not a word in passing.
+CASE_WORDS = CueSet.of({3: (
+    "avslag*", "avslog", "nekat*", "nekad*", "nekar", "neka", "dragit in", "drog in", "drar in", "indrag*",
+    "overklaga*", "aterkrav*", "beslut*", "fatt nej", "fick nej", "vagrar", "bara betalat", "betalade bara",
+    "betalar bara", "betalat ut", "ersattning*", "skaligt", "lagligt", "olagligt", "ratt till", "har jag ratt",
+    "har vi ratt", "vad gor jag", "vad gor vi", "vad ska jag gora", "vad ska vi gora", "vad kan jag gora",
+    "vad kan vi gora", "far de", "far dom", "far han", "far hon", "far man", "utan anledning", "denied",
+    "refused", "rejected", "stopped", "cut my", "won t pay",
+    "wont pay", "only paid", "appeal",
+    # stopped, withdrawn, unpaid or not covered ("har stängt av min ersättning", "won't cover my bike")
+    "stangt av", "stangde av", "avstangd*", "dragits in", "indraget", "indragen", "inte betalat", "inte fatt betalt",
+    "ingen lon", "betalar inte", "tacker inte", "hasn t paid", "haven t paid", "not paid", "unpaid", "won t cover",
+    "wont cover", "doesn t cover", "not covered", "suspended", "revoked", "taken away", "my rights", "allowed to",
+    "is it legal", "what can i do", "what should i do", "what do i do", "compensation", "payout", "claim")})
+# Family law and inheritance: a dispute of the family's own, asked as such.
+FAMILY_LAW = CueSet.of({3: (
+    # not "vårdnadshavare", whom agreements name in their work with the young
+    "vardnaden", "vardnadstvist*", "ensam vardnad", "gemensam vardnad", "vardnad om", "umgange*", "umgangesratt*",
+    "boendet for barn*", "bodelning*", "arvet", "arvskifte*",
+    "arvsratt*", "min del av arvet", "arvslott*", "laglott*", "testamente*", "bouppteckning*", "dodsbo*",
+    "custody", "visitation rights", "contact with my children", "inheritance", "contest ~ will",
+    "s will", "probate", "executor", "the estate", "division of property")})
+# A tree or a hedge of a neighbour's, over or beside one's land.
+TREES = CueSet.of({3: (
+    "gran", "granen", "granar*", "tall", "tallen", "tallar*", "bjork*", "eken", "lonnen", "popp*", "trad",
+    "tradet", "traden", "*tradet", "grenar*", "hack", "hacken", "hackar*", "buske*", "buskar*", "rotter*",
+    "tree", "trees", "hedge*", "branches", "roots", "bushes")})
+TREE_TROUBLE = CueSet.of({3: (
+    "skuggar", "skymmer", "hanger over", "hanger in", "vaxer in", "vaxer over", "fall*", "kapa*", "klippa*",
+    "ta ner", "hugga*", "sag* ner", "blocking", "blocks", "overhang*", "cut", "trim*", "shade*", "fell", "chop")})
+NEIGHBOURS_OR_LAND = CueSet.of({3: (
+    "granne*", "grannar*", "min tomt", "var tomt", "min mark", "var mark", "min uppfart", "var uppfart",
+    "min tradgard", "var tradgard", "neighbour*", "neighbor*", "my land", "my property", "my garden",
+    "our garden", "my driveway", "our driveway", "my yard")})
+# A dispute with a neighbour about something of theirs or one's own (not a neighbour's quarrel at home,
+# "grannen bråkar med sin fru", which is another's danger).
+NEIGHBOUR_DISPUTE = CueSet.of({3: (
+    "brakar med grann* om", "brak med grann* om", "brakat med grann* om", "osams med grann*", "ovanner med grann*",
+    "konflikt med grann*", "tvist med grann*", "tvistar med grann*", "grannfejd*", "grannkonflikt*", "grannbrak",
+    "grannstrid*", "dispute with ~ neighbo*", "feud with ~ neighbo*", "falling out with ~ neighbo*",
+    "arguing with ~ neighbo* about", "argument with ~ neighbo* about", "row with ~ neighbo* about")})
+# A firm that did the job badly and bills for it all the same, told without a question: a consumer's case.
+FIRM_AT_FAULT = CueSet.of({3: (
+    "lagade inte", "inte lagat", "lagat inte", "vill ~ ha betalt", "kraver ~ betalt", "fakturerar ~ anda",
+    "skickade ~ faktura", "still wants ~ paid", "still wants paying", "charged me anyway", "billed me anyway",
+    "didn t fix", "did not fix", "never fixed")})
+# Charged or on trial oneself: the violence named is the charge, no harm done to the resident now ("my
+# court hearing for the assault charge is next month, do I need a lawyer?").
+ACCUSED = CueSet.of({3: (
+    "jag ar atalad", "jag har blivit atalad", "jag blev atalad", "jag ar misstankt for", "jag ar anklagad for",
+    "jag ska till ratten", "kallad till tingsratten", "kallad till ratten", "min rattegang", "min huvudforhandling",
+    "mitt mal i", "i m charged", "i am charged", "i was charged", "i ve been charged", "i have been charged",
+    "i m accused of", "i am accused of", "my trial", "my court hearing", "my court case", "my hearing",
+    "the charge against me", "assault charge", "charge against me")})
+# One's own police report asked about in the words of a story ("jag gjorde en polisanmälan om
+# inbrottet för en månad sen, hur går det med den?").
+MADE_A_REPORT = CueSet.of({3: (
+    "gjorde en polisanmalan", "gjorde en anmalan", "gjort en polisanmalan", "gjort en anmalan",
+    "lamnade in en anmalan", "lamnade in en polisanmalan", "anmalde ~ till polisen", "polisanmalde ~ for",
+    "i filed a report", "i made a report", "we filed a report", "we made a report", "i filed a police report",
+    "i made a police report", "i reported it to the police", "we reported it to the police")})
+
+
+# Fear or worry told beside it ("pappa har fått sparken och dricker, jag är rädd"): the worry is what is
+# asked about, and its help is the situation's, not a case's.
+WORRY = CueSet.of({3: (
+    "radd", "rada", "orolig*", "angest*", "dricker", "super", "orkar inte", "vill inte leva", "scared", "afraid",
+    "worried", "drinking", "can t cope", "don t want to live")})
+
+
+def own_case(norm: str) -> bool:
+    """A case of one's own with an insurer, an authority, an employer, the family or a neighbour's
+    tree, asked or told as a case: the legal lines fit it."""
+    if INSURANCE.found(norm) or BENEFITS.found(norm) or WORK.found(norm):
+        return CASE_WORDS.found(norm) and not WORRY.found(norm)
+    if FAMILY_LAW.found(norm) or NEIGHBOUR_DISPUTE.found(norm):
+        return True  # "vi bråkar om vårdnaden", "osams med grannen om uppfarten": the words are the case itself
+    return TREES.found(norm) and TREE_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm)
+
+
+def accused(norm: str) -> bool:
+    """The resident charged or on trial: their own case, whatever the charge's words."""
+    return ACCUSED.found(norm)
+
+
+def family_case(norm: str) -> bool:
+    """Custody, inheritance or a division of property: a dispute in the family that is no violence by
+    itself ("jag och mitt ex bråkar om vårdnaden")."""
+    return FAMILY_LAW.found(norm)
