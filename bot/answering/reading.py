@@ -155,6 +155,7 @@ class Reading:
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
+                      or self._asks_what_is_done_there
                       or self._only_a_place
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
@@ -234,6 +235,17 @@ class Reading:
         return (bool(self.known) and "?" in self.text and bool(_GROUPS & toks) and not _FIRST_PERSON & toks
                 and any(t.startswith(_FEELING_STEMS) for t in self.tokens))
 
+    @cached_property
+    def _asks_what_is_done_there(self) -> bool:
+        """"Gör man drogtester på gymnasiet i Ljungby?", "Finns det nattvandrare i Kalix?": whether something
+        is done in a kommun with an entry, asked of others ("man", "de", "kommunen"), with no word of the
+        resident or of now: its agreement's question, however the model reads "drogtester"; the danger
+        rules still see danger's words."""
+        toks = self.tokens
+        return (bool(self.known) and "?" in self.text and len(toks) > 2 and toks[0] in _DOES_ONE
+                and toks[1] in _ONE_DOING and not _FIRST_PERSON & set(toks)
+                and not danger.NOW_TIME_SIGNS.found(self.norm))
+
     def _counts_in_a_kommun(self) -> bool:
         """"Hur många svarade på enkäten i Degerfors och i Söderhamn?", "Who is on Burlöv's steering
         group?": a number or a framed detail (a body's members, a role, a figure) asked of kommuner
@@ -248,6 +260,10 @@ _GROUPS = frozenset(("kvinnor", "man", "unga", "ungdomar", "aldre", "invanare", 
                      "manniskor", "flickor", "pojkar", "tjejer", "killar", "women", "men", "young", "elderly",
                      "residents", "people", "girls", "boys"))
 # Not "i", which is Swedish "in" far more often than the English pronoun.
+# "Gör man …?", "Finns det …?", "Har kommunen …?": whether something is done, asked of others.
+_DOES_ONE = frozenset(("gor", "gors", "finns", "har", "kommer", "ska", "jobbar", "arbetar", "does", "do", "is", "are"))
+_ONE_DOING = frozenset(("man", "de", "dom", "det", "kommunen", "polisen", "skolan", "skolorna", "they", "the",
+                        "there"))
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "im"))
 _FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",

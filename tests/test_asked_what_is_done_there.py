@@ -1,0 +1,29 @@
+"""Whether something is done in a kommun, asked of others ("Gör man drogtester på gymnasiet i X?"), is the
+kommun's agreement's question, not an emergency, however the model reads its words; a word of the resident
+or of now, or the danger rules' words, keeps the emergency."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("Gör man drogtester på gymnasiet i Ljungby?", "ljungby"),
+    ("Görs det drogtester på skolorna i Ljungby?", "ljungby"),
+    ("Har polisen narkotikahundar i skolorna i Eskilstuna?", "eskilstuna"),
+])
+def test_asked_of_others_in_a_kommun_is_no_emergency(bundled: Engine, message: str, kommun: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic != "emergency" and "112" not in answer.text[:60], answer.text[:200]
+    assert answer.municipality == kommun
+
+
+@pytest.mark.parametrize("message", [
+    "Gör man något i Ljungby nu? min son har tagit tabletter och andas konstigt",
+    "Finns det någon i Ljungby som kan hjälpa mig, jag har tagit en överdos",
+])
+def test_the_resident_or_now_keeps_the_emergency(bundled: Engine, message: str) -> None:
+    assert "112" in bundled.answer(message, Conversation()).text[:60]
