@@ -50,7 +50,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
             "vilken polis*", "which police", "vilka deltar", "who takes part", "who cooperates",
             "cooperate with", "works with", "work together with", "organisation*", "organization*",
-            "who do they work with", "vilka jobbar de med", "vilka samarbetar de med"),
+            "who do they work with", "vilka jobbar de med", "vilka samarbetar de med",
+            # the kommun between verb and particle ("vem samarbetar Sollentuna med?"): whom, not a person
+            "samarbetar ~ med", "samverkar ~ med", "vem samarbetar", "vem samverkar", "who else"),
         2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
     },
     "people": {
@@ -92,7 +94,8 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "purpose": {
         3: ("syfte*", "varfor", "why", "purpose", "malet", "malen", "goal*", "aim*", "bygger pa",
-            "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
+            "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "ligger ~ till grund", "till grund for",
+            "grundas pa", "grundar ~ sig pa", "baseras pa", "baserad pa", "baserat pa", "vad vill", "what do they want",
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
         4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with",
