@@ -17,7 +17,10 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
             "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
             "what about", "hur ser ~ ut", "about"),
-        4: ("vad galler", "what applies", "vad som galler"),  # all that applies, not "hur länge gäller"
+        4: ("vad galler", "what applies", "vad som galler",  # all that applies, not "hur länge gäller"
+            # how things work here, told as what one wants to know: the whole, not the methods aspect
+            "hur det funkar", "hur det fungerar", "hur funkar det", "hur fungerar det", "how it works",
+            "how things work"),
         1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
     },
     "focus": {
