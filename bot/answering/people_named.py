@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
                             "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
                             "vad gjorde", "does do", "did do", "what does", "what did")})
+# Asking who someone named is, with their kommun named beside them.
+WHO_IS = CueSet.of({3: ("vem ar", "vem var", "who is", "who was", "who s")})
 # Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
 ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
                            "more", "also")})
@@ -93,7 +95,10 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
         return None  # "Katrineholms avtal skrevs väl under av Johan Levin?" is a claim about Katrineholm
     persons = r.persons
     if r.known:
-        # "Sölvesborg: vem är Louise Erixon?": the person of the kommun named, not a sentence naming them.
+        # "Sölvesborg: vem är Louise Erixon?": the person of the kommun named, not a sentence naming them;
+        # asked who they are or what they said, never a claim ("Undertecknades avtalet i Burlöv av X?").
+        if not WHO_IS.found(r.norm) and not SAID_ASKED.found(r.norm):
+            return None
         named = {m.place.municipality_id for m in r.known}
         persons = tuple((m, p) for m, p in persons if m.id in named)
         if len(named) > 1 or not persons:
