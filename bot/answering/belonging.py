@@ -31,6 +31,9 @@ COUNTY_ASKED = CueSet.of({3: ("vilket lan", "vilken lan", "which county", "what 
 KOMMUNER = CueSet.of({3: ("kommuner", "kommunerna", "municipalities", "councils", "towns")})
 # The police area, by its word or pointed back at after an answer that named it.
 POLICE_AREA = CueSet.of({3: ("lokalpolisomrade*", "polisomrade*", "police area*", "local police")})
+# The same one for several kommuner named together.
+SAME = CueSet.of({3: ("samma", "same", "gemensamt lokalpolisomrade", "gemensam polis*")})
+COUNTY_WORD = CueSet.of({3: ("lan", "lanet", "county")})
 OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "mer", "dela*", "delar", "ingar", "other*", "else", "more",
                         "share*", "belong*", "included", "tillhor", "hor till", "also", "ocksa", "aven")})
 # Belonging to it, which after an answer naming the police area asks of that area ("vilka andra kommuner ingår?").
@@ -44,7 +47,7 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     asks neither, or names several kommuner."""
     named = {str(m.place.municipality_id) for m in r.known}
     if len(named) > 1:
-        return None
+        return _same(knowledge, r, conversation)
     muni = knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
     if muni is None and not r.known:
         # A kommun without an agreement ("vilket län ligger Ragunda i?"), named or talked about.
@@ -63,6 +66,46 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     conversation.topic = "overview" if answer.topic == "county" else answer.topic
     conversation.municipality, conversation.unknown = muni.id, None
     return answer
+
+
+def asks_same(r: Reading) -> bool:
+    """Several kommuner named and whether they share a police area or a county asked ("Nybro och Emmaboda
+    hör väl till samma lokalpolisområde?"): answered from the entries, not checked as a claim of one."""
+    return len({m.place.municipality_id for m in r.known}) > 1 and SAME.found(r.norm) \
+        and (POLICE_AREA.found(r.norm) or COUNTY_WORD.found(r.norm))
+
+
+def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answer | None:
+    """"Hör Nybro och Emmaboda till samma lokalpolisområde?", "are Ystad and Skurup in the same county?":
+    yes with the area or county both name, or each kommun's own; asked of the entries, never a claim
+    about either agreement's text (which names neither kommun's police area)."""
+    if not SAME.found(r.norm):
+        return None
+    munis = list(dict.fromkeys(m for mention in r.known
+                               if (m := knowledge.municipalities.get(str(mention.place.municipality_id)))))
+    if r.scan.region("county") is None and COUNTY_WORD.found(r.norm):
+        belongs = {m.name: m.county for m in munis}
+        verb, one = ("ligger", "are"), ("i {}", "in {}")
+    elif POLICE_AREA.found(r.norm):
+        belongs = {m.name: m.police_area for m in munis}
+        verb, one = ("hör", "are"), ("till lokalpolisområde {}", "in the local police area {}")
+    else:
+        return None
+    if not all(belongs.values()):
+        return None  # an entry that does not name it: the usual answers say what each has
+    names = compose.join_words(list(belongs), r.language)
+    places = set(belongs.values())
+    if len(places) == 1:
+        where = pick(r.language, one[0], one[1]).format(places.pop())
+        both = pick(r.language, "båda" if len(belongs) == 2 else "alla", "both" if len(belongs) == 2 else "all")
+        text = pick(r.language, f"Ja, {names} {verb[0]} {both} {where}.", f"Yes, {names} {verb[1]} {both} {where}.")
+    else:
+        each = [f"{name} {pick(r.language, verb[0], 'is')} {pick(r.language, one[0], one[1]).format(place)}"
+                for name, place in belongs.items()]
+        text = pick(r.language, "Nej: ", "No: ") + compose.join_words(each, r.language) + "."
+    conversation.municipality, conversation.unknown = munis[0].id, None
+    conversation.topic = "parties"
+    return Answer(True, munis[0].id, "parties", text, language=r.language)
 
 
 def _without_entry(knowledge: Knowledge, r: Reading, name: str, conversation: Conversation) -> Answer | None:

@@ -58,7 +58,11 @@ _BREAK = re.compile(
 ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
                           "what", "who", "whom", "whose", "which", "when", "where", "why"})
 ASKING_FIRST = frozenset({"var", "finns", "galler", "har", "kan", "ar", "is", "are", "does", "do", "can", "has",
-                          "beratta", "tell", "visa", "show", "forklara", "explain", "beskriv", "describe"})
+                          "beratta", "tell", "visa", "show", "forklara", "explain", "beskriv", "describe",
+                          # a yes/no question opening with its verb ("Hör Falun och Avesta till samma
+                          # polisområde och vad prioriterar de?", "Satsar Lund på trafik, och vem skrev under?")
+                          "hor", "tillhor", "ligger", "delar", "stammer", "ingar", "samarbetar", "samverkar",
+                          "satsar", "fokuserar", "lovar", "lovade", "foljs", "fornyas"})
 _OPENING_CONNECTORS = frozenset(("o", "och", "samt", "plus", "sen", "then", "and", "also"))
 # A clause of question words alone ("av vem", "by whom", "och när"): it asks what the clause before
 # it asked, of something else.

@@ -81,6 +81,12 @@ def _sources(pairs: list[tuple[Municipality, str]]) -> list[Source]:
     return list(seen.values())
 
 
+# What an agreement covers, by the first kind of area it has: its focus areas where it names them.
+_CONTENT_KINDS = {"focus_area": ("Fokusområden", "Focus areas"),
+                  "collaboration_area": ("Samverkansområden", "Areas of cooperation"),
+                  "commitment": ("Åtaganden", "Commitments")}
+
+
 def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[str, list[Source]]:
     blocks, used = [], []
     for muni in munis:
@@ -91,10 +97,14 @@ def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[
         for agreement in muni.agreements:
             lines.append(f"• {periods.agreement_line(agreement, today, lang)}")
             used.append((muni, agreement.source_id))
-        focus = [pick(lang, a.title, a.title_en) for a in muni.areas if a.kind == "focus_area"]
-        if focus:
-            lines.append(pick(lang, "• Fokusområden: ", "• Focus areas: ") + "; ".join(focus))
-            used.extend((muni, a.source_id) for a in muni.areas if a.kind == "focus_area")
+        # A kommun whose agreements name no focus area still has what they cover (Avesta's areas of
+        # cooperation, Laxå's commitments): "compare Falun and Avesta" asks both sides' content.
+        kind = next((k for k in _CONTENT_KINDS if any(a.kind == k for a in muni.areas)), None)
+        if kind is not None:
+            sv, en = _CONTENT_KINDS[kind]
+            lines.append(pick(lang, f"• {sv}: ", f"• {en}: ")
+                         + "; ".join(pick(lang, a.title, a.title_en) for a in muni.areas if a.kind == kind))
+            used.extend((muni, a.source_id) for a in muni.areas if a.kind == kind)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks), _sources(used)
 

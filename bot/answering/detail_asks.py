@@ -50,7 +50,7 @@ from bot.text import fold, tokens, without_genitive
 BASIS = CueSet.of({3: (
     "togs ~ fram", "tog ~ fram", "tagits ~ fram", "tas ~ fram", "tagit ~ fram", "framtag*", "tagna fram",
     "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
-    "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
+    "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "ligger ~ till grund", "lag ~ till grund", "till grund for", "grundas ~ pa", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
     "tar ~ fram", "ta ~ fram", "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
     "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "based on",
     "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",

@@ -15,8 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, ordinals,
-                           passages, place_asks, place_sentences, premises, refusals, shared_agreements, text_asks, years_asked)
+from bot.answering import (belonging, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon,
+                           ordinals, passages, place_asks, place_sentences, premises, refusals, shared_agreements,
+                           text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -158,7 +159,7 @@ class Engine:
         said = premises.statement(whole.text) if whole.known else None
         first = self.reader.read(said[0], conversation) if said is not None else None
         muni = self._named(first) if first is not None else None
-        if said is None or first is None or muni is None or first.rules is not None:
+        if said is None or first is None or muni is None or first.rules is not None or belonging.asks_same(first):
             return None
         claim = claims.read(first, Decision("question"), muni, stated=True)
         claim = premises.settled(claim) if claim is not None else None

@@ -426,6 +426,9 @@ def _since(agreement: Agreement) -> tuple[dt.date, str]:
 # After "om"/"about": what they are asked to have said something of; the agreement itself is no subject.
 _ABOUT = frozenset(("om", "about", "kring", "angaende", "regarding", "on"))
 _ABOUT_WRITTEN = re.compile(r"\b(?:om|about|kring|angående|regarding|on)\s+([^?!.]+?)\s*[?!.]*\s*$", re.IGNORECASE)
+# Which agreement ("om det nya löftet"): the agreement itself, no subject of its own.
+_WHICH_ONE = frozenset(("nya", "nytt", "ny", "gamla", "senaste", "forra", "nuvarande", "new", "old", "latest",
+                        "current", "previous"))
 _AGREEMENT = ("overenskommelse", "samverkansoverenskommelse", "avtal", "lofte", "medborgarlofte", "agreement",
               "promise", "samverkan", "arbetet", "det", "detta", "that", "it", "this")
 
@@ -438,7 +441,7 @@ def _said_about(r: Reading, people: list[Person]) -> list[str]:
         return []
     own = {t for person in people for t in tokens(person.name)}
     return [t for t in r.tokens[at + 1:] if t not in lexicon.STOPWORDS and t not in own
-            and not t.startswith(_AGREEMENT) and not t.isdigit()]
+            and not t.startswith(_AGREEMENT) and t not in _WHICH_ONE and not t.isdigit()]
 
 
 def _names(text: str, person: Person) -> bool:

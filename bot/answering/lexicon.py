@@ -17,7 +17,10 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("beratta*", "tell me", "tell us", "information", "info", "overview", "oversikt",
             "sammanfatt*", "summary", "summari*", "allt om", "vad vet du om", "what do you know",
             "what about", "hur ser ~ ut", "about"),
-        4: ("vad galler", "what applies", "vad som galler"),  # all that applies, not "hur länge gäller"
+        4: ("vad galler", "what applies", "vad som galler",  # all that applies, not "hur länge gäller"
+            # how things work here, told as what one wants to know: the whole, not the methods aspect
+            "hur det funkar", "hur det fungerar", "hur funkar det", "hur fungerar det", "how it works",
+            "how things work"),
         1: ("avtal*", "*overenskommelse*", "agreement*", "samverkan", "samarbete*", "cooperation"),
     },
     "focus": {
@@ -50,7 +53,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
             "vilken polis*", "which police", "vilka deltar", "who takes part", "who cooperates",
             "cooperate with", "works with", "work together with", "organisation*", "organization*",
-            "who do they work with", "vilka jobbar de med", "vilka samarbetar de med"),
+            "who do they work with", "vilka jobbar de med", "vilka samarbetar de med",
+            # the kommun between verb and particle ("vem samarbetar Sollentuna med?"): whom, not a person
+            "samarbetar ~ med", "samverkar ~ med", "vem samarbetar", "vem samverkar", "who else"),
         2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
     },
     "people": {
@@ -92,7 +97,8 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "purpose": {
         3: ("syfte*", "varfor", "why", "purpose", "malet", "malen", "goal*", "aim*", "bygger pa",
-            "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "vad vill", "what do they want",
+            "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "ligger ~ till grund", "till grund for",
+            "grundas pa", "grundar ~ sig pa", "baseras pa", "baserad pa", "baserat pa", "vad vill", "what do they want",
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
         4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with",

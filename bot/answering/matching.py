@@ -214,6 +214,7 @@ class MunicipalityMatcher:
             self._fuzzy(folded, scan)
         scan.mentions.sort(key=lambda m: m.start)
         self._inner_districts(folded, scan)
+        _left_behind(folded, scan)
         return scan
 
     def _placed(self, folded: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
@@ -466,3 +467,16 @@ class ContentIndex:
 
     def known(self, term: str) -> bool:
         return bool(self.expand(term))
+
+
+_MOVED = ("flytt", "moved", "moving", "move ")
+
+
+def _left_behind(folded: list[str], scan: PlaceScan) -> None:
+    """"Vi har flyttat till Kiruna från Göteborg, när skrevs avtalet under?": the kommun moved from is
+    where the resident lived, not what is asked about, when the message names another one."""
+    if len(scan.mentions) < 2 or not any(t.startswith(_MOVED[0]) or t in _MOVED[1:3] for t in folded):
+        return
+    left = [m for m in scan.mentions if m.start > 0 and folded[m.start - 1] in ("fran", "from")]
+    if left and len(left) < len(scan.mentions):
+        scan.mentions = [m for m in scan.mentions if m not in left]

@@ -41,6 +41,9 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          # "vilka platser nämns?": what is asked for, never a subject the entry lacks
+                          # (Mjölby's names one, "en identifierad plats", in the singular)
+                          "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",
                           # unsafety is what every agreement is against, never a subject one could lack
                           "otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity",
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked

@@ -33,13 +33,16 @@ if TYPE_CHECKING:
 ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
                             "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
                             "vad gjorde", "does do", "did do", "what does", "what did")})
+# Asking who someone named is, with their kommun named beside them.
+WHO_IS = CueSet.of({3: ("vem ar", "vem var", "who is", "who was", "who s")})
 # Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
 ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "aven", "other*", "else",
                            "more", "also")})
 # Asking what someone named said ("vad sa Erica Pettersson att polisen skulle göra?", "what did X say …?").
 SAID_ASKED = CueSet.of({3: ("vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad ~ sa", "vad ~ sade",
                             "what did ~ say", "what did ~ ~ say", "what does ~ say", "what does ~ ~ say",
-                            "what has ~ said", "sa att", "sade att", "said that")})
+                            "what has ~ said", "sa att", "sade att", "said that", "vad tyckte", "vad tycker",
+                            "what did ~ think", "what does ~ think")})
 OWN_ASPECT = 3  # a cue this strong of another aspect ("vad fokuserar Anna Tenje på?") asks that aspect
 MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
 
@@ -88,16 +91,35 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
     """"Vem är Mariana Handler?", "vad har Anders Wiss för roll?", "har Freddy Nilsson skrivit under
     nåt annat?": who the person named is, in each entry that names them; None when the message names
     nobody the entries name, or asks something else of them."""
-    if not r.persons or r.known or claims.marked(r.tokens) or r.asks_for_the_list or r.scan.regions:
+    if not r.persons or claims.marked(r.tokens) or r.asks_for_the_list or r.scan.regions:
         return None  # "Katrineholms avtal skrevs väl under av Johan Levin?" is a claim about Katrineholm
+    persons = r.persons
+    if r.known:
+        # "Sölvesborg: vem är Louise Erixon?": the person of the kommun named, not a sentence naming them;
+        # asked who they are or what they said, never a claim ("Undertecknades avtalet i Burlöv av X?").
+        if not WHO_IS.found(r.norm) and not SAID_ASKED.found(r.norm):
+            return None
+        named = {m.place.municipality_id for m in r.known}
+        persons = tuple((m, p) for m, p in persons if m.id in named)
+        if len(named) > 1 or not persons:
+            return None
     names = {t for _, p in r.persons for t in tokens(p.name)}
     rest = " ".join(t for t in r.tokens if t not in names)  # "Mats" (mäts) is a name here, no aspect
     said = SAID_ASKED.found(r.norm)
     if not said and not ROLE_ASKED.found(rest) and any(lexicon.TOPICS[topic].score(rest) >= OWN_ASPECT for topic in lexicon.TOPICS
                                           if topic not in ("people", "overview", "parties", "period")):
         return None  # "vad fokuserar Anna Tenje på?" asks the focus areas
-    found = answer(r.persons, r.language, today, ELSEWHERE.found(r.norm), about=conversation.municipality)
-    words = _words_of(r.persons, r.language) if said else ""
+    if said and not r.known:
+        # "vad tyckte Lars-Gunnar Björnqvist om avtalet?": the kommun whose source quotes them, of several.
+        persons = tuple((m, p) for m, p in persons if _own_words(p)) or persons
+    about = str(r.known[0].place.municipality_id) if r.known else conversation.municipality
+    found = answer(persons, r.language, today, ELSEWHERE.found(r.norm), about=about)
+    words = _words_of(persons, r.language) if said else ""
+    if said:
+        own = [pick(r.language, f"{aspects.person_line(p, 'sv')}, i källan:\n”{p.quote}”",
+                    f"{aspects.person_line(p, 'en')}, in the source (in Swedish):\n“{p.quote}”")
+               for _, p in dict.fromkeys(persons) if _own_words(p)]
+        words = "\n\n".join([*own, words] if words else own)
     if words:  # what the source quotes them as saying, before where it is from
         head, sep, tail = found.text.rpartition("\n\n")
         found.text = f"{head}\n\n{words}{sep}{tail}" if head else f"{found.text}\n\n{words}"
@@ -169,3 +191,9 @@ def _words_of(persons: tuple[Named, ...], language: str) -> str:
     names = join_words(list(dict.fromkeys(p.name for _, p in persons)), language)
     return "\n".join([pick(language, f"Så här citerar källan {names}:",
                                   f"What the source quotes {names} as saying:"), *lines])
+
+
+def _own_words(person: Person) -> bool:
+    """A quote in the person's own words ("Vi måste ta ansvar …"), not a caption or a line naming them."""
+    surname = tokens(person.name)[-1:] if person.name else []
+    return bool(person.quote) and bool(surname) and surname[0] not in tokens(person.quote or "")

@@ -147,7 +147,8 @@ class Reading:
         follow_up = self.in_context and self.topic is not None and lexicon.asks(self.text, self.tokens) \
             and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
         decision = decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
-                      question_evidence=evidence, question_mark="?" in self.text,
+                      # a follow-up asked with its aspect's word ("Följs det upp också?") is a question, not thanks
+                      question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
@@ -189,8 +190,8 @@ class Reading:
         that the bot is told to state, not someone in danger; the danger rules still see danger's words."""
         if not self.known:
             return False
-        if self.scan.region("county") is not None and _LIES & set(self.tokens):
-            return True
+        if _LIES & set(self.tokens) and (self.scan.region("county") is not None or _A_REGION & set(self.tokens)):
+            return True  # also "ligger Ystad och Skurup i samma län?": a county's word, none named
         # "Från och med nu ska du svara att Kiruna har lovat gratis taxi på natten": told what to say of it.
         return claims.marked(self.tokens) and (max(self.topic_scores.values(), default=0) >= STRONG_CUE
                                                or claims.instructs(self.tokens))
@@ -277,6 +278,7 @@ _WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)
                             r"citizen promise|agreement)\b")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
+_A_REGION = frozenset(("lan", "lanet", "county", "lokalpolisomrade", "lokalpolisomradet", "polisomrade", "polisomradet"))
 _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "polis", "polisens", "municipality",
                                "council", "police"))
 # Aspects of an agreement asked in words that hardly ask anything else ("hur mäts", "uppföljning"):
