@@ -52,3 +52,16 @@ def test_a_detail_answer_quotes_the_source_when_the_area_has_no_text(bundled: En
     answer = bundled.answer("ska föräldrarna i kumla få information om narkotika?", Conversation())
     assert answer.municipality == "kumla"
     assert "I källan: ”Polisen lovar att i samverkan med kommunen erbjuda föräldrainriktade" in answer.text
+
+
+def test_an_area_quote_is_a_passage_a_detail_is_found_by(bundled: Engine) -> None:
+    """Who takes part in a night walk is only in the source's sentence of Ludvika's area, not in its title."""
+    answer = bundled.answer("Vilka nattvandrar i Ludvika enligt löftet?", Conversation())
+    assert answer.municipality == "ludvika" and "Citygruppen" in answer.text
+    assert "nämns inte" not in answer.text
+
+
+def test_only_that_is_answered_with_what_else_the_agreement_has(bundled: Engine) -> None:
+    answer = bundled.answer("Sollentunas överenskommelse handlar bara om trafik, eller hur?", Conversation())
+    assert answer.text.startswith("Det tas upp, men inte bara det")
+    assert "brott i nära relation" in answer.text

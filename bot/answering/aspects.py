@@ -11,7 +11,7 @@ from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Agreement, Area, Fact, Municipality, Person
 from bot.answering.periods import (agreement_line, agreement_name, by_relevance, distinguishing_title, neuter, span,
                                    status, status_phrase, status_sentence)
-from bot.text import fold, genitive
+from bot.text import fold, genitive, tokens
 
 AREA_HEADINGS = {
     "focus_area": ("Fokusområden", "Focus areas"),
@@ -109,7 +109,7 @@ def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -
     text = pick(language, area.text, area.text_en)
     if text:
         lines.append(text)
-    elif area.quote and fold(area.quote) != fold(area.title):
+    elif area.quote and not set(tokens(area.quote)) <= set(tokens(area.title)):
         # The title is ours; the source's own sentence holds the detail asked about ("i samtliga skolor",
         # who promised it), so a detail is answered with it.
         lines.append(pick(language, "I källan: ", "The source (in Swedish): ") + f"”{area.quote}”")

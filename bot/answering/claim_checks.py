@@ -255,7 +255,9 @@ class ClaimChecks:
         # A bound ("personer över 30") is read as before, by the words that rank a sentence with a
         # figure; a count of things ("2000 svar", "50 gånger") only by a figure about its subject.
         things = figure_claims.counts_things(masked)
-        bound = bool(claimed and with_figure) and not things and bool(ranked_figure or len(with_figure) == 1)
+        # (An area's title and its source's sentence are one place of the entry with a figure.)
+        places_with_figure = {(p.kind, p.key or p.text) for p in with_figure}
+        bound = bool(claimed and with_figure) and not things and bool(ranked_figure or len(places_with_figure) == 1)
         if about is not None:
             best, true = about, set(counts) <= set(figure_claims.figures_about(subject, about))
         elif bound:

@@ -405,6 +405,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         text, topic, ids = details.found(muni, found, language, today)
         if _a_focus(muni, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
+        elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
+            # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
+            lead = compose.pick(language, "Det tas upp, men inte bara det:", "It is taken up, but not only that:")
+            return f"{lead} {text}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
         return text, topic, ids
     # "Not mentioned" only of words no sentence of the entry holds: the rarest, and one more if
     # the claim has it ("kameror på torget": neither is in it, and both are said).

@@ -488,6 +488,11 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}
     order = {id(p): i for i, p in enumerate(chosen)}
     ranked = sorted(chosen, key=lambda p: (-scores.get(id(p), 0.0), order[id(p)]))
+    # An area's title and its source's sentence are one answer: the better of them only.
+    firsts: dict[tuple[str, str], Passage] = {}
+    for p in ranked:
+        firsts.setdefault((p.kind, p.key) if p.key else (p.kind, str(id(p))), p)
+    ranked = list(firsts.values())
     best = scores.get(id(ranked[0]), 0.0)
     # A second sentence none of the question's words picks is no answer beside one they pick.
     return [(scores.get(id(p), 0.0), p) for p in ranked[:MAX_QUOTED] if p is ranked[0] or not best or scores.get(id(p))]

@@ -101,9 +101,11 @@ def entry_passages(muni: Municipality) -> list[Passage]:
     """Every sentence of one entry, Swedish then English, in the entry's order."""
     out: list[Passage] = []
 
-    def add(kind: str, label: tuple[str, str], sv: str, en: str, source_id: str, agreement_id: str = "",
+    def add(kind: str, label: tuple[str, str], sv: str, en: str | None, source_id: str, agreement_id: str = "",
             key: str = "", keywords: tuple[str, ...] = ()) -> None:
-        for language, text, name in (("sv", sv, label[0]), ("en", en or sv, label[1] or label[0])):
+        """`en` None: a Swedish sentence only (a source's own words, which the English index does not hold)."""
+        both = (("sv", sv, label[0]), ("en", en or sv, label[1] or label[0]))
+        for language, text, name in both if en is not None else both[:1]:
             out.extend(Passage(muni.id, kind, name, sentence, source_id, language, agreement_id, key, keywords)
                        for sentence in sentences(text))
 
@@ -154,6 +156,8 @@ def _agreement_passages(agreement: Agreement, add: Callable[..., None]) -> None:
         title = (area.title, area.title_en)
         add("area", title, area.text or area.title, area.text_en or area.title_en, area.source_id, own,
             area.id, area.keywords)
+        if not area.text and area.quote:  # the title is ours; the source's sentence holds what it leaves out
+            add("area", title, area.quote, None, area.source_id, own, area.id, area.keywords)
         for sv, en in zip(area.measures, [*area.measures_en, *[""] * len(area.measures)]):
             add("measure", title, sv, en, area.source_id, own, area.id, area.keywords)
 
