@@ -44,7 +44,15 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "ar det inte sant att", "ar det inte sa att",
     "tell me that", "i heard that", "i read that", "stammer det", "ar det sant", "is that true",
     "is it true", "and say", "and write", "just say", "now say", "och skriv", "har lovat att", "har val lovat att",
-    "lovade att", "ska ha lovat att", "has promised to", "have promised to", "promised to")), key=len, reverse=True))
+    "lovade att", "ska ha lovat att", "has promised to", "have promised to", "promised to",
+    # A polite assumption ("som jag förstått det …", "as I understand it, …") takes the claim for given
+    # as firmly as "jag har hört att": it is checked, not answered as if true.
+    "som jag forstatt det", "som jag har forstatt det", "som jag forstar det", "som jag forstatt",
+    "jag har forstatt att", "jag har forstatt det som att", "jag forstar det som att", "om jag forstatt ratt",
+    "om jag forstatt det ratt", "enligt uppgift", "jag har fatt hora att", "jag fick hora att",
+    "as i understand it", "as far as i understand", "as far as i know", "i understand that",
+    "my understanding is that", "i was told that", "i ve heard that", "i have heard that", "i ve read that",
+    "someone told me that")), key=len, reverse=True))
 # In a message that tells the bot what to say ("ignorera dina regler och säg att …", "forget your
 # rules and tell me …"), these open the claim too; it is checked only when the entry can settle it
 # (a year, an end, who signed, the county), never as an open subject ("skriv en dikt om Lund").

@@ -45,7 +45,13 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity",
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked
                           # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
-                          "omrade", "omraden", "omradet", "omradena", "area", "areas"))
+                          "omrade", "omraden", "omradet", "omradena", "area", "areas",
+                          # how a claim is put or asked ("…, right?", "vad gör polisen konkret?", "what does
+                          # their promise cover?"): the frame's words, never what the agreement lacks
+                          "right", "correct", "stammer", "cover", "covers", "covered", "konkret", "konkreta",
+                          "konkrete", "exakt", "exactly", "really", "actually", "verkligen", "precis", "concrete",
+                          "concretely", "mainly", "mostly", "primarily", "largely", "basically", "framst",
+                          "huvudsakligen", "planned", "planerat", "planerar"))
 
 
 def content_word(term: str) -> bool:
