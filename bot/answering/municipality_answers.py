@@ -376,7 +376,10 @@ class MunicipalityAnswers:
         wanted = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)]
         if not wanted:
             return list(muni.people), ""
-        chosen = [p for p in muni.people if p.role_key in wanted]
+        # The role's word in the source's own title counts too ("kommunalråd i Arjeplogs kommun", filed
+        # as a politician, is who "vem är kommunalråd i Arjeplog?" asks for).
+        chosen = [p for p in muni.people if p.role_key in wanted
+                  or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in wanted)]
         if chosen:
             return chosen, ""
         sv, en = lexicon.ROLE_NAMES[wanted[0]]

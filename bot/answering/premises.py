@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import belonging, claim_checks, claims
+from bot.answering import belonging, claim_checks, claims, lexicon
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -315,7 +315,10 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     areas, or a promise with its subject (told as fact, so its subject is checked too); None otherwise."""
     counted = any(t.startswith(claim_checks.COUNTED) for t in claim.words) and bool(claim.figures or any(
         t in claim_checks.NUMBER_WORDS for t in claim.words))
-    if claim.signing or claim.about_end or claim.over or counted:
+    # "Ronny Löfquist is the head of the local police in Hylte, so …": a person put in a role, which
+    # the entry's people settle (claim_checks.roles; nothing is said when no name is written).
+    role = any(cues.found(" ".join(claim.words)) for cues in lexicon.ROLES.values()) and bool(claim.proper)
+    if claim.signing or claim.about_end or claim.over or counted or role:
         return claim
     return replace(claim, asserted=True) if claim.content and PROMISING & set(claim.words) else None
 
