@@ -276,6 +276,9 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     # entry settles, with or without a tag.
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
     span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None)
+    if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it
+        at = _past_instruction(toks, 0, len(toks))
+        span = (at, len(toks), True) if 0 < at < len(toks) and toks[at] in YES_NO else None
     if span is None:
         return None
     start, end, weak = span
