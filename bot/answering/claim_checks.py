@@ -178,10 +178,16 @@ class ClaimChecks:
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(" ".join(toks))]
         if not names or not roles or not muni.people:
             return None
-        holders = [p for p in muni.people if p.role_key in roles]
+        # A role's word in the source's own title counts as its key does: Kalix's "kommunalråd" is
+        # filed as a politician, and "Mikael Rova är kommunalråd" is answered with her, not "no one".
+        holders = [p for p in muni.people if p.role_key in roles
+                   or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)]
         true = all(any(self._is(name, p) for p in holders) for name in names)
         lead = verdict(true, negated, language)
-        shown = holders or list(muni.people)
+        # The person named, when the source names them in another role, is said first: that is the
+        # fact that corrects the claim.
+        named = [p for p in muni.people if p not in holders and any(self._is(name, p) for name in names)]
+        shown = [*named, *holders] if holders else list(muni.people)
         heading = (pick(language, f"Enligt källan för {muni.name}:", f"According to the source for {muni.name}:")
                    if holders else pick(language, f"Källan nämner ingen {lexicon.ROLE_NAMES[roles[0]][0]} för {muni.name}; "
                                                   "den nämner:",

@@ -134,7 +134,10 @@ ABOUT_SIGNS = CueSet.of({3: (
     "fokus*", "*sakerhet*", "safety", "*skydd*", "i sverige", "in sweden", "lagesbild*", "trygghet*",
     "strategi*", "insats*", "betyder", "innebar", "mean", "means", "definition", "vad ar", "what is",
     "i fjol", "last year", "forra aret", "per ar", "varje ar", "each year", "rad", "tips", "advice",
-    "om man", "if someone", "if a", "om nagon", "om en")})
+    "om man", "if someone", "if a", "om nagon", "om en",
+    # what an agreement promises ("stämmer det att Högsby lovat att jobba mot vapen?"): its subject asked about
+    "lofte", "loftet", "loften", "loftena", "lovat", "lovar", "jobba mot", "satsar pa", "promise", "promised",
+    "promises")})
 PAST_SIGNS = CueSet.of({3: (
     "igar", "i gar", "yesterday", "forra veckan", "forra manaden", "forra aret", "last week", "last month",
     "last night", "i helgen", "har varit", "i somras", "i vintras", "tidigare", "forut", "ago",

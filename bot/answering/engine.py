@@ -45,6 +45,9 @@ INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "pe
 MAX_INPUT_CHARS = 4096
 
 
+SURE_OF_FOCUS = 0.9  # the model's reading of a question with no topic word as one about the focus areas
+
+
 class Engine:
     """Answers residents' questions from a loaded knowledge base: reads the message once
     (reading.py), decides what it is (decide.py), and routes it to the step that answers."""
@@ -170,7 +173,13 @@ class Engine:
         lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
         asked = premises.with_name(said[1], muni, whole.language)
         rest = self.reader.read(asked, conversation)
-        if rest.topic is None:
+        # A role asked after ("…, so who is the community police officer?") is a question of its own,
+        # though no topic word names it.
+        role_asked = any(cues.found(rest.norm) for cues in lexicon.ROLES.values())
+        # "…skrevs under 2018. Vad handlade det om?": what it is about, asked after a check that did not show it.
+        read_as = rest.decision()
+        focus_asked = checked[1] != "focus" and read_as.kind == "ask_focus" and read_as.confidence >= SURE_OF_FOCUS
+        if rest.topic is None and not role_asked and not focus_asked:
             conversation.municipality, conversation.topic = muni.id, checked[1]
             return lead  # "Lund har ju tio fokusområden, vilka är de?": the check's answer is the answer
         answer = self._several(asked, rest, conversation) or self._route(rest, conversation)

@@ -48,7 +48,13 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity",
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked
                           # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
-                          "omrade", "omraden", "omradet", "omradena", "area", "areas"))
+                          "omrade", "omraden", "omradet", "omradena", "area", "areas",
+                          # how a claim is put or asked ("…, right?", "vad gör polisen konkret?", "what does
+                          # their promise cover?"): the frame's words, never what the agreement lacks
+                          "right", "correct", "stammer", "cover", "covers", "covered", "konkret", "konkreta",
+                          "konkrete", "exakt", "exactly", "really", "actually", "verkligen", "precis", "concrete",
+                          "concretely", "mainly", "mostly", "primarily", "largely", "basically", "framst",
+                          "huvudsakligen", "planned", "planerat", "planerar"))
 
 
 def content_word(term: str) -> bool:
@@ -380,7 +386,10 @@ class MunicipalityAnswers:
         wanted = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)]
         if not wanted:
             return list(muni.people), ""
-        chosen = [p for p in muni.people if p.role_key in wanted]
+        # The role's word in the source's own title counts too ("kommunalråd i Arjeplogs kommun", filed
+        # as a politician, is who "vem är kommunalråd i Arjeplog?" asks for).
+        chosen = [p for p in muni.people if p.role_key in wanted
+                  or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in wanted)]
         if chosen:
             return chosen, ""
         sv, en = lexicon.ROLE_NAMES[wanted[0]]

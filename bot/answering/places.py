@@ -175,6 +175,9 @@ class Places:
         self.kommuner = kommun_ids(knowledge)
         self._by_name = {k.name: k for k in self.kommuner.values()}
         names: list[Name] = [Name(k.name, k, "name") for k in self.kommuner.values()]
+        # "dalsed", "upplandsbro", "lillaedet": a name of two parts is often typed as one word.
+        names += [Name(k.name.replace("-", "").replace(" ", ""), k, "name") for k in self.kommuner.values()
+                  if "-" in k.name or " " in k.name]
         for name, aliases in knowledge.name_aliases.items():
             if name in self._by_name:
                 names += [Name(alias, self._by_name[name], "alias") for alias in aliases]

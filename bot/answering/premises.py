@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import belonging, claim_checks, claims
-from bot.answering.compose import join_words, pick
+from bot.answering import belonging, claim_checks, claims, lexicon
+from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
 from bot.text import fold, swedish_key, tokens
@@ -68,7 +68,7 @@ ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "va
                     "which", "when", "how", "why", "where", "finns", "gor", "har", "does", "do", "did", "are",
                     "can", "kan"))
 # The rest asks the very thing the premise was about ("Vilket län ligger Hylte i?"): answered by the check.
-SAME_ASK = {"county": frozenset(("lan", "county")),
+SAME_ASK = {"county": frozenset(("lan", "county")), "kommun": frozenset(("kommun", "municipality")),
             "police_area": frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))}
 _CLAUSES = re.compile(r"[,;:–—?!.()]+|\s-\s")
 
@@ -83,10 +83,14 @@ class Premise:
     end: int  # token index after the county or the area
     shared_with: tuple[str, ...] = ()  # the other kommuner of an area claimed to be the kommun's own
     asked: bool = False  # put as a question ("Har Sigtuna ett eget lokalpolisområde?"): answered, not disputed
+    place: str = ""  # kind "kommun": the locality placed in a kommun ("Gustavsberg ligger väl i Nacka kommun?")
 
     def fact(self, language: str) -> str:
         """The entry's county or police area, said of the kommun."""
         m = self.muni
+        if self.kind == "kommun":
+            return pick(language, f"{self.place} ligger i {municipality_party(m)}.",
+                        f"{self.place} is in {m.name} Municipality.")
         if self.kind == "county":
             return pick(language, f"{m.name} ligger i {m.county}.", f"{m.name} is in {m.county}.")
         if self.shared_with:
@@ -219,11 +223,33 @@ def _own_area(r: Reading, knowledge: Knowledge) -> Premise | None:
     return None
 
 
+def _localities(r: Reading, knowledge: Knowledge) -> Premise | None:
+    """A locality placed in a kommun, with a verb that states it ("Gustavsberg ligger väl i Nacka kommun?",
+    "Ramsele is part of Kramfors, right?"): the kommun the locality lies in is the premise's kommun, and
+    the one it was placed in is not said again. Two places side by side ("Edsbyn i Bollnäs") state nothing."""
+    mentions = [m for m in r.scan.mentions if not m.police_area]
+    for place, named in zip(mentions, mentions[1:]):
+        between = r.tokens[place.end:named.start]
+        # The verb may come first, after an opening clause ("som jag förstått det ligger Skillingaryd i …").
+        verb_first = place.start > 0 and r.tokens[place.start - 1] in STATING
+        if not place.place.via or named.place.via or not between or len(between) > BETWEEN \
+                or not set(between) <= BRIDGE or not (STATING & set(between) or verb_first):
+            continue
+        home = _kommun(knowledge, place)
+        if home is None:
+            continue
+        true = place.place.kommun_id == named.place.kommun_id
+        end = named.end + (1 if r.tokens[named.end:named.end + 1] in (["kommun"], ["municipality"]) else 0)
+        return Premise(home, "kommun", true, True, place.start, end, place=place.place.via)
+    return None
+
+
 def find(r: Reading, knowledge: Knowledge) -> Premise | None:
-    """The county or police-area premise of a message about a kommun, or None."""
+    """The county, police-area or kommun premise of a message about a kommun, or None."""
     if not r.known and not r.unknown:
         return None
-    return _police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
+    return (_police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
+            or _localities(r, knowledge))
 
 
 def rest(text: str, premise: Premise, language: str) -> str:
@@ -251,7 +277,7 @@ def rest(text: str, premise: Premise, language: str) -> str:
             return text if wh & set(own) else ""
     question = " ".join(asked)
     asked_words = set(tokens(question))
-    if SAME_ASK[premise.kind] & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
+    if SAME_ASK.get(premise.kind, frozenset()) & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
         return ""
     return with_name(question, premise.muni, language)
 
@@ -289,7 +315,10 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     areas, or a promise with its subject (told as fact, so its subject is checked too); None otherwise."""
     counted = any(t.startswith(claim_checks.COUNTED) for t in claim.words) and bool(claim.figures or any(
         t in claim_checks.NUMBER_WORDS for t in claim.words))
-    if claim.signing or claim.about_end or claim.over or counted:
+    # "Ronny Löfquist is the head of the local police in Hylte, so …": a person put in a role, which
+    # the entry's people settle (claim_checks.roles; nothing is said when no name is written).
+    role = any(cues.found(" ".join(claim.words)) for cues in lexicon.ROLES.values()) and bool(claim.proper)
+    if claim.signing or claim.about_end or claim.over or counted or role:
         return claim
     return replace(claim, asserted=True) if claim.content and PROMISING & set(claim.words) else None
 
