@@ -15,9 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (belonging, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon,
-                           ordinals, passages, place_asks, place_sentences, premises, refusals, shared_agreements,
-                           text_asks, years_asked)
+from bot.answering import (beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, ordinals,
+                           passages, place_asks, place_sentences, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -34,6 +33,7 @@ from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, Municipality
 from bot.answering.places import Places, which_one
 from bot.answering.reading import Reader, Reading
 from bot.answering.replies import Replies
+from bot.answering.stated_first import StatedFirst
 from bot.text import tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
@@ -43,9 +43,6 @@ FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
                  "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
-
-
-SURE_OF_FOCUS = 0.9  # the model's reading of a question with no topic word as one about the focus areas
 
 
 class Engine:
@@ -79,6 +76,8 @@ class Engine:
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
         self.area_texts = AreaTexts(knowledge, self.passages)
+        self.stated_first = StatedFirst(knowledge, self.reader, self.answers, self.claim_checks, self.today,
+                                        named=self._named, rest=self._rest)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -95,7 +94,7 @@ class Engine:
         result = ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today())
         if result is None:
             text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
-            result = (self._premised(text, reading, conversation) or self._several(text, reading, conversation)
+            result = (self.stated_first.answer(text, reading, conversation) or self._several(text, reading, conversation)
                       or self._route(reading, conversation))
         result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question
         self.followups.keep_subject(conversation, reading)
@@ -122,70 +121,9 @@ class Engine:
         used = self.reader.matcher.scan(text).used
         return " ".join(t for i, t in enumerate(tokens(text)) if i not in used)
 
-    def _premised(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
-        """"Varberg ligger i Jönköpings län, vem skrev under?": the county or police area the entry
-        gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
-        premise = premises.find(whole, self.knowledge)
-        # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
-        asked_county = premises.county_asked(whole, self.knowledge) \
-            if premise is None and len(clauses.split(whole.text)) == 1 else None
-        if asked_county is not None and whole.rules is None:
-            conversation.municipality, conversation.topic = asked_county.id, "overview"
-            return self.answers.sourced(asked_county, "overview", premises.county_line(asked_county, whole.language),
-                                        [], whole.language)
-        d = whole.decision() if premise is not None else None
-        if premise is None and whole.rules is None and asked_county is None:
-            return self._stated(whole, conversation)
-        if premise is None or d is None or d.action in ("emergency", "situation") or d.danger_first:
-            return None
-        if premise.true and not premise.stated:
-            return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
-        lang, line = whole.language, premise.line(whole.language)
-        asked = premises.rest(whole.text, premise, lang)
-        if not asked and d.action in ("report", "concern"):
-            return None  # "Inbrott i Lund i Hallands län igår": what was seen is taken, not a claim answered
-        asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
-        if not asked:
-            conversation.municipality, conversation.topic = premise.muni.id, "overview"
-            return self.answers.sourced(premise.muni, "overview", line, [], lang) if premise.true \
-                else self.answers.corrected(premise.muni, line, lang)
-        rest = self.reader.read(asked, conversation)
-        answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
-        if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
-            answer.text = f"{line}\n\n{answer.text}"
-        return answer
-
-    def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:
-        """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
-        is checked (claims.py) before the question after it is answered."""
-        # The statement must name its kommun, which the whole message then names too: no second reading otherwise.
-        said = premises.statement(whole.text) if whole.known else None
-        first = self.reader.read(said[0], conversation) if said is not None else None
-        muni = self._named(first) if first is not None else None
-        if said is None or first is None or muni is None or first.rules is not None or belonging.asks_same(first):
-            return None
-        claim = claims.read(first, Decision("question"), muni, stated=True)
-        claim = premises.settled(claim) if claim is not None else None
-        checked = claims.answer(claim, muni, self.claim_checks, first.language, self.today(), first.display) \
-            if claim is not None else None
-        if checked is None:
-            return None
-        lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
-        asked = premises.with_name(said[1], muni, whole.language)
-        rest = self.reader.read(asked, conversation)
-        # A role asked after ("…, so who is the community police officer?") is a question of its own,
-        # though no topic word names it.
-        role_asked = any(cues.found(rest.norm) for cues in lexicon.ROLES.values())
-        # "…skrevs under 2018. Vad handlade det om?": what it is about, asked after a check that did not show it.
-        read_as = rest.decision()
-        focus_asked = checked[1] != "focus" and read_as.kind == "ask_focus" and read_as.confidence >= SURE_OF_FOCUS
-        if rest.topic is None and not role_asked and not focus_asked:
-            conversation.municipality, conversation.topic = muni.id, checked[1]
-            return lead  # "Lund har ju tio fokusområden, vilka är de?": the check's answer is the answer
-        answer = self._several(asked, rest, conversation) or self._route(rest, conversation)
-        if rest.rules is None and answer.topic != "emergency":
-            answer.text = f"{lead.text}\n\n{answer.text}"
-        return answer
+    def _rest(self, asked: str, rest: Reading, conversation: Conversation) -> Answer:
+        """What is asked after a premise or a statement, answered as any message."""
+        return self._several(asked, rest, conversation) or self._route(rest, conversation)
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""

@@ -1,0 +1,96 @@
+"""A premise or a statement before what is asked: "Varberg ligger i Jönköpings län, vem skrev under?" gets
+the county the entry gives first (premises.py); "Kirunas avtal undertecknades av X. Vad fokuserar det på?"
+gets the statement checked (claims.py) before the question after it is answered as any message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from bot.answering import belonging, claims, clauses, lexicon, premises
+from bot.answering.answer import Answer
+from bot.answering.claim_checks import ClaimChecks
+from bot.answering.conversation import Conversation
+from bot.answering.decide import Decision
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.municipality_answers import MunicipalityAnswers
+from bot.answering.reading import Reader, Reading
+
+SURE_OF_FOCUS = 0.9  # the model's reading of a question with no topic word as one about the focus areas
+
+
+class StatedFirst:
+    """`named(reading)`: the kommun a reading names; `rest(text, reading, conversation)`: the answer to what
+    is asked after the premise or statement (the engine's, several questions included)."""
+
+    def __init__(self, knowledge: Knowledge, reader: Reader, answers: MunicipalityAnswers,
+                 claim_checks: ClaimChecks, today: Callable[[], dt.date],
+                 named: Callable[[Reading], Municipality | None],
+                 rest: Callable[[str, Reading, Conversation], Answer]) -> None:
+        self.knowledge, self.reader, self.answers, self.claim_checks = knowledge, reader, answers, claim_checks
+        self._today, self._named, self._rest = today, named, rest
+
+    def answer(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Varberg ligger i Jönköpings län, vem skrev under?": the county or police area the entry
+        gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
+        premise = premises.find(whole, self.knowledge)
+        # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
+        asked_county = premises.county_asked(whole, self.knowledge) \
+            if premise is None and len(clauses.split(whole.text)) == 1 else None
+        if asked_county is not None and whole.rules is None:
+            conversation.municipality, conversation.topic = asked_county.id, "overview"
+            return self.answers.sourced(asked_county, "overview", premises.county_line(asked_county, whole.language),
+                                        [], whole.language)
+        d = whole.decision() if premise is not None else None
+        if premise is None and whole.rules is None and asked_county is None:
+            return self._stated(whole, conversation)
+        if premise is None or d is None or d.action in ("emergency", "situation") or d.danger_first:
+            return None
+        if premise.true and not premise.stated:
+            return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
+        lang, line = whole.language, premise.line(whole.language)
+        asked = premises.rest(whole.text, premise, lang)
+        if not asked and d.action in ("report", "concern"):
+            return None  # "Inbrott i Lund i Hallands län igår": what was seen is taken, not a claim answered
+        asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
+        if not asked:
+            conversation.municipality, conversation.topic = premise.muni.id, "overview"
+            return self.answers.sourced(premise.muni, "overview", line, [], lang) if premise.true \
+                else self.answers.corrected(premise.muni, line, lang)
+        rest = self.reader.read(asked, conversation)
+        answer = self._rest(asked, rest, conversation)
+        if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
+            answer.text = f"{line}\n\n{answer.text}"
+        return answer
+
+    def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
+        is checked (claims.py) before the question after it is answered."""
+        # The statement must name its kommun, which the whole message then names too: no second reading otherwise.
+        said = premises.statement(whole.text) if whole.known else None
+        first = self.reader.read(said[0], conversation) if said is not None else None
+        muni = self._named(first) if first is not None else None
+        if said is None or first is None or muni is None or first.rules is not None or belonging.asks_same(first):
+            return None
+        claim = claims.read(first, Decision("question"), muni, stated=True)
+        claim = premises.settled(claim) if claim is not None else None
+        checked = claims.answer(claim, muni, self.claim_checks, first.language, self._today(), first.display) \
+            if claim is not None else None
+        if checked is None:
+            return None
+        lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
+        asked = premises.with_name(said[1], muni, whole.language)
+        rest = self.reader.read(asked, conversation)
+        # A role asked after ("…, so who is the community police officer?") is a question of its own,
+        # though no topic word names it.
+        role_asked = any(cues.found(rest.norm) for cues in lexicon.ROLES.values())
+        # "…skrevs under 2018. Vad handlade det om?": what it is about, asked after a check that did not show it.
+        read_as = rest.decision()
+        focus_asked = checked[1] != "focus" and read_as.kind == "ask_focus" and read_as.confidence >= SURE_OF_FOCUS
+        if rest.topic is None and not role_asked and not focus_asked:
+            conversation.municipality, conversation.topic = muni.id, checked[1]
+            return lead  # "Lund har ju tio fokusområden, vilka är de?": the check's answer is the answer
+        answer = self._rest(asked, rest, conversation)
+        if rest.rules is None and answer.topic != "emergency":
+            answer.text = f"{lead.text}\n\n{answer.text}"
+        return answer
