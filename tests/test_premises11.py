@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from tests.scored import asked, assert_scored, dev_set
 
@@ -102,3 +103,9 @@ def test_the_frames_words_are_never_the_missing_subject(bundled: Engine, text: s
 def test_a_joined_two_part_name_is_the_kommun(bundled: Engine) -> None:
     assert bundled.answer("dalsed ligger väl i värmland").municipality == "dals-ed"
     assert bundled.answer("vad gör upplandsbro mot brott").municipality == "upplands-bro"
+
+
+def test_what_a_named_thing_is_places_nothing(bundled: Engine) -> None:
+    """"Vad är Våga värna i Östhammar?" asks what it is: no "Ja, … ligger i …" as if a claim were checked."""
+    answer = bundled.answer("Vad är Våga värna i Östhammar och vilka är med?", Conversation())
+    assert not answer.text.startswith(("Ja", "Nej")) and "Östhammarshem" in answer.text

@@ -34,6 +34,7 @@ BRIDGE = frozenset(("i", "ligger", "lag", "is", "in", "located", "hor", "tillhor
                     "belongs", "belong", "to", "kommun", "som", "ar", "part", "of", "the", "lies", "finns", "s",
                     "nog", "faktiskt", "det", "within", "under", "inom", "en", "del", "av", "a", "that", "att"))
 # Of those, the ones that state the premise ("ligger i", "tillhör", "is in"), not only name it.
+_WHAT_IS = frozenset(("vad", "vem", "vilka", "vilken", "vilket", "what", "who", "which"))
 STATING = frozenset(("ligger", "lag", "is", "located", "hor", "tillhor", "belongs", "belong", "ar", "lies", "finns",
                      "ju", "val", "visst", "part"))
 POLICE_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade", "polisomradet", "lpo"))
@@ -232,6 +233,8 @@ def _localities(r: Reading, knowledge: Knowledge) -> Premise | None:
         between = r.tokens[place.end:named.start]
         # The verb may come first, after an opening clause ("som jag förstått det ligger Skillingaryd i …").
         verb_first = place.start > 0 and r.tokens[place.start - 1] in STATING
+        if verb_first and place.start <= 2 and r.tokens[0] in _WHAT_IS:
+            continue  # "Vad är Våga värna i Östhammar?" asks what it is, and places nothing
         if not place.place.via or named.place.via or not between or len(between) > BETWEEN \
                 or not set(between) <= BRIDGE or not (STATING & set(between) or verb_first):
             continue
