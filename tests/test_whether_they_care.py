@@ -56,3 +56,16 @@ def test_a_question_of_the_kommun_with_words_of_unease_is_answered(bundled: Engi
 @pytest.mark.parametrize("message", ["Var lämnar jag en synpunkt om Osby?", "Kan jag tipsa om en otrygg plats i Osby?"])
 def test_where_to_tell_stays_the_concern(bundled: Engine, message: str) -> None:
     assert bundled.answer(message, Conversation()).topic == "feedback"
+
+
+@pytest.mark.parametrize(("message", "kommun", "said"), [
+    ("jag har hört att polisen i Hässleholm skulle göra tio trafikkontroller i månaden, stämmer det?",
+     "hassleholm", "20"),
+    # (its sentence says "avloppsvattnet", which "avloppet" does not reach: the right kommun's drug sentence is)
+    ("Uppvidinge mäter väl narkotika i avloppet, har jag för mig?", "uppvidinge", "narkotika"),
+])
+def test_hearsay_of_an_agreement_is_a_claim_not_a_situation(bundled: Engine, message: str, kommun: str,
+                                                             said: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun and answer.topic != "help"
+    assert said in answer.text and "112" not in answer.text[:60], answer.text[:200]

@@ -62,7 +62,10 @@ CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "eller hur", "va", "right", "correct", "is that right", "is that correct", "isn t it", "wasn t it",
     "didn t they", "didn t he", "didn t she", "doesn t it", "don t they", "or not", "inte sant", "inte sa",
     "ar det ratt", "stammer det", "ar det sant", "is that true", "is it true", "true", "right or wrong",
-    "stammer det eller", "ja eller nej", "yes or no", "eller")), key=len, reverse=True))
+    "stammer det eller", "ja eller nej", "yes or no", "eller",
+    # hearsay closing it ("…trafikkontroller per år 2021 har jag för mig"): the resident's memory, to check
+    "har jag for mig", "om jag minns ratt", "om jag inte minns fel", "if i remember correctly",
+    "if i remember rightly", "if i recall correctly")), key=len, reverse=True))
 _MARKERS_BY_FIRST, _INSTRUCTING_BY_FIRST, _SAW_THAT_BY_FIRST = (_by_word(m, 0) for m in (MARKERS, INSTRUCTING,
                                                                                         SAW_THAT))
 _TOLD_AFTER_BY_LAST, _CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING, -1)

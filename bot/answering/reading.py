@@ -175,6 +175,11 @@ class Reading:
             # "Hedbo i Skene – jag hörde att det fanns ett eget löfte?": the model's reading of despair, with
             # no word of one's life or mood, beside a kommun's agreement asked about, is that question.
             return Decision("question", "ask_focus", decision.confidence)
+        if (decision.action == "situation" and self.rules is None and self.known and claims.marked(self.tokens)
+                and not crime_worry.OWN_HARM.found(self.norm) and not crime_worry.DONE_TO_ME.found(self.norm)):
+            # "Jag har hört att Uppvidinge mäter droger på ett speciellt sätt, stämmer det?": a claim about
+            # a kommun's agreement put to the bot, however the model reads "droger" or "polisen skulle".
+            return Decision("question", "ask_topic", decision.confidence)
         if self._asks_how_people_feel and self.rules is None and decision.action in ("situation", "unsure"):
             # "Do women feel less safe than men in Åtvidaberg?": the survey's people, not the resident's feelings.
             return Decision("question", "ask_topic", decision.confidence)
