@@ -69,3 +69,8 @@ def test_hearsay_of_an_agreement_is_a_claim_not_a_situation(bundled: Engine, mes
     answer = bundled.answer(message, Conversation())
     assert answer.municipality == kommun and answer.topic != "help"
     assert said in answer.text and "112" not in answer.text[:60], answer.text[:200]
+
+
+def test_a_passive_of_reporting_asks_of_the_agreement(bundled: Engine) -> None:
+    answer = bundled.answer("Till vem ska Hammarös medborgarlöfte återrapporteras, och när?", Conversation())
+    assert answer.municipality == "hammaro" and answer.topic != "feedback", answer.text[:200]
