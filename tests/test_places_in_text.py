@@ -39,3 +39,11 @@ def test_asked_about_such_a_place_the_entry_answers(bundled: Engine, message: st
     assert answer.municipality == kommun, (message, answer.text[:200])
     assert said in answer.text
     assert "112" not in answer.text[:60]
+
+
+@pytest.mark.parametrize(("message", "county"), [
+    ("Är Hylte en halländsk kommun?", "Hallands län"), ("Sala är väl en skånsk kommun?", "Västmanlands län"),
+])
+def test_a_county_said_by_its_landskap_adjective(bundled: Engine, message: str, county: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert county in answer.text.split("\n")[0], answer.text[:150]

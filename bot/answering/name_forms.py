@@ -77,7 +77,20 @@ def county_keys(counties: set[str], places: set[str]) -> dict[str, str]:
                 keys[f"{key} county"] = county
     if "Södermanlands län" in counties:
         keys["sormland"] = "Södermanlands län"
+    # The landskap's adjective, where the landskap and the county are one ("Älmhult är väl en skånsk kommun?",
+    # "vilka skånska kommuner …"); not "småländsk" or "uppländsk", whose landskap lies in several counties.
+    for county, adjective in _COUNTY_ADJECTIVES.items():
+        if county in counties:
+            for ending in ("", "a", "t"):
+                keys[adjective + ending] = county
     return keys
+
+
+_COUNTY_ADJECTIVES = {
+    "Skåne län": "skansk", "Hallands län": "hallandsk", "Blekinge län": "blekingsk", "Gotlands län": "gotlandsk",
+    "Värmlands län": "varmlandsk", "Jämtlands län": "jamtlandsk", "Östergötlands län": "ostgotsk",
+    "Södermanlands län": "sormlandsk", "Västmanlands län": "vastmanlandsk", "Västra Götalands län": "vastgotsk",
+    "Norrbottens län": "norrbottnisk", "Västerbottens län": "vasterbottnisk"}
 
 
 def police_area_keys(areas: Iterable[str]) -> dict[str, str]:
