@@ -47,3 +47,10 @@ def test_asked_about_such_a_place_the_entry_answers(bundled: Engine, message: st
 def test_a_county_said_by_its_landskap_adjective(bundled: Engine, message: str, county: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert county in answer.text.split("\n")[0], answer.text[:150]
+
+
+@pytest.mark.parametrize("message", ["Heby sorterar under lokalpolisområde Uppsala, eller hur?",
+                                     "Sala lyder väl under lokalpolisområde Västerås?"])
+def test_a_kommun_said_to_come_under_a_wrong_police_area(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.text.startswith("Nej") and answer.municipality in ("heby", "sala"), answer.text[:150]

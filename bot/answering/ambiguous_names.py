@@ -18,7 +18,8 @@ _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "ove
 _PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
-_PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har"))
+_PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har",
+                      "sorterar", "lyder", "faller", "falls", "comes"))
 _PLACED_WITHIN = 4
 # A name given as a person's: after "heter"/"named", after one of the family or a friend, or before "heter".
 _NAMING = frozenset(("heter", "hette", "named", "called", "kallas", "kallad"))

@@ -32,11 +32,12 @@ if TYPE_CHECKING:
 # Words that may stand between the kommun and the county or area it is placed in.
 BRIDGE = frozenset(("i", "ligger", "lag", "is", "in", "located", "hor", "tillhor", "till", "ju", "val", "visst",
                     "belongs", "belong", "to", "kommun", "som", "ar", "part", "of", "the", "lies", "finns", "s",
-                    "nog", "faktiskt", "det", "within", "under", "inom", "en", "del", "av", "a", "that", "att"))
+                    "nog", "faktiskt", "det", "within", "under", "inom", "en", "del", "av", "a", "that", "att",
+                    "sorterar", "lyder", "ingar", "faller", "falls", "comes"))
 # Of those, the ones that state the premise ("ligger i", "tillhör", "is in"), not only name it.
 _WHAT_IS = frozenset(("vad", "vem", "vilka", "vilken", "vilket", "what", "who", "which"))
 STATING = frozenset(("ligger", "lag", "is", "located", "hor", "tillhor", "belongs", "belong", "ar", "lies", "finns",
-                     "ju", "val", "visst", "part"))
+                     "ju", "val", "visst", "part", "sorterar", "lyder", "ingar", "faller", "falls", "comes"))
 POLICE_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade", "polisomradet", "lpo"))
 ENGLISH_AREA = (("local", "police", "area"), ("police", "area"), ("local", "police", "district"),
                 ("police", "district"))
