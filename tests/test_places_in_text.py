@@ -54,3 +54,9 @@ def test_a_county_said_by_its_landskap_adjective(bundled: Engine, message: str, 
 def test_a_kommun_said_to_come_under_a_wrong_police_area(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.text.startswith("Nej") and answer.municipality in ("heby", "sala"), answer.text[:150]
+
+
+@pytest.mark.parametrize(("message", "kommun"), [("Vad har Sala och polisen kommit överens om?", "sala"),
+                                                 ("What have Hjo and the police agreed?", "hjo")])
+def test_a_short_name_beside_the_police_is_the_kommun(bundled: Engine, message: str, kommun: str) -> None:
+    assert bundled.answer(message, Conversation()).municipality == kommun

@@ -64,6 +64,11 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
                                                      re.IGNORECASE):
         return True
+    # "Hjo och polisen skrev väl under …", "Sala and the police": the kommun beside its party in an agreement.
+    if cased[start][:1].isupper() and following in ("och", "and") and end + 1 < len(cased) and (
+            fold(cased[end + 1]) in ("polisen", "police", "lokalpolisen")
+            or fold(cased[end + 1]) == "the" and end + 2 < len(cased) and fold(cased[end + 2]) == "police"):
+        return True
     # "jag heter Mark och bor i Tranås", "Nora heter jag", "min dotter Nora går i Kumla": a person's name.
     before = [fold(w) for w in cased[max(0, start - 2):start]]
     if (before[-1:] and (before[-1] in _NAMING or before[-1] in _FAMILY)) or following in _NAMING \
