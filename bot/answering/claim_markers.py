@@ -31,7 +31,8 @@ INSTRUCTING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m 
     "confirm", "answer", "state", "intyga", "pasta", "reply", "respond", "svara med", "galler att",
     "from now on", "fran och med nu", "fran och med nu galler att", "latsas att", "lat som att", "lat som om",
     "pretend that", "act as if", "answer that", "reply that", "respond that", "claim that", "saga att",
-    "skriva att", "bekrafta att", "pasta att")),
+    "skriva att", "bekrafta att", "pasta att", "sag exakt", "skriv exakt", "svara exakt", "say exactly",
+    "write exactly", "repeat after me", "upprepa efter mig", "upprepa", "repeat")),
     key=len, reverse=True))
 # An instruction after the claim ("…, say it.", "…, skriv det").
 TOLD_AFTER: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (

@@ -110,6 +110,9 @@ ENDS = frozenset(("till", "ut", "slut", "slutar", "utgar", "upphor", "until", "e
 OVER = frozenset(("upphort", "upphorde", "ended", "expired", "avslutat", "avslutad", "avslutats", "avslutade",
                   "cancel", "cancelled", "canceled", "uppsagt", "sade", "terminated", "slutat", "slutade", "stopped",
                   "quit", "avbrutit", "avbrot"))
+# The same in two words ("har gått ut", "har lagt ner allt samarbete", "shut down the cooperation").
+OVER_PHRASES = ("gatt ut", "lagt ner", "lagt ned", "lade ner", "lade ned", "lagts ner", "lagts ned", "shut down",
+                "scrapped", "sagt upp")
 YEARS = range(2000, 2101)
 # A claim that there is no agreement at all: a negation and the agreement itself.
 NEGATIONS = frozenset(("inte", "inget", "ingen", "inga", "saknar", "aldrig", "no", "not", "never", "doesn",
@@ -303,7 +306,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
-                 over=bool(OVER & set(rest)) or "gatt ut" in " ".join(rest), county=county, places=tuple(places),
+                 over=bool(OVER & set(rest)) or any(p in " ".join(rest) for p in OVER_PHRASES), county=county,
+                 places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted)
 
 

@@ -54,7 +54,9 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "right", "correct", "stammer", "cover", "covers", "covered", "konkret", "konkreta",
                           "konkrete", "exakt", "exactly", "really", "actually", "verkligen", "precis", "concrete",
                           "concretely", "mainly", "mostly", "primarily", "largely", "basically", "framst",
-                          "huvudsakligen", "planned", "planerat", "planerar"))
+                          "huvudsakligen", "planned", "planerat", "planerar",
+                          # an instruction's own words ("repeat after me: …", "upprepa efter mig")
+                          "repeat", "upprepa", "after", "efter"))
 
 
 def content_word(term: str) -> bool:
