@@ -60,3 +60,16 @@ def test_a_kommun_said_to_come_under_a_wrong_police_area(bundled: Engine, messag
                                                  ("What have Hjo and the police agreed?", "hjo")])
 def test_a_short_name_beside_the_police_is_the_kommun(bundled: Engine, message: str, kommun: str) -> None:
     assert bundled.answer(message, Conversation()).municipality == kommun
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("Hylte, inte Halmstad – vad har de lovat?", "hylte"), ("Tell me about Mora and not Orsa", "mora"),
+])
+def test_a_kommun_named_as_not_meant_is_left_out(bundled: Engine, message: str, kommun: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun and not answer.text.startswith(("Hylte:", "Mora:")), answer.text[:100]
+
+
+def test_a_verbs_inte_denies_no_kommun(bundled: Engine) -> None:
+    answer = bundled.answer("Hade inte Mora och Orsa samma samverkansöverenskommelse?", Conversation())
+    assert "Mora" in answer.text and "Orsa" in answer.text

@@ -215,6 +215,7 @@ class MunicipalityMatcher:
         scan.mentions.sort(key=lambda m: m.start)
         self._inner_districts(folded, scan)
         _left_behind(folded, scan)
+        _not_meant(folded, scan)
         return scan
 
     def _placed(self, folded: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
@@ -480,3 +481,17 @@ def _left_behind(folded: list[str], scan: PlaceScan) -> None:
     left = [m for m in scan.mentions if m.start > 0 and folded[m.start - 1] in ("fran", "from")]
     if left and len(left) < len(scan.mentions):
         scan.mentions = [m for m in scan.mentions if m not in left]
+
+
+def _not_meant(folded: list[str], scan: PlaceScan) -> None:
+    """"Vad gäller i Karlskrona? (alltså inte Karlshamn)", "Hylte, not Halmstad": a kommun named as the one
+    not meant is not asked about, when the message names another one."""
+    if len(scan.mentions) < 2:
+        return
+    # Set against another ("Strömsund, inte Strömstad", "alltså inte", "och inte"), never a verb's "inte"
+    # ("Hade inte Mora och Orsa samma avtal?").
+    ends = {m.end for m in scan.mentions}
+    denied = [m for m in scan.mentions if m.start > 1 and folded[m.start - 1] in ("inte", "not", "ej", "icke")
+              and (m.start - 1 in ends or folded[m.start - 2] in ("alltsa", "och", "menar", "mean", "and", "but", "men"))]
+    if denied and len(denied) < len(scan.mentions):
+        scan.mentions = [m for m in scan.mentions if m not in denied]
