@@ -73,3 +73,11 @@ def test_a_kommun_named_as_not_meant_is_left_out(bundled: Engine, message: str, 
 def test_a_verbs_inte_denies_no_kommun(bundled: Engine) -> None:
     answer = bundled.answer("Hade inte Mora och Orsa samma samverkansöverenskommelse?", Conversation())
     assert "Mora" in answer.text and "Orsa" in answer.text
+
+
+@pytest.mark.parametrize(("message", "kommun"), [("Vad innehåller stadens överenskommelse med polisen i Stockholm?",
+                                                  "stockholm"),
+                                                 ("Bor på Gotland, vad har regionen lovat?", "gotland")])
+def test_the_citys_or_regions_agreement_is_its_whole_agreement(bundled: Engine, message: str, kommun: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun and answer.topic in ("focus", "overview"), answer.text[:150]
