@@ -65,3 +65,12 @@ def test_only_that_is_answered_with_what_else_the_agreement_has(bundled: Engine)
     answer = bundled.answer("Sollentunas överenskommelse handlar bara om trafik, eller hur?", Conversation())
     assert answer.text.startswith("Det tas upp, men inte bara det")
     assert "brott i nära relation" in answer.text
+
+
+def test_the_kommuner_of_a_shared_promise_are_the_ones_talked_about(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("Vad har Orust för medborgarlöfte?", conversation)
+    answer = bundled.answer("och vad lovar kommunerna om droger?", conversation)
+    assert answer.municipality == "orust" and answer.topic != "cross", answer.text[:150]
+    across = bundled.answer("vilka andra kommunerna har samma?", conversation)
+    assert across.municipality != "orust" or across.topic == "cross"

@@ -312,7 +312,7 @@ class Engine:
             return self._unknown_municipality(unknown[0], lang, conversation, unknown[1:])
         which = d.kind == "ask_which" and not self.followups.asks_of_the_last(r, conversation)
         cross = (lexicon.CROSS.found(r.norm) or which or self.followups.lists_again(r, conversation)) and not (
-            known or r.asks_of_its_promise)
+            known or r.asks_of_its_promise or _the_same_kommuner(r, conversation))
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self.lists.matching(r.terms):
             return self.lists.cross(r, conversation)
@@ -436,6 +436,18 @@ class Engine:
         reading = self.reader.read(text[:MAX_INPUT_CHARS], Conversation())
         threshold = DESCRIBING_THRESHOLD if describing else DANGER_THRESHOLD
         return bool(reading.tokens) and reading.decision(threshold).action == "emergency"
+
+
+# Words that ask across kommuner, beside "kommunerna": "vilka/alla/andra kommunerna".
+_ACROSS = frozenset(("vilka", "vilken", "alla", "andra", "fler", "flera", "ovriga", "which", "all", "other", "any"))
+
+
+def _the_same_kommuner(r: Reading, conversation: Conversation) -> bool:
+    """"vad lovar kommunerna om trafiken?" after a kommun whose promise is shared ("tillsammans med"): the
+    kommuner of that promise, asked of the kommun talked about, not a list across every kommun."""
+    toks = set(r.tokens)
+    return (conversation.municipality is not None and bool(toks & {"kommunerna", "municipalities"})
+            and not toks & _ACROSS)
 
 
 @lru_cache(maxsize=1)
