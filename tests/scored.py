@@ -44,7 +44,8 @@ def asked(engine: Engine, turns: list[str]) -> Answer:
 def assert_case(engine: Engine, case: dict[str, Any]) -> None:
     """A dev-set case asked (its `q`, or its `turns` in one conversation) and checked as score.py checks
     it: its `kommun` too, when it names one."""
-    answer = asked(engine, [str(turn) for turn in case.get("turns") or [case["q"]]])
+    turns = [str(turn) for turn in case.get("turns") or [case["q"]]]
+    answer = asked(engine, turns)
     if "kommun" in case:
         assert answer.municipality == case["kommun"], (case, answer.text[:200])
-    assert_scored(case, answer.text)
+    assert_scored({**case, "q": " / ".join(turns)}, answer.text)

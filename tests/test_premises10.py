@@ -13,7 +13,7 @@ import pytest
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 from bot.answering.matching import MunicipalityMatcher
-from tests.scored import asked, assert_scored, dev_set
+from tests.scored import asked, assert_case, dev_set
 
 DEV = dev_set("premises_dev10.yaml")
 
@@ -33,10 +33,7 @@ def test_the_dev_set_is_the_five_shapes() -> None:
 @pytest.mark.parametrize("case", DEV, ids=[_name(case) for case in DEV])
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case, the kommun of the (last) answer included."""
-    answer = asked(bundled, case.get("turns") or [case["q"]])
-    assert_scored({**case, "q": _name(case)}, answer.text)
-    if "kommun" in case:
-        assert answer.municipality == case["kommun"], (_name(case), answer.municipality)
+    assert_case(bundled, case)
 
 
 def _mentions(bundled: Engine, text: str) -> list[tuple[str, bool]]:

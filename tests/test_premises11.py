@@ -11,7 +11,7 @@ import pytest
 
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
-from tests.scored import asked, assert_scored, dev_set
+from tests.scored import assert_case, dev_set
 
 DEV = dev_set("premises_dev11.yaml")
 
@@ -32,10 +32,7 @@ def test_the_dev_set_covers_every_shape() -> None:
 @pytest.mark.parametrize("case", DEV, ids=[_name(case) for case in DEV])
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case, the kommun of the (last) answer included."""
-    answer = asked(bundled, case.get("turns") or [case["q"]])
-    assert_scored({**case, "q": _name(case)}, answer.text)
-    if "kommun" in case:
-        assert answer.municipality == case["kommun"], (_name(case), answer.municipality)
+    assert_case(bundled, case)
 
 
 @pytest.mark.parametrize(("text", "home", "fact"), [
