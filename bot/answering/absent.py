@@ -26,17 +26,17 @@ from bot.text import tokens
 # "ingår", "står det något om", "anything about", "part of", "undrar om".
 _POLAR_OPENERS = frozenset((
     "har", "finns", "ingar", "anvander", "tar", "gor", "star", "flyger", "jobbar", "arbetar", "satsar",
-    "omfattar", "namner", "innehaller", "kommer", "ska", "is", "are", "does", "has", "any", "anything",
+    "omfattar", "namner", "namns", "innehaller", "kommer", "ska", "is", "are", "does", "has", "any", "anything",
 ))
 _POLAR_INSIDE = re.compile(
-    r"\b(?:finns (?:det|de|dom) (?:med|nagot|nat|nagonting)|ingar|star det|tar (?:de|dom|man|det) upp|"
+    r"\b(?:finns (?:det|de|dom) (?:med|nagot|nat|nagonting)|ingar|star det|namns|tar (?:de|dom|man|det) upp|"
     r"(?:har|gor) (?:de|dom|man|kommunen|polisen) (?:lovat|nagot|nat)|undrar om|anything (?:about|on)|"
     r"part of|included|include|mention|cover|say anything)\b")
 # Words of the question's frame, never its subject.
 _FRAME = frozenset((
     "har", "hade", "finns", "fanns", "ingar", "anvander", "anvands", "tar", "gor", "gora", "gjort", "star",
     "kommer", "ska", "skall", "flyger", "jobbar", "arbetar", "satsar", "omfattar", "namner", "namns",
-    "innehaller", "handlar", "galler", "blir", "lovat", "lova", "lovar", "lovade", "loftet", "lofte",
+    "innehaller", "handlar", "galler", "blir", "namnt", "namnd", "namnda", "lovat", "lova", "lovar", "lovade", "loftet", "lofte",
     "loften", "loftena", "medborgarloftet", "medborgarlofte", "medborgarloften", "medborgarloftena", "avtal",
     "avtalet", "avtalen", "overenskommelse", "overenskommelsen", "samverkansavtal", "samverkansavtalet",
     "samverkansoverenskommelse", "samverkansoverenskommelsen", "polisen", "polis", "kommunen", "kommun",
@@ -52,7 +52,8 @@ _FRAME = frozenset((
     "vad", "what", "nu", "too", "also", "sant", "stammer", "right", "local", "lokala", "lokal", "polisens",
     "here", "there", "har", "dar", "precis", "kvar", "oftare", "annu", "fortfarande", "still", "yet", "val",
     "visst", "ju", "ibland", "valdigt", "alls", "safety", "trygghet", "tryggheten", "bli", "finnas", "komma",
-    "fa", "satta", "sattas", "infora", "inforas", "borja", "starta",
+    "fa", "satta", "sattas", "infora", "inforas", "borja", "starta", "nanstans", "nagonstans", "anywhere",
+    "somewhere", "overhuvudtaget", "ens",
 )) | NOT_SUBJECTS
 # Leading words skipped before a subject starts ("mot bedrägerier", "åt klotter", "about drones").
 # A word after the subject that places or aims it, and ends it ("i centrum", "mot äldre").
@@ -114,7 +115,7 @@ def _run(toks: Sequence[str]) -> list[str]:
             break
         if t in _FRAME or t in _ENDS or t in lexicon.STOPWORDS or len(t) < 3 or t.isdigit():
             continue
-        if lexicon.is_cue_word(_without_kind(t)):
+        if t not in _KIND_ONLY and lexicon.is_cue_word(_without_kind(t)):
             # An aspect's word ("fokusområdena" in "har fokusområdena förnyats?") is of the frame;
             # before a subject or alone it ends nothing, after one it ends it.
             if words:
@@ -188,3 +189,13 @@ _VERDICTS = ("Nej, det stämmer inte", "Ja, det stämmer", "Det stämmer", "No, 
 def a_verdict(body: str) -> bool:
     """A claim's checked answer opens with its verdict, which stands first."""
     return body.startswith(_VERDICTS)
+
+
+# The agreement named in a message that also tells of the resident's situation ("Min pappa har fått
+# bluffsamtal. Har Sölvesborg lovat något mot bedrägerier?"): its question is the agreement's.
+_OF_THE_AGREEMENT = re.compile(r"\b(?:lovat|lofte\w*|medborgarlofte\w*|avtal\w*|overenskommelse\w*|promise\w*|"
+                               r"agreement\w*)\b")
+
+
+def of_the_agreement(norm: str) -> bool:
+    return _OF_THE_AGREEMENT.search(norm) is not None

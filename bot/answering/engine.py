@@ -192,7 +192,8 @@ class Engine:
         with that, in the resident's words; what the agreement says nearest follows, or its focus
         areas where the answer was of another aspect (people for "phone scams")."""
         muni = self.knowledge.municipalities.get(answer.municipality or "")
-        if muni is None or answer.topic not in ABSENT_TOPICS or not (answer.answered or answer.topic == "people"):
+        if muni is None or not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
+                or not (answer.answered or answer.topic == "people"):
             return answer
         words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
         if not words or r.persons or absent.named(words, r.text):
