@@ -53,7 +53,7 @@ _FRAME = frozenset((
     "here", "there", "har", "dar", "precis", "kvar", "oftare", "annu", "fortfarande", "still", "yet", "val",
     "visst", "ju", "ibland", "valdigt", "alls", "safety", "trygghet", "tryggheten", "bli", "finnas", "komma",
     "fa", "satta", "sattas", "infora", "inforas", "borja", "starta", "nanstans", "nagonstans", "anywhere",
-    "somewhere", "overhuvudtaget", "ens",
+    "somewhere", "overhuvudtaget", "ens", "same", "samma",
 )) | NOT_SUBJECTS
 # Leading words skipped before a subject starts ("mot bedrägerier", "åt klotter", "about drones").
 # A word after the subject that places or aims it, and ends it ("i centrum", "mot äldre").

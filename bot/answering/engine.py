@@ -196,8 +196,8 @@ class Engine:
                 or not (answer.answered or answer.topic == "people"):
             return answer
         words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
-        if not words or r.persons or absent.named(words, r.text):
-            return answer  # "har Freddy Nilsson skrivit under nåt annat?" asks of a person
+        if not words or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:
+            return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
         held = self.passages.stems_of(muni.id, "sv") | self.passages.stems_of(muni.id, "en")
         anywhere = self.passages.stems_anywhere("sv") | self.passages.stems_anywhere("en")
         if absent.carried(words, held, anywhere):
