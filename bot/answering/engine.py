@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, ordinals,
+from bot.answering import (absent, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, ordinals,
                            passages, place_asks, place_sentences, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -34,7 +34,7 @@ from bot.answering.places import Places, which_one
 from bot.answering.reading import Reader, Reading
 from bot.answering.replies import Replies
 from bot.answering.stated_first import StatedFirst
-from bot.text import tokens
+from bot.text import genitive, tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
@@ -43,6 +43,9 @@ FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
                  "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
+# Answers about one kommun's agreement, which a subject it does not carry may open (absent.py).
+ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source",
+                           "purpose", "follow_up"))
 
 
 class Engine:
@@ -171,6 +174,8 @@ class Engine:
             r.topic, r.terms = conversation.topic, []
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
         answer = refused or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
+        if refused is None and not decision.danger_first and answer.topic != "emergency":
+            answer = self._absent_first(r, answer)
         named = self.knowledge.municipalities.get(answer.municipality or "")
         if last is not None and named is not None and named is not last and answer.answered \
                 and shared_agreements.asks_if_shared(r.norm):
@@ -180,6 +185,34 @@ class Engine:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
+        return answer
+
+    def _absent_first(self, r: Reading, answer: Answer) -> Answer:
+        """A yes-or-no question of a subject the kommun's agreement does not carry (absent.py) opens
+        with that, in the resident's words; what the agreement says nearest follows, or its focus
+        areas where the answer was of another aspect (people for "phone scams")."""
+        muni = self.knowledge.municipalities.get(answer.municipality or "")
+        if muni is None or not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
+                or not (answer.answered or answer.topic == "people"):
+            return answer
+        words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
+        if not words or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:
+            return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
+        held = self.passages.stems_of(muni.id, "sv") | self.passages.stems_of(muni.id, "en")
+        anywhere = self.passages.stems_anywhere("sv") | self.passages.stems_anywhere("en")
+        if absent.carried(words, held, anywhere):
+            return answer
+        lang = r.language
+        body = answer.text
+        if absent.a_verdict(body):
+            return answer  # a claim's verdict, which says itself what the entry holds
+        first, _, rest = body.partition("\n\n")
+        if "nämns inte" in first or "does not mention" in first:
+            body = rest
+        if answer.topic in ("people", "parties", "period", "source"):
+            focus = self.answers.answer([muni], "focus", [], r.norm, lang)
+            answer.topic, body, answer.sources = focus.topic, focus.text, focus.sources
+        answer.text = absent.note(words, r.display, genitive(muni.name), muni.name, lang) + "\n\n" + body
         return answer
 
     def _named(self, r: Reading) -> Municipality | None:

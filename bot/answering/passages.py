@@ -177,6 +177,7 @@ class Passages:
         self._places = places
         self._cache = cache if isinstance(places, PlaceTokens) else None
         self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
+        self._anywhere: dict[str, frozenset[str]] = {}
         by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
         for muni in knowledge.municipalities.values():
             own = entry_passages(muni)
@@ -260,6 +261,21 @@ class Passages:
         start, end = self._ranges[index.language].get(municipality_id, (0, 0))
         wanted = stem(word)
         return any(wanted in held for held in index.stems[start:end])
+
+    def stems_of(self, municipality_id: str, language: str = "sv") -> frozenset[str]:
+        """Every stem the entry's passages hold, labels and sentences (absent.py asks whether a
+        subject's words are among them, compounds by their parts)."""
+        index = self._index(language)
+        start, end = self._ranges[index.language].get(municipality_id, (0, 0))
+        return frozenset().union(*index.stems[start:end])
+
+    def stems_anywhere(self, language: str = "sv") -> frozenset[str]:
+        """Every stem some entry holds: a word no entry names is no subject an agreement takes up."""
+        index = self._index(language)
+        cached = self._anywhere.get(index.language)
+        if cached is None:
+            cached = self._anywhere[index.language] = frozenset().union(*index.stems)
+        return cached
 
     def holding(self, words: Sequence[str], language: str = "sv") -> list[Passage]:
         """The passages of any entry whose sentence or label holds every one of the words the index

@@ -1,0 +1,201 @@
+"""Whether a yes-or-no question asks of a subject the kommun's agreement does not take up.
+
+"Använder polisen drönare i Kungsör enligt löftet?", "har X lovat kamerabevakning i centrum?", "lösa
+hundar i X, finns det med?", "X: anything about phone scams targeting old people?", "Are night walkers
+part of X's promise?": the resident asks whether the agreement takes a subject up. When the entry's
+words do not carry it, the answer must open by saying so in the resident's own words; otherwise a
+nearby passage (a safety walk for night walkers, traffic in the centre for cameras in the centre)
+reads as a yes. The subject is the first run of content words of the asking clause, without the
+frame's words (the kommun, "lovat", "löftet", "insatser") and cut at a word that places or aims it
+("i centrum", "mot äldre", "targeting old people"), so that a frame word an entry happens to hold is
+never taken for the subject. A subject is carried when each of its words is: the word's stem, a
+compound starting with it ("kameror" in "kamerabevakning"), or a compound's last part ("bedrägerier"
+of "telefonbedrägerier"), in the entry's Swedish or English passages.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answering.passage_index import stem
+from bot.answering import lexicon
+from bot.answering.municipality_answers import NOT_SUBJECTS
+from bot.text import tokens
+
+# A clause that asks yes or no of the agreement: opened by a verb, or asked with "finns det med",
+# "ingår", "står det något om", "anything about", "part of", "undrar om".
+_POLAR_OPENERS = frozenset((
+    "har", "finns", "ingar", "anvander", "tar", "gor", "star", "flyger", "jobbar", "arbetar", "satsar",
+    "omfattar", "namner", "namns", "innehaller", "kommer", "ska", "is", "are", "does", "has", "any", "anything",
+))
+_POLAR_INSIDE = re.compile(
+    r"\b(?:finns (?:det|de|dom) (?:med|nagot|nat|nagonting)|ingar|star det|namns|tar (?:de|dom|man|det) upp|"
+    r"(?:har|gor) (?:de|dom|man|kommunen|polisen) (?:lovat|nagot|nat)|undrar om|anything (?:about|on)|"
+    r"part of|included|include|mention|cover|say anything)\b")
+# Words of the question's frame, never its subject.
+_FRAME = frozenset((
+    "har", "hade", "finns", "fanns", "ingar", "anvander", "anvands", "tar", "gor", "gora", "gjort", "star",
+    "kommer", "ska", "skall", "flyger", "jobbar", "arbetar", "satsar", "omfattar", "namner", "namns",
+    "innehaller", "handlar", "galler", "blir", "namnt", "namnd", "namnda", "lovat", "lova", "lovar", "lovade", "loftet", "lofte",
+    "loften", "loftena", "medborgarloftet", "medborgarlofte", "medborgarloften", "medborgarloftena", "avtal",
+    "avtalet", "avtalen", "overenskommelse", "overenskommelsen", "samverkansavtal", "samverkansavtalet",
+    "samverkansoverenskommelse", "samverkansoverenskommelsen", "polisen", "polis", "kommunen", "kommun",
+    "kommuns", "kommunens", "enligt", "insatser", "insats", "atgarder", "atgard", "arbete", "nagot", "nat",
+    "nagonting", "nagra", "nan", "fler", "mer", "mera", "mycket", "upp", "med", "det", "de", "dom", "man",
+    "den", "sitt", "sina", "sin", "deras", "ocksa", "aven", "ens", "alls", "undrar", "jag", "vi", "hej",
+    "tack", "ha", "finnas", "ingå", "the", "a", "an", "is", "are", "does", "do", "has", "have", "will",
+    "there", "any", "anything", "something", "about", "part", "of", "agreement", "agreements", "promise",
+    "promises", "citizen", "included", "include", "includes", "mention", "mentions", "mentioned", "cover",
+    "covers", "say", "says", "police", "municipality", "municipalitys", "council", "use", "uses", "using",
+    "their", "its", "it", "they", "plan", "plans", "planned", "work", "on", "against", "at", "to", "om",
+    "at", "mot", "for", "kring", "pa", "kan", "can", "nagon", "just", "egentligen", "eller", "da", "sa",
+    "vad", "what", "nu", "too", "also", "sant", "stammer", "right", "local", "lokala", "lokal", "polisens",
+    "here", "there", "har", "dar", "precis", "kvar", "oftare", "annu", "fortfarande", "still", "yet", "val",
+    "visst", "ju", "ibland", "valdigt", "alls", "safety", "trygghet", "tryggheten", "bli", "finnas", "komma",
+    "fa", "satta", "sattas", "infora", "inforas", "borja", "starta", "nanstans", "nagonstans", "anywhere",
+    "somewhere", "overhuvudtaget", "ens", "same", "samma",
+)) | NOT_SUBJECTS
+# Leading words skipped before a subject starts ("mot bedrägerier", "åt klotter", "about drones").
+# A word after the subject that places or aims it, and ends it ("i centrum", "mot äldre").
+_ENDS = frozenset((
+    "i", "mot", "for", "pa", "vid", "bland", "hos", "runt", "kring", "inom", "under", "av", "fran", "till",
+    "dar", "har", "enligt", "targeting", "against", "in", "for", "among", "at", "near", "around", "by",
+    "part", "aimed", "of", "on", "from", "within", "och", "and", "eller", "or", "som", "that", "which",
+    "finns", "ingar", "ar", "is", "are", "with", "med", "x",
+))
+# Words that name what kind of a subject it is: left out when another word carries it ("phone scams").
+_KIND_ONLY = frozenset(("phone", "telephone", "telefon", "online", "internet"))
+# English words the entries write otherwise ("scams" are "fraud", "CCTV" cameras), and a few
+# Swedish ones the same ("psykisk hälsa" is "psykiskt mående"; the fire brigade is "räddningstjänsten",
+# "brandförsvaret" or, in English, "fire and rescue").
+_SYNONYMS = {"scam": "fraud", "scams": "fraud", "cctv": "camera", "frauds": "fraud", "brigade": "rescue",
+             "halsa": "maende", "brandkar": "brandforsvar", "brandkaren": "brandforsvar"}
+_CLAUSE = re.compile(r"[.!?;:,\u2013\u2014]+|\s-\s")
+MIN_PART = 5  # letters of a compound's part that may carry the subject ("kamer|abevakning")
+MAX_WORDS = 3
+MAX_TOPIC_CLAUSE = 3  # words of a subject put before the asking clause ("lösa hundar i X, finns det med?")
+# Endings of a participle, a supine or an adverb ("förnyats", "redovisat", "skrivit", "stökigt",
+# "renewed"): what is asked of the agreement or told of a place, never a subject it takes up.
+_NOT_A_NOUN = ("ts", "at", "it", "gt", "tt", "ed", "ly")
+
+
+# A clause opened by a question word asks what, not whether ("vad har kommunen lovat om det?").
+_WH = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "var", "nar", "varfor", "vem", "vems", "what", "which",
+                 "how", "where", "when", "why", "who"))
+
+
+def asks_yes_no(clause: str) -> bool:
+    """A clause that asks whether the agreement takes something up."""
+    toks = clause.split()
+    return bool(toks) and toks[0] not in _WH and (
+        toks[0] in _POLAR_OPENERS or _POLAR_INSIDE.search(clause) is not None)
+
+
+def subject(text: str, places: frozenset[str]) -> list[str]:
+    """The folded words of the subject a yes-or-no question asks of (as `tokens` folds them), or []."""
+    clauses = [" ".join(t for t in tokens(c) if t not in places) for c in _CLAUSE.split(text)]
+    clauses = [c for c in clauses if c]
+    for at in range(len(clauses) - 1, -1, -1):
+        if not asks_yes_no(clauses[at]):
+            continue
+        # "lösa hundar i X, finns det med?": the subject stands in the clause before the asking one,
+        # when the asking one has none of its own.
+        words = _run(clauses[at].split())
+        if not words and at and len(clauses[at - 1].split()) <= MAX_TOPIC_CLAUSE:
+            words = _run(clauses[at - 1].split())
+        lone_verb = len(words) == 1 and words[0].endswith(_NOT_A_NOUN)  # "har det förnyats?"
+        return [] if not words or lone_verb else words
+    return []
+
+
+def _run(toks: Sequence[str]) -> list[str]:
+    words: list[str] = []
+    for t in toks:
+        if words and (t in _ENDS or t in _FRAME or t in lexicon.STOPWORDS):
+            break
+        if t in _FRAME or t in _ENDS or t in lexicon.STOPWORDS or len(t) < 3 or t.isdigit():
+            continue
+        if t not in _KIND_ONLY and lexicon.is_cue_word(_without_kind(t)):
+            # An aspect's word ("fokusområdena" in "har fokusområdena förnyats?") is of the frame;
+            # before a subject or alone it ends nothing, after one it ends it.
+            if words:
+                break
+            continue
+        words.append(t)
+    return words[:MAX_WORDS]
+
+
+def _without_kind(word: str) -> str:
+    """"telefonbedragerier" -> "bedragerier": the kind a compound opens with, which is no aspect."""
+    for kind in _KIND_ONLY:
+        if word.startswith(kind) and len(word) - len(kind) >= MIN_PART:
+            return word[len(kind):]
+    return word
+
+
+def _stem_held(s: str, held: frozenset[str]) -> bool:
+    """The stem, a compound starting with it, or the stem with an inflection the stemmer left on
+    ("skolan" of "skol", "psykiskt" of "psykisk")."""
+    if s in held:
+        return True
+    return any((len(s) >= MIN_PART and h.startswith(s)) or (len(h) >= 4 and s.startswith(h) and len(s) - len(h) <= 3)
+               for h in held)
+
+
+def word_held(word: str, held: frozenset[str]) -> bool:
+    """The word, or a compound's last part ("bedrägerier" of "telefonbedrägerier"), or its first part
+    as a word of its own ("kamera" of "kamerabevakning"), among the stems."""
+    return any(_form_held(form, held) for form in {word, _SYNONYMS.get(word, word)})
+
+
+def _form_held(word: str, held: frozenset[str]) -> bool:
+    if _stem_held(stem(word), held):
+        return True
+    # A compound's last part carries it; its first part only as a stem of its own, never a kind
+    # ("telefon") or the start of a longer word.
+    return any(_stem_held(stem(word[cut:]), held) or (word[:cut] not in _KIND_ONLY and stem(word[:cut]) in held)
+               for cut in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]) -> bool:
+    """Whether the entry's words carry the subject: its last word (the noun), and each word before
+    it that some entry holds ("hedersrelaterat" våld, "night" walkers); a word no entry holds
+    ("dålig" belysning, "lösa" hundar) is a description, and a kind ("phone") is left out."""
+    needed = [w for w in words if w not in _KIND_ONLY] or list(words)
+    head, before = needed[-1], needed[:-1]
+    return word_held(head, held) and all(word_held(w, held) for w in before if word_held(w, anywhere))
+
+
+def note(words: Sequence[str], display: dict[str, str], name_genitive: str, name: str, language: str) -> str:
+    """"Drönare nämns inte i Kungsörs överenskommelse.", in the resident's own words."""
+    said = " ".join(display.get(w, w) for w in words)
+    if language == "en":
+        return f"{name}'s agreement does not mention {said}."
+    return f"{said[:1].upper()}{said[1:]} nämns inte i {name_genitive} överenskommelse."
+
+
+
+def named(words: Sequence[str], text: str) -> bool:
+    """A subject written with a capital inside the message is a name (a person, a street), which
+    the people and place answers take; an acronym ("CCTV") is a subject."""
+    written = {w.casefold(): w for w in re.findall(r"\w+", text)[1:]}
+    return any((w := written.get(wd)) is not None and w[:1].isupper() and not w.isupper() for wd in words)
+
+
+_VERDICTS = ("Nej, det stämmer inte", "Ja, det stämmer", "Det stämmer", "No, that", "Yes, that", "That is right",
+             "That's right", "Det kan jag inte bekräfta")
+
+
+def a_verdict(body: str) -> bool:
+    """A claim's checked answer opens with its verdict, which stands first."""
+    return body.startswith(_VERDICTS)
+
+
+# The agreement named in a message that also tells of the resident's situation ("Min pappa har fått
+# bluffsamtal. Har Sölvesborg lovat något mot bedrägerier?"): its question is the agreement's.
+_OF_THE_AGREEMENT = re.compile(r"\b(?:lovat|lofte\w*|medborgarlofte\w*|avtal\w*|overenskommelse\w*|promise\w*|"
+                               r"agreement\w*)\b")
+
+
+def of_the_agreement(norm: str) -> bool:
+    return _OF_THE_AGREEMENT.search(norm) is not None
