@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bot.answering import absent
+from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.text import fold
 from tests.scored import asked, assert_scored, dev_set
@@ -89,3 +90,20 @@ def test_a_danger_now_keeps_112_first(bundled: Engine) -> None:
 def test_a_claims_verdict_stays_first(bundled: Engine) -> None:
     answer = bundled.answer("Stämmer det att polisen i Kungsör har lovat fler övervakningskameror?")
     assert answer.text.startswith("Nej, det stämmer inte")
+
+
+@pytest.mark.parametrize("message", [
+    "bor i Fredrika, finns det nåt medborgarlöfte som gäller här?", "Skäggetorp – finns det ett eget löfte?",
+    "Är Nykvarns samverkansöverenskommelse fortfarande i kraft?", "Are there more police coming to Idre?",
+    "Is it true that Danderyd's citizen promise ended in 2020?",
+])
+def test_words_of_the_frame_or_the_residents_life_are_never_the_missing_subject(bundled: Engine, message: str) -> None:
+    """Merged, round eleven's absent rule said "Bor nämns inte", "Eget nämns inte", "Kraft nämns inte": where one
+    lives, "eget", "i kraft", "coming", "true" are what the message says around its question."""
+    first = bundled.answer(message, Conversation()).text.split("\n")[0]
+    assert "nämns inte" not in first and "does not mention" not in first, first
+
+
+def test_a_subject_written_apart_is_the_entrys_one_word(bundled: Engine) -> None:
+    answer = bundled.answer("Norberg – is there something about testing waste water for drugs?", Conversation())
+    assert "does not mention" not in answer.text.split("\n")[0]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from bot.answering.passage_index import stem
 from bot.answering import lexicon
 from bot.answering.municipality_answers import NOT_SUBJECTS
-from bot.text import tokens
+from bot.text import fold, tokens
 
 # A clause that asks yes or no of the agreement: opened by a verb, or asked with "finns det med",
 # "ingår", "står det något om", "anything about", "part of", "undrar om".
@@ -54,6 +54,15 @@ _FRAME = frozenset((
     "visst", "ju", "ibland", "valdigt", "alls", "safety", "trygghet", "tryggheten", "bli", "finnas", "komma",
     "fa", "satta", "sattas", "infora", "inforas", "borja", "starta", "nanstans", "nagonstans", "anywhere",
     "somewhere", "overhuvudtaget", "ens", "same", "samma",
+    # where one lives, what is new or one's own, talking, coming, getting, truth: never a subject an
+    # agreement could lack ("bor i Fredrika, finns det …", "ett eget löfte", "more police coming")
+    "bor", "bo", "bodde", "live", "lives", "living", "eget", "egen", "egna", "own", "ny", "nya", "nytt", "new",
+    "prata", "pratar", "talk", "true", "coming", "come", "fatt", "fa", "fick", "got", "get", "langs", "along",
+    "inga", "ingen", "inget", "no", "hela", "whole", "all", "safe", "saker", "sakert",
+    # in force, being done, what to write, rules and goals asked of: the frame's ("är i kraft", "is anything
+    # being done", "skriv exakt …", "finns det regler om fyrverkerier", "inga mål för grannsamverkan")
+    "kraft", "force", "being", "done", "felt", "skriv", "write", "annat", "else", "regler", "regel", "rules",
+    "rule", "mal", "malen", "goal", "goals", "target", "targets",
 )) | NOT_SUBJECTS
 # Leading words skipped before a subject starts ("mot bedrägerier", "åt klotter", "about drones").
 # A word after the subject that places or aims it, and ends it ("i centrum", "mot äldre").
@@ -61,7 +70,7 @@ _ENDS = frozenset((
     "i", "mot", "for", "pa", "vid", "bland", "hos", "runt", "kring", "inom", "under", "av", "fran", "till",
     "dar", "har", "enligt", "targeting", "against", "in", "for", "among", "at", "near", "around", "by",
     "part", "aimed", "of", "on", "from", "within", "och", "and", "eller", "or", "som", "that", "which",
-    "finns", "ingar", "ar", "is", "are", "with", "med", "x",
+    "finns", "ingar", "ar", "is", "are", "with", "med", "x", "over", "ovanfor", "above", "langs", "along",
 ))
 # Words that name what kind of a subject it is: left out when another word carries it ("phone scams").
 _KIND_ONLY = frozenset(("phone", "telephone", "telefon", "online", "internet"))
@@ -101,16 +110,23 @@ def subject(text: str, places: frozenset[str]) -> list[str]:
         # "lösa hundar i X, finns det med?": the subject stands in the clause before the asking one,
         # when the asking one has none of its own.
         words = _run(clauses[at].split())
-        if not words and at and len(clauses[at - 1].split()) <= MAX_TOPIC_CLAUSE:
-            words = _run(clauses[at - 1].split())
+        before = clauses[at - 1].split() if at else []
+        # (not a clause that tells where the resident lives: "bor i Fredrika, finns det …?")
+        if not words and before and len(before) <= MAX_TOPIC_CLAUSE and not set(before) & _LIVING:
+            words = _run(before)
         lone_verb = len(words) == 1 and words[0].endswith(_NOT_A_NOUN)  # "har det förnyats?"
         return [] if not words or lone_verb else words
     return []
 
 
+_LIVING = frozenset(("bor", "bo", "bodde", "live", "lives", "living", "flyttat", "flyttade", "moved"))
+
+
 def _run(toks: Sequence[str]) -> list[str]:
     words: list[str] = []
-    for t in toks:
+    for i, t in enumerate(toks):
+        if i and toks[i - 1] in ("att", "to"):  # an infinitive ("lovat att använda drönare"): the verb, not the subject
+            continue
         if words and (t in _ENDS or t in _FRAME or t in lexicon.STOPWORDS):
             break
         if t in _FRAME or t in _ENDS or t in lexicon.STOPWORDS or len(t) < 3 or t.isdigit():
@@ -162,6 +178,8 @@ def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]
     it that some entry holds ("hedersrelaterat" våld, "night" walkers); a word no entry holds
     ("dålig" belysning, "lösa" hundar) is a description, and a kind ("phone") is left out."""
     needed = [w for w in words if w not in _KIND_ONLY] or list(words)
+    if len(needed) > 1 and _stem_held(stem("".join(needed)), held):
+        return True  # written apart, one word in the entry ("waste water" of "wastewater")
     head, before = needed[-1], needed[:-1]
     return word_held(head, held) and all(word_held(w, held) for w in before if word_held(w, anywhere))
 
@@ -178,7 +196,7 @@ def note(words: Sequence[str], display: dict[str, str], name_genitive: str, name
 def named(words: Sequence[str], text: str) -> bool:
     """A subject written with a capital inside the message is a name (a person, a street), which
     the people and place answers take; an acronym ("CCTV") is a subject."""
-    written = {w.casefold(): w for w in re.findall(r"\w+", text)[1:]}
+    written = {fold(w): w for w in re.findall(r"\w+", text)[1:]}
     return any((w := written.get(wd)) is not None and w[:1].isupper() and not w.isupper() for wd in words)
 
 

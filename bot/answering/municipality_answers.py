@@ -56,7 +56,11 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "concretely", "mainly", "mostly", "primarily", "largely", "basically", "framst",
                           "huvudsakligen", "planned", "planerat", "planerar",
                           # an instruction's own words ("repeat after me: …", "upprepa efter mig")
-                          "repeat", "upprepa", "after", "efter"))
+                          "repeat", "upprepa", "after", "efter",
+                          # what is being done, and when one is there ("is anything being done there?",
+                          # "I'm staying there this summer"): the frame's, never a subject
+                          "being", "done", "summer", "sommar", "sommaren", "winter", "vinter", "vintern",
+                          "weekend", "helgen"))
 
 
 def content_word(term: str) -> bool:
