@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering.passage_index import stem
 from bot.answering import lexicon
 from bot.answering.municipality_answers import NOT_SUBJECTS
+from bot.answering.passage_index import stem
 from bot.text import fold, tokens
 
 # A clause that asks yes or no of the agreement: opened by a verb, or asked with "finns det med",
