@@ -77,3 +77,15 @@ def test_which_years_asks_the_period(bundled: Engine) -> None:
 def test_a_figure_in_an_areas_title_answers_how_many(bundled: Engine) -> None:
     answer = bundled.answer("Hur många medborgarmöten per år lovar Piteå?", Conversation())
     assert answer.text.startswith("Minst tre medborgarmöten i offentlig miljö per år")
+
+
+def test_by_whom_made_whole_is_no_claim_of_a_signer(bundled: Engine) -> None:
+    # "när skrevs det under, av vem" is read as "skrevs det under av vem": who signed is asked, not denied
+    text = bundled.answer("2023 Markaryd: när skrevs det under, av vem och vad är fokus?", Conversation()).text
+    assert not text.startswith("Nej") and "Bengt Germundsson" in text and "Narkotika" in text
+    assert bundled.answer("Markaryds avtal undertecknades väl av kungen?", Conversation()).text.startswith("Nej")
+
+
+def test_what_was_promised_in_the_passive_is_the_promises(bundled: Engine) -> None:
+    text = bundled.answer("Hjo 2022 – vilka skrev på och vad lovades?", Conversation()).text
+    assert "Catrin Hulmarker" in text and "Fokusområden" in text

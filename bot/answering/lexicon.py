@@ -31,7 +31,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*"),
         # what it holds, not "vilka ingår i samverkan"; what they promise is the promises, also when the
         # residents are named ("vad lovar de invånarna?" is no question of the purpose)
-        4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad ~ lovat"), 2: ("lovat", "lovar", "lovade"),
+        4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat"),
+        2: ("lovat", "lovar", "lovade", "lovades"),
     },
     "period": {
         3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
