@@ -330,7 +330,8 @@ def _signer_word(toks: Sequence[str]) -> str:
     rest = [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
     # "by the county governor": English names an office in two words, the last its head.
     last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
-    return last if last.isalpha() and len(last) > 2 else ""
+    # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed
+    return last if last.isalpha() and len(last) > 2 and last not in ("vem", "vilka", "vilken", "who", "whom") else ""
 
 
 def sentence_verdict(muni: Municipality, passage: Passage, true: bool, language: str, today: dt.date) -> Result:

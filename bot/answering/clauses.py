@@ -105,7 +105,7 @@ def split(text: str) -> list[str]:
     clauses: list[str] = []
     told = ""
     for part in parts:
-        if not asks(part):
+        if not asks(part) and not named_aspect(part):
             told = f"{told} {part}".strip()
             continue
         clauses.append(f"{told} {part}".strip())
@@ -125,6 +125,20 @@ def asks(clause: str) -> bool:
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
     verb_first = _VERB_FIRST_AT.match(_HEADING.sub("", clause)) is not None
     return "?" in clause or verb_first or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
+
+
+NAMED_ASPECT_WORDS = 3  # "period", "datum för underskrift", "Vadstena: fokusområden": more is a story
+
+
+def named_aspect(part: str) -> bool:
+    """A part that names an aspect and nothing else, after a kommun's heading ("Vadstena: period" before
+    "+ vem skrev under", "period" before "och vem skrev under i Vadstena?"): an ask of its own, where a
+    part that tells ("Jag bor i Lund") is not. Without a heading only a word alone counts: "Mycket trafik,
+    vad gör ni?" tells, then asks."""
+    words = _WORD.findall(_HEADING.sub("", part))
+    if not words or len(words) > NAMED_ASPECT_WORDS or words == _WORD.findall(part) and len(words) > 1:
+        return False
+    return any(_aspect(" ".join(fold(w) for w in words[-size:])) is not None for size in (1, 2))
 
 
 def bare(clause: str) -> bool:

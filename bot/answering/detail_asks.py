@@ -465,8 +465,9 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         chosen = [p for p in own if names_a_tool(p.text, asked.endings[0]) or names_a_tool(p.label, asked.endings[0])]
     elif asked.shape == "figure":  # "Vilket datum har lägesbilden?": a figure among what the words pick
         words = figure_words(masked)
+        # an area's figure may stand in its title alone ("Minst tre medborgarmöten i offentlig miljö per år")
         stated = [(s, p) for s, p in (found.rank(muni.id, words, language) if words else [])
-                  if p.kind not in ABOUT_SOURCES and states_a_figure(p.text)]
+                  if p.kind not in ABOUT_SOURCES and (states_a_figure(p.text) or p.kind == "area" and states_a_figure(p.label))]
         if not stated or stated[0][0] < THRESHOLD:
             return []
         return [stated[0], *[(s, p) for s, p in stated[1:MAX_QUOTED] if s >= SECOND_WITHIN * stated[0][0]]]

@@ -29,14 +29,18 @@ TOPIC_CUES: dict[str, Cues] = {
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om", "handlade om", "handla om",
             "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*"),
-        4: ("vad ingar",), 2: ("lovat", "lovar", "lovade"),  # what it holds, not "vilka ingår i samverkan"
+        # what it holds, not "vilka ingår i samverkan"; what they promise is the promises, also when the
+        # residents are named ("vad lovar de invånarna?" is no question of the purpose)
+        4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat"),
+        2: ("lovat", "lovar", "lovade", "lovades"),
     },
     "period": {
         3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
             "tar ~ slut", "tog ~ slut",
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
-            "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "which years", "end date", "start date",
+            "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "vilka ar galler", "vilka ar gallde",
+            "for vilka ar", "which years", "end date", "start date",
             "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar ~ tecknad*", "nar ~ tecknat*",
             "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*",
             # the day asked ("vilket datum skrevs Katrineholms medborgarlöfte under?"): the agreement's
@@ -291,8 +295,9 @@ beating attacked following followed phone called call texts texting bullied bull
 SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min
 ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill ju va val eller stammer avtal
-forstatt forstar forstod
-""".split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS)
+forstatt forstar forstod rakning rakningen
+""".split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS); "för kommunens
+# räkning" (on the kommun's behalf) never into "ranking", which reads as a request to rank the kommuner
 
 
 # A cue word: how it matches a token ("exact", "prefix", "suffix", "infix") and its letters; GAP is `~`.
