@@ -74,3 +74,13 @@ def test_the_kommuner_of_a_shared_promise_are_the_ones_talked_about(bundled: Eng
     assert answer.municipality == "orust" and answer.topic != "cross", answer.text[:150]
     across = bundled.answer("vilka andra kommunerna har samma?", conversation)
     assert across.municipality != "orust" or across.topic == "cross"
+
+
+def test_an_aspect_of_the_agreement_named_by_its_kind_is_the_kommuns(bundled: Engine) -> None:
+    """"… och vad står det om fokus i samverkansöverenskommelsen?" after a kommun: its focus areas, not the
+    glossary's definition of the word, and "fokus" is never the subject it lacks."""
+    answer = bundled.answer("Vilket lokalpolisområde hör Varberg till, och vad står det om fokus i "
+                            "samverkansöverenskommelsen?", Conversation())
+    assert "Fokusområden" in answer.text and "flerårigt avtal" not in answer.text
+    assert "Fokus nämns inte" not in answer.text
+    assert "flerårigt avtal" in bundled.answer("Vad är en samverkansöverenskommelse?", Conversation()).text

@@ -60,7 +60,9 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           # what is being done, and when one is there ("is anything being done there?",
                           # "I'm staying there this summer"): the frame's, never a subject
                           "being", "done", "summer", "sommar", "sommaren", "winter", "vinter", "vintern",
-                          "weekend", "helgen"))
+                          "weekend", "helgen",
+                          # "vad står det om fokus?": the aspect asked, never a subject the agreement lacks
+                          "fokus", "focus"))
 
 
 def content_word(term: str) -> bool:
