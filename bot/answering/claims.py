@@ -326,7 +326,7 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
                  stated)
     claim = replace(claim, elsewhere=elsewhere) if claim is not None else None
-    cased, written = cased_tokens(r.text), tokens(r.text)
+    cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None
     proper = frozenset(t for i, (t, c) in enumerate(zip(written, cased)) if c[:1].isupper() and i not in r.scan.used)

@@ -77,7 +77,7 @@ def remember(conversation: Conversation, knowledge: Knowledge, answer: Answer) -
     """What "det andra" will mean next: the areas this answer numbered (none when it numbered none)."""
     muni = knowledge.municipalities.get(answer.municipality or "")
     listed = numbered_areas(muni, answer.text) if muni is not None else ()
-    if listed or answer.topic not in ("detail",):
+    if listed or answer.topic != "detail":
         conversation.listed = listed  # a detail of one of them keeps the list for "och det tredje?"
 
 

@@ -78,8 +78,7 @@ def asks_of_the_kommun(r: Reading) -> bool:
     own = [t for i, t in enumerate(r.tokens) if t in _OWN and not (t == "var" and i == 0)]
     # A passive of the work's own ("när ska arbetet rapporteras till kommunstyrelsen?") tells nothing: read
     # as written, as the speller may have made it an active ("rapportera").
-    return not own and not any(t.startswith(_TELLING) and not t.endswith(("as", "ats"))
-                               for t in tokens(r.text))
+    return not own and not any(t.startswith(_TELLING) and not t.endswith(("as", "ats")) for t in r.written)
 
 
 def one_kommun(r: Reading) -> bool:

@@ -71,6 +71,8 @@ class Reading:
     # before, which may pick what answers but is never said to be missing from an agreement.
     told: frozenset[str] = frozenset()
     persons: tuple[Named, ...] = ()  # people of the entries the message names (bot/answering/people_named.py)
+    # folded as written, before the speller ("rapporteras", which it makes "rapportera")
+    written: tuple[str, ...] = ()
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -396,7 +398,7 @@ class Reader:
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
                        danger.assess(norm, toks) if toks else None, known_words, known_content,
-                       tuple(glossary[1:]), bool(conversation.municipality), persons=persons)
+                       tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw))
 
     def _is_kommun(self, folded: str) -> bool:
         return folded in self._kommun_names
