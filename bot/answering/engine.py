@@ -31,7 +31,7 @@ from bot.answering.lists import Lists
 from bot.answering.matching import Mention
 from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, MunicipalityAnswers
 from bot.answering.places import Places, which_one
-from bot.answering.reading import Reader, Reading
+from bot.answering.reading import STRONG_CUE, Reader, Reading
 from bot.answering.replies import Replies
 from bot.answering.stated_first import StatedFirst
 from bot.text import fold, genitive, tokens
@@ -43,7 +43,6 @@ FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
                  "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
-STRONG_TOPIC = 3  # a topic cue's score that names the aspect outright ("fokus", "fokusområden")
 # Answers about one kommun's agreement, which a subject it does not carry may open (absent.py).
 ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source",
                            "purpose", "follow_up"))
@@ -367,7 +366,7 @@ class Engine:
         # "vad står det om fokus i samverkansöverenskommelsen?" after a kommun: the agreement's kind is the
         # frame, its aspect what is asked, not the word's definition.
         of_its_agreement = (context_muni is not None and r.topic in MUNICIPALITY_TOPICS and r.glossary is not None
-                            and r.topic_scores.get(r.topic, 0) >= STRONG_TOPIC
+                            and r.topic_scores.get(r.topic, 0) >= STRONG_CUE
                             and fold(r.glossary.term) in ("samverkansoverenskommelse", "medborgarlofte"))
         if r.glossary and not partner and not of_its_agreement and (definition or not r.topic or d.kind == "ask_glossary"
                            or (self._only_term(r) and context_muni is None)):
