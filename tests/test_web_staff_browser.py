@@ -198,6 +198,9 @@ def test_keyboard_only_sign_in_and_sign_out(browser: Any, console: tuple[WebBot,
     web, _ = console
     browser.get(f"{web.url}/staff")
     shoot(browser, "staff-login.png")
+    # The username field takes focus by autofocus, which the browser applies after the page is laid out:
+    # under load, keys sent before then reach the body and are lost, so wait until it has focus.
+    wait_for(browser, lambda d: d.switch_to.active_element.get_attribute("id") == "username")
     actions = ActionChains(browser)
     # The username field has focus; Tab to the password, Enter submits.
     actions.send_keys("sara", Keys.TAB, PASSWORD, Keys.ENTER).perform()
