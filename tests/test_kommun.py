@@ -351,6 +351,15 @@ def test_a_kommun_s_own_name_for_itself_is_the_kommun(bundled: Engine, text: str
 
 
 @pytest.mark.parametrize(("text", "municipality"), [
+    ("Vad gäller i Göinge?", "ostra-goinge"), ("vad gör goinge kommun mot droger", "ostra-goinge"),
+    ("Malung och polisen?", "malung-salen"), ("Vad har Väsby lovat?", "upplands-vasby"),
+])
+def test_a_kommun_of_two_words_by_its_own_word(bundled: Engine, text: str, municipality: str) -> None:
+    """kommuner.yaml's aliases: "Göinge" was no kommun and got the list of every agreement in force."""
+    assert bundled.answer(text, Conversation()).municipality == municipality
+
+
+@pytest.mark.parametrize(("text", "municipality"), [
     ("Hej, jag heter Mark och bor i Tranås. Vad fokuserar de på där?", "tranas"),
     ("Min dotter Nora går på högstadiet i Kumla – gör polisen något mot narkotika där?", "kumla"),
     ("Hej, Nora heter jag, 16 år. Vad betyder lägesbild?", None),
