@@ -163,6 +163,17 @@ def test_how_often_is_the_sentence_that_says_how_often(bundled: Engine, knowledg
     assert method.split(". ")[0] in answer.text
 
 
+@pytest.mark.parametrize(("question", "municipality"), [
+    ("Hur ofta förnyas medborgarlöftena i Sollefteå?", "solleftea"),
+    ("hur ofta tar man fram nya löften i Solleftea", "solleftea"),
+    ("Hur ofta förnyas Landskronas samverkansöverenskommelse?", "landskrona"),
+])
+def test_every_other_year_says_how_often(bundled: Engine, question: str, municipality: str) -> None:
+    """"förnyas … vartannat år" was no sentence on how often, so the follow-up's "en gång per år" answered alone."""
+    answer = bundled.answer(question, Conversation())
+    assert answer.municipality == municipality and "vartannat år" in answer.text
+
+
 def test_a_partner_named_first_in_its_sentence_is_a_name(bundled: Engine, knowledge: Knowledge) -> None:
     partner = next(p for p in knowledge.municipalities["lidingo"].partners if "förening" in p.name)
     answer = bundled.answer("Vilka föreningar är med i samverkansforumen på Lidingö?", Conversation())

@@ -96,7 +96,7 @@ _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up
 # "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
                        "varje ar", "vartannat ar", "arligen", "every year", "each year", "annually")})
-_OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad", "dagligen", "times", "every",
+_OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "vartannat", "varannat", "vart annat", "arlig", "vecka", "manad", "dagligen", "times", "every",
                 "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
 # "Vilken del av Ludvika …?", "vilken plats kändes mest otrygg?", "which part of town …?": where, as
 # "var" asks it (never "vilket område", which may be a focus area).
