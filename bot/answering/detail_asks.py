@@ -128,12 +128,12 @@ PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "
 _DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
 # "Vad gör Sollentunahem i samarbetet?", "What does Destination Sälenfjällen do?": what a partner or a
 # programme named with a capital does, asked as written (a place or a cue word is no such name).
-_DOING = re.compile(r"^\s*(?:vad|what)\s+(?:gör|gor|gjorde|does|did)\s+(?P<name>\w[\w-]*(?:\s+[\w-]+)*?)"
-                    r"(?:\s+do)?(?:\s+(?:i|in|för|for|hos|at|med|with|inom|within)\s+.*)?[\s?.!]*$",
-                    re.IGNORECASE)
+_DOING = re.compile(r"^\s*(?:vad|what)\s+(?:gör|gor|gjorde|does|did)\s+(?P<name>\w[\w-]*(?:\s+[\w-]+)*?)(?:\s+do)?"
+                    r"(?:\s+(?:i|in|för|for|hos|at|med|with|inom|within)\s+.*)?[\s?.!]*$", re.IGNORECASE)
 _ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
 NAMES = ("name", "partner")  # the frames that ask about a name as written (a partner's: "Vad gör Boxholmshus?")
 _TRAILING = frozenset(("i", "in", "for", "hos", "at"))
+_AGREEMENT = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "avtal", "lofte", "agreement", "promise")
 # "vilka var med?" after an answer on how the agreement was drawn up asks who took part in that.
 TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka grupper", "vilka var inblandade",
                            "vilka medverkade", "who took part", "who was involved", "who were involved",
@@ -236,7 +236,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
         while words and words[0] in _ARTICLES:
             words = words[1:]
-        if words:
+        # "Vad är medborgarlöftet i Hisings Backa?" asks for the agreement itself, not a sentence naming it.
+        if words and not (words[0].startswith(_AGREEMENT) and (len(words) == 1 or words[1] in _TRAILING)):
             return Ask("name", names=_names(words))
     return None
 

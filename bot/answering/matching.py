@@ -101,7 +101,8 @@ def _not_another_word(name: str, text: str) -> bool:
         return True
     folded = fold(name)
     own = name.casefold()
-    for word in re.findall(r"\w+", text.casefold()):
+    # "Malung-Sälens" is one word, as its name is; "Sjöbo-borna", "borlänge-avtalet" hold the name as a part.
+    for word in {*re.findall(r"\w+(?:-\w+)+", text.casefold()), *re.findall(r"\w+", text.casefold())}:
         if fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own)):
             return True
     return False
@@ -177,7 +178,8 @@ class MunicipalityMatcher:
                 phrase = " ".join(folded[start:end])
                 place = self._places.get(phrase)
                 if place is None:
-                    bare = without_genitive(folded[end - 1])
+                    last = folded[end - 1]  # "Dals-Eds": a short last part of a name takes the genitive too
+                    bare = without_genitive(last) or (last[:-1] if size > 1 and len(last) == 3 and last[-1] == "s" else None)
                     if bare:
                         phrase = " ".join([*folded[start:end - 1], bare])
                         place = self._places.get(phrase)
