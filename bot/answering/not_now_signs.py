@@ -194,6 +194,7 @@ WHO_SEES_ASKED = CueSet.of({3: (
     "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",
     "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read",
     # the police or another named as the one who may see it, and what is sent passed on
+    "who can read the concern*", "who can read my", "who can read what i", "who will read my", "who will see my",
     "does the police see", "does the police read", "do police see", "will the police see", "will the police read",
     "does the police get", "do the police get", "go to the police", "goes to the police", "sent to the police",
     "passed on to the police", "forwarded to the police", "who reads the", "who reads my", "who sees the concern*",
