@@ -153,6 +153,10 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         # "får polisen veta om stölden om jag skriver den i chatten?": whether writing here reports a crime,
         # before a call asked for (no one is said to be in danger; the answer still says when to ring 112).
         return "not_a_report"
+    if asked and signs.WHO_SEES_ASKED.found(norm) and not REPORT_FOR_ME.found(norm):
+        # "vem kan läsa det jag skickar med /synpunkt? polisen?": who reads it, before the police named
+        # reads as a call asked for ("I cannot call the police").
+        return "who_sees"
     if asked and CALL_ASKED.found(norm) or REPORT_FOR_ME.found(norm):
         return "bot_calls"
     if asked and signs.HUMAN_ASKED.found(norm):
@@ -173,8 +177,6 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm):
         return "delete"
-    if asked and signs.WHO_SEES_ASKED.found(norm):
-        return "who_sees"
     if asked and STORE_ASKED.found(norm):
         return "privacy"
     over = harm_over(norm) or ("damage" if damage_done(norm, toks) else "")

@@ -192,7 +192,15 @@ WHO_SEES_ASKED = CueSet.of({3: (
     "ser kommunen", "far kommunen se", "vem far se mina", "vem ser mina", "vem kan se mina", "vem far lasa",
     "ser nagon vad jag", "kan nagon se vad jag", "who sees what i", "who can see what i", "who reads",
     "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",
-    "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read")})
+    "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read",
+    # the police or another named as the one who may see it, and what is sent passed on
+    "who can read the concern*", "who can read my", "who can read what i", "who will read my", "who will see my",
+    "does the police see", "does the police read", "do police see", "will the police see", "will the police read",
+    "does the police get", "do the police get", "go to the police", "goes to the police", "sent to the police",
+    "passed on to the police", "forwarded to the police", "who reads the", "who reads my", "who sees the concern*",
+    "skickas ~ vidare", "gar ~ vidare till polisen", "skickas ~ till polisen", "hamnar ~ hos polisen", "far polisen ~ se",
+    "far polisen ~ lasa", "vem ser synpunkt*", "vem ser den synpunkt*", "vem laser synpunkt*", "vem far veta vad jag",
+    "kommer grannen ~ se", "kan grannen se", "far grannen se", "ser grannen")})
 # Whether a person or a machine answers ("är du en riktig människa?", "am I talking to a bot?").
 HUMAN_ASKED = CueSet.of({3: (
     "ar du en manniska", "ar du manniska", "ar du en riktig", "ar du en robot", "ar du en bot", "ar du en ai",

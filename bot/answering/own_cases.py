@@ -53,6 +53,11 @@ CASE_WORDS = CueSet.of({3: (
     "har vi ratt", "vad gor jag", "vad gor vi", "vad ska jag gora", "vad ska vi gora", "vad kan jag gora",
     "vad kan vi gora", "far de", "far dom", "far han", "far hon", "far man", "utan anledning", "denied",
     "refused", "rejected", "stopped", "cut my", "won t pay",
+    # compensation refused in other words, or the loss put on the resident ("vill inte ersätta inbrottet",
+    # "my employer wants me to pay for the stolen laptop")
+    "vill inte ersatta", "ersatter inte", "ersatta", "inte ersatt", "vill inte betala", "betalar inte ut",
+    "vill att jag betalar", "vill att jag ska betala", "kraver att jag betalar", "drog av", "drar av",
+    "wants me to pay", "make me pay", "making me pay", "won t compensate", "refuses to pay", "deduct*",
     "wont pay", "only paid", "appeal",
     # stopped, withdrawn, unpaid or not covered ("har stängt av min ersättning", "won't cover my bike")
     "stangt av", "stangde av", "avstangd*", "dragits in", "indraget", "indragen", "inte betalat", "inte fatt betalt",
@@ -90,7 +95,11 @@ NEIGHBOUR_DISPUTE = CueSet.of({3: (
 FIRM_AT_FAULT = CueSet.of({3: (
     "lagade inte", "inte lagat", "lagat inte", "vill ~ ha betalt", "kraver ~ betalt", "fakturerar ~ anda",
     "skickade ~ faktura", "still wants ~ paid", "still wants paying", "charged me anyway", "billed me anyway",
-    "didn t fix", "did not fix", "never fixed")})
+    "didn t fix", "did not fix", "never fixed",
+    # billed more than agreed ("fakturerade dubbelt mot offerten", "tog betalt för mycket")
+    "fakturerade ~ dubbelt", "fakturerat ~ dubbelt", "dubbelt mot offert*", "mer an offert*", "over offert*",
+    "tog ~ betalt for mycket", "tog for mycket betalt", "tar for mycket betalt", "overdebiter*", "overcharg*",
+    "charged ~ twice", "double the quote", "more than the quote", "billed ~ twice")})
 # Charged or on trial oneself: the violence named is the charge, no harm done to the resident now ("my
 # court hearing for the assault charge is next month, do I need a lawyer?").
 ACCUSED = CueSet.of({3: (

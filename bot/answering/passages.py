@@ -222,6 +222,7 @@ class Passages:
     def _ranked(self, municipality_id: str, toks: Sequence[str], index: PassageIndex) -> list[tuple[float, int]]:
         start, end = self._ranges[index.language].get(municipality_id, (0, 0))
         query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
+        query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
         if start == end or not query:
             return []
         scores = np.zeros(end - start, dtype=np.float32)
@@ -352,6 +353,12 @@ def place_tokens(knowledge: Knowledge) -> PlaceTokens:
 # The words a question names the agreement itself with (the overview cue's "avtal*",
 # "*overenskommelse*", "samverkan"): they frame the question, they do not pick a sentence.
 # "Kommit överens" names it too (and "överens" stems as the preposition "över").
+# A verb asked beside the noun an entry writes ("vad klagar invånarna på?" of "klagomål från allmänheten",
+# "vem bevakar?" of "bevakning"): the noun's stem is looked for too. Inflection alone cannot join them.
+_VERB_NOUNS = {stem("klagar"): (stem("klagomal"),), stem("complain"): (stem("complaints"),),
+               stem("bevakar"): (stem("bevakning"), stem("vaktare")), stem("tipsar"): (stem("tips"),),
+               stem("rapporterar"): (stem("rapport"), stem("rapportering")),
+               stem("foljer"): (stem("uppfoljning"),), stem("follows"): (stem("follow"),)}
 _AGREEMENT_WORDS = frozenset(stem(cue.strip("*")) for weight, cue in lexicon.TOPICS["overview"].cues
                              if weight == 1 and " " not in cue) | {stem("overens")}
 

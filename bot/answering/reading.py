@@ -22,6 +22,7 @@ from bot.answering import (
     followup,
     lexicon,
     limits,
+    misroutes,
     not_now,
     text_asks,
 )
@@ -171,6 +172,12 @@ class Reading:
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
+            return Decision("question", "ask_topic", decision.confidence)
+        if (decision.action in ("concern", "report") or decision.action == "bot" and decision.kind == "follow") \
+                and not decision.danger_first and self.rules is None and (self.known or self.in_context) \
+                and misroutes.asks_of_the_agreement(self.text, self.language == "en"):
+            # "vilka fordon klagar folk på vid skolorna i Kungsbacka?", "vilka bevakar otrygga platser i
+            # Danderyd?": others' complaints or watching asked of the agreement, not a wish to send or follow.
             return Decision("question", "ask_topic", decision.confidence)
         if (decision.action == "situation" and decision.kind == "suicide" and self.rules is None
                 and self._speaks_of_an_agreement and not crime_worry.OWN_HARM.found(self.norm)):

@@ -18,7 +18,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon, limits
+from bot.answering import compose, lexicon, limits, misroutes
 from bot.answering import others_confirm, others_records, others_shapes, others_signs, own_act, own_cases, own_law
 from bot.answering import third_party
 from bot.answering import refusal_signs as signs
@@ -52,6 +52,8 @@ def others_data(r: Reading) -> bool:
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if misroutes.asks_who_someone_is(norm, bool(r.known)):
+        return True  # "vem är det som flyger drönare över vår tomt", "vilka har flest anmälningar mot sig?"
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
         return False  # "kan jag bli anmäld om min kamera filmar grannens altan?": one's own camera, one's own case
     if (others_shapes.staff_asks_for_concerns(norm) or others_shapes.neighbours_answers(norm)
@@ -270,7 +272,7 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                     "This is your own matter, and I cannot help with single cases. I answer what the "
                     "municipality and the police have agreed to do for local safety. Here is where to turn:"))
     bullets = [pick(lang, line.text, line.text_en) for line in lines]
-    if kind == "consumer" and signs.GONE_WITH_MONEY.found(r.norm):
+    if kind == "consumer" and (signs.GONE_WITH_MONEY.found(r.norm) or signs.SCAM.found(r.norm)):
         # A firm gone with the money paid in advance may be fraud: a report to the police as well.
         bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
                             "If it may be fraud: report it to the police at polisen.se or call 114 14."))
@@ -428,6 +430,8 @@ def _threat_or_violence(r: Reading) -> bool:
         return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
+    if own_cases.FIRM_AT_FAULT.found(r.norm) and not signs.HURT.found(r.norm):
+        return False  # "firman tog betalt för mycket, är det bedrägeri?": a consumer's case, fraud only asked of it
     if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
     if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm):
