@@ -30,7 +30,7 @@ from bot.text import fold, tokens
 QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
                   r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
 # A question may open with a preposition: "…, av vem?", "… and until when does it run?".
-_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|by|with|until|till|from|since|in|on|of|at|to)\s+"
+_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|vid|på|pa|inom|hos|by|with|until|till|from|since|in|on|of|at|to)\s+"
 # "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is.
 _CONNECTOR = r"och|o|å|samt|plus|sen|sedan|then|and|also|&|\+"
 # Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
