@@ -119,7 +119,8 @@ def split(text: str) -> list[str]:
 
 def asks(clause: str) -> bool:
     """Whether a clause asks something ("Jag bor i Lund" before ", vad gör de?" does not)."""
-    words = tokens(clause)
+    # "Emmaboda: var ska kamerorna sitta": the heading's kommun is no word of the question, whose first asks.
+    words = tokens(_HEADING.sub("", clause)) or tokens(clause)
     while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
         words = words[1:]
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.

@@ -106,6 +106,9 @@ _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "arlig", "vecka", "manad"
 _WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen", "part", "parts", "place", "spot"))
 # "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
 _NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
+# "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
+# jag anmäla" is one's own doing; the definite noun after the verb says so.
+_THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
 _ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
@@ -177,7 +180,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
-    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and toks[1] not in _NOT_WHERE
+    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
             and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
