@@ -77,3 +77,9 @@ def test_where_a_thing_is_but_not_where_one_reports(bundled: Engine) -> None:
     assert bundled.read("var ska kamerorna sitta i Emmaboda").detail_ask is not None
     asked = bundled.read("var ska jag anmäla otrygga platser i Lund").detail_ask
     assert asked is None or asked.shape != "where"
+
+
+def test_a_year_beside_the_kommun_ahead_goes_with_it(bundled: Engine) -> None:
+    text = bundled.answer("vilka platser pekas ut och när skrevs löftet under i Laholm 2021?", Conversation()).text
+    assert "Altona" in text and "Knäred" in text
+    assert not text.startswith("Samverkan med kommunens skolor")  # 2023's area, not a place of 2021's

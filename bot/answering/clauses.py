@@ -95,6 +95,7 @@ _ACROSS_WORDS = frozenset({"kommuner", "kommunerna", "alla", "andra", "avtalen",
                            "agreements", "promises", "country", "sweden"})
 
 R = TypeVar("R")
+_A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def split(text: str) -> list[str]:
@@ -285,14 +286,16 @@ def _of_the_kommun_ahead(clause: str, after: list[str], reading: R, trial: Conve
     later clause names; else it is read as it is."""
     if _ACROSS_WORDS & set(tokens(clause)) or _WHICH_AGREEMENTS.search(fold(clause)):
         return reading  # "vilka kommuner har grannsamverkan, och vad gör Osby?" asks across them, then of Osby
-    ahead = next((names for later in after if (names := named(read(later, trial.copy())))), [])
+    ahead, naming = next(((names, later) for later in after if (names := named(read(later, trial.copy())))), ([], ""))
     if not ahead:
         return reading
     alone = answer(reading, trial.copy())
     if alone.topic not in ACROSS and _stands_alone(alone):
         return reading
     kommuner = join_words(ahead, trial.language)
-    return read(f"{clause.rstrip('?!. –—-')} {'in' if trial.language == 'en' else 'i'} {kommuner}", trial)
+    # "vilka platser pekas ut och när skrevs löftet under i Laholm 2021?": the year goes with the kommun.
+    years = " ".join(t for t in tokens(naming) if _A_YEAR.match(t) and t not in tokens(clause))
+    return read(f"{clause.rstrip('?!. –—-')} {'in' if trial.language == 'en' else 'i'} {kommuner} {years}".rstrip(), trial)
 
 
 def _same(one: Answer, other: Answer) -> bool:
