@@ -83,3 +83,8 @@ def test_a_year_beside_the_kommun_ahead_goes_with_it(bundled: Engine) -> None:
     text = bundled.answer("vilka platser pekas ut och när skrevs löftet under i Laholm 2021?", Conversation()).text
     assert "Altona" in text and "Knäred" in text
     assert not text.startswith("Samverkan med kommunens skolor")  # 2023's area, not a place of 2021's
+
+
+def test_places_pointed_out_unnamed_are_the_sentence_that_points(bundled: Engine) -> None:
+    text = bundled.answer("Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?", Conversation()).text
+    assert text.startswith("Öka den upplevda tryggheten vid knutpunkter")  # "på utpekade platser som knutpunkter …"

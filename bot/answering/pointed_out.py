@@ -22,6 +22,8 @@ _STREETS = ("gatan", "vagen", "torget", "parken", "plan", "alle", "allen", "stra
 # The words that point places out ("pekas ut", "utpekade"): the frame of a "places" question.
 _POINTING = frozenset(("pekas", "pekar", "pekats", "pekat", "utpekade", "utpekad", "utpekat", "ut", "namns", "namnda",
                        "namnts", "pointed", "out", "mentioned", "named"))
+# A sentence that points places out ("på utpekade platser", "vid angivna platser", "dessa platser").
+_POINTS_OUT = re.compile(r"\b(?:utpekade|angivna|namngivna|pekas ut|pekats ut|dessa platser|foljande platser|nedanstaende)\b")
 # The places an agreement points out, listed: more than a quote's two sentences, fewer than a list.
 MAX_PLACES = 4
 # The entry's own localities: "vilka orter", "which villages".
@@ -100,6 +102,10 @@ def pointed_places(found: Passages, muni: Municipality, own: list[Passage], mask
     chosen = [p for p in own if any(holds_name(sentence_words(p.text), name) for name in localities if name)
               or names_a_place(p.text, fold(muni.name)) or names_of(p.text, _STREETS)
               or p.kind == "area" and _names_in_kommun(p.label, muni.name)]
+    if not chosen and set(masked) & _POINTING:
+        # "vilka platser pekas ut?" of "… på utpekade platser som knutpunkter och mörka platser": with no
+        # place named by its name, the sentence that points them out ("Altona" says more than it).
+        chosen = [p for p in own if _POINTS_OUT.search(fold(p.text))]
     if not chosen:
         return []
     words = [t for t in masked if t not in PLACE_KINDS and t not in _POINTING]
