@@ -88,3 +88,8 @@ def test_a_year_beside_the_kommun_ahead_goes_with_it(bundled: Engine) -> None:
 def test_places_pointed_out_unnamed_are_the_sentence_that_points(bundled: Engine) -> None:
     text = bundled.answer("Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?", Conversation()).text
     assert text.startswith("Öka den upplevda tryggheten vid knutpunkter")  # "på utpekade platser som knutpunkter …"
+
+
+def test_the_period_after_a_detail_is_that_agreements(bundled: Engine) -> None:
+    text = bundled.answer("Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?", Conversation()).text
+    assert "Nacka: 2017" in text and "Nacka: 2022" not in text  # the 2017 promise's places, then its year
