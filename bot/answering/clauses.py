@@ -30,7 +30,7 @@ from bot.text import fold, tokens
 QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
                   r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
 # A question may open with a preposition: "…, av vem?", "… and until when does it run?".
-_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|by|with|until|till|from|since|in|on|of|at|to)\s+"
+_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|vid|på|pa|inom|hos|by|with|until|till|from|since|in|on|of|at|to)\s+"
 # "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is.
 _CONNECTOR = r"och|o|å|samt|plus|sen|sedan|then|and|also|&|\+"
 # Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
@@ -95,6 +95,7 @@ _ACROSS_WORDS = frozenset({"kommuner", "kommunerna", "alla", "andra", "avtalen",
                            "agreements", "promises", "country", "sweden"})
 
 R = TypeVar("R")
+_A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def split(text: str) -> list[str]:
@@ -119,7 +120,8 @@ def split(text: str) -> list[str]:
 
 def asks(clause: str) -> bool:
     """Whether a clause asks something ("Jag bor i Lund" before ", vad gör de?" does not)."""
-    words = tokens(clause)
+    # "Emmaboda: var ska kamerorna sitta": the heading's kommun is no word of the question, whose first asks.
+    words = tokens(_HEADING.sub("", clause)) or tokens(clause)
     while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
         words = words[1:]
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
@@ -284,14 +286,16 @@ def _of_the_kommun_ahead(clause: str, after: list[str], reading: R, trial: Conve
     later clause names; else it is read as it is."""
     if _ACROSS_WORDS & set(tokens(clause)) or _WHICH_AGREEMENTS.search(fold(clause)):
         return reading  # "vilka kommuner har grannsamverkan, och vad gör Osby?" asks across them, then of Osby
-    ahead = next((names for later in after if (names := named(read(later, trial.copy())))), [])
+    ahead, naming = next(((names, later) for later in after if (names := named(read(later, trial.copy())))), ([], ""))
     if not ahead:
         return reading
     alone = answer(reading, trial.copy())
     if alone.topic not in ACROSS and _stands_alone(alone):
         return reading
     kommuner = join_words(ahead, trial.language)
-    return read(f"{clause.rstrip('?!. –—-')} {'in' if trial.language == 'en' else 'i'} {kommuner}", trial)
+    # "vilka platser pekas ut och när skrevs löftet under i Laholm 2021?": the year goes with the kommun.
+    years = " ".join(t for t in tokens(naming) if _A_YEAR.match(t) and t not in tokens(clause))
+    return read(f"{clause.rstrip('?!. –—-')} {'in' if trial.language == 'en' else 'i'} {kommuner} {years}".rstrip(), trial)
 
 
 def _same(one: Answer, other: Answer) -> bool:

@@ -42,6 +42,9 @@ from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
+from bot.answering.pointed_out import (BODIES, PLACE_KINDS, YEAR, holds_name, names_a_body, names_a_named_place,
+                                        names_a_place, names_of, pointed_places)
+from bot.answering.pointed_out import sentence_words as _words
 from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
                                      tool_kind)
 from bot.text import fold, tokens, without_genitive
@@ -103,6 +106,9 @@ _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "vartannat", "varannat", 
 _WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen", "part", "parts", "place", "spot"))
 # "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
 _NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
+# "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
+# jag anmäla" is one's own doing; the definite noun after the verb says so.
+_THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
 _ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
@@ -121,9 +127,6 @@ _WHICH_ONE = frozenset(("vilken", "which"))
 _DOING_STEMS = {"samordnare": "samordna", "koordinator": "koordiner", "coordinator": "coordinat"}
 # The kinds asked for that name a part of a town ("vilket bostadsområde", "which district").
 _DISTRICTS = ("bostadsomrad", "stadsdel", "district", "neighbo")
-# The entry's own localities: "vilka orter", "which villages".
-PLACE_KINDS = ("ort", "orter", "orterna", "by", "byar", "byarna", "samhallen", "tatort", "tatorter", "platser",
-               "places", "villages", "towns", "localities")
 # "Vad är X?", "Vad innebär X?", "What is X?": a name asked about.
 _DEFINING = re.compile(r"^\s*(?:vad|what)\s+(?:ar|innebar|betyder|menas med|is|does|are|was)\s+(.+?)[\s?.!]*$")
 # "Vad gör Sollentunahem i samarbetet?", "What does Destination Sälenfjällen do?": what a partner or a
@@ -156,17 +159,8 @@ def asks_the_text(asked: Ask | None, norm: str, toks: Sequence[str]) -> bool:
     if asked is None or asked.shape not in ASKED_OF_THE_TEXT:
         return False
     return wants_to_give_feedback(norm) == 0 or (toks[:1] != [] and toks[0] in _WHICH_FIRST and not WANTS.found(norm))
-_AT_PLACES = re.compile(r"\b(?:i|vid|på|kring|runt|in|at|around|(?:del|delen|delar|delarna|part|parts)\s+(?:av|of))\s+"
-                        r"((?:[A-ZÅÄÖ][\wåäöéü-]+(?:,\s*|\s+och\s+|\s+and\s+)?)+)")
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
                            "in", "of", "the"))
-# "in February 2024" names a time, not a place (English months are written with a capital).
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"))
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Words that name a part of a town in a sentence that names no place of its own ("problem i centrum").
-_CENTRES = frozenset(("centrum", "centrala", "stadskarnan", "tatorten", "jarnvagsstationen", "stationen", "torget",
-                      "hamnen", "centre", "center", "central", "station", "square"))
 
 
 @dataclass(frozen=True)
@@ -186,7 +180,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
-    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and toks[1] not in _NOT_WHERE
+    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
             and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
@@ -269,7 +263,7 @@ def without_frame(terms: Sequence[str]) -> list[str]:
 
 def counts(sentence: str) -> bool:
     """Whether a sentence holds a count: a number that is not a year ("188 personer", "drygt 700")."""
-    return any(not _YEAR.match(n) for n in re.findall(r"\d+", sentence))
+    return any(not YEAR.match(n) for n in re.findall(r"\d+", sentence))
 
 
 def _a_subject(masked: Sequence[str]) -> bool:
@@ -301,70 +295,10 @@ def counting(sentence: str) -> bool:
     return counts(sentence) and any(word in folded for word in _COUNTING)
 
 
-# Compounds that end as a residential area's name ends but name a part of the agreement or the police
-# ("Lokalpolisområde Borås", "Fokusområden"): never the area asked for.
-_NOT_A_NAME = ("polisomrad", "fokusomrad", "samverkansomrad", "insatsomrad", "verksamhetsomrad", "prioriteradeomrad")
-
-
-@lru_cache(maxsize=65536)
-def names_of(sentence: str, endings: tuple[str, ...], kind: str = "") -> bool:
-    """Whether the sentence names a thing of the kind whose names end in `endings`: a capitalised word
-    (not the sentence's first) ending so, or such a word right after a capitalised one ("Lilla torg");
-    with `kind` (how the kind's word begins, "bostadsomrad", "stadsdel"), also a capitalised word right
-    after that word ("bostadsområdet Hedbo", "stadsdelen Hageby")."""
-    words = re.findall(r"[^\W\d_]+", sentence)
-    for i, word in enumerate(words):
-        folded = fold(word)
-        if kind and i > 0 and word[:1].isupper() and fold(words[i - 1]).startswith(kind) and len(kind) > 3:
-            return True
-        if not any(folded.endswith(ending) for ending in endings) or any(part in folded for part in _NOT_A_NAME):
-            continue
-        capital = word[:1].isupper() and i > 0
-        after_name = i > 1 and words[i - 1][:1].isupper()
-        if (capital and (folded not in endings or len(folded) <= 3)) or after_name:
-            return True
-    return False
-
-
-@lru_cache(maxsize=16384)
-def _names_a_place(sentence: str, own: str) -> bool:
-    """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
-    Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
-    if set(_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
-        return True
-    return _names_a_named_place(sentence, own)
-
-
-@lru_cache(maxsize=16384)
-def _names_a_named_place(sentence: str, own: str) -> bool:
-    """Whether a sentence names a place by its name, other than the kommun itself, after "i", "vid",
-    "på", "del av" ("i stadsdelen Hageby", "den del av Rosengård")."""
-    for match in _AT_PLACES.finditer(sentence):
-        names = re.split(r",\s*|\s+(?:och|and)\s+", match.group(1))
-        if any(fold(name).removesuffix("s") != own and fold(name) != own and fold(name).split()[0] not in _MONTHS
-               for name in names if name.strip()):
-            return True
-    return False
-
-
-def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
-    """Whether the words of a name stand in the sentence in their order (the last may run on: "purple
-    flag" in "Purple Flag-certifierad", "trygghetsrådet" for "trygghetsradet")."""
-    size = len(name)
-    for at in range(len(sentence_tokens) - size + 1):
-        window = sentence_tokens[at:at + size]
-        if window[:-1] == list(name[:-1]) and window[-1].startswith(name[-1]):
-            return True
-    return False
-
 
 def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
     return holds_name(_words(passage.text), name) or holds_name(_words(passage.label), name)
 
-
-@lru_cache(maxsize=65536)
-def _words(sentence: str) -> list[str]:
-    return tokens(sentence)
 
 
 def holders(found: Passages, asked: Ask, language: str) -> dict[str, list[Passage]]:
@@ -442,14 +376,20 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
         kind = asked.names[0][0] if asked.names else ""
-        chosen = [p for p in own if names_of(p.text, asked.endings, kind)
-                  or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
+        if kind in BODIES:  # "i vilket råd …?": "det lokala brottsförebyggande rådet" is one, unnamed
+            chosen = [p for p in own if names_a_body(p.text, asked.endings)]
+            # The entry's part on the body itself, or on how the work is followed up in it, before a
+            # sentence that names a council in passing ("en metod framtagen av Brottsförebyggande rådet").
+            chosen = [p for p in chosen if p.kind == "follow_up" or names_a_body(p.label, asked.endings)] or chosen
+        else:
+            chosen = [p for p in own if names_of(p.text, asked.endings, kind)
+                      or (p.kind in ("partner", "party") and names_of(f"x {p.text}", asked.endings))]
         if not chosen and kind in _DISTRICTS:  # "Fokus ligger i den del av Rosengård, …": a district by name
-            chosen = [p for p in own if p.kind not in ("partner", "party") and _names_a_named_place(p.text, fold(muni.name))]
+            chosen = [p for p in own if p.kind not in ("partner", "party") and names_a_named_place(p.text, fold(muni.name))]
     elif asked.shape == "where":  # "Var kör folk skoter i Dorotea?": a place the question's words name
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
-                  or _names_a_place(p.text, fold(muni.name))]
+                  or names_a_place(p.text, fold(muni.name))]
         if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
             return []
     elif asked.shape == "role":  # a role no listed person holds: the sentences that name it
@@ -473,9 +413,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             return []
         return [stated[0], *[(s, p) for s, p in stated[1:MAX_QUOTED] if s >= SECOND_WITHIN * stated[0][0]]]
     elif asked.shape == "places":
-        localities = [tuple(tokens(name)) for name in muni.localities]
-        chosen = ([p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)]
-                  or [p for p in own if _names_a_place(p.text, fold(muni.name))])
+        return pointed_places(found, muni, own, masked, language)
     else:
         chosen = []
         own_name = {t for name in (muni.name, *muni.aliases, *muni.localities) for t in tokens(name)}

@@ -427,6 +427,10 @@ class FollowUps:
         named = self.agreement_named(r, muni)
         if named is not None or r.known:
             conversation.agreement = named.id if named is not None else None
+        if answer.topic == "detail":
+            # "Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?": "det" is the agreement
+            # whose areas were just answered, when they are one agreement's, not the newest of the kind.
+            conversation.agreement = _answered_agreement(muni, answer) or conversation.agreement
         if answer.topic != "people":
             return
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
@@ -488,3 +492,10 @@ def _title_only(person: Person, muni: Municipality) -> bool:
 def _who(people: list[Person], language: str) -> str:
     names = [p.name or pick(language, p.role, p.role_en) for p in people]
     return compose.join_words(names, language) if names else pick(language, "dem", "them")
+
+
+def _answered_agreement(muni: Municipality, answer: Answer) -> str | None:
+    """The one agreement whose areas an answer's text opens with their titles, or None."""
+    ids = {area.agreement_id for area in muni.areas
+           if (area.title and answer.text.startswith(area.title)) or (area.title_en and answer.text.startswith(area.title_en))}
+    return ids.pop() if len(ids) == 1 else None

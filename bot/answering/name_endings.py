@@ -45,6 +45,11 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
                  "hojden", "holmen", "parken", "torp", "torpet"),
     "rad": ("radet", "rad"),
     "council": ("radet", "rad"),
+    # a forum or a group the parties meet in ("i vilket forum", "vilken grupp"): a council is one too
+    "forum": ("forum", "forumet", "radet", "gruppen", "grupp"),
+    "grupp": ("gruppen", "grupp", "styrgruppen", "forum", "forumet", "radet"),
+    "board": ("radet", "styrelsen", "styrgruppen", "gruppen", "forum", "forumet"),
+    "group": ("gruppen", "grupp", "styrgruppen", "forum", "forumet", "radet"),
     "foretag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
     "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
     "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
