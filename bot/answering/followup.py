@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, belonging, compose, in_context, lexicon, passages, people_named, shared_agreements,
-                           sides)
+from bot.answering import (aspects, belonging, compose, district_agreements, in_context, lexicon, passages,
+                           people_named, shared_agreements, sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -103,11 +103,6 @@ AGREEMENT_KINDS = {
                                      "citizens promise*", "community promise*")}),
     "samverkansoverenskommelse": CueSet.of({3: ("samverkansoverenskommelse*", "samverkansavtal*",
                                                 "cooperation agreement*", "collaboration agreement*")})}
-
-
-def _cited(agreements: Iterable[Agreement]) -> set[str]:
-    """The sources agreements and their areas cite."""
-    return {i for a in agreements for i in (a.source_id, *(area.source_id for area in a.areas))}
 
 
 class FollowUps:
@@ -379,31 +374,13 @@ class FollowUps:
         dated = [a for a in chosen if years & {d.year for d in (a.start, a.end) if d is not None}]
         return max(dated or chosen, key=_since, default=None)
 
-    @staticmethod
-    def agreement_of_district(r: Reading, muni: Municipality) -> Agreement | None:
-        """"Vad lovar polisen i Biskopsgården?" of Göteborg, whose promises are each a district's: the one
-        agreement named for the district the message names ("Medborgarlöfte Biskopsgården 2023–2024",
-        "Medborgarlöfte för Skäggetorp"); not one whose title only mentions a town ("Medborgarlöfte 2017 –
-        trygghet i och runt resecentrum i Mölnlycke"), where the kommun's other agreements hold too."""
-        if len(muni.agreements) < 2:
-            return None
-        written = {" ".join(tokens(m.place.via)) for m in r.known if m.place.via and m.place.municipality_id == muni.id}
-        named = [a for a in muni.agreements if any(re.match(
-            rf"(?:medborgarloften?|samverkansoverenskommelsen?) (?:(?:for|i) )?{re.escape(w)}\b", " ".join(tokens(a.title)))
-            for w in written if w)]
-        return named[0] if len(named) == 1 else None
-
     def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,
                conversation: Conversation) -> list[Municipality]:
         """For "när går det ut?" about the agreement named, in this message or the last one, or "vilken
         period gäller Båstads löfte?" of one kind where the kommun has both: the municipality with only
         that agreement; otherwise `munis` as they are."""
-        if len(munis) == 1 and (district := self.agreement_of_district(r, munis[0])) is not None:
-            # Of its kind, the district's own agreement only; one of another kind (the kommun-wide
-            # samverkansöverenskommelse) holds for the district too. The others' sources go with them.
-            kept = tuple(a for a in munis[0].agreements if a is district or a.kind != district.kind)
-            others = _cited(a for a in munis[0].agreements if a not in kept) - _cited(kept)
-            return [replace(munis[0], agreements=kept, sources=tuple(s for s in munis[0].sources if s.id not in others))]
+        if len(munis) == 1 and (district := district_agreements.narrowed(r, munis[0])) is not None:
+            return [district]  # "vad lovar polisen i Biskopsgården?": the district's own promise
         if topic != "period" or len(munis) != 1:
             return munis
         muni = munis[0]
