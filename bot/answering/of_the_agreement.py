@@ -62,7 +62,8 @@ STILL_ASKED = re.compile(
 # A topic asked of the agreement talked about, not what a word means: "något om X", "och om X",
 # "står det nåt om X", "nåt för oss som cyklar", "anything on/about X", "what about X".
 ASKS_OF_IT = re.compile(r"(?:\b(?:nagot|nat|nagonting|nanting|anything|something)\s+(?:om|on|about|for|mot)\b"
-                        r"|^(?:och|men|o)\s+(?:om|kring|angaende)\b|^(?:and|what)\s+about\b|\bnamns\b|\bmentioned\b"
+                        r"|^(?:och|men|o)\s+(?:om|kring|angaende|vad\s+galler|hur\s+ar\s+det\s+med)\b"
+                        r"|^(?:and\s+|so\s+)?(?:what|how)\s+about\b|^and\s+(?:on|about)\b|\bnamns\b|\bmentioned\b"
                         r"|\btas\s+(?:nagot|nat)?\s*upp\b)")
 RENEWAL_ACTIONS = ("question", "unsure", "limit", "out_of_scope", "greeting", "where_i_live")
 
