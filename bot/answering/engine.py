@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, ordinals,
-                           passages, place_asks, place_sentences, refusals, shared_agreements, text_asks, years_asked)
+from bot.answering import (absent, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, of_the_agreement,
+                           ordinals, passages, place_asks, place_sentences, refusals, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -267,12 +267,14 @@ class Engine:
         if d.action == "limit":
             return self._limit(r, muni, conversation)
         if d.action == "out_of_scope":
-            if muni is not None and lexicon.asks(r.text, r.tokens) and any(self.passages.holds(muni.id, t, lang) for t in r.terms):
+            if muni is not None and lexicon.asks(r.text, r.tokens) and (of_the_agreement.asks_of_it(r) and not (r.known or r.unknown)
+                                                                        or any(self.passages.holds(muni.id, t, lang) for t in r.terms)):
                 # "vilken väg nämns?", "hur gick det i trygghetsundersökningen?" after a kommun: its entry's words, asked of it
                 return self._question(Decision("question", "ask_topic", d.confidence), r, conversation)
             return self.replies.out_of_scope(lang)
         if d.action == "greeting":
-            return self.replies.greeting(lang)
+            conversation.municipality = named.id if named else conversation.municipality  # "hej, fråga om Vellinge"
+            return self.replies.greeting(lang, named)
         if d.action == "thanks":
             return Answer(True, None, "thanks", compose.thanks(lang), language=lang)
         if d.action == "help":
@@ -368,6 +370,7 @@ class Engine:
         of_its_agreement = (context_muni is not None and r.topic in MUNICIPALITY_TOPICS and r.glossary is not None
                             and r.topic_scores.get(r.topic, 0) >= STRONG_CUE
                             and fold(r.glossary.term) in ("samverkansoverenskommelse", "medborgarlofte"))
+        of_its_agreement = of_its_agreement or context_muni is not None and not definition and of_the_agreement.asks_of_it(r)
         if r.glossary and not partner and not of_its_agreement and (definition or not r.topic or d.kind == "ask_glossary"
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
@@ -380,7 +383,8 @@ class Engine:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
             # agreement does not take it up; only "vilka kommuner …" (above) asks across them all.
             doing = lexicon.DOING.found(r.norm) and not lexicon.ABOUT.found(r.norm)  # "gör de något åt det?"
-            if r.topic or doing or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None or matching)):
+            if r.topic or doing or of_its_agreement or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None
+                                                                     or matching)):
                 return self.answers.about(r, [context_muni], [], [], conversation)
 
         for cues, key, topic in ((lexicon.PRIVACY, "privacy", "privacy"),

@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, belonging, compose, district_agreements, in_context, lexicon, passages,
-                           people_named, shared_agreements, sides)
+from bot.answering import (aspects, belonging, compose, district_agreements, in_context, lexicon, of_the_agreement,
+                           passages, people_named, shared_agreements, sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -125,6 +125,9 @@ class FollowUps:
         if d.action in ("emergency", "situation", "report", "concern"):
             return None
         return (self.said(r, conversation) or in_context.count(self.knowledge, r, conversation, self._today())
+                or of_the_agreement.count(self.knowledge, r, conversation, self._today())
+                or of_the_agreement.renewal(self.knowledge, self._passages, r, conversation, d.action, self._today())
+                or of_the_agreement.still(self.knowledge, r, conversation, self._today())
                 or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
                 or people_named.asked(r, conversation, self._today())
                 or sides.asked(self.knowledge, r, conversation, self._today())

@@ -10,7 +10,7 @@ from typing import Any
 from bot.answering import compose
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
-from bot.answering.knowledge import GlossaryTerm, Knowledge
+from bot.answering.knowledge import GlossaryTerm, Knowledge, Municipality
 from bot.text import fold, swedish_key
 
 
@@ -34,10 +34,17 @@ class Replies:
         entry = self.knowledge.general[key]
         return Answer(True, municipality, topic, pick(lang, entry.text, entry.text_en), language=lang)
 
-    def greeting(self, lang: str) -> Answer:
+    def greeting(self, lang: str, named: Municipality | None = None) -> Answer:
+        """"Hej!": what the bot does. "Hej, fråga om Vellinge": the kommun is kept (the answer names it),
+        so that "vad lovar de där?" next asks of it, and the reply invites the question."""
         about = self.knowledge.general["about"]
-        return Answer(True, None, "greeting", pick(lang, "Hej! ", "Hi! ") + pick(lang, about.text, about.text_en),
-                      language=lang)
+        text = pick(lang, "Hej! ", "Hi! ") + pick(lang, about.text, about.text_en)
+        if named is not None:
+            text += "\n\n" + pick(lang, f"Vad vill du veta om {named.name}? Till exempel vad kommunen och polisen "
+                                        "har lovat, hur länge det gäller eller vem som skrev under.",
+                                  f"What would you like to know about {named.name}? For example what the municipality "
+                                  "and the police have promised, how long it applies or who signed it.")
+        return Answer(True, named.id if named else None, "greeting", text, language=lang)
 
     def examples(self, lang: str) -> list[str]:
         """Three example questions for "what can you do?", each about a municipality whose source
