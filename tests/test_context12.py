@@ -95,3 +95,19 @@ def test_a_greeting_that_names_a_kommun_keeps_it_for_there(bundled: Engine) -> N
     assert greeting.topic == "greeting" and "Vellinge" in greeting.text
     answer = asked(bundled, ["hej, fråga om Vellinge", "vad fokuserar de på där?"])
     assert answer.municipality == "vellinge"
+
+
+def test_a_question_of_a_sentence_on_the_next_agreement_is_that_sentence(bundled: Engine) -> None:
+    """"när kunde invånarna tycka till inför ett nytt löfte 2023?" asks of Säter's dialogue before its next
+    promise, which the entry holds; it was answered "Om ett nytt avtal förbereds säger källan inget"."""
+    answer = asked(bundled, ["Vad betyder SSPF i Säters löfte?", "när kunde invånarna tycka till inför ett nytt löfte 2023?"])
+    assert answer.municipality == "sater" and "26 april 2023" in answer.text
+    assert "säger källan inget" not in answer.text
+
+
+def test_how_many_of_a_thing_is_a_figure_not_the_count_of_the_list(bundled: Engine) -> None:
+    """"hur många trygghetsvandringar blir det per år?" after Skellefteå's promises asks the promise's figure."""
+    answer = asked(bundled, ["Vilka löften har Skellefteå?", "hur många trygghetsvandringar blir det per år?"])
+    assert "Minst fem trygghetsvandringar" in answer.text and "åtta åtaganden" not in answer.text
+    counted = asked(bundled, ["Vilka löften har Skellefteå?", "hur många är de?"])
+    assert "åtta åtaganden" in counted.text

@@ -49,8 +49,11 @@ RENEWAL_WORDS = ("revider", "forny", "lopande", "forlang", "tills vidare", "arli
 RECURRING = ("revider", "lopande", "tills vidare", "arligen", "en gang om aret", "mandatperiod",
              "annually", "once a year", "until further", "each term")
 # Counting the last answer's areas: "hur många är de?", "hur manga punkter e det", "how many are there?".
+# The word between is one for the list itself: "hur många trygghetsvandringar blir det?" asks a figure.
+_LISTED = (r"(?:\s+(?:loften|lofte|punkter|punkt|omraden|fokusomraden|samverkansomraden|ataganden|atgarder|insatsomraden"
+           r"|saker|st|stycken|areas|promises|points|items|things|commitments|priorities|prioriteringar))?")
 COUNT_ASKED = re.compile(
-    r"\b(?:hur manga|how many)\b(?:\s+\w+)?\s+(?:(?:ar|e|var|blir|finns)\s+(?:de|dom|dem|det)\b|finns det\b|har (?:de|dom)\b"
+    r"\b(?:hur manga|how many)\b" + _LISTED + r"\s+(?:(?:ar|e|var|blir|finns)\s+(?:de|dom|dem|det)\b|finns det\b|har (?:de|dom)\b"
     r"|(?:are|were)\s+(?:they|there)\b|of them\b|is that\b|does it have\b)|\bhur manga\s*\??$")
 AREA_TOPICS = frozenset({"focus", "overview", "detail", "promises"})
 # Which of the last answer's agreements still hold: "vilka av dem gäller fortfarande?", "gäller nåt av
@@ -80,13 +83,24 @@ def _context(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Mu
     return knowledge.municipalities.get(conversation.municipality or "")
 
 
+def _asks_something_else(found: Passages, muni: Municipality, r: Reading) -> bool:
+    """"När kunde invånarna tycka till inför ett nytt löfte 2023?" asks of a sentence the entry holds
+    ("Medborgardialog i april 2023 inför ett nytt medborgarlöfte"), not whether a new one is coming:
+    words of its own beside the renewal's, which the entry's sentences answer. An agreement's parts are
+    not such words: a follow-up's "det" is read as the last answer's ("efter fokusområdena")."""
+    own = [t for t in r.masked if len(t) > 4 and not t.isdigit() and not RENEWAL_ASKED.search(t)
+           and not t.startswith(("kommer", "medborgarlof", "avtal", "overenskommelse", "samverkans", "lofte",
+                                 "fokusomrad", "omrade", "atagand", "period"))]
+    return len(own) >= 2 and bool(found.answering(muni.id, r.masked, r.language, subject=own))
+
+
 def renewal(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conversation, action: str,
             today: dt.date) -> Answer | None:
     """"Kommer det något nytt?" after a kommun: what its source says of a new agreement, never a guess.
     A detail asked with it ("förnyas löftet varje år?") is the passages' frame (detail_asks.py)."""
     muni = _context(knowledge, r, conversation)
     if muni is None or action not in RENEWAL_ACTIONS or not RENEWAL_ASKED.search(r.norm) or not muni.agreements \
-            or r.detail_ask is not None:
+            or r.detail_ask is not None or _asks_something_else(found, muni, r):
         return None
     lang = r.language
     # The agreement the conversation is about ("medborgarlöfte avesta"), else the one a resident reads first.
