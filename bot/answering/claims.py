@@ -84,7 +84,9 @@ OPENING = frozenset(("visst",))
 VERB_PARTICLES = frozenset(("ju",))
 CLAIM_VERBS = frozenset(("handlar", "fokuserar", "fokuserade", "galler", "gallde", "ligger", "tillhor", "hor", "skrevs",
                          "skrev", "undertecknades", "undertecknade", "tecknades", "tecknade", "lovade", "lovar",
-                         "satsar", "bygger", "byggde", "ror", "riktar"))
+                         "satsar", "bygger", "byggde", "ror", "riktar",
+                         # "Nora struntar väl i grannsamverkan", "Emmaboda bryr sig väl inte om …": whether it cares
+                         "struntar", "skiter", "ignorerar", "prioriterar", "bryr"))
 # A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
 # "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
 PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "när tar det slut?" asks
@@ -92,12 +94,16 @@ PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "n�
 # in Nässjö?") is checked like a claim of one: its subject looked for, and said to be missing when it is.
 PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
                             "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
-                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes"))
+                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes",
+                            # "Varför har Mora valt trafiksäkerhet som huvudfokus?", "chose X as its main focus"
+                            "huvudfokus", "huvudfokuset", "fokuset", "valt", "valde", "chose", "chosen"))
 # "Eftersom Ljungbys löfte handlar om trafiken, …", "Since X's promise is about Y, …": its subject taken for given.
 PRESUMED_ABOUT = frozenset(("handlar", "handlade", "about"))
 # A what-question that takes a focus for given ("Vad innebär Karlstads satsning på båtstölder?").
 PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fungerar"), ("hur", "gar"),
-                            ("what", "does"), ("how", "does")))
+                            ("what", "does"), ("how", "does"),
+                            # "Hur kommer det sig att Järfälla satsar på …?", "How come Sigtuna chose …?"
+                            ("hur", "kommer"), ("how", "come")))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -121,12 +127,17 @@ AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskomm
                              "samverkansoverenskommelse", "medborgarlofte", "medborgarloften", "lofte",
                              "agreement", "agreements", "promise", "promises", "samarbete", "samarbetet",
                              "samverkan", "cooperation"))
+# Words that say a kommun does not care about a subject ("struntar i", "ignores"), like a negation.
+NOT_CARING = frozenset(("struntar", "skiter", "ignorerar", "ignores", "ignore", "ignored"))
 NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig"))
 # Words that frame a claim, never its subject ("handlar mest om", "is mainly about", "ligger i").
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
                    "bara", "ligger", "right", "correct", "val", "visst", "about", "focus", "focuses", "focused",
                    "sant", "true", "ratt", "riktigt", "wrong", "jobbar", "arbetar", "works", "gaps", "satsar",
-                   "heard", "hort", "last", "read", "stammer"))
+                   "heard", "hort", "last", "read", "stammer",
+                   # "valt X som huvudfokus", "chose X as its main focus": the choosing, not the subject
+                   "valt", "valde", "chose", "chosen", "main", "huvudfokus", "huvudfokuset", "fokuset",
+                   "bryr", "struntar", "skiter", "ignorerar", "care", "cares", "ignores"))
 # What the message must otherwise read as for a claim to be checked: never a crime to report or a
 # situation ("Jag hörde att någon bröt sig in" is told, not claimed), and a concern for the kommun
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
@@ -254,7 +265,8 @@ def _past_instruction(toks: Sequence[str], start: int, end: int) -> int:
 
 def _after_claim_verb(toks: Sequence[str]) -> bool:
     """A particle right after the verb that states the claim ("handlar ju om", "skrev väl under")."""
-    return any((t in PARTICLES or t in VERB_PARTICLES) and 0 < i and toks[i - 1] in CLAIM_VERBS
+    return any((t in PARTICLES or t in VERB_PARTICLES) and 0 < i and (
+        toks[i - 1] in CLAIM_VERBS or toks[i - 1] == "sig" and i > 1 and toks[i - 2] in CLAIM_VERBS)
                for i, t in enumerate(toks))
 
 
@@ -294,7 +306,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     marked = [*toks[:start], *toks[end:]]
     if action == "concern" and not ASKING & set(marked):
         return None
-    if not weak and not (start or end < len(toks)) and not asked and not _after_claim_verb(toks):
+    why = toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS  # asked, with or without its "?"
+    if not weak and not (start or end < len(toks)) and not asked and not why and not _after_claim_verb(toks):
         return None  # "väl" in a statement: "det gick väl bra"
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
     if not rest:
@@ -387,8 +400,15 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.instructed and not claim.asserted:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
+    denied = claim.negated or bool(NOT_CARING & set(claim.words))
     if found:
         text, topic, ids = details.found(muni, found, language, today)
+        if denied and not claim.presumed:
+            # "Mora bryr sig väl inte om hot mot politiker?", "Ljungby har ju inte klotter med": the subject
+            # is taken up, which is the fact that corrects the claim, said first and in the entry's words.
+            lead = compose.pick(language, f"Nej, det stämmer inte: det tas upp i {genitive(muni.name)} överenskommelse.",
+                                f"No, that is not right: it is taken up in {muni.name}'s agreement.")
+            return f"{lead}\n\n{text}", topic, ids
         if _a_focus(muni, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
@@ -406,6 +426,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
+    if denied:  # "Mora bryr sig väl inte om cykelstölder?": right, the agreement does not name them
+        lead = compose.pick(language, f"Det stämmer: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                            f"That is right: it is not mentioned in {muni.name}'s agreement.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 

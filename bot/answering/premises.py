@@ -380,7 +380,10 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     role = any(cues.found(" ".join(claim.words)) for cues in lexicon.ROLES.values()) and bool(claim.proper)
     if claim.signing or claim.about_end or claim.over or counted or role:
         return claim
-    return replace(claim, asserted=True) if claim.content and PROMISING & set(claim.words) else None
+    # "Kalix löfte för 2024–2026 handlar om cykelstölder, vem skrev under?": what the agreement is said to
+    # be about, told as fact before the question, is its premise too, and corrected first when false.
+    about = (claims.PRESUMED_ABOUT | claims.PRESUMED_FOCUS) & set(claim.words)
+    return replace(claim, asserted=True) if claim.content and (PROMISING & set(claim.words) or about) else None
 
 
 COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))
