@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claim_checks, compose, details, durations, ended, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_checks, claim_denials, compose, details, durations, ended, figure_claims, lexicon, periods
 from bot.answering.claim_markers import INJECTING, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
@@ -127,8 +127,6 @@ AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskomm
                              "samverkansoverenskommelse", "medborgarlofte", "medborgarloften", "lofte",
                              "agreement", "agreements", "promise", "promises", "samarbete", "samarbetet",
                              "samverkan", "cooperation"))
-# Words that say a kommun does not care about a subject ("struntar i", "ignores"), like a negation.
-NOT_CARING = frozenset(("struntar", "skiter", "ignorerar", "ignores", "ignore", "ignored"))
 NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig"))
 # Words that frame a claim, never its subject ("handlar mest om", "is mainly about", "ligger i").
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
@@ -282,7 +280,7 @@ def marked(toks: Sequence[str]) -> bool:
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
-         county: str = "", places: Sequence[str] = (), stated: bool = False) -> Claim | None:
+         county: str = "", places: Sequence[str] = (), stated: bool = False, denial: bool = False) -> Claim | None:
     """The claim in a reading's tokens (`masked`: the same, places masked), or None; `action`: what
     decide() made of the message; `done`: its infinitives ("lovat att öppna en polisstation": not "öppna");
     `instructed`: the message tells the bot what to say; `asked`: it ends with a question mark (a
@@ -293,7 +291,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, is a claim the
     # entry settles, with or without a tag.
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
-    span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None)
+    span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
+        or ((0, len(toks), False) if denial else None)
     if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it
         at = _past_instruction(toks, 0, len(toks))
         span = (at, len(toks), True) if 0 < at < len(toks) and toks[at] in YES_NO else None
@@ -307,7 +306,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     if action == "concern" and not ASKING & set(marked):
         return None
     why = toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS  # asked, with or without its "?"
-    if not weak and not (start or end < len(toks)) and not asked and not why and not _after_claim_verb(toks):
+    if not weak and not (start or end < len(toks)) and not asked and not why and not denial \
+            and not _after_claim_verb(toks):
         return None  # "väl" in a statement: "det gick väl bra"
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
     if not rest:
@@ -315,7 +315,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     counted = figure_claims.counted_years(rest)  # "en enkät med 2000 svar": a count, not a year
     years = [int(t) for i, t in enumerate(rest) if t.isdigit() and int(t) in YEARS and i not in counted]
     wanted = set(content) - done
-    denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
+    denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years and not denial
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
@@ -337,7 +337,9 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     # "Alvestas löfte handlar ju om Höllviken?": a place that lies in another kommun, said so.
     elsewhere = tuple((m.place.via, m.place.name) for m in named if m.place.via and fold(m.place.name) != fold(muni.name))
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
-                 stated)
+                 stated, claim_denials.denies_coverage(
+                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms,
+                     AGREEMENT_WORDS))
     claim = replace(claim, elsewhere=elsewhere) if claim is not None else None
     cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
@@ -360,7 +362,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     None when a claim the bot was told to state is not one the entry settles."""
     passages = checks.passages
     words = [t for t in claim.content if terms([t]) and not lexicon.is_cue_word(t) and t not in FRAME
-             and t not in AGREEMENT_WORDS and not t.isdigit()]
+             and t not in AGREEMENT_WORDS and not t.isdigit() and t not in claim_denials.FRAME]
     if not words and ABOUT & set(claim.words) and not claim.instructed:
         words = _unknown_subject(claim)
     if claim.county:
@@ -400,14 +402,11 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.instructed and not claim.asserted:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
-    denied = claim.negated or bool(NOT_CARING & set(claim.words))
+    denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words))
     if found:
         text, topic, ids = details.found(muni, found, language, today)
-        if denied and not claim.presumed:
-            # "Mora bryr sig väl inte om hot mot politiker?", "Ljungby har ju inte klotter med": the subject
-            # is taken up, which is the fact that corrects the claim, said first and in the entry's words.
-            lead = compose.pick(language, f"Nej, det stämmer inte: det tas upp i {genitive(muni.name)} överenskommelse.",
-                                f"No, that is not right: it is taken up in {muni.name}'s agreement.")
+        if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
+            lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
         if _a_focus(muni, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
@@ -426,9 +425,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
-    if denied:  # "Mora bryr sig väl inte om cykelstölder?": right, the agreement does not name them
-        lead = compose.pick(language, f"Det stämmer: det nämns inte i {genitive(muni.name)} överenskommelse.",
-                            f"That is right: it is not mentioned in {muni.name}'s agreement.")
+    lead = claim_denials.not_named(genitive(muni.name), muni.name, language) if denied else lead
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 

@@ -42,7 +42,8 @@ POLICE = frozenset(("polisen", "polis", "police", "lokalpolisomrade", "polisomra
 ASKING = frozenset(("vad", "vilka", "vilket", "vilken", "vem", "hur", "nar", "varfor", "what", "which", "who",
                     "how", "when", "why", "beratta", "tell"))
 CLAIMING = frozenset(("ju", "val", "visst", "nog", "stammer", "right", "true", "correct", "eller"))
-LIVING = frozenset(("bor", "bott", "jobbar", "arbetar", "live", "lives", "living", "work", "works", "fran", "from"))
+LIVING = frozenset(("bor", "bott", "jobbar", "arbetar", "live", "lives", "living", "lived", "work", "works", "pluggar",
+                    "studerar", "study"))
 _SENTENCE = re.compile(r"[.!?;]")
 _WORD = re.compile(r"[^\W_]+(?::\d+)?")
 
@@ -77,11 +78,15 @@ def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
     kommun, place = mentions
     if toks_before(r, kommun, place):
         kommun, place = place, kommun  # "Bergkvara i Kalmar kommun": the place placed in the wrong kommun
-    elif set(r.tokens[max(0, kommun.start - 3):kommun.start]) & LIVING:
+    elif kommun.start >= 2 and r.tokens[kommun.start - 1] in ("i", "in", "pa") and r.tokens[kommun.start - 2] in LIVING \
+            or kommun.start >= 1 and r.tokens[kommun.start - 1] in ("fran", "from"):
         return None  # "Jag bor i Kalmar, vad händer i Bergkvara?": where one lives, and a place asked of
-    if kommun.place.via and not _is_alias(knowledge, kommun) or not place.place.via or _is_alias(knowledge, place):
-        return None
     home = knowledge.municipalities.get(str(place.place.municipality_id))
+    # An alias is the kommun under another name ("Gothenburg"), unless the entry lists it as a locality too
+    # ("Visby", Gotland's): then it is a place asked of.
+    if kommun.place.via and not _is_alias(knowledge, kommun) or not place.place.via or home is None \
+            or _is_alias(knowledge, place) and fold(place.place.via) not in {fold(n) for n in home.localities}:
+        return None
     if home is None or place.place.kommun_id == kommun.place.kommun_id or not kommun.place.kommun_id:
         return None
     toks = r.tokens

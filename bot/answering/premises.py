@@ -72,7 +72,8 @@ ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "va
 # The rest asks the very thing the premise was about ("Vilket län ligger Hylte i?"): answered by the check.
 SAME_ASK = {"county": frozenset(("lan", "county")), "kommun": frozenset(("kommun", "municipality")),
             "police_area": frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))}
-_CLAUSES = re.compile(r"[,;:–—?!.()]+|\s-\s")
+# Clause breaks; a dash between two years ("2024–2026") is a period, not one.
+_CLAUSES = re.compile(r"[,;:—?!.()]+|(?<!\d)–|–(?!\d)|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,11 @@ def rest(text: str, premise: Premise, language: str) -> str:
         wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
         if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
             asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
+        elif own_after and own_after[0] in JOINING and claims.CLAIM_VERBS & set(own_after):
+            # "X ligger i Kronobergs län och löftet 2024 handlar om vapen, stämmer det?": a second claim,
+            # of what the agreement is about, checked as a claim of its own.
+            return with_name(" ".join(own_after[1:]), premise.muni, language) + pick(language, ", stämmer det?",
+                                                                                    ", right?")
         else:
             return text if wh & set(own) else ""
     question = " ".join(asked)
