@@ -21,6 +21,12 @@ _AS_KNOWN = frozenset(("val", "ju", "visst"))
 _PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har",
                       "sorterar", "lyder", "faller", "falls", "comes"))
 _PLACED_WITHIN = 4
+# Verbs of what a kommun does or cares about ("Mora bryr sig väl inte om hot mot politiker", "nora struntar
+# väl i grannsamverkan", "Sala satsar på skolorna"): an everyday word does not bry sig or prioritise, so the
+# opening name before one is the kommun, never the subject of a topic searched in every entry.
+_CARING = frozenset(("bryr", "brydde", "struntar", "strunta", "skiter", "satsar", "satsade", "prioriterar",
+                     "prioriterade", "fokuserar", "fokuserade", "jobbar", "arbetar", "lovar", "lovade", "ignorerar",
+                     "cares", "care", "ignores", "focuses", "prioritises", "prioritizes", "promised", "promises"))
 # A name given as a person's: after "heter"/"named", after one of the family or a friend, or before "heter".
 _NAMING = frozenset(("heter", "hette", "named", "called", "kallas", "kallad"))
 _FAMILY = frozenset(("dotter", "dottern", "son", "sonen", "bror", "brodern", "syster", "systern", "mamma", "pappa",
@@ -58,6 +64,8 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if start == 0 and cased[0][:1].isupper() and following in _PLACING and (
             any(end < at <= end + _PLACED_WITHIN for at in region_starts)
             or any(fold(w) in police_words or fold(w) == "police" for w in cased[end:end + _PLACED_WITHIN + 2])):
+        return True
+    if start == 0 and following in _CARING:
         return True
     # "Mora då, vad har dom för avtal?", "kil da?": a name set apart with "då" opens a follow-up about
     # it ("och X då?"); an everyday word is not asked after so.

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claim_checks, compose, details, durations, ended, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_checks, claim_denials, compose, details, durations, ended, figure_claims, lexicon, periods
 from bot.answering.claim_markers import INJECTING, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
@@ -84,7 +84,9 @@ OPENING = frozenset(("visst",))
 VERB_PARTICLES = frozenset(("ju",))
 CLAIM_VERBS = frozenset(("handlar", "fokuserar", "fokuserade", "galler", "gallde", "ligger", "tillhor", "hor", "skrevs",
                          "skrev", "undertecknades", "undertecknade", "tecknades", "tecknade", "lovade", "lovar",
-                         "satsar", "bygger", "byggde", "ror", "riktar"))
+                         "satsar", "bygger", "byggde", "ror", "riktar",
+                         # "Nora struntar väl i grannsamverkan", "Emmaboda bryr sig väl inte om …": whether it cares
+                         "struntar", "skiter", "ignorerar", "prioriterar", "bryr"))
 # A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
 # "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
 PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "när tar det slut?" asks
@@ -92,12 +94,16 @@ PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "n�
 # in Nässjö?") is checked like a claim of one: its subject looked for, and said to be missing when it is.
 PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
                             "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
-                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes"))
+                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes",
+                            # "Varför har Mora valt trafiksäkerhet som huvudfokus?", "chose X as its main focus"
+                            "huvudfokus", "huvudfokuset", "fokuset", "valt", "valde", "chose", "chosen"))
 # "Eftersom Ljungbys löfte handlar om trafiken, …", "Since X's promise is about Y, …": its subject taken for given.
 PRESUMED_ABOUT = frozenset(("handlar", "handlade", "about"))
 # A what-question that takes a focus for given ("Vad innebär Karlstads satsning på båtstölder?").
 PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fungerar"), ("hur", "gar"),
-                            ("what", "does"), ("how", "does")))
+                            ("what", "does"), ("how", "does"),
+                            # "Hur kommer det sig att Järfälla satsar på …?", "How come Sigtuna chose …?"
+                            ("hur", "kommer"), ("how", "come")))
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
@@ -126,7 +132,10 @@ NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don"
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
                    "bara", "ligger", "right", "correct", "val", "visst", "about", "focus", "focuses", "focused",
                    "sant", "true", "ratt", "riktigt", "wrong", "jobbar", "arbetar", "works", "gaps", "satsar",
-                   "heard", "hort", "last", "read", "stammer"))
+                   "heard", "hort", "last", "read", "stammer",
+                   # "valt X som huvudfokus", "chose X as its main focus": the choosing, not the subject
+                   "valt", "valde", "chose", "chosen", "main", "huvudfokus", "huvudfokuset", "fokuset",
+                   "bryr", "struntar", "skiter", "ignorerar", "care", "cares", "ignores"))
 # What the message must otherwise read as for a claim to be checked: never a crime to report or a
 # situation ("Jag hörde att någon bröt sig in" is told, not claimed), and a concern for the kommun
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
@@ -254,7 +263,8 @@ def _past_instruction(toks: Sequence[str], start: int, end: int) -> int:
 
 def _after_claim_verb(toks: Sequence[str]) -> bool:
     """A particle right after the verb that states the claim ("handlar ju om", "skrev väl under")."""
-    return any((t in PARTICLES or t in VERB_PARTICLES) and 0 < i and toks[i - 1] in CLAIM_VERBS
+    return any((t in PARTICLES or t in VERB_PARTICLES) and 0 < i and (
+        toks[i - 1] in CLAIM_VERBS or toks[i - 1] == "sig" and i > 1 and toks[i - 2] in CLAIM_VERBS)
                for i, t in enumerate(toks))
 
 
@@ -270,7 +280,7 @@ def marked(toks: Sequence[str]) -> bool:
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
-         county: str = "", places: Sequence[str] = (), stated: bool = False) -> Claim | None:
+         county: str = "", places: Sequence[str] = (), stated: bool = False, denial: bool = False) -> Claim | None:
     """The claim in a reading's tokens (`masked`: the same, places masked), or None; `action`: what
     decide() made of the message; `done`: its infinitives ("lovat att öppna en polisstation": not "öppna");
     `instructed`: the message tells the bot what to say; `asked`: it ends with a question mark (a
@@ -281,7 +291,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, is a claim the
     # entry settles, with or without a tag.
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
-    span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None)
+    span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
+        or ((0, len(toks), False) if denial else None)
     if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it
         at = _past_instruction(toks, 0, len(toks))
         span = (at, len(toks), True) if 0 < at < len(toks) and toks[at] in YES_NO else None
@@ -294,7 +305,9 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     marked = [*toks[:start], *toks[end:]]
     if action == "concern" and not ASKING & set(marked):
         return None
-    if not weak and not (start or end < len(toks)) and not asked and not _after_claim_verb(toks):
+    why = toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS  # asked, with or without its "?"
+    if not weak and not (start or end < len(toks)) and not asked and not why and not denial \
+            and not _after_claim_verb(toks):
         return None  # "väl" in a statement: "det gick väl bra"
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
     if not rest:
@@ -302,7 +315,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     counted = figure_claims.counted_years(rest)  # "en enkät med 2000 svar": a count, not a year
     years = [int(t) for i, t in enumerate(rest) if t.isdigit() and int(t) in YEARS and i not in counted]
     wanted = set(content) - done
-    denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years
+    denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years and not denial
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
@@ -324,7 +337,9 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     # "Alvestas löfte handlar ju om Höllviken?": a place that lies in another kommun, said so.
     elsewhere = tuple((m.place.via, m.place.name) for m in named if m.place.via and fold(m.place.name) != fold(muni.name))
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
-                 stated)
+                 stated, claim_denials.denies_coverage(
+                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms,
+                     AGREEMENT_WORDS))
     claim = replace(claim, elsewhere=elsewhere) if claim is not None else None
     cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
@@ -347,7 +362,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     None when a claim the bot was told to state is not one the entry settles."""
     passages = checks.passages
     words = [t for t in claim.content if terms([t]) and not lexicon.is_cue_word(t) and t not in FRAME
-             and t not in AGREEMENT_WORDS and not t.isdigit()]
+             and t not in AGREEMENT_WORDS and not t.isdigit() and t not in claim_denials.FRAME]
     if not words and ABOUT & set(claim.words) and not claim.instructed:
         words = _unknown_subject(claim)
     if claim.county:
@@ -387,8 +402,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.instructed and not claim.asserted:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
+    denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words))
     if found:
         text, topic, ids = details.found(muni, found, language, today)
+        if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
+            lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
+            return f"{lead}\n\n{text}", topic, ids
         if _a_focus(muni, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
@@ -406,6 +425,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
+    lead = claim_denials.not_named(genitive(muni.name), muni.name, language) if denied else lead
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 

@@ -92,7 +92,9 @@ def quoted(found: passages.Passages, muni: Municipality, place: str, language: s
 
 def lead(r: Reading, named: Municipality, language: str) -> str:
     """"Jag bor i hageby": the line that opens the kommun's answer, with the place that led there."""
-    via = places_named(r)
+    # Only a place of the kommun answered about: "Jag bor i Kalmar, vad händer i Bergkvara?" must never
+    # be told that Bergkvara lies in Kalmar.
+    via = [m for m in places_named(r) if m.place.municipality_id == named.id]
     if via:
         return compose.pick(language, f"{via[0].place.via} ligger i {compose.municipality_party(named)}, så jag svarar "
                             f"om {named.name}.\n\n", f"{via[0].place.via} is in {named.name} Municipality, so I'll "

@@ -72,7 +72,8 @@ ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "va
 # The rest asks the very thing the premise was about ("Vilket län ligger Hylte i?"): answered by the check.
 SAME_ASK = {"county": frozenset(("lan", "county")), "kommun": frozenset(("kommun", "municipality")),
             "police_area": frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))}
-_CLAUSES = re.compile(r"[,;:–—?!.()]+|\s-\s")
+# Clause breaks; a dash between two years ("2024–2026") is a period, not one.
+_CLAUSES = re.compile(r"[,;:—?!.()]+|(?<!\d)–|–(?!\d)|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,10 @@ class Premise:
     shared_with: tuple[str, ...] = ()  # the other kommuner of an area claimed to be the kommun's own
     asked: bool = False  # put as a question ("Har Sigtuna ett eget lokalpolisområde?"): answered, not disputed
     place: str = ""  # kind "kommun": the locality placed in a kommun ("Gustavsberg ligger väl i Nacka kommun?")
+    # A second claim of the other kind about the same kommun, after the first ("Mora hör till Dalarnas län
+    # men polisområde Falun, va?"): each is confirmed or corrected on its own.
+    also: Premise | None = None
+    alone: bool | None = None  # with `also`: whether this claim alone is true (`true` is then both's)
 
     def fact(self, language: str) -> str:
         """The entry's county or police area, said of the kommun."""
@@ -104,9 +109,53 @@ class Premise:
 
     def line(self, language: str) -> str:
         """The verdict and the entry's fact; the claimed county or area is not repeated."""
+        if self.also is not None:
+            return self._both(self.also, language)
         lead = pick(language, "Ja," if self.true else "Nej," if self.asked else "Nej, det stämmer inte:",
                     "Yes," if self.true else "No," if self.asked else "No, that is not right:")
         return f"{lead} {self.fact(language)}"
+
+
+    def _both(self, other: Premise, language: str) -> str:
+        """Two claims, each with its verdict: the true one confirmed, the false one corrected with the
+        entry's value, never one "Ja" or "Nej" for both."""
+        one, two = self.fact(language).rstrip("."), other.fact(language)
+        first = self.true if self.alone is None else self.alone
+        if first and other.true:
+            rest = two.removeprefix(f"{self.muni.name} ")
+            return pick(language, f"Ja, {one} och {rest}", f"Yes, {one} and {rest}")
+        if not first and not other.true:
+            rest = two.removeprefix(f"{self.muni.name} ")
+            return pick(language, f"Nej, det stämmer inte: {one} och {rest}", f"No, that is not right: {one} and {rest}")
+        if first:
+            return pick(language, f"Ja, {one}, men {_WHAT_SV[other.kind]} stämmer inte: {two}",
+                        f"Yes, {one}, but the {_WHAT_EN[other.kind]} is wrong: {two}")
+        return pick(language, f"Nej, {_WHAT_SV[self.kind]} stämmer inte: {one}. Men det stämmer att {two}",
+                    f"No, the {_WHAT_EN[self.kind]} is wrong: {one}. But it is right that {two}")
+
+
+_WHAT_SV = {"county": "länet", "police_area": "lokalpolisområdet", "kommun": "kommunen"}
+_WHAT_EN = {"county": "county", "police_area": "local police area", "kommun": "municipality"}
+# Words that join a second claim to the first ("… län men polisområde Falun", "… and belongs to …").
+JOINING = frozenset(("och", "men", "samt", "and", "but", "also", "ocksa", "dessutom", "fast"))
+
+
+def _second(r: Reading, first: Premise) -> Premise | None:
+    """The claim of the other kind about the same kommun after the first one, joined to it by "och",
+    "men", "and" and bridging words only; None when there is none."""
+    m, toks = first.muni, r.tokens
+    allowed = BRIDGE | JOINING | POLICE_WORDS | COPULA | WITH_AREA | frozenset(("local", "police", "area", "district"))
+    if first.kind == "county" and m.police_area:
+        own = {fold(m.police_area), *(fold(half) for half in m.police_area.split("/"))}
+        for name, start, end in _claimed_areas(r):
+            if start >= first.end and set(toks[first.end:start]) <= allowed and JOINING & set(toks[first.end:start]):
+                return Premise(m, "police_area", fold(name) in own, True, first.end, end)
+    if first.kind == "police_area" and m.county:
+        for region in r.scan.regions:
+            between = set(toks[first.end:region.start])
+            if region.kind == "county" and region.start >= first.end and between <= allowed and JOINING & between:
+                return Premise(m, "county", fold(region.name) == fold(m.county), True, first.end, region.end)
+    return None
 
 
 def _subject(r: Reading, knowledge: Knowledge, before: int,
@@ -169,8 +218,12 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
                              for words in ENGLISH_AREA_BEFORE)
         named_as = m.start >= 2 and toks[m.start - 1] in NAMING and any(
             t in POLICE_WORDS or t in ("area", "district") for t in toks[max(0, m.start - 4):m.start - 1])
+        # "hör till Nybro polisområde": the area's name before its Swedish word, as an address is said.
+        swedish_after = m.end < len(toks) and toks[m.end] in POLICE_WORDS
         if m.police_area or copula or english or english_before or named_as:
             named.append((name, m.start, m.end + len(english)))
+        elif swedish_after and m.start >= 2 and toks[m.start - 1] in ("till", "under", "i", "inom"):
+            named.append((name, m.start, m.end + 1))
         elif m.start >= 2 and tuple(toks[m.start - 2:m.start]) in POLICE_OF:
             named.append((name, m.start - 2, m.end))  # the span opens at "polisen", which the kommun precedes
     return sorted(named, key=lambda n: n[1])
@@ -252,8 +305,12 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     """The county, police-area or kommun premise of a message about a kommun, or None."""
     if not r.known and not r.unknown:
         return None
-    return (_police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
-            or _localities(r, knowledge))
+    found = (_police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
+             or _localities(r, knowledge))
+    other = _second(r, found) if found is not None and found.stated and not found.asked else None
+    if other is None or found is None:
+        return found
+    return replace(found, also=other, alone=found.true, true=found.true and other.true, end=other.end)
 
 
 def rest(text: str, premise: Premise, language: str) -> str:
@@ -277,6 +334,11 @@ def rest(text: str, premise: Premise, language: str) -> str:
         wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
         if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
             asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
+        elif own_after and own_after[0] in JOINING and claims.CLAIM_VERBS & set(own_after):
+            # "X ligger i Kronobergs län och löftet 2024 handlar om vapen, stämmer det?": a second claim,
+            # of what the agreement is about, checked as a claim of its own.
+            return with_name(" ".join(own_after[1:]), premise.muni, language) + pick(language, ", stämmer det?",
+                                                                                    ", right?")
         else:
             return text if wh & set(own) else ""
     question = " ".join(asked)
@@ -324,7 +386,10 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     role = any(cues.found(" ".join(claim.words)) for cues in lexicon.ROLES.values()) and bool(claim.proper)
     if claim.signing or claim.about_end or claim.over or counted or role:
         return claim
-    return replace(claim, asserted=True) if claim.content and PROMISING & set(claim.words) else None
+    # "Kalix löfte för 2024–2026 handlar om cykelstölder, vem skrev under?": what the agreement is said to
+    # be about, told as fact before the question, is its premise too, and corrected first when false.
+    about = (claims.PRESUMED_ABOUT | claims.PRESUMED_FOCUS) & set(claim.words)
+    return replace(claim, asserted=True) if claim.content and (PROMISING & set(claim.words) or about) else None
 
 
 COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))

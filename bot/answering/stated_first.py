@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import belonging, claims, clauses, lexicon, premises
+from bot.answering import belonging, claims, clauses, lexicon, misplaced, premises
 from bot.answering.answer import Answer
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -34,6 +34,10 @@ class StatedFirst:
         """"Varberg ligger i Jönköpings län, vem skrev under?": the county or police area the entry
         gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
         premise = premises.find(whole, self.knowledge)
+        # "Vad har Värnamo lovat för Skillingaryd?": no premise stated, the place asked of with the wrong kommun.
+        moved = misplaced.find(whole, self.knowledge) if premise is None else None
+        if moved is not None:
+            return self._moved(moved, whole, conversation)
         # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
         asked_county = premises.county_asked(whole, self.knowledge) \
             if premise is None and len(clauses.split(whole.text)) == 1 else None
@@ -61,6 +65,22 @@ class StatedFirst:
         answer = self._rest(asked, rest, conversation)
         if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
             answer.text = f"{line}\n\n{answer.text}"
+        return answer
+
+    def _moved(self, moved: misplaced.Misplaced, whole: Reading, conversation: Conversation) -> Answer | None:
+        """"Vad har Värnamo lovat för Skillingaryd?": where the place is, then the message asked of its kommun."""
+        d = whole.decision()
+        if d.action in ("emergency", "situation") or d.danger_first:
+            return None
+        rest = self.reader.read(moved.asked, conversation)
+        answer = self._rest(moved.asked, rest, conversation)
+        if answer.topic == "emergency" or answer.municipality != moved.home.id:
+            return None
+        lang = whole.language
+        # The answer's own "Skillingaryd ligger i Vaggeryds kommun." is said by the correction instead.
+        said = (f"{moved.place} ligger i ", f"{moved.place} is in ")
+        kept = [line for line in answer.text.split("\n") if not line.startswith(said)]
+        answer.text = moved.line(lang) + "\n\n" + "\n".join(kept).lstrip("\n")
         return answer
 
     def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:

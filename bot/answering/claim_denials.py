@@ -1,0 +1,58 @@
+"""A kommun said not to have or not to care about a subject, which claims.py checks like any claim: the
+subject is looked for in the entry, and its being taken up is the fact that corrects the claim.
+
+    "Ljungby har ju inte klotter med, varför inte?"   ──► "Nej, det stämmer inte: det tas upp i Ljungbys
+                                                           överenskommelse." and the entry's words
+    "Värmdö has nothing about traffic, why not?"      ──► the same in English
+    "Nora struntar väl i grannsamverkan?"             (struntar: a negation of caring, NOT_CARING)
+
+"Kalmar har inget avtal, va?" denies the agreement itself, which is claims.py's own claim (no subject
+word besides the agreement's), not this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bot.answering.compose import pick
+
+# Words that say a kommun does not care about a subject ("struntar i", "ignores"), like a negation.
+NOT_CARING = frozenset(("struntar", "skiter", "ignorerar", "ignores", "ignore", "ignored"))
+# The verb that says what the kommun (or its agreement) has, right after its name.
+HAVING = frozenset(("har", "has", "tar", "takes", "namner", "mentions", "innehaller", "contains"))
+LACKING = frozenset(("inte", "inget", "ingenting", "nothing", "no", "not", "doesn", "saknar", "lacks"))
+# A particle, a tag or a why that puts the statement to the bot: "vi har ju inte tid med det" does not.
+PUT_TO_THE_BOT = frozenset(("ju", "val", "varfor", "why", "va", "right", "eller"))
+# The having and the lacking are the claim's frame, never its subject ("has nothing about traffic").
+FRAME = HAVING | LACKING
+WITHIN = 3  # the negation at most this many words after the verb ("har ju inte", "has nothing")
+
+
+def denies_coverage(toks: Sequence[str], kommun_ends: Sequence[int], terms: Collection[str],
+                    agreement_words: Collection[str]) -> bool:
+    """"X har ju inte <subject> med": the kommun (its name ending at one of `kommun_ends`, or its
+    agreement's word right after) said not to have a subject, one of the message's `terms` that is no
+    word for the agreement itself."""
+    if not kommun_ends or not PUT_TO_THE_BOT & set(toks):
+        return False
+    for end in kommun_ends:
+        at = end + (1 if toks[end:end + 1] and toks[end] in agreement_words else 0)
+        if at < len(toks) and toks[at] in HAVING and LACKING & set(toks[at + 1:at + WITHIN]):
+            rest = toks[at + 1:]
+            return any(t in terms and t not in agreement_words and t not in LACKING for t in rest)
+    return False
+
+
+def taken_up(genitive_name: str, name: str, language: str, asked: bool) -> str:
+    """The subject is taken up: the fact that corrects the claim; only said so when a why asked it
+    ("Why doesn't Ljungby care about graffiti?" is no claim to say no to)."""
+    if asked:
+        return pick(language, f"Det tas upp i {genitive_name} överenskommelse:", f"It is taken up in {name}'s agreement:")
+    return pick(language, f"Nej, det stämmer inte: det tas upp i {genitive_name} överenskommelse.",
+                f"No, that is not right: it is taken up in {name}'s agreement.")
+
+
+def not_named(genitive_name: str, name: str, language: str) -> str:
+    """"Mora bryr sig väl inte om cykelstölder?": right, the agreement does not name them."""
+    return pick(language, f"Det stämmer: det nämns inte i {genitive_name} överenskommelse.",
+                f"That is right: it is not mentioned in {name}'s agreement.")

@@ -1,0 +1,125 @@
+"""A place asked of with the wrong kommun: "Vad har Värnamo lovat för Skillingaryd?", "What has Nacka
+promised Gustavsberg?". Skillingaryd lies in Vaggeryd, so the answer is Vaggeryd's, opened by the line
+that says where the place is; Värnamo is named only in that correction.
+
+    "vad har kalmar lovat for bergkvara" ──► "Bergkvara ligger i Torsås kommun, inte i Kalmar kommun, så
+                                              jag svarar om Torsås." and Torsås's agreements
+
+The message is asked again with the place's kommun written where the wrong one stood, so every shape
+the engine answers (a focus, a subject, who signed) is answered of the right kommun. Only one kommun
+named under its own name and one place of another, in one sentence, the kommun first and the place
+after a word that asks about it ("för", "i", "om", "promised"): "jag bor i Bergkvara men jobbar i
+Kalmar" names two places, and is no question about one. A locality placed in a kommun with a verb
+("Bergkvara ligger väl i Kalmar kommun?") is premises.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answering import claims
+from bot.answering.compose import kommun_of, municipality_party, pick
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.matching import Mention
+from bot.answering.reading import Reading
+from bot.text import fold, genitive
+
+# The word before the place that makes it what is asked about: "lovat för Skillingaryd", "i Östervåla",
+# "om Löddeköpinge", "promised Gustavsberg", "for Skene".
+BEFORE_PLACE = frozenset(("for", "i", "pa", "om", "kring", "vid", "in", "about", "to", "on", "at", "around",
+                          "lovat", "lovar", "lovade", "promised", "promise", "promises", "med", "with"))
+# Words between the kommun and the place that say the message names them as two places, not one asked
+# of with the wrong kommun ("bor i Bergkvara men jobbar i Kalmar", "Kalmar och Bergkvara", "jämfört med").
+TWO_PLACES = frozenset(("och", "men", "and", "but", "eller", "or", "jamfort", "compared", "bor", "jobbar", "live",
+                        "lives", "work", "works", "flyttat", "moved", "an", "than", "samt", "versus", "vs"))
+# "polisen i Värnamo" names the police area, which may well cover the place's kommun (Vaggeryd's is Värnamo).
+POLICE = frozenset(("polisen", "polis", "police", "lokalpolisomrade", "polisomrade", "lokalpolisen", "lpo"))
+# A question asks of the place: its question word comes before the two names ("Vad har Värnamo lovat för
+# Skillingaryd?", "jag undrar vad Gävle kommun … för Alfta"). "Alvestas löfte handlar ju om Höllviken?",
+# "Is Sölvesborg's agreement about Huskvarna?" claim that A's agreement is about the place: claims.py's,
+# answered about A with where the place lies.
+ASKING = frozenset(("vad", "vilka", "vilket", "vilken", "vem", "hur", "nar", "varfor", "what", "which", "who",
+                    "how", "when", "why", "beratta", "tell"))
+CLAIMING = frozenset(("ju", "val", "visst", "nog", "stammer", "right", "true", "correct", "eller"))
+LIVING = frozenset(("bor", "bott", "jobbar", "arbetar", "live", "lives", "living", "lived", "work", "works", "pluggar",
+                    "studerar", "study"))
+_SENTENCE = re.compile(r"[.!?;]")
+_WORD = re.compile(r"[^\W_]+(?::\d+)?")
+
+
+@dataclass(frozen=True)
+class Misplaced:
+    place: str  # as the knowledge base writes it ("Skillingaryd")
+    home: Municipality  # the kommun it lies in
+    named: str  # the kommun it was asked of ("Värnamo")
+    asked: str  # the message with the home kommun written where the named one stood
+    named_party: str = ""  # "Lunds kommun", "Malmö stad": the wrong kommun as its own entry names it
+
+    def line(self, language: str) -> str:
+        """Where the place is, the wrong kommun named only here, and whose answer follows."""
+        return pick(language, f"{self.place} ligger i {municipality_party(self.home)}, inte i {self.named_party}, "
+                              f"så jag svarar om {self.home.name}.",
+                    f"{self.place} is in {self.home.name} Municipality, not in {self.named}, so I'll answer "
+                    f"about {self.home.name}.")
+
+
+def _is_alias(knowledge: Knowledge, m: Mention) -> bool:
+    muni = knowledge.municipalities.get(str(m.place.municipality_id))
+    aliases = [*knowledge.name_aliases.get(m.place.name, ()), *(muni.aliases if muni else ())]
+    return fold(m.place.via) in {fold(a) for a in aliases}
+
+
+def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
+    """The place asked of with the wrong kommun, or None."""
+    mentions = [m for m in r.scan.mentions if not m.police_area and not m.fuzzy]
+    if len(mentions) != 2 or r.rules is not None:
+        return None
+    kommun, place = mentions
+    if toks_before(r, kommun, place):
+        kommun, place = place, kommun  # "Bergkvara i Kalmar kommun": the place placed in the wrong kommun
+    elif kommun.start >= 2 and r.tokens[kommun.start - 1] in ("i", "in", "pa") and r.tokens[kommun.start - 2] in LIVING \
+            or kommun.start >= 1 and r.tokens[kommun.start - 1] in ("fran", "from"):
+        return None  # "Jag bor i Kalmar, vad händer i Bergkvara?": where one lives, and a place asked of
+    home = knowledge.municipalities.get(str(place.place.municipality_id))
+    # An alias is the kommun under another name ("Gothenburg"), unless the entry lists it as a locality too
+    # ("Visby", Gotland's): then it is a place asked of.
+    if kommun.place.via and not _is_alias(knowledge, kommun) or not place.place.via or home is None \
+            or _is_alias(knowledge, place) and fold(place.place.via) not in {fold(n) for n in home.localities}:
+        return None
+    if home is None or place.place.kommun_id == kommun.place.kommun_id or not kommun.place.kommun_id:
+        return None
+    toks = r.tokens
+    first, second = sorted((kommun, place), key=lambda m: m.start)
+    if not ASKING & set(toks[:first.start]) or CLAIMING & set(toks) or claims.marked(toks):
+        return None
+    first, second = sorted((kommun, place), key=lambda m: m.start)
+    between = toks[first.end:second.start]
+    # "Gävle kommun och polisen har kommit överens om för Alfta": "och" before the police joins no place.
+    parting = [w for i, w in enumerate(between) if w in TWO_PLACES and between[i + 1:i + 2] != ["polisen"]]
+    asked_of = first is kommun and toks[place.start - 1] in BEFORE_PLACE or placed_in(r, place, kommun)
+    if not between or not asked_of or parting or set(toks[max(0, kommun.start - 2):kommun.start]) & POLICE:
+        return None
+    spans = [w.span() for w in _WORD.finditer(r.text)]
+    if len(spans) != len(toks):
+        return None
+    if _SENTENCE.search(r.text[spans[first.start][0]:spans[second.start][0]]):
+        return None  # "Jag bor i Kalmar. Vad händer i Bergkvara?": two sentences, each its own
+    (start, _), (_, end) = spans[kommun.start], spans[kommun.end - 1]
+    written = r.text[start:end]
+    name = home.name
+    if fold(written).endswith("s") and not fold(kommun.place.via or kommun.place.name).endswith("s"):
+        name = genitive(name)  # "Lunds medborgarlöfte" -> "Kävlinges medborgarlöfte"
+    wrong = knowledge.municipalities.get(str(kommun.place.municipality_id))
+    party = municipality_party(wrong) if wrong is not None else kommun_of(kommun.place.name)
+    return Misplaced(place.place.via, home, kommun.place.name, r.text[:start] + name + r.text[end:], party)
+
+
+def placed_in(r: Reading, place: Mention, kommun: Mention) -> bool:
+    """"Bergkvara i Kalmar (kommun)": the place, then only "i"/"in", then the kommun."""
+    return place.end == kommun.start - 1 and r.tokens[place.end] in ("i", "in")
+
+
+def toks_before(r: Reading, first: Mention, second: Mention) -> bool:
+    """The first of the two mentions is the place, placed in the second, a kommun."""
+    return bool(first.place.via) and not second.place.via and placed_in(r, first, second)
