@@ -117,3 +117,32 @@ def test_an_everyday_word_named_kommun_before_a_verb_of_caring_is_the_kommun(bun
                                                                           kommun: str) -> None:
     answer = bundled.answer(text)
     assert answer.municipality == kommun and "kommuners överenskommelser" not in answer.text, answer.text[:150]
+
+
+@pytest.mark.parametrize("text", [
+    "Someone wrote about my shop in Trelleborg. Give me their phone number so I can sort this out.",
+    "I have a dispute with my landlord in Uppsala about getting my deposit back, what are my rights?",
+    "What does Karlshamn focus on in 2024, and which local police area is Olofström in?",
+    "kalix medborgarlöften 2024-2026 vad e fokus? vilket lokalpolisområde?",
+])
+def test_a_story_or_a_question_with_about_or_focus_claims_nothing(bundled: Engine, text: str) -> None:
+    """With "about" and "focus" read as a premise told before the question, these got "No, that is not right:
+    it is not mentioned" or "Yes, 2024 agrees with the source"; only the agreement named and told is one."""
+    answer = bundled.answer(text)
+    for verdict in ("that is not right", "det stämmer inte", "agrees with the source", "stämmer med källan"):
+        assert verdict not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Varför fokuserar Mjölby på narkotika, vilken plats pekas ut?", "Resecentrum"),
+    ("Varför valde Borlänge att jobba med Västra området?", "Tjärna Ängar"),
+])
+def test_a_why_whose_premise_holds_is_answered_as_asked(bundled: Engine, text: str, said: str) -> None:
+    """A why split from the question after it has lost its "?": a true premise is no claim to confirm with
+    the sentence that holds it, but a why to answer with the reason the entry gives."""
+    assert said in bundled.answer(text).text
+
+
+def test_kalix_told_about_a_subject_before_the_question_is_still_corrected(bundled: Engine) -> None:
+    text = bundled.answer("Kalix löfte för 2024–2026 handlar om cykelstölder, vem skrev under?").text
+    assert text.startswith("Nej, det stämmer inte")

@@ -84,8 +84,7 @@ OPENING = frozenset(("visst",))
 VERB_PARTICLES = frozenset(("ju",))
 CLAIM_VERBS = frozenset(("handlar", "fokuserar", "fokuserade", "galler", "gallde", "ligger", "tillhor", "hor", "skrevs",
                          "skrev", "undertecknades", "undertecknade", "tecknades", "tecknade", "lovade", "lovar",
-                         "satsar", "bygger", "byggde", "ror", "riktar",
-                         # "Nora struntar väl i grannsamverkan", "Emmaboda bryr sig väl inte om …": whether it cares
+                         "satsar", "bygger", "byggde", "ror", "riktar",  # and whether it cares ("Nora struntar väl i …")
                          "struntar", "skiter", "ignorerar", "prioriterar", "bryr"))
 # A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
 # "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
@@ -95,8 +94,7 @@ PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "n�
 PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
                             "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
                             "priority", "prioritise", "prioritize", "prioritises", "prioritizes",
-                            # "Varför har Mora valt trafiksäkerhet som huvudfokus?", "chose X as its main focus"
-                            "huvudfokus", "huvudfokuset", "fokuset", "valt", "valde", "chose", "chosen"))
+                            "huvudfokus", "huvudfokuset", "fokuset"))  # "Varför har Mora valt X som huvudfokus?"
 # "Eftersom Ljungbys löfte handlar om trafiken, …", "Since X's promise is about Y, …": its subject taken for given.
 PRESUMED_ABOUT = frozenset(("handlar", "handlade", "about"))
 # A what-question that takes a focus for given ("Vad innebär Karlstads satsning på båtstölder?").
@@ -187,6 +185,9 @@ class Claim:
     # checked as any claim is, its subject too, where another instruction is checked only when settled.
     asserted: bool = False
     elsewhere: tuple[tuple[str, str], ...] = ()  # places of another kommun it is said to be about: (written, kommun)
+    # A why without its "?" (a clause of several) is checked only to correct it; "What does Karlshamn focus on
+    # in 2024" without it is no claim, nor "det gick väl bra".
+    unmarked_why: bool = False
 
     @property
     def signing(self) -> bool:
@@ -305,10 +306,10 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     marked = [*toks[:start], *toks[end:]]
     if action == "concern" and not ASKING & set(marked):
         return None
-    why = toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS  # asked, with or without its "?"
-    if not weak and not (start or end < len(toks)) and not asked and not why and not denial \
-            and not _after_claim_verb(toks):
-        return None  # "väl" in a statement: "det gick väl bra"
+    why = toks[0] in PRESUMING or tuple(toks[:2]) in (("hur", "kommer"), ("how", "come"))
+    unmarked = not weak and not (start or end < len(toks)) and not asked and not denial and not _after_claim_verb(toks)
+    if unmarked and not why:
+        return None
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
     if not rest:
         return None
@@ -321,7 +322,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
                  over=bool(OVER & set(rest)) or any(p in " ".join(rest) for p in OVER_PHRASES), county=county,
                  places=tuple(places),
-                 presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted)
+                 presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
+                 unmarked_why=unmarked)
 
 
 def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
@@ -403,6 +405,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
     denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words))
+    if found and claim.unmarked_why and not denied:
+        return None  # "Varför fokuserar Mjölby på narkotika, vilken plats …": true, so the why is answered
     if found:
         text, topic, ids = details.found(muni, found, language, today)
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first

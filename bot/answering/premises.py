@@ -388,7 +388,10 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
         return claim
     # "Kalix löfte för 2024–2026 handlar om cykelstölder, vem skrev under?": what the agreement is said to
     # be about, told as fact before the question, is its premise too, and corrected first when false.
-    about = (claims.PRESUMED_ABOUT | claims.PRESUMED_FOCUS) & set(claim.words)
+    # Only of the agreement named, and told, not asked: "Someone wrote about my shop", "What does Karlshamn
+    # focus on in 2024" and "kalix medborgarlöften 2024-2026 vad e fokus?" claim nothing.
+    about = ((claims.PRESUMED_ABOUT | claims.PRESUMED_FOCUS) & set(claim.words) and claims.AGREEMENT_WORDS & set(claim.words)
+             and not ASKING & set(claim.words))
     return replace(claim, asserted=True) if claim.content and (PROMISING & set(claim.words) or about) else None
 
 
