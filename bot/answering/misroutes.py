@@ -74,7 +74,9 @@ AGREEMENT_ROLES = CueSet.of({3: (
     "skrev under", "skrivit under", "undertecknade", "signed", "ansvarar", "ansvarig*", "leder", "kommunpolis*",
     "chef*", "samordnar*", "samordnare", "kontaktperson*", "in charge", "responsible", "coordinat*", "lovar",
     "lovat", "promised", "tar fram", "tog fram", "bestammer", "beslutar", "foljer upp", "follows up", "kommunen",
-    "polisen", "the police", "the municipality", "the council")})
+    "polisen", "the police", "the municipality", "the council",
+    # "vem är det som föreslår dem?" of the promises: who proposes or stands behind them, as the entry says
+    "foreslar", "foreslog", "foreslagit", "proposes", "proposed", "star bakom", "stod bakom", "is behind")})
 # Most reports against them: a ranking of people, not of places or crimes.
 MOST_AGAINST = CueSet.of({3: (
     "mot sig", "against them", "against him", "against her", "flest anmalningar mot", "most reports against",

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from bot.answering.lexicon import CueSet
+from bot.text import fold
 
-# Someone who is not the resident: a person named by what they are, or people as a group.
+# Someone who is not the resident: a person named by what they are, or people as a group, or a user of the bot.
 PERSON = CueSet.of({3: (
+    "user", "users", "anvandare", "anvandaren", "anvandarna", "resident", "the resident", "medborgare*",
     "mannen", "kvinnan", "tjejen", "kille*", "flickan", "pojken", "gubben", "tanten", "grabben",
     "larare*", "lararen", "pensionar*", "rumskompis*", "inneboende", "sambo*", "barn", "barnen", "elev*",
     "medlem*", "foraldr*", "personen", "personerna", "person", "personer", "folk", "alla som", "de som", "dom som",
@@ -40,6 +42,7 @@ WANTS_IT = CueSet.of({3: (
     "vad skrev", "vad stod", "vad har ~ skrivit", "vad har ~ skickat", "vad har ~ rapporterat", "vad har ~ svar*",
     "what s his", "what s her", "what is his", "what is her", "his name", "her name", "his number",
     "her number", "their name*", "their number*", "name*", "number*", "address*", "contact*", "email*",
+    "username*", "user name*", "anvandarnamn*", "handle",
     "show", "see", "read", "copy", "copies", "list", "tell me what", "what did", "what ~ did", "what has", "who was it",
     "who it was",
     # where they live, or who they are asked as a wish to know
@@ -136,6 +139,18 @@ def asks_for_followers(norm: str) -> bool:
 def names_in(text: str) -> list[str]:
     """Two capitalised words in a row, as written, not the message's first word: a person's name."""
     return [m.group(1) for m in _NAME.finditer(text) if m.start() > 0]
+
+
+# A first name alone where the one who sent stands: "hur många synpunkter har Ahmed på Sjöbo skickat",
+# "what did Anna from Kalmar write" (CONTENT_ASKED says it is what they sent that is asked).
+_FIRST_NAME_SENDING = re.compile(r"\b(?:har|hade|has|had|did)\s+([A-ZÅÄÖ][a-zåäöéü]+)\b")
+_NO_PERSON = frozenset(("polisen", "kommunen", "police", "council", "municipality", "staden", "regionen", "lansstyrelsen"))
+
+
+def first_names_sending(text: str) -> list[str]:
+    """A capitalised word after "har"/"did" in a question of what someone sent, as written: a first name,
+    unless it is an institution (the caller sets places aside)."""
+    return [m.group(1) for m in _FIRST_NAME_SENDING.finditer(text) if fold(m.group(1)) not in _NO_PERSON]
 
 
 # What a person of the resident's own life sent, asked in the past ("vad rapporterade min kollega om …?"):

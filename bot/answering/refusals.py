@@ -136,7 +136,8 @@ def _a_resident_named(r: Reading) -> bool:
         return False
     places = {tok for m in r.scan.mentions for tok in r.tokens[m.start:m.end]}
     # "Anna Berg" is a person though Berg is a kommun: a place only when every word of it is one.
-    return any(not set(fold(name).split()) <= places for name in others_signs.names_in(r.text))
+    return any(not set(fold(name).split()) <= places
+               for name in (*others_signs.names_in(r.text), *others_signs.first_names_sending(r.text)))
 
 
 def matter(r: Reading) -> str | None:
