@@ -220,7 +220,8 @@ def of_years(muni: Municipality, people: list[Person], years: list[int]) -> list
     def tied(agreements: list[Agreement]) -> list[Person]:
         return [p for p in people if any(p.source_id == a.source_id or (p.name and p.name in a.signed_note)
                                          for a in agreements)]
-    begun, running = [], []
+    begun: list[Agreement] = []
+    running: list[Agreement] = []
     for agreement in muni.agreements:
         first = agreement.start or agreement.signed
         last = agreement.end or first
