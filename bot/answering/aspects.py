@@ -210,15 +210,24 @@ def signers_of_years(muni: Municipality, years: list[int]) -> list[Person]:
     """Who signed, narrowed to the agreements of the years asked when the entry tells them apart: a
     signer of one is cited from that agreement's source or named in its note on signing."""
     signers = [p for p in muni.people if p.signed]
-    of_years = []
+    return of_years(muni, signers, years) or signers
+
+
+def of_years(muni: Municipality, people: list[Person], years: list[int]) -> list[Person]:
+    """Those of `people` the agreements of the years asked cite or name, empty when none: an agreement
+    that begins in the year first ("när avtalet 2023 togs fram" in Burlöv is the one from 2023, not the
+    one that ran out that year), else one whose period holds it."""
+    def tied(agreements: list[Agreement]) -> list[Person]:
+        return [p for p in people if any(p.source_id == a.source_id or (p.name and p.name in a.signed_note)
+                                         for a in agreements)]
+    begun: list[Agreement] = []
+    running: list[Agreement] = []
     for agreement in muni.agreements:
         first = agreement.start or agreement.signed
         last = agreement.end or first
         if first is not None and last is not None and any(first.year <= y <= last.year for y in years):
-            of_years.append(agreement)
-    narrowed = [p for p in signers if any(p.source_id == a.source_id or (p.name and p.name in a.signed_note)
-                                          for a in of_years)]
-    return narrowed or signers
+            (begun if first.year in years else running).append(agreement)
+    return tied(begun) or tied(running)
 
 
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,

@@ -39,7 +39,7 @@ from functools import lru_cache
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
+from bot.answering.lexicon import ROLES, STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
 from bot.answering.pointed_out import (BODIES, PLACE_KINDS, YEAR, holds_name, names_a_body, names_a_named_place,
@@ -201,7 +201,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("picture")
     if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
         return Ask("showed")
-    if BASIS.found(norm):
+    if BASIS.found(norm) and not _when_made(norm):
         return Ask("basis")
     if FOLLOW.found(norm):
         return Ask("follow")
@@ -234,6 +234,21 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         if words and not (words[0].startswith(_AGREEMENT) and (len(words) == 1 or words[1] in _TRAILING)):
             return Ask("name", names=_names(words))
     return None
+
+
+# "Vem var kommunstyrelsens ordförande när avtalet 2023 togs fram?": the making dates the person asked
+# for by role; it is no question of how the agreement was made.
+_WHEN_CLAUSE = re.compile(r"\b(?:nar|da|when|at the time)\b")
+
+
+def _when_made(norm: str) -> bool:
+    """The words of making stand only in a when-clause after a role asked for ("vem var KSO när löftet
+    togs fram", "who was the chair when the 2023 agreement was drawn up")."""
+    when = _WHEN_CLAUSE.search(norm)
+    if when is None:
+        return False
+    head = norm[:when.start()]
+    return not BASIS.found(head) and any(cues.found(head) for cues in ROLES.values())
 
 
 def _names(words: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -398,6 +398,9 @@ class MunicipalityAnswers:
         # as a politician, is who "vem är kommunalråd i Arjeplog?" asks for).
         chosen = [p for p in muni.people if p.role_key in wanted
                   or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in wanted)]
+        if len(chosen) > 1:
+            # "Vem var KSO i Burlöv när avtalet 2020 togs fram?": the one of that year's agreement.
+            chosen = aspects.of_years(muni, chosen, [int(t) for t in norm.split() if len(t) == 4 and t.isdigit()]) or chosen
         if chosen:
             return chosen, ""
         sv, en = lexicon.ROLE_NAMES[wanted[0]]
