@@ -52,3 +52,13 @@ def test_a_place_put_in_a_kommun_with_a_hyphen_is_corrected_by_its_own_name(bund
     text = bundled.answer("Idre ligger i Malung-Sälens kommun va? dom har väl fått nya poliser där",
                           Conversation()).text
     assert text.startswith("Nej, det stämmer inte: Idre ligger i Älvdalens kommun.")
+
+
+def test_the_local_promise_of_a_district_is_not_a_missing_subject(bundled: Engine) -> None:
+    """"och det lokala löftet för Biskopsgården?" said "Lokala nämns inte i Göteborgs överenskommelse"."""
+    conversation = Conversation()
+    bundled.answer("Vad lovar Göteborg?", conversation)
+    text = bundled.answer("och det lokala löftet för Biskopsgården?", conversation).text
+    assert "nämns inte" not in text and "Förebygga och förhindra rekryteringen" in text
+    assert "Våras nämns inte" not in bundled.answer("Jag bor i Lund sen i våras, finns det nåt om cyklar?",
+                                                    Conversation()).text

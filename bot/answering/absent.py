@@ -57,6 +57,7 @@ _FRAME = frozenset((
     # where one lives, what is new or one's own, talking, coming, getting, truth: never a subject an
     # agreement could lack ("bor i Fredrika, finns det …", "ett eget löfte", "more police coming")
     "bor", "bo", "bodde", "live", "lives", "living", "eget", "egen", "egna", "own", "ny", "nya", "nytt", "new",
+    "lokala", "lokalt", "local", "varas", "hostas",  # "det lokala löftet", "sen i våras"
     "prata", "pratar", "talk", "true", "coming", "come", "fatt", "fa", "fick", "got", "get", "langs", "along",
     "inga", "ingen", "inget", "no", "hela", "whole", "all", "safe", "saker", "sakert",
     # in force, being done, what to write, rules and goals asked of: the frame's ("är i kraft", "is anything

@@ -41,6 +41,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          "lokala", "lokalt", "local",  # "det lokala löftet för Biskopsgården": the agreement's
                           # "vilka platser nämns?": what is asked for, never a subject the entry lacks
                           # (Mjölby's names one, "en identifierad plats", in the singular)
                           "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",
