@@ -45,6 +45,7 @@ from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECO
 from bot.answering.pointed_out import (BODIES, PLACE_KINDS, YEAR, holds_name, names_a_body, names_a_named_place,
                                         names_a_place, names_of, pointed_places)
 from bot.answering.pointed_out import sentence_words as _words
+from bot.answering.times_asked import WHEN, says_when
 from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
                                      tool_kind)
 from bot.text import fold, tokens, without_genitive
@@ -180,6 +181,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
+    if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
+        return Ask("when")
     if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
             and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
         return Ask("where")
@@ -372,6 +375,12 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(cycle, [t for t in masked if not t.startswith(("varje", "every", "arlig"))])
             if not chosen:
                 return []  # how often, but of nothing the question names
+    elif asked.shape == "when":  # an area's title may hold the day alone ("… varje helgfri torsdag kl. 10–11")
+        chosen = [p for p in own if says_when(p.text) or p.kind == "area" and says_when(p.label)]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            # "när på veckan var polisen på plats?" of "uniformerad polis … varje helgfri torsdag": a stem
+            # shared ("polis"); else a day, but of nothing the question names.
+            chosen = _stem_picked(chosen, masked)
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
