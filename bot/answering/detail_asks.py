@@ -379,14 +379,17 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         chosen = [p for p in own if says_when(p.text) or p.kind == "area" and says_when(p.label)]
         if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
             # "när på veckan var polisen på plats?" of "uniformerad polis … varje helgfri torsdag": a stem
-            # shared ("polis"); else a day, but of nothing the question names.
-            chosen = _stem_picked(chosen, masked)
+            # shared ("polis"); else a day, but of nothing the question names. "…, vilken dag, och …" names
+            # nothing but the day: every sentence that names one.
+            named = [t for t in masked if len(t) > 3 and t not in STOPWORDS and not is_cue_word(t)]
+            chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
         kind = asked.names[0][0] if asked.names else ""
         if kind in BODIES:  # "i vilket råd …?": "det lokala brottsförebyggande rådet" is one, unnamed
-            chosen = [p for p in own if names_a_body(p.text, asked.endings)]
+            # A forum asked of "UmeBrå, Umeå kommuns lokala … förebyggande råd": a council is one whatever it is asked as.
+            chosen = [p for p in own if names_a_body(p.text, asked.endings) or "rad" in _words(p.text)]
             # The entry's part on the body itself, or on how the work is followed up in it, before a
             # sentence that names a council in passing ("en metod framtagen av Brottsförebyggande rådet").
             chosen = [p for p in chosen if p.kind == "follow_up" or names_a_body(p.label, asked.endings)] or chosen

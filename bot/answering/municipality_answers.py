@@ -329,6 +329,14 @@ class MunicipalityAnswers:
         conversation.terms = detail_asks.remember(asked, r.terms)
         return self.sourced(muni, topic, text, ids, r.language)
 
+    def framed_alone(self, r: Reading, muni: Municipality | None, conversation: Conversation,
+                     action: str) -> Answer | None:
+        """A frame alone among several asks ("…, vilken dag, och vilka är med?"), which the model reads as
+        nothing asked: asked of the kommun the clause before was about."""
+        if muni is None or action != "out_of_scope" or r.known or r.detail_ask is None:
+            return None
+        return self.framed(r, muni, conversation)
+
     def named_anywhere(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad är VPC?" with no kommun named: the sentences that hold the name as written, under the
         kommun (the conversation's, when its entry holds it) whose agreement they come from, when at
