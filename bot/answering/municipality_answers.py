@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, ended, lexicon, passages, place_sentences,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, ended, lexicon, passages, place_sentences,
                            text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -86,6 +86,7 @@ class MunicipalityAnswers:
         self.passages = found
         self.followups = followups
         self.today = today
+        self._kommuner = frozenset(fold(name) for name in knowledge.all_municipalities)  # district_lists.py
         self._subjects = frozenset(t for muni in knowledge.municipalities.values()
                                    for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
                                    for word in keywords for t in tokens(word)
@@ -105,6 +106,10 @@ class MunicipalityAnswers:
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
         lang = r.language
+        if len(munis) == 1 and district_lists.asked(r.tokens) and (
+                listed := district_lists.answer(munis[0], self._kommuner, self.today(), lang)) is not None:
+            conversation.municipality, conversation.topic = munis[0].id, "detail"  # "vilka stadsdelar har egna löften?"
+            return self.sourced(munis[0], "detail", listed[0], listed[1], lang)
         topic = r.topic
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
