@@ -107,6 +107,9 @@ _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "vartannat", "varannat", 
 _WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen", "part", "parts", "place", "spot"))
 # "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
 _NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
+# "vilket område gäller löftet?", "which neighbourhood is the promise about?": the place it covers.
+_AREA_COVERED = re.compile(r"\b(?:vilket|vilken|which|what)\s+(?:bostadsomrade|omrade|stadsdel|neighbourhood|neighborhood"
+                           r"|district)\s+(?:galler|omfattar|avser|handlar|is|does|covers)\b")
 # "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
 # jag anmäla" is one's own doing; the definite noun after the verb says so.
 _THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
@@ -187,6 +190,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
             and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
+        return Ask("where")
+    if _AREA_COVERED.search(norm):  # "vilket område gäller löftet?": a place, where "vilket område" alone may be a focus
         return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
@@ -402,7 +407,12 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
                   or names_a_place(p.text, fold(muni.name))]
-        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+        covered = _AREA_COVERED.search(" ".join(masked)) is not None
+        # "vilket område gäller löftet?" names nothing but the frame: the place the basis names, else the
+        # basis itself ("… the western area including Tjärna Ängar"), which says where if anything does.
+        chosen = chosen or [p for p in own if covered and p.kind == "basis"]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)) and not (
+                covered and chosen[:1] and chosen[0].kind in ("basis", "purpose")):
             return []
     elif asked.shape == "role":  # a role no listed person holds: the sentences that name it
         role = asked.names[0]

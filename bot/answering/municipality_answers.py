@@ -106,10 +106,9 @@ class MunicipalityAnswers:
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
         lang = r.language
-        if len(munis) == 1 and district_lists.asked(r.tokens) and (
-                listed := district_lists.answer(munis[0], self._kommuner, self.today(), lang)) is not None:
-            conversation.municipality, conversation.topic = munis[0].id, "detail"  # "vilka stadsdelar har egna löften?"
-            return self.sourced(munis[0], "detail", listed[0], listed[1], lang)
+        districts = self.districts(r, munis[0], conversation) if len(munis) == 1 else None
+        if districts is not None:
+            return districts
         topic = r.topic
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
@@ -309,6 +308,8 @@ class MunicipalityAnswers:
         `muni`'s sentences, or None: also when the model read the message as something else ("hur
         togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
         cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
+        if (districts := self.districts(r, muni, conversation)) is not None:
+            return districts
         asked = r.detail_ask
         last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
         if asked is None and last is not None and last.shape in ("basis", "picture") and (
@@ -333,6 +334,15 @@ class MunicipalityAnswers:
         conversation.municipality, conversation.topic = muni.id, topic
         conversation.terms = detail_asks.remember(asked, r.terms)
         return self.sourced(muni, topic, text, ids, r.language)
+
+    def districts(self, r: Reading, muni: Municipality, conversation: Conversation) -> Answer | None:
+        """"Vilka stadsdelar i Göteborg har egna medborgarlöften?": the agreements named for a part of it."""
+        listed = district_lists.answer(muni, self._kommuner, self.today(), r.language) \
+            if district_lists.asked(r.tokens) else None
+        if listed is None:
+            return None
+        conversation.municipality, conversation.topic = muni.id, "detail"
+        return self.sourced(muni, "detail", listed[0], listed[1], r.language)
 
     def framed_alone(self, r: Reading, muni: Municipality | None, conversation: Conversation,
                      action: str) -> Answer | None:

@@ -67,11 +67,22 @@ def names_of(sentence: str, endings: tuple[str, ...], kind: str = "") -> bool:
     return False
 
 
+# A sentence that calls a thing by its name a place ("Resecentrum är en identifierad plats där …", "The
+# travel centre has been identified as a place where …"): the place an agreement's basis points out, where
+# "göra Mjölby till en tryggare plats" names none.
+_CALLED_A_PLACE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,2}\s+(?:är|blev|utgör)\s+(?:en|ett|den|det)\s+(?:[\wåäöé-]+\s+){0,3}"
+    r"(?:plats|platsen|platser|område|området|stadsdel|stadsdelen|del|delen)\s+(?:där|som)\b"
+    r"|\b(?:identified|described|singled out)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:place|area|spot|part)\b")
+
+
 @lru_cache(maxsize=16384)
 def names_a_place(sentence: str, own: str) -> bool:
     """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
-    Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
+    Åtorp och Svartå", "vid Hamnplan"), or calls a thing a place: the entry's localities when it lists none."""
     if set(sentence_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
+        return True
+    if _CALLED_A_PLACE.search(sentence):
         return True
     return names_a_named_place(sentence, own)
 
