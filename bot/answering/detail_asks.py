@@ -108,8 +108,8 @@ _WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen"
 # "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
 _NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
 # "vilket område gäller löftet?", "which neighbourhood is the promise about?": the place it covers.
-_AREA_COVERED = re.compile(r"\b(?:vilket|vilken|which|what)\s+(?:bostadsomrade|omrade|stadsdel|neighbourhood|neighborhood"
-                           r"|district)\s+(?:galler|omfattar|avser|handlar|is|does|covers)\b")
+_AREA_COVERED = re.compile(r"\b(?:vilket|vilken|which|what)\s+(?:omrade|area"
+                           r")\s+(?:galler|omfattar|avser|handlar|is|does|covers)\b")
 # "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
 # jag anmäla" is one's own doing; the definite noun after the verb says so.
 _THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
