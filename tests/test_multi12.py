@@ -21,6 +21,8 @@ DEV = dev_set("multi_dev12.yaml")
 OPEN = {
     # "på Sjöbo" after Borås is read as Sjöbo kommun, not the part of Borås the entry names
     "Borås: vilka områden pekas ut som särskilt utsatta och vad gör polisen på Sjöbo?",
+    # "the newest citizen promise" is not narrowed to the newest: the district of the 2021 agreement comes
+    "In Borås, which neighbourhood does the newest citizen promise focus on, and until when did it run?",
     # "vilka områden 2021 års medborgarlöfte gällde": "områden" may be focus areas, and the year is not kept
     "Till Laholms kommun. Jag vill gärna veta vilka områden 2021 års medborgarlöfte gällde samt vilka som skrev "
     "under. Tack på förhand",
