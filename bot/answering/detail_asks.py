@@ -43,7 +43,7 @@ from bot.answering.lexicon import STOPWORDS, WANTS, CueSet, is_cue_word, wants_t
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
 from bot.answering.pointed_out import (BODIES, PLACE_KINDS, YEAR, holds_name, names_a_body, names_a_named_place,
-                                        names_a_place, names_of, pointed_places)
+                                        names_a_place, names_of, of_the_years, pointed_places)
 from bot.answering.pointed_out import sentence_words as _words
 from bot.answering.times_asked import WHEN, says_when
 from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
@@ -340,7 +340,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     A name is looked for only when no fixed aspect was asked ("What is the period?" is the period's)."""
     if asked.shape in NAMES and topic not in OPEN_TOPICS:
         return []
-    own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
+    # "vilket bostadsområde handlar löftet 2024–2025 om?": a year names which agreement's sentences answer
+    own = of_the_years(muni, [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES], masked)
     if asked.shape == "basis":
         chosen = [p for p in own if p.kind == "basis"]
     elif asked.shape == "picture":  # the sentences on the lägesbild, and what the agreement builds on

@@ -106,10 +106,7 @@ def pointed_places(found: Passages, muni: Municipality, own: list[Passage], mask
     order, the ones the question's other words pick first. The kind's word and "pekas ut" are the frame:
     a sentence that only says "platser" ("en plats där tryggheten minskat") is no better for them."""
     localities = [tuple(tokens(name)) for name in muni.localities]
-    years = {int(t) for t in masked if YEAR.match(t)}
-    if years:  # "Laholm 2021: vilka platser …": that year's agreement's places, not the next one's
-        held = {a.id for a in muni.agreements if any(_covers(a, year) for year in years)}
-        own = [p for p in own if p.agreement_id in held] or own
+    own = of_the_years(muni, own, masked)  # "Laholm 2021: vilka platser …": that year's, not the next one's
     chosen = [p for p in own if any(holds_name(sentence_words(p.text), name) for name in localities if name)
               or names_a_place(p.text, fold(muni.name)) or names_of(p.text, _STREETS)
               or p.kind == "area" and _names_in_kommun(p.label, muni.name)]
@@ -139,6 +136,16 @@ def names_a_body(sentence: str, endings: tuple[str, ...]) -> bool:
     """Whether a sentence names a council, forum or group, by name or not ("det lokala brottsförebyggande
     rådet"); a kommunalråd is a person."""
     return any(w.endswith(endings) and not w.startswith(_NOT_BODIES) for w in sentence_words(sentence))
+
+
+def of_the_years(muni: Municipality, own: list[Passage], masked: Sequence[str]) -> list[Passage]:
+    """The passages of the agreements that ran in every year the question names ("löftet 2024–2025"),
+    or `own` when it names none or none of them ran then."""
+    years = {int(t) for t in masked if YEAR.match(t)}
+    if not years:
+        return own
+    held = {a.id for a in muni.agreements if all(_covers(a, year) for year in years)}
+    return [p for p in own if p.agreement_id in held] or own
 
 
 def _covers(agreement: Agreement, year: int) -> bool:
