@@ -43,8 +43,9 @@ from bot.answering.lexicon import ROLES, STOPWORDS, WANTS, CueSet, is_cue_word, 
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
 from bot.answering.pointed_out import (BODIES, PLACE_KINDS, YEAR, holds_name, names_a_body, names_a_named_place,
-                                        names_a_place, names_of, pointed_places)
+                                        names_a_place, names_of, of_the_years, pointed_places)
 from bot.answering.pointed_out import sentence_words as _words
+from bot.answering.times_asked import WHEN, says_when
 from bot.answering.text_asks import (body_asked, figure_asked, figure_words, holds_body, holds_role, names_a_tool, role_asked, states_a_figure,
                                      tool_kind)
 from bot.text import fold, tokens, without_genitive
@@ -106,6 +107,9 @@ _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "vartannat", "varannat", 
 _WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen", "part", "parts", "place", "spot"))
 # "Var …?" asks where, unless a verb of one's own doing follows ("var kan jag anmäla").
 _NOT_WHERE = frozenset(("kan", "ska", "far", "hittar", "finns", "can", "should", "det", "it"))
+# "vilket område gäller löftet?", "which neighbourhood is the promise about?": the place it covers.
+_AREA_COVERED = re.compile(r"\b(?:vilket|vilken|which|what)\s+(?:omrade|area"
+                           r")\s+(?:galler|omfattar|avser|handlar|is|does|covers)\b")
 # "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
 # jag anmäla" is one's own doing; the definite noun after the verb says so.
 _THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
@@ -180,10 +184,14 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     toks = tuple(toks)
     if OFTEN.found(norm):
         return Ask("often")
+    if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
+        return Ask("when")
     if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
             and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
+        return Ask("where")
+    if _AREA_COVERED.search(norm):  # "vilket område gäller löftet?": a place, where "vilket område" alone may be a focus
         return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
@@ -347,7 +355,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     A name is looked for only when no fixed aspect was asked ("What is the period?" is the period's)."""
     if asked.shape in NAMES and topic not in OPEN_TOPICS:
         return []
-    own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
+    # "vilket bostadsområde handlar löftet 2024–2025 om?": a year names which agreement's sentences answer
+    own = of_the_years(muni, [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES], masked)
     if asked.shape == "basis":
         chosen = [p for p in own if p.kind == "basis"]
     elif asked.shape == "picture":  # the sentences on the lägesbild, and what the agreement builds on
@@ -387,12 +396,21 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(cycle, [t for t in masked if not t.startswith(("varje", "every", "arlig"))])
             if not chosen:
                 return []  # how often, but of nothing the question names
+    elif asked.shape == "when":  # an area's title may hold the day alone ("… varje helgfri torsdag kl. 10–11")
+        chosen = [p for p in own if says_when(p.text) or p.kind == "area" and says_when(p.label)]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+            # "när på veckan var polisen på plats?" of "uniformerad polis … varje helgfri torsdag": a stem
+            # shared ("polis"); else a day, but of nothing the question names. "…, vilken dag, och …" names
+            # nothing but the day: every sentence that names one.
+            named = [t for t in masked if len(t) > 3 and t not in STOPWORDS and not is_cue_word(t)]
+            chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
         kind = asked.names[0][0] if asked.names else ""
         if kind in BODIES:  # "i vilket råd …?": "det lokala brottsförebyggande rådet" is one, unnamed
-            chosen = [p for p in own if names_a_body(p.text, asked.endings)]
+            # A forum asked of "UmeBrå, Umeå kommuns lokala … förebyggande råd": a council is one whatever it is asked as.
+            chosen = [p for p in own if names_a_body(p.text, asked.endings) or "rad" in _words(p.text)]
             # The entry's part on the body itself, or on how the work is followed up in it, before a
             # sentence that names a council in passing ("en metod framtagen av Brottsförebyggande rådet").
             chosen = [p for p in chosen if p.kind == "follow_up" or names_a_body(p.label, asked.endings)] or chosen
@@ -405,7 +423,12 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
                   or names_a_place(p.text, fold(muni.name))]
-        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)):
+        covered = _AREA_COVERED.search(" ".join(masked)) is not None
+        # "vilket område gäller löftet?" names nothing but the frame: the place the basis names, else the
+        # basis itself ("… the western area including Tjärna Ängar"), which says where if anything does.
+        chosen = chosen or [p for p in own if covered and p.kind == "basis"]
+        if not any(passage in chosen for _, passage in found.rank(muni.id, masked, language)) and not (
+                covered and chosen[:1] and chosen[0].kind in ("basis", "purpose")):
             return []
     elif asked.shape == "role":  # a role no listed person holds: the sentences that name it
         role = asked.names[0]

@@ -132,10 +132,11 @@ class Engine:
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
         d = r.decision()
-        d = d if d.action == "question" else Decision("question")
         muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
-        answer = (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
-                  or self._claim(d, r, muni, conversation) or self._question(d, r, conversation))
+        framed = self.answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
+        d = d if d.action == "question" else Decision("question")
+        answer = framed or (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
+                            or self._claim(d, r, muni, conversation) or self._question(d, r, conversation))
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, belonging, compose, district_agreements, in_context, lexicon, of_the_agreement,
+from bot.answering import (aspects, belonging, compose, district_agreements, each_of_kind, in_context, lexicon, of_the_agreement,
                            passages, people_named, shared_agreements, sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
@@ -389,6 +389,8 @@ class FollowUps:
         muni = munis[0]
         if r.known:  # the kommun named: only the kind the message names, when it has one of it
             named = self.agreement_named(r, muni)
+            if (every := each_of_kind.narrowed(r.tokens, muni, named)) is not None:
+                return [every]  # "hur länge gäller Umeås medborgarlöften?": each of them
             return [replace(muni, agreements=(named,))] if named is not None and len(muni.agreements) > 1 else munis
         named = self.agreement_named(r, muni) or next(
             (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, ended, lexicon, passages, place_sentences,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, ended, lexicon, passages, place_sentences,
                            text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -87,6 +87,7 @@ class MunicipalityAnswers:
         self.passages = found
         self.followups = followups
         self.today = today
+        self._kommuner = frozenset(fold(name) for name in knowledge.all_municipalities)  # district_lists.py
         self._subjects = frozenset(t for muni in knowledge.municipalities.values()
                                    for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
                                    for word in keywords for t in tokens(word)
@@ -106,6 +107,9 @@ class MunicipalityAnswers:
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
         lang = r.language
+        districts = self.districts(r, munis[0], conversation) if len(munis) == 1 else None
+        if districts is not None:
+            return districts
         topic = r.topic
         terms = list(r.terms)
         # "och Burlöv?" / "what about Burlöv?": nothing but follow-up words, so keep the last topic.
@@ -305,6 +309,8 @@ class MunicipalityAnswers:
         `muni`'s sentences, or None: also when the model read the message as something else ("hur
         togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
         cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
+        if (districts := self.districts(r, muni, conversation)) is not None:
+            return districts
         asked = r.detail_ask
         last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
         if asked is None and last is not None and last.shape in ("basis", "picture") and (
@@ -329,6 +335,23 @@ class MunicipalityAnswers:
         conversation.municipality, conversation.topic = muni.id, topic
         conversation.terms = detail_asks.remember(asked, r.terms)
         return self.sourced(muni, topic, text, ids, r.language)
+
+    def districts(self, r: Reading, muni: Municipality, conversation: Conversation) -> Answer | None:
+        """"Vilka stadsdelar i Göteborg har egna medborgarlöften?": the agreements named for a part of it."""
+        listed = district_lists.answer(muni, self._kommuner, self.today(), r.language) \
+            if district_lists.asked(r.tokens) else None
+        if listed is None:
+            return None
+        conversation.municipality, conversation.topic = muni.id, "detail"
+        return self.sourced(muni, "detail", listed[0], listed[1], r.language)
+
+    def framed_alone(self, r: Reading, muni: Municipality | None, conversation: Conversation,
+                     action: str) -> Answer | None:
+        """A frame alone among several asks ("…, vilken dag, och vilka är med?"), which the model reads as
+        nothing asked: asked of the kommun the clause before was about."""
+        if muni is None or action != "out_of_scope" or r.known or r.detail_ask is None:
+            return None
+        return self.framed(r, muni, conversation)
 
     def named_anywhere(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad är VPC?" with no kommun named: the sentences that hold the name as written, under the

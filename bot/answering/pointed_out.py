@@ -67,11 +67,22 @@ def names_of(sentence: str, endings: tuple[str, ...], kind: str = "") -> bool:
     return False
 
 
+# A sentence that calls a thing by its name a place ("Resecentrum är en identifierad plats där …", "The
+# travel centre has been identified as a place where …"): the place an agreement's basis points out, where
+# "göra Mjölby till en tryggare plats" names none.
+_CALLED_A_PLACE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,2}\s+(?:är|blev|utgör)\s+(?:en|ett|den|det)\s+(?:[\wåäöé-]+\s+){0,3}"
+    r"(?:plats|platsen|platser|område|området|stadsdel|stadsdelen|del|delen)\s+(?:där|som)\b"
+    r"|\b(?:identified|described|singled out)\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:place|area|spot|part)\b")
+
+
 @lru_cache(maxsize=16384)
 def names_a_place(sentence: str, own: str) -> bool:
     """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
-    Åtorp och Svartå", "vid Hamnplan"): the entry's localities when it lists none."""
+    Åtorp och Svartå", "vid Hamnplan"), or calls a thing a place: the entry's localities when it lists none."""
     if set(sentence_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
+        return True
+    if _CALLED_A_PLACE.search(sentence):
         return True
     return names_a_named_place(sentence, own)
 
@@ -95,10 +106,7 @@ def pointed_places(found: Passages, muni: Municipality, own: list[Passage], mask
     order, the ones the question's other words pick first. The kind's word and "pekas ut" are the frame:
     a sentence that only says "platser" ("en plats där tryggheten minskat") is no better for them."""
     localities = [tuple(tokens(name)) for name in muni.localities]
-    years = {int(t) for t in masked if YEAR.match(t)}
-    if years:  # "Laholm 2021: vilka platser …": that year's agreement's places, not the next one's
-        held = {a.id for a in muni.agreements if any(_covers(a, year) for year in years)}
-        own = [p for p in own if p.agreement_id in held] or own
+    own = of_the_years(muni, own, masked)  # "Laholm 2021: vilka platser …": that year's, not the next one's
     chosen = [p for p in own if any(holds_name(sentence_words(p.text), name) for name in localities if name)
               or names_a_place(p.text, fold(muni.name)) or names_of(p.text, _STREETS)
               or p.kind == "area" and _names_in_kommun(p.label, muni.name)]
@@ -128,6 +136,16 @@ def names_a_body(sentence: str, endings: tuple[str, ...]) -> bool:
     """Whether a sentence names a council, forum or group, by name or not ("det lokala brottsförebyggande
     rådet"); a kommunalråd is a person."""
     return any(w.endswith(endings) and not w.startswith(_NOT_BODIES) for w in sentence_words(sentence))
+
+
+def of_the_years(muni: Municipality, own: list[Passage], masked: Sequence[str]) -> list[Passage]:
+    """The passages of the agreements that ran in every year the question names ("löftet 2024–2025"),
+    or `own` when it names none or none of them ran then."""
+    years = {int(t) for t in masked if YEAR.match(t)}
+    if not years:
+        return own
+    held = {a.id for a in muni.agreements if all(_covers(a, year) for year in years)}
+    return [p for p in own if p.agreement_id in held] or own
 
 
 def _covers(agreement: Agreement, year: int) -> bool:

@@ -19,6 +19,7 @@ from bot.answering import (
     cues,
     danger,
     detail_asks,
+    times_asked,
     followup,
     lexicon,
     limits,
@@ -382,6 +383,8 @@ class Reader:
             scores[topic] = max(scores[topic], more.score(norm))
         if _SUBJECT_PART_OF.search(norm):
             scores["parties"] = 0
+        if times_asked.WHEN.found(norm) or times_asked.ABOUT.search(norm):
+            scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
         elif conversation.municipality and _WHOSE_PROMISE.search(norm):
             scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
