@@ -367,8 +367,7 @@ class Engine:
         definition = lexicon.DEFINITION.found(r.norm) and not text_asks.asks_an_aspect_of(r.norm)
         context_muni = municipalities.get(conversation.municipality or "")
         partner = r.detail_ask is not None and r.detail_ask.shape == "partner"  # "Vad gör Boxholmshus i löftet?"
-        # "vad står det om fokus i samverkansöverenskommelsen?" after a kommun: the agreement's kind is the
-        # frame, its aspect what is asked, not the word's definition.
+        # "vad står det om fokus i samverkansöverenskommelsen?" after a kommun: its aspect asked, not a definition.
         of_its_agreement = (context_muni is not None and r.topic in MUNICIPALITY_TOPICS and r.glossary is not None
                             and r.topic_scores.get(r.topic, 0) >= STRONG_CUE
                             and fold(r.glossary.term) in ("samverkansoverenskommelse", "medborgarlofte"))
