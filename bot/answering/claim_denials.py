@@ -43,6 +43,13 @@ def denies_coverage(toks: Sequence[str], kommun_ends: Sequence[int], terms: Coll
     return False
 
 
+def nothing_about(toks: Sequence[str]) -> bool:
+    """"Strömsund lovar väl inget om bedrägerier?": nothing promised about a subject, a denial of it (not
+    "Mora har väl inget avtal", which denies the agreement itself)."""
+    return any(t in ("inget", "ingenting", "nothing") and nxt in ("om", "about", "on", "mot", "against")
+               for t, nxt in zip(toks, toks[1:]))
+
+
 def taken_up(genitive_name: str, name: str, language: str, asked: bool) -> str:
     """The subject is taken up: the fact that corrects the claim; only said so when a why asked it
     ("Why doesn't Ljungby care about graffiti?" is no claim to say no to)."""

@@ -185,9 +185,7 @@ class Claim:
     # checked as any claim is, its subject too, where another instruction is checked only when settled.
     asserted: bool = False
     elsewhere: tuple[tuple[str, str], ...] = ()  # places of another kommun it is said to be about: (written, kommun)
-    # A why without its "?" (a clause of several) is checked only to correct it; "What does Karlshamn focus on
-    # in 2024" without it is no claim, nor "det gick väl bra".
-    unmarked_why: bool = False
+    unmarked_why: bool = False  # a why without its "?" (a clause of several): checked only to correct it
 
     @property
     def signing(self) -> bool:
@@ -308,7 +306,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         return None
     why = toks[0] in PRESUMING or tuple(toks[:2]) in (("hur", "kommer"), ("how", "come"))
     unmarked = not weak and not (start or end < len(toks)) and not asked and not denial and not _after_claim_verb(toks)
-    if unmarked and not why:
+    if unmarked and not why:  # "det gick väl bra"; "What does Karlshamn focus on in 2024" (a clause, no "?")
         return None
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
     if not rest:
@@ -404,7 +402,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.instructed and not claim.asserted:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
-    denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words))
+    denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words)) or claim_denials.nothing_about(claim.words)
     if found and claim.unmarked_why and not denied:
         return None  # "Varför fokuserar Mjölby på narkotika, vilken plats …": true, so the why is answered
     if found:

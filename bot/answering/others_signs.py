@@ -175,9 +175,12 @@ IN_CONCERNS = CueSet.of({3: (
     "i en synpunkt", "i nagon synpunkt", "i synpunkter*", "i sina synpunkter", "i era synpunkter",
     "i klagomal*", "i sina klagomal", "i anmalningar*", "i nagot klagomal", "in a concern", "in any concern*",
     "in their concerns", "into their concerns", "in the concerns", "in concerns", "into concerns",
-    "in complaints", "in their complaints", "in the complaints")})
+    "in complaints", "in their complaints", "in the complaints",
+    # what was typed in, with no concern named ("registreringsnumret som nån skrev in om bilen")
+    "som ~ skrev in", "som ~ skrivit in", "som ~ har skrivit in", "som ~ lagt in", "som ~ angav", "som ~ angett",
+    "that ~ typed in", "that ~ entered", "someone typed", "someone entered")})
 DETAIL = CueSet.of({3: (
-    "namn*", "adress*", "registreringsnummer*", "regnummer*", "reg nr", "registreringsskylt*", "nummerplat*",
+    "namn*", "adress*", "registreringsnummer*", "regnummer*", "reg nr", "registreringsnumret", "regnumret", "registreringsskylt*", "nummerplat*",
     "telefonnummer*", "personnummer*", "licence plate*", "license plate*", "plates", "plate numbers", "names",
     "addresses", "phone numbers", "registration*", "vad stod", "vad star", "what did ~ say", "what does ~ say")})
 WROTE_BY_OTHERS = CueSet.of({3: (

@@ -72,6 +72,14 @@ PERSON_DATA = CueSet.of({3: (
     "uppgifter", "registrer*", "skickat", "skickade", "skrivit", "skrev", "rapporterat", "anmalt", "anmalde",
     "synpunkt*", "klagat", "registered", "sent", "wrote", "written", "reported", "information", "data",
     "details", "concerns", "complained", "write", "lamnat", "lamnade", "tipsat")})
+# Someone's private contact details ("vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?"): an
+# official's too; the work contacts an entry names are the people answer's, never a home or a private number.
+PRIVATE_CONTACT = CueSet.of({3: (
+    "privat", "privata", "privatnummer*", "hemnummer*", "hemadress*", "hemtelefon*", "bor hon", "bor han",
+    "private", "privately", "home address*", "home number*", "home phone*", "where does ~ live")})
+CONTACT_DETAIL = CueSet.of({3: (
+    "telefonnummer*", "nummer", "numret", "mobilnummer*", "adress*", "mejl*", "epost*", "e post*", "bor",
+    "phone*", "number*", "address*", "email*", "live")})
 
 # Is it allowed: the law in one's own case.
 LEGAL = CueSet.of({3: (

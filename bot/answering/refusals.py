@@ -42,6 +42,7 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
 
 
+_FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
 
 
@@ -52,6 +53,8 @@ def others_data(r: Reading) -> bool:
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if signs.PRIVATE_CONTACT.found(norm) and signs.CONTACT_DETAIL.found(norm) and not _FIRST_PERSON & set(r.tokens):
+        return True  # "vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?", not "mitt nummer privat"
     if misroutes.asks_who_someone_is(norm, bool(r.known)):
         return True  # "vem är det som flyger drönare över vår tomt", "vilka har flest anmälningar mot sig?"
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
@@ -360,14 +363,14 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
         + ("Vem som följer en kommun visar jag inte för någon. " if followers else "")
         + ("Svaren på trygghetsmätningen sparas bara som antal, utan namn och utan koppling till den som "
            "svarat, och kommunens personal ser dem bara sammanräknade. " if survey else "")
-        + "Synpunkter som invånare skickar går bara till kommunens personal, och ingen annans namn, "
-          "telefonnummer eller meddelande visas för andra invånare. Dina egna synpunkter ser du med /mina.",
+        + "Synpunkter som invånare skickar sparas utan namn och går bara till kommunens personal, och ingen "
+          "annans namn, telefonnummer eller meddelande visas för andra invånare. Dina egna synpunkter ser du med /mina.",
         "No, I can't show that. "
         + ("I don't show anyone who follows a municipality. " if followers else "")
         + ("Answers to the safety survey are stored only as counts, without names or any link to who "
            "answered, and the municipality's staff see them only added up. " if survey else "")
-        + "Concerns residents send go only to the municipality's staff, and nobody else's name, phone number "
-          "or message is ever shown to other residents. You can see your own with /mine.")
+        + "Concerns residents send are stored without names and go only to the municipality's staff, and nobody "
+          "else's name, phone number or message is ever shown to other residents. You can see your own with /mine.")
 
 
 def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
