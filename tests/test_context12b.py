@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from tests.scored import asked, assert_case, dev_set
 
@@ -62,3 +63,12 @@ def test_what_the_person_said_is_their_quote_not_the_agreement(bundled: Engine) 
     answer = asked(bundled, ["Vem var kommunstyrelsens ordförande i Gislaved när avtalet 2023 togs fram?",
                              "vad sa hon om det?"])
     assert person.quote in answer.text and "Fokusområden" not in answer.text
+
+
+def test_which_more_kommuner_stand_behind_it_after_a_kommun(bundled: Engine) -> None:
+    """"vilka fler kommuner står bakom det?" after Tjörn got the list of every kommun whose text holds "bakom"."""
+    conversation = Conversation()
+    bundled.answer("Vad lovar Tjörn?", conversation)
+    answer = bundled.answer("vilka fler kommuner står bakom det?", conversation)
+    assert answer.municipality == "tjorn" and "Stenungsund" in answer.text and "Orust" in answer.text
+    assert bundled.answer("vilka fler kommuner har fokusområdet narkotika?", conversation).topic == "cross"

@@ -62,3 +62,8 @@ def test_the_local_promise_of_a_district_is_not_a_missing_subject(bundled: Engin
     assert "nämns inte" not in text and "Förebygga och förhindra rekryteringen" in text
     assert "Våras nämns inte" not in bundled.answer("Jag bor i Lund sen i våras, finns det nåt om cyklar?",
                                                     Conversation()).text
+
+
+def test_a_kommun_not_meant_after_the_word_kommun_is_set_aside(bundled: Engine) -> None:
+    """"Ekerö kommun (inte Öckerö) – vad gäller?" compared the two; the one set aside is not asked about."""
+    assert bundled.answer("Ekerö kommun (inte Öckerö) – vad gäller?", Conversation()).municipality == "ekero"

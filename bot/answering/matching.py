@@ -494,6 +494,7 @@ def _not_meant(folded: list[str], scan: PlaceScan) -> None:
     # ("Hade inte Mora och Orsa samma avtal?").
     ends = {m.end for m in scan.mentions}
     denied = [m for m in scan.mentions if m.start > 1 and folded[m.start - 1] in ("inte", "not", "ej", "icke")
-              and (m.start - 1 in ends or folded[m.start - 2] in ("alltsa", "och", "menar", "mean", "and", "but", "men"))]
+              and (m.start - 1 in ends or folded[m.start - 2] in ("alltsa", "och", "menar", "mean", "and", "but", "men",
+                                                                  "kommun", "stad", "municipality"))]  # "Ekerö kommun (inte Öckerö)"
     if denied and len(denied) < len(scan.mentions):
         scan.mentions = [m for m in scan.mentions if m not in denied]

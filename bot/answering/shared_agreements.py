@@ -49,16 +49,23 @@ SAME = CueSet.of({3: ("samma", "same", "delar", "share*", "gemensam*", "ihop", "
 _POLICE = ("polis", "police")
 
 
-def asks_who_shares(norm: str) -> bool:
-    """"Vilka andra kommuner står bakom samma löfte?": the other kommuner of the agreement talked about."""
-    return KOMMUNER.found(norm) and OTHERS.found(norm) and SHARING.found(norm) and AGREEMENT.found(norm)
+def asks_who_shares(norm: str, referring: bool = False) -> bool:
+    """"Vilka andra kommuner står bakom samma löfte?": the other kommuner of the agreement talked about;
+    `referring`: a kommun talked about, so "vilka fler kommuner står bakom det?" names the agreement by "det"
+    (which the reading of a follow-up may have replaced by the last answer's "fokusområdena")."""
+    words = norm.split()
+    named = AGREEMENT.found(norm) or referring and (bool(_IT & set(words)) or any(w.startswith("fokusomrad") for w in words))
+    return KOMMUNER.found(norm) and OTHERS.found(norm) and SHARING.found(norm) and named
+
+
+_IT = frozenset(("det", "den", "dem", "dom", "it", "them", "that"))
 
 
 def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date | None = None) -> Answer | None:
     """Which other kommuner stand behind the agreement of the kommun named, else talked about: those its
     parties and partners name, with the parties; that it names none, when so. None when not asked so."""
     named = {str(m.place.municipality_id) for m in r.known}
-    if len(named) > 1 or not asks_who_shares(r.norm):
+    if len(named) > 1 or not asks_who_shares(r.norm, referring=not named and conversation.municipality is not None):
         return None
     muni = knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
     if muni is None:
