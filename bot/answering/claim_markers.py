@@ -46,3 +46,6 @@ INJECTING: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
     "new rule", "pretend", "latsas", "lat som", "act as if", "ignore", "ignorera", "glom", "forget",
     "systemmeddelande", "system message",
     "hall med mig", "agree with me", "the rules changed", "reglerna har andrats"))
+# The same, looked up by a marker's first word: a message's words are not compared with each at each place.
+INJECTING_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(m for m in INJECTING if m[0] == first) for first in {m[0] for m in INJECTING}}

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import aspects, claim_checks, claim_denials, compose, details, durations, ended, figure_claims, lexicon, periods
-from bot.answering.claim_markers import INJECTING, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
+from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passages import terms
@@ -269,7 +269,7 @@ def _after_claim_verb(toks: Sequence[str]) -> bool:
 
 def instructs(toks: Sequence[str]) -> bool:
     """The message sets the bot new rules or tells it what to say ("glöm allt du vet", "pretend")."""
-    return any(tuple(toks[i:i + len(m)]) == m for m in INJECTING for i in range(len(toks)))
+    return any(tuple(toks[i:i + len(m)]) == m for i, t in enumerate(toks) for m in INJECTING_BY_FIRST.get(t, ()))
 
 
 def marked(toks: Sequence[str]) -> bool:
