@@ -134,12 +134,7 @@ def renewal(knowledge: Knowledge, found: Passages, r: Reading, conversation: Con
         lines.append(pick(lang, f"Fråga {compose.municipality_party(muni)} om {new_sv} är på väg.",
                           f"Ask {muni.name} Municipality whether {new_en} is on its way."))
     conversation.municipality, conversation.topic = muni.id, "period"
-    sources = compose.sources_of(muni, ids)
-    text = "\n".join(lines)
-    if sources:
-        text += "\n\n" + compose.source_line(sources, lang, today)
-    return Answer(True, muni.id, "period", text, sources=source_dicts(sources), language=lang,
-                  follow_ups=["focus", "people"])
+    return _sourced(muni, lines, ids, "period", lang, today)
 
 
 def _renewal_passages(found: Passages, muni: Municipality, language: str, known: list[str]) -> list[Passage]:
@@ -189,12 +184,17 @@ def count(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
                      f"{compose.join_words(counted, lang)}: {titles}")
     conversation.municipality = muni.id
     ids = [a.source_id for a in listed]
+    return _sourced(muni, lines, ids, "focus", lang, today)
+
+
+def _sourced(muni: Municipality, lines: list[str], ids: list[str], topic: str, lang: str, today: dt.date) -> Answer:
+    """The lines as one answer about `muni`, its sources' line after them; the other aspects offered next."""
     sources = compose.sources_of(muni, ids)
     text = "\n".join(lines)
     if sources:
         text += "\n\n" + compose.source_line(sources, lang, today)
-    return Answer(True, muni.id, "focus", text, sources=source_dicts(sources), language=lang,
-                  follow_ups=["period", "people"])
+    return Answer(True, muni.id, topic, text, sources=source_dicts(sources), language=lang,
+                  follow_ups=[t for t in ("focus", "period", "people") if t != topic])
 
 
 def still(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date) -> Answer | None:
