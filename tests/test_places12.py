@@ -67,3 +67,11 @@ def test_the_local_promise_of_a_district_is_not_a_missing_subject(bundled: Engin
 def test_a_kommun_not_meant_after_the_word_kommun_is_set_aside(bundled: Engine) -> None:
     """"Ekerö kommun (inte Öckerö) – vad gäller?" compared the two; the one set aside is not asked about."""
     assert bundled.answer("Ekerö kommun (inte Öckerö) – vad gäller?", Conversation()).municipality == "ekero"
+
+
+def test_two_capitalised_names_compared_are_both_kommuner(bundled: Engine) -> None:
+    """"Heby och Östhammar ligger båda i samma lokalpolisområde väl?": Heby, an everyday word at the opening,
+    was no place, and Östhammar's agreement was said not to mention it."""
+    text = bundled.answer("Heby och Östhammar ligger båda i samma lokalpolisområde väl? Vilket?", Conversation()).text
+    assert text.startswith("Ja, Heby och Östhammar hör båda till lokalpolisområde Norduppland.")
+    assert bundled.answer("Hej och välkommen, samma fråga igen", Conversation()).municipality is None

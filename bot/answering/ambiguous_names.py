@@ -34,6 +34,9 @@ _FAMILY = frozenset(("dotter", "dottern", "son", "sonen", "bror", "brodern", "sy
                      "daughter", "brother", "sister", "wife", "husband", "friend", "mum", "mom", "dad", "colleague"))
 
 
+_COMPARING = frozenset(("samma", "same", "bada", "both", "skillnad", "difference", "jamfor", "compare", "olika"))
+
+
 def accepted(cased: Sequence[str], start: int, end: int, text: str, region_starts: Sequence[int],
              police_words: frozenset[str]) -> bool:
     """The name at cased[start:end] is the kommun; `region_starts`: where the counties and police areas
@@ -76,6 +79,10 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if cased[start][:1].isupper() and following in ("och", "and") and end + 1 < len(cased) and (
             fold(cased[end + 1]) in ("polisen", "police", "lokalpolisen")
             or fold(cased[end + 1]) == "the" and end + 2 < len(cased) and fold(cased[end + 2]) == "police"):
+        return True
+    # "Heby och Östhammar ligger båda i samma lokalpolisområde?": two capitalised names compared.
+    if cased[start][:1].isupper() and following in ("och", "and") and end + 1 < len(cased) \
+            and cased[end + 1][:1].isupper() and _COMPARING & {fold(w) for w in cased}:
         return True
     # "jag heter Mark och bor i Tranås", "Nora heter jag", "min dotter Nora går i Kumla": a person's name.
     before = [fold(w) for w in cased[max(0, start - 2):start]]
