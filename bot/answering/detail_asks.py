@@ -39,7 +39,8 @@ from functools import lru_cache
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import ROLES, STOPWORDS, WANTS, CueSet, is_cue_word, wants_to_give_feedback
+from bot.answering.lexicon import (AGREEMENT_STEMS, ROLES, STOPWORDS, WANTS, CueSet, is_cue_word,
+                                  wants_to_give_feedback)
 from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
                                     empty_aspect)
 from bot.answering.pointed_out import (BODIES, PLACE_KINDS, YEAR, holds_name, names_a_body, names_a_named_place,
@@ -140,7 +141,6 @@ _DOING = re.compile(r"^\s*(?:vad|what)\s+(?:gör|gor|gjorde|does|did)\s+(?P<name
 _ARTICLES = frozenset(("the", "en", "ett", "a", "an"))
 NAMES = ("name", "partner")  # the frames that ask about a name as written (a partner's: "Vad gör Boxholmshus?")
 _TRAILING = frozenset(("i", "in", "for", "hos", "at"))
-_AGREEMENT = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "avtal", "lofte", "agreement", "promise")
 # "vilka var med?" after an answer on how the agreement was drawn up asks who took part in that.
 TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka grupper", "vilka var inblandade",
                            "vilka medverkade", "who took part", "who was involved", "who were involved",
@@ -239,7 +239,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         while words and words[0] in _ARTICLES:
             words = words[1:]
         # "Vad är medborgarlöftet i Hisings Backa?" asks for the agreement itself, not a sentence naming it.
-        if words and not (words[0].startswith(_AGREEMENT) and (len(words) == 1 or words[1] in _TRAILING)):
+        if words and not (words[0].startswith(AGREEMENT_STEMS) and (len(words) == 1 or words[1] in _TRAILING)):
             return Ask("name", names=_names(words))
     return None
 

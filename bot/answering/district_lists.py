@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.periods import status_phrase
 from bot.text import fold, genitive
@@ -59,8 +60,8 @@ def answer(muni: Municipality, kommuner: frozenset[str], today: dt.date,
     named = for_districts(muni, kommuner)
     if not named:
         return None
-    lines = [f"• {a.title_en or a.title if language == 'en' else a.title} ({status_phrase(a, today, language, ask=False)})"
+    lines = [f"• {pick(language, a.title, a.title_en or a.title)} ({status_phrase(a, today, language, ask=False)})"
              for a in named]
-    head = (f"These of {muni.name}'s agreements are for a part of the municipality:" if language == "en"
-            else f"De här av {genitive(muni.name)} överenskommelser gäller en del av kommunen:")
+    head = pick(language, f"De här av {genitive(muni.name)} överenskommelser gäller en del av kommunen:",
+                f"These of {muni.name}'s agreements are for a part of the municipality:")
     return "\n".join([head, *lines]), [a.source_id for a in named]

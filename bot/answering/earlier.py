@@ -18,6 +18,7 @@ from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.lexicon import AGREEMENT_STEMS
 from bot.answering.periods import span
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
 EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre", "forut", "previous",
                      "earlier", "old", "older", "prior", "former"))
 # What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
-AGREEMENT_WORDS = ("avtal", "overenskommels", "samverkansoverenskommels", "lofte", "medborgarlofte",
-                   "agreement", "promise")
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
 # A time the earlier word is said of ("förra året", "last week"), not an agreement.
 TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vintern", "hosten", "varen",
@@ -53,7 +52,7 @@ def asked(r: Reading) -> bool:
         if token not in EARLIER:
             continue
         near = toks[max(0, i - 3):i] + toks[i + 1:i + 3]
-        if any(t.startswith(AGREEMENT_WORDS) for t in near):
+        if any(t.startswith(AGREEMENT_STEMS) for t in near):
             return True
         after = toks[i + 1] if i + 1 < len(toks) else ""
         if (i > 0 and toks[i - 1] in POINTING or after in ("one", "ones")) and after not in TIMES:

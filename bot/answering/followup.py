@@ -311,10 +311,12 @@ class FollowUps:
         for last in PRONOUNS.finditer(r.text):
             pass
         if conversation.topic == "focus" and not r.known and last is not None \
-                and r.topic_scores.get(r.topic or "", 0) < OWN_ASPECT \
+                and r.topic_scores.get(r.topic or "", 0) < OWN_ASPECT and not shared_agreements.asks_who_shares(
+                    r.norm, referring=True) \
                 and not any(self._subject_word(t) for t in tokens(r.text[last.end():])):
             # "hur valdes de ut?", "how did they decide on those?" after the focus areas: those are
-            # the focus areas ("finns det något om narkotika?" asks about narkotika).
+            # the focus areas ("finns det något om narkotika?" asks about narkotika; "vilka fler kommuner
+            # står bakom det?" of the agreement itself).
             return r.text[:last.start()] + pick(r.language, "fokusområdena", "the focus areas") + r.text[last.end():]
         return None
 

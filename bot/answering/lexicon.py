@@ -272,6 +272,9 @@ radion radio radiot tidningen tidningar tidningarna lokaltidningen nyheterna nyh
 reportage reportaget facebook instagram tiktok twitter tv tvn teve podden news newspaper article heard
 granne grannen fru frun sambo sambon kompis kompisen kompisar kollega kollegan kollegor jobbet""".split())
 
+# The words an agreement is called by, as stems a folded word starts with ("medborgarlöftet", "avtalen").
+AGREEMENT_STEMS = ("avtal", "overenskommels", "samverkansoverenskommels", "lofte", "medborgarlofte", "agreement",
+                   "promise")
 ENGLISH_WORDS = frozenset("""
 the is are what who which how does do tell me about focus police municipality municipalities
 agreement when where why can you my there someone right now help and of to with work young

@@ -102,10 +102,8 @@ def _not_another_word(name: str, text: str) -> bool:
     folded = fold(name)
     own = name.casefold()
     # "Malung-Sälens" is one word, as its name is; "Sjöbo-borna", "borlänge-avtalet" hold the name as a part.
-    for word in {*re.findall(r"\w+(?:-\w+)+", text.casefold()), *re.findall(r"\w+", text.casefold())}:
-        if fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own)):
-            return True
-    return False
+    return any(fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own))
+               for written in re.findall(r"\w+(?:-\w+)*", text.casefold()) for word in {written, *written.split("-")})
 
 
 def written_with_own_letters(name: str, text: str) -> bool:

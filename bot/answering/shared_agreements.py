@@ -51,10 +51,8 @@ _POLICE = ("polis", "police")
 
 def asks_who_shares(norm: str, referring: bool = False) -> bool:
     """"Vilka andra kommuner står bakom samma löfte?": the other kommuner of the agreement talked about;
-    `referring`: a kommun talked about, so "vilka fler kommuner står bakom det?" names the agreement by "det"
-    (which the reading of a follow-up may have replaced by the last answer's "fokusområdena")."""
-    words = norm.split()
-    named = AGREEMENT.found(norm) or referring and (bool(_IT & set(words)) or any(w.startswith("fokusomrad") for w in words))
+    `referring`: a kommun talked about, so "vilka fler kommuner står bakom det?" names the agreement by "det"."""
+    named = AGREEMENT.found(norm) or referring and bool(_IT & set(norm.split()))
     return KOMMUNER.found(norm) and OTHERS.found(norm) and SHARING.found(norm) and named
 
 
