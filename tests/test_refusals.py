@@ -125,7 +125,8 @@ def test_a_law_named_is_not_taken_for_danger_by_the_model(bundled: Engine) -> No
 
 def test_every_matter_has_lines_from_stored_pages(knowledge: Knowledge) -> None:
     for kind in ("drone", "camera", "camera_home", "camera_own", "camera_wildlife", "camera_public", "parking",
-                 "neighbours", "legal", "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help"):
+                 "neighbours", "legal", "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help",
+                 "authority_complaint", "own_record"):
         lines = knowledge.helplines_for(kind)
         assert 1 <= len(lines) <= 2, kind
         assert all(line.url.startswith("http") and line.quote and line.date for line in lines)
@@ -297,3 +298,54 @@ def test_reported_oneself_ones_own_report_and_who_did_it(bundled: Engine, messag
     answer = bundled.answer(message, Conversation())
     assert answer.topic == topic, (message, answer.text[:120])
     assert "112" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a case with an insurer after a past crime: the case, not the crime's help with its 112 line
+    ("Min hemförsäkring nekar ersättning för cykelstölden i våras, kan jag överklaga det?", "rättshjälpslagen"),
+    # a demand of one's housing co-op, a debt collector, an inheritance, a divorce
+    ("Styrelsen i vår brf kräver att jag tar bort min markis, har de rätt till det?", "ditt eget ärende"),
+    ("Ett inkassobolag kräver mig på en skuld jag inte känner till, vad gäller?", "ditt eget ärende"),
+    ("We inherited our mother's flat and my sister wants to sell it, what applies?", "your own matter"),
+    ("Vi ska skiljas, hur går det till med bilen vi köpt ihop?", "ditt eget ärende"),
+    # who pays for damage, what a school may do, an invoice never agreed to
+    ("Någons hund bet sönder min cykelsadel, vem ska betala för den?", "rättshjälpslagen"),
+    ("Förskolan vägrar ta emot min dotter, får de göra så?", "rättshjälpslagen"),
+    ("Jag fick en faktura för ett abonnemang jag aldrig tecknat, måste jag betala?", "Hallå Konsument"),
+    # a complaint about how an authority treated one, and one's own entries in the police's register
+    ("Polismannen var nedlåtande mot mig på stationen, vart klagar jag?", "JO"),
+    ("Hur får jag se vad polisen har om mig i sina register? Jag vill kolla mitt belastningsregister", "belastningsregister"),
+])
+def test_a_case_of_ones_own_gets_where_to_ask(bundled: Engine, message: str, expected: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope", answer.text
+    assert expected in answer.text and "112" not in answer.text[:80]
+
+
+@pytest.mark.parametrize("message", [
+    "hamnar jag i belastningsregistret om jag får böter för snatteri?",  # what the law does: legal advice
+    "Får jag lämna en synpunkt om skolan?",  # a concern, not a school's right over the resident
+])
+def test_near_the_new_cases_but_not_them(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert "belastningsregister har om dig" not in answer.text and "JO" not in answer.text
+    assert not answer.text.startswith(("Är du eller någon annan i fara", "Are you or someone"))
+
+
+def test_kommuner_claimed_to_differ_get_the_verdict_turned_round(bundled: Engine) -> None:
+    joint = bundled.answer("Orust och Tjörn har väl olika medborgarlöften?", Conversation())
+    assert joint.topic == "shared_agreement" and joint.text.startswith("Nej"), joint.text
+    apart = bundled.answer("Har Linköping och Norrköping var sitt medborgarlöfte?", Conversation())
+    assert apart.text.startswith("Ja"), apart.text
+
+
+def test_a_question_about_the_police_there_is_no_report(bundled: Engine) -> None:
+    answer = bundled.answer("Hur många poliser finns i polisgruppen i Ljusnarsberg?", Conversation())
+    assert answer.municipality == "ljusnarsberg" and "fem personer" in answer.text, answer.text
+    report = bundled.answer("Hur anmäler man klotter i Lund?", Conversation())
+    assert "114 14" in report.text
+
+
+def test_the_situation_picture_is_no_law(bundled: Engine) -> None:
+    answer = bundled.answer("Vilket brott är vanligast i Kinda enligt lägesbilden?", Conversation())
+    assert answer.municipality == "kinda" and "Juridiska råd" not in answer.text and "bedräger" in answer.text.lower()

@@ -82,7 +82,7 @@ HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident
                             "crime", "domestic", "children", "victim", "statistics",
                             "drone", "camera", "camera_home", "parking", "neighbours", "legal",
                             "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help",
-                            "camera_own", "camera_wildlife", "camera_public"})
+                            "camera_own", "camera_wildlife", "camera_public", "authority_complaint", "own_record"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:

@@ -299,8 +299,10 @@ SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min
 ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill ju va val eller stammer avtal
 forstatt forstar forstod rakning rakningen
+anmals anmaldes anmalas anmalda
 """.split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS); "för kommunens
-# räkning" (on the kommun's behalf) never into "ranking", which reads as a request to rank the kommuner
+# räkning" (on the kommun's behalf) never into "ranking", which reads as a request to rank the kommuner;
+# "anmäls oftast" is its own passive, never "anmälts"
 
 
 # A cue word: how it matches a token ("exact", "prefix", "suffix", "infix") and its letters; GAP is `~`.

@@ -64,6 +64,23 @@ def asks_of_the_agreement(text: str, english: bool) -> bool:
     return not (RESIDENT_ACTS.found(norm) or english and "i" in toks)
 
 
+# How something is reported or to whom: the report's own question, whatever else is asked beside it.
+REPORTING = CueSet.of({3: (
+    "anmal*", "polisanmal*", "rapporter*", "tipsa*", "larma*", "ringa", "ring", "ringer", "kontakta*", "report*",
+    "tip off", "call", "contact")})
+
+
+def asks_about_the_police(text: str) -> bool:
+    """A question opened by its question word with nothing of a report or of the resident in it ("hur stor
+    är polisgruppen i Ljusnarsberg och var utgår den ifrån?"): what the police are or do there, which the
+    model reads as a report for the police's word. (The caller has a kommun named or talked about.)"""
+    toks = tokens(asking_sentence(text))
+    if not toks or toks[0] not in _QUESTION_WORDS:
+        return False
+    norm = " ".join(toks)
+    return not (REPORTING.found(norm) or RESIDENT_ACTS.found(norm) or "i" in toks[:1])
+
+
 # Who a person is, asked outright ("vem är det som …", "who is it that …").
 WHO_IS_IT = CueSet.of({3: (
     "vem ar det som", "vem e det som", "vem var det som", "vilka ar det som", "vilka e det som", "vilka var det som",

@@ -25,7 +25,10 @@ from bot.answering.lexicon import CueSet
 INSURANCE = CueSet.of({3: (
     "forsakringsbolag*", "forsakringen", "forsakringsarende*", "forsakringsarende", "hemforsakring*",
     "bilforsakring*", "olycksfallsforsakring*", "insurance company", "insurer", "insurance claim",
-    "my insurance", "the insurance", "our insurance")})
+    "my insurance", "the insurance", "our insurance",
+    # the other side's insurer ("hans försäkring svarar inte")
+    "hans forsakring", "hennes forsakring", "deras forsakring", "min forsakring", "var forsakring",
+    "his insurance", "her insurance", "their insurance")})
 # Benefits from an authority or the social services: a decision about the resident.
 BENEFITS = CueSet.of({3: (
     "forsorjningsstod*", "ekonomiskt bistand", "bistandet", "sjukpenning*", "sjukersattning*",
@@ -37,7 +40,11 @@ BENEFITS = CueSet.of({3: (
     # other decisions about the resident by an authority: a licence, work, a debt, a permit
     "arbetsformedlingen", "korkort*", "kronofogden*", "betalningsanmarkning*", "migrationsverket*",
     "uppehallstillstand*", "skatteverket*", "driving licence", "driver s license", "job centre",
-    "enforcement authority", "residence permit", "tax agency")})
+    "enforcement authority", "residence permit", "tax agency",
+    # a debt claimed by a collector, or a demand of one's housing co-op ("brf:en vill att jag river altanen")
+    "inkasso*", "inkassobolag*", "inkassokrav*", "debt collector*", "debt collection", "collection agency",
+    "bostadsrattsforening*", "brf", "brf en", "styrelsen i foreningen", "housing co op*", "housing cooperative",
+    "condo board", "samfallighet*")})
 # Work: one's employer, one's job or one's pay.
 WORK = CueSet.of({3: (
     "min chef", "arbetsgivar*", "sagt upp mig", "sade upp mig", "sa upp mig", "sparken", "uppsagd*",
@@ -63,12 +70,19 @@ CASE_WORDS = CueSet.of({3: (
     "stangt av", "stangde av", "avstangd*", "dragits in", "indraget", "indragen", "inte betalat", "inte fatt betalt",
     "ingen lon", "betalar inte", "tacker inte", "hasn t paid", "haven t paid", "not paid", "unpaid", "won t cover",
     "wont cover", "doesn t cover", "not covered", "suspended", "revoked", "taken away", "my rights", "allowed to",
+    # a demand put on the resident, asked whether it holds ("vill att jag river altanen, har de rätt?")
+    "har de ratt", "har dom ratt", "har han ratt", "har hon ratt", "vill att jag", "kraver att jag", "wants me to",
+    "demands that i", "are they right", "can they make me", "vad galler",
+    # no answer from the other side, or how it goes ("hans försäkring svarar inte", "hur går det till med huset?")
+    "svarar inte", "svarar aldrig", "hor inte av sig", "won t answer", "doesn t answer", "not answering",
+    "hur gar det till", "how does it work",
     "is it legal", "what can i do", "what should i do", "what do i do", "compensation", "payout", "claim")})
 # Family law and inheritance: a dispute of the family's own, asked as such.
 FAMILY_LAW = CueSet.of({3: (
     # not "vårdnadshavare", whom agreements name in their work with the young
     "vardnaden", "vardnadstvist*", "ensam vardnad", "gemensam vardnad", "vardnad om", "umgange*", "umgangesratt*",
-    "boendet for barn*", "bodelning*", "arvet", "arvskifte*",
+    "boendet for barn*", "bodelning*", "arvet", "arvskifte*", "arvt", "arvde", "arvda", "arvs*",
+    "skilsmass*", "skilja mig", "skilja oss", "skiljas", "separation*", "divorce*", "inherit*", "arva", "arver",
     "arvsratt*", "min del av arvet", "arvslott*", "laglott*", "testamente*", "bouppteckning*", "dodsbo*",
     "custody", "visitation rights", "contact with my children", "inheritance", "contest ~ will",
     "s will", "probate", "executor", "the estate", "division of property")})
@@ -128,10 +142,77 @@ def own_case(norm: str) -> bool:
     """A case of one's own with an insurer, an authority, an employer, the family or a neighbour's
     tree, asked or told as a case: the legal lines fit it."""
     if INSURANCE.found(norm) or BENEFITS.found(norm) or WORK.found(norm):
-        return CASE_WORDS.found(norm) and not WORRY.found(norm)
+        return with_an_institution(norm)
     if FAMILY_LAW.found(norm) or NEIGHBOUR_DISPUTE.found(norm):
         return True  # "vi bråkar om vårdnaden", "osams med grannen om uppfarten": the words are the case itself
     return TREES.found(norm) and TREE_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm)
+
+
+# Who pays for damage done, asked ("grannens barn repade min bil, vem ska betala?"): liability, a case of law.
+LIABILITY = CueSet.of({3: (
+    "vem ska betala", "vem betalar", "vem maste betala", "vem star for kostnad*", "vem star for skadan",
+    "vem ansvarar for skadan", "vem ersatter", "ersattningsskyldig*", "betalningsansvar*", "skadestandsskyldig*",
+    "who pays", "who has to pay", "who should pay", "who will pay", "who is liable", "who s liable", "liable for")})
+# Who made a decision or treats the resident as a counterpart: a school, a firm, an authority, an employer.
+COUNTERPART = CueSet.of({3: (
+    "skolan", "rektor*", "forskolan", "lararen", "larare*", "bolag*", "foretag*", "banken", "socialtjanst*", "myndighet*",
+    "arbetsgivar*", "hyresvard*", "foreningen", "handlaggare*", "school", "headteacher", "principal", "company",
+    "the bank", "authority", "employer", "landlord", "caseworker")})
+# What the counterpart may do, asked ("får de göra så?", "har skolan rätt att …", "are they allowed to …").
+THEIR_RIGHT = CueSet.of({3: (
+    "far de", "far dom", "far skolan", "far bolaget", "far foretaget", "far banken", "far arbetsgivaren",
+    "far rektorn", "far socialtjansten", "far myndigheten", "far hyresvarden", "har de ratt", "har dom ratt",
+    "har skolan ratt", "har bolaget ratt", "ar de skyldiga", "ar dom skyldiga", "are they allowed", "can they",
+    "is the school allowed", "is it legal for them", "do they have the right")})
+
+
+def their_right_asked(norm: str) -> bool:
+    """"Skolan stängde av min son, får de göra så?": what a school, a firm or an authority may do to the
+    resident, asked: a question of law in the resident's own case."""
+    return THEIR_RIGHT.found(norm) and COUNTERPART.found(norm)
+
+
+# How an authority treated the resident ("polisen var otrevlig när de stoppade mig"), with a wish to complain.
+AUTHORITY = CueSet.of({3: (
+    "polisen", "polis", "polisman", "polismannen", "poliserna", "kommunen", "socialtjanst*", "handlaggare*",
+    "myndighet*", "the police", "police officer*", "an officer", "the officer", "officers", "the council",
+    "caseworker", "authority")})
+MISTREATED = CueSet.of({3: (
+    "otrevlig*", "oforskamd*", "oforskammad*", "drygt", "dryga", "nedlatande", "behandlade mig", "behandlat mig",
+    "bemott*", "bemotande*", "illa behandlad", "felaktigt behandlad", "orattvist behandlad", "krankande", "krankt",
+    "kranktes", "diskriminer*", "rude", "treated me", "disrespect*", "unfair*", "discriminat*", "abuse of power",
+    "mistreat*")})
+COMPLAIN = CueSet.of({3: (
+    "klaga*", "klagomal*", "anmala*", "anmaler", "jo anmal*", "jo", "justitieombudsman*", "complain*",
+    "report them", "report him", "report her", "report the officer", "ombudsman")})
+
+
+def complaint_about_an_authority(norm: str) -> bool:
+    """"Polisen var otrevlig när de stoppade mig, hur klagar jag?": how an authority treated the resident,
+    with a wish to complain; JO's to examine, not a concern about a place."""
+    return AUTHORITY.found(norm) and MISTREATED.found(norm) and COMPLAIN.found(norm)
+
+
+# One's own entries in the police's registers, asked to be seen ("vad har polisen registrerat om mig?").
+OWN_RECORD = CueSet.of({3: (
+    "registrerat om mig", "registrerat pa mig", "har polisen om mig", "polisen har om mig", "register om mig",
+    # not "hamnar jag i belastningsregistret?", which asks what the law does to one (own_law.RECORD)
+    "registerutdrag*", "utdrag ur belastningsregist*", "mitt belastningsregister", "finns jag i belastningsregist*",
+    "star jag i belastningsregist*", "what the police have on me", "police have on me", "records about me",
+    "check my criminal record", "check my police record", "see my criminal record", "see my police record",
+    "check my record")})
+
+
+def own_record(norm: str) -> bool:
+    """The resident's own entries in the police's registers, asked to be seen."""
+    return OWN_RECORD.found(norm)
+
+
+def with_an_institution(norm: str) -> bool:
+    """A case with an insurer, an authority, an employer or a creditor, asked as a case: what the crime
+    told beside it cost is the case now ("försäkringsbolaget vill inte betala ut för mitt inbrott")."""
+    return ((INSURANCE.found(norm) or BENEFITS.found(norm) or WORK.found(norm)) and CASE_WORDS.found(norm)
+            and not WORRY.found(norm))
 
 
 def accused(norm: str) -> bool:

@@ -180,6 +180,12 @@ class Reading:
             # "vilka fordon klagar folk på vid skolorna i Kungsbacka?", "vilka bevakar otrygga platser i
             # Danderyd?": others' complaints or watching asked of the agreement, not a wish to send or follow.
             return Decision("question", "ask_topic", decision.confidence)
+        if decision.action == "report" and not decision.danger_first and self.rules is None \
+                and decision.confidence < SURE_REPORT and (self.known or self.in_context) \
+                and misroutes.asks_about_the_police(self.text):
+            # "Hur stor är polisgruppen i Ljusnarsberg och var utgår den ifrån?": the police there asked about,
+            # not something to report, when the model is not sure of the report and nothing of one is said.
+            return Decision("question", "ask_topic", decision.confidence)
         if (decision.action == "situation" and decision.kind == "suicide" and self.rules is None
                 and self._speaks_of_an_agreement and not crime_worry.OWN_HARM.found(self.norm)):
             # "Hedbo i Skene – jag hörde att det fanns ett eget löfte?": the model's reading of despair, with
@@ -300,6 +306,7 @@ _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "po
 # not the period's "hur länge" (Systembolaget's hours), the people's "vem" or the methods' "hur ska".
 ASPECT_TOPICS = frozenset(("follow_up",))
 STRONG_CUE = 3
+SURE_REPORT = 0.8  # below it, a question about the police there is no report (misroutes.asks_about_the_police)
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
 KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)

@@ -56,6 +56,8 @@ SEE = CueSet.of({3: (
     "show", "see", "tell me", "give me", "what has", "what did", "what information", "look up", "sla upp", "sok upp", "kolla upp", "ta fram",
     "vad skrev", "vad stod", "vad star det", "vad star i", "las", "lasa", "ta del av", "har min", "har mitt",
     "har grannen", "did my", "has my",
+    # asked to be handed out ("kan jag få ut synpunkterna som kommit in?", "begära ut klagomålen")
+    "fa ut", "begara ut", "skicka mig", "maila mig", "mejla mig", "hand over", "send me", "email me", "release",
     "read")})
 ANOTHER_PERSON = CueSet.of({3: (
     "min granne", "grannen", "grannens", "mina grannar", "grannarna", "en granne", "en annan person",
@@ -86,7 +88,7 @@ LEGAL = CueSet.of({3: (
     "lagligt", "olagligt", "lagligen", "tillatet", "otillatet", "forbjudet", "far man", "far jag", "far min",
     "far grannen", "far var", "far han", "far hon", "far de", "far dom", "far polisen", "far hyresvarden",
     "far foreningen", "far kommunen", "far arbetsgivaren", "far skolan", "har jag ratt", "har ratt att", "ratt att",
-    "mina rattigheter", "vilka rattigheter", "for rattigheter", "enligt lag*", "lagen", "juridisk*", "advokat*",
+    "mina rattigheter", "vilka rattigheter", "for rattigheter", "enligt lag", "enligt lagen", "enligt lagar*", "enligt lagstiftning*", "lagen", "juridisk*", "advokat*",
     "jurist*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
     "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
     "stamma nagon", "stammer mig", "stamning*", "overklaga*", "bestrid*", "skadestand*", "is it legal", "legal", "illegal", "allowed",
@@ -94,7 +96,7 @@ LEGAL = CueSet.of({3: (
     "is he allowed", "is she allowed", "are they allowed", "compensation", "tillstand", "permit",
     "do i need permission", "behover jag lov")})
 STRONG_LEGAL = CueSet.of({3: (
-    "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
+    "lagligt", "olagligt", "juridisk*", "advokat*", "jurist*", "enligt lag", "enligt lagen", "enligt lagar*", "enligt lagstiftning*", "stamma kommunen", "stamma grannen", "stamma honom", "stamma henne", "stamma dem", "stamma dom",
     "stamma foretaget", "stamma hyresvarden", "stamma polisen", "stamma staten", "stamma mig", "stamma oss",
     "stamma nagon", "stammer mig", "stamning*",
     "skadestand*", "is it legal", "legal", "illegal", "lawful", "lawyer", "sue", "warrant", "husrannsakan", "utan beslut", "my rights as a tenant",
@@ -209,7 +211,7 @@ TENANCY_PROBLEM = CueSet.of({3: (
     "evict*", "kick* me out", "dispute*", "svarar inte", "lagar inte", "vill inte laga", "kalla", "kallt",
     "fukt*", "mogel*", "doesn t answer", "does not answer", "won t fix", "doesn t fix", "mould", "mold")})
 CONSUMER = CueSet.of({3: (
-    "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "reklamer*", "garanti*", "saljaren", "saljare",
+    "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "faktura", "fakturan", "fakturor", "invoice*", "reklamer*", "garanti*", "saljaren", "saljare",
     "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
     "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
     "the shop refuses", "the store refuses", "subscription",
@@ -232,6 +234,8 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     "warranty", "refuse*", "never ordered", "won t", "wont", "defect*", "broke", "broke down", "stopped working",
     "doesn t work", "does not work", "not working", "arrived broken", "damaged", "bad", "badly done", "poor",
     # what was ordered never came, a complaint refused
+    "aldrig haft avtal", "aldrig haft nagot avtal", "inget avtal", "aldrig tecknat", "aldrig skrivit pa",
+    "never signed", "never agreed", "no contract", "never had a contract", "maste jag betala", "do i have to pay",
     "reklamation*", "aldrig ~ leverera*", "inte ~ leverera*", "kom aldrig", "aldrig kommit", "har inte kommit", "inte levererat*", "aldrig levererat*", "never arrived",
     "never came", "never delivered", "hasn t arrived", "not delivered", "aldrig kom", "svarar inte",
     "svarar aldrig", "forsvunnit med", "stack med", "doesn t answer", "does not answer", "not answering",
@@ -271,7 +275,7 @@ ASKS_RIGHTS = CueSet.of({3: (
     "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
     "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
     "what are my rights", "what do i do", "where can i complain", "where do i complain", "where can i turn", "behover jag", "behover man", "do i need", "vad galler",
-    "what applies")})
+    "what applies", "hur gar det till", "hur fungerar det", "how does it work", "do i have to pay", "must i pay")})
 # Land of one's own ("staketet står på min tomt", "built on my land") and a thing put up or grown on it:
 # with a neighbour or a question, a dispute under the law. People on it are no such thing ("någon smyger
 # runt på min tomt" keeps its danger).

@@ -40,6 +40,8 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
+# Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
+OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record"}
 
 
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
@@ -151,6 +153,10 @@ def matter(r: Reading) -> str | None:
     appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
     if (signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and signs.CASE_STATUS.found(norm) and not appeal:
         return "own_report"
+    if own_cases.complaint_about_an_authority(norm):
+        return "authority_complaint"  # "polisen var otrevlig när de stoppade mig, hur klagar jag?": JO's, not a concern
+    if own_cases.own_record(norm) and not signs.ANOTHER_PERSON.found(norm):
+        return "own_record"  # "kan jag få ut vad polisen har registrerat om mig?": the police's register, asked of
     if signs.PARKING.found(norm):
         return "parking"
     if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
@@ -201,6 +207,8 @@ def matter(r: Reading) -> str | None:
         return "legal"
     if own_cases.own_case(norm):
         return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
+    if own_cases.LIABILITY.found(norm) or own_cases.their_right_asked(norm) and not signs.HURT.found(norm):
+        return "legal"  # "grannens barn repade min bil, vem ska betala?", "skolan stängde av min son, får de det?"
     if legal and r.decision().action == "out_of_scope":
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
     if _reported_oneself(r):
@@ -347,13 +355,13 @@ def _no_to_others(r: Reading, personal: bool = False) -> str:
             r.language,
             "Nej, det kan jag inte svara på. Jag lämnar inte ut uppgifter om andra personer: inte namn, adress, "
             "telefonnummer eller personnummer, inte vem som äger ett fordon eller misstänks för ett brott, och "
-            "inte vad andra har skrivit eller frågat. Synpunkter som invånare skickar går bara till kommunens "
-            "personal. Jag kan svara på vad kommunen och polisen har kommit överens om för tryggheten, och dina "
+            "inte vad andra har skrivit eller frågat. Synpunkter som invånare skickar sparas utan namn och går "
+            "bara till kommunens personal. Jag kan svara på vad kommunen och polisen har kommit överens om för tryggheten, och dina "
             "egna synpunkter ser du med /mina.",
             "No, I can't answer that. I don't give out information about other people: no names, addresses, "
             "phone numbers or personal identity numbers, not who owns a vehicle or is suspected of a crime, and "
-            "not what others have written or asked. Concerns residents send go only to the municipality's "
-            "staff. I can answer what the municipality and the police have agreed to do for local safety, and "
+            "not what others have written or asked. Concerns residents send are stored without names and go "
+            "only to the municipality's staff. I can answer what the municipality and the police have agreed to do for local safety, and "
             "you can see your own concerns with /mine.")
     survey = signs.SURVEY.found(r.norm) or others_signs.who_said_unsafe(r.norm)
     followers = others_signs.asks_for_followers(r.norm)
@@ -379,7 +387,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if (kind in ("own_report", "case") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+    if (kind in ("own_report", "case", "authority_complaint", "own_record") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or _reported_oneself(r)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
@@ -402,11 +410,13 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:
-        return others or matter(r) in WITH_LEGAL_HELP
+        return others or matter(r) in OWN_MATTERS
     # weak rules, not of now: one's own act asked about under the law ("convicted for hitting back?", "min
     # kille åkte fast med en kniv, kan han dömas?"), or who did it asked for ("vem greps för knivhuggningen
-    # igår?"); violence done to the resident still gets its help (_threat_or_violence)
-    not_now = r.rules.when != "now" and (others or own_act.own_liability(r.norm, r.text))
+    # igår?"), or what an insurer or an employer owes for it ("försäkringsbolaget vill inte betala ut för
+    # mitt inbrott förra året"); violence done to the resident still gets its help (_threat_or_violence)
+    not_now = r.rules.when != "now" and (others or own_act.own_liability(r.norm, r.text)
+                                         or own_cases.with_an_institution(r.norm))
     return _reported_oneself(r) or not_now
 
 

@@ -46,6 +46,10 @@ AGREEMENT = CueSet.of({3: ("lofte*", "medborgarlofte*", "avtal*", "overenskommel
                            "samverkansoverenskommelse*", "samverkan", "promise*", "agreement*", "cooperation")})
 # "X och Y har väl samma löfte?", "delar X och Y avtal?", "do X and Y share a promise?"
 SAME = CueSet.of({3: ("samma", "same", "delar", "share*", "gemensam*", "ihop", "together", "tillsammans")})
+# "Mark och Vara har väl olika avtal?", "do X and Y have separate agreements?": the same question turned round,
+# whose yes is the other answer's no.
+DIFFERENT = CueSet.of({3: ("olika", "skilda", "separata", "egna", "var sitt", "var sin", "varsitt", "varsin",
+                           "different", "separate", "their own", "each their own")})
 _POLICE = ("polis", "police")
 
 
@@ -88,34 +92,40 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
     """"Vårgårda och Herrljunga har väl samma löfte?": whether either entry's parties and partners name
     the other, said first, with what each names; None unless two kommuner with entries are asked so."""
     named = list(dict.fromkeys(str(m.place.municipality_id) for m in r.known))
-    if len(named) != 2 or not SAME.found(r.norm) or not AGREEMENT.found(r.norm) or r.scan.regions:
+    different = DIFFERENT.found(r.norm) and not SAME.found(r.norm)
+    if len(named) != 2 or not (different or SAME.found(r.norm)) or not AGREEMENT.found(r.norm) or r.scan.regions:
         return None
     one, other = (knowledge.municipalities[i] for i in named)
     lang = r.language
     naming_one, naming_other = naming(one, other), naming(other, one)
+    yes, no = pick(lang, "Ja", "Yes"), pick(lang, "Nej", "No")
     if naming_one or naming_other:
         muni, parties = (one, naming_one) if naming_one else (other, naming_other)
         listed = compose.join_words([pick(lang, p.name, p.name_en or p.name) for p in parties], lang)
         # Asked whether they share one, the answer says that it is joint and which agreement, with its years.
         joint = _joint(muni, other if muni is one else one, lang)
-        text = pick(lang, f"Ja, enligt källan {joint}: {genitive(muni.name)} samverkan nämner {listed} bland sina "
-                          "parter och samarbetspartner.",
-                    f"Yes, according to the source {joint}: {muni.name}'s cooperation names {listed} among its "
-                    "parties and partners.")
+        text = pick(lang, f"{no if different else yes}, enligt källan {joint}: {genitive(muni.name)} samverkan "
+                          f"nämner {listed} bland sina parter och samarbetspartner.",
+                    f"{no if different else yes}, according to the source {joint}: {muni.name}'s cooperation names "
+                    f"{listed} among its parties and partners.")
         # The verdict, then the fact that confirms it, as any claim's answer: the agreement they share.
         text += "\n\n" + aspects.focus(muni, today or dt.date.today(), lang)
     elif _apart(one, other):
         # Agreements of different periods cannot be one agreement: a plain no, then each one's periods.
         own, own_en = _own(one, other)
-        text = pick(lang, f"Nej, enligt källorna har {one.name} och {other.name} {own}, för olika perioder; ingen av "
-                          "dem nämner den andra kommunen bland sina parter.",
-                    f"No, according to the sources {one.name} and {other.name} each have {own_en}, for different "
-                    "periods; neither names the other municipality among its parties.")
+        text = pick(lang, f"{yes if different else no}, enligt källorna har {one.name} och {other.name} {own}, för "
+                          "olika perioder; ingen av dem nämner den andra kommunen bland sina parter.",
+                    f"{yes if different else no}, according to the sources {one.name} and {other.name} each have "
+                    f"{own_en}, for different periods; neither names the other municipality among its parties.")
         text += "".join(f"\n\n{m.name}:\n{aspects.period(m, today or dt.date.today(), lang)}" for m in (one, other))
     else:
-        text = pick(lang, f"Det framgår inte av källorna: varken {genitive(one.name)} eller {genitive(other.name)} samverkan "
+        # Asked whether they differ, nothing shared is what the sources show; asked whether they share, no
+        # source says so.
+        lead = (pick(lang, "Inget i källorna tyder på att de delar en", "Nothing in the sources says they share one")
+                if different else pick(lang, "Det framgår inte av källorna", "The sources do not say so"))
+        text = pick(lang, f"{lead}: varken {genitive(one.name)} eller {genitive(other.name)} samverkan "
                           "nämner den andra kommunen bland sina parter eller samarbetspartner.",
-                    f"The sources do not say so: neither {one.name}'s nor {other.name}'s cooperation names the other "
+                    f"{lead}: neither {one.name}'s nor {other.name}'s cooperation names the other "
                     "municipality among its parties or partners.")
         # What each has instead: its own agreements and their periods.
         text += "".join(f"\n\n{m.name}:\n{aspects.period(m, today or dt.date.today(), lang)}" for m in (one, other))
