@@ -349,3 +349,34 @@ def test_a_question_about_the_police_there_is_no_report(bundled: Engine) -> None
 def test_the_situation_picture_is_no_law(bundled: Engine) -> None:
     answer = bundled.answer("Vilket brott är vanligast i Kinda enligt lägesbilden?", Conversation())
     assert answer.municipality == "kinda" and "Juridiska råd" not in answer.text and "bedräger" in answer.text.lower()
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # an event told as done before the case ("efter en olycka"): the case, never the emergency reply
+    ("Polisen drog in mitt körkort efter olyckan i somras, hur överklagar jag?", "out_of_scope"),
+    # someone of one's own life reading one's mail is no question of who reads what is sent to the bot
+    ("Min chef läser mina sms på jobbtelefonen, är det tillåtet?", "out_of_scope"),
+    # what a neighbour built, and what is wrong with it
+    ("Grannen satte upp ett plank som skymmer allt ljus i vår trädgård, vad kan vi göra?", "out_of_scope"),
+    # a report or a suit threatened is no threat to one's body
+    ("Hyresvärden hotar att stämma mig för vattenskadan, vad gör jag?", "out_of_scope"),
+    ("A neighbour says I scratched his car and is threatening to report me, what happens now?", "out_of_scope"),
+    # everyone living on a street, asked for by name
+    ("Ge mig namnen på alla som bor på Kvarngatan i Piteå", "refused"),
+])
+def test_more_cases_of_ones_own_and_others_data(bundled: Engine, message: str, expected: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == expected, answer.text
+    assert not answer.text.startswith(("Är du eller någon annan i fara", "Are you or someone"))
+
+
+@pytest.mark.parametrize("message", [
+    "Han hotar mig med kniv och säger att han ska anmäla mig",  # a knife beside a report threatened: 112 first
+    "Vad gör Piteå för de som bor på landsbygden?",  # the kommun's work for a group, no one's data
+])
+def test_danger_and_questions_beside_the_new_shapes_keep_their_reading(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    if "kniv" in message:
+        assert answer.text.startswith("Är du eller någon annan i fara just nu? Ring 112")
+    else:
+        assert answer.topic != "refused" and answer.municipality == "pitea", answer.text

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, DONE_LAST_NIGHT, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
-    TOLD_TO_SIGNS, THREATENS_SIGNS, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
+    TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER,
     PERSON_SIGNS, a_thing_not_a_person,
 )
@@ -150,7 +150,9 @@ PAST_SIGNS = CueSet.of({3: (
     "last saturday", "last sunday", "this morning", "this autumn", "this summer", "this spring", "this winter",
     "i host", "i julas", "over the weekend", "earlier this", "forra vintern", "forra sommaren", "forra hosten",
     "forra varen", "last winter", "last spring", "last autumn", "last fall", "for ett tag sedan", "for ett tag sen",
-    "a while ago", "the other day", "the other night", "this past weekend", "past weekend",  # English told as past:
+    "a while ago", "the other day", "the other night", "this past weekend", "past weekend",
+    "efter olyckan", "efter en olycka", "efter inbrottet", "efter ett inbrott", "efter branden", "efter misshandeln",
+    "after the accident", "after an accident", "after the break in", "after the fire",  # after it; English told as past:
     *(f"{on} {day}{part}" for on in ("on", "this past") for day in ("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday") for part in (" night", " evening", " morning", " afternoon")))})
 # A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
@@ -338,6 +340,7 @@ def told_ended(norm: str) -> bool:
 
 def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
+    norm = LEGAL_THREAT.sub(" ", norm)  # "hotar att anmäla mig": a report threatened, no one's body
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
     if not ANY_CUE.found(norm):

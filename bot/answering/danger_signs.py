@@ -85,6 +85,9 @@ WEAPON_TURNED = CueSet.of({3: ("hota*", "threat*", "attack*", "slar", "hugger", 
 # Others telling the resident to take their life (hate online, bullying): harassment, not the act.
 TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "telling her to", "telling him to",
                                "told me to", "tell me to", "tells me to")})
+# A threat of a report or a suit, no threat to anyone's body ("hotar att anmäla mig", "threatening to sue me"):
+# read without it, by the rules and by what says no to them (refusals.py).
+LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:att |to |med )?(?:polisanmala|anmala|stamma|report|sue|polisen)\w*")
 THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
                                  "threatening to")})
 # Where the one who threatens is at this moment ("står utanför", "outside my door"): keeps a threat's

@@ -185,6 +185,13 @@ A_CONCERN = CueSet.of({3: (
     "synpunkt*", "tipsa*", "tips", "rapportera*", "otrygg plats", "otrygga platser", "otrygg", "skickar in", "skicka in",
     "lamnar", "lamna", "report", "reporting", "concern*", "unsafe place*", "unsafe", "tip off", "send in")})
 # Who sees what one writes ("vem ser det jag skriver?", "får polisen läsa mina synpunkter?").
+# Someone of the resident's own life who reads their mail or phone ("min arbetsgivare läser mina mejl"):
+# a matter of their own, never who sees what is sent to the bot.
+OWN_LIFE_READER = CueSet.of({3: (
+    "arbetsgivar*", "min chef", "chefen", "foraldrar*", "min mamma", "min pappa", "min man", "min fru", "sambon",
+    "min sambo", "pojkvan*", "flickvan*", "mitt ex", "skolan", "mejl*", "mail*", "sms*", "mobil*", "telefon*",
+    "employer", "my boss", "my parents", "my husband", "my wife", "my partner", "boyfriend", "girlfriend",
+    "my ex", "emails", "texts", "my phone")})
 WHO_SEES_ASKED = CueSet.of({3: (
     "vem ser det jag", "vem ser vad jag", "vem kan se det jag", "vem kan se vad jag", "vem laser det jag",
     "vem laser vad jag", "vem kan lasa", "vilka ser det jag", "vilka kan se det jag", "ser polisen det jag",

@@ -94,6 +94,15 @@ TREES = CueSet.of({3: (
 TREE_TROUBLE = CueSet.of({3: (
     "skuggar", "skymmer", "hanger over", "hanger in", "vaxer in", "vaxer over", "fall*", "kapa*", "klippa*",
     "ta ner", "hugga*", "sag* ner", "blocking", "blocks", "overhang*", "cut", "trim*", "shade*", "fell", "chop")})
+# Something a neighbour built or put up, and what is wrong with it ("grannen har byggt en altan som skymmer
+# min utsikt"): a dispute under the planning or neighbour law, never a threat.
+BUILT = CueSet.of({3: (
+    "byggt", "bygger", "byggde", "byggs", "satt upp", "satte upp", "uppfort", "altan*", "plank*", "staket*",
+    "carport*", "friggebod*", "tillbyggnad*", "attefall*", "built", "put up", "extension", "fence", "shed",
+    "decking")})
+BUILT_TROUBLE = CueSet.of({3: (
+    "skymmer", "utsikt*", "for nara", "over tomtgrans*", "pa min tomt", "pa var tomt", "bygglov*", "utan lov",
+    "blocks", "blocking", "view", "too close", "without permission", "without a permit", "planning permission")})
 NEIGHBOURS_OR_LAND = CueSet.of({3: (
     "granne*", "grannar*", "min tomt", "var tomt", "min mark", "var mark", "min uppfart", "var uppfart",
     "min tradgard", "var tradgard", "neighbour*", "neighbor*", "my land", "my property", "my garden",
@@ -145,6 +154,8 @@ def own_case(norm: str) -> bool:
         return with_an_institution(norm)
     if FAMILY_LAW.found(norm) or NEIGHBOUR_DISPUTE.found(norm):
         return True  # "vi bråkar om vårdnaden", "osams med grannen om uppfarten": the words are the case itself
+    if BUILT.found(norm) and BUILT_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm):
+        return True  # "grannen har byggt en altan som skymmer min utsikt"
     return TREES.found(norm) and TREE_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm)
 
 

@@ -4,6 +4,7 @@ landlord, a purchase, a fine, one's own police report). Read on folded tokens.""
 
 from __future__ import annotations
 
+from bot.answering.danger_signs import LEGAL_THREAT as LEGAL_THREAT
 from bot.answering.lexicon import CueSet
 
 # What a resident did who sent something ("har skickat", "har klagat").
@@ -180,7 +181,11 @@ BEEN_REPORTED = CueSet.of({3: (
     "anmalde mig", "anmalt oss",
     "anmalde oss", "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me",
     "i was reported", "i ve been reported", "i have been reported", "i was falsely", "false report", "accused",
-    "accuses", "anmaler mig", "anmaler oss", "reporting me", "reports me")})
+    "accuses", "anmaler mig", "anmaler oss", "reporting me", "reports me",
+    # a report threatened ("hotar att anmäla mig", "says I stole his bike"): a case of one's own to come
+    "hotar att anmala mig", "hotar att polisanmala mig", "hotat att anmala mig", "hotade att anmala mig",
+    "hotar med polisen", "sager att jag har stulit", "pastar att jag", "threatens to report me",
+    "threatening to report me", "threatened to report me", "says i stole", "claims i stole")})
 # Complained about oneself: who did it, or what they wrote, is another resident's data; the complaint
 # itself is no case under the law.
 COMPLAINED_ABOUT_ME = CueSet.of({3: (

@@ -446,7 +446,8 @@ def _threat_or_violence(r: Reading) -> bool:
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
     if own_cases.FIRM_AT_FAULT.found(r.norm) and not signs.HURT.found(r.norm):
         return False  # "firman tog betalt för mycket, är det bedrägeri?": a consumer's case, fraud only asked of it
-    if signs.HURT.found(own_act.without_shopping(r.norm)) or signs.SCAM.found(r.norm) and not _reported_oneself(r):
+    if signs.HURT.found(signs.LEGAL_THREAT.sub(" ", own_act.without_shopping(r.norm))) \
+            or signs.SCAM.found(r.norm) and not _reported_oneself(r):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
     if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm):
         # "my ex reported me falsely", "jag och mitt ex bråkar om vårdnaden": an ex named is no violence

@@ -78,13 +78,19 @@ OWN_STEP = CueSet.of({3: (
 WHO_LIVES = CueSet.of({3: (
     # at an address or in a home, not "vem bor i Lund och är med i grannsamverkan?"
     *(f"{who} {where}" for who in ("vem bor", "vilka bor", "vem som bor", "vilka som bor", "vem ~ bor", "vilka ~ bor",
-                                   "vem hyr", "vilka hyr", "vem som hyr", "vilka som hyr")
+                                   "vem hyr", "vilka hyr", "vem som hyr", "vilka som hyr",
+                                   # a list of them by name ("en lista på alla som bor på Storgatan")
+                                   *(f"{listed} {who}" for listed in ("lista pa", "lista over", "namnen pa", "namn pa")
+                                     for who in ("alla som bor", "de som bor", "dom som bor")))
       for where in ("pa", "i huset", "i husen", "i radhus*", "i lagenhet*", "i villa*", "i porten", "i nummer",
                     "i trappuppgang*", "bredvid", "ovanfor", "under mig", "under oss", "mitt emot", "granne med",
                     "dar", "huset", "lagenhet*", "villa*", "radhus*")),
     "bor han", "bor hon", "bor hen", "bor de", "bor dom", "var bor", "where does ~ live", "where do ~ live",
     "where ~ lives",
-    *(f"{who} {where}" for who in ("who lives", "who live", "who is living", "who s living") for where in (
+    *(f"{who} {where}" for who in ("who lives", "who live", "who is living", "who s living",
+                                   *(f"{listed} {who}" for listed in ("list of", "names of")
+                                     for who in ("everyone living", "everyone who lives", "the people living",
+                                                 "the people who live", "all the people who live"))) for where in (
         "at", "on", "in the house", "in the flat", "in the apartment", "in apartment", "in flat", "in number",
         "next door", "above", "below", "across", "there")))})
 # "var bor …" of the resident, the bot, or people in general: no one's address.
