@@ -22,7 +22,9 @@ KIND = "crime_worry"
 WORRIED = CueSet.of({3: (
     "orolig*", "oroar mig", "oroar oss", "oro for", "radd for", "radda for", "nervos", "angslig", "otrygg*",
     "mar daligt av", "stressad over", "worried", "worry", "worries", "anxious", "nervous", "concerned",
-    "scared of", "afraid of", "uneasy", "unsettled", "freaked out", "freaking out")})
+    "scared of", "afraid of", "uneasy", "unsettled", "freaked out", "freaking out",
+    # "jag är rädd att nån ska dö", "vågar inte gå dit": fear of what goes on, not of someone there now.
+    "radd att", "radda att", "vagar inte", "inte vagar", "scared", "afraid", "worried about")})
 # Crime in the place one lives, named as a kind of crime rather than one act happening.
 CRIME = CueSet.of({3: (
     "inbrott*", "stolder", "stold*", "skadegorelse*", "klotter*", "vandalis*", "bilbrand*", "bilbrander",
@@ -30,7 +32,11 @@ CRIME = CueSet.of({3: (
     "gang", "gangen", "gangkriminalitet*", "skjutning*", "skottlossning*", "ran", "ranen", "cykelstold*",
     "break ins", "break in", "breakins", "burglar*", "theft*", "thefts", "vandalism", "graffiti", "car fires",
     "arson", "crime", "crimes", "drug dealing", "drug deals", "dealers", "gangs", "gang violence", "shootings",
-    "robberies", "muggings", "bike theft*", "car theft*")})
+    "robberies", "muggings", "bike theft*", "car theft*",
+    # A local problem that goes on, named as a kind: fires set, dealing, reckless driving, fraud calls.
+    "brander", "brand i soprum*", "knarkforsaljning*", "narkotikaforsaljning*", "droghandel*", "knarklangning*",
+    "buskorning*", "a traktor*", "epa traktor*", "fortkorning*", "bedragare", "bedragerier", "bedragerisamtal",
+    "fires", "drug dealers", "reckless driving", "speeding", "scammers", "scam calls", "break-ins")})
 # Harming oneself, one's life or mood: the model's reading of suicide stands.
 OWN_HARM = CueSet.of({3: (
     "sjalvmord*", "sjalvskad*", "suicid*", "ta mitt liv", "ta livet av mig", "livet", "leva", "vill do", "bara do",
@@ -51,10 +57,41 @@ OWN_STEP = CueSet.of({3: (
     "what do i do", "any advice", "any tips")})
 
 
-def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, named: bool = False) -> bool:
+# The resident's own worry, told of where they live: a word of the first person ("jag", "vi", "vårt område").
+_FIRST_PERSON = CueSet.of({3: (
+    "jag", "vi", "mig", "oss", "min", "mitt", "mina", "vart omrade", "vara omraden", "vart kvarter", "vart bostadsomrade",
+    "i m", "im", "i am", "we", "our", "my", "me", "us", "i ve")})
+# Something done to the resident themself: their own case, which the situation's help answers.
+_DONE_TO_ONE = CueSet.of({3: ("blev", "blivit", "was", "got")})
+# Readings a worry told beside a named kommun may get: a question about it, something to tell the kommun,
+# nothing sure, or a situation the words do not hold.
+_TOLD_BESIDE_A_KOMMUN = frozenset({"question", "concern", "unsure"})
+
+
+def goes_on_where_one_lives(norm: str, decision: Decision, danger_p: float, rules_seen: bool,
+                            past_only: bool = False) -> bool:
+    """"det har varit mycket bilbränder i vårt område i Varberg senaste månaden och jag är orolig": one's
+    own worry about a problem that goes on in a kommun named. The answer is what its agreement says of it,
+    with where to report what happened (114 14) and to tell the kommun (/synpunkt), never 112 first: no one
+    is in danger now. "Har haft" and "there have been" say the problem goes on, not that it was done to one;
+    a danger rule's weak hit on a past event ("har haft inbrott i förråden") is that event, over."""
+    if rules_seen and not past_only or danger_p >= LITTLE_DANGER or not (WORRIED.found(norm) and CRIME.found(norm)):
+        return False
+    if OWN_HARM.found(norm) or _DONE_TO_ONE.found(norm) or not _FIRST_PERSON.found(norm):
+        return False
+    told = limits.assess(norm)
+    if told is not None and told.kind in ("situation", "off_topic"):
+        return False
+    return decision.action in _TOLD_BESIDE_A_KOMMUN or decision.action == "situation" and decision.kind in MISREAD
+
+
+def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, named: bool = False,
+            past_only: bool = False) -> bool:
     """A worry about crime where one lives that the reading took for the resident's own situation, or
     could not place: nothing for the danger rules, no situation in the resident's words, nothing done
     to them, and no word of harming oneself."""
+    if named and goes_on_where_one_lives(norm, decision, danger_p, rules_seen, past_only):
+        return True
     if rules_seen or danger_p >= LITTLE_DANGER or not (WORRIED.found(norm) and CRIME.found(norm)):
         return False
     if OWN_HARM.found(norm) or DONE_TO_ME.found(norm):

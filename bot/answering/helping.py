@@ -16,6 +16,7 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.reading import Reading
 from bot.answering.replies import Replies
+from bot.text import genitive
 
 # How likely the resident's own situation must be for its help lines to follow 112 in an emergency.
 SITUATION_BESIDE_DANGER = 0.3
@@ -77,6 +78,12 @@ class Helping:
             if nearest:
                 text += "\n\n" + nearest[0]
                 sources = nearest[1]
+            else:  # the kommun named is told what its agreement does not say, not left to ask again
+                text += "\n\n" + pick(
+                    r.language, f"{genitive(muni.name)} överenskommelse säger inget särskilt om det du beskriver. "
+                                f"Vad den tar upp får du om du frågar ”Vad fokuserar {muni.name} på?”",
+                    f"{muni.name}'s agreement says nothing in particular about what you describe. Ask ”What does "
+                    f"{muni.name} focus on?” for what it covers.")
         return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=r.language)
 
     def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:

@@ -123,3 +123,25 @@ def placed_in(r: Reading, place: Mention, kommun: Mention) -> bool:
 def toks_before(r: Reading, first: Mention, second: Mention) -> bool:
     """The first of the two mentions is the place, placed in the second, a kommun."""
     return bool(first.place.via) and not second.place.via and placed_in(r, first, second)
+
+
+def asked_of_home(rest: Reading, home: Municipality) -> str | None:
+    """"Gusum ligger ju i Norrköpings kommun – vad har Norrköping lovat om trafiken i Gusum?": once the premise
+    has been corrected, the question after it is asked of the kommun the place is in, as find() does for a
+    place asked of with the wrong kommun; a question that names no other kommun is left as it is (None)."""
+    spans = [w.span() for w in _WORD.finditer(rest.text)]
+    if len(spans) != len(rest.tokens):
+        return None
+    wrong = [m for m in rest.scan.mentions if not m.police_area and not m.fuzzy and not m.place.via
+             and m.place.kommun_id and m.place.municipality_id != home.id]
+    if not wrong or any(set(rest.tokens[max(0, m.start - 2):m.start]) & POLICE for m in wrong):
+        return None  # "polisen i Norrköping" names the police, which may well cover the place's kommun
+    text = rest.text
+    for m in sorted(wrong, key=lambda m: m.start, reverse=True):
+        (start, _), (_, end) = spans[m.start], spans[m.end - 1]
+        written = text[start:end]
+        name = home.name
+        if fold(written).endswith("s") and not fold(m.place.name).endswith("s"):
+            name = genitive(name)  # "Norrköpings löfte" -> "Valdemarsviks löfte"
+        text = text[:start] + name + text[end:]
+    return text

@@ -200,7 +200,8 @@ class Reading:
             # "Do women feel less safe than men in Åtvidaberg?": the survey's people, not the resident's feelings.
             return Decision("question", "ask_topic", decision.confidence)
         if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
-                               named=bool(self.scan.mentions) or self.in_context):
+                               named=bool(self.scan.mentions) or self.in_context,
+                               past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
         return decision

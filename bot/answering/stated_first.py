@@ -57,6 +57,9 @@ class StatedFirst:
         if not asked and d.action in ("report", "concern"):
             return None  # "Inbrott i Lund i Hallands län igår": what was seen is taken, not a claim answered
         asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
+        if premise.kind == "kommun" and not premise.true and asked:
+            # "Gusum ligger ju i Norrköpings kommun – vad har Norrköping lovat …?": asked of Valdemarsvik.
+            asked = misplaced.asked_of_home(self.reader.read(asked, conversation), premise.muni) or asked
         if not asked:
             conversation.municipality, conversation.topic = premise.muni.id, "overview"
             return self.answers.sourced(premise.muni, "overview", line, [], lang) if premise.true \
@@ -65,6 +68,9 @@ class StatedFirst:
         answer = self._rest(asked, rest, conversation)
         if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
             answer.text = f"{line}\n\n{answer.text}"
+        elif not premise.true and answer.text.startswith(premise.fact(lang)):
+            # The answer's own "Gusum ligger i Valdemarsviks kommun." gets the verdict on what was stated.
+            answer.text = line + answer.text.removeprefix(premise.fact(lang))
         return answer
 
     def _moved(self, moved: misplaced.Misplaced, whole: Reading, conversation: Conversation) -> Answer | None:
