@@ -22,8 +22,11 @@ KIND = "crime_worry"
 WORRIED = CueSet.of({3: (
     "orolig*", "oroar mig", "oroar oss", "oro for", "radd for", "radda for", "nervos", "angslig", "otrygg*",
     "mar daligt av", "stressad over", "worried", "worry", "worries", "anxious", "nervous", "concerned",
-    "scared of", "afraid of", "uneasy", "unsettled", "freaked out", "freaking out",
-    # "jag är rädd att nån ska dö", "vågar inte gå dit": fear of what goes on, not of someone there now.
+    "scared of", "afraid of", "uneasy", "unsettled", "freaked out", "freaking out")})
+# With a kommun named and a problem that goes on there, fear in wider words too ("jag är rädd att nån ska
+# dö", "vågar inte gå dit"); not without one, where "I'm scared he's being pulled into a gang" is a parent's
+# worry for a child, whose help is the child's.
+WORRIED_THERE = CueSet.of({3: (
     "radd att", "radda att", "vagar inte", "inte vagar", "scared", "afraid", "worried about")})
 # Crime in the place one lives, named as a kind of crime rather than one act happening.
 CRIME = CueSet.of({3: (
@@ -75,7 +78,8 @@ def goes_on_where_one_lives(norm: str, decision: Decision, danger_p: float, rule
     with where to report what happened (114 14) and to tell the kommun (/synpunkt), never 112 first: no one
     is in danger now. "Har haft" and "there have been" say the problem goes on, not that it was done to one;
     a danger rule's weak hit on a past event ("har haft inbrott i förråden") is that event, over."""
-    if rules_seen and not past_only or danger_p >= LITTLE_DANGER or not (WORRIED.found(norm) and CRIME.found(norm)):
+    worried = WORRIED.found(norm) or WORRIED_THERE.found(norm)
+    if rules_seen and not past_only or danger_p >= LITTLE_DANGER or not (worried and CRIME.found(norm)):
         return False
     if OWN_HARM.found(norm) or _DONE_TO_ONE.found(norm) or not _FIRST_PERSON.found(norm):
         return False
