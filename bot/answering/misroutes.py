@@ -85,6 +85,8 @@ def asks_about_the_police(text: str) -> bool:
 WHO_IS_IT = CueSet.of({3: (
     "vem ar det som", "vem e det som", "vem var det som", "vilka ar det som", "vilka e det som", "vilka var det som",
     "vem ar den som", "vem ar han som", "vem ar hon som", "who is it that", "who is the one", "who was it that",
+    # someone among a group ("vem i föreningen var det som klagade på vår grill?")
+    "vem ~ var det som", "vem ~ ar det som", "vilka ~ var det som", "vilka ~ ar det som",
     "who is the person", "who s the person", "who s the guy", "who is the guy")})
 # What the agreement names people for (their roles): "vem är det som skrev under?" asks the signers.
 AGREEMENT_ROLES = CueSet.of({3: (

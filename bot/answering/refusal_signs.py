@@ -45,7 +45,8 @@ REPORTER = CueSet.of({3: (
     "skrivit till kommunen", "skrev till kommunen", "skrev till er", "skrivit till er", "wrote to the council",
     "wrote to you", "wrote about me", "written about me", "wrote about us", "personerna som", "anmalaren*", "anmalarens", "the reporter", "reporter s", "the complainant",
     *(f"{who} ~ {did}" for who in ("whoever", "the person who", "people who", "the persons who", "those who",
-                                   "the one who", "everyone who", "anyone who", "the people who", "everybody who")
+                                   "the one who", "everyone who", "anyone who", "the people who", "everybody who",
+                                   "the woman who", "the man who", "the guy who", "the girl who", "the boy who")
       for did in ("report*", "complain*", "sent", "send", "filed", "wrote", "tipped")))})
 IDENTITY = CueSet.of({3: (
     "vem", "vilka", "namn*", "nummer", "telefonnummer*", "adress*", "kontaktuppgift*", "identitet*", "mejl*",

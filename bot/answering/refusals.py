@@ -75,6 +75,8 @@ def others_data(r: Reading) -> bool:
         # på enkäten?", "har kommunpolisen lämnat uppgifter om mig?": before one's own reported case
         # or the privacy question the model reads in them
         return True
+    if others_signs.they_wrote(norm):
+        return True  # "finns det synpunkter från min gata? vad skrev de?", "hur många har skrivit synpunkter om …?"
     if others_signs.CONTENT_ASKED.found(norm) and _a_resident_named(r):
         return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
@@ -415,6 +417,8 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     # kille åkte fast med en kniv, kan han dömas?"), or who did it asked for ("vem greps för knivhuggningen
     # igår?"), or what an insurer or an employer owes for it ("försäkringsbolaget vill inte betala ut för
     # mitt inbrott förra året"); violence done to the resident still gets its help (_threat_or_violence)
+    if others and signs.REPORTER.found(r.norm) and signs.IDENTITY.found(r.norm):
+        return True  # "the name of the woman who reported the assault": a report made, its maker asked for
     not_now = r.rules.when != "now" and (others or own_act.own_liability(r.norm, r.text)
                                          or own_cases.with_an_institution(r.norm))
     return _reported_oneself(r) or not_now
