@@ -74,8 +74,10 @@ _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", 
                         "at", "to", "long", "lange", "det", "it", "manga", "many", "much", "mycket"}
 _ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 # What a message of several questions may be read as whole when a clause's words are a concern's or a
-# limit's ("… och vilken plats kändes mest otrygg?"): taken apart when every clause asks (`each_asks`).
-ASKED_BESIDE = ("concern", "limit")
+# limit's ("… och vilken plats kändes mest otrygg?"), or when the model, not a danger rule, hears a
+# resident's situation in the asks together ("Who chairs the executive board in Bjuv and what was the index
+# in the last survey?" read as a victim's): taken apart when every clause asks on its own (`each_asks`).
+ASKED_BESIDE = ("concern", "limit", "situation")
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
 # Aspects named one after the other: a word or a pair that names one outright (a cue this strong),
 # with nothing but a comma, "och"/"and" and the like between them.
