@@ -19,7 +19,6 @@ DEV = dev_set("multi_dev11.yaml")
 
 # Still answered otherwise (the report names them): kept here so a fix shows up as an XPASS.
 OPEN = {
-    "Höör\n1) när skrevs medborgarlöftet under\n2) vem skrev under\n3) vad är fokus",
     "vem ar Patrik Ahrlin och vad sa han om Ystad",
 }
 

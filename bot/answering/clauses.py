@@ -31,9 +31,12 @@ QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varf�
                   r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
 # A question may open with a preposition: "…, av vem?", "… and until when does it run?".
 _PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|vid|på|pa|inom|hos|by|with|until|till|from|since|in|on|of|at|to)\s+"
-# "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is.
-_CONNECTOR = r"och|o|å|samt|plus|sen|sedan|then|and|also|&|\+"
-# Where a second question starts: after a question mark; a connector ("och", "o", "and", "&"), a
+# "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is; "och även", "samt
+# även", "and also" join two asks as "och" does ("vilka fokusområden finns och även vem som följer upp").
+_CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och|o|å|samt|plus|sen|sedan|then|and|also"
+              r"|as well as|&|\+")
+# Where a second question starts: after a question mark; a new line (a part alone on its line asks
+# nothing, "Vellinge", and joins the next); a connector ("och", "o", "and", "&"), a
 # comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
 # "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
 # A dash between spaces before a question word starts one too ("vem undertecknade Ronnebys avtal – vad
@@ -51,7 +54,7 @@ _VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.I
 _HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
 _ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
 _BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"(?<=\?)\s+|\s*[;\n]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
     rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
 # "Berätta om …").
@@ -71,8 +74,10 @@ _BARE = ASKING_WORDS | {"var", "vart", "och", "o", "samt", "and", "also", "da", 
                         "at", "to", "long", "lange", "det", "it", "manga", "many", "much", "mycket"}
 _ASKING_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ASKING_WORDS | {'när', 'varför'}))})\b", re.IGNORECASE)
 # What a message of several questions may be read as whole when a clause's words are a concern's or a
-# limit's ("… och vilken plats kändes mest otrygg?"): taken apart when every clause asks (`each_asks`).
-ASKED_BESIDE = ("concern", "limit")
+# limit's ("… och vilken plats kändes mest otrygg?"), or when the model, not a danger rule, hears a
+# resident's situation in the asks together ("Who chairs the executive board in Bjuv and what was the index
+# in the last survey?" read as a victim's): taken apart when every clause asks on its own (`each_asks`).
+ASKED_BESIDE = ("concern", "limit", "situation")
 MAX_CLAUSES = 4  # more than this is a list of words, not of questions
 # Aspects named one after the other: a word or a pair that names one outright (a cue this strong),
 # with nothing but a comma, "och"/"and" and the like between them.

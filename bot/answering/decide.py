@@ -114,7 +114,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     "har släckt") does at any probability. `about_the_kommun` whether it asks about the kommun or the
     police and not about the bot ("vad gör kommunen här?" is not "vad gör du här?"), `asks_an_aspect`
     whether it names a kommun with an entry and asks about one of its agreement's aspects in words only
-    those ask ("Hur mäts resultatet i Lund?"): that is a question even when the model reads it off topic.
+    those ask ("Hur mäts resultatet i Lund?"), or a body's mandate ("vad har den för mandat?" after Burlöv's
+    steering group): that is a question even when the model reads it off topic or as asking what the bot does.
     `names_a_person` whether it asks about someone an entry names ("vem är Anders Wiss?"): a question
     when the danger rules see nothing and the model is unsure. `privacy_words` whether it has a word of
     what is stored or who sees it ("sparas", "mina uppgifter", "anonym"): without one, a kommun asked
@@ -178,7 +179,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
-          or asks_an_aspect and top == "out_of_scope" and not off_topic_evidence
+          or asks_an_aspect and top in ("out_of_scope", "help") and not off_topic_evidence
           or question_evidence and question_mark and top in ("thanks", "greeting")
           or names_a_person and unsure and rules is None
           or top == "privacy" and unsure and question_evidence and not privacy_words):

@@ -90,6 +90,15 @@ _PICTURING = ("lagesbild", "problembild", "picture of", "situation picture", "pi
 DECIDED = CueSet.of({3: ("nar beslut*", "nar ~ beslut*", "nar fattade*", "nar ~ fattade*", "beslutsdatum*",
                          "when ~ decided", "when was ~ decided", "when did ~ decide", "when ~ approved")})
 _DECIDING = ("beslut", "decide", "decision", "approved")
+# A body's or the agreement's mandate: "vad har rådet för mandat?", "vem ansvarar för avtalet?", "what is its
+# remit?", "who is responsible for the agreement?" (folded); a responsibility for a thing ("vem ansvarar för
+# trygghetsvandringarna?") is that thing's sentence, not the mandate's.
+_MANDATE = re.compile(r"\b(?:mandat\w*|befogenhet\w*|mandate\w*|remit)\b|\b(?:ansvar\w*|responsib\w*|in charge)\b"
+                      r"(?:\s+\w+){0,2}?\s+(?:avtalet|overenskommelsen|samverkansoverenskommelsen|loftet|medborgarloftet|"
+                      r"arbetet|samverkan|agreement|promise|work|cooperation)\b")
+# In a sentence, the words that give a mandate: a responsibility held, a steering, deciding or coordinating.
+_MANDATING = ("mandat", "ansvar", "styrning", "beslutar", "samordna", "mandate", "responsib", "steer", "decide",
+              "coordinat")
 # How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
 FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
                         "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*")})
@@ -169,7 +178,7 @@ _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "m
 
 @dataclass(frozen=True)
 class Ask:
-    """What the question's frame asks for: `shape` is decided, basis, often, where, count, follow, named, places or name; `endings`
+    """What the question's frame asks for: `shape` is decided, basis, often, where, count, follow, mandate, named, places or name; `endings`
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
@@ -205,6 +214,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("members", names=(body,))
     if figure_asked(norm):
         return Ask("figure")
+    if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
+        return Ask("mandate")
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
     if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
@@ -440,6 +451,9 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = [p for p in own if any(t.startswith(doing) for t in _words(p.text))]
     elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
         chosen = [p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])]
+    elif asked.shape == "mandate":  # "vad har det för mandat?": a responsibility held, before a steering or deciding
+        chosen = sorted((p for p in own if any(word in fold(p.text) for word in _MANDATING)),
+                        key=lambda p: not any(word in fold(p.text) for word in _MANDATING[:2] + _MANDATING[6:8]))
     elif asked.shape == "tool":  # "Vilket IT-verktyg använder Klippan?": the sentences naming one
         chosen = [p for p in own if names_a_tool(p.text, asked.endings[0]) or names_a_tool(p.label, asked.endings[0])]
     elif asked.shape == "figure":  # "Vilket datum har lägesbilden?": a figure among what the words pick

@@ -7,7 +7,7 @@
   of its agreements lists, with their titles;
 - "något om klotter?", "och om trafiken?", "anything on schools?": a topic asked of the same agreement,
   which the engine answers from the kommun (or says it is not mentioned) instead of the glossary's
-  definition of the word (`asks_of_it`).
+  definition of the word (`asks_of_it`); so is a survey's figure ("vad blev trygghetsindex?").
 
 bot/answering/followup.py calls `renewal` and `count` before the usual routing; a message that names a
 kommun is its own question and left to that routing.
@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, ended
+from bot.answering import compose, ended, text_asks
 from bot.answering.answer import Answer
 from bot.answering.aspects import AREA_KIND_NAMES
 from bot.answering.compose import pick
@@ -73,7 +73,7 @@ RENEWAL_ACTIONS = ("question", "unsure", "limit", "out_of_scope", "greeting", "w
 
 def asks_of_it(r: Reading) -> bool:
     """"Något om klotter?", "och om trafiken?", "anything on schools?": a topic asked of the agreement."""
-    return bool(ASKS_OF_IT.search(r.norm))
+    return bool(ASKS_OF_IT.search(r.norm)) or text_asks.asks_a_figure_of_it(r.norm)
 
 
 def _context(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Municipality | None:

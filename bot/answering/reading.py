@@ -167,8 +167,9 @@ class Reading:
                       ended=danger.told_ended(self.norm),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),
-                      asks_an_aspect=(bool(self.known) or self.in_context) and self.topic in ASPECT_TOPICS
-                      and self.topic_scores.get(self.topic, 0) >= STRONG_CUE,
+                      asks_an_aspect=(bool(self.known) or self.in_context) and (
+                          self.topic in ASPECT_TOPICS and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
+                          or self.detail_ask is not None and self.detail_ask.shape == "mandate"),
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens))
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):

@@ -216,4 +216,19 @@ _ASPECT_OF = re.compile(r"^\s*(?:vad ar|vad var|what is|what are|whats|what was)
 def asks_an_aspect_of(norm: str) -> bool:
     """Whether "vad är X i …" asks an aspect (fokus, period, syfte) of what follows, not what X means."""
     found = _ASPECT_OF.match(norm)
-    return found is not None and is_cue_word(found.group(1))
+    return found is not None and is_cue_word(found.group(1)) or asks_a_figure_of_it(norm)
+
+
+# "vad blev trygghetsindex?", "what is the latest safety index?", "vad är trygghetsindex där": a survey's
+# figure asked of the kommun talked about (a word of the value or of "there" beside the measure's name),
+# not what the measure means; a second clause after "who is the police chief in Kävlinge" names no kommun.
+_MEASURE = re.compile(r"\b(?:trygghetsindex\w*|problemindex\w*|index\w*|safety index|trygghetsmatning\w*|"
+                      r"trygghetsundersokning\w*|survey)\b")
+_ITS_VALUE = re.compile(r"\b(?:blev|blivit|fick|fatt|visade|visar|senaste|latest|last|current|nuvarande|utvecklats|"
+                        r"utvecklat|dar|there|siffr\w*|vard\w*|value|figure|score|hogt|lagt|high|low)\b")
+
+
+def asks_a_figure_of_it(norm: str) -> bool:
+    """Whether a message asks a survey's figure ("vad blev indexet?", "what was the latest safety index?")
+    rather than what the measure means ("vad är trygghetsindex?")."""
+    return _MEASURE.search(norm) is not None and _ITS_VALUE.search(norm) is not None
