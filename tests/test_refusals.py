@@ -397,3 +397,25 @@ def test_who_reported_what_others_wrote_and_how_many_are_refused(bundled: Engine
 def test_ones_own_count_of_concerns_is_no_refusal(bundled: Engine) -> None:
     answer = bundled.answer("Hur många synpunkter har jag skickat?", Conversation())
     assert answer.topic != "refused"
+
+
+@pytest.mark.parametrize("message", [
+    "Riskerar jag att bli av med jobbet om jag anmäler min chef?",  # a consequence at work, asked
+    "Får polisen läsa mina sms utan lov?",  # what the police may do, asked below sure
+    "Kan kommunen tvinga oss att ta ner staketet?",  # made to do something by a counterpart
+    "Our son's father won't let me see my kids on weekends, what can I do?",  # contact with one's children
+    "Jag köpte en stulen cykel utan att veta om det, vad händer nu?",  # stolen goods bought
+])
+def test_yet_more_cases_of_ones_own(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope" and "rättshjälp" in answer.text.lower() + answer.text.replace(
+        "Legal Aid", "rättshjälp"), answer.text
+    assert not answer.text.startswith(("Är du eller någon annan i fara", "Are you or someone", "Är någon i fara"))
+
+
+@pytest.mark.parametrize(("message", "not_kommun"), [
+    ("Ska jag klippa häcken själv?", "klippan"),  # an everyday word one letter from a kommun's name
+    ("Jag har ont i nacken efter misshandeln i våras", "nacka"),
+])
+def test_everyday_words_are_no_kommun(bundled: Engine, message: str, not_kommun: str) -> None:
+    assert bundled.answer(message, Conversation()).municipality != not_kommun

@@ -27,8 +27,10 @@ from bot.text import cased_tokens, fold, tokens, without_genitive, word_tokens
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
 _NOT_PLACES = frozenset("""
 skada skadan skala kalla kallan bara vara sala salar mora nora hela lunda borta gamla gamle
+klippa klipper klippt nacke nacken gnista gnistan skarp skarpa
 kinda sorta gonna wanna gotta
-""".split())  # the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
+""".split())  # everyday words one letter from a kommun ("klippa häcken" is not Klippan, "nacken" not Nacka);
+# the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
 
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))

@@ -84,7 +84,8 @@ FAMILY_LAW = CueSet.of({3: (
     "boendet for barn*", "bodelning*", "arvet", "arvskifte*", "arvt", "arvde", "arvda", "arvs*",
     "skilsmass*", "skilja mig", "skilja oss", "skiljas", "separation*", "divorce*", "inherit*", "arva", "arver",
     "arvsratt*", "min del av arvet", "arvslott*", "laglott*", "testamente*", "bouppteckning*", "dodsbo*",
-    "custody", "visitation rights", "contact with my children", "inheritance", "contest ~ will",
+    "custody", "visitation rights", "contact with my children", "see my kids", "see my children", "se mina barn",
+    "traffa mina barn", "traffa barnen", "inheritance", "contest ~ will",
     "s will", "probate", "executor", "the estate", "division of property")})
 # A tree or a hedge of a neighbour's, over or beside one's land.
 TREES = CueSet.of({3: (
@@ -159,6 +160,12 @@ def own_case(norm: str) -> bool:
     return TREES.found(norm) and TREE_TROUBLE.found(norm) and NEIGHBOURS_OR_LAND.found(norm)
 
 
+# Stolen goods bought or received by the resident ("I bought a stolen bike without knowing"): the law of
+# one's own act, with nothing of danger in it.
+BOUGHT_STOLEN = CueSet.of({3: (
+    "kopt en stulen", "kopte en stulen", "kopt ett stulet", "kopte ett stulet", "kopt stulna", "kopte stulna",
+    "kopt stoldgods", "kopte stoldgods", "haleri*", "bought a stolen", "bought stolen", "bought ~ that was stolen",
+    "receiving stolen")})
 # Who pays for damage done, asked ("grannens barn repade min bil, vem ska betala?"): liability, a case of law.
 LIABILITY = CueSet.of({3: (
     "vem ska betala", "vem betalar", "vem maste betala", "vem star for kostnad*", "vem star for skadan",
@@ -167,6 +174,7 @@ LIABILITY = CueSet.of({3: (
 # Who made a decision or treats the resident as a counterpart: a school, a firm, an authority, an employer.
 COUNTERPART = CueSet.of({3: (
     "skolan", "rektor*", "forskolan", "lararen", "larare*", "bolag*", "foretag*", "banken", "socialtjanst*", "myndighet*",
+    "kommunen", "the council", "the municipality",
     "arbetsgivar*", "hyresvard*", "foreningen", "handlaggare*", "school", "headteacher", "principal", "company",
     "the bank", "authority", "employer", "landlord", "caseworker")})
 # What the counterpart may do, asked ("får de göra så?", "har skolan rätt att …", "are they allowed to …").
@@ -174,7 +182,9 @@ THEIR_RIGHT = CueSet.of({3: (
     "far de", "far dom", "far skolan", "far bolaget", "far foretaget", "far banken", "far arbetsgivaren",
     "far rektorn", "far socialtjansten", "far myndigheten", "far hyresvarden", "har de ratt", "har dom ratt",
     "har skolan ratt", "har bolaget ratt", "ar de skyldiga", "ar dom skyldiga", "are they allowed", "can they",
-    "is the school allowed", "is it legal for them", "do they have the right")})
+    "is the school allowed", "is it legal for them", "do they have the right",
+    # made to do something ("kan kommunen tvinga mig att klippa häcken?")
+    "tvinga mig", "tvinga oss", "tvingar mig", "force me", "forcing me", "make me")})
 
 
 def their_right_asked(norm: str) -> bool:

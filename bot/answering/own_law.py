@@ -35,7 +35,8 @@ _WHO_RISKS = ("kan jag", "kan man", "kan vi", "riskerar jag", "riskerar man", "r
               "kommer jag", "far jag", "far man", "can i", "could i", "will i", "would i", "do i risk", "can you", "can we")
 _RISKS = ("boter", "bota", "straff", "straffad", "domd", "fangelse", "sparken", "avskedad", "uppsagd", "stamd",
           "atalad", "anmald", "indraget", "aterkallat", "forlora", "polisanmald", "fined", "a fine", "fired", "sacked",
-          "sued", "prosecuted", "charged", "convicted", "jail", "prison", "lose my", "in trouble")
+          "sued", "prosecuted", "charged", "convicted", "jail", "prison", "lose my", "in trouble",
+          "av med jobbet", "av med mitt jobb", "mista jobbet", "mista mitt jobb")
 CONSEQUENCE = CueSet.of({3: tuple(f"{who} ~ {risk}" for who in _WHO_RISKS for risk in _RISKS)})
 # A decision appealed, a right of one's own asked.
 APPEAL = CueSet.of({3: ("overklaga*", "appeal")})

@@ -209,9 +209,10 @@ def matter(r: Reading) -> str | None:
         return "legal"
     if own_cases.own_case(norm):
         return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
-    if own_cases.LIABILITY.found(norm) or own_cases.their_right_asked(norm) and not signs.HURT.found(norm):
+    if (own_cases.LIABILITY.found(norm) or own_cases.BOUGHT_STOLEN.found(norm)
+            or own_cases.their_right_asked(norm) and not signs.HURT.found(norm)):
         return "legal"  # "grannens barn repade min bil, vem ska betala?", "skolan stängde av min son, får de det?"
-    if legal and r.decision().action == "out_of_scope":
+    if legal and r.decision().action in ("out_of_scope", "unsure"):
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
     if _reported_oneself(r):
         return "legal"  # "jag har blivit polisanmäld för något jag inte gjort"
@@ -390,7 +391,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
     if (kind in ("own_report", "case", "authority_complaint", "own_record") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
-            or own_law.asked(r.norm) or _reported_oneself(r)):
+            or own_law.asked(r.norm) or _reported_oneself(r) or own_cases.their_right_asked(r.norm)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
