@@ -167,7 +167,7 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
     if said or quoted:
         lines = [pick(lang, f"Det här säger källan om vad som är nytt eller annorlunda i {muni.name}:",
                       f"This is what the source says is new or different in {muni.name}:")]
-        lines += [_quoted(p, lang) for p in said]
+        lines += [_quoted(p, lang) for p in _distinct(said)]
         lines += [pick(lang, f"• {agreement_name(a, lang, capital=True)} {span(a, lang)}: ”{a.quote}”",
                        f"• {agreement_name(a, lang, capital=True)} {span(a, lang)} (in Swedish): “{a.quote}”") for a in quoted]
         ids = [p.source_id for p in said] + [a.source_id for a in quoted]
@@ -197,7 +197,7 @@ def place_of_year(knowledge: Knowledge, found: Passages, r: Reading, conversatio
         return None
     lines = [pick(lang, f"{agreement_name(agreement, lang, capital=True)} {span(agreement, lang)} i {muni.name}:",
                   f"{agreement_name(agreement, lang, capital=True)} {span(agreement, lang)} in {muni.name}:")]
-    lines += [_quoted(p, lang) for p in placed]
+    lines += [_quoted(p, lang) for p in _distinct(placed)]
     return _answer(muni, lines, [p.source_id for p in placed], "detail", lang, today, conversation)
 
 
@@ -255,7 +255,7 @@ def measured(knowledge: Knowledge, found: Passages, r: Reading, conversation: Co
     if not measuring:
         return None
     lines = [pick(lang, f"Så mäts det i {muni.name}, enligt källan:", f"How it is measured in {muni.name}, according to the source:")]
-    lines += [_quoted(p, lang) for p in measuring]
+    lines += [_quoted(p, lang) for p in _distinct(measuring)]
     ids = [p.source_id for p in measuring]
     if muni.follow_up:
         lines.append(pick(lang, "Arbetet i stort följs upp så här:", "The work as a whole is followed up like this:"))
