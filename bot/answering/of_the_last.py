@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon
@@ -124,6 +125,12 @@ def _quoted(passage: Passage, language: str) -> str:
     return f"• {passage.label}: {text}" if passage.label and passage.label != passage.text else f"• {text}"
 
 
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    """An entry's sentence folded once, padded so a word list's " ny lag " matches at its ends."""
+    return f" {fold(text)} "
+
+
 def _distinct(chosen: list[Passage]) -> list[Passage]:
     """Without an area's title standing alone when its own sentence, labelled with it, is there too."""
     return [p for p in chosen if not any(q is not p and q.label == p.text for q in chosen)]
@@ -156,13 +163,13 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
         return None
     lang = r.language
     agreement = _talked_about(muni, conversation) or by_relevance(muni.agreements, today)[0]
-    said = [p for p in _own(found, muni, lang) if any(w in f" {fold(p.text)} " for w in _NEW_WORDS)
-            or any(w in f" {fold(p.label)} " for w in _NEW_WORDS)]
+    said = [p for p in _own(found, muni, lang) if any(w in _folded(p.text) for w in _NEW_WORDS)
+            or any(w in _folded(p.label) for w in _NEW_WORDS)]
     # The agreement talked about first; a sentence of another of the kommun's agreements after it.
     said = sorted(said, key=lambda p: p.agreement_id not in ("", agreement.id))[:_MAX]
     name = f"{agreement_name(agreement, lang)} {span(agreement, lang)}"
     # An agreement's own quote may say it ("vi inte ändrar vårt fokus utan förlänger tidigare års medborgarlöfte").
-    quoted = [a for a in muni.agreements if a.quote and any(w in f" {fold(a.quote)} " for w in _NEW_WORDS)
+    quoted = [a for a in muni.agreements if a.quote and any(w in _folded(a.quote) for w in _NEW_WORDS)
               and not any(a.quote == p.text for p in said)]
     if said or quoted:
         lines = [pick(lang, f"Det här säger källan om vad som är nytt eller annorlunda i {muni.name}:",
@@ -201,6 +208,7 @@ def place_of_year(knowledge: Knowledge, found: Passages, r: Reading, conversatio
     return _answer(muni, lines, [p.source_id for p in placed], "detail", lang, today, conversation)
 
 
+@lru_cache(maxsize=16384)
 def _flat(text: str) -> str:
     """The text as the reading folds a message: its tokens, so "e-tjänsten" reads "e tjansten"."""
     return " ".join(tokens(text))
@@ -251,7 +259,7 @@ def measured(knowledge: Knowledge, found: Passages, r: Reading, conversation: Co
     # "droger" of the area on narcotics finds the area on drugs in the waste water too: the areas' own words.
     kin = [t for p in ranked[:3] for k in p.keywords for t in tokens(k)]
     ranked += [p for _, p in found.rank(muni.id, kin, lang) if p.kind not in ABOUT_SOURCES and p not in ranked]
-    measuring = [p for p in ranked if _MEASURING.search(fold(p.text)) or _MEASURING.search(fold(p.label))][:2]
+    measuring = [p for p in ranked if _MEASURING.search(_folded(p.text)) or _MEASURING.search(_folded(p.label))][:2]
     if not measuring:
         return None
     lines = [pick(lang, f"Så mäts det i {muni.name}, enligt källan:", f"How it is measured in {muni.name}, according to the source:")]
