@@ -283,11 +283,14 @@ def scope(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conve
     words = [t for t in tokens(asked.group(0)) if len(t) > 3 and t not in lexicon.STOPWORDS and not lexicon.is_cue_word(t)]
     subject = [t for w in conversation.subject for t in tokens(w)]
     agreement = _talked_about(muni, conversation)
-    own = set(_own(found, muni, lang, agreement))
-    ranked = [p for _, p in found.rank(muni.id, words + subject, lang) if p in own and p.kind not in ("signing", "party")]
-    # A place's name is masked in the index ("Grebbestad"): the sentences that hold it as written come first.
-    literal = [p for p in own if p.kind not in ("signing", "party") and any(
-        t.startswith(w[:6]) for w in words for t in _flat(f"{p.label} {p.text}").split())]
+    own = _own(found, muni, lang, agreement)  # in the entry's order: a set's would differ run to run
+    held = set(own)
+    ranked = [p for _, p in found.rank(muni.id, words + subject, lang) if p in held and p.kind not in ("signing", "party")]
+    # A place's name is masked in the index ("Grebbestad"): the sentences that hold it as written come
+    # first, a focus area's own before what the agreement builds on (which names every place surveyed).
+    literal = sorted((p for p in own if p.kind not in ("signing", "party") and any(
+        t.startswith(w[:6]) for w in words for t in _flat(f"{p.label} {p.text}").split())),
+        key=lambda p: p.kind not in ("area", "measure"))
     chosen = _distinct(list(dict.fromkeys(literal[:2] + ranked))[:2])
     if not chosen:
         return None
