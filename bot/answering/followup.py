@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, belonging, compose, district_agreements, each_of_kind, in_context, lexicon, of_the_agreement,
+from bot.answering import (aspects, belonging, compose, district_agreements, each_of_kind, in_context, lexicon, of_the_agreement, of_the_last,
                            passages, people_named, shared_agreements, sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
@@ -128,6 +128,7 @@ class FollowUps:
                 or of_the_agreement.count(self.knowledge, r, conversation, self._today())
                 or of_the_agreement.renewal(self.knowledge, self._passages, r, conversation, d.action, self._today())
                 or of_the_agreement.still(self.knowledge, r, conversation, self._today())
+                or self._of_the_last(r, conversation)
                 or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
                 or people_named.asked(r, conversation, self._today())
                 or sides.asked(self.knowledge, r, conversation, self._today())
@@ -135,6 +136,14 @@ class FollowUps:
                 or shared_agreements.claimed(self.knowledge, r, conversation, self._today())
                 or shared_agreements.asked(self.knowledge, r, conversation, self._today())
                 or self.unknown_place(d, r, conversation))
+
+    def _of_the_last(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """What is new in it, the place of that year's agreement, that thing, how it is measured, its scope."""
+        for asked in (of_the_last.new_in_it, of_the_last.place_of_year, of_the_last.thing, of_the_last.measured,
+                      of_the_last.scope):
+            if (found := asked(self.knowledge, self._passages, r, conversation, self._today())) is not None:
+                return found
+        return None
 
     def said(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""
@@ -408,7 +417,7 @@ class FollowUps:
             return  # (a kommun without an entry answered about stays the one "här" means)
         conversation.unknown = None
         conversation.counted = in_context.counted_of(r, answer.topic)
-        named = self.agreement_named(r, muni)
+        named = self.agreement_named(r, muni) or of_the_last.of_year(r, muni)
         if named is not None or r.known:
             conversation.agreement = named.id if named is not None else None
         if answer.topic == "detail":
