@@ -46,7 +46,7 @@ NEW_ASKED = re.compile(
     r"|(?:nagot|nat|nagonting|nanting) nytt\b|nyheter(?:na)? i|skiljer (?:den|det|de|dom|sig|dem)|skillnad\w*|annorlunda|forandr\w*"
     r"|jamfort med (?:forra|innan|tidigare|forut|forr|det gamla|den gamla)"
     r"|what'?s new|what is new|anything new|new in (?:it|this|that|the)|different|differ\w*|changed?\b"
-    r"|compared (?:with|to) (?:before|the (?:last|previous|old)))")
+    r"|compared (?:with|to) (?:before|the (?:last|previous|old)))\b")  # "anything newer?" asks for a newer one
 # What an entry's sentence says of something new or different (folded).
 _NEW_WORDS = ("nytt for", "nytt fokus", "ny lagstiftning", "nya lagstiftning", "nya lagen", "ny lag ", "lagstiftat",
               "lagstadgat", "nytt samverkansforum", "helt ny", "inte andrar", "forlanger tidigare", "andrar vi",
@@ -167,7 +167,7 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
             or any(w in _folded(p.label) for w in _NEW_WORDS)]
     # The agreement talked about first; a sentence of another of the kommun's agreements after it.
     said = sorted(said, key=lambda p: p.agreement_id not in ("", agreement.id))[:_MAX]
-    name = f"{agreement_name(agreement, lang)} {span(agreement, lang)}"
+    name = _titled(agreement, lang)
     # An agreement's own quote may say it ("vi inte ändrar vårt fokus utan förlänger tidigare års medborgarlöfte").
     quoted = [a for a in muni.agreements if a.quote and any(w in _folded(a.quote) for w in _NEW_WORDS)
               and not any(a.quote == p.text for p in said)]
@@ -175,8 +175,8 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
         lines = [pick(lang, f"Det här säger källan om vad som är nytt eller annorlunda i {muni.name}:",
                       f"This is what the source says is new or different in {muni.name}:")]
         lines += [_quoted(p, lang) for p in _distinct(said)]
-        lines += [pick(lang, f"• {agreement_name(a, lang, capital=True)} {span(a, lang)}: ”{a.quote}”",
-                       f"• {agreement_name(a, lang, capital=True)} {span(a, lang)} (in Swedish): “{a.quote}”") for a in quoted]
+        lines += [pick(lang, f"• {_titled(a, lang, capital=True)}: ”{a.quote}”",
+                       f"• {_titled(a, lang, capital=True)} (in Swedish): “{a.quote}”") for a in quoted]
         ids = [p.source_id for p in said] + [a.source_id for a in quoted]
     else:
         lines = [pick(lang, f"Källan säger inte vad som är nytt i {genitive(muni.name)} {name} jämfört med tidigare.",
@@ -202,8 +202,8 @@ def place_of_year(knowledge: Knowledge, found: Passages, r: Reading, conversatio
               and (names_a_place(p.text, muni.name) or p.kind == "area" and names_a_place(p.label, muni.name))][:_MAX]
     if not placed:
         return None
-    lines = [pick(lang, f"{agreement_name(agreement, lang, capital=True)} {span(agreement, lang)} i {muni.name}:",
-                  f"{agreement_name(agreement, lang, capital=True)} {span(agreement, lang)} in {muni.name}:")]
+    lines = [pick(lang, f"{_titled(agreement, lang, capital=True)} i {muni.name}:",
+                  f"{_titled(agreement, lang, capital=True)} in {muni.name}:")]
     lines += [_quoted(p, lang) for p in _distinct(placed)]
     return _answer(muni, lines, [p.source_id for p in placed], "detail", lang, today, conversation)
 
@@ -297,3 +297,10 @@ def scope(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conve
     lines = [pick(lang, f"Så här beskriver källan det för {muni.name}:", f"This is how the source for {muni.name} puts it:")]
     lines += [_quoted(p, lang) for p in chosen]
     return _answer(muni, lines, [p.source_id for p in chosen], "detail", lang, today, conversation)
+
+
+def _titled(agreement: Agreement, lang: str, capital: bool = False) -> str:
+    """"medborgarlöfte 2023–2024"; an agreement the source gives no period for, "(perioden anges inte i källan)"."""
+    years = span(agreement, lang) if agreement.start or agreement.end or agreement.signed else pick(
+        lang, "(perioden anges inte i källan)", "(the source gives no period)")
+    return f"{agreement_name(agreement, lang, capital=capital)} {years}"
