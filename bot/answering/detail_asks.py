@@ -457,7 +457,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         return [stated[0], *[(s, p) for s, p in stated[1:MAX_QUOTED] if s >= SECOND_WITHIN * stated[0][0]]]
     elif asked.shape == "places":
         return pointed_places(found, muni, own, masked, language)
-    elif asked.shape in ("most", "change", "why"):
+    elif asked.shape in ("most", "worry", "change", "why"):
         return [(1.0, p) for p in detail_frames.chosen(found, muni, asked.shape, own, masked, language)[:MAX_QUOTED]]
     else:
         chosen = []

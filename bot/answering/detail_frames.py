@@ -47,7 +47,8 @@ MOST = CueSet.of({3: (
     "most people", "most residents", "the most")})
 # How a sentence says what is most common or largest.
 _SUPERLATIVES = ("vanligast", "storst", "flest", "de flesta", "mest", "tydligast", "framtradande", "framst",
-                 "most", "biggest", "largest", "greatest", "commonest")
+                 "most", "biggest", "largest", "greatest", "commonest", "oftare", "fler ", "en stor del", "more often",
+                 "a large part", "much of")
 # Words of the frame, not of what is asked about.
 _FRAME_WORDS = frozenset(("vanligast", "vanligaste", "oftast", "flest", "flesta", "mest", "storst", "storsta",
                           "framst", "framtradande", "common", "commonest", "often", "frequent", "biggest",
@@ -67,8 +68,15 @@ CHANGED = CueSet.of({3: (
 _CHANGING = ("okat", "okade", "okar", "okning", "minskat", "minskade", "minskar", "minskning", "forbattr", "forsamr",
              "positiv utveckling", "increase", "rose", "risen", "decrease", "fallen", "improv", "worse")
 
-# The kind a superlative or a change is asked of, which every entry holds ("brott", "problem").
+# The kind a superlative or a change is asked of, which every entry holds ("brott", "problem"): a
+# sentence holding any of them answers it ("största problemet" of "en stor del av otryggheten är …").
 _KINDS_ASKED = ("brott", "crime", "problem", "otrygg", "unsafe", "oro", "worr")
+# What residents worry about, asked ("vad oroar sig folk för?", "what are people worried about?"): the
+# sentences that say what worries them or feels unsafe.
+WORRY = CueSet.of({3: ("vad oroar", "vad ar ~ oroliga for", "vad ar ~ orolig for", "vilken oro", "vad kanner ~ sig otrygga",
+                       "what are ~ worried about", "what do ~ worry about", "what worries", "what are ~ concerned about",
+                       "what makes ~ feel unsafe", "what concerns")})
+_WORRYING = ("oro", "orolig", "oroar", "otrygg", "worr", "concern", "unsafe", "insecur")
 
 WHY = CueSet.of({3: (
     "varfor", "why", "av vilken anledning", "vad ar anledningen", "vad var anledningen", "what is the reason",
@@ -96,9 +104,11 @@ def where_asked(toks: Sequence[str]) -> bool:
 
 
 def shape(norm: str, masked: Sequence[str]) -> str | None:
-    """"most", "change" or "why" when the message asks so of a subject, else None."""
+    """"most", "worry", "change" or "why" when the message asks so of a subject, else None."""
     if MOST.found(norm) and not (RANKING.found(norm) and COMPARED.found(norm)):
         return "most"  # "vilken kommun har mest brott?" is a ranking, which the limits answer
+    if WORRY.found(norm):
+        return "worry"
     if CHANGED.found(norm) and not COMPARED.found(norm):
         return "change"  # "har brotten ökat i kommunen?" of what the entry reports, or the limit as before
     if WHY.found(norm) and _subject(masked):
@@ -112,6 +122,11 @@ def _changing(passage: Passage) -> bool:
     return any(f" {word}" in folded for word in _CHANGING)
 
 
+def _worrying(passage: Passage) -> bool:
+    folded = f" {' '.join(sentence_words(passage.text))}"
+    return any(f" {word}" in folded for word in _WORRYING)
+
+
 def _superlative(passage: Passage) -> bool:
     folded = f" {' '.join(sentence_words(passage.text))} "
     return any(f" {word}" in folded for word in _SUPERLATIVES)
@@ -122,17 +137,18 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
     """The entry's sentences for a "most" or "why" frame that the question's own words pick, best first, or []."""
     subject = _subject(masked)
     scored = [p for score, p in found.rank(muni.id, subject, language) if score > 0] if subject else []
-    if asked in ("most", "change"):
-        said = [p for p in own if p.kind not in ABOUT_SOURCES and (_superlative(p) if asked == "most" else _changing(p))]
+    if asked in ("most", "worry", "change"):
+        says = _superlative if asked == "most" else _changing if asked == "change" else _worrying
+        said = [p for p in own if p.kind not in ABOUT_SOURCES and says(p)]
         picked = [p for p in scored if any(p is q for q in said)]
         # The kind asked for ("vilket brott", "biggest problem") is in every entry, so no subject the index
         # ranks by; a superlative of something else ("de mest utsatta områdena") is no answer to it.
-        required = [*subject, *(t for t in masked if t.startswith(_KINDS_ASKED))]
-        if picked or required:
+        kinds = _KINDS_ASKED if any(t.startswith(_KINDS_ASKED) for t in masked) else ()
+        if picked or subject or kinds:
             # Of what the subject names, by a stem where the index holds it for no subject ("brotten" of
             # "brottsligheten har ökat"), or nothing ("vilken skola har flest elever?"): the limit stands.
-            stems = {t[:5] for t in required}
-            return picked or [p for p in said if any(stem in w for w in sentence_words(p.text) for stem in stems)]
+            heads = {t[:5] for t in subject} | set(kinds)
+            return picked or [p for p in said if any(head in w for w in sentence_words(p.text) for head in heads)]
         # "what is the biggest problem?" names nothing but the frame: what the entry builds on says it first.
         return sorted(said, key=lambda p: p.kind != "basis")
     # Why: what the agreement builds on, else the own text of the focus area the subject names (by its
