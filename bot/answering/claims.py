@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claim_checks, claim_denials, compose, details, durations, ended, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_checks, claim_denials, compose, detail_frames, details, durations, ended, figure_claims, lexicon, periods
 from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
@@ -403,8 +403,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
     denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words)) or claim_denials.nothing_about(claim.words)
-    if found and claim.unmarked_why and not denied:
-        return None  # "Varför fokuserar Mjölby på narkotika, vilken plats …": true, so the why is answered
+    if (found and claim.unmarked_why or claim.presumed and detail_frames.gives_reason(passages, muni, claim.masked, language)) \
+            and not denied:  # "Varför fokuserar Mjölby på narkotika?": true, so the why is answered (detail_frames.py)
+        return None
     if found:
         text, topic, ids = details.found(muni, found, language, today)
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first

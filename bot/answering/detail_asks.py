@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answering import detail_frames
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
 from bot.answering.knowledge import Municipality
@@ -54,7 +55,7 @@ from bot.text import fold, tokens, without_genitive
 # How the agreement, its promises or focus areas came about.
 BASIS = CueSet.of({3: (
     "togs ~ fram", "tog ~ fram", "tagits ~ fram", "tas ~ fram", "tagit ~ fram", "framtag*", "tagna fram",
-    "valdes ~ ut", "valde* ~ ut", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
+    "valdes ~ ut", "valde* ~ ut", "hur valdes", "hur valjs", "hur har ~ valts", "hur valde*", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
     "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "ligger ~ till grund", "lag ~ till grund", "till grund for", "grundas ~ pa", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
     "tar ~ fram", "ta ~ fram", "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
     "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "based on",
@@ -168,10 +169,11 @@ _WHICH_FIRST = frozenset(("vilka", "vilken", "vilket", "which"))
 def asks_the_text(asked: Ask | None, norm: str, toks: Sequence[str]) -> bool:
     """A where or which-named question in a concern's words that asks what the text names ("vilka
     stadsdelar känns otryggare i Kalmar?"): no wish to tell the kommun something, or a question opening
-    with "vilka"/"which" where the resident says no "jag vill"/"kan jag"."""
+    with "vilka"/"which" (or "i vilket"/"in which") where the resident says no "jag vill"/"kan jag"."""
     if asked is None or asked.shape not in ASKED_OF_THE_TEXT:
         return False
-    return wants_to_give_feedback(norm) == 0 or (toks[:1] != [] and toks[0] in _WHICH_FIRST and not WANTS.found(norm))
+    # "in which area do people feel unsafe?" opens with its "which" after a preposition
+    return wants_to_give_feedback(norm) == 0 or (bool(set(toks[:2]) & _WHICH_FIRST) and not WANTS.found(norm))
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
                            "in", "of", "the"))
 
@@ -200,7 +202,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
         return Ask("where")
-    if _AREA_COVERED.search(norm):  # "vilket område gäller löftet?": a place, where "vilket område" alone may be a focus
+    if _AREA_COVERED.search(norm) or detail_frames.where_asked(toks):  # "vilket område gäller löftet?", "i vilken ort …?"
         return Ask("where")
     if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
@@ -216,11 +218,15 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("figure")
     if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
         return Ask("mandate")
+    framed_shape = detail_frames.shape(norm, masked or toks)  # "vilket brott anmäls oftast?", "varför … på X?"
+    if framed_shape is not None:
+        return Ask(framed_shape)
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
     if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
         return Ask("showed")
-    if BASIS.found(norm) and not _when_made(norm):
+    # "vad bygger dals-eds medborgarlöfte 2021 på?": a place of several words is one word in the gap
+    if (BASIS.found(norm) or BASIS.found(" ".join(masked))) and not _when_made(norm):
         return Ask("basis")
     if FOLLOW.found(norm):
         return Ask("follow")
@@ -466,6 +472,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         return [stated[0], *[(s, p) for s, p in stated[1:MAX_QUOTED] if s >= SECOND_WITHIN * stated[0][0]]]
     elif asked.shape == "places":
         return pointed_places(found, muni, own, masked, language)
+    elif asked.shape in ("most", "worry", "change", "why"):
+        return [(1.0, p) for p in detail_frames.chosen(found, muni, asked.shape, own, masked, language)[:MAX_QUOTED]]
     else:
         chosen = []
         own_name = {t for name in (muni.name, *muni.aliases, *muni.localities) for t in tokens(name)}

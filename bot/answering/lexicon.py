@@ -255,7 +255,7 @@ your ar blir blev finns fanns sjalva kunna hos ocksa aven bara mer mest mycket m
 har dar hit dit sen sedan nagra andra annan annat alla allt hela
 kommun kommunen kommuner kommunerna kommunens polis polisen polisens police municipality
 municipalities town city stad staden stadens regionen regionens arbete arbetet arbeta arbetar jobba jobbar work works
-working brott brottslighet brottsligheten crime crimes trygg trygga tryggare trygghet
+working brott brotten brottet brottslighet brottsligheten crime crimes trygg trygga tryggare trygghet
 tryggheten safety safe minska minskad minskat oka okad okat reduce increase prevent prevention
 forebygga forebyggande brottsforebyggande trygghetsskapande samverkan samarbete samarbetet
 cooperation gemensamt tillsammans together people folk invanare residents kommunens thing
@@ -329,7 +329,8 @@ DOING_CUES: Cues = {
 def asks(text: str, toks: list[str]) -> bool:
     """A question is asked: a question mark, or a message that opens with a question word ("gör
     kommunen något åt det", "what does the council do")."""
-    return "?" in text or (bool(toks) and toks[0] in _QUESTION_WORDS)
+    return "?" in text or (bool(toks) and toks[0] in _QUESTION_WORDS) or (
+        toks[:1] in (["i"], ["pa"], ["vid"], ["in"], ["at"]) and toks[1:2] in (["vilken"], ["vilket"], ["vilka"], ["which"]))
 
 
 # "När kunde säterborna lämna synpunkter inför medborgarlöftet?", "when could residents give their views?":

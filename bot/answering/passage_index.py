@@ -47,7 +47,7 @@ _SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas
                           "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
                           "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
                           "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: English "-ies" stems as "-y"
 CACHE_FILES_KEPT = 8  # per language: the newest; older knowledge bases' files are removed
 
 
@@ -56,6 +56,8 @@ def stem(token: str) -> str:
     """The part of a folded token both sides are compared on: without its inflection ending
     ("oroar" -> "oro", "bedragerier" -> "bedrageri"), cut to STEM_LENGTH letters ("fokusomradena"
     and "fokusomraden" -> "fokusomrad")."""
+    if token.endswith("ies") and len(token) > 5:  # English "burglaries" as "burglary", which no Swedish word ends as
+        token = token[:-3] + "y"
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
             token = token[:-len(suffix)]
