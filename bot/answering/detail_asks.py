@@ -219,7 +219,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
         return Ask("mandate")
     framed_shape = detail_frames.shape(norm, masked or toks)  # "vilket brott anmäls oftast?", "varför … på X?"
-    if framed_shape is not None:
+    # the basis named ("enligt underlaget för löftet"): its sentences, whatever frame is asked of them
+    if framed_shape is not None and not BASIS.found(norm):
         return Ask(framed_shape)
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
