@@ -419,3 +419,32 @@ def test_yet_more_cases_of_ones_own(bundled: Engine, message: str) -> None:
 ])
 def test_everyday_words_are_no_kommun(bundled: Engine, message: str, not_kommun: str) -> None:
     assert bundled.answer(message, Conversation()).municipality != not_kommun
+
+
+@pytest.mark.parametrize("message", [
+    # a case the model alone reads as danger: no rule sees any, nothing happens now
+    "Hyresvärden vägrar byta dörren som sparkades in vid inbrottet och nu kräver han mer i hyra, vad gäller?",
+    # legal help asked for by name beside a scam
+    "En firma lurade mig på pengar och jag vill stämma dem, kan jag få rättshjälp?",
+    # a craftsman's poor job and the money asked back
+    "Snickaren fuskade med altanen och vägrar betala tillbaka, hur kräver jag pengarna?",
+])
+def test_ones_own_case_beside_a_model_reading_of_danger_or_a_scam(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope", answer.text
+    assert "112" not in answer.text[:80]
+
+
+def test_who_runs_the_bot_is_the_bots_fact_and_a_report_asked_of_the_chat(bundled: Engine) -> None:
+    runs = bundled.answer("Vem är det som driver den här chattboten?", Conversation())
+    assert runs.topic != "refused" and "Trygghetsboten" in runs.text
+    report = bundled.answer("Is what I write here a police report? I want to report a stolen bike", Conversation())
+    assert "114 14" in report.text
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("vad har mora för medborgarlöfte", "mora"),  # an everyday word asked what it has: the kommun
+    ("vad gör kil mot buskörning", "kil"),
+])
+def test_a_name_that_is_a_word_asked_what_it_has_is_the_kommun(bundled: Engine, message: str, kommun: str) -> None:
+    assert bundled.answer(message, Conversation()).municipality == kommun

@@ -34,6 +34,9 @@ _FAMILY = frozenset(("dotter", "dottern", "son", "sonen", "bror", "brodern", "sy
                      "daughter", "brother", "sister", "wife", "husband", "friend", "mum", "mom", "dad", "colleague"))
 
 
+_ASKED_OF = [[asking, verb] for asking, verbs in (
+    ("vad", ("har", "gor", "lovar", "lovade", "gjorde", "fokuserar", "satsar", "prioriterar")),
+    ("hur", ("jobbar", "arbetar", "tanker", "gor"))) for verb in verbs]
 _COMPARING = frozenset(("samma", "same", "bada", "both", "skillnad", "difference", "jamfor", "compare", "olika"))
 
 
@@ -86,6 +89,10 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
         return True
     # "jag heter Mark och bor i Tranås", "Nora heter jag", "min dotter Nora går i Kumla": a person's name.
     before = [fold(w) for w in cased[max(0, start - 2):start]]
+    # "vad har heby för medborgarlöfte", "vad gör ale mot klotter", "hur jobbar mora": the one asked what
+    # it has, does or promises; an everyday word is not asked so, written in lower case or not.
+    if before in _ASKED_OF and following not in _NAMING:
+        return True
     if (before[-1:] and (before[-1] in _NAMING or before[-1] in _FAMILY)) or following in _NAMING \
             or before in (["name", "is"], ["namn", "ar"]):
         return False

@@ -95,7 +95,10 @@ AGREEMENT_ROLES = CueSet.of({3: (
     "lovat", "promised", "tar fram", "tog fram", "bestammer", "beslutar", "foljer upp", "follows up", "kommunen",
     "polisen", "the police", "the municipality", "the council",
     # "vem är det som föreslår dem?" of the promises: who proposes or stands behind them, as the entry says
-    "foreslar", "foreslog", "foreslagit", "proposes", "proposed", "star bakom", "stod bakom", "is behind")})
+    "foreslar", "foreslog", "foreslagit", "proposes", "proposed", "star bakom", "stod bakom", "is behind",
+    # the bot itself ("vem är det som driver den här tjänsten?"): who runs it is the bot's own fact
+    "tjansten", "boten", "chatten", "chattboten", "appen", "the service", "this service", "the bot", "this bot",
+    "the app", "this chat")})
 # Most reports against them: a ranking of people, not of places or crimes.
 MOST_AGAINST = CueSet.of({3: (
     "mot sig", "against them", "against him", "against her", "flest anmalningar mot", "most reports against",

@@ -131,7 +131,8 @@ REPORT_HERE_ASKED = CueSet.of({3: (
     "same as reporting", "same as a police report", "same as filing", "count as a report", "count as a police report",
     "counts as a report", "counts as a police report", "is this a police report", "is this a report",
     "does this go to the police", "is this sent to the police", "does it go to the police", "have i reported",
-    "did i just report",
+    "did i just report", "is what i write here a police report", "is what i write a police report",
+    "is what i write here a report", "is writing here a police report", "is this chat a police report",
     # enough to write here, or reported through the bot ("räcker det att skriva här?", "kan jag anmäla det via dig?")
     "racker det att skriva", "racker det om jag skriver", "racker det med att skriva", "racker det att beratta",
     "racker det om jag berattar", "ar det nog att skriva", "is it enough to write", "is it enough to tell you",

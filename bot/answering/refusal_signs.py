@@ -85,6 +85,13 @@ CONTACT_DETAIL = CueSet.of({3: (
     "telefonnummer*", "nummer", "numret", "mobilnummer*", "adress*", "mejl*", "epost*", "e post*", "bor",
     "phone*", "number*", "address*", "email*", "live")})
 
+# Happening as one writes ("just nu", "pågår"): not the "nu" of "och nu vill han höja hyran".
+HAPPENING = CueSet.of({3: ("just nu", "pagar", "right now", "happening", "is happening", "at the moment")})
+# Legal help asked for by name ("kan jag få hjälp att betala juristen?", "vill stämma firman"): the legal
+# lines, even where a scam is told beside it.
+LEGAL_HELP_ASKED = CueSet.of({3: (
+    "jurist*", "advokat*", "stamma*", "stamning*", "rattshjalp*", "radgivning enligt", "lawyer*", "attorney*",
+    "sue", "suing", "legal aid")})
 # Is it allowed: the law in one's own case.
 LEGAL = CueSet.of({3: (
     "lagligt", "olagligt", "lagligen", "tillatet", "otillatet", "forbjudet", "far man", "far jag", "far min",
@@ -251,7 +258,7 @@ CONSUMER_PROBLEM = CueSet.of({3: (
     # gone with the money, a job done badly and billed all the same, or a firm sued
     "forsvann med", "forsvunnit", "forsvann", "tagit forskottet", "tog forskottet", "tagit handpenningen",
     "tog handpenningen", "tagit pengarna", "tog pengarna", "forstorde", "forstort", "lagat ~ fel", "gjort ~ fel",
-    "gjorde ~ fel", "fuskat", "fuskjobb*", "vill ~ ha betalt", "kraver ~ betalt", "stamma", "disappeared",
+    "gjorde ~ fel", "fuskat", "fuskade", "fuskar", "fuskjobb*", "vill ~ ha betalt", "kraver ~ betalt", "stamma", "disappeared",
     "vanished", "took my deposit", "took the deposit", "took my money", "took the money", "wrecked", "ruined",
     "botched", "messed up", "sue", "suing")})
 # Gone with the money paid in advance: it may be fraud, to report to the police as well.
@@ -281,7 +288,8 @@ ASKS_RIGHTS = CueSet.of({3: (
     "who can help", "advice", "vart vander", "vart ska jag vanda", "vem vander jag mig", "hur gor jag",
     "hur ska jag", "vad gor man", "vem kan", "krava tillbaka", "where do i turn", "who do i turn to", "how do i",
     "what are my rights", "what do i do", "where can i complain", "where do i complain", "where can i turn", "behover jag", "behover man", "do i need", "vad galler",
-    "what applies", "hur gar det till", "hur fungerar det", "how does it work", "do i have to pay", "must i pay")})
+    "what applies", "hur gar det till", "hur fungerar det", "how does it work", "do i have to pay", "must i pay",
+    "hur kraver jag", "hur far jag tillbaka", "how do i get my money back", "how do i claim")})
 # Land of one's own ("staketet står på min tomt", "built on my land") and a thing put up or grown on it:
 # with a neighbour or a question, a dispute under the law. People on it are no such thing ("någon smyger
 # runt på min tomt" keeps its danger).

@@ -410,6 +410,9 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
         # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
         # a firm gone with the money, no one missing; its report to the police is in the answer
         return True
+    if r.rules is None and matter(r) in WITH_LEGAL_HELP and not signs.HURT.found(r.norm) \
+            and not signs.HAPPENING.found(r.norm):
+        return True  # "hyresvärden vägrar laga fönstret som krossades vid inbrottet": a case, the model's danger aside
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:
@@ -452,7 +455,7 @@ def _threat_or_violence(r: Reading) -> bool:
     if own_cases.FIRM_AT_FAULT.found(r.norm) and not signs.HURT.found(r.norm):
         return False  # "firman tog betalt för mycket, är det bedrägeri?": a consumer's case, fraud only asked of it
     if signs.HURT.found(signs.LEGAL_THREAT.sub(" ", own_act.without_shopping(r.norm))) \
-            or signs.SCAM.found(r.norm) and not _reported_oneself(r):
+            or signs.SCAM.found(r.norm) and not _reported_oneself(r) and not signs.LEGAL_HELP_ASKED.found(r.norm):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
     if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm):
         # "my ex reported me falsely", "jag och mitt ex bråkar om vårdnaden": an ex named is no violence
