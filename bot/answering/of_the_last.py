@@ -214,6 +214,14 @@ def _flat(text: str) -> str:
     return " ".join(tokens(text))
 
 
+def _asked_in_context(knowledge: Knowledge, r: Reading, conversation: Conversation,
+                      pattern: re.Pattern[str]) -> tuple[Municipality, re.Match[str]] | None:
+    """The kommun talked about and where the message asks in `pattern`'s words, when both are there."""
+    muni = _context(knowledge, r, conversation)
+    asked = pattern.search(r.norm)
+    return None if muni is None or asked is None else (muni, asked)
+
+
 def _stem(word: str) -> str:
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -224,10 +232,10 @@ def _stem(word: str) -> str:
 def thing(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conversation,
           today: dt.date) -> Answer | None:
     """"Vad är den där e-tjänsten?" after an answer that named it: the entry's sentences on it."""
-    muni = _context(knowledge, r, conversation)
-    asked = THING_ASKED.search(r.norm)
-    if muni is None or asked is None:
+    found_asked = _asked_in_context(knowledge, r, conversation, THING_ASKED)
+    if found_asked is None:
         return None
+    muni, asked = found_asked
     word = asked.group(1)
     if any(word.startswith(w) for w in _NOT_THINGS) or word in lexicon.STOPWORDS:
         return None
@@ -275,10 +283,10 @@ def measured(knowledge: Knowledge, found: Passages, r: Reading, conversation: Co
 def scope(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conversation,
           today: dt.date) -> Answer | None:
     """"Gäller det bara i Grebbestad?": the sentences that give the scope of what the last answer named."""
-    muni = _context(knowledge, r, conversation)
-    asked = SCOPE_ASKED.search(r.norm)
-    if muni is None or asked is None:
+    found_asked = _asked_in_context(knowledge, r, conversation, SCOPE_ASKED)
+    if found_asked is None:
         return None
+    muni, asked = found_asked
     lang = r.language
     words = [t for t in tokens(asked.group(0)) if len(t) > 3 and t not in lexicon.STOPWORDS and not lexicon.is_cue_word(t)]
     subject = [t for w in conversation.subject for t in tokens(w)]
