@@ -386,9 +386,8 @@ def test_danger_and_questions_beside_the_new_shapes_keep_their_reading(bundled: 
     "Could you give me the name of the man who reported the robbery in Borås?",  # a report made, no danger now
     "Vem bland grannarna var det som klagade på vår hund?",  # someone among a group, of one's own home
     "Har det kommit synpunkter om vår gård? Vad har folk skrivit?",  # what others wrote
-    "Hur många har klagat på buskörningen i Mark i år?",  # how many sent concerns: theirs, for the staff
 ])
-def test_who_reported_what_others_wrote_and_how_many_are_refused(bundled: Engine, message: str) -> None:
+def test_who_reported_and_what_others_wrote_are_refused(bundled: Engine, message: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.topic == "refused", answer.text
     assert "112" not in answer.text

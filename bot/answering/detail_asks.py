@@ -220,7 +220,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("mandate")
     framed_shape = detail_frames.shape(norm, masked or toks)  # "vilket brott anmäls oftast?", "varför … på X?"
     # the basis named ("enligt underlaget för löftet"): its sentences, whatever frame is asked of them
-    if framed_shape is not None and not BASIS.found(norm):
+    if framed_shape is not None and "underlag" not in norm:
         return Ask(framed_shape)
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")

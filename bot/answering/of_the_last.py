@@ -60,6 +60,11 @@ PLACE_ASKED = re.compile(
     r"|var i (?:stan|kommunen)|which (?:area|part|place|neighbou?rhood|district|town)|what (?:area|place|part)"
     r"|where (?:is|was) (?:it|that))\b")
 
+_MAX_AREAS = 5  # of what the agreement takes up, shown when the source says nothing of what is new
+# "vilket område är i fokus?", "vilka områden prioriteras?": the focus areas' question, not a place's.
+# (Not "fokusområdena": the follow-up reading writes "det" so when the focus areas were talked about.)
+_FOCUS_ASKED = re.compile(r"\b(?:i fokus|fokuser\w*|prioriter\w*|satsa\w*|in focus|focus(?:es|ed|ing)? on|priorit\w*)\b")
+
 # "Vad är den där X?", "hur funkar det där X", "what is that X?": the thing asked, group 1 (folded).
 THING_ASKED = re.compile(
     r"\b(?:vad (?:ar|e|var|betyder|innebar) (?:den dar|det dar|dom dar|de dar|den|det)"
@@ -183,6 +188,12 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
                       f"The source does not say what is new in {muni.name}'s {name} compared with before."),
                  pick(lang, f"Fråga {compose.municipality_party(muni)} om skillnaderna.",
                       f"Ask {muni.name} Municipality about the differences.")]
+        # What it holds, all the same: "vad är nytt med det?" may ask what the promise brings.
+        areas = [pick(lang, a.title, a.title_en or a.title)
+                 for a in sorted(agreement.areas, key=lambda a: a.kind != "focus")][:_MAX_AREAS]
+        if areas:
+            lines += [pick(lang, "Det här tas upp i det:", "This is what it takes up:"),
+                      *(f"• {title}" for title in areas)]
         ids = [agreement.source_id]
     return _answer(muni, lines, ids, "detail", lang, today, conversation)
 
@@ -192,7 +203,7 @@ def place_of_year(knowledge: Knowledge, found: Passages, r: Reading, conversatio
     """"Vilket område handlar det om?" after an agreement of one year: the places that agreement names."""
     muni = _context(knowledge, r, conversation)
     if muni is None or len(muni.agreements) < 2 or not PLACE_ASKED.search(r.norm) \
-            or any(YEAR.match(t) for t in r.tokens):
+            or any(YEAR.match(t) for t in r.tokens) or _FOCUS_ASKED.search(r.norm):
         return None
     agreement = _talked_about(muni, conversation)
     if agreement is None:

@@ -40,6 +40,8 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
+# Cases with a counterpart (not the law of one's own act): the model's danger alone does not make them one.
+_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine"})
 # Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
 OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record"}
 
@@ -212,7 +214,8 @@ def matter(r: Reading) -> str | None:
     if (own_cases.LIABILITY.found(norm) or own_cases.BOUGHT_STOLEN.found(norm)
             or own_cases.their_right_asked(norm) and not signs.HURT.found(norm)):
         return "legal"  # "grannens barn repade min bil, vem ska betala?", "skolan stängde av min son, får de det?"
-    if legal and r.decision().action in ("out_of_scope", "unsure"):
+    decision = r.decision()
+    if legal and (decision.action == "out_of_scope" or decision.action == "unsure" and not decision.danger_first):
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
     if _reported_oneself(r):
         return "legal"  # "jag har blivit polisanmäld för något jag inte gjort"
@@ -410,8 +413,12 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
         # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
         # a firm gone with the money, no one missing; its report to the police is in the answer
         return True
-    if r.rules is None and matter(r) in WITH_LEGAL_HELP and not signs.HURT.found(r.norm) \
-            and not signs.HAPPENING.found(r.norm):
+    # (a case with a landlord, a seller, an insurer or an employer, or a dispute over one's land; never a
+    # question of what one may do, where "får jag skjuta inbrottstjuven som är i mitt hus?" is an intruder now)
+    own = matter(r)
+    land = own == "legal" and (signs.BOUNDARY.found(r.norm) or signs.OWN_LAND.found(r.norm)) and not own_law.asked(r.norm)
+    if r.rules is None and (own in _CASES or land) and not signs.HURT.found(r.norm) \
+            and not own_law.WEAPON.found(r.norm) and not signs.HAPPENING.found(r.norm):
         return True  # "hyresvärden vägrar laga fönstret som krossades vid inbrottet": a case, the model's danger aside
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
