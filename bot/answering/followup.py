@@ -139,9 +139,12 @@ class FollowUps:
 
     def _of_the_last(self, r: Reading, conversation: Conversation) -> Answer | None:
         """What is new in it, the place of that year's agreement, that thing, how it is measured, its scope."""
+        if conversation.municipality is None or not of_the_last.asks_any(r.norm):
+            return None
+        today = self._today()
         for asked in (of_the_last.new_in_it, of_the_last.place_of_year, of_the_last.thing, of_the_last.measured,
                       of_the_last.scope):
-            if (found := asked(self.knowledge, self._passages, r, conversation, self._today())) is not None:
+            if (found := asked(self.knowledge, self._passages, r, conversation, today)) is not None:
                 return found
         return None
 

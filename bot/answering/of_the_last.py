@@ -95,6 +95,12 @@ SCOPE_ASKED = re.compile(
 _MAX = 3
 
 
+def asks_any(norm: str) -> bool:
+    """Whether the message asks in the words of one of this module's five follow-ups at all: most
+    messages do not, and need none of them tried (each looks up the kommun and its sentences first)."""
+    return any(pattern.search(norm) for pattern in (NEW_ASKED, PLACE_ASKED, THING_ASKED, MEASURE_ASKED, SCOPE_ASKED))
+
+
 def _context(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Municipality | None:
     """The kommun talked about, when the message names none of its own."""
     # A place in the kommun talked about ("gäller det bara i Grebbestad?") names no other kommun.
