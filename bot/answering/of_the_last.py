@@ -31,7 +31,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
-from bot.answering.periods import agreement_name, by_relevance, span
+from bot.answering.periods import by_relevance, titled
 from bot.answering.pointed_out import YEAR, names_a_place
 from bot.text import fold, genitive, tokens
 
@@ -178,7 +178,7 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
             or any(w in _folded(p.label) for w in _NEW_WORDS)]
     # The agreement talked about first; a sentence of another of the kommun's agreements after it.
     said = sorted(said, key=lambda p: p.agreement_id not in ("", agreement.id))[:_MAX]
-    name = _titled(agreement, lang)
+    name = titled(agreement, lang)
     # An agreement's own quote may say it ("vi inte ändrar vårt fokus utan förlänger tidigare års medborgarlöfte").
     quoted = [a for a in muni.agreements if a.quote and any(w in _folded(a.quote) for w in _NEW_WORDS)
               and not any(a.quote == p.text for p in said)]
@@ -186,8 +186,8 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
         lines = [pick(lang, f"Det här säger källan om vad som är nytt eller annorlunda i {muni.name}:",
                       f"This is what the source says is new or different in {muni.name}:")]
         lines += [_quoted(p, lang) for p in _distinct(said)]
-        lines += [pick(lang, f"• {_titled(a, lang, capital=True)}: ”{a.quote}”",
-                       f"• {_titled(a, lang, capital=True)} (in Swedish): “{a.quote}”") for a in quoted]
+        lines += [pick(lang, f"• {titled(a, lang, capital=True)}: ”{a.quote}”",
+                       f"• {titled(a, lang, capital=True)} (in Swedish): “{a.quote}”") for a in quoted]
         ids = [p.source_id for p in said] + [a.source_id for a in quoted]
     else:
         lines = [pick(lang, f"Källan säger inte vad som är nytt i {genitive(muni.name)} {name} jämfört med tidigare.",
@@ -219,8 +219,8 @@ def place_of_year(knowledge: Knowledge, found: Passages, r: Reading, conversatio
               and (names_a_place(p.text, muni.name) or p.kind == "area" and names_a_place(p.label, muni.name))][:_MAX]
     if not placed:
         return None
-    lines = [pick(lang, f"{_titled(agreement, lang, capital=True)} i {muni.name}:",
-                  f"{_titled(agreement, lang, capital=True)} in {muni.name}:")]
+    lines = [pick(lang, f"{titled(agreement, lang, capital=True)} i {muni.name}:",
+                  f"{titled(agreement, lang, capital=True)} in {muni.name}:")]
     lines += [_quoted(p, lang) for p in _distinct(placed)]
     return _answer(muni, lines, [p.source_id for p in placed], "detail", lang, today, conversation)
 
@@ -322,10 +322,3 @@ def scope(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conve
     lines = [pick(lang, f"Så här beskriver källan det för {muni.name}:", f"This is how the source for {muni.name} puts it:")]
     lines += [_quoted(p, lang) for p in chosen]
     return _answer(muni, lines, [p.source_id for p in chosen], "detail", lang, today, conversation)
-
-
-def _titled(agreement: Agreement, lang: str, capital: bool = False) -> str:
-    """"medborgarlöfte 2023–2024"; an agreement the source gives no period for, "(perioden anges inte i källan)"."""
-    years = span(agreement, lang) if agreement.start or agreement.end or agreement.signed else pick(
-        lang, "(perioden anges inte i källan)", "(the source gives no period)")
-    return f"{agreement_name(agreement, lang, capital=capital)} {years}"

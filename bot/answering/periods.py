@@ -45,6 +45,14 @@ def span(agreement: Agreement, language: str) -> str:
     return " ".join(parts) or pick(language, "period anges inte", "period not given")
 
 
+def titled(agreement: Agreement, language: str, capital: bool = False) -> str:
+    """"medborgarlöfte 2023–2024" as a heading; an agreement the source gives no period for is
+    "(perioden anges inte i källan)", never "medborgarlöfte period anges inte"."""
+    years = span(agreement, language) if agreement.start or agreement.end or agreement.signed else pick(
+        language, "(perioden anges inte i källan)", "(the source gives no period)")
+    return f"{agreement_name(agreement, language, capital=capital)} {years}"
+
+
 def neuter(agreement: Agreement) -> bool:
     """Ett medborgarlöfte (det, ett nytt), en samverkansöverenskommelse (den, en ny)."""
     return agreement.kind == "medborgarlofte"

@@ -409,13 +409,13 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     kind = r.rules.kind if r.rules is not None else d.kind
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
-    if (r.rules is None or r.rules.when == "past") and signs.GONE_WITH_MONEY.found(r.norm) and matter(r) == "consumer":
+    own = matter(r)  # read once: each reading of it looks up every cue set of the class
+    if (r.rules is None or r.rules.when == "past") and signs.GONE_WITH_MONEY.found(r.norm) and own == "consumer":
         # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
         # a firm gone with the money, no one missing; its report to the police is in the answer
         return True
     # (a case with a landlord, a seller, an insurer or an employer, or a dispute over one's land; never a
     # question of what one may do, where "får jag skjuta inbrottstjuven som är i mitt hus?" is an intruder now)
-    own = matter(r)
     land = own == "legal" and (signs.BOUNDARY.found(r.norm) or signs.OWN_LAND.found(r.norm)) and not own_law.asked(r.norm)
     if r.rules is None and (own in _CASES or land) and not signs.HURT.found(r.norm) \
             and not own_law.WEAPON.found(r.norm) and not signs.HAPPENING.found(r.norm):
@@ -423,7 +423,7 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     if d.confidence >= SURE_OF_ANOTHER_READING:
         return False
     if r.rules is None:
-        return others or matter(r) in OWN_MATTERS
+        return others or own in OWN_MATTERS
     # weak rules, not of now: one's own act asked about under the law ("convicted for hitting back?", "min
     # kille åkte fast med en kniv, kan han dömas?"), or who did it asked for ("vem greps för knivhuggningen
     # igår?"), or what an insurer or an employer owes for it ("försäkringsbolaget vill inte betala ut för
