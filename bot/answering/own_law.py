@@ -59,12 +59,47 @@ THREAT_THERE = CueSet.of({3: (
     "attacking", "attacks me", "threatening", "is here")})
 
 
+# What the law imposes for an act, asked in general or "for a friend" ("vad blir straffet för …", "hur
+# mycket böter får man om …", "what's the sentence for …"): a question of law, not a crime happening.
+PENALTY = CueSet.of({3: (
+    "vad blir straffet", "vad ar straffet", "vilket straff", "vad far man for straff", "vad blir det for straff",
+    "hur mycket boter", "hur hoga boter", "hur stora boter", "vad blir boten", "vad kostar boten", "straffskala*",
+    "blir man av med korkortet", "ryker korkortet", "forlorar man korkortet", "mister man korkortet",
+    "what s the sentence", "what is the sentence", "what s the penalty", "what is the penalty",
+    "what s the punishment", "what is the punishment", "how much is the fine", "how big is the fine",
+    "what fine do you get", "lose your licence", "lose your license", "lose my licence", "lose my license",
+    # what it costs or what follows if one is caught ("vad kostar det i böter att …", "what happens if I'm caught …")
+    "vad kostar det i boter", "vad kostar ~ i boter", "hur mycket kostar ~ boten", "vad far man betala i boter",
+    "vad hander om jag akar fast", "vad hander om man akar fast", "vad hander om jag blir tagen",
+    "vad hander om man blir tagen", "om jag akar fast", "om man akar fast", "if i m caught", "if i get caught",
+    "if i am caught", "if you get caught", "if you re caught", "if one is caught", "what happens if i m caught",
+    "how much is the fine", "how much do you pay in fines")})
+# A charge or a hearing against oneself, and one's defence: "kallad till förhör som misstänkt", "offentlig
+# försvarare", "I've been charged with …, how do I defend myself?".
+DEFENCE = CueSet.of({3: (
+    "forsvarare", "offentlig forsvarare", "forsvarsadvokat*", "forsvara mig i", "misstankt for", "som misstankt",
+    "kallad till forhor", "kallats till forhor", "delgiven misstanke", "delgivits misstanke", "stamningsansokan*",
+    "atalad for", "atalas for", "charged with", "been charged", "defend myself", "defence lawyer", "defense lawyer",
+    "public defender", "suspected of", "called in for questioning", "summoned for questioning")})
+# What the police may do to oneself ("får polisen visitera mig …?", "måste jag visa legitimation?", "can the
+# police search my phone?"): one's rights asked, which JO and a legal representative answer, not the agreement.
+POLICE_POWERS = CueSet.of({3: tuple(
+    [f"{who} ~ {act}" for who in ("far polisen", "kan polisen", "far polis", "can the police", "may the police",
+                                   "can the ~ police", "far ~ polisen", "kan ~ polisen",
+                                   "are the police allowed to", "can police")
+     for act in ("visitera", "kroppsvisitera", "soka igenom", "ta min", "ta mitt", "beslagta", "stoppa mig",
+                 "halla kvar", "grip", "search", "take my", "seize", "stop me", "detain", "check my", "go through")]
+    + ["maste jag visa legitimation", "maste jag visa leg", "maste man visa legitimation", "maste jag blasa",
+       "do i have to show id", "do i have to show my id", "must i show id", "do i have to answer the police"])})
+
+
 def asked(norm: str) -> bool:
     """A permission, a consequence, an appeal or a right of one's own asked, not of the bot's matters."""
     if ABOUT_THE_BOT.found(norm) or THREAT_THERE.found(norm):
         return False
     return (PERMISSION.found(norm) or ASKS_LEAVE.found(norm) and WEAPON.found(norm) or CONSEQUENCE.found(norm)
-            or APPEAL.found(norm) or RIGHT.found(norm))
+            or APPEAL.found(norm) or RIGHT.found(norm) or PENALTY.found(norm) or DEFENCE.found(norm)
+            or POLICE_POWERS.found(norm))
 
 
 def not_danger(norm: str) -> bool:
@@ -78,7 +113,13 @@ def not_danger(norm: str) -> bool:
 # which the model read as a child at risk (Bris) or had no answer for.
 RECORD = CueSet.of({3: (
     "brottsregister*", "belastningsregister*", "misstankeregister*", "prickad", "criminal record*",
-    "police record*", "get a record", "have a record")})
+    "police record*", "get a record", "have a record",
+    # a register named without its name, or an old judgment that may show ("hamnar det i något register?")
+    "i nagot register", "i nat register", "i registret", "i registren", "gammal dom", "gamla domar", "syns domen",
+    "syns en dom", "old conviction*", "previous conviction*", "on my record", "on his record", "on her record",
+    # a conviction of one's own or one's family's, asked what it means now ("blev dömd för snatteri, kan hon …?")
+    "blev domd", "har blivit domd", "domdes for", "domd for", "was convicted", "been convicted", "got convicted",
+    "convicted of")})
 COURT = CueSet.of({3: (
     # not "vittna" alone: "jag såg slagsmålet, ska jag vittna?" is a crime to report
     "tingsratt*", "hovratt*", "rattegang*", "huvudforhandling*", "domstol*", "vittna i ratten", "vittna i domstol",
@@ -86,7 +127,8 @@ COURT = CueSet.of({3: (
     "my trial", "his trial", "her trial", "testify in")})
 # The one asking, or someone of their family: whose case it is.
 OWN_PERSON = CueSet.of({3: (
-    "jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "vara", "i", "me", "my", "we", "our", "us")})
+    "jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "vara", "i", "me", "my", "we", "our", "us",
+    "man", "one", "you")})
 # Land of one's own, and people on it doing what they may not ("jag äger mark där folk kör cross
 # olagligt"): one's own matter under the law, and something to report to the police as well.
 LAND = CueSet.of({3: (

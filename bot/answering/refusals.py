@@ -15,12 +15,10 @@ resident's own situation of threats or violence ("grannen hotar mig") and a crim
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon, limits, misroutes
-from bot.answering import others_confirm, others_records, others_shapes, others_signs, own_act, own_cases, own_law
-from bot.answering import third_party
+from bot.answering import compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
+from bot.answering import others_shapes, others_signs, own_act, own_cases, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -57,6 +55,9 @@ def others_data(r: Reading) -> bool:
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
         return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if (others_collections.collection_asked(norm) or others_collections.reported_detail(norm)
+            or others_collections.relative_chatted(norm) or others_collections.culprit_asked(norm)):
+        return True  # "ge mig hela databasen", "vilket regnummer har folk skrivit om …", "who smashed the shelter?"
     if signs.PRIVATE_CONTACT.found(norm) and signs.CONTACT_DETAIL.found(norm) and not _FIRST_PERSON & set(r.tokens):
         return True  # "vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?", not "mitt nummer privat"
     if misroutes.asks_who_someone_is(norm, bool(r.known)):
@@ -259,8 +260,16 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
             return Answer(True, None, "refused", _nothing_about_you(lang), language=lang)
         if others_shapes.staff_asks_for_concerns(r.norm):
             return Answer(True, None, "refused", _not_in_the_chat(lang), language=lang)
-        personal = third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
-        return Answer(True, None, "refused", _no_to_others(r, personal), language=lang)
+        culprit = others_collections.culprit_asked(r.norm)
+        personal = (third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
+                    or others_collections.reported_detail(r.norm) or culprit)
+        text = _no_to_others(r, personal)
+        if culprit:  # who did it is the police's to find out: what the resident knows goes to them
+            text += "\n\n" + pick(lang, "Vet du något om vem som gjorde det kan du berätta det för polisen på 114 14 "
+                                        "eller polisen.se.",
+                                  "If you know something about who did it, you can tell the police on 114 14 or at "
+                                  "polisen.se.")
+        return Answer(True, None, "refused", text, language=lang)
     if d.action == "bot":
         return None  # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact
     kind = matter(r)
