@@ -19,9 +19,11 @@ from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.periods import KIND_NAMES, span
 from bot.answering.reading import Reading
 from bot.answering.answer import Answer
+from bot.text import genitive
 
 CLAIMING = frozenset(("ju", "val", "visst"))  # "har ju", "har väl", "har visst": what follows is put as known
 EXISTING = frozenset(("har", "finns", "fanns", "hade", "has", "have", "had", "exist", "exists", "there"))
+NEGATED = frozenset(("inget", "ingen", "inga", "inte", "no", "not", "never", "aldrig"))
 # Years an agreement may be asked for; a number outside is a count ("2000 svar"), not a year.
 FIRST_YEAR, LAST_YEAR = 2010, 2039
 PLURAL = {"medborgarlofte": ("medborgarlöften", "citizen promises"),
@@ -94,6 +96,20 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
         what = pick(lang, f"det som finns är {others}", f"what it does have is the {others}")
     # "Kiruna har ju ett medborgarlöfte 2019–2020": a premise, which the dates settle.
     claimed = claims.marked(r.tokens) or bool(CLAIMING & set(r.tokens))
+    if claimed and of_kind and years:
+        # The correction says what is true and does not repeat the false years: a reader who skims keeps
+        # the period the sources give, not the one put to the bot.
+        plural = len(shown) > 1
+        such = "Något sådant" if kind == "medborgarlofte" else "Någon sådan"
+        # (a claim that there is none, "har väl inget medborgarlöfte efter 2022", gets no "no such one")
+        none_claimed = bool(NEGATED & set(r.tokens))
+        line = pick(lang, ("Nej, det stämmer inte: " if none_claimed else
+                           f"Nej, det stämmer inte. {such} {sv} finns inte i källorna; ")
+                    + f"{genitive(muni.name)} {PLURAL[kind][0] if plural else sv} gäller {spans}.",
+                    ("No, that is not right. According to the sources, " if none_claimed else
+                     f"No, that is not right. There is no such {en} in the sources; ")
+                    + f"{muni.name}'s {PLURAL[kind][1] if plural else en} {'run' if plural else 'runs'} {spans}.")
+        return line, replace(muni, agreements=tuple(shown))
     lead = pick(lang, "Nej, det stämmer inte: ", "No, that is not right: ") if claimed else ""
     line = f"{lead}{none}; {what}."
     return line[0].upper() + line[1:], replace(muni, agreements=tuple(shown))
