@@ -1,0 +1,105 @@
+"""Which of two or more kommuner a message names it is about, for a premise or a claim:
+
+    "Skrev Katrineholms ordförande under Vingåkers löfte?"   ──► Vingåker (the agreement asked about)
+    "Gäller Växjös avtal också för Alvesta?"                  ──► Växjö
+    "Umeå ligger i Skåne och Skellefteå i Jämtland. Vilket län ligger Skellefteå i?" ──► Skellefteå
+    "Kirunas avtal gäller till 2027 och Gällivares till 2030, eller hur?"             ──► Gällivare
+    "Både Sotenäs och Munkedal har väl grannsamverkan?"      ──► each of them, in order
+
+The first kommun named is often only the resident's frame (where they live, a neighbour's agreement
+that is right); the claim that needs checking is of the kommun whose agreement is named, or else of
+the one named last, which is where a claim put after another ends.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.answering import claims
+from bot.answering.answer import Answer
+from bot.answering.claims import AGREEMENT_WORDS
+from bot.answering.knowledge import Knowledge, Municipality
+
+if TYPE_CHECKING:
+    from bot.answering.claim_checks import ClaimChecks
+    from bot.answering.decide import Decision
+    from bot.answering.matching import Mention
+    from bot.answering.reading import Reading
+
+# The agreement's word after a kommun's name ("Vingåkers löfte", "Mark's agreement", "Kumla's citizen
+# promise"): the definite forms too, which AGREEMENT_WORDS (a claim's subject) leaves out.
+AGREEMENT = AGREEMENT_WORDS | frozenset(("loftet", "loften", "medborgarloftet", "medborgarloftena", "avtalen",
+                                         "samverkansavtalet", "overenskommelsen", "samverkansoverenskommelsen",
+                                         "samverkansoverenskommelser"))
+# What may stand between the genitive and the agreement's word ("Mark s agreement", "Kumlas nya löfte").
+BEFORE_AGREEMENT = frozenset(("s", "citizen", "cooperation", "nya", "senaste", "new", "latest", "eget", "own"))
+# "Både X och Y …", "X and Y both …": a claim of each of them.
+BOTH = frozenset(("bada", "both"))
+
+
+def _kommuner(r: Reading) -> list[Mention]:
+    """The kommuner named by their own names, in order (a locality or a police area names none here)."""
+    return [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area]
+
+
+def _distinct(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(str(m.place.municipality_id) for m in mentions))
+
+
+def of_agreement(r: Reading) -> str | None:
+    """Of two kommuner or more, the last one named with its agreement ("… under Vingåkers löfte?"); None
+    when fewer are named or none with its agreement."""
+    named = _kommuner(r)
+    if len(_distinct(named)) < 2:
+        return None
+    toks = r.tokens
+    with_agreement = [m for m in named if _agreement_after(toks, m.end)]
+    return str(with_agreement[-1].place.municipality_id) if with_agreement else None
+
+
+def _agreement_after(toks: list[str], at: int) -> bool:
+    while at < len(toks) and toks[at] in BEFORE_AGREEMENT:
+        at += 1
+    return at < len(toks) and toks[at] in AGREEMENT
+
+
+def claimed(r: Reading) -> str | None:
+    """The kommun a claim or premise about one of several is of: the one named with its agreement, or
+    else the one named last; None when one kommun is named, or when both are claimed of ("både … och")."""
+    named = _kommuner(r)
+    if len(_distinct(named)) < 2 or both(r):
+        return None
+    return of_agreement(r) or str(named[-1].place.municipality_id)
+
+
+def both(r: Reading) -> list[str]:
+    """The kommuner a claim is put of together ("Både Kumla och Hallsberg har väl …", "X and Y both …"),
+    in the order named; [] when the message does not say both."""
+    ids = _distinct(_kommuner(r))
+    return ids if len(ids) >= 2 and BOTH & set(r.tokens) else []
+
+
+def each(r: Reading, knowledge: Knowledge, check: Callable[[Municipality], Answer | None]) -> Answer | None:
+    """A claim put of several kommuner together, checked for each in the order named, each under its name
+    ("Sotenäs:\nNej, det stämmer inte …"); no kommun is the reply's, since both were asked of. None unless
+    it could be checked for every one of them."""
+    answers = []
+    for kommun_id in both(r):
+        muni = knowledge.municipalities.get(kommun_id)
+        checked = check(muni) if muni is not None else None
+        if muni is None or checked is None:
+            return None
+        answers.append((muni, checked))
+    if not answers:
+        return None
+    text = "\n\n".join(f"{muni.name}:\n{answer.text}" for muni, answer in answers)
+    return Answer(True, None, answers[0][1].topic, text, sources=[s for _, a in answers for s in a.sources],
+                  language=r.language)
+
+
+def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
+          today: dt.date) -> tuple[str, str, list[str]] | None:
+    """The claim of the message checked against one kommun's entry: its text, topic and sources."""
+    claim = claims.read(r, d, muni)
+    return claims.answer(claim, muni, checks, r.language, today, r.display) if claim is not None else None
