@@ -35,12 +35,26 @@ AGREEMENT = AGREEMENT_WORDS | frozenset(("loftet", "loften", "medborgarloftet", 
 # What may stand between the genitive and the agreement's word ("Mark s agreement", "Kumlas nya löfte").
 BEFORE_AGREEMENT = frozenset(("s", "citizen", "cooperation", "nya", "senaste", "new", "latest", "eget", "own"))
 # "Både X och Y …", "X and Y both …": a claim of each of them.
-BOTH = frozenset(("bada", "both"))
+BOTH = frozenset(("bade", "bada", "both"))
+# A genitive whose noun is left out after a first kommun's agreement ("… och Gällivares gick ut 2020",
+# "Gällivare's ended in 2020"): the claim is of the agreement of the kommun so named.
+ELIDED = frozenset(("gick", "galler", "gallde", "har", "hade", "skrevs", "undertecknades", "tog", "lopte", "loper",
+                    "slutar", "slutade", "upphorde", "borjade", "startade", "var", "ar", "ended", "ends", "runs",
+                    "ran", "expired", "expires", "was", "is", "has", "had", "started", "began", "lasted", "lasts"))
+# Words after a kommun's name that make it a police area's ("Falun police area", "Falun lokalpolisområde").
+AREA_AFTER = frozenset(("police", "lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))
+AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet", "lpo"))
+PLACING = frozenset(("i", "in", "till", "to"))
 
 
 def _kommuner(r: Reading) -> list[Mention]:
-    """The kommuner named by their own names, in order (a locality or a police area names none here)."""
-    return [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area]
+    """The kommuner named by their own names, in order. A locality or a police area names none here, nor
+    does a kommun's name used as the place another is put in ("Kävlinge i Gotland", "the Falun police area")."""
+    toks = r.tokens
+    named = [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area
+             and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)]
+    return [m for i, m in enumerate(named)
+            if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3)]
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
@@ -54,8 +68,15 @@ def of_agreement(r: Reading) -> str | None:
     if len(_distinct(named)) < 2:
         return None
     toks = r.tokens
-    with_agreement = [m for m in named if _agreement_after(toks, m.end)]
+    with_agreement = [m for m in named if _agreement_after(toks, m.end) or _elided(toks, m)]
     return str(with_agreement[-1].place.municipality_id) if with_agreement else None
+
+
+def _elided(toks: list[str], m: Mention) -> bool:
+    """"… och Sundbybergs gick väl ut 2022": a genitive with a verb straight after it."""
+    at = m.end + (1 if m.end < len(toks) and toks[m.end] == "s" else 0)
+    genitive = at > m.end or toks[m.end - 1].endswith("s") and not m.place.name.casefold().endswith("s")
+    return genitive and at < len(toks) and toks[at] in ELIDED
 
 
 def _agreement_after(toks: list[str], at: int) -> bool:

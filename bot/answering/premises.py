@@ -310,6 +310,9 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     want = asked_kommun.claimed(r)
     found = (_police_areas(r, knowledge, want) or _own_area(r, knowledge) or _counties(r, knowledge, want)
              or _localities(r, knowledge))
+    if found is not None and want and not found.stated and STATING & set(r.tokens[:found.start]):
+        # "Kiruna is in Västerbotten and Gällivare in Jämtland": the verb said once for both.
+        found = replace(found, stated=True)
     other = _second(r, found) if found is not None and found.stated and not found.asked else None
     if other is None or found is None:
         return found
