@@ -13,6 +13,7 @@ the one named last, which is where a claim put after another ends.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from bot.answering import claims
 from bot.answering.answer import Answer
 from bot.answering.claims import AGREEMENT_WORDS
 from bot.answering.knowledge import Knowledge, Municipality
+from bot.text import fold, tokens
 
 if TYPE_CHECKING:
     from bot.answering.claim_checks import ClaimChecks
@@ -45,6 +47,7 @@ ELIDED = frozenset(("gick", "galler", "gallde", "har", "hade", "skrevs", "undert
 AREA_AFTER = frozenset(("police", "lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))
 AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet", "lpo"))
 PLACING = frozenset(("i", "in", "till", "to"))
+SAME_WORDS = frozenset(("samma", "same", "gemensamt", "gemensam", "gemensamma", "delar", "share"))
 
 
 def _kommuner(r: Reading) -> list[Mention]:
@@ -124,3 +127,17 @@ def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
     """The claim of the message checked against one kommun's entry: its text, topic and sources."""
     claim = claims.read(r, d, muni)
     return claims.answer(claim, muni, checks, r.language, today, r.display) if claim is not None else None
+
+
+def claim_after_same(r: Reading) -> bool:
+    """"Kumla och Hallsberg hör till samma polisområde, och Hallsbergs löfte skrevs väl 2015?": a claim of
+    one kommun's agreement in a clause after the one saying both share something. The claim is what needs
+    checking; the shared thing, said as known, is no question ("Har Solnas avtal samma period som
+    Sundbybergs?" is one clause, and asks it)."""
+    parts = [p for p in re.split(r"[,;]", r.text) if p.strip()]
+    if len(parts) < 2 or not SAME_WORDS & set(tokens(parts[0])) or SAME_WORDS & set(tokens(parts[-1])):
+        return False
+    last = tokens(parts[-1])
+    return of_agreement(r) is not None and any(
+        _agreement_after(last, at + 1) and fold(m.place.name) in word
+        for at, word in enumerate(last) for m in _kommuner(r) if m.place.municipality_id == of_agreement(r))
