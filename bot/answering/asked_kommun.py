@@ -43,6 +43,7 @@ BOTH = frozenset(("bade", "bada", "both"))
 ELIDED = frozenset(("gick", "galler", "gallde", "har", "hade", "skrevs", "undertecknades", "tog", "lopte", "loper",
                     "slutar", "slutade", "upphorde", "borjade", "startade", "var", "ar", "ended", "ends", "runs",
                     "ran", "expired", "expires", "was", "is", "has", "had", "started", "began", "lasted", "lasts"))
+PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "ocksa", "aven", "redan", "also", "only", "already"))
 # Words after a kommun's name that make it a police area's ("Falun police area", "Falun lokalpolisområde").
 AREA_AFTER = frozenset(("police", "lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))
 AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet", "lpo"))
@@ -79,7 +80,9 @@ def _elided(toks: list[str], m: Mention) -> bool:
     """"… och Sundbybergs gick väl ut 2022": a genitive with a verb straight after it."""
     at = m.end + (1 if m.end < len(toks) and toks[m.end] == "s" else 0)
     genitive = at > m.end or toks[m.end - 1].endswith("s") and not m.place.name.casefold().endswith("s")
-    return genitive and at < len(toks) and toks[at] in ELIDED
+    while at < len(toks) and toks[at] in PARTICLES:
+        at += 1  # "… och Emmabodas väl bara 2021?": the verb left out too, its particles said
+    return genitive and at < len(toks) and (toks[at] in ELIDED or toks[at].isdigit() and at > m.end + 1)
 
 
 def _agreement_after(toks: list[str], at: int) -> bool:
