@@ -45,8 +45,12 @@ ELIDED = frozenset(("gick", "galler", "gallde", "har", "hade", "skrevs", "undert
                     "ran", "expired", "expires", "was", "is", "has", "had", "started", "began", "lasted", "lasts"))
 PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "ocksa", "aven", "redan", "also", "only", "already"))
 # Words after a kommun's name that make it a police area's ("Falun police area", "Falun lokalpolisområde").
-AREA_AFTER = frozenset(("police", "lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))
-AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet", "lpo"))
+AREA_AFTER = frozenset(("police", "local", "lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet",
+                        "lpo"))
+AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet", "lpo", "area",
+                         "district", "heter", "called", "named"))
+# "Ale ligger under polisen i Göteborg": the police named by a place, as premises.POLICE_OF reads it.
+POLICE_IN = frozenset((("polisen", "i"), ("lokalpolisen", "i"), ("polis", "i"), ("police", "in"), ("polisen", "pa")))
 PLACING = frozenset(("i", "in", "till", "to"))
 SAME_WORDS = frozenset(("samma", "same", "gemensamt", "gemensam", "gemensamma", "delar", "share"))
 
@@ -56,7 +60,8 @@ def _kommuner(r: Reading) -> list[Mention]:
     does a kommun's name used as the place another is put in ("Kävlinge i Gotland", "the Falun police area")."""
     toks = r.tokens
     named = [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area
-             and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)]
+             and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
+             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN]
     return [m for i, m in enumerate(named)
             if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3)]
 
