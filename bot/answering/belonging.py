@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import compose
+from bot.answering import asked_kommun, compose
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -79,8 +79,8 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     """"Hör Nybro och Emmaboda till samma lokalpolisområde?", "are Ystad and Skurup in the same county?":
     yes with the area or county both name, or each kommun's own; asked of the entries, never a claim
     about either agreement's text (which names neither kommun's police area)."""
-    if not SAME.found(r.norm):
-        return None
+    if not SAME.found(r.norm) or asked_kommun.claim_after_same(r):
+        return None  # "…, och Hallsbergs löfte skrevs väl 2015?": the claim is checked (engine._claim)
     munis = list(dict.fromkeys(m for mention in r.known
                                if (m := knowledge.municipalities.get(str(mention.place.municipality_id)))))
     if r.scan.region("county") is None and COUNTY_WORD.found(r.norm):

@@ -133,7 +133,8 @@ FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly"
                    "heard", "hort", "last", "read", "stammer",
                    # "valt X som huvudfokus", "chose X as its main focus": the choosing, not the subject
                    "valt", "valde", "chose", "chosen", "main", "huvudfokus", "huvudfokuset", "fokuset",
-                   "bryr", "struntar", "skiter", "ignorerar", "care", "cares", "ignores"))
+                   "bryr", "struntar", "skiter", "ignorerar", "care", "cares", "ignores",
+                   "bade", "bada", "both"))  # "Både X och Y har väl …": of two, each checked (asked_kommun)
 # What the message must otherwise read as for a claim to be checked: never a crime to report or a
 # situation ("Jag hörde att någon bröt sig in" is told, not claimed), and a concern for the kommun
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, of_the_agreement,
+from bot.answering import (absent, asked_kommun, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -217,9 +217,8 @@ class Engine:
         answer.text = absent.note(words, r.display, genitive(muni.name), muni.name, lang) + "\n\n" + body
         return answer
 
-    def _named(self, r: Reading) -> Municipality | None:
-        known = r.known
-        return self.knowledge.municipalities.get(str(known[0].place.municipality_id)) if known else None
+    def _named(self, r: Reading) -> Municipality | None:  # "… under Vingåkers löfte?" is Vingåker's (asked_kommun.py)
+        return self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or str(r.known[0].place.municipality_id)) if r.known else None
 
     def _act(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
         """The answer a decision leads to (bot/answering/decide.py states the order)."""
@@ -297,16 +296,16 @@ class Engine:
         return place_asks.offered(self._question(d, r, conversation), r)  # "Gimo känns otryggt, står det …?"
 
     def _claim(self, d: Decision, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer | None:
-        """"Stämmer det att …?", "X ligger väl i Y län?", "skriv att … gäller till 2035": the entry's
-        fact that corrects or confirms the claim, never the claim (bot/answering/claims.py)."""
-        claim = claims.read(r, d, muni) if muni is not None else None
-        checked = claims.answer(claim, muni, self.claim_checks, r.language, self.today(), r.display) \
-            if claim is not None and muni is not None else None
-        if checked is None or muni is None:
-            return None
-        text, topic, ids = checked
-        conversation.municipality, conversation.topic = muni.id, topic
-        return self.answers.sourced(muni, topic, text, ids, r.language)
+        """"Stämmer det att …?", "X ligger väl i Y län?", "skriv att … gäller till 2035": the entry's fact that
+        corrects or confirms the claim, never the claim (claims.py), of the kommun it is of (asked_kommun.py)."""
+        def checked(one: Municipality) -> Answer | None:
+            found = asked_kommun.check(r, d, one, self.claim_checks, self.today())
+            return None if found is None else self.answers.sourced(one, found[1], found[0], found[2], r.language)
+        answer = asked_kommun.each(r, self.knowledge, checked) or (checked(
+            self.knowledge.municipalities.get(asked_kommun.claimed(r) or "") or muni) if muni is not None else None)
+        if answer is not None and answer.municipality is not None:
+            conversation.municipality, conversation.topic = answer.municipality, answer.topic
+        return answer
 
     def _question(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
         """A question the knowledge base may answer: the rules find the municipality and the topic,

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import belonging, claim_checks, claims, lexicon
+from bot.answering import asked_kommun, belonging, claim_checks, claims, lexicon
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -191,12 +191,12 @@ def _asks_more(r: Reading) -> bool:
     return bool(ASKING & set(r.tokens))
 
 
-def _counties(r: Reading, knowledge: Knowledge) -> Premise | None:
+def _counties(r: Reading, knowledge: Knowledge, want: str | None = None) -> Premise | None:
     for region in r.scan.regions:
         if region.kind != "county":
             continue
         found = _subject(r, knowledge, region.start)
-        if found is None or not found[0].county:
+        if found is None or not found[0].county or want and found[0].id != want:
             continue
         muni, start = found
         true = fold(region.name) == fold(muni.county)
@@ -229,7 +229,7 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
     return sorted(named, key=lambda n: n[1])
 
 
-def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
+def _police_areas(r: Reading, knowledge: Knowledge, want: str | None = None) -> Premise | None:
     toks = r.tokens
     for name, start, end in _claimed_areas(r):
         # The kommun stands before the area's words: "X tillhör ju lokalpolisområde Y",
@@ -242,7 +242,7 @@ def _police_areas(r: Reading, knowledge: Knowledge) -> Premise | None:
         if found is None:
             continue
         muni, first = found
-        if not muni.police_area or first == start:
+        if not muni.police_area or first == start or want and muni.id != want:
             continue
         own = {fold(muni.police_area), *(fold(half) for half in muni.police_area.split("/"))}
         true = fold(name) in own
@@ -305,8 +305,14 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     """The county, police-area or kommun premise of a message about a kommun, or None."""
     if not r.known and not r.unknown:
         return None
-    found = (_police_areas(r, knowledge) or _own_area(r, knowledge) or _counties(r, knowledge)
+    # "Umeå ligger i Skåne och Skellefteå i Jämtland. Vilket län ligger Skellefteå i?": of two kommuner
+    # placed, the premise of the one asked about (asked_kommun.py); the other's is not its answer.
+    want = asked_kommun.claimed(r)
+    found = (_police_areas(r, knowledge, want) or _own_area(r, knowledge) or _counties(r, knowledge, want)
              or _localities(r, knowledge))
+    if found is not None and want and not found.stated and STATING & set(r.tokens[:found.start]):
+        # "Kiruna is in Västerbotten and Gällivare in Jämtland": the verb said once for both.
+        found = replace(found, stated=True)
     other = _second(r, found) if found is not None and found.stated and not found.asked else None
     if other is None or found is None:
         return found

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, compose, periods
+from bot.answering import asked_kommun, aspects, compose, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -93,7 +93,8 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
     the other, said first, with what each names; None unless two kommuner with entries are asked so."""
     named = list(dict.fromkeys(str(m.place.municipality_id) for m in r.known))
     different = DIFFERENT.found(r.norm) and not SAME.found(r.norm)
-    if len(named) != 2 or not (different or SAME.found(r.norm)) or not AGREEMENT.found(r.norm) or r.scan.regions:
+    if len(named) != 2 or not (different or SAME.found(r.norm)) or not AGREEMENT.found(r.norm) or r.scan.regions \
+            or asked_kommun.claim_after_same(r):  # "…, och Växjös avtal har väl tio fokusområden?": the claim's
         return None
     one, other = (knowledge.municipalities[i] for i in named)
     lang = r.language

@@ -1,0 +1,151 @@
+"""Which of two or more kommuner a message names it is about, for a premise or a claim:
+
+    "Skrev Katrineholms ordförande under Vingåkers löfte?"   ──► Vingåker (the agreement asked about)
+    "Gäller Växjös avtal också för Alvesta?"                  ──► Växjö
+    "Umeå ligger i Skåne och Skellefteå i Jämtland. Vilket län ligger Skellefteå i?" ──► Skellefteå
+    "Kirunas avtal gäller till 2027 och Gällivares till 2030, eller hur?"             ──► Gällivare
+    "Både Sotenäs och Munkedal har väl grannsamverkan?"      ──► each of them, in order
+
+The first kommun named is often only the resident's frame (where they live, a neighbour's agreement
+that is right); the claim that needs checking is of the kommun whose agreement is named, or else of
+the one named last, which is where a claim put after another ends.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.answering import claims
+from bot.answering.answer import Answer
+from bot.answering.claims import AGREEMENT_WORDS
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.text import fold, tokens
+
+if TYPE_CHECKING:
+    from bot.answering.claim_checks import ClaimChecks
+    from bot.answering.decide import Decision
+    from bot.answering.matching import Mention
+    from bot.answering.reading import Reading
+
+# The agreement's word after a kommun's name ("Vingåkers löfte", "Mark's agreement", "Kumla's citizen
+# promise"): the definite forms too, which AGREEMENT_WORDS (a claim's subject) leaves out.
+AGREEMENT = AGREEMENT_WORDS | frozenset(("loftet", "loften", "medborgarloftet", "medborgarloftena", "avtalen",
+                                         "samverkansavtalet", "overenskommelsen", "samverkansoverenskommelsen",
+                                         "samverkansoverenskommelser"))
+# What may stand between the genitive and the agreement's word ("Mark s agreement", "Kumlas nya löfte").
+BEFORE_AGREEMENT = frozenset(("s", "citizen", "cooperation", "nya", "senaste", "new", "latest", "eget", "own"))
+# "Både X och Y …", "X and Y both …": a claim of each of them.
+BOTH = frozenset(("bade", "bada", "both"))
+# A genitive whose noun is left out after a first kommun's agreement ("… och Gällivares gick ut 2020",
+# "Gällivare's ended in 2020"): the claim is of the agreement of the kommun so named.
+ELIDED = frozenset(("gick", "galler", "gallde", "har", "hade", "skrevs", "undertecknades", "tog", "lopte", "loper",
+                    "slutar", "slutade", "upphorde", "borjade", "startade", "var", "ar", "ended", "ends", "runs",
+                    "ran", "expired", "expires", "was", "is", "has", "had", "started", "began", "lasted", "lasts"))
+PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "ocksa", "aven", "redan", "also", "only", "already"))
+# Words after a kommun's name that make it a police area's ("Falun police area", "Falun lokalpolisområde").
+AREA_AFTER = frozenset(("police", "local", "lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet",
+                        "lpo"))
+AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet", "lpo", "area",
+                         "district", "heter", "called", "named"))
+# "Ale ligger under polisen i Göteborg": the police named by a place, as premises.POLICE_OF reads it.
+POLICE_IN = frozenset((("polisen", "i"), ("lokalpolisen", "i"), ("polis", "i"), ("police", "in"), ("polisen", "pa")))
+PLACING = frozenset(("i", "in", "till", "to"))
+SAME_WORDS = frozenset(("samma", "same", "gemensamt", "gemensam", "gemensamma", "delar", "share"))
+
+
+def _kommuner(r: Reading) -> list[Mention]:
+    """The kommuner named by their own names, in order. A locality or a police area names none here, nor
+    does a kommun's name used as the place another is put in ("Kävlinge i Gotland", "the Falun police area")."""
+    toks = r.tokens
+    named = [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area
+             and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
+             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN]
+    return [m for i, m in enumerate(named)
+            if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3)]
+
+
+def _distinct(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(str(m.place.municipality_id) for m in mentions))
+
+
+def of_agreement(r: Reading) -> str | None:
+    """Of two kommuner or more, the last one named with its agreement ("… under Vingåkers löfte?"); None
+    when fewer are named or none with its agreement."""
+    named = _kommuner(r)
+    if len(_distinct(named)) < 2:
+        return None
+    toks = r.tokens
+    with_agreement = [m for m in named if _agreement_after(toks, m.end) or _elided(toks, m)]
+    return str(with_agreement[-1].place.municipality_id) if with_agreement else None
+
+
+def _elided(toks: list[str], m: Mention) -> bool:
+    """"… och Sundbybergs gick väl ut 2022": a genitive with a verb straight after it."""
+    at = m.end + (1 if m.end < len(toks) and toks[m.end] == "s" else 0)
+    genitive = at > m.end or toks[m.end - 1].endswith("s") and not m.place.name.casefold().endswith("s")
+    while at < len(toks) and toks[at] in PARTICLES:
+        at += 1  # "… och Emmabodas väl bara 2021?": the verb left out too, its particles said
+    return genitive and at < len(toks) and (toks[at] in ELIDED or toks[at].isdigit() and at > m.end + 1)
+
+
+def _agreement_after(toks: list[str], at: int) -> bool:
+    while at < len(toks) and toks[at] in BEFORE_AGREEMENT:
+        at += 1
+    return at < len(toks) and toks[at] in AGREEMENT
+
+
+def claimed(r: Reading) -> str | None:
+    """The kommun a claim or premise about one of several is of: the one named with its agreement, or
+    else the one named last; None when one kommun is named, or when both are claimed of ("både … och")."""
+    named = _kommuner(r)
+    if len(_distinct(named)) < 2 or both(r):
+        return None
+    return of_agreement(r) or str(named[-1].place.municipality_id)
+
+
+def both(r: Reading) -> list[str]:
+    """The kommuner a claim is put of together ("Både Kumla och Hallsberg har väl …", "X and Y both …"),
+    in the order named; [] when the message does not say both."""
+    ids = _distinct(_kommuner(r))
+    return ids if len(ids) >= 2 and BOTH & set(r.tokens) else []
+
+
+def each(r: Reading, knowledge: Knowledge, check: Callable[[Municipality], Answer | None]) -> Answer | None:
+    """A claim put of several kommuner together, checked for each in the order named, each under its name
+    ("Sotenäs:\nNej, det stämmer inte …"); no kommun is the reply's, since both were asked of. None unless
+    it could be checked for every one of them."""
+    answers = []
+    for kommun_id in both(r):
+        muni = knowledge.municipalities.get(kommun_id)
+        checked = check(muni) if muni is not None else None
+        if muni is None or checked is None:
+            return None
+        answers.append((muni, checked))
+    if not answers:
+        return None
+    text = "\n\n".join(f"{muni.name}:\n{answer.text}" for muni, answer in answers)
+    return Answer(True, None, answers[0][1].topic, text, sources=[s for _, a in answers for s in a.sources],
+                  language=r.language)
+
+
+def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
+          today: dt.date) -> tuple[str, str, list[str]] | None:
+    """The claim of the message checked against one kommun's entry: its text, topic and sources."""
+    claim = claims.read(r, d, muni)
+    return claims.answer(claim, muni, checks, r.language, today, r.display) if claim is not None else None
+
+
+def claim_after_same(r: Reading) -> bool:
+    """"Kumla och Hallsberg hör till samma polisområde, och Hallsbergs löfte skrevs väl 2015?": a claim of
+    one kommun's agreement in a clause after the one saying both share something. The claim is what needs
+    checking; the shared thing, said as known, is no question ("Har Solnas avtal samma period som
+    Sundbybergs?" is one clause, and asks it)."""
+    parts = [p for p in re.split(r"[,;]", r.text) if p.strip()]
+    if len(parts) < 2 or not SAME_WORDS & set(tokens(parts[0])) or SAME_WORDS & set(tokens(parts[-1])):
+        return False
+    last = tokens(parts[-1])
+    return of_agreement(r) is not None and any(
+        _agreement_after(last, at + 1) and fold(m.place.name) in word
+        for at, word in enumerate(last) for m in _kommuner(r) if m.place.municipality_id == of_agreement(r))
