@@ -52,6 +52,10 @@ AREA_BEFORE = frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet",
 # "Ale ligger under polisen i Göteborg": the police named by a place, as premises.POLICE_OF reads it.
 POLICE_IN = frozenset((("polisen", "i"), ("lokalpolisen", "i"), ("polis", "i"), ("police", "in"), ("polisen", "pa")))
 PLACING = frozenset(("i", "in", "till", "to"))
+# A kommun named as what the asked one is without or near ("… helt utan Sundbyberg?", "Habo (the one near
+# Jönköping)"): a frame, never the one the claim is of.
+BESIDE = frozenset(("utan", "without", "near", "nara", "bredvid", "beside", "intill", "utom", "except", "forutom",
+                    "close", "next"))
 SAME_WORDS = frozenset(("samma", "same", "gemensamt", "gemensam", "gemensamma", "delar", "share"))
 
 
@@ -61,7 +65,8 @@ def _kommuner(r: Reading) -> list[Mention]:
     toks = r.tokens
     named = [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area
              and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
-             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN]
+             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN
+             and not BESIDE & set(toks[max(0, m.start - 2):m.start])]
     return [m for i, m in enumerate(named)
             if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3)]
 
