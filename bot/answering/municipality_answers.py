@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, ended, lexicon, passages, place_sentences,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, ended, lexicon, other_kind, passages, place_sentences,
                            text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -130,6 +130,7 @@ class MunicipalityAnswers:
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
+        munis = other_kind.narrowed(r, munis, topic, conversation)  # "och medborgarlöftet då, vad fokuserar det på?"
         answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
                                            done=r.infinitives | r.told, framing=framing)
