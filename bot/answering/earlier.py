@@ -10,6 +10,7 @@ own from the message or the one talked about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,11 @@ EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre
                      "earlier", "old", "older", "prior", "former"))
 # What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
+# "förra perioden", "the previous period": the agreement of that period, as the agreement's own name is.
+PERIOD = ("period",)
+# "before that", "innan dess", "dessförinnan": earlier than the agreement just answered, with no earlier word.
+BEFORE_THAT = re.compile(r"\b(?:before (?:that|then|it)|prior to that|innan dess|dessforinnan|fore det|innan det"
+                         r"|fore dess)\b")
 # A time the earlier word is said of ("förra året", "last week"), not an agreement.
 TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vintern", "hosten", "varen",
                    "year", "week", "month", "time"))
@@ -46,13 +52,15 @@ def asked(r: Reading) -> bool:
     """The message asks of an earlier agreement: an earlier word said of one ("det förra avtalet",
     "medborgarlöften tidigare", "the previous one", "det gamla"), never of a time ("förra året")."""
     toks = r.tokens
-    if not set(toks) & EARLIER or set(toks) & OWN_PAST:
+    if set(toks) & OWN_PAST:
         return False
+    if BEFORE_THAT.search(r.norm):
+        return True
     for i, token in enumerate(toks):
         if token not in EARLIER:
             continue
         near = toks[max(0, i - 3):i] + toks[i + 1:i + 3]
-        if any(t.startswith(AGREEMENT_STEMS) for t in near):
+        if any(t.startswith(AGREEMENT_STEMS + PERIOD) for t in near):
             return True
         after = toks[i + 1] if i + 1 < len(toks) else ""
         if (i > 0 and toks[i - 1] in POINTING or after in ("one", "ones")) and after not in TIMES:
@@ -81,6 +89,12 @@ def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
     earlier = before_newest(muni, kinds)
     if not earlier:
         return None
+    if r.topic == "period" and any(t.startswith(PERIOD) for t in r.tokens):
+        # "och förra perioden, vad var fokus då?": the period names which agreement; what is asked of it
+        # is the other aspect the message scores as high (its focus), not the period list again.
+        rival = max((t for t in r.topic_scores if t != "period"), key=r.topic_scores.__getitem__, default=None)
+        if rival is not None and r.topic_scores[rival] >= r.topic_scores["period"]:
+            r = replace(r, topic=rival)
     answered = answers.about(r, [replace(muni, agreements=earlier)], r.known, r.unknown, conversation)
     if answered.municipality != muni.id or answered.topic == "people":
         return None  # the people are the entry's, not one agreement's: the usual answer says whom it names
