@@ -43,7 +43,8 @@ TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vin
 OWN_PAST = frozenset(("jag", "vi", "we", "my", "me", "us", "min", "mitt", "mina", "oss"))
 
 
-def _since(agreement: Agreement) -> dt.date:
+def since(agreement: Agreement) -> dt.date:
+    """When an agreement began, as far as its source says (the newest of a kind is the latest)."""
     date = agreement.start or agreement.signed or agreement.end or agreement.source_date
     return date.first_day() if date is not None else dt.date.min
 
@@ -74,9 +75,9 @@ def before_newest(muni: Municipality, kinds: list[str]) -> tuple[Agreement, ...]
     for kind in dict.fromkeys(a.kind for a in muni.agreements):
         if kinds and kind not in kinds:
             continue
-        of_kind = sorted((a for a in muni.agreements if a.kind == kind), key=_since, reverse=True)
+        of_kind = sorted((a for a in muni.agreements if a.kind == kind), key=since, reverse=True)
         earlier.extend(of_kind[1:])
-    return tuple(sorted(earlier, key=_since, reverse=True))
+    return tuple(sorted(earlier, key=since, reverse=True))
 
 
 def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,

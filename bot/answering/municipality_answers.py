@@ -131,6 +131,7 @@ class MunicipalityAnswers:
             topic = None
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         munis = other_kind.narrowed(r, munis, topic, conversation)  # "och medborgarlöftet då, vad fokuserar det på?"
+        munis = other_kind.at_the_time(r, munis, topic, conversation)  # "vem var polischef när löftet skrevs?"
         answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
                                            done=r.infinitives | r.told, framing=framing)

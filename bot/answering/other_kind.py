@@ -10,17 +10,23 @@ before, when it is of that kind, else the newest of it (the year given picks amo
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering import district_agreements, earlier
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS, FollowUps
-from bot.answering.knowledge import Municipality
+from bot.answering.knowledge import Agreement, Municipality
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
 
+# "när löftet skrevs", "när det tecknades", "when it was signed", "back then", "vid den tiden": a person asked
+# at the time an agreement was made, not whoever holds the role in any source of the entry.
+AT_THE_TIME = re.compile(r"\b(?:nar|when)\b[^?.!]*\b(?:skrevs|skrev|tecknades|undertecknades|signerades|kom till|togs fram"
+                         r"|signed|written|made|agreed|drawn up)\b|\b(?:at the time|back then|vid den tiden|pa den tiden"
+                         r"|vid det laget|da det begav sig)\b|\bda\s*$")
 # Aspects of the kommun, not of one agreement: who the parties are, whom the entry names.
 _WHOLE_KOMMUN = ("people", "parties")
 
@@ -43,3 +49,36 @@ def narrowed(r: Reading, munis: list[Municipality], topic: str | None,
     if chosen is None or chosen.kind != kinds[0]:
         return munis
     return [replace(muni, agreements=(chosen,))]
+
+
+def at_the_time(r: Reading, munis: list[Municipality], topic: str | None,
+                conversation: Conversation) -> list[Municipality]:
+    """"Vem var polischef när löftet skrevs?" after Ånge: the kommun with only the people its source for
+    that agreement names (the one named before, the kind or year the message names, else the newest with
+    people); `munis` as they are for any other question, or when no agreement's source names anyone."""
+    if topic != "people" or len(munis) != 1 or r.known or conversation.municipality != munis[0].id:
+        return munis
+    years = {t for t in r.tokens if len(t) == 4 and t.isdigit()}
+    if not AT_THE_TIME.search(r.norm) and not (years and conversation.agreement):
+        return munis
+    muni = munis[0]
+    candidates = _candidates(r, muni, conversation)
+    for agreement in candidates:
+        people = tuple(p for p in muni.people if p.source_id == agreement.source_id)
+        if people:
+            return [replace(muni, people=people)]
+    return munis  # no source of the agreement meant names anyone: whom the entry names, with their years
+
+
+def _candidates(r: Reading, muni: Municipality, conversation: Conversation) -> list[Agreement]:
+    """The agreements meant, the likeliest first: named in this message (kind, year), named before, newest."""
+    kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+    named = FollowUps.agreement_named(r, muni) if len(kinds) == 1 else None
+    remembered = next((a for a in muni.agreements if a.id == conversation.agreement), None)
+    newest = sorted(muni.agreements, key=earlier.since, reverse=True)
+    first = [a for a in (named, remembered) if a is not None and (not kinds or a.kind in kinds)]
+    if first:
+        # The agreement meant is known: its source names someone or nobody, never another year's people
+        # (Laholm's 2020 promise is the police's page, which names no one; the 2021 one's news does).
+        return first[:1]
+    return [a for a in newest if not kinds or a.kind in kinds]
