@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, ended, lexicon, other_kind, passages, place_sentences,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, lexicon, other_kind, passages, place_sentences,
                            text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -132,6 +132,10 @@ class MunicipalityAnswers:
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
         munis = other_kind.narrowed(r, munis, topic, conversation)  # "och medborgarlöftet då, vad fokuserar det på?"
         munis = other_kind.at_the_time(r, munis, topic, conversation)  # "vem var polischef när löftet skrevs?"
+        titled = other_kind.titled(r, munis, conversation)  # "och den lokala för Rosengård?"
+        if titled is not munis:  # "lokala", "the one": which agreement, not a subject in its text
+            munis, terms = titled, [t for t in terms if t not in district_named.ASKING_TERMS]
+            asked = asked if terms else None
         answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
                                            done=r.infinitives | r.told, framing=framing)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import district_agreements, earlier
+from bot.answering import district_agreements, district_named, earlier
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS, FollowUps
 from bot.answering.knowledge import Agreement, Municipality
@@ -82,3 +82,13 @@ def _candidates(r: Reading, muni: Municipality, conversation: Conversation) -> l
         # (Laholm's 2020 promise is the police's page, which names no one; the 2021 one's news does).
         return first[:1]
     return [a for a in newest if not kinds or a.kind in kinds]
+
+
+def titled(r: Reading, munis: list[Municipality], conversation: Conversation) -> list[Municipality]:
+    """"Och den lokala för Rosengård?", "and the one for Sjöbo?" after the kommun: the kommun with only
+    the agreement named for that part of it (district_named.py); `munis` as they are otherwise."""
+    if len(munis) != 1 or conversation.municipality != munis[0].id:
+        return munis
+    word = district_named.asked_word(r.norm)
+    chosen = district_named.agreement_naming(munis[0], word) if word else None
+    return [replace(munis[0], agreements=(chosen,))] if chosen is not None else munis
