@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 # "förra", "tidigare", "gamla", "föregående", "äldre", "previous", "earlier", "old", "prior" (folded).
 EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre", "forut", "previous",
-                     "earlier", "old", "older", "prior", "former"))
+                     "earlier", "old", "older", "prior", "former",
+                     # "the one before", "löftet innan": said of an agreement or "one" like the others
+                     "before", "innan"))
 # What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
 # "förra perioden", "the previous period": the agreement of that period, as the agreement's own name is.
@@ -96,7 +98,12 @@ def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
         rival = max((t for t in r.topic_scores if t != "period"), key=r.topic_scores.__getitem__, default=None)
         if rival is not None and r.topic_scores[rival] >= r.topic_scores["period"]:
             r = replace(r, topic=rival)
-    answered = answers.about(r, [replace(muni, agreements=earlier)], r.known, r.unknown, conversation)
+    # The sources the earlier agreements cite first, where an answer cites the entry's first: Ånge's 2021
+    # promise is the kommun's 2021 news, not the 2023 article of the newest one (the others stay, as the
+    # kommun's contact page and people cite them).
+    cited = {i for a in earlier for i in (a.source_id, *(area.source_id for area in a.areas))}
+    sources = tuple(sorted(muni.sources, key=lambda s: s.id not in cited))
+    answered = answers.about(r, [replace(muni, agreements=earlier, sources=sources)], r.known, r.unknown, conversation)
     if answered.municipality != muni.id or answered.topic == "people":
         return None  # the people are the entry's, not one agreement's: the usual answer says whom it names
     spans = ", ".join(span(a, r.language) for a in earlier)
