@@ -46,9 +46,9 @@ def asked_word(norm: str) -> str | None:
             word = match.group(1)
             if len(word) >= MIN_WORD and word not in _GENERIC and not word.isdigit():
                 return word
-    match = _PART.search(norm)
-    if match is not None and any(w in norm for w in PART_WORDS):
-        word = match.group(1) or match.group(2)
+    part = _PART.search(norm)
+    if part is not None and any(w in norm for w in PART_WORDS):
+        word = part.group(1) or part.group(2)
         if word and len(word) >= MIN_WORD and word not in _GENERIC:
             return word
     return None
