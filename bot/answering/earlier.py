@@ -38,6 +38,9 @@ PERIOD = ("period",)
 # "before that", "innan dess", "dessförinnan": earlier than the agreement just answered, with no earlier word.
 BEFORE_THAT = re.compile(r"\b(?:before (?:that|then|it)|prior to that|innan dess|dessforinnan|fore det|innan det"
                          r"|fore dess)\b")
+# Earlier words that, ending a question, say "before this agreement" by themselves.
+TRAILING = frozenset(("tidigare", "innan", "forut", "before", "earlier", "previously"))
+ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "vem", "vilka", "what", "which", "how", "who"))
 # A time the earlier word is said of ("förra året", "last week"), not an agreement.
 TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vintern", "hosten", "varen",
                    "year", "week", "month", "time"))
@@ -59,6 +62,8 @@ def asked(r: Reading) -> bool:
         return False
     if BEFORE_THAT.search(r.norm):
         return True
+    if toks and toks[-1] in TRAILING and toks[0] in ASKING:
+        return True  # "vad fokuserade de på innan?", "what did they do earlier?": the adverb ends the question
     for i, token in enumerate(toks):
         if token not in EARLIER:
             continue

@@ -82,9 +82,10 @@ KEPT = CueSet.of({3: ("holl ~ lofte*", "holl de", "holl dom", "hallit", "hallits
                       "gjorde ~ de lovade", "gjort ~ de lovade", "keep ~ promise*", "promise* ~ carried out",
                       "promise* ~ fulfil*", "fulfil* ~ promise*")})
 # Topic cues the lexicon's lists lack, read with them (bot/answering/reading.py): whether the promises
-# were kept is the follow-up; "vilken lokalpolis hör de till?" the parties.
+# were kept is the follow-up; "vilken lokalpolis hör de till?" and "vilka står bakom den?" the parties.
 MORE_TOPIC_CUES = {"follow_up": KEPT,
-                   "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police")})}
+                   "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police", "vilka star bakom",
+                                             "vem star bakom", "who is behind", "who are behind", "who s behind")})}
 _HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
 
 

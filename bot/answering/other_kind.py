@@ -58,10 +58,18 @@ def at_the_time(r: Reading, munis: list[Municipality], topic: str | None,
     people); `munis` as they are for any other question, or when no agreement's source names anyone."""
     if topic != "people" or len(munis) != 1 or r.known or conversation.municipality != munis[0].id:
         return munis
+    muni = munis[0]
+    if earlier.asked(r):
+        # "who signed the previous one?": the agreement before the newest, with whom its own source names
+        # (no one, when so; never the newest one's signers as if they had signed it).
+        kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+        before = earlier.before_newest(muni, kinds)
+        if before:
+            return [replace(muni, agreements=before[:1],
+                            people=tuple(p for p in muni.people if p.source_id == before[0].source_id))]
     years = {t for t in r.tokens if len(t) == 4 and t.isdigit()}
     if not AT_THE_TIME.search(r.norm) and not (years and conversation.agreement):
         return munis
-    muni = munis[0]
     candidates = _candidates(r, muni, conversation)
     for agreement in candidates:
         people = tuple(p for p in muni.people if p.source_id == agreement.source_id)
