@@ -97,6 +97,9 @@ def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
     earlier = before_newest(muni, kinds)
     if not earlier:
         return None
+    # "förra", "previous", "innan" say which agreement, never a subject to look for in its text (Höör's
+    # "det förra löftet" found a lägesbild sentence of "förra året"; Borås's "does not mention previous").
+    r = replace(r, terms=[t for t in r.terms if t not in EARLIER | TRAILING])
     if r.topic == "period" and any(t.startswith(PERIOD) for t in r.tokens):
         # "och förra perioden, vad var fokus då?": the period names which agreement; what is asked of it
         # is the other aspect the message scores as high (its focus), not the period list again.
