@@ -220,6 +220,9 @@ class MunicipalityAnswers:
         today = self.today()
         if framing is not None and asked is not None:
             framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang, topic)
+            # Asked of some of the kommun's agreements (the kind or part named): their areas only, as below.
+            held = {a.id for a in muni.areas}
+            framed = [(value, p) for value, p in framed if p.kind not in ("area", "measure") or p.key in held]
             if framed:
                 return details.found(muni, framed, lang, today)
         all_sources = [s.id for s in muni.sources]

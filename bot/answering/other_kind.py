@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 AT_THE_TIME = re.compile(r"\b(?:nar|when)\b[^?.!]*\b(?:skrevs|skrev|tecknades|undertecknades|signerades|kom till|togs fram"
                          r"|signed|written|made|agreed|drawn up)\b|\b(?:at the time|back then|vid den tiden|pa den tiden"
                          r"|vid det laget|da det begav sig)\b|\bda\s*$")
+# Turning to the other one: "och samverkansöverenskommelsen då", "and the citizen promise", "men löftet då",
+# "what about the cooperation agreement"; without such a turn (or a last agreement of the other kind) a kind's
+# word is the resident's loose name for the kommun's agreements, answered as it was.
+TURNING = re.compile(r"^(?:och|o|and|men|but|samt|what about|how about|hur ar det med|vad galler)\b|"
+                     r"\b(?:da|then|also|ocksa|aven)\b")
 # Aspects of the kommun, not of one agreement: who the parties are, whom the entry names.
 _WHOLE_KOMMUN = ("people", "parties")
 
@@ -39,6 +44,9 @@ def narrowed(r: Reading, munis: list[Municipality], topic: str | None,
         return munis
     muni = munis[0]
     kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+    last = next((a for a in muni.agreements if a.id == conversation.agreement), None)
+    if not TURNING.search(r.norm) and (last is None or last.kind == (kinds or [""])[0]):
+        return munis  # "vilket bostadsområde gäller löftet?" beside "vem är kommunpolis i Mark": asked as before
     if len(kinds) != 1 or len({a.kind for a in muni.agreements}) < 2 or earlier.asked(r):
         return munis  # "det förra löftet" is earlier.py's: the agreements before the newest
     if district_agreements.agreement_of_district(r, muni) is not None:
