@@ -20,10 +20,11 @@ from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.matching import Mention, Place, PlaceScan
 from bot.text import fold, tokens
 
-# The one for X: "den (lokala) för X", "löftet för X", "the one for X", "the local one in X".
-_ONE_FOR = re.compile(r"\b(?:den|det|dom|de|one|ones|that|lofte\w*|medborgarlofte\w*|avtal\w*|overenskommelse\w*|"
+# The one for X: "den (lokala) för X", "löftet för X", "the one for X", "the local one in X"; never "de"
+# ("hur jobbar de med ungdomarna?": they, the parties) nor "med", which says how, not for what part.
+_ONE_FOR = re.compile(r"\b(?:den|det|one|ones|that|lofte\w*|medborgarlofte\w*|avtal\w*|overenskommelse\w*|"
                       r"samverkansoverenskommelse\w*|promise|agreement)\s+(?:lokala\s+|local\s+|egna\s+|own\s+|"
-                      r"sarskilda\s+|special\s+)?(?:for|i|pa|on|in|about|med)\s+(?:the\s+|en\s+)?(\w+)")
+                      r"sarskilda\s+|special\s+)?(?:for|i|pa|on|in|about)\s+(?:the\s+|en\s+)?(\w+)")
 # Where X lies, or whether it is a part of a kommun: "var ligger X", "where is X", "X, är det ett
 # bostadsområde?", "är X en stadsdel?".
 _WHERE = re.compile(r"\b(?:var ligger|vart ligger|where is|where s|wheres|var finns)\s+(\w+)")
