@@ -10,6 +10,7 @@ own from the message or the one talked about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,9 +28,19 @@ if TYPE_CHECKING:
 
 # "förra", "tidigare", "gamla", "föregående", "äldre", "previous", "earlier", "old", "prior" (folded).
 EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre", "forut", "previous",
-                     "earlier", "old", "older", "prior", "former"))
+                     "earlier", "old", "older", "prior", "former",
+                     # "the one before", "löftet innan": said of an agreement or "one" like the others
+                     "before", "innan"))
 # What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
+# "förra perioden", "the previous period": the agreement of that period, as the agreement's own name is.
+PERIOD = ("period",)
+# "before that", "innan dess", "dessförinnan": earlier than the agreement just answered, with no earlier word.
+BEFORE_THAT = re.compile(r"\b(?:before (?:that|then|it)|prior to that|innan dess|dessforinnan|fore det|innan det"
+                         r"|fore dess)\b")
+# Earlier words that, ending a question, say "before this agreement" by themselves.
+TRAILING = frozenset(("tidigare", "innan", "forut", "before", "earlier", "previously"))
+ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "vem", "vilka", "what", "which", "how", "who"))
 # A time the earlier word is said of ("förra året", "last week"), not an agreement.
 TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vintern", "hosten", "varen",
                    "year", "week", "month", "time"))
@@ -37,7 +48,8 @@ TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vin
 OWN_PAST = frozenset(("jag", "vi", "we", "my", "me", "us", "min", "mitt", "mina", "oss"))
 
 
-def _since(agreement: Agreement) -> dt.date:
+def since(agreement: Agreement) -> dt.date:
+    """When an agreement began, as far as its source says (the newest of a kind is the latest)."""
     date = agreement.start or agreement.signed or agreement.end or agreement.source_date
     return date.first_day() if date is not None else dt.date.min
 
@@ -46,13 +58,17 @@ def asked(r: Reading) -> bool:
     """The message asks of an earlier agreement: an earlier word said of one ("det förra avtalet",
     "medborgarlöften tidigare", "the previous one", "det gamla"), never of a time ("förra året")."""
     toks = r.tokens
-    if not set(toks) & EARLIER or set(toks) & OWN_PAST:
+    if set(toks) & OWN_PAST:
         return False
+    if BEFORE_THAT.search(r.norm):
+        return True
+    if toks and toks[-1] in TRAILING and toks[0] in ASKING:
+        return True  # "vad fokuserade de på innan?", "what did they do earlier?": the adverb ends the question
     for i, token in enumerate(toks):
         if token not in EARLIER:
             continue
         near = toks[max(0, i - 3):i] + toks[i + 1:i + 3]
-        if any(t.startswith(AGREEMENT_STEMS) for t in near):
+        if any(t.startswith(AGREEMENT_STEMS + PERIOD) for t in near):
             return True
         after = toks[i + 1] if i + 1 < len(toks) else ""
         if (i > 0 and toks[i - 1] in POINTING or after in ("one", "ones")) and after not in TIMES:
@@ -66,9 +82,9 @@ def before_newest(muni: Municipality, kinds: list[str]) -> tuple[Agreement, ...]
     for kind in dict.fromkeys(a.kind for a in muni.agreements):
         if kinds and kind not in kinds:
             continue
-        of_kind = sorted((a for a in muni.agreements if a.kind == kind), key=_since, reverse=True)
+        of_kind = sorted((a for a in muni.agreements if a.kind == kind), key=since, reverse=True)
         earlier.extend(of_kind[1:])
-    return tuple(sorted(earlier, key=_since, reverse=True))
+    return tuple(sorted(earlier, key=since, reverse=True))
 
 
 def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
@@ -81,7 +97,21 @@ def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
     earlier = before_newest(muni, kinds)
     if not earlier:
         return None
-    answered = answers.about(r, [replace(muni, agreements=earlier)], r.known, r.unknown, conversation)
+    # "förra", "previous", "innan" say which agreement, never a subject to look for in its text (Höör's
+    # "det förra löftet" found a lägesbild sentence of "förra året"; Borås's "does not mention previous").
+    r = replace(r, terms=[t for t in r.terms if t not in EARLIER | TRAILING])
+    if r.topic == "period" and any(t.startswith(PERIOD) for t in r.tokens):
+        # "och förra perioden, vad var fokus då?": the period names which agreement; what is asked of it
+        # is the other aspect the message scores as high (its focus), not the period list again.
+        rival = max((t for t in r.topic_scores if t != "period"), key=r.topic_scores.__getitem__, default=None)
+        if rival is not None and r.topic_scores[rival] >= r.topic_scores["period"]:
+            r = replace(r, topic=rival)
+    # The sources the earlier agreements cite first, where an answer cites the entry's first: Ånge's 2021
+    # promise is the kommun's 2021 news, not the 2023 article of the newest one (the others stay, as the
+    # kommun's contact page and people cite them).
+    cited = {i for a in earlier for i in (a.source_id, *(area.source_id for area in a.areas))}
+    sources = tuple(sorted(muni.sources, key=lambda s: s.id not in cited))
+    answered = answers.about(r, [replace(muni, agreements=earlier, sources=sources)], r.known, r.unknown, conversation)
     if answered.municipality != muni.id or answered.topic == "people":
         return None  # the people are the entry's, not one agreement's: the usual answer says whom it names
     spans = ", ".join(span(a, r.language) for a in earlier)

@@ -82,9 +82,10 @@ KEPT = CueSet.of({3: ("holl ~ lofte*", "holl de", "holl dom", "hallit", "hallits
                       "gjorde ~ de lovade", "gjort ~ de lovade", "keep ~ promise*", "promise* ~ carried out",
                       "promise* ~ fulfil*", "fulfil* ~ promise*")})
 # Topic cues the lexicon's lists lack, read with them (bot/answering/reading.py): whether the promises
-# were kept is the follow-up; "vilken lokalpolis hör de till?" the parties.
+# were kept is the follow-up; "vilken lokalpolis hör de till?" and "vilka står bakom den?" the parties.
 MORE_TOPIC_CUES = {"follow_up": KEPT,
-                   "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police")})}
+                   "parties": CueSet.of({3: ("lokalpolis", "lokalpolisen", "vilken polis", "which police", "vilka star bakom",
+                                             "vem star bakom", "who is behind", "who are behind", "who s behind")})}
 _HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
 
 
@@ -203,7 +204,7 @@ class FollowUps:
             ids.append(person.source_id)
         if not people and not ids:
             ids = [s.id for s in muni.sources]
-            quoted = [p for p in muni.people if p.quote]
+            quoted = [p for p in muni.people if p.quote and not _title_only(p, muni)]  # words of theirs, not a byline
             if role in lexicon.ROLE_NAMES:
                 sv, en = lexicon.ROLE_NAMES[str(role)]
                 # "kommunstyrelsens ordförande" holds its own genitive: "… i Kiruna", never "Kirunas kommunstyrelsens".
@@ -479,8 +480,8 @@ def _names(text: str, person: Person) -> bool:
 def _title_only(person: Person, muni: Municipality) -> bool:
     """The person's quote only names them ("säger Andreas Nyberg, lokalpolisområdeschef Piteå älvdal",
     "Arvidsjaurs kommunalråd, Sara Lundberg"): at most two words besides their name, role and place."""
-    own = set(tokens(" ".join((person.name, person.role, person.title, person.party, person.organisation,
-                               muni.name, genitive(muni.name)))))
+    own = set(tokens(" ".join((*(f"{p.name} {p.role} {p.organisation}" for p in muni.people), person.title, person.party,
+                               muni.name, genitive(muni.name)))))  # the others named beside them too
     rest = [t for t in tokens(person.quote) if t not in own and t not in lexicon.STOPWORDS
             and t not in _ATTRIBUTION and not t.isdigit()]
     return len(rest) <= 2

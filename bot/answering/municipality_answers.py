@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, ended, lexicon, passages, place_sentences,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, lexicon, other_kind, passages, place_sentences,
                            text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -130,6 +130,12 @@ class MunicipalityAnswers:
         if topic not in MUNICIPALITY_TOPICS:
             topic = None
         munis = self.followups.narrow(r, munis, topic, conversation)  # "när går det (medborgarlöftet) ut?"
+        munis = other_kind.narrowed(r, munis, topic, conversation)  # "och medborgarlöftet då, vad fokuserar det på?"
+        munis = other_kind.at_the_time(r, munis, topic, conversation)  # "vem var polischef när löftet skrevs?"
+        titled = other_kind.titled(r, munis, conversation)  # "och den lokala för Rosengård?"
+        if titled is not munis:  # "lokala", "the one": which agreement, not a subject in its text
+            munis, terms = titled, [t for t in terms if t not in district_named.ASKING_TERMS]
+            asked = asked if terms else None
         answer = self.answer(munis, topic, terms, norm, lang, r.display,
                                            asked_subject=self._asks_about_a_subject(r), asked=asked,
                                            done=r.infinitives | r.told, framing=framing)
@@ -214,6 +220,9 @@ class MunicipalityAnswers:
         today = self.today()
         if framing is not None and asked is not None:
             framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang, topic)
+            # Asked of some of the kommun's agreements (the kind or part named): their areas only, as below.
+            held = {a.id for a in muni.areas}
+            framed = [(value, p) for value, p in framed if p.kind not in ("area", "measure") or p.key in held]
             if framed:
                 return details.found(muni, framed, lang, today)
         all_sources = [s.id for s in muni.sources]

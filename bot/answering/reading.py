@@ -19,6 +19,7 @@ from bot.answering import (
     cues,
     danger,
     detail_asks,
+    district_named,
     times_asked,
     followup,
     lexicon,
@@ -342,6 +343,7 @@ class Reader:
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
         self.people = PeopleIndex(knowledge)
+        self._munis = knowledge.municipalities
         self._kommun_names = frozenset(key for key, names in places.names.items()
                                        if any(n.kind in ("name", "alias") for n in names))
         cue_words = {w for w in cues.all_cue_words() if w.isalpha()}
@@ -386,7 +388,8 @@ class Reader:
         pronoun_i = len(_ENGLISH_I.findall(text))
         english, swedish = english + pronoun_i, swedish - pronoun_i
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
-        scan = self.matcher.scan(text)
+        # "och den för Sjöbo?" after Borås: Borås's district, not Sjöbo kommun (district_named.py)
+        scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
             scores[topic] = max(scores[topic], more.score(norm))

@@ -57,9 +57,18 @@ def asks_who_shares(norm: str, referring: bool = False) -> bool:
     """"Vilka andra kommuner står bakom samma löfte?": the other kommuner of the agreement talked about;
     `referring`: a kommun talked about, so "vilka fler kommuner står bakom det?" names the agreement by "det"."""
     named = AGREEMENT.found(norm) or referring and bool(_IT & set(norm.split()))
-    return KOMMUNER.found(norm) and OTHERS.found(norm) and SHARING.found(norm) and named
+    if not (KOMMUNER.found(norm) and SHARING.found(norm) and named):
+        return False
+    # "vilka kommuner står bakom det?", "hur många kommuner är med i det?" after a kommun's answer ask the
+    # same without "andra": the agreement is the one talked about, so its kommuner are the ones asked for.
+    return OTHERS.found(norm) or referring or bool(_HOW_MANY.search(norm))
 
 
+_HOW_MANY = re.compile(r"\b(?:hur manga|how many)\b")
+
+
+# An agreement's title that counts or lists its kommuner ("de sex kommunerna i området", "Mora, Orsa och Älvdalen").
+_COUNTED = re.compile(r"\bkommuner(?:na)?\b")
 _IT = frozenset(("det", "den", "dem", "dom", "it", "them", "that"))
 
 
@@ -80,6 +89,12 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
     else:
         lead = pick(lang, f"{genitive(muni.name)} samverkan nämner ingen annan kommun bland sina parter och samarbetspartner.",
                     f"{muni.name}'s cooperation names no other municipality among its parties and partners.")
+    # "Samverkansöverenskommelse mellan lokalpolisområde Nybro och de sex kommunerna i området": a title
+    # that counts the kommuner says how many share it, where the parties name only the kommun's own.
+    titled = [a.title for a in muni.agreements if a.title and _COUNTED.search(fold(a.title))]
+    if titled:
+        lead += "\n" + pick(lang, f"Överenskommelsens titel räknar kommunerna: ”{titled[0]}”.",
+                            f"The agreement's title counts the municipalities: “{titled[0]}”.")
     sources = list(muni.sources)
     text = f"{lead}\n\n{aspects.parties(muni, lang)}\n\n{compose.source_line(sources, lang, today)}"
     conversation.municipality, conversation.topic, conversation.terms = muni.id, "parties", ()
