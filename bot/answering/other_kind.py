@@ -90,6 +90,12 @@ def _candidates(r: Reading, muni: Municipality, conversation: Conversation) -> l
     """The agreements meant, the likeliest first: named in this message (kind, year), named before, newest."""
     kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
     named = FollowUps.agreement_named(r, muni) if len(kinds) == 1 else None
+    if named is None:
+        # "… and who signed the 2023 promise?": a year named picks its agreement before the one talked about
+        years = {int(t) for t in r.tokens if len(t) == 4 and t.isdigit()}
+        dated = [a for a in muni.agreements if (not kinds or a.kind in kinds)
+                 and years & {d.year for d in (a.start, a.end, a.signed) if d is not None}]
+        named = max(dated, key=earlier.since) if dated else None
     remembered = next((a for a in muni.agreements if a.id == conversation.agreement), None)
     newest = sorted(muni.agreements, key=earlier.since, reverse=True)
     first = [a for a in (named, remembered) if a is not None and (not kinds or a.kind in kinds)]
