@@ -43,7 +43,8 @@ ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "a
 # Asking what someone named said ("vad sa Erica Pettersson att polisen skulle göra?", "what did X say …?").
 SAID_ASKED = CueSet.of({3: ("vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad ~ sa", "vad ~ sade",
                             "what did ~ say", "what did ~ ~ say", "what does ~ say", "what does ~ ~ say",
-                            "what has ~ said", "sa att", "sade att", "said that", "vad tyckte", "vad tycker",
+                            "what has ~ said", "sa att", "sade att", "said that", "vad tyckte", "vad tycker", "vad menade",
+                            "vad menar", "vad anser", "vad ansag", "vad berattade", "what was ~ view",
                             "what did ~ think", "what does ~ think")})
 # Reported speech in a sentence that names the speaker: what they said, not a caption.
 _REPORTED = re.compile(r"\b(?:menar|anser|tycker|betonar|understrok|understryker|poangterar|konstaterar|sager att|"

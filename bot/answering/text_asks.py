@@ -43,7 +43,8 @@ _WHO_FIRST = frozenset(who[0] for who in _WHO)
 # of the kind, which the sentence naming it holds ("IT-verktyget Embrace", "appen Tryggt och Snyggt").
 TOOL_KINDS = ("verktyg", "app", "system", "plattform", "tool", "platform", "program")
 # Who takes part in a named body ("Vilka ingår i styrgruppen?", "who is on the steering group?").
-MEMBERS = CueSet.of({3: ("vilka ingar i", "vilka sitter i", "vilka ar med i", "vilka deltar i", "vilka medverkar i",
+MEMBERS = CueSet.of({3: ("vilka ingar i", "vilka sitter i", "vilka sitter med i", "vem sitter med i", "vilka finns med i",
+                         "vilka ar ~ med i", "who serves on", "who are on", "vilka ar med i", "vilka deltar i", "vilka medverkar i",
                          "vilka traffas", "vem ingar i", "vem sitter i", "vem deltar i", "vilka organisationer",
                          "vilka aktorer", "vilka myndigheter", "who is on", "who sits on", "who is in",
                          "who takes part", "who are the members", "who is part of", "who meets", "members of",
