@@ -42,6 +42,9 @@ AGENT = CueSet.of({3: (
     "who developed", "who has developed", "who made", "who created", "who drew up", "who draws up",
     "who drafted", "who is behind", "who are behind", "who s behind", "who decides", "who decided",
     "who proposes", "who proposed", "who came up with", "who sets", "who designed", "who wrote")})
+_MADE = re.compile(r"\b(?:fram|drew up|drawn up|draws up|drafted|made|wrote)\b")
+_THE_AGREEMENT = re.compile(r"\b(?:avtal\w*|\w*overenskommels\w*|\w*lofte\w*|fokusomrad\w*|agreement|promises?|"
+                            r"focus areas?)\b")
 # In a sentence: a maker or decider named ("framtagen av", "står bakom", "föreslår", "developed by").
 _AGENT_WORDS = re.compile(
     r"\b(?:framtag\w*|tagit fram|tagits fram|tas fram av|togs fram av|utvecklad\w* av|skapad\w* av|bakom|"
@@ -63,6 +66,7 @@ _WITH = re.compile(r"\b(?:tillsammans med|i samverkan med|i samarbete med|samver
 # A sentence listing who is in a body, not one that only names it.
 _LISTING = re.compile(r"\b(?:ingar|ingick|bestar av|bestod av|samarbete mellan|representanter|deltar|deltog|sitter|"
                       r"medlemmar|traffas|sammansatt|consists of|members|made up of|includes|representatives|meets)\b")
+_SUCCESS_STEMS = ("lyck", "success", "folj", "uppfolj", "mat", "measur", "resultat", "fungera", "work")
 # Words of the frame itself, which name no subject.
 _FRAME_WORDS = frozenset((
     "vem", "vilka", "vilken", "vilket", "who", "whom", "which", "tagit", "tog", "tar", "fram", "ligger", "bakom",
@@ -76,8 +80,8 @@ _FRAME_WORDS = frozenset((
 
 def shape(norm: str) -> str | None:
     """"agent" or "partners" when the message asks who is behind something or whom they work with."""
-    if AGENT.found(norm):
-        return "agent"
+    if AGENT.found(norm) and not (_MADE.search(norm) and _THE_AGREEMENT.search(norm)):
+        return "agent"  # who drew up the promise or its focus areas is what it builds on (detail_asks' basis)
     working = (_PARTNERS.search(norm) or _WITH_WHOM.search(norm)) if _WHO.search(norm) else None
     if working and _ON_A_SUBJECT.search(norm, working.start()):
         return "partners"  # on a subject: "… med för att minska brottsligheten?" asks their partners at large
@@ -129,6 +133,12 @@ def lists_members(passages: Sequence[Passage]) -> bool:
 def members_first(passages: list[Passage]) -> list[Passage]:
     """The sentences that list who is in the body, else every sentence naming it."""
     return [p for p in passages if lists_members([p])] or passages
+
+
+def of_a_subject(terms: Sequence[str]) -> bool:
+    """"Hur vet Knivsta om arbetet med trafiken lyckas?" asks of a subject ("trafiken") its sentences
+    answer; "hur vet man om löftet lyckats?" of the work as a whole."""
+    return any(not t.startswith(_SUCCESS_STEMS + AGREEMENT_STEMS) for t in terms)
 
 
 def as_written(text: str, words: Sequence[str]) -> str:
