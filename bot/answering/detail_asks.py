@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering import detail_frames
+from bot.answering import detail_frames, who_frames
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
 from bot.answering.knowledge import Municipality
@@ -102,10 +102,11 @@ _MANDATING = ("mandat", "ansvar", "styrning", "beslutar", "samordna", "mandate",
               "coordinat")
 # How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
 FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
-                        "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*")})
+                        "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*", "hur vet ~ om",
+                        "om ~ lyckas", "om ~ lyckats", "om ~ lyckades", "har ~ lyckats", "success*", "how ~ know if")})
 # In a sentence, the words that say how something is followed up or measured.
-_FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat")
-_FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder")
+_FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat", "framgang", "success")
+_FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder", "lyck", "success", "vet", "know")
 _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up", "utvardering")
 # How often something is done: the sentence that says how often.
 # "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
@@ -399,7 +400,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             return []  # the entry's own follow-up answers
         # Ranked by what is followed up, not by the following up; of equals, how the work itself is
         # followed up ("uppföljningen sker i rådet") before what is ("följer upp en enkät").
-        masked = [t for t in masked if not t.startswith(_FOLLOW_STEMS)]
+        masked = [t for t in masked if not t.startswith(_FOLLOW_STEMS + AGREEMENT_STEMS)]
         chosen = sorted((p for p in own if any(word in fold(p.text) for word in _FOLLOWING)),
                         key=lambda p: not any(word in fold(p.text) for word in _FOLLOWED))
         if not chosen:  # "Hur ska polisen mäta närvaron?": what the entry says of what is to be measured
@@ -457,7 +458,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         if not chosen and doing:  # "Vem samordnar arbetet?": who the text says coordinates ("samordnas av …")
             chosen = [p for p in own if any(t.startswith(doing) for t in _words(p.text))]
     elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
-        chosen = [p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])]
+        chosen = who_frames.members_first([p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])])
     elif asked.shape == "mandate":  # "vad har det för mandat?": a responsibility held, before a steering or deciding
         chosen = sorted((p for p in own if any(word in fold(p.text) for word in _MANDATING)),
                         key=lambda p: not any(word in fold(p.text) for word in _MANDATING[:2] + _MANDATING[6:8]))
@@ -473,7 +474,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         return [stated[0], *[(s, p) for s, p in stated[1:MAX_QUOTED] if s >= SECOND_WITHIN * stated[0][0]]]
     elif asked.shape == "places":
         return pointed_places(found, muni, own, masked, language)
-    elif asked.shape in ("most", "worry", "change", "why"):
+    elif asked.shape in detail_frames.SHAPES:
         return [(1.0, p) for p in detail_frames.chosen(found, muni, asked.shape, own, masked, language)[:MAX_QUOTED]]
     else:
         chosen = []

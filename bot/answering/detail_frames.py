@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.answering import who_frames
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, CueSet, is_cue_word
@@ -28,6 +29,8 @@ from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
 from bot.answering.pointed_out import sentence_words
 from bot.text import fold
 
+# The shapes `chosen` picks for.
+SHAPES = ("most", "worry", "change", "why", *who_frames.SHAPES)
 # The prepositions that make "which X" a question of where ("i vilken ort", "in which area").
 _AT = frozenset(("i", "pa", "vid", "inom", "kring", "runt", "in", "at", "on", "around", "near"))
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "what"))
@@ -104,7 +107,11 @@ def where_asked(toks: Sequence[str]) -> bool:
 
 
 def shape(norm: str, masked: Sequence[str]) -> str | None:
-    """"most", "worry", "change" or "why" when the message asks so of a subject, else None."""
+    """"most", "worry", "change" or "why" when the message asks so of a subject, "agent" or "partners"
+    when it asks who is behind something or whom they work with on it (who_frames.py), else None."""
+    who = who_frames.shape(norm)
+    if who is not None:
+        return who
     if MOST.found(norm) and not (RANKING.found(norm) and COMPARED.found(norm)):
         return "most"  # "vilken kommun har mest brott?" is a ranking, which the limits answer
     if WORRY.found(norm):
@@ -135,6 +142,8 @@ def _superlative(passage: Passage) -> bool:
 def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passage], masked: Sequence[str],
            language: str) -> list[Passage]:
     """The entry's sentences for a "most" or "why" frame that the question's own words pick, best first, or []."""
+    if asked in who_frames.SHAPES:
+        return who_frames.chosen(found, muni, asked, own, masked, language)
     subject = _subject(masked)
     scored = [p for score, p in found.rank(muni.id, subject, language) if score > 0] if subject else []
     if asked in ("most", "worry", "change"):

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, lexicon, other_kind, passages, place_sentences,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, lexicon, other_kind,
+                           passages, place_sentences, who_frames,
                            text_asks)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -225,6 +226,8 @@ class MunicipalityAnswers:
             framed = [(value, p) for value, p in framed if p.kind not in ("area", "measure") or p.key in held]
             if framed:
                 return details.found(muni, framed, lang, today)
+            if framing.shape == "follow" and not passages.empty_aspect(muni, "follow_up"):
+                topic = "follow_up"  # "hur vet man om det lyckas?": the entry's follow-up, whatever the model read
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
@@ -338,9 +341,19 @@ class MunicipalityAnswers:
             conversation.terms = detail_asks.remember(asked, r.terms)
             return self.sourced(muni, "detail", _not_said(muni, asked.shape, r.language),
                                 [s.id for s in muni.sources], r.language)
+        if not found and asked is not None and r.known and (asked.shape == "agent" or
+                                                    asked.shape == "follow" and passages.empty_aspect(muni, "follow_up") and not who_frames.of_a_subject(r.terms)):
+            # Asked who is behind it or how success is measured, and the entry does not say: said so of
+            # that subject, then what the agreement takes up.
+            conversation.municipality, conversation.topic = muni.id, "detail"
+            text = f"{who_frames.not_said(muni, asked.shape, '', r.language)}\n\n{aspects.focus(muni, self.today(), r.language)}"
+            return self.sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
         if not found:
             return None
         text, topic, ids = details.found(muni, found, r.language, self.today())
+        if asked is not None and asked.shape == "members" and not who_frames.lists_members([p for _, p in found]):
+            body = who_frames.as_written(r.text, asked.names[0])
+            text = f"{who_frames.not_said(muni, 'members', body, r.language)}\n\n{text}"
         conversation.municipality, conversation.topic = muni.id, topic
         conversation.terms = detail_asks.remember(asked, r.terms)
         return self.sourced(muni, topic, text, ids, r.language)

@@ -12,6 +12,8 @@ Karlsson) is nobody in particular.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections.abc import Iterable
 
@@ -41,8 +43,12 @@ ELSEWHERE = CueSet.of({3: ("annat", "annan", "andra", "mer", "fler", "ocksa", "a
 # Asking what someone named said ("vad sa Erica Pettersson att polisen skulle göra?", "what did X say …?").
 SAID_ASKED = CueSet.of({3: ("vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad ~ sa", "vad ~ sade",
                             "what did ~ say", "what did ~ ~ say", "what does ~ say", "what does ~ ~ say",
-                            "what has ~ said", "sa att", "sade att", "said that", "vad tyckte", "vad tycker",
+                            "what has ~ said", "sa att", "sade att", "said that", "vad tyckte", "vad tycker", "vad menade",
+                            "vad menar", "vad anser", "vad ansag", "vad berattade", "what was ~ view",
                             "what did ~ think", "what does ~ think")})
+# Reported speech in a sentence that names the speaker: what they said, not a caption.
+_REPORTED = re.compile(r"\b(?:menar|anser|tycker|betonar|understrok|understryker|poangterar|konstaterar|sager att|"
+                       r"berattar att|says that|said that|believes|stresses|stressed)\b")
 OWN_ASPECT = 3  # a cue this strong of another aspect ("vad fokuserar Anna Tenje på?") asks that aspect
 MIN_SURNAME = 4  # shorter surnames ("Eek", "Ek") are too like words to stand alone
 
@@ -196,4 +202,6 @@ def _words_of(persons: tuple[Named, ...], language: str) -> str:
 def _own_words(person: Person) -> bool:
     """A quote in the person's own words ("Vi måste ta ansvar …"), not a caption or a line naming them."""
     surname = tokens(person.name)[-1:] if person.name else []
-    return bool(person.quote) and bool(surname) and surname[0] not in tokens(person.quote or "")
+    quote = tokens(person.quote or "")
+    # "X, kommunalråd, menar att detta är ett sätt …" names them and still gives their words.
+    return bool(person.quote) and bool(surname) and (surname[0] not in quote or bool(_REPORTED.search(" ".join(quote))))

@@ -43,7 +43,8 @@ _WHO_FIRST = frozenset(who[0] for who in _WHO)
 # of the kind, which the sentence naming it holds ("IT-verktyget Embrace", "appen Tryggt och Snyggt").
 TOOL_KINDS = ("verktyg", "app", "system", "plattform", "tool", "platform", "program")
 # Who takes part in a named body ("Vilka ingår i styrgruppen?", "who is on the steering group?").
-MEMBERS = CueSet.of({3: ("vilka ingar i", "vilka sitter i", "vilka ar med i", "vilka deltar i", "vilka medverkar i",
+MEMBERS = CueSet.of({3: ("vilka ingar i", "vilka sitter i", "vilka sitter med i", "vem sitter med i", "vilka finns med i",
+                         "vilka ar ~ med i", "who serves on", "who are on", "vilka ar med i", "vilka deltar i", "vilka medverkar i",
                          "vilka traffas", "vem ingar i", "vem sitter i", "vem deltar i", "vilka organisationer",
                          "vilka aktorer", "vilka myndigheter", "who is on", "who sits on", "who is in",
                          "who takes part", "who are the members", "who is part of", "who meets", "members of",
@@ -52,6 +53,11 @@ _INTO = frozenset(("i", "in", "on", "of", "pa", "at"))
 # What a body's name ends in ("styrgruppen", "samverkansforumet", "utsättningsmötena", "Lokala Brå").
 _BODY_HEADS = ("forum", "grupp", "radet", "mote", "team", "natverk", "styrelse", "kommitte", "council", "group",
                "board", "meeting", "network", "committee", "panel")
+# A council asked for bare ("lokala brå", "brottsförebyggande råd", "the crime prevention council"), and
+# in a sentence: Brå, or råd/rådet as a word or a compound's head, never "området".
+_COUNCIL_WORDS = frozenset(("bra", "rad", "radet", "council"))
+_COUNCIL_NAME = frozenset(("bra", "brottsforebyggande", "crime", "prevention", "lokala", "local"))  # common words, yet a name here
+_COUNCIL = re.compile(r"\bbrå\b|(?<!om)råd(?:et|en)?\b|\bcouncil\b")
 # A question that asks for a figure or a date the text states.
 FIGURE = CueSet.of({3: ("hur manga", "how many", "hur stor*", "sedan nar", "sen nar", "since when",
                         "vilket datum", "what date", "daterad*", "dated", "vilket index*", "vilket varde",
@@ -131,11 +137,11 @@ def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
             rest = rest[1:]
         body: list[str] = []
         for token in rest:
-            if token == PLACE or token in _INTO or token in STOPWORDS and token != "bra":
+            if token == PLACE or token in _INTO or token in STOPWORDS and token not in _COUNCIL_NAME:
                 break
             body.append(token.removesuffix("s") if token.endswith("s") and len(token) > 5 else token)
-        if body and (body[-1] == "bra" or any(head in body[-1] for head in _BODY_HEADS)):
-            return tuple(body[:3])
+        if body and (body[-1] in _COUNCIL_WORDS or any(head in body[-1] for head in _BODY_HEADS)):
+            return tuple(body[-3:])  # the head last: "the local crime prevention council" is a council
     return None
 
 
@@ -143,8 +149,8 @@ def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
 def holds_body(sentence: str, body: tuple[str, ...]) -> bool:
     """Whether a sentence names the body ("I styrgruppen ingår …", "Lokala Brå"): its last word's stem."""
     head = body[-1]
-    if head == "bra":  # "Brå" folds to "bra", the everyday "good"
-        return "brå" in sentence.casefold()
+    if head in _COUNCIL_WORDS:  # "Brå" folds to "bra", the everyday "good"; a council is one however asked
+        return _COUNCIL.search(sentence.casefold()) is not None
     stem = head
     for ending in ("erna", "arna", "orna", "ena", "en", "et", "er", "ar", "or", "na", "n"):
         if stem.endswith(ending) and len(stem) - len(ending) >= 5:
