@@ -341,7 +341,7 @@ class MunicipalityAnswers:
             conversation.terms = detail_asks.remember(asked, r.terms)
             return self.sourced(muni, "detail", _not_said(muni, asked.shape, r.language),
                                 [s.id for s in muni.sources], r.language)
-        if not found and asked is not None and r.known and (asked.shape == "agent" or
+        if not found and asked is not None and r.known and (asked.shape == "agent" and not who_frames.behind_the_agreement(r.norm) or
                                                     asked.shape == "follow" and passages.empty_aspect(muni, "follow_up") and not who_frames.of_a_subject(r.terms)):
             # Asked who is behind it or how success is measured, and the entry does not say: said so of
             # that subject, then what the agreement takes up.

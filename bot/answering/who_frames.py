@@ -47,7 +47,7 @@ _THE_AGREEMENT = re.compile(r"\b(?:avtal\w*|\w*overenskommels\w*|\w*lofte\w*|fok
                             r"focus areas?)\b")
 # In a sentence: a maker or decider named ("framtagen av", "står bakom", "föreslår", "developed by").
 _AGENT_WORDS = re.compile(
-    r"\b(?:framtag\w*|tagit fram|tagits fram|tas fram av|togs fram av|utvecklad\w* av|skapad\w* av|bakom|"
+    r"\b(?:framtag\w*|tagit fram|tagits fram|tas fram av|togs fram av|tar fram|tog fram|utvecklad\w* av|skapad\w* av|bakom|"
     r"beslutar|bestammer|foreslar|faststaller|satter agendan|utformning\w*|delaktig\w*|"
     r"developed by|drawn up by|drew up|behind|decides|proposes|adopts|sets the agenda|involved in)\b")
 # Whom they work with on a subject: a who-word, a verb of working together, and "med"/"with".
@@ -86,6 +86,14 @@ def shape(norm: str) -> str | None:
     if working and _ON_A_SUBJECT.search(norm, working.start()):
         return "partners"  # on a subject: "… med för att minska brottsligheten?" asks their partners at large
     return None
+
+
+_BEHIND = re.compile(r"\b(?:star bakom|stod bakom|ligger bakom|behind)\b")
+
+
+def behind_the_agreement(norm: str) -> bool:
+    """"Vilka står bakom medborgarlöftet?": with no sentence naming who, the agreement's parties answer it."""
+    return bool(_BEHIND.search(norm) and _THE_AGREEMENT.search(norm))
 
 
 def _subject(masked: Sequence[str]) -> list[str]:
