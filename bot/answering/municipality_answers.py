@@ -18,6 +18,7 @@ from bot.answering.followup import FollowUps
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, Place
 from bot.answering.reading import Reading
+from bot.answering import with_whom
 from bot.text import fold, genitive, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
@@ -286,6 +287,11 @@ class MunicipalityAnswers:
             return (aspects.period(muni, today, lang), "period",
                     [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
         if topic == "parties":
+            # "vem samarbetar Osby med om grannsamverkan?": the parties, then the sentence on that work.
+            on = with_whom.on_the_thing(self.passages, muni, asked, subject, lang)
+            if on:
+                text, ids = passages.quoted(muni, on, lang)
+                return aspects.parties(muni, lang) + "\n\n" + text, "parties", ids
             return aspects.parties(muni, lang), "parties", all_sources
         if topic == "people":
             chosen, missing = self._people_asked(muni, norm, lang)
