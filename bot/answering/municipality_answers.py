@@ -149,9 +149,9 @@ class MunicipalityAnswers:
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
-            if answer.topic in ("overview", "focus", "methods") and len(munis) == 1:
+            if answer.topic in ("overview", "focus", "methods", "parties") and len(munis) == 1:
                 # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
-                # first, then the kommun's agreements.
+                # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too.
                 own, ids = place_sentences.quoted(self.passages, home, via.via, lang, answer.text)
                 if own:
                     answer.text = own + "\n\n" + answer.text

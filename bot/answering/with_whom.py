@@ -47,11 +47,9 @@ def on_the_thing(found: Passages, muni: Municipality, asked: Question | None, su
               if p.kind not in _NOT_THE_WORK]
     if not chosen or any(_TOGETHER.search(fold(p.text)) for _, p in chosen):
         return chosen
-    # Of the sentences on the thing, the one that says with whom ("… ska tillsammans med förenings- och
-    # näringsliv …") before its title, which only names the work.
-    best = chosen[0][0]
-    wanted = {p for _, p in chosen}
-    together = [(score, p) for score, p in found.rank(muni.id, asked.masked, language)
-                if score >= NEAR * best and p not in wanted and p.kind not in _NOT_THE_WORK
-                and _TOGETHER.search(fold(p.text)) and (p.key and p.key in {q.key for q in wanted})]
-    return together[:1] + chosen[:1] if together else chosen
+    # Of the sentences on the thing (ranked by the thing's words alone), the one that says with whom
+    # ("… ska tillsammans med förenings- och näringsliv …"), before a title or a basis that only names it.
+    on_thing = [(score, p) for score, p in found.rank(muni.id, thing, language) if p.kind not in _NOT_THE_WORK]
+    best = on_thing[0][0] if on_thing else 0.0
+    together = [(score, p) for score, p in on_thing if score >= NEAR * best and _TOGETHER.search(fold(p.text))]
+    return [together[0], *[(s, p) for s, p in chosen if p is not together[0][1]][:1]] if together else chosen
