@@ -62,7 +62,7 @@ class Parts:
         for word in self._words:
             if len(word) < MIN_COMPOUND:
                 continue
-            split = self.split(word)
+            split = self.split(word, head_known=False)  # "drogvane|": the entry's own head need not be a word
             if split is not None:
                 head, tail = split
                 self.by_tail.setdefault(stem(tail), []).append((head, stem(word)))
@@ -75,11 +75,11 @@ class Parts:
         return any(self.known(head[:-1] if link and head.endswith(link) else head + link)
                    for link in _LINKS if not link or len(head) > MIN_HEAD + 1) or self.known(head)
 
-    def split(self, word: str) -> tuple[str, str] | None:
-        """The word as a known head and the longest known last part, or None."""
+    def split(self, word: str, head_known: bool = True) -> tuple[str, str] | None:
+        """The word as a known head (any, when not `head_known`) and the longest known last part, or None."""
         for cut in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
             tail = word[cut:]
-            if tail in self._words and self.head_known(word[:cut]):
+            if tail in self._words and (not head_known or self.head_known(word[:cut])):
                 return word[:cut], tail
         return None
 
