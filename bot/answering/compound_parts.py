@@ -28,6 +28,7 @@ from bot.answering.lexicon import STOPWORDS
 MIN_HEAD = 3  # "drog|undersökning", "skol|polis"
 MIN_TAIL = 4  # "polis", "plan"; shorter last parts are mostly endings ("-ning")
 MIN_COMPOUND = 8
+REMEMBERED = 4096  # questions' words whose gains are kept (then forgotten all at once)
 MIN_SHARED_HEAD = 4  # a head that begins another ("drog" of "drogvane") must be this long
 # Last parts that name the same kind of thing in compounds (folded): a safety survey is asked as an
 # "undersökning", an "enkät" or a "mätning", and the entries write any of them.
@@ -57,6 +58,7 @@ class Parts:
     def __init__(self, words: Iterable[str], stem: Callable[[str], str], held: frozenset[str]) -> None:
         self._stem, self._held = stem, held
         self._words = frozenset(w for w in words if w.isalpha())
+        self._asked: dict[tuple[str, ...], tuple[str, ...]] = {}
         # The passages' compounds by their last part's stem: (head, the compound's stem).
         self.by_tail: dict[str, list[tuple[str, str]]] = {}
         for word in self._words:
@@ -85,7 +87,16 @@ class Parts:
 
     def expanded(self, words: Sequence[str]) -> list[str]:
         """The stems the question's folded words (stopwords and places already out) gain through parts,
-        none of the words' own stems."""
+        none of the words' own stems. Remembered: one message ranks the same words several times."""
+        key = tuple(words)
+        found = self._asked.get(key)
+        if found is None:
+            if len(self._asked) >= REMEMBERED:
+                self._asked.clear()
+            found = self._asked[key] = self._expanded(key)
+        return list(found)
+
+    def _expanded(self, words: Sequence[str]) -> tuple[str, ...]:
         stem, out = self._stem, []
         own = {stem(w) for w in words}
         for word in words:
@@ -106,7 +117,7 @@ class Parts:
         out += [stem(kin) for word in words for kin in WORD_KIN.get(word, ())]
         for before, after in zip(words, words[1:]):  # "insatser (i) trafiken": the stopwords are out
             out += _joined(self.by_tail, stem, after, before) + _joined(self.by_tail, stem, before, after)
-        return [s for s in dict.fromkeys(out) if s not in own]
+        return tuple(s for s in dict.fromkeys(out) if s not in own)
 
     def _held_split(self, word: str) -> tuple[str, str] | None:
         """A held compound split only when its last part has kin (a survey asked of a mätning)."""

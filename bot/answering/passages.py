@@ -35,7 +35,7 @@ from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
-from bot.text import genitive, tokens, without_genitive, word_tokens
+from bot.text import genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
 
@@ -213,13 +213,12 @@ class Passages:
         return index
 
     def _parts_of(self, index: PassageIndex) -> Parts:
-        """The passages' words split into parts (compound_parts.py), when a question first needs them:
-        the index keeps stems only, cut short of a compound's last part."""
+        """The passages' whole words split into parts (compound_parts.py), when a question first needs
+        them: a stem is cut short of a compound's last part."""
         parts = self._parts.get(index.language)
         if parts is None:
-            words = {t for p in index.passages for t in (*word_tokens(p.text), *word_tokens(p.indexed_label))}
             held = frozenset(index.sentences.vocabulary) | frozenset(index.labels.vocabulary)
-            parts = self._parts[index.language] = Parts(words, stem, held)
+            parts = self._parts[index.language] = Parts(index.words, stem, held)
         return parts
 
     def query_terms(self, toks: Sequence[str], language: str = "sv") -> tuple[list[str], list[str]]:
