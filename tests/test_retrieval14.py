@@ -19,8 +19,12 @@ DEV = dev_set("retrieval_dev14.yaml")
 
 # Still answered otherwise (the report names them), kept so a fix shows up as an XPASS: "hur gick
 # trygghetsundersökningen" quotes how Kävlinge follows up by the survey, not the figure it gave; Ekerö's
-# "who drew up the lägesbild" stands in an area's sentence, and the lägesbild's frame quotes the basis.
-OPEN = {"hur gick trygghetsundersokningen i kavlinge", "vem har utarbetat lägesbilden i ekerö"}
+# "who drew up the lägesbild" stands in an area's sentence, and the lägesbild's frame quotes the basis. Of
+# the fresh ten, written after the work: Habo's method PAR is not found beside the other Habo entry's
+# areas, and "invånarenkäten" of Arvidsjaur reads as a request for opinions the bot does not hold.
+OPEN = {"hur gick trygghetsundersokningen i kavlinge", "vem har utarbetat lägesbilden i ekerö",
+        "vilken metod använder Habo för relationen mellan unga och blåljuspersonal",
+        "Vad tycker folk i Arvidsjaur enligt invånarenkäten?"}
 
 
 def test_the_dev_set_is_the_class() -> None:
