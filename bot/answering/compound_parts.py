@@ -7,7 +7,8 @@ Swedish writes one thing as one word on one side and as two on the other: a resi
 of these. `Parts` splits the words the passages hold into a head and a last part, both words the
 passages hold themselves, once, when a question first needs it; `expanded` adds to a question's stems:
 
-- for a word no passage holds, its parts ("skol" + "polis") and the passages' compounds with the same
+- for a word no passage holds, its head when its last part is a stopword ("skol|polis", "narkotika|arbetet"),
+  and the passages' compounds with the same
   last part whose head begins as its head does ("drog|undersökning" of "drogvane|undersökning");
 - for a compound whose last part is a kind of survey, the passages' compounds with the same head and
   another such last part ("trygghets|mätning" of "trygghets|undersökning"): `TAIL_KIN`;
@@ -110,7 +111,10 @@ class Parts:
                 continue
             head, tail = split
             if unheld:
-                out += [s for s in (stem(tail), *_head_stems(head, stem)) if s in self._held]
+                # Its parts alone only when the last part says nothing of its own ("narkotika|arbetet",
+                # "skol|polis"): "vapen|våld" is no question about any "våld" an entry names.
+                if tail in STOPWORDS:
+                    out += [s for s in _head_stems(head, stem) if s in self._held]
                 out += [compound for other, compound in self.by_tail.get(stem(tail), ()) if _heads_meet(head, other)]
             for kin in TAIL_KIN.get(tail, ()):
                 out += [compound for other, compound in self.by_tail.get(stem(kin), ()) if _roots(head) == _roots(other)]
