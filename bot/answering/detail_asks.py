@@ -69,7 +69,7 @@ PICTURE = CueSet.of({3: ("lagesbild*", "problembild*", "picture of the situation
                          "situation picture", "situational picture", "joint picture", "local picture")})
 MAKING = CueSet.of({3: ("ansvar*", "bidrar", "bidra", "bidragit", "info", "information", "uppgifter", "tar ~ fram",
                         "ta ~ fram", "tas ~ fram", "togs ~ fram", "tagit ~ fram", "framtag*", "vem gor", "vilka gor",
-                        "hur gors", "hur gor", "sammanstaller", "responsible", "contribut*", "who makes", "who draws",
+                        "hur gors", "hur gor", "sammanstaller", "utarbeta*", "responsible", "contribut*", "who makes", "who draws",
                         "how is ~ made", "how is ~ drawn up", "drawn up", "draws up", "put together", "provides",
                         "input")})
 # What the lägesbild or a survey says or showed about a subject ("vad säger Kalmars lägesbild om

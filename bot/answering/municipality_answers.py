@@ -19,6 +19,7 @@ from bot.answering.followup import FollowUps
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, Place
 from bot.answering.reading import Reading
+from bot.answering import with_whom
 from bot.text import fold, genitive, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
@@ -155,9 +156,9 @@ class MunicipalityAnswers:
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
-            if answer.topic in ("overview", "focus", "methods") and len(munis) == 1:
+            if answer.topic in ("overview", "focus", "methods", "parties") and len(munis) == 1:
                 # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
-                # first, then the kommun's agreements.
+                # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too.
                 own, ids = place_sentences.quoted(self.passages, home, via.via, lang, answer.text)
                 if own:
                     answer.text = own + "\n\n" + answer.text
@@ -298,6 +299,11 @@ class MunicipalityAnswers:
             return (aspects.period(muni, today, lang), "period",
                     [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
         if topic == "parties":
+            # "vem samarbetar Osby med om grannsamverkan?": the parties, then the sentence on that work.
+            on = with_whom.on_the_thing(self.passages, muni, asked, subject, lang)
+            if on:
+                text, ids = passages.quoted(muni, on, lang)
+                return aspects.parties(muni, lang) + "\n\n" + text, "parties", ids
             return aspects.parties(muni, lang), "parties", all_sources
         if topic == "people":
             chosen, missing = self._people_asked(muni, norm, lang)

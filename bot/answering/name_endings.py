@@ -7,6 +7,7 @@ from __future__ import annotations
 
 _ASSOCIATIONS = ("forening", "foreningen", "foreningar", "foreningarna", "klubb", "klubben", "if", "ik", "ff", "bk",
                  "forbund", "forbundet")
+_SURVEYS = ("enkat", "enkaten", "undersokning", "undersokningen", "matning", "matningen")
 NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "skol": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan"),
     "school": ("skola", "skolan", "gymnasiet", "gymnasium", "gymnasieskola", "gymnasieskolan", "school"),
@@ -50,6 +51,12 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "grupp": ("gruppen", "grupp", "styrgruppen", "forum", "forumet", "radet"),
     "board": ("radet", "styrelsen", "styrgruppen", "gruppen", "forum", "forumet"),
     "group": ("gruppen", "grupp", "styrgruppen", "forum", "forumet", "radet"),
+    # a named survey or model ("kommunens CTC-enkät", "Sölvesborgsmodellen"), asked "vilken enkät/modell"
+    "enkat": _SURVEYS,
+    "undersokning": _SURVEYS,
+    "survey": (*_SURVEYS, "survey"),
+    "modell": ("modellen", "modell"),
+    "model": ("modellen", "modell", "model"),
     "foretag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
     "bolag": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),
     "compan": ("ab", "hus", "hem", "bostader", "byggen", "forsakringar", "bank", "banken", "energi"),

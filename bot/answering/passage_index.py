@@ -47,7 +47,7 @@ _SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas
                           "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
                           "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
                           "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
-CACHE_FORMAT = "2"  # 2: English "-ies" stems as "-y"
+CACHE_FORMAT = "3"  # 2: English "-ies" stems as "-y"; 3: the passages' whole words kept (compound_parts.py)
 CACHE_FILES_KEPT = 8  # per language: the newest; older knowledge bases' files are removed
 
 
@@ -127,8 +127,11 @@ class PassageIndex:
     each passage's stems."""
 
     def __init__(self, language: str, chosen: tuple[Passage, ...], sentence_terms: list[list[str]],
-                 label_terms: list[list[str]], label_of: np.ndarray, sentences: Bm25, labels: Bm25) -> None:
-        self.language, self.passages = language, chosen
+                 label_terms: list[list[str]], label_of: np.ndarray, sentences: Bm25, labels: Bm25,
+                 words: frozenset[str] = frozenset()) -> None:
+        """`words`: the whole folded words of the sentences and labels, before stopwords and stems: a
+        compound's parts are looked for in them (compound_parts.py), which a stem cut short has lost."""
+        self.language, self.passages, self.words = language, chosen, words
         self.sentence_terms, self.label_of = sentence_terms, label_of
         self.sentences, self.labels = sentences, labels
         self.stems = [frozenset(words) | frozenset(label_terms[label])
@@ -146,10 +149,13 @@ class PassageIndex:
         for passage in chosen:
             labels.setdefault(passage.indexed_label, len(labels))
         label_of = np.fromiter((labels[p.indexed_label] for p in chosen), dtype=np.int64, count=len(chosen))
-        label_terms = [terms(masked_tokens(label, places)) for label in labels]
-        sentence_terms = [terms(masked_tokens(p.text, places)) for p in chosen]
+        label_tokens = [masked_tokens(label, places) for label in labels]
+        sentence_tokens = [masked_tokens(p.text, places) for p in chosen]
+        words = frozenset(t for toks in (*label_tokens, *sentence_tokens) for t in toks if t != PLACE)
+        label_terms = [terms(toks) for toks in label_tokens]
+        sentence_terms = [terms(toks) for toks in sentence_tokens]
         return cls(language, chosen, sentence_terms, label_terms, label_of, Bm25.build(sentence_terms),
-                   Bm25.build(label_terms))
+                   Bm25.build(label_terms), words)
 
     @classmethod
     def cached(cls, directory: Path | None, key: str, language: str, chosen: tuple[Passage, ...],
@@ -184,6 +190,7 @@ class PassageIndex:
         arrays = {"terms": np.array(vocabulary, dtype=str), "sentence_ids": sentence_ids,
                   "sentence_ptr": sentence_ptr, "label_ids": label_ids, "label_ptr": label_ptr,
                   "label_of": self.label_of, "passages": np.array(len(self.passages)),
+                  "words": np.array(sorted(self.words), dtype=str),
                   **self.sentences.arrays("sentences"), **self.labels.arrays("labels")}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -209,7 +216,8 @@ class PassageIndex:
 
         return cls(language, chosen, lists(stored["sentence_ids"], stored["sentence_ptr"]),
                    lists(stored["label_ids"], stored["label_ptr"]), stored["label_of"],
-                   Bm25.from_arrays(stored, "sentences"), Bm25.from_arrays(stored, "labels"))
+                   Bm25.from_arrays(stored, "sentences"), Bm25.from_arrays(stored, "labels"),
+                   frozenset(stored["words"].tolist()))
 
 
 def _modified(path: Path) -> float:

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.answering import compose, lexicon, periods
+from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
@@ -187,6 +188,7 @@ class Passages:
                 self._ranges[language][muni.id] = (start, len(chosen))
         self.passages = {language: tuple(chosen) for language, chosen in by_language.items()}
         self._indexes: dict[str, PassageIndex] = {}
+        self._parts: dict[str, Parts] = {}
         sv = self._index("sv")
         # How many entries say a word, counted on what they say themselves: the fixed labels
         # ("Underlag") stand in every entry.
@@ -210,6 +212,26 @@ class Passages:
             index = self._indexes[language] = PassageIndex.cached(self._cache, key, language, chosen, self._places)
         return index
 
+    def _parts_of(self, index: PassageIndex) -> Parts:
+        """The passages' whole words split into parts (compound_parts.py), when a question first needs
+        them: a stem is cut short of a compound's last part."""
+        parts = self._parts.get(index.language)
+        if parts is None:
+            held = frozenset(index.sentences.vocabulary) | frozenset(index.labels.vocabulary)
+            parts = self._parts[index.language] = Parts(index.words, stem, held)
+        return parts
+
+    def query_terms(self, toks: Sequence[str], language: str = "sv") -> tuple[list[str], list[str]]:
+        """The question's stems as the ranking compares them: its own (with the verbs' nouns), and those
+        its words meet only through a compound's parts or another word for the same act
+        (compound_parts.py), which count in a sentence, never in a label's keywords (ours, not the source's)."""
+        index = self._index(language)
+        query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
+        query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
+        words = [t for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
+        gained = [s for s in self._parts_of(index).expanded(words) if s not in query and s not in _AGREEMENT_WORDS]
+        return query, gained
+
     def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
         start, end = self._ranges[language].get(municipality_id, (0, 0))
         return self.passages[language][start:end]
@@ -221,12 +243,11 @@ class Passages:
 
     def _ranked(self, municipality_id: str, toks: Sequence[str], index: PassageIndex) -> list[tuple[float, int]]:
         start, end = self._ranges[index.language].get(municipality_id, (0, 0))
-        query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
-        query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
-        if start == end or not query:
+        query, gained = self.query_terms(toks, index.language)
+        if start == end or not (query or gained):
             return []
         scores = np.zeros(end - start, dtype=np.float32)
-        ids = index.sentences.ids(query)
+        ids = index.sentences.ids([*query, *gained])
         if ids:
             scores += index.sentences.scores(ids)[start:end]
         label_ids = index.labels.ids(query)
@@ -243,8 +264,9 @@ class Passages:
         index = self._index(language)
         found = self._ranked(municipality_id, toks, index)
         if subject:
-            wanted = set(terms(subject))
-            found = [(score, i) for score, i in found if wanted & index.stems[i]]
+            wanted, gained = set(terms(subject)), set(self.query_terms(subject, index.language)[1])
+            found = [(score, i) for score, i in found
+                     if wanted & index.stems[i] or gained.intersection(index.sentence_terms[i])]
         ranked = [(score, index.passages[i]) for score, i in found if index.passages[i].kind not in ABOUT_SOURCES]
         if not ranked or ranked[0][0] < threshold:
             return []
