@@ -108,6 +108,7 @@ FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mat
 _FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat", "framgang", "success")
 _FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder", "lyck", "success", "vet", "know")
 _FOLLOWED = ("uppfoljning", "foljs upp", "foljas upp", "followed up", "follow-up", "utvardering")
+_FOLLOWING_VERBS = ("uppfolj", "folj", "utvarder", "follow", "evaluat")  # a survey measured ("mätning") after these
 # How often something is done: the sentence that says how often.
 # "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
@@ -398,11 +399,10 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     elif asked.shape == "follow":
         if not empty_aspect(muni, "follow_up"):
             return []  # the entry's own follow-up answers
-        # Ranked by what is followed up, not by the following up; of equals, how the work itself is
-        # followed up ("uppföljningen sker i rådet") before what is ("följer upp en enkät").
+        # Ranked by what is followed up; of equals, how the work is followed up ("uppföljningen sker i rådet") first.
         masked = [t for t in masked if not t.startswith(_FOLLOW_STEMS + AGREEMENT_STEMS)]
-        chosen = sorted((p for p in own if any(word in fold(p.text) for word in _FOLLOWING)),
-                        key=lambda p: not any(word in fold(p.text) for word in _FOLLOWED))
+        chosen = sorted((p for p in own if any(word in fold(p.text) for word in _FOLLOWING)), key=lambda p: (
+            not any(word in fold(p.text) for word in _FOLLOWED), not any(w in fold(p.text) for w in _FOLLOWING_VERBS)))
         if not chosen:  # "Hur ska polisen mäta närvaron?": what the entry says of what is to be measured
             return found.answering(muni.id, masked, language)
     elif asked.shape == "often":
