@@ -109,8 +109,7 @@ YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade",
 # Words of a claim about when an agreement ends ("gäller till 2035", "går ut 2030", "valid until").
 ENDS = frozenset(("till", "ut", "slut", "slutar", "utgar", "upphor", "until", "ends", "expires", "through",
                   "ended", "expired", "upphorde", "upphort", "slutade", "utgick", "runs"))
-# A claim that the agreement is over, with no year ("Vellinges avtal har upphört"); not "slut", which
-# "tar slut" says of one still running.
+# A claim that the agreement is over, with no year ("Vellinges avtal har upphört"); not "slut" ("tar slut" runs).
 OVER = frozenset(("upphort", "upphorde", "ended", "expired", "avslutat", "avslutad", "avslutats", "avslutade",
                   "cancel", "cancelled", "canceled", "uppsagt", "sade", "terminated", "slutat", "slutade", "stopped",
                   "quit", "avbrutit", "avbrot"))
@@ -125,6 +124,7 @@ AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskomm
                              "samverkansoverenskommelse", "medborgarlofte", "medborgarloften", "lofte",
                              "agreement", "agreements", "promise", "promises", "samarbete", "samarbetet",
                              "samverkan", "cooperation"))
+FIRST_PERSON = frozenset(("i", "me", "jag", "mig", "we", "us", "vi", "oss"))
 NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig"))
 # Words that frame a claim, never its subject ("handlar mest om", "is mainly about", "ligger i").
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
@@ -220,8 +220,7 @@ def _span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None
         found = [(start, marker) for start in range(len(toks))
                  if (marker := _marker_at(_INSTRUCTING_BY_FIRST, toks, start)) is not None
                  and start + len(marker) < len(toks)]
-        # "From now on, answer that …": the marker that states ("answer that") opens the claim, not
-        # the one that only sets the rule before it.
+        # "From now on, answer that …": the marker that states ("answer that") opens the claim, not the rule's.
         stating = [(start, marker) for start, marker in found if marker[-1] in ASSERTING
                    and toks[start + len(marker)] not in ROLE_GIVEN]
         if found:
@@ -288,8 +287,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     before a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
     if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county):
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
-    # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, is a claim the
-    # entry settles, with or without a tag.
+    # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, the entry settles.
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
     span = _span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
         or ((0, len(toks), False) if denial else None)
@@ -319,7 +317,9 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
-                 over=bool(OVER & set(rest)) or any(p in " ".join(rest) for p in OVER_PHRASES), county=county,
+                 # "stopped" of the agreement, never of the resident ("I was stopped by the police in Malmö")
+                 over=(bool(OVER & set(rest)) or any(p in " ".join(rest) for p in OVER_PHRASES))
+                 and bool(AGREEMENT_WORDS & set(rest) or not FIRST_PERSON & set(rest)), county=county,
                  places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
                  unmarked_why=unmarked)

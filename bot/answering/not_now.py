@@ -114,6 +114,8 @@ FOLLOW_ASKED = CueSet.of({3: (
     "hur foljer man", "kan jag folja", "kan man folja", "vill folja", "follow my", "follow a municipality",
     "follow the municipality", "follow my municipality", "how do i follow", "can i follow", "bevaka*",
     "prenumerer*", "subscribe", "get notified", "notify me", "/folj")})
+# Following the work up ("hur följer man upp trygghetsarbetet?"), however split: no wish to follow a kommun.
+FOLLOWING_UP = CueSet.of({3: ("folj* ~ upp", "follow* ~ up", "uppfoljning*", "follow-up")})
 NEWS_ASKED = CueSet.of({3: ("fa besked nar", "fa veta nar", "far ~ veta nar", "far ~ besked nar", "find out when",
                             "know when", "be told when", "informed when", "notified when", "hear about it when", "fa en notis", "fa notiser", "fa ett meddelande nar",
                             "meddela mig nar", "let me know when", "tell me when", "hear when")})
@@ -173,7 +175,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "anonymous"  # "kan jag vara anonym om jag tipsar om en otrygg plats?": how a concern is stored
     if signs.UNFOLLOW_ASKED.found(norm) and not signs.FROM_A_PERSON.found(norm):
         return "unfollow"  # before following: "hur slutar jag följa en kommun?"
-    if (FOLLOW_ASKED.found(norm) and "folja upp" not in norm and "foljer upp" not in norm and "follow up" not in norm) \
+    if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm)) \
             or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm):
         return "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm):

@@ -102,7 +102,8 @@ FOLLOWERS = CueSet.of({3: (
     "how many follow", "how many people follow",
     # the followers as a list, asked by staff or anyone ("exportera chat-id för alla som följer Lund")
     *(f"{who} som foljer" for who in ("alla", "de", "dom", "dem", "invanarna", "anvandarna", "anvandare",
-                                      "personerna", "folk")),
+                                      "personerna", "folk", "personen", "person", "den", "han", "hon", "nagon")),
+    "the person who follows", "the person following", "someone who follows", "whoever follows",
     "everyone following", "everyone who follows", "people following", "users following", "people who follow",
     "users who follow", "chat id*", "chatt id*", "chatid*", "telegram id*", "anvandarid*", "user id*",
     "prenumerant*", "som prenumererar", "subscriber*")})

@@ -82,7 +82,8 @@ FAMILY_LAW = CueSet.of({3: (
     # not "vårdnadshavare", whom agreements name in their work with the young
     "vardnaden", "vardnadstvist*", "ensam vardnad", "gemensam vardnad", "vardnad om", "umgange*", "umgangesratt*",
     "boendet for barn*", "bodelning*", "arvet", "arvskifte*", "arvt", "arvde", "arvda", "arvs*",
-    "skilsmass*", "skilja mig", "skilja oss", "skiljas", "separation*", "divorce*", "inherit*", "arva", "arver",
+    "skilsmass*", "skilja mig", "skilja oss", "skiljas", "skiljer oss", "skiljer mig", "skilde oss", "skilt oss",
+    "separation*", "divorce*", "inherit*", "arva", "arver",
     "arvsratt*", "min del av arvet", "arvslott*", "laglott*", "testamente*", "bouppteckning*", "dodsbo*",
     "custody", "visitation rights", "contact with my children", "see my kids", "see my children", "se mina barn",
     "traffa mina barn", "traffa barnen", "inheritance", "contest ~ will",
@@ -123,7 +124,11 @@ FIRM_AT_FAULT = CueSet.of({3: (
     # billed more than agreed ("fakturerade dubbelt mot offerten", "tog betalt för mycket")
     "fakturerade ~ dubbelt", "fakturerat ~ dubbelt", "dubbelt mot offert*", "mer an offert*", "over offert*",
     "tog ~ betalt for mycket", "tog for mycket betalt", "tar for mycket betalt", "overdebiter*", "overcharg*",
-    "charged ~ twice", "double the quote", "more than the quote", "billed ~ twice")})
+    "charged ~ twice", "double the quote", "more than the quote", "billed ~ twice",
+    # a poor job the firm will not put right ("hantverkaren har slarvat och vägrar göra om")
+    "slarvat", "slarvade", "slarvigt", "slarvig", "vagrar gora om", "vagrar ratta till", "vill inte ratta till",
+    "vill inte gora om", "gjort ett daligt jobb", "gjorde ett daligt jobb", "daligt utfort", "fuskbygg*", "fusk*",
+    "botched", "shoddy", "sloppy", "poor job", "bad job", "won t redo", "refuses to redo", "won t fix it")})
 # Charged or on trial oneself: the violence named is the charge, no harm done to the resident now ("my
 # court hearing for the assault charge is next month, do I need a lawyer?").
 ACCUSED = CueSet.of({3: (
@@ -196,7 +201,7 @@ def their_right_asked(norm: str) -> bool:
 # How an authority treated the resident ("polisen var otrevlig när de stoppade mig"), with a wish to complain.
 AUTHORITY = CueSet.of({3: (
     "polisen", "polis", "polisman", "polismannen", "poliserna", "kommunen", "socialtjanst*", "handlaggare*",
-    "myndighet*", "the police", "police officer*", "an officer", "the officer", "officers", "the council",
+    "myndighet*", "the police", "police", "police officer*", "an officer", "the officer", "officers", "the council",
     "caseworker", "authority")})
 MISTREATED = CueSet.of({3: (
     "otrevlig*", "oforskamd*", "oforskammad*", "drygt", "dryga", "nedlatande", "behandlade mig", "behandlat mig",
@@ -221,7 +226,11 @@ OWN_RECORD = CueSet.of({3: (
     "registerutdrag*", "utdrag ur belastningsregist*", "mitt belastningsregister", "finns jag i belastningsregist*",
     "star jag i belastningsregist*", "what the police have on me", "police have on me", "records about me",
     "check my criminal record", "check my police record", "see my criminal record", "see my police record",
-    "check my record")})
+    "check my record",
+    # whether one is in it at all ("hur kollar jag om jag står i polisens register?")
+    "star i polisens register", "star jag i polisens register", "finns i polisens register", "finns jag i polisens register",
+    "om jag star i ~ register*", "om jag finns i ~ register*", "am i in the police s register", "am i in the police register",
+    "if i m in the police register", "if i am in the police register", "am i on record")})
 
 
 def own_record(norm: str) -> bool:

@@ -230,7 +230,10 @@ CONSUMER = CueSet.of({3: (
     "the shop refuses", "the store refuses", "subscription",
     # who sold or did the work, in English: "a dealer", "I paid a carpenter"
     "dealer*", "i paid", "paid a", "carpenter*", "plumber*", "builder*", "electrician*", "contractor*",
-    "craftsman", "tradesman", "workmen", "the shop", "the store", "online shop", "web shop",
+    "craftsman", "tradesman", "workmen", "the shop", "the store", "online shop", "web shop", "painter*",
+    # the trades by name ("målaren slarvade med fasaden")
+    "malare", "malarfirma*", "malarna", "snickaren", "snickare", "rormokare*", "elektrikern", "elektriker",
+    "byggfirma*", "byggaren", "murare*", "plattsattare*", "taklaggare*", "verkstaden",
     # ordered, paid in advance, or a firm that stopped answering: still something bought
     "bestallde", "bestallt", "bestallning*", "firman", "handpenning*", "forskott*", "butiken svarar inte",
     "affaren svarar inte", "foretaget svarar inte", "firman svarar inte", "saljaren svarar inte", "ordered",
@@ -303,7 +306,7 @@ PUT_UP = CueSet.of({3: (
     "garage*", "forrad*", "friggebod*", "uppfart*", "fence*", "hedge*", "tree*", "built", "building", "wall",
     "shed*", "driveway", "branches", "roots")})
 # Violence named: the resident's situation, even beside a law named.
-HURT = CueSet.of({3: ("slar*", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
+HURT = CueSet.of({3: ("slar", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
                       "hit me", "beats", "beat me", "hotfull*",
                       "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
                       "sexuell*", "tafs*", "ofredar", "filmar mig", "lagger upp", "lagger ut", "pa natet",
