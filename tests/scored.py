@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from bot.answering.answer import Answer
@@ -49,3 +51,23 @@ def assert_case(engine: Engine, case: dict[str, Any]) -> None:
     if "kommun" in case:
         assert answer.municipality == case["kommun"], (case, answer.text[:200])
     assert_scored({**case, "q": " / ".join(turns)}, answer.text)
+
+
+def dev_params(cases: list[dict[str, Any]], known_misses: Iterable[str] = ()) -> list[Any]:
+    """A dev set as pytest parameters, named by their message; a case whose message holds one of
+    `known_misses` is a strict xfail, so that a fix shows up as an XPASS."""
+    misses = tuple(known_misses)
+    return [pytest.param(case, marks=pytest.mark.xfail(strict=True), id=_id(case))
+            if any(m in _id(case) for m in misses) else pytest.param(case, id=_id(case)) for case in cases]
+
+
+def _id(case: dict[str, Any]) -> str:
+    return str(case.get("q") or " / ".join(str(t) for t in case.get("turns", [])))
+
+
+def assert_shapes(cases: list[dict[str, Any]], least: dict[str, int], total: int = 45) -> None:
+    """The dev set is the class: at least `total` cases, and at least `least[tag]` cases of each tag."""
+    tags = [set(case.get("tags", [])) for case in cases]
+    assert len(cases) >= total
+    for tag, count in least.items():
+        assert sum(tag in t for t in tags) >= count, tag

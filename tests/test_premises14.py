@@ -12,7 +12,7 @@ import pytest
 
 from bot.answering import asked_kommun
 from bot.answering.engine import Conversation, Engine
-from tests.scored import assert_case, dev_set
+from tests.scored import assert_case, assert_shapes, dev_params, dev_set
 
 DEV = dev_set("premises_dev14.yaml")
 # Known misses, left for a later round: a signer described by his kommun ("johan söderberg från
@@ -23,21 +23,11 @@ GAPS = ("johan söderberg från katrineholm", "Var det Ulf Olsson", "kavlinge i 
         "Gäller Kramfors medborgarlöfte")
 
 
-def _name(case: dict[str, Any]) -> str:
-    return case["q"][:60]
-
-
 def test_the_dev_set_covers_every_shape() -> None:
-    tags = [set(case["tags"]) for case in DEV]
-    assert len(DEV) >= 55
-    for kind, least in (("a", 3), ("b", 3), ("c", 3), ("d", 3), ("e", 3), ("en", 6), ("noaccent", 5),
-                        ("single", 3), ("fresh", 10)):
-        assert sum(kind in t for t in tags) >= least, kind
+    assert_shapes(DEV, {"a": 3, "b": 3, "c": 3, "d": 3, "e": 3, "en": 6, "noaccent": 5, "single": 3, "fresh": 10}, 55)
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, marks=pytest.mark.xfail(strict=True))
-                                  if any(g in case["q"] for g in GAPS) else case for case in DEV],
-                         ids=[_name(case) for case in DEV])
+@pytest.mark.parametrize("case", dev_params(DEV, GAPS))
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case; the gaps above are known misses."""
     assert_case(bundled, case)

@@ -12,7 +12,7 @@ from bot.answering.compound_parts import Parts
 from bot.answering.engine import Conversation, Engine
 from bot.answering.passage_index import stem
 from bot.text import tokens
-from tests.scored import asked, assert_scored, dev_set
+from tests.scored import asked, assert_scored, assert_shapes, dev_params, dev_set
 
 # Our own dev set (tests/fixtures/retrieval_dev14.yaml), in the scorer's format.
 DEV = dev_set("retrieval_dev14.yaml")
@@ -28,15 +28,10 @@ OPEN = {"hur gick trygghetsundersokningen i kavlinge", "vem har utarbetat läges
 
 
 def test_the_dev_set_is_the_class() -> None:
-    tags = [set(case["tags"]) for case in DEV]
-    assert len(DEV) >= 45
-    for shape in ("compound", "verb", "en", "named", "partner", "measure"):
-        assert sum(shape in t for t in tags) >= 3, shape
-    assert sum("en" in t for t in tags) >= 6
+    assert_shapes(DEV, {"compound": 3, "verb": 3, "en": 6, "named": 3, "partner": 3, "measure": 3})
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["q"] in OPEN else c
-                                  for c in DEV], ids=[case["q"][:60] for case in DEV])
+@pytest.mark.parametrize("case", dev_params(DEV, OPEN))
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     answer = asked(bundled, [case["q"]])
     assert_scored(case, answer.text)

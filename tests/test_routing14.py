@@ -13,7 +13,7 @@ import pytest
 from bot.answering import text_asks, who_frames
 from bot.answering.engine import Conversation, Engine
 from bot.text import fold, tokens
-from tests.scored import asked, assert_scored, dev_set
+from tests.scored import asked, assert_scored, assert_shapes, dev_params, dev_set
 
 # Our own dev set (tests/fixtures/routing_dev14.yaml), in the scorer's format.
 DEV = dev_set("routing_dev14.yaml")
@@ -26,15 +26,11 @@ OPEN: set[str] = set()
 
 
 def test_the_dev_set_is_the_class() -> None:
-    tags = [set(case["tags"]) for case in DEV]
-    assert len(DEV) >= 45
-    for shape in ("members", "who_made", "partners", "area", "measure", "goal", "said", "absent"):
-        assert sum(shape in t for t in tags) >= 2 if shape == "absent" else sum(shape in t for t in tags) >= 3, shape
-    assert sum("en" in t for t in tags) >= 6
+    assert_shapes(DEV, {"members": 3, "who_made": 3, "partners": 3, "area": 3, "measure": 3, "goal": 3, "said": 3,
+                        "absent": 2, "en": 6})
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c["q"] in OPEN else c
-                                  for c in DEV], ids=[case["q"][:60] for case in DEV])
+@pytest.mark.parametrize("case", dev_params(DEV, OPEN))
 def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     answer = asked(bundled, [case["q"]])
     assert_scored(case, answer.text)
