@@ -300,9 +300,12 @@ vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa me
 ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill ju va val eller stammer avtal
 forstatt forstar forstod rakning rakningen
 anmals anmaldes anmalas anmalda
+domnar domnade domnat forsvarar forsvarade klattrar klattrade klattra klattrat markte utfarten stallet
 """.split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS); "för kommunens
 # räkning" (on the kommun's behalf) never into "ranking", which reads as a request to rank the kommuner;
-# "anmäls oftast" is its own passive, never "anmälts"
+# "anmäls oftast" is its own passive, never "anmälts"; "armen domnar", "klättrade", "märkte", "utfarten",
+# "stallet", "försvarar" are everyday words that newer cue words ("domar", "klotter", "märke", "utfört",
+# "försvarare") would otherwise pull to them
 
 
 # A cue word: how it matches a token ("exact", "prefix", "suffix", "infix") and its letters; GAP is `~`.

@@ -25,7 +25,7 @@ COLLECTION = CueSet.of({3: (
     "alla synpunkter", "samtliga synpunkter", "alla inkomna", "samtliga inkomna", "inkomna synpunkter",
     "alla meddelanden", "alla fragor", "allt som folk", "allt som andra", "allt som invanar*", "allt som anvandar*",
     "andras fragor", "andras meddelanden", "andras chatt*", "andras synpunkter", "fragor som andra",
-    "fragor som folk", "fragor ~ andra ~ stallt", "fragor har andra", "fragor har folk", "vad andra har fragat",
+    "fragor som folk", "fragor ~ andra ~ stall*", "fragor har andra", "fragor har folk", "vad andra har fragat",
     "vad folk har fragat", "vad andra fragar", "vad folk fragar", "vad andra har skrivit till dig",
     "database*", "data dump", "chat log*", "chat history of", "logs", "log file*", "raw data", "every message",
     "all messages", "all the messages", "all concerns", "all the concerns", "every concern", "all submissions",
@@ -104,7 +104,8 @@ def relative_chatted(norm: str) -> bool:
 # the bot knows no one who did anything, and what others reported only the kommun's staff see.
 _WHO = ("vem", "vilka", "vilken", "vet du vem", "vet du vilka", "vet ni vem", "vet ni vilka", "who",
         "which kids", "which guys", "which people", "do you know who")
-_DID = ("klottrade", "klottrat", "sprayade", "satte eld", "tande eld", "tande pa", "brande", "slog sonder",
+# (prefixes where a whole word would pull an everyday one to it in the speller: "klättrade", "stallet")
+_DID = ("klottr*", "spray*", "satte eld", "tande eld", "tande pa", "brande", "slog sonder",
         "slagit sonder", "krossade", "krossat", "stal", "stulit", "snodde", "snott", "vandaliserade",
         "misshandlade", "ranade", "rant", "forstorde", "forstort", "brot sig in", "smashed", "stole",
         "stolen", "set fire", "burned", "burnt", "vandalised", "vandalized", "sprayed", "tagged", "broke into",

@@ -172,6 +172,11 @@ class Reading:
                           self.topic in ASPECT_TOPICS and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
                           or self.detail_ask is not None and self.detail_ask.shape == "mandate"),
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens))
+        if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
+                and self.in_context and self.topic == "follow_up" and lexicon.asks(self.text, self.tokens):
+            # "Hur följer man upp om det blir bättre?" after a worry about drugs in a kommun: how the
+            # agreement follows it up, not the resident's situation the model leans to below sure.
+            return Decision("question", "ask_topic", decision.confidence)
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
@@ -309,7 +314,8 @@ _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "po
 # not the period's "hur länge" (Systembolaget's hours), the people's "vem" or the methods' "hur ska".
 ASPECT_TOPICS = frozenset(("follow_up",))
 STRONG_CUE = 3
-SURE_REPORT = 0.8  # below it, a question about the police there is no report (misroutes.asks_about_the_police)
+SURE_REPORT = 0.8  # below it, a question about the police there is no report (misroutes.asks_about_the_police),
+# nor a follow-up question in context the resident's situation
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
 KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)
