@@ -77,11 +77,14 @@ def test_own_matters_of_law_get_where_to_ask_not_112(bundled: Engine, message: s
     assert "112" not in answer.text[:60]
 
 
-def test_danger_now_beside_the_words_of_law_keeps_112_first(bundled: Engine) -> None:
-    """A knife out now is danger, however the question of law is put beside it."""
-    text = bundled.answer("han står utanför med en kniv och hotar mig nu, vad blir straffet för honom?",
-                          Conversation()).text
-    assert "112" in text[:60]
+@pytest.mark.parametrize("message", [
+    "han står utanför med en kniv och hotar mig nu, vad blir straffet för honom?",
+    "han står utanför dörren med en kniv, vad blir straffet för det?",
+    "någon slår sönder min bil utanför just nu, vad blir straffet?",
+])
+def test_danger_now_beside_the_words_of_law_keeps_112_first(bundled: Engine, message: str) -> None:
+    """A knife out or a crime going on now is danger, however the question of law is put beside it."""
+    assert "112" in bundled.answer(message, Conversation()).text[:60]
 
 
 def test_the_signs_read_their_parts() -> None:

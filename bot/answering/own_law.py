@@ -73,7 +73,7 @@ PENALTY = CueSet.of({3: (
     "vad hander om jag akar fast", "vad hander om man akar fast", "vad hander om jag blir tagen",
     "vad hander om man blir tagen", "om jag akar fast", "om man akar fast", "if i m caught", "if i get caught",
     "if i am caught", "if you get caught", "if you re caught", "if one is caught", "what happens if i m caught",
-    "how much is the fine", "how much do you pay in fines")})
+    "how much do you pay in fines")})
 # A charge or a hearing against oneself, and one's defence: "kallad till förhör som misstänkt", "offentlig
 # försvarare", "I've been charged with …, how do I defend myself?".
 DEFENCE = CueSet.of({3: (
