@@ -10,7 +10,8 @@ each: concerns go only to the kommun's staff, and the bot knows no one who did a
 from __future__ import annotations
 
 from bot.answering.lexicon import CueSet
-from bot.answering.others_signs import FAMILY
+from bot.answering.others_records import VEHICLE_ID
+from bot.answering.others_signs import FAMILY, OPENS_WITH_WHO
 
 # A wish to have, see or move a collection: give, show, export, send, print, download.
 WANT = CueSet.of({3: (
@@ -60,10 +61,9 @@ def collection_asked(norm: str) -> bool:
 
 
 # A detail of a vehicle or a person that others reported: the plate, what someone looked like.
-REPORTED_DETAIL = CueSet.of({3: (
-    "registreringsnummer*", "registreringsnumr*", "regnummer*", "regnumr*", "regnr", "reg nr", "registreringsskylt*",
-    "nummerplat*", "nummerskylt*", "plate number*", "number plate*", "licence plate*", "license plate*",
-    "registration number*", "hur sag ~ ut", "hur ser ~ ut", "what did ~ look like", "what does ~ look like",
+# (the plate is others_records.VEHICLE_ID; these are the words of a description)
+DESCRIPTION = CueSet.of({3: (
+    "hur sag ~ ut", "hur ser ~ ut", "what did ~ look like", "what does ~ look like",
     "beskrivning* av", "signalement*", "description of",
     # what the car or the person was like ("vilken färg hade bilen som grannarna rapporterade om?")
     "vilken farg", "vilket marke", "vilken modell", "vilka klader", "hur gammal var", "what colour", "what color",
@@ -79,14 +79,14 @@ REPORTED = CueSet.of({3: (
 
 def reported_detail(norm: str) -> bool:
     """A plate or a description that others reported, asked for ("vilket regnummer har folk skrivit om …")."""
-    return REPORTED_DETAIL.found(norm) and REPORTED_BY_OTHERS.found(norm) and REPORTED.found(norm)
+    return ((VEHICLE_ID.found(norm) or DESCRIPTION.found(norm)) and REPORTED_BY_OTHERS.found(norm)
+            and REPORTED.found(norm))
 
 
-# A relative of the resident, named bare ("vad pappa har chattat med dig om"), and their chat with the bot.
+# A relative of the resident named bare ("vad pappa har chattat med dig om"), beside others_signs.FAMILY's
+# "min pappa", "my son", and their chat with the bot.
 BARE_FAMILY = CueSet.of({3: (
-    "pappa", "mamma", "farsan", "morsan", "sonen", "dottern", "min gubbe", "min gumma", "frugan", "gubben",
-    "my teenage son", "my teenage daughter", "my teenager", "my son", "my daughter", "my kids", "my wife",
-    "my husband", "my partner", "my dad", "my mum", "my mom")})
+    "pappa", "mamma", "farsan", "morsan", "sonen", "dottern", "min gubbe", "min gumma", "frugan", "gubben")})
 CHATTED = CueSet.of({3: (
     "chattat", "chattade", "chattar", "fragat dig", "fragade dig", "fragar dig", "skrivit till dig", "skrev till dig",
     "pratat med dig", "pratade med dig", "asking you", "asked you", "asks you", "been asking", "chatting",
@@ -120,8 +120,6 @@ ASKS_WHO = CueSet.of({3: (
     "vet du vem", "vet du vilka", "vet ni vem", "vet ni vilka", "kan du saga vem", "kan du saga vilka",
     "kan du beratta vem", "kan du beratta vilka", "undrar vem", "undrar vilka", "do you know who", "can you tell me who",
     "tell me who", "wonder who", "want to know who", "vill veta vem", "vill veta vilka")})
-OPENS_WITH_WHO = frozenset(("vem", "vilka", "vilken", "who", "which"))
-
 
 def culprit_asked(norm: str) -> bool:
     """Who did a crime, asked of the bot."""

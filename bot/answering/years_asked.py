@@ -11,18 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering import claims, earlier, figure_claims
+from bot.answering.answer import Answer
 from bot.answering.compose import join_words, pick
-from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.conversation import Conversation
+from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.periods import KIND_NAMES, span
 from bot.answering.reading import Reading
-from bot.answering.answer import Answer
 from bot.text import genitive
 
 CLAIMING = frozenset(("ju", "val", "visst"))  # "har ju", "har väl", "har visst": what follows is put as known
 EXISTING = frozenset(("har", "finns", "fanns", "hade", "has", "have", "had", "exist", "exists", "there"))
+# A claim that there is none ("har väl inget …"); not claims.NEGATIONS, whose "doesn" is a tag ("…, doesn't it?").
 NEGATED = frozenset(("inget", "ingen", "inga", "inte", "no", "not", "never", "aldrig"))
 # Years an agreement may be asked for; a number outside is a count ("2000 svar"), not a year.
 FIRST_YEAR, LAST_YEAR = 2010, 2039
