@@ -25,7 +25,7 @@ from bot.answering.danger_signs import (
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER,
-    PERSON_SIGNS, a_thing_not_a_person,
+    PERSON_SIGNS, a_thing_not_a_person, work_asked,
 )
 from bot.answering.lexicon import CueSet
 
@@ -343,7 +343,8 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     norm = LEGAL_THREAT.sub(" ", norm)  # "hotar att anmäla mig": a report threatened, no one's body
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
-    if not ANY_CUE.found(norm):
+    # "vad gör polisen om någon blir knivhuggen?": their work asked about a kind of case, no one's case told
+    if not ANY_CUE.found(norm) or work_asked(norm) and not NOW_SIGNS.found(_after_the_event(norm)):
         return None
     now = NOW_SIGNS.found(_after_the_event(norm))
     asked, quiet = _ASKED_CALL.sub("", norm), SERVICE_SILENT.sub(r"\1", norm)
@@ -389,8 +390,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     return None
 
 
-_DONE_TO_ME = frozenset(("mig", "me", "oss", "us"))
-_IF = frozenset(("om", "ifall", "if"))
+_DONE_TO_ME, _IF = frozenset(("mig", "me", "oss", "us")), frozenset(("om", "ifall", "if"))
 
 
 def _asked_of_a_case(toks: list[str]) -> bool:

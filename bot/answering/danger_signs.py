@@ -212,3 +212,19 @@ def cries_for_help(text: str, tokens: list[str]) -> bool:
     letters = [c for c in text if c.isalpha()]
     shouted = "!" in text or (len(letters) >= 4 and all(c.isupper() for c in letters))
     return shouted and bool(tokens) and any(t in ("hjalp", "help") for t in tokens) and set(tokens) <= _HELP_WORDS
+
+
+# The kommun's or the police's work asked about a kind of case ("vad gör polisen i Kalix om någon blir
+# knivhuggen?", "Vad gör Eslöv åt folk som misshandlas?", "och vid en skjutning, vad gör de då?", "what does
+# Boden do about people getting stabbed?"): a question about what they do, no one's case told. The case
+# follows the doer as its object, or opens the message as a condition ("om", "vid", "when").
+_WORK = r"(?:vad|hur) (?:gor|jobbar|arbetar|hanterar|agerar|gors|hanteras)|(?:what|how) (?:does|do|will|would)"
+_WORK_ASKED = re.compile(
+    rf"\b(?:{_WORK})(?: \w+){{0,3}} (?:at|mot|om|nar|vid|about|against|when|if|with)\b"
+    rf"|^(?:och |and |men |but )?(?:om|vid|nar|if|when|in case of) .*\b(?:{_WORK})\b")
+_RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "im", "our"))
+
+
+def work_asked(norm: str) -> bool:
+    """What the kommun or the police do about a kind of case, asked with no word of the resident (danger.py)."""
+    return bool(_WORK_ASKED.search(norm)) and not _RESIDENT & set(norm.split())

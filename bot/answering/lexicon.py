@@ -68,8 +68,11 @@ TOPIC_CUES: dict[str, Cues] = {
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
-            "people", "vilka har skrivit under", "vilka undertecknade", "vilka signerade"),
-        1: ("skrev* under", "undertecknade", "signerade", "signed", "sign"),
+            "which people", "what people", "the people behind", "people named", "people involved",
+            "people mentioned", "people responsible", "people in charge", "key people",
+            "vilka har skrivit under", "vilka undertecknade", "vilka signerade"),
+        # "people" alone is as often anyone ("what does Boden do about people getting stabbed?")
+        1: ("people", "skrev* under", "undertecknade", "signerade", "signed", "sign"),
         5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed"),
     },
     "follow_up": {

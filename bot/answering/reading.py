@@ -18,6 +18,7 @@ from bot.answering import (
     crime_worry,
     cues,
     danger,
+    danger_signs,
     detail_asks,
     district_named,
     times_asked,
@@ -161,7 +162,7 @@ class Reading:
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
-                      or self._asks_what_is_done_there
+                      or self._asks_what_is_done_there or danger_signs.work_asked(self.norm)
                       or self._only_a_place
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
