@@ -9,7 +9,10 @@ with a firm as a consumer is Hallå Konsument's. Read on folded tokens."""
 
 from __future__ import annotations
 
+from bot.answering import compose
+from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
+from bot.answering.knowledge import Knowledge
 from bot.answering.lexicon import CueSet
 
 # Taxes and the tax return.
@@ -102,3 +105,15 @@ def decision_line(lang: str) -> str:
     """Where a decision is appealed: the decision itself says by when (knowledge/helplines.yaml, JO's line)."""
     return pick(lang, "Ett beslut överklagar du inom den tid som står i beslutet.",
                 "A decision is appealed within the time stated in the decision.")
+
+
+def answer(norm: str, lang: str, knowledge: Knowledge) -> Answer:
+    """Out of scope and no legal advice; a decision or a dispute told gets where a decision is appealed
+    and the legal representative's line, a plain question no line at all (none fits it)."""
+    text = opening(lang, "no_fit")
+    if not disputed(norm):
+        return Answer(False, None, "out_of_scope", text, language=lang)
+    lines = knowledge.helplines_for("legal_help")
+    text += "\n" + "\n".join(f"• {b}" for b in [decision_line(lang), *(pick(lang, line.text, line.text_en) for line in lines)])
+    text += "\n\n" + compose.helpline_sources(lines, lang)
+    return Answer(False, None, "out_of_scope", text, sources=[helpline_source(line) for line in lines], language=lang)

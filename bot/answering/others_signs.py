@@ -192,6 +192,9 @@ IN_CONCERNS = CueSet.of({3: (
     "i klagomal*", "i sina klagomal", "i anmalningar*", "i nagot klagomal", "in a concern", "in any concern*",
     "in their concerns", "into their concerns", "in the concerns", "in concerns", "into concerns",
     "in complaints", "in their complaints", "in the complaints",
+    # a report rather than a concern ("finns min adress med i någon anmälan hos er?")
+    "i nagon anmalan", "i nan anmalan", "i en anmalan", "i nagra anmalningar", "in any report*", "in a report",
+    "in someone s report", "in their reports",
     # what was typed in, with no concern named ("registreringsnumret som nån skrev in om bilen")
     "som ~ skrev in", "som ~ skrivit in", "som ~ har skrivit in", "som ~ lagt in", "som ~ angav", "som ~ angett",
     "that ~ typed in", "that ~ entered", "someone typed", "someone entered")})

@@ -280,7 +280,7 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
     lines = knowledge.helplines_for("legal" if kind == "case" else kind)
     if kind == "no_fit":  # no line is written for it: the legal representative only when a decision or dispute is told
-        return _no_fit(r, knowledge)
+        return no_fit_cases.answer(r.norm, lang, knowledge)
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
@@ -315,20 +315,6 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     # One's own police report stays a case (as compose.no_cases answers one), now with where to ask.
     return Answer(False, None, "case" if kind == "own_report" else "out_of_scope", text,
                   sources=[helpline_source(line) for line in pages], language=lang)
-
-
-def _no_fit(r: Reading, knowledge: Knowledge) -> Answer:
-    """Out of scope and no legal advice; a decision or a dispute told gets where a decision is appealed
-    and the legal representative's line, a plain question no line at all (none fits it)."""
-    lang = r.language
-    text = no_fit_cases.opening(lang, "no_fit")
-    if not no_fit_cases.disputed(r.norm):
-        return Answer(False, None, "out_of_scope", text, language=lang)
-    lines = knowledge.helplines_for("legal_help")
-    text += "\n" + "\n".join(f"• {b}" for b in [no_fit_cases.decision_line(lang),
-                                                   *(pick(lang, line.text, line.text_en) for line in lines)])
-    text += "\n\n" + compose.helpline_sources(lines, lang)
-    return Answer(False, None, "out_of_scope", text, sources=[helpline_source(line) for line in lines], language=lang)
 
 
 def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
@@ -414,6 +400,8 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
     går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
+    if not r.known and no_fit_cases.kind(r.norm) in ("case", "consumer"):
+        return False  # "en kund vägrar betala enligt vårt avtal": a contract of one's own, no agreement of a kommun's
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
     if case_beside.asked_beside(r.norm, bool(r.known)):
@@ -431,6 +419,9 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
     if _law_asked(d, r):
         return True
+    if r.rules is not None and not r.rules.strong and signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm) \
+            and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
+        return True  # "hyresvärden hotar att slänga ut oss": an eviction threatened, the tenancy's case
     kind = r.rules.kind if r.rules is not None else d.kind
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
@@ -484,7 +475,8 @@ def _threat_or_violence(r: Reading) -> bool:
         return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
-    if own_cases.FIRM_AT_FAULT.found(r.norm) and not signs.HURT.found(r.norm):
+    if (own_cases.FIRM_AT_FAULT.found(r.norm) or signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm)) \
+            and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
         return False  # "firman tog betalt för mycket, är det bedrägeri?": a consumer's case, fraud only asked of it
     if signs.HURT.found(signs.LEGAL_THREAT.sub(" ", own_act.without_shopping(r.norm))) \
             or signs.SCAM.found(r.norm) and not _reported_oneself(r) and not signs.LEGAL_HELP_ASKED.found(r.norm):
