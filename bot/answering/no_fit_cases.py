@@ -17,7 +17,7 @@ from bot.answering.lexicon import CueSet
 
 # Taxes and the tax return.
 TAX = CueSet.of({3: (
-    "restskatt*", "skatteverket*", "deklaration*", "deklarera*", "skatteaterbaring*", "skattetabell*",
+    "skatt", "skatten", "beskatt*", "restskatt*", "skatteverket*", "deklaration*", "deklarera*", "skatteaterbaring*", "skattetabell*",
     "skattereduktion*", "rotavdrag*", "rutavdrag*", "rot avdrag*", "rut avdrag*", "dra av ~ i deklaration*",
     "fastighetsskatt*", "fastighetsavgift*", "kvarskatt*", "back tax*", "tax return*", "tax office", "tax agency",
     "tax refund", "my taxes", "income tax", "tax deduction*", "property tax")})
@@ -35,7 +35,7 @@ SCHOOL_PLACE = CueSet.of({3: (
 # A visa, a residence or work permit, citizenship ("visa" alone is Swedish for "show": only in English
 # frames).
 MIGRATION = CueSet.of({3: (
-    "uppehallstillstand*", "arbetstillstand*", "medborgarskap*", "visum", "visumet", "visumansokan*",
+    "uppehallstillstand*", "arbetstillstand*", "medborgarskap*", "visum", "visumet", "*visum", "visumansokan*",
     "migrationsverket*", "asylansokan*", "anhoriginvandring*", "my visa", "her visa", "his visa", "our visa",
     "s visa", "the visa", "visa application*", "visa was", "tourist visa", "work visa", "residence permit*",
     "work permit*", "citizenship", "migration agency")})

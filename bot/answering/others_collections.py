@@ -71,7 +71,7 @@ HOMES = CueSet.of({3: (
     "which address", "which flats", "which flat", "which households", "which families", "per address",
     "per household", "per house", "per flat")})
 COMPLAINED = CueSet.of({3: (
-    "synpunkt*", "klagomal*", "klagat", "klagar", "anmalningar", "anmal*", "rapporter*", "complaint*",
+    "synpunkt*", "klagomal*", "klagat", "anmalningar", "anmal*", "rapporter*", "complaint*",
     "complained", "concern*", "reports", "reported")})
 
 

@@ -206,7 +206,7 @@ COMPLAINED_ABOUT_ME = CueSet.of({3: (
     *(f"{verb} {whom}" for verb in ("klagat pa", "klagade pa", "rapporterat", "rapporterade")
       for whom in ("mitt barn", "mina barn", "min son", "min dotter", "min hund", "min katt", "var hund", "min bil",
                    "mitt hus", "min lagenhet", "min adress")),
-    *(f"{verb} {whom}" for verb in ("complain* about", "reported")
+    *(f"{verb} {whom}" for verb in ("complain* about", "reported", "report")
       for whom in ("my kid*", "my child*", "my son", "my daughter", "my dog", "my cat", "my car", "my house",
                    "my flat", "my address")))})
 # The trygghetsmätning: what others answered in it, asked for by who they are.
@@ -334,10 +334,11 @@ WHO_REPORTED = CueSet.of({3: (
     "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
     "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa",
     "namn pa",
-    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
+    "who reported", "who ~ complain*", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
     "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
-    "har nagon", "has anyone", "has someone", "did anyone", "did someone", "kan du kolla", "kolla om",
+    "har nagon", "has anyone", "has someone", "did anyone", "did someone", "har grannarna", "har grannen",
+    "har nan", "did the neighbo*", "did my neighbo*", "have the neighbo*", "has my neighbo*", "kan du kolla", "kolla om",
     "can you check", "vad star", "vad skrev", "what does it say", "what did they",
     # what they wrote, asked to be read ("får jag läsa vad hon skrev?", "can I see what he wrote?")
     "vad ~ skrev", "vad ~ har skrivit", "what ~ wrote", "what ~ has written")})

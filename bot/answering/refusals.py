@@ -191,7 +191,7 @@ def matter(r: Reading) -> str | None:
     if camera and (legal or signs.LAW_QUESTION.found(norm) or neighbours or home
                    or asks and signs.CAMERA_SETUP.found(norm)):
         return _whose_camera(norm, home, neighbours)
-    if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
+    if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm) or signs.TENANCY_THREAT.search(norm)):
         return "tenancy"
     claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
     at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
@@ -419,7 +419,7 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
     if _law_asked(d, r):
         return True
-    if r.rules is not None and not r.rules.strong and signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm) \
+    if signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm) \
             and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
         return True  # "hyresvärden hotar att slänga ut oss": an eviction threatened, the tenancy's case
     kind = r.rules.kind if r.rules is not None else d.kind
