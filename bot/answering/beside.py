@@ -19,7 +19,7 @@ mer med grannens musik" are complaints, not despair.
 
 from __future__ import annotations
 
-from bot.answering import compose
+from bot.answering import case_beside, compose, refusals
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.cues import CueSet
@@ -73,7 +73,7 @@ def told(norm: str) -> bool:
 def beside(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     """The answer with what the message told beside its question: Självmordslinjen first for despair,
     where to report after a crime done; as it is otherwise."""
-    return _crime(_despair(answer, reading, knowledge), reading, knowledge)
+    return _own_case(_crime(_despair(answer, reading, knowledge), reading, knowledge), reading, knowledge)
 
 
 def _despair(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
@@ -105,5 +105,24 @@ def _crime(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
         extra += "\n\n" + compose.helpline_sources(lines, lang)
         answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
     # Where to report is what a long answer must not lose when it is cut to one message.
+    answer.text = compose.truncate(answer.text, room=len(extra)) + extra
+    return answer
+
+
+def _own_case(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
+    """An agreement answered beside one's own case: the case is out of scope, with the one line that fits
+    it when one is written (a parking fine's, a tenancy's), never the whole list."""
+    if answer.topic not in AGREEMENT_TOPICS or not case_beside.asked_beside(reading.norm, bool(reading.known)):
+        return answer
+    kind = refusals.matter(reading)
+    if kind is None:
+        return answer
+    lang = answer.language
+    lines = [line for line in knowledge.helplines_for("legal" if kind in ("case", "no_fit") else kind)
+             if "legal_help" not in line.kinds][:1] if kind not in ("legal", "case", "no_fit") else []
+    extra = "\n\n" + "\n".join([case_beside.note(lang), *(pick(lang, line.text, line.text_en) for line in lines)])
+    if lines:
+        extra += "\n\n" + compose.helpline_sources(lines, lang)
+        answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
     answer.text = compose.truncate(answer.text, room=len(extra)) + extra
     return answer

@@ -55,9 +55,30 @@ ASKING = CueSet.of({3: ("stall*", "fragat", "fragar", "fragade", "asked", "ask",
 
 
 def collection_asked(norm: str) -> bool:
-    """The collected concerns, messages, questions or logs asked to be given, shown or exported."""
+    """The collected concerns, messages, questions or logs asked to be given, shown or exported, or
+    counted per home."""
+    if per_home(norm):
+        return True
     whole = COLLECTION.found(norm) or QUESTIONS.found(norm) and OTHER_USERS.found(norm) and ASKING.found(norm)
     return whole and WANT.found(norm) and not OWN_OR_COUNT.found(norm) and not DONE_WITH.found(norm)
+
+
+# Homes and households, which name the people in them (not streets or areas, whose counts are a place's).
+HOMES = CueSet.of({3: (
+    "vilka hus", "vilket hus", "vilka adresser", "vilken adress", "vilka lagenheter", "vilken lagenhet",
+    "vilka hushall", "vilket hushall", "vilka familjer", "vilken familj", "per hus", "per adress",
+    "per lagenhet", "per hushall", "per familj", "which houses", "which house", "which addresses",
+    "which address", "which flats", "which flat", "which households", "which families", "per address",
+    "per household", "per house", "per flat")})
+COMPLAINED = CueSet.of({3: (
+    "synpunkt*", "klagomal*", "klagat", "anmalningar", "anmal*", "rapporter*", "complaint*",
+    "complained", "concern*", "reports", "reported")})
+
+
+def per_home(norm: str) -> bool:
+    """Concerns or complaints asked of which house, flat or household ("vilka hus på Ringvägen har flest
+    synpunkter?"): a count per home names its people."""
+    return HOMES.found(norm) and COMPLAINED.found(norm)
 
 
 # A detail of a vehicle or a person that others reported: the plate, what someone looked like.

@@ -192,13 +192,17 @@ IN_CONCERNS = CueSet.of({3: (
     "i klagomal*", "i sina klagomal", "i anmalningar*", "i nagot klagomal", "in a concern", "in any concern*",
     "in their concerns", "into their concerns", "in the concerns", "in concerns", "into concerns",
     "in complaints", "in their complaints", "in the complaints",
+    # a report rather than a concern ("finns min adress med i någon anmälan hos er?")
+    "in any of the complaints", "in any of the concerns", "in any of the reports", "i nagon av synpunkterna",
+    "i nagot av klagomalen", "i nagon av anmalningarna", "i nagon anmalan", "i nan anmalan", "i en anmalan", "i nagra anmalningar", "in any report*", "in a report",
+    "in someone s report", "in their reports",
     # what was typed in, with no concern named ("registreringsnumret som nån skrev in om bilen")
     "som ~ skrev in", "som ~ skrivit in", "som ~ har skrivit in", "som ~ lagt in", "som ~ angav", "som ~ angett",
     "that ~ typed in", "that ~ entered", "someone typed", "someone entered")})
 DETAIL = CueSet.of({3: (
     "namn*", "adress*", "registreringsnummer*", "regnummer*", "reg nr", "registreringsnumret", "regnumret", "registreringsskylt*", "nummerplat*",
     "telefonnummer*", "personnummer*", "licence plate*", "license plate*", "plates", "plate numbers", "names",
-    "addresses", "phone numbers", "registration*", "vad stod", "vad star", "what did ~ say", "what does ~ say")})
+    "addresses", "phone numbers", "my name", "my address", "registration*", "vad stod", "vad star", "what did ~ say", "what does ~ say")})
 WROTE_BY_OTHERS = CueSet.of({3: (
     "nagon", "nan", "folk", "andra", "invanar*", "boende", "grannar*", "grannen", "vilka", "people", "someone",
     "anyone", "residents", "others", "neighbour*", "neighbor*", "which")})

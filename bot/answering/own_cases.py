@@ -128,7 +128,12 @@ FIRM_AT_FAULT = CueSet.of({3: (
     # a poor job the firm will not put right ("hantverkaren har slarvat och vägrar göra om")
     "slarvat", "slarvade", "slarvigt", "slarvig", "vagrar gora om", "vagrar ratta till", "vill inte ratta till",
     "vill inte gora om", "gjort ett daligt jobb", "gjorde ett daligt jobb", "daligt utfort", "fuskbygg*", "fusk*",
-    "botched", "shoddy", "sloppy", "poor job", "bad job", "won t redo", "refuses to redo", "won t fix it")})
+    "botched", "shoddy", "sloppy", "poor job", "bad job", "won t redo", "refuses to redo", "won t fix it",
+    # what the firm did to the work told in violent words ("massakrerat vårt badrum", "killed my warranty"):
+    # a thing ruined, no person hurt (refusals._threat_or_violence still sees harm to a person)
+    "forstort", "forstorde", "massakrer*", "sabbat", "sabbade", "mordade", "dodade", "skovlade", "slaktade",
+    "ruined", "destroyed", "wrecked", "trashed", "killed my", "murdered my", "butchered",
+    "vill ha ~ betalning", "kraver ~ betalning", "wants ~ payment", "demands ~ payment")})
 # Charged or on trial oneself: the violence named is the charge, no harm done to the resident now ("my
 # court hearing for the assault charge is next month, do I need a lawyer?").
 ACCUSED = CueSet.of({3: (

@@ -4,6 +4,8 @@ landlord, a purchase, a fine, one's own police report). Read on folded tokens.""
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.danger_signs import LEGAL_THREAT as LEGAL_THREAT
 from bot.answering.lexicon import CueSet
 
@@ -198,7 +200,15 @@ BEEN_REPORTED = CueSet.of({3: (
 # itself is no case under the law.
 COMPLAINED_ABOUT_ME = CueSet.of({3: (
     "klagat pa mig", "klagat pa oss", "klagomal pa mig", "klagomal mot mig", "klaga* pa mig", "klaga* pa oss",
-    "complained about me", "complained about us", "complaining about me", "complaints about me")})
+    "complained about me", "complained about us", "complaining about me", "complaints about me",
+    # one's child, dog, car or home complained about or reported by others ("har familjen i 3B rapporterat
+    # mitt barn?", "did someone complain about my dog?"): who did is theirs, as it is of oneself
+    *(f"{verb} {whom}" for verb in ("klagat pa", "klagade pa", "rapporterat", "rapporterade", "anmalt")
+      for whom in ("mitt barn", "mina barn", "min son", "min dotter", "min hund", "min katt", "var hund", "min bil",
+                   "mitt hus", "min lagenhet", "min adress")),
+    *(f"{verb} {whom}" for verb in ("complain* about", "reported", "report")
+      for whom in ("my kid*", "my child*", "my son", "my daughter", "my dog", "my cat", "my car", "my house",
+                   "my flat", "my address")))})
 # The trygghetsmätning: what others answered in it, asked for by who they are.
 SURVEY = CueSet.of({3: (
     "*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen", "survey*",
@@ -220,6 +230,7 @@ TENANCY = CueSet.of({3: (
 # What went wrong with the tenancy, told without a question ("hyresvärden har inte gett tillbaka depositionen").
 TENANCY_PROBLEM = CueSet.of({3: (
     "deposition*", "inte gett tillbaka", "inte fatt tillbaka", "vagrar", "vill inte", "kasta ut", "vrak*",
+    "slanga ut", "hyreshojning*", "hoja hyran", "throw ~ out",
     "sagt upp", "sager upp", "saga upp", "uppsag*", "tvist*", "inte lagat", "deposit", "won t", "wont", "refuses",
     "evict*", "kick* me out", "dispute*", "svarar inte", "lagar inte", "vill inte laga", "kalla", "kallt",
     "fukt*", "mogel*", "doesn t answer", "does not answer", "won t fix", "doesn t fix", "mould", "mold")})
@@ -306,7 +317,9 @@ PUT_UP = CueSet.of({3: (
     "garage*", "forrad*", "friggebod*", "uppfart*", "fence*", "hedge*", "tree*", "built", "building", "wall",
     "shed*", "driveway", "branches", "roots")})
 # Violence named: the resident's situation, even beside a law named.
-HURT = CueSet.of({3: ("slar", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald*", "hits",
+# Violence is "våld", folded "vald": not "vald*", which took "vi valde skolan" (chose) for violence.
+HURT = CueSet.of({3: ("slar", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald", "valdet",
+                      "valds*", "valdtag*", "valdtakt*", "hits",
                       "hit me", "beats", "beat me", "hotfull*",
                       "violence", "abuse*", "assault*", "hota*", "hugga", "doda", "kill", "threat*", "kropp*",
                       "sexuell*", "tafs*", "ofredar", "filmar mig", "lagger upp", "lagger ut", "pa natet",
@@ -321,10 +334,12 @@ WHO_REPORTED = CueSet.of({3: (
     "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
     "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa",
     "namn pa",
-    "who reported", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
+    "who reported", "who ~ complain*", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
     "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
-    "har nagon", "has anyone", "has someone", "vad star", "vad skrev", "what does it say", "what did they",
+    "har nagon", "has anyone", "has someone", "did anyone", "did someone", "har grannarna", "har grannen",
+    "har nan", "did the neighbo*", "did my neighbo*", "have the neighbo*", "has my neighbo*", "kan du kolla", "kolla om",
+    "can you check", "vad star", "vad skrev", "what does it say", "what did they",
     # what they wrote, asked to be read ("får jag läsa vad hon skrev?", "can I see what he wrote?")
     "vad ~ skrev", "vad ~ har skrivit", "what ~ wrote", "what ~ has written")})
 # The bot itself ("vem har skrivit den här boten?"): who made it is no resident's data.
@@ -417,3 +432,11 @@ NEAR_GROUP = CueSet.of({3: (
     "on our street", "in my block", "in our block")})
 # About the resident ("vad har de boende skickat om mig?").
 ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "mot mig", "mot oss", "about me", "about us", "against me")})
+
+
+# A landlord's threat of a tenancy's act ("hotar att slänga ut oss", "hotfulla mejl om hyreshöjningen",
+# "threatened to kick me out"): the tenancy's case, no violence (refusals._threat_or_violence).
+TENANCY_THREAT = re.compile(
+    r"\b(?:hot\w*|threat\w*)\b(?: \w+){0,4}? (?:vrak\w*|hava\w*|slanga ut|kasta ut|saga upp\w*|hoja hyran|hyreshojning\w*|"
+    r"hyran|kontraktet|evict\w*|kick\w* (?:me|us) out|throw\w* (?:me|us) out|end\w* (?:my|our|the) lease|terminat\w*|"
+    r"raise \w+ rent|the rent|rent increase)")

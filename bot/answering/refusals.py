@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
-from bot.answering import others_shapes, others_signs, own_act, own_cases, own_law, third_party
+from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
+from bot.answering import no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -39,9 +39,9 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
 # Cases with a counterpart (not the law of one's own act): the model's danger alone does not make them one.
-_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine"})
+_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit"})
 # Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
-OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record"}
+OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit"}
 
 
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
@@ -191,7 +191,7 @@ def matter(r: Reading) -> str | None:
     if camera and (legal or signs.LAW_QUESTION.found(norm) or neighbours or home
                    or asks and signs.CAMERA_SETUP.found(norm)):
         return _whose_camera(norm, home, neighbours)
-    if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm)):
+    if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm) or signs.TENANCY_THREAT.search(norm)):
         return "tenancy"
     claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
     at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
@@ -215,6 +215,8 @@ def matter(r: Reading) -> str | None:
     if (own_cases.LIABILITY.found(norm) or own_cases.BOUGHT_STOLEN.found(norm)
             or own_cases.their_right_asked(norm) and not signs.HURT.found(norm)):
         return "legal"  # "grannens barn repade min bil, vem ska betala?", "skolan stängde av min son, får de det?"
+    if (no_fit := no_fit_cases.kind(norm)) is not None:
+        return no_fit  # a tax, permit, school or visa matter, a debt claimed, a contract with a firm
     decision = r.decision()
     if legal and (decision.action == "out_of_scope" or decision.action == "unsure" and not decision.danger_first):
         return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
@@ -277,6 +279,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         return None
     # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
     lines = knowledge.helplines_for("legal" if kind == "case" else kind)
+    if kind == "no_fit":  # no line is written for it: the legal representative only when a decision or dispute is told
+        return no_fit_cases.answer(r.norm, lang, knowledge)
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
@@ -293,11 +297,7 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                     "I can't give legal advice or judge what the law allows in a single case. I answer what the "
                     "municipality and the police have agreed to do for local safety. Here you can ask:")
                if kind in LEGAL_MATTERS or signs.STRONG_LEGAL.found(r.norm) else
-               pick(lang, "Det här är ditt eget ärende, och enskilda ärenden kan jag inte hjälpa till med. Jag "
-                          "svarar om vad kommunen och polisen har kommit överens om för tryggheten. Här kan du "
-                          "vända dig:",
-                    "This is your own matter, and I cannot help with single cases. I answer what the "
-                    "municipality and the police have agreed to do for local safety. Here is where to turn:"))
+               no_fit_cases.opening(lang, kind))
     bullets = [pick(lang, line.text, line.text_en) for line in lines]
     if kind == "consumer" and (signs.GONE_WITH_MONEY.found(r.norm) or signs.SCAM.found(r.norm)):
         # A firm gone with the money paid in advance may be fraud: a report to the police as well.
@@ -400,9 +400,13 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
     går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
+    if not r.known and no_fit_cases.kind(r.norm) in ("case", "consumer"):
+        return False  # "en kund vägrar betala enligt vårt avtal": a contract of one's own, no agreement of a kommun's
     if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
-    if (kind in ("own_report", "case", "authority_complaint", "own_record") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+    if case_beside.asked_beside(r.norm, bool(r.known)):
+        return True  # "tvist med kommunen om parkering – vad fokuserar Falun på?": the case is noted after the answer
+    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or _reported_oneself(r) or own_cases.their_right_asked(r.norm)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
@@ -415,6 +419,9 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
     if _law_asked(d, r):
         return True
+    if signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm) \
+            and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
+        return True  # "hyresvärden hotar att slänga ut oss": an eviction threatened, the tenancy's case
     kind = r.rules.kind if r.rules is not None else d.kind
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
@@ -468,7 +475,8 @@ def _threat_or_violence(r: Reading) -> bool:
         return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
-    if own_cases.FIRM_AT_FAULT.found(r.norm) and not signs.HURT.found(r.norm):
+    if (own_cases.FIRM_AT_FAULT.found(r.norm) or signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm)) \
+            and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
         return False  # "firman tog betalt för mycket, är det bedrägeri?": a consumer's case, fraud only asked of it
     if signs.HURT.found(signs.LEGAL_THREAT.sub(" ", own_act.without_shopping(r.norm))) \
             or signs.SCAM.found(r.norm) and not _reported_oneself(r) and not signs.LEGAL_HELP_ASKED.found(r.norm):
