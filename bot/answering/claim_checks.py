@@ -40,10 +40,21 @@ LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "b
 # Number words, when a unit follows them ("tre gånger per år", "once a year").
 NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8,
                 "nio": 9, "tio": 10, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4,
-                "five": 5, "six": 6, "ten": 10}
+                "five": 5, "six": 6, "ten": 10, "elva": 11, "tolv": 12, "seven": 7, "eight": 8, "nine": 9,
+                "eleven": 11, "twelve": 12}
+# A count said back in words, as a reader writes it ("tre fokusområden", "three focus areas").
+SAID_NUMBERS = ({1: "ett", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio",
+                 10: "tio", 11: "elva", 12: "tolv"},
+                {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                 10: "ten", 11: "eleven", 12: "twelve"})
 UNITS = frozenset(("ar", "ars", "aren", "gang", "ganger", "gangen", "years", "year", "old", "times", "time",
                    "per", "manader", "months", "veckor", "weeks", "procent", "percent"))
-COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities")  # "tre fokusområden"
+COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities", "samverkansomrade",
+           "insatsomrade", "samarbetsomrade")  # "tre fokusområden", "sju samverkansområden"
+COLLABORATION = ("samverkansomrade", "samarbetsomrade")
+COUNT_UNITS = {"focus_area": (("fokusområde", "fokusområden"), ("focus area", "focus areas")),
+               "collaboration_area": (("samverkansområde", "samverkansområden"),
+                                      ("area of cooperation", "areas of cooperation"))}
 UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a word or two after the number
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
@@ -81,6 +92,18 @@ def verdict(true: bool, negated: bool, language: str, stop: str = ".") -> str:
     if stop != ".":
         return pick(language, "Ja" if true else "Nej", "Yes" if true else "No") + stop
     return pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+
+
+def _the(titled: str, language: str) -> str:
+    """"medborgarlöftet 2024–2027", "the citizen promise 2024–2027": the one agreement meant, as said of it."""
+    if language == "en":
+        return f"the {titled}"
+    name, _, years = titled.partition(" ")
+    return f"{name}{'t' if name.endswith('löfte') else 'n' if name.endswith('e') else 'et'} {years}".strip()
+
+
+def _in_words(n: int, language: str) -> str:
+    return SAID_NUMBERS[1 if language == "en" else 0].get(n, str(n))
 
 
 def _number(token: str) -> int | None:
@@ -205,16 +228,27 @@ class ClaimChecks:
 
     @staticmethod
     def count(muni: Municipality, toks: Sequence[str], language: str, today: dt.date) -> Result | None:
-        """"Lund har väl tre fokusområden?": whether an agreement has that many, and its focus areas."""
-        claimed = next((_number(t) for i, t in enumerate(toks[:-1])
-                        if _number(t) and toks[i + 1].startswith(COUNTED)), None)
-        counts = {len([a for a in agreement.areas if a.kind == "focus_area"]) for agreement in muni.agreements}
-        if claimed is None or not counts - {0}:
+        """"Lund har väl tre fokusområden?": whether an agreement has that many, said with each agreement's
+        own count ("Nej, det stämmer inte: medborgarlöftet 2024–2027 har tre fokusområden."), then its focus
+        areas. A resident who is told only "Nej" keeps the wrong number; the true one corrects it."""
+        at = next((i for i, t in enumerate(toks[:-1]) if _number(t) and toks[i + 1].startswith(COUNTED)), None)
+        if at is None:
             return None
-        true = claimed in counts
-        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte.",
-                    "Yes, that agrees with the source." if true else "No, that is not right.")
-        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+        claimed = _number(toks[at]) or 0
+        # "samverkansområden" counts the areas of cooperation an agreement lists, not its focus areas.
+        kind = "collaboration_area" if toks[at + 1].startswith(COLLABORATION) else "focus_area"
+        counted = [(agreement, n) for agreement in periods.by_relevance(muni.agreements, today)
+                   if (n := len([a for a in agreement.areas if a.kind == kind]))]
+        if not counted:
+            return None
+        true = claimed in {n for _, n in counted}
+        lead = pick(language, "Ja, det stämmer med källan:" if true else "Nej, det stämmer inte:",
+                    "Yes, that agrees with the source:" if true else "No, that is not right:")
+        sv, en = COUNT_UNITS[kind]
+        said = [f"{_the(periods.titled(agreement, language), language)} {pick(language, 'har', 'has')} {_in_words(n, language)} "
+                f"{pick(language, sv[n != 1], en[n != 1])}" for agreement, n in counted[:3]]
+        return (f"{lead} {'; '.join(said)}.\n\n{aspects.focus(muni, today, language)}", "focus",
+                [s.id for s in muni.sources])
 
     # -- where it lies ------------------------------------------------------------------------
 
