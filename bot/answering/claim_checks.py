@@ -34,7 +34,9 @@ TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", 
 OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice", "regional"))
 # National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
 # however much of a local role's word they hold ("*chefen").
-HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime")
+# The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
+HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime",
+                  "regionpolis", "region")
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
 LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
 # Number words, when a unit follows them ("tre gånger per år", "once a year").
