@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
-from bot.answering.compose import pick
+from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
 from bot.text import fold, genitive, tokens
@@ -148,13 +148,15 @@ class ClaimChecks:
         return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
-                language: str, negated: bool = False) -> Result | None:
+                language: str, negated: bool = False, year: int | None = None) -> Result | None:
         """Who signed, by the source: yes when every person (named in `written`, the message's words
         as written) or role (in the claim's `toks`) the claim names signed, no when one did not; the
-        signers (or the note on the signing) either way."""
+        signers (or the note on the signing) either way. A `year` claimed with them is checked too
+        ("skrevs under 2019 av Mats Taaveniku"): a right signer in a wrong year is a "Nej" with the year."""
         names = self.named(written, proper)
         norm = " ".join(toks)
-        higher = _signer_word(toks).startswith(HIGHER_OFFICES)
+        # "by the regional police chief": an office in any word of the signer, not only in its last.
+        higher = any(t.startswith(HIGHER_OFFICES) for t in _signer_words(toks))
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
         # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know.
         other = _signer_word(toks) if not names and not roles else ""
@@ -175,7 +177,14 @@ class ClaimChecks:
             # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
-        lead = verdict(true, negated, language)
+        signings = sorted({d.year for d in ([a.signed for a in muni.agreements if a.signed]
+                                            or [a.start for a in muni.agreements if a.start]) if d is not None})
+        wrong_year = year is not None and bool(signings) and year not in signings and not negated
+        lead = verdict(true and not wrong_year, negated, language)
+        if wrong_year:  # the wrong year is never repeated: only the source's
+            said = join_words([str(y) for y in signings], language)
+            lead = pick(language, f"Nej, det stämmer inte: det skrevs under {said}.",
+                        f"No, that is not right: it was signed in {said}.")
         if signed:
             lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
                           f"According to the source, these signed for {muni.name}:")]
@@ -360,10 +369,15 @@ class ClaimChecks:
         return self.passages.of(municipality_id, language)
 
 
+def _signer_words(toks: Sequence[str]) -> list[str]:
+    """The words after the last "av"/"by" ("by the regional police chief"), without articles and tags."""
+    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
+    return [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
+
+
 def _signer_word(toks: Sequence[str]) -> str:
     """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
-    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    rest = [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
+    rest = _signer_words(toks)
     # "by the county governor": English names an office in two words, the last its head.
     last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
     # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed

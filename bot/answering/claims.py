@@ -375,7 +375,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if area is not None:
             return area
     written = claim.written or claim.words
-    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated) if claim.signing
+    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
