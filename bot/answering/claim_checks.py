@@ -96,6 +96,13 @@ def verdict(true: bool, negated: bool, language: str, stop: str = ".") -> str:
     return pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
 
 
+def figured(toks: Sequence[str], agreement_words: frozenset[str]) -> bool:
+    """An agreement with a year ("har väl avtal till 2030") or a count of its areas ("har väl åtta
+    fokusområden"): what a "väl" claims without its "?", where "det gick väl bra" claims nothing."""
+    dated = bool(agreement_words & set(toks)) and any(t.isdigit() and 2000 <= int(t) <= 2100 for t in toks)
+    return dated or any(_number(t) and toks[i + 1].startswith(COUNTED) for i, t in enumerate(toks[:-1]))
+
+
 def _the(titled: str, language: str) -> str:
     """"medborgarlöftet 2024–2027", "the citizen promise 2024–2027": the one agreement meant, as said of it."""
     if language == "en":

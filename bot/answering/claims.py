@@ -304,7 +304,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         return None
     why = toks[0] in PRESUMING or tuple(toks[:2]) in (("hur", "kommer"), ("how", "come"))
     unmarked = not weak and not (start or end < len(toks)) and not asked and not denial and not _after_claim_verb(toks) \
-        and not (AGREEMENT_WORDS & set(toks) and any(t.isdigit() and int(t) in YEARS for t in toks))  # "har väl avtal till 2030"
+        and not claim_checks.figured(toks, AGREEMENT_WORDS)  # "har väl avtal till 2030", "har väl åtta fokusområden"
     if unmarked and not why:  # "det gick väl bra"; "What does Karlshamn focus on in 2024" (a clause, no "?")
         return None
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
