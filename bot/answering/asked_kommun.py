@@ -37,7 +37,8 @@ AGREEMENT = AGREEMENT_WORDS | frozenset(("loftet", "loften", "medborgarloftet", 
 # What may stand between the genitive and the agreement's word ("Mark s agreement", "Kumlas nya löfte").
 BEFORE_AGREEMENT = frozenset(("s", "citizen", "cooperation", "nya", "senaste", "new", "latest", "eget", "own"))
 # "Både X och Y …", "X and Y both …": a claim of each of them.
-BOTH = frozenset(("bade", "bada", "both"))
+# "Kumla, Hallsberg och Mjölby har väl alla löften …", "… all have …": of three, the same.
+BOTH = frozenset(("bade", "bada", "both", "alla", "samtliga", "all", "allihop"))
 # A genitive whose noun is left out after a first kommun's agreement ("… och Gällivares gick ut 2020",
 # "Gällivare's ended in 2020"): the claim is of the agreement of the kommun so named.
 ELIDED = frozenset(("gick", "galler", "gallde", "har", "hade", "skrevs", "undertecknades", "tog", "lopte", "loper",

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
-from bot.answering.compose import pick
+from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
 from bot.text import fold, genitive, tokens
@@ -34,16 +34,29 @@ TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", 
 OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice", "regional"))
 # National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
 # however much of a local role's word they hold ("*chefen").
-HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime")
+# The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
+HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime",
+                  "regionpolis", "region")
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
 LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
 # Number words, when a unit follows them ("tre gånger per år", "once a year").
 NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8,
                 "nio": 9, "tio": 10, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4,
-                "five": 5, "six": 6, "ten": 10}
+                "five": 5, "six": 6, "ten": 10, "elva": 11, "tolv": 12, "seven": 7, "eight": 8, "nine": 9,
+                "eleven": 11, "twelve": 12}
+# A count said back in words, as a reader writes it ("tre fokusområden", "three focus areas").
+SAID_NUMBERS = ({1: "ett", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio",
+                 10: "tio", 11: "elva", 12: "tolv"},
+                {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                 10: "ten", 11: "eleven", 12: "twelve"})
 UNITS = frozenset(("ar", "ars", "aren", "gang", "ganger", "gangen", "years", "year", "old", "times", "time",
                    "per", "manader", "months", "veckor", "weeks", "procent", "percent"))
-COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities")  # "tre fokusområden"
+COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities", "samverkansomrade",
+           "insatsomrade", "samarbetsomrade")  # "tre fokusområden", "sju samverkansområden"
+COLLABORATION = ("samverkansomrade", "samarbetsomrade")
+COUNT_UNITS = {"focus_area": (("fokusområde", "fokusområden"), ("focus area", "focus areas")),
+               "collaboration_area": (("samverkansområde", "samverkansområden"),
+                                      ("area of cooperation", "areas of cooperation"))}
 UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a word or two after the number
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
@@ -81,6 +94,25 @@ def verdict(true: bool, negated: bool, language: str, stop: str = ".") -> str:
     if stop != ".":
         return pick(language, "Ja" if true else "Nej", "Yes" if true else "No") + stop
     return pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+
+
+def figured(toks: Sequence[str], agreement_words: frozenset[str]) -> bool:
+    """An agreement with a year ("har väl avtal till 2030") or a count of its areas ("har väl åtta
+    fokusområden"): what a "väl" claims without its "?", where "det gick väl bra" claims nothing."""
+    dated = bool(agreement_words & set(toks)) and any(t.isdigit() and 2000 <= int(t) <= 2100 for t in toks)
+    return dated or any(_number(t) and toks[i + 1].startswith(COUNTED) for i, t in enumerate(toks[:-1]))
+
+
+def _the(titled: str, language: str) -> str:
+    """"medborgarlöftet 2024–2027", "the citizen promise 2024–2027": the one agreement meant, as said of it."""
+    if language == "en":
+        return f"the {titled}"
+    name, _, years = titled.partition(" ")
+    return f"{name}{'t' if name.endswith('löfte') else 'n' if name.endswith('e') else 'et'} {years}".strip()
+
+
+def _in_words(n: int, language: str) -> str:
+    return SAID_NUMBERS[1 if language == "en" else 0].get(n, str(n))
 
 
 def _number(token: str) -> int | None:
@@ -123,13 +155,15 @@ class ClaimChecks:
         return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
-                language: str, negated: bool = False) -> Result | None:
+                language: str, negated: bool = False, year: int | None = None) -> Result | None:
         """Who signed, by the source: yes when every person (named in `written`, the message's words
         as written) or role (in the claim's `toks`) the claim names signed, no when one did not; the
-        signers (or the note on the signing) either way."""
+        signers (or the note on the signing) either way. A `year` claimed with them is checked too
+        ("skrevs under 2019 av Mats Taaveniku"): a right signer in a wrong year is a "Nej" with the year."""
         names = self.named(written, proper)
         norm = " ".join(toks)
-        higher = _signer_word(toks).startswith(HIGHER_OFFICES)
+        # "by the regional police chief": an office in any word of the signer, not only in its last.
+        higher = any(t.startswith(HIGHER_OFFICES) for t in _signer_words(toks))
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
         # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know.
         other = _signer_word(toks) if not names and not roles else ""
@@ -150,7 +184,14 @@ class ClaimChecks:
             # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
-        lead = verdict(true, negated, language)
+        signings = sorted({d.year for d in ([a.signed for a in muni.agreements if a.signed]
+                                            or [a.start for a in muni.agreements if a.start]) if d is not None})
+        wrong_year = year is not None and bool(signings) and year not in signings and not negated
+        lead = verdict(true and not wrong_year, negated, language)
+        if wrong_year:  # the wrong year is never repeated: only the source's
+            said = join_words([str(y) for y in signings], language)
+            lead = pick(language, f"Nej, det stämmer inte: det skrevs under {said}.",
+                        f"No, that is not right: it was signed in {said}.")
         if signed:
             lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
                           f"According to the source, these signed for {muni.name}:")]
@@ -205,16 +246,27 @@ class ClaimChecks:
 
     @staticmethod
     def count(muni: Municipality, toks: Sequence[str], language: str, today: dt.date) -> Result | None:
-        """"Lund har väl tre fokusområden?": whether an agreement has that many, and its focus areas."""
-        claimed = next((_number(t) for i, t in enumerate(toks[:-1])
-                        if _number(t) and toks[i + 1].startswith(COUNTED)), None)
-        counts = {len([a for a in agreement.areas if a.kind == "focus_area"]) for agreement in muni.agreements}
-        if claimed is None or not counts - {0}:
+        """"Lund har väl tre fokusområden?": whether an agreement has that many, said with each agreement's
+        own count ("Nej, det stämmer inte: medborgarlöftet 2024–2027 har tre fokusområden."), then its focus
+        areas. A resident who is told only "Nej" keeps the wrong number; the true one corrects it."""
+        at = next((i for i, t in enumerate(toks[:-1]) if _number(t) and toks[i + 1].startswith(COUNTED)), None)
+        if at is None:
             return None
-        true = claimed in counts
-        lead = pick(language, "Ja, det stämmer med källan." if true else "Nej, det stämmer inte.",
-                    "Yes, that agrees with the source." if true else "No, that is not right.")
-        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+        claimed = _number(toks[at]) or 0
+        # "samverkansområden" counts the areas of cooperation an agreement lists, not its focus areas.
+        kind = "collaboration_area" if toks[at + 1].startswith(COLLABORATION) else "focus_area"
+        counted = [(agreement, n) for agreement in periods.by_relevance(muni.agreements, today)
+                   if (n := len([a for a in agreement.areas if a.kind == kind]))]
+        if not counted:
+            return None
+        true = claimed in {n for _, n in counted}
+        lead = pick(language, "Ja, det stämmer med källan:" if true else "Nej, det stämmer inte:",
+                    "Yes, that agrees with the source:" if true else "No, that is not right:")
+        sv, en = COUNT_UNITS[kind]
+        said = [f"{_the(periods.titled(agreement, language), language)} {pick(language, 'har', 'has')} {_in_words(n, language)} "
+                f"{pick(language, sv[n != 1], en[n != 1])}" for agreement, n in counted[:3]]
+        return (f"{lead} {'; '.join(said)}.\n\n{aspects.focus(muni, today, language)}", "focus",
+                [s.id for s in muni.sources])
 
     # -- where it lies ------------------------------------------------------------------------
 
@@ -324,10 +376,15 @@ class ClaimChecks:
         return self.passages.of(municipality_id, language)
 
 
+def _signer_words(toks: Sequence[str]) -> list[str]:
+    """The words after the last "av"/"by" ("by the regional police chief"), without articles and tags."""
+    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
+    return [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
+
+
 def _signer_word(toks: Sequence[str]) -> str:
     """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
-    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    rest = [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
+    rest = _signer_words(toks)
     # "by the county governor": English names an office in two words, the last its head.
     last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
     # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed

@@ -280,11 +280,10 @@ def marked(toks: Sequence[str]) -> bool:
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
          county: str = "", places: Sequence[str] = (), stated: bool = False, denial: bool = False) -> Claim | None:
-    """The claim in a reading's tokens (`masked`: the same, places masked), or None; `action`: what
-    decide() made of the message; `done`: its infinitives ("lovat att öppna en polisstation": not "öppna");
-    `instructed`: the message tells the bot what to say; `asked`: it ends with a question mark (a
-    claim marked only by "väl" or a closing tag is asked); `county`, `places`: those it names; `stated`: the whole text is a statement put
-    before a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
+    """The claim in a reading's tokens (`masked`: places masked), or None; `action`: decide()'s; `done`: its
+    infinitives ("lovat att öppna": not "öppna"); `instructed`: told what to say; `asked`: ends with "?" (a claim
+    marked only by "väl" or a tag is asked); `county`, `places`: those it names; `stated`: a statement put before
+    a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
     if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county):
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
     # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, the entry settles.
@@ -304,7 +303,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     if action == "concern" and not ASKING & set(marked):
         return None
     why = toks[0] in PRESUMING or tuple(toks[:2]) in (("hur", "kommer"), ("how", "come"))
-    unmarked = not weak and not (start or end < len(toks)) and not asked and not denial and not _after_claim_verb(toks)
+    unmarked = not weak and not (start or end < len(toks)) and not asked and not denial and not _after_claim_verb(toks) \
+        and not claim_checks.figured(toks, AGREEMENT_WORDS)  # "har väl avtal till 2030", "har väl åtta fokusområden"
     if unmarked and not why:  # "det gick väl bra"; "What does Karlshamn focus on in 2024" (a clause, no "?")
         return None
     rest, claimed = list(toks[start:end]), tuple(masked[start:end])
@@ -375,7 +375,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if area is not None:
             return area
     written = claim.written or claim.words
-    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated) if claim.signing
+    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
