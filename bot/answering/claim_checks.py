@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
-from bot.answering.knowledge import Knowledge, Municipality, Person
+from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
 from bot.text import fold, genitive, tokens
 
@@ -186,7 +186,10 @@ class ClaimChecks:
                        for p in signed)
         signings = sorted({d.year for d in ([a.signed for a in muni.agreements if a.signed]
                                             or [a.start for a in muni.agreements if a.start]) if d is not None})
-        wrong_year = year is not None and bool(signings) and year not in signings and not negated
+        # A year within an agreement's period names that agreement ("medborgarlöftet 2024–2026 skrevs under
+        # av …", "löftet för 2024"), not when it was signed: only the signer is checked then.
+        wrong_year = (year is not None and bool(signings) and year not in signings and not negated
+                      and not any(_in_period(year, a) for a in muni.agreements))
         lead = verdict(true and not wrong_year, negated, language)
         if wrong_year:  # the wrong year is never repeated: only the source's
             said = join_words([str(y) for y in signings], language)
@@ -253,6 +256,8 @@ class ClaimChecks:
         if at is None:
             return None
         claimed = _number(toks[at]) or 0
+        if claimed == 1 and at and toks[at - 1] in _IS:
+            return None  # "narkotika är ett fokusområde": what an area is, not how many there are
         # "samverkansområden" counts the areas of cooperation an agreement lists, not its focus areas.
         kind = "collaboration_area" if toks[at + 1].startswith(COLLABORATION) else "focus_area"
         counted = [(agreement, n) for agreement in periods.by_relevance(muni.agreements, today)
@@ -374,6 +379,16 @@ class ClaimChecks:
 
     def _all(self, municipality_id: str, language: str) -> tuple[Passage, ...]:
         return self.passages.of(municipality_id, language)
+
+
+_IS = frozenset(("ar", "var", "blev", "som", "vara", "is", "was", "as", "became"))
+
+
+def _in_period(year: int, agreement: Agreement) -> bool:
+    """The year falls within the agreement's period, from its start to its end (or its start alone)."""
+    begins = agreement.start or agreement.signed
+    ends = agreement.end or begins
+    return begins is not None and ends is not None and begins.year <= year <= ends.year
 
 
 def _signer_words(toks: Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ with a firm as a consumer is Hallå Konsument's. Read on folded tokens."""
 from __future__ import annotations
 
 from bot.answering import compose
+from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.knowledge import Knowledge
@@ -69,10 +70,20 @@ DISPUTED = CueSet.of({3: (
     "what can i do", "what can we do")})
 
 
+# A letter or a call in an authority's or a firm's name that may be a fraud ("brev från Skatteverket … ska
+# skicka kontonummer, är det äkta?"): the fraud's help, not a tax matter.
+IMPOSTOR = CueSet.of({3: (
+    "kontonummer*", "kortnummer*", "kortuppgift*", "bankuppgift*", "ar det akta", "ar den akta", "ar det pa riktigt",
+    "is it real", "is this real", "is it genuine", "is this genuine", "legit", "card details", "bank details",
+    "account number")})
+
+
 def kind(norm: str) -> str | None:
     """The helplines kind for a case no line is written for: "consumer" for a contract with a firm, "case"
     for a business's contract or a debt claimed (a legal representative's), "no_fit" for a tax, permit,
-    school or migration matter; None when the message is none of them."""
+    school or migration matter; None when the message is none of them, or may tell a fraud."""
+    if signs.SCAM.found(norm) or IMPOSTOR.found(norm):
+        return None
     if FIRM.found(norm) and CONTRACT.found(norm):
         return "case" if OWN_FIRM.found(norm) else "consumer"
     if DEBT.found(norm):

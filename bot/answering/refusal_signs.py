@@ -334,7 +334,8 @@ WHO_REPORTED = CueSet.of({3: (
     "vem ~ anmal*", "vem ~ klaga*", "vilka ~ anmal*", "vilka ~ klaga*", "vem som", "vem det var", "vem var det",
     "vem var", "vem har", "vilka har", "vem ar det", "vilka ar det", "vilka som", "vilken granne", "namnet pa",
     "namn pa",
-    "who reported", "who ~ complain*", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
+    "who reported", "who ~ complain*", "which neighbo*", "which of my neighbo*", "which of the neighbo*",
+    "who sent", "the name", "vem skickade", "vilka grannar", "vilken av grannarna", "who filed", "who made", "who it was", "who was it", "the name of", "their name", "whos",
     "who s been", "who has been", "who keeps",
     # or what they sent: "har någon klagat på mig? vad står det?"
     "har nagon", "has anyone", "has someone", "did anyone", "did someone", "har grannarna", "har grannen",
