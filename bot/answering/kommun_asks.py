@@ -36,11 +36,13 @@ WAYS = CueSet.of({3: (
     "kontakta kommunen", "kontakta polisen", "hur nar jag", "who do i contact", "who should i contact",
     "who do i call", "who do i turn to", "where do i turn", "where can i turn", "how do i report",
     "how can i report", "can i report", "where do i report", "tell the municipality", "contact the police",
-    "contact the municipality", "report it", "report this")})
+    "contact the municipality", "report it", "report this", "let the municipality know", "let the police know",
+    "let them know", "meddela kommunen", "meddela polisen", "hora av mig", "hora av sig", "hor av mig")})
 # The channel nouns an entry may itself name (Arvidsjaur's e-tjänst, Vallentuna's app).
 CHANNEL_NOUNS = ("app", "appen", "appar", "formular", "webbformular")
 TO_THE_KOMMUN = CueSet.of({3: ("synpunkt*", "saga till kommunen", "kontakta kommunen", "tell the municipality",
-                               "contact the municipality", "kommunen om det")})
+                               "contact the municipality", "kommunen om det", "let the municipality know",
+                               "meddela kommunen")})
 SHORT = 16  # words: a longer message tells something of its own, which the usual routing reads
 
 # A worry about how safe a kommun is, asked as a question.
@@ -51,7 +53,9 @@ WORRY = CueSet.of({3: (
     "borde man vara radd*", "maste man vara orolig*", "behover jag vara orolig*", "behover jag vara radd*",
     "ar ~ en trygg*", "ar ~ en farlig*", "ar ~ en otrygg*", "ar ~ ett farligt*", "ar ~ ett tryggt*",
     "ar ~ ett otryggt*", "ar ~ en saker*", "ar ~ ett sakert*", "farligt att bo", "tryggt att bo", "sakert att bo",
-    "farligt att flytta", "otryggt att bo", "farligt stalle", "farlig stad", "farlig kommun",
+    "farligt att flytta", "otryggt att bo", "farligt stalle", "farlig stad", "farlig kommun", "ar det lugnt*",
+    "hur lugnt*", "mycket kriminalitet", "mycket brott", "mycket brottslighet", "lots of crime", "a lot of crime",
+    "much crime", "is it quiet", "is it calm",
     "is ~ safe", "is ~ a safe*", "is ~ dangerous", "is ~ a dangerous*", "how safe", "how dangerous",
     "is it safe*", "is it dangerous*", "should i be worried", "should i worry", "should i be afraid",
     "should i be scared", "safe to live", "dangerous to live", "safe place", "dangerous place")})
@@ -84,7 +88,8 @@ class KommunAsks:
         key = "feedback" if TO_THE_KOMMUN.found(r.norm) else "report_crime"
         general = self.knowledge.general[key]
         lead = pick(lang, f"Det här gäller i {muni.name}, som i alla kommuner:",
-                    f"This applies in {muni.name}, as in every municipality:")
+                    f"This applies in {muni.name}, as in every municipality:") if key == "report_crime" else pick(
+            lang, f"Synpunkter om {muni.name} tar jag emot här.", f"I take concerns about {muni.name} here.")
         held = [noun for noun in nouns if self._passages.holds(muni.id, noun, "sv") or self._passages.holds(muni.id, noun, "en")]
         if held:  # the entry names a channel of its own (Arvidsjaur's e-tjänst): that sentence, then the ways
             own = self._answers.answer([muni], "detail", held[:1], r.norm, lang)
