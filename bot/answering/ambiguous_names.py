@@ -36,7 +36,9 @@ _FAMILY = frozenset(("dotter", "dottern", "son", "sonen", "bror", "brodern", "sy
                      "mormor", "morfar", "farmor", "farfar", "moster", "faster", "morbror", "farbror", "kusin", "kusinen",
                      "granne", "grannen", "flickvan", "flickvannen", "pojkvan", "pojkvannen", "partner", "barnbarn",
                      "svarmor", "svarfar", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin",
-                     "neighbour", "neighbor", "girlfriend", "boyfriend", "granddaughter", "grandson"))
+                     "neighbour", "neighbor", "girlfriend", "boyfriend", "granddaughter", "grandson",
+                     # and pets ("min hund Ale springer i parken i Lund").
+                     "hund", "hunden", "katt", "katten", "hast", "hasten", "dog", "cat", "horse"))
 # "Nora och jag bor i Falun", "Ale and I moved": a name beside "jag"/"I" is one of the people in the story.
 _WITH_ME = (["och", "jag"], ["and", "i"], ["och", "mig"], ["and", "me"])
 

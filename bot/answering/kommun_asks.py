@@ -37,7 +37,9 @@ WAYS = CueSet.of({3: (
     "who do i call", "who do i turn to", "where do i turn", "where can i turn", "how do i report",
     "how can i report", "can i report", "where do i report", "tell the municipality", "contact the police",
     "contact the municipality", "report it", "report this", "let the municipality know", "let the police know",
-    "let them know", "meddela kommunen", "meddela polisen", "hora av mig", "hora av sig", "hor av mig")})
+    "let them know", "meddela kommunen", "meddela polisen", "hora av mig", "hora av sig", "hor av mig",
+    "vilket nummer*", "vilket telefonnummer*", "nummer ringer", "mejla*", "maila*", "e-post*", "epost*", "email",
+    "e-mail", "reach the police", "reach the municipality", "how can i reach", "how do i reach", "which number")})
 # The channel nouns an entry may itself name (Arvidsjaur's e-tjänst, Vallentuna's app).
 CHANNEL_NOUNS = ("app", "appen", "appar", "formular", "webbformular")
 TO_THE_KOMMUN = CueSet.of({3: ("synpunkt*", "saga till kommunen", "kontakta kommunen", "tell the municipality",
@@ -48,6 +50,7 @@ SHORT = 16  # words: a longer message tells something of its own, which the usua
 # A worry about how safe a kommun is, asked as a question.
 WORRY = CueSet.of({3: (
     "ar det farligt*", "ar det otryggt*", "ar det tryggt*", "ar det sakert*", "hur farligt*", "hur tryggt*",
+    "hur trygg ar", "hur farlig ar", "hur saker ar",
     "hur sakert*", "hur otryggt*", "ska man vara orolig*", "ska man vara radd*", "behover man vara orolig*",
     "behover man vara radd*", "borde jag vara orolig*", "borde jag vara radd*", "borde man vara orolig*",
     "borde man vara radd*", "maste man vara orolig*", "behover jag vara orolig*", "behover jag vara radd*",
