@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answering import lexicon
+from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import stem
 from bot.text import fold, tokens
@@ -192,6 +193,29 @@ def note(words: Sequence[str], display: dict[str, str], name_genitive: str, name
         return f"{name}'s agreement does not mention {said}."
     return f"{said[:1].upper()}{said[1:]} nämns inte i {name_genitive} överenskommelse."
 
+
+
+def narrower(answer: Answer, words: Sequence[str], text: str, held: frozenset[str], name_genitive: str, name: str,
+             language: str) -> Answer:
+    """"Står det något om cykelstölder?" where the entry says only "stölder": the answer quotes what it says
+    of thefts, so it opens by saying bike thefts are not named as such, rather than let it read as covered.
+    Only a compound whose last part alone the entry holds, never its first part too ("ungdomsbrott" where
+    the entry has "ungdomar" and "brott" is its subject)."""
+    if len(words) != 1 or a_verdict(answer.text) or _stem_held(stem(words[0]), held):
+        return answer
+    word = words[0]
+    cut = next((c for c in range(MIN_PART, len(word) - MIN_PART + 1) if _stem_held(stem(word[c:]), held)), None)
+    if cut is None or word[:cut] in _KIND_ONLY or _stem_held(stem(word[:cut]), held):
+        return answer
+    written = next((w for w in re.findall(r"[\w-]+", text) if fold(w) == word), word)
+    said, broader = written.lower(), written[cut:].lower()
+    if language == "en":
+        opening = f"{name}'s agreement does not name {said} as such. It covers {broader} in general:"
+    else:
+        opening = (f"{said[:1].upper()}{said[1:]} nämns inte särskilt i {name_genitive} överenskommelse. "
+                   f"Den tar upp {broader} i allmänhet:")
+    answer.text = opening + "\n\n" + answer.text
+    return answer
 
 
 def named(words: Sequence[str], text: str) -> bool:

@@ -31,7 +31,16 @@ _CARING = frozenset(("bryr", "brydde", "struntar", "strunta", "skiter", "satsar"
 _NAMING = frozenset(("heter", "hette", "named", "called", "kallas", "kallad"))
 _FAMILY = frozenset(("dotter", "dottern", "son", "sonen", "bror", "brodern", "syster", "systern", "mamma", "pappa",
                      "fru", "frun", "sambo", "sambon", "kompis", "kompisen", "van", "vannen", "kollega", "kollegan",
-                     "daughter", "brother", "sister", "wife", "husband", "friend", "mum", "mom", "dad", "colleague"))
+                     "daughter", "brother", "sister", "wife", "husband", "friend", "mum", "mom", "dad", "colleague",
+                     # Grandparents, aunts, cousins and neighbours name a person as often ("min mormor Nora bor i Kiruna").
+                     "mormor", "morfar", "farmor", "farfar", "moster", "faster", "morbror", "farbror", "kusin", "kusinen",
+                     "granne", "grannen", "flickvan", "flickvannen", "pojkvan", "pojkvannen", "partner", "barnbarn",
+                     "svarmor", "svarfar", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin",
+                     "neighbour", "neighbor", "girlfriend", "boyfriend", "granddaughter", "grandson",
+                     # and pets ("min hund Ale springer i parken i Lund").
+                     "hund", "hunden", "katt", "katten", "hast", "hasten", "dog", "cat", "horse"))
+# "Nora och jag bor i Falun", "Ale and I moved": a name beside "jag"/"I" is one of the people in the story.
+_WITH_ME = (["och", "jag"], ["and", "i"], ["och", "mig"], ["and", "me"])
 
 
 _ASKED_OF = [[asking, verb] for asking, verbs in (
@@ -94,6 +103,11 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if before in _ASKED_OF and following not in _NAMING:
         return True
     if (before[-1:] and (before[-1] in _NAMING or before[-1] in _FAMILY)) or following in _NAMING \
-            or before in (["name", "is"], ["namn", "ar"]):
+            or before in (["name", "is"], ["namn", "ar"]) or [fold(w) for w in cased[end:end + 2]] in _WITH_ME:
+        return False
+    # "Vara-hallen i Borås", "Mora-kniven", "en Mora-klocka": the name joined to a lower-case noun is part
+    # of a word of its own, never the kommun ("Malung-Sälen" and "Habo-Jönköping" join capitals).
+    if re.search(rf"(?<![\w-]){re.escape(cased[start])}-[a-zåäö]", text) and not re.search(
+            rf"(?<![\w-]){re.escape(cased[start])}(?![\w-])", text):
         return False
     return start > 0 and cased[start][:1].isupper()

@@ -24,6 +24,7 @@ from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision
 from bot.answering.followup import FollowUps
+from bot.answering.kommun_asks import KommunAsks
 from bot.answering.helping import Helping, situation_beside_danger
 from bot.answering.intents import IntentModel, bundled_model_path
 from bot.answering.knowledge import Knowledge, Municipality
@@ -40,12 +41,10 @@ CONTEXT_TTL_SECONDS = 30 * 60
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
 FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 # The topic a question intent asks for, when the message has no topic word of its own.
-INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people",
-                 "ask_parties": "parties"}
+INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people", "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
 # Answers about one kommun's agreement, which a subject it does not carry may open (absent.py).
-ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source",
-                           "purpose", "follow_up"))
+ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source", "purpose", "follow_up"))
 
 
 class Engine:
@@ -76,6 +75,7 @@ class Engine:
         self.replies = Replies(knowledge)
         self.claim_checks = ClaimChecks(knowledge, self.passages)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
+        self.kommun_asks = KommunAsks(knowledge, self.passages, self.answers)  # ways to act, worries about a kommun
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
         self.area_texts = AreaTexts(knowledge, self.passages)
@@ -175,7 +175,8 @@ class Engine:
             # "Gäller det även i Burlöv?" after Lomma's focus areas asks Burlöv's, not its words ("apply").
             r.topic, r.terms = conversation.topic, []
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
-        answer = refused or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation)
+        answer = (refused or self.kommun_asks.answer(decision, r, conversation)
+                  or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation))
         if refused is None and not decision.danger_first and answer.topic != "emergency":
             answer = self._absent_first(r, answer)
         named = self.knowledge.municipalities.get(answer.municipality or "")
@@ -202,8 +203,8 @@ class Engine:
             return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
         held = self.passages.stems_of(muni.id, "sv") | self.passages.stems_of(muni.id, "en")
         anywhere = self.passages.stems_anywhere("sv") | self.passages.stems_anywhere("en")
-        if absent.carried(words, held, anywhere):
-            return answer
+        if absent.carried(words, held, anywhere):  # "cykelstölder" of an entry that says "stölder": said so first
+            return absent.narrower(answer, words, r.text, held, genitive(muni.name), muni.name, r.language)
         lang = r.language
         body = answer.text
         if absent.a_verdict(body):
