@@ -201,14 +201,20 @@ def narrower(answer: Answer, words: Sequence[str], text: str, held: frozenset[st
     of thefts, so it opens by saying bike thefts are not named as such, rather than let it read as covered.
     Only a compound whose last part alone the entry holds, never its first part too ("ungdomsbrott" where
     the entry has "ungdomar" and "brott" is its subject)."""
-    if len(words) != 1 or a_verdict(answer.text) or _stem_held(stem(words[0]), held):
-        return answer
+    if (len(words) != 1 or a_verdict(answer.text) or _stem_held(stem(words[0]), held)
+            or "nämns inte i" in answer.text or "does not mention" in answer.text):
+        return answer  # (an answer that already says the subject is not mentioned says it once)
     word = words[0]
     cut = next((c for c in range(MIN_PART, len(word) - MIN_PART + 1) if _stem_held(stem(word[c:]), held)), None)
     if cut is None or word[:cut] in _KIND_ONLY or _stem_held(stem(word[:cut]), held):
         return answer
     written = next((w for w in re.findall(r"[\w-]+", text) if fold(w) == word), word)
     said, broader = written.lower(), written[cut:].lower()
+    # The broader subject is a word the answer quotes ("stölder", never the "ölder" inside it), and a
+    # subject of its own: "samverkan" or "säkerhet" stand in nearly every agreement, so "grannsamverkan"
+    # or "trafiksäkerhet" is simply not mentioned.
+    if fold(broader) in _GENERIC or not re.search(rf"(?<!\w){re.escape(broader)}", answer.text, re.IGNORECASE):
+        return answer
     if language == "en":
         opening = f"{name}'s agreement does not name {said} as such. It covers {broader} in general:"
     else:
@@ -216,6 +222,10 @@ def narrower(answer: Answer, words: Sequence[str], text: str, held: frozenset[st
                    f"Den tar upp {broader} i allmänhet:")
     answer.text = opening + "\n\n" + answer.text
     return answer
+
+
+_GENERIC = frozenset(("samverkan", "sakerhet", "trygghet", "tryggheten", "arbete", "arbetet", "insatser", "atgarder",
+                      "arbetet", "fragor", "omraden", "frågor"))
 
 
 def named(words: Sequence[str], text: str) -> bool:

@@ -13,6 +13,8 @@ honestly give is the limit (no crime figures) and what that kommun's agreement w
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -22,7 +24,7 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.passages import Passages
 from bot.answering.reading import Reading
-from bot.text import genitive
+from bot.text import genitive, tokens
 
 # How to act or whom to turn to, asked without a subject of its own.
 WAYS = CueSet.of({3: (
@@ -49,18 +51,18 @@ SHORT = 16  # words: a longer message tells something of its own, which the usua
 
 # A worry about how safe a kommun is, asked as a question.
 WORRY = CueSet.of({3: (
-    "ar det farligt*", "ar det otryggt*", "ar det tryggt*", "ar det sakert*", "hur farligt*", "hur tryggt*",
+    "ar det farligt*", "ar det otryggt*", "ar det tryggt", "ar det tryggt att", "hur farligt*", "hur tryggt*",
     "hur trygg ar", "hur farlig ar", "hur saker ar",
     "hur sakert*", "hur otryggt*", "ska man vara orolig*", "ska man vara radd*", "behover man vara orolig*",
     "behover man vara radd*", "borde jag vara orolig*", "borde jag vara radd*", "borde man vara orolig*",
     "borde man vara radd*", "maste man vara orolig*", "behover jag vara orolig*", "behover jag vara radd*",
-    "ar ~ en trygg*", "ar ~ en farlig*", "ar ~ en otrygg*", "ar ~ ett farligt*", "ar ~ ett tryggt*",
-    "ar ~ ett otryggt*", "ar ~ en saker*", "ar ~ ett sakert*", "farligt att bo", "tryggt att bo", "sakert att bo",
+    "ar ~ en trygg", "ar ~ en farlig", "ar ~ en otrygg", "ar ~ ett farligt", "ar ~ ett tryggt",
+    "ar ~ ett otryggt", "farligt att bo", "tryggt att bo", "sakert att bo",
     "farligt att flytta", "otryggt att bo", "farligt stalle", "farlig stad", "farlig kommun", "ar det lugnt*",
     "hur lugnt*", "mycket kriminalitet", "mycket brott", "mycket brottslighet", "lots of crime", "a lot of crime",
     "much crime", "is it quiet", "is it calm",
-    "is ~ safe", "is ~ a safe*", "is ~ dangerous", "is ~ a dangerous*", "how safe", "how dangerous",
-    "is it safe*", "is it dangerous*", "should i be worried", "should i worry", "should i be afraid",
+    "is ~ safe", "is ~ a safe", "is ~ dangerous", "is ~ a dangerous", "how safe", "how dangerous",
+    "is it safe", "is it dangerous", "should i be worried", "should i worry", "should i be afraid",
     "should i be scared", "safe to live", "dangerous to live", "safe place", "dangerous place")})
 
 
@@ -108,7 +110,7 @@ class KommunAsks:
 
     def worry(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"är det farligt att bo i Borås?": the limit, and what Borås's agreement works on."""
-        if not WORRY.found(r.norm):
+        if not WORRY.found(r.norm) or not _asked(r.text):
             return None
         named = {m.place.municipality_id for m in r.known}
         if len(named) > 1:
@@ -131,3 +133,18 @@ class KommunAsks:
         # such); the focus areas are what it can give beside the limit.
         return Answer(False, muni.id, "worry", f"{lead}\n\n{focus.text}\n\n{tail}", sources=focus.sources,
                       language=lang, follow_ups=focus.follow_ups)
+
+
+# A worry is asked, not told: its clause ends with a question mark or opens as a question ("is it safe to
+# live in Rosengård, what's your opinion?"); "the crossing in Furulund is dangerous" tells a concern.
+_CLAUSES = re.compile(r"[^.!?;,]+[.!?;,]*")
+_OPENS_A_QUESTION = frozenset(("is", "are", "how", "should", "do", "does", "would", "ar", "hur", "ska", "behover",
+                               "borde", "maste", "kan", "vad", "what", "skulle"))
+
+
+def _asked(text: str) -> bool:
+    for clause in _CLAUSES.findall(text):
+        toks = tokens(clause)
+        if toks and WORRY.found(" ".join(toks)) and (clause.rstrip().endswith("?") or toks[0] in _OPENS_A_QUESTION):
+            return True
+    return False

@@ -304,7 +304,7 @@ ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa 
 forstatt forstar forstod rakning rakningen
 anmals anmaldes anmalas anmalda
 domnar domnade domnat forsvarar forsvarade klattrar klattrade klattra klattrat markte utfarten stallet
-skytten skyttar skrattar skrattade slagna slagga slangda slatten turister lockad forskoleklassen skolbalen
+skytten skyttar skrattar skrattade slagna slagga slangda slatten turister lockad forskoleklassen skolbalen lugnat lugnade
 """.split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS); "för kommunens
 # räkning" (on the kommun's behalf) never into "ranking", which reads as a request to rank the kommuner;
 # "anmäls oftast" is its own passive, never "anmälts"; "armen domnar", "klättrade", "märkte", "utfarten",
