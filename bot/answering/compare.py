@@ -55,6 +55,16 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
         return "shared"
     return None
 
+# What the side-by-side table shows of each kommun. Any other aspect compared ("Avesta vs Ludvika: hur följs
+# arbetet upp?", "jämför hur Örebro och Arjeplog tog fram sina fokusområden") is each kommun's own sentence,
+# labelled, as "… i Avesta respektive Ludvika" gets: the table holds none of it.
+SIDE_BY_SIDE = (None, "overview", "focus", "period")
+
+
+def shown_side_by_side(topic: str | None, detail_asked: bool) -> bool:
+    """Whether a comparison asking `topic` (or a detail, `detail_asked`) is answered by the table."""
+    return topic in SIDE_BY_SIDE and not detail_asked
+
 
 def _main_agreement(muni: Municipality) -> Agreement | None:
     return next((a for a in muni.agreements if a.kind == "samverkansoverenskommelse"),
