@@ -56,6 +56,10 @@ _ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;\n]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
     rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
+# Two of these joined ("när och var", "where and when") ask one thing's time and place together.
+_PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
+_PAIRED_BEFORE = re.compile(rf"(?:^|[\s:–—-]){_PAIRED_WORDS}$", re.IGNORECASE)
+_PAIRED_AFTER = re.compile(rf"{_PAIRED_WORDS}\b", re.IGNORECASE)
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
 # "Berätta om …").
 ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
@@ -106,7 +110,7 @@ _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 def split(text: str) -> list[str]:
     """The clauses of a message, each with some words in it; one clause when it asks one thing.
     A part that asks nothing ("Jag bor i Lund.") is kept with the question after it."""
-    parts = [p.strip() for p in _BREAK.split(text)]
+    parts = [p.strip() for p in _broken(text)]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
     clauses: list[str] = []
     told = ""
@@ -121,6 +125,15 @@ def split(text: str) -> list[str]:
             return [told]
         clauses[-1] = f"{clauses[-1]} {told}"
     return clauses
+
+
+def _broken(text: str) -> list[str]:
+    """The text cut at each break, but not between two question words that ask of one thing together
+    ("när och var genomfördes trygghetsvandringarna?", "when and where are the safety walks?")."""
+    cuts = [m for m in _BREAK.finditer(text)
+            if not (_PAIRED_BEFORE.search(text[:m.start()]) and _PAIRED_AFTER.match(text, m.end()))]
+    ends = [0, *(i for m in cuts for i in (m.start(), m.end())), len(text)]
+    return [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
 
 
 def asks(clause: str) -> bool:
@@ -307,8 +320,9 @@ def _same(one: Answer, other: Answer) -> bool:
     """Two clauses answered alike: the same text, or the same aspect of the same municipality
     ("Finns det en kommunpolis i Vellinge, vem?" asks one thing twice)."""
     # Two details of one kommun are two asks ("hur många spaningsinsatser …, och vad gör man mot
-    # nedskräpning?"): the same only when said alike.
-    return one.text == other.text or (one.municipality is not None and one.topic != "detail" and
+    # nedskräpning?"), and so are two people ("vem är kommunpolis i Osby och vem skrev under?": the
+    # kommunpolis, then the signers): the same only when said alike.
+    return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
                                       (one.municipality, one.topic) == (other.municipality, other.topic))
 
 
