@@ -52,9 +52,14 @@ _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|forn
                r"överenskommelsen|overenskommelsen|they|it|the)")
 _VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
-_ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
+# "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
+_IF_SO = r"(?:if so|in that case|i så fall|i sa fall|isåfall|isafall|om så är fallet|om sa ar fallet),?\s+"
+_ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
+# Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
+# the number goes with the break, before a question word.
+_NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
 _BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;\n]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
     rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
 # Two of these joined ("när och var", "where and when") ask one thing's time and place together.
 _PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
@@ -323,7 +328,15 @@ def _same(one: Answer, other: Answer) -> bool:
     # nedskräpning?"), and so are two people ("vem är kommunpolis i Osby och vem skrev under?": the
     # kommunpolis, then the signers): the same only when said alike.
     return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
-                                      (one.municipality, one.topic) == (other.municipality, other.topic))
+                                      (one.municipality, one.topic) == (other.municipality, other.topic)) \
+        or one.topic == other.topic == "people" and _listed_in(one, other)
+
+
+def _listed_in(one: Answer, other: Answer) -> bool:
+    """Every person `one` lists is in `other` already ("Källan nämner ingen kommunpolis för Vellinge.
+    Personer som nämns: …" before the signers asked next): said once."""
+    listed = [line for line in one.text.split("\n") if line.startswith("• ")]
+    return bool(listed) and all(line in other.text for line in listed)
 
 
 def _stands_alone(answer: Answer) -> bool:
