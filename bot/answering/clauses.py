@@ -265,6 +265,7 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     trial.language = language or trial.language  # "by whom" alone is English when the message is
     answers: list[Answer] = []
     together: list[str] = []  # the kommuner of the last clause that named any
+    listed_before = False  # a later clause's people were all listed by an answer before it
     for number, clause in enumerate(clauses):
         reading = read(clause, trial)
         if number and bare(clause):
@@ -295,8 +296,12 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
                 return None
             if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
                 answers.append(result)
-    if len(answers) < 2:
+            elif any(_listed_in(result, a) for a in answers):
+                listed_before = True
+    if len(answers) < 2 and not listed_before:
         return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
+    # Two asks the first answer covered ("Is there a community police officer in Vellinge, and who signed?":
+    # none, and the people named) are answered by it, not read whole again.
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
 
@@ -333,10 +338,12 @@ def _same(one: Answer, other: Answer) -> bool:
 
 
 def _listed_in(one: Answer, other: Answer) -> bool:
-    """Every person `one` lists is in `other` already ("Källan nämner ingen kommunpolis för Vellinge.
+    """Everything `one` says, every person it lists, is in `other` already ("Källan nämner ingen kommunpolis för Vellinge.
     Personer som nämns: …" before the signers asked next): said once."""
-    listed = [line for line in one.text.split("\n") if line.startswith("• ")]
-    return bool(listed) and all(line in other.text for line in listed)
+    said = [line for paragraph in one.text.split("\n\n") if not paragraph.startswith(SOURCE_PREFIXES)
+            for line in paragraph.split("\n") if line.strip() and not line.endswith(":")]
+    # Every line but headings: "Källan nämner ingen kommunpolis …" after the signers is news, said too.
+    return any(line.startswith("• ") for line in said) and all(line in other.text for line in said)
 
 
 def _stands_alone(answer: Answer) -> bool:
@@ -360,13 +367,25 @@ def combine(answers: list[Answer]) -> Answer:
     said: set[str] = set()
     for i, text in enumerate(texts):
         paragraphs = text.split("\n\n")
-        texts[i] = "\n\n".join(p for p in paragraphs if not _said(p, said) or p.startswith(SOURCE_PREFIXES))
+        before = "\n\n".join(texts[:i])
+        kept = (_unrepeated(p, before) for p in paragraphs if not _said(p, said) or p.startswith(SOURCE_PREFIXES))
+        texts[i] = "\n\n".join(p for p in kept if p)
         said.update(paragraphs)
     first = answers[0]
     sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
     return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),
                   first.topic, "\n\n".join(texts), sources=sources, language=first.language,
                   follow_ups=answers[-1].follow_ups)
+
+
+def _unrepeated(paragraph: str, before: str) -> str:
+    """A paragraph without the list it ends with when an answer before listed all of it ("Källan nämner
+    ingen kommunpolis för Vellinge.\nPersoner som nämns: …" after the signers: the sentence alone)."""
+    lines = paragraph.split("\n")
+    for at, line in enumerate(lines[:-1]):
+        if line.endswith(":") and all(item.startswith("• ") and item in before for item in lines[at + 1:]):
+            return "\n".join(lines[:at])
+    return paragraph
 
 
 def _said(paragraph: str, said: set[str]) -> bool:
