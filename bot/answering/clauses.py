@@ -53,7 +53,8 @@ _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|forn
 _VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
 # "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
-_IF_SO = r"(?:if so|in that case|i så fall|i sa fall|isåfall|isafall|om så är fallet|om sa ar fallet),?\s+"
+_IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
+          r"om så är fallet|om sa ar fallet),?\s+")
 _ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
 # Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
 # the number goes with the break, before a question word.
