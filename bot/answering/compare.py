@@ -71,6 +71,12 @@ def shown_side_by_side(topic: str | None, scores: dict[str, int], detail: Ask | 
     return (topic in SIDE_BY_SIDE or scores.get(topic or "", 0) < NAMES_A_TOPIC) and not detail_asked
 
 
+def unless_each(comparison: str | None, topic: str | None, scores: dict[str, int], detail: Ask | None) -> str | None:
+    """The comparison asked, or None when it is the side-by-side table of an aspect the table does not
+    show: then each kommun's own answer, labelled ("Avesta vs Ludvika: hur följs arbetet upp?")."""
+    return None if comparison == "side_by_side" and not shown_side_by_side(topic, scores, detail) else comparison
+
+
 def _main_agreement(muni: Municipality) -> Agreement | None:
     return next((a for a in muni.agreements if a.kind == "samverkansoverenskommelse"),
                 muni.agreements[0] if muni.agreements else None)

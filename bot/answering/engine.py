@@ -324,10 +324,8 @@ class Engine:
                                  conversation)
 
         named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
-        comparison = compare.kind(r.norm, len(named), conversation.municipality in municipalities) or (
-            "side_by_side" if d.kind == "ask_compare" and len(named) > 1 else None)
-        if comparison == "side_by_side" and not compare.shown_side_by_side(r.topic, r.topic_scores, r.detail_ask):
-            comparison = None  # "Avesta vs Ludvika: hur följs arbetet upp?": each one's sentence, labelled
+        comparison = compare.unless_each(compare.kind(r.norm, len(named), conversation.municipality in municipalities) or (
+            "side_by_side" if d.kind == "ask_compare" and len(named) > 1 else None), r.topic, r.topic_scores, r.detail_ask)
         if comparison is not None:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
                                     county=r.scan.region("county"))
