@@ -52,10 +52,20 @@ _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|forn
                r"överenskommelsen|overenskommelsen|they|it|the)")
 _VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
-_ASKED_NEXT = rf"(?=(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
+# "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
+_IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
+          r"om så är fallet|om sa ar fallet),?\s+")
+_ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
+# Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
+# the number goes with the break, before a question word.
+_NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
 _BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;\n]\s*|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
     rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
+# Two of these joined ("när och var", "where and when") ask one thing's time and place together.
+_PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
+_PAIRED_BEFORE = re.compile(rf"(?:^|[\s:–—-]){_PAIRED_WORDS}$", re.IGNORECASE)
+_PAIRED_AFTER = re.compile(rf"{_PAIRED_WORDS}\b", re.IGNORECASE)
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
 # "Berätta om …").
 ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
@@ -106,7 +116,7 @@ _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 def split(text: str) -> list[str]:
     """The clauses of a message, each with some words in it; one clause when it asks one thing.
     A part that asks nothing ("Jag bor i Lund.") is kept with the question after it."""
-    parts = [p.strip() for p in _BREAK.split(text)]
+    parts = [p.strip() for p in _broken(text)]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
     clauses: list[str] = []
     told = ""
@@ -121,6 +131,15 @@ def split(text: str) -> list[str]:
             return [told]
         clauses[-1] = f"{clauses[-1]} {told}"
     return clauses
+
+
+def _broken(text: str) -> list[str]:
+    """The text cut at each break, but not between two question words that ask of one thing together
+    ("när och var genomfördes trygghetsvandringarna?", "when and where are the safety walks?")."""
+    cuts = [m for m in _BREAK.finditer(text)
+            if not (_PAIRED_BEFORE.search(text[:m.start()]) and _PAIRED_AFTER.match(text, m.end()))]
+    ends = [0, *(i for m in cuts for i in (m.start(), m.end())), len(text)]
+    return [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
 
 
 def asks(clause: str) -> bool:
@@ -247,6 +266,7 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     trial.language = language or trial.language  # "by whom" alone is English when the message is
     answers: list[Answer] = []
     together: list[str] = []  # the kommuner of the last clause that named any
+    listed_before = False  # a later clause's people were all listed by an answer before it
     for number, clause in enumerate(clauses):
         reading = read(clause, trial)
         if number and bare(clause):
@@ -277,8 +297,12 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
                 return None
             if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
                 answers.append(result)
-    if len(answers) < 2:
+            elif any(_listed_in(result, a) for a in answers):
+                listed_before = True
+    if len(answers) < 2 and not listed_before:
         return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
+    # Two asks the first answer covered ("Is there a community police officer in Vellinge, and who signed?":
+    # none, and the people named) are answered by it, not read whole again.
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
 
@@ -307,9 +331,20 @@ def _same(one: Answer, other: Answer) -> bool:
     """Two clauses answered alike: the same text, or the same aspect of the same municipality
     ("Finns det en kommunpolis i Vellinge, vem?" asks one thing twice)."""
     # Two details of one kommun are two asks ("hur många spaningsinsatser …, och vad gör man mot
-    # nedskräpning?"): the same only when said alike.
-    return one.text == other.text or (one.municipality is not None and one.topic != "detail" and
-                                      (one.municipality, one.topic) == (other.municipality, other.topic))
+    # nedskräpning?"), and so are two people ("vem är kommunpolis i Osby och vem skrev under?": the
+    # kommunpolis, then the signers): the same only when said alike.
+    return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
+                                      (one.municipality, one.topic) == (other.municipality, other.topic)) \
+        or one.topic == other.topic == "people" and _listed_in(one, other)
+
+
+def _listed_in(one: Answer, other: Answer) -> bool:
+    """Everything `one` says, every person it lists, is in `other` already ("Källan nämner ingen kommunpolis för Vellinge.
+    Personer som nämns: …" before the signers asked next): said once."""
+    said = [line for paragraph in one.text.split("\n\n") if not paragraph.startswith(SOURCE_PREFIXES)
+            for line in paragraph.split("\n") if line.strip() and not line.endswith(":")]
+    # Every line but headings: "Källan nämner ingen kommunpolis …" after the signers is news, said too.
+    return any(line.startswith("• ") for line in said) and all(line in other.text for line in said)
 
 
 def _stands_alone(answer: Answer) -> bool:
@@ -333,13 +368,25 @@ def combine(answers: list[Answer]) -> Answer:
     said: set[str] = set()
     for i, text in enumerate(texts):
         paragraphs = text.split("\n\n")
-        texts[i] = "\n\n".join(p for p in paragraphs if not _said(p, said) or p.startswith(SOURCE_PREFIXES))
+        before = "\n\n".join(texts[:i])
+        kept = (_unrepeated(p, before) for p in paragraphs if not _said(p, said) or p.startswith(SOURCE_PREFIXES))
+        texts[i] = "\n\n".join(p for p in kept if p)
         said.update(paragraphs)
     first = answers[0]
     sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
     return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),
                   first.topic, "\n\n".join(texts), sources=sources, language=first.language,
                   follow_ups=answers[-1].follow_ups)
+
+
+def _unrepeated(paragraph: str, before: str) -> str:
+    """A paragraph without the list it ends with when an answer before listed all of it ("Källan nämner
+    ingen kommunpolis för Vellinge.\nPersoner som nämns: …" after the signers: the sentence alone)."""
+    lines = paragraph.split("\n")
+    for at, line in enumerate(lines[:-1]):
+        if line.endswith(":") and all(item.startswith("• ") and item in before for item in lines[at + 1:]):
+            return "\n".join(lines[:at])
+    return paragraph
 
 
 def _said(paragraph: str, said: set[str]) -> bool:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from bot.answering import compose, details, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
+from bot.answering.detail_asks import Ask
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Source
 from bot.answering.lexicon import CueSet
 from bot.text import fold, swedish_key
@@ -54,6 +55,26 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
     if SHARED.found(norm) and AGREEMENTS.found(norm) or (SHARED.found(norm) and "fokus" in norm):
         return "shared"
     return None
+
+# What the side-by-side table shows of each kommun. Any other aspect compared ("Avesta vs Ludvika: hur följs
+# arbetet upp?", "jämför hur Örebro och Arjeplog tog fram sina fokusområden") is each kommun's own sentence,
+# labelled, as "… i Avesta respektive Ludvika" gets: the table holds none of it.
+SIDE_BY_SIDE = (None, "overview", "focus", "period")
+NAMES_A_TOPIC = 3  # a cue this strong names the aspect compared ("uppföljningen", "bygger på")
+
+
+def shown_side_by_side(topic: str | None, scores: dict[str, int], detail: Ask | None) -> bool:
+    """Whether a comparison asking `topic` (or a framed `detail`) is answered by the table. A topic only
+    guessed from a weak cue ("Hur skiljer sig Lund från Malmö?" has a "hur"), or "vad är skillnaden mellan
+    …" read as a name asked about, asks for the table."""
+    detail_asked = detail is not None and detail.shape != "name"
+    return (topic in SIDE_BY_SIDE or scores.get(topic or "", 0) < NAMES_A_TOPIC) and not detail_asked
+
+
+def unless_each(comparison: str | None, topic: str | None, scores: dict[str, int], detail: Ask | None) -> str | None:
+    """The comparison asked, or None when it is the side-by-side table of an aspect the table does not
+    show: then each kommun's own answer, labelled ("Avesta vs Ludvika: hur följs arbetet upp?")."""
+    return None if comparison == "side_by_side" and not shown_side_by_side(topic, scores, detail) else comparison
 
 
 def _main_agreement(muni: Municipality) -> Agreement | None:

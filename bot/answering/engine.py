@@ -325,9 +325,8 @@ class Engine:
                                  conversation)
 
         named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
-        comparison = compare.kind(r.norm, len(named), conversation.municipality in municipalities)
-        if comparison is None and d.kind == "ask_compare" and len(named) > 1:
-            comparison = "side_by_side"
+        comparison = compare.unless_each(compare.kind(r.norm, len(named), conversation.municipality in municipalities) or (
+            "side_by_side" if d.kind == "ask_compare" and len(named) > 1 else None), r.topic, r.topic_scores, r.detail_ask)
         if comparison is not None:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
                                     county=r.scan.region("county"))

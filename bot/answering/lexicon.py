@@ -31,7 +31,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*"),
         # what it holds, not "vilka ingår i samverkan"; what they promise is the promises, also when the
         # residents are named ("vad lovar de invånarna?" is no question of the purpose)
-        4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat"),
+        4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat",
+            # what is done for a group ("what does it do for young people?"): the doing, not the people named
+            "what ~ do for", "what ~ ~ do for", "what is done for", "vad gor ~ for", "vad gor ~ ~ for", "vad gors for"),
         2: ("lovat", "lovar", "lovade", "lovades"),
     },
     "period": {
@@ -273,7 +275,8 @@ sitter satt sitta ligger sitt pratade pratar pratat snackade snackar snackat dis
 undrade funderade funderar funderat grubblar grubblade tankte horde hort laste sag sett kollade kollat
 radion radio radiot tidningen tidningar tidningarna lokaltidningen nyheterna nyheter nyheten artikel artikeln
 reportage reportaget facebook instagram tiktok twitter tv tvn teve podden news newspaper article heard
-granne grannen fru frun sambo sambon kompis kompisen kompisar kollega kollegan kollegor jobbet""".split())
+granne grannen fru frun sambo sambon kompis kompisen kompisar kollega kollegan kollegor jobbet
+fall fallet""".split())  # "vad handlar det i så fall om?" ("in that case") names no case to look up
 
 # The words an agreement is called by, as stems a folded word starts with ("medborgarlöftet", "avtalen").
 AGREEMENT_STEMS = ("avtal", "overenskommels", "samverkansoverenskommels", "lofte", "medborgarlofte", "agreement",
