@@ -343,8 +343,16 @@ def _listed_in(one: Answer, other: Answer) -> bool:
     Personer som nämns: …" before the signers asked next): said once."""
     said = [line for paragraph in one.text.split("\n\n") if not paragraph.startswith(SOURCE_PREFIXES)
             for line in paragraph.split("\n") if line.strip() and not line.endswith(":")]
-    # Every line but headings: "Källan nämner ingen kommunpolis …" after the signers is news, said too.
-    return any(line.startswith("• ") for line in said) and all(line in other.text for line in said)
+    # Every line but headings: "Källan nämner ingen kommunpolis …" after the signers is news, said too. One
+    # person said alone ("Magnus Jonsson (S), kommunstyrelsens ordförande i Ockelbo (Ockelbo).") is in a list
+    # before when that list has them as a line of its own.
+    listed = [line.startswith("• ") or f"• {_person(line)}\n" in f"{other.text}\n" for line in said]
+    return bool(said) and all(listed) and all(line in other.text or f"• {_person(line)}" in other.text for line in said)
+
+
+def _person(line: str) -> str:
+    """A person's line without the kommun it was said of: "Name, role (Ockelbo)." -> "Name, role"."""
+    return re.sub(r"\s\([^()]*\)$", "", line.rstrip(".")) if line.endswith(").") else line
 
 
 def _stands_alone(answer: Answer) -> bool:
