@@ -57,7 +57,14 @@ LITTLE_DANGER = 0.3
 OWN_STEP = CueSet.of({3: (
     "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "vad gor man", "vad kan man gora",
     "what can i do", "what should i do", "what can we do", "what should we do", "anything i can do",
-    "what do i do", "any advice", "any tips")})
+    "what do i do", "any advice", "any tips", "vad gor jag", "vem ska jag saga till", "vem ska jag ringa",
+    "who should i tell", "who do i tell", "who should i call")})
+# A crime others commit, told as seen or suspected ("min granne säljer knark från lägenheten", "I think my
+# neighbour is dealing drugs"): nothing done to the resident, and what to do is to tell the police.
+OTHERS_CRIME = CueSet.of({3: (
+    "saljer knark", "saljer droger", "saljer narkotika", "saljer hasch", "langar", "langas", "knarkhandel*",
+    "dealing drugs", "deals drugs", "selling drugs", "sells drugs", "dealing", "drug dealing", "stolen goods",
+    "stoldgods", "haleri")})
 
 
 # The resident's own worry, told of where they live: a word of the first person ("jag", "vi", "vårt område").
@@ -96,6 +103,11 @@ def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, na
     to them, and no word of harming oneself."""
     if named and goes_on_where_one_lives(norm, decision, danger_p, rules_seen, past_only):
         return True
+    if (not rules_seen and danger_p < LITTLE_DANGER and OTHERS_CRIME.found(norm) and OWN_STEP.found(norm)
+            and not OWN_HARM.found(norm) and not DONE_TO_ME.found(norm)
+            and decision.action in ("unsure", "situation") and decision.kind in (*MISREAD, "")):
+        told = limits.assess(norm)  # "min son langar, vad gör jag?": the child's help, as the words say
+        return told is None or told.kind not in ("situation", "off_topic")
     if rules_seen or danger_p >= LITTLE_DANGER or not (WORRIED.found(norm) and CRIME.found(norm)):
         return False
     if OWN_HARM.found(norm) or DONE_TO_ME.found(norm):
