@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent, asked_kommun, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, of_the_agreement,
+from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, text_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -93,9 +93,9 @@ class Engine:
         text = (text or "")[:MAX_INPUT_CHARS]
         self.reader.forget()
         reading = self.reader.read(text, conversation)
-        # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject
-        result = ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) or same_check.answer(
-            text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation), reading.rules is None)  # "och Lomma, samma polisområde?"
+        # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject; "hur då?"
+        result = ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
+            or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation), reading.rules is None)  # "och Lomma, samma polisområde?"
         if result is None:
             text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
             result = (self.stated_first.answer(text, reading, conversation) or self._several(text, reading, conversation)

@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, belonging, compose, district_agreements, each_of_kind, in_context, lexicon, of_the_agreement, of_the_last,
-                           passages, people_named, same_people, shared_agreements, sides)
+                           passages, people_named, pronoun_people, same_people, shared_agreements, sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -131,7 +131,7 @@ class FollowUps:
                 or of_the_agreement.still(self.knowledge, r, conversation, self._today())
                 or self._of_the_last(r, conversation)
                 or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
-                or people_named.asked(r, conversation, self._today())
+                or people_named.asked(r, conversation, self._today()) or pronoun_people.asked(self.knowledge, r, conversation, self._today())
                 or sides.asked(self.knowledge, r, conversation, self._today())
                 or same_people.asked(self.knowledge, r, conversation, self._today())
                 or belonging.asked(self.knowledge, r, conversation)

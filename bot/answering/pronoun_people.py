@@ -1,0 +1,60 @@
+"""Someone the last answer named, asked about by a pronoun: "vad har han för parti?", "what's his title?",
+"vad har hon skrivit under?" after the signers or a role of the kommun talked about.
+
+`Conversation.people` holds whom the last answer named (followup.py remembers them). A pronoun with a
+question of their role, title, party or signature asks about them: the answer is people_named's, as if the
+resident had written their names, with the agreements whose signing note names them when asked what they
+signed. The entries hold no one's gender, so "han" after two signers answers for both rather than guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from bot.answering import people_named
+from bot.answering.answer import Answer
+from bot.answering.compose import pick
+from bot.answering.conversation import Conversation
+from bot.answering.knowledge import Knowledge
+from bot.answering.lexicon import CueSet
+from bot.answering.periods import agreement_line
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+PRONOUNS = frozenset(("han", "hon", "hen", "hans", "hennes", "hens", "honom", "henne", "he", "she", "his", "her",
+                      "him", "hers"))
+# What is asked of them: the role words people_named reads, a party, or what they signed.
+PARTY = CueSet.of({3: ("parti", "partiet", "party", "politisk*", "political")})
+SIGNED = CueSet.of({3: ("skrivit under", "skrev ~ under", "skriva under", "undertecknat", "undertecknade", "signed",
+                        "sign", "skrivit pa", "skrev pa")})
+
+
+def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date) -> Answer | None:
+    """Who the people the last answer named are, when a pronoun asks of them; None otherwise."""
+    muni = knowledge.municipalities.get(conversation.municipality or "")
+    if muni is None or not conversation.people or r.persons or r.known or not PRONOUNS & set(r.tokens):
+        return None
+    signed, party = SIGNED.found(r.norm), PARTY.found(r.norm)
+    if not (signed or party or people_named.ROLE_ASKED.found(r.norm)):
+        return None
+    people = [p for p in muni.people if p.id in conversation.people]
+    if not people:
+        return None
+    found = people_named.answer(tuple((muni, p) for p in people), r.language, today, about=muni.id)
+    lines = []
+    if party and not any(p.party for p in people):
+        lines.append(pick(r.language, f"Källan för {muni.name} anger inget parti.",
+                          f"The source for {muni.name} gives no party."))
+    if signed:
+        for person in people:
+            surname = person.name.split()[-1]
+            mine = [a for a in muni.agreements if surname in a.signed_note]
+            if mine:
+                lines.append(pick(r.language, f"{person.name} skrev under: ", f"{person.name} signed: ")
+                             + "; ".join(agreement_line(a, today, r.language, muni) for a in mine) + ".")
+    if lines:
+        head, sep, tail = found.text.rpartition("\n\n")
+        found.text = f"{head}\n\n" + "\n".join(lines) + f"{sep}{tail}" if head else found.text + "\n\n" + "\n".join(lines)
+    return found
