@@ -49,7 +49,8 @@ def kind_asked(tokens: list[str]) -> str | None:
     core = " ".join(kept)
     if core in HOW:
         return "how"
-    return "more" if core in MORE or (not kept and said) else None
+    # Fillers alone ("tack", "hmm okej", "ok") are thanks or a nod, not an ask for more.
+    return "more" if kept and core in MORE else None
 
 
 def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers: MunicipalityAnswers,
