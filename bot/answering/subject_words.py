@@ -68,7 +68,12 @@ def told_of_people(toks: Sequence[str], at: int) -> bool:
     before = toks[at - 1] if at else ""
     teller = toks[at - 2] if at > 1 else ""  # "som blir …", "people getting …"; never a question's "are loose dogs …"
     return (word in PEOPLE and (after in RELATIVE or after in PREDICATE)) or (
-        before in PREDICATE and (teller in PEOPLE or teller in RELATIVE or teller in STORY))
+        before in PREDICATE and (teller in PEOPLE or teller in RELATIVE or teller in STORY)) or (
+        before in _WHERE and not_a_noun(teller))  # "abused at home", "rånad i parken": where it befell them
+
+
+# Where something befell someone ("abused at home", "knivhuggen i centrum"): the account's, not the subject.
+_WHERE = frozenset(("i", "pa", "vid", "hemma", "at", "in", "on", "near", "utanfor", "outside"))
 
 
 def can_be_subject(toks: Sequence[str], at: int) -> bool:
