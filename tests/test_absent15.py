@@ -45,6 +45,10 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     ("Gör Boden något för folk som blir knivhuggna?", []),  # a participle: no noun to take
     ("min mamma är rädd, har Lund lovat något om belysning?", ["belysning"]),
     ("Are loose dogs part of Sölvesborg's agreement?", ["loose", "dogs"]),  # a question's "are" tells nothing
+    ("Does Kiruna's promise do anything for women who are abused at home?", []),  # where it befell them
+    ("har Sölvesborg nåt mot folk som kör för fort", []),  # what people do: no noun to take
+    ("Har Lund några insatser för utsatta kvinnor?", ["utsatta", "kvinnor"]),  # a participle as attribute
+    ("Har Umeå något för äldre som blir utsatta för bedrägerier", ["bedragerier"]),  # what befalls them
 ])
 def test_the_subject_is_never_the_account(message: str, subject: list[str]) -> None:
     places = frozenset(("umea", "gavle", "boden", "lund", "solvesborg", "s"))

@@ -79,7 +79,22 @@ _WHERE = frozenset(("i", "pa", "vid", "hemma", "at", "in", "on", "near", "utanfo
 def can_be_subject(toks: Sequence[str], at: int) -> bool:
     """Whether toks[at] may name the subject a note says the agreement lacks."""
     word = toks[at]
-    return word not in STORY and word not in PREDICATE and not not_a_noun(word) and not told_of_people(toks, at)
+    after = toks[at + 1] if at + 1 < len(toks) else ""
+    # A participle before its noun is the noun's attribute ("utsatta kvinnor", "stulna cyklar").
+    attribute = len(after) > 2 and after != PLACE and after not in lexicon.STOPWORDS and after not in STORY
+    return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word))
+            and not told_of_people(toks, at) and not _done_by_people(toks, at))
+
+
+def _done_by_people(toks: Sequence[str], at: int) -> bool:
+    """Whether toks[at] is in what people are told to do ("folk som kör för fort", "grannar som stör på
+    nätterna"): an active verb after "som"/"who", and the rest of the message from it; a passive one
+    ("som utsätts för våld") tells what befalls them, and the thing after it may be the subject."""
+    for i in range(1, at + 1):
+        if toks[i - 1] in RELATIVE and i > 1 and (toks[i - 2] in PEOPLE or toks[i - 2] in STORY) \
+                and toks[i] not in PREDICATE and not not_a_noun(toks[i]) and toks[i] not in lexicon.STOPWORDS:
+            return True
+    return False
 
 
 def phrase(toks: Sequence[str], at: int, stop: Collection[str], most: int = 3) -> list[str]:
