@@ -51,7 +51,7 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     ("Har Umeå något för äldre som blir utsatta för bedrägerier", ["bedragerier"]),  # what befalls them
 ])
 def test_the_subject_is_never_the_account(message: str, subject: list[str]) -> None:
-    places = frozenset(("umea", "gavle", "boden", "lund", "solvesborg", "s"))
+    places = frozenset(("umea", "gavle", "boden", "lund", "solvesborg", "kiruna", "s"))
     assert absent.subject(message, places) == subject
 
 
