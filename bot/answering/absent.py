@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering import lexicon
+from bot.answering import lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import stem
@@ -80,7 +80,7 @@ _KIND_ONLY = frozenset(("phone", "telephone", "telefon", "online", "internet"))
 # Swedish ones the same ("psykisk hälsa" is "psykiskt mående"; the fire brigade is "räddningstjänsten",
 # "brandförsvaret" or, in English, "fire and rescue").
 _SYNONYMS = {"scam": "fraud", "scams": "fraud", "cctv": "camera", "frauds": "fraud", "brigade": "rescue",
-             "halsa": "maende", "brandkar": "brandforsvar", "brandkaren": "brandforsvar"}
+             "halsa": "maende", "family": "familj", "brandkar": "brandforsvar", "brandkaren": "brandforsvar"}
 _CLAUSE = re.compile(r"[.!?;:,\u2013\u2014]+|\s-\s")
 MIN_PART = 5  # letters of a compound's part that may carry the subject ("kamer|abevakning")
 MAX_WORDS = 3
@@ -132,6 +132,12 @@ def _run(toks: Sequence[str]) -> list[str]:
         if words and (t in _ENDS or t in _FRAME or t in lexicon.STOPWORDS):
             break
         if t in _FRAME or t in _ENDS or t in lexicon.STOPWORDS or len(t) < 3 or t.isdigit():
+            continue
+        if not subject_words.can_be_subject(toks, i):
+            # "kvinnor som utsätts för våld", "folk som blir knivhuggna", "min mamma": the resident's
+            # account, never the subject; after one has started, it ends it.
+            if words:
+                break
             continue
         if t not in _KIND_ONLY and lexicon.is_cue_word(_without_kind(t)):
             # An aspect's word ("fokusområdena" in "har fokusområdena förnyats?") is of the frame;

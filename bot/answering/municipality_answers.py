@@ -19,7 +19,7 @@ from bot.answering.followup import FollowUps
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, Place
 from bot.answering.reading import Reading
-from bot.answering import with_whom
+from bot.answering import subject_words, with_whom
 from bot.text import fold, genitive, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
@@ -284,11 +284,16 @@ class MunicipalityAnswers:
                      and not self.passages.holds(muni.id, t, lang)]
             rarest = self.passages.rarest(polar) if polar else None
             asked_about = [rarest] if rarest else []
+        if asked is not None:
+            # Never a word of the resident's account ("kvinnor som utsätts", "blir knivhuggna", "mamma").
+            asked_about = subject_words.subjects_of(asked.masked, asked_about)
         if topic in (None, "focus", "overview") and asked_about and doc is None:
             # Of several, the one some agreement takes up as a subject ("Använder Ydre kameraövervakning?").
             first = self.passages.rarest(asked_about) or asked_about[0]
-            # The subject as the frame asked it ("lösa hundar", "hedersrelaterat våld"), when it holds the word.
-            words = (text_asks.about_subject(asked.masked, lang == "en") if asked and first in about else [first])
+            # The subject as the frame asked it ("lösa hundar", "hedersrelaterat våld"), when it holds the
+            # word, else the phrase it stands in ("domestic violence", "psykisk ohälsa").
+            words = (text_asks.about_subject(asked.masked, lang == "en") if asked and first in about
+                     else subject_words.phrase_of(asked.masked, first, NOT_SUBJECTS) if asked else [first])
             missing = " ".join(display.get(w, w) for w in words)
             note = pick(lang, f"{missing[:1].upper()}{missing[1:]} nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"{muni.name}'s agreement does not mention {missing}.")

@@ -1,0 +1,123 @@
+"""Which words of a question can be the subject a "not mentioned" note names, and the whole of it.
+
+The note ("Hedersrelaterat våld nämns inte i Lunds överenskommelse.") is read by the resident, so its
+subject must be a noun phrase in their words. Three kinds of word never are one, whatever an entry lacks:
+- what is told of people rather than a thing ("folk som blir knivhuggna", "people getting stabbed",
+  "kvinnor som utsätts för våld"): the people word before a relative or "blir"/"getting", and the
+  participle after it; the thing they suffer ("våld") may still be the subject;
+- a word of the resident's story or frame: kin ("mamma"), times of day ("kvällarna"), opinions
+  ("tycker"), amounts ("en massa", "lots of");
+- a lone verb form or modifier: a passive or participle ("utsätts", "knivhuggen", "stabbed"), and an
+  adjective only as part of the phrase it stands in ("domestic violence", "psykisk ohälsa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bot.answering import lexicon
+from bot.answering.intents import PLACE
+
+# People a question tells something of; the subject is what befalls them, never the people themselves
+# when a relative or a "blir"/"getting" follows ("de som utsätts", "people getting stabbed").
+PEOPLE = frozenset((
+    "folk", "personer", "person", "manniskor", "kvinnor", "kvinna", "man", "tjejer", "killar", "barn", "unga",
+    "ungdomar", "aldre", "de", "dom", "dem", "den", "alla", "nagon", "offer", "offren", "drabbade", "utsatta",
+    "people", "persons", "women", "woman", "men", "girls", "boys", "children", "kids", "youths", "those",
+    "anyone", "someone", "victims", "elderly",
+))
+RELATIVE = frozenset(("som", "who", "that", "which", "whom"))
+# "blir knivhuggen", "getting stabbed", "are attacked": the next word is said of someone, a participle.
+PREDICATE = frozenset((
+    "blir", "blev", "bli", "blivit", "varit", "ar", "var", "get", "gets", "getting", "got", "gotten", "become",
+    "becomes", "being", "been", "are", "is", "was", "were", "utsatts", "utsattes", "drabbas", "drabbades",
+))
+# Words of the resident's story or frame: kin, times of day, opinions, amounts.
+STORY = frozenset((
+    "mamma", "pappa", "mor", "far", "mormor", "morfar", "farmor", "farfar", "mamman", "pappan", "syster",
+    "bror", "sambo", "fru", "frun", "kompis", "kompisar", "van", "vannen", "vaninna", "granne", "grannen",
+    "grannar", "grannarna", "mum", "mom", "dad", "mother", "father", "grandma", "grandmother", "grandpa",
+    "sister", "brother", "wife", "husband", "friend", "neighbour", "neighbor",
+    "kvallarna", "kvallen", "kvall", "natterna", "helgerna", "helgen", "morgnarna", "evenings", "weekends",
+    "tycker", "tyckte", "tror", "trodde", "anser", "undrar", "kanner", "think", "thinks", "believe", "wonder",
+    "feel", "feels", "massa", "massor", "mangd", "mangder", "dros", "lots", "lot", "bunch", "loads", "tons",
+    "plenty", "bo", "bor", "flytta", "flyttar", "years", "year",
+))
+# Forms of a verb: a passive ("utsätts"), a participle of the violence a resident tells ("knivhuggen",
+# "rånad", "stabbed"): never a noun, so never a subject alone.
+_PARTICIPLE_ENDINGS = ("huggen", "huggna", "huggits", "slagen", "slagna", "skjuten", "skjutna", "stulen", "stulna",
+                       "skuren", "skurna", "ranad", "ranade", "hotad", "hotade", "lurad", "lurade", "misshandlad",
+                       "misshandlade", "drabbad", "drabbade", "utsatt", "utsatta", "attackerad", "attackerade")
+
+
+def not_a_noun(word: str) -> bool:
+    """A passive, a participle or an English past form ("utsätts", "knivhuggna", "stabbed")."""
+    if word.endswith(_PARTICIPLE_ENDINGS):
+        return True
+    if len(word) > 5 and word.endswith("ed") and not word.endswith(("eed", "hatred")):
+        return True
+    # A Swedish passive or supine ("utsätts", "förnyats", "knivhuggits"), never a place ("arbetsplats").
+    return len(word) > 5 and (word.endswith(("tts", "its")) or word.endswith("ats") and not word.endswith("plats"))
+
+
+def told_of_people(toks: Sequence[str], at: int) -> bool:
+    """Whether toks[at] is said of people ("kvinnor som …", "people getting …") or is the participle
+    said of them ("blir knivhuggna"): either is the resident's account, not the subject."""
+    word = toks[at]
+    after = toks[at + 1] if at + 1 < len(toks) else ""
+    before = toks[at - 1] if at else ""
+    teller = toks[at - 2] if at > 1 else ""  # "som blir …", "people getting …"; never a question's "are loose dogs …"
+    return (word in PEOPLE and (after in RELATIVE or after in PREDICATE)) or (
+        before in PREDICATE and (teller in PEOPLE or teller in RELATIVE or teller in STORY)) or (
+        before in _WHERE and not_a_noun(teller))  # "abused at home", "rånad i parken": where it befell them
+
+
+# Where something befell someone ("abused at home", "knivhuggen i centrum"): the account's, not the subject.
+_WHERE = frozenset(("i", "pa", "vid", "hemma", "at", "in", "on", "near", "utanfor", "outside"))
+
+
+def can_be_subject(toks: Sequence[str], at: int) -> bool:
+    """Whether toks[at] may name the subject a note says the agreement lacks."""
+    word = toks[at]
+    after = toks[at + 1] if at + 1 < len(toks) else ""
+    # A participle before its noun is the noun's attribute ("utsatta kvinnor", "stulna cyklar").
+    attribute = len(after) > 2 and after != PLACE and after not in lexicon.STOPWORDS and after not in STORY
+    return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word))
+            and not told_of_people(toks, at) and not _done_by_people(toks, at))
+
+
+def _done_by_people(toks: Sequence[str], at: int) -> bool:
+    """Whether toks[at] is in what people are told to do ("folk som kör för fort", "grannar som stör på
+    nätterna"): an active verb after "som"/"who", and the rest of the message from it; a passive one
+    ("som utsätts för våld") tells what befalls them, and the thing after it may be the subject."""
+    for i in range(1, at + 1):
+        if toks[i - 1] in RELATIVE and i > 1 and (toks[i - 2] in PEOPLE or toks[i - 2] in STORY) \
+                and toks[i] not in PREDICATE and not not_a_noun(toks[i]) and toks[i] not in lexicon.STOPWORDS:
+            return True
+    return False
+
+
+def phrase(toks: Sequence[str], at: int, stop: Collection[str], most: int = 3) -> list[str]:
+    """The noun phrase toks[at] stands in ("psykisk ohälsa" around "ohälsa", "domestic violence" around
+    "domestic"): the content words next to it, up to `most`, never over a small word, a word of `stop`
+    (the frame, a place), nor a word that cannot be a subject."""
+    def joins(i: int) -> bool:
+        w = toks[i]
+        return (len(w) > 2 and w != PLACE and w not in stop and w not in lexicon.STOPWORDS and not w.isdigit()
+                and can_be_subject(toks, i) and not lexicon.is_cue_word(w))
+    start = end = at
+    while start > 0 and end - start + 1 < most and joins(start - 1):
+        start -= 1
+    while end + 1 < len(toks) and end - start + 1 < most and joins(end + 1):
+        end += 1
+    return list(toks[start:end + 1])
+
+
+def subjects_of(toks: Sequence[str], candidates: Sequence[str]) -> list[str]:
+    """The candidates that may be a subject where they stand in the message."""
+    return [c for c in candidates if c not in toks or can_be_subject(toks, list(toks).index(c))]
+
+
+def phrase_of(toks: Sequence[str], word: str, stop: Collection[str]) -> list[str]:
+    """The phrase `word` stands in, or the word itself when the message does not hold it as written."""
+    return phrase(toks, list(toks).index(word), stop) if word in toks else [word]
