@@ -42,6 +42,9 @@ STORY = frozenset((
     "tycker", "tyckte", "tror", "trodde", "anser", "undrar", "kanner", "think", "thinks", "believe", "wonder",
     "feel", "feels", "massa", "massor", "mangd", "mangder", "dros", "lots", "lot", "bunch", "loads", "tons",
     "plenty", "bo", "bor", "flytta", "flyttar", "years", "year",
+    # a visit or a time compared ("staying in Färjestaden", "anything new compared with before?")
+    "staying", "visiting", "stay", "visit", "before", "compared", "earlier", "innan", "tidigare", "forut", "osv",
+    "etc", "enligt", "kring", "angaende", "regarding",
 ))
 # Forms of a verb: a passive ("utsätts"), a participle of the violence a resident tells ("knivhuggen",
 # "rånad", "stabbed"): never a noun, so never a subject alone.
@@ -97,20 +100,39 @@ def _done_by_people(toks: Sequence[str], at: int) -> bool:
     return False
 
 
+# How an attribute before its noun ends ("psykisk", "hedersrelaterat", "domestic", "sexual"), and nouns
+# English puts before a noun as one ("knife crime", "hate crime"): the words a subject's phrase takes in.
+_ATTRIBUTE_ENDINGS = ("isk", "iskt", "iska", "ig", "igt", "iga", "lig", "ligt", "liga", "erat", "erad", "erade",
+                      "ell", "ellt", "ella", "ic", "ous", "ive", "ful")
+_ATTRIBUTES = frozenset(("sexual", "criminal", "mental", "physical", "racial", "illegal", "digital", "verbal", "nara", "grov", "grova", "grovt", "hog", "hoga", "honour", "honor", "hate", "knife",
+                         "gun", "drug", "youth", "child", "gang", "online", "phone", "street", "car", "bike"))
+
+
+def _attribute(word: str) -> bool:
+    return word in _ATTRIBUTES or (len(word) > 4 and word.endswith(_ATTRIBUTE_ENDINGS))
+
+
 def phrase(toks: Sequence[str], at: int, stop: Collection[str], most: int = 3) -> list[str]:
     """The noun phrase toks[at] stands in ("psykisk ohälsa" around "ohälsa", "domestic violence" around
-    "domestic"): the content words next to it, up to `most`, never over a small word, a word of `stop`
-    (the frame, a place), nor a word that cannot be a subject."""
+    "domestic"): the attributes before its noun, up to `most` words, never over a small word, a word of
+    `stop` (the frame, a place), nor a word that cannot be a subject; a word beside it that is no
+    attribute ("enligt", "tas", "osv", "samverkansavtal") is a word of the frame, never taken in."""
     def joins(i: int) -> bool:
         w = toks[i]
         return (len(w) > 2 and w != PLACE and w not in stop and w not in lexicon.STOPWORDS and not w.isdigit()
                 and can_be_subject(toks, i) and not lexicon.is_cue_word(w))
     start = end = at
-    while start > 0 and end - start + 1 < most and joins(start - 1):
+    while start > 0 and end - start + 1 < most and joins(start - 1) and _attribute(toks[start - 1]):
         start -= 1
-    while end + 1 < len(toks) and end - start + 1 < most and joins(end + 1):
+    while end + 1 < len(toks) and end - start + 1 < most and joins(end + 1) and _attribute(toks[end]):
         end += 1
+    if start > 1 and toks[start - 1] in ("i", "in", "mot", "against") and toks[start - 2] in _HEADS:
+        start -= 2  # "våld i nära relationer", "violence in close relationships": the head the phrase is of
     return list(toks[start:end + 1])
+
+
+# Heads a phrase with "i"/"mot" is of ("våld i nära relationer", "brott mot äldre").
+_HEADS = frozenset(("vald", "violence", "brott", "crime", "crimes", "hot", "threats", "bedragerier", "fraud"))
 
 
 def subjects_of(toks: Sequence[str], candidates: Sequence[str]) -> list[str]:
