@@ -208,6 +208,11 @@ class Places:
             same = self.names.setdefault(key, [])
             if not any(n.kommun.id == entry_name.kommun.id for n in same):
                 same.append(entry_name)
+        # "hisingsbacka", "västraingelstad": a locality or district of two words typed as one, as kommuner's
+        # are; said with its own spelling ("Hisings Backa ligger i …").
+        for key, found in list(self.names.items()):
+            if " " in key and all(n.kind in ("locality", "district") for n in found):
+                self.names.setdefault(key.replace(" ", ""), found)
         self._single = sorted(k for k, v in self.names.items() if " " not in k and v[0].kind != "district")
 
     # -- ids ----------------------------------------------------------------------------------
