@@ -53,7 +53,9 @@ _WILL = frozenset(("ska", "skall", "kan", "tanker", "borde", "vill", "planerar",
 _DOING = frozenset(("gora", "satsa", "lova", "prioritera", "jobba", "arbeta", "ta", "ga", "fokusera", "gor", "do"))
 # "jag bor i mora", "trygghet i sala", "vem skrev under i habo": a name after "i" is where; only the names
 # that are also nouns said after "i" ("i boden", the shed; "i berg", rock) need a verb of living before them.
-_SAID_AFTER_I = frozenset(("boden", "berg", "mark", "kil", "are", "vara"))
+# "vara" only after "bor i", ending the sentence: typed without å it is "våra" ("i vara skolor").
+_SAID_AFTER_I = frozenset(("boden", "berg", "mark", "kil", "are", "kinda", "ale"))  # English "in kinda", "in ale"
+_ASKED_VERBS = frozenset(("har", "gor", "lovar", "lovade", "prioriterar", "fokuserar", "does", "has", "promise", "do"))
 _LIVING = frozenset(("bor", "bo", "bodde", "boende", "flyttat", "flytta", "flyttar", "flyttade", "kommer", "kom",
                      "live", "lives", "living", "lived", "moved", "moving", "from", "vaxte", "jobbar"))
 
@@ -124,8 +126,16 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if re.search(rf"(?<![\w-]){re.escape(cased[start])}-[a-zåäö]", text) and not re.search(
             rf"(?<![\w-]){re.escape(cased[start])}(?![\w-])", text):
         return False
+    # The name as written, with no letters of its own changed or added: "i våras" is spring, not Vara's.
     name = fold(" ".join(cased[start:end]))
-    if before[-1:] in (["i"], ["in"]) and (name not in _SAID_AFTER_I or before[0] in _LIVING) \
-            or before[-1:] in (["till"], ["fran"], ["to"], ["from"]) and before[0] in _LIVING:
+    as_written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+    if name == "vara":  # "jag bor i vara.": where one lives, ending the sentence, is the kommun
+        as_written = before[:1] == ["bor"] and re.search(r"(?<![\w-])vara\s*(?:[,.?!:;]|$)", text, re.IGNORECASE) is not None
+    # "Vilka fokusområden har habo?", "what does nora": the name ending a question after its verb.
+    if as_written and name not in _SAID_AFTER_I and name != "vara" and before[-1:] and before[-1] in _ASKED_VERBS \
+            and re.search(rf"(?<![\w-]){re.escape(name)}\s*[?.!]*\s*$", text, re.IGNORECASE):
+        return True
+    if as_written and (before[-1:] in (["i"], ["in"]) and (name not in _SAID_AFTER_I or before[0] in _LIVING)
+                       or before[-1:] in (["till"], ["fran"], ["to"], ["from"]) and before[0] in _LIVING):
         return True
     return start > 0 and cased[start][:1].isupper()
