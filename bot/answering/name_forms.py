@@ -122,7 +122,8 @@ def spelled_out(text: str, names: Container[str]) -> str:
                          flags=re.IGNORECASE)
         new = fold(changed)
         return changed if new in names or (without_genitive(new) or "") in names else word
-    return _SPELLED_OUT.sub(restored, text) if _SPELLED_OUT.search(text) else text
+    low = text.lower()
+    return _SPELLED_OUT.sub(restored, text) if "oe" in low or "ae" in low or "aa" in low else text
 
 
 # Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".

@@ -399,7 +399,8 @@ class Reader:
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
         # "och den för Sjöbo?" after Borås: Borås's district, not Sjöbo kommun (district_named.py)
         scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
-        scan = twin_names.corrected(twin_names.settle(scan, cased_tokens(text), self.places), cased_tokens(text))
+        cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
+        scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
             scores[topic] = max(scores[topic], more.score(norm))

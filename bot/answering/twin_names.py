@@ -54,6 +54,8 @@ def settle(scan: PlaceScan, cased: Sequence[str], places: Places) -> PlaceScan:
     kommun asked about ("vad lovar habo i jönköping" is Habo's, never Jönköping's). Both when the
     spelling left the two ("habo") and when it chose one ("Habo i Uppsala": the place outweighs a
     missing ring over the a)."""
+    if not any(w.casefold() in places.twin_keys or w.casefold()[:-1] in places.twin_keys for w in cased):
+        return scan  # no name here that two kommuner share: most messages (cased tokens are without å/ä/ö)
     folded = [fold(word) for word in cased]
     for index, word in enumerate(folded):
         key = without_genitive(word) if word not in places.names else word
@@ -83,6 +85,8 @@ _CORRECTING = frozenset(("jag", "i", "nej", "alltsa", "egentligen", "forlat", "s
 def corrected(scan: PlaceScan, cased: Sequence[str]) -> PlaceScan:
     """"Vad gör Mora … nej jag menar Leksand": a kommun named after a correction is the one asked about,
     and the kommuner named before it are not ("vad menar Lund med trygghet?" corrects nothing)."""
+    if len(scan.mentions) < 2:
+        return scan
     folded = [fold(word) for word in cased]
     for mention in scan.mentions:
         at = mention.start - 1
