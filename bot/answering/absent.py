@@ -41,7 +41,7 @@ _FRAME = frozenset((
     "loften", "loftena", "medborgarloftet", "medborgarlofte", "medborgarloften", "medborgarloftena", "avtal",
     "avtalet", "avtalen", "overenskommelse", "overenskommelsen", "samverkansavtal", "samverkansavtalet",
     "samverkansoverenskommelse", "samverkansoverenskommelsen", "polisen", "polis", "kommunen", "kommun",
-    "kommuns", "kommunens", "enligt", "insatser", "insats", "atgarder", "atgard", "arbete", "nagot", "nat",
+    "kommuns", "kommunens", "stad", "stads", "staden", "stadens", "enligt", "insatser", "insats", "atgarder", "atgard", "arbete", "nagot", "nat",
     "nagonting", "nagra", "nan", "fler", "mer", "mera", "mycket", "upp", "med", "det", "de", "dom", "man",
     "den", "sitt", "sina", "sin", "deras", "ocksa", "aven", "ens", "alls", "undrar", "jag", "vi", "hej",
     "tack", "ha", "finnas", "ingå", "the", "a", "an", "is", "are", "does", "do", "has", "have", "will",

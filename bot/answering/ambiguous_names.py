@@ -47,6 +47,17 @@ _ASKED_OF = [[asking, verb] for asking, verbs in (
     ("vad", ("har", "gor", "lovar", "lovade", "gjorde", "fokuserar", "satsar", "prioriterar")),
     ("hur", ("jobbar", "arbetar", "tanker", "gor"))) for verb in verbs]
 _COMPARING = frozenset(("samma", "same", "bada", "both", "skillnad", "difference", "jamfor", "compare", "olika"))
+# "vad ska mora göra åt klottret?", "vad tänker sala göra", "hur kan ale jobba": asked what it will do; the
+# everyday word ("vad ska vara gjort") is never the one who does.
+_WILL = frozenset(("ska", "skall", "kan", "tanker", "borde", "vill", "planerar", "maste", "bor", "kommer"))
+_DOING = frozenset(("gora", "satsa", "lova", "prioritera", "jobba", "arbeta", "ta", "ga", "fokusera", "gor", "do"))
+# "jag bor i mora", "trygghet i sala", "vem skrev under i habo": a name after "i" is where; only the names
+# that are also nouns said after "i" ("i boden", the shed; "i berg", rock) need a verb of living before them.
+# "vara" only after "bor i", ending the sentence: typed without å it is "våra" ("i vara skolor").
+_SAID_AFTER_I = frozenset(("boden", "berg", "mark", "kil", "are", "kinda", "ale"))  # English "in kinda", "in ale"
+_ASKED_VERBS = frozenset(("har", "gor", "lovar", "lovade", "prioriterar", "fokuserar", "does", "has", "promise", "do"))
+_LIVING = frozenset(("bor", "bo", "bodde", "boende", "flyttat", "flytta", "flyttar", "flyttade", "kommer", "kom",
+                     "live", "lives", "living", "lived", "moved", "moving", "from", "vaxte", "jobbar"))
 
 
 def accepted(cased: Sequence[str], start: int, end: int, text: str, region_starts: Sequence[int],
@@ -102,6 +113,11 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # it has, does or promises; an everyday word is not asked so, written in lower case or not.
     if before in _ASKED_OF and following not in _NAMING:
         return True
+    if len(before) == 2 and before[0] in ("vad", "hur") and before[1] in _WILL and following in _DOING:
+        return True
+    # "Sala vad lovar dom", "mora hur jobbar ni": the name opening a question about what it does, unset apart.
+    if start == 0 and [fold(w) for w in cased[end:end + 2]] in _ASKED_OF:
+        return True
     if (before[-1:] and (before[-1] in _NAMING or before[-1] in _FAMILY)) or following in _NAMING \
             or before in (["name", "is"], ["namn", "ar"]) or [fold(w) for w in cased[end:end + 2]] in _WITH_ME:
         return False
@@ -110,4 +126,16 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if re.search(rf"(?<![\w-]){re.escape(cased[start])}-[a-zåäö]", text) and not re.search(
             rf"(?<![\w-]){re.escape(cased[start])}(?![\w-])", text):
         return False
+    # The name as written, with no letters of its own changed or added: "i våras" is spring, not Vara's.
+    name = fold(" ".join(cased[start:end]))
+    as_written = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+    if name == "vara":  # "jag bor i vara.": where one lives, ending the sentence, is the kommun
+        as_written = before[:1] == ["bor"] and re.search(r"(?<![\w-])vara\s*(?:[,.?!:;]|$)", text, re.IGNORECASE) is not None
+    # "Vilka fokusområden har habo?", "what does nora": the name ending a question after its verb.
+    if as_written and name not in _SAID_AFTER_I and name != "vara" and before[-1:] and before[-1] in _ASKED_VERBS \
+            and re.search(rf"(?<![\w-]){re.escape(name)}\s*[?.!]*\s*$", text, re.IGNORECASE):
+        return True
+    if as_written and (before[-1:] in (["i"], ["in"]) and (name not in _SAID_AFTER_I or before[0] in _LIVING)
+                       or before[-1:] in (["till"], ["fran"], ["to"], ["from"]) and before[0] in _LIVING):
+        return True
     return start > 0 and cased[start][:1].isupper()

@@ -34,13 +34,15 @@ class Conversation:
     counted: str | None = None
     # The areas the last answer numbered, in its order: what "det andra" names (bot/answering/ordinals.py).
     listed: tuple[str, ...] = ()
+    # "Vilken kommun menar du: Håbo … eller Habo …?" asked: the aspect asked and the ids, for the answer to it.
+    choosing: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
                 "agreement": self.agreement, "subject": list(self.subject),
-                "counted": self.counted, "listed": list(self.listed)}
+                "counted": self.counted, "listed": list(self.listed), "choosing": list(self.choosing)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
@@ -51,12 +53,13 @@ class Conversation:
                    unknown=data.get("unknown"), county=data.get("county"),
                    people=tuple(data.get("people") or ()), role=data.get("role"),
                    agreement=data.get("agreement"), subject=tuple(data.get("subject") or ()),
-                   counted=data.get("counted"), listed=tuple(data.get("listed") or ()))
+                   counted=data.get("counted"), listed=tuple(data.get("listed") or ()),
+                   choosing=tuple(data.get("choosing") or ()))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
-        self.subject, self.counted, self.listed = (), None, ()
+        self.subject, self.counted, self.listed, self.choosing = (), None, (), ()
 
     def copy(self) -> Conversation:
         return Conversation.from_dict(self.to_dict())

@@ -15,8 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon, of_the_agreement,
-                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, text_asks, years_asked)
+from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon,
+                           of_the_agreement, ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements,
+                           text_asks, twin_names, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -31,7 +32,7 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.lists import Lists
 from bot.answering.matching import Mention
 from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, MunicipalityAnswers
-from bot.answering.places import Places, which_one
+from bot.answering.places import Places
 from bot.answering.reading import STRONG_CUE, Reader, Reading
 from bot.answering.replies import Replies
 from bot.answering.stated_first import StatedFirst
@@ -93,9 +94,13 @@ class Engine:
         text = (text or "")[:MAX_INPUT_CHARS]
         self.reader.forget()
         reading = self.reader.read(text, conversation)
+        picked = twin_names.chosen(reading.scan, text, conversation, self.places)  # "den i Uppsala län" after "habo"
         # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject; "hur då?"
-        result = ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
-            or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation), reading.rules is None)  # "och Lomma, samma polisområde?"
+        result = (self.answer_topic(picked[0].id, picked[1], conversation, reading.language)
+                  if picked and picked[0].entry and reading.rules is None else None) \
+            or ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
+            or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
+            or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation), reading.rules is None)
         if result is None:
             text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
             result = (self.stated_first.answer(text, reading, conversation) or self._several(text, reading, conversation)
@@ -289,7 +294,7 @@ class Engine:
         if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
             return self.replies.general(d.kind, d.kind, lang, None)
         if r.scan.twins and not r.known and d.action in ("question", "where_i_live", "unsure"):
-            return self._which_one(r)
+            return twin_names.ask(r.scan, r.topic, r.language, conversation, self.places)
         if d.action == "where_i_live":
             return self._where_i_live(r, named, conversation)
         if d.action == "unsure":
@@ -397,8 +402,8 @@ class Engine:
 
         if r.scan.near_misses:
             return self.replies.did_you_mean(r.scan.near_misses, r.topic or "overview", lang)
-        if r.topic in MUNICIPALITY_TOPICS:
-            return self.replies.clarify(r.topic, lang)
+        if r.topic in MUNICIPALITY_TOPICS:  # "vem skrev under i habo": Habo or Håbo, asked; else which kommun at all
+            return twin_names.ask(r.scan, r.topic, lang, conversation, self.places) if r.scan.twins else self.replies.clarify(r.topic, lang)
         return self.replies.out_of_scope(lang)
 
     def _limit(self, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer:
@@ -432,14 +437,7 @@ class Engine:
             return answer
         if unknown:
             return self._unknown_municipality(unknown[0], lang, conversation)
-        return self.replies.clarify("overview", lang)
-
-    def _which_one(self, r: Reading) -> Answer:
-        """"habo": Habo in Jönköpings län or Håbo in Uppsala län? Asked, never guessed."""
-        kommuner = [k for place in r.scan.twins[0] if (k := self.places.get(place.kommun_id))]
-        topic = r.topic if r.topic in compose.TOPIC_LABELS else "overview"
-        return Answer(False, None, "suggest", which_one(kommuner, r.language), language=r.language,
-                      suggestions=[compose.topic_question(topic, k.municipality, r.language) for k in kommuner])
+        return twin_names.ask(r.scan, "overview", lang, conversation, self.places) if r.scan.twins else self.replies.clarify("overview", lang)
 
     def _unknown_municipality(self, mention: Mention, lang: str, conversation: Conversation,
                               more: list[Mention] | None = None) -> Answer:

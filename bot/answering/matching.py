@@ -113,22 +113,6 @@ def written_with_own_letters(name: str, text: str) -> bool:
     return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
 
 
-# Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".
-_ASKING_AFTER = frozenset(("vad", "vem", "vilka", "vilket", "hur", "nar", "finns", "har", "what", "who", "how",
-                           "which", "is", "are", "does", "do"))
-
-
-def _heading(cased: list[str], start: int, end: int, text: str) -> bool:
-    """A district in lower case that opens the message as its heading ("rosengård, vad lovar polisen där?",
-    "biskopsgården vad gör polisen där"): typed quickly, a place all the same; inside a sentence a lower-case
-    district's name is more often a word ("backa", "berga")."""
-    if start != 0 or end >= len(cased):
-        return False
-    set_apart = re.match(rf"\s*{re.escape(' '.join(cased[:end]))}\s*[:,?–—-]", text, re.IGNORECASE) is not None
-    return set_apart or fold(cased[end]) in _ASKING_AFTER
-
-
-
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
@@ -165,6 +149,7 @@ class MunicipalityMatcher:
         return ambiguous_names.accepted(cased, start, end, text, [r.start for r in scan.regions], _POLICE_AREA_WORDS)
 
     def scan(self, text: str) -> PlaceScan:
+        text = name_forms.spelled_out(text, self._places)  # "Malmoe", "Vaexjoe": Malmö, Växjö
         cased = cased_tokens(text)
         folded = [t.casefold() for t in cased]
         scan = PlaceScan()
@@ -186,7 +171,7 @@ class MunicipalityMatcher:
                 if place is None:
                     continue
                 if phrase in self._districts and not cased[start][:1].isupper() \
-                        and not _heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase) \
+                        and not name_forms.heading(cased, start, end, text) and not name_forms.unmistakable_district(phrase) \
                         and not self._placed(folded, start, end, text, scan):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
@@ -287,30 +272,34 @@ class MunicipalityMatcher:
                 candidates.add(bare)
             best: tuple[int, Place] | None = None
             tie = False
+            tied: dict[str, Place] = {}  # the kommuner as near as the best: "karlskona" (Karlskrona, Karlskoga)
             near: Place | None = None
             for candidate in candidates:
                 limit = 1 if len(candidate) <= 8 else 2
                 for key, distance in self._near(candidate, limit):
                     place = self._places[key]
                     # A name with letters added ("Vellingebo", "Kävlingeån") is another place, not a typo.
-                    if key[0] != candidate[0] or (candidate.startswith(key) and candidate != key):
+                    if key[0] != candidate[0] or (candidate.startswith(key) and not name_forms.typed_past(candidate, key)):
                         continue
                     if distance > limit:
                         if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:
                             near = place
                         continue
                     if best is None or distance < best[0]:
-                        best, tie = (distance, place), False
+                        best, tie, tied = (distance, place), False, {place.name: place}
                     elif distance == best[0] and place.name != best[1].name:
-                        tie = True
+                        tie, tied[place.name] = True, place
             if best and not tie:
                 scan.mentions.append(Mention(best[1], index, index + 1, fuzzy=True))
                 scan.used.add(index)
             elif best and tie:
                 scan.near_misses.append(best[1])
+                # Two kommuner a typo is as near to ("karlskona"): asked which one, as names that fold alike are.
+                if len(tied) == 2 and all(p.kommun_id and not p.via for p in tied.values()) and len(token) >= 6:
+                    scan.twins.append(tuple(tied.values()))
+                    scan.used.add(index)
             elif near:
                 scan.near_misses.append(near)
-
 
     def _near(self, candidate: str, limit: int) -> tuple[tuple[str, int], ...]:
         """The five names nearest the word, within `limit` + 1 edits (kept for the next message)."""

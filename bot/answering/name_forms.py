@@ -1,12 +1,14 @@
 """How a place's name is written in a message besides its own spelling: a county with or without "län"
 (and in English, "Jönköping County"), a police area after its word, a district's name in lower case
-when its ending makes it a place, and the people of a kommun called after it ("söderhamnare")."""
+when its ending makes it a place, the people of a kommun called after it ("söderhamnare"), and å/ä/ö
+written as "aa"/"ae"/"oe" as keyboards without them do ("Malmoe", "Vaexjoe", "Aare")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Container, Iterable
 
-from bot.text import tokens, without_genitive
+from bot.text import fold, tokens, without_genitive
 
 # A district's name ending in one of these words is a place also written in lower case ("torpaområdet",
 # "hjultorget", "skäggetorp"); a short one may be an everyday word ("salen", "insjön", "berga").
@@ -100,3 +102,48 @@ def police_area_keys(areas: Iterable[str]) -> dict[str, str]:
         if area:
             keys.setdefault(" ".join(tokens(area)), area)
     return keys
+
+
+# "Malmoe", "Goeteborg", "Aare": ö, ä and å spelled out, as on a keyboard without them (and in English texts).
+_SPELLED_OUT = re.compile(r"\b[A-Za-z]*(?:oe|ae|aa)[A-Za-z]*\b", re.IGNORECASE)
+_LETTERS = {"oe": "ö", "ae": "ä", "aa": "å", "Oe": "Ö", "Ae": "Ä", "Aa": "Å", "OE": "Ö", "AE": "Ä", "AA": "Å"}
+
+
+def spelled_out(text: str, names: Container[str]) -> str:
+    """The text with a word that names a place once its "oe"/"ae"/"aa" are ö/ä/å written so ("Malmoe" ->
+    "Malmö"); a word that is a name as written, or none either way ("does", "Joel"), is left. A name with
+    letters added ("Malmoe") is otherwise no typo of the name (matching.py's fuzzy step), so it is read here."""
+    def restored(match: re.Match[str]) -> str:
+        word = match.group(0)
+        key = fold(word)
+        if key in names or (without_genitive(key) or "") in names:
+            return word
+        changed = re.sub(r"oe|ae|aa", lambda m: _LETTERS.get(m.group(0), _LETTERS[m.group(0).lower()]), word,
+                         flags=re.IGNORECASE)
+        new = fold(changed)
+        return changed if new in names or (without_genitive(new) or "") in names else word
+    low = text.lower()
+    return _SPELLED_OUT.sub(restored, text) if "oe" in low or "ae" in low or "aa" in low else text
+
+
+# Words that ask, after a name that opens the message: "biskopsgården vad gör polisen där".
+ASKING_AFTER = frozenset(("vad", "vem", "vilka", "vilket", "hur", "nar", "finns", "har", "what", "who", "how",
+                           "which", "is", "are", "does", "do"))
+
+
+def heading(cased: list[str], start: int, end: int, text: str) -> bool:
+    """A district in lower case that opens the message as its heading ("rosengård, vad lovar polisen där?",
+    "biskopsgården vad gör polisen där"): typed quickly, a place all the same; inside a sentence a lower-case
+    district's name is more often a word ("backa", "berga")."""
+    if start != 0 or end >= len(cased):
+        return False
+    set_apart = re.match(rf"\s*{re.escape(' '.join(cased[:end]))}\s*[:,?–—-]", text, re.IGNORECASE) is not None
+    return set_apart or fold(cased[end]) in ASKING_AFTER
+
+
+def typed_past(typed: str, name: str) -> bool:
+    """"karlstadt", "göteborgg": a name with one letter typed past its end (a "t" or "h" after it, or its
+    last letter twice) is the name mistyped; with more ("Vellingebo", "Kävlingeån") or a vowel or "n"
+    ("Lunda", "Lunden") it is another place or word."""
+    added = typed[len(name):]
+    return typed == name or len(added) == 1 and (added in "th" or added == name[-1]) and len(name) >= 5

@@ -208,6 +208,13 @@ class Places:
             same = self.names.setdefault(key, [])
             if not any(n.kommun.id == entry_name.kommun.id for n in same):
                 same.append(entry_name)
+        # "hisingsbacka", "västraingelstad": a locality or district of two words typed as one, as kommuner's
+        # are; said with its own spelling ("Hisings Backa ligger i …").
+        for key, found in list(self.names.items()):
+            if " " in key and all(n.kind in ("locality", "district") for n in found):
+                self.names.setdefault(key.replace(" ", ""), found)
+        # Keys two kommuner's own names fold to ("habo": Habo and Håbo), for a quick look whether a message has one.
+        self.twin_keys = frozenset(k for k, v in self.names.items() if len({n.kommun.id for n in v if n.kind == "name"}) > 1)
         self._single = sorted(k for k, v in self.names.items() if " " not in k and v[0].kind != "district")
 
     # -- ids ----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from bot.answering import (
     misroutes,
     not_now,
     text_asks,
+    twin_names,
 )
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
@@ -349,6 +350,7 @@ class Reader:
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
+        self.places = places
         self.people = PeopleIndex(knowledge)
         self._munis = knowledge.municipalities
         self._kommun_names = frozenset(key for key, names in places.names.items()
@@ -397,6 +399,8 @@ class Reader:
         language = "en" if english > swedish else "sv" if swedish > english else conversation.language
         # "och den för Sjöbo?" after Borås: Borås's district, not Sjöbo kommun (district_named.py)
         scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
+        cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
+        scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
             scores[topic] = max(scores[topic], more.score(norm))
