@@ -32,6 +32,8 @@ _WONDER = frozenset(("jag", "i", "undrar", "wonder", "was", "wondering", "bara",
                      "just", "generally", "in", "general"))
 # A condition: the case that may come. "vid" only before an event ("vid en skjutning", not "vid dörren").
 _CONDITION = frozenset(("om", "ifall", "if", "suppose", "tank", "fall", "case"))
+# A witness's part asked ("vad gör man som vittne till en misshandel?"): a role, not someone there now.
+_ROLE = frozenset(("vittne", "vittnen", "witness", "witnesses", "witnessing", "bystander"))
 _VID_EVENT = re.compile(r"^vid (?:en |ett )?(?:brand|skjutning|skottlossning|kniv|ran|inbrott|misshandel|overfall|olycka|"
                         r"trafikolycka|hot|vald|brak|slagsmal|attack|explosion|sprangning|bombhot)")
 # "när man blir rånad", "when someone gets stabbed": anyone's case; never "när det brinner i köket" (now).
@@ -54,8 +56,8 @@ _OWN_BODY = frozenset(("mig", "me", "oss", "us"))
 # Violence and fire the model reads as danger though the rules' cues do not hold them as words of now
 # ("en skjutning", "ett rån", "börjar brinna"): their clause is read as the cues' are.
 _CRIME = CueSet.of({3: (
-    "skjutning*", "skottlossning*", "skott", "shooting*", "shot", "gunfire", "stabbing*", "knivhugg*", "knivskarning*",
-    "knivvald", "knivattack*", "kniv", "knife", "knives", "gun", "guns", "vapen", "weapon*", "ran", "ranet", "ranad",
+    "skjut*", "skott*", "shooting*", "shot", "gunfire", "stabbing*", "stabbed", "kniv*", "knife", "knives", "gun",
+    "guns", "vapen*", "weapon*", "ran", "ranet", "ranad", "ranas", "ranar", "ranade", "rana",
     "robbery", "robbed", "mugg*", "overfall*", "misshandel", "misshandla*", "assault*", "attack*", "brand", "branden",
     "fire", "brinna", "brinner", "explosion*", "sprangning*", "bomb*")})
 # A fear of a place or a time, told with nothing of danger's words ("vågar man gå ut på kvällen i Borås?",
@@ -79,7 +81,9 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     if clauses is None:
         return ""
     start = _opening(toks)
-    asks = "?" in text or (start < len(toks) and toks[start] in QUESTION_WORDS | {"till", "should", "how", "what"}) \
+    # Asked: a question mark, a question word first, "tänk om …" (itself a question), or a follow-up's "då".
+    asks = "?" in text or (start < len(toks) and toks[start] in QUESTION_WORDS | {"till", "should", "how", "what", "tank",
+                                                                                 "suppose", "imagine"}) \
         or toks[-1] in ("da", "then")
     led = start > 0 and toks[0] in ("och", "men", "and", "but")
     found = ""
@@ -154,7 +158,7 @@ def _marked(words: list[str], norm: str, asks: bool, led: bool, kommun_named: bo
         condition = word in _CONDITION and (word != "fall" or i > 0 and words[i - 1] == "i") \
             and (word != "case" or i > 0 and words[i - 1] == "in") \
             or _VID_EVENT.match(" ".join(rest)) is not None \
-            or word in ("nar", "when") and len(rest) > 1 and rest[1] in _WHEN_GENERIC
+            or word in ("nar", "when") and len(rest) > 1 and rest[1] in _WHEN_GENERIC or word in _ROLE
         if condition and (asks or led):
             addressed = word in ("om", "if") and len(rest) > 1 and rest[1] in _ADDRESSED
             if addressed and not (first and first[0] in QUESTION_WORDS | {"how", "what", "should"}):
