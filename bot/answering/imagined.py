@@ -72,11 +72,14 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     """Which shape of case asked the message is (FOLLOW_UP, HOW_TO, WORK, FEAR), or "" when its danger
     words may be happening now (or it has none). `toks` are the reading's corrected folded tokens."""
     norm = " ".join(toks)
-    if not toks or NOW_TIME_SIGNS.found(norm) or _CRY & set(toks) or fresh_violence(norm) or _of_the_body(norm):
+    words_of_danger = bool(toks) and _danger_words(norm)
+    if not words_of_danger and not _PLACE_FEAR.search(norm + " "):
+        return ""  # most messages: nothing to read as a case (looked at first, as it costs least)
+    if NOW_TIME_SIGNS.found(norm) or _CRY & set(toks) or fresh_violence(norm) or _of_the_body(norm):
         return ""
-    if not _danger_words(norm):
+    if not words_of_danger:
         told = HERE_SIGNS.found(norm) or STILL_THERE_SIGNS.found(norm) or _OWN_BODY & set(toks)
-        return FEAR if _PLACE_FEAR.search(norm + " ") and not told else ""
+        return "" if told else FEAR
     clauses = _clauses(text, toks)
     if clauses is None:
         return ""
@@ -109,10 +112,23 @@ def _acted_now(words: list[str], fear_at: int) -> bool:
     """"vågar inte gå ut någon skjuter på gatan": after the fear, someone does the act, told with no word
     that puts it to come; that is told as happening, not feared."""
     rest = words[fear_at + 1:]
-    for j in range(len(rest)):
-        if _danger_words(" ".join(rest[:j + 1])):
-            return bool(_ACTORS & set(rest[max(0, j - 2):j])) and not _TO_COME & set(rest[:j])
-    return False
+    j = _first_danger(rest)
+    return j is not None and bool(_ACTORS & set(rest[max(0, j - 2):j])) and not _TO_COME & set(rest[:j])
+
+
+def _first_danger(words: list[str]) -> int | None:
+    """The word at which danger's words are first complete, found by halving: a longer start of the
+    clause holds every cue a shorter one does, so a few look-ups do, not one per word."""
+    if not _danger_words(" ".join(words)):
+        return None
+    low, high = 0, len(words) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if _danger_words(" ".join(words[:middle + 1])):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _danger_words(norm: str) -> bool:
@@ -150,9 +166,9 @@ def _opening(toks: list[str]) -> int:
 
 def _marked(words: list[str], norm: str, asks: bool, led: bool, kommun_named: bool, first: list[str]) -> str:
     """The kind of word that makes this clause's danger a case, when one comes before its first danger word."""
+    first_danger = _first_danger(words)
     for i, word in enumerate(words):
-        before = " ".join(words[:i])
-        if before and _danger_words(before):
+        if first_danger is not None and i > first_danger:
             return ""  # the danger's words come first: told, not asked
         rest = words[i:]
         condition = word in _CONDITION and (word != "fall" or i > 0 and words[i - 1] == "i") \
