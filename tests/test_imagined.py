@@ -38,7 +38,10 @@ def _shape(message: str) -> str:
     ("hur ska man agera vid en skjutning?", imagined.HOW_TO),
     ("tänk om det börjar brinna i skolan", imagined.HOW_TO),
     ("Vad gör man som vittne till en misshandel", imagined.HOW_TO),
+    ("what about a break-in?", imagined.HOW_TO),
+    ("säg att någon slår mig på stan, vad gör jag då", imagined.HOW_TO),
     ("hur hanterar polisen skjutningar?", imagined.WORK),
+    ("Hur ser polisen på knivvåldet i stan", imagined.WORK),
     ("what happens after a shooting, does the police do anything?", imagined.WORK),
     ("jag ar radd att bli knivhuggen nar jag gar hem fran jobbet sent", imagined.FEAR),
     ("vågar man gå ut på kvällen i Borås?", imagined.FEAR),
@@ -70,6 +73,11 @@ def test_the_case_is_asked(message: str, shape: str) -> None:
     "om ni inte kommer dödar han mig",
     "vågar inte gå ut någon skjuter på gatan",
     "jag är rädd, han har en kniv",
+    # "säg" that asks someone to tell, the resident's own case, a work word beside a weapon told
+    "säg till polisen att han slår mig?",
+    "säg att du ringer polisen, han slår mig",
+    "hur hanterar jag att han slår mig",
+    "polisen hanterar inte det här, någon har en kniv i skolan?",
 ])
 def test_danger_told_is_no_case_asked(message: str) -> None:
     assert _shape(message) == ""

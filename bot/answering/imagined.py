@@ -32,6 +32,9 @@ _WONDER = frozenset(("jag", "i", "undrar", "wonder", "was", "wondering", "bara",
                      "just", "generally", "in", "general"))
 # A condition: the case that may come. "vid" only before an event ("vid en skjutning", not "vid dörren").
 _CONDITION = frozenset(("om", "ifall", "if", "suppose", "tank", "fall", "case"))
+# A case supposed, as the clause's first word ("säg att någon slår mig på stan, vad gör jag då?", "say someone
+# breaks in", "anta att det brinner"), or a kind of case asked after ("what about a break-in?", "how about a fire?").
+_SUPPOSE = frozenset(("anta", "antag", "say", "assume", "imagine", "suppose", "supposing"))
 # A witness's part asked ("vad gör man som vittne till en misshandel?"): a role, not someone there now.
 _ROLE = frozenset(("vittne", "vittnen", "witness", "witnesses", "witnessing", "bystander"))
 _VID_EVENT = re.compile(r"^vid (?:en |ett )?(?:brand|skjutning|skottlossning|kniv|ran|inbrott|misshandel|overfall|olycka|"
@@ -45,9 +48,12 @@ _WORK = CueSet.of({3: (
     "hanterar", "hanteras", "hantera", "handle*", "insats*", "atgard*", "plan", "planer", "planen", "handlingsplan*",
     "strategi*", "strategy", "strategies", "measures", "jobbar", "arbetar", "arbetet", "samarbetar", "samverkar",
     "forebygg*", "prevent*", "tackle*", "deal with", "deals with", "respond*", "work", "works", "working",
-    "hander efter", "hander nar", "hander i", "happens after", "happens when", "happens in")})
+    "hander efter", "hander nar", "hander i", "happens after", "happens when", "happens in", "hur ser", "syn pa",
+    "view on", "response to", "approach to")})
 _DOERS = CueSet.of({3: ("polis*", "police", "kommun*", "municipality", "council", "samverkan", "myndighet*")})
-_RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "me", "my", "we", "us", "our", "i", "im"))
+# The resident in the case ("vad gör polisen om någon hotar mig?"): not their work asked. Not "i" or "var",
+# Swedish "in" and "where" when folded.
+_RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "our", "im"))
 # A fear of something that may come, or of a place or a time.
 _FEAR = CueSet.of({3: (
     "radd", "radda", "livradd", "livradda", "skraj", "orolig", "oroliga", "nervos", "vagar", "otrygg", "otryggt",
@@ -174,7 +180,8 @@ def _marked(words: list[str], norm: str, asks: bool, led: bool, kommun_named: bo
         condition = word in _CONDITION and (word != "fall" or i > 0 and words[i - 1] == "i") \
             and (word != "case" or i > 0 and words[i - 1] == "in") \
             or _VID_EVENT.match(" ".join(rest)) is not None \
-            or word in ("nar", "when") and len(rest) > 1 and rest[1] in _WHEN_GENERIC or word in _ROLE
+            or word in ("nar", "when") and len(rest) > 1 and rest[1] in _WHEN_GENERIC or word in _ROLE \
+            or i == 0 and (word in _SUPPOSE or word == "sag" and rest[1:2] == ["att"]) or word == "about" and i > 0 and words[i - 1] in ("what", "how")
         if condition and (asks or led):
             addressed = word in ("om", "if") and len(rest) > 1 and rest[1] in _ADDRESSED
             if addressed and not (first and first[0] in QUESTION_WORDS | {"how", "what", "should"}):
