@@ -79,7 +79,8 @@ NOT_A_QUESTION = frozenset({"out_of_scope", "injection", "limits", "greeting", "
 @dataclass(frozen=True)
 class Decision:
     """`action` is one of: emergency, situation, report, concern, question, limit, out_of_scope,
-    greeting, thanks, where_i_live, help, unsure. `kind` refines it (the emergency's or the
+    greeting, thanks, where_i_live, help, privacy, unsure, or bot (a fixed answer of general.yaml named by
+    `kind`: a bot fact, or IF_IT_HAPPENS for a case asked about). `kind` refines it (the emergency's or the
     situation's kind, the question intent); `danger_first` puts 112 before an answer that is not an
     emergency's; `alternatives` are the likely readings when unsure."""
 
