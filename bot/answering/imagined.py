@@ -35,7 +35,8 @@ _CONDITION = frozenset(("om", "ifall", "if", "suppose", "tank", "fall", "case"))
 # A case supposed, as the clause's first word ("säg att någon slår mig på stan, vad gör jag då?", "say someone
 # breaks in", "anta att det brinner"), or a kind of case asked after ("what about a break-in?", "how about a fire?").
 _SUPPOSE = frozenset(("anta", "antag", "say", "assume", "imagine", "suppose", "supposing"))
-# A witness's part asked ("vad gör man som vittne till en misshandel?"): a role, not someone there now.
+# A witness's part asked ("vad gör man som vittne till en misshandel?"): a role, not someone there now; a
+# witness to an event only ("kallad som vittne i tingsrätten" is a court case of one's own, refusals.py).
 _ROLE = frozenset(("vittne", "vittnen", "witness", "witnesses", "witnessing", "bystander"))
 _VID_EVENT = re.compile(r"^vid (?:en |ett )?(?:brand|skjutning|skottlossning|kniv|ran|inbrott|misshandel|overfall|olycka|"
                         r"trafikolycka|hot|vald|brak|slagsmal|attack|explosion|sprangning|bombhot)")
@@ -108,6 +109,8 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     return found
 
 
+# The event told as one the resident saw ("om ett bråk jag såg i Visby"): "om" is "about" it, no case supposed.
+_SEEN = CueSet.of({3: ("jag sag", "vi sag", "i saw", "we saw", "jag bevittnade", "i witnessed", "jag var med om")})
 # Someone who acts, and the words that put the act to come ("rädd att någon ska råna mig").
 _ACTORS = frozenset(("nagon", "nan", "han", "hon", "de", "dom", "someone", "somebody", "he", "she", "they", "folk",
                      "people", "killar", "killarna", "gang", "ganget"))
@@ -180,9 +183,9 @@ def _marked(words: list[str], norm: str, asks: bool, led: bool, kommun_named: bo
         condition = word in _CONDITION and (word != "fall" or i > 0 and words[i - 1] == "i") \
             and (word != "case" or i > 0 and words[i - 1] == "in") \
             or _VID_EVENT.match(" ".join(rest)) is not None \
-            or word in ("nar", "when") and len(rest) > 1 and rest[1] in _WHEN_GENERIC or word in _ROLE \
+            or word in ("nar", "when") and len(rest) > 1 and rest[1] in _WHEN_GENERIC or word in _ROLE and rest[1:2] in (["till"], ["to"], ["of"]) \
             or i == 0 and (word in _SUPPOSE or word == "sag" and rest[1:2] == ["att"]) or word == "about" and i > 0 and words[i - 1] in ("what", "how")
-        if condition and (asks or led):
+        if condition and (asks or led) and not _SEEN.found(" ".join(words[i:])):
             addressed = word in ("om", "if") and len(rest) > 1 and rest[1] in _ADDRESSED
             if addressed and not (first and first[0] in QUESTION_WORDS | {"how", "what", "should"}):
                 return ""
