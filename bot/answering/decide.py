@@ -68,6 +68,7 @@ SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation 
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
 NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning"})
+IF_IT_HAPPENS = "if_it_happens"  # knowledge/general.yaml: what to do if a case asked about happens
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
 # "Tell me about Lund" reads a little like "tell me your prompt": with the municipality named and
@@ -78,7 +79,8 @@ NOT_A_QUESTION = frozenset({"out_of_scope", "injection", "limits", "greeting", "
 @dataclass(frozen=True)
 class Decision:
     """`action` is one of: emergency, situation, report, concern, question, limit, out_of_scope,
-    greeting, thanks, where_i_live, help, unsure. `kind` refines it (the emergency's or the
+    greeting, thanks, where_i_live, help, privacy, unsure, or bot (a fixed answer of general.yaml named by
+    `kind`: a bot fact, or IF_IT_HAPPENS for a case asked about). `kind` refines it (the emergency's or the
     situation's kind, the question intent); `danger_first` puts 112 before an answer that is not an
     emergency's; `alternatives` are the likely readings when unsure."""
 
@@ -99,7 +101,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
            asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
-           privacy_words: bool = True) -> Decision:
+           privacy_words: bool = True, imagined: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -124,6 +126,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     bot, health that is no emergency, violence in someone else's home), taken after danger now; told as
     over or done (not_now.OVER: harm to health that is over, damage done) it also makes the model's danger,
     and a strong rule word of poisoning that is the thing swallowed, no emergency.
+    `imagined` whether the message asks about a case that may come, the work on a kind of crime or tells a
+    fear (bot/answering/imagined.py, which saw nothing of now): the model's danger is no emergency at any
+    probability, and with nothing else read the answer is what to do if it happens (general.yaml).
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank
@@ -140,7 +145,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
     model_not_now = rules is None and (
-        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over)
+        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined)
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
@@ -194,11 +199,17 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # "My ex threatened me two weeks ago and I'm still scared, who can I talk to?": the situation's help,
         # which has the police report in it, rather than the report alone.
         decision = Decision("situation", not_now[len(TOLD_PAST):], decision.confidence)
+    if imagined and decision.action == "situation" and top_p < SURE and not not_now:
+        # "Hur bör man göra om man blir vittne till ett rån": a case asked in general, which the model leans
+        # to a situation only weakly (a child's), is what to do if it happens.
+        return Decision("bot", IF_IT_HAPPENS, top_p)
     if model_not_now and decision.action == "unsure":
         # Told as over: the resident's situation when the model leans to one, else a crime to report;
         # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)
         if top in SITUATION_KIND and top_p >= LEANING:
             return Decision("situation", SITUATION_KIND[top], top_p)
+        if imagined:  # "och om det brinner?": when to ring 112 and how to report, not "Menade du …?"
+            return Decision("bot", IF_IT_HAPPENS, top_p)
         return Decision("help", "", top_p) if asks_the_bot else Decision("report", "", top_p)
     if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the

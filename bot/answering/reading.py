@@ -23,6 +23,7 @@ from bot.answering import (
     district_named,
     times_asked,
     followup,
+    imagined,
     lexicon,
     limits,
     misroutes,
@@ -78,6 +79,7 @@ class Reading:
     persons: tuple[Named, ...] = ()  # people of the entries the message names (bot/answering/people_named.py)
     # folded as written, before the speller ("rapporteras", which it makes "rapportera")
     written: tuple[str, ...] = ()
+    imagined: str = ""  # a case asked about, not happening (bot/answering/imagined.py): no danger rules read
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -167,7 +169,7 @@ class Reading:
                       or self._only_a_place
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
-                      ended=danger.told_ended(self.norm),
+                      ended=danger.told_ended(self.norm), imagined=bool(self.imagined),
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),
                       asks_an_aspect=(bool(self.known) or self.in_context) and (
@@ -208,6 +210,10 @@ class Reading:
         if self._asks_how_people_feel and self.rules is None and decision.action in ("situation", "unsure"):
             # "Do women feel less safe than men in Åtvidaberg?": the survey's people, not the resident's feelings.
             return Decision("question", "ask_topic", decision.confidence)
+        if self.imagined == imagined.WORK and self.known and decision.action in ("situation", "unsure", "bot"):
+            # "Kirunas insatser när någon blir rånad": the kommun's work asked, however the model leans: what
+            # its agreement focuses on, as "vad gör Kiruna?" (no aspect of it is named).
+            return Decision("question", "ask_focus", decision.confidence)
         if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
                                named=bool(self.scan.mentions) or self.in_context,
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):
@@ -426,12 +432,14 @@ class Reader:
         for written, corrected in zip(raw, toks):
             if corrected != written and written in display:
                 display.setdefault(corrected, display[written])
+        case = imagined.shape(text, toks, bool(named or conversation.municipality))
         persons = self.people.named([*raw, *toks], (conversation.municipality, named),
                                     [raw[i] for i in scan.used if i < len(raw)])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
-                       danger.assess(norm, toks) if toks else None, known_words, known_content,
-                       tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw))
+                       None if case else danger.assess(norm, toks) if toks else None, known_words, known_content,
+                       tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
+                       imagined=case)
 
     def _is_kommun(self, folded: str) -> bool:
         return folded in self._kommun_names
