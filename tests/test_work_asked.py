@@ -77,3 +77,21 @@ def test_people_alone_is_anyone_not_the_people_named(bundled: Engine) -> None:
     assert answer.topic != "people"
     assert "no people" not in fold(answer.text)
     assert bundled.answer("which people signed in Lund?", Conversation()).topic == "people"
+
+
+@pytest.mark.parametrize("message", [
+    "om ni inte kommer dödar han mig",
+    "vågar inte gå ut någon skjuter på gatan",
+    "vi vågar inte gå ut, det skjuts utanför",
+    "if you don't come he will kill me",
+])
+def test_a_plea_or_gunfire_now_beside_fear_or_a_condition_keeps_112_first(bundled: Engine, message: str) -> None:
+    # "om ni inte kommer" is no case imagined, and "vågar inte" beside gunfire is fear of it now, not a
+    # threat that goes on (danger.py, danger_signs.SHOTS).
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "emergency" or answer.text.startswith(EMERGENCY_OPENING), answer.text[:100]
+
+
+def test_fear_after_a_shooting_told_as_past_is_no_alarm(bundled: Engine) -> None:
+    answer = bundled.answer("jag vågar inte gå ut på kvällarna efter skjutningen förra veckan", Conversation())
+    assert not _alarmed(answer.text, answer.topic), answer.text[:100]

@@ -25,7 +25,7 @@ from bot.answering.danger_signs import (
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER,
-    PERSON_SIGNS, a_thing_not_a_person, work_asked,
+    PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked,
 )
 from bot.answering.lexicon import CueSet
 
@@ -96,7 +96,8 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "stalking me", "breaking into", "breaking in", "break in", "has a knife", "has a gun",
          "with a knife", "with a gun", "shots fired", "shooting", "stabbed", "being robbed",
          "being attacked", "someone is attacking", "raping", "ring polisen", "call the police",
-         "call police", "snalla hjalp", "i fara", "in danger", "hot mot mig", "hotad"),
+         "call police", "snalla hjalp", "i fara", "in danger", "hot mot mig", "hotad", "dodar mig", "dodar han mig",
+         "dodar hon mig", "dodar de mig", "dodar dom mig", "mordar mig", "mordar han mig"),
         ("slagsmal", "slass", "fight*", "misshandl*", "assault*", "attack*", "hota*", "threat*", "kniv",
          "knife", "vapen", "weapon*", "gun", "pistol*", "skott", "shots", "ranar", "rana", "ranas",
          "robbery", "robbing", "inkraktare", "intruder*", "kidnap*", "bortford"),
@@ -167,8 +168,7 @@ CHRONIC_SIGNS = CueSet.of({3: (
 # Someone missing who has been found: an event that is over.
 FOUND_SIGNS = CueSet.of({3: ("kom hem", "kom tillbaka", "hittades", "hittade vi", "hittade honom", "hittade henne",
                              "came home", "came back", "was found", "found him", "found her")})
-# Threats that reach the resident at a distance (messages, the net): help and reporting, not 112,
-# unless something says it is happening here and now.
+# Threats that reach the resident at a distance (messages, the net): help and reporting, not 112, unless here and now.
 DISTANCE_SIGNS = CueSet.of({3: (
     "sms", "smsen", "meddelande*", "messages", "texts", "texting", "natet", "online", "internet",
     "instagram", "snapchat", "snap", "tiktok", "facebook", "sociala medier", "social media", "chatt*",
@@ -422,7 +422,7 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     if (kind == "violence" and not _now_time(norm) and not WEAPON_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)
             and not HERE_SIGNS.found(norm) and (CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm))):
         return Danger("ongoing", kind)  # "mitt ex hotar mig hela tiden i sms, vad ska jag göra?": "hjälp" is no time
-    if kind == "violence" and not now and not WEAPON_SIGNS.found(norm):
+    if kind == "violence" and not now and not WEAPON_SIGNS.found(norm) and not SHOTS.found(norm):  # gunfire is a weapon's
         if (FRAUD_SIGNS.found(norm)
                 or (WHENEVER_SIGNS.found(norm) and not {"mig", "me", "oss", "us"} & set(norm.split()))
                 or ((SUSPECT_SIGNS.found(norm) or REPORTED_SIGNS.found(norm)) and not PERCEIVED_SIGNS.found(norm))

@@ -228,3 +228,9 @@ _RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "
 def work_asked(norm: str) -> bool:
     """What the kommun or the police do about a kind of case, asked with no word of the resident (danger.py)."""
     return bool(_WORK_ASKED.search(norm)) and not _RESIDENT & set(norm.split())
+
+
+# Gunfire told in the present ("någon skjuter på gatan", "shots fired outside"): a weapon in use, so fear
+# beside it ("vågar inte gå ut") does not make it a threat that goes on (danger._not_now).
+SHOTS = CueSet.of({3: ("skjuter", "skjuts", "hor skott", "skottlossning", "ar beskjuten", "beskjutning",
+                       "shots fired", "shooting", "gunshots", "gunfire", "being shot")})
