@@ -124,3 +124,22 @@ def test_a_fear_of_a_place_is_no_emergency(bundled: Engine) -> None:
     for message in ("vågar man gå ut på kvällen i Borås?", "I'm scared of getting mugged when I walk home at night"):
         answer = bundled.answer(message, Conversation())
         assert answer.topic != "emergency" and "112" not in answer.text[:60], (message, answer.text[:120])
+
+
+@pytest.mark.parametrize("message", [
+    "vad gör man om det är inbrott hos grannen? jag ser ficklampor inne hos dom och dom är bortresta",
+    "what should I do if someone breaks in? I can hear them at the back door",
+])
+def test_a_case_asked_beside_one_seen_or_heard_now_keeps_112_first(bundled: Engine, message: str) -> None:
+    # The question reads as a case supposed, but what is told after it is seen or heard as it happens.
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "emergency", answer.text[:100]
+
+
+def test_a_witness_in_court_and_a_worry_about_crime_keep_their_own_answers(bundled: Engine) -> None:
+    court = bundled.answer("Jag ska vittna i tingsrätten om en misshandel i Nyköping. Måste jag säga mitt namn "
+                           "och adress där?", Conversation())
+    assert court.topic == "out_of_scope", court.text[:100]
+    worry = bundled.answer("Jag är orolig för att det blir fler inbrott i vårt villaområde, vad kan man göra",
+                           Conversation())
+    assert "114 14" in worry.text and "/synpunkt" in worry.text and worry.topic != "emergency"

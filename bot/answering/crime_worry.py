@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.answering import limits
 from bot.answering.compose import pick
-from bot.answering.decide import Decision
+from bot.answering.decide import IF_IT_HAPPENS, Decision
 from bot.answering.lexicon import CueSet
 from bot.answering.not_now_signs import DONE_TO_ME
 
@@ -101,6 +101,10 @@ def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, na
     """A worry about crime where one lives that the reading took for the resident's own situation, or
     could not place: nothing for the danger rules, no situation in the resident's words, nothing done
     to them, and no word of harming oneself."""
+    if decision.action == "bot" and decision.kind == IF_IT_HAPPENS:
+        # "orolig för att det blir fler inbrott i vårt område, vad kan man göra": read as a case that may
+        # come, which a worry about crime where one lives is too; its own answer fits it better.
+        decision = Decision("unsure", "", decision.confidence)
     if named and goes_on_where_one_lives(norm, decision, danger_p, rules_seen, past_only):
         return True
     if (not rules_seen and danger_p < LITTLE_DANGER and OTHERS_CRIME.found(norm) and OWN_STEP.found(norm)

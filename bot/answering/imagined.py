@@ -82,8 +82,9 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     words_of_danger = bool(toks) and _danger_words(norm)
     if not words_of_danger and not _PLACE_FEAR.search(norm + " "):
         return ""  # most messages: nothing to read as a case (looked at first, as it costs least)
-    if NOW_TIME_SIGNS.found(norm) or _CRY & set(toks) or fresh_violence(norm) or _of_the_body(norm):
-        return ""
+    if (NOW_TIME_SIGNS.found(norm) or _CRY & set(toks) or fresh_violence(norm) or _of_the_body(norm)
+            or _SEEING_NOW.search(norm) is not None or _COURT.found(norm)):
+        return ""  # "jag ser ficklampor inne hos dom": seen now; "ska vittna i tingsrätten om": a court case
     if not words_of_danger:
         told = HERE_SIGNS.found(norm) or STILL_THERE_SIGNS.found(norm) or _OWN_BODY & set(toks)
         return "" if told else FEAR
@@ -111,6 +112,12 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
 
 # The event told as one the resident saw ("om ett bråk jag såg i Visby"): "om" is "about" it, no case supposed.
 _SEEN = CueSet.of({3: ("jag sag", "vi sag", "i saw", "we saw", "jag bevittnade", "i witnessed", "jag var med om")})
+# Seen or heard as it happens ("jag ser ficklampor inne hos dom", "I can hear them breaking the door"): now.
+# ("om jag ser någon bära kniv", "if I see …" suppose it).
+_SEEING_NOW = re.compile(r"(?<!\bom )(?<!\bif )(?<!\bnar )(?<!\bwhen )(?<!\bifall )\b(?:jag|vi|i|we)(?: can)? (?:ser|hor|see|hear)\b")
+# A court case of one's own (a witness summoned, a trial): refusals.py's, never a case imagined.
+_COURT = CueSet.of({3: ("tingsratt*", "hovratt*", "domstol*", "rattegang*", "huvudforhandling*", "vittna", "vittnar",
+                        "court", "trial", "testify")})
 # Someone who acts, and the words that put the act to come ("rädd att någon ska råna mig").
 _ACTORS = frozenset(("nagon", "nan", "han", "hon", "de", "dom", "someone", "somebody", "he", "she", "they", "folk",
                      "people", "killar", "killarna", "gang", "ganget"))
