@@ -101,7 +101,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
            asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
-           privacy_words: bool = True, imagined: bool = False) -> Decision:
+           privacy_words: bool = True, imagined: bool = False, follows_on: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -129,6 +129,9 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     `imagined` whether the message asks about a case that may come, the work on a kind of crime or tells a
     fear (bot/answering/imagined.py, which saw nothing of now): the model's danger is no emergency at any
     probability, and with nothing else read the answer is what to do if it happens (general.yaml).
+    `follows_on` whether it is a short follow-up after a kommun's answer with no emergency's word at all
+    ("och 2020?", "och landshövdingen, vad heter han?"): the model, which has seen few such lines, reads
+    danger in their few words; its danger is no emergency at any probability.
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank
@@ -145,7 +148,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
     model_not_now = rules is None and (
-        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined)
+        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined
+        or follows_on)
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
@@ -208,6 +212,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)
         if top in SITUATION_KIND and top_p >= LEANING:
             return Decision("situation", SITUATION_KIND[top], top_p)
+        if follows_on:  # "och 2020?" after Vänersborg's focus: the talk goes on, asked of the context
+            return Decision("question", "ask_topic", top_p)
         if imagined:  # "och om det brinner?": when to ring 112 and how to report, not "Menade du …?"
             return Decision("bot", IF_IT_HAPPENS, top_p)
         return Decision("help", "", top_p) if asks_the_bot else Decision("report", "", top_p)

@@ -169,7 +169,7 @@ class Reading:
                       or self._only_a_place
                       or not_now.said_not_now(self.norm),
                       not_now=not_now.reads(self.norm, self.tokens, self.text),
-                      ended=danger.told_ended(self.norm), imagined=bool(self.imagined),
+                      ended=danger.told_ended(self.norm), imagined=bool(self.imagined), follows_on=self._follows_on,
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),
                       asks_an_aspect=(bool(self.known) or self.in_context) and (
@@ -252,6 +252,22 @@ class Reading:
         return len(years) >= 2 or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
 
     @cached_property
+    def _follows_on(self) -> bool:
+        """"och 2020?", "and in 2021?", "och landshövdingen, vad heter han?", "och Leif Schöndell, vad var han?"
+        after a kommun's answer: a few words joined on to the talk, a year, or a person the entries name, with
+        no word of an emergency or of the resident's own body or fear, asked of a year, a person or an aspect;
+        the talk goes on. ("och han rör sig inte" asks nothing of the kind: the model's net stays.)"""
+        toks = self.tokens
+        if not self.in_context or "?" not in self.text or len(toks) > FOLLOW_ON_WORDS or danger.ANY_CUE.found(self.norm):
+            return False
+        if _FIRST_PERSON & set(toks) or self.imagined:
+            return False
+        year = any(len(t) == 4 and t.isdigit() and "2000" <= t <= "2039" for t in toks)
+        aspect = self.topic is not None and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
+        role = any(cues.found(self.norm) for cues in lexicon.ROLES.values())  # "och landshövdingen, vad heter han?"
+        return year or bool(self.persons) or aspect or role
+
+    @cached_property
     def _only_a_place(self) -> bool:
         """"och på Hisings Backa?", "och i Angered?" after a kommun's answer: a place and the words that join
         it on, nothing else, is the talk going on to that place, whatever the model makes of a few words."""
@@ -329,6 +345,7 @@ _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar
 KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)
 _HERE = frozenset(("dar", "here", "there"))
 # Words that join a place on to the talk ("och på …?", "what about …?"): none of them tells of anything.
+FOLLOW_ON_WORDS = 8  # a follow-up joined on; a longer message tells something of its own
 _JOINING = frozenset(("och", "pa", "i", "vid", "da", "for", "om", "med", "an", "sa", "then", "and", "in", "at",
                       "on", "for", "what", "about", "how"))
 _THE_BOT = frozenset(("du", "dig", "din", "ditt", "boten", "bot", "botten", "you", "your", "hjalp", "help"))
