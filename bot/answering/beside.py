@@ -23,7 +23,7 @@ from bot.answering import case_beside, compose, refusals
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.cues import CueSet
-from bot.answering.knowledge import Knowledge
+from bot.answering.knowledge import Helpline, Knowledge
 from bot.answering.reading import Reading
 
 DESPAIR = CueSet.of({3: (
@@ -100,11 +100,17 @@ def _crime(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
         return answer
     lang = answer.language
     lines = knowledge.helplines_for(VICTIM_LINE)[:1] if PERSON_HARMED.found(reading.norm) else []
-    extra = "\n\n" + "\n".join([compose.also_report(lang), *(pick(lang, line.text, line.text_en) for line in lines)])
+    return _after(answer, compose.also_report(lang), lines)
+
+
+def _after(answer: Answer, lead: str, lines: list[Helpline]) -> Answer:
+    """`lead` and the help lines (with their sources) after the answer. Where to report or turn is what a
+    long answer must not lose when it is cut to one message."""
+    lang = answer.language
+    extra = "\n\n" + "\n".join([lead, *(pick(lang, line.text, line.text_en) for line in lines)])
     if lines:
         extra += "\n\n" + compose.helpline_sources(lines, lang)
         answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
-    # Where to report is what a long answer must not lose when it is cut to one message.
     answer.text = compose.truncate(answer.text, room=len(extra)) + extra
     return answer
 
@@ -120,9 +126,4 @@ def _own_case(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     lang = answer.language
     lines = [line for line in knowledge.helplines_for("legal" if kind in ("case", "no_fit") else kind)
              if "legal_help" not in line.kinds][:1] if kind not in ("legal", "case", "no_fit") else []
-    extra = "\n\n" + "\n".join([case_beside.note(lang), *(pick(lang, line.text, line.text_en) for line in lines)])
-    if lines:
-        extra += "\n\n" + compose.helpline_sources(lines, lang)
-        answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
-    answer.text = compose.truncate(answer.text, room=len(extra)) + extra
-    return answer
+    return _after(answer, case_beside.note(lang), lines)
