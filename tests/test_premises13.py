@@ -14,8 +14,9 @@ from tests.scored import assert_case, dev_set
 
 DEV = dev_set("premises_dev13.yaml")
 # Known misses, left for a later round: a claim about a place that is a kommun of its own (Alvesta in
-# Växjö's agreement), "ydre" in lower case (an everyday word too), and a threat "i tisdags" to one's son.
-GAPS = ("Alvesta centrum", "trafikkontroller i kramfors", "a-traktor som galningar", "min son blev hotad")
+# Växjö's agreement) and a threat "i tisdags" to one's son. ("ydre" in lower case is read since round
+# fifteen's places.)
+GAPS = ("Alvesta centrum", "trafikkontroller i kramfors", "min son blev hotad")
 
 
 def _name(case: dict[str, Any]) -> str:
