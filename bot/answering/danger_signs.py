@@ -222,12 +222,13 @@ _WORK = r"(?:vad|hur) (?:gor|jobbar|arbetar|hanterar|agerar|gors|hanteras)|(?:wh
 _WORK_ASKED = re.compile(
     rf"\b(?:{_WORK})(?: \w+){{0,3}} (?:at|mot|om|nar|vid|about|against|when|if|with)\b"
     rf"|^(?:och |and |men |but )?(?:om|vid|nar|if|when|in case of) .*\b(?:{_WORK})\b")
-_RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "im", "our"))
+# The resident in a case ("vad gör polisen om någon hotar mig?"); not "i" or "var", Swedish "in" and "where" folded.
+RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "im", "our"))
 
 
 def work_asked(norm: str) -> bool:
     """What the kommun or the police do about a kind of case, asked with no word of the resident (danger.py)."""
-    return bool(_WORK_ASKED.search(norm)) and not _RESIDENT & set(norm.split())
+    return bool(_WORK_ASKED.search(norm)) and not RESIDENT & set(norm.split())
 
 
 # Gunfire told in the present ("någon skjuter på gatan", "shots fired outside"): a weapon in use, so fear

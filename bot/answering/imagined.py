@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.danger import ACUTE_CUES, ANY_CUE, NOW_CUES, NOW_TIME_SIGNS, QUESTION_WORDS, fresh_violence
-from bot.answering.danger_signs import HERE_SIGNS, STILL_THERE_SIGNS
+from bot.answering.danger_signs import HERE_SIGNS, RESIDENT, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
 from bot.text import tokens
 
@@ -52,9 +52,6 @@ _WORK = CueSet.of({3: (
     "hander efter", "hander nar", "hander i", "happens after", "happens when", "happens in", "hur ser", "syn pa",
     "view on", "response to", "approach to")})
 _DOERS = CueSet.of({3: ("polis*", "police", "kommun*", "municipality", "council", "samverkan", "myndighet*")})
-# The resident in the case ("vad gör polisen om någon hotar mig?"): not their work asked. Not "i" or "var",
-# Swedish "in" and "where" when folded.
-_RESIDENT = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "our", "im"))
 # A fear of something that may come, or of a place or a time.
 _FEAR = CueSet.of({3: (
     "radd", "radda", "livradd", "livradda", "skraj", "orolig", "oroliga", "nervos", "vagar", "otrygg", "otryggt",
@@ -198,7 +195,7 @@ def _marked(words: list[str], norm: str, asks: bool, led: bool, kommun_named: bo
                 return ""
             return FOLLOW_UP if led else HOW_TO
         if (_WORK.found(" ".join(words[i:i + 2])) and (kommun_named or _DOERS.found(norm))
-                and not _RESIDENT & set(norm.split())):
+                and not RESIDENT & set(norm.split())):
             return WORK
         if _FEAR.found(word) and not _OWN_BODY & set(words) and not _acted_now(words, i):
             return FEAR
