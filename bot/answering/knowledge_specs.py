@@ -82,7 +82,8 @@ HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident
                             "crime", "domestic", "children", "victim", "statistics",
                             "drone", "camera", "camera_home", "parking", "neighbours", "legal",
                             "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help",
-                            "camera_own", "camera_wildlife", "camera_public", "authority_complaint", "own_record"})
+                            "camera_own", "camera_wildlife", "camera_public", "authority_complaint", "own_record",
+                            "animal"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answering import (
+    animals,
     claims,
     compounds,
     crime_worry,
@@ -219,7 +220,8 @@ class Reading:
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
-        return decision
+        # "min granne slog sin hund igår": where an animal that is mistreated is reported, not a person's danger
+        return animals.decision(decision, self.norm, self.rules is not None and self.rules.when == "now") or decision
 
     def _places_a_kommun(self) -> bool:
         """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
