@@ -25,6 +25,7 @@ from bot.answering import (
     times_asked,
     followup,
     imagined,
+    left_things,
     lexicon,
     limits,
     misroutes,
@@ -221,7 +222,9 @@ class Reading:
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
         # "min granne slog sin hund igår": where an animal that is mistreated is reported, not a person's danger
-        return animals.decision(decision, self.norm, self.rules is not None and self.rules.when == "now") or decision
+        # "hittade kanyler i sandlådan": a thing left or found, no one in it, is the kommun's to hear of, not 112
+        return (animals.decision(decision, self.norm, self.rules is not None and self.rules.when == "now")
+                or left_things.decision(decision, self.norm, self.rules) or decision)
 
     def _places_a_kommun(self) -> bool:
         """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
