@@ -289,6 +289,9 @@ def follow_up(muni: Municipality, language: str) -> str:
         if not text:
             before = f"{measurement.before} → " if measurement.before is not None else ""
             text = f"{pick(language, measurement.name, measurement.name_en)}: {before}{measurement.after}"
+        scale = pick(language, measurement.scale, measurement.scale_en or measurement.scale)
+        if scale and fold(scale) not in fold(text):  # the figure means nothing without it ("0–6, där 6 …")
+            text += pick(language, f" Skala: {scale}.", f" Scale: {scale}.")
         lines.append("• " + text)
     return "\n".join(lines)
 

@@ -36,7 +36,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.answering import detail_frames, who_frames
+from bot.answering import detail_frames, how_frames, who_frames
+from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
 from bot.answering.knowledge import Municipality
@@ -57,9 +58,9 @@ BASIS = CueSet.of({3: (
     "togs ~ fram", "tog ~ fram", "tagits ~ fram", "tas ~ fram", "tagit ~ fram", "framtag*", "tagna fram",
     "valdes ~ ut", "valde* ~ ut", "hur valdes", "hur valjs", "hur har ~ valts", "hur valde*", "valts ~ ut", "valjs ~ ut", "kom* ~ fram till", "kommit fram till",
     "bygger ~ pa", "byggde ~ pa", "grundar ~ sig", "ligger ~ till grund", "lag ~ till grund", "till grund for", "grundas ~ pa", "grundade* ~ sig", "baser* ~ pa", "utgar ~ fran", "utgick ~ fran",
-    "tar ~ fram", "ta ~ fram", "underlag*", "varifran kommer", "hur bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
+    "tar ~ fram", "ta ~ fram", "underlag*", "varifran kommer", "hur bestamde*", "vem ~ bestamt", "vem bestamde*", "hur beslutade*", "hur prioriterade*", "varfor valde*",
     "drawn up", "draw up", "drew up", "drawing up", "drafted", "put together", "worked out", "based on",
-    "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",
+    "base ~ on", "build on", "builds on", "built on", "came up with", "come up with", "rest on", "rests on", "come about",
     "came about", "how were ~ chosen", "how was ~ chosen", "how did ~ choose", "why were ~ chosen",
     "why did ~ choose", "how were ~ selected", "how did ~ select", "how were ~ decided", "how did ~ decide")})
 # The lägesbild itself, with a word of how it is made, by whom or from what ("vem ansvarar för lägesbilden?",
@@ -70,15 +71,11 @@ PICTURE = CueSet.of({3: ("lagesbild*", "problembild*", "picture of the situation
 MAKING = CueSet.of({3: ("ansvar*", "bidrar", "bidra", "bidragit", "info", "information", "uppgifter", "tar ~ fram",
                         "ta ~ fram", "tas ~ fram", "togs ~ fram", "tagit ~ fram", "framtag*", "vem gor", "vilka gor",
                         "hur gors", "hur gor", "sammanstaller", "utarbeta*", "responsible", "contribut*", "who makes", "who draws",
-                        "how is ~ made", "how is ~ drawn up", "drawn up", "draws up", "put together", "provides",
+                        "how is ~ made", "how is ~ drawn up", "drawn up", "draws up", "put* ~ together", "provides",
                         "input")})
-# What the lägesbild or a survey says or showed about a subject ("vad säger Kalmars lägesbild om
-# narkotika?", "vad visade trygghetsmätningarna om kvinnor och män?"): the entry's sentences on what it
-# builds on and on the lägesbild that the subject's words pick, not a focus area sharing the subject's word.
-SURVEYED = CueSet.of({3: ("trygghetsmatning*", "trygghetsundersokning*", "trygghetsenkat*", "medborgarundersokning*",
-                          "enkat*", "undersokning*", "survey*", "questionnaire*")})
-SHOWED = CueSet.of({3: ("sager", "sa", "visar", "visade", "visat", "framkom", "kom ~ fram", "pekar", "says", "say",
-                        "said", "show", "shows", "showed", "shown", "found", "tell", "tells")})
+# What the lägesbild or a survey (SURVEYED, SHOWED: how_frames.py) says or showed about a subject ("vad säger
+# Kalmars lägesbild om narkotika?", "vad visade trygghetsmätningarna om kvinnor och män?"): the entry's sentences
+# on what it builds on and on the lägesbild that the subject's words pick, not a focus area sharing its word.
 _SHOWING_STEMS = ("lagesbild", "problembild", "trygghetsmatning", "trygghetsundersokning", "trygghetsenkat",
                   "medborgarundersokning", "enkat", "undersokning", "survey", "sager", "visa", "framkom", "says",
                   "show", "picture", "situation")
@@ -103,7 +100,8 @@ _MANDATING = ("mandat", "ansvar", "styrning", "beslutar", "samordna", "mandate",
 # How the work is followed up or measured, asked of an entry that lists no follow-up of its own.
 FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mater", "mata", "matning*",
                         "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*", "hur vet ~ om",
-                        "om ~ lyckas", "om ~ lyckats", "om ~ lyckades", "har ~ lyckats", "success*", "how ~ know if")})
+                        "om ~ lyckas", "om ~ lyckats", "om ~ lyckades", "har ~ lyckats", "success*", "how ~ know if",
+                        "know whether", "whether ~ worked", "if ~ worked")})
 # In a sentence, the words that say how something is followed up or measured.
 _FOLLOWING = ("uppfolj", "folj", "mats", "mata", "matning", "utvarder", "follow", "measur", "evaluat", "framgang", "success")
 _FOLLOW_STEMS = ("folj", "uppfolj", "upp", "mat", "measur", "follow", "evaluat", "utvarder", "lyck", "success", "vet", "know")
@@ -114,7 +112,7 @@ _FOLLOWING_VERBS = ("uppfolj", "folj", "utvarder", "follow", "evaluat")  # a sur
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
                        "varje ar", "vartannat ar", "arligen", "every year", "each year", "annually")})
 _OFTEN_WORDS = ("gang", "ganger", "varje", "varannan", "vartannat", "varannat", "vart annat", "arlig", "vecka", "manad", "dagligen", "times", "every",
-                "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year")
+                "weekly", "monthly", "annual", "yearly", "once", "twice", "per ar", "om aret", "a year", "i taget")
 # "Vilken del av Ludvika …?", "vilken plats kändes mest otrygg?", "which part of town …?": where, as
 # "var" asks it (never "vilket område", which may be a focus area).
 _WHERE_NOUNS = frozenset(("del", "delen", "delar", "delarna", "plats", "platsen", "part", "parts", "place", "spot"))
@@ -195,6 +193,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     """Which of the framed detail questions the message is, or None (read once, as the Reading's
     `detail_ask`); `masked`: the tokens with place names masked (the tokens when not given)."""
     toks = tuple(toks)
+    if (early := how_frames.shape(norm, toks)) is not None:  # before "where" and "figure" take them
+        return Ask(early)
     if OFTEN.found(norm):
         return Ask("often")
     if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
@@ -228,6 +228,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("picture")
     if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
         return Ask("showed")
+    if SURVEYED.found(norm) and SHOWED.found(norm) and not {"om", "about"} & set(toks):  # of nothing else named
+        return Ask("survey")
     # "vad bygger dals-eds medborgarlöfte 2021 på?": a place of several words is one word in the gap
     if (BASIS.found(norm) or BASIS.found(" ".join(masked))) and not _when_made(norm):
         return Ask("basis")
@@ -338,10 +340,8 @@ def counting(sentence: str) -> bool:
     return counts(sentence) and any(word in folded for word in _COUNTING)
 
 
-
 def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
     return holds_name(_words(passage.text), name) or holds_name(_words(passage.label), name)
-
 
 
 def holders(found: Passages, asked: Ask, language: str) -> dict[str, list[Passage]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answering import who_frames
+from bot.answering import how_frames, who_frames
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, CueSet, is_cue_word
@@ -30,7 +30,7 @@ from bot.answering.pointed_out import sentence_words
 from bot.text import fold
 
 # The shapes `chosen` picks for.
-SHAPES = ("most", "worry", "change", "why", *who_frames.SHAPES)
+SHAPES = ("most", "worry", "change", "why", *who_frames.SHAPES, *how_frames.SHAPES, "survey")
 # The prepositions that make "which X" a question of where ("i vilken ort", "in which area").
 _AT = frozenset(("i", "pa", "vid", "inom", "kring", "runt", "in", "at", "on", "around", "near"))
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "what"))
@@ -144,6 +144,12 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
     """The entry's sentences for a "most" or "why" frame that the question's own words pick, best first, or []."""
     if asked in who_frames.SHAPES:
         return who_frames.chosen(found, muni, asked, own, masked, language)
+    if asked in (*how_frames.SHAPES, "survey"):
+        said = how_frames.chosen(asked, found.of(muni.id, language), own, masked)
+        if asked != "since":
+            return said
+        scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}  # since when of what is asked
+        return sorted(said, key=lambda p: -scores.get(id(p), 0.0))
     subject = _subject(masked)
     scored = [p for score, p in found.rank(muni.id, subject, language) if score > 0] if subject else []
     if asked in ("most", "worry", "change"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, lexicon, other_kind,
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, how_frames, lexicon, other_kind,
                            passages, place_sentences, who_frames,
                            text_asks)
 from bot.answering.answer import Answer
@@ -359,6 +359,13 @@ class MunicipalityAnswers:
             # that subject, then what the agreement takes up.
             conversation.municipality, conversation.topic = muni.id, "detail"
             text = f"{who_frames.not_said(muni, asked.shape, '', r.language)}\n\n{aspects.focus(muni, self.today(), r.language)}"
+            return self.sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
+        if not found and asked is not None and asked.shape in how_frames.NOT_SAID:
+            # Where it was signed, on what scale, what a survey showed, and the entry does not say: said so,
+            # then when and by whom it was signed, or what the agreement takes up.
+            conversation.municipality, conversation.topic = muni.id, "detail"
+            told = aspects.period if asked.shape == "signed_where" else aspects.focus
+            text = f"{how_frames.not_said(muni, asked.shape, r.language)}\n\n{told(muni, self.today(), r.language)}"
             return self.sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
         if not found:
             return None

@@ -35,7 +35,7 @@ from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
-from bot.text import genitive, tokens, without_genitive
+from bot.text import fold, genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +121,9 @@ def entry_passages(muni: Municipality) -> list[Passage]:
     for measurement in muni.measurements:
         add("measurement", (measurement.name, measurement.name_en), measurement.text or measurement.name,
             measurement.text_en or measurement.name_en, measurement.source_id)
+        if measurement.scale and fold(measurement.scale) not in fold(measurement.text):  # "på vilken skala?"
+            add("measurement", (measurement.name, measurement.name_en), f"Skala: {measurement.scale}.",
+                f"Scale: {measurement.scale_en or measurement.scale}.", measurement.source_id)
     first_source = muni.sources[0].id if muni.sources else ""
     for kind, parties in (("party", muni.parties), ("partner", muni.partners)):
         for party in parties:

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 ROLE_ASKED = CueSet.of({3: ("roll", "rollen", "jobb*", "jobbar", "arbetar", "yrke", "titel", "befattning", "vem ar",
                             "job", "role", "title", "position", "who is", "who was", "vem var", "vad gor",
                             "vad gjorde", "does do", "did do", "what does", "what did")})
+# The role itself asked of someone named beside their kommun ("Vad har X för roll i Växjö?", "vilken roll hade X
+# när Hörbys avtal skrevs under?", "What is X's role in Höganäs?"): not "vad gör X", which may ask the agreement.
+ROLE_WORD = CueSet.of({3: ("roll", "rollen", "yrke", "titel", "befattning", "role", "job", "title", "position",
+                           "vad jobbar", "vad arbetar")})
 # Asking who someone named is, with their kommun named beside them.
 WHO_IS = CueSet.of({3: ("vem ar", "vem var", "who is", "who was", "who s")})
 # Asking whether someone named did more ("har hon skrivit under nåt annat också?", "anything else?").
@@ -103,7 +107,7 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
     if r.known:
         # "Sölvesborg: vem är Louise Erixon?": the person of the kommun named, not a sentence naming them;
         # asked who they are or what they said, never a claim ("Undertecknades avtalet i Burlöv av X?").
-        if not WHO_IS.found(r.norm) and not SAID_ASKED.found(r.norm):
+        if not WHO_IS.found(r.norm) and not SAID_ASKED.found(r.norm) and not ROLE_WORD.found(r.norm):
             return None
         named = {m.place.municipality_id for m in r.known}
         persons = tuple((m, p) for m, p in persons if m.id in named)

@@ -1,0 +1,117 @@
+"""Four frames of a detail question that the fixed aspects answered with the wrong part of the entry,
+read before detail_asks.py's own frames (whose "where" and "figure" would take them first):
+
+- since when the kommun has had agreements ("Sedan när har X haft avtal med polisen?", "Hur länge har X
+  samarbetat med polisen?", "How long has X had cooperation agreements?"): the sentences that say since
+  when ("… har haft samverkansöverenskommelser sedan 2009", "sedan flera år tillbaka"). The period is
+  when one agreement runs, not since when they have had them; it answers only when no sentence says so.
+  "Sen när gäller avtalet?" (no perfect tense) stays the period's question;
+- where it was signed ("Var skrevs avtalet under?", "Where was the promise signed?"): the sentences on
+  the signing that name a venue ("på kommunhuset i Kävlinge", "vid en gemensam träff"), else that the
+  entry does not say where, with the period (when and by whom);
+- on what scale a figure is given ("På vilken skala?", "av hur mycket?", "is a high number good or
+  bad?"): a measurement's sentence and its scale, else that the entry gives no scale;
+- what a survey showed, asked of the survey alone ("Vad visade trygghetsmätningen?", "vad kom
+  undersökningen fram till?"): the sentences naming a survey that say what it showed or gave, else that
+  the entry does not say. With a subject ("… om kvinnor?") it stays detail_asks.py's "showed".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answering.compose import pick
+from bot.answering.knowledge import Municipality
+from bot.answering.lexicon import SIGNER, CueSet
+from bot.answering.passages import ABOUT_SOURCES, Passage
+from bot.answering.pointed_out import YEAR
+from bot.text import fold, genitive
+
+SHAPES = ("since", "signed_where", "scale")  # and "survey", which detail_asks.py reads
+NOT_SAID = ("signed_where", "scale", "survey")  # said not to be in the entry when no sentence answers
+
+# Since when: a question of how long, in the perfect tense ("har … haft", "have … made", "has had").
+SINCE = CueSet.of({3: ("sedan nar", "sen nar", "sedan hur lange", "hur lange", "lange", "since when", "how long")})
+_PERFECT = frozenset(("har", "haft", "have", "has", "had"))
+# How a sentence says since when ("sedan 2009", "sedan flera år tillbaka", "since 2015", "for several years").
+_SINCE_SAID = re.compile(r"\b(?:sedan|sen|since)\s+(?:\w+\s+)?(?:\d{4}|flera|manga|lang|several|many)\b|"
+                         r"\bfor (?:several|many) years\b")  # "sedan våren 2020" too
+
+# Where: the question word of place beside one of signing. Swedish "var" is also "was" ("vem var ordförande
+# när det skrevs under?", "var det X som skrev under?"): it asks where only right before the verb of signing
+# ("var skrevs avtalet under?", "var undertecknades det?") or with "någonstans". Asked with when ("när
+# undertecknades avtalet och var?"), the period's answer says both.
+_WHERE = CueSet.of({3: ("where", "pa vilken plats", "i vilken lokal", "vilken lokal", "what place", "which venue",
+                        "var nagonstans", "var skrevs", "var skrev", "var undertecknade*", "var signerade*",
+                        "var tecknade*")})
+_WHEN = frozenset(("nar", "when", "datum", "date"))
+# A venue in a sentence on the signing: a preposition of place and a building, a room or a meeting.
+_VENUE = re.compile(r"\b(?:i|pa|vid|at|in)\s+(?:\w+\s+){0,3}?\w*(?:hus|huset|salen|sal|trapp|traff|traffen|mote|motet|"
+                    r"hall|meeting|office|station|stationen|radhuset|stadshuset)\b")
+_SIGNING = ("underteckn", "skrev under", "skrevs under", "skrev pa", "signer", "signed", "signing", "tecknade")
+
+# The scale of a figure: asked by the word, by "av hur mycket", or as whether a high number is good.
+# Never "bra eller dålig" alone: "är avtalet bra eller dåligt?" asks an opinion, not a scale.
+SCALE = CueSet.of({3: ("skala*", "scale", "av hur mycket", "av hur manga", "out of how", "out of what", "maxvarde*",
+                       "vad ar max", "hogsta mojliga", "high number", "higher number", "low number", "hogt varde",
+                       "hog siffra", "hogt tal", "lagre ~ battre", "hogre ~ battre", "lower ~ better", "higher ~ better")})
+_SCALED = ("skala", "scale", "lagre ar battre", "lower is better", "hogre ar battre", "higher is better")
+
+# What a survey showed: the survey named beside a word of showing (detail_asks.py reads them too).
+SURVEYED = CueSet.of({3: ("trygghetsmatning*", "trygghetsundersokning*", "trygghetsenkat*", "medborgarundersokning*",
+                          "enkat*", "undersokning*", "survey*", "questionnaire*")})
+SHOWED = CueSet.of({3: ("sager", "sa", "visar", "visade", "visat", "framkom", "kom ~ fram", "pekar", "says", "say",
+                        "said", "show", "shows", "showed", "shown", "found", "tell", "tells")})
+_SURVEY_WORDS = ("matning", "undersokning", "enkat", "survey", "questionnaire")
+# How a sentence says what a survey showed or gave.
+_SHOWING = ("visa", "gav", "framkom", "pekade", "pekar", "show", "gave", "found", "lagsta", "hogsta", "lowest", "highest")
+
+
+def shape(norm: str, toks: Sequence[str]) -> str | None:
+    """"since", "signed_where" or "scale" when the message asks so, else None (a survey asked of itself is
+    read by detail_asks.py, after its count and beside its "showed", as "survey")."""
+    words = set(toks)
+    if SINCE.found(norm) and words & _PERFECT:
+        return "since"
+    if _WHERE.found(norm) and SIGNER.found(norm) and not words & _WHEN:
+        return "signed_where"
+    if SCALE.found(norm):
+        return "scale"
+    return None
+
+
+def chosen(asked: str, entry: Sequence[Passage], own: Sequence[Passage], masked: Sequence[str]) -> list[Passage]:
+    """The entry's sentences that answer the frame, best first, or []. A year asked may name the agreement
+    (`own`: its sentences, "Umeå's 2023 promise") or the survey ("trygghetsmätningen 2024", in the basis
+    of the promise after it): the sentences that hold the year come first, then the agreement's, then the rest."""
+    years = [t for t in masked if YEAR.match(t)]
+    held = {id(p) for p in own}
+    said = sorted((p for p in entry if p.kind not in ABOUT_SOURCES), key=lambda p: (
+        not any(y in f"{p.label} {p.text}" for y in years), id(p) not in held))
+    if asked == "since":
+        return [p for p in said if _SINCE_SAID.search(fold(p.text))]
+    if asked == "signed_where":
+        on_signing = [p for p in said if p.kind == "signing" or any(w in fold(f"{p.label} {p.text}") for w in _SIGNING)]
+        return [p for p in on_signing if _VENUE.search(fold(p.text))]
+    if asked == "scale":
+        measured = [p for p in said if p.kind == "measurement"]
+        scaled = [p for p in said if any(w in fold(p.text) for w in _SCALED)]
+        return sorted(dict.fromkeys([*measured, *scaled]), key=lambda p: not any(w in fold(p.text) for w in _SCALED))
+    named = [p for p in said if any(w in fold(f"{p.label} {p.text}") for w in _SURVEY_WORDS)]
+    showing = [p for p in named if any(w in fold(p.text) for w in _SHOWING) or re.search(r"\d[,.]\d", p.text)]
+    return showing or named
+
+
+def not_said(muni: Municipality, asked: str, language: str) -> str:
+    """That the entry does not say what the frame asks."""
+    name = genitive(muni.name)
+    if asked == "signed_where":
+        return pick(language, f"{name} överenskommelse säger inte var den skrevs under.",
+                    f"{muni.name}'s agreement does not say where it was signed.")
+    if asked == "scale":
+        return pick(language, f"{name} överenskommelse säger inte på vilken skala något mäts.",
+                    f"{muni.name}'s agreement does not say on what scale anything is measured.")
+    return pick(language, f"{name} överenskommelse säger inte vad en trygghetsmätning eller enkät visade.",
+                f"{muni.name}'s agreement does not say what a safety survey showed.")
+
