@@ -266,7 +266,7 @@ class Engine:
         if at_place is not None:  # "när kommer polisen till Idre?", "långshyttan otrygga platser"
             return at_place
         if d.action == "report":
-            return self.replies.general("report_crime", "report", lang, named.id if named else None)
+            return self.helping.report(r, named.id if named else None)
         if d.action == "concern":
             if named is not None:
                 conversation.municipality = named.id

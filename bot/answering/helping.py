@@ -86,6 +86,17 @@ class Helping:
                     f"{muni.name} focus on?” for what it covers.")
         return Answer(True, muni.id if muni else None, "help", text, sources=sources, language=r.language)
 
+    def report(self, r: Reading, municipality: str | None) -> Answer:
+        """How to report a crime; and where harm from it lingers ("blev påkörd förra veckan och har
+        fortfarande ont"), where to get medical advice when it is no emergency (1177)."""
+        answer = self.replies.general("report_crime", "report", r.language, municipality)
+        if not_now.harm_lingers(r.norm):
+            lines = self.knowledge.helplines_for("medical")
+            answer.text += "\n\n" + "\n".join(pick(r.language, line.text, line.text_en) for line in lines)
+            answer.text += "\n\n" + compose.helpline_sources(lines, r.language)
+            answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
+        return answer
+
     def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""
         answer = self.replies.general("emergency", "emergency", lang, municipality)
