@@ -76,6 +76,10 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
     if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
         return True
+    # "Eda vs Årjäng: …", "Eda och Årjäng – …": an opening name set against another, the two as the heading.
+    if start == 0 and cased[0][:1].isupper() and re.match(
+            rf"\s*{re.escape(cased[0])}\s+(?:vs\.?|versus|kontra|respektive|och|and|&)\s+[A-ZÅÄÖ][\w-]*\s*[:,?–—-]", text):
+        return True
     # "Heby 2024: vilka skrev under?": a capitalised opening name with a year after it is a kommun and its
     # agreement of that year; an everyday word is not dated so.
     if start == 0 and cased[0][:1].isupper() and _YEAR.fullmatch(following):

@@ -4,6 +4,7 @@ agreement, the police areas, the focus areas they share. Each answer carries its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from bot.answering import compose, details, periods
@@ -37,6 +38,9 @@ SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*",
                         "both")})
 
 
+_PARTS_OF = re.compile(r"\bdelar(?:na)? av\b")
+
+
 def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str | None:
     """Which comparison a message asks for, or None. `in_context`: the conversation is about one
     kommun, which a question naming none asks about unless it asks about several."""
@@ -52,7 +56,8 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
     for name, cues in SUPERLATIVES.items():
         if cues.found(norm) and AGREEMENTS.found(norm) and which:
             return name
-    if SHARED.found(norm) and AGREEMENTS.found(norm) or (SHARED.found(norm) and "fokus" in norm):
+    shared = SHARED.found(_PARTS_OF.sub(" ", norm))  # "vilka delar av kommunen …" asks of its parts, shares nothing
+    if shared and AGREEMENTS.found(norm) or (shared and "fokus" in norm):
         return "shared"
     return None
 

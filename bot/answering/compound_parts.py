@@ -12,7 +12,8 @@ passages hold themselves, once, when a question first needs it; `expanded` adds 
   last part whose head begins as its head does ("drog|undersökning" of "drogvane|undersökning");
 - for a compound whose last part is a kind of survey, the passages' compounds with the same head and
   another such last part ("trygghets|mätning" of "trygghets|undersökning"): `TAIL_KIN`;
-- for a word of `WORD_KIN`, the entries' words for the same act ("utvärderas" of "följs upp");
+- for a word of `WORD_KIN`, the entries' words for the same act ("utvärderas" of "följs upp"), and for a
+  meeting the compounds it ends ("träffas" of "samverkansmöten");
 - for two of the question's words, the passages' compound of the one before the other ("trafik" +
   "insatser" of "trafikinsatser").
 
@@ -43,11 +44,16 @@ TAIL_KIN: dict[str, tuple[str, ...]] = {
 # lexicon keeps: "hur utvärderas arbetet?" of "följs upp", "åtar sig" of "lovar", "soc" of "socialtjänsten".
 _FOLLOWED = ("uppfoljning", "foljs", "utvarderas", "matning")
 _PROMISED = ("lovar", "atagande")
+# "hur ofta träffas kommunen och polisen?" of "fyra samverkansmöten per år": a meeting is also the last part
+# of the entries' compounds, which are looked up by it (`KIN_IN_COMPOUNDS`).
+_MET = ("mote", "moten", "motet", "motena", "meeting", "meetings")
+KIN_IN_COMPOUNDS = frozenset(_MET)
 WORD_KIN: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("utvardera", "utvarderas", "utvarderar", "utvarderade", "utvarderat", "utvardering",
                      "utvarderingen", "mats", "mater", "matas", "matte", "matt", "matten"), _FOLLOWED),
     **dict.fromkeys(("atar", "atog", "atagit", "atagits", "atagande", "atagandet", "ataganden"), _PROMISED),
     **dict.fromkeys(("soc", "socialen", "socen", "soctjansten"), ("socialtjansten",)),
+    **dict.fromkeys(("traffas", "traffades", "motas", "mots", "meet", "meets", "met"), _MET),
 }
 _LINKS = ("", "a", "e", "s")  # "skol|polis" of "skola", "trygghets|" of "trygghet"
 
@@ -118,7 +124,10 @@ class Parts:
                 out += [compound for other, compound in self.by_tail.get(stem(tail), ()) if _heads_meet(head, other)]
             for kin in TAIL_KIN.get(tail, ()):
                 out += [compound for other, compound in self.by_tail.get(stem(kin), ()) if _roots(head) == _roots(other)]
-        out += [stem(kin) for word in words for kin in WORD_KIN.get(word, ())]
+        for kin in (kin for word in words for kin in WORD_KIN.get(word, ())):
+            out.append(stem(kin))
+            if kin in KIN_IN_COMPOUNDS:
+                out += [compound for _, compound in self.by_tail.get(stem(kin), ())]
         for before, after in zip(words, words[1:]):  # "insatser (i) trafiken": the stopwords are out
             out += _joined(self.by_tail, stem, after, before) + _joined(self.by_tail, stem, before, after)
         return tuple(s for s in dict.fromkeys(out) if s not in own)

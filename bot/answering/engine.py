@@ -352,7 +352,7 @@ class Engine:
             # eller Skinnskatteberg något medborgarlöfte?": each of them, in the order named.
             return self._unknown_municipality(unknown[0], lang, conversation, unknown[1:])
         which = d.kind == "ask_which" and not self.followups.asks_of_the_last(r, conversation)
-        cross = (lexicon.CROSS.found(r.norm) or which or self.followups.lists_again(r, conversation)) and not (
+        cross = (lexicon.asks_across(r.norm) or which or self.followups.lists_again(r, conversation)) and not (
             known or r.asks_of_its_promise or _the_same_kommuner(r, conversation))
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self.lists.matching(r.terms):

@@ -349,9 +349,32 @@ def asks(text: str, toks: list[str]) -> bool:
 _ASKS_WHAT_COULD_BE_DONE = re.compile(r"^(?:nar|hur lange|nar och hur|when|how long) (?:kunde|fick|could|were)\b")
 
 
+# "vilka andra fokusområden finns?", "which other focus areas are there?": more of an aspect of the kommun
+# asked about, not the other kommuner that "vilka andra" asks for alone ("vilka andra har grannsamverkan?").
+_OTHER_OF = re.compile(r"\b(?:vilka|vilken|vilket|nagra|which|what|any) (?:andra|ovriga|other) (\w+)")
+
+
+def asks_across(norm: str) -> bool:
+    """Whether a message asks across the kommuner (`CROSS`), and not for more of one kommun's aspect."""
+    other = _OTHER_OF.search(norm)
+    return CROSS.found(norm) and not (other is not None and any(
+        cues.score(other.group(1)) >= 3 for topic, cues in TOPICS.items() if topic != "overview"))
+
+
+# "vilka platser känns otrygga?", "which places feel unsafe?", "var kändes det mest otryggt?": the feeling
+# asked about, as the entry's survey or picture gives it, not told of a place by the resident.
+_ASKS_WHERE_FELT = re.compile(r"^(?:vilka|vilken|vilket|var|which|what|where)\b(?:\s+\w+){0,4}?\s+(?:kanns|kandes|"
+                              r"upplevs|upplevdes|feel|feels|felt)\s+(?:det\s+)?(?:mest\s+|most\s+)?(?:otrygg\w*|unsafe|least safe)")
+
+
+def asks_where_felt(norm: str) -> bool:
+    """"vilka delar av kommunen känns otrygga?": a question of where a feeling is felt, never a place told."""
+    return _ASKS_WHERE_FELT.search(norm) is not None
+
+
 def wants_to_give_feedback(text: str) -> int:
     """How strongly a message says the resident wants to report or suggest something."""
-    if _ASKS_WHAT_COULD_BE_DONE.search(text):
+    if _ASKS_WHAT_COULD_BE_DONE.search(text) or asks_where_felt(text):
         return 0
     strong = FEEDBACK.score(text)
     weak = FEEDBACK_WEAK.score(text)

@@ -124,11 +124,11 @@ class Reading:
     @property
     def asks_alone(self) -> bool:
         """A clause that asks of the text on its own: a question, a limit, or a framed detail without a
-        wish to tell the kommun something ("vilken plats kändes mest otrygg?")."""
+        wish to tell the kommun something ("vilken plats kändes mest otrygg?"), or where a feeling is felt."""
         action = self.decision().action
         return self.rules is None and (action in ("question", "limit") or (
             self.detail_ask is not None and lexicon.wants_to_give_feedback(self.norm) == 0)
-            or detail_asks.asks_the_text(self.detail_ask, self.norm, self.tokens))
+            or detail_asks.asks_the_text(self.detail_ask, self.norm, self.tokens) or lexicon.asks_where_felt(self.norm))
 
     @property
     def known(self) -> list[Mention]:
