@@ -236,10 +236,7 @@ class MunicipalityAnswers:
         # follow-up listed) is answered from the sentences too, whatever the subject.
         # A year names which agreement ("citizen promise in 2020"), not a subject of its text.
         subject = [t for t in (asked.subject if asked is not None else terms) if not (len(t) == 4 and t.isdigit())]
-        # "vad är målet med satsningen på unga?" of an entry that states no goal of its own: the goal its
-        # sentences give for that subject (an area's "Målet är att …"), as an aspect it lacks is answered.
-        empty = passages.empty_aspect(muni, topic) or (topic == "purpose" and bool(subject)
-                                                       and not any(a.purpose for a in muni.agreements))
+        empty = passages.empty_aspect(muni, topic, subject, norm)
         detail = self.passages.specific(subject)
         found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)
                  if asked is not None and (detail or empty) and topic in passages.OPEN_TOPICS else [])

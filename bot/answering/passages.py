@@ -402,10 +402,18 @@ _BACK = frozenset(("det", "detta", "dem", "sadant", "sant", "it", "this", "that"
 OPEN_TOPICS = (None, "focus", "overview", "methods", "purpose", "follow_up")
 
 
-def empty_aspect(muni: Municipality, topic: str | None) -> bool:
-    """True when the entry lists nothing for the aspect asked (methods, follow-up)."""
+_WHY = frozenset(("varfor", "why"))
+
+
+def empty_aspect(muni: Municipality, topic: str | None, subject: Sequence[str] = (), norm: str = "") -> bool:
+    """True when the entry lists nothing for the aspect asked (methods, follow-up), or states no goal of
+    its own where a subject's goal or grounds are asked ("vad är målet med satsningen på unga?": its
+    sentences' "Målet är att …" for that subject answer it). "Varför blev det just centrum?" asks why the
+    agreement chose it: its basis, not a sentence that names the subject."""
     return ((topic == "follow_up" and not muni.follow_up and not muni.measurements)
-            or (topic == "methods" and not muni.methods))
+            or (topic == "methods" and not muni.methods)
+            or (topic == "purpose" and bool(subject) and not _WHY & set(norm.split())
+                and not any(a.purpose for a in muni.agreements)))
 
 
 @dataclass(frozen=True)
