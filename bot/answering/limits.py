@@ -61,14 +61,25 @@ AT_SCHOOL = CueSet.of({3: ("i skolan", "pa skolan", "i klassen", "klasskompis*",
                            "at school", "in my class", "classmate*")})
 
 
+# The resident tells they are a child ("jag är 15", "I'm 14", "går i åttan"): Bris is for them, whatever
+# else their situation needs (Bris: "för barn och unga", knowledge/helplines.yaml).
+A_CHILD_WRITES = CueSet.of({3: (
+    *(f"{lead} {age}" for lead in ("jag ar", "jag ar bara", "i m", "i am", "im", "i m only", "i am only")
+      for age in range(8, 18)),
+    *(f"{age} {years}" for age in range(8, 18) for years in ("ar gammal", "years old", "year old")),
+    "gar i sjuan", "gar i attan", "gar i nian", "gar pa hogstadiet", "gar pa mellanstadiet")})
+
+
 def helpline_kinds(situation: str, norm: str) -> tuple[str, ...]:
     """The help lines' kinds (knowledge/helplines.yaml `for:`) that fit the resident's situation, as
     written: one or two lines, not every line the situation could ever need."""
     kinds = SITUATION_LINES[situation]
-    if situation != "harassment":
-        return kinds
-    fitting = tuple(k for k in kinds if k != "domestic" or CLOSE_OR_SEXUAL.found(norm))
-    return (*fitting, "children") if AT_SCHOOL.found(norm) else fitting
+    if situation == "harassment":
+        kinds = tuple(k for k in kinds if k != "domestic" or CLOSE_OR_SEXUAL.found(norm))
+        kinds = (*kinds, "children") if AT_SCHOOL.found(norm) else kinds
+    if situation not in HEALTH and "children" not in kinds and A_CHILD_WRITES.found(norm):
+        kinds = (*kinds, "children")
+    return kinds
 
 
 # Words for finding the municipality's matching focus area when the resident's own words do not.
