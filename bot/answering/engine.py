@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, lexicon,
+from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
                            of_the_agreement, ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements,
                            text_asks, twin_names, years_asked)
 from bot.answering.answer import Answer
@@ -182,6 +182,7 @@ class Engine:
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
         answer = (refused or self.kommun_asks.answer(decision, r, conversation)
                   or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation))
+        answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer  # "var ska de …?"
         if refused is None and not decision.danger_first and answer.topic != "emergency":
             answer = self._absent_first(r, answer)
         named = self.knowledge.municipalities.get(answer.municipality or "")

@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, belonging, compose, district_agreements, each_of_kind, in_context, lexicon, of_the_agreement, of_the_last,
-                           passages, people_named, pronoun_people, same_people, shared_agreements, sides)
+from bot.answering import (aspects, belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon, of_the_agreement, of_the_last,
+                           passages, people_named, pronoun_people, role_words, same_people, shared_agreements, sides)
 from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -126,13 +126,14 @@ class FollowUps:
         if d.action in ("emergency", "situation", "report", "concern"):
             return None
         return (self.said(r, conversation) or in_context.count(self.knowledge, r, conversation, self._today())
+                or entry_detail.framed(self.knowledge, self._passages, r, conversation, self._today())  # "vilken ålder gäller det?"
                 or of_the_agreement.count(self.knowledge, r, conversation, self._today())
                 or of_the_agreement.renewal(self.knowledge, self._passages, r, conversation, d.action, self._today())
                 or of_the_agreement.still(self.knowledge, r, conversation, self._today())
                 or self._of_the_last(r, conversation)
                 or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
                 or people_named.asked(r, conversation, self._today()) or pronoun_people.asked(self.knowledge, r, conversation, self._today())
-                or sides.asked(self.knowledge, r, conversation, self._today())
+                or role_words.asked(self.knowledge, r, conversation, self._today()) or sides.asked(self.knowledge, r, conversation, self._today())
                 or same_people.asked(self.knowledge, r, conversation, self._today())
                 or belonging.asked(self.knowledge, r, conversation)
                 or shared_agreements.claimed(self.knowledge, r, conversation, self._today())

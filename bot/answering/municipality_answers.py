@@ -33,7 +33,9 @@ FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same
                                "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than",
                                "an", "how",
                                # courtesy before the next question: "tack! och Höör?", "ok, what about Ystad?"
-                               "tack", "thanks", "thank", "you", "ok", "okej", "okay", "bra", "great"))
+                               "tack", "thanks", "thank", "you", "ok", "okej", "okay", "bra", "great",
+                               # the same asked again of another ("samma fråga för Hofors", "gör samma sak för Aneby")
+                               "fraga", "fragan", "question", "sak", "saken", "thing", "gor", "do", "ask", "please"))
 
 
 # Words of degree, size or number around a subject ("något särskilt för Skördefesten", "stora

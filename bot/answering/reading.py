@@ -30,6 +30,7 @@ from bot.answering import (
     limits,
     misroutes,
     not_now,
+    role_words,
     text_asks,
     twin_names,
 )
@@ -79,6 +80,7 @@ class Reading:
     # before, which may pick what answers but is never said to be missing from an agreement.
     told: frozenset[str] = frozenset()
     persons: tuple[Named, ...] = ()  # people of the entries the message names (bot/answering/people_named.py)
+    role_held: bool = False  # a role or body of someone of the entry talked about ("landshövdingen"; role_words.py)
     # folded as written, before the speller ("rapporteras", which it makes "rapportera")
     written: tuple[str, ...] = ()
     imagined: str = ""  # a case asked about, not happening (bot/answering/imagined.py): no danger rules read
@@ -269,7 +271,7 @@ class Reading:
             return False
         year = any(len(t) == 4 and t.isdigit() and "2000" <= t <= "2039" for t in toks)
         aspect = self.topic is not None and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
-        role = any(cues.found(self.norm) for cues in lexicon.ROLES.values())  # "och landshövdingen, vad heter han?"
+        role = self.role_held or any(cues.found(self.norm) for cues in lexicon.ROLES.values())  # "och landshövdingen, …?"
         return year or bool(self.persons) or aspect or role
 
     @cached_property
@@ -461,7 +463,8 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        None if case else danger.assess(norm, toks) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
-                       imagined=case)
+                       imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
+                       and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
 
     def _is_kommun(self, folded: str) -> bool:
         return folded in self._kommun_names

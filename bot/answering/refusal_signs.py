@@ -326,7 +326,7 @@ HURT = CueSet.of({3: ("slar", "slog", "slagit", "sla mig", "sla ihjal", "skada m
                       "films me", "posts", "online", "body", "sexual*", "groping")})
 # What the agreement's parties wrote or signed, other kommuner: a question, never another resident's data.
 AGREEMENT_WORDS = CueSet.of({3: (
-    "skrev under", "skrivit under", "skrivit pa", "skrev pa", "signat", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
+    "skrev under", "skrivit under", "skrivit pa", "skrev pa", "skrev ~ under", "skrivit ~ under", "signat", "undertecknat", "undertecknade", "signed", "signerade", "avtal*",
     "*overenskommelse*", "medborgarlofte*", "andra kommuner", "other municipalities", "other councils",
     "agreement*", "lagesbild*")})
 # Who did it, asked: another resident's data even when one was reported oneself ("vem anmälde mig?").

@@ -1,0 +1,165 @@
+"""A detail of the entry talked about, asked in a follow-up that names no kommun: the entry's own sentence.
+
+After "Vad lovar Gällivare?", "var ska de fotpatrullera?", "vilken ålder gäller det?", "vad heter modellen
+de ska införa?" or "när börjar trygghetsvandringarna?" ask of that entry; the answer is one of its
+sentences (bot/answering/passages.py), quoted with its source. Read alone, such a message is little: the
+model takes it for something out of scope, for a concern ("vilken del av kommunen kändes otrygg?"), or a
+weak cue for the period ("gäller det", "när börjar"). Two ways in:
+
+- `framed`, before the usual routing: an age asked ("vilken ålder gäller det?", "hur gamla är barnen?",
+  "which school years?"), whose answer is a sentence stating ages or school years, which shares no word
+  with the question; and a time asked of a thing the entry names ("när börjar trygghetsvandringarna?"),
+  whose answer is the sentence on that thing that says when, not the agreement's period;
+- `instead`, after it: when the usual routing answered nothing of the kommun (out of scope, unsure, an
+  invitation to send a concern), a short question naming no place, with no word of the resident's own
+  and no danger, gets the entry's sentences its own words pick above the passages' threshold.
+
+Only the kommun talked about is read, and only sentences its entry holds; otherwise None, and the answer
+the routing gave stands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.answering import compose, lexicon
+from bot.answering.answer import Answer
+from bot.answering.conversation import Conversation
+from bot.answering.details import source_dicts
+from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, Passage, Passages, question, quoted
+from bot.answering.times_asked import says_when
+from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+# An age or a school year asked (the message folded): "vilken ålder", "vilka åldrar", "hur gamla",
+# "åldersgrupp", "vilka årskurser", "what age", "how old", "which school years", "which grades".
+AGE_ASKED = re.compile(r"\b(?:alder\w*|aldrar\w*|hur gamla|hur gammal|arskurs\w*|ages?|age group\w*|how old"
+                       r"|(?:which|what) (?:school )?(?:years?|grades?|classes)|vilka klasser|vilken klass)\b")
+# How a sentence states an age or a school year (folded): "0 till 18", "18–24 år", "upp till 18 år", "21 år och
+# yngre", "åldern 13 till 24", "årskurs 5 och 6", "aged 13 to 24", "years 5 and 6", "gymnasieåldern".
+_AGES = re.compile(r"\b\d{1,2}\s*(?:[–-]|till|to|och|and)\s*\d{1,2}\b(?!\s*(?:procent|percent|%|ganger|times))"
+                   r"|\b(?:upp till|under|over|fran|up to|over|aged)\s+\d{1,2}\s*(?:ar|years)\b"
+                   r"|\b\d{1,2}\s*(?:ar|years)\s+(?:och yngre|och aldre|or younger|or older|old)\b"
+                   r"|\balder\w*|\barskurs\w*|\bgymnasiealder\w*|\byears? \d|\bgrades? \d|\bage\b|\baged\b")
+# "när börjar …?", "när startar …?", "when does … start?": a time asked of what follows.
+WHEN_ASKED = re.compile(r"^(?:och |men |okej |ok )?(?:nar|when)\b")
+# Words that name the agreement itself or point back at it: "när börjar det?" asks the period.
+_ITSELF = ("avtal", "overenskommels", "samverkansoverenskommels", "lofte", "medborgarlofte", "agreement", "promise",
+           "det", "den", "it", "that", "this", "they", "de", "dom")
+# Words of the resident themselves: a message with them tells something of their own (a concern, a case).
+# ("vår", folded, is "var", where: not among them.)
+FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "our", "im", "ive"))
+MAX_WORDS = 14  # a follow-up asks in a few words; a longer message tells something of its own
+# What the usual routing answers when it found nothing of the kommun talked about.
+NOTHING_FOUND = frozenset(("out_of_scope", "unsure", "feedback"))
+
+
+def asks_any(norm: str) -> bool:
+    """Whether the message asks an age or a time of a thing at all (most do not: nothing else is tried)."""
+    return AGE_ASKED.search(norm) is not None or WHEN_ASKED.search(norm) is not None
+
+
+def _asks_of(muni: Municipality | None, r: Reading) -> bool:
+    """The message asks something of `muni` in a few words, names no place, tells nothing of the resident's
+    own and no danger."""
+    if muni is None or not muni.agreements or r.unknown or r.scan.regions or r.rules is not None or r.imagined:
+        return False
+    if any(m.police_area or m.place.municipality_id != muni.id for m in r.scan.mentions):
+        return False  # another kommun or a police area named: its own question ("den för barnen" is still this one)
+    return len(r.tokens) <= MAX_WORDS and not FIRST_PERSON & set(r.written) and lexicon.asks(r.text, r.tokens)
+
+
+def _own(found: Passages, muni: Municipality, language: str, conversation: Conversation) -> list[Passage]:
+    """The entry's sentences, those of the agreement talked about first (in the entry's order otherwise)."""
+    own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES]
+    return sorted(own, key=lambda p: bool(conversation.agreement) and p.agreement_id not in ("", conversation.agreement))
+
+
+def _picked(found: Passages, muni: Municipality, chosen: list[Passage], r: Reading) -> list[tuple[float, Passage]]:
+    """Of the sentences a frame chose, the ones the question's words rank highest, else the first; at most
+    MAX_QUOTED, an area's title beside its own sentence counted once."""
+    scores = {id(p): score for score, p in found.rank(muni.id, r.masked, r.language)}
+    order = {id(p): i for i, p in enumerate(chosen)}
+    ranked = sorted(chosen, key=lambda p: (-scores.get(id(p), 0.0), order[id(p)]))
+    kept: dict[tuple[str, str], Passage] = {}
+    for p in ranked:  # of an area's title and its source's sentence, the sentence (quoted under the title)
+        first = kept.setdefault((p.kind, p.key or p.text), p)
+        if first.text == first.label and p.text != p.label:
+            kept[(p.kind, p.key or p.text)] = p
+    best = list(kept.values())[:MAX_QUOTED]
+    return [(scores.get(id(p), 0.0), p) for p in best]
+
+
+@lru_cache(maxsize=16384)
+def states_an_age(sentence: str) -> bool:
+    """Whether a sentence states an age or a school year ("barn från 0 till 18", "årskurs 5 och 6")."""
+    return _AGES.search(fold(sentence)) is not None
+
+
+def framed(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conversation,
+           today: dt.date) -> Answer | None:
+    """An age, or the time of a thing the entry names, asked of the kommun talked about: its sentence."""
+    if not asks_any(r.norm):
+        return None
+    muni = knowledge.municipalities.get(conversation.municipality or "")
+    if muni is None or not _asks_of(muni, r):
+        return None
+    own = _own(found, muni, r.language, conversation)
+    if AGE_ASKED.search(r.norm):
+        chosen = [p for p in own if states_an_age(p.text) or p.kind == "area" and states_an_age(p.label)]
+    elif WHEN_ASKED.search(r.norm):
+        subject = _thing(found, r)
+        if not subject:
+            return None
+        # The sentence on the thing that says when ("… påbörjas under hösten 2024"), not its title alone.
+        holding = {id(p) for _, p in found.rank(muni.id, subject, r.language)}
+        chosen = [p for p in own if id(p) in holding and says_when(p.text)]
+    else:
+        return None
+    if not chosen:
+        return None
+    return _answer(muni, _picked(found, muni, chosen, r), r.language, today, conversation)
+
+
+def _thing(found: Passages, r: Reading) -> list[str]:
+    """What a "när …?" asks the time of: its words a sentence could hold, not the agreement or a pronoun."""
+    asked = question(r.text, r.tokens, r.masked, r.terms).subject
+    return [t for t in found.specific(list(asked)) if not t.startswith(_ITSELF) and not lexicon.is_cue_word(t)
+            and not t.isdigit()]
+
+
+def instead(answer: Answer, r: Reading, muni: Municipality | None, conversation: Conversation, found: Passages,
+            today: dt.date) -> Answer | None:
+    """The entry's sentences for a short question the usual routing found nothing of `muni` for."""
+    if muni is None or answer.topic not in NOTHING_FOUND or conversation.municipality not in (None, muni.id) \
+            or not _asks_of(muni, r):
+        return None
+    subject = found.specific(list(question(r.text, r.tokens, r.masked, r.terms).subject))
+    if not subject:
+        return None
+    if r.language == "en":  # "how often will they meet?" of "meetings": an English verb's noun is its -ing form
+        subject = [*subject, *(f"{w}ing" for w in subject if w.isalpha() and len(w) > 2 and not w.endswith("ing"))]
+    picked = found.answering(muni.id, [*r.masked, *subject], r.language, subject=subject)
+    if not picked:
+        return None
+    return _answer(muni, picked, r.language, today, conversation)
+
+
+def _answer(muni: Municipality, picked: Sequence[tuple[float, Passage]], language: str, today: dt.date,
+            conversation: Conversation) -> Answer:
+    # An area's title standing alone beside its own sentence, which quotes it as its label, is said once.
+    labels = {p.label for _, p in picked if p.label != p.text}
+    text, ids = quoted(muni, [(s, p) for s, p in picked if p.text not in labels] or picked, language)
+    sources = compose.sources_of(muni, ids)
+    if sources:
+        text += "\n\n" + compose.source_line(sources, language, today)
+    conversation.municipality, conversation.topic, conversation.unknown = muni.id, "detail", None
+    return Answer(True, muni.id, "detail", text, sources=source_dicts(sources), language=language,
+                  follow_ups=["focus", "period", "people"])
