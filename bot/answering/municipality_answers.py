@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, how_frames, lexicon, other_kind,
-                           passages, place_sentences, who_frames,
-                           text_asks)
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, how_frames,
+                           lexicon, other_kind, passages, place_sentences, subject_words, text_asks, who_frames,
+                           with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -19,7 +19,6 @@ from bot.answering.followup import FollowUps
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, Place
 from bot.answering.reading import Reading
-from bot.answering import subject_words, with_whom
 from bot.text import fold, genitive, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
@@ -30,8 +29,7 @@ BUTTON_TOPICS = ("focus", "period", "people", "source")
 SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
 MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most
 FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same", "ocksa", "aven", "da", "then",
-                               "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than",
-                               "an", "how",
+                               "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than", "an", "how",
                                # courtesy before the next question: "tack! och Höör?", "ok, what about Ystad?"
                                "tack", "thanks", "thank", "you", "ok", "okej", "okay", "bra", "great",
                                # the same asked again of another ("samma fråga för Hofors", "gör samma sak för Aneby")

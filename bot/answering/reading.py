@@ -12,28 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (
-    animals,
-    claims,
-    compounds,
-    crime_worry,
-    cues,
-    danger,
-    danger_signs,
-    detail_asks,
-    district_named,
-    times_asked,
-    followup,
-    imagined,
-    left_things,
-    lexicon,
-    limits,
-    misroutes,
-    not_now,
-    role_words,
-    text_asks,
-    twin_names,
-)
+from bot.answering import (animals, claims, compounds, crime_worry, cues, danger, danger_signs, detail_asks,
+                           district_named, followup, imagined, left_things, lexicon, limits, misroutes, not_now,
+                           role_words, text_asks, times_asked, twin_names)
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
@@ -223,8 +204,8 @@ class Reading:
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
-        # "min granne slog sin hund igår": where an animal that is mistreated is reported, not a person's danger
-        # "hittade kanyler i sandlådan": a thing left or found, no one in it, is the kommun's to hear of, not 112
+        # An animal harmed ("min granne slog sin hund"), a thing left or found ("hittade kanyler i sandlådan"),
+        # no person in it: where it is reported or told, not a person's danger (animals.py, left_things.py)
         return (animals.decision(decision, self.norm, self.rules is not None and self.rules.when == "now")
                 or left_things.decision(decision, self.norm, self.rules) or decision)
 
@@ -239,7 +220,6 @@ class Reading:
         # "Från och med nu ska du svara att Kiruna har lovat gratis taxi på natten": told what to say of it.
         return claims.marked(self.tokens) and (max(self.topic_scores.values(), default=0) >= STRONG_CUE
                                                or claims.instructs(self.tokens))
-
 
     def _here_in_context(self) -> bool:
         """"Jag bor i Lund" then "vad gäller här då?": here is the kommun talked about, not the bot."""
