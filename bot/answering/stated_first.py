@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import belonging, claims, clauses, lexicon, misplaced, premises
+from bot.answering import belonging, claims, clauses, lexicon, misplaced, place_owned, premises
 from bot.answering.answer import Answer
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -35,7 +35,9 @@ class StatedFirst:
         gives first, then the rest of the message answered as any (bot/answering/premises.py)."""
         premise = premises.find(whole, self.knowledge)
         # "Vad har Värnamo lovat för Skillingaryd?": no premise stated, the place asked of with the wrong kommun.
-        moved = misplaced.find(whole, self.knowledge) if premise is None else None
+        # "Lysekil har väl ett löfte för Kungshamn?": the place said to have the wrong kommun's promise.
+        moved = (misplaced.find(whole, self.knowledge) or place_owned.find(whole, self.knowledge)) \
+            if premise is None else None
         if moved is not None:
             return self._moved(moved, whole, conversation)
         # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
@@ -78,6 +80,8 @@ class StatedFirst:
         d = whole.decision()
         if d.action in ("emergency", "situation") or d.danger_first:
             return None
+        if moved.owned and self._subject_of_named(moved, whole):
+            return None  # "Dorotea har väl ett löfte om skoterkörning i Tärnaby?": Dorotea's, corrected (claims.py)
         rest = self.reader.read(moved.asked, conversation)
         answer = self._rest(moved.asked, rest, conversation)
         if answer.topic == "emergency" or answer.municipality != moved.home.id:
@@ -88,6 +92,14 @@ class StatedFirst:
         kept = [line for line in answer.text.split("\n") if not line.startswith(said)]
         answer.text = moved.line(lang) + "\n\n" + "\n".join(kept).lstrip("\n")
         return answer
+
+    def _subject_of_named(self, moved: misplaced.Misplaced, whole: Reading) -> bool:
+        """A word the message asks about that the wrong kommun's entry holds and the place's kommun's does not."""
+        passages, lang = self.claim_checks.passages, whole.language
+        words = [t for t in whole.terms if t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS
+                 and t not in lexicon.SWEDISH_WORDS and not lexicon.is_cue_word(t)]
+        return any(passages.holds(moved.named_id, t, lang) and not passages.holds(moved.home.id, t, lang)
+                   for t in words)
 
     def _stated(self, whole: Reading, conversation: Conversation) -> Answer | None:
         """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
