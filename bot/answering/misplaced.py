@@ -107,7 +107,10 @@ def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
     kommun, place, home = found
     toks = r.tokens
     first, second = sorted((kommun, place), key=lambda m: m.start)
-    if not ASKING & set(toks[:first.start]) or CLAIMING & set(toks) or claims.marked(toks):
+    # The question word before both, or after a kommun that opens the message ("Lunds samverkansavtal, vad står
+    # det om Löddeköpinge?", "Enköping och polisen, vad har de lovat för Bålsta?").
+    asking = ASKING & set(toks[:first.start]) or first is kommun and ASKING & set(toks[first.end:second.start])
+    if not asking or CLAIMING & set(toks) or claims.marked(toks):
         return None
     between = toks[first.end:second.start]
     # "Gävle kommun och polisen har kommit överens om för Alfta": "och" before the police joins no place.
