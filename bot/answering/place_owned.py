@@ -72,12 +72,17 @@ def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
 
 def _joint(one: Municipality, other: Municipality) -> bool:
     """Whether the two may share a promise: either's parties or partners name the other as a kommun (not as
-    the police area that bears its name), or both entries hold an agreement of the same title or source."""
+    the police area that bears its name), both entries hold an agreement of the same title or source, or of
+    the same years with the same police area."""
     named = any(not {"polisen", "polis", "police"} & set(fold(p.name).replace(",", " ").split())
                 for p in (*shared_agreements.naming(one, other), *shared_agreements.naming(other, one)))
     titles = {a.title for a in one.agreements if a.title} & {a.title for a in other.agreements if a.title}
     urls = {s.url for s in one.sources if s.url} & {s.url for s in other.sources if s.url}
-    return named or bool(titles or urls)
+    # One police area's agreement with its kommuner, each entry giving it in its own words ("Polisen och sex
+    # kommuner i samverkan", Nybro's area): the same police area and the same years.
+    years = {(a.start.year, a.end.year) for a in one.agreements if a.start and a.end}
+    same_years = bool(years & {(a.start.year, a.end.year) for a in other.agreements if a.start and a.end})
+    return named or bool(titles or urls) or bool(one.police_area) and one.police_area == other.police_area and same_years
 
 
 def _owned(r: Reading, kommun: Mention, place: Mention) -> bool:
