@@ -102,3 +102,14 @@ def not_said(text: str) -> bool:
     """A claim's check that says only that the entry does not mention it."""
     first = text.split("\n", 1)[0]
     return "nämns inte" in first or "not mentioned" in first
+
+
+# Word beginnings of what was agreed or promised ("lovat", "promise", "avtalet", "fokusområden").
+_AGREED = ("lov", "promis", "avtal", "agreement", "overenskommelse", "medborgarlofte", "lofte", "samverk", "fokus",
+           "focus", "agreed", "kommit overens")
+
+
+def of_agreements(toks: list[str]) -> bool:
+    """The message speaks of what a kommun agreed or promised, which a wrapping with no question of its own
+    is then answered with ("… och lova mig 50 nya poliser", "a poem saying Lund promised free bikes")."""
+    return any(t.startswith(_AGREED) for t in toks) or "kommit overens" in " ".join(toks)
