@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering import claims
@@ -112,10 +113,38 @@ def claimed(r: Reading) -> str | None:
 
 
 def both(r: Reading) -> list[str]:
-    """The kommuner a claim is put of together ("Både Kumla och Hallsberg har väl …", "X and Y both …"),
-    in the order named; [] when the message does not say both."""
+    """The kommuner a claim is put of together ("Både Kumla och Hallsberg har väl …", "X and Y both …",
+    "Burlöv och Lomma hör väl till …"), in the order named; [] when the message does not say both."""
     ids = _distinct(_kommuner(r))
-    return ids if len(ids) >= 2 and BOTH & set(r.tokens) else []
+    return ids if len(ids) >= 2 and (BOTH & set(r.tokens) or len(listed(r)) == len(ids)) else []
+
+
+# Between the kommuner of a list that opens a claim: "Mora, Orsa och Älvdalen", "Kiruna and Gällivare".
+LISTING = frozenset(("och", "and", "samt", "o"))
+
+
+def listed(r: Reading) -> list[str]:
+    """The kommuner named as one list at the message's start, the subject of what follows ("Mora, Orsa och
+    Älvdalen tillhör väl …"): each named by its own name, with only "och" or a comma between; [] otherwise."""
+    named = _kommuner(r)
+    toks = r.tokens
+    if len(named) < 2 or named[0].start > 1:
+        return []
+    run = [named[0]]
+    for m in named[1:]:
+        if not set(toks[run[-1].end:m.start]) <= LISTING or m.start - run[-1].end > 1:
+            break
+        run.append(m)
+    ids = _distinct(run)
+    if len(ids) < 2 or run[-1].end >= len(toks) or toks[run[-1].end] == "s":
+        return []
+    # "Kumla och Hallsberg hör till samma polisområde, och Hallsbergs löfte skrevs väl 2015?": a claim of one
+    # of them after, in its own clause, is what is claimed; the list only its frame.
+    again = [m for m in named if m.start >= run[-1].end and str(m.place.municipality_id) in ids]
+    if any(_agreement_after(toks, m.end) or _elided(toks, m) or m.end < len(toks) and toks[m.end] in claims.CLAIM_VERBS
+           for m in again):
+        return []
+    return ids
 
 
 def each(r: Reading, knowledge: Knowledge, check: Callable[[Municipality], Answer | None]) -> Answer | None:
@@ -140,7 +169,30 @@ def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
           today: dt.date) -> tuple[str, str, list[str]] | None:
     """The claim of the message checked against one kommun's entry: its text, topic and sources."""
     claim = claims.read(r, d, muni)
+    if claim is not None and not claim.police_area:
+        claim = replace(claim, police_area=area_named(r, muni))  # "Kiruna and Gällivare are under the Luleå police area"
     return claims.answer(claim, muni, checks, r.language, today, r.display) if claim is not None else None
+
+
+def area_named(r: Reading, muni: Municipality) -> str:
+    """A police area the kommun is said to belong to, named by another kommun's name and its word ("are under
+    the Luleå police area", "tillhör väl lokalpolisområde Falun", "hör till polisen i Eskilstuna"), or ""."""
+    toks = r.tokens
+    for m in r.scan.mentions:
+        if m.place.municipality_id == muni.id or not BELONGING & set(toks[max(0, m.start - 5):m.start]):
+            continue
+        after = tuple(toks[m.end:m.end + 2])
+        # "the Luleå police area", not "the Luleå police chief"; "hör till polisen i Eskilstuna", not "polisen i
+        # Kävlinge har lovat": the police named as the area the kommun belongs to.
+        area_after = after[:1] in (("lokalpolisomrade",), ("polisomrade",), ("lpo",)) or after in AREA_WORDS_AFTER
+        placed = m.start >= 3 and toks[m.start - 3] in BELONGING and tuple(toks[m.start - 2:m.start]) in POLICE_IN
+        if area_after or m.start and toks[m.start - 1] in AREA_BEFORE or placed:
+            return m.place.via or m.place.name
+    return ""
+
+
+AREA_WORDS_AFTER = frozenset((("police", "area"), ("police", "district"), ("local", "police")))
+BELONGING = frozenset(("under", "till", "to", "hor", "tillhor", "belongs", "belong", "inom", "within", "ligger"))
 
 
 def claim_after_same(r: Reading) -> bool:

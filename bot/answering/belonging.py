@@ -31,8 +31,9 @@ COUNTY_ASKED = CueSet.of({3: ("vilket lan", "vilken lan", "which county", "what 
 KOMMUNER = CueSet.of({3: ("kommuner", "kommunerna", "municipalities", "councils", "towns")})
 # The police area, by its word or pointed back at after an answer that named it.
 POLICE_AREA = CueSet.of({3: ("lokalpolisomrade*", "polisomrade*", "police area*", "local police")})
-# The same one for several kommuner named together.
+# The same one for several kommuner named together, or different ones (whose yes is the other's no).
 SAME = CueSet.of({3: ("samma", "same", "gemensamt lokalpolisomrade", "gemensam polis*")})
+DIFFERENT = CueSet.of({3: ("olika", "skilda", "separata", "different", "separate")})
 COUNTY_WORD = CueSet.of({3: ("lan", "lanet", "county")})
 OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "mer", "dela*", "delar", "ingar", "other*", "else", "more",
                         "share*", "belong*", "included", "tillhor", "hor till", "also", "ocksa", "aven")})
@@ -71,7 +72,7 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
 def asks_same(r: Reading) -> bool:
     """Several kommuner named and whether they share a police area or a county asked ("Nybro och Emmaboda
     hör väl till samma lokalpolisområde?"): answered from the entries, not checked as a claim of one."""
-    return len({m.place.municipality_id for m in r.known}) > 1 and SAME.found(r.norm) \
+    return len({m.place.municipality_id for m in r.known}) > 1 and (SAME.found(r.norm) or DIFFERENT.found(r.norm)) \
         and (POLICE_AREA.found(r.norm) or COUNTY_WORD.found(r.norm))
 
 
@@ -79,7 +80,8 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     """"Hör Nybro och Emmaboda till samma lokalpolisområde?", "are Ystad and Skurup in the same county?":
     yes with the area or county both name, or each kommun's own; asked of the entries, never a claim
     about either agreement's text (which names neither kommun's police area)."""
-    if not SAME.found(r.norm) or asked_kommun.claim_after_same(r):
+    different = DIFFERENT.found(r.norm) and not SAME.found(r.norm)  # "har väl olika lokalpolisområden?"
+    if not (SAME.found(r.norm) or different) or asked_kommun.claim_after_same(r):
         return None  # "…, och Hallsbergs löfte skrevs väl 2015?": the claim is checked (engine._claim)
     munis = list(dict.fromkeys(m for mention in r.known
                                if (m := knowledge.municipalities.get(str(mention.place.municipality_id)))))
@@ -98,14 +100,19 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     if len(places) == 1:
         where = pick(r.language, one[0], one[1]).format(places.pop())
         both = pick(r.language, "båda" if len(belongs) == 2 else "alla", "both" if len(belongs) == 2 else "all")
-        text = pick(r.language, f"Ja, {names} {verb[0]} {both} {where}.", f"Yes, {names} {verb[1]} {both} {where}.")
+        verdict = pick(r.language, "Nej," if different else "Ja,", "No," if different else "Yes,")
+        text = f"{verdict} {names} {pick(r.language, verb[0], verb[1])} {both} {where}."
     else:
         each = [f"{name} {pick(r.language, verb[0], 'is')} {pick(r.language, one[0], one[1]).format(place)}"
                 for name, place in belongs.items()]
-        text = pick(r.language, "Nej: ", "No: ") + compose.join_words(each, r.language) + "."
+        verdict = pick(r.language, "Ja: " if different else "Nej: ", "Yes: " if different else "No: ")
+        text = verdict + compose.join_words(each, r.language) + "."
     conversation.municipality, conversation.unknown = munis[0].id, None
     conversation.topic = "parties"
-    return Answer(True, munis[0].id, "parties", text, language=r.language)
+    # Of kommuner named together as the subject ("Olofström och Ronneby har väl samma …"), none is the reply's;
+    # "Sigtuna har väl samma lokalpolisområde som Norrtälje?" is of Sigtuna.
+    own = None if len(asked_kommun.listed(r)) > 1 else munis[0].id
+    return Answer(True, own, "parties", text, language=r.language)
 
 
 def _without_entry(knowledge: Knowledge, r: Reading, name: str, conversation: Conversation) -> Answer | None:

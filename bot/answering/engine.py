@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
                            of_the_agreement, ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements,
-                           text_asks, twin_names, years_asked)
+                           text_asks, told_places, twin_names, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -366,6 +366,7 @@ class Engine:
         if r.topic is None and d.kind in INTENT_TOPICS and d.confidence >= 0.5:
             r.topic = INTENT_TOPICS[d.kind]
         if known:
+            known = told_places.asked(r.tokens, known)  # "Jag bor i Fjällbacka. Vad fokuserar Uddevalla på?"
             munis = list(dict.fromkeys(municipalities[str(m.place.municipality_id)] for m in known))
             return self.answers.about(r, munis, known, unknown, conversation)
 

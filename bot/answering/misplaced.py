@@ -55,13 +55,17 @@ class Misplaced:
     named: str  # the kommun it was asked of ("Värnamo")
     asked: str  # the message with the home kommun written where the named one stood
     named_party: str = ""  # "Lunds kommun", "Malmö stad": the wrong kommun as its own entry names it
+    named_id: str = ""  # the wrong kommun's id
+    claimed: bool = False  # put as a claim ("Lysekil har väl ett löfte för Kungshamn?"): its verdict opens the line
+    owned: bool = False  # said to be the wrong kommun's own promise (place_owned.py), not asked of it
 
     def line(self, language: str) -> str:
         """Where the place is, the wrong kommun named only here, and whose answer follows."""
-        return pick(language, f"{self.place} ligger i {municipality_party(self.home)}, inte i {self.named_party}, "
+        said = pick(language, f"{self.place} ligger i {municipality_party(self.home)}, inte i {self.named_party}, "
                               f"så jag svarar om {self.home.name}.",
                     f"{self.place} is in {self.home.name} Municipality, not in {self.named}, so I'll answer "
                     f"about {self.home.name}.")
+        return pick(language, "Nej, ", "No, ") + said if self.claimed else said
 
 
 def _is_alias(knowledge: Knowledge, m: Mention) -> bool:
@@ -70,14 +74,17 @@ def _is_alias(knowledge: Knowledge, m: Mention) -> bool:
     return fold(m.place.via) in {fold(a) for a in aliases}
 
 
-def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
-    """The place asked of with the wrong kommun, or None."""
+def pair(r: Reading, knowledge: Knowledge) -> tuple[Mention, Mention, Municipality] | None:
+    """The kommun named under its own name and the place of another kommun the message names beside it
+    (kommun, place, the place's kommun), in either order; None unless the message names just those two."""
     mentions = [m for m in r.scan.mentions if not m.police_area and not m.fuzzy]
     if len(mentions) != 2 or r.rules is not None:
         return None
     kommun, place = mentions
-    if toks_before(r, kommun, place):
-        kommun, place = place, kommun  # "Bergkvara i Kalmar kommun": the place placed in the wrong kommun
+    if toks_before(r, kommun, place) or kommun.place.via and not place.place.via and not placed_in(r, place, kommun):
+        # "Bergkvara i Kalmar kommun": the place placed in the wrong kommun; "Vi har stuga i Fjällbacka. Vad
+        # har Strömstad lovat där?": the place told first.
+        kommun, place = place, kommun
     elif kommun.start >= 2 and r.tokens[kommun.start - 1] in ("i", "in", "pa") and r.tokens[kommun.start - 2] in LIVING \
             or kommun.start >= 1 and r.tokens[kommun.start - 1] in ("fran", "from"):
         return None  # "Jag bor i Kalmar, vad händer i Bergkvara?": where one lives, and a place asked of
@@ -87,32 +94,65 @@ def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
     if kommun.place.via and not _is_alias(knowledge, kommun) or not place.place.via or home is None \
             or _is_alias(knowledge, place) and fold(place.place.via) not in {fold(n) for n in home.localities}:
         return None
-    if home is None or place.place.kommun_id == kommun.place.kommun_id or not kommun.place.kommun_id:
+    if place.place.kommun_id == kommun.place.kommun_id or not kommun.place.kommun_id:
         return None
+    return kommun, place, home
+
+
+def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
+    """The place asked of with the wrong kommun, or None."""
+    found = pair(r, knowledge)
+    if found is None:
+        return None
+    kommun, place, home = found
     toks = r.tokens
     first, second = sorted((kommun, place), key=lambda m: m.start)
-    if not ASKING & set(toks[:first.start]) or CLAIMING & set(toks) or claims.marked(toks):
+    # The question word before both, or after a kommun that opens the message ("Lunds samverkansavtal, vad står
+    # det om Löddeköpinge?", "Enköping och polisen, vad har de lovat för Bålsta?").
+    asking = ASKING & set(toks[:first.start]) or first is kommun and ASKING & set(toks[first.end:second.start])
+    if not asking or CLAIMING & set(toks) or claims.marked(toks):
         return None
-    first, second = sorted((kommun, place), key=lambda m: m.start)
     between = toks[first.end:second.start]
     # "Gävle kommun och polisen har kommit överens om för Alfta": "och" before the police joins no place.
     parting = [w for i, w in enumerate(between) if w in TWO_PLACES and between[i + 1:i + 2] != ["polisen"]]
     asked_of = first is kommun and toks[place.start - 1] in BEFORE_PLACE or placed_in(r, place, kommun)
     if not between or not asked_of or parting or set(toks[max(0, kommun.start - 2):kommun.start]) & POLICE:
         return None
-    spans = [w.span() for w in _WORD.finditer(r.text)]
-    if len(spans) != len(toks):
-        return None
-    if _SENTENCE.search(r.text[spans[first.start][0]:spans[second.start][0]]):
+    if not one_sentence(r, first, second):
         return None  # "Jag bor i Kalmar. Vad händer i Bergkvara?": two sentences, each its own
-    (start, _), (_, end) = spans[kommun.start], spans[kommun.end - 1]
-    written = r.text[start:end]
+    return Misplaced(place.place.via, home, kommun.place.name, written_for(r, kommun, home), party_of(knowledge, kommun),
+                     str(kommun.place.municipality_id))
+
+
+def spans(r: Reading) -> list[tuple[int, int]] | None:
+    """Where each token stands in the text, or None when the words do not line up with the tokens."""
+    found = [w.span() for w in _WORD.finditer(r.text)]
+    return found if len(found) == len(r.tokens) else None
+
+
+def one_sentence(r: Reading, first: Mention, second: Mention) -> bool:
+    """No sentence ends between the two mentions."""
+    at = spans(r)
+    return at is not None and not _SENTENCE.search(r.text[at[first.start][0]:at[second.start][0]])
+
+
+def written_for(r: Reading, kommun: Mention, home: Municipality) -> str:
+    """The message with the home kommun's name where the wrong kommun's stood, in the same form
+    ("Lunds medborgarlöfte" -> "Kävlinges medborgarlöfte")."""
+    at = spans(r)
+    if at is None:
+        return r.text
+    (start, _), (_, end) = at[kommun.start], at[kommun.end - 1]
     name = home.name
-    if fold(written).endswith("s") and not fold(kommun.place.via or kommun.place.name).endswith("s"):
-        name = genitive(name)  # "Lunds medborgarlöfte" -> "Kävlinges medborgarlöfte"
+    if fold(r.text[start:end]).endswith("s") and not fold(kommun.place.via or kommun.place.name).endswith("s"):
+        name = genitive(name)
+    return r.text[:start] + name + r.text[end:]
+
+
+def party_of(knowledge: Knowledge, kommun: Mention) -> str:
+    """The wrong kommun as its own entry names it ("Lunds kommun", "Malmö stad")."""
     wrong = knowledge.municipalities.get(str(kommun.place.municipality_id))
-    party = municipality_party(wrong) if wrong is not None else kommun_of(kommun.place.name)
-    return Misplaced(place.place.via, home, kommun.place.name, r.text[:start] + name + r.text[end:], party)
+    return municipality_party(wrong) if wrong is not None else kommun_of(kommun.place.name)
 
 
 def placed_in(r: Reading, place: Mention, kommun: Mention) -> bool:

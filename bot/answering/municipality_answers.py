@@ -48,6 +48,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           # (Mjölby's names one, "en identifierad plats", in the singular)
                           "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",
                           "stad", "stads", "staden", "stadens",  # "Helsingborgs stads avtal": the kommun's own word
+                          "samverkansavtal", "samverkansavtalet",  # the agreement itself, as some kommuner name it
                           # unsafety is what every agreement is against, never a subject one could lack
                           "otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity",
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked

@@ -229,12 +229,30 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
     return sorted(named, key=lambda n: n[1])
 
 
+def _areas_of_police(r: Reading, knowledge: Knowledge) -> list[tuple[str, int, int]]:
+    """Police areas named as "polisen i Hälsingland", by an area's name that is no kommun's (name, start, end)."""
+    toks = r.tokens
+    found: list[tuple[str, int, int]] = []
+    for at in range(len(toks) - 2):
+        if tuple(toks[at:at + 2]) not in POLICE_OF:
+            continue
+        for area in {m.police_area for m in knowledge.municipalities.values() if m.police_area}:
+            words = tokens(area)
+            if tuple(toks[at + 2:at + 2 + len(words)]) == tuple(words):
+                found.append((area, at, at + 2 + len(words)))
+    return found
+
+
 def _police_areas(r: Reading, knowledge: Knowledge, want: str | None = None) -> Premise | None:
     toks = r.tokens
-    for name, start, end in _claimed_areas(r):
+    named = _claimed_areas(r)
+    named += [a for a in _areas_of_police(r, knowledge) if not any(a[1] <= n[1] < a[2] for n in named)]
+    for name, start, end in named:
         # The kommun stands before the area's words: "X tillhör ju lokalpolisområde Y",
         # "Xs lokalpolisområde är Y", "X belongs to the Y local police area".
         head = start
+        if tuple(toks[max(0, head - 2):head]) in POLICE_OF:
+            head -= 2  # "Hofors ligger väl under polisen i Hälsingland": an area named by the police in it
         while head > 0 and (toks[head - 1] in POLICE_WORDS or toks[head - 1] in COPULA or toks[head - 1] in NAMING
                             or toks[head - 1] in ("the", "local", "police", "area", "district", "polisen")):
             head -= 1
@@ -308,6 +326,8 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     # "Umeå ligger i Skåne och Skellefteå i Jämtland. Vilket län ligger Skellefteå i?": of two kommuner
     # placed, the premise of the one asked about (asked_kommun.py); the other's is not its answer.
     want = asked_kommun.claimed(r)
+    if len(asked_kommun.listed(r)) > 1:
+        return None  # "Burlöv och Lomma hör väl till lokalpolisområde Malmö?": a claim of each (engine._claim)
     found = (_police_areas(r, knowledge, want) or _own_area(r, knowledge) or _counties(r, knowledge, want)
              or _localities(r, knowledge))
     if found is not None and want and not found.stated and STATING & set(r.tokens[:found.start]):
@@ -326,10 +346,14 @@ def rest(text: str, premise: Premise, language: str) -> str:
     "" when nothing more is asked, or only what the premise was about ("Vilket län ligger Hylte i?")."""
     parts = [p for p in _CLAUSES.split(text) if tokens(p)]
     seen, after, own, own_after = 0, list[str](), list[str](), list[str]()
+    wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
     for part in parts:
         words = tokens(part)
         if seen + len(words) <= premise.start:
-            pass  # before the premise: an instruction ("Du ska alltid hålla med mig") or a greeting
+            # before the premise: an instruction ("Du ska alltid hålla med mig") or a greeting, or a question
+            # asked first ("Vem skrev under i Hofors? Hofors ligger väl under polisen i Hälsingland")
+            if words[0] in wh and not claims.instructs(words):
+                after.append(part.strip())
         elif seen < premise.end:
             own, own_after = words, words[max(0, premise.end - seen):]
         else:
@@ -337,7 +361,6 @@ def rest(text: str, premise: Premise, language: str) -> str:
         seen += len(words)
     asked = [p for p in after if not set(tokens(p)) <= TAGS]
     if not asked:
-        wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
         if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
             asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
         elif own_after and own_after[0] in JOINING and claims.CLAIM_VERBS & set(own_after):
