@@ -47,8 +47,8 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           # "vilka platser nämns?": what is asked for, never a subject the entry lacks
                           # (Mjölby's names one, "en identifierad plats", in the singular)
                           "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",
-                          "stad", "stads", "staden", "stadens",  # "Helsingborgs stads avtal": the kommun's own word
-                          "samverkansavtal", "samverkansavtalet",  # the agreement itself, as some kommuner name it
+                          # "Helsingborgs stads avtal": the kommun's own word; the agreement itself, as some name it
+                          "stad", "stads", "staden", "stadens", "samverkansavtal", "samverkansavtalet",
                           # unsafety is what every agreement is against, never a subject one could lack
                           "otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity",
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked
@@ -64,8 +64,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "repeat", "upprepa", "after", "efter",
                           # what is being done, and when one is there ("is anything being done there?",
                           # "I'm staying there this summer"): the frame's, never a subject
-                          "being", "done", "summer", "sommar", "sommaren", "winter", "vinter", "vintern",
-                          "weekend", "helgen",
+                          "being", "done", "summer", "sommar", "sommaren", "winter", "vinter", "vintern", "weekend", "helgen",
                           # "vad står det om fokus?": the aspect asked, never a subject the agreement lacks
                           "fokus", "focus"))
 
