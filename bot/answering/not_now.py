@@ -182,12 +182,14 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "delete"
     if asked and STORE_ASKED.found(norm):
         return "privacy"
-    # Health harmed by someone ("blev nedslagen, har fortfarande ont"): an injury, reported as well as seen to.
-    hurt = "injury" if BLOWS.found(_OWN_FALL.sub(" ", norm)) or signs.HARMED_BY_SOMEONE.found(norm) else "health"
+    # Health harmed by someone ("blev nedslagen, har fortfarande ont"): a victim of a crime, to report and get support
+    # for (Helping.help adds 1177 where the harm lingers), not health alone.
+    hurt = "victim" if BLOWS.found(_OWN_FALL.sub(" ", norm)) or signs.HARMED_BY_SOMEONE.found(norm) else "health"
     over = harm_over(norm) or ("damage" if damage_done(norm, toks) else "")
     if over:
         return OVER + (hurt if over == "health" else over)
-    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)):
+    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
+                                 or hurt == "victim" and harm_lingers(norm)):  # "överfallen i fredags, har ont än"
         return hurt
     if BLOWS.found(norm) and CHILDREN_OF_OTHERS.found(norm):
         return "children"

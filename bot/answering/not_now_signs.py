@@ -222,7 +222,7 @@ HUMAN_ASKED = CueSet.of({3: (
     "is this a robot", "is this a real person", "am i talking to a", "am i chatting with a", "is a human answering",
     "is a person answering", "is someone answering")})
 # Harm done by someone ("blev nedslagen", "got beaten up", "knuffad av en cyklist"): health that lingers after it is
-# an injury a crime may lie behind, to report as well as to see to (not_now.reads: "injury", not "health").
+# a crime behind it, to report and get support for as well as to see to (not_now.reads: "victim", not "health").
 HARMED_BY_SOMEONE = CueSet.of({3: (
     "nedslag*", "nerslag*", "slagen", "misshandlad*", "overfall*", "knuffad*", "sparkad*", "ranad*", "knivhugg*", "attackerad*",
     "puttad*", "brottad*", "punched", "beaten", "beat up", "assaulted", "attacked", "mugged", "stabbed", "pushed",
