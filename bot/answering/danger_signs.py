@@ -235,3 +235,13 @@ def work_asked(norm: str) -> bool:
 # beside it ("vågar inte gå ut") does not make it a threat that goes on (danger._not_now).
 SHOTS = CueSet.of({3: ("skjuter", "skjuts", "hor skott", "skottlossning", "ar beskjuten", "beskjutning",
                        "shots fired", "shooting", "gunshots", "gunfire", "being shot")})
+# "Nu" as "by now" after a span or a count of what has happened ("det har hänt flera gånger nu", "har pågått i
+# veckor nu", "it's been going on for months now"), and the one who did it told as gone ("de är borta nu", "they're
+# gone now"): how long it has gone on, or how it is after; neither is a time of an act (danger._after_the_event).
+BY_NOW = re.compile(
+    r"\b(?:(?:hant|pagatt|hallit pa|happened|been going on|gone on)(?: \w+){0,4}? "
+    r"(?:ganger|gangen|veckor|manader|dagar|natter|kvallar|helger|lange|ett tag|times|weeks|months|days|nights|a while)"
+    r" (?:nu|now)|"
+    r"(?:de|dom|han|hon|tjuv\w*|they|he|she|the thie\w+)(?: ar| is| are| s| re| har| have| has)?(?: redan| already)? "
+    r"(?:borta|gone|stuckit|stack|dragit|left|run off|ran off)(?: harifran| darifran)? (?:nu|now)|"
+    r"(?:nu|now) (?:ar|is|are) (?:de|dom|han|hon|they|he|she) (?:borta|gone))\b")

@@ -67,7 +67,7 @@ SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation 
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
-NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning"})
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning", "harassment", "victim"})
 IF_IT_HAPPENS = "if_it_happens"  # knowledge/general.yaml: what to do if a case asked about happens
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.

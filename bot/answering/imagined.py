@@ -68,6 +68,13 @@ _CRIME = CueSet.of({3: (
 # "är det farligt att gå genom parken?", "is it safe to walk there at night?").
 _PLACE_FEAR = re.compile(r"\b(?:vagar (?:man|du|ni) |(?:ar det|is it) (?:farligt|sakert|safe|dangerous|otryggt) |farligt att |"
                          r"safe to |dangerous to |radda? (?:for att|att) ga |(?:scared|afraid) (?:of|to) (?:walk|go))")
+# How to protect someone or prevent a harm ("hur skyddar vi henne?", "how can we prevent it?"), with no danger's
+# words: a worry of what may come, which no one asks from the middle of it.
+_PROTECT = re.compile(r"\b(?:hur|how) (?:kan |ska |skall |bor |do |can |should |could )?(?:vi|jag|man|ni|we|i|you|one) "
+                      r"(?:\w+ )?(?:skydda\w*|forhindra\w*|forebygg\w*|undvika|undviker|protect|prevent|avoid)\b|"
+                      r"\bhur (?:skydda\w*|forhindra\w*|forebygg\w*|undviker) (?:vi|jag|man|ni)\b")
+_AT_THE_DOOR = CueSet.of({3: ("utanfor", "outside", "hos mig", "i trapphuset", "pa dorren", "vid dorren", "har inne",
+                              "at my door", "at the door", "next door", "bredvid", "just nu", "right now")})
 # Help cried for ("hjälp"), whatever else is told: never a case imagined.
 _CRY = frozenset(("hjalp", "help"))
 
@@ -77,13 +84,16 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     words may be happening now (or it has none). `toks` are the reading's corrected folded tokens."""
     norm = " ".join(toks)
     words_of_danger = bool(toks) and _danger_words(norm)
-    if not words_of_danger and not _PLACE_FEAR.search(norm + " "):
+    if not words_of_danger and not _PLACE_FEAR.search(norm + " ") and not _PROTECT.search(norm):
         return ""  # most messages: nothing to read as a case (looked at first, as it costs least)
     if (NOW_TIME_SIGNS.found(norm) or _CRY & set(toks) or fresh_violence(norm) or _of_the_body(norm)
             or _SEEING_NOW.search(norm) is not None or _COURT.found(norm)):
         return ""  # "jag ser ficklampor inne hos dom": seen now; "ska vittna i tingsrätten om": a court case
     if not words_of_danger:
-        told = HERE_SIGNS.found(norm) or STILL_THERE_SIGNS.found(norm) or _OWN_BODY & set(toks)
+        # Asked how to protect someone, the home named is where it tends to happen ("släpper in folk i lägenheten"),
+        # not someone here now; at the door or outside still is.
+        here = _AT_THE_DOOR.found(norm) if _PROTECT.search(norm) else HERE_SIGNS.found(norm)
+        told = here or STILL_THERE_SIGNS.found(norm) or _OWN_BODY & set(toks)
         return "" if told else FEAR
     clauses = _clauses(text, toks)
     if clauses is None:

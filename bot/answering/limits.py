@@ -52,7 +52,9 @@ HEALTH = frozenset({"health", "injury", "poisoning"})
 # Threats or harassment from someone close, or of a sexual kind: Kvinnofridslinjen's (the domestic
 # line's) to answer; from a colleague, a neighbour or a stranger it is not.
 CLOSE_OR_SEXUAL = CueSet.of({3: (
-    "min man", "min fru", "min sambo", "min partner", "mitt ex", "min ex*", "min pojkvan", "min flickvan",
+    # "min ex*" would be "min exkollega": an ex-partner only ("min exman", "min exsambo").
+    "min man", "min fru", "min sambo", "min partner", "mitt ex", "min ex", "min exman", "min exfru",
+    "min exsambo", "min expartner", "min expojkvan", "min exflickvan", "min exkille", "min extjej", "min pojkvan", "min flickvan",
     "min kille", "min tjej", "min pappa", "min mamma", "min bror", "min syster", "i familjen", "hemma",
     "my husband", "my wife", "my partner", "my ex", "my boyfriend", "my girlfriend", "my father", "my mother",
     "at home", "sexuell*", "sexual*", "vald*", "violence", "slar*", "hits", "beats")})

@@ -18,7 +18,7 @@ import re
 
 from bot.answering import danger, limits
 from bot.answering import not_now_signs as signs
-from bot.answering.danger_signs import SAID_NOT_NOW, STILL_THERE_SIGNS
+from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
@@ -182,15 +182,26 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "delete"
     if asked and STORE_ASKED.found(norm):
         return "privacy"
+    # Health harmed by someone ("blev nedslagen, har fortfarande ont"): a victim of a crime, to report and get support
+    # for (Helping.help adds 1177 where the harm lingers), not health alone.
+    hurt = "victim" if BLOWS.found(_OWN_FALL.sub(" ", norm)) or signs.HARMED_BY_SOMEONE.found(norm) else "health"
     over = harm_over(norm) or ("damage" if damage_done(norm, toks) else "")
     if over:
-        return OVER + over
-    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)):
-        return "health"
+        return OVER + (hurt if over == "health" else over)
+    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
+                                 or hurt == "victim" and harm_lingers(norm)):  # "överfallen i fredags, har ont än"
+        return hurt
     if BLOWS.found(norm) and CHILDREN_OF_OTHERS.found(norm):
         return "children"
     if BLOWS.found(norm) and CLOSE_OTHERS.found(norm):
         return "domestic"
+    if signs.THREAT_TOLD.search(norm):
+        return "harassment"  # "fick ett sms igår om att jag skulle få stryk": a threat told, not happening
+    if signs.OWN_CHILD.search(norm) and (WHERE_TO_TURN.found(norm) or signs.TALK_ASKED.found(norm)) \
+            and not danger.ANY_CUE.found(norm) and not signs.HARMED_BY_SOMEONE.found(norm) \
+            and not danger.BEEN_SIGNS.found(norm) and not signs.DONE_TO_THEM.found(norm) \
+            and not signs.BITTEN.found(norm) and limits.assess(norm) is None:
+        return "children"  # "vår 15-åring kommer hem allt senare, vem kan man prata med?"
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
@@ -226,7 +237,9 @@ def damage_done(norm: str, toks: list[str]) -> bool:
     asks how to report it."""
     # Fire's or a blast's words are damage done only when told as past or again ("brevlådan har sprängts igen").
     by_fire = signs.DAMAGE_BY_FIRE.found(norm) and (danger.PAST_SIGNS.found(norm) or signs.AGAIN.found(norm))
-    if not (signs.DAMAGE_DONE.found(norm) or _BROKEN_DONE.search(norm) or by_fire) or STILL_THERE_SIGNS.found(norm) \
+    # Damage told in the present as what keeps happening ("flera gånger nu sparkar någon sönder brevlådan").
+    again = _SMASHING.search(norm) is not None and (signs.AGAIN.found(norm) or danger.CHRONIC_SIGNS.found(norm))
+    if not (signs.DAMAGE_DONE.found(norm) or _BROKEN_DONE.search(norm) or by_fire or again) or STILL_THERE_SIGNS.found(norm) \
             or danger.WEAPON_SIGNS.found(norm):
         return False
     if BLOWS.found(_SMASHED.sub(" ", norm)) or _now_besides_after(norm):
@@ -250,13 +263,17 @@ def worry_told(norm: str, toks: list[str], text: str) -> bool:
 # Broken by someone, told as done ("sparkat sönder", "hade slagit sönder"), not "gick sönder" by itself.
 # (Not cue words: the speller would pull "sparat" to "sparkat".)
 _BROKEN_DONE = re.compile(r"\b(?:\w+(?:at|ade|it|de|te|ats|its|des|tes) sonder|klottrade)\b")
+# A thing broken in the present tense ("sparkar sönder", "slår sönder", "river sönder"): done again and again.
+_SMASHING = re.compile(r"\b\w+(?:ar|er|r) sonder\b")
+# One's own fall ("slog i huvudet", "slog mig i armen"): no blow from anyone.
+_OWN_FALL = re.compile(r"\b(?:slog|slagit|slar) (?:mig |sig |honom |henne )?i\b")
 # A thing smashed ("slagit sönder", "slog sönder"), not a blow to someone.
 _SMASHED = re.compile(r"\b(?:slar|slog|slagit|slagits|sla|sparka\w*) sonder\b")
 
 
 def _now_besides_after(norm: str) -> bool:
     """A word of now that is not of how it is after ("nu verkar han ok", "ser bra ut nu", "inte akut")."""
-    words = SAID_NOT_NOW.sub(" ", norm).split()
+    words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", norm)).split()  # "flera gånger nu": by now, no time of it
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
     return danger.NOW_TIME_SIGNS.found(" ".join(kept))

@@ -9,6 +9,8 @@ accents); each cue set says what it is for, and not_now.py says how they are put
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.lexicon import CueSet
 
 # -- harm to health that is over ---------------------------------------------------------------------
@@ -219,3 +221,26 @@ HUMAN_ASKED = CueSet.of({3: (
     "are you a real", "are you a bot", "are you a robot", "are you an ai", "are you ai", "is this a bot",
     "is this a robot", "is this a real person", "am i talking to a", "am i chatting with a", "is a human answering",
     "is a person answering", "is someone answering")})
+# Harm done by someone ("blev nedslagen", "got beaten up", "knuffad av en cyklist"): health that lingers after it is
+# a crime behind it, to report and get support for as well as to see to (not_now.reads: "victim", not "health").
+HARMED_BY_SOMEONE = CueSet.of({3: (
+    "nedslag*", "nerslag*", "slagen", "misshandlad*", "overfall*", "knuffad*", "sparkad*", "ranad*", "knivhugg*", "attackerad*",
+    "puttad*", "brottad*", "punched", "beaten", "beat up", "assaulted", "attacked", "mugged", "stabbed", "pushed",
+    "knocked down", "shoved", "kicked")})
+# A threat to the resident told as someone's words ("fick ett sms om att jag skulle få stryk", "he said I'd get
+# hurt"): harassment to get help with and report; read only where the model sees no danger now (decide.py).
+THREAT_TOLD = re.compile(
+    r"\b(?:att|that) (?:jag|vi|i|we)(?: \w+)? (?:skulle|ska|skall|kommer att|will|would|d|ll|am going to|was going to|"
+    r"were going to|are going to) (?:fa stryk|fa spo|fa sota|do|bli (?:slagen|skjuten|knivhuggen|misshandlad|"
+    r"nedslagen|ihjalslagen|dodad)|get (?:beaten|beat up|hurt|killed|stabbed|shot|my ass kicked)|die|be killed|be hurt)\b")
+# The resident's own child named ("vår 15-åring", "min tonåring", "my 14 year old", "vår dotter"): with help sought
+# and no danger's or harm's words, a worry about the child, whose help is Bris and socialtjänsten (not_now.reads).
+OWN_CHILD = re.compile(r"\b(?:min|mitt|var|vart|my|our) (?:\d+ )?(?:aring\w*|tonaring\w*|son|sonen|dotter|dottern|barn|"
+                       r"grabb\w*|tjej|kille|kid|child|teen\w*|year old|boy|girl)\b")
+# Someone to talk to or help asked for ("vem kan man prata med?", "who can help us?"): with one's own child named.
+TALK_ASKED = CueSet.of({3: (
+    "prata med", "vem kan", "vart vander", "vart kan", "vem vander", "who can", "who do we", "who should we",
+    "talk to", "where can we", "what can we do", "vad kan vi gora", "vad ska vi gora", "hjalp", "help", "stod", "support")})
+# Something done to someone told in the passive present ("blir utpressad", "is being bullied", "gets hit"): a
+# crime or harm to them, whose help is not only the child's (not_now.reads).
+DONE_TO_THEM = CueSet.of({3: ("blir", "is being", "are being", "gets", "keeps getting")})
