@@ -120,8 +120,12 @@ def _unsaid(belongs: dict[str, str], verb: tuple[str, str], one: tuple[str, str]
             r: Reading, conversation: Conversation) -> Answer | None:
     """"Do Kil and Arvika share a police area?" where an entry names none: what each entry says, and that the
     sources cannot tell; no yes or no guessed."""
-    said = [f"{name} {pick(r.language, verb[0], 'is')} {pick(r.language, one[0], one[1]).format(place)}"
-            for name, place in belongs.items() if place]
+    by_place: dict[str, list[str]] = {}
+    for name, place in belongs.items():
+        if place:
+            by_place.setdefault(place, []).append(name)  # "Hofors och Ockelbo hör till …": each place said once
+    said = [f"{compose.join_words(names, r.language)} {pick(r.language, verb[0], 'is' if len(names) == 1 else 'are')} "
+            f"{pick(r.language, one[0], one[1]).format(place)}" for place, names in by_place.items()]
     unsaid = compose.join_words([name for name, place in belongs.items() if not place], r.language)
     if not said:
         return None  # none named: the usual answers say what each entry has
