@@ -32,7 +32,8 @@ KOMMUNER = CueSet.of({3: ("kommuner", "kommunerna", "municipalities", "councils"
 # The police area, by its word or pointed back at after an answer that named it.
 POLICE_AREA = CueSet.of({3: ("lokalpolisomrade*", "polisomrade*", "police area*", "local police")})
 # The same one for several kommuner named together, or different ones (whose yes is the other's no).
-SAME = CueSet.of({3: ("samma", "same", "gemensamt lokalpolisomrade", "gemensam polis*")})
+SAME = CueSet.of({3: ("samma", "same", "gemensamt lokalpolisomrade", "gemensam polis*", "share", "share a", "delar",
+                      "delar de", "in common")})
 DIFFERENT = CueSet.of({3: ("olika", "skilda", "separata", "different", "separate")})
 COUNTY_WORD = CueSet.of({3: ("lan", "lanet", "county")})
 OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "mer", "dela*", "delar", "ingar", "other*", "else", "more",
@@ -94,7 +95,7 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     else:
         return None
     if not all(belongs.values()):
-        return None  # an entry that does not name it: the usual answers say what each has
+        return _unsaid(belongs, verb, one, munis, r, conversation)
     names = compose.join_words(list(belongs), r.language)
     places = set(belongs.values())
     if len(places) == 1:
@@ -113,6 +114,27 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     # "Sigtuna har väl samma lokalpolisområde som Norrtälje?" is of Sigtuna.
     own = None if len(asked_kommun.listed(r)) > 1 else munis[0].id
     return Answer(True, own, "parties", text, language=r.language)
+
+
+def _unsaid(belongs: dict[str, str], verb: tuple[str, str], one: tuple[str, str], munis: list[Municipality],
+            r: Reading, conversation: Conversation) -> Answer | None:
+    """"Do Kil and Arvika share a police area?" where an entry names none: what each entry says, and that the
+    sources cannot tell; no yes or no guessed."""
+    by_place: dict[str, list[str]] = {}
+    for name, place in belongs.items():
+        if place:
+            by_place.setdefault(place, []).append(name)  # "Hofors och Ockelbo hör till …": each place said once
+    said = [f"{compose.join_words(names, r.language)} {pick(r.language, verb[0], 'is' if len(names) == 1 else 'are')} "
+            f"{pick(r.language, one[0], one[1]).format(place)}" for place, names in by_place.items()]
+    unsaid = compose.join_words([name for name, place in belongs.items() if not place], r.language)
+    if not said:
+        return None  # none named: the usual answers say what each entry has
+    text = pick(r.language, f"Det går inte att avgöra av källorna: {compose.join_words(said, r.language)}, men källan "
+                            f"anger inget lokalpolisområde för {unsaid}.",
+                f"The sources cannot tell: {compose.join_words(said, r.language)}, but the source names no local "
+                f"police area for {unsaid}.")
+    conversation.municipality, conversation.unknown, conversation.topic = munis[0].id, None, "parties"
+    return Answer(True, None, "parties", text, language=r.language)
 
 
 def _without_entry(knowledge: Knowledge, r: Reading, name: str, conversation: Conversation) -> Answer | None:

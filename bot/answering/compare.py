@@ -33,6 +33,21 @@ SEVERAL_AREAS = CueSet.of({3: ("lokalpolisomraden", "lokalpolisomradena", "polis
                                "police areas", "vilka lokalpolisomrade*", "vilka polisomrade*", "kommunerna",
                                "municipalities", "alla", "all", "each", "varje", "every")})
 WHICH = frozenset(("vilken", "vilket", "vilka", "which", "what", "kommunerna", "municipalities"))
+# Between kommuner named, a comparative asks the same as a superlative ("har Heby eller Tierp ett nyare löfte?",
+# "which of them is older?", "vem tecknade sitt löfte först?"), but only beside a word that sets them against each
+# other: "finns det ett nyare avtal för Kalix?" asks of one kommun's agreements, not which kommun.
+COMPARATIVES = {
+    "longest": CueSet.of({3: ("langre", "longer", "langre tid", "lasts longer")}),
+    "shortest": CueSet.of({3: ("kortare", "shorter")}),
+    "newest": CueSet.of({3: ("nyare", "senare", "newer", "more recent", "later")}),
+    "oldest": CueSet.of({3: ("aldre", "tidigare", "older", "earlier", "forst", "first")}),
+}
+SET_AGAINST = frozenset(("eller", "or", "an", "than", "vilken", "vilket", "vem", "vems", "which", "who", "whose"))
+# The agreement a comparison between kommuner named reads: a promise or an agreement, when the message names it.
+PROMISE_WORDS = CueSet.of({3: ("lofte*", "lovat", "medborgarlofte*", "promise*", "citizen promise*")})
+AGREEMENT_WORDS = CueSet.of({3: ("samverkansoverenskommelse*", "overenskommelse*", "cooperation agreement*")})
+# What a comparison of kommuner named reads as their agreements, beside "avtal*" and "kommun*" above.
+NAMED_AGREEMENTS = CueSet.of({3: ("lofte*", "lovat", "promise*", "avtalet", "avtalen", "deals", "deal")})
 SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*", "same focus*", "share*",
                         "delar", "samma omraden", "gemensamma omraden", "in common", "gemensamt", "bada",
                         "both")})
@@ -53,13 +68,38 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
     # With a kommun talked about, "vad har kommunen lovat här senast?" asks its latest: only "vilken
     # kommun …?" asks which kommun's agreement is newest.
     which = not in_context or bool(set(norm.split()) & WHICH)
+    agreements = AGREEMENTS.found(norm) or municipalities_named >= 2 and NAMED_AGREEMENTS.found(norm)
     for name, cues in SUPERLATIVES.items():
-        if cues.found(norm) and AGREEMENTS.found(norm) and which:
+        if cues.found(norm) and agreements and which:
             return name
+    if municipalities_named >= 2 and agreements and set(norm.split()) & SET_AGAINST:
+        for name, cues in COMPARATIVES.items():
+            if cues.found(norm):
+                return name
     shared = SHARED.found(_PARTS_OF.sub(" ", norm))  # "vilka delar av kommunen …" asks of its parts, shares nothing
-    if shared and AGREEMENTS.found(norm) or (shared and "fokus" in norm):
+    if shared and agreements or (shared and ("fokus" in norm or "focus" in norm)):
         return "shared"
     return None
+
+
+# Set beside the kommun talked about: "jämför med Emmaboda", "and compared to Kalmar?", "vs Torsås?".
+_AGAINST_THE_LAST = re.compile(r"\b(?:jamfor\w* (?:med|mot)|jamfort (?:med|mot)|compare\w* (?:it |that )?(?:with|to)"
+                               r"|vs|versus|i forhallande till)\b")
+
+
+def with_the_last(norm: str, named: list[str], last: str | None) -> list[str]:
+    """The kommuner compared: those named, and before them the kommun talked about when the message sets one
+    kommun against it ("Vad gäller för Nybro?" → "jämför med Emmaboda" compares Nybro and Emmaboda)."""
+    if len(named) == 1 and last is not None and last not in named and _AGAINST_THE_LAST.search(norm):
+        return [last, *named]
+    return named
+
+
+def agreement_kind(norm: str) -> str | None:
+    """The kind of agreement a comparison names ("vems medborgarlöfte är äldst?"), or None for any."""
+    promise, agreement = PROMISE_WORDS.found(norm), AGREEMENT_WORDS.found(norm)
+    return "medborgarlofte" if promise and not agreement else "samverkansoverenskommelse" if agreement and not promise \
+        else None
 
 # What the side-by-side table shows of each kommun. Any other aspect compared ("Avesta vs Ludvika: hur följs
 # arbetet upp?", "jämför hur Örebro och Arjeplog tog fram sina fokusområden") is each kommun's own sentence,
@@ -85,6 +125,15 @@ def unless_each(comparison: str | None, topic: str | None, scores: dict[str, int
 def _main_agreement(muni: Municipality) -> Agreement | None:
     return next((a for a in muni.agreements if a.kind == "samverkansoverenskommelse"),
                 muni.agreements[0] if muni.agreements else None)
+
+
+def _compared_agreement(muni: Municipality, kind: str | None) -> Agreement | None:
+    """A named kommun's agreement a comparison reads: its latest dated one (of the kind asked, when one is
+    named), since "vilken av Kalix och Haparanda har det nyaste löftet?" asks of each kommun's own newest;
+    else the main one."""
+    own = [a for a in muni.agreements if kind is None or a.kind == kind] or list(muni.agreements)
+    dated = [a for a in own if _start_day(a) is not None]
+    return max(dated, key=lambda a: _start_day(a) or dt.date.min) if dated else (own[0] if own else None)
 
 
 def _span_days(agreement: Agreement) -> int | None:
@@ -135,9 +184,27 @@ def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[
     return "\n\n".join(blocks), _sources(used)
 
 
-def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str) -> tuple[str, list[Source]]:
-    """The agreement that lasts longest / shortest or began last / first, among those with dates."""
-    candidates = [(muni, a) for muni in munis if (a := _main_agreement(muni)) is not None]
+_LABELS = {"longest": ("längst period", "the longest period"), "shortest": ("kortast period", "the shortest period"),
+           "newest": ("det nyaste avtalet", "the newest agreement"),
+           "oldest": ("det äldsta avtalet", "the oldest agreement")}
+# Between two kommuner named: "Heby har det nyare avtalet".
+_LABELS_OF_TWO = {"longest": ("längre period", "the longer period"), "shortest": ("kortare period", "the shorter period"),
+                  "newest": ("det nyare avtalet", "the newer agreement"),
+                  "oldest": ("det äldre avtalet", "the older agreement")}
+_TIED = {"longest": ("Enligt källorna är perioderna i {} lika långa.", "By the sources, the periods of {} are equally long."),
+         "newest": ("Enligt källorna började avtalen i {} samtidigt: inget av dem är nyare.",
+                    "By the sources, the agreements of {} began at the same time: none is newer."),
+         "oldest": ("Enligt källorna började avtalen i {} samtidigt: inget av dem är äldre.",
+                    "By the sources, the agreements of {} began at the same time: none is older.")}
+_TIED["shortest"] = _TIED["longest"]
+
+
+def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str, named: bool = False,
+                kind: str | None = None) -> tuple[str, list[Source]]:
+    """The agreement that lasts longest / shortest or began last / first, among those with dates. `named`:
+    the kommuner were named, and each one's own latest agreement (of `kind`) is compared, in the order named."""
+    candidates = [(muni, a) for muni in munis
+                  if (a := _compared_agreement(muni, kind) if named else _main_agreement(muni)) is not None]
     if which in ("longest", "shortest"):
         measured = [(days, muni, a) for muni, a in candidates if (days := _span_days(a)) is not None]
         reverse = which == "longest"
@@ -149,12 +216,16 @@ def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str
                     "The sources do not give the periods, so I cannot tell."), []
     measured.sort(key=lambda item: item[0], reverse=reverse)
     best = measured[0]
-    label = {"longest": ("längst period", "the longest period"), "shortest": ("kortast period", "the shortest period"),
-             "newest": ("det nyaste avtalet", "the newest agreement"),
-             "oldest": ("det äldsta avtalet", "the oldest agreement")}[which]
-    lines = [pick(lang, f"{best[1].name} har {label[0]}: {periods.agreement_line(best[2], today, lang)}.",
-                  f"{best[1].name} has {label[1]}: {periods.agreement_line(best[2], today, lang)}.")]
-    lines.append(pick(lang, "Alla, i den ordningen:", "All of them, in that order:"))
+    tied = [muni.name for value, muni, _ in measured if value == best[0]]
+    if named and len(tied) > 1:
+        # "har Sollentuna eller Sigtuna ett nyare avtal?": the sources give both the same start; said so, no winner.
+        lines = [pick(lang, *_TIED[which]).format(compose.join_words(tied, lang))]
+    else:
+        label = (_LABELS_OF_TWO if named and len(candidates) == 2 else _LABELS)[which]
+        lines = [pick(lang, f"{best[1].name} har {label[0]}: {periods.agreement_line(best[2], today, lang)}.",
+                      f"{best[1].name} has {label[1]}: {periods.agreement_line(best[2], today, lang)}.")]
+    lines.append(pick(lang, "Båda, i den ordningen:", "Both, in that order:") if len(measured) == 2
+                 else pick(lang, "Alla, i den ordningen:", "All of them, in that order:"))
     lines.extend(f"• {muni.name}: {periods.agreement_line(a, today, lang)}" for _, muni, a in measured)
     missing = [muni.name for muni, a in candidates if all(m is not muni for _, m, _ in measured)]
     if missing:
@@ -181,8 +252,12 @@ SHARED_WITH_TITLES_UP_TO = 4
 SHARED_NAMES_SHOWN = 10
 
 
-def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
-    """Subjects (an area's first keyword) that the focus areas of two or more municipalities share."""
+def shared_focus(munis: list[Municipality], lang: str, named: bool = False) -> tuple[str, list[Source]]:
+    """Subjects (an area's first keyword) that the focus areas of two or more municipalities share. `named`: the
+    kommuner were named, and each shared subject is their own titles, in the order named: a keyword (often
+    English, or folded) is no label a resident reads."""
+    if named:
+        return _shared_between(munis, lang)
     by_subject: dict[str, dict[str, tuple[Municipality, str]]] = defaultdict(dict)
     for muni in munis:
         for area in muni.areas:
@@ -221,10 +296,43 @@ def shared_focus(munis: list[Municipality], lang: str) -> tuple[str, list[Source
     return "\n".join(lines), _sources(used)
 
 
+def _shared_between(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
+    """What the focus areas of the kommuner named share: the areas with a keyword in common, each under its
+    kommun's name ("• Haparanda: Droger och folkhälsa – Kalix: Drogmissbruk"), each pairing once."""
+    order = {muni.id: i for i, muni in enumerate(munis)}
+    by_subject: dict[str, dict[str, tuple[Municipality, str, str]]] = defaultdict(dict)
+    for muni in munis:
+        for area in muni.areas:
+            if area.kind == "focus_area":
+                for keyword in area.keywords:
+                    by_subject[fold(keyword)].setdefault(muni.id, (muni, pick(lang, area.title, area.title_en),
+                                                                   area.source_id))
+    names = compose.join_words([m.name for m in munis], lang)
+    lines: list[str] = []
+    used: list[tuple[Municipality, str]] = []
+    seen: set[frozenset[str]] = set()
+    for found in by_subject.values():
+        group = frozenset(f"{muni_id}:{title}" for muni_id, (_, title, _) in found.items())
+        if len(found) < 2 or group in seen or any(group < other for other in seen):
+            continue
+        seen = {other for other in seen if not other < group} | {group}
+        ordered = sorted(found.values(), key=lambda found_one: order[found_one[0].id])
+        lines.append("• " + " – ".join(f"{m.name}: {title}" for m, title, _ in ordered))
+        used.extend((m, source_id) for m, _, source_id in ordered)
+    if not lines:
+        return pick(lang, f"{names} har inga fokusområden med samma ämne.",
+                    f"{names} share no focus area subject."), []
+    # A pairing seen again under a wider group is said once, in the wider one.
+    kept = [line for line in lines if not any(line != other and line[2:] in other for other in lines)]
+    head = pick(lang, f"Fokusområden med samma ämne i {names}:", f"Focus areas with the same subject in {names}:")
+    return "\n".join([head, *kept[:8]]), _sources(used)
+
+
 def answer(which: str, named: list[Municipality], knowledge: Knowledge, lang: str, today: dt.date,
-           county: str | None = None) -> Answer:
+           county: str | None = None, kind: str | None = None) -> Answer:
     """The comparison asked (`which`: side_by_side, police_areas, shared or a superlative) of the kommuner
-    named, or of every kommun (in `county`, when one is named and no kommun), with its sources."""
+    named, or of every kommun (in `county`, when one is named and no kommun), with its sources; `kind`: the
+    kind of agreement the message names (`agreement_kind`)."""
     # "Vilka lokalpolisområden finns i Halland?": a county named, and no kommun, is the set compared.
     munis = named or sorted((m for m in knowledge.municipalities.values()
                              if county is None or m.county == county), key=lambda m: swedish_key(m.name))
@@ -233,9 +341,9 @@ def answer(which: str, named: list[Municipality], knowledge: Knowledge, lang: st
     elif which == "police_areas":
         text, sources = police_areas(munis, lang)
     elif which == "shared":
-        text, sources = shared_focus(munis, lang)
+        text, sources = shared_focus(munis, lang, named=bool(named))
     else:
-        text, sources = superlative(munis, which, today, lang)
+        text, sources = superlative(munis, which, today, lang, named=bool(named), kind=kind)
     if sources:
         text += "\n\n" + compose.source_line(sources, lang, today)
     return Answer(True, None, "compare", text, language=lang, sources=details.source_dicts(sources))

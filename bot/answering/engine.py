@@ -330,12 +330,13 @@ class Engine:
             return self.helping.limited(limit, r, municipalities.get(muni_id or conversation.municipality or ""),
                                  conversation)
 
-        named = list(dict.fromkeys(str(m.place.municipality_id) for m in known))
+        named = compare.with_the_last(r.norm, list(dict.fromkeys(str(m.place.municipality_id) for m in known)),
+                                      conversation.municipality if conversation.municipality in municipalities else None)
         comparison = compare.unless_each(compare.kind(r.norm, len(named), conversation.municipality in municipalities) or (
             "side_by_side" if d.kind == "ask_compare" and len(named) > 1 else None), r.topic, r.topic_scores, r.detail_ask)
         if comparison is not None:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
-                                    county=r.scan.region("county"))
+                                    county=r.scan.region("county"), kind=compare.agreement_kind(r.norm))
 
         police_area = (police_areas[0].place.via or police_areas[0].place.name) if police_areas \
             else r.scan.region("police_area")  # "lokalpolisområde Hisingen" is Hisingen, not Göteborg
@@ -464,9 +465,9 @@ class Engine:
                       suggestions=suggestions, language=lang)
 
     def _comparison(self, which: str, named: list[Municipality], lang: str, conversation: Conversation,
-                    county: str | None = None) -> Answer:
+                    county: str | None = None, kind: str | None = None) -> Answer:
         conversation.clear()  # across kommuner: no one kommun to point back at
-        return compare.answer(which, named, self.knowledge, lang, self.today(), county)
+        return compare.answer(which, named, self.knowledge, lang, self.today(), county, kind)
 
     def _only_term(self, r: Reading) -> bool:
         return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3

@@ -462,12 +462,15 @@ class ContentIndex:
 
 
 _MOVED = ("flytt", "moved", "moving", "move ")
+# Words that set the kommun moved from against the new one: both are asked about ("samma lokalpolisområde?").
+_SET_AGAINST = frozenset(("samma", "same", "jamfor", "jamfort", "compare", "compared", "skillnad", "skillnaden", "difference"))
 
 
 def _left_behind(folded: list[str], scan: PlaceScan) -> None:
     """"Vi har flyttat till Kiruna från Göteborg, när skrevs avtalet under?": the kommun moved from is
     where the resident lived, not what is asked about, when the message names another one."""
-    if len(scan.mentions) < 2 or not any(t.startswith(_MOVED[0]) or t in _MOVED[1:3] for t in folded):
+    if len(scan.mentions) < 2 or not any(t.startswith(_MOVED[0]) or t in _MOVED[1:3] for t in folded) \
+            or _SET_AGAINST.intersection(folded):
         return
     left = [m for m in scan.mentions if m.start > 0 and folded[m.start - 1] in ("fran", "from")]
     if left and len(left) < len(scan.mentions):
