@@ -236,7 +236,7 @@ TENANCY_PROBLEM = CueSet.of({3: (
     "fukt*", "mogel*", "doesn t answer", "does not answer", "won t fix", "doesn t fix", "mould", "mold")})
 CONSUMER = CueSet.of({3: (
     "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "faktura", "fakturan", "fakturor", "invoice*", "reklamer*", "garanti*", "saljaren", "saljare",
-    "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
+    "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkar*", "abonnemang*",
     "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
     "the shop refuses", "the store refuses", "subscription",
     # who sold or did the work, in English: "a dealer", "I paid a carpenter"
@@ -281,7 +281,8 @@ GONE_WITH_MONEY = CueSet.of({3: (
     "tog handpenningen", "tagit pengarna och", "tog pengarna och", "disappeared with", "vanished with",
     "took my deposit and", "took the deposit and", "took my money and", "took the money and",
     *(f"{paid} ~ {gone}" for paid in ("forskott*", "handpenning*", "deposit", "betalat", "paid")
-      for gone in ("forsvann", "forsvunnit", "svarar inte", "svarar inte langre", "gick inte att na",
+      for gone in ("forsvann", "forsvunnit", "svarar inte", "svarar inte langre", "gick inte att na", "gar inte att na", "gar det inte att na",
+                   "gick det inte att na", "gar inte att fa tag pa", "gick inte att fa tag pa", "can t reach", "cannot reach", "can t get hold of",
                    "disappeared", "vanished", "not answering", "stopped answering", "won t answer")))})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (
