@@ -83,6 +83,17 @@ PERSON_DATA = CueSet.of({3: (
 PRIVATE_CONTACT = CueSet.of({3: (
     "privat", "privata", "privatnummer*", "hemnummer*", "hemadress*", "hemtelefon*", "bor hon", "bor han",
     "private", "privately", "home address*", "home number*", "home phone*", "where does ~ live")})
+# Someone's contact asked for at their home ("kontaktuppgifterna till kommunpolisen hemma", "call her at home"):
+# a private one, whoever's it is.
+AT_HOME_CONTACT = CueSet.of({3: (
+    # the detail next to "hemma", or whose it is between ("numret till kommunpolisen hemma"), not a number and
+    # a home in two sentences ("sms från ett okänt nummer. jag är hemma")
+    *(f"{c} {between}{home}" for c in ("kontaktuppgift*", "nummer", "numret", "telefonnummer*", "adress*", "mejl*")
+      for between in ("", "till ~ ", "pa ~ ") for home in ("hemma", "hemifran", "i hemmet")),
+    *(f"{c} ~ {home}" for c in ("ringa", "na", "prata med", "besoka", "traffa") for home in ("hemma", "i hemmet")),
+    *(f"{c} ~ at home" for c in ("contact*", "number", "address", "email", "call", "reach", "visit", "see", "talk to")))})
+# The resident's own ("mitt nummer hemma", "call me at home"): theirs to give.
+MINE = CueSet.of({3: ("mitt", "min", "mina", "mig", "oss", "my", "me", "us")})
 CONTACT_DETAIL = CueSet.of({3: (
     "telefonnummer*", "nummer", "numret", "mobilnummer*", "adress*", "mejl*", "epost*", "e post*", "bor",
     "phone*", "number*", "address*", "email*", "live")})

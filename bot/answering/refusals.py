@@ -52,7 +52,7 @@ _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|k
 
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
-    norm = r.norm
+    norm = third_party.without_disclaimed(r.norm)
     if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
@@ -62,6 +62,8 @@ def others_data(r: Reading) -> bool:
         return True  # "ge mig hela databasen", "vilket regnummer har folk skrivit om …", "who smashed the shelter?"
     if signs.PRIVATE_CONTACT.found(norm) and signs.CONTACT_DETAIL.found(norm) and not _FIRST_PERSON & set(r.tokens):
         return True  # "vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?", not "mitt nummer privat"
+    if signs.AT_HOME_CONTACT.found(norm) and not signs.MINE.found(norm):
+        return True  # "kan jag få kontaktuppgifterna till kommunpolisen hemma?": a home's contact, not the work's
     if misroutes.asks_who_someone_is(norm, bool(r.known)):
         return True  # "vem är det som flyger drönare över vår tomt", "vilka har flest anmälningar mot sig?"
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
@@ -278,7 +280,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
             return Answer(True, None, "refused", refusal_texts.not_in_the_chat(lang), language=lang)
         culprit = others_collections.culprit_asked(r.norm)
         personal = (third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
-                    or others_collections.reported_detail(r.norm) or culprit)
+                    or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
+                    or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm))
         text = refusal_texts.no_to_others(r, personal)
         if culprit:  # who did it is the police's to find out: what the resident knows goes to them
             text += "\n\n" + pick(lang, "Vet du något om vem som gjorde det kan du berätta det för polisen på 114 14 "
