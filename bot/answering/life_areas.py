@@ -49,6 +49,9 @@ NO_NEWS = CueSet.of({3: (
     "hander inget", "hander ingenting", "hant nagot", "hant nat", "lagts ner", "lades ner", "lagt ner",
     "heard nothing", "not heard", "haven t heard", "no news", "no answer", "no reply", "never heard",
     "nothing has happened", "nothing happened", "any news", "was dropped", "been dropped", "closed the case")})
+ONESELF_REPORTED = CueSet.of({3: (
+    "anmal* mig", "anmal* oss", "polisanmal* mig", "polisanmal* oss", "polisanmald", "anmald", "blivit ~ anmal*",
+    "reported me", "reported us", "been reported", "was reported", "falsely")})
 # A landlord, the rent, the lease, a sublet, a deposit.
 TENANCY = CueSet.of({3: (
     *_cues(signs.TENANCY),
@@ -141,8 +144,9 @@ ASKED_OF_ONE_S_CASE = CueSet.of({3: (
 # Something wrong told, or something asked: "vi har köpt hus i Mölnlycke" tells where one lives, no case.
 TROUBLE = CueSet.of({3: (
     *_cues(own_cases.CASE_WORDS, signs.CONSUMER_PROBLEM, signs.TENANCY_PROBLEM, DECISION),
-    "inte", "aldrig", "inget", "inga", "ingen", "fel", "fast jag", "trots att", "fortfarande", "hur", "vad", "vart",
-    "vem", "kan", "far", "maste", "ska", "not", "never", "no", "nothing", "wrong", "still", "although", "even though",
+    "inte", "aldrig", "inget", "inga", "ingen", "fel", "fast jag", "trots att", "fortfarande", "utan att", "dragit av",
+    "hur", "vad", "vart", "vem", "varfor", "kan", "far", "maste", "ska", "men", "anda", "why", "without", "but",
+    "keep", "keeps", "anyway", "not", "never", "no", "nothing", "wrong", "still", "although", "even though",
     "how", "what", "where", "who", "can", "may", "should", "must", "do i", "is it", "is that", "won t", "didn t",
     "hasn t", "haven t", "doesn t", "isn t")})
 # Someone close at home: what they do with one's money or one's things is the home's situation (Kvinnofridslinjen's
@@ -150,10 +154,14 @@ TROUBLE = CueSet.of({3: (
 AT_HOME = CueSet.of({3: _cues(limits.CLOSE_OR_SEXUAL)})
 
 
+# One's own people, named as only the resident names them ("exet har inte betalat underhållet").
+_OWN_PEOPLE = frozenset(("exet", "exfrun", "exmannen", "exsambon", "sambon", "barnens", "chefen", "hyresvarden"))
+
+
 def _own(norm: str, tokens: list[str], english: bool) -> bool:
     """The resident's own case: a word of theirs ("min", "jag", English "I"), or what may be done asked."""
     mine = RESIDENT | {"i"} if english else RESIDENT
-    return bool(mine & set(tokens)) or ASKED_OF_ONE_S_CASE.found(norm) or signs.GOT.found(norm)
+    return bool(mine & set(tokens) or _OWN_PEOPLE & set(tokens)) or ASKED_OF_ONE_S_CASE.found(norm) or signs.GOT.found(norm)
 
 
 def _not_a_case(norm: str) -> bool:
@@ -197,5 +205,7 @@ def own_record(norm: str, tokens: list[str], english: bool) -> bool:
 
 
 def own_report(norm: str) -> bool:
-    """One's own police report and no news of it: how it goes is the police's to answer (114 14)."""
-    return REPORT_MADE.found(norm) and NO_NEWS.found(norm) and not signs.BEEN_REPORTED.found(norm)
+    """One's own police report and no news of it: how it goes is the police's to answer (114 14). Not a
+    report made of the resident ("polisanmäld", "anmälde mig"), which is their own case under the law;
+    refusal_signs.BEEN_REPORTED's "polisanmald*" also reads "polisanmälde", the resident's own act."""
+    return REPORT_MADE.found(norm) and NO_NEWS.found(norm) and not ONESELF_REPORTED.found(norm)

@@ -89,7 +89,7 @@ AT_HOME_CONTACT = CueSet.of({3: (
     # the detail next to "hemma", or whose it is between ("numret till kommunpolisen hemma"), not a number and
     # a home in two sentences ("sms från ett okänt nummer. jag är hemma")
     *(f"{c} {between}{home}" for c in ("kontaktuppgift*", "nummer", "numret", "telefonnummer*", "adress*", "mejl*")
-      for between in ("", "till ~ ", "pa ~ ") for home in ("hemma", "hemifran", "i hemmet")),
+      for between in ("", "till ~ ", "pa ~ ", "har ~ ") for home in ("hemma", "hemifran", "i hemmet")),
     *(f"{c} ~ {home}" for c in ("ringa", "na", "prata med", "besoka", "traffa") for home in ("hemma", "i hemmet")),
     *(f"{c} ~ at home" for c in ("contact*", "number", "address", "email", "call", "reach", "visit", "see", "talk to")))})
 # The resident's own ("mitt nummer hemma", "call me at home"): theirs to give.
