@@ -176,6 +176,18 @@ PERSON_SIGNS = CueSet.of({3: (
     "han", "hon", "henne", "honom", "child", "kid", "daughter", "father", "dad", "mother", "mum",
     "mom", "husband", "wife", "friend", "brother", "sister", "he", "she", "him", "her", "grandma", "grandpa",
     "person", "patient", "elev", "pupil")})
+# Who sold, bought or did a job for the resident, gone after the money was paid ("swishade 4000 och sen
+# försvann säljaren", "firman har försvunnit"): a fraud to report, no one missing. Only when no one of the
+# resident's own is named: "min dotter följde med säljaren och försvann" keeps its danger.
+COUNTERPART_SIGNS = CueSet.of({3: (
+    "saljaren", "saljare", "saljarna", "koparen", "firman", "foretaget", "bolaget", "hantverkaren", "hantverkarna",
+    "the seller", "seller", "the buyer", "the company", "the firm", "the builder", "the contractor")})
+PAID_SIGNS = CueSet.of({3: (
+    "swish*", "betal*", "pengar*", "pengarna", "kr", "kronor", "forskott*", "handpenning*", "faktur*", "paid", "pay*",
+    "money", "deposit", "invoice*")})
+# A person in need gone ("han är dement och hittar inte hem"): a missing person, whoever they are.
+IN_NEED_SIGNS = CueSet.of({3: (
+    "dement*", "vilse", "hittar inte hem", "alzheimer*", "forvirrad*", "sjuk", "dementia", "lost", "confused")})
 # "han försvann med min plånbok" is a thief; "pappa har försvunnit" a person gone.
 _PRONOUNS = frozenset(("han", "hon", "henne", "honom", "he", "she", "him", "her"))
 
@@ -184,10 +196,13 @@ def a_thing_not_a_person(norm: str) -> bool:
     """"min väska försvann", "pengarna har försvunnit", "hittar inte min plånbok": the missing word
     follows a thing (within three words) or the finding word comes before one (within four), or a
     thing is named and no person is. A close person just before the missing word is a person gone, with
-    whatever they took ("pappa har försvunnit med bilen, han har demens")."""
+    whatever they took ("pappa har försvunnit med bilen, han har demens"). A seller or a firm gone just
+    beside the missing word is the money gone ("swishade och sen försvann säljaren")."""
+    words = norm.split()
+    if _counterpart_gone(words):
+        return True
     if not THING_SIGNS.found(norm):
         return False
-    words = norm.split()
     for i, word in enumerate(words):
         if word.startswith(("forsvunn", "forsvann")) or word in ("saknas", "missing", "bort", "borta"):
             before = words[max(0, i - 3):i]
@@ -199,6 +214,17 @@ def a_thing_not_a_person(norm: str) -> bool:
             if any(THING_SIGNS.found(w) for w in words[i + 1:i + 5]):
                 return True
     return not PERSON_SIGNS.found(norm)
+
+
+def _counterpart_gone(words: list[str]) -> bool:
+    """A seller or a firm next to a missing word after money was paid, and no one of the resident's own
+    named anywhere, nor anyone in need."""
+    norm = " ".join(words)
+    if any(w not in _PRONOUNS and PERSON_SIGNS.found(w) for w in words) or not PAID_SIGNS.found(norm) \
+            or IN_NEED_SIGNS.found(norm):
+        return False
+    return any(word.startswith(("forsvunn", "forsvann")) or word in ("vanished", "disappeared")
+               for i, word in enumerate(words) if any(COUNTERPART_SIGNS.found(w) for w in words[max(0, i - 2):i + 2]))
 
 
 # "Hjälp!", "HJÄLP", "help me!!": a cry of help words alone, shouted (an exclamation mark or capitals).

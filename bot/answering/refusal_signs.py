@@ -83,6 +83,17 @@ PERSON_DATA = CueSet.of({3: (
 PRIVATE_CONTACT = CueSet.of({3: (
     "privat", "privata", "privatnummer*", "hemnummer*", "hemadress*", "hemtelefon*", "bor hon", "bor han",
     "private", "privately", "home address*", "home number*", "home phone*", "where does ~ live")})
+# Someone's contact asked for at their home ("kontaktuppgifterna till kommunpolisen hemma", "call her at home"):
+# a private one, whoever's it is.
+AT_HOME_CONTACT = CueSet.of({3: (
+    # the detail next to "hemma", or whose it is between ("numret till kommunpolisen hemma"), not a number and
+    # a home in two sentences ("sms från ett okänt nummer. jag är hemma")
+    *(f"{c} {between}{home}" for c in ("kontaktuppgift*", "nummer", "numret", "telefonnummer*", "adress*", "mejl*")
+      for between in ("", "till ~ ", "pa ~ ", "har ~ ") for home in ("hemma", "hemifran", "i hemmet")),
+    *(f"{c} ~ {home}" for c in ("ringa", "na", "prata med", "besoka", "traffa") for home in ("hemma", "i hemmet")),
+    *(f"{c} ~ at home" for c in ("contact*", "number", "address", "email", "call", "reach", "visit", "see", "talk to")))})
+# The resident's own ("mitt nummer hemma", "call me at home"): theirs to give.
+MINE = CueSet.of({3: ("mitt", "min", "mina", "mig", "oss", "my", "me", "us")})
 CONTACT_DETAIL = CueSet.of({3: (
     "telefonnummer*", "nummer", "numret", "mobilnummer*", "adress*", "mejl*", "epost*", "e post*", "bor",
     "phone*", "number*", "address*", "email*", "live")})
@@ -236,7 +247,7 @@ TENANCY_PROBLEM = CueSet.of({3: (
     "fukt*", "mogel*", "doesn t answer", "does not answer", "won t fix", "doesn t fix", "mould", "mold")})
 CONSUMER = CueSet.of({3: (
     "kopt", "kopte", "kopet", "hava kopet", "kopeavtal*", "faktura", "fakturan", "fakturor", "invoice*", "reklamer*", "garanti*", "saljaren", "saljare",
-    "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkare*", "abonnemang*",
+    "butiken vagrar", "butiken vill inte", "affaren vagrar", "ta tillbaka", "hantverkar*", "abonnemang*",
     "pengarna tillbaka", "aldrig bestallt", "bought", "purchase*", "refund", "warranty", "seller",
     "the shop refuses", "the store refuses", "subscription",
     # who sold or did the work, in English: "a dealer", "I paid a carpenter"
@@ -281,7 +292,8 @@ GONE_WITH_MONEY = CueSet.of({3: (
     "tog handpenningen", "tagit pengarna och", "tog pengarna och", "disappeared with", "vanished with",
     "took my deposit and", "took the deposit and", "took my money and", "took the money and",
     *(f"{paid} ~ {gone}" for paid in ("forskott*", "handpenning*", "deposit", "betalat", "paid")
-      for gone in ("forsvann", "forsvunnit", "svarar inte", "svarar inte langre", "gick inte att na",
+      for gone in ("forsvann", "forsvunnit", "svarar inte", "svarar inte langre", "gick inte att na", "gar inte att na", "gar det inte att na",
+                   "gick det inte att na", "gar inte att fa tag pa", "gick inte att fa tag pa", "can t reach", "cannot reach", "can t get hold of",
                    "disappeared", "vanished", "not answering", "stopped answering", "won t answer")))})
 # One's own case or police report, asked about how it goes.
 OWN_CASE = CueSet.of({3: (

@@ -18,7 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
-from bot.answering import no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law, third_party
+from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
+from bot.answering import refusal_texts, third_party
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -39,18 +40,19 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
 # Cases with a counterpart (not the law of one's own act): the model's danger alone does not make them one.
-_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit"})
+_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit", "decision"})
 # Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
-OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit"}
+OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", "decision"}
 
 
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
+_OWN_STEP = re.compile(r"\b(?:vad gor|vad ska|vad kan) (?:jag|vi)(?: gora)?\b")
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
 
 
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
-    norm = r.norm
+    norm = third_party.without_disclaimed(r.norm)
     if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
@@ -60,6 +62,8 @@ def others_data(r: Reading) -> bool:
         return True  # "ge mig hela databasen", "vilket regnummer har folk skrivit om …", "who smashed the shelter?"
     if signs.PRIVATE_CONTACT.found(norm) and signs.CONTACT_DETAIL.found(norm) and not _FIRST_PERSON & set(r.tokens):
         return True  # "vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?", not "mitt nummer privat"
+    if signs.AT_HOME_CONTACT.found(norm) and not signs.MINE.found(norm):
+        return True  # "kan jag få kontaktuppgifterna till kommunpolisen hemma?": a home's contact, not the work's
     if misroutes.asks_who_someone_is(norm, bool(r.known)):
         return True  # "vem är det som flyger drönare över vår tomt", "vilka har flest anmälningar mot sig?"
     if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
@@ -151,16 +155,28 @@ def _a_resident_named(r: Reading) -> bool:
 
 
 def matter(r: Reading) -> str | None:
-    """The resident's own matter that no agreement answers (a helplines.yaml kind), or None."""
+    """The resident's own matter that no agreement answers (a helplines.yaml kind), or None: what the
+    cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
+    about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
+    kind = _listed_matter(r)
+    if kind in (None, "legal", "case") and life_areas.decision_of_an_authority(r.norm) \
+            and not own_law.ABOUT_THE_BOT.found(r.norm):
+        return "decision"
+    return kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
+
+
+def _listed_matter(r: Reading) -> str | None:
     norm = r.norm
     legal = signs.LEGAL.found(norm)
     asks = legal or signs.ASKS_RIGHTS.found(norm)
     appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
-    if (signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and signs.CASE_STATUS.found(norm) and not appeal:
+    if ((signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and signs.CASE_STATUS.found(norm)
+            or life_areas.own_report(norm)) and not appeal:
         return "own_report"
     if own_cases.complaint_about_an_authority(norm):
         return "authority_complaint"  # "polisen var otrevlig när de stoppade mig, hur klagar jag?": JO's, not a concern
-    if own_cases.own_record(norm) and not signs.ANOTHER_PERSON.found(norm):
+    if (own_cases.own_record(norm) or life_areas.own_record(norm, r.tokens, r.language == "en")) \
+            and not signs.ANOTHER_PERSON.found(norm):
         return "own_record"  # "kan jag få ut vad polisen har registrerat om mig?": the police's register, asked of
     if signs.PARKING.found(norm):
         return "parking"
@@ -259,13 +275,14 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     if others:
         # A whole answer: nothing for staff to add among the questions left unanswered.
         if others_records.authority_about_me(r.norm):
-            return Answer(True, None, "refused", _nothing_about_you(lang), language=lang)
+            return Answer(True, None, "refused", refusal_texts.nothing_about_you(lang), language=lang)
         if others_shapes.staff_asks_for_concerns(r.norm):
-            return Answer(True, None, "refused", _not_in_the_chat(lang), language=lang)
+            return Answer(True, None, "refused", refusal_texts.not_in_the_chat(lang), language=lang)
         culprit = others_collections.culprit_asked(r.norm)
         personal = (third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
-                    or others_collections.reported_detail(r.norm) or culprit)
-        text = _no_to_others(r, personal)
+                    or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
+                    or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm))
+        text = refusal_texts.no_to_others(r, personal)
         if culprit:  # who did it is the police's to find out: what the resident knows goes to them
             text += "\n\n" + pick(lang, "Vet du något om vem som gjorde det kan du berätta det för polisen på 114 14 "
                                         "eller polisen.se.",
@@ -281,6 +298,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     lines = knowledge.helplines_for("legal" if kind == "case" else kind)
     if kind == "no_fit":  # no line is written for it: the legal representative only when a decision or dispute is told
         return no_fit_cases.answer(r.norm, lang, knowledge)
+    if kind == "decision":  # where a decision is appealed is JO's line's to say, then the legal representative
+        lines = [*knowledge.helplines_for("authority_complaint"), *knowledge.helplines_for("legal_help")]
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
@@ -322,7 +341,7 @@ def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
     resident to pass on, and when to ring 112 (first, when the reading sees danger now)."""
     lang = r.language
     lines = knowledge.helplines_for("domestic")  # Kvinnofridslinjen and Brottsofferjouren: threats and violence
-    text = _no_to_others(r) + "\n\n" + "\n".join([
+    text = refusal_texts.no_to_others(r) + "\n\n" + "\n".join([
         pick(lang, "Vill du hjälpa den som utsatts kan du berätta om de här stöden:",
              "If you want to help the person who was hurt, you can tell them about these:"),
         *(f"• {pick(lang, line.text, line.text_en)}" for line in lines),
@@ -333,80 +352,19 @@ def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
     return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines], language=lang)
 
 
-def _nothing_about_you(lang: str) -> str:
-    """Whether the police or the kommun gave the bot data about the resident: the bot holds only the
-    agreements, no register of anyone, and concerns reach only the kommun's staff."""
-    return pick(
-        lang,
-        "Nej. Jag har inte tillgång till uppgifter om dig eller någon annan från polisen eller kommunen, och "
-        "jag lämnar inte ut uppgifter om personer. Jag har bara det som kommunen och polisen har kommit "
-        "överens om för tryggheten. Synpunkter som invånare skickar går bara till kommunens personal. Vilka "
-        "uppgifter polisen har om dig kan du fråga polisen om på 114 14; dina egna synpunkter ser du med /mina.",
-        "No. I have no access to information about you or anyone else from the police or the municipality, "
-        "and I don't give out information about people. I only have what the municipality and the police have "
-        "agreed to do for local safety. Concerns residents send go only to the municipality's staff. What the "
-        "police hold about you is for the police to answer on 114 14; you can see your own concerns with /mine.")
-
-
-def _not_in_the_chat(lang: str) -> str:
-    """Staff asking in the chat: a claim the chat cannot check, and concerns never leave by a chat;
-    staff read them where they log in."""
-    return pick(
-        lang,
-        "Nej, synpunkter skickar jag aldrig i chatten, inte heller till den som säger sig arbeta på kommunen "
-        "eller hos polisen, och jag lämnar inte ut namn eller kontaktuppgifter. Synpunkter som invånare "
-        "skickar går bara till kommunens personal, som ser dem i personalens webbverktyg när de har loggat in "
-        "med sitt konto.",
-        "No, I never send concerns in the chat, not even to someone who says they work for the municipality "
-        "or the police, and I don't give out names or contact details. Concerns residents send go only to the "
-        "municipality's staff, who see them in the staff web tool once they have logged in with their account.")
-
-
-def _no_to_others(r: Reading, personal: bool = False) -> str:
-    """The plain no: what others sent, and what they answered in the trygghetsmätning, is not shown;
-    nor anyone's own data (who lives where, a personnummer, a number, who owns a car or is suspected)."""
-    if personal:
-        return pick(
-            r.language,
-            "Nej, det kan jag inte svara på. Jag lämnar inte ut uppgifter om andra personer: inte namn, adress, "
-            "telefonnummer eller personnummer, inte vem som äger ett fordon eller misstänks för ett brott, och "
-            "inte vad andra har skrivit eller frågat. Synpunkter som invånare skickar sparas utan namn och går "
-            "bara till kommunens personal. Jag kan svara på vad kommunen och polisen har kommit överens om för tryggheten, och dina "
-            "egna synpunkter ser du med /mina.",
-            "No, I can't answer that. I don't give out information about other people: no names, addresses, "
-            "phone numbers or personal identity numbers, not who owns a vehicle or is suspected of a crime, and "
-            "not what others have written or asked. Concerns residents send are stored without names and go "
-            "only to the municipality's staff. I can answer what the municipality and the police have agreed to do for local safety, and "
-            "you can see your own concerns with /mine.")
-    survey = signs.SURVEY.found(r.norm) or others_signs.who_said_unsafe(r.norm)
-    followers = others_signs.asks_for_followers(r.norm)
-    return pick(
-        r.language,
-        "Nej, det kan jag inte visa. "
-        + ("Vem som följer en kommun visar jag inte för någon. " if followers else "")
-        + ("Svaren på trygghetsmätningen sparas bara som antal, utan namn och utan koppling till den som "
-           "svarat, och kommunens personal ser dem bara sammanräknade. " if survey else "")
-        + "Synpunkter som invånare skickar sparas utan namn och går bara till kommunens personal, och ingen "
-          "annans namn, telefonnummer eller meddelande visas för andra invånare. Dina egna synpunkter ser du med /mina.",
-        "No, I can't show that. "
-        + ("I don't show anyone who follows a municipality. " if followers else "")
-        + ("Answers to the safety survey are stored only as counts, without names or any link to who "
-           "answered, and the municipality's staff see them only added up. " if survey else "")
-        + "Concerns residents send are stored without names and go only to the municipality's staff, and nobody "
-          "else's name, phone number or message is ever shown to other residents. You can see your own with /mine.")
-
-
 def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
     """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
     concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
     går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
     if not r.known and no_fit_cases.kind(r.norm) in ("case", "consumer"):
         return False  # "en kund vägrar betala enligt vårt avtal": a contract of one's own, no agreement of a kommun's
-    if d.action == "question" and (r.known and lexicon.DOING.found(r.norm) or signs.AGREEMENT_WORDS.found(r.norm)):
+    # "vad gör jag?" asks the resident's own next step, not what the kommun named in the story does
+    doing = lexicon.DOING.found(_OWN_STEP.sub(" ", r.norm))
+    if d.action == "question" and (r.known and doing or signs.AGREEMENT_WORDS.found(r.norm)):
         return True
     if case_beside.asked_beside(r.norm, bool(r.known)):
         return True  # "tvist med kommunen om parkering – vad fokuserar Falun på?": the case is noted after the answer
-    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or _reported_oneself(r) or own_cases.their_right_asked(r.norm)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
@@ -481,7 +439,8 @@ def _threat_or_violence(r: Reading) -> bool:
     if signs.HURT.found(signs.LEGAL_THREAT.sub(" ", own_act.without_shopping(r.norm))) \
             or signs.SCAM.found(r.norm) and not _reported_oneself(r) and not signs.LEGAL_HELP_ASKED.found(r.norm):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
-    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm):
+    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm) \
+            or life_areas.area(r.norm, r.tokens, r.language == "en") == "family":
         # "my ex reported me falsely", "jag och mitt ex bråkar om vårdnaden": an ex named is no violence
         return limits.SITUATIONS["harassment"].found(r.norm)
     return any(limits.SITUATIONS[s].found(r.norm) for s in ("domestic", "harassment"))

@@ -9,6 +9,8 @@ no such request: only a private person's name, and only an official's private nu
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.lexicon import CueSet
 
 # Data that is always a person's own, whoever's it is: nobody's is given out.
@@ -45,7 +47,10 @@ PRIVATE_PERSON = CueSet.of({3: (
     "*grabbarna", "*ungdomarna", "the teenager*", "the lady", "the old man", "the old woman",
     "the man", "the woman", "the guy", "the guys", "the kids", "the boys", "the girls", "the teenagers",
     "the youths", "the family", "my neighbour*", "my neighbor*", "the neighbour*", "the neighbor*",
-    "members", "everyone in", "the owner", "users")})
+    "members", "everyone in", "the owner", "users",
+    # people of one's own life, by what they are to one ("min gamla klasskompis", "an old friend of mine")
+    "*kompis", "*kompisen", "kompisar*", "min van", "en van", "vannen", "vaninna*", "kollega*", "arbetskamrat*",
+    "klasskamrat*", "kusin*", "friend*", "classmate*", "colleague*", "coworker*", "co worker*", "cousin*")})
 # Someone named by what they did ("den som …", "the person who …").
 WHO_DID = CueSet.of({3: (
     "den som", "de som", "dom som", "han som", "hon som", "hen som", "alla som", "personen som", "the person who",
@@ -67,6 +72,8 @@ CONTACT = CueSet.of({3: (
     *(f"med {c}" for c in _CONTACT), *(f"och {c}" for c in _CONTACT),
     *(f"{whose} ~ {c}" for whose in ("hans", "hennes", "deras", "grannens", "grannarnas", "mannens",
                                      "personens", "personernas") for c in _CONTACT),
+    # asked of whoever has it ("vilken mejladress har hen?"): theirs, as "hens mejladress" is
+    *(f"{c} har {who}" for c in _CONTACT for who in ("han", "hon", "hen", "de", "dom", "grannen")),
     *(f"{c} {of}" for c in _CONTACT_EN for of in ("of", "for", "to")), *(f"with {c}" for c in _CONTACT_EN),
     *(f"{whose} ~ {c}" for whose in ("his", "her", "their", "neighbour s", "neighbor s") for c in _CONTACT_EN))})
 # The resident's own next step ("vilket nummer ringer jag?", "which number do I call?"): theirs, not another's.
@@ -164,8 +171,22 @@ HAS_ANYONE = CueSet.of({3: (
     "has anyone", "has someone", "have people", "is there", "did anyone", "did someone")})
 
 
+# A private datum the resident says they do not want ("jag vill inte ha nåt privat nummer, bara veta vem som
+# är trygghetssamordnare"): no request for it; what is asked beside it is read without it.
+DISCLAIMED = re.compile(
+    r"\b(?:vill inte ha|behover inte|ber inte om|fragar inte efter|letar inte efter|soker inte|inte ute efter|"
+    r"don t want|do not want|don t need|do not need|not asking for|not after|not looking for)\b(?: \w+){0,3}? "
+    r"(?:privat\w*|hem\w*|mobil\w*|personnummer\w*|private|home|personal|mobile)\b(?: \w+)?")
+
+
+def without_disclaimed(norm: str) -> str:
+    """The message without a private datum it says is not wanted."""
+    return DISCLAIMED.sub(" ", norm)
+
+
 def asks_for_personal_data(norm: str) -> bool:
     """Another person's own data asked for: a plain no, in the message's language."""
+    norm = without_disclaimed(norm)
     if OWN.found(norm) and not PRIVATE_PERSON.found(norm):
         return False
     if PRIVATE_DATA.found(norm) and not KEPT_OR_GOT.found(norm):

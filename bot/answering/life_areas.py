@@ -1,0 +1,211 @@
+"""The area of life a resident's own case lies in, read once (round sixteen): work, family, an
+authority's decision (benefits), tenancy, insurance, a purchase or a contract with a firm, one's own
+police record and one's own police report.
+
+Round fifteen's writers told such cases in words the cue lists of own_cases.py, no_fit_cases.py and
+refusal_signs.py did not hold ("gymavtal", "ob-ersättning", "underhåll", "förstahandshyresgästen"),
+and the model then read fear or a threat in them and answered with the crime victim's list, 112 at its
+top. Each area here holds its own words (those lists' words for it, and more), and one rule reads
+them all: an area's words, a sign that the case is the resident's own (a word of the resident, or what
+may be done in it asked), and nothing of danger, fear, safety or a crime suffered: the area's place in
+knowledge/helplines.yaml answers it (KINDS), not an agreement. Danger now keeps 112 first, a crime or a
+fraud suffered keeps its help, and a question about what a kommun does stays that
+(refusals._about_the_agreement). Read on folded tokens."""
+
+from __future__ import annotations
+
+from bot.answering import limits, no_fit_cases, own_cases, own_law
+from bot.answering import refusal_signs as signs
+from bot.answering.danger_signs import PERSON_SIGNS, RESIDENT
+from bot.answering.lexicon import CueSet
+
+
+def _cues(*sets: CueSet) -> tuple[str, ...]:
+    """The cues of cue sets written for one shape of an area, to read them beside the area's own."""
+    return tuple(cue for cueset in sets for _, cue in cueset.cues)
+
+
+# One's own entries in the police's registers, asked to be seen ("står jag kvar i polisens register?").
+REGISTER = CueSet.of({3: (
+    "belastningsregist*", "brottsregist*", "misstankeregist*", "polisregist*", "polisens register", "polisens registe*",
+    "register hos polisen", "registret hos polisen", "registerutdrag*", "utdrag ur ~ register*", "criminal record*",
+    "police record*", "police register", "police s register", "on file", "on record", "in their records",
+    "in the police records", "records about me", "record about me")})
+# Whether one will end up in it ("hamnar jag i belastningsregistret?"): what follows from one's act, the
+# law's question (own_law.py), not an extract of what the register holds now.
+TO_COME = CueSet.of({3: (
+    "hamnar", "hamna", "kommer ~ att", "kommer jag", "kommer han", "kommer hon", "blir jag", "blir det", "will i",
+    "will it", "will he", "will she", "get a record", "end up", "go on my record", "kan jag fa", "could i get")})
+# Someone else whose record it would be ("kommer min son få ett brottsregister?"): their case, not one's own.
+NOT_ONE_S_OWN = CueSet.of({3: tuple(cue for _, cue in PERSON_SIGNS.cues if cue not in ("han", "hon", "he", "she"))})
+# One's own police report, and no news of it ("anmälde stölden i maj och har inte hört något").
+REPORT_MADE = CueSet.of({3: (
+    "anmalde", "polisanmalde", "har anmalt", "har polisanmalt", "gjorde en anmalan", "gjorde en polisanmalan",
+    "gjort en anmalan", "gjort en polisanmalan", "min anmalan", "min polisanmalan", "var anmalan", "anmalan jag",
+    "i reported", "we reported", "i filed", "we filed", "my report", "my police report", "the report i")})
+NO_NEWS = CueSet.of({3: (
+    "inte hort", "inget hort", "inte hort nagot", "ingen har hort av sig", "ingen hor av sig", "hort av sig",
+    "inget besked", "inget svar", "inga besked", "inget har hant", "ingenting har hant", "har inte hant",
+    "hander inget", "hander ingenting", "hant nagot", "hant nat", "lagts ner", "lades ner", "lagt ner",
+    "heard nothing", "not heard", "haven t heard", "no news", "no answer", "no reply", "never heard",
+    "nothing has happened", "nothing happened", "any news", "was dropped", "been dropped", "closed the case")})
+ONESELF_REPORTED = CueSet.of({3: (
+    "anmal* mig", "anmal* oss", "polisanmal* mig", "polisanmal* oss", "polisanmald", "anmald", "blivit ~ anmal*",
+    "reported me", "reported us", "been reported", "was reported", "falsely")})
+# A landlord, the rent, the lease, a sublet, a deposit.
+TENANCY = CueSet.of({3: (
+    *_cues(signs.TENANCY),
+    "hyresratt*", "forstahand*", "andrahand*", "hyr ~ i andra hand", "hyr ut", "hyra ut", "hyrde ut", "hyr ~ lagenhet*",
+    "hyra ~ lagenhet*", "hyrt ~ lagenhet*", "uppsagning av lagenhet*", "uppsagningen av lagenhet*", "hyresnamnd*",
+    "sublet*", "sublease*", "subletting", "my lease", "tenancy", "rental contract", "renting", "rented")})
+# An authority's decision about the resident: benefits, care, a grant, and who decides them.
+AUTHORITY = CueSet.of({3: (
+    "forsorjningsstod*", "ekonomiskt bistand", "bistand*", "bistandet", "socialbidrag*", "soc", "socialtjanst*",
+    "socialsekreterare*", "handlaggare*", "forsakringskassan", "forsakringskassans", "sjukpenning*",
+    "sjukersattning*", "aktivitetsersattning*", "aktivitetsstod*", "a kassa*", "akassa*", "bostadsbidrag*",
+    "bostadstillagg*", "foraldrapenning*", "barnbidrag*", "underhallsstod*", "studiemedel*", "studielan*", "csn",
+    "lss", "personlig assistans", "assistansersattning*", "hemtjanst*", "fardtjanst*", "bostadsanpassning*",
+    "aldreboende*", "sarskilt boende", "arbetsformedlingen", "welfare", "benefit", "benefits", "social services",
+    "social worker", "caseworker", "case worker", "sick pay", "sickness benefit*", "unemployment benefit*",
+    "housing allowance", "housing benefit", "student aid", "student loan*", "social insurance agency", "home care",
+    "home help", "disability support", "mobility service")})
+# What the authority decided, or the resident wants undone: an appeal's matter.
+DECISION = CueSet.of({3: (
+    "avslag*", "avslog", "avslagit", "nekad*", "nekat*", "nekade", "nekar", "drog in", "dragit in", "drar in",
+    "indrag*", "sankte", "sankt", "sanker", "sankts", "beslut*", "overklag*", "aterkrav*", "kraver tillbaka",
+    "vill ha tillbaka", "betala tillbaka", "stangt av", "stangde av", "stoppat", "stoppade", "tagit bort",
+    "tog bort", "fick nej", "fatt nej", "sa nej", "sagt nej", "denied", "rejected", "refused", "cut", "cuts",
+    "stopped", "decision", "appeal*", "reduced", "withdrawn", "turned down", "wants ~ back", "pay back", "pay ~ back")})
+# Divorce, separation, custody, maintenance, an inheritance.
+FAMILY = CueSet.of({3: (
+    *_cues(own_cases.FAMILY_LAW),
+    "underhallsbidrag*", "underhall till", "underhall for", "betalat underhall", "betalar underhall",
+    "betala underhall", "betalt underhall", "separera*", "separation*", "gatt isar", "gick isar", "gar isar",
+    "sambolag*", "barnens pappa", "barnens mamma", "pappan till min*", "mamman till min*", "pappan till vara",
+    "mamman till vara", "child support", "alimony", "maintenance payment*", "separated", "split up", "splitting up",
+    "divorc*", "co parent*")})
+# One's employer, pay, hours, a dismissal.
+WORK = CueSet.of({3: (
+    *_cues(own_cases.WORK),
+    "var chef", "chefen har", "chefen sa", "chefen vill", "chefen vagrar", "arbetsbrist", "lon", "loner",
+    "lonespec*", "semesterersattning*", "semesterlon*", "semesterdagar*", "ob", "ob ersattning*", "ob tillagg*",
+    "sjuklon*", "arbetstid*", "mina timmar", "mina pass", "timanstalld*", "vikariat*", "kollektivavtal*",
+    "my manager", "dismiss*", "salary", "paycheck", "payslip", "my hours",
+    "my shifts", "notice period", "employment contract", "redundan*", "unpaid overtime")})
+# An insurer and a claim.
+INSURANCE = CueSet.of({3: (
+    *_cues(own_cases.INSURANCE),
+    "forsakring", "forsakringen", "*forsakring", "*forsakringen", "sjalvrisk*", "skadeanmalan", "insurance",
+    "insurer", "my claim", "the claim", "deductible")})
+# A purchase, a subscription, a membership, a bill: a consumer's contract with a firm.
+CONSUMER = CueSet.of({3: (
+    *_cues(signs.CONSUMER),
+    "elbolag*", "mobilbolag*", "telefonbolag*", "gymmet", "gym", "telebolag*", "bredbandsbolag*",
+    "*abonnemang*", "bindningstid*", "medlemskap*", "medlemsavgift*", "gymkort*", "*gymavtal*", "telefonoperator*",
+    "operator*", "mobiloperator*", "elavtal*", "elrakning*", "*fakturan", "rakning*", "kop", "kopet", "angra ~ kop*", "angerratt*", "aterbetalning*", "returnera*", "returen", "skickade tillbaka",
+    "skickat tillbaka", "butik*", "affar*", "natbutik*", "webbutik*", "webbshop*", "nathandel*", "leverans*",
+    "dorrforsaljare*", "telefonforsaljare*", "bilhandlare*", "bilfirma*", "forsaljare*", "membership*",
+    "phone contract", "mobile contract", "operator", "billed", "charged me", "refund*", "guarantee", "returned",
+    "online order", "delivery", "salesman", "door to door", "cancel ~ membership", "cancel ~ subscription")})
+# The order they are tried in: the narrower first ("hyresvärden" over a bill, "Försäkringskassan" over insurance,
+# "underhållsstöd" a decision before a family's quarrel).
+AREAS: tuple[tuple[str, CueSet], ...] = (
+    ("tenancy", TENANCY), ("authority", AUTHORITY), ("family", FAMILY), ("work", WORK), ("insurance", INSURANCE),
+    ("consumer", CONSUMER))
+# knowledge/helplines.yaml's kind for each area (refusals.py): a landlord's dispute is hyresnämnden's, a
+# purchase Hallå Konsument's, an authority's decision an appeal's and JO's ("decision"), the rest a
+# legal representative's ("case").
+KINDS = {"tenancy": "tenancy", "authority": "decision", "family": "case", "work": "case", "insurance": "case",
+         "consumer": "consumer"}
+
+# Danger, fear or a safety matter beside the area's words: the situation's help, not a case.
+UNSAFE = CueSet.of({3: (
+    "otrygg*", "trygg*", "osaker*", "farlig*", "unsafe", "safe", "safety", "dangerous", "scared", "afraid")})
+# A crime suffered or told: its report and its help (refusals.py keeps an insurer's case after one, own_cases.py).
+# A firm gone with the money paid in advance stays a purchase, with its report to the police (refusals.py).
+CRIME = CueSet.of({3: (
+    "stal", "stulit", "stulen", "stulet", "stulna", "stold*", "snodde", "snott", "inbrott*", "ran", "ranad*",
+    "ranade", "ranet", "gripen", "greps", "gripits", "anhallen", "haktad*", "arrested", "misshandel*", "skadegorelse*", "vandalis*", "knark*", "narkotika", "droger", "langar", "langning*",
+    "bedrageri*", "bedragare*", "stole", "stolen", "theft*", "robbed", "robbery", "burglar*", "break in",
+    "broke into", "drugs", "dealing", "mugged")})
+# What a kommun or the police do, or their agreement, asked beside it ("jag är anställd på kommunen, vad gör
+# kommunen för tryggheten?"): a question of the agreement, not one's own case.
+OF_THE_KOMMUN = CueSet.of({3: (
+    "gor kommunen", "gor polisen", "gor ni", "jobbar kommunen", "jobbar polisen", "arbetar kommunen",
+    "arbetar polisen", "medborgarlofte*", "*overenskommelse*", "lagesbild*", "samverkan*", "brottsforebygg*",
+    "what does the council", "what do the police", "what does the municipality", "agreement*", "citizen promise*")})
+# Asked what may be done in it ("kan dom göra så?", "får de det?", "is that allowed?"): the resident's own.
+ASKED_OF_ONE_S_CASE = CueSet.of({3: (
+    *_cues(signs.ASKS_RIGHTS, signs.LEGAL, own_cases.THEIR_RIGHT),
+    "kan dom gora sa", "kan de gora sa", "far dom gora sa", "far de gora sa", "ar det ratt", "stammer det",
+    "is that allowed", "can they do that")})
+
+
+# Something wrong told, or something asked: "vi har köpt hus i Mölnlycke" tells where one lives, no case.
+TROUBLE = CueSet.of({3: (
+    *_cues(own_cases.CASE_WORDS, signs.CONSUMER_PROBLEM, signs.TENANCY_PROBLEM, DECISION),
+    "inte", "aldrig", "inget", "inga", "ingen", "fel", "fast jag", "trots att", "fortfarande", "utan att", "dragit av",
+    "hur", "vad", "vart", "vem", "varfor", "kan", "far", "maste", "ska", "men", "anda", "why", "without", "but",
+    "keep", "keeps", "anyway", "not", "never", "no", "nothing", "wrong", "still", "although", "even though",
+    "how", "what", "where", "who", "can", "may", "should", "must", "do i", "is it", "is that", "won t", "didn t",
+    "hasn t", "haven t", "doesn t", "isn t")})
+# Someone close at home: what they do with one's money or one's things is the home's situation (Kvinnofridslinjen's
+# help), never a contract's or a job's case ("min sambo tar hela min lön").
+AT_HOME = CueSet.of({3: _cues(limits.CLOSE_OR_SEXUAL)})
+
+
+# One's own people, named as only the resident names them ("exet har inte betalat underhållet").
+_OWN_PEOPLE = frozenset(("exet", "exfrun", "exmannen", "exsambon", "sambon", "barnens", "chefen", "hyresvarden"))
+
+
+def _own(norm: str, tokens: list[str], english: bool) -> bool:
+    """The resident's own case: a word of theirs ("min", "jag", English "I"), or what may be done asked."""
+    mine = RESIDENT | {"i"} if english else RESIDENT
+    return bool(mine & set(tokens) or _OWN_PEOPLE & set(tokens)) or ASKED_OF_ONE_S_CASE.found(norm) or signs.GOT.found(norm)
+
+
+def _not_a_case(norm: str) -> bool:
+    """Danger, fear, safety, a crime or a fraud, or the bot's own matters: not the area's place."""
+    return bool(signs.HURT.found(signs.LEGAL_THREAT.sub(" ", norm)) or signs.HAPPENING.found(norm)
+                or own_law.WEAPON.found(norm) or own_cases.WORRY.found(norm) or UNSAFE.found(norm)
+                or CRIME.found(norm) or signs.SCAM.found(norm)
+                or no_fit_cases.IMPOSTOR.found(norm) or own_law.ABOUT_THE_BOT.found(norm) or OF_THE_KOMMUN.found(norm)
+                or not TROUBLE.found(norm))
+
+
+def area(norm: str, tokens: list[str], english: bool) -> str | None:
+    """The area of life of the resident's own case the message tells or asks about, or None."""
+    if not _own(norm, tokens, english) or _not_a_case(norm):
+        return None
+    found = next((name for name, words in AREAS if words.found(norm)), None)
+    return None if found not in (None, "family") and AT_HOME.found(norm) else found
+
+
+def kind(norm: str, tokens: list[str], english: bool) -> str | None:
+    """knowledge/helplines.yaml's kind for the resident's own case in an area of life: an authority's
+    matter with no decision told is no decision ("no_fit": out of scope, no place named)."""
+    found = area(norm, tokens, english)
+    if found == "authority" and not DECISION.found(norm):
+        return "no_fit"
+    return KINDS[found] if found else None
+
+
+def decision_of_an_authority(norm: str) -> bool:
+    """A benefit or a grant decided by an authority, and what it decided ("Försäkringskassan drog in min
+    sjukpenning"): an appeal's matter and JO's, whatever other words of law stand beside it."""
+    return AUTHORITY.found(norm) and DECISION.found(norm) and not CRIME.found(norm)
+
+
+def own_record(norm: str, tokens: list[str], english: bool) -> bool:
+    """One's own entries in the police's registers ("står jag fortfarande i polisens register?", "what the
+    police have on file about me"), of no one else's. Swedish "i" is "in", never the resident."""
+    me = {"jag", "mig", "me", "my", "min", "mina"} | ({"i"} if english else set())
+    return REGISTER.found(norm) and bool(me & set(tokens)) and not NOT_ONE_S_OWN.found(norm) \
+        and not TO_COME.found(norm)
+
+
+def own_report(norm: str) -> bool:
+    """One's own police report and no news of it: how it goes is the police's to answer (114 14). Not a
+    report made of the resident ("polisanmäld", "anmälde mig"), which is their own case under the law;
+    refusal_signs.BEEN_REPORTED's "polisanmald*" also reads "polisanmälde", the resident's own act."""
+    return REPORT_MADE.found(norm) and NO_NEWS.found(norm) and not ONESELF_REPORTED.found(norm)
