@@ -129,6 +129,12 @@ def of_message(text: str, masked: Sequence[str], asking_only: bool = True) -> Ac
         position += count
     if position != len(masked):  # the clauses do not add up to the reading's tokens: the message whole
         spans = [(text, list(masked))]
+    if not asking_only:
+        # Only a question that points back ("gör de något mot sånt?") asks of the story before it.
+        asking = [i for i, (clause, words) in enumerate(spans) if _asks(clause, words)]
+        if not asking or not _POINTING_BACK.intersection(spans[asking[-1]][1]):
+            return None
+        spans = spans[:asking[-1] + 1]
     for clause, words in reversed(spans):
         act = found(words) if not asking_only or _asks(clause, words) else None
         if act is not None:
