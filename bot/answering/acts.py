@@ -73,11 +73,11 @@ ACTS = tuple((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), nouns, said) for
 _CLAUSES = re.compile(r"[^,.;:!?\n\u2013\u2014]+")
 # Words that name the agreement or its parties: where the resident's clause ends, never inside it.
 _FRAME = re.compile(r"(?:medborgar)?lofte\w*|avtal\w*|\w*overenskommelse\w*|agreement\w*|promise\w*|kommun\w*|"
-                    r"polis\w*|council|municipality|police|enligt|stod|star|star|ingar|finns|included|covered")
+                    r"polis\w*|council|municipality|police|enligt|stod|star|ingar|finns|included|covered")
 # Small words that never end the clause named ("… som kör för fort i", "… bikes getting stolen in").
-_TRAILING = frozenset(("i", "pa", "vid", "av", "for", "med", "om", "och", "eller", "in", "on", "at", "of", "for", "to",
+_TRAILING = frozenset(("i", "pa", "vid", "av", "for", "med", "om", "och", "eller", "in", "on", "at", "of", "to",
                        "the", "a", "an", "and", "or", "det", "den", "de", "dom", "som", "that", "who", "sa", "da",
-                       "har", "har", "there", "here", "alltsa", "typ", "nagot", "nat", "anything", "about"))
+                       "har", "there", "here", "alltsa", "typ", "nagot", "nat", "anything", "about"))
 # Words by which a question points back to a story told before it ("gör de något mot sånt?").
 _POINTING_BACK = frozenset(("det", "detta", "dem", "sant", "sadant", "sana", "sadana", "it", "this", "that", "them",
                             "such"))
@@ -184,6 +184,7 @@ def _clause(toks: list[str], start: int, end: int) -> tuple[int, int, bool] | No
     before = toks[first - 1] if first > 0 else ""
     told = before in _PRONOUNS  # "hon blev lurad", "de säljer droger": the resident's story, said by its noun
     doer = before in PEOPLE or before in _WHO
+    predicate = predicate and first > 0  # "Is shoplifting part of …?": the question's verb, no one's act
     if not (relative or predicate or doer or told):
         return None  # a noun's form ("speeding", "racing") or an attribute ("a dark path")
     framed = before == PLACE or before in STORY or _FRAME.fullmatch(before) is not None
@@ -222,7 +223,10 @@ def as_written(act: Act, display: dict[str, str], language: str) -> str:
     if act.bare:
         return act.said[1] if language == "en" else act.said[0]
     words = [display.get(t, t) for t in act.clause]
-    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    said = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    if language != "en" and act.clause[0] != "att" and not RELATIVE.intersection(act.clause):
+        return f"att {said}"  # "folk langar" is said as a clause: "nämner inte att folk langar"
+    return said
 
 
 def widened(asked: Question, text: str) -> Question:
