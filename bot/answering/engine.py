@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
+from bot.answering import (absent_first, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
                            of_the_agreement, ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements,
                            text_asks, told_places, twin_names, years_asked)
 from bot.answering.answer import Answer
@@ -36,7 +36,7 @@ from bot.answering.places import Places
 from bot.answering.reading import STRONG_CUE, Reader, Reading
 from bot.answering.replies import Replies
 from bot.answering.stated_first import StatedFirst
-from bot.text import fold, genitive, tokens
+from bot.text import fold, tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
@@ -44,8 +44,6 @@ FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 # The topic a question intent asks for, when the message has no topic word of its own.
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people", "ask_parties": "parties"}
 MAX_INPUT_CHARS = 4096
-# Answers about one kommun's agreement, which a subject it does not carry may open (absent.py).
-ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source", "purpose", "follow_up"))
 
 
 class Engine:
@@ -197,32 +195,12 @@ class Engine:
         return answer
 
     def _absent_first(self, r: Reading, answer: Answer) -> Answer:
-        """A yes-or-no question of a subject the kommun's agreement does not carry (absent.py) opens
-        with that, in the resident's words; what the agreement says nearest follows, or its focus
-        areas where the answer was of another aspect (people for "phone scams")."""
+        """A subject the kommun's agreement does not carry opens the answer (absent_first.py)."""
         muni = self.knowledge.municipalities.get(answer.municipality or "")
-        if muni is None or not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
-                or not (answer.answered or answer.topic == "people"):
+        if muni is None:
             return answer
-        words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
-        if not words or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:
-            return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
-        held = self.passages.stems_of(muni.id, "sv") | self.passages.stems_of(muni.id, "en")
-        anywhere = self.passages.stems_anywhere("sv") | self.passages.stems_anywhere("en")
-        if absent.carried(words, held, anywhere):  # "cykelstölder" of an entry that says "stölder": said so first
-            return absent.narrower(answer, words, r.text, held, genitive(muni.name), muni.name, r.language)
-        lang = r.language
-        body = answer.text
-        if absent.a_verdict(body):
-            return answer  # a claim's verdict, which says itself what the entry holds
-        first, _, rest = body.partition("\n\n")
-        if "nämns inte" in first or "does not mention" in first:
-            body = rest
-        if answer.topic in ("people", "parties", "period", "source"):
-            focus = self.answers.answer([muni], "focus", [], r.norm, lang)
-            answer.topic, body, answer.sources = focus.topic, focus.text, focus.sources
-        answer.text = absent.note(words, r.display, genitive(muni.name), muni.name, lang) + "\n\n" + body
-        return answer
+        return absent_first.opened(r, answer, muni, self.passages,
+                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language))
 
     def _named(self, r: Reading) -> Municipality | None:  # "… under Vingåkers löfte?" is Vingåker's (asked_kommun.py)
         return self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or str(r.known[0].place.municipality_id)) if r.known else None

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering import compose, lexicon, periods
+from bot.answering import acts, compose, lexicon, periods
 from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.answering.intents import PLACE
@@ -400,8 +400,6 @@ _QUESTION_WORDS = frozenset((
 _BACK = frozenset(("det", "detta", "dem", "sadant", "sant", "it", "this", "that", "them"))
 # Aspects a quoted sentence may answer; people, period, parties and sources keep their fixed answers.
 OPEN_TOPICS = (None, "focus", "overview", "methods", "purpose", "follow_up")
-
-
 _WHY = frozenset(("varfor", "why"))
 
 
@@ -425,10 +423,15 @@ class Question:
     masked: tuple[str, ...]
     subject: tuple[str, ...]
     polar: tuple[str, ...] = ()  # of the subject, the words a yes-no question asks about (`polar_words`)
+    act: acts.Act | None = None  # an act asked of in a clause ("äldre som blir lurade"): its nouns are asked (acts.py)
 
 
 def question(text: str, toks: Sequence[str], masked: Sequence[str], content: Sequence[str]) -> Question:
     """`toks`: the reading's tokens (aligned with `tokens(text)`); `content`: its content terms."""
+    return acts.widened(_asked(text, toks, masked, content), text)
+
+
+def _asked(text: str, toks: Sequence[str], masked: Sequence[str], content: Sequence[str]) -> Question:
     asking: list[int] = []
     polar: list[int] = []
     position, any_question = 0, False
@@ -457,7 +460,6 @@ _WH = frozenset(("hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar"
 _BEFORE_A_VERB = frozenset(("att", "ska", "skall", "skulle", "kan", "kunna", "vill", "maste", "borde", "kommer",
                             "du", "ni", "de", "dom", "vi", "jag", "man", "kommunen", "polisen", "to", "will",
                             "would", "should", "could", "can", "may", "must", "you", "they", "we", "i", "it"))
-
 
 # Who a yes-no question about the agreement asks about: the kommun, the police, "ni" ("Har ni drönare?").
 _DOERS = frozenset(("kommunen", "polisen", "ni", "de", "dom", "they", "you", "the", "police", "municipality", PLACE))

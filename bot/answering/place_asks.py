@@ -33,7 +33,11 @@ ASKS_THE_AGREEMENT = CueSet.of({3: (
     "vad tanker polisen", "vad tanker de", "har polisen lovat", "har kommunen lovat", "har de lovat", "lovat nagot",
     "lovat nat", "lovat nan", "kommit overens", "vad har de lovat", "what are they doing", "what is being done",
     "what has been done", "doing about it", "what has been agreed", "anything been done", "what did they promise",
-    "have they promised")})
+    "have they promised",
+    # The agreement asked whether it takes something up, beside what the resident tells ("bilarna kör som
+    # galningar, tar vellinges avtal upp att folk kör för fort?", "finns det något i löftet om …?")
+    "i loftet", "i medborgarloftet", "i avtalet", "i overenskommelsen", "avtal upp", "avtalet upp", "lofte upp",
+    "loftet upp", "overenskommelse upp", "overenskommelsen upp", "medborgarlofte upp")})
 # Unease told of a place, also in English, where the concern cues are Swedish.
 UNEASE = CueSet.of({3: ("otrygg*", "stokig*", "stokigt", "obehaglig*", "unsafe", "not safe", "feels unsafe",
                         "scary", "rowdy")})

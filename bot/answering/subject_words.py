@@ -45,6 +45,8 @@ STORY = frozenset((
     # a visit or a time compared ("staying in Färjestaden", "anything new compared with before?")
     "staying", "visiting", "stay", "visit", "before", "compared", "earlier", "innan", "tidigare", "forut", "osv",
     "etc", "enligt", "kring", "angaende", "regarding",
+    # what the resident has trouble with is the subject, never the trouble ("problem med folk som …")
+    "problem", "problemet", "problemen", "besvar", "trouble", "problems", "issue", "issues",
 ))
 # Forms of a verb: a passive ("utsätts"), a participle of the violence a resident tells ("knivhuggen",
 # "rånad", "stabbed"): never a noun, so never a subject alone.

@@ -1,0 +1,61 @@
+"""The line that opens an answer about one kommun's agreement when the subject asked of is not in it.
+
+Two kinds of subject: one named with a noun phrase ("drönare", "lösa hundar": absent.py), and an act
+named in a clause ("äldre som blir lurade", "people selling drugs": acts.py), which the entry may take
+up with its own noun ("bedrägerier"). An act the entry does take up is answered by its sentences alone
+(the ranking asked for its nouns), without a note that a word of the clause ("pengar", "bilister") is
+missing. An act it does not take up is said not to be mentioned, in the resident's own words, and the
+focus areas follow in place of a sentence that shared only whom the act befalls ("unga", "barn").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answering import absent, acts, passages
+from bot.answering.answer import Answer
+from bot.answering.knowledge import Municipality
+from bot.answering.passage_index import stem
+from bot.answering.reading import Reading
+from bot.text import genitive
+
+# Answers about one kommun's agreement, which a subject it does not carry may open.
+ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source", "purpose",
+                           "follow_up"))
+# Answers that are no quote of the entry's sentences: the focus areas are put after the note instead.
+_NOT_QUOTES = ("people", "parties", "period", "source")
+
+
+def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passages,
+           focus: Callable[[], Answer]) -> Answer:
+    """`answer` opened with the note when the subject asked of is not in `muni`'s entry; `focus` gives
+    the answer with the kommun's focus areas."""
+    if not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
+            or not (answer.answered or answer.topic == "people"):
+        return answer
+    act = passages.question(r.text, r.tokens, r.masked, r.terms).act
+    words = [] if act is not None else absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
+    if not (words or act) or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:
+        return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
+    held = found.stems_of(muni.id, "sv") | found.stems_of(muni.id, "en")
+    anywhere = found.stems_anywhere("sv") | found.stems_anywhere("en")
+    body = answer.text
+    first, _, rest = body.partition("\n\n")
+    noted = "nämns inte" in first or "does not mention" in first
+    if act is not None and acts.held(act, held, stem):
+        if noted:  # "Pengar nämns inte …" of "blåsta på pengar": a word of the clause, not what it asks
+            answer.text = rest
+        return answer
+    if act is None and absent.carried(words, held, anywhere):  # "cykelstölder" of an entry that says "stölder"
+        return absent.narrower(answer, words, r.text, held, genitive(muni.name), muni.name, r.language)
+    if absent.a_verdict(body):
+        return answer  # a claim's verdict, which says itself what the entry holds
+    if noted:
+        body = rest
+    if answer.topic in _NOT_QUOTES or (act is not None and answer.topic != "help"):
+        shown = focus()
+        answer.topic, body, answer.sources = shown.topic, shown.text, shown.sources
+    note = (acts.note(act, r.display, genitive(muni.name), muni.name, r.language) if act is not None
+            else absent.note(words, r.display, genitive(muni.name), muni.name, r.language))
+    answer.text = note + "\n\n" + body
+    return answer
