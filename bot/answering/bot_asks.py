@@ -43,19 +43,28 @@ def asked(text: str, toks: list[str]) -> bool:
 
 # -- following and stopping ------------------------------------------------------------------------
 # The follow itself, as a verb or a noun (folded: "följa", "bevakningen", "prenumerationen").
+# (Stems where the speller cuts a word short: "prenumerera" is read "prenumerer".)
 _FOLLOW = r"(?:folja|foljer|foljde|foljt|folj|foljning\w*|bevaka|bevakar|bevakade|bevakat|bevakning\w*|" \
-          r"prenumerera\w*|prenumeration\w*|follow|follows|following|followed|subscrib\w*|subscription\w*)"
+          r"prenumer\w*|follow|follows|following|followed|subscrib\w*|subscription\w*)"
+# The follow told as an order, first in the message ("bevaka Hjo åt mig", "följ Lund"); not "följer Lund …?",
+# which asks what the kommun follows.
+_FOLLOW_ORDER = r"(?:folj|folja|bevaka|prenumerera|follow|subscribe)"
 # What the follow sends ("notiser", "uppdateringar", "alerts").
 _NEWS = r"(?:uppdatering\w*|notis\w*|notifikation\w*|notification\w*|avisering\w*|pushnotis\w*|utskick\w*|" \
-        r"nyhetsbrev\w*|updates|alerts?|newsletters?)"
+        r"nyhetsbrev\w*|nyheter|updates|alerts?|newsletters?|news)"
 # Messages, which are the follow's only when the bot is said to send them ("från er", "sluta skicka").
-_MESSAGES = r"(?:meddelanden|meddelande|messages)"
+_MESSAGES = r"(?:meddelanden|meddelande|messages|sms|mejl|mail|mails|emails|texts)"
 _FROM_THE_BOT = re.compile(r"\b(?:fran (?:er|dig|boten|chatten)|from (?:you|the bot|this bot)|ni skickar|du skickar|"
                            r"you send|^(?:sluta|stoppa|stop) (?:skicka|sending))\b")
 # Followed by a person, a rule or "up", the verb is not the service's: "följa efter mig", "följa upp".
-_NOT_THE_SERVICE = r"(?:upp|up|med|efter|mig|oss|me|us|him|her|honom|henne|min|mitt|mina|my|his|hans|hennes|sin|" \
-                   r"sina|sitt|lagen|reglerna|rules|law|along|instruktion\w*|rad|raden|advice)"
-_FOLLOW_WORD = re.compile(rf"\b{_FOLLOW}\b(?! {_NOT_THE_SERVICE}\b)")
+# (A "not" between is read through: "följer inte med hem längre" is a child who does not come along.)
+# A possessive is of a person ("följde min dotter") unless a kommun follows it ("follow my municipality").
+_NOT_THE_SERVICE = r"(?:(?:inte|not) )?(?:upp|up|med|efter|mig|oss|me|us|him|her|honom|henne|lagen|reglerna|rules|" \
+                   r"law|along|instruktion\w*|rad|raden|advice|grann\w*|the crowd|crowd|people|folk|nagon|nan|someone|" \
+                   r"somebody|barnen|kids|children|the news|(?:min|mitt|mina|my|his|hans|hennes|sin|sina|sitt)" \
+                   r"(?! (?:kommun\w*|municipalit\w*|stad|town|city|hemkommun|home town)\b))"
+# The follow as a thing ("bevakningen", "prenumerationen", "my follows"), which is the service whoever speaks.
+_FOLLOW_NOUN = re.compile(r"\b(?:foljning\w*|bevakning\w*|prenumeration\w*|subscription\w*|follows)\b")
 # The work followed up, however split ("hur följer man upp trygghetsarbetet?"): no follow of the bot's.
 _FOLLOWED_UP = re.compile(rf"\b{_FOLLOW}(?: \w+){{0,3}} (?:upp|up)\b|\buppfoljning\w*")
 _NEWS_WORD = re.compile(rf"\b{_NEWS}\b")
@@ -73,8 +82,8 @@ _CHANGE = re.compile(r"\b(?:byta|byter|bytt|andra|switch|change)\b")
 _ANOTHER_STOPS = re.compile(r"\b(?:han|hon|hen|de|dom|he|she|they|grannen|mitt ex|min ex\w*)\b(?: \w+){0,2} "
                             r"(?:slutar|stoppar|tar bort|stops|won t stop|doesn t stop|keeps)\b")
 # Someone's messages ("fler meddelanden från honom"): harassment, not the bot's news (not_now_signs.FROM_A_PERSON).
-_FROM_A_PERSON = re.compile(r"\b(?:fran|from) (?:honom|henne|hen|dem|dom|mitt ex|min ex\w*|grann\w*|nagon|nan|mannen|"
-                            r"him|her|them|my|someone|the neighbou?r\w*|that)\b")
+_FROM_A_PERSON = re.compile(r"\b(?:fran|from) (?:honom|henne|hen|dem|dom|min|mitt|mina|grann\w*|nagon|nan|mannen|polisen|"
+                            r"him|her|them|my|someone|the neighbou?r\w*|that|the police)\b")
 # A wish for what the follow sends, or asked for it ("vill ha uppdateringar om Norrköping", "can I get alerts").
 _WANTS_NEWS = re.compile(rf"\b(?:vill ha|vill fa|kan jag fa|kan man fa|far jag|fa|skicka|skickar|get|receive|want|"
                          rf"sign up for|send me)\b(?: \w+){{0,3}} {_NEWS}\b")
@@ -84,13 +93,23 @@ _KEEP_TRACK = re.compile(r"\b(?:halla koll|haller koll|halla mig uppdaterad|hall
 _NEW = re.compile(r"\b(?:nytt|ny|nya|andras|andringar|andring|uppdater\w*|new|changes?|changed|updated)\b")
 # The resident as the one who follows: asked ("kan jag följa …", "följer jag …"), wished ("vill följa") or told
 # as an order ("bevaka Hjo").
-_RESIDENT_FOLLOWS = re.compile(rf"(?:\b(?:jag|man|vi|i|we)\b(?: \w+){{0,3}} |\b(?:att|vill|kan|to|can|want to)\b(?: \w+)? "
-                               rf"|^){_FOLLOW}\b(?! {_NOT_THE_SERVICE}\b)|\b{_FOLLOW} (?:jag|man|i)\b")
+_RESIDENT_FOLLOWS = re.compile(rf"(?:\b(?:jag|man|vi|i|we)\b(?: \w+){{0,3}} |\b(?:att|vill|kan|to|can|want to|sluta|slutar|slutat|stop|quit|inte|not)\b(?: \w+)? )"
+                               rf"{_FOLLOW}\b(?! {_NOT_THE_SERVICE}\b)|\b{_FOLLOW} (?:jag|man|i)\b"
+                               rf"|^{_FOLLOW_ORDER}\b(?! {_NOT_THE_SERVICE}\b)")
 
 
 # A wish ("jag vill följa Hjo"), or the follow told as an order ("bevaka Hjo åt mig").
 _WISH = re.compile(r"\b(?:vill|want|wanna|onskar|skulle vilja|would like)\b")
-_FOLLOW_FIRST = re.compile(rf"{_FOLLOW}\b")
+_FOLLOW_FIRST = re.compile(rf"{_FOLLOW_ORDER}\b")
+
+
+_FOLLOWS_SOMEONE = re.compile(rf"\b{_FOLLOW} {_NOT_THE_SERVICE}\b")
+
+
+def follows_someone(norm: str) -> bool:
+    """A person, a rule or "up" after the verb ("bevaka grannen", "följa efter mig", "följa upp"): not the bot's
+    follow, whatever cue word of it the message has."""
+    return bool(_FOLLOWS_SOMEONE.search(norm) or _FOLLOWED_UP.search(norm))
 
 
 def stops_following(norm: str) -> bool:
@@ -98,7 +117,7 @@ def stops_following(norm: str) -> bool:
     Lund längre", "stop notifications for Malmö"), or to change what they follow: not of a person."""
     if _FROM_A_PERSON.search(norm) or _ANOTHER_STOPS.search(norm) or _FOLLOWED_UP.search(norm):
         return False
-    service = _FOLLOW_WORD.search(norm) or _NEWS_WORD.search(norm) or (
+    service = _RESIDENT_FOLLOWS.search(norm) or _FOLLOW_NOUN.search(norm) or _NEWS_WORD.search(norm) or (
         _MESSAGES_WORD.search(norm) and _FROM_THE_BOT.search(norm))
     if not service:
         return False
@@ -160,10 +179,10 @@ def takes_back_own(norm: str) -> bool:
 # -- who reads what one wrote, and who learns that one wrote it ----------------------------------------
 _READERS = r"(?:grann\w*|polis\w*|kommun\w*|nagon|nan|andra|personal\w*|handlaggar\w*|police|neighbou?r\w*|" \
            r"anyone|anybody|someone|council|municipality|staff|others|people)"
-_LEARN = r"(?:fa veta|far veta|veta|se|ser|lasa|laser|ta reda pa|tar reda pa|find out|know|see|read|learn)"
+_LEARN = r"(?:fa veta|far veta|veta|vet|se|ser|lasa|laser|ta reda pa|tar reda pa|find out|know|see|read|learn)"
 # What one wrote ("det jag skrev", "what I sent") and that one wrote it ("att det var jag som klagade").
 _WHAT_I_WROTE = r"(?:(?:det|vad) jag (?:skriv\w*|skick\w*)|what i (?:wrote|sent|write))"
-_THAT_I_WROTE = r"(?:att det var jag|det var jag som|vem som (?:skrev|klagade|skickade|tipsade|anmalde)|it was me|" \
+_THAT_I_WROTE = r"(?:att det var jag|det var jag som|vem jag ar|who i am|vem som (?:skrev|klagade|skickade|tipsade|anmalde)|it was me|" \
                 r"who (?:sent|wrote|complained|reported)|that i (?:complained|wrote|sent))"
 
 
@@ -214,25 +233,28 @@ def wants_a_person(norm: str) -> bool:
 
 
 # -- where the answers come from -----------------------------------------------------------------------
-_BOT_ADDRESSED = r"(?:du|dig|din|dina|ditt|boten|botten|you|your|the bot|this bot)"
-_SOURCES = re.compile(
-    rf"\b(?:var|vart|varifran|hur) (?:far|fick|har|hittar|tar) {_BOT_ADDRESSED}\b"
-    rf"|\bwhere (?:do|does|did) (?:you|your|the bot)\b"
-    rf"|\b(?:vilka|what|which) (?:kallor|sources)\b|\b(?:dina|your|bot s) (?:kallor|sources)\b"
-    rf"|\b(?:lita pa|trust|rely on) (?:dig|dina svar|det du|vad du|svaren|you|your answers|what you)\b"
-    rf"|\b(?:hittat pa|hittar pa|hitta pa|made up|make up|making up|invent\w*) (?:svaren|svar|det|allt|them|it|the answers)\b"
-    rf"|\b(?:kommer|come) (?:dina svar|svaren|your answers|the answers|informationen|the information) (?:ifran|fran|from)\b"
-    rf"|\b(?:dina svar|svaren|your answers|the answers|your information|your info) (?:kommer|come) (?:ifran|fran|from)\b")
-# What it gets or holds, asked after with "var … ifrån": "var får du din info ifrån?".
+_BOT_ADDRESSED = re.compile(r"\b(?:du|dig|din|dina|ditt|boten|botten|you|your|the bot|this bot)\b")
+# Asked where from ("varifrån kommer dina uppgifter?", "var får du din info ifrån?", "where do you get …").
+_WHERE_FROM = re.compile(r"\b(?:varifran|vart?\b(?: \w+){1,5} (?:ifran|fran)|where\b(?: \w+){1,5} from|"
+                         r"where (?:do|does|did) (?:you|your|the bot) (?:get|find|take))\b")
+# What it knows or answers.
 _WHAT_IT_KNOWS = re.compile(r"\b(?:info\w*|uppgifter\w*|fakta|svar\w*|kunskap\w*|data|facts|answers|det har|allt)\b")
+# Trusted, made up or true, said of its answers ("kan man lita på det du svarar", "are your answers made up?").
+_TRUSTED = re.compile(
+    r"\b(?:vilka|what|which) (?:kallor|sources)\b|\b(?:dina|your|the bot s) (?:kallor|sources)\b"
+    r"|\b(?:lita pa|trust|rely on) (?:dig|dina svar|det du|vad du|svaren|you|your answers|what you)\b"
+    r"|\b(?:hittat pa|hittar pa|hitta pa|made up|make up|making up|invent\w*) (?:svaren|svar|det|allt|them|it|the answers)\b"
+    r"|\b(?:svaren|dina svar|your answers|the answers)\b(?: \w+){0,2} (?:made up|invented|pahittade|pahittat|"
+    r"fabricated|sanna|korrekta|palitliga|true|correct|reliable|accurate)\b")
+# A kommun asked after ("var kommer Lunds uppgifter ifrån?") is its source, not the bot's.
+_OF_A_KOMMUN = re.compile(r"\b(?:kommun\w*|municipalit\w*|lofte\w*|avtal\w*|overenskommelse\w*|promise\w*|agreement\w*)\b")
 
 
 def asks_for_sources(norm: str) -> bool:
     """Where the bot's answers come from, or whether they can be trusted, asked of the bot itself (not "vad är
     källan för Lunds löfte?", which asks for a kommun's source)."""
-    found = _SOURCES.search(norm)
-    if not found:
+    if _OF_A_KOMMUN.search(norm):
         return False
-    if found.group(0).startswith(("var ", "vart ", "varifran ", "hur ", "where ")):
-        return bool(_WHAT_IT_KNOWS.search(norm)) and not re.search(r"\b(?:kommun\w*|municipalit\w*)\b", norm)
-    return True
+    if _TRUSTED.search(norm):
+        return True
+    return bool(_WHERE_FROM.search(norm) and _BOT_ADDRESSED.search(norm) and _WHAT_IT_KNOWS.search(norm))

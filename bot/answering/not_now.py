@@ -176,7 +176,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "anonymous"  # "kan jag vara anonym om jag tipsar om en otrygg plats?": how a concern is stored
     if signs.UNFOLLOW_ASKED.found(norm) and not signs.FROM_A_PERSON.found(norm) or bot_asks.stops_following(norm):
         return "unfollow"  # before following: "hur slutar jag följa en kommun?", "stäng av bevakningen"
-    if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm)) \
+    if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm) and not bot_asks.follows_someone(norm)) \
             or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm) \
             or bot_asks.wants_to_follow(norm, asked) or bot_asks.asks_what_one_follows(norm):
         return "follow"
