@@ -181,7 +181,7 @@ _READERS = r"(?:grann\w*|polis\w*|kommun\w*|nagon|nan|andra|personal\w*|handlagg
            r"anyone|anybody|someone|council|municipality|staff|others|people)"
 _LEARN = r"(?:fa veta|far veta|veta|vet|se|ser|lasa|laser|ta reda pa|tar reda pa|find out|know|see|read|learn)"
 # What one wrote ("det jag skrev", "what I sent") and that one wrote it ("att det var jag som klagade").
-_WHAT_I_WROTE = r"(?:(?:det|vad) jag (?:skriv\w*|skick\w*)|what i (?:wrote|sent|write))"
+_WHAT_I_WROTE = r"(?:(?:det|vad) jag (?:har )?(?:skriv\w*|skrev|skick\w*|lamna\w*|beratta\w*)|what i (?:wrote|sent|write))"
 _THAT_I_WROTE = r"(?:att det var jag|det var jag som|vem jag ar|who i am|vem som (?:skrev|klagade|skickade|tipsade|anmalde)|it was me|" \
                 r"who (?:sent|wrote|complained|reported)|that i (?:complained|wrote|sent))"
 
