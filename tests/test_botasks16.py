@@ -118,3 +118,13 @@ def test_a_trend_or_a_compound_of_statistics_gets_bras_database(bundled: Engine,
 
 def test_a_goal_of_fewer_crimes_is_a_question_of_the_agreement(bundled: Engine) -> None:
     assert "statistik.bra.se" not in asked(bundled, ["vad gör Lund för att inbrotten ska minska?"]).text
+
+
+def test_what_the_bot_sends_is_the_follows_however_named() -> None:
+    assert _reads("orkar inte längre med allt ni skickar, stäng av") == "unfollow"
+    assert _reads("han skickar hela tiden, jag vill att det slutar") != "unfollow"
+
+
+@pytest.mark.parametrize("text", ["vilken kommun har flest bilstölder?", "which town has the fewest burglaries?"])
+def test_where_a_crime_is_most_common_is_a_figure_of_bras(bundled: Engine, text: str) -> None:
+    assert "statistik.bra.se" in asked(bundled, [text]).text

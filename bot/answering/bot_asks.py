@@ -52,8 +52,7 @@ _FOLLOW_ORDER = r"(?:folj|folja|bevaka|prenumerera|follow|subscribe)"
 # What the follow sends ("notiser", "uppdateringar", "alerts").
 _NEWS = r"(?:uppdatering\w*|notis\w*|notifikation\w*|notification\w*|avisering\w*|pushnotis\w*|utskick\w*|" \
         r"nyhetsbrev\w*|nyheter|updates|alerts?|newsletters?|news)"
-# Messages, which are the follow's only when the bot is said to send them ("från er", "sluta skicka").
-_MESSAGES = r"(?:meddelanden|meddelande|messages|sms|mejl|mail|mails|emails|texts)"
+# The bot said to send ("från er", "ni skickar", "sluta skicka"): what it sends is the follow's.
 _FROM_THE_BOT = re.compile(r"\b(?:fran (?:er|dig|boten|chatten)|from (?:you|the bot|this bot)|ni skickar|du skickar|"
                            r"you send|^(?:sluta|stoppa|stop) (?:skicka|sending))\b")
 # Followed by a person, a rule or "up", the verb is not the service's: "följa efter mig", "följa upp".
@@ -68,7 +67,6 @@ _FOLLOW_NOUN = re.compile(r"\b(?:foljning\w*|bevakning\w*|prenumeration\w*|subsc
 # The work followed up, however split ("hur följer man upp trygghetsarbetet?"): no follow of the bot's.
 _FOLLOWED_UP = re.compile(rf"\b{_FOLLOW}(?: \w+){{0,3}} (?:upp|up)\b|\buppfoljning\w*")
 _NEWS_WORD = re.compile(rf"\b{_NEWS}\b")
-_MESSAGES_WORD = re.compile(rf"\b{_MESSAGES}\b")
 # Stopping it: a verb of stopping, or a wish told with "inte … längre/mer/fler", "no more", "anymore".
 _STOP = re.compile(
     r"\b(?:sluta|slutar|slutat|avsluta\w*|stoppa\w*|stang\w* av|stanga|sla av|slar av|ta bort|tar bort|avbryt\w*|"
@@ -117,8 +115,9 @@ def stops_following(norm: str) -> bool:
     Lund längre", "stop notifications for Malmö"), or to change what they follow: not of a person."""
     if _FROM_A_PERSON.search(norm) or _ANOTHER_STOPS.search(norm) or _FOLLOWED_UP.search(norm):
         return False
-    service = _RESIDENT_FOLLOWS.search(norm) or _FOLLOW_NOUN.search(norm) or _NEWS_WORD.search(norm) or (
-        _MESSAGES_WORD.search(norm) and _FROM_THE_BOT.search(norm))
+    # What the bot sends is the follow's, however named ("orkar inte med att ni skickar så mycket, stäng av").
+    service = _RESIDENT_FOLLOWS.search(norm) or _FOLLOW_NOUN.search(norm) or _NEWS_WORD.search(norm) \
+        or _FROM_THE_BOT.search(norm)
     if not service:
         return False
     return bool(_STOP.search(norm) or _CHANGE.search(norm) and _RESIDENT_FOLLOWS.search(norm))

@@ -100,7 +100,10 @@ STATISTICS = CueSet.of({3: (
     # as a figure, never a goal ("för att färre ska …", which CRIME_WORDS' question about the work holds)
     "blivit fler", "blir fler", "blivit farre", "blir farre", "blivit vanligare", "blir vanligare",
     "blivit ovanligare", "blivit mer", "blivit mindre", "blivit varre", "blir varre", "fler och fler",
-    "more and more", "on the rise", "getting worse", "gone up", "going up", "gone down", "going down")})
+    "more and more", "on the rise", "getting worse", "gone up", "going up", "gone down", "going down",
+    # where a kind of crime is most common ("vilken kommun har flest inbrott?"): a figure of Brå's, not a ranking
+    # of the agreements
+    "flest", "farst", "the most", "the fewest", "fewest", "hogst brottslighet", "highest crime")})
 # (Compounds too, "cykelstölderna", "kriminalstatistik": a kind of crime is often its first part.)
 CRIME_WORDS = CueSet.of({3: (
     "*brott*", "stol*", "*stold*", "stal*", "stul*", "kriminal*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
