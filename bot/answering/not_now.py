@@ -3,8 +3,8 @@ for it: health that is no emergency (1177), violence told of someone else's clos
 (Kvinnofridslinjen or, for children, Bris; 114 14 to report), and questions about the bot itself
 (what it stores, whether it can call the police, how to follow a kommun, how often the
 trygghetsmätning can be answered, how to delete one's data, how to stop following, whether this chat is a
-police report, whether the trygghetsmätning is anonymous, who sees what one writes), each answered from
-knowledge/general.yaml. Told as over or done (OVER): harm to health that is over (1177, Giftinformation)
+police report, whether the trygghetsmätning is anonymous, who sees what one writes, where the answers come
+from), each answered from knowledge/general.yaml; bot/answering/bot_asks.py reads their shapes beside the cue words. Told as over or done (OVER): harm to health that is over (1177, Giftinformation)
 and damage done (a crime to report, with /synpunkt); a worry about a place told as a statement (WORRY) is
 a concern for the kommun. The cue words for those are in bot/answering/not_now_signs.py.
 
