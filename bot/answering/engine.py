@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, asked_kommun, bare_asks, beside, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
+from bot.answering import (absent_first, asked_kommun, bare_asks, beside, bot_asks, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
                            of_the_agreement, ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements,
                            text_asks, told_places, twin_names, years_asked)
 from bot.answering.answer import Answer
@@ -271,7 +271,7 @@ class Engine:
         if d.action == "privacy":
             return self.replies.general("privacy", "privacy", lang, None)
         if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
-            return self.replies.general(d.kind, d.kind, lang, None)
+            return self.replies.general(d.kind, d.kind, lang, None, answer_no=bot_asks.asks_who_knows_me(r.norm))
         if r.scan.twins and not r.known and d.action in ("question", "where_i_live", "unsure"):
             return twin_names.ask(r.scan, r.topic, r.language, conversation, self.places)
         if d.action == "where_i_live":

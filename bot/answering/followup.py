@@ -34,7 +34,7 @@ from bot.answering.passage_index import terms
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
-from bot.answering.decide import Decision
+from bot.answering.decide import IF_IT_HAPPENS, Decision
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.lexicon import CueSet
 from bot.text import genitive, tokens
@@ -123,8 +123,8 @@ class FollowUps:
 
     def answer(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
         """The answer to a follow-up this module reads, or None for the usual routing."""
-        if d.action in ("emergency", "situation", "report", "concern"):
-            return None
+        if d.action in ("emergency", "situation", "report", "concern") or d.action == "bot" and d.kind != IF_IT_HAPPENS:
+            return None  # a question about the bot's services ("kan jag hålla koll på om det kommer nåt nytt?") gets its fact
         return (self.said(r, conversation) or in_context.count(self.knowledge, r, conversation, self._today())
                 or entry_detail.framed(self.knowledge, self._passages, r, conversation, self._today())  # "vilken ålder gäller det?"
                 or of_the_agreement.count(self.knowledge, r, conversation, self._today())

@@ -106,11 +106,20 @@ PERSONAL = CueSet.of({3: ("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me"
                           "im", "i m", "i am", "i have", "i think", "i feel", "i was", "i need", "i can")})
 
 STATISTICS = CueSet.of({3: (
-    "hur manga", "how many", "antal*", "statistik*", "statistic*", "hur vanlig*", "how common", "procent",
+    "hur manga", "how many", "antal*", "*statistik*", "*statistic*", "hur vanlig*", "how common", "procent",
     "percent", "siffr*", "hur mycket brott", "how much crime", "brottsniva*", "crime rate", "okat", "minskat",
-    "increased", "decreased", "fler brott", "farre brott", "more crime", "less crime")})
+    "increased", "decreased", "fler brott", "farre brott", "more crime", "less crime",
+    # a change over time asked of a kind of crime ("har det blivit fler rån?", "are burglaries on the rise?"),
+    # as a figure, never a goal ("för att färre ska …", which CRIME_WORDS' question about the work holds)
+    "blivit fler", "blir fler", "blivit farre", "blir farre", "blivit vanligare", "blir vanligare",
+    "blivit ovanligare", "blivit mer", "blivit mindre", "blivit varre", "blir varre", "fler och fler",
+    "more and more", "on the rise", "getting worse", "gone up", "going up", "gone down", "going down",
+    # where a kind of crime is most common ("vilken kommun har flest inbrott?"): a figure of Brå's, not a ranking
+    # of the agreements
+    "flest", "farst", "the most", "the fewest", "fewest", "hogst brottslighet", "highest crime")})
+# (Compounds too, "cykelstölderna", "kriminalstatistik": a kind of crime is often its first part.)
 CRIME_WORDS = CueSet.of({3: (
-    "brott*", "stol*", "stal*", "stul*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
+    "*brott*", "stol*", "*stold*", "stal*", "stul*", "kriminal*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
     "skottlossning*", "bil", "bilar", "cykel", "cyklar", "brand", "bran*", "olycka", "olyckor",
     "skadegorelse", "klotter", "mord", "crime*", "theft*", "burglar*", "robber*", "assault*",
     "shooting*", "stolen", "fires", "accidents", "anmal*", "polisanmalning*", "narkotikabrott", "vald*")})

@@ -3,8 +3,8 @@ for it: health that is no emergency (1177), violence told of someone else's clos
 (Kvinnofridslinjen or, for children, Bris; 114 14 to report), and questions about the bot itself
 (what it stores, whether it can call the police, how to follow a kommun, how often the
 trygghetsmätning can be answered, how to delete one's data, how to stop following, whether this chat is a
-police report, whether the trygghetsmätning is anonymous, who sees what one writes), each answered from
-knowledge/general.yaml. Told as over or done (OVER): harm to health that is over (1177, Giftinformation)
+police report, whether the trygghetsmätning is anonymous, who sees what one writes, where the answers come
+from), each answered from knowledge/general.yaml; bot/answering/bot_asks.py reads their shapes beside the cue words. Told as over or done (OVER): harm to health that is over (1177, Giftinformation)
 and damage done (a crime to report, with /synpunkt); a worry about a place told as a statement (WORRY) is
 a concern for the kommun. The cue words for those are in bot/answering/not_now_signs.py.
 
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import danger, limits
+from bot.answering import bot_asks, danger, limits
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
 BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy", "unfollow", "not_a_report",
-             "survey_private", "who_sees", "anonymous", "human")
+             "survey_private", "who_sees", "anonymous", "human", "sources")
 
 # One's own situation told as past with help sought: its help instead of a crime to report only.
 TOLD_PAST = "past:"
@@ -133,8 +133,6 @@ OWN_DATA = CueSet.of({3: (
     "mina uppgifter", "min data", "mina data", "mina synpunkter", "min synpunkt", "allt jag", "det jag",
     "mina meddelanden", "mina svar", "mitt konto", "om mig", "my data", "my concerns", "my concern",
     "my messages", "what i", "everything i", "my information", "my details", "my account", "about me")})
-FIRST_WORDS = frozenset({"kan", "far", "ar", "sparar", "sparas", "lagrar", "ringer", "larmar", "hur", "vad", "vem",
-                         "can", "could", "will", "would", "do", "does", "is", "are", "how", "what", "who"})
 
 
 def said_not_now(norm: str) -> bool:
@@ -149,23 +147,26 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     "domestic" or "children" (violence in someone else's home), the resident's own situation told as
     past with help sought as TOLD_PAST + the situation (limits.py SITUATIONS: decide.py takes it only in place
     of a crime to report), or "" for none."""
-    asked = "?" in text or (bool(toks) and toks[0] in FIRST_WORDS)
+    asked = bot_asks.asked(text, toks)  # "skickar ni en polisbil om …" asks, with no question mark
     if asked and signs.A_CRIME_TOLD.found(norm) and signs.WRITE_HERE.found(norm) and (
             signs.A_REPORT.found(norm) or signs.POLICE_LEARN.found(norm)):
         # "får polisen veta om stölden om jag skriver den i chatten?": whether writing here reports a crime,
         # before a call asked for (no one is said to be in danger; the answer still says when to ring 112).
         return "not_a_report"
-    if asked and signs.WHO_SEES_ASKED.found(norm) and not REPORT_FOR_ME.found(norm) \
-            and not signs.OWN_LIFE_READER.found(norm):
+    if asked and (signs.WHO_SEES_ASKED.found(norm) or bot_asks.asks_who_reads(norm)) \
+            and not REPORT_FOR_ME.found(norm) and not signs.OWN_LIFE_READER.found(norm):
         # "vem kan läsa det jag skickar med /synpunkt? polisen?": who reads it, before the police named
         # reads as a call asked for ("I cannot call the police").
         return "who_sees"
-    if asked and CALL_ASKED.found(norm) or REPORT_FOR_ME.found(norm):
+    if asked and bot_asks.asks_who_knows_me(norm) and not SURVEY.found(norm) and not signs.OWN_LIFE_READER.found(norm):
+        return "anonymous"  # "får grannarna veta att det var jag som klagade?": kept without one's name
+    if asked and (CALL_ASKED.found(norm) or bot_asks.bot_asked_to_call(norm)) or REPORT_FOR_ME.found(norm):
         return "bot_calls"
-    if asked and signs.HUMAN_ASKED.found(norm):
-        return "human"  # "är du en riktig människa eller en bot?"
+    if asked and signs.HUMAN_ASKED.found(norm) or bot_asks.wants_a_person(norm):
+        return "human"  # "är du en riktig människa eller en bot?", "kan jag få prata med en människa?"
     if signs.REPORT_HERE_ASKED.found(norm) or (
-            signs.COUNTS_AS.found(norm) and signs.A_REPORT.found(norm) and signs.THIS_CHAT.found(norm)):
+            signs.COUNTS_AS.found(norm) and signs.A_REPORT.found(norm) and signs.THIS_CHAT.found(norm)) \
+            or bot_asks.asks_if_a_report(norm, toks):
         return "not_a_report"  # "är det här samma sak som att polisanmäla?"
     if SURVEY.found(norm) and signs.ANONYMOUS_ASKED.found(norm):
         return "survey_private"  # "är trygghetsmätningen anonym?"
@@ -173,13 +174,16 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "survey_once"
     if signs.NAMELESS_ASKED.found(norm) and signs.A_CONCERN.found(norm) and not SURVEY.found(norm):
         return "anonymous"  # "kan jag vara anonym om jag tipsar om en otrygg plats?": how a concern is stored
-    if signs.UNFOLLOW_ASKED.found(norm) and not signs.FROM_A_PERSON.found(norm):
-        return "unfollow"  # before following: "hur slutar jag följa en kommun?"
-    if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm)) \
-            or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm):
+    if signs.UNFOLLOW_ASKED.found(norm) and not signs.FROM_A_PERSON.found(norm) or bot_asks.stops_following(norm):
+        return "unfollow"  # before following: "hur slutar jag följa en kommun?", "stäng av bevakningen"
+    if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm) and not bot_asks.follows_someone(norm)) \
+            or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm) \
+            or bot_asks.wants_to_follow(norm, asked) or bot_asks.asks_what_one_follows(norm):
         return "follow"
-    if DELETE_ASKED.found(norm) and OWN_DATA.found(norm):
+    if DELETE_ASKED.found(norm) and OWN_DATA.found(norm) or bot_asks.takes_back_own(norm):
         return "delete"
+    if asked and bot_asks.asks_for_sources(norm):
+        return "sources"  # "var får du din info ifrån?", "kan man lita på det du svarar?"
     if asked and STORE_ASKED.found(norm):
         return "privacy"
     # Health harmed by someone ("blev nedslagen, har fortfarande ont"): a victim of a crime, to report and get support

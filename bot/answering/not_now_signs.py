@@ -113,7 +113,7 @@ UNFOLLOW_ASKED = CueSet.of({3: (
       for news in ("uppdateringar", "meddelanden", "notiser", "besked", "updates", "messages", "notifications")))})
 # Someone else's messages ("vill inte få fler meddelanden från honom"): harassment, not the bot's news.
 FROM_A_PERSON = CueSet.of({3: (
-    "fran honom", "fran henne", "fran hen", "fran dem", "fran dom", "fran mitt ex", "fran min ex*", "fran grannen",
+    "fran honom", "fran henne", "fran hen", "fran dem", "fran dom", "fran mitt", "fran min", "fran mina", "fran grannen",
     "fran grannar*", "fran nagon", "fran nan", "fran mannen", "from him", "from her",
     "from them", "from my", "from someone", "from the neighbour*", "from the neighbor*", "from that")})
 # Which kommuner one follows: the follow command lists them.

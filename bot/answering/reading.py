@@ -140,20 +140,23 @@ class Reading:
         # "hur kom de fram till det?" after a kommun's answer: a known follow-up, which the rules place.
         follow_up = self.in_context and self.topic is not None and lexicon.asks(self.text, self.tokens) \
             and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
+        # What the model has no intent for, read once; a question about the bot's own services is, like one
+        # about what it does, no emergency by the model's danger alone ("jag vill inte följa Lund längre").
+        said = not_now.reads(self.norm, self.tokens, self.text)
         decision = decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
                       # a follow-up asked with its aspect's word ("Följs det upp också?") is a question, not thanks
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
                       told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
-                      asks_the_bot=danger.asks_the_bot(self.norm, self.tokens),
+                      asks_the_bot=danger.asks_the_bot(self.norm, self.tokens) or said in not_now.BOT_FACTS,
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
                       or self._asks_what_is_done_there or danger_signs.work_asked(self.norm)
                       or self._only_a_place
                       or not_now.said_not_now(self.norm),
-                      not_now=not_now.reads(self.norm, self.tokens, self.text),
+                      not_now=said,
                       ended=danger.told_ended(self.norm), imagined=bool(self.imagined), follows_on=self._follows_on,
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),

@@ -30,9 +30,15 @@ class Replies:
             lines.append(f"{name}: {pick(lang, term.definition, term.definition_en)}")
         return Answer(True, None, "glossary", "\n\n".join(lines), language=lang)
 
-    def general(self, key: str, topic: str, lang: str, municipality: str | None) -> Answer:
+    def general(self, key: str, topic: str, lang: str, municipality: str | None, answer_no: bool = False) -> Answer:
+        """The entry's text. `answer_no`: the question asks whether someone learns who wrote ("får grannarna
+        veta att det var jag?"), so the "Ja." that answers "kan jag vara anonym?" is said "Nej." to it."""
         entry = self.knowledge.general[key]
-        return Answer(True, municipality, topic, pick(lang, entry.text, entry.text_en), language=lang)
+        text = pick(lang, entry.text, entry.text_en)
+        if answer_no:
+            for yes, no in (("Ja. ", "Nej. "), ("Yes. ", "No. ")):
+                text = no + text[len(yes):] if text.startswith(yes) else text
+        return Answer(True, municipality, topic, text, language=lang)
 
     def greeting(self, lang: str, named: Municipality | None = None) -> Answer:
         """"Hej!": what the bot does. "Hej, fråga om Vellinge": the kommun is kept (the answer names it),
