@@ -61,20 +61,46 @@ def count(n: int, one: str, many: str) -> str:
 
 def strip_accents(text: str) -> str:
     """Drop diacritics but keep case: "Åre" -> "Are"."""
+    if text.isascii():  # nothing to decompose or drop, and most English is so
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The tokens of the texts of the message being answered, which its steps ask for again and again
+# (the whole message, each clause). Emptied when the next message is started (`new_message`) and
+# bounded, so no resident's words are kept past their own message.
+_MESSAGE_TOKENS: dict[str, tuple[str, ...]] = {}
+_MESSAGE_CASED: dict[str, tuple[str, ...]] = {}
+MESSAGE_TEXTS = 64  # texts of one message kept at most (a message has a few clauses)
+
+
+def new_message() -> None:
+    """Start a new message: the tokens kept are of its own texts only."""
+    _MESSAGE_TOKENS.clear()
+    _MESSAGE_CASED.clear()
+
+
 def cased_tokens(text: str) -> list[str]:
     """Word tokens with accents stripped and case kept (to tell "Vara" the place from "vara")."""
-    cleaned = _TRAILING_COLON.sub(" ", strip_accents(text))
-    return [t for t in _NON_WORD.split(cleaned) if t]
+    known = _MESSAGE_CASED.get(text)
+    if known is None:
+        if len(_MESSAGE_CASED) >= MESSAGE_TEXTS:
+            _MESSAGE_CASED.clear()
+        cleaned = _TRAILING_COLON.sub(" ", strip_accents(text))
+        known = _MESSAGE_CASED[text] = tuple(t for t in _NON_WORD.split(cleaned) if t)
+    return list(known)  # a list of its own: a caller may change it
 
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens; a colon survives only inside numbers such as "2023:196"."""
-    cleaned = _TRAILING_COLON.sub(" ", fold(text))
-    return [t for t in _NON_WORD.split(cleaned) if t]
+    known = _MESSAGE_TOKENS.get(text)
+    if known is None:
+        if len(_MESSAGE_TOKENS) >= MESSAGE_TEXTS:
+            _MESSAGE_TOKENS.clear()
+        cleaned = _TRAILING_COLON.sub(" ", fold(text))
+        known = _MESSAGE_TOKENS[text] = tuple(t for t in _NON_WORD.split(cleaned) if t)
+    return list(known)  # a list of its own: a caller may change it
 
 
 _SPACE = re.compile(r"\s+")

@@ -20,6 +20,9 @@ _WORD = re.compile(r"\w+")
 def split(text: str, is_kommun: Callable[[str], bool]) -> str:
     """`text` with each compound of a kommun's name and an agreement word written apart;
     `is_kommun`: whether a folded word is a kommun's name or alias."""
+    folded_text = fold(text)  # each word folds to a part of it: without any part, no word is split
+    if not any(part in folded_text for part in PARTS):
+        return text
 
     def apart(match: re.Match[str]) -> str:
         word = match.group(0)

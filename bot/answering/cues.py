@@ -188,8 +188,9 @@ class CueSet:
         _SCORES.clear()
         return cueset
 
+    # The kept scores looked up here first, without a call: a message is asked of hundreds of CueSets.
     def score(self, text: str) -> int:
-        return _scores(text)[self.number]
+        return (_SCORES.get(text) or _scores(text))[self.number]
 
     def found(self, text: str) -> bool:
-        return _scores(text)[self.number] > 0
+        return (_SCORES.get(text) or _scores(text))[self.number] > 0

@@ -132,6 +132,8 @@ class MunicipalityMatcher:
             if first[0].kind == "district":
                 self._districts.add(key)
         self._max_words = max(len(key.split()) for key in self._places)
+        self._starts = {size: frozenset(key.split()[0] for key in self._places if len(key.split()) == size)
+                        for size in range(2, self._max_words + 1)}  # names' first words: most words start none
         self._counties = name_forms.county_keys(set(knowledge.all_municipalities.values()), set(self._places))
         # A police area named after a municipality ("lokalpolisområde Lund") is found as that name.
         self._police_areas = {key: area for key, area in name_forms.police_area_keys(
@@ -158,7 +160,7 @@ class MunicipalityMatcher:
         for size in range(min(self._max_words, len(folded)), 0, -1):
             for start in range(0, len(folded) - size + 1):
                 end = start + size
-                if any(i in scan.used for i in range(start, end)):
+                if size > 1 and folded[start] not in self._starts[size] or any(i in scan.used for i in range(start, end)):
                     continue
                 phrase = " ".join(folded[start:end])
                 place = self._places.get(phrase)
@@ -374,6 +376,10 @@ class ContentIndex:
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._longest = max(map(len, self.vocabulary), default=0)
         self.expand = lru_cache(maxsize=8192)(self._expand)
+        self.matched = lru_cache(maxsize=8192)(self._matched)
+        self._ranges: dict[str, tuple[int, int]] = {}  # a kommun's documents, one after the other
+        for position, doc in enumerate(docs):
+            self._ranges[doc.municipality_id] = (self._ranges.get(doc.municipality_id, (position,))[0], position + 1)
 
     @staticmethod
     def _words(*texts: str) -> frozenset[str]:
@@ -419,30 +425,34 @@ class ContentIndex:
             result.append(token)
         return result
 
-    def scores(self, terms: list[str]) -> dict[int, float]:
-        """Score of every document that matches any term, through the inverted index.
+    def scores(self, terms: list[str], within: tuple[int, int] = (0, 1 << 62)) -> dict[int, float]:
+        """Score of every document (by position, `within` a range of them) that matches any term,
+        through the inverted index.
 
         A term weighs by how many documents it matches with all its inflections together, so
         "resurs" and "resurser" count alike.
         """
         totals: dict[int, float] = {}
+        start, end = within
         for term in terms:
-            matched: set[int] = set()
-            for word in self.expand(term):
-                matched.update(self._postings.get(word, ()))
-            if not matched:
-                continue
-            weight = math.log((self._total + 1) / (len(matched) + 0.5))
-            for position in matched:
+            weight, matched = self.matched(term)
+            for position in matched[bisect.bisect_left(matched, start):bisect.bisect_left(matched, end)]:
                 totals[position] = totals.get(position, 0.0) + weight
         return totals
 
+    def _matched(self, term: str) -> tuple[float, tuple[int, ...]]:
+        """A term's weight and the documents it matches, in order: the index's own data, kept per word
+        (`self.matched`) as `expand` is, since a kommun's documents are a range of all of them."""
+        matched: set[int] = set()
+        for word in self.expand(term):
+            matched.update(self._postings.get(word, ()))
+        return math.log((self._total + 1) / (len(matched) + 0.5)), tuple(sorted(matched))
+
     def ranked(self, municipality_id: str, terms: list[str]) -> list[tuple[float, Doc]]:
         """One municipality's matching documents, best first (ties in knowledge-base order)."""
-        found = [(value, position) for position, value in self.scores(terms).items()
-                 if self.docs[position].municipality_id == municipality_id]
-        found.sort(key=lambda vp: (-vp[0], vp[1]))
-        return [(value, self.docs[position]) for value, position in found]
+        found = sorted((-value, position) for position, value in
+                       self.scores(terms, self._ranges.get(municipality_id, (0, 0))).items())
+        return [(-value, self.docs[position]) for value, position in found]
 
     def best(self, municipality_id: str, terms: list[str]) -> tuple[float, Doc | None]:
         ranked = self.ranked(municipality_id, terms)

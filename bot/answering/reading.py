@@ -7,7 +7,6 @@ rules saw. Every later step (decide.py, the engine's routing, the answers) uses 
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,7 +29,7 @@ from bot.answering.matching import (
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.places import Places
 from bot.answering.spelling import Speller
-from bot.text import cased_tokens, fold, original_words, tokens
+from bot.text import cased_tokens, fold, new_message, original_words, tokens
 
 TOPIC_PRIORITY = ("people", "period", "purpose", "follow_up", "source", "parties", "methods", "focus",
                   "overview")
@@ -385,6 +384,7 @@ class Reader:
     def forget(self) -> None:
         """Start a new message: the readings kept are those of its own parts only (Engine.answer)."""
         self._kept.clear()
+        new_message()
 
     def read(self, text: str, conversation: Conversation) -> Reading:
         """What a message says, read once: intents, places, topic, terms, language, danger rules. The
@@ -397,7 +397,10 @@ class Reader:
             if len(self._kept) >= KEPT_READINGS:  # a message has a few parts; never let the kept ones pile up
                 self._kept.clear()
             kept = self._kept[key] = self._read(text, conversation)
-        return copy.copy(kept)
+        # A shallow copy, as copy.copy makes it (the same __dict__, cached properties too), made directly.
+        copied = object.__new__(Reading)
+        copied.__dict__.update(kept.__dict__)
+        return copied
 
     def _read(self, text: str, conversation: Conversation) -> Reading:
         text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
