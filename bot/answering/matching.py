@@ -426,8 +426,7 @@ class ContentIndex:
         return result
 
     def scores(self, terms: list[str], within: tuple[int, int] = (0, 1 << 62)) -> dict[int, float]:
-        """Score of every document (by position, `within` a range of them) that matches any term,
-        through the inverted index.
+        """Score of every document (by position, `within` a range) matching any term, by the inverted index.
 
         A term weighs by how many documents it matches with all its inflections together, so
         "resurs" and "resurser" count alike.
@@ -441,8 +440,7 @@ class ContentIndex:
         return totals
 
     def _matched(self, term: str) -> tuple[float, tuple[int, ...]]:
-        """A term's weight and the documents it matches, in order: the index's own data, kept per word
-        (`self.matched`) as `expand` is, since a kommun's documents are a range of all of them."""
+        """A term's weight and its documents in order: the index's data, kept per word as `expand`'s is."""
         matched: set[int] = set()
         for word in self.expand(term):
             matched.update(self._postings.get(word, ()))
