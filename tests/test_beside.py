@@ -79,3 +79,15 @@ def test_where_to_report_survives_an_answer_cut_to_one_message(bundled: Engine, 
     text = beside.beside(long, reading, knowledge).text
     assert len(compose.truncate(text)) == len(text) <= compose.MAX_LENGTH
     assert text.rstrip().endswith("ring 112.")
+
+
+@pytest.mark.parametrize("text", ["jag klarar inte mer, vill bara att allt ska ta slut. kan du ringa någon?",
+                                  "I can't cope anymore, I want it all to end. Do you save what I write?"])
+def test_not_coping_and_wishing_it_all_to_end_gets_the_suicide_line_first(bundled: Engine, text: str) -> None:
+    answer = bundled.answer(text, Conversation())
+    assert "90101" in answer.text[:200]
+
+
+def test_not_coping_with_a_neighbours_noise_is_no_despair(bundled: Engine) -> None:
+    answer = bundled.answer("jag klarar inte mer av grannens musik, vad gör kommunen?", Conversation())
+    assert "90101" not in answer.text

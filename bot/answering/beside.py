@@ -34,9 +34,15 @@ DESPAIR = CueSet.of({3: (
     "ser ingen utvag", "finns ingen utvag", "ingen annan utvag", "vill inte leva", "vill do", "vill bara do",
     "can t go on", "cant go on", "cannot go on", "can t take it anymore", "cant take it anymore",
     "feel hopeless", "everything feels hopeless", "life feels pointless", "no way out", "want to disappear",
-    "no reason to live", "don t want to live", "dont want to live", "want to die")})
+    "no reason to live", "don t want to live", "dont want to live", "want to die",
+    # not being able to live or bear it, in other words (Aldrig ensam's "inte orka leva, kunna leva eller stå ut
+    # med att leva"), and a wish that it all end
+    "klarar inte mer", "klarar inte langre", "klarar inte av livet", "klarar inte av att leva",
+    "vill att allt ska ta slut", "vill bara att allt ska ta slut", "vill att livet ska ta slut",
+    "want it all to end", "want everything to end", "can t cope anymore", "cant cope anymore")})
 # "orkar inte mer med grannens hund": tired of something, said of that thing.
-FED_UP_WITH = CueSet.of({3: ("orkar inte mer med", "orkar inte langre med", "star inte ut med",
+FED_UP_WITH = CueSet.of({3: ("orkar inte mer med", "orkar inte langre med", "star inte ut med", "klarar inte mer av",
+                             "klarar inte langre av",
                              "can t take it anymore with", "cant go on with")})
 # Answers that already give who to talk to, or 112 first.
 HELP_TOPICS = frozenset({"emergency", "help"})

@@ -308,14 +308,15 @@ forstatt forstar forstod rakning rakningen
 anmals anmaldes anmalas anmalda
 domnar domnade domnat forsvarar forsvarade klattrar klattrade klattra klattrat markte utfarten stallet
 skytten skyttar skrattar skrattade slagna slagga slangda slatten turister lockad forskoleklassen skolbalen lugnat lugnade
-sorterar sortera sorterade sorterat
+sorterar sortera sorterade sorterat klagar klaga klagade klagat
 """.split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS); "för kommunens
 # räkning" (on the kommun's behalf) never into "ranking", which reads as a request to rank the kommuner;
 # "anmäls oftast" is its own passive, never "anmälts"; "armen domnar", "klättrade", "märkte", "utfarten",
 # "stallet", "försvarar" are everyday words that newer cue words ("domar", "klotter", "märke", "utfört",
 # "försvarare") would otherwise pull to them; so are "skytten" (the shooter, never "skatten"), "skrattar",
 # "slagna", "turister", "förskoleklassen" beside the own-case words ("skatt", "slänga", "tourist", "förskoleplats")
-# "Sala sorterar under …" (belongs to) is never "shorter", a comparison's cue (compare.COMPARATIVES).
+# "Sala sorterar under …" (belongs to) is never "shorter", a comparison's cue (compare.COMPARATIVES); "vart klagar
+# jag?" (complain) never "klarar", despair's word (beside.DESPAIR).
 
 
 # A cue word: how it matches a token ("exact", "prefix", "suffix", "infix") and its letters; GAP is `~`.
