@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.errors import UnreadableText
@@ -81,26 +82,25 @@ def new_message() -> None:
     _MESSAGE_CASED.clear()
 
 
+def _split_kept(store: dict[str, tuple[str, ...]], text: str, normalise: Callable[[str], str]) -> list[str]:
+    """`text` split into word tokens after `normalise`, kept in `store` for the rest of the message."""
+    known = store.get(text)
+    if known is None:
+        if len(store) >= MESSAGE_TEXTS:
+            store.clear()
+        cleaned = _TRAILING_COLON.sub(" ", normalise(text))
+        known = store[text] = tuple(t for t in _NON_WORD.split(cleaned) if t)
+    return list(known)  # a list of its own: a caller may change it
+
+
 def cased_tokens(text: str) -> list[str]:
     """Word tokens with accents stripped and case kept (to tell "Vara" the place from "vara")."""
-    known = _MESSAGE_CASED.get(text)
-    if known is None:
-        if len(_MESSAGE_CASED) >= MESSAGE_TEXTS:
-            _MESSAGE_CASED.clear()
-        cleaned = _TRAILING_COLON.sub(" ", strip_accents(text))
-        known = _MESSAGE_CASED[text] = tuple(t for t in _NON_WORD.split(cleaned) if t)
-    return list(known)  # a list of its own: a caller may change it
+    return _split_kept(_MESSAGE_CASED, text, strip_accents)
 
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens; a colon survives only inside numbers such as "2023:196"."""
-    known = _MESSAGE_TOKENS.get(text)
-    if known is None:
-        if len(_MESSAGE_TOKENS) >= MESSAGE_TEXTS:
-            _MESSAGE_TOKENS.clear()
-        cleaned = _TRAILING_COLON.sub(" ", fold(text))
-        known = _MESSAGE_TOKENS[text] = tuple(t for t in _NON_WORD.split(cleaned) if t)
-    return list(known)  # a list of its own: a caller may change it
+    return _split_kept(_MESSAGE_TOKENS, text, fold)
 
 
 _SPACE = re.compile(r"\s+")
