@@ -9,6 +9,7 @@ Read on folded tokens.
 
 from __future__ import annotations
 
+from bot.answering.danger import Danger
 from bot.answering.decide import Decision
 from bot.answering.lexicon import CueSet
 
@@ -41,9 +42,10 @@ def harmed(norm: str) -> bool:
         "djurplag" in norm and not PERSON.found(norm))
 
 
-def decision(d: Decision, norm: str, now: bool) -> Decision | None:
-    """Where an animal is harmed: the animal's help, with 112 first while it goes on (`now`, the danger
-    rules' reading), for any reading but a question the knowledge base answers."""
+def decision(d: Decision, norm: str, rules: Danger | None) -> Decision | None:
+    """Where an animal is harmed: the animal's help, with 112 first while it goes on (the danger rules read
+    it as now), for any reading but a question the knowledge base answers."""
     if d.action in ("question", "greeting", "thanks", "privacy", "bot") or not harmed(norm):
         return None
+    now = rules is not None and rules.when == "now"
     return Decision("situation", KIND, d.confidence, danger_first=now and d.action == "emergency")

@@ -12,7 +12,7 @@ from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.decide import SITUATION_KIND
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS
-from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.knowledge import Helpline, Knowledge, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.reading import Reading
 from bot.answering.replies import Replies
@@ -90,22 +90,13 @@ class Helping:
         """How to report a crime; and where harm from it lingers ("blev påkörd förra veckan och har
         fortfarande ont"), where to get medical advice when it is no emergency (1177)."""
         answer = self.replies.general("report_crime", "report", r.language, municipality)
-        if not_now.harm_lingers(r.norm):
-            lines = self.knowledge.helplines_for("medical")
-            answer.text += "\n\n" + "\n".join(pick(r.language, line.text, line.text_en) for line in lines)
-            answer.text += "\n\n" + compose.helpline_sources(lines, r.language)
-            answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
-        return answer
+        return _lines_after(answer, self.knowledge.helplines_for("medical"), r.language) \
+            if not_now.harm_lingers(r.norm) else answer
 
     def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""
         answer = self.replies.general("emergency", "emergency", lang, municipality)
-        lines = self.knowledge.helplines_for(kind)
-        if lines:
-            answer.text += "\n\n" + "\n".join(pick(lang, line.text, line.text_en) for line in lines)
-            answer.text += "\n\n" + compose.helpline_sources(lines, lang)
-            answer.sources = [helpline_source(line) for line in lines]
-        return answer
+        return _lines_after(answer, self.knowledge.helplines_for(kind), lang)
 
     def limited(self, limit: limits.Limit, r: Reading, muni: Municipality | None,
                  conversation: Conversation) -> Answer:
@@ -135,3 +126,12 @@ class Helping:
         if lines:
             answer.text += "\n\n" + compose.helpline_sources(lines, lang)
         return answer
+
+
+def _lines_after(answer: Answer, lines: list[Helpline], lang: str) -> Answer:
+    """The answer, then each help line's text and where it comes from (none: the answer as it is)."""
+    if lines:
+        answer.text += "\n\n" + "\n".join(pick(lang, line.text, line.text_en) for line in lines)
+        answer.text += "\n\n" + compose.helpline_sources(lines, lang)
+        answer.sources = [*answer.sources, *(helpline_source(line) for line in lines)]
+    return answer

@@ -208,8 +208,8 @@ class Reading:
             return Decision("situation", crime_worry.KIND, decision.confidence)
         # An animal harmed ("min granne slog sin hund"), a thing left or found ("hittade kanyler i sandlådan"),
         # no person in it: where it is reported or told, not a person's danger (animals.py, left_things.py)
-        return (animals.decision(decision, self.norm, self.rules is not None and self.rules.when == "now")
-                or left_things.decision(decision, self.norm, self.rules) or decision)
+        return (animals.decision(decision, self.norm, self.rules) or left_things.decision(decision, self.norm, self.rules)
+                or decision)
 
     def _places_a_kommun(self) -> bool:
         """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
