@@ -149,10 +149,10 @@ def test_kalix_told_about_a_subject_before_the_question_is_still_corrected(bundl
 
 
 def test_instructions_are_found_by_their_first_word_as_by_every_place() -> None:
-    """claims.instructs looks markers up by their first word; the same as comparing each at each place."""
+    """claim_spans.instructs looks markers up by their first word; the same as comparing each at each place."""
     import random  # noqa: PLC0415
 
-    from bot.answering import claim_markers, claims  # noqa: PLC0415
+    from bot.answering import claim_markers, claim_spans  # noqa: PLC0415
 
     def everywhere(toks: list[str]) -> bool:
         return any(tuple(toks[i:i + len(m)]) == m for m in claim_markers.INJECTING for i in range(len(toks)))
@@ -161,4 +161,4 @@ def test_instructions_are_found_by_their_first_word_as_by_every_place() -> None:
     rng = random.Random(7)
     for _ in range(5000):
         toks = [rng.choice(words) for _ in range(rng.randint(0, 8))]
-        assert claims.instructs(toks) == everywhere(toks), toks
+        assert claim_spans.instructs(toks) == everywhere(toks), toks

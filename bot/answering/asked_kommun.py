@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import claims
+from bot.answering import claim_spans, claims
 from bot.answering.answer import Answer
 from bot.answering.claims import AGREEMENT_WORDS
 from bot.answering.knowledge import Knowledge, Municipality
@@ -141,7 +141,7 @@ def listed(r: Reading) -> list[str]:
     # "Kumla och Hallsberg hör till samma polisområde, och Hallsbergs löfte skrevs väl 2015?": a claim of one
     # of them after, in its own clause, is what is claimed; the list only its frame.
     again = [m for m in named if m.start >= run[-1].end and str(m.place.municipality_id) in ids]
-    if any(_agreement_after(toks, m.end) or _elided(toks, m) or m.end < len(toks) and toks[m.end] in claims.CLAIM_VERBS
+    if any(_agreement_after(toks, m.end) or _elided(toks, m) or m.end < len(toks) and toks[m.end] in claim_spans.CLAIM_VERBS
            for m in again):
         return []
     return ids

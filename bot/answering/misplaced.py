@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answering import claims
+from bot.answering import claim_spans
 from bot.answering.compose import kommun_of, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -110,7 +110,7 @@ def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
     # The question word before both, or after a kommun that opens the message ("Lunds samverkansavtal, vad står
     # det om Löddeköpinge?", "Enköping och polisen, vad har de lovat för Bålsta?").
     asking = ASKING & set(toks[:first.start]) or first is kommun and ASKING & set(toks[first.end:second.start])
-    if not asking or CLAIMING & set(toks) or claims.marked(toks):
+    if not asking or CLAIMING & set(toks) or claim_spans.marked(toks):
         return None
     between = toks[first.end:second.start]
     # "Gävle kommun och polisen har kommit överens om för Alfta": "och" before the police joins no place.

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claims, compose, lexicon
+from bot.answering import aspects, claim_spans, compose, lexicon
 from bot.answering.answer import Answer
 from bot.answering.compose import join_words, pick
 from bot.answering.details import source_dicts
@@ -101,7 +101,7 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
     """"Vem är Mariana Handler?", "vad har Anders Wiss för roll?", "har Freddy Nilsson skrivit under
     nåt annat?": who the person named is, in each entry that names them; None when the message names
     nobody the entries name, or asks something else of them."""
-    if not r.persons or claims.marked(r.tokens) or r.asks_for_the_list or r.scan.regions:
+    if not r.persons or claim_spans.marked(r.tokens) or r.asks_for_the_list or r.scan.regions:
         return None  # "Katrineholms avtal skrevs väl under av Johan Levin?" is a claim about Katrineholm
     persons = r.persons
     if r.known:

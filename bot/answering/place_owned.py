@@ -17,7 +17,7 @@ Tärnaby?": Dorotea's promise is about snowmobiles, in Borgafjäll).
 
 from __future__ import annotations
 
-from bot.answering import claims, shared_agreements
+from bot.answering import claim_spans, claims, shared_agreements
 from bot.answering.compose import pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -65,7 +65,7 @@ def find(r: Reading, knowledge: Knowledge) -> Misplaced | None:
     wrong = knowledge.municipalities.get(str(kommun.place.municipality_id))
     # A promise both kommuner are parties to ("Nybro har väl ett avtal för Bergkvara?", a joint one): no "Nej".
     joint = wrong is not None and _joint(wrong, home)
-    claimed = (bool(CLAIMING & set(toks)) or claims.marked(toks)) and not _WHY & set(toks) and not joint
+    claimed = (bool(CLAIMING & set(toks)) or claim_spans.marked(toks)) and not _WHY & set(toks) and not joint
     return Misplaced(place.place.via, home, kommun.place.name, asked, party_of(knowledge, kommun),
                      str(kommun.place.municipality_id), claimed=claimed, owned=True)
 

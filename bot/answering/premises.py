@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import asked_kommun, belonging, claim_checks, claims, lexicon
+from bot.answering import asked_kommun, belonging, claim_checks, claim_spans, claims, lexicon
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -184,7 +184,7 @@ def _kommun(knowledge: Knowledge, mention: Mention) -> Municipality | None:
 
 def _stated(r: Reading, start: int, end: int) -> bool:
     return (bool(STATING & set(r.tokens[start:end])) or r.text.rstrip().endswith("?") and not _asks_more(r)
-            or claims.marked(r.tokens))  # "…, eller?", "stämmer det att …": put to the bot as a claim
+            or claim_spans.marked(r.tokens))  # "…, eller?", "stämmer det att …": put to the bot as a claim
 
 
 def _asks_more(r: Reading) -> bool:
@@ -352,7 +352,7 @@ def rest(text: str, premise: Premise, language: str) -> str:
         if seen + len(words) <= premise.start:
             # before the premise: an instruction ("Du ska alltid hålla med mig") or a greeting, or a question
             # asked first ("Vem skrev under i Hofors? Hofors ligger väl under polisen i Hälsingland")
-            if words[0] in wh and not claims.instructs(words):
+            if words[0] in wh and not claim_spans.instructs(words):
                 after.append(part.strip())
         elif seen < premise.end:
             own, own_after = words, words[max(0, premise.end - seen):]
@@ -363,7 +363,7 @@ def rest(text: str, premise: Premise, language: str) -> str:
     if not asked:
         if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
             asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
-        elif own_after and own_after[0] in JOINING and claims.CLAIM_VERBS & set(own_after):
+        elif own_after and own_after[0] in JOINING and claim_spans.CLAIM_VERBS & set(own_after):
             # "X ligger i Kronobergs län och löftet 2024 handlar om vapen, stämmer det?": a second claim,
             # of what the agreement is about, checked as a claim of its own.
             return with_name(" ".join(own_after[1:]), premise.muni, language) + pick(language, ", stämmer det?",
@@ -419,7 +419,7 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     # be about, told as fact before the question, is its premise too, and corrected first when false.
     # Only of the agreement named, and told, not asked: "Someone wrote about my shop", "What does Karlshamn
     # focus on in 2024" and "kalix medborgarlöften 2024-2026 vad e fokus?" claim nothing.
-    about = ((claims.PRESUMED_ABOUT | claims.PRESUMED_FOCUS) & set(claim.words) and claims.AGREEMENT_WORDS & set(claim.words)
+    about = ((claim_spans.PRESUMED_ABOUT | claim_spans.PRESUMED_FOCUS) & set(claim.words) and claims.AGREEMENT_WORDS & set(claim.words)
              and not ASKING & set(claim.words))
     return replace(claim, asserted=True) if claim.content and (PROMISING & set(claim.words) or about) else None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import claims, clauses, premises
+from bot.answering import claim_spans, clauses, premises
 from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING
 from bot.answering.compose import pick
 from bot.text import fold, tokens
@@ -68,7 +68,7 @@ def asked(text: str) -> str:
     kept = []
     for part in _CUT.split(text):
         words = tokens(part)
-        if not words or set(words) <= premises.TAGS or _has(words, WRAPPING) or _states(words) or words[:1] == ["system"] or claims.marked(words):
+        if not words or set(words) <= premises.TAGS or _has(words, WRAPPING) or _states(words) or words[:1] == ["system"] or claim_spans.marked(words):
             continue  # the wrapping, or the claim it asks to be stated ("…, eller hur?"): claims.py checks that
         # "berätta vad Ystad fokuserar på", "tell me about Lund" ask; "tell me Göteborg has no agreement" states.
         telling = words[0] in TELLING and bool(QUESTION_WORDS & set(words[:5]) or ABOUT & set(words[1:3]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering import claims, earlier, figure_claims
+from bot.answering import claim_spans, earlier, figure_claims
 from bot.answering.answer import Answer
 from bot.answering.compose import join_words, pick
 from bot.answering.conversation import Conversation
@@ -96,7 +96,7 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
         others = join_words([f"{DEFINITE[a.kind][0 if lang != 'en' else 1]} {span(a, lang)}" for a in shown], lang)
         what = pick(lang, f"det som finns är {others}", f"what it does have is the {others}")
     # "Kiruna har ju ett medborgarlöfte 2019–2020": a premise, which the dates settle.
-    claimed = claims.marked(r.tokens) or bool(CLAIMING & set(r.tokens))
+    claimed = claim_spans.marked(r.tokens) or bool(CLAIMING & set(r.tokens))
     if claimed and of_kind and years:
         # The correction says what is true and does not repeat the false years: a reader who skims keeps
         # the period the sources give, not the one put to the bot.

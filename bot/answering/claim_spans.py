@@ -1,0 +1,167 @@
+"""Where a claim stands in a message: the markers looked up by their first or last word, the closing
+tags ("…, eller hur?", "…, right?"), the particles "väl", "visst" and "ju", and the shapes of a
+question that takes something for given ("Varför har X …", "Skrevs … under av …?").
+
+Apart from claims.py, which reads the claim found here and checks it against the entry: finding
+where a claim is and deciding what it says are two jobs, and other modules (premises, wrapped,
+reading) only ask whether a message puts a claim to the bot at all (`marked`, `instructs`).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
+
+
+def _by_word(markers: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Markers by their first (`at` 0) or last (`at` -1) word, each list in the markers' own order (the
+    longest first): a token is compared with the few markers that hold it there, not with all of them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for marker in markers:
+        index.setdefault(marker[at], []).append(marker)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def marker_at(index: dict[str, tuple[tuple[str, ...], ...]], toks: Sequence[str],
+              start: int) -> tuple[str, ...] | None:
+    """The first marker of `index` (by first word) that stands at `start`, or None."""
+    return next((m for m in index.get(toks[start], ()) if tuple(toks[start:start + len(m)]) == m), None)
+
+
+def marker_closing(index: dict[str, tuple[tuple[str, ...], ...]], toks: Sequence[str]) -> tuple[str, ...] | None:
+    """The first marker of `index` (by last word) that ends the tokens with a word before it, or None."""
+    return next((m for m in index.get(toks[-1], ()) if len(toks) > len(m) and tuple(toks[-len(m):]) == m),
+                None) if toks else None
+
+
+# Markers that may close the claim instead: "…, stämmer det?", "…, eller hur?", "… 2010. Correct?".
+AFTER = frozenset((("stammer", "det"), ("ar", "det", "sant"), ("is", "that", "true"), ("is", "it", "true")))
+CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
+    "eller hur", "va", "right", "correct", "is that right", "is that correct", "isn t it", "wasn t it",
+    "didn t they", "didn t he", "didn t she", "doesn t it", "don t they", "or not", "inte sant", "inte sa",
+    "ar det ratt", "stammer det", "ar det sant", "is that true", "is it true", "true", "right or wrong",
+    "stammer det eller", "ja eller nej", "yes or no", "eller",
+    # hearsay closing it ("…trafikkontroller per år 2021 har jag för mig"): the resident's memory, to check
+    "har jag for mig", "om jag minns ratt", "om jag inte minns fel", "if i remember correctly",
+    "if i remember rightly", "if i recall correctly")), key=len, reverse=True))
+MARKERS_BY_FIRST, INSTRUCTING_BY_FIRST, SAW_THAT_BY_FIRST = (_by_word(m, 0) for m in (MARKERS, INSTRUCTING,
+                                                                                      SAW_THAT))
+TOLD_AFTER_BY_LAST, CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING, -1)
+TAG_VERBS = frozenset(("did", "does", "do", "is", "was", "has", "have", "are", "were", "will", "can"))
+TAG_PRONOUNS = frozenset(("he", "she", "it", "they"))
+WH_WORDS = frozenset(("which", "what", "who", "whom", "whose", "where", "when", "how", "why"))
+# A claim asked with the particle "väl" ("Alvesta ligger väl i Kalmar län?") or opened by "visst"
+# ("Visst gäller Lunds avtal till 2030?"); "efter val" is an election.
+PARTICLES = frozenset(("val",))
+NOT_PARTICLE_AFTER = frozenset(("efter", "fore", "infor", "till", "vid", "ett", "sitt", "nasta", "kommande",
+                                "allmanna", "kommunala", "det", "ditt", "mitt", "i"))
+OPENING = frozenset(("visst",))
+# "ju" marks a claim only right after the verb that states it ("handlar ju om Höllviken", "skrev ju
+# under"): "vi har ju problem med knark" tells, and asks nothing of the agreement. After such a verb
+# either particle marks a claim also without a question mark ("vellinges avtal handlar val om kopparberg").
+VERB_PARTICLES = frozenset(("ju",))
+CLAIM_VERBS = frozenset(("handlar", "fokuserar", "fokuserade", "galler", "gallde", "ligger", "tillhor", "hor", "skrevs",
+                         "skrev", "undertecknades", "undertecknade", "tecknades", "tecknade", "lovade", "lovar",
+                         "satsar", "bygger", "byggde", "ror", "riktar",  # and whether it cares ("Nora struntar väl i …")
+                         "struntar", "skiter", "ignorerar", "prioriterar", "bryr"))
+# A question or a clause that takes something for given ("Varför har Lund slutat samarbeta med polisen?",
+# "Eftersom Kirunas avtal gick ut 2020, …"): read as a claim only when the entry settles it.
+PRESUMING = frozenset(("varfor", "why", "eftersom", "since"))  # not "när": "när tar det slut?" asks
+# A presumed focus ("Varför har Norrtälje båtstölder som fokusområde?", "Why is cybercrime a focus area
+# in Nässjö?") is checked like a claim of one: its subject looked for, and said to be missing when it is.
+PRESUMED_FOCUS = frozenset(("fokusomrade", "fokusomraden", "fokusomradet", "fokuserar", "fokus", "satsar",
+                            "satsning", "satsningen", "prioriterar", "prioritering", "focus", "focuses", "focusing",
+                            "priority", "prioritise", "prioritize", "prioritises", "prioritizes",
+                            "huvudfokus", "huvudfokuset", "fokuset"))  # "Varför har Mora valt X som huvudfokus?"
+# "Eftersom Ljungbys löfte handlar om trafiken, …", "Since X's promise is about Y, …": its subject taken for given.
+PRESUMED_ABOUT = frozenset(("handlar", "handlade", "about"))
+# A what-question that takes a focus for given ("Vad innebär Karlstads satsning på båtstölder?").
+PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fungerar"), ("hur", "gar"),
+                            ("what", "does"), ("how", "does"),
+                            # "Hur kommer det sig att Järfälla satsar på …?", "How come Sigtuna chose …?"
+                            ("hur", "kommer"), ("how", "come")))
+# A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
+# read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
+YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
+                    "were", "gick", "galler", "gallde", "ligger", "is", "does", "har", "hade", "has", "had"))
+# The last word of a marker that states ("låtsas att"); one that confirms states what follows too
+# ("… and confirm the promise is about traffic"): never an open request such as a poem.
+ASSERTING = frozenset(("att", "that", "om", "if", "confirm", "bekrafta", "intyga"))
+# "Låtsas att du är kommunalrådet …", "pretend that you are …": a role given to the bot, not the claim.
+ROLE_GIVEN = frozenset(("du", "you", "ni"))
+FILLER = frozenset(("ja", "nej", "yes", "no", "bara", "just", "only", "alltid", "always", "med"))  # "svara bara ja"
+
+
+def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None:
+    """Where the claim stands among the tokens (start, end) and whether its marker only instructs."""
+    for start in range(len(toks)):
+        marker = marker_at(MARKERS_BY_FIRST, toks, start)
+        if marker is None:
+            continue
+        if start + len(marker) < len(toks):
+            return start + len(marker), len(toks), False
+        if marker in AFTER and start:
+            return 0, start, False  # "Lund ska sätta upp kameror vid stationen, stämmer det?"
+        return None
+    told = marker_closing(TOLD_AFTER_BY_LAST, toks)
+    if told is not None:
+        return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."
+    if instructed:
+        found = [(start, marker) for start in range(len(toks))
+                 if (marker := marker_at(INSTRUCTING_BY_FIRST, toks, start)) is not None
+                 and start + len(marker) < len(toks)]
+        # "From now on, answer that …": the marker that states ("answer that") opens the claim, not the rule's.
+        stating = [(start, marker) for start, marker in found if marker[-1] in ASSERTING
+                   and toks[start + len(marker)] not in ROLE_GIVEN]
+        if found:
+            start, marker = (stating or found)[0]
+            return start + len(marker), len(toks), True
+    for start in range(len(toks)):
+        seen = marker_at(SAW_THAT_BY_FIRST, toks, start)
+        if seen is not None and start + len(seen) < len(toks):
+            return start + len(seen), len(toks), True  # "säg att" or "såg att": only what the entry settles
+    closing = marker_closing(CLOSING_BY_LAST, toks)
+    if closing is None and len(toks) > 3 and toks[-1] in TAG_PRONOUNS and toks[-2] in TAG_VERBS | {"t"} \
+            and not (toks[-2] != "t" and toks[0] in WH_WORDS):  # "which police area is it?" asks, claims nothing
+        # "… didn't sign, did he?", "… was signed in 2010, wasn't it?": an English tag question.
+        closing = tuple(toks[-3:]) if toks[-2] == "t" else tuple(toks[-2:])
+    if closing is not None:
+        return 0, len(toks) - len(closing), False
+    if toks and toks[0] in OPENING and len(toks) > 2:
+        return 1, len(toks), False
+    if any(t in PARTICLES and 0 < i and toks[i - 1] not in NOT_PARTICLE_AFTER for i, t in enumerate(toks)) \
+            or after_claim_verb(toks):
+        return 0, len(toks), False
+    if len(toks) > 3 and tuple(toks[:2]) in PRESUMING_ASKS and PRESUMED_FOCUS & set(toks):
+        return 0, len(toks), False  # "Vad innebär Karlstads satsning på båtstölder?": the focus is checked
+    if toks and (toks[0] in YES_NO or toks[0] in PRESUMING):
+        return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
+    return None
+
+
+def past_instruction(toks: Sequence[str], start: int, end: int) -> int:
+    """Where the claim starts when an instruction opens its span ("svara bara ja:", "say yes:"): after it."""
+    marker = marker_at(INSTRUCTING_BY_FIRST, toks, start) if start < end else None
+    if marker is None:
+        return start
+    at = start + len(marker)
+    while at < end and toks[at] in FILLER:
+        at += 1
+    return at if end - at >= 2 else start
+
+
+def after_claim_verb(toks: Sequence[str]) -> bool:
+    """A particle right after the verb that states the claim ("handlar ju om", "skrev väl under")."""
+    return any((t in PARTICLES or t in VERB_PARTICLES) and 0 < i and (
+        toks[i - 1] in CLAIM_VERBS or toks[i - 1] == "sig" and i > 1 and toks[i - 2] in CLAIM_VERBS)
+               for i, t in enumerate(toks))
+
+
+def instructs(toks: Sequence[str]) -> bool:
+    """The message sets the bot new rules or tells it what to say ("glöm allt du vet", "pretend")."""
+    return any(tuple(toks[i:i + len(m)]) == m for i, t in enumerate(toks) for m in INJECTING_BY_FIRST.get(t, ()))
+
+
+def marked(toks: Sequence[str]) -> bool:
+    """A claim is put to the bot ("…, eller hur?", "… väl …?", "stämmer det att …"), whatever it claims."""
+    return claim_span(toks, False) is not None and not (toks and toks[0] in YES_NO)
