@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.answering import danger, not_now
+from bot.answering import danger, danger_times, not_now
 from bot.answering.danger_signs import STATE_NOW_AFTER
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
@@ -47,7 +47,7 @@ def test_how_it_is_now_is_no_time_of_the_act(message: str) -> None:
     """The state after ("ok now", "mår bra nu") leaves the past time standing: told as past, no now."""
     norm = _norm(message)
     assert danger.told_past(norm)
-    assert not danger.NOW_TIME_SIGNS.found(STATE_NOW_AFTER.sub(" ", norm))
+    assert not danger_times.NOW_TIME_SIGNS.found(STATE_NOW_AFTER.sub(" ", norm))
 
 
 @pytest.mark.parametrize("message", [

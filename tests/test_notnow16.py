@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.answering import danger, not_now
+from bot.answering import danger, danger_times, not_now
 from bot.answering.engine import Engine
 from bot.text import fold
 from tests.scored import asked, assert_case, assert_shapes, dev_params, dev_set
@@ -35,13 +35,13 @@ def _norm(text: str) -> str:
 @pytest.mark.parametrize("text", ["det har pågått i flera veckor nu", "it has happened three times now",
                                   "tjuvarna är redan borta nu", "nu är de borta"])
 def test_by_now_and_gone_now_are_no_time_of_an_act(text: str) -> None:
-    assert not danger.NOW_TIME_SIGNS.found(danger.BY_NOW.sub(" ", _norm(text)))
+    assert not danger_times.NOW_TIME_SIGNS.found(danger.BY_NOW.sub(" ", _norm(text)))
 
 
 @pytest.mark.parametrize("text", ["någon bryter sig in hos grannen nu", "han står utanför nu och bankar på dörren",
                                   "de har brutit sig in, de är kvar nu"])
 def test_now_of_an_act_stays_now(text: str) -> None:
-    assert danger.NOW_TIME_SIGNS.found(danger.BY_NOW.sub(" ", _norm(text)))
+    assert danger_times.NOW_TIME_SIGNS.found(danger.BY_NOW.sub(" ", _norm(text)))
 
 
 @pytest.mark.parametrize("text, kind", [

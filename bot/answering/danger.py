@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answering.danger_kinds import ACUTE_CUES, ANY_CUE, KINDS, NOW_CUES, TOPIC_CUES
 from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, DONE_LAST_NIGHT, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
@@ -27,99 +28,14 @@ from bot.answering.danger_signs import (
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER, BY_NOW,
     PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked,
 )
+from bot.answering.danger_times import (BEEN_SIGNS, CHRONIC_SIGNS, FOUND_SIGNS, FUTURE_SIGNS, NOW_SIGNS, NOW_TIME_SIGNS,
+                                        PAST_SIGNS, SINCE_SIGNS, TOLD_OVER, WHENEVER_SIGNS)
 from bot.answering.lexicon import CueSet
-
-# kind: (now cues, acute cues). Kinds name the line that follows 112 (see knowledge/helplines.yaml).
-KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "medical": (
-        ("andas inte", "andas hon inte", "andas han inte", "slutat andas", "kan inte andas",
-         "svart att andas", "far ingen luft", "medvetslos*", "vaknar inte", "gar inte att vacka",
-         "svarar inte nar", "har svimmat", "svimmade", "not breathing", "isnt breathing", "stopped breathing",
-         "cant breathe", "can t breathe", "cannot breathe", "unconscious", "wont wake up", "won t wake up",
-         "collapsed", "having a stroke", "having a heart attack", "fatt en stroke", "har en stroke",
-         "has a stroke", "had a stroke", "ont i brostet", "chest pain", "bloder mycket", "bloder kraftigt",
-         # Bleeding told in the present of a person is now, whatever else the message is about.
-         "han bloder", "hon bloder", "hen bloder", "jag bloder", "barnet bloder", "he is bleeding",
-         "she is bleeding", "he s bleeding", "she s bleeding", "i am bleeding", "i m bleeding", "im bleeding",
-         "blodar mycket", "bleeding heavily", "bleeding a lot", "lots of blood", "mycket blod", "ligger pa golvet", "ligger och svarar inte", "svarar inte och"),
-        ("stroke", "hjartinfarkt", "hjartattack", "hjartstopp", "heart attack", "cardiac arrest",
-         "krampanfall", "kramper", "krampar", "epileptiskt anfall", "seizure*", "bloder", "blodar",
-         "bleeding", "overdos*", "overdose*", "drunknar", "drunkna", "drowning", "drowned",
-         "ramlat", "ramlade", "slog i huvudet", "slagit i huvudet", "fell", "fallen", "ambulans",
-         "ambulance", "diabetes*", "insulinkanning", "allergisk chock", "anafylax*", "anaphyla*",
-         "svimmat", "fainted", "medvetande", "kraks", "krakts", "krakas", "vomiting"),
-    ),
-    "poisoning": (
-        ("fatt i sig", "har svalt", "swallowed", "drank some"),
-        ("forgift*", "giftig*", "poison*", "tabletter", "pills", "rengoringsmedel",
-         "diskmedel", "lampolja", "tandvatska", "svamp", "mushroom*"),
-    ),
-    "suicide": (
-        ("ta livet av mig", "ta mitt liv", "ta sitt liv", "ta livet av sig", "tar livet av mig",
-         "vill do", "vill inte leva", "orkar inte leva", "vill inte finnas", "skada mig sjalv",
-         "kill myself", "killing myself", "end my life", "end it all", "take my life", "want to die",
-         "dont want to live", "don t want to live", "kill himself", "kill herself", "take her life",
-         "take his life", "hurt myself", "suicidal"),
-        ("sjalvmord*", "suicide"),
-    ),
-    "fire": (
-        ("det brinner", "brinner det", "brinner i", "brinner pa", "brinner vid", "brinner ute",
-         "star i brand", "star i lagor", "fattat eld", "on fire", "is burning", "caught fire",
-         "luktar rok", "ryker ur", "ryker fran", "rok fran", "rok ur", "rok kommer", "smoke coming",
-         "smell smoke", "smoke from", "brandlarmet gar", "fire alarm is", "luktar gas", "smells of gas",
-         "smell gas"),
-        ("brand", "brinner", "rok", "ryker", "smoke", "fire", "flames", "lagor", "eld", "explosion",
-         "exploderade", "exploded", "gaslukt", "smell of gas", "gas leak"),
-    ),
-    "accident": (
-        ("ligger pa marken", "ligger pa gatan", "ligger still", "ligger blodig", "lying on the ground",
-         "lying in the street", "blev pakord", "har blivit pakord", "got hit by a car", "was hit by a car",
-         "run over", "ar fastklamd", "is trapped", "sitter fast"),
-        ("*olycka", "*olyckan", "accident", "crash*", "krock*", "krockade", "pakord*", "skadad*",
-         "skadade", "injured", "hurt", "fastklamd"),
-    ),
-    "missing": (
-        ("hittar honom inte", "hittar henne inte", "hittar inte mitt barn", "hittar inte min",
-         "inte kommit hem", "kommit bort", "har gatt vilse", "gatt hemifran", "ar forsvunnen",
-         "ar forsvunnet", "har forsvunnit", "forsvann", "cant find my", "can t find my",
-         "cannot find my", "is missing", "went missing", "has gone missing", "wandered off"),
-        ("forsvunn*", "vilse", "saknas", "missing", "dement*", "dementia"),
-    ),
-    "violence": (
-        ("slar mig", "slar ihjal", "slar ner", "misshandlar mig", "attackerar mig", "hotar mig",
-         "hotar att doda", "hotar att skada", "doda mig", "foljer efter mig", "forfoljer mig",
-         "bryter sig in", "bryter upp", "forsoker ta sig in", "tar sig in", "har tagit sig in",
-         "blir ranad", "blir slagen", "blir misshandlad", "ar beskjuten", "hor skott", "skjuts",
-         "skjuter", "knivhugg*", "har en kniv", "har kniv", "med kniv", "med en kniv", "har en pistol",
-         "har ett vapen", "har vapen", "valdtar", "valdtas", "attacking me", "attacked me",
-         "hitting me", "beating me", "threatening me", "threatening to kill", "kill me", "following me",
-         "stalking me", "breaking into", "breaking in", "break in", "breaks in", "breaks into", "has a knife", "has a gun",
-         "with a knife", "with a gun", "shots fired", "shooting", "stabbed", "being robbed",
-         "being attacked", "someone is attacking", "raping", "ring polisen", "call the police",
-         "call police", "snalla hjalp", "i fara", "in danger", "hot mot mig", "hotad", "dodar mig", "dodar han mig",
-         "dodar hon mig", "dodar de mig", "dodar dom mig", "mordar mig", "mordar han mig"),
-        ("slagsmal", "slass", "fight*", "misshandl*", "assault*", "attack*", "hota*", "threat*", "kniv",
-         "knife", "vapen", "weapon*", "gun", "pistol*", "skott", "shots", "ranar", "rana", "ranas",
-         "robbery", "robbing", "inkraktare", "intruder*", "kidnap*", "bortford"),
-    ),
-}
-# Crimes residents also ask about as subjects: 112 only when it is happening now.
-TOPIC: tuple[str, ...] = ("inbrott", "vald", "violence", "burglar*", "tjuv*", "thief", "stjal", "stealing",
-                          "snor", "skadegorelse", "vandalism", "droger", "langning", "knark", "brak*",
-                          "skrik*", "scream*", "sparkar", "kicking", "slar", "hitting", "beating")
 
 # A worry about a subject ("orolig för inbrotten", "worried about the burglaries"): no crime going on by itself.
 WORRIED_ABOUT = CueSet.of({3: (
     "orolig for", "oroliga for", "oroar mig", "oroar oss", "radd for", "worried about", "concerned about",
     "anxious about", "nervous about", "scared of", "afraid of")})
-# Words that say it is happening at this moment; with them, a past time does not make it over.
-NOW_TIME: tuple[str, ...] = (
-    "nu", "just nu", "pagar", "haller pa", "right now", "now", "happening", "currently", "akut", "emergency",
-    "snabbt", "hurry", "quick", "nyss", "precis", "ikvall", "inatt", "tonight")
-NOW_SIGNS = CueSet.of({3: NOW_TIME + (
-    "hjalp", "help", "hjalp mig", "help me", "utanfor", "outside", "bredvid", "next door", "hos mig",
-    "hos grannen", "i trapphuset", "vad ska jag gora", "what do i do", "what should i do")})
-NOW_TIME_SIGNS = CueSet.of({3: NOW_TIME})
 # Someone in particular, rather than a subject.
 PERSONAL_SIGNS = CueSet.of({3: (
     "min", "mitt", "mina", "my", "our", "var son", "var dotter", "vart barn", "vara barn", "nagon", "someone",
@@ -139,35 +55,6 @@ ABOUT_SIGNS = CueSet.of({3: (
     # what an agreement promises ("stämmer det att Högsby lovat att jobba mot vapen?"): its subject asked about
     "lofte", "loftet", "loften", "loftena", "lovat", "lovar", "jobba mot", "satsar pa", "promise", "promised",
     "promises")})
-PAST_SIGNS = CueSet.of({3: (
-    "igar", "i gar", "yesterday", "forra veckan", "forra manaden", "forra aret", "last week", "last month",
-    "last night", "i helgen", "har varit", "i somras", "i vintras", "tidigare", "forut", "ago",
-    "i fjol", "for en vecka sedan", "for nagra dagar sedan", "days ago", "forra helgen", "last weekend",
-    "last year", "last summer", "i varas", "i hostas", "under semestern", "veckor sedan", "veckor sen",
-    "manader sedan", "manader sen", "ar sedan", "ar sen", "en manad sedan", "en manad sen", "dagar sen",
-    "for en vecka sen", "i forrgar", "weeks ago", "months ago", "years ago", "i mandags", "i tisdags",
-    "i onsdags", "i torsdags", "i fredags", "i lordags", "i sondags", "i morse", "nar jag var", "when i was",
-    "som barn", "as a child", "last monday", "last tuesday", "last wednesday", "last thursday", "last friday",
-    "last saturday", "last sunday", "this morning", "this autumn", "this summer", "this spring", "this winter",
-    "i host", "i julas", "over the weekend", "earlier this", "forra vintern", "forra sommaren", "forra hosten",
-    "forra varen", "last winter", "last spring", "last autumn", "last fall", "for ett tag sedan", "for ett tag sen",
-    "a while ago", "the other day", "the other night", "this past weekend", "past weekend",
-    "efter olyckan", "efter en olycka", "efter inbrottet", "efter ett inbrott", "efter branden", "efter misshandeln",
-    "after the accident", "after an accident", "after the break in", "after the fire",  # after it; English told as past:
-    *(f"{on} {day}{part}" for on in ("on", "this past") for day in ("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday") for part in (" night", " evening", " morning", " afternoon")))})
-# A threat or violence that goes on and on: help and reporting, with 112 for when it is acute.
-CHRONIC_SIGNS = CueSet.of({3: (
-    "hela tiden", "ofta", "jamt", "varje dag", "varje kvall", "ibland", "i manader", "i flera", "lange",
-    "all the time", "always", "constantly", "every day", "every night", "sometimes", "for months", "keeps",
-    "sedan flera", "flera manader", "flera veckor", "flera ar", "i aratal", "for years", "for weeks",
-    "brukar", "aldrig", "inte langre", "no longer", "anymore", "flera ganger", "varje gang",
-    "every time", "keep", "vagar inte", "dont dare", "don t dare", "mobb*", "bullied", "bullying", "harass*",
-    "trakasser*", "varje rast", "pa vagen hem", "on the way home", "i rad", "flera natter", "flera kvallar",
-    "senaste manaden", "senaste veckan", "senaste tiden", "in a row", "several nights", "lately")})
-# Someone missing who has been found: an event that is over.
-FOUND_SIGNS = CueSet.of({3: ("kom hem", "kom tillbaka", "hittades", "hittade vi", "hittade honom", "hittade henne",
-                             "came home", "came back", "was found", "found him", "found her")})
 # Threats that reach the resident at a distance (messages, the net): help and reporting, not 112, unless here and now.
 DISTANCE_SIGNS = CueSet.of({3: (
     "sms", "smsen", "meddelande*", "messages", "texts", "texting", "natet", "online", "internet",
@@ -233,28 +120,19 @@ AFTERMATH_STATE = CueSet.of({3: (
     "radd att mota", "can t sleep", "cant sleep", "won t sleep", "wont sleep", "nightmare*", "terrified",
     "ashamed", "can t think about anything", "cant stop thinking", "can t stop thinking", "scared to see",
     "scared to go", "afraid to go", "scared they ll come back", "so scared", "traumatis*", "chock*")})
-TOLD_OVER = CueSet.of({3: ("blev", "har blivit", "hade blivit", "was", "were", "had", "sag", "saw", "witnessed",
-                           "var med nar", "after being", "efter att", "efter")})
-SINCE_SIGNS = CueSet.of({3: ("sedan", "sen dess", "efter att", "ever since", "since the", "since my", "after the")})
 # A crime told as done ("har stulit min identitet", "lurade min pappa").
 DONE_SIGNS = CueSet.of({3: ("har stulit", "stal", "stals", "stulen", "stulet", "har lurat", "lurade", "har tagit",
                             "har brutit", "brot sig in", "har klottrat", "slog sonder", "has stolen", "stole",
                             "was stolen", "scammed", "broke into")})
-BEEN_SIGNS = CueSet.of({3: ("har blivit", "blev", "hade blivit", "has been", "have been", "was", "got")})
 # The "now" phrasings of violence that are a threat's words alone (not a blow, a break-in, a weapon).
 THREAT_WORDS = frozenset({"hotar mig", "hotad", "hot mot mig", "threatening me", "i fara", "in danger",
                           "foljer efter mig", "forfoljer mig", "following me", "stalking me"})
 PHYSICAL_NOW = CueSet.of({3: tuple(c for c in KINDS["violence"][0] if c not in THREAT_WORDS)
                           + ("slagsmal", "slass", "fight*", "misshandl*", "assault*", "attack*", "ranar",
                              "rana", "ranas", "robbery", "robbing", "kidnap*", "bortford")})
-FUTURE_SIGNS = CueSet.of({3: ("ska", "skall", "kommer att", "igen", "will", "going to", "again", "nagon gang")})
 # Something lost or stolen, not a person missing: the kind of a Danger("past") the model's reading of
 # a missing person does not overrule (bot/answering/decide.py).
 THING = "thing"
-# Violence against someone else told as what happens whenever ("pappan slår henne när hon är där"): a
-# situation to get help with. (Against the resident, "slår mig när han dricker" stays 112 first.)
-WHENEVER_SIGNS = CueSet.of({3: ("nar han", "nar hon", "nar de", "nar barnen", "nar pappa", "nar mamma", "whenever",
-                                "when he", "when she", "when they")})
 # Money or an account said to be "in danger", a fraudster's threat: fraud, not violence.
 FRAUD_SIGNS = CueSet.of({3: (
     "konto*", "bank*", "bedrag*", "lurad*", "lurade", "falsk*", "bluff*", "scam*", "bankid", "swish", "kortet",
@@ -274,11 +152,6 @@ QUESTION_WORDS = frozenset({"vad", "hur", "vilka", "vilken", "vilket", "varfor",
                             "what", "how", "which", "why", "when", "does", "do", "is", "are", "who",
                             "kan", "can", "har", "ar"})
 
-NOW_CUES = {kind: CueSet.of({3: cues[0]}) for kind, cues in KINDS.items()}
-ACUTE_CUES = {kind: CueSet.of({3: cues[1]}) for kind, cues in KINDS.items()}
-TOPIC_CUES = CueSet.of({3: TOPIC})
-# Every cue at once: most messages have none, and one search tells.
-ANY_CUE = CueSet.of({3: tuple(cue for cues in KINDS.values() for group in cues for cue in group) + TOPIC})
 @dataclass(frozen=True)
 class Danger:
     """`when` is "now" (112 first), "ongoing" (a situation that goes on: help, with 112 when acute) or

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.danger import ACUTE_CUES, ANY_CUE, NOW_CUES, NOW_TIME_SIGNS, QUESTION_WORDS, fresh_violence
+from bot.answering.danger import QUESTION_WORDS, fresh_violence
+from bot.answering.danger_kinds import ACUTE_CUES, ANY_CUE, NOW_CUES
 from bot.answering.danger_signs import HERE_SIGNS, RESIDENT, STILL_THERE_SIGNS
+from bot.answering.danger_times import NOW_TIME_SIGNS
 from bot.answering.lexicon import CueSet
 from bot.text import tokens
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import bot_asks, danger, limits
+from bot.answering import bot_asks, danger, danger_kinds, danger_times, limits
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
@@ -202,8 +202,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     if signs.THREAT_TOLD.search(norm):
         return "harassment"  # "fick ett sms igår om att jag skulle få stryk": a threat told, not happening
     if signs.OWN_CHILD.search(norm) and (WHERE_TO_TURN.found(norm) or signs.TALK_ASKED.found(norm)) \
-            and not danger.ANY_CUE.found(norm) and not signs.HARMED_BY_SOMEONE.found(norm) \
-            and not danger.BEEN_SIGNS.found(norm) and not signs.DONE_TO_THEM.found(norm) \
+            and not danger_kinds.ANY_CUE.found(norm) and not signs.HARMED_BY_SOMEONE.found(norm) \
+            and not danger_times.BEEN_SIGNS.found(norm) and not signs.DONE_TO_THEM.found(norm) \
             and not signs.BITTEN.found(norm) and limits.assess(norm) is None:
         return "children"  # "vår 15-åring kommer hem allt senare, vem kan man prata med?"
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
@@ -219,7 +219,7 @@ def harm_over(norm: str) -> str:
     situation whose help fits ("poisoning", "injury" for a bite, "health"), or ""."""
     kind = ("poisoning" if signs.INGESTED.found(norm) else "injury" if signs.BITTEN.found(norm)
             else "health" if signs.FELL.found(norm) else "")
-    if not kind or not danger.PAST_SIGNS.found(norm) or signs.URGENT.found(norm) or _now_besides_after(norm):
+    if not kind or not danger_times.PAST_SIGNS.found(norm) or signs.URGENT.found(norm) or _now_besides_after(norm):
         return ""
     state = signs.FINE_NOW.found(norm) or signs.LINGERING.found(norm)
     # Something swallowed only when told as fine now: otherwise Giftinformation's own "är det akut, ring 112".
@@ -231,7 +231,7 @@ def harm_over(norm: str) -> str:
 def harm_lingers(norm: str) -> bool:
     """Harm to the body that lingers after something over ("har fortfarande ont i käken sen i lördags"):
     the health line belongs beside the situation's help, with no sign of an emergency."""
-    return signs.LINGERING.found(norm) and danger.PAST_SIGNS.found(norm) and not signs.URGENT.found(norm)
+    return signs.LINGERING.found(norm) and danger_times.PAST_SIGNS.found(norm) and not signs.URGENT.found(norm)
 
 
 def damage_done(norm: str, toks: list[str]) -> bool:
@@ -240,9 +240,9 @@ def damage_done(norm: str, toks: list[str]) -> bool:
     threatened and no weapon; not a question ("Vad gör kommunen när någon har klottrat?") unless it
     asks how to report it."""
     # Fire's or a blast's words are damage done only when told as past or again ("brevlådan har sprängts igen").
-    by_fire = signs.DAMAGE_BY_FIRE.found(norm) and (danger.PAST_SIGNS.found(norm) or signs.AGAIN.found(norm))
+    by_fire = signs.DAMAGE_BY_FIRE.found(norm) and (danger_times.PAST_SIGNS.found(norm) or signs.AGAIN.found(norm))
     # Damage told in the present as what keeps happening ("flera gånger nu sparkar någon sönder brevlådan").
-    again = _SMASHING.search(norm) is not None and (signs.AGAIN.found(norm) or danger.CHRONIC_SIGNS.found(norm))
+    again = _SMASHING.search(norm) is not None and (signs.AGAIN.found(norm) or danger_times.CHRONIC_SIGNS.found(norm))
     if not (signs.DAMAGE_DONE.found(norm) or _BROKEN_DONE.search(norm) or by_fire or again) or STILL_THERE_SIGNS.found(norm) \
             or danger.WEAPON_SIGNS.found(norm):
         return False
@@ -280,4 +280,4 @@ def _now_besides_after(norm: str) -> bool:
     words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", norm)).split()  # "flera gånger nu": by now, no time of it
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
-    return danger.NOW_TIME_SIGNS.found(" ".join(kept))
+    return danger_times.NOW_TIME_SIGNS.found(" ".join(kept))

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, compounds, crime_worry, cues, danger, danger_signs, detail_asks,
-                           district_named, followup, imagined, left_things, lexicon, limits, misroutes, not_now,
-                           role_words, text_asks, times_asked, twin_names)
+from bot.answering import (animals, claim_spans, compounds, crime_worry, cues, danger, danger_kinds, danger_signs,
+                           danger_times, detail_asks, district_named, followup, imagined, left_things, lexicon, limits,
+                           misroutes, not_now, role_words, text_asks, times_asked, twin_names)
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
@@ -247,7 +247,7 @@ class Reading:
         no word of an emergency or of the resident's own body or fear, asked of a year, a person or an aspect;
         the talk goes on. ("och han rör sig inte" asks nothing of the kind: the model's net stays.)"""
         toks = self.tokens
-        if not self.in_context or "?" not in self.text or len(toks) > FOLLOW_ON_WORDS or danger.ANY_CUE.found(self.norm):
+        if not self.in_context or "?" not in self.text or len(toks) > FOLLOW_ON_WORDS or danger_kinds.ANY_CUE.found(self.norm):
             return False
         if _FIRST_PERSON & set(toks) or self.imagined:
             return False
@@ -287,7 +287,7 @@ class Reading:
         toks = self.tokens
         return (bool(self.known) and "?" in self.text and len(toks) > 2 and toks[0] in _DOES_ONE
                 and toks[1] in _ONE_DOING and not _FIRST_PERSON & set(toks)
-                and not danger.NOW_TIME_SIGNS.found(self.norm))
+                and not danger_times.NOW_TIME_SIGNS.found(self.norm))
 
     def _counts_in_a_kommun(self) -> bool:
         """"Hur många svarade på enkäten i Degerfors och i Söderhamn?", "Who is on Burlöv's steering
