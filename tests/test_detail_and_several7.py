@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.answering import clauses, detail_asks, followup
+from bot.answering import clauses, detail_asks, followup, pointed_out
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import tokens
@@ -53,9 +53,9 @@ def test_a_district_is_named_after_its_kinds_word_never_the_police_areas_compoun
     asked = _asked("Vilket bostadsområde gäller löftet?")
     assert asked is not None and asked.names == (("bostadsomrad",),)
     kind = asked.names[0][0]
-    assert detail_asks.names_of("Samarbete på bostadsområdet Hedbo i Skene", asked.endings, kind)
-    assert not detail_asks.names_of("Part: Lokalpolisområde Borås", asked.endings, kind)
-    assert not detail_asks.names_of("Kommunen och Lokalpolisområde Borås samverkar", asked.endings, kind)
+    assert pointed_out.names_of("Samarbete på bostadsområdet Hedbo i Skene", asked.endings, kind)
+    assert not pointed_out.names_of("Part: Lokalpolisområde Borås", asked.endings, kind)
+    assert not pointed_out.names_of("Kommunen och Lokalpolisområde Borås samverkar", asked.endings, kind)
 
 
 def test_whether_the_promises_were_carried_out_is_the_follow_up(bundled: Engine, knowledge: Knowledge) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import detail_asks
+from bot.answering import detail_asks, framed_sentences, pointed_out
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge
 from bot.text import fold, tokens
@@ -40,16 +40,16 @@ def test_the_frame_of_a_detail_question(text: str, shape: str | None) -> None:
 
 
 def test_a_count_is_a_number_that_is_not_a_year() -> None:
-    assert detail_asks.counting("Enkäten besvarades av 188 personer.")
-    assert not detail_asks.counting("En enkät hösten 2021 om tryggheten.")
-    assert not detail_asks.counting("Polisen ska vara synlig minst 900 timmar per år.")  # a count, of no answers
+    assert framed_sentences.counting("Enkäten besvarades av 188 personer.")
+    assert not framed_sentences.counting("En enkät hösten 2021 om tryggheten.")
+    assert not framed_sentences.counting("Polisen ska vara synlig minst 900 timmar per år.")  # a count, of no answers
 
 
 def test_a_name_of_a_kind_is_a_capitalised_word_ending_as_such_names_end() -> None:
     schools = detail_asks.NAME_ENDINGS["skol"]
-    assert detail_asks.names_of("Trygghetsvandring vid Kungsängsgymnasiet och Ösby Naturbruksgymnasium", schools)
-    assert not detail_asks.names_of("Polisen fortsätter vara närvarande i skolorna", schools)
-    assert detail_asks.names_of("Kommunen stänger av biltrafik på Lilla torg under sommaren",
+    assert pointed_out.names_of("Trygghetsvandring vid Kungsängsgymnasiet och Ösby Naturbruksgymnasium", schools)
+    assert not pointed_out.names_of("Polisen fortsätter vara närvarande i skolorna", schools)
+    assert pointed_out.names_of("Kommunen stänger av biltrafik på Lilla torg under sommaren",
                                 detail_asks.NAME_ENDINGS["torg"])
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended, how_frames,
-                           lexicon, other_kind, passages, place_sentences, subject_words, text_asks, who_frames,
-                           with_whom)
+from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended,
+                           framed_sentences, how_frames, lexicon, other_kind, passages, place_sentences, subject_words,
+                           text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -222,7 +222,7 @@ class MunicipalityAnswers:
         `framing`: what the question's frame asks of the entry (detail_asks.py), answered first."""
         today = self.today()
         if framing is not None and asked is not None:
-            framed = detail_asks.framed(self.passages, muni, framing, asked.masked, lang, topic)
+            framed = framed_sentences.framed(self.passages, muni, framing, asked.masked, lang, topic)
             # Asked of some of the kommun's agreements (the kind or part named): their areas only, as below.
             held = {a.id for a in muni.areas}
             framed = [(value, p) for value, p in framed if p.kind not in ("area", "measure") or p.key in held]
@@ -345,7 +345,7 @@ class MunicipalityAnswers:
         if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not \
                 detail_asks.asks_the_text(asked, r.norm, r.tokens):
             return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
-        found = detail_asks.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
+        found = framed_sentences.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
         if not found and asked is not None and asked.shape in ("basis", "picture"):
             # Asked how it was made and the entry does not say: said so, of this kommun, never the
             # glossary's definition or another kommun's sentences.
@@ -403,7 +403,7 @@ class MunicipalityAnswers:
             return None
         if all(lexicon.is_cue_word(w) or w in lexicon.STOPWORDS for w in asked.names[0]):
             return None  # "vad är fokus i överenskommelsen?" asks an aspect, of the kommun talked about
-        held = detail_asks.holders(self.passages, asked, r.language)
+        held = framed_sentences.holders(self.passages, asked, r.language)
         if conversation.municipality in held:
             held = {conversation.municipality: held[conversation.municipality]}
         if not held or len(held) > MAX_NAMED:
