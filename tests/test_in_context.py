@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.answering import followup, not_now
+from bot.answering import not_now, quotes
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
@@ -57,8 +57,8 @@ def test_a_real_quote_is_still_quoted(bundled: Engine) -> None:
 
 def test_title_only_reads_the_quote_against_name_role_and_place(knowledge: Knowledge) -> None:
     arvidsjaur, sater = knowledge.municipalities["arvidsjaur"], knowledge.municipalities["sater"]
-    assert all(followup._title_only(p, arvidsjaur) for p in arvidsjaur.people)
-    assert not followup._title_only(next(p for p in sater.people if p.name == "Erik Gatu"), sater)
+    assert all(quotes._title_only(p, arvidsjaur) for p in arvidsjaur.people)
+    assert not quotes._title_only(next(p for p in sater.people if p.name == "Erik Gatu"), sater)
 
 
 def test_counting_says_what_the_entry_names_and_no_more(bundled: Engine) -> None:
