@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from bot.answering import aspects, passages, periods
 from bot.answering.compose import pick
+from bot.answering.content_index import Doc
 from bot.answering.knowledge import Municipality, Source
-from bot.answering.matching import Doc
 from bot.text import fold
 
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from bot.answering import belonging, compose, details, lexicon, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
+from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex, Doc
 from bot.answering.conversation import Conversation
 from bot.answering.followup import FollowUps
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Doc
 from bot.answering.municipality_answers import content_word
 from bot.answering.reading import Reading
 from bot.answering.replies import Replies

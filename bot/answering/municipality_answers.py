@@ -14,10 +14,11 @@ from bot.answering import (aspects, compose, detail_asks, details, district_list
                            text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
+from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.conversation import Conversation
 from bot.answering.followup import FollowUps
 from bot.answering.knowledge import Knowledge, Municipality, Person
-from bot.answering.matching import DETAIL_MIN_SCORE, ContentIndex, Mention, Place
+from bot.answering.matching import Mention, Place
 from bot.answering.reading import Reading
 from bot.text import fold, genitive, tokens
 

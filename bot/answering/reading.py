@@ -14,18 +14,12 @@ from functools import cached_property
 from bot.answering import (animals, claim_spans, compounds, crime_worry, cues, danger, danger_kinds, danger_signs,
                            danger_times, detail_asks, district_named, followup, imagined, left_things, lexicon, limits,
                            misroutes, not_now, role_words, text_asks, times_asked, twin_names)
+from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex, infinitives
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge
-from bot.answering.matching import (
-    DETAIL_MIN_SCORE,
-    ContentIndex,
-    Mention,
-    MunicipalityMatcher,
-    PlaceScan,
-    infinitives,
-)
+from bot.answering.matching import Mention, MunicipalityMatcher, PlaceScan
 from bot.answering.people_named import Named, PeopleIndex
 from bot.answering.places import Places
 from bot.answering.spelling import Speller
