@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.answering import aspects, passages, periods
+from bot.answering import aspects, compose, passages, periods
+from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import Doc
 from bot.answering.knowledge import Municipality, Source
@@ -17,6 +18,13 @@ from bot.text import fold
 def source_dicts(sources: Iterable[Source]) -> list[dict[str, str]]:
     """The sources as an answer carries them to the channels."""
     return [{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""} for s in sources]
+
+
+def sourced(muni: Municipality, topic: str, text: str, ids: list[str], lang: str, today: dt.date) -> Answer:
+    """An answer about one municipality with the line naming its sources (`ids`, of its own)."""
+    sources = compose.sources_of(muni, ids)
+    line = f"\n\n{compose.source_line(sources, lang, today)}" if sources else ""
+    return Answer(True, muni.id, topic, text + line, sources=source_dicts(sources), language=lang)
 
 
 def detail(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str, str, list[str]]:

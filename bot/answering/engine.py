@@ -25,6 +25,7 @@ from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
 from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision
 from bot.answering.followup import FollowUps
+from bot.answering.framed_answers import FramedAnswers
 from bot.answering.kommun_asks import KommunAsks
 from bot.answering.helping import Helping, situation_beside_danger
 from bot.answering.intents import IntentModel, bundled_model_path
@@ -73,7 +74,9 @@ class Engine:
                                    known=lambda word: bool(self.index.expand(word)))
         self.replies = Replies(knowledge)
         self.claim_checks = ClaimChecks(knowledge, self.passages)
-        self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.today)
+        self.framed_answers = FramedAnswers(knowledge, self.passages, self.today)
+        self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.framed_answers,
+                                           self.today)
         self.kommun_asks = KommunAsks(knowledge, self.passages, self.answers)  # ways to act, worries about a kommun
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
@@ -136,7 +139,7 @@ class Engine:
         """One question of several: the message as a whole was read as questions."""
         d = r.decision()
         muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
-        framed = self.answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
+        framed = self.framed_answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
         d = d if d.action == "question" else Decision("question")
         answer = framed or (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
                             or self._claim(d, r, muni, conversation) or self._question(d, r, conversation))
@@ -231,7 +234,7 @@ class Engine:
         asked_in_concern = d.action == "concern" and lexicon.asks(r.text, r.tokens)
         if muni is not None and (d.action in FRAMED_ACTIONS or asked_in_concern) and place_asks.one_kommun(r):
             # "Hur många svarade på enkäten?", "hur togs löftena fram?" after a question about a kommun.
-            framed = self.answers.framed(r, muni, conversation, only_asking=asked_in_concern)
+            framed = self.framed_answers.framed(r, muni, conversation, only_asking=asked_in_concern)
             if framed is not None:
                 return framed
         if d.action in ("report", "concern") and named is not None and (
@@ -325,7 +328,7 @@ class Engine:
             # "Vilket index fick lokalpolisområde Ystad?": a detail the entry of the kommun the area is
             # named after states, before the area's list of kommuner.
             home = next((m for m in municipalities.values() if m.name == police_area), None)
-            framed = self.answers.framed(r, home, conversation) if home is not None and r.detail_ask else None
+            framed = self.framed_answers.framed(r, home, conversation) if home is not None and r.detail_ask else None
             return framed or self.lists.police_area(police_area, lang)
         if unknown and not known:
             # "Is my kommun Ljusdal included?": that one, before any list's words are read; "har Ragunda
@@ -361,7 +364,7 @@ class Engine:
                            or (self._only_term(r) and context_muni is None)):
             return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
 
-        named_programme = self.answers.named_anywhere(r, conversation)  # "Vad är VPC?": its sentence and kommun
+        named_programme = self.framed_answers.named_anywhere(r, conversation)  # "Vad är VPC?": its sentence and kommun
         if named_programme is not None:
             return named_programme
         matching = bool(r.terms) and bool(self.lists.matching(r.terms))  # what other kommuner take up

@@ -1,5 +1,6 @@
 """Answers about named municipalities: which fixed aspect (focus, period, people, …), which item of
-the agreement or which of its sentences answers the question, each with the line naming its sources.
+the agreement or which of its sentences answers the question, each with the line naming its sources
+(a question asked by its frame, "hur togs löftena fram?", is framed_answers.py's).
 A follow-up ("och Burlöv?") keeps the last topic; a subject the agreement lacks is said to be missing
 only when the resident asked about it.
 """
@@ -9,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, district_named, ended,
-                           framed_sentences, how_frames, lexicon, other_kind, passages, place_sentences, subject_words,
-                           text_asks, who_frames, with_whom)
+from bot.answering import (aspects, compose, detail_asks, details, district_named, ended, framed_sentences, lexicon,
+                           other_kind, passages, place_sentences, subject_words, text_asks, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.conversation import Conversation
 from bot.answering.followup import FollowUps
+from bot.answering.framed_answers import FramedAnswers
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import Mention, Place
 from bot.answering.reading import Reading
@@ -28,7 +29,6 @@ CLOSE_TO_BEST = 0.75  # items scoring this close to the best one are answered to
 MAX_DETAIL_ITEMS = 5
 BUTTON_TOPICS = ("focus", "period", "people", "source")
 SUBJECT_ASKED = 0.5  # the model's "what does it say about X" at least this likely
-MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most
 FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same", "ocksa", "aven", "da", "then",
                                "what", "about", "hur", "ar", "det", "is", "it", "med", "i", "for", "in", "sa", "than", "an", "how",
                                # courtesy before the next question: "tack! och Höör?", "ok, what about Ystad?"
@@ -85,13 +85,14 @@ class MunicipalityAnswers:
     """Answers about one or more municipalities that have an entry."""
 
     def __init__(self, knowledge: Knowledge, index: ContentIndex, found: passages.Passages, followups: FollowUps,
-                 today: Callable[[], dt.date]) -> None:
+                 framed: FramedAnswers, today: Callable[[], dt.date]) -> None:
+        """`framed`: the answers to a question's frame, of which the districts a kommun names are asked first."""
         self.knowledge = knowledge
         self.index = index
         self.passages = found
         self.followups = followups
+        self.framed_answers = framed
         self.today = today
-        self._kommuner = frozenset(fold(name) for name in knowledge.all_municipalities)  # district_lists.py
         self._subjects = frozenset(t for muni in knowledge.municipalities.values()
                                    for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
                                    for word in keywords for t in tokens(word)
@@ -111,7 +112,7 @@ class MunicipalityAnswers:
     def about(self, r: Reading, munis: list[Municipality], known: list[Mention],
                               unknown: list[Mention], conversation: Conversation) -> Answer:
         lang = r.language
-        districts = self.districts(r, munis[0], conversation) if len(munis) == 1 else None
+        districts = self.framed_answers.districts(r, munis[0], conversation) if len(munis) == 1 else None
         if districts is not None:
             return districts
         topic = r.topic
@@ -327,107 +328,9 @@ class MunicipalityAnswers:
             return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return aspects.overview(muni, today, lang), "overview", all_sources
 
-    def framed(self, r: Reading, muni: Municipality, conversation: Conversation,
-               only_asking: bool = False) -> Answer | None:
-        """A question whose frame asks for a part of the entry (detail_asks.py: how it was drawn up,
-        how many answered, which named place or company, what a named programme is) answered from
-        `muni`'s sentences, or None: also when the model read the message as something else ("hur
-        togs löftena fram?" after a question about the kommun). `only_asking`: only the frames that
-        cannot be something to tell the kommun ("hur många lämnade synpunkter?", not "vilka platser")."""
-        if (districts := self.districts(r, muni, conversation)) is not None:
-            return districts
-        asked = r.detail_ask
-        last = detail_asks.remembered(conversation.terms) if conversation.municipality == muni.id else None
-        if asked is None and last is not None and last.shape in ("basis", "picture") and (
-                detail_asks.TOOK_PART.found(r.norm) or detail_asks.CONTRIBUTES.found(r.norm)):
-            # "vilka var med?", "vilka bidrar med info till den?" after how the promises or the
-            # lägesbild were drawn up: who took part in that.
-            asked = last
-        if asked is not None and only_asking and asked.shape not in detail_asks.ASKING_ONLY and not \
-                detail_asks.asks_the_text(asked, r.norm, r.tokens):
-            return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
-        found = framed_sentences.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
-        if not found and asked is not None and asked.shape in ("basis", "picture"):
-            # Asked how it was made and the entry does not say: said so, of this kommun, never the
-            # glossary's definition or another kommun's sentences.
-            conversation.municipality, conversation.topic = muni.id, "detail"
-            conversation.terms = detail_asks.remember(asked, r.terms)
-            return self.sourced(muni, "detail", _not_said(muni, asked.shape, r.language),
-                                [s.id for s in muni.sources], r.language)
-        if not found and asked is not None and r.known and (asked.shape == "agent" and not who_frames.behind_the_agreement(r.norm) or
-                                                    asked.shape == "follow" and passages.empty_aspect(muni, "follow_up") and not who_frames.of_a_subject(r.terms)):
-            # Asked who is behind it or how success is measured, and the entry does not say: said so of
-            # that subject, then what the agreement takes up.
-            conversation.municipality, conversation.topic = muni.id, "detail"
-            text = f"{who_frames.not_said(muni, asked.shape, '', r.language)}\n\n{aspects.focus(muni, self.today(), r.language)}"
-            return self.sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
-        if not found and asked is not None and asked.shape in how_frames.NOT_SAID:
-            # Where it was signed, on what scale, what a survey showed, and the entry does not say: said so,
-            # then when and by whom it was signed, or what the agreement takes up.
-            conversation.municipality, conversation.topic = muni.id, "detail"
-            told = aspects.period if asked.shape == "signed_where" else aspects.focus
-            text = f"{how_frames.not_said(muni, asked.shape, r.language)}\n\n{told(muni, self.today(), r.language)}"
-            return self.sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
-        if not found:
-            return None
-        text, topic, ids = details.found(muni, found, r.language, self.today())
-        if asked is not None and asked.shape == "members" and not who_frames.lists_members([p for _, p in found]):
-            body = who_frames.as_written(r.text, asked.names[0])
-            text = f"{who_frames.not_said(muni, 'members', body, r.language)}\n\n{text}"
-        conversation.municipality, conversation.topic = muni.id, topic
-        conversation.terms = detail_asks.remember(asked, r.terms)
-        return self.sourced(muni, topic, text, ids, r.language)
-
-    def districts(self, r: Reading, muni: Municipality, conversation: Conversation) -> Answer | None:
-        """"Vilka stadsdelar i Göteborg har egna medborgarlöften?": the agreements named for a part of it."""
-        listed = district_lists.answer(muni, self._kommuner, self.today(), r.language) \
-            if district_lists.asked(r.tokens) else None
-        if listed is None:
-            return None
-        conversation.municipality, conversation.topic = muni.id, "detail"
-        return self.sourced(muni, "detail", listed[0], listed[1], r.language)
-
-    def framed_alone(self, r: Reading, muni: Municipality | None, conversation: Conversation,
-                     action: str) -> Answer | None:
-        """A frame alone among several asks ("…, vilken dag, och vilka är med?"), which the model reads as
-        nothing asked: asked of the kommun the clause before was about."""
-        if muni is None or action != "out_of_scope" or r.known or r.detail_ask is None:
-            return None
-        return self.framed(r, muni, conversation)
-
-    def named_anywhere(self, r: Reading, conversation: Conversation) -> Answer | None:
-        """"Vad är VPC?" with no kommun named: the sentences that hold the name as written, under the
-        kommun (the conversation's, when its entry holds it) whose agreement they come from, when at
-        most MAX_NAMED kommuner hold it; else None (a list of kommuner answers)."""
-        asked = r.detail_ask
-        if asked is None or asked.shape not in detail_asks.NAMES or r.topic not in passages.OPEN_TOPICS:
-            return None
-        if all(lexicon.is_cue_word(w) or w in lexicon.STOPWORDS for w in asked.names[0]):
-            return None  # "vad är fokus i överenskommelsen?" asks an aspect, of the kommun talked about
-        held = framed_sentences.holders(self.passages, asked, r.language)
-        if conversation.municipality in held:
-            held = {conversation.municipality: held[conversation.municipality]}
-        if not held or len(held) > MAX_NAMED:
-            return None
-        lang, today = r.language, self.today()
-        parts, sources = [], []
-        for muni_id, chosen in held.items():
-            muni = self.knowledge.municipalities[muni_id]
-            text, ids = passages.quoted(muni, [(0.0, p) for p in chosen[:passages.MAX_QUOTED]], lang)
-            parts.append(text)
-            sources.extend(compose.sources_of(muni, ids))
-        if len(held) == 1:
-            conversation.municipality, conversation.topic = next(iter(held)), "detail"
-            conversation.terms = tuple(r.terms)
-        parts.append(compose.source_line(sources, lang, today))
-        return Answer(True, next(iter(held)) if len(held) == 1 else None, "detail", "\n\n".join(parts),
-                      sources=details.source_dicts(sources), language=lang)
-
     def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""
-        sources = compose.sources_of(muni, ids)
-        line = f"\n\n{compose.source_line(sources, lang, self.today())}" if sources else ""
-        return Answer(True, muni.id, topic, text + line, sources=details.source_dicts(sources), language=lang)
+        return details.sourced(muni, topic, text, ids, lang, self.today())
 
     def corrected(self, muni: Municipality, line: str, lang: str) -> Answer:
         """A wrong county or police area put about the kommun ("Heby har väl lokalpolisområde X?"): the
@@ -488,14 +391,3 @@ class MunicipalityAnswers:
                        f"This is what {muni.name}'s agreement says about it:")
         return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
                 details.source_dicts(sources))
-
-
-def _not_said(muni: Municipality, shape: str, language: str) -> str:
-    """That the entry does not say how its agreement or its lägesbild was made."""
-    if shape == "picture":
-        return pick(language, f"{genitive(muni.name)} överenskommelse säger inte hur lägesbilden tas fram eller vilka som "
-                              "bidrar till den.",
-                    f"{muni.name}'s agreement does not say how the picture of the local situation is drawn up or who "
-                    "contributes to it.")
-    return pick(language, f"{genitive(muni.name)} överenskommelse säger inte hur den togs fram eller vilka som var med.",
-                f"{muni.name}'s agreement does not say how it was drawn up or who took part.")
