@@ -14,7 +14,7 @@ from bot.answering import figure_claims
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
-from bot.answering.passages import entry_passages
+from bot.answering.passage_kinds import entry_passages
 from bot.text import fold, genitive, tokens
 from tests.scored import assert_scored, dev_set
 

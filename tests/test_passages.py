@@ -14,7 +14,8 @@ from bot.answering import passages, periods
 from bot.answering.engine import Conversation, Engine
 from bot.answering.knowledge import Knowledge, Municipality, load
 from bot.answering.passage_index import Bm25, terms
-from bot.answering.passages import Passages, entry_passages, place_tokens, sentences
+from bot.answering.passage_kinds import entry_passages, sentences
+from bot.answering.passages import Passages, place_tokens
 from bot.text import fold, genitive, tokens
 
 

@@ -162,7 +162,7 @@ def test_a_place_the_entry_does_not_name_is_not_said_again(bundled: Engine, know
     """As a false focus: "Nej, det stämmer inte", what the entry does say, and never the false place.
     A place of another kommun is said only as where it lies (round six): "Moheda ligger i Alvesta kommun,
     inte i X", a fact, never that X's agreement is about it."""
-    from bot.answering.passages import entry_passages
+    from bot.answering.passage_kinds import entry_passages
     from bot.text import fold
     muni = next(m for m in knowledge.municipalities.values() if m.id != "alvesta"
                 and m.areas and not any("moheda" in fold(p.text + " " + p.label) for p in entry_passages(m)))

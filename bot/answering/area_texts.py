@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from bot.answering import belonging, details, figure_claims, lexicon
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import Passages
 from bot.text import cased_tokens, fold, tokens
 
 if TYPE_CHECKING:  # the engine's parts, passed in

@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
-from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import Passages
 from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]

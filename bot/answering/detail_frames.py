@@ -25,7 +25,8 @@ from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, CueSet, is_cue_word
 from bot.answering.limits import COMPARED, RANKING
 from bot.answering.passage_index import stem
-from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import Passages
 from bot.answering.pointed_out import sentence_words
 from bot.text import fold
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.answering import aspects, compose, passages, periods
+from bot.answering import aspects, compose, passage_kinds, passages, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import Doc
@@ -41,7 +41,7 @@ def detail(muni: Municipality, doc: Doc, lang: str, today: dt.date) -> tuple[str
     return aspects.follow_up(muni, lang), "follow_up", [s.id for s in muni.sources]
 
 
-def found(muni: Municipality, chosen: Sequence[tuple[float, passages.Passage]], lang: str,
+def found(muni: Municipality, chosen: Sequence[tuple[float, passage_kinds.Passage]], lang: str,
           today: dt.date) -> tuple[str, str, list[str]]:
     """Passages that answer: an area's as the area (its agreement's status with it), the others quoted."""
     if chosen[0][1].kind in ("area", "measure"):

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from bot.answering import claim_checks, figure_claims
 from bot.answering.knowledge import Municipality
-from bot.answering.passages import ABOUT_SOURCES, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES
+from bot.answering.passages import Passages
 from bot.text import tokens
 
 if TYPE_CHECKING:  # the engine's parts, passed in: importing them here would make claims import itself

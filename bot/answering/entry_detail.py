@@ -31,7 +31,8 @@ from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.answering.passages import ABOUT_SOURCES, MAX_QUOTED, Passage, Passages, question, quoted
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import MAX_QUOTED, Passages, question, quoted
 from bot.answering.times_asked import says_when
 from bot.text import fold
 

@@ -27,7 +27,7 @@ from bot.answering.compose import pick
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import STOPWORDS
-from bot.answering.passages import Passage
+from bot.answering.passage_kinds import Passage
 from bot.text import tokens
 
 # Number words, with a noun or a unit after them ("tre medborgarmöten", "ten times a year"); not "en",

@@ -17,8 +17,8 @@ from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, is_cue_word
-from bot.answering.passages import (ABOUT_SOURCES, MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passage, Passages,
-                                    empty_aspect)
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passages, empty_aspect
 from bot.answering.pointed_out import (BODIES, YEAR, holds_name, names_a_body, names_a_named_place, names_a_place,
                                        names_of, of_the_years, pointed_places)
 from bot.answering.pointed_out import sentence_words as _words

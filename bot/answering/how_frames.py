@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import SIGNER, CueSet
-from bot.answering.passages import ABOUT_SOURCES, Passage
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.pointed_out import YEAR
 from bot.text import fold, genitive
 

@@ -22,7 +22,8 @@ from bot.answering.aspects import person_line
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.knowledge import Knowledge, Municipality, Person
-from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import Passages
 from bot.text import fold
 
 if TYPE_CHECKING:

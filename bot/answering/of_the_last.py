@@ -30,7 +30,8 @@ from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
-from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import Passages
 from bot.answering.periods import by_relevance, titled
 from bot.answering.pointed_out import YEAR, names_a_place
 from bot.text import fold, genitive, tokens

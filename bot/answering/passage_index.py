@@ -36,7 +36,7 @@ from bot.answering.intents import PLACE
 from bot.text import word_tokens
 
 if TYPE_CHECKING:
-    from bot.answering.passages import Passage
+    from bot.answering.passage_kinds import Passage
 
 log = logging.getLogger(__name__)
 

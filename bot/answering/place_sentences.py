@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, passages, place_asks
-from bot.answering.passages import ABOUT_SOURCES, Passage
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.text import fold
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.answering.knowledge import Agreement, Municipality
-from bot.answering.passages import Passage, Passages
+from bot.answering.passage_kinds import Passage
+from bot.answering.passages import Passages
 from bot.text import fold, tokens
 
 # The kinds of body a question asks the name of ("i vilket råd", "which council"): named or not.

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, compose, lexicon, passages
+from bot.answering import aspects, compose, lexicon, passage_kinds, passages
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -71,7 +71,7 @@ def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversatio
         # A sentence of the source they are quoted in counts too: "Enligt chefen för lokalpolisområde
         # Mora … ska nya poliser utgå från Idre" is what Katarina Ragnewall's interview says of Idre.
         told = [(person, passage) for passage in found.of(muni.id, lang)
-                if wanted & set(terms(tokens(passage.text))) and passage.kind not in passages.ABOUT_SOURCES
+                if wanted & set(terms(tokens(passage.text))) and passage.kind not in passage_kinds.ABOUT_SOURCES
                 for person in people if _names(passage.text, person) or passage.text == person.quote
                 or (passage.kind == "fact" and passage.source_id == person.source_id)]
         for person, passage in told:
@@ -168,7 +168,7 @@ def _named_in(found: passages.Passages, people: list[Person], muni: Municipality
     quoted = [("", a.quote) for a in muni.agreements if a.quote and any(_names(a.quote, p) for p in people)]
     said = list(dict.fromkeys(quoted + [
         (p.label if p.kind == "signing" else "", p.text) for p in found.of(muni.id, lang)
-        if p.kind not in passages.ABOUT_SOURCES and not (quoted and p.kind == "signing") and all(p.text != person.quote for person in people)
+        if p.kind not in passage_kinds.ABOUT_SOURCES and not (quoted and p.kind == "signing") and all(p.text != person.quote for person in people)
         and any(_names(p.text, person) for person in people)]))[:MAX_NAMED_IN]
     roles = compose.join_words([f"{p.name}, {pick(lang, p.role, p.role_en)}" for p in people if p.name], lang)
     line = pick(lang, f"Källan återger inte vad {who} sa, bara namn och roll ({roles}).",

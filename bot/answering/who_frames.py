@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, CueSet, is_cue_word
-from bot.answering.passages import ABOUT_SOURCES, Passage, Passages
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import Passages
 from bot.answering.pointed_out import sentence_words
 from bot.answering.compose import pick
 from bot.text import fold, genitive

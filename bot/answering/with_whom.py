@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem
-from bot.answering.passages import Passage, Passages, Question
+from bot.answering.passage_kinds import Passage
+from bot.answering.passages import Passages, Question
 from bot.text import fold
 
 NEAR = 0.5  # a sentence saying with whom, this close to the best one on the thing, is quoted first
