@@ -34,7 +34,8 @@ from bot.answering.lists import Lists
 from bot.answering.matching import Mention
 from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, MunicipalityAnswers
 from bot.answering.places import Places
-from bot.answering.reading import STRONG_CUE, Reader, Reading
+from bot.answering.reader import Reader
+from bot.answering.reading import STRONG_CUE, Reading
 from bot.answering.replies import Replies
 from bot.answering.stated_first import StatedFirst
 from bot.text import fold, tokens

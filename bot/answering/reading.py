@@ -11,19 +11,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, compounds, crime_worry, cues, danger, danger_kinds, danger_signs,
-                           danger_times, detail_asks, district_named, followup, imagined, left_things, lexicon, limits,
-                           misroutes, not_now, role_words, text_asks, times_asked, twin_names)
-from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex, infinitives
-from bot.answering.conversation import Conversation
+from bot.answering import (animals, claim_spans, crime_worry, cues, danger, danger_kinds, danger_signs, danger_times,
+                           detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now, text_asks)
+from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
-from bot.answering.intents import IntentModel, masked
-from bot.answering.knowledge import GlossaryTerm, Knowledge
-from bot.answering.matching import Mention, MunicipalityMatcher, PlaceScan
-from bot.answering.people_named import Named, PeopleIndex
-from bot.answering.places import Places
-from bot.answering.spelling import Speller
-from bot.text import cased_tokens, fold, new_message, original_words, tokens
+from bot.answering.intents import masked
+from bot.answering.knowledge import GlossaryTerm
+from bot.answering.matching import Mention, PlaceScan
+from bot.answering.people_named import Named
+from bot.text import cased_tokens, fold, tokens
 
 TOPIC_PRIORITY = ("people", "period", "purpose", "follow_up", "source", "parties", "methods", "focus",
                   "overview")
@@ -95,7 +91,7 @@ class Reading:
     def asks_of_its_promise(self) -> bool:
         """"vilka kommuner är med i löftet?" after a kommun or a place in it: the municipalities of that
         kommun's agreement (its parties, a joint löfte's partners), not the list of all."""
-        return self.in_context and not self.known and bool(_WHOSE_PROMISE.search(self.norm))
+        return self.in_context and not self.known and bool(WHOSE_PROMISE.search(self.norm))
 
     @property
     def asks_alone(self) -> bool:
@@ -291,8 +287,6 @@ class Reading:
         return bool(self.known) and (_COUNT.search(self.norm) is not None or self.detail_ask is not None)
 
 
-# "I" in capitals after a word and a space or comma, never first in a sentence ("I Lund …" is Swedish).
-_ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
 _GROUPS = frozenset(("kvinnor", "man", "unga", "ungdomar", "aldre", "invanare", "invanarna", "boende", "folk",
                      "manniskor", "flickor", "pojkar", "tjejer", "killar", "women", "men", "young", "elderly",
                      "residents", "people", "girls", "boys"))
@@ -305,13 +299,10 @@ _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me
 _FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
                     "lofte", "agreement", "citizen promise")
-# "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
-# its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
-_SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
 # Which kommuner "the" löfte or avtal holds: the one talked about, by its definite form.
-_WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)\b.*\b(?:i|in|of) (?:the )?"
-                            r"(?:loftet|medborgarloftet|avtalet|overenskommelsen|samverkansavtalet|promise|"
-                            r"citizen promise|agreement)\b")
+WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)\b.*\b(?:i|in|of) (?:the )?"
+                           r"(?:loftet|medborgarloftet|avtalet|overenskommelsen|samverkansavtalet|promise|"
+                           r"citizen promise|agreement)\b")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _A_REGION = frozenset(("lan", "lanet", "county", "lokalpolisomrade", "lokalpolisomradet", "polisomrade", "polisomradet"))
@@ -325,7 +316,6 @@ SURE_REPORT = 0.8  # below it, a question about the police there is no report (m
 # nor a follow-up question in context the resident's situation
 # What the kommun does: "is this the police?" asks who the bot is, "what is the police doing here?" does not.
 _DOING = frozenset(("gor", "gora", "gjort", "gors", "jobbar", "arbetar", "satsar", "doing", "do", "does", "did", "done"))
-KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)
 _HERE = frozenset(("dar", "here", "there"))
 # Words that join a place on to the talk ("och på …?", "what about …?"): none of them tells of anything.
 FOLLOW_ON_WORDS = 8  # a follow-up joined on; a longer message tells something of its own
@@ -347,137 +337,3 @@ def strongest_topic(scores: dict[str, int]) -> str | None:
     return best[0] if best[1] > 0 else None
 
 
-class Reader:
-    """Reads messages against one knowledge base: its places, its agreements' words, its glossary."""
-
-    def __init__(self, knowledge: Knowledge, places: Places, model: IntentModel | None) -> None:
-        self.model = model
-        self.index = ContentIndex(knowledge.municipalities)
-        vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
-                                              for w in (term.term, *term.aliases)}
-        self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
-        self.places = places
-        self.people = PeopleIndex(knowledge)
-        self._munis = knowledge.municipalities
-        self._kommun_names = frozenset(key for key, names in places.names.items()
-                                       if any(n.kind in ("name", "alias") for n in names))
-        cue_words = {w for w in cues.all_cue_words() if w.isalpha()}
-        place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
-        self.speller = Speller(cue_words | vocabulary,
-                               known=lexicon.STOPWORDS | lexicon.ENGLISH_WORDS | lexicon.SWEDISH_WORDS | place_words)
-        self._glossary = sorted(
-            ((tuple(tokens(name)), term) for term in knowledge.glossary
-             for name in (term.term, term.term_en, *term.aliases) if name),
-            key=lambda pair: -len(" ".join(pair[0])))
-        self._kept: dict[tuple[str, str, str | None], Reading] = {}  # this message's readings (`read`)
-        self._glossary_by_first: dict[str, list[int]] = {}
-        for rank, (words, _) in enumerate(self._glossary):
-            if words:
-                self._glossary_by_first.setdefault(words[0], []).append(rank)
-
-    def forget(self) -> None:
-        """Start a new message: the readings kept are those of its own parts only (Engine.answer)."""
-        self._kept.clear()
-        new_message()
-
-    def read(self, text: str, conversation: Conversation) -> Reading:
-        """What a message says, read once: intents, places, topic, terms, language, danger rules. The
-        same words read again for the same message (its clauses, taken apart once to see whether it asks
-        several things and again to answer each) with the same context are not read twice; each caller
-        gets its own copy, as steps may set a reading's topic."""
-        key = (text, conversation.language, conversation.municipality)
-        kept = self._kept.get(key)
-        if kept is None:
-            if len(self._kept) >= KEPT_READINGS:  # a message has a few parts; never let the kept ones pile up
-                self._kept.clear()
-            kept = self._kept[key] = self._read(text, conversation)
-        # A shallow copy, as copy.copy makes it (the same __dict__, cached properties too), made directly.
-        copied = object.__new__(Reading)
-        copied.__dict__.update(kept.__dict__)
-        return copied
-
-    def _read(self, text: str, conversation: Conversation) -> Reading:
-        text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
-        raw = tokens(text)
-        toks = self.speller.correct_all(raw)
-        norm = " ".join(toks)
-        english = sum(t in lexicon.ENGLISH_SIGNS for t in toks)
-        swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
-        # A capital "I" inside a sentence is the English pronoun ("can I stay anonymous if I …"), not "i".
-        pronoun_i = len(_ENGLISH_I.findall(text))
-        english, swedish = english + pronoun_i, swedish - pronoun_i
-        language = "en" if english > swedish else "sv" if swedish > english else conversation.language
-        # "och den för Sjöbo?" after Borås: Borås's district, not Sjöbo kommun (district_named.py)
-        scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
-        cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
-        scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
-        scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
-        for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
-            scores[topic] = max(scores[topic], more.score(norm))
-        if _SUBJECT_PART_OF.search(norm):
-            scores["parties"] = 0
-        if times_asked.WHEN.found(norm) or times_asked.ABOUT.search(norm):
-            scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
-        elif conversation.municipality and _WHOSE_PROMISE.search(norm):
-            scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
-        terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
-        intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
-        vocabulary = self.model.vocabulary if self.model is not None else {}
-        known_words = sum(1 for i, (a, b) in enumerate(zip(raw, toks))
-                          if i in scan.used or a.isdigit() or f"w {a}" in vocabulary or f"w {b}" in vocabulary)
-        named = next((m.place.municipality_id for m in scan.mentions
-                      if m.place.municipality_id and not m.police_area), None)
-        ranked = self.index.ranked(named, terms) if named and terms else []
-        known_content = bool(ranked) and ranked[0][0] >= DETAIL_MIN_SCORE
-        glossary = self._glossary_terms(toks)
-        display = original_words(text)
-        # A word the speller corrected is still quoted as the resident wrote it ("nämner inte
-        # övervakningskameror", not the vocabulary's "overvakningskamera").
-        for written, corrected in zip(raw, toks):
-            if corrected != written and written in display:
-                display.setdefault(corrected, display[written])
-        case = imagined.shape(text, toks, bool(named or conversation.municipality))
-        persons = self.people.named([*raw, *toks], (conversation.municipality, named),
-                                    [raw[i] for i in scan.used if i < len(raw)])
-        return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
-                       display, strongest_topic(scores), intents,
-                       None if case else danger.assess(norm, toks) if toks else None, known_words, known_content,
-                       tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
-                       imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
-                       and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
-
-    def _is_kommun(self, folded: str) -> bool:
-        return folded in self._kommun_names
-
-    def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
-        """The glossary terms named in the message, the longest name first (as in
-        `self._glossary`), then the others whose words it does not overlap, in the order written.
-
-        Names are looked up by their first word (a single word may run on by up to three letters,
-        "medborgarlöftet"), so a message costs a few dictionary look-ups, not one scan per term."""
-        found: list[tuple[int, int]] = []  # (rank, start)
-        for start, token in enumerate(toks):
-            keys = [token] + [token[:cut] for cut in range(max(5, len(token) - 3), len(token))]
-            for key in keys:
-                for rank in self._glossary_by_first.get(key, ()):
-                    if self._glossary_at(self._glossary[rank][0], toks, start):
-                        found.append((rank, start))
-        chosen: list[tuple[int, int]] = []
-        taken: set[int] = set()
-        for rank, start in sorted(found):
-            span = set(range(start, start + len(self._glossary[rank][0])))
-            term = self._glossary[rank][1]
-            if span & taken or any(self._glossary[r][1] is term for r, _ in chosen):
-                continue
-            chosen.append((rank, start))
-            taken |= span
-        first, rest = chosen[:1], sorted(chosen[1:], key=lambda rs: rs[1])
-        return [self._glossary[rank][1] for rank, _ in first + rest]
-
-    @staticmethod
-    def _glossary_at(words: tuple[str, ...], toks: list[str], start: int) -> bool:
-        window = toks[start:start + len(words)]
-        if len(window) != len(words) or window[:-1] != list(words[:-1]):
-            return False
-        last, want = window[-1], words[-1]
-        return last == want or (len(want) >= 5 and last.startswith(want) and len(last) - len(want) <= 3)

@@ -14,7 +14,8 @@ from bot.answering.conversation import Conversation
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
-from bot.answering.reading import Reader, Reading
+from bot.answering.reader import Reader
+from bot.answering.reading import Reading
 
 SURE_OF_FOCUS = 0.9  # the model's reading of a question with no topic word as one about the focus areas
 
