@@ -15,6 +15,7 @@ fraud suffered keeps its help, and a question about what a kommun does stays tha
 from __future__ import annotations
 
 from bot.answering import limits, no_fit_cases, own_cases, own_law
+from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.danger_signs import PERSON_SIGNS, RESIDENT
 from bot.answering.lexicon import CueSet
@@ -54,7 +55,7 @@ ONESELF_REPORTED = CueSet.of({3: (
     "reported me", "reported us", "been reported", "was reported", "falsely")})
 # A landlord, the rent, the lease, a sublet, a deposit.
 TENANCY = CueSet.of({3: (
-    *_cues(signs.TENANCY),
+    *_cues(own_signs.TENANCY),
     "hyresratt*", "forstahand*", "andrahand*", "hyr ~ i andra hand", "hyr ut", "hyra ut", "hyrde ut", "hyr ~ lagenhet*",
     "hyra ~ lagenhet*", "hyrt ~ lagenhet*", "uppsagning av lagenhet*", "uppsagningen av lagenhet*", "hyresnamnd*",
     "sublet*", "sublease*", "subletting", "my lease", "tenancy", "rental contract", "renting", "rented")})
@@ -99,7 +100,7 @@ INSURANCE = CueSet.of({3: (
     "insurer", "my claim", "the claim", "deductible")})
 # A purchase, a subscription, a membership, a bill: a consumer's contract with a firm.
 CONSUMER = CueSet.of({3: (
-    *_cues(signs.CONSUMER),
+    *_cues(own_signs.CONSUMER),
     "elbolag*", "mobilbolag*", "telefonbolag*", "gymmet", "gym", "telebolag*", "bredbandsbolag*",
     "*abonnemang*", "bindningstid*", "medlemskap*", "medlemsavgift*", "gymkort*", "*gymavtal*", "telefonoperator*",
     "operator*", "mobiloperator*", "elavtal*", "elrakning*", "*fakturan", "rakning*", "kop", "kopet", "angra ~ kop*", "angerratt*", "aterbetalning*", "returnera*", "returen", "skickade tillbaka",
@@ -136,14 +137,14 @@ OF_THE_KOMMUN = CueSet.of({3: (
     "what does the council", "what do the police", "what does the municipality", "agreement*", "citizen promise*")})
 # Asked what may be done in it ("kan dom göra så?", "får de det?", "is that allowed?"): the resident's own.
 ASKED_OF_ONE_S_CASE = CueSet.of({3: (
-    *_cues(signs.ASKS_RIGHTS, signs.LEGAL, own_cases.THEIR_RIGHT),
+    *_cues(own_signs.ASKS_RIGHTS, own_signs.LEGAL, own_cases.THEIR_RIGHT),
     "kan dom gora sa", "kan de gora sa", "far dom gora sa", "far de gora sa", "ar det ratt", "stammer det",
     "is that allowed", "can they do that")})
 
 
 # Something wrong told, or something asked: "vi har köpt hus i Mölnlycke" tells where one lives, no case.
 TROUBLE = CueSet.of({3: (
-    *_cues(own_cases.CASE_WORDS, signs.CONSUMER_PROBLEM, signs.TENANCY_PROBLEM, DECISION),
+    *_cues(own_cases.CASE_WORDS, own_signs.CONSUMER_PROBLEM, own_signs.TENANCY_PROBLEM, DECISION),
     "inte", "aldrig", "inget", "inga", "ingen", "fel", "fast jag", "trots att", "fortfarande", "utan att", "dragit av",
     "hur", "vad", "vart", "vem", "varfor", "kan", "far", "maste", "ska", "men", "anda", "why", "without", "but",
     "keep", "keeps", "anyway", "not", "never", "no", "nothing", "wrong", "still", "although", "even though",
@@ -161,14 +162,14 @@ _OWN_PEOPLE = frozenset(("exet", "exfrun", "exmannen", "exsambon", "sambon", "ba
 def _own(norm: str, tokens: list[str], english: bool) -> bool:
     """The resident's own case: a word of theirs ("min", "jag", English "I"), or what may be done asked."""
     mine = RESIDENT | {"i"} if english else RESIDENT
-    return bool(mine & set(tokens) or _OWN_PEOPLE & set(tokens)) or ASKED_OF_ONE_S_CASE.found(norm) or signs.GOT.found(norm)
+    return bool(mine & set(tokens) or _OWN_PEOPLE & set(tokens)) or ASKED_OF_ONE_S_CASE.found(norm) or own_signs.GOT.found(norm)
 
 
 def _not_a_case(norm: str) -> bool:
     """Danger, fear, safety, a crime or a fraud, or the bot's own matters: not the area's place."""
     return bool(signs.HURT.found(signs.LEGAL_THREAT.sub(" ", norm)) or signs.HAPPENING.found(norm)
                 or own_law.WEAPON.found(norm) or own_cases.WORRY.found(norm) or UNSAFE.found(norm)
-                or CRIME.found(norm) or signs.SCAM.found(norm)
+                or CRIME.found(norm) or own_signs.SCAM.found(norm)
                 or no_fit_cases.IMPOSTOR.found(norm) or own_law.ABOUT_THE_BOT.found(norm) or OF_THE_KOMMUN.found(norm)
                 or not TROUBLE.found(norm))
 

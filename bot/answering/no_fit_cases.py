@@ -10,7 +10,7 @@ with a firm as a consumer is Hallå Konsument's. Read on folded tokens."""
 from __future__ import annotations
 
 from bot.answering import compose
-from bot.answering import refusal_signs as signs
+from bot.answering import own_matter_signs as own_signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.knowledge import Knowledge
@@ -82,7 +82,7 @@ def kind(norm: str) -> str | None:
     """The helplines kind for a case no line is written for: "consumer" for a contract with a firm, "case"
     for a business's contract or a debt claimed (a legal representative's), "no_fit" for a tax, permit,
     school or migration matter; None when the message is none of them, or may tell a fraud."""
-    if signs.SCAM.found(norm) or IMPOSTOR.found(norm):
+    if own_signs.SCAM.found(norm) or IMPOSTOR.found(norm):
         return None
     if FIRM.found(norm) and CONTRACT.found(norm):
         return "case" if OWN_FIRM.found(norm) else "consumer"

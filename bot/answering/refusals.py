@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
 from bot.answering import refusal_texts, third_party
+from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
@@ -167,10 +168,10 @@ def matter(r: Reading) -> str | None:
 
 def _listed_matter(r: Reading) -> str | None:
     norm = r.norm
-    legal = signs.LEGAL.found(norm)
-    asks = legal or signs.ASKS_RIGHTS.found(norm)
+    legal = own_signs.LEGAL.found(norm)
+    asks = legal or own_signs.ASKS_RIGHTS.found(norm)
     appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
-    if ((signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and signs.CASE_STATUS.found(norm)
+    if ((own_signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and own_signs.CASE_STATUS.found(norm)
             or life_areas.own_report(norm)) and not appeal:
         return "own_report"
     if own_cases.complaint_about_an_authority(norm):
@@ -180,9 +181,9 @@ def _listed_matter(r: Reading) -> str | None:
         return "own_record"  # "kan jag få ut vad polisen har registrerat om mig?": the police's register, asked of
     if signs.PARKING.found(norm):
         return "parking"
-    if signs.SUMMARY_FINE.found(norm) and signs.FINES.found(norm):
+    if own_signs.SUMMARY_FINE.found(norm) and own_signs.FINES.found(norm):
         return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
-    if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or signs.LAW_QUESTION.found(norm)):
+    if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or own_signs.LAW_QUESTION.found(norm)):
         return "camera_wildlife"  # "can I get fined for putting up a trail camera?": Naturvårdsverket's rules
     if own_law.posting_asked(norm) or legal and own_law.POSTING.found(norm) and own_law.MEDIA.found(norm):
         # "can I be sued if I post a video of a shoplifter?": the law of one's own act; a drone's film, IMY's rules
@@ -192,7 +193,7 @@ def _listed_matter(r: Reading) -> str | None:
         return _whose_camera(norm, signs.HOME.found(norm), signs.NEIGHBOURS.found(norm))
     if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
         return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
-    if signs.FINES.found(norm) and (asks or signs.GOT.found(norm)):
+    if own_signs.FINES.found(norm) and (asks or own_signs.GOT.found(norm)):
         return "fines"
     if appeal:
         return "legal"  # "kan jag överklaga att åklagaren lade ner min anmälan?": a decision appealed, not its status
@@ -204,14 +205,14 @@ def _listed_matter(r: Reading) -> str | None:
     home, neighbours = signs.HOME.found(norm), signs.NEIGHBOURS.found(norm)
     # A neighbour's, one in one's building, or one put up and asked about ("får affären ha en kamera som
     # filmar trottoaren?"); not where the kommun's cameras are ("kan jag se var kamerorna sitter?").
-    if camera and (legal or signs.LAW_QUESTION.found(norm) or neighbours or home
+    if camera and (legal or own_signs.LAW_QUESTION.found(norm) or neighbours or home
                    or asks and signs.CAMERA_SETUP.found(norm)):
         return _whose_camera(norm, home, neighbours)
-    if signs.TENANCY.found(norm) and (asks or signs.TENANCY_PROBLEM.found(norm) or signs.TENANCY_THREAT.search(norm)):
+    if own_signs.TENANCY.found(norm) and (asks or own_signs.TENANCY_PROBLEM.found(norm) or own_signs.TENANCY_THREAT.search(norm)):
         return "tenancy"
     claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
     at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
-    if (signs.CONSUMER.found(norm) or claim) and (signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
+    if (own_signs.CONSUMER.found(norm) or claim) and (own_signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
             asks or claim or at_fault):
         return "consumer"
     if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
@@ -220,11 +221,11 @@ def _listed_matter(r: Reading) -> str | None:
         return "legal"  # "kommer min son få ett brottsregister?", "folk kör cross olagligt på min mark"
     if own_law.asked(norm):
         return "legal"  # "får jag bära pepparspray?", "har jag rätt att vägra blåsa?", "can I be fired for …?"
-    if signs.BOUNDARY.found(norm) or signs.OWN_LAND.found(norm) and signs.PUT_UP.found(norm) and (
+    if own_signs.BOUNDARY.found(norm) or own_signs.OWN_LAND.found(norm) and own_signs.PUT_UP.found(norm) and (
             asks or signs.NEIGHBOURS.found(norm)):
         return "legal"  # "grannens staket står på min tomt, vad gäller?"
-    if (signs.STRONG_LEGAL.found(norm) or signs.NEIGHBOUR_RIGHTS.found(norm) or (signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
-            or (legal and signs.PRIVATE_MATTER.found(norm))):
+    if (own_signs.STRONG_LEGAL.found(norm) or own_signs.NEIGHBOUR_RIGHTS.found(norm) or (own_signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
+            or (legal and own_signs.PRIVATE_MATTER.found(norm))):
         return "legal"
     if own_cases.own_case(norm):
         return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
@@ -315,10 +316,10 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                           "Här kan du fråga:",
                     "I can't give legal advice or judge what the law allows in a single case. I answer what the "
                     "municipality and the police have agreed to do for local safety. Here you can ask:")
-               if kind in LEGAL_MATTERS or signs.STRONG_LEGAL.found(r.norm) else
+               if kind in LEGAL_MATTERS or own_signs.STRONG_LEGAL.found(r.norm) else
                no_fit_cases.opening(lang, kind))
     bullets = [pick(lang, line.text, line.text_en) for line in lines]
-    if kind == "consumer" and (signs.GONE_WITH_MONEY.found(r.norm) or signs.SCAM.found(r.norm)):
+    if kind == "consumer" and (own_signs.GONE_WITH_MONEY.found(r.norm) or own_signs.SCAM.found(r.norm)):
         # A firm gone with the money paid in advance may be fraud: a report to the police as well.
         bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
                             "If it may be fraud: report it to the police at polisen.se or call 114 14."))
@@ -364,7 +365,7 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
         return True
     if case_beside.asked_beside(r.norm, bool(r.known)):
         return True  # "tvist med kommunen om parkering – vad fokuserar Falun på?": the case is noted after the answer
-    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision") or signs.STRONG_LEGAL.found(r.norm) or signs.LAW_QUESTION.found(r.norm)
+    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision") or own_signs.STRONG_LEGAL.found(r.norm) or own_signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or _reported_oneself(r) or own_cases.their_right_asked(r.norm)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
@@ -377,20 +378,20 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     accused of ("I was wrongly accused of vandalism"), which is no danger to the resident now."""
     if _law_asked(d, r):
         return True
-    if signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm) \
-            and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
+    if own_signs.TENANCY.found(r.norm) and own_signs.TENANCY_THREAT.search(r.norm) \
+            and not signs.HURT.found(own_signs.TENANCY_THREAT.sub(" ", r.norm)):
         return True  # "hyresvärden hotar att slänga ut oss": an eviction threatened, the tenancy's case
     kind = r.rules.kind if r.rules is not None else d.kind
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
     own = matter(r)  # read once: each reading of it looks up every cue set of the class
-    if (r.rules is None or r.rules.when == "past") and signs.GONE_WITH_MONEY.found(r.norm) and own == "consumer":
+    if (r.rules is None or r.rules.when == "past") and own_signs.GONE_WITH_MONEY.found(r.norm) and own == "consumer":
         # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
         # a firm gone with the money, no one missing; its report to the police is in the answer
         return True
     # (a case with a landlord, a seller, an insurer or an employer, or a dispute over one's land; never a
     # question of what one may do, where "får jag skjuta inbrottstjuven som är i mitt hus?" is an intruder now)
-    land = own == "legal" and (signs.BOUNDARY.found(r.norm) or signs.OWN_LAND.found(r.norm)) and not own_law.asked(r.norm)
+    land = own == "legal" and (own_signs.BOUNDARY.found(r.norm) or own_signs.OWN_LAND.found(r.norm)) and not own_law.asked(r.norm)
     if r.rules is None and (own in _CASES or land) and not signs.HURT.found(r.norm) \
             and not own_law.WEAPON.found(r.norm) and not signs.HAPPENING.found(r.norm):
         return True  # "hyresvärden vägrar laga fönstret som krossades vid inbrottet": a case, the model's danger aside
@@ -416,11 +417,11 @@ def _law_asked(d: Decision, r: Reading) -> bool:
     at any probability of the model's when asked as a question of law ("Is it legal to put a camera in
     the stairwell?")."""
     sure = d.confidence >= SURE_OF_ANOTHER_READING
-    if r.rules is None and matter(r) in SURVEILLANCE and (not sure or signs.LAW_QUESTION.found(r.norm)):
+    if r.rules is None and matter(r) in SURVEILLANCE and (not sure or own_signs.LAW_QUESTION.found(r.norm)):
         return True
     if (r.rules is None or r.rules.when != "now") and own_law.posting_asked(r.norm):
         return True  # "kan jag bli stämd om jag lägger ut en film på snattaren?": a shoplifter named, no danger
-    return not sure and signs.STRONG_LEGAL.found(r.norm)
+    return not sure and own_signs.STRONG_LEGAL.found(r.norm)
 
 
 def _threat_or_violence(r: Reading) -> bool:
@@ -433,13 +434,13 @@ def _threat_or_violence(r: Reading) -> bool:
         return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
         return False  # "can I be sued if I post a video of him?": the resident's own act, not harassment suffered
-    if (own_cases.FIRM_AT_FAULT.found(r.norm) or signs.TENANCY.found(r.norm) and signs.TENANCY_THREAT.search(r.norm)) \
-            and not signs.HURT.found(signs.TENANCY_THREAT.sub(" ", r.norm)):
+    if (own_cases.FIRM_AT_FAULT.found(r.norm) or own_signs.TENANCY.found(r.norm) and own_signs.TENANCY_THREAT.search(r.norm)) \
+            and not signs.HURT.found(own_signs.TENANCY_THREAT.sub(" ", r.norm)):
         return False  # "firman tog betalt för mycket, är det bedrägeri?": a consumer's case, fraud only asked of it
     if signs.HURT.found(signs.LEGAL_THREAT.sub(" ", own_act.without_shopping(r.norm))) \
-            or signs.SCAM.found(r.norm) and not _reported_oneself(r) and not signs.LEGAL_HELP_ASKED.found(r.norm):
+            or own_signs.SCAM.found(r.norm) and not _reported_oneself(r) and not own_signs.LEGAL_HELP_ASKED.found(r.norm):
         return True  # "min granne filmar mig och lägger ut det på nätet", "ett sms om böter från 'polisen'"
-    if signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm) \
+    if own_signs.STRONG_LEGAL.found(r.norm) or _reported_oneself(r) or own_cases.family_case(r.norm) \
             or life_areas.area(r.norm, r.tokens, r.language == "en") == "family":
         # "my ex reported me falsely", "jag och mitt ex bråkar om vårdnaden": an ex named is no violence
         return limits.SITUATIONS["harassment"].found(r.norm)
