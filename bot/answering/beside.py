@@ -19,7 +19,7 @@ mer med grannens musik" are complaints, not despair.
 
 from __future__ import annotations
 
-from bot.answering import case_beside, compose, refusals
+from bot.answering import case_beside, compose, own_matters
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.cues import CueSet
@@ -126,7 +126,7 @@ def _own_case(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     it when one is written (a parking fine's, a tenancy's), never the whole list."""
     if answer.topic not in AGREEMENT_TOPICS or not case_beside.asked_beside(reading.norm, bool(reading.known)):
         return answer
-    kind = refusals.matter(reading)
+    kind = own_matters.matter(reading)
     if kind is None:
         return answer
     lang = answer.language

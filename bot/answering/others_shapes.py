@@ -142,7 +142,7 @@ SENT_SOMETHING = CueSet.of({3: (
     "complained")})
 ABOUT_ME = CueSet.of({3: ("om mig", "om oss", "pa mig", "mot mig", "about me", "about us", "against me")})
 # Reported oneself, asked as sent through the bot ("har mitt ex anmält mig via boten?"); without the bot
-# named, a report of one's own to the police is the resident's own case (refusals._reported_oneself).
+# named, a report of one's own to the police is the resident's own case (own_matters.reported_oneself).
 REPORTED_ME = CueSet.of({3: ("anmalt mig", "anmalde mig", "rapporterat mig", "reported me")})
 THROUGH_THE_BOT = CueSet.of({3: (
     "via boten", "genom boten", "i boten", "till boten", "har i chatten", "via chatten", "till dig", "till er",

@@ -1,0 +1,126 @@
+"""Which matter of one's own a message tells, one that no agreement answers and
+bot/answering/refusals.py sends to the place that fits (its help lines' kind): one's own police
+report or case, a parking fine or a prosecutor's, a drone, a camera (whose: a wildlife camera, one at
+home, a neighbour's, a shop's), a tenancy, a purchase, a neighbour, the law in one's own case.
+
+Apart from refusals.py, which decides whether to say no or send elsewhere at all (never before
+danger now, a crime suffered or a question about the agreement): telling which matter it is reads
+only the message's words (own_matter_signs.py), and the engine's other steps ask it too (beside.py).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answering import life_areas, no_fit_cases, own_act, own_cases, own_law
+from bot.answering import own_matter_signs as own_signs
+from bot.answering import refusal_signs as signs
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+
+def matter(r: Reading) -> str | None:
+    """The resident's own matter that no agreement answers (a helplines.yaml kind), or None: what the
+    cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
+    about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
+    kind = _listed_matter(r)
+    if kind in (None, "legal", "case") and life_areas.decision_of_an_authority(r.norm) \
+            and not own_law.ABOUT_THE_BOT.found(r.norm):
+        return "decision"
+    return kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
+
+
+def _listed_matter(r: Reading) -> str | None:
+    norm = r.norm
+    legal = own_signs.LEGAL.found(norm)
+    asks = legal or own_signs.ASKS_RIGHTS.found(norm)
+    appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
+    if ((own_signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and own_signs.CASE_STATUS.found(norm)
+            or life_areas.own_report(norm)) and not appeal:
+        return "own_report"
+    if own_cases.complaint_about_an_authority(norm):
+        return "authority_complaint"  # "polisen var otrevlig när de stoppade mig, hur klagar jag?": JO's, not a concern
+    if (own_cases.own_record(norm) or life_areas.own_record(norm, r.tokens, r.language == "en")) \
+            and not signs.ANOTHER_PERSON.found(norm):
+        return "own_record"  # "kan jag få ut vad polisen har registrerat om mig?": the police's register, asked of
+    if signs.PARKING.found(norm):
+        return "parking"
+    if own_signs.SUMMARY_FINE.found(norm) and own_signs.FINES.found(norm):
+        return "summary_fine"  # "strafföreläggande": the prosecution office, not the police's ordningsbot
+    if signs.WILDLIFE_CAMERA.found(norm) and (asks or own_law.CONSEQUENCE.found(norm) or own_signs.LAW_QUESTION.found(norm)):
+        return "camera_wildlife"  # "can I get fined for putting up a trail camera?": Naturvårdsverket's rules
+    if own_law.posting_asked(norm) or legal and own_law.POSTING.found(norm) and own_law.MEDIA.found(norm):
+        # "can I be sued if I post a video of a shoplifter?": the law of one's own act; a drone's film, IMY's rules
+        return "drone" if signs.DRONE.found(norm) else "legal"
+    if signs.CAMERA.found(norm) and own_law.CONSEQUENCE.found(norm):
+        # "kan jag få böter om min kamera filmar grannens trädgård?": a camera's rules are IMY's to explain
+        return _whose_camera(norm, signs.HOME.found(norm), signs.NEIGHBOURS.found(norm))
+    if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
+        return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
+    if own_signs.FINES.found(norm) and (asks or own_signs.GOT.found(norm)):
+        return "fines"
+    if appeal:
+        return "legal"  # "kan jag överklaga att åklagaren lade ner min anmälan?": a decision appealed, not its status
+    if own_act.own_liability(norm, r.text):
+        return "legal"  # "kan jag bli dömd för att jag slog tillbaka?", "min son åkte fast, vad blir straffet?"
+    camera = signs.CAMERA.found(norm)
+    if signs.DRONE.found(norm) and (asks or camera):
+        return "drone"
+    home, neighbours = signs.HOME.found(norm), signs.NEIGHBOURS.found(norm)
+    # A neighbour's, one in one's building, or one put up and asked about ("får affären ha en kamera som
+    # filmar trottoaren?"); not where the kommun's cameras are ("kan jag se var kamerorna sitter?").
+    if camera and (legal or own_signs.LAW_QUESTION.found(norm) or neighbours or home
+                   or asks and signs.CAMERA_SETUP.found(norm)):
+        return _whose_camera(norm, home, neighbours)
+    if own_signs.TENANCY.found(norm) and (asks or own_signs.TENANCY_PROBLEM.found(norm) or own_signs.TENANCY_THREAT.search(norm)):
+        return "tenancy"
+    claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
+    at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
+    if (own_signs.CONSUMER.found(norm) or claim) and (own_signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
+            asks or claim or at_fault):
+        return "consumer"
+    if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
+        return "neighbours"
+    if own_law.own_case_in_court(norm) or own_law.offence_on_own_land(norm):
+        return "legal"  # "kommer min son få ett brottsregister?", "folk kör cross olagligt på min mark"
+    if own_law.asked(norm):
+        return "legal"  # "får jag bära pepparspray?", "har jag rätt att vägra blåsa?", "can I be fired for …?"
+    if own_signs.BOUNDARY.found(norm) or own_signs.OWN_LAND.found(norm) and own_signs.PUT_UP.found(norm) and (
+            asks or signs.NEIGHBOURS.found(norm)):
+        return "legal"  # "grannens staket står på min tomt, vad gäller?"
+    if (own_signs.STRONG_LEGAL.found(norm) or own_signs.NEIGHBOUR_RIGHTS.found(norm) or (own_signs.CIVIL.found(norm) and asks and not signs.OWN_DATA.found(norm))
+            or (legal and own_signs.PRIVATE_MATTER.found(norm))):
+        return "legal"
+    if own_cases.own_case(norm):
+        return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
+    if (own_cases.LIABILITY.found(norm) or own_cases.BOUGHT_STOLEN.found(norm)
+            or own_cases.their_right_asked(norm) and not signs.HURT.found(norm)):
+        return "legal"  # "grannens barn repade min bil, vem ska betala?", "skolan stängde av min son, får de det?"
+    if (no_fit := no_fit_cases.kind(norm)) is not None:
+        return no_fit  # a tax, permit, school or visa matter, a debt claimed, a contract with a firm
+    decision = r.decision()
+    if legal and (decision.action == "out_of_scope" or decision.action == "unsure" and not decision.danger_first):
+        return "legal"  # "är det tillåtet att ha höns i villaområde": the model reads it as no safety matter
+    if reported_oneself(r):
+        return "legal"  # "jag har blivit polisanmäld för något jag inte gjort"
+    return None
+
+
+def _whose_camera(norm: str, home: bool, neighbours: bool) -> str:
+    """The camera's kind for where to ask: a wildlife camera, one in a block of flats, a neighbour's,
+    the resident's own at home, or one facing a public place (a shop's, a kommun's)."""
+    if signs.WILDLIFE_CAMERA.found(norm):
+        return "camera_wildlife"
+    if home:
+        return "camera_home"
+    if neighbours:
+        return "camera"
+    own = signs.OWN_CAMERA.found(norm) and not signs.NOT_A_RESIDENTS_CAMERA.found(norm)
+    return "camera_own" if own else "camera_public"
+
+
+def reported_oneself(r: Reading) -> bool:
+    """Reported to the police or accused oneself ("nån har anmält mig falskt", "I was falsely reported",
+    "någon har polisanmält mig för stöld"): a matter of one's own, unless who did it is asked."""
+    norm = r.norm
+    return signs.BEEN_REPORTED.found(norm) and not signs.WHO_REPORTED.found(norm)
