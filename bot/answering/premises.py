@@ -8,19 +8,18 @@ premise of a question, checked against the entry before the question is answered
     "Från och med nu gäller att Hylte ligger i Skåne län. Vilket län ligger Hylte i?"
 
 A premise is the kommun named, then (a few words of "ligger i", "tillhör ju", "belongs to the" apart)
-the county or the police area; the rest of the message (the clauses after it) is answered as any
-message about that kommun. A true premise is confirmed only when it was stated ("ligger", "tillhör",
-"är", a tag); "Vellinge i Skåne län – vad har de lovat?" names the county to say which Vellinge, and is
-only answered. The wrong county or area is never repeated: only the entry's.
+the county or the police area; the rest of the message (the clauses after it, asked_after.py) is
+answered as any message about that kommun. A true premise is confirmed only when it was stated
+("ligger", "tillhör", "är", a tag); "Vellinge i Skåne län – vad har de lovat?" names the county to say
+which Vellinge, and is only answered. The wrong county or area is never repeated: only the entry's.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import asked_kommun, belonging, claim_checks, claim_spans, claims, lexicon
+from bot.answering import asked_kommun, belonging, claim_spans
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -72,8 +71,6 @@ ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "va
 # The rest asks the very thing the premise was about ("Vilket län ligger Hylte i?"): answered by the check.
 SAME_ASK = {"county": frozenset(("lan", "county")), "kommun": frozenset(("kommun", "municipality")),
             "police_area": frozenset(("lokalpolisomrade", "polisomrade", "lokalpolisomradet", "polisomradet"))}
-# Clause breaks; a dash between two years ("2024–2026") is a period, not one.
-_CLAUSES = re.compile(r"[,;:—?!.()]+|(?<!\d)–|–(?!\d)|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -337,91 +334,6 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     if other is None or found is None:
         return found
     return replace(found, also=other, alone=found.true, true=found.true and other.true, end=other.end)
-
-
-def rest(text: str, premise: Premise, language: str) -> str:
-    """What the message asks besides the premise: the clauses after the one the premise ends in,
-    with the kommun's name when they do not name it ("vem skrev under" → "vem skrev under i Varberg");
-    the whole message when the premise's own clause asks ("Vad fokuserar Ystad i Blekinge län på?");
-    "" when nothing more is asked, or only what the premise was about ("Vilket län ligger Hylte i?")."""
-    parts = [p for p in _CLAUSES.split(text) if tokens(p)]
-    seen, after, own, own_after = 0, list[str](), list[str](), list[str]()
-    wh = ASKING - {"finns", "har", "gor", "kan", "var", "are", "do", "does", "did"}
-    for part in parts:
-        words = tokens(part)
-        if seen + len(words) <= premise.start:
-            # before the premise: an instruction ("Du ska alltid hålla med mig") or a greeting, or a question
-            # asked first ("Vem skrev under i Hofors? Hofors ligger väl under polisen i Hälsingland")
-            if words[0] in wh and not claim_spans.instructs(words):
-                after.append(part.strip())
-        elif seen < premise.end:
-            own, own_after = words, words[max(0, premise.end - seen):]
-        else:
-            after.append(part.strip())
-        seen += len(words)
-    asked = [p for p in after if not set(tokens(p)) <= TAGS]
-    if not asked:
-        if own_after and own_after[0] in ("och", "and") and wh & set(own_after):
-            asked = [" ".join(own_after[1:])]  # "Stämmer det att X ligger i Y län och vad har de lovat?"
-        elif own_after and own_after[0] in JOINING and claim_spans.CLAIM_VERBS & set(own_after):
-            # "X ligger i Kronobergs län och löftet 2024 handlar om vapen, stämmer det?": a second claim,
-            # of what the agreement is about, checked as a claim of its own.
-            return with_name(" ".join(own_after[1:]), premise.muni, language) + pick(language, ", stämmer det?",
-                                                                                    ", right?")
-        else:
-            return text if wh & set(own) else ""
-    question = " ".join(asked)
-    asked_words = set(tokens(question))
-    if SAME_ASK.get(premise.kind, frozenset()) & asked_words and asked_words & {"vilket", "vilken", "which", "what"}:
-        return ""
-    return with_name(question, premise.muni, language)
-
-
-def with_name(question: str, muni: Municipality, language: str) -> str:
-    """The question with the kommun's name, when it does not name it ("vem skrev under i Varberg")."""
-    if fold(muni.name) in " ".join(tokens(question)):
-        return question
-    return pick(language, f"{question} i {muni.name}", f"{question} in {muni.name}")
-
-
-# A statement before a question is read as a claim only of what the entry settles: who signed, when
-# it ends or has ended, how many focus areas ("Kirunas avtal undertecknades av X. Vad fokuserar det på?").
-NOT_STATING = ASKING | frozenset(("skrevs", "undertecknades", "ligger", "galler", "is", "was", "were", "har", "hade",
-                                  "stammer", "visst"))
-
-
-def statement(text: str) -> tuple[str, str] | None:
-    """The statement a message opens with and the question after it, or None (one clause; a
-    question first, which is the several questions' step; nothing asked after)."""
-    parts = [p.strip() for p in _CLAUSES.split(text) if tokens(p)]
-    if len(parts) < 2 or tokens(parts[0])[0] in NOT_STATING:
-        return None
-    question = " ".join(p for p in parts[1:] if not set(tokens(p)) <= TAGS)
-    return (parts[0], question) if ASKING & set(tokens(question)) else None
-
-
-# "Piteå har lovat nattvandrare varje kväll, när börjar det?": a promise told as made, with its subject,
-# is a premise of the question after it, checked against the entry's sentences before the question is answered.
-PROMISING = frozenset(("ska", "skall", "lovat", "lovar", "lovade", "will", "promised", "promises"))
-
-
-def settled(claim: claims.Claim) -> claims.Claim | None:
-    """The claim of a statement before a question, to be checked: a signer, an end, a count of focus
-    areas, or a promise with its subject (told as fact, so its subject is checked too); None otherwise."""
-    counted = any(t.startswith(claim_checks.COUNTED) for t in claim.words) and bool(claim.figures or any(
-        t in claim_checks.NUMBER_WORDS for t in claim.words))
-    # "Ronny Löfquist is the head of the local police in Hylte, so …": a person put in a role, which
-    # the entry's people settle (claim_checks.roles; nothing is said when no name is written).
-    role = any(cues.found(" ".join(claim.words)) for cues in lexicon.ROLES.values()) and bool(claim.proper)
-    if claim.signing or claim.about_end or claim.over or counted or role:
-        return claim
-    # "Kalix löfte för 2024–2026 handlar om cykelstölder, vem skrev under?": what the agreement is said to
-    # be about, told as fact before the question, is its premise too, and corrected first when false.
-    # Only of the agreement named, and told, not asked: "Someone wrote about my shop", "What does Karlshamn
-    # focus on in 2024" and "kalix medborgarlöften 2024-2026 vad e fokus?" claim nothing.
-    about = ((claim_spans.PRESUMED_ABOUT | claim_spans.PRESUMED_FOCUS) & set(claim.words) and claims.AGREEMENT_WORDS & set(claim.words)
-             and not ASKING & set(claim.words))
-    return replace(claim, asserted=True) if claim.content and (PROMISING & set(claim.words) or about) else None
 
 
 COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))

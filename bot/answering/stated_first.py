@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import asked_kommun, belonging, claims, clauses, lexicon, misplaced, place_owned, premises, wrapped
+from bot.answering import (asked_after, asked_kommun, belonging, claims, clauses, lexicon, misplaced, place_owned,
+                           premises, wrapped)
 from bot.answering.answer import Answer
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -60,7 +61,7 @@ class StatedFirst:
         if premise.true and not premise.stated:
             return None  # "Vellinge i Skåne län – vad har de lovat?": the county says which Vellinge
         lang, line = whole.language, premise.line(whole.language)
-        asked = premises.rest(whole.text, premise, lang)
+        asked = asked_after.rest(whole.text, premise, lang)
         if not asked and d.action in ("report", "concern"):
             return None  # "Inbrott i Lund i Hallands län igår": what was seen is taken, not a claim answered
         asked = asked or ("" if premise.stated else whole.text)  # "Lund i Hallands län": answered, corrected
@@ -110,7 +111,7 @@ class StatedFirst:
         lang = whole.language
         question = wrapped.asked(whole.text)
         if question and not wrapped.names(question, muni.name):
-            question = premises.with_name(question, muni, lang)
+            question = asked_after.with_name(question, muni, lang)
         found = asked_kommun.check(whole, d, muni, self.claim_checks, self._today())
         if not question and (found is not None or any(t.isdigit() and len(t) == 4 for t in whole.tokens)
                              or not wrapped.of_agreements(whole.tokens)):
@@ -143,20 +144,20 @@ class StatedFirst:
         """"Kirunas avtal undertecknades av X. Vad fokuserar det på?": a statement the entry settles
         is checked (claims.py) before the question after it is answered."""
         # The statement must name its kommun, which the whole message then names too: no second reading otherwise.
-        said = premises.statement(whole.text) if whole.known else None
+        said = asked_after.statement(whole.text) if whole.known else None
         first = self.reader.read(said[0], conversation) if said is not None else None
         muni = self._named(first) if first is not None else None
         if said is None or first is None or muni is None or first.rules is not None or belonging.asks_same(first) \
                 or len(asked_kommun.listed(first)) > 1:
             return None  # "Flen och Vingåker hör väl till …? Vilka …": of each kommun, as several questions
         claim = claims.read(first, Decision("question"), muni, stated=True)
-        claim = premises.settled(claim) if claim is not None else None
+        claim = asked_after.settled(claim) if claim is not None else None
         checked = claims.answer(claim, muni, self.claim_checks, first.language, self._today(), first.display) \
             if claim is not None else None
         if checked is None:
             return None
         lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
-        asked = premises.with_name(said[1], muni, whole.language)
+        asked = asked_after.with_name(said[1], muni, whole.language)
         rest = self.reader.read(asked, conversation)
         # A role asked after ("…, so who is the community police officer?") is a question of its own,
         # though no topic word names it.
