@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import lexicon
+from bot.answering import common_words
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 
@@ -23,9 +23,9 @@ def test_a_story_in_english_is_answered_in_english(bundled: Engine, message: str
 
 
 def test_story_words_are_no_swedish_words_and_stay_subjects() -> None:
-    story = lexicon.ENGLISH_SIGNS - lexicon.ENGLISH_WORDS
+    story = common_words.ENGLISH_SIGNS - common_words.ENGLISH_WORDS
     assert {"school", "threats", "children"} <= story
-    assert not story & lexicon.SWEDISH_WORDS
+    assert not story & common_words.SWEDISH_WORDS
     assert not {"son", "hit", "stolen", "online", "for", "at"} & story  # Swedish words too, folded
 
 

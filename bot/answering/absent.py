@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering import lexicon, subject_words
+from bot.answering import common_words, lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import stem
@@ -129,9 +129,9 @@ def _run(toks: Sequence[str]) -> list[str]:
     for i, t in enumerate(toks):
         if i and toks[i - 1] in ("att", "to"):  # an infinitive ("lovat att använda drönare"): the verb, not the subject
             continue
-        if words and (t in _ENDS or t in _FRAME or t in lexicon.STOPWORDS):
+        if words and (t in _ENDS or t in _FRAME or t in common_words.STOPWORDS):
             break
-        if t in _FRAME or t in _ENDS or t in lexicon.STOPWORDS or len(t) < 3 or t.isdigit():
+        if t in _FRAME or t in _ENDS or t in common_words.STOPWORDS or len(t) < 3 or t.isdigit():
             continue
         if not subject_words.can_be_subject(toks, i):
             # "kvinnor som utsätts för våld", "folk som blir knivhuggna", "min mamma": the resident's

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering.intents import PLACE
-from bot.answering import lexicon
+from bot.answering import common_words
 from bot.answering.subject_words import PEOPLE, PREDICATE, RELATIVE, STORY
 from bot.text import tokens
 
@@ -188,7 +188,7 @@ def _clause(toks: list[str], start: int, end: int) -> tuple[int, int, bool] | No
     if not (relative or predicate or doer or told):
         return None  # a noun's form ("speeding", "racing") or an attribute ("a dark path")
     framed = before == PLACE or before in STORY or _FRAME.fullmatch(before) is not None
-    named = doer or ((relative or predicate) and len(before) > 2 and before not in lexicon.STOPWORDS
+    named = doer or ((relative or predicate) and len(before) > 2 and before not in common_words.STOPWORDS
                      and before not in _TRAILING and before not in _AUXILIARIES)
     if before and not told and not framed and named:
         first -= 1

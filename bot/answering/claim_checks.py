@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, compose, details, figure_claims, lexicon, periods
+from bot.answering import aspects, common_words, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
@@ -149,7 +149,7 @@ class ClaimChecks:
         found = [name for name in self._names if name in matched]  # in the longest-first order
         taken = {j for i, name in at for j in range(i, i + len(name))}
         capital = [t in proper and t.isalpha() and i not in taken
-                   and t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS and not lexicon.is_cue_word(t)
+                   and t not in common_words.STOPWORDS and t not in common_words.ENGLISH_WORDS and not lexicon.is_cue_word(t)
                    for i, t in enumerate(toks)]
         # Someone the knowledge base does not hold, named beside one it does ("av Marit Holmstrand ihop
         # med Stefan Löfven"), is named too: the claim is only as true as its falsest name.

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claim_checks, claim_denials, compose, detail_frames, details, durations, ended, figure_claims, lexicon, periods
+from bot.answering import (aspects, claim_checks, claim_denials, common_words, compose, detail_frames, details,
+                           durations, ended, figure_claims, lexicon, periods)
 from bot.answering.claim_spans import (ASSERTING, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
@@ -287,7 +288,7 @@ def _unknown_subject(claim: Claim) -> list[str]:
     what it says the agreement is about, in words the knowledge base never uses."""
     at = next(i for i, t in enumerate(claim.words) if t in ABOUT)
     return [t for t, m in zip(claim.words[at + 1:], claim.masked[at + 1:]) if m != PLACE and t.isalpha()
-            and len(t) > 3 and t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS and t not in FRAME
+            and len(t) > 3 and t not in common_words.STOPWORDS and t not in common_words.ENGLISH_WORDS and t not in FRAME
             and t not in AGREEMENT_WORDS and t not in ASKING and not lexicon.is_cue_word(t)]
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from bot.answering.lexicon import STOPWORDS
+from bot.answering.common_words import STOPWORDS
 
 MIN_HEAD = 3  # "drog|undersökning", "skol|polis"
 MIN_TAIL = 4  # "polis", "plan"; shorter last parts are mostly endings ("-ning")

@@ -19,7 +19,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import STOPWORDS, is_cue_word
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import is_cue_word
 from bot.text import tokens, word_tokens
 
 DETAIL_MIN_SCORE = 1.5  # summed IDF of matched content words (ContentIndex) needed to answer about one item

@@ -40,8 +40,8 @@ from bot.answering import detail_frames, how_frames
 from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
-from bot.answering.lexicon import (AGREEMENT_STEMS, ROLES, STOPWORDS, WANTS, CueSet, is_cue_word,
-                                  wants_to_give_feedback)
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import AGREEMENT_STEMS, ROLES, WANTS, CueSet, is_cue_word, wants_to_give_feedback
 from bot.answering.pointed_out import PLACE_KINDS
 from bot.answering.times_asked import WHEN
 from bot.answering.text_asks import body_asked, figure_asked, role_asked, tool_kind

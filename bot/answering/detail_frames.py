@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from bot.answering import how_frames, who_frames
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, CueSet, is_cue_word
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import AGREEMENT_STEMS, CueSet, is_cue_word
 from bot.answering.limits import COMPARED, RANKING
 from bot.answering.passage_index import stem
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage

@@ -15,9 +15,10 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, asked_kommun, bare_asks, beside, bot_asks, claims, clauses, compare, compose, danger_signs, durations, entry_detail, lexicon,
-                           of_the_agreement, ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements,
-                           text_asks, told_places, twin_names, years_asked)
+from bot.answering import (absent_first, asked_kommun, bare_asks, beside, bot_asks, claims, clauses, common_words,
+                           compare, compose, danger_signs, durations, entry_detail, lexicon, of_the_agreement, ordinals,
+                           passages, place_asks, place_sentences, refusals, same_check, shared_agreements, text_asks,
+                           told_places, twin_names, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -452,7 +453,7 @@ class Engine:
         return compare.answer(which, named, self.knowledge, lang, self.today(), county, kind)
 
     def _only_term(self, r: Reading) -> bool:
-        return len([t for t in r.tokens if t not in lexicon.STOPWORDS]) <= 3
+        return len([t for t in r.tokens if t not in common_words.STOPWORDS]) <= 3
 
     def danger_now(self, text: str, describing: bool = False) -> bool:
         """True when a message says someone is in danger now: 112 comes before anything else.

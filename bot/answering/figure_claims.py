@@ -26,7 +26,7 @@ from functools import lru_cache
 from bot.answering.compose import pick
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import STOPWORDS
+from bot.answering.common_words import STOPWORDS
 from bot.answering.passage_kinds import Passage
 from bot.text import tokens
 

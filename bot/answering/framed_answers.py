@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_lists, framed_sentences, how_frames, lexicon,
-                           passages, who_frames)
+from bot.answering import (aspects, common_words, compose, detail_asks, details, district_lists, framed_sentences,
+                           how_frames, lexicon, passages, who_frames)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -109,7 +109,7 @@ class FramedAnswers:
         asked = r.detail_ask
         if asked is None or asked.shape not in detail_asks.NAMES or r.topic not in passages.OPEN_TOPICS:
             return None
-        if all(lexicon.is_cue_word(w) or w in lexicon.STOPWORDS for w in asked.names[0]):
+        if all(lexicon.is_cue_word(w) or w in common_words.STOPWORDS for w in asked.names[0]):
             return None  # "vad är fokus i överenskommelsen?" asks an aspect, of the kommun talked about
         held = framed_sentences.holders(self.passages, asked, r.language)
         if conversation.municipality in held:

@@ -16,7 +16,8 @@ from bot.answering import detail_frames, who_frames
 from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, is_cue_word
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import AGREEMENT_STEMS, is_cue_word
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passages, empty_aspect
 from bot.answering.pointed_out import (BODIES, YEAR, holds_name, names_a_body, names_a_named_place, names_a_place,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import belonging, compose, details, lexicon, periods
+from bot.answering import belonging, common_words, compose, details, lexicon, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex, Doc
@@ -59,7 +59,7 @@ class Lists:
             return self._agreements_in_force(lang, today, pool, county)
         terms = list(r.terms)
         if not terms and r.glossary:
-            terms = [t for t in tokens(r.glossary.term) if t not in lexicon.STOPWORDS]
+            terms = [t for t in tokens(r.glossary.term) if t not in common_words.STOPWORDS]
         in_pool = {m.id for m in pool}
         matches = [(m, doc) for m, doc in self.matching(terms) if m.id in in_pool] if terms else []
         if not terms:

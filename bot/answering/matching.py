@@ -15,7 +15,8 @@ from rapidfuzz.distance import OSA
 
 from bot.answering import ambiguous_names, name_forms
 from bot.answering.knowledge import Knowledge
-from bot.answering.lexicon import STOPWORDS, is_cue_word
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import is_cue_word
 from bot.answering.places import Name, Places
 from bot.text import cased_tokens, fold, tokens, without_genitive
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, compose, detail_asks, details, district_named, ended, framed_sentences, lexicon,
-                           other_kind, passages, place_sentences, subject_words, text_asks, with_whom)
+from bot.answering import (aspects, common_words, compose, detail_asks, details, district_named, ended,
+                           framed_sentences, lexicon, other_kind, passages, place_sentences, subject_words, text_asks,
+                           with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
@@ -72,7 +73,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
 
 def content_word(term: str) -> bool:
     """A word that names a subject ("drönare", "kameraövervakning"), though the index lacks it."""
-    return (len(term) >= 5 and term.isalpha() and term not in lexicon.STOPWORDS and term not in NOT_SUBJECTS
+    return (len(term) >= 5 and term.isalpha() and term not in common_words.STOPWORDS and term not in NOT_SUBJECTS
             and not lexicon.is_cue_word(term))
 
 
@@ -96,8 +97,8 @@ class MunicipalityAnswers:
         self._subjects = frozenset(t for muni in knowledge.municipalities.values()
                                    for keywords in [*(a.keywords for a in muni.areas), *(f.keywords for f in muni.facts)]
                                    for word in keywords for t in tokens(word)
-                                   if len(t) >= 4 and t not in lexicon.STOPWORDS
-                                   and t not in lexicon.ENGLISH_WORDS and t not in lexicon.SWEDISH_WORDS)
+                                   if len(t) >= 4 and t not in common_words.STOPWORDS
+                                   and t not in common_words.ENGLISH_WORDS and t not in common_words.SWEDISH_WORDS)
 
     def _compound_subject(self, word: str, muni_id: str, lang: str) -> bool:
         """"telefonbedrägerier", "cykelstölder": a compound ending in a subject some agreement lists, of

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon
+from bot.answering import common_words, compose, lexicon
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -255,7 +255,7 @@ def thing(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conve
         return None
     muni, asked = found_asked
     word = asked.group(1)
-    if any(word.startswith(w) for w in _NOT_THINGS) or word in lexicon.STOPWORDS:
+    if any(word.startswith(w) for w in _NOT_THINGS) or word in common_words.STOPWORDS:
         return None
     stem = _stem(word)
     # The word at a word's start ("appen"), or as a compound's last part after its joining "s"
@@ -306,7 +306,7 @@ def scope(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conve
         return None
     muni, asked = found_asked
     lang = r.language
-    words = [t for t in tokens(asked.group(0)) if len(t) > 3 and t not in lexicon.STOPWORDS and not lexicon.is_cue_word(t)]
+    words = [t for t in tokens(asked.group(0)) if len(t) > 3 and t not in common_words.STOPWORDS and not lexicon.is_cue_word(t)]
     subject = [t for w in conversation.subject for t in tokens(w)]
     agreement = _talked_about(muni, conversation)
     own = _own(found, muni, lang, agreement)  # in the entry's order: a set's would differ run to run

@@ -31,7 +31,7 @@ import numpy as np
 
 from bot import text
 from bot.files import CannotWrite, replaced_atomically
-from bot.answering import intents, lexicon
+from bot.answering import common_words, intents, lexicon
 from bot.answering.intents import PLACE
 from bot.text import word_tokens
 
@@ -67,7 +67,7 @@ def stem(token: str) -> str:
 
 def terms(toks: Iterable[str]) -> list[str]:
     """Masked, folded tokens as the index compares them: no place, no stopword, stemmed."""
-    return [stem(t) for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
+    return [stem(t) for t in toks if t != PLACE and t not in common_words.STOPWORDS and len(t) > 1]
 
 
 def masked_tokens(sentence: str, places: Callable[[list[str]], Iterable[int]]) -> list[str]:

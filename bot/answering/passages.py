@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering import acts, compose, lexicon, periods
+from bot.answering import acts, common_words, compose, lexicon, periods
 from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.intents import PLACE
@@ -111,7 +111,7 @@ class Passages:
         index = self._index(language)
         query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
         query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
-        words = [t for t in toks if t != PLACE and t not in lexicon.STOPWORDS and len(t) > 1]
+        words = [t for t in toks if t != PLACE and t not in common_words.STOPWORDS and len(t) > 1]
         gained = [s for s in self._parts_of(index).expanded(words) if s not in query and s not in _AGREEMENT_WORDS]
         return query, gained
 

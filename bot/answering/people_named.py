@@ -25,7 +25,8 @@ from bot.answering.compose import join_words, pick
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.conversation import Conversation
-from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS, CueSet
+from bot.answering.common_words import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
+from bot.answering.lexicon import CueSet
 from bot.text import tokens, without_genitive
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.answering.lexicon import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
+from bot.answering.common_words import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
 from bot.text import fold, tokens, without_genitive
 
 MAX_CANDIDATES = 6  # more matches than this for a typed name: ask for more letters, never list them all

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, compose, lexicon, passage_kinds, passages
+from bot.answering import aspects, common_words, compose, lexicon, passage_kinds, passages
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -132,7 +132,7 @@ def _people_meant(r: Reading, conversation: Conversation,
     for when the source names nobody in it; None when the message names no one."""
     words = set(r.tokens)
     by_name = [p for p in muni.people if p.name and any(
-        t in words for t in tokens(p.name) if len(t) >= 3 and t not in lexicon.STOPWORDS)]
+        t in words for t in tokens(p.name) if len(t) >= 3 and t not in common_words.STOPWORDS)]
     if by_name:
         return by_name, None
     roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
@@ -186,7 +186,7 @@ def _said_about(r: Reading, people: list[Person]) -> list[str]:
     if at < 0:
         return []
     own = {t for person in people for t in tokens(person.name)}
-    return [t for t in r.tokens[at + 1:] if t not in lexicon.STOPWORDS and t not in own
+    return [t for t in r.tokens[at + 1:] if t not in common_words.STOPWORDS and t not in own
             and not t.startswith(_AGREEMENT) and t not in _WHICH_ONE and not t.isdigit()]
 
 
@@ -201,7 +201,7 @@ def _title_only(person: Person, muni: Municipality) -> bool:
     "Arvidsjaurs kommunalråd, Sara Lundberg"): at most two words besides their name, role and place."""
     own = set(tokens(" ".join((*(f"{p.name} {p.role} {p.organisation}" for p in muni.people), person.title, person.party,
                                muni.name, genitive(muni.name)))))  # the others named beside them too
-    rest = [t for t in tokens(person.quote) if t not in own and t not in lexicon.STOPWORDS
+    rest = [t for t in tokens(person.quote) if t not in own and t not in common_words.STOPWORDS
             and t not in _ATTRIBUTION and not t.isdigit()]
     return len(rest) <= 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import (compounds, cues, danger, district_named, followup, imagined, lexicon, role_words,
-                           times_asked, twin_names)
+from bot.answering import (common_words, compounds, cues, danger, district_named, followup, imagined, lexicon,
+                           role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.conversation import Conversation
 from bot.answering.intents import IntentModel, masked
@@ -50,7 +50,7 @@ class Reader:
         cue_words = {w for w in cues.all_cue_words() if w.isalpha()}
         place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
         self.speller = Speller(cue_words | vocabulary,
-                               known=lexicon.STOPWORDS | lexicon.ENGLISH_WORDS | lexicon.SWEDISH_WORDS | place_words)
+                               known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS | place_words)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
@@ -87,8 +87,8 @@ class Reader:
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
-        english = sum(t in lexicon.ENGLISH_SIGNS for t in toks)
-        swedish = sum(t in lexicon.SWEDISH_WORDS for t in toks)
+        english = sum(t in common_words.ENGLISH_SIGNS for t in toks)
+        swedish = sum(t in common_words.SWEDISH_WORDS for t in toks)
         # A capital "I" inside a sentence is the English pronoun ("can I stay anonymous if I …"), not "i".
         pronoun_i = len(_ENGLISH_I.findall(text))
         english, swedish = english + pronoun_i, swedish - pronoun_i

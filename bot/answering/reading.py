@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, crime_worry, cues, danger, danger_kinds, danger_signs, danger_times,
-                           detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now, text_asks)
+from bot.answering import (animals, claim_spans, common_words, crime_worry, cues, danger, danger_kinds, danger_signs,
+                           danger_times, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
+                           text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
 from bot.answering.intents import masked
@@ -123,7 +124,7 @@ class Reading:
     def _decide(self, threshold: float) -> Decision:
         names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions) or bool(self.scan.regions)
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
-        rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in lexicon.STOPWORDS]
+        rest = [t for i, t in enumerate(self.tokens) if i not in self.scan.used and t not in common_words.STOPWORDS]
         evidence = municipality and (self.topic is not None or self.known_content or len(rest) <= 1)
         limit = self.limit
         # "hur kom de fram till det?" after a kommun's answer: a known follow-up, which the rules place.

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answering import lexicon, people_named
+from bot.answering import common_words, lexicon, people_named
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.answering.cues import CueSet
@@ -47,7 +47,7 @@ def _role_words(person: Person, muni: Municipality) -> set[str]:
     and the words every role holds."""
     own = set(tokens(f"{muni.name} {genitive(muni.name)}"))
     return {t for t in tokens(f"{person.role} {person.role_en} {person.organisation}")
-            if t not in own and t not in _GENERIC and t not in lexicon.STOPWORDS and not t.isdigit()}
+            if t not in own and t not in _GENERIC and t not in common_words.STOPWORDS and not t.isdigit()}
 
 
 def _meets(word: str, held: set[str]) -> bool:
@@ -79,6 +79,6 @@ def holding(muni: Municipality | None, words: Sequence[str]) -> list[Person]:
     as written and as corrected): "landshövdingen" is Gotland's county governor, "VD:n" City Örebro's."""
     if muni is None or not muni.people:
         return []
-    asked = [w for w in dict.fromkeys(words) if w not in lexicon.STOPWORDS and w not in _GENERIC
+    asked = [w for w in dict.fromkeys(words) if w not in common_words.STOPWORDS and w not in _GENERIC
              and len(w) >= 2 and not w.isdigit()]
     return [p for p in muni.people if p.name and any(_meets(w, _role_words(p, muni)) for w in asked)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (asked_after, asked_kommun, belonging, claims, clauses, lexicon, misplaced, place_owned,
-                           premises, wrapped)
+from bot.answering import (asked_after, asked_kommun, belonging, claims, clauses, common_words, lexicon, misplaced,
+                           place_owned, premises, wrapped)
 from bot.answering.answer import Answer
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -135,8 +135,8 @@ class StatedFirst:
     def _subject_of_named(self, moved: misplaced.Misplaced, whole: Reading) -> bool:
         """A word the message asks about that the wrong kommun's entry holds and the place's kommun's does not."""
         passages, lang = self.claim_checks.passages, whole.language
-        words = [t for t in whole.terms if t not in lexicon.STOPWORDS and t not in lexicon.ENGLISH_WORDS
-                 and t not in lexicon.SWEDISH_WORDS and not lexicon.is_cue_word(t)]
+        words = [t for t in whole.terms if t not in common_words.STOPWORDS and t not in common_words.ENGLISH_WORDS
+                 and t not in common_words.SWEDISH_WORDS and not lexicon.is_cue_word(t)]
         return any(passages.holds(moved.named_id, t, lang) and not passages.holds(moved.home.id, t, lang)
                    for t in words)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from bot.answering import lexicon
+from bot.answering import common_words, lexicon
 from bot.answering.intents import PLACE
 
 # People a question tells something of; the subject is what befalls them, never the people themselves
@@ -86,7 +86,7 @@ def can_be_subject(toks: Sequence[str], at: int) -> bool:
     word = toks[at]
     after = toks[at + 1] if at + 1 < len(toks) else ""
     # A participle before its noun is the noun's attribute ("utsatta kvinnor", "stulna cyklar").
-    attribute = len(after) > 2 and after != PLACE and after not in lexicon.STOPWORDS and after not in STORY
+    attribute = len(after) > 2 and after != PLACE and after not in common_words.STOPWORDS and after not in STORY
     return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word))
             and not told_of_people(toks, at) and not _done_by_people(toks, at))
 
@@ -97,7 +97,7 @@ def _done_by_people(toks: Sequence[str], at: int) -> bool:
     ("som utsätts för våld") tells what befalls them, and the thing after it may be the subject."""
     for i in range(1, at + 1):
         if toks[i - 1] in RELATIVE and i > 1 and (toks[i - 2] in PEOPLE or toks[i - 2] in STORY) \
-                and toks[i] not in PREDICATE and not not_a_noun(toks[i]) and toks[i] not in lexicon.STOPWORDS:
+                and toks[i] not in PREDICATE and not not_a_noun(toks[i]) and toks[i] not in common_words.STOPWORDS:
             return True
     return False
 
@@ -121,7 +121,7 @@ def phrase(toks: Sequence[str], at: int, stop: Collection[str], most: int = 3) -
     attribute ("enligt", "tas", "osv", "samverkansavtal") is a word of the frame, never taken in."""
     def joins(i: int) -> bool:
         w = toks[i]
-        return (len(w) > 2 and w != PLACE and w not in stop and w not in lexicon.STOPWORDS and not w.isdigit()
+        return (len(w) > 2 and w != PLACE and w not in stop and w not in common_words.STOPWORDS and not w.isdigit()
                 and can_be_subject(toks, i) and not lexicon.is_cue_word(w))
     start = end = at
     while start > 0 and end - start + 1 < most and joins(start - 1) and _attribute(toks[start - 1]):

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.answering.intents import PLACE
-from bot.answering.lexicon import STOPWORDS, CueSet, is_cue_word
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import CueSet, is_cue_word
 from bot.text import tokens
 
 # How a role's name ends ("brottsförebyggande strateg", "säkerhetssamordnaren", "coordinator").

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import AGREEMENT_STEMS, STOPWORDS, CueSet, is_cue_word
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import AGREEMENT_STEMS, CueSet, is_cue_word
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import Passages
 from bot.answering.pointed_out import sentence_words
