@@ -57,3 +57,25 @@ def test_the_period_of_the_kind_named_where_the_kommun_has_both(bundled: Engine,
 def test_the_period_of_no_kind_named_gives_both(bundled: Engine) -> None:
     text = bundled.answer("hur länge gäller avtalet i Båstad?", Conversation()).text
     assert "Medborgarlöfte mellan" in text and "Samverkansöverenskommelse mellan" in text
+
+
+@pytest.mark.parametrize(("first", "then", "topic"), [
+    ("När går Katrineholms avtal ut?", "och medborgarlöftet då?", "period"),
+    ("Vilka fokusområden har Katrineholm?", "och löftet 2019?", "focus"),
+    ("When does Katrineholm's agreement end?", "and the citizen promise?", "period"),
+])
+def test_a_follow_up_naming_a_kind_keeps_the_aspect_and_says_the_kind_is_missing(
+        bundled: Engine, first: str, then: str, topic: str) -> None:
+    conversation = Conversation()
+    bundled.answer(first, conversation)
+    answer = bundled.answer(then, conversation)
+    assert answer.municipality == "katrineholm" and answer.topic == topic
+    first_line = answer.text.split("\n")[0]
+    assert "inget medborgarlöfte" in first_line or "no citizen promise" in first_line
+
+
+def test_a_follow_up_naming_a_kind_the_kommun_has_is_asked_of_it(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("När går Kalix avtal ut?", conversation)
+    answer = bundled.answer("och medborgarlöftet då?", conversation)
+    assert answer.topic == "period" and "2024" in answer.text and "i källorna" not in answer.text.split("\n")[0]

@@ -7,6 +7,7 @@ only when the resident asked about it.
 
 from __future__ import annotations
 
+import re
 import datetime as dt
 from collections.abc import Callable
 
@@ -37,6 +38,10 @@ FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same
                                # the same asked again of another ("samma fråga för Hofors", "gör samma sak för Aneby")
                                "fraga", "fragan", "question", "sak", "saken", "thing", "gor", "do", "ask", "please"))
 
+# A word naming one of a kommun's agreements, folded; a year beside it picks among them.
+AGREEMENT_WORD = re.compile(r"medborgarloft\w*|lofte[nt]?|loftena|samverkansoverenskommelse\w*|samverkansavtal\w*"
+                            r"|avtal(?:et)?|overenskommelsen|the|citizens?|community|promise|cooperation|agreement")
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 # Words of degree, size or number around a subject ("något särskilt för Skördefesten", "stora
 # evenemang"): never the subject an agreement is said not to mention, though a keyword may hold one.
@@ -184,6 +189,9 @@ class MunicipalityAnswers:
     def is_follow_up(self, r: Reading) -> bool:
         """Nothing but follow-up words beside the places ("och Burlöv?", "o i Lomma?")."""
         rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
+        # "och medborgarlöftet 2023 då?", "and the citizen promise?": naming which agreement of the kommun
+        # talked about asks the same of it, as naming another kommun does.
+        rest = [t for t in rest if not (AGREEMENT_WORD.fullmatch(t) or YEAR.fullmatch(t))]
         return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 5  # "hur är det i Lomma då?"
 
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],

@@ -121,9 +121,11 @@ def answer(r: Reading, named: Municipality | None, answers: MunicipalityAnswers,
     """The line of unmatched() before the answer from the agreements the kommun has; None when it has none."""
     found = unmatched(r, named) if named is not None and len({m.place.municipality_id for m in r.known}) == 1 else None
     talked = answers.knowledge.municipalities.get(conversation.municipality or "")
-    if found is None and named is None and not r.known and talked is not None and EXISTING & set(r.tokens):
-        # "finns det nåt medborgarlöfte också?" after Kävlinge, which has only its samverkansöverenskommelse:
-        # the kind asked is not there, said as for a kommun named, not its agreement again as if it were.
+    if found is None and named is None and not r.known and talked is not None and (
+            EXISTING & set(r.tokens) or answers.is_follow_up(r)):
+        # "finns det nåt medborgarlöfte också?" after Kävlinge, which has only its samverkansöverenskommelse,
+        # or "och medborgarlöftet då?": the kind asked is not there, said as for a kommun named, not its
+        # agreement again as if it were.
         found = unmatched(r, talked)
     if found is None:
         # "vad stod det i det förra avtalet?": the agreements before the newest, of the kommun named or talked about
