@@ -27,3 +27,17 @@ def test_asked_of_others_in_a_kommun_is_no_emergency(bundled: Engine, message: s
 ])
 def test_the_resident_or_now_keeps_the_emergency(bundled: Engine, message: str) -> None:
     assert "112" in bundled.answer(message, Conversation()).text[:60]
+
+
+@pytest.mark.parametrize(("message", "kommun", "said"), [
+    ("Det är stökigt kring resecentrum i Mölnlycke. Står Härrydas avtal för något där?", "harryda", "resecentrum"),
+    ("Det känns otryggt på Solgården i Tranemo på kvällarna, finns det ett löfte om det?", "tranemo", "Solgårdsområdet"),
+    ("people hang around Solgården in Tranemo at night and it feels unsafe, any agreement about that?", "tranemo",
+     "Solgården area"),
+])
+def test_a_concern_asked_of_an_agreement_in_any_words_is_answered_from_it(
+        bundled: Engine, message: str, kommun: str, said: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun and answer.topic != "feedback", answer.text[:200]
+    assert said.casefold() in answer.text.casefold()
+    assert "not mention" not in answer.text and "nämns inte" not in answer.text  # no word of the story is a subject

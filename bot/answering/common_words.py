@@ -33,6 +33,7 @@ senast forst sist between longest shortest newest oldest latest five four three 
 wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
 mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
 anything something nagonting agreement agreements alls ens nog redan endast aldrig alltid overens kommit agreed
+around near hang hangs hanging
 
 sitter satt sitta ligger sitt pratade pratar pratat snackade snackar snackat diskuterade diskuterar diskuterat
 undrade funderade funderar funderat grubblar grubblade tankte horde hort laste sag sett kollade kollat

@@ -41,6 +41,10 @@ ASKS_THE_AGREEMENT = CueSet.of({3: (
 # Unease told of a place, also in English, where the concern cues are Swedish.
 UNEASE = CueSet.of({3: ("otrygg*", "stokig*", "stokigt", "obehaglig*", "unsafe", "not safe", "feels unsafe",
                         "scary", "rowdy")})
+# A word naming an agreement, in a message that asks: the agreement is asked of, whatever the words around
+# it ("finns det ett löfte om det?", "is there a promise about that?").
+_AGREEMENT = re.compile(r"(?:medborgar)?lofte(?:t|n|na)?|medborgarloften\w*|avtal(?:et|en)?|samverkansavtal\w*"
+                        r"|(?:samverkans)?overenskommelse(?:n|r|rna)?|promises?|agreements?")
 _CLAUSES = re.compile(r"[,;:?!.–—]+|\s-\s")
 # Words that open a clause asking, not telling ("vilka delar … känns otrygga", "which parts … feel unsafe").
 _ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "var", "hur", "nar", "varfor", "vem", "finns", "ar",
@@ -56,7 +60,8 @@ def also_asks_what_is_done(r: Reading, d: Decision) -> bool:
     tip (then that is the whole answer)."""
     if not lexicon.asks(r.text, r.tokens):
         return False
-    if not (r.known_content and lexicon.DOING.found(r.norm)) and not ASKS_THE_AGREEMENT.found(r.norm):
+    if not (r.known_content and lexicon.DOING.found(r.norm)) and not ASKS_THE_AGREEMENT.found(r.norm) \
+            and not any(_AGREEMENT.fullmatch(t) for t in r.tokens):
         return False
     if d.action == "concern":  # not "var lämnar jag en synpunkt?"
         return not any(t.startswith(_TELLING) for t in r.tokens)

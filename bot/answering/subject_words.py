@@ -39,6 +39,8 @@ STORY = frozenset((
     "grannar", "grannarna", "mum", "mom", "dad", "mother", "father", "grandma", "grandmother", "grandpa",
     "sister", "brother", "wife", "husband", "friend", "neighbour", "neighbor",
     "kvallarna", "kvallen", "kvall", "natterna", "helgerna", "helgen", "morgnarna", "evenings", "weekends",
+    # (in English, "night walkers" is a subject of two words: its times of day are kept)
+    "natt", "natten", "nattetid", "kvallstid", "morgon", "morgonen",
     "tycker", "tyckte", "tror", "trodde", "anser", "undrar", "kanner", "think", "thinks", "believe", "wonder",
     "feel", "feels", "massa", "massor", "mangd", "mangder", "dros", "lots", "lot", "bunch", "loads", "tons",
     "plenty", "bo", "bor", "flytta", "flyttar", "years", "year",
@@ -87,8 +89,19 @@ def can_be_subject(toks: Sequence[str], at: int) -> bool:
     after = toks[at + 1] if at + 1 < len(toks) else ""
     # A participle before its noun is the noun's attribute ("utsatta kvinnor", "stulna cyklar").
     attribute = len(after) > 2 and after != PLACE and after not in common_words.STOPWORDS and after not in STORY
-    return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word))
+    before = toks[at - 1] if at else ""
+    when = word in _TIMES_OF_DAY and before in _AT_A_TIME and after not in _TIMED_NOUNS  # "at night", not "night walkers"
+    return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word)) and not when
             and not told_of_people(toks, at) and not _done_by_people(toks, at))
+
+
+# An English time of day after the words that set it ("at night", "during the evening", "every weekend"):
+# when the resident's story happens. Swedish says it in one word ("på kvällarna", STORY); "night walkers"
+# is a subject of two.
+_TIMES_OF_DAY = frozenset(("night", "nights", "evening", "evenings", "morning", "mornings", "weekend", "weekends",
+                           "nighttime", "daytime"))
+_AT_A_TIME = frozenset(("at", "during", "every", "the", "on", "in", "late", "by", "all", "each"))
+_TIMED_NOUNS = frozenset(("walker", "walkers", "walk", "walks", "patrol", "patrols", "walking", "watch", "shift"))
 
 
 def _done_by_people(toks: Sequence[str], at: int) -> bool:
