@@ -95,13 +95,15 @@ FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mat
 # rapporterna?", "who is it reported back to?"): how it is followed up. A passive or a noun of reporting in
 # any of its forms, never one's own report ("var kan jag rapportera …", "hur rapporterar man?", _ONESELF).
 REPORTED = re.compile(r"\b(?:ater|slut)?(?:rapporter|redovis)(?:as|ades|ats|ad|at|ade|ing|ingen|ingar|ning|ningen|ningar|en|na|"
-                      r"erna)?\b|\brapport(?:en|er|erna)?\b|\b(?:reported|report(?:s|ing)?\s+back|reporting)\b")
+                      r"erna)?\b|\brapport(?:en|er|erna)?\b|\b(?:reported|report(?:s|ed|ing)?\s+back)\b")
 # What the agreement builds on, asked by a verb of basing in any of its forms ("vad grundar X sitt löfte
 # på?", "utifrån vad …?", "på vilken grund …?", "vad baseras det på?", "what is it based on?"), which the
-# phrases of BASIS miss: "grund-", "bygg-" (never "bygga", a thing built) or "utgå-" before its "på"/"från".
+# phrases of BASIS miss: "grund-", "bygg-" (never "bygga", a thing built) or "utgå-" before its "på"/"från";
+# "var kom prioriteringarna ifrån?" asks where they came from.
 _BASED_ON = re.compile(r"\b(?:grund(?:ar|ade|as|ades|ats|at|ad)|bygg(?:er|s|de|des|t|ts))\b(?:\s+\w+){0,6}?\s+pa\b|"
                        r"\butg(?:ar|ick|att|as)\b(?:\s+\w+){0,6}?\s+(?:fran|ifran)\b|\butifran vad\b|"
-                       r"\bpa vilken grund\b|\bbaser(?:ar|ade|as|ades|ats|at|ad)\b|\bbased\b")
+                       r"\bpa vilken grund\b|\bbaser(?:ar|ade|as|ades|ats|at|ad)\b|\bbased (?:up)?on\b|"
+                       r"\b(?:var|varifran)\b(?:\s+\w+){0,1}?\s+kom(?:mit)?\b(?:\s+\w+){0,6}?\s+(?:ifran|fran)\b")
 # How often something is done: the sentence that says how often.
 # "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
@@ -117,7 +119,8 @@ AREA_COVERED = re.compile(r"\b(?:vilket|vilken|which|what)\s+(?:omrade|area"
 # "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
 # jag anmäla" is one's own doing; the definite noun after the verb says so.
 _THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
-_ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
+_ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))
+_MINE = frozenset(("min", "mitt", "mina", "my", "our"))  # "min anmälan rapporterades", "my car … reported"  # and English "I", which folds as "i" (in)
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
@@ -183,7 +186,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
         return Ask("when")
     if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
-            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
+            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])
+            and not _BASED_ON.search(norm)):  # "var kom prioriteringarna ifrån?" asks what they build on
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
         return Ask("where")
@@ -217,7 +221,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     # "vad bygger dals-eds medborgarlöfte 2021 på?": a place of several words is one word in the gap
     if (BASIS.found(norm) or BASIS.found(" ".join(masked)) or _BASED_ON.search(norm)) and not _when_made(norm):
         return Ask("basis")
-    if FOLLOW.found(norm) or (REPORTED.search(fold(text)) and not set(toks) & _ONESELF and not WANTS.found(norm)):
+    if FOLLOW.found(norm) or (REPORTED.search(fold(text)) and not set(toks) & (_ONESELF | _MINE) and not WANTS.found(norm)):
         return Ask("follow")
     for at, token in enumerate(toks):
         if token not in _WHICH:

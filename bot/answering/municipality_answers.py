@@ -82,6 +82,9 @@ MIN_COMPOUND_HEAD, MIN_COMPOUND_TAIL = 3, 5
 _AGAINST = frozenset(("mot", "at", "against", "about"))
 
 
+_WHAT = frozenset(("vad", "vilken", "vilket", "vilka", "what", "which"))
+
+
 class MunicipalityAnswers:
     """Answers about one or more municipalities that have an entry."""
 
@@ -237,7 +240,9 @@ class MunicipalityAnswers:
                 # "hur vet man om det lyckas?": the entry's follow-up, whatever the model read; "till vem
                 # rapporteras löftet?" of an entry that has none: that it says nothing of it.
                 topic = "follow_up"
-                framed_topic = True
+                # How, when, to whom it is followed up; "vad mäter man i avloppsvattnet?" asks what is measured,
+                # which an area's sentence may answer as before.
+                framed_topic = not set(asked.masked[:2]) & _WHAT
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
