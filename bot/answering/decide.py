@@ -188,7 +188,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
-          or asks_an_aspect and top in ("out_of_scope", "help") and not off_topic_evidence
+          or asks_an_aspect and (top in ("out_of_scope", "help") or top == "privacy" and not privacy_words)
+          and not off_topic_evidence
           or question_evidence and question_mark and top in ("thanks", "greeting")
           or names_a_person and unsure and rules is None
           or top == "privacy" and unsure and question_evidence and not privacy_words):

@@ -72,7 +72,7 @@ MAKING = CueSet.of({3: ("ansvar*", "bidrar", "bidra", "bidragit", "info", "infor
 # on what it builds on and on the lägesbild that the subject's words pick, not a focus area sharing its word.
 SHOWING_STEMS = ("lagesbild", "problembild", "trygghetsmatning", "trygghetsundersokning", "trygghetsenkat",
                  "medborgarundersokning", "enkat", "undersokning", "survey", "sager", "visa", "framkom", "says",
-                 "show", "picture", "situation")
+                 "show", "picture", "situation", "medborgardialog", "dialog")
 # Contributing ("vilka bidrar med info till den?") after an answer on what the agreement or the lägesbild
 # builds on: who contributes to that.
 CONTRIBUTES = CueSet.of({3: ("bidrar", "bidra med", "bidragit", "lamnar ~ info*", "lamnar ~ uppgifter",
@@ -91,6 +91,19 @@ FOLLOW = CueSet.of({3: ("folj* ~ upp", "foljs upp", "uppfoljning*", "mats", "mat
                         "utvarder*", "followed up", "follow up", "follow-up", "measure*", "evaluat*", "hur vet ~ om",
                         "om ~ lyckas", "om ~ lyckats", "om ~ lyckades", "har ~ lyckats", "success*", "how ~ know if",
                         "know whether", "whether ~ worked", "if ~ worked")})
+# The work reported or accounted for ("till vem rapporteras löftet?", "när redovisas det?", "vem får
+# rapporterna?", "who is it reported back to?"): how it is followed up. A passive or a noun of reporting in
+# any of its forms, never one's own report ("var kan jag rapportera …", "hur rapporterar man?", _ONESELF).
+REPORTED = re.compile(r"\b(?:ater|slut)?(?:rapporter|redovis)(?:as|ades|ats|ad|at|ade|ing|ingen|ingar|ning|ningen|ningar|en|na|"
+                      r"erna)?\b|\brapport(?:en|er|erna)?\b|\b(?:reported|report(?:s|ed|ing)?\s+back)\b")
+# What the agreement builds on, asked by a verb of basing in any of its forms ("vad grundar X sitt löfte
+# på?", "utifrån vad …?", "på vilken grund …?", "vad baseras det på?", "what is it based on?"), which the
+# phrases of BASIS miss: "grund-", "bygg-" (never "bygga", a thing built) or "utgå-" before its "på"/"från";
+# "var kom prioriteringarna ifrån?" asks where they came from.
+_BASED_ON = re.compile(r"\b(?:grund(?:ar|ade|as|ades|ats|at|ad)|bygg(?:er|s|de|des|t|ts))\b(?:\s+\w+){0,6}?\s+pa\b|"
+                       r"\butg(?:ar|ick|att|as)\b(?:\s+\w+){0,6}?\s+(?:fran|ifran)\b|\butifran vad\b|"
+                       r"\bpa vilken grund\b|\bbaser(?:ar|ade|as|ades|ats|at|ad)\b|\bbased (?:up)?on\b|"
+                       r"\b(?:var|varifran)\b(?:\s+\w+){0,1}?\s+kom(?:mit)?\b(?:\s+\w+){0,6}?\s+(?:ifran|fran)\b")
 # How often something is done: the sentence that says how often.
 # "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
@@ -106,7 +119,8 @@ AREA_COVERED = re.compile(r"\b(?:vilket|vilken|which|what)\s+(?:omrade|area"
 # "var ska kamerorna sitta?", "var kan polisen synas?": a thing's or the police's place, where "var ska
 # jag anmäla" is one's own doing; the definite noun after the verb says so.
 _THINGS_WHERE = re.compile(r"^(?!det$)\w{3,}(?:orna|arna|erna|na|en|et)$")
-_ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))  # and English "I", which folds as "i" (in)
+_ONESELF = frozenset(("jag", "vi", "man", "we", "you", "du"))
+_MINE = frozenset(("min", "mitt", "mina", "my", "our"))  # "min anmälan rapporterades", "my car … reported"  # and English "I", which folds as "i" (in)
 # How many answered or took part: "hur många" with a word of answering or taking part.
 COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
@@ -172,7 +186,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
         return Ask("when")
     if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
-            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])):
+            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])
+            and not _BASED_ON.search(norm)):  # "var kom prioriteringarna ifrån?" asks what they build on
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):
         return Ask("where")
@@ -192,10 +207,11 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("figure")
     if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
         return Ask("mandate")
-    framed_shape = detail_frames.shape(norm, masked or toks)  # "vilket brott anmäls oftast?", "varför … på X?"
+    places = detail_frames.places_named(masked, toks)
+    framed_shape = detail_frames.shape(norm, masked or toks, places)  # "vilket brott anmäls oftast?", "varför … på X?"
     # the basis named ("enligt underlaget för löftet"): its sentences, whatever frame is asked of them
     if framed_shape is not None and "underlag" not in norm:
-        return Ask(framed_shape)
+        return Ask(framed_shape, names=(places,) if framed_shape == "why" and places else ())
     if PICTURE.found(norm) and MAKING.found(norm):
         return Ask("picture")
     if (PICTURE.found(norm) or SURVEYED.found(norm)) and SHOWED.found(norm) and _a_subject(masked or toks):
@@ -203,9 +219,9 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     if SURVEYED.found(norm) and SHOWED.found(norm) and not {"om", "about"} & set(toks):  # of nothing else named
         return Ask("survey")
     # "vad bygger dals-eds medborgarlöfte 2021 på?": a place of several words is one word in the gap
-    if (BASIS.found(norm) or BASIS.found(" ".join(masked))) and not _when_made(norm):
+    if (BASIS.found(norm) or BASIS.found(" ".join(masked)) or _BASED_ON.search(norm)) and not _when_made(norm):
         return Ask("basis")
-    if FOLLOW.found(norm):
+    if FOLLOW.found(norm) or (REPORTED.search(fold(text)) and not set(toks) & (_ONESELF | _MINE) and not WANTS.found(norm)):
         return Ask("follow")
     for at, token in enumerate(toks):
         if token not in _WHICH:
@@ -282,6 +298,12 @@ def _a_subject(masked: Sequence[str]) -> bool:
     """Whether what the lägesbild or survey is asked about is a subject ("om narkotika"), not only the
     kommun ("vad säger lägesbilden om Lund?" asks of Lund's lägesbild as a whole)."""
     return any(len(t) > 4 and t != PLACE and not t.startswith(SHOWING_STEMS) and not is_cue_word(t)
-               for t in masked) or any(t in ("kvinnor", "man", "women", "men") for t in masked)
+               and t not in _MONTHS for t in masked) or any(t in ("kvinnor", "man", "women", "men") for t in masked)
+
+
+# When a survey was made ("i december 2019", "in March") says which survey, not what it is asked about.
+_MONTHS = frozenset(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                     "november", "december", "january", "february", "march", "june", "july", "august", "october",
+                     "varen", "hosten", "sommaren", "vintern", "spring", "autumn", "summer", "winter"))
 
 

@@ -108,9 +108,18 @@ def where_asked(toks: Sequence[str]) -> bool:
     return False
 
 
-def shape(norm: str, masked: Sequence[str]) -> str | None:
-    """"most", "worry", "change" or "why" when the message asks so of a subject, "agent" or "partners"
-    when it asks who is behind something or whom they work with on it (who_frames.py), else None."""
+def places_named(masked: Sequence[str], toks: Sequence[str]) -> tuple[str, ...]:
+    """The words of the places a message names ("varför tar Huddinge upp Flemingsberg och Vårby?"): the
+    tokens the reading masked (a name of several words is one mask). The kommun's own name is among them,
+    which no entry's text holds unmasked."""
+    kept = set(masked)
+    return tuple(t for t in toks if t not in kept and t != PLACE) if PLACE in kept else ()
+
+
+def shape(norm: str, masked: Sequence[str], places: Sequence[str] = ()) -> str | None:
+    """"most", "worry", "change" or "why" when the message asks so of a subject (`places`: the words of the
+    places it names, a subject of a why: "varför är Knäred med?"), "agent" or "partners" when it asks who
+    is behind something or whom they work with on it (who_frames.py), else None."""
     who = who_frames.shape(norm)
     if who is not None:
         return who
@@ -120,7 +129,7 @@ def shape(norm: str, masked: Sequence[str]) -> str | None:
         return "worry"
     if CHANGED.found(norm) and not COMPARED.found(norm):
         return "change"  # "har brotten ökat i kommunen?" of what the entry reports, or the limit as before
-    if WHY.found(norm) and _subject(masked):
+    if WHY.found(norm) and (_subject(masked) or len(places) > 1):  # a place besides the kommun asked of
         return "why"
     return None
 
@@ -142,8 +151,10 @@ def _superlative(passage: Passage) -> bool:
 
 
 def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passage], masked: Sequence[str],
-           language: str) -> list[Passage]:
-    """The entry's sentences for a "most" or "why" frame that the question's own words pick, best first, or []."""
+           language: str, places: Sequence[str] = ()) -> list[Passage]:
+    """The entry's sentences for a "most" or "why" frame that the question's own words pick, best first, or []
+    (`places`: the words of the places the question names, which the index holds where no kommun has them
+    as its own name)."""
     if asked in who_frames.SHAPES:
         return who_frames.chosen(found, muni, asked, own, masked, language)
     if asked in (*how_frames.SHAPES, "survey"):
@@ -152,7 +163,7 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
             return said
         scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}  # since when of what is asked
         return sorted(said, key=lambda p: -scores.get(id(p), 0.0))
-    subject = _subject(masked)
+    subject = _subject(masked) + ([t for t in places if len(t) > 2] if asked == "why" else [])
     scored = [p for score, p in found.rank(muni.id, subject, language) if score > 0] if subject else []
     if asked in ("most", "worry", "change"):
         says = _superlative if asked == "most" else _changing if asked == "change" else _worrying

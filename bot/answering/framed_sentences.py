@@ -18,7 +18,7 @@ from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import AGREEMENT_STEMS, is_cue_word
-from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage, entry_passages, sentences
 from bot.answering.passages import MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passages, empty_aspect
 from bot.answering.pointed_out import (BODIES, YEAR, holds_name, names_a_body, names_a_named_place, names_a_place,
                                        names_of, of_the_years, pointed_places)
@@ -50,6 +50,35 @@ _DOING_STEMS = {"samordnare": "samordna", "koordinator": "koordiner", "coordinat
 _DISTRICTS = ("bostadsomrad", "stadsdel", "district", "neighbo")
 _KOMMUN_WORDS = frozenset(("kommun", "kommunen", "kommuns", "stad", "staden", "municipality", "city", "town", "i",
                            "in", "of", "the"))
+
+
+# How a sentence says what something builds on or was drawn up from (folded): a closed set of Swedish and
+# English phrasings, read on the entry's side, where the writer's words are few (a resident's are not).
+_BASED = re.compile(r"\b(?:utifran|utgar fran|utgick fran|bygger pa|byggde pa|grundar sig|grundade sig|grundas pa|"
+                    r"till grund|baserad\w* pa|baseras pa|underlag\w*|kom fram ur|framkommit|based on|builds on|"
+                    r"drawn up (?:after|from)|on the basis of)\b")
+
+
+@lru_cache(maxsize=16384)
+def says_its_basis(sentence: str) -> bool:
+    """Whether a sentence says what something builds on or was drawn up from."""
+    return _BASED.search(fold(sentence)) is not None
+
+
+def _source_bases(muni: Municipality, language: str) -> list[Passage]:
+    """The sentences of the agreements' own quotes that say what they were drawn up from ("Utifrån bland annat
+    statistikunderlag, enkäter och anmälda brott …"), in Swedish, as the source wrote them. Not indexed: most of
+    a quote says the period or the signing, which the passages would then quote for anything."""
+    held = {p.text for p in found_texts(muni)}
+    label = "I källan" if language != "en" else "In the source (in Swedish)"
+    return [Passage(muni.id, "source_quote", label, sentence, agreement.source_id, language, agreement.id)
+            for agreement in muni.agreements for sentence in sentences(agreement.quote)
+            if says_its_basis(sentence) and sentence not in held]
+
+
+def found_texts(muni: Municipality) -> list[Passage]:
+    """The entry's own passages, in Swedish (what a quote's sentence is not said beside twice)."""
+    return [p for p in entry_passages(muni) if p.language == "sv"]
 
 
 def counts(sentence: str) -> bool:
@@ -117,7 +146,10 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     # "vilket bostadsområde handlar löftet 2024–2025 om?": a year names which agreement's sentences answer
     own = of_the_years(muni, [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES], masked)
     if asked.shape == "basis":
-        chosen = [p for p in own if p.kind == "basis"]
+        # What the agreement builds on; where the entry has no such part, a sentence that says what
+        # something was drawn up from ("Utifrån … enkäter och anmälda brott har … legat till grund för de mål").
+        chosen = [p for p in own if p.kind == "basis"] or [p for p in own if says_its_basis(p.text)]
+        chosen += of_the_years(muni, _source_bases(muni, language), masked)
     elif asked.shape == "picture":  # the sentences on the lägesbild, and what the agreement builds on
         picturing = [p for p in own if any(word in fold(p.text) for word in _PICTURING)]
         # An area "framtaget utifrån lägesbilden" says what came of it, not how it is made: last resort.
@@ -214,7 +246,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
     elif asked.shape == "places":
         return pointed_places(found, muni, own, masked, language)
     elif asked.shape in detail_frames.SHAPES:
-        return [(1.0, p) for p in detail_frames.chosen(found, muni, asked.shape, own, masked, language)[:MAX_QUOTED]]
+        places = asked.names[0] if asked.shape == "why" and asked.names else ()
+        return [(1.0, p) for p in detail_frames.chosen(found, muni, asked.shape, own, masked, language, places)[:MAX_QUOTED]]
     else:
         chosen = []
         own_name = {t for name in (muni.name, *muni.aliases, *muni.localities) for t in tokens(name)}

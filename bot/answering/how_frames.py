@@ -59,13 +59,24 @@ SCALE = CueSet.of({3: ("skala*", "scale", "av hur mycket", "av hur manga", "out 
 _SCALED = ("skala", "scale", "lagre ar battre", "lower is better", "hogre ar battre", "higher is better")
 
 # What a survey showed: the survey named beside a word of showing (detail_asks.py reads them too).
+# A dialogue with residents is asked of as a survey is ("vad framkom i medborgardialogen?").
 SURVEYED = CueSet.of({3: ("trygghetsmatning*", "trygghetsundersokning*", "trygghetsenkat*", "medborgarundersokning*",
-                          "enkat*", "undersokning*", "survey*", "questionnaire*")})
+                          "enkat*", "undersokning*", "survey*", "questionnaire*", "medborgardialog*", "dialog*",
+                          "dialogue*")})
 SHOWED = CueSet.of({3: ("sager", "sa", "visar", "visade", "visat", "framkom", "kom ~ fram", "pekar", "says", "say",
                         "said", "show", "shows", "showed", "shown", "found", "tell", "tells")})
-_SURVEY_WORDS = ("matning", "undersokning", "enkat", "survey", "questionnaire")
+_SURVEY_WORDS = ("matning", "undersokning", "enkat", "survey", "questionnaire", "dialog")
 # How a sentence says what a survey showed or gave.
 _SHOWING = ("visa", "gav", "framkom", "pekade", "pekar", "show", "gave", "found", "lagsta", "hogsta", "lowest", "highest")
+# How a sentence says what the residents who answered said, wanted or felt: they are its subject, before a
+# verb of saying, wishing or feeling ("medborgarna lyfte …", "de flesta önskade …", "residents named …"), or
+# it names their wishes ("… var återkommande önskemål", "mest framträdande var behovet …").
+_WHO_ANSWERED = r"(?:medborgarna|invanarna|de boende|boende|de flesta|majoriteten|de svarande|folk|residents|most people|people)"
+_SAID_VERB = (r"(?:lyfte|lyfter|uppgav|uppger|onskade|onskar|tycker|tyckte|upplever|upplevde|anser|ansag|vill|ville|"
+              r"har uttryckt|uttryckte|namner|namnde|raised|named|wanted|want|said|say|feel|felt|see|saw)")
+# Either order: "medborgarna lyfte …", and with the verb second in its clause, "I dialogerna lyfte medborgarna …".
+_RESIDENTS_SAID = re.compile(rf"\b{_WHO_ANSWERED}\b(?:\s+\w+){{0,3}}?\s+{_SAID_VERB}\b|"
+                             rf"\b{_SAID_VERB}\s+(?:\w+\s+){{0,1}}{_WHO_ANSWERED}\b|\bonskemal\b|\bframtradande\b")
 
 
 def shape(norm: str, toks: Sequence[str]) -> str | None:
@@ -99,7 +110,13 @@ def chosen(asked: str, entry: Sequence[Passage], own: Sequence[Passage], masked:
         scaled = [p for p in said if any(w in fold(p.text) for w in _SCALED)]
         return sorted(dict.fromkeys([*measured, *scaled]), key=lambda p: not any(w in fold(p.text) for w in _SCALED))
     named = [p for p in said if any(w in fold(f"{p.label} {p.text}") for w in _SURVEY_WORDS)]
-    showing = [p for p in named if any(w in fold(p.text) for w in _SHOWING) or re.search(r"\d[,.]\d", p.text)]
+    # The sentence after one naming the survey, in the same part of the entry, may be the one that says what
+    # it found ("En lokal problembild från medborgardialog … . … medborgarna lyfte bland annat …").
+    following = [after for before, after in zip(entry, entry[1:]) if before in named and after not in named
+                 and after.kind not in ABOUT_SOURCES and (after.kind, after.agreement_id, after.key, after.label)
+                 == (before.kind, before.agreement_id, before.key, before.label)]
+    showing = [p for p in [*named, *following] if any(w in fold(p.text) for w in _SHOWING)
+               or re.search(r"\d[,.]\d", p.text) or _RESIDENTS_SAID.search(fold(p.text))]
     return showing or named
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compose, detail_asks, details, district_named, ended,
                            framed_sentences, lexicon, other_kind, passages, place_sentences, subject_words, text_asks,
-                           with_whom)
+                           who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
@@ -85,6 +85,9 @@ def content_word(term: str) -> bool:
 # A compound's first part and the subject it ends in: "bil|inbrott", "telefon|bedrägerier".
 MIN_COMPOUND_HEAD, MIN_COMPOUND_TAIL = 3, 5
 _AGAINST = frozenset(("mot", "at", "against", "about"))
+
+
+_WHAT = frozenset(("vad", "vilken", "vilket", "vilka", "what", "which"))
 
 
 class MunicipalityAnswers:
@@ -232,6 +235,7 @@ class MunicipalityAnswers:
         """`done`: the message's infinitives ("lovat att öppna en polisstation"), never a missing subject.
         `framing`: what the question's frame asks of the entry (detail_asks.py), answered first."""
         today = self.today()
+        framed_topic = False  # the frame, not a cue, named the aspect: a sentence sharing a word is no answer
         if framing is not None and asked is not None:
             framed = framed_sentences.framed(self.passages, muni, framing, asked.masked, lang, topic)
             # Asked of some of the kommun's agreements (the kind or part named): their areas only, as below.
@@ -239,8 +243,14 @@ class MunicipalityAnswers:
             framed = [(value, p) for value, p in framed if p.kind not in ("area", "measure") or p.key in held]
             if framed:
                 return details.found(muni, framed, lang, today)
-            if framing.shape == "follow" and not passages.empty_aspect(muni, "follow_up"):
-                topic = "follow_up"  # "hur vet man om det lyckas?": the entry's follow-up, whatever the model read
+            if framing.shape == "follow" and (not passages.empty_aspect(muni, "follow_up") or not who_frames.of_a_subject(
+                    [t for t in terms if not detail_asks.REPORTED.search(t)])):
+                # "hur vet man om det lyckas?": the entry's follow-up, whatever the model read; "till vem
+                # rapporteras löftet?" of an entry that has none: that it says nothing of it.
+                topic = "follow_up"
+                # How, when, to whom it is followed up; "vad mäter man i avloppsvattnet?" asks what is measured,
+                # which an area's sentence may answer as before.
+                framed_topic = not set(asked.masked[:2]) & _WHAT
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
@@ -264,7 +274,7 @@ class MunicipalityAnswers:
         # that merely holds the word ("utveckla stöd och metoder").
         named_method = (topic == "methods" and not muni.methods and lexicon.METHOD_ASKED.found(norm)
                         and bool(aspects.named_methods(muni)))
-        detail_wins = not named_method and doc is not None and score >= DETAIL_MIN_SCORE and (
+        detail_wins = not named_method and not framed_topic and doc is not None and score >= DETAIL_MIN_SCORE and (
             topic in (None, "focus", "overview", "methods") or score > topic_strength)
         if detail_wins and doc is not None:
             if doc.kind in ("method", "follow_up", "measurement"):
@@ -274,7 +284,7 @@ class MunicipalityAnswers:
             parts = [details.detail(muni, d, lang, today) for d in close]
             texts = [details.with_figure(muni, d, p[0], norm, lang) for d, p in zip(close, parts)]
             return "\n\n".join(texts), "detail", [i for p in parts for i in p[2]]
-        if found and not named_method:
+        if found and not named_method and not framed_topic:
             return details.found(muni, found, lang, today)
         # Only a subject is worth saying this agreement lacks: one some agreement lists (its keywords),
         # or a content word when the question asks what the agreement says about something. "lovat",

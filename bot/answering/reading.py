@@ -152,7 +152,7 @@ class Reading:
                       about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),
                       asks_an_aspect=(bool(self.known) or self.in_context) and (
                           self.topic in ASPECT_TOPICS and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
-                          or self.detail_ask is not None and self.detail_ask.shape == "mandate"),
+                          or self.detail_ask is not None and self.detail_ask.shape in ("mandate", "follow")),
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens))
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
                 and self.in_context and self.topic == "follow_up" and lexicon.asks(self.text, self.tokens):
