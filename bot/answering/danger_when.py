@@ -61,7 +61,7 @@ _ENDED = re.compile(
     r"|cleaned (?:it )?up|fixed|repaired|spat (?:it )?out|spit (?:it )?out|stopped|stops|went away|goes away|passed"
     r"|(?:is|s|are|re|am|m|seems|looks|feels) (?:\w+ )?(?:fine|ok|okay|alright|well|normal)"
     r"|(?:ar|mar|verkar|kanns) (?:\w+ ){0,2}(?:bra|ok|okej|pigg|opaverkad|som vanligt|lugn|lugnt)"
-    r"|opaverkad|inga besvar|inga symtom|inga symptom|no symptoms|as usual|som vanligt|leker som vanligt)\b")
+    r"|allt (?:ar )?(?:lugnt|bra|ok)|all (?:is )?(?:calm|quiet|good)|opaverkad|inga besvar|inga symtom|inga symptom|no symptoms|as usual|som vanligt|leker som vanligt)\b")
 # Asked in general ("vad gör man om", "hur vet man om", "what should you do if"): anyone's case, no one's now.
 _GENERAL = re.compile(
     r"^(?:\w+ ){0,3}?(?:vad|hur|nar|vem|vart|what|how|when|who|where)\b(?: \w+){0,4}? "
@@ -94,15 +94,14 @@ def not_now(text: str, norm: str) -> str:
     emergency's state."""
     if says_now(norm):
         return ""
-    if _NOT_NOW.search(norm) or SAID_NOT_NOW.search(norm):
-        return NEGATED
+    # Over with how it ended is read first: the surest of them, which an emergency's own phrasing gives way to.
+    if (_PAST.search(norm) or danger_times.PAST_SIGNS.found(norm)) and (_ENDED.search(norm) or signs.FINE_NOW.found(norm)):
+        return OVER
     if _GENERAL.search(norm) and not (set(norm.split()) & _FIRST_PERSON):
         return GENERAL
     if _HABITUAL.search(norm) and not _DONE_ONCE_NOW.search(norm):
         return HABITUAL
-    if (_PAST.search(norm) or danger_times.PAST_SIGNS.found(norm)) and (_ENDED.search(norm) or signs.FINE_NOW.found(norm)):
-        return OVER
-    return ""
+    return NEGATED if _NOT_NOW.search(norm) or SAID_NOT_NOW.search(norm) else ""
 
 
 # The resident or their own ("jag", "min son"): no general question.

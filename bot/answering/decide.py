@@ -147,7 +147,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     # "ont i bröstet av och till, nu känns det ok": the rules' now gives way (only where danger is read at all)
     quiet = bool(time_not_now) and (rules is not None or danger_p >= UNSURE_DANGER) and (
         rules.kind if rules is not None else _top_danger_kind(intents)) != "suicide"
-    if rules is not None and rules.when == "now" and rules.strong and not swallowed_over and not quiet:
+    # An emergency-only phrasing gives way only where it is a body's state that comes and goes or is over, or an
+    # event told as over with how it ended; "någon försöker ta sig in, jag är inte i fara än" stays 112.
+    strong_quiet = quiet and rules is not None and (rules.kind in BODY_HELP or time_not_now == "over")
+    if rules is not None and rules.when == "now" and rules.strong and not swallowed_over and not strong_quiet:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
     # Harm to health told as over or damage told as done ("barnet drack nåt igår, nu verkar han ok", "de har
