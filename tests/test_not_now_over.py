@@ -71,7 +71,6 @@ def test_what_the_words_ask_for(message: str, reading: str) -> None:
 
 @pytest.mark.parametrize("message", [
     "barnet drack diskmedel igår och nu kräks han",
-    "min son drack lampolja för en timme sedan, verkar ok",
     "pappa ramlade igår och nu svarar han inte",
     "de har slagit sönder rutan och är inne i huset nu",
     "nån har krossat rutan och tagit sig in, de är kvar",
@@ -85,6 +84,14 @@ def test_what_the_words_ask_for(message: str, reading: str) -> None:
 def test_danger_now_keeps_112_first(bundled: Engine, message: str) -> None:
     """The classes' words beside an emergency's: 112 still opens the answer."""
     assert "112" in bundled.answer(message, Conversation()).text[:60]
+
+
+def test_something_swallowed_an_hour_ago_told_as_ok_gets_the_poison_line_which_says_when_to_ring_112(
+        bundled: Engine) -> None:
+    """Round seventeen (notnow17): an hour ago with the child told as well is over with how it ended, as round
+    sixteen's blind set scored it; Giftinformation's line itself says to ring 112 if it is acute."""
+    text = bundled.answer("min son drack lampolja för en timme sedan, verkar ok", Conversation()).text
+    assert "010-456 67 00" in text and "är det akut, ring 112" in text
 
 
 def test_something_swallowed_told_as_fine_gets_the_poison_line_not_the_emergency(bundled: Engine) -> None:

@@ -101,7 +101,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
            asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
-           privacy_words: bool = True, imagined: bool = False, follows_on: bool = False) -> Decision:
+           privacy_words: bool = True, imagined: bool = False, follows_on: bool = False,
+           time_not_now: str = "", body_told: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -132,24 +133,36 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     `follows_on` whether it is a short follow-up after a kommun's answer with no emergency's word at all
     ("och 2020?", "och landshövdingen, vad heter han?"): the model, which has seen few such lines, reads
     danger in their few words; its danger is no emergency at any probability.
+    `time_not_now` how the message tells its danger's words as not happening now (bot/answering/danger_when.py:
+    said not now, now and then, over with how it ended, asked in general), with nothing in it that says now:
+    the model's danger and the rules' now give way to it at any probability, and a body's danger (an illness,
+    something swallowed) gets its help (1177, Giftinformation), which says when to ring 112; `body_told` whether
+    a symptom or something swallowed is told in words (not_now.body_told), which the model's reading alone needs.
+    Not thoughts of suicide, whose own readings stand (Självmordslinjen, 112 first when the model reads the act).
     The cues decide only where the model is unsure."""
     danger_p = danger_probability(intents)
     # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank
     # some mouthwash yesterday, he seems fine now"): the poisoning's words are the event that is over.
     swallowed_over = not_now == OVER + "poisoning" and rules is not None and rules.kind == "poisoning"
-    if rules is not None and rules.when == "now" and rules.strong and not swallowed_over:
+    # "ont i bröstet av och till, nu känns det ok": the rules' now gives way (only where danger is read at all)
+    quiet = bool(time_not_now) and (rules is not None or danger_p >= UNSURE_DANGER) and (
+        rules.kind if rules is not None else _top_danger_kind(intents)) != "suicide"
+    # An emergency-only phrasing gives way only where it is a body's state that comes and goes or is over, or an
+    # event told as over with how it ended; "någon försöker ta sig in, jag är inte i fara än" stays 112.
+    strong_quiet = quiet and rules is not None and (rules.kind in BODY_HELP or time_not_now == "over")
+    if rules is not None and rules.when == "now" and rules.strong and not swallowed_over and not strong_quiet:
         return Decision("emergency", rules.kind, max(danger_p, 1.0))
     thing_gone = rules is not None and rules.kind == THING and _top_danger_kind(intents) == "missing"
     # Harm to health told as over or damage told as done ("barnet drack nåt igår, nu verkar han ok", "de har
     # slagit sönder busskuren"): like an event told as ended, no emergency at any probability of the model's.
     over = not_now.startswith(OVER)
-    told_not_now = rules is not None and (rules.when in ("ongoing", "past") or swallowed_over) and (
-        danger_p < RULES_NOT_NOW_OVERRULE or over)
+    told_not_now = rules is not None and (rules.when in ("ongoing", "past") or swallowed_over or quiet) and (
+        danger_p < RULES_NOT_NOW_OVERRULE or over or quiet)
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
     model_not_now = rules is None and (
         ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined
-        or follows_on)
+        or follows_on) or quiet
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
@@ -161,7 +174,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         return Decision("emergency", kind, danger_p)
     ranked = sorted(((p, i) for i, p in intents.items() if i not in DANGER_INTENTS), reverse=True)
     top_p, top = ranked[0] if ranked else (0.0, "")
-    weak_rule = rules is not None and rules.when == "now" and not swallowed_over
+    weak_rule = rules is not None and rules.when == "now" and not swallowed_over and not quiet
     # The model reads the resident's situation, a crime to report or a concern, and hardly any danger:
     # a weak rule word ("hotar", "påkörd") gives way to it, as to a sure model, with no 112 opening
     # (each of those answers says when to ring 112).
@@ -176,7 +189,13 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
     said = not_now[len(OVER):] if over else not_now
-    if said == "damage" or said == WORRY:
+    # (A child's worry read beside it, "vår dotter drack handsprit i förmiddags, vem ringer man?", is the body's.)
+    body = _body_help(intents, rules, body_told) if quiet and not_now in ("", "children") else ""
+    if body:
+        # An illness or something swallowed told as not now: its help lines (1177, Giftinformation's less
+        # urgent line), whose own words say when to ring 112; not the model's next reading.
+        decision = Decision("situation", body, danger_p)
+    elif said == "damage" or said == WORRY:
         # Damage done: how to report it (114 14, polisen.se) and /synpunkt; a worry: the concern, which
         # says both. Not a definition of "skadegörelse", not "Menade du …?".
         decision = Decision("report" if said == "damage" else "concern", "", top_p)
@@ -222,7 +241,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
         return decision
-    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER and not told_over):
+    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER and not told_over and not quiet):
         # Unsure what is meant, but danger is among the readings: 112 opens the answer anyway.
         return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
     return decision
@@ -264,6 +283,22 @@ def _by_intent(top: str, top_p: float, intents: dict[str, float], rules: Danger 
         return Decision("question", best_question, questions_p)
     ranked = sorted(((p, i) for i, p in intents.items()), reverse=True)
     return Decision("unsure", top, top_p, alternatives=tuple(i for _, i in ranked[:2]))
+
+
+# The help for a body's danger told as not now (limits.py SITUATION_LINES): 1177, Giftinformation with 1177.
+# (Not an accident's: the model reads it in a thing found, "hittade en kanyl", as readily as in a fall.)
+BODY_HELP = {"medical": "health", "poisoning": "poisoning"}
+
+
+def _body_help(intents: dict[str, float], rules: Danger | None, body_told: bool) -> str:
+    """The situation of a body's danger the rules or the model read ("" for none): the rules' kind, or the
+    model's likeliest danger when it is sure of it, or leans to danger and the body's words are told."""
+    if rules is not None:
+        return BODY_HELP.get(rules.kind, "")
+    kind = _top_danger_kind(intents)
+    own = intents.get(_danger_intent(kind), 0.0)
+    leading = own >= max(intents.values()) and danger_probability(intents) >= LEANING  # read above every other
+    return BODY_HELP.get(kind, "") if own >= SURE or leading or body_told and danger_probability(intents) >= LEANING else ""
 
 
 def _danger_intent(kind: str) -> str:

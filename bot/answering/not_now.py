@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import bot_asks, danger, danger_kinds, danger_times, limits
+from bot.answering import bot_asks, danger, danger_kinds, danger_times, danger_when, limits
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
@@ -41,7 +41,10 @@ SYMPTOMS = CueSet.of({3: (
     "forkyld", "forkylning", "snuva", "yrsel", "yr i huvudet", "utslag", "klada", "magsjuk*", "diarre",
     "illamaende", "mar illa", "krakning", "krakningar", "kraks", "krakts", "spyr", "spytt", "vomit*", "throwing up", "threw up", "sjukvardsrad*", "vardcentral*", "stomach ache", "stomachache", "tummy ache",
     "sore throat", "headache", "earache", "back pain", "fever", "a cough", "coughing", "a cold", "rash",
-    "dizzy", "dizziness", "diarrhoea", "diarrhea", "feel sick", "feeling sick", "medical advice")})
+    "dizzy", "dizziness", "diarrhoea", "diarrhea", "feel sick", "feeling sick", "medical advice",
+    # the heart's and the chest's: for 1177 only when told as not now (an emergency's state keeps 112)
+    "varker", "gor ont", "gjorde ont", "pain in", "pains in", "i brostet", "over brostet", "in my chest", "in his chest", "in her chest", "hjartklappning", "hjartat racer", "hjartat slar", "nasblod", "heart races", "heart racing",
+    "palpitations", "chest pain", "chest pains", "tight chest", "nosebleed")})
 # How long it has lasted or that it comes and goes: not an emergency told as one.
 LASTED = CueSet.of({3: (
     "sen igar", "sedan igar", "i tva dagar", "i tre dagar", "i flera dagar", "i nagra dagar", "i en vecka",
@@ -193,7 +196,9 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     if over:
         return OVER + (hurt if over == "health" else over)
     if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
-                                 or hurt == "victim" and harm_lingers(norm)):  # "överfallen i fredags, har ont än"
+                                 or hurt == "victim" and harm_lingers(norm)  # "överfallen i fredags, har ont än"
+                                 or hurt == "health" and danger_when.not_now(text, norm)  # "yrsel några gånger"
+                                 and not worry_told(norm, toks, text)):  # "berusade vid vårdcentralen varje dag"
         return hurt
     if BLOWS.found(norm) and CHILDREN_OF_OTHERS.found(norm):
         return "children"
@@ -210,6 +215,11 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
     return WORRY if worry_told(norm, toks, text) else ""
+
+
+def body_told(norm: str) -> bool:
+    """A symptom or something swallowed told in words ("yrsel", "drack", "har svalt"): the body's own area."""
+    return SYMPTOMS.found(norm) or signs.INGESTED.found(norm)
 
 
 def harm_over(norm: str) -> str:
@@ -255,7 +265,13 @@ def worry_told(norm: str, toks: list[str], text: str) -> bool:
     """A worry about a place or a group told as a statement ("det känns otryggt med gänget vid
     stationen", "I'm worried about the youth gangs hanging around the square"): something to tell the
     kommun, not a question and not the resident's own situation (threats, a child at risk)."""
-    if not (signs.WORRY.found(norm) and signs.PLACE_OR_GROUP.found(norm)) or "?" in text:
+    # A group at a place told as a habit ("det sitter alltid ett gäng utanför", "a group who hang out by the
+    # library every evening") is the same worry, told by when it happens or what one avoids.
+    # (Not what a group does to the resident: "people spit and shout at me at the bus stop" is their own situation.)
+    group_there = signs.GROUP.found(norm) and _AT_A_PLACE.search(norm) is not None and not _AT_ME.search(norm)
+    felt = signs.WORRY.found(norm) and signs.PLACE_OR_GROUP.found(norm) or group_there and (
+        signs.AVOIDS.found(norm) or danger_when.not_now(text, norm) == danger_when.HABITUAL)
+    if not felt or "?" in text:
         return False
     if toks and toks[0] in danger.QUESTION_WORDS or BLOWS.found(norm) or danger.WEAPON_SIGNS.found(norm):
         return False
@@ -264,6 +280,10 @@ def worry_told(norm: str, toks: list[str], text: str) -> bool:
     return told is None or told.kind != "situation" or (told.situation == "victim" and not signs.DONE_TO_ME.found(norm))
 
 
+# Where a group is ("utanför ica", "vid pizzerian", "by the library"): a place named after its preposition.
+_AT_A_PLACE = re.compile(r"\b(?:vid|utanfor|bakom|framfor|nara|runt|pa|i|by|outside|behind|near|around|at) (?:the )?\w{3,}")
+# Aimed at the resident ("shout at me", "spottar på mig"): what is done to them.
+_AT_ME = re.compile(r"\b(?:at|on|to|after|towards) (?:me|us)\b|\b(?:pa|efter|mot|at|till) (?:mig|oss)\b")
 # Broken by someone, told as done ("sparkat sönder", "hade slagit sönder"), not "gick sönder" by itself.
 # (Not cue words: the speller would pull "sparat" to "sparkat".)
 _BROKEN_DONE = re.compile(r"\b(?:\w+(?:at|ade|it|de|te|ats|its|des|tes) sonder|klottrade)\b")

@@ -92,6 +92,16 @@ WORRY = CueSet.of({3: (
     "ar radd att ga", "radd for att ga", "worried about", "worry about", "unsafe", "uneasy", "scared to walk",
     "afraid to walk", "don t feel safe", "dont feel safe", "do not feel safe", "not safe", "intimidating",
     "vagar inte", "radd", "otrevlig*", "brakiga", "stokiga", "hotfull stamning", "rude to people")})
+# A group of people, whoever they are ("ett gäng", "berusade", "a group of older teens"): with a habit's time
+# and a place, a worry about the place (not_now.worry_told).
+GROUP = CueSet.of({3: (
+    "gang", "ganget", "gangen", "grupp", "gruppen", "grupper", "ungdomar*", "killar", "killarna", "tonaringar*",
+    "berusade", "fulla", "alkisar", "missbrukare", "narkomaner", "langare", "folk", "manniskor", "group", "groups",
+    "teens", "teenagers", "youths", "guys", "drunks", "drunk people", "addicts", "dealers", "people")})
+# Keeping away from a place ("vågar inte gå förbi", "handlar inte längre där", "avoids it now"): the worry told
+# by what one does.
+AVOIDS = CueSet.of({3: ("undvik*", "avoid*", "inte langre", "no longer", "anymore", "any more", "gar en omvag",
+                        "tar en annan vag", "go another way", "stays away", "stay away", "haller mig borta")})
 # Done to the resident ("blev", "efter inbrottet", "was robbed"): the fear of a victim, their situation's help.
 DONE_TO_ME = CueSet.of({3: ("blev", "blivit", "har haft", "hade", "efter", "sedan", "sen", "was", "been", "after")})
 PLACE_OR_GROUP = CueSet.of({3: (

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answering import (animals, claim_spans, common_words, crime_worry, cues, danger, danger_kinds, danger_signs,
-                           danger_times, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
+                           danger_times, danger_when, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
@@ -153,7 +153,8 @@ class Reading:
                       asks_an_aspect=(bool(self.known) or self.in_context) and (
                           self.topic in ASPECT_TOPICS and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
                           or self.detail_ask is not None and self.detail_ask.shape in ("mandate", "follow")),
-                      names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens))
+                      names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens),
+                      time_not_now=danger_when.not_now(self.text, self.norm), body_told=not_now.body_told(self.norm))
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
                 and self.in_context and self.topic == "follow_up" and lexicon.asks(self.text, self.tokens):
             # "Hur följer man upp om det blir bättre?" after a worry about drugs in a kommun: how the

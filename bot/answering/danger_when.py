@@ -1,0 +1,132 @@
+"""When a message tells its danger's words to happen, read as a property of the whole message rather than
+of one emergency's cue: told as not now outright ("inte just nu", "it's quiet right now"), as what
+happens now and then ("ibland", "varje helg", "once a week", "av och till"), as over with how it ended
+told ("i förmiddags …, hon verkar opåverkad", "took the kids home and threw it away"), or asked in
+general ("hur vet man om bröstsmärta är akut?"). decide.py lets the model's danger and the rules' now
+give way to it, as to an event told as ended; anything that says now keeps 112 first: a time of now not
+negated, a plea for help, someone at the door, and an emergency's state (not breathing, unconscious,
+bleeding, vomiting, a fire burning).
+
+Apart from danger.py, which reads each kind of emergency's cues, because this reads the message's time
+for every kind at once and is read beside them (bot/answering/reading.py). Read on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering import danger, danger_times
+from bot.answering import not_now_signs as signs
+from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STATE_NOW_AFTER
+from bot.answering.lexicon import CueSet
+
+# What each reading returns: how the danger is told as not now.
+NEGATED = "negated"  # "inte nu, men …", "just nu är det tyst"
+HABITUAL = "habitual"  # "ibland", "varje helg", "now and then"
+OVER = "over"  # a past time, with how it ended told
+GENERAL = "general"  # "hur vet man om …", "what should you do if …"
+
+# Now said as not now at a clause's start or before "men": "Inte nu, men …", "not right now but".
+# ("kan inte nu", "andas inte nu" are a state, not a time: only after a clause's start or before "men".)
+_NOT_NOW = re.compile(
+    r"(?:^|\b(?:men|fast|och|but|and|det ar|det hander|it s|its|it is)\s)(?:inte|not|ej)(?: just| right)? (?:nu|now)\b"
+    r"|\b(?<!kan )(?<!can )(?:inte|not|ej)(?: just| right)? (?:nu|now) (?:men|but|fast)\b"
+    r"|\b(?:just )?(?:nu|right now|now|idag|i dag|today) (?:ar|is) (?:det|allt|it|all|everything) "
+    r"(?:tyst|lugnt|bra|over|quiet|calm|fine|ok|okej|okay)\b"
+    r"|\b(?:allt|det|all|everything) (?:ar )?(?:lugnt|tyst|quiet|calm)(?: (?:igen|nu|now|again))?\b")
+# Again and again, now and then, as a habit: the time of something that recurs, not of this moment.
+_HABITUAL = re.compile(
+    r"\b(?:ibland|emellanat|av och till|till och fran|da och da|(?<!hur )ofta|brukar|alltid|jamt|for det mesta"
+    r"|now and then|on and off|off and on|from time to time|at times|sometimes|(?<!how )often|always|usually|every so often"
+    r"|(?:varje|varenda|varannan|var tredje|every|each|every other) \w+"
+    # ("en gång i veckan", not "ett gäng i centrum": folded, gäng is gang too)
+    r"|(?:en|nan|nagon|ett par|nagra|flera|once|twice|a few|several) (?:gang|ganger|times?) (?:i|per|om|varje|a|an|per|every) \w+"
+    r"|(?:nagra|flera|manga|ett par|a few|several|many|a couple of|a number of) (?:ganger|times)"
+    r"|(?:once|twice) (?:a|an|per) \w+"
+    r"|pa (?:helgerna|kvallarna|natterna|morgnarna|eftermiddagarna|vardagarna|fredagarna|lordagarna|vintern|vintrarna)"
+    r"|(?:on|at|in the) (?:weekends|evenings|nights|mornings))\b")
+# A time past in general shapes: "för en timme sedan", "för typ två dagar sen", "an hour ago", "i förmiddags".
+_PAST = re.compile(
+    r"\b(?:for (?:\w+ ){0,3}(?:sekund|sekunder|minut|minuter|kvart|timme|timmar|dag|dagar|vecka|veckor|manad|manader"
+    r"|ar|halvtimme|halvtimma) (?:sedan|sen)"
+    r"|(?:\w+ ){1,3}ago|earlier(?: today| this \w+)?|i (?:formiddags|eftermiddags|morse|kvall igar|natt igar)"
+    r"|igar|i gar|haromdagen|haromkvallen|haromnatten|i forrgar|tidigare(?: idag| i dag)?|innan|forut)\b")
+# How it ended, told: dealt with, gone over, or the one it happened to well ("tog hand om den", "det gick
+# över", "spat it out", "he's totally fine"); not_now_signs.FINE_NOW holds the fine states.
+_ENDED = re.compile(
+    r"\b(?:(?:har |hade )?(?:tagit|tog) hand om|fixade|fixat|lagade|lagat|slangde|slangt|kastade|kastat|stadade|stadat"
+    r"|lamnade (?:in|den|det|dem)|lamnat in|tog (?:bort|hem)|ringde (?:kommunen|polisen|hyresvarden|1177)"
+    r"|gick over|gar over|gatt over|slapper|slappte|har slappt|slutade|slutat|upphorde|lagt sig|la sig|spottade ut|spytt ut|kom ut|fick upp"
+    r"|dealt with|took care of|took (?:the kids|them|him|her) (?:home|away)|threw (?:it|them) away|handed (?:it|them) in"
+    r"|cleaned (?:it )?up|fixed|repaired|spat (?:it )?out|spit (?:it )?out|stopped|stops|went away|goes away|passed"
+    r"|(?:is|s|are|re|am|m|seems|looks|feels) (?:\w+ )?(?:fine|ok|okay|alright|well|normal)"
+    r"|(?:ar|mar|verkar|kanns) (?:\w+ ){0,2}(?:bra|ok|okej|pigg|opaverkad|som vanligt|lugn|lugnt)"
+    r"|allt (?:ar )?(?:lugnt|bra|ok)|all (?:is )?(?:calm|quiet|good)|opaverkad|inga besvar|inga symtom|inga symptom|no symptoms|as usual|som vanligt|leker som vanligt)\b")
+# Asked in general ("vad gör man om", "hur vet man om", "what should you do if"): anyone's case, no one's now.
+_GENERAL = re.compile(
+    r"^(?:\w+ ){0,3}?(?:vad|hur|nar|vem|vart|what|how|when|who|where)\b(?: \w+){0,4}? "
+    r"(?:man|ens|you|one|someone|nagon)\b(?: \w+){0,3}? (?:om|ifall|if|when|whether|nar)\b")
+# "om det är akut", "whether it is urgent": akut asked of, not a time told.
+_AKUT_ASKED = re.compile(r"\b(?:om|ifall|if|whether)\b(?: \w+){0,5}? (?:ar|is|blir) (?:det |it )?(?:akut|acute|urgent|an emergency)\b")
+# A state that is an emergency whenever it is told ("andas inte", "blöder", "brinner", "svarar inte"); the chest's
+# pain is no such state by itself (told as coming and going, it is for 1177, which says when to ring 112).
+EMERGENCY_STATE = CueSet.of({3: (
+    "andas", "andning", "medvetslos*", "vaknar inte", "svarar inte", "gar inte att vacka", "kraks", "krakts", "spyr",
+    "spydde", "kramp*", "bloder", "blodar", "blodet", "forvirrad", "slo", "dasig", "somnig", "svimmar", "svimmat",
+    "brinner", "ar blek", "kallsvett*", "breath*", "unconscious", "vomiting", "throwing up", "seizure*",
+    "bleeding", "confused", "drowsy", "won t wake", "wont wake", "not responding", "isn t responding", "unresponsive",
+    "passed out", "on fire", "burning", "pale")})
+# A plea from the middle of it: "hjälp!", "help me", "kom fort".
+_PLEA = re.compile(r"\b(?:hjalp|help)(?: mig| me| oss| us)?\b(?! (?:med|with|till|to|att))|\b(?:kom fort|snabbt|hurry)\b")
+# Someone at the door, inside or still there ("står utanför dörren", "at our door", "är kvar"): here now. Not a
+# place alone ("lägenheten bredvid", "utanför ica varje kväll"): where something happens, at no time.
+_AT_THE_DOOR = re.compile(
+    r"\b(?:(?:utanfor|vid|pa) (?:min |var |vart |hans |hennes )?(?:dorr|dorren|ytterdorren|fonstret)|star kvar|ar kvar"
+    r"|sitter kvar|fortfarande (?:kvar|utanfor|dar)|har inne|i lagenheten nu|at (?:my|our|the) (?:door|window)"
+    r"|outside (?:my|our|the) (?:door|house|flat|window)|still (?:here|there|outside|around)|in the house)\b")
+# Help asked as a service ("vem kan hjälpa", "where can I get help"): no plea.
+_HELP_ASKED = re.compile(r"\b(?:kan|kunna|can|could|som|who|that)(?: \w+)? (?:hjalpa|help)\b|\bfa hjalp\b|\bget help\b")
+
+
+def not_now(text: str, norm: str) -> str:
+    """How the message tells its danger as not happening now (NEGATED, HABITUAL, OVER, GENERAL), or "" when it
+    does not, or when anything in it says now: a time of now not negated, a plea, someone at the door, an
+    emergency's state."""
+    if says_now(norm):
+        return ""
+    # Over with how it ended is read first: the surest of them, which an emergency's own phrasing gives way to.
+    if (_PAST.search(norm) or danger_times.PAST_SIGNS.found(norm)) and (_ENDED.search(norm) or signs.FINE_NOW.found(norm)):
+        return OVER
+    if _GENERAL.search(norm) and not (set(norm.split()) & _FIRST_PERSON):
+        return GENERAL
+    if _HABITUAL.search(norm) and not _DONE_ONCE_NOW.search(norm):
+        return HABITUAL
+    return NEGATED if _NOT_NOW.search(norm) or SAID_NOT_NOW.search(norm) else ""
+
+
+# The resident or their own ("jag", "min son"): no general question.
+_FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "vara", "i", "me", "my",
+                           "we", "us", "our", "im"))
+# A habit's word beside something done this once ("brukar inte skriva, men nu …"): the habit is not the danger's.
+_DONE_ONCE_NOW = re.compile(r"\bbrukar inte\b|\busually (?:don t|do not|wouldn t)\b")
+
+
+def says_now(norm: str) -> bool:
+    """Anything that keeps 112 first: an emergency's state, someone at the door or still there, a plea, or
+    a time of now that is not negated, not how one is after ("mår bra nu") and not "by now"."""
+    if EMERGENCY_STATE.found(norm) or _AT_THE_DOOR.search(norm):
+        return True
+    if _PLEA.search(_HELP_ASKED.sub(" ", norm)):
+        return True
+    rest = _HABITUAL.sub(" ", _NOT_NOW.sub(" ", SAID_NOT_NOW.sub(" ", _AKUT_ASKED.sub(" ", norm))))  # "now and then"
+    rest = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", rest))
+    words = rest.split()
+    # "nu" beside how one is after ("han leker som vanligt nu", "nu känns det ok") is that state's time.
+    kept = [w for i, w in enumerate(words)
+            if not (w in signs.STATE_NOW and (signs.STATE_WORDS | _STATE_MORE) & set(words[max(0, i - 4):i + 4]))]
+    return danger_times.NOW_TIME_SIGNS.found(" ".join(kept)) or danger.WEAPON_SIGNS.found(norm) and not _PAST.search(norm)
+
+
+# More words of how one is after than not_now_signs.STATE_WORDS ("leker som vanligt nu", "nu känns det ok").
+_STATE_MORE = frozenset({"vanligt", "kanns", "lugnt", "lugn", "tyst", "quiet", "calm", "better", "battre", "fine",
+                         "opaverkad", "inga", "mar", "leker", "sover", "borta", "gone"})
