@@ -25,17 +25,18 @@ from __future__ import annotations
 
 import re
 
+from bot.answering import life_areas
 from bot.answering.lexicon import CueSet
 
 # --- a thing that makes a sound at one's home
 SOUND = CueSet.of({3: (
     "surr*", "brum*", "dunk*", "bull*", "oljud*", "ljud", "ljudet", "ljuden", "vibrer*", "tjut*", "gnissl*",
     "mullr*", "skrammel", "skramlar", "slamr*", "later hogt", "later hela", "hors in", "hors hela", "kan inte sova",
-    "inte sovit", "inte sova", "far ingen somn", "hum", "hums", "humming", "buzz*", "drone on", "droning",
+    "inte sovit", "inte sova", "far ingen somn", "hum", "hums", "humming", "buzz*", "drone* on", "droning",
     "rumbl*", "vibrat*", "noise*", "noisy", "loud", "racket", "din", "can t sleep", "cannot sleep",
     "keeps us awake", "keeps me awake", "kept awake",
     # heard, whatever the sound's own verb ("det hörs hela kvällarna", "we can hear it all night")
-    "hors", "hordes", "hor vi", "hor jag", "hors ~ genom", "danar", "danade", "dundr*", "gnall*", "hear it",
+    "det hors", "hors hela", "hors varje", "hors in", "hors ~ genom", "hor vi ~ hela", "hor vi ~ varje", "danar", "danade", "dundr*", "gnall*", "hear it",
     "can hear", "can be heard")})
 # What makes it: a machine by its compound's head, a neighbour, a place beside one's home.
 SOURCE = CueSet.of({3: (
@@ -61,7 +62,7 @@ def thing_sounds(norm: str) -> bool:
     (a sound's word, or the source and a time it comes back at): the neighbours' places, not a concern for
     the kommun's lägesbild and not a danger."""
     return SOURCE.found(norm) and (SOUND.found(norm) or RECURRING.found(norm) and MACHINE.found(norm)) \
-        and not ALARM.found(norm)
+        and not ALARM.found(norm) and not life_areas.CRIME.found(norm)  # a motor stolen is a theft
 
 
 def machine_sounds(norm: str) -> bool:
@@ -74,7 +75,8 @@ MACHINE = CueSet.of({3: (
     "*pump", "*pumpen", "*pumpar", "*maskin", "*maskinen", "*maskiner", "*flakt", "*flakten", "*flaktar",
     "*aggregat", "*aggregatet", "*band", "*bandet", "kompressor*", "generator*", "ventilation*", "*motor",
     "*motorn", "torktumlare*", "luftkonditioner*", "*machine", "*machines", "fan", "fans", "extractor",
-    "compressor*", "air conditioner*", "*pumps", "treadmill*")})
+    "compressor*", "air conditioner*", "*pumps", "treadmill*", "*ifier", "*ifiers", "*dryer", "*heater", "*washer",
+    "*cooler", "*unit")})
 
 
 # --- something raised at work, and the employer's answer to it
@@ -92,14 +94,21 @@ ANSWERED_WITH = CueSet.of({3: (
     "inte forlang*", "forlangs inte", "forlanger inte", "omplacer*", "flyttat mig", "flyttade mig", "sankt min",
     "sankte min", "bestraff*", "utfrys*", "fired", "dismissed", "let go", "lost my job", "warning", "moved me",
     "demoted", "not renewed", "won t renew", "retaliat*", "punish*", "night shifts", "cut my hours")})
-FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "i", "me", "my", "we", "us"))
+FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us"))
+# English words beside "i": only then is it the resident, never the Swedish "i" (in).
+_ENGLISH = frozenset(("the", "my", "me", "and", "to", "is", "was", "have", "has", "it", "for", "of", "m", "ve"))
+
+
+def _first_person(norm: str) -> bool:
+    """A word of the resident's own, Swedish or English ("jag", "vi", "my"; "i" only beside English words)."""
+    words = set(norm.split())
+    return bool(FIRST_PERSON & words or "i" in words and _ENGLISH & words)
 
 
 def raised_at_work(norm: str) -> bool:
     """The resident raised something at work and the employer answered with a dismissal, a warning, a
     contract not renewed: a case at work, where the harassment named is what was reported."""
-    return AT_WORK.found(norm) and RAISED.found(norm) and ANSWERED_WITH.found(norm) \
-        and bool(FIRST_PERSON & set(norm.split()))
+    return AT_WORK.found(norm) and RAISED.found(norm) and ANSWERED_WITH.found(norm) and _first_person(norm)
 
 
 # --- an authority, or a service it owes the resident, that failed them
@@ -144,7 +153,10 @@ NOT_GIVEN = CueSet.of({3: ("inte", "ingen", "inget", "aldrig", "bara", "not", "n
 # A decision the resident wants undone is an appeal's (life_areas.DECISION reads it); a crime or harm is not.
 NOT_A_FAILURE = CueSet.of({3: (
     "slog", "hotade", "hotar", "misshand*", "stal", "stulit", "bedrag*", "lurade", "hit me", "threaten*", "stole",
-    "scam*", "fraud*")})
+    "scam*", "fraud*",
+    # a person gone or hurt in their care is danger's, never a complaint ("hon är borta, hittar inte själv")
+    "borta", "forsvunnen", "forsvann", "saknas", "hittar inte", "ramlat", "ramlade", "skadad*", "medvetslos",
+    "missing", "gone", "fell", "fallen", "injured", "hurt", "unconscious")})
 
 
 def authority_failed(norm: str) -> bool:
@@ -153,7 +165,7 @@ def authority_failed(norm: str) -> bool:
     failed = FAILED.found(norm) or OWN_MATTER.found(norm) and bool(DELAYED.search(norm)) \
         or GRANTED.found(norm) and NOT_GIVEN.found(norm)
     return AUTHORITY_SIDE.found(norm) and failed and not NOT_A_FAILURE.found(norm) \
-        and bool(FIRST_PERSON & set(norm.split()) or _KIN & set(norm.split()))
+        and (_first_person(norm) or bool(_KIN & set(norm.split())))
 
 
 _KIN = frozenset(("mamma", "pappa", "mor", "far", "son", "dotter", "sonen", "dottern", "bror", "syster", "barn",
@@ -172,8 +184,7 @@ FOLLOWED = CueSet.of({3: (
 def report_followed(norm: str) -> bool:
     """The resident's own police report, asked to be followed or tracked ("kan jag följa min anmälan?",
     "hur följer man sin polisanmälan", "track the report I filed"): the police's on 114 14."""
-    return REPORT.found(norm) and FOLLOWED.found(norm) \
-        and bool((FIRST_PERSON | {"sin", "sitt", "man"}) & set(norm.split()))
+    return REPORT.found(norm) and FOLLOWED.found(norm) and (_first_person(norm) or bool({"sin", "sitt"} & set(norm.split())))
 
 
 # --- a trade that did a job badly
