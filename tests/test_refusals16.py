@@ -32,8 +32,8 @@ def _kind(text: str, english: bool = False) -> str | None:
 
 
 @pytest.mark.parametrize("text, english, kind", [
-    ("min arbetsgivare har dragit av tre dagars lön utan att säga varför", False, "case"),
-    ("they still haven't paid my salary for June, what can I do", True, "case"),
+    ("min arbetsgivare har dragit av tre dagars lön utan att säga varför", False, "work"),  # the union's too (round 17)
+    ("they still haven't paid my salary for June, what can I do", True, "work"),
     ("exet har inte betalat underhållsbidraget på fyra månader", False, "case"),
     ("Försäkringskassan sänkte min föräldrapenning och jag fattar inte beslutet", False, "decision"),
     ("jag har ansökt om färdtjänst men fått nej, vad kan jag göra", False, "decision"),

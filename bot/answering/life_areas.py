@@ -114,9 +114,9 @@ AREAS: tuple[tuple[str, CueSet], ...] = (
     ("tenancy", TENANCY), ("authority", AUTHORITY), ("family", FAMILY), ("work", WORK), ("insurance", INSURANCE),
     ("consumer", CONSUMER))
 # knowledge/helplines.yaml's kind for each area (refusals.py): a landlord's dispute is hyresnämnden's, a
-# purchase Hallå Konsument's, an authority's decision an appeal's and JO's ("decision"), the rest a
-# legal representative's ("case").
-KINDS = {"tenancy": "tenancy", "authority": "decision", "family": "case", "work": "case", "insurance": "case",
+# purchase Hallå Konsument's, an authority's decision an appeal's and JO's ("decision"), work the union's
+# and a legal representative's ("work"), the rest a legal representative's ("case").
+KINDS = {"tenancy": "tenancy", "authority": "decision", "family": "case", "work": "work", "insurance": "case",
          "consumer": "consumer"}
 
 # Danger, fear or a safety matter beside the area's words: the situation's help, not a case.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answering import life_areas, no_fit_cases, own_act, own_cases, own_law
+from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 
@@ -36,10 +36,16 @@ def _listed_matter(r: Reading) -> str | None:
     asks = legal or own_signs.ASKS_RIGHTS.found(norm)
     appeal = own_law.APPEAL.found(norm) and not own_law.ABOUT_THE_BOT.found(norm)
     if ((own_signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and own_signs.CASE_STATUS.found(norm)
-            or life_areas.own_report(norm)) and not appeal:
-        return "own_report"
-    if own_cases.complaint_about_an_authority(norm):
-        return "authority_complaint"  # "polisen var otrevlig när de stoppade mig, hur klagar jag?": JO's, not a concern
+            or life_areas.own_report(norm) or case_shapes.report_followed(norm)) and not appeal:
+        return "own_report"  # "hur går det med min anmälan?", "kan jag följa min polisanmälan?" (not the bot's /folj)
+    if case_shapes.own_details_listed(norm):
+        return "own_listing"  # "mitt hemnummer finns på eniro": the site's to remove, none of the bot's data
+    if own_cases.complaint_about_an_authority(norm) or case_shapes.authority_failed(norm):
+        # "polisen var otrevlig när de stoppade mig, hur klagar jag?", "handläggaren har inte svarat på fyra
+        # månader", "hemtjänsten kommer bara en gång": how an authority handled one's matter is JO's, not a concern
+        return "authority_complaint"
+    if case_shapes.raised_at_work(norm):
+        return "work"  # "sparkad efter att jag anmält trakasserierna": the employer's answer is the case, not the harm
     if (own_cases.own_record(norm) or life_areas.own_record(norm, r.tokens, r.language == "en")) \
             and not signs.ANOTHER_PERSON.found(norm):
         return "own_record"  # "kan jag få ut vad polisen har registrerat om mig?": the police's register, asked of
@@ -77,10 +83,10 @@ def _listed_matter(r: Reading) -> str | None:
     claim = own_act.CONSUMER_CLAIM.found(norm)  # "vägrar reklamationen", "the online shop won't refund me"
     at_fault = own_cases.FIRM_AT_FAULT.found(norm)  # "verkstaden lagade inte bilen men vill ha betalt"
     if (own_signs.CONSUMER.found(norm) or claim) and (own_signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
-            asks or claim or at_fault):
-        return "consumer"
-    if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm):
-        return "neighbours"
+            asks or claim or at_fault) or case_shapes.trade_at_fault(norm):
+        return "consumer"  # and "rörmokaren bytte blandaren och nu läcker det": a service bought, done badly
+    if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm) or case_shapes.thing_sounds(norm):
+        return "neighbours"  # and a machine's hum at one's home ("grannens värmepump surrar hela nätterna")
     if own_law.own_case_in_court(norm) or own_law.offence_on_own_land(norm):
         return "legal"  # "kommer min son få ett brottsregister?", "folk kör cross olagligt på min mark"
     if own_law.asked(norm):
@@ -92,7 +98,9 @@ def _listed_matter(r: Reading) -> str | None:
             or (legal and own_signs.PRIVATE_MATTER.found(norm))):
         return "legal"
     if own_cases.own_case(norm):
-        return "case"  # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case
+        # an insurer, benefits, work, custody, an inheritance, a neighbour's tree: one's own case; work's the union's too
+        at_work = own_cases.WORK.found(norm) and not (own_cases.INSURANCE.found(norm) or own_cases.BENEFITS.found(norm))
+        return "work" if at_work else "case"
     if (own_cases.LIABILITY.found(norm) or own_cases.BOUGHT_STOLEN.found(norm)
             or own_cases.their_right_asked(norm) and not signs.HURT.found(norm)):
         return "legal"  # "grannens barn repade min bil, vem ska betala?", "skolan stängde av min son, får de det?"

@@ -75,3 +75,11 @@ def no_to_others(r: Reading, personal: bool = False) -> str:
            "answered, and the municipality's staff see them only added up. " if survey else "")
         + "Concerns residents send are stored without names and go only to the municipality's staff, and nobody "
           "else's name, phone number or message is ever shown to other residents. You can see your own with /mine.")
+
+
+def not_the_bots_site(lang: str) -> str:
+    """One's own details on a search site: another site's data, which the bot neither holds nor can remove."""
+    return pick(lang, "Det kan jag inte hjälpa till med: jag kan inte ta bort eller ändra uppgifter på andra "
+                      "webbplatser, och de uppgifterna kommer inte från mig. Här kan du vända dig:",
+                "I can't help with that: I can't remove or change details on other websites, and those details "
+                "don't come from me. Here is where to turn:")

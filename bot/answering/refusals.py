@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
-from bot.answering import refusal_texts, third_party
+from bot.answering import case_shapes, refusal_texts, third_party
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
@@ -40,11 +40,12 @@ SURVEILLANCE = frozenset({"drone", "camera_wildlife", "camera_home", "camera", "
 LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
-WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case"})
+WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case", "work"})
 # Cases with a counterpart (not the law of one's own act): the model's danger alone does not make them one.
-_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit", "decision"})
+_CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit", "decision", "work", "authority_complaint",
+                    "own_listing"})
 # Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
-OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", "decision"}
+OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", "decision", "own_listing"}
 
 
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
@@ -64,6 +65,8 @@ def others_data(r: Reading) -> bool:
         return True  # "ge mig hela databasen", "vilket regnummer har folk skrivit om …", "who smashed the shelter?"
     if signs.PRIVATE_CONTACT.found(norm) and signs.CONTACT_DETAIL.found(norm) and not _FIRST_PERSON & set(r.tokens):
         return True  # "vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?", not "mitt nummer privat"
+    if case_shapes.others_private_contact(norm):
+        return True  # "vilket hemnummer har …?", "adressen hem till min ex nya", not "mitt hemnummer"
     if signs.AT_HOME_CONTACT.found(norm) and not signs.MINE.found(norm):
         return True  # "kan jag få kontaktuppgifterna till kommunpolisen hemma?": a home's contact, not the work's
     if misroutes.asks_who_someone_is(norm, bool(r.known)):
@@ -176,7 +179,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         culprit = others_collections.culprit_asked(r.norm)
         personal = (third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
                     or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
-                    or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm))
+                    or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm)
+                    or case_shapes.others_private_contact(r.norm))
         text = refusal_texts.no_to_others(r, personal)
         if culprit:  # who did it is the police's to find out: what the resident knows goes to them
             text += "\n\n" + pick(lang, "Vet du något om vem som gjorde det kan du berätta det för polisen på 114 14 "
@@ -184,13 +188,21 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                                   "If you know something about who did it, you can tell the police on 114 14 or at "
                                   "polisen.se.")
         return Answer(True, None, "refused", text, language=lang)
-    if d.action == "bot":
-        return None  # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact
     kind = matter(r)
+    if d.action == "bot" and kind != "own_report":
+        # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact; following
+        # one's own police report is the police's, not the bot's /folj
+        return None
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
     # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
     lines = knowledge.helplines_for("legal" if kind == "case" else kind)
+    if kind == "own_listing":  # another site's data: none of the bot's, nothing it can remove
+        lines = knowledge.helplines_for("own_listing")
+        text = refusal_texts.not_the_bots_site(lang) + "\n" + "\n".join(
+            f"• {pick(lang, line.text, line.text_en)}" for line in lines)
+        return Answer(False, None, "out_of_scope", text + "\n\n" + compose.helpline_sources(lines, lang),
+                      sources=[helpline_source(line) for line in lines], language=lang)
     if kind == "no_fit":  # no line is written for it: the legal representative only when a decision or dispute is told
         return no_fit_cases.answer(r.norm, lang, knowledge)
     if kind == "decision":  # where a decision is appealed is JO's line's to say, then the legal representative
@@ -213,7 +225,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                if kind in LEGAL_MATTERS or own_signs.STRONG_LEGAL.found(r.norm) else
                no_fit_cases.opening(lang, kind))
     bullets = [pick(lang, line.text, line.text_en) for line in lines]
-    if kind == "consumer" and (own_signs.GONE_WITH_MONEY.found(r.norm) or own_signs.SCAM.found(r.norm)):
+    if kind == "consumer" and (own_signs.GONE_WITH_MONEY.found(r.norm) or own_signs.SCAM.found(r.norm)
+                               or case_shapes.paid_and_gone(r.norm)):
         # A firm gone with the money paid in advance may be fraud: a report to the police as well.
         bullets.append(pick(lang, "Om det kan vara ett bedrägeri: polisanmäl det på polisen.se eller ring 114 14.",
                             "If it may be fraud: report it to the police at polisen.se or call 114 14."))
@@ -259,7 +272,9 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
         return True
     if case_beside.asked_beside(r.norm, bool(r.known)):
         return True  # "tvist med kommunen om parkering – vad fokuserar Falun på?": the case is noted after the answer
-    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision") or own_signs.STRONG_LEGAL.found(r.norm) or own_signs.LAW_QUESTION.found(r.norm)
+    if case_shapes.machine_sounds(r.norm) and kind == "neighbours":
+        return False  # "grannens värmepump surrar hela nätterna": a nuisance at home, not a concern about a place
+    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision", "work", "own_listing") or own_signs.STRONG_LEGAL.found(r.norm) or own_signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or reported_oneself(r) or own_cases.their_right_asked(r.norm)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
@@ -285,8 +300,9 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
         return True
     # (a case with a landlord, a seller, an insurer or an employer, or a dispute over one's land; never a
     # question of what one may do, where "får jag skjuta inbrottstjuven som är i mitt hus?" is an intruder now)
+    machine = own == "neighbours" and case_shapes.machine_sounds(r.norm)  # a machine's hum, no one in it
     land = own == "legal" and (own_signs.BOUNDARY.found(r.norm) or own_signs.OWN_LAND.found(r.norm)) and not own_law.asked(r.norm)
-    if r.rules is None and (own in _CASES or land) and not signs.HURT.found(r.norm) \
+    if r.rules is None and (own in _CASES or land or machine) and not signs.HURT.found(r.norm) \
             and not own_law.WEAPON.found(r.norm) and not signs.HAPPENING.found(r.norm):
         return True  # "hyresvärden vägrar laga fönstret som krossades vid inbrottet": a case, the model's danger aside
     if d.confidence >= SURE_OF_ANOTHER_READING:
@@ -324,6 +340,8 @@ def _threat_or_violence(r: Reading) -> bool:
     violence. Hitting back, asked what the law does about it, is a case of one's own."""
     if own_act.defended_oneself(r.norm, r.text):
         return False
+    if case_shapes.raised_at_work(r.norm) and not signs.HAPPENING.found(r.norm):
+        return False  # "sparkad efter att jag anmält trakasserierna": what was reported, the dismissal the case
     if own_cases.accused(r.norm):  # "my court hearing for the assault charge": the charge, not harm done now
         return limits.SITUATIONS["harassment"].found(r.norm)
     if own_law.posting_asked(r.norm) and not own_law.HARM_TO_ME.found(r.norm):
