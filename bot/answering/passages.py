@@ -211,7 +211,7 @@ class Passages:
                 docs = held if docs is None else docs & held
             if docs is None:
                 continue
-            chosen = docs if of is None else {i for i, label in enumerate(of.tolist()) if label in docs}
+            chosen = docs if of is None else {i for label in docs for i in index.sentences_of_label.get(label, ())}
             found = chosen if found is None else found | chosen
         return [index.passages[i] for i in sorted(found or ())]
 
