@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from bot.errors import UnreadableText
 
@@ -74,12 +75,32 @@ def strip_accents(text: str) -> str:
 _MESSAGE_TOKENS: dict[str, tuple[str, ...]] = {}
 _MESSAGE_CASED: dict[str, tuple[str, ...]] = {}
 MESSAGE_TEXTS = 64  # texts of one message kept at most (a message has a few clauses)
+# Every store of what was made of the message's texts (these two, and those of `message_store`).
+_MESSAGE_STORES: list[dict[str, Any]] = [_MESSAGE_TOKENS, _MESSAGE_CASED]
 
 
 def new_message() -> None:
-    """Start a new message: the tokens kept are of its own texts only."""
-    _MESSAGE_TOKENS.clear()
-    _MESSAGE_CASED.clear()
+    """Start a new message: what is kept is of its own texts only."""
+    for store in _MESSAGE_STORES:
+        store.clear()
+
+
+def message_store() -> dict[str, Any]:
+    """A store for what a step makes of one of the message's texts and is asked again within it (its
+    clauses, by several steps), emptied with the others when the next message is started."""
+    store: dict[str, Any] = {}
+    _MESSAGE_STORES.append(store)
+    return store
+
+
+def kept(store: dict[str, Any], text: str, make: Callable[[str], Any]) -> Any:
+    """`make(text)`, made once per message and kept in `store` (one of `message_store`'s), bounded."""
+    known = store.get(text)
+    if known is None:
+        if len(store) >= MESSAGE_TEXTS:
+            store.clear()
+        known = store[text] = make(text)
+    return known
 
 
 def _split_kept(store: dict[str, tuple[str, ...]], text: str, normalise: Callable[[str], str]) -> list[str]:

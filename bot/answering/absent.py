@@ -21,6 +21,7 @@ from bot.answering import common_words, lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import stem
+from bot.answering.stem_sets import any_starting
 from bot.text import fold, tokens
 
 # A clause that asks yes or no of the agreement: opened by a verb, or asked with "finns det med",
@@ -162,8 +163,9 @@ def _stem_held(s: str, held: frozenset[str]) -> bool:
     ("skolan" of "skol", "psykiskt" of "psykisk")."""
     if s in held:
         return True
-    return any((len(s) >= MIN_PART and h.startswith(s)) or (len(h) >= 4 and s.startswith(h) and len(s) - len(h) <= 3)
-               for h in held)
+    # A stem that s begins (of 4 letters or more, at most 3 shorter), else one that begins with s.
+    return any(s[:size] in held for size in range(max(4, len(s) - 3), len(s))) \
+        or (len(s) >= MIN_PART and any_starting(held, s))
 
 
 def word_held(word: str, held: frozenset[str]) -> bool:

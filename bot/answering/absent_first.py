@@ -37,8 +37,8 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
     words = [] if act is not None else absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
     if not (words or act) or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:
         return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
-    held = found.stems_of(muni.id, "sv") | found.stems_of(muni.id, "en")
-    anywhere = found.stems_anywhere("sv") | found.stems_anywhere("en")
+    held = found.stems_in_both(muni.id)
+    anywhere = found.stems_in_both(None)
     body = answer.text
     first, _, rest = body.partition("\n\n")
     noted = "nämns inte" in first or "does not mention" in first

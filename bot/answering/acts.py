@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from bot.answering.intents import PLACE
 from bot.answering import common_words
 from bot.answering.subject_words import PEOPLE, PREDICATE, RELATIVE, STORY
+from bot.answering.stem_sets import any_starting
 from bot.text import tokens
 
 if TYPE_CHECKING:
@@ -244,8 +245,7 @@ def widened(asked: Question, text: str) -> Question:
 
 def held(act: Act, stems: frozenset[str], stem: Callable[[str], str]) -> bool:
     """Whether an entry's stems hold one of the act's nouns (or a compound it begins: "trafiksäkerhet")."""
-    return any(stem(noun) in stems or any(s.startswith(stem(noun)) for s in stems if len(stem(noun)) >= 5)
-               for noun in act.nouns)
+    return any(stem(noun) in stems or len(stem(noun)) >= 5 and any_starting(stems, stem(noun)) for noun in act.nouns)
 
 
 def note(act: Act, display: dict[str, str], name_genitive: str, name: str, language: str) -> str:

@@ -25,7 +25,7 @@ from bot.answering import lexicon
 from bot.answering.answer import Answer
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
-from bot.text import fold, tokens
+from bot.text import fold, kept, message_store, tokens
 
 QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
                   r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
@@ -113,9 +113,17 @@ R = TypeVar("R")
 _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+# The clauses of the message's texts: split for the premises, for whether each asks, and to answer each.
+_SPLIT: dict[str, tuple[str, ...]] = message_store()
+
+
 def split(text: str) -> list[str]:
     """The clauses of a message, each with some words in it; one clause when it asks one thing.
     A part that asks nothing ("Jag bor i Lund.") is kept with the question after it."""
+    return list(kept(_SPLIT, text, _split))  # a list of its own: a caller may change it
+
+
+def _split(text: str) -> tuple[str, ...]:
     parts = [p.strip() for p in _broken(text)]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
     clauses: list[str] = []
@@ -128,9 +136,9 @@ def split(text: str) -> list[str]:
         told = ""
     if told:
         if not clauses:
-            return [told]
+            return (told,)
         clauses[-1] = f"{clauses[-1]} {told}"
-    return clauses
+    return tuple(clauses)
 
 
 def _broken(text: str) -> list[str]:

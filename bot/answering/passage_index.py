@@ -141,6 +141,11 @@ class PassageIndex:
             for word in held:
                 self.frequency[word] = self.frequency.get(word, 0) + 1
         self._label_terms = label_terms
+        # Each label's sentences, for a label found to hold words (Passages.holding): looked up, not
+        # every sentence's label compared at each question.
+        self.sentences_of_label: dict[int, list[int]] = {}
+        for number, label in enumerate(label_of.tolist()):
+            self.sentences_of_label.setdefault(label, []).append(number)
 
     @classmethod
     def build(cls, language: str, chosen: tuple[Passage, ...],

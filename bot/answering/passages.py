@@ -36,6 +36,7 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, ASKED_WITH, LABELS, Passage, entry_passages
+from bot.answering.stem_sets import stem_set
 from bot.text import genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,9 @@ class Passages:
         self._cache = cache if isinstance(places, PlaceTokens) else None
         self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
         self._anywhere: dict[str, frozenset[str]] = {}
+        # The stems of an entry (or of all), per language or both: the knowledge base's own, asked of
+        # every answer about one kommun (absent_first.py) and the same until the base is read again.
+        self._stems: dict[tuple[str, str | None], frozenset[str]] = {}
         by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
         for muni in knowledge.municipalities.values():
             own = entry_passages(muni)
@@ -172,8 +176,20 @@ class Passages:
         """Every stem the entry's passages hold, labels and sentences (absent.py asks whether a
         subject's words are among them, compounds by their parts)."""
         index = self._index(language)
-        start, end = self._ranges[index.language].get(municipality_id, (0, 0))
-        return frozenset().union(*index.stems[start:end])
+        cached = self._stems.get((index.language, municipality_id))
+        if cached is None:
+            start, end = self._ranges[index.language].get(municipality_id, (0, 0))
+            cached = self._stems[index.language, municipality_id] = frozenset().union(*index.stems[start:end])
+        return cached
+
+    def stems_in_both(self, municipality_id: str | None) -> frozenset[str]:
+        """Every stem the entry holds in Swedish or English (`stems_of`); of every entry, with None."""
+        cached = self._stems.get(("both", municipality_id))
+        if cached is None:
+            cached = stem_set(self.stems_of(municipality_id, "sv") | self.stems_of(municipality_id, "en")
+                              if municipality_id is not None else self.stems_anywhere("sv") | self.stems_anywhere("en"))
+            self._stems["both", municipality_id] = cached
+        return cached
 
     def stems_anywhere(self, language: str = "sv") -> frozenset[str]:
         """Every stem some entry holds: a word no entry names is no subject an agreement takes up."""
@@ -195,7 +211,7 @@ class Passages:
                 docs = held if docs is None else docs & held
             if docs is None:
                 continue
-            chosen = docs if of is None else {i for i, label in enumerate(of.tolist()) if label in docs}
+            chosen = docs if of is None else {i for label in docs for i in index.sentences_of_label.get(label, ())}
             found = chosen if found is None else found | chosen
         return [index.passages[i] for i in sorted(found or ())]
 

@@ -77,7 +77,7 @@ class PeopleIndex:
         among the people of `municipalities` (the kommun named or talked about), and never a word of
         `places` (the place names written: "och Berg?" asks about Berg) or an everyday word."""
         written = set(words)
-        not_alone = set(places) | STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
+        place_words = set(places)
         written |= {bare for w in written if (bare := without_genitive(w))}
         local = {m for m in municipalities if m}
         full: list[Named] = []
@@ -86,7 +86,7 @@ class PeopleIndex:
             for name_words, muni, person in self._by_surname[surname]:
                 if set(name_words) <= written:
                     full.append((muni, person))
-                elif muni.id in local and len(surname) >= MIN_SURNAME and surname not in not_alone:
+                elif muni.id in local and len(surname) >= MIN_SURNAME and not _everyday(surname, place_words):
                     by_surname.append((muni, person))
         if not full and by_surname:
             # Found by surname in the kommun talked about, the person is the same wherever the full
@@ -96,6 +96,12 @@ class PeopleIndex:
                     for _, muni, person in self._by_surname[surname] if person.name in names]
         found = full or by_surname
         return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once
+
+
+def _everyday(word: str, places: set[str]) -> bool:
+    """A place name written or an everyday word, never a surname alone. Looked up set by set: their
+    union, thousands of words, was built for every message though few name a surname."""
+    return word in places or word in STOPWORDS or word in SWEDISH_WORDS or word in ENGLISH_WORDS
 
 
 def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | None:

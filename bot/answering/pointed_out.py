@@ -158,10 +158,9 @@ def _covers(agreement: Agreement, year: int) -> bool:
 def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
     """Whether the words of a name stand in the sentence in their order (the last may run on: "purple
     flag" in "Purple Flag-certifierad", "trygghetsrådet" for "trygghetsradet")."""
-    size = len(name)
-    for at in range(len(sentence_tokens) - size + 1):
-        window = sentence_tokens[at:at + size]
-        if window[:-1] == list(name[:-1]) and window[-1].startswith(name[-1]):
+    size, head, last = len(name), list(name[:-1]), name[-1]
+    for at in range(len(sentence_tokens) - size + 1):  # the last word first: it rules out nearly every place
+        if sentence_tokens[at + size - 1].startswith(last) and sentence_tokens[at:at + size - 1] == head:
             return True
     return False
 

@@ -27,7 +27,8 @@ def answer(text: str, conversation: Conversation, knowledge: Knowledge,
     """The switch answered with the check first; None when the message is no switch with a check, or
     when the danger rules saw anything in it (`calm` false: 112 first, read whole)."""
     last = knowledge.municipalities.get(conversation.municipality or "")
-    found = _CHECK.search(text) if calm else None
+    # The kommun talked about first: without one there is no switch, and the pattern is not run.
+    found = _CHECK.search(text) if calm and last is not None else None
     if last is None or found is None:
         return None
     rest = text[:found.start()].strip()

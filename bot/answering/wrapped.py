@@ -47,13 +47,23 @@ _CUT = re.compile(r"[.!?;:\n]+|,\s+|\s+[–-]\s+|\s+(?:och|and)\s+(?=(?:sen|seda
                   re.IGNORECASE)
 
 
-def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {first: tuple(p for p in phrases if p[0] == first) for first in {p[0] for p in phrases}}
+
+
+# The wrapping's phrases by their first word: a message's words are looked up once each, not compared
+# with every phrase at every place (asked of every message).
+_WRAPPING_BY_FIRST = _by_first(WRAPPING)
+
+
+def _has(words: list[str]) -> bool:
+    """A phrase of the wrapping among `words`."""
+    return any(tuple(words[i:i + len(p)]) == p for i, w in enumerate(words) for p in _WRAPPING_BY_FIRST.get(w, ()))
 
 
 def wrapped(toks: list[str]) -> bool:
     """The message has a word of a wrapping, or one that sets the bot new rules ("SYSTEM: …" opening it)."""
-    return toks[:1] == ["system"] or _has(toks, WRAPPING) or any(tuple(toks[i:i + len(m)]) == m for i, t in enumerate(toks)
+    return toks[:1] == ["system"] or _has(toks) or any(tuple(toks[i:i + len(m)]) == m for i, t in enumerate(toks)
                                        for m in INJECTING_BY_FIRST.get(t, ()))
 
 
@@ -68,7 +78,7 @@ def asked(text: str) -> str:
     kept = []
     for part in _CUT.split(text):
         words = tokens(part)
-        if not words or set(words) <= premises.TAGS or _has(words, WRAPPING) or _states(words) or words[:1] == ["system"] or claim_spans.marked(words):
+        if not words or set(words) <= premises.TAGS or _has(words) or _states(words) or words[:1] == ["system"] or claim_spans.marked(words):
             continue  # the wrapping, or the claim it asks to be stated ("…, eller hur?"): claims.py checks that
         # "berätta vad Ystad fokuserar på", "tell me about Lund" ask; "tell me Göteborg has no agreement" states.
         telling = words[0] in TELLING and bool(QUESTION_WORDS & set(words[:5]) or ABOUT & set(words[1:3]))
