@@ -11,7 +11,8 @@ import yaml
 
 from bot.answering.answer import Answer
 from bot.answering.engine import Conversation, Engine
-from bot.text import fold
+from bot.answering.detail_asks import ask
+from bot.text import fold, tokens
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -71,3 +72,9 @@ def assert_shapes(cases: list[dict[str, Any]], least: dict[str, int], total: int
     assert len(cases) >= total
     for tag, count in least.items():
         assert sum(tag in t for t in tags) >= count, tag
+
+
+def frame_shape(text: str) -> str | None:
+    """The frame `detail_asks.ask` reads a question with ("follow", "basis", "survey", …), or None."""
+    found = ask(text, " ".join(tokens(text)), tokens(text))
+    return found.shape if found is not None else None

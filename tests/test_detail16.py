@@ -10,9 +10,8 @@ import pytest
 
 from bot.answering import how_frames
 from bot.answering.engine import Engine
-from bot.answering.detail_asks import ask
-from bot.text import fold, tokens
-from tests.scored import asked, assert_case, assert_shapes, dev_params, dev_set
+from bot.text import fold
+from tests.scored import asked, assert_case, assert_shapes, dev_params, dev_set, frame_shape
 
 DEV = dev_set("detail_dev16.yaml")
 
@@ -28,11 +27,6 @@ def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 
 
-def _shape(text: str) -> str | None:
-    found = ask(text, " ".join(tokens(text)), tokens(text))
-    return found.shape if found is not None else None
-
-
 @pytest.mark.parametrize("text, shape", [
     ("sen när har kommunen och polisen haft ett avtal?", "since"),
     ("How long have they had agreements with the police?", "since"),
@@ -42,7 +36,7 @@ def _shape(text: str) -> str | None:
     ("vad visade enkäten?", "survey"),
 ])
 def test_the_frames_are_read(text: str, shape: str) -> None:
-    assert _shape(text) == shape
+    assert frame_shape(text) == shape
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +48,7 @@ def test_the_frames_are_read(text: str, shape: str) -> None:
     "vad visade trygghetsmätningen om kvinnor?",  # a subject: detail_asks.py's "showed"
 ])
 def test_the_frames_are_not_read(text: str) -> None:
-    assert _shape(text) not in how_frames.SHAPES + ("survey",)
+    assert frame_shape(text) not in how_frames.SHAPES + ("survey",)
 
 
 def test_since_when_is_the_sentence_that_says_since(bundled: Engine) -> None:

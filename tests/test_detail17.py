@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from bot.answering import detail_frames, framed_sentences, how_frames
-from bot.answering.detail_asks import REPORTED, ask
+from bot.answering.detail_asks import REPORTED
 from bot.answering.engine import Engine
 from bot.answering.intents import PLACE
-from bot.text import fold, tokens
-from tests.scored import asked, assert_case, assert_shapes, dev_params, dev_set
+from bot.text import fold
+from tests.scored import asked, assert_case, assert_shapes, dev_params, dev_set, frame_shape
 
 DEV = dev_set("detail17_dev17.yaml")
 
@@ -32,11 +32,6 @@ def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 
 
-def _shape(text: str) -> str | None:
-    found = ask(text, " ".join(tokens(text)), tokens(text))
-    return found.shape if found is not None else None
-
-
 @pytest.mark.parametrize("text, shape", [
     ("När redovisades arbetet senast?", "follow"),
     ("vem får ta del av återrapporteringen?", "follow"),
@@ -48,13 +43,13 @@ def _shape(text: str) -> str | None:
     ("Vad framkom i dialogen med invånarna?", "survey"),
 ])
 def test_a_section_is_read_by_its_verb_in_any_form(text: str, shape: str) -> None:
-    assert _shape(text) == shape
+    assert frame_shape(text) == shape
 
 
 @pytest.mark.parametrize("text", ["Var kan jag rapportera en trasig lampa?", "hur rapporterar man klotter?",
                                   "Vad ska kommunen bygga på torget?"])
 def test_ones_own_report_or_a_thing_built_is_no_such_section(text: str) -> None:
-    assert _shape(text) not in ("follow", "basis")
+    assert frame_shape(text) not in ("follow", "basis")
 
 
 def test_reporting_words_are_read_in_their_forms() -> None:
