@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from bot.answering import lexicon
 from bot.answering.answer import Answer
+from bot.answering.common_words import STOPWORDS
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
 from bot.text import fold, tokens
@@ -51,17 +52,48 @@ _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|forn
                r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
                r"överenskommelsen|overenskommelsen|they|it|the)")
 _VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
+# Swedish puts the finite verb second in a statement ("Polisen söker med hund"), so a clause whose second word
+# is its subject opens with the verb: it asks ("Söker polisen med hund i skolorna?", "Tar Vingåker upp
+# bedrägerier?", "och ska folk DNA-märka sina saker?"), whatever the verb. The first word must look like a
+# finite verb: a present tense ("-r"), a modal, or with a pronoun or a definite noun for subject a past tense
+# ("lovade polisen …?"); never a word that may stand before a subject in a statement (a conjunction, a
+# preposition, an adverb, a greeting: "även polisen …", "hej kommunen"), nor "jämför", whose name after it is
+# what is compared. A noun with an object's relative clause ("badplatsen ni nämner", "mycket folk") ends
+# otherwise and is no verb.
+_SUBJECTS = (r"de|dom|ni|man|folk|han|hon|kommunen|polisen|staden|regionen|skolan|socialtjänsten|"
+             r"socialtjansten|löftet|loftet|löftena|loftena|avtalet|överenskommelsen|overenskommelsen|"
+             r"medborgarlöftet|medborgarloftet|samverkansavtalet")
+_BEFORE_A_SUBJECT = (r"eller|efter|under|över|over|när|nar|där|dar|här|har|hur|var|mer|för|for|per|utanför|"
+                     r"utanfor|bakom|inför|infor|genom|hos|jämför|jamfor|sommar|vinter|dessutom")
+_MODALS = r"kan|ska|skall|vill|måste|maste|bör|kunde|skulle|ville|fick|får|far|gick|tog|blev"
+# "har" is a verb ("har polisen lovat …?"), "här" is not: the written word decides, before folding.
+_PRESENT = rf"(?:(?-i:har|Har)|(?!(?:{_BEFORE_A_SUBJECT})\b)[^\W\d_]+r)"
+_PAST = r"[^\W\d_]+(?:de|te)"
+# A name as subject: capitalised, not a genitive before the agreement it owns ("slutade Askersunds
+# medborgarlöfte"), nor a heading ("Lund:").
+_NAMED = (r"(?-i:[A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s*[:–—-])(?!\s+(?:medborgarl|löft|loft|avtal|överenskommelse|"
+          r"overenskommelse|samverkans|polis|kommun|stad))")
+_IT_ASKED = r"(?:det|den)\b(?!\s*(?:inte|ju|val|väl|nog|da|då|eller)?\s*[?.!,;]*\s*$)"  # not "…, stämmer det?"
+_V1_AFTER = (rf"(?:(?:{_PRESENT}|{_MODALS})\s+(?:(?:{_SUBJECTS})\b|{_NAMED})|{_PAST}\s+(?:{_SUBJECTS})\b)")
+# After "och" or a comma the verb is mid-sentence, lower case: "och Anna Blomqvist" is a name, and "det"
+# there most often points back ("…, är det ett bostadsområde?"), so it starts no question of its own.
+_V1 = rf"(?-i:(?=[a-zåäö])){_V1_AFTER}"
+_V1_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?(?:{_V1_AFTER}|(?:{_PRESENT}|{_MODALS})\s+{_IT_ASKED})", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
 # "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
 _IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
           r"om så är fallet|om sa ar fallet),?\s+")
-_ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
+_ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1}))"
 # Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
 # the number goes with the break, before a question word.
 _NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
+# After a sentence's end or a colon the verb of a question may be capitalised ("… i våras. Tar Vingåker upp
+# bedrägerier?"); a colon breaks only after what is no kommun's heading ("nu undrar hon: jobbar Kungsör …?").
+_ASKED_AFTER_STOP = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1_AFTER}))"
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
-    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=\s[–—-])\s+{_ASKED_NEXT}"
+    rf"|(?P<colon>:)\s+{_ASKED_AFTER_STOP}", re.IGNORECASE)
 # Two of these joined ("när och var", "where and when") ask one thing's time and place together.
 _PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
 _PAIRED_BEFORE = re.compile(rf"(?:^|[\s:–—-]){_PAIRED_WORDS}$", re.IGNORECASE)
@@ -116,20 +148,26 @@ _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 def split(text: str) -> list[str]:
     """The clauses of a message, each with some words in it; one clause when it asks one thing.
     A part that asks nothing ("Jag bor i Lund.") is kept with the question after it."""
+    return [f"{told} {asked}".strip() for told, asked in told_and_asked(text)]
+
+
+def told_and_asked(text: str) -> list[tuple[str, str]]:
+    """The clauses of `split`, each as what it tells before its question and the question ("Min son hänger
+    med fel gäng.", "Vad gör Vännäs mot narkotika?"); a message that asks nothing is one clause of telling."""
     parts = [p.strip() for p in _broken(text)]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
-    clauses: list[str] = []
+    clauses: list[tuple[str, str]] = []
     told = ""
     for part in parts:
         if not asks(part) and not named_aspect(part):
             told = f"{told} {part}".strip()
             continue
-        clauses.append(f"{told} {part}".strip())
+        clauses.append((told, part))
         told = ""
     if told:
         if not clauses:
-            return [told]
-        clauses[-1] = f"{clauses[-1]} {told}"
+            return [(told, "")]
+        clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]} {told}")
     return clauses
 
 
@@ -137,7 +175,8 @@ def _broken(text: str) -> list[str]:
     """The text cut at each break, but not between two question words that ask of one thing together
     ("när och var genomfördes trygghetsvandringarna?", "when and where are the safety walks?")."""
     cuts = [m for m in _BREAK.finditer(text)
-            if not (_PAIRED_BEFORE.search(text[:m.start()]) and _PAIRED_AFTER.match(text, m.end()))]
+            if not (_PAIRED_BEFORE.search(text[:m.start()]) and _PAIRED_AFTER.match(text, m.end()))
+            and not (m.group("colon") and _HEADING.match(text[:m.end()]))]
     ends = [0, *(i for m in cuts for i in (m.start(), m.end())), len(text)]
     return [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
 
@@ -149,7 +188,8 @@ def asks(clause: str) -> bool:
     while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
         words = words[1:]
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
-    verb_first = _VERB_FIRST_AT.match(_HEADING.sub("", clause)) is not None
+    unheaded = _HEADING.sub("", clause)
+    verb_first = _VERB_FIRST_AT.match(unheaded) is not None or _V1_AT.match(unheaded) is not None
     return "?" in clause or verb_first or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 
@@ -171,6 +211,13 @@ def bare(clause: str) -> bool:
     """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about."""
     words = tokens(clause)
     return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
+
+
+def points_back(clause: str) -> bool:
+    """A question opening with its verb whose words all carry no subject ("gör polisen något där?" after "Hur
+    är det med tryggheten i Råslätt"): it asks what the clause before it asked, as `bare` does."""
+    words = tokens(clause)
+    return _V1_AT.match(clause) is not None and bool(words) and all(w in STOPWORDS or w in _BARE for w in words)
 
 
 def _names_only(clause: str, rest: str) -> bool:
@@ -237,11 +284,14 @@ def each_asks(text: str, conversation: Conversation, read: Callable[[str, Conver
     """Whether a message read whole as something else than a question (a concern's or a limit's words:
     "Hur många svarade på enkäten i Degerfors och vilken plats kändes mest otrygg?") is questions: two
     clauses or more, each of which `alone` says asks on its own."""
-    parts = split(text)
+    parts = told_and_asked(text)
     if not 2 <= len(parts) <= MAX_CLAUSES:
         return False
     trial = conversation.copy()
-    return all(alone(read(part, trial)) for part in parts)
+    # A story told before the questions ("Min son hänger med fel gäng och jag är orolig. Vad gör Vännäs mot
+    # narkotika bland unga och vilka skrev under?") is why they are asked, not one of them: each question is
+    # judged by its own words, else with the story (which may name where the resident lives).
+    return all(alone(read(asked, trial)) or alone(read(f"{told} {asked}".strip(), trial)) for told, asked in parts)
 
 
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
@@ -269,7 +319,7 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     listed_before = False  # a later clause's people were all listed by an answer before it
     for number, clause in enumerate(clauses):
         reading = read(clause, trial)
-        if number and bare(clause):
+        if number and (bare(clause) or points_back(clause)):
             fuller = read(completed(clause, clauses[number - 1]), trial)
             if topic(fuller) is not None and topic(fuller) == topic(reading):
                 reading = fuller
