@@ -23,7 +23,6 @@ from typing import TypeVar
 
 from bot.answering import lexicon
 from bot.answering.answer import Answer
-from bot.answering.common_words import STOPWORDS
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
 from bot.text import fold, tokens
@@ -73,12 +72,12 @@ _PAST = r"[^\W\d_]+(?:de|te)"
 # medborgarlöfte"), nor a heading ("Lund:").
 _NAMED = (r"(?-i:[A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s*[:–—-])(?!\s+(?:medborgarl|löft|loft|avtal|överenskommelse|"
           r"overenskommelse|samverkans|polis|kommun|stad))")
-_IT_ASKED = r"(?:det|den)\b(?!\s*(?:inte|ju|val|väl|nog|da|då|eller)?\s*[?.!,;]*\s*$)"  # not "…, stämmer det?"
 _V1_AFTER = (rf"(?:(?:{_PRESENT}|{_MODALS})\s+(?:(?:{_SUBJECTS})\b|{_NAMED})|{_PAST}\s+(?:{_SUBJECTS})\b)")
-# After "och" or a comma the verb is mid-sentence, lower case: "och Anna Blomqvist" is a name, and "det"
-# there most often points back ("…, är det ett bostadsområde?"), so it starts no question of its own.
+# "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
+# "gick det att genomföra dem?"), where the clause asks of what was said before it. After "och" or a comma the
+# verb is mid-sentence, in lower case: "och Anna Blomqvist" is a name.
 _V1 = rf"(?-i:(?=[a-zåäö])){_V1_AFTER}"
-_V1_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?(?:{_V1_AFTER}|(?:{_PRESENT}|{_MODALS})\s+{_IT_ASKED})", re.IGNORECASE)
+_V1_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_V1_AFTER}", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
 # "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
 _IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
@@ -92,8 +91,8 @@ _NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
 _ASKED_AFTER_STOP = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1_AFTER}))"
 _BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
-    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=\s[–—-])\s+{_ASKED_NEXT}"
-    rf"|(?P<colon>:)\s+{_ASKED_AFTER_STOP}", re.IGNORECASE)
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
+_COLON_BREAK = re.compile(rf"(?<=:)\s+{_ASKED_AFTER_STOP}", re.IGNORECASE)
 # Two of these joined ("när och var", "where and when") ask one thing's time and place together.
 _PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
 _PAIRED_BEFORE = re.compile(rf"(?:^|[\s:–—-]){_PAIRED_WORDS}$", re.IGNORECASE)
@@ -171,14 +170,30 @@ def told_and_asked(text: str) -> list[tuple[str, str]]:
     return clauses
 
 
+# A question opening with its verb that holds the same as what was asked before it ("Vilket lokalpolisområde hör
+# Osby till, och ligger Östra Göinge i samma?") asks it of both: the message is one question.
+_SAME_AS_BEFORE = re.compile(r"\b(?:samma|same|likadan\w*)\b", re.IGNORECASE)
+_V1_CLAUSE_END = re.compile(r"[?.!;\n]")
+
+
 def _broken(text: str) -> list[str]:
     """The text cut at each break, but not between two question words that ask of one thing together
     ("när och var genomfördes trygghetsvandringarna?", "when and where are the safety walks?")."""
     cuts = [m for m in _BREAK.finditer(text)
             if not (_PAIRED_BEFORE.search(text[:m.start()]) and _PAIRED_AFTER.match(text, m.end()))
-            and not (m.group("colon") and _HEADING.match(text[:m.end()]))]
+            and not (_V1_AT.match(text, m.end()) and _SAME_AS_BEFORE.search(_V1_CLAUSE_END.split(text[m.end():])[0]))]
     ends = [0, *(i for m in cuts for i in (m.start(), m.end())), len(text)]
-    return [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
+    parts = [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
+    return [piece for part in parts for piece in _after_colon(part)]
+
+
+def _after_colon(part: str) -> list[str]:
+    """A part cut after a colon that opens a question ("… och nu undrar hon: jobbar Kungsör …?"), unless what
+    stands before the colon is a kommun's heading ("Borås: förnyas avtalet …?", "Moras avtal: sen när …")."""
+    for m in _COLON_BREAK.finditer(part):
+        if not _HEADING.match(part[:m.end()]):
+            return [part[:m.start()], *_after_colon(part[m.end():])]
+    return [part]
 
 
 def asks(clause: str) -> bool:
@@ -213,11 +228,18 @@ def bare(clause: str) -> bool:
     return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
 
 
+# What a question opening with its verb may hold besides its verb and subject and still ask nothing of its own
+# ("gör polisen något där?", "gör de nåt åt det?"); "har de något gemensamt?" asks a thing of its own.
+_FILLER = frozenset(("nagot", "nat", "nagonting", "dar", "har", "da", "det", "at", "alls", "sa", "mer", "med", "i"))
+
+
 def points_back(clause: str) -> bool:
     """A question opening with its verb whose words all carry no subject ("gör polisen något där?" after "Hur
     är det med tryggheten i Råslätt"): it asks what the clause before it asked, as `bare` does."""
     words = tokens(clause)
-    return _V1_AT.match(clause) is not None and bool(words) and all(w in STOPWORDS or w in _BARE for w in words)
+    while words[:1] and words[0] in _OPENING_CONNECTORS:
+        words = words[1:]
+    return _V1_AT.match(clause) is not None and len(words) >= 2 and all(w in _FILLER for w in words[2:])
 
 
 def _names_only(clause: str, rest: str) -> bool:
@@ -319,7 +341,9 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     listed_before = False  # a later clause's people were all listed by an answer before it
     for number, clause in enumerate(clauses):
         reading = read(clause, trial)
-        if number and (bare(clause) or points_back(clause)):
+        if number and points_back(clause):
+            reading = read(clauses[number - 1], trial)  # no words of its own: the question before it, once
+        elif number and bare(clause):
             fuller = read(completed(clause, clauses[number - 1]), trial)
             if topic(fuller) is not None and topic(fuller) == topic(reading):
                 reading = fuller
@@ -346,7 +370,10 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             if not _stands_alone(result):
                 return None
             if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
-                answers.append(result)
+                if _quoted_before(result, answers):
+                    listed_before = True  # the sentences it quotes answered a clause before it
+                else:
+                    answers.append(result)
             elif any(_listed_in(result, a) for a in answers):
                 listed_before = True
     if len(answers) < 2 and not listed_before:
@@ -386,6 +413,20 @@ def _same(one: Answer, other: Answer) -> bool:
     return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
                                       (one.municipality, one.topic) == (other.municipality, other.topic)) \
         or one.topic == other.topic == "people" and _listed_in(one, other)
+
+
+def _quoted_before(one: Answer, before: list[Answer]) -> bool:
+    """Every sentence `one` quotes from the source said by an answer before it ("kunde löftena genomföras, och hur
+    många trafikkontroller gjordes?": the follow-up's one sentence answers both): said once."""
+    if one.topic != "detail":
+        return False  # an aspect's answer (the focus areas, the people) is its own, whatever it quotes
+    told = "\n".join(p for p in one.text.split("\n\n") if not p.startswith(SOURCE_PREFIXES))  # a source's title is no answer
+    quotes = _QUOTED.findall(told)
+    said = "\n".join(a.text for a in before)
+    return bool(quotes) and all(quote.strip() in said for quote in quotes)
+
+
+_QUOTED = re.compile(r"”([^”]{20,})”")
 
 
 def _listed_in(one: Answer, other: Answer) -> bool:

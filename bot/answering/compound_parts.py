@@ -32,6 +32,7 @@ from bot.answering.common_words import STOPWORDS
 MIN_HEAD = 3  # "drog|undersökning", "skol|polis"
 MIN_TAIL = 4  # "polis", "plan"; shorter last parts are mostly endings ("-ning")
 MIN_COMPOUND = 8
+MIN_ENDED = 2  # compounds a word must end to stand for them ("föräldramöten", "dialogmöten")
 REMEMBERED = 4096  # questions' words whose gains are kept (then forgotten all at once)
 MIN_SHARED_HEAD = 4  # a head that begins another ("drog" of "drogvane") must be this long
 # Last parts that name the same kind of thing in compounds (folded): a safety survey is asked as an
@@ -112,8 +113,10 @@ class Parts:
         for word in words:
             if len(word) >= MIN_TAIL and (stem(word) not in self._held or stem(word) in self._stopped):
                 # A word no sentence is ranked by ("möten" stems to the stopword "mot") stands as the last part
-                # of the compounds that end in it as written ("föräldramöten", "samverkansmöten").
-                out += [compound for head, compound in self.by_tail.get(stem(word), ()) if head + word in self._words]
+                # of the compounds that end in it as written ("föräldramöten", "samverkansmöten"), when it
+                # ends several: one only is most often a split by chance ("vårdnadsha|varen" of "våren").
+                ending = {head: compound for head, compound in self.by_tail.get(stem(word), ()) if head + word in self._words}
+                out += list(ending.values()) if len(ending) >= MIN_ENDED else []
             if len(word) < MIN_COMPOUND:
                 continue
             # A word the passages hold is split only for its kin: a stem cut to ten letters may be another

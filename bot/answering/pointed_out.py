@@ -180,11 +180,12 @@ def sentence_words(sentence: str) -> list[str]:
 # question's stems ("trygga", "safe") seldom share.
 _FEELING = ("trygg", "otrygg", "safe", "unsafe", "insecur", "secure")
 _FELT_WORDS = ("otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity")
+_LACKING = ("otrygg", "unsafe", "insecur")
 
 
 def felt_where(masked: Sequence[str]) -> list[str]:
     """A where-question's words, with the entries' words for a lack of safety when it asks where safety is
     felt ("Var i Markaryd känner sig folk minst trygga?")."""
-    if not any(t.startswith(_FEELING) for t in masked):
-        return list(masked)
+    if not any(t.startswith(_FEELING) for t in masked) or any(t.startswith(_LACKING) for t in masked):
+        return list(masked)  # no feeling asked, or asked in the entries' own words ("otrygga", "unsafe")
     return [*masked, *(w for w in _FELT_WORDS if w not in masked)]
