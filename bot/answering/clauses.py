@@ -23,49 +23,11 @@ from typing import TypeVar
 
 from bot.answering import lexicon
 from bot.answering.answer import Answer
+from bot.answering.clause_breaks import BREAK, COLON_BREAK, HEADING, PAIRED_AFTER, PAIRED_BEFORE, V1_AT, VERB_FIRST_AT
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
 from bot.text import fold, kept, message_store, tokens
 
-QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
-                  r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
-# A question may open with a preposition: "…, av vem?", "… and until when does it run?".
-_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|vid|på|pa|inom|hos|by|with|until|till|from|since|in|on|of|at|to)\s+"
-# "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is; "och även", "samt
-# även", "and also" join two asks as "och" does ("vilka fokusområden finns och även vem som följer upp").
-_CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och|o|å|samt|plus|sen|sedan|then|and|also"
-              r"|as well as|&|\+")
-# Where a second question starts: after a question mark; a new line (a part alone on its line asks
-# nothing, "Vellinge", and joins the next); a connector ("och", "o", "and", "&"), a
-# comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
-# "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
-# A dash between spaces before a question word starts one too ("vem undertecknade Ronnebys avtal – vad
-# prioriterar polisen?"), kept with the part before it: a heading ("Gnesta – vilken metod …") asks nothing,
-# joins the next, and still reads as a heading.
-# A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
-# "and did they keep them?").
-# The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
-# år?").
-_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|följs|foljs|uppfylldes|"
-               r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
-               r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
-               r"överenskommelsen|overenskommelsen|they|it|the)")
-_VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
-_HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
-# "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
-_IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
-          r"om så är fallet|om sa ar fallet),?\s+")
-_ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})|{_VERB_FIRST})\b)"
-# Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
-# the number goes with the break, before a question word.
-_NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
-_BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
-    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_NEXT}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
-# Two of these joined ("när och var", "where and when") ask one thing's time and place together.
-_PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
-_PAIRED_BEFORE = re.compile(rf"(?:^|[\s:–—-]){_PAIRED_WORDS}$", re.IGNORECASE)
-_PAIRED_AFTER = re.compile(rf"{_PAIRED_WORDS}\b", re.IGNORECASE)
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
 # "Berätta om …").
 ASKING_WORDS = frozenset({"hur", "vad", "vem", "vems", "vilka", "vilken", "vilket", "nar", "varfor", "how",
@@ -124,40 +86,64 @@ def split(text: str) -> list[str]:
 
 
 def _split(text: str) -> tuple[str, ...]:
+    return tuple(f"{told} {asked}".strip() for told, asked in told_and_asked(text))
+
+
+def told_and_asked(text: str) -> list[tuple[str, str]]:
+    """The clauses of `split`, each as what it tells before its question and the question ("Min son hänger
+    med fel gäng.", "Vad gör Vännäs mot narkotika?"); a message that asks nothing is one clause of telling."""
     parts = [p.strip() for p in _broken(text)]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
-    clauses: list[str] = []
+    clauses: list[tuple[str, str]] = []
     told = ""
     for part in parts:
         if not asks(part) and not named_aspect(part):
             told = f"{told} {part}".strip()
             continue
-        clauses.append(f"{told} {part}".strip())
+        clauses.append((told, part))
         told = ""
     if told:
         if not clauses:
-            return (told,)
-        clauses[-1] = f"{clauses[-1]} {told}"
-    return tuple(clauses)
+            return [(told, "")]
+        clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]} {told}")
+    return clauses
+
+
+# A question opening with its verb that holds the same as what was asked before it ("Vilket lokalpolisområde hör
+# Osby till, och ligger Östra Göinge i samma?") asks it of both: the message is one question.
+_SAME_AS_BEFORE = re.compile(r"\b(?:samma|same|likadan\w*)\b", re.IGNORECASE)
+_V1_CLAUSE_END = re.compile(r"[?.!;\n]")
 
 
 def _broken(text: str) -> list[str]:
     """The text cut at each break, but not between two question words that ask of one thing together
     ("när och var genomfördes trygghetsvandringarna?", "when and where are the safety walks?")."""
-    cuts = [m for m in _BREAK.finditer(text)
-            if not (_PAIRED_BEFORE.search(text[:m.start()]) and _PAIRED_AFTER.match(text, m.end()))]
+    cuts = [m for m in BREAK.finditer(text)
+            if not (PAIRED_BEFORE.search(text[:m.start()]) and PAIRED_AFTER.match(text, m.end()))
+            and not (V1_AT.match(text, m.end()) and _SAME_AS_BEFORE.search(_V1_CLAUSE_END.split(text[m.end():])[0]))]
     ends = [0, *(i for m in cuts for i in (m.start(), m.end())), len(text)]
-    return [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
+    parts = [text[ends[i]:ends[i + 1]] for i in range(0, len(ends), 2)]
+    return [piece for part in parts for piece in _after_colon(part)]
+
+
+def _after_colon(part: str) -> list[str]:
+    """A part cut after a colon that opens a question ("… och nu undrar hon: jobbar Kungsör …?"), unless what
+    stands before the colon is a kommun's heading ("Borås: förnyas avtalet …?", "Moras avtal: sen när …")."""
+    for m in COLON_BREAK.finditer(part):
+        if not HEADING.match(part[:m.end()]):
+            return [part[:m.start()], *_after_colon(part[m.end():])]
+    return [part]
 
 
 def asks(clause: str) -> bool:
     """Whether a clause asks something ("Jag bor i Lund" before ", vad gör de?" does not)."""
     # "Emmaboda: var ska kamerorna sitta": the heading's kommun is no word of the question, whose first asks.
-    words = tokens(_HEADING.sub("", clause)) or tokens(clause)
+    words = tokens(HEADING.sub("", clause)) or tokens(clause)
     while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
         words = words[1:]
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
-    verb_first = _VERB_FIRST_AT.match(_HEADING.sub("", clause)) is not None
+    unheaded = HEADING.sub("", clause)
+    verb_first = VERB_FIRST_AT.match(unheaded) is not None or V1_AT.match(unheaded) is not None
     return "?" in clause or verb_first or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 
@@ -169,7 +155,7 @@ def named_aspect(part: str) -> bool:
     "+ vem skrev under", "period" before "och vem skrev under i Vadstena?"): an ask of its own, where a
     part that tells ("Jag bor i Lund") is not. Without a heading only a word alone counts: "Mycket trafik,
     vad gör ni?" tells, then asks."""
-    words = _WORD.findall(_HEADING.sub("", part))
+    words = _WORD.findall(HEADING.sub("", part))
     if not words or len(words) > NAMED_ASPECT_WORDS or words == _WORD.findall(part) and len(words) > 1:
         return False
     return any(_aspect(" ".join(fold(w) for w in words[-size:])) is not None for size in (1, 2))
@@ -179,6 +165,20 @@ def bare(clause: str) -> bool:
     """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about."""
     words = tokens(clause)
     return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
+
+
+# What a question opening with its verb may hold besides its verb and subject and still ask nothing of its own
+# ("gör polisen något där?", "gör de nåt åt det?"); "har de något gemensamt?" asks a thing of its own.
+_FILLER = frozenset(("nagot", "nat", "nagonting", "dar", "har", "da", "det", "at", "alls", "sa", "mer", "med", "i"))
+
+
+def points_back(clause: str) -> bool:
+    """A question opening with its verb whose words all carry no subject ("gör polisen något där?" after "Hur
+    är det med tryggheten i Råslätt"): it asks what the clause before it asked, as `bare` does."""
+    words = tokens(clause)
+    while words[:1] and words[0] in _OPENING_CONNECTORS:
+        words = words[1:]
+    return V1_AT.match(clause) is not None and len(words) >= 2 and all(w in _FILLER for w in words[2:])
 
 
 def _names_only(clause: str, rest: str) -> bool:
@@ -245,11 +245,14 @@ def each_asks(text: str, conversation: Conversation, read: Callable[[str, Conver
     """Whether a message read whole as something else than a question (a concern's or a limit's words:
     "Hur många svarade på enkäten i Degerfors och vilken plats kändes mest otrygg?") is questions: two
     clauses or more, each of which `alone` says asks on its own."""
-    parts = split(text)
+    parts = told_and_asked(text)
     if not 2 <= len(parts) <= MAX_CLAUSES:
         return False
     trial = conversation.copy()
-    return all(alone(read(part, trial)) for part in parts)
+    # A story told before the questions ("Min son hänger med fel gäng och jag är orolig. Vad gör Vännäs mot
+    # narkotika bland unga och vilka skrev under?") is why they are asked, not one of them: each question is
+    # judged by its own words, else with the story (which may name where the resident lives).
+    return all(alone(read(asked, trial)) or alone(read(f"{told} {asked}".strip(), trial)) for told, asked in parts)
 
 
 def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conversation], R],
@@ -277,7 +280,9 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     listed_before = False  # a later clause's people were all listed by an answer before it
     for number, clause in enumerate(clauses):
         reading = read(clause, trial)
-        if number and bare(clause):
+        if number and points_back(clause):
+            reading = read(clauses[number - 1], trial)  # no words of its own: the question before it, once
+        elif number and bare(clause):
             fuller = read(completed(clause, clauses[number - 1]), trial)
             if topic(fuller) is not None and topic(fuller) == topic(reading):
                 reading = fuller
@@ -304,7 +309,10 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             if not _stands_alone(result):
                 return None
             if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
-                answers.append(result)
+                if _quoted_before(result, answers):
+                    listed_before = True  # the sentences it quotes answered a clause before it
+                else:
+                    answers.append(result)
             elif any(_listed_in(result, a) for a in answers):
                 listed_before = True
     if len(answers) < 2 and not listed_before:
@@ -344,6 +352,20 @@ def _same(one: Answer, other: Answer) -> bool:
     return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
                                       (one.municipality, one.topic) == (other.municipality, other.topic)) \
         or one.topic == other.topic == "people" and _listed_in(one, other)
+
+
+def _quoted_before(one: Answer, before: list[Answer]) -> bool:
+    """Every sentence `one` quotes from the source said by an answer before it ("kunde löftena genomföras, och hur
+    många trafikkontroller gjordes?": the follow-up's one sentence answers both): said once."""
+    if one.topic != "detail":
+        return False  # an aspect's answer (the focus areas, the people) is its own, whatever it quotes
+    told = "\n".join(p for p in one.text.split("\n\n") if not p.startswith(SOURCE_PREFIXES))  # a source's title is no answer
+    quotes = _QUOTED.findall(told)
+    said = "\n".join(a.text for a in before)
+    return bool(quotes) and all(quote.strip() in said for quote in quotes)
+
+
+_QUOTED = re.compile(r"”([^”]{20,})”")
 
 
 def _listed_in(one: Answer, other: Answer) -> bool:

@@ -15,7 +15,9 @@ passages hold themselves, once, when a question first needs it; `expanded` adds 
 - for a word of `WORD_KIN`, the entries' words for the same act ("utvärderas" of "följs upp"), and for a
   meeting the compounds it ends ("träffas" of "samverkansmöten");
 - for two of the question's words, the passages' compound of the one before the other ("trafik" +
-  "insatser" of "trafikinsatser").
+  "insatser" of "trafikinsatser");
+- for a word whose stem no sentence is ranked by ("möten", whose stem is the stopword "mot"), the
+  passages' compounds that end in it ("föräldramöten").
 
 The index and its scores stay as they are: only the question gains words, so a question whose own words
 the entry holds is ranked as before.
@@ -30,6 +32,7 @@ from bot.answering.common_words import STOPWORDS
 MIN_HEAD = 3  # "drog|undersökning", "skol|polis"
 MIN_TAIL = 4  # "polis", "plan"; shorter last parts are mostly endings ("-ning")
 MIN_COMPOUND = 8
+MIN_ENDED = 2  # compounds a word must end to stand for them ("föräldramöten", "dialogmöten")
 REMEMBERED = 4096  # questions' words whose gains are kept (then forgotten all at once)
 MIN_SHARED_HEAD = 4  # a head that begins another ("drog" of "drogvane") must be this long
 # Last parts that name the same kind of thing in compounds (folded): a safety survey is asked as an
@@ -66,6 +69,7 @@ class Parts:
         self._stem, self._held = stem, held
         self._words = frozenset(w for w in words if w.isalpha())
         self._asked: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._stopped = frozenset(stem(w) for w in STOPWORDS)  # stems the ranking gives no weight
         # The passages' compounds by their last part's stem: (head, the compound's stem).
         self.by_tail: dict[str, list[tuple[str, str]]] = {}
         for word in self._words:
@@ -107,6 +111,12 @@ class Parts:
         stem, out = self._stem, []
         own = {stem(w) for w in words}
         for word in words:
+            if len(word) >= MIN_TAIL and (stem(word) not in self._held or stem(word) in self._stopped):
+                # A word no sentence is ranked by ("möten" stems to the stopword "mot") stands as the last part
+                # of the compounds that end in it as written ("föräldramöten", "samverkansmöten"), when it
+                # ends several: one only is most often a split by chance ("vårdnadsha|varen" of "våren").
+                ending = {head: compound for head, compound in self.by_tail.get(stem(word), ()) if head + word in self._words}
+                out += list(ending.values()) if len(ending) >= MIN_ENDED else []
             if len(word) < MIN_COMPOUND:
                 continue
             # A word the passages hold is split only for its kin: a stem cut to ten letters may be another

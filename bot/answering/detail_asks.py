@@ -185,8 +185,10 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("often")
     if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
         return Ask("when")
-    if (toks[:1] in (("var",), ("where",)) and len(toks) > 2 and (toks[1] not in _NOT_WHERE or _THINGS_WHERE.match(toks[2]))
-            and not set(toks[1:3]) & _ONESELF and not (toks[0] == "where" and "i" in toks[1:3])
+    # "Östra Göinge – var är det otryggast?": the kommun's heading before the question word is no word of it
+    opening = tuple(masked[1:]) if tuple(masked[:1]) == (PLACE,) and tuple(masked[1:2]) in (("var",), ("where",)) else toks
+    if (opening[:1] in (("var",), ("where",)) and len(opening) > 2 and (opening[1] not in _NOT_WHERE or _THINGS_WHERE.match(opening[2]))
+            and not set(opening[1:3]) & _ONESELF and not (opening[0] == "where" and "i" in opening[1:3])
             and not _BASED_ON.search(norm)):  # "var kom prioriteringarna ifrån?" asks what they build on
         return Ask("where")
     if any(word in _WHICH_ONE and toks[at + 1:at + 2] and toks[at + 1] in _WHERE_NOUNS for at, word in enumerate(toks)):

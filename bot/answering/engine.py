@@ -347,7 +347,12 @@ class Engine:
         if cross:
             return self.lists.cross(r, conversation)
 
-        if r.topic is None and d.kind in INTENT_TOPICS and d.confidence >= 0.5:
+        if r.topic is None and d.kind in INTENT_TOPICS and d.confidence >= 0.5 and not (
+                # "vilka möten går de på?" is read as which parties, by its "vilka … de": where no word names
+                # the parties and the kommun's sentences answer its words ("föräldramöten"), they answer it.
+                d.kind == "ask_parties" and r.terms and (muni_id or conversation.municipality)
+                and (found := self.passages.answering(str(muni_id or conversation.municipality), r.terms, lang, subject=r.terms))
+                and not any(p.kind in ("party", "partner") for _, p in found)):  # "var Fastighetsägarna med?": the parties
             r.topic = INTENT_TOPICS[d.kind]
         if known:
             known = told_places.asked(r.tokens, known)  # "Jag bor i Fjällbacka. Vad fokuserar Uddevalla på?"

@@ -22,6 +22,7 @@ from bot.answering.passage_kinds import ABOUT_SOURCES, Passage, entry_passages, 
 from bot.answering.passages import MAX_QUOTED, OPEN_TOPICS, SECOND_WITHIN, THRESHOLD, Passages, empty_aspect
 from bot.answering.pointed_out import (BODIES, YEAR, holds_name, names_a_body, names_a_named_place, names_a_place,
                                        names_of, of_the_years, pointed_places)
+from bot.answering.pointed_out import felt_where
 from bot.answering.pointed_out import sentence_words as _words
 from bot.answering.text_asks import figure_words, holds_body, holds_role, names_a_tool, states_a_figure
 from bot.answering.times_asked import says_when
@@ -210,6 +211,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         if not chosen and kind in _DISTRICTS:  # "Fokus ligger i den del av Rosengård, …": a district by name
             chosen = [p for p in own if p.kind not in ("partner", "party") and names_a_named_place(p.text, fold(muni.name))]
     elif asked.shape == "where":  # "Var kör folk skoter i Dorotea?": a place the question's words name
+        masked = felt_where(masked)
         localities = [tuple(tokens(name)) for name in muni.localities]
         chosen = [p for p in own if any(holds_name(_words(p.text), name) for name in localities if name)
                   or names_a_place(p.text, fold(muni.name))]

@@ -71,6 +71,9 @@ def names_of(sentence: str, endings: tuple[str, ...], kind: str = "") -> bool:
 # A sentence that calls a thing by its name a place ("Resecentrum är en identifierad plats där …", "The
 # travel centre has been identified as a place where …"): the place an agreement's basis points out, where
 # "göra Mjölby till en tryggare plats" names none.
+# A part of the kommun by its quarter ("särskilt i norra delen av kommunen", "the northern parts").
+_QUARTER = re.compile(r"\b(?:norra|södra|östra|västra|northern|southern|eastern|western)\s+(?:del|delen|delar|delarna|"
+                      r"kommundelen|kommundelarna|part|parts)\b", re.IGNORECASE)
 _CALLED_A_PLACE = re.compile(
     r"^[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöé-]+){0,2}\s+(?:är|blev|utgör)\s+(?:en|ett|den|det)\s+(?:[\wåäöé-]+\s+){0,3}"
     r"(?:plats|platsen|platser|område|området|stadsdel|stadsdelen|del|delen)\s+(?:där|som)\b"
@@ -83,7 +86,7 @@ def names_a_place(sentence: str, own: str) -> bool:
     Åtorp och Svartå", "vid Hamnplan"), or calls a thing a place: the entry's localities when it lists none."""
     if set(sentence_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
         return True
-    if _CALLED_A_PLACE.search(sentence):
+    if _CALLED_A_PLACE.search(sentence) or _QUARTER.search(sentence):
         return True
     return names_a_named_place(sentence, own)
 
@@ -168,3 +171,20 @@ def holds_name(sentence_tokens: list[str], name: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def sentence_words(sentence: str) -> list[str]:
     return tokens(sentence)
+
+
+# Safety felt, in a question's words ("minst trygga", "otryggast", "least safe", "most unsafe"), and the
+# entries' own words for where it is lacking ("Hög upplevd otrygghet, särskilt i norra delen", "can feel
+# unsafe", "causing insecurity"): a where-question about the feeling is ranked by the latter, which the
+# question's stems ("trygga", "safe") seldom share.
+_FEELING = ("trygg", "otrygg", "safe", "unsafe", "insecur", "secure")
+_FELT_WORDS = ("otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsafe", "insecurity")
+_LACKING = ("otrygg", "unsafe", "insecur")
+
+
+def felt_where(masked: Sequence[str]) -> list[str]:
+    """A where-question's words, with the entries' words for a lack of safety when it asks where safety is
+    felt ("Var i Markaryd känner sig folk minst trygga?")."""
+    if not any(t.startswith(_FEELING) for t in masked) or any(t.startswith(_LACKING) for t in masked):
+        return list(masked)  # no feeling asked, or asked in the entries' own words ("otrygga", "unsafe")
+    return [*masked, *(w for w in _FELT_WORDS if w not in masked)]

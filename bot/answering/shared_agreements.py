@@ -105,14 +105,48 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
 
 def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date | None = None) -> Answer | None:
     """"Vårgårda och Herrljunga har väl samma löfte?": whether either entry's parties and partners name
-    the other, said first, with what each names; None unless two kommuner with entries are asked so."""
+    the other, said first, with what each names; None unless two kommuner with entries are asked so.
+    "Har Vårgårda och Lerum samma löfte som Alingsås?" asks it of each of the first two with the third."""
     named = list(dict.fromkeys(str(m.place.municipality_id) for m in r.known))
     different = DIFFERENT.found(r.norm) and not SAME.found(r.norm)
-    if len(named) != 2 or not (different or SAME.found(r.norm)) or not AGREEMENT.found(r.norm) or r.scan.regions \
+    if len(named) not in (2, 3) or not (different or SAME.found(r.norm)) or not AGREEMENT.found(r.norm) or r.scan.regions \
             or asked_kommun.claim_after_same(r):  # "…, och Växjös avtal har väl tio fokusområden?": the claim's
         return None
-    one, other = (knowledge.municipalities[i] for i in named)
+    kommuner = [knowledge.municipalities[i] for i in named]
     lang = r.language
+    today = today or dt.date.today()
+    if len(kommuner) == 3:
+        # Three named: the one "som"/"as" puts last is what the other two are held against.
+        held = next((m for m in kommuner if re.search(rf"\b(?:som|as|like)\s+{re.escape(fold(m.name))}\b", r.norm)), None)
+        if held is None:
+            return None
+        pairs = [(m, held) for m in kommuner if m is not held]
+    else:
+        pairs = [(kommuner[0], kommuner[1])]
+    verdicts = [_verdict(one, other, different, lang) for one, other in pairs]
+    shared = next((muni for _, muni, _ in verdicts if muni is not None), None)
+    if shared is not None:
+        # The verdict, then the fact that confirms it, as any claim's answer: the agreement they share.
+        body = "\n\n" + aspects.focus(shared, today, lang)
+    else:
+        listed = list(dict.fromkeys(m for _, _, each in verdicts for m in each))
+        body = "".join(f"\n\n{m.name}:\n{aspects.period(m, today, lang)}" for m in listed)
+    text = "\n\n".join(line for line, _, _ in verdicts) + body
+    sources = list(dict.fromkeys(s for m in kommuner for s in m.sources))
+    text += "\n\n" + compose.source_line(sources, lang, today)
+    # Its own topic, so the questions after it in the message ("… vilket lokalpolisområde hör de till")
+    # are not taken for this one asked again (clauses.py).
+    one = kommuner[0]
+    conversation.municipality, conversation.topic, conversation.terms = one.id, "overview", ()
+    return Answer(True, one.id, "shared_agreement", text, language=lang,
+                  sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
+                           for s in sources])
+
+
+def _verdict(one: Municipality, other: Municipality, different: bool,
+             lang: str) -> tuple[str, Municipality | None, list[Municipality]]:
+    """Whether `one` and `other` share an agreement, as the line said first; the kommun whose parties name
+    the other (whose focus then follows), or the kommuner whose own periods follow instead."""
     naming_one, naming_other = naming(one, other), naming(other, one)
     yes, no = pick(lang, "Ja", "Yes"), pick(lang, "Nej", "No")
     if naming_one or naming_other:
@@ -120,39 +154,26 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
         listed = compose.join_words([pick(lang, p.name, p.name_en or p.name) for p in parties], lang)
         # Asked whether they share one, the answer says that it is joint and which agreement, with its years.
         joint = _joint(muni, other if muni is one else one, lang)
-        text = pick(lang, f"{no if different else yes}, enligt källan {joint}: {genitive(muni.name)} samverkan "
+        return pick(lang, f"{no if different else yes}, enligt källan {joint}: {genitive(muni.name)} samverkan "
                           f"nämner {listed} bland sina parter och samarbetspartner.",
                     f"{no if different else yes}, according to the source {joint}: {muni.name}'s cooperation names "
-                    f"{listed} among its parties and partners.")
-        # The verdict, then the fact that confirms it, as any claim's answer: the agreement they share.
-        text += "\n\n" + aspects.focus(muni, today or dt.date.today(), lang)
-    elif _apart(one, other):
+                    f"{listed} among its parties and partners."), muni, []
+    if _apart(one, other):
         # Agreements of different periods cannot be one agreement: a plain no, then each one's periods.
         own, own_en = _own(one, other)
-        text = pick(lang, f"{yes if different else no}, enligt källorna har {one.name} och {other.name} {own}, för "
+        return pick(lang, f"{yes if different else no}, enligt källorna har {one.name} och {other.name} {own}, för "
                           "olika perioder; ingen av dem nämner den andra kommunen bland sina parter.",
                     f"{yes if different else no}, according to the sources {one.name} and {other.name} each have "
-                    f"{own_en}, for different periods; neither names the other municipality among its parties.")
-        text += "".join(f"\n\n{m.name}:\n{aspects.period(m, today or dt.date.today(), lang)}" for m in (one, other))
-    else:
-        # Asked whether they differ, nothing shared is what the sources show; asked whether they share, no
-        # source says so.
-        lead = (pick(lang, "Inget i källorna tyder på att de delar en", "Nothing in the sources says they share one")
-                if different else pick(lang, "Det framgår inte av källorna", "The sources do not say so"))
-        text = pick(lang, f"{lead}: varken {genitive(one.name)} eller {genitive(other.name)} samverkan "
-                          "nämner den andra kommunen bland sina parter eller samarbetspartner.",
-                    f"{lead}: neither {one.name}'s nor {other.name}'s cooperation names the other "
-                    "municipality among its parties or partners.")
-        # What each has instead: its own agreements and their periods.
-        text += "".join(f"\n\n{m.name}:\n{aspects.period(m, today or dt.date.today(), lang)}" for m in (one, other))
-    sources = [*one.sources, *other.sources]
-    text += "\n\n" + compose.source_line(sources, lang, today)
-    # Its own topic, so the questions after it in the message ("… vilket lokalpolisområde hör de till")
-    # are not taken for this one asked again (clauses.py).
-    conversation.municipality, conversation.topic, conversation.terms = one.id, "overview", ()
-    return Answer(True, one.id, "shared_agreement", text, language=lang,
-                  sources=[{"publisher": s.publisher, "title": s.title, "date": str(s.date) if s.date else ""}
-                           for s in sources])
+                    f"{own_en}, for different periods; neither names the other municipality among its parties."), \
+            None, [one, other]
+    # Asked whether they differ, nothing shared is what the sources show; asked whether they share, no
+    # source says so. What each has instead follows: its own agreements and their periods.
+    lead = (pick(lang, "Inget i källorna tyder på att de delar en", "Nothing in the sources says they share one")
+            if different else pick(lang, "Det framgår inte av källorna", "The sources do not say so"))
+    return pick(lang, f"{lead}: varken {genitive(one.name)} eller {genitive(other.name)} samverkan "
+                      "nämner den andra kommunen bland sina parter eller samarbetspartner.",
+                f"{lead}: neither {one.name}'s nor {other.name}'s cooperation names the other "
+                "municipality among its parties or partners."), None, [one, other]
 
 
 _DEFINITE = {"medborgarlofte": ("medborgarlöftet", "gemensamt", "the citizen promise"),

@@ -1,0 +1,82 @@
+"""Where one ask ends and the next begins in a message: the patterns `clauses.split` breaks a message at.
+
+A question mark, a new line, a connector ("och", "and") or a comma before a question word, a verb that opens a
+question (Swedish puts the verb second in a statement, so a verb first asks), numbered asks, a sentence's end
+or a colon before a question. Kept apart from clauses.py, which decides what the parts are and answers each:
+these are only where the parts are cut, and they grew to a job of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUESTION_WORDS = (r"hur|vad|vem|vems|vilka|vilken|vilket|när|nar|var|vart|varför|varfor|finns|gäller|galler|"
+                  r"how|what|who|whom|whose|which|when|where|why|is|are|does|do")
+# A question may open with a preposition: "…, av vem?", "… and until when does it run?".
+_PREPOSITION = r"(?:av|för|for|med|till|från|fran|sedan|sen|om|i|vid|på|pa|inom|hos|by|with|until|till|from|since|in|on|of|at|to)\s+"
+# "sen" is "then" between asks ("vilka år gäller det sen vad gör polisen") as "och" is; "och även", "samt
+# även", "and also" join two asks as "och" does ("vilka fokusområden finns och även vem som följer upp").
+_CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och|o|å|samt|plus|sen|sedan|then|and|also"
+              r"|as well as|&|\+")
+# Where a second question starts: after a question mark; a new line (a part alone on its line asks
+# nothing, "Vellinge", and joins the next); a connector ("och", "o", "and", "&"), a
+# comma or a semicolon before a question word ("…, och när går det ut?", "; vem skrev under?",
+# "…, av vem"); a sentence's end before one ("… medborgarlöfte. När skrevs det under?").
+# A dash between spaces before a question word starts one too ("vem undertecknade Ronnebys avtal – vad
+# prioriterar polisen?"), kept with the part before it: a heading ("Gnesta – vilken metod …") asks nothing,
+# joins the next, and still reads as a heading.
+# A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
+# "and did they keep them?").
+# The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
+# år?").
+_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|följs|foljs|uppfylldes|"
+               r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
+               r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
+               r"överenskommelsen|overenskommelsen|they|it|the)")
+VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
+# Swedish puts the finite verb second in a statement ("Polisen söker med hund"), so a clause whose second word
+# is its subject opens with the verb: it asks ("Söker polisen med hund i skolorna?", "Tar Vingåker upp
+# bedrägerier?", "och ska folk DNA-märka sina saker?"), whatever the verb. The first word must look like a
+# finite verb: a present tense ("-r"), a modal, or with a pronoun or a definite noun for subject a past tense
+# ("lovade polisen …?"); never a word that may stand before a subject in a statement (a conjunction, a
+# preposition, an adverb, a greeting: "även polisen …", "hej kommunen"), nor "jämför", whose name after it is
+# what is compared. A noun with an object's relative clause ("badplatsen ni nämner", "mycket folk") ends
+# otherwise and is no verb.
+_SUBJECTS = (r"de|dom|ni|man|folk|han|hon|kommunen|polisen|staden|regionen|skolan|socialtjänsten|"
+             r"socialtjansten|löftet|loftet|löftena|loftena|avtalet|överenskommelsen|overenskommelsen|"
+             r"medborgarlöftet|medborgarloftet|samverkansavtalet")
+_BEFORE_A_SUBJECT = (r"eller|efter|under|över|over|när|nar|där|dar|här|har|hur|var|mer|för|for|per|utanför|"
+                     r"utanfor|bakom|inför|infor|genom|hos|jämför|jamfor|sommar|vinter|dessutom")
+_MODALS = r"kan|ska|skall|vill|måste|maste|bör|kunde|skulle|ville|fick|får|far|gick|tog|blev"
+# "har" is a verb ("har polisen lovat …?"), "här" is not: the written word decides, before folding.
+_PRESENT = rf"(?:(?-i:har|Har)|(?!(?:{_BEFORE_A_SUBJECT})\b)[^\W\d_]+r)"
+_PAST = r"[^\W\d_]+(?:de|te)"
+# A name as subject: capitalised, not a genitive before the agreement it owns ("slutade Askersunds
+# medborgarlöfte"), nor a heading ("Lund:").
+_NAMED = (r"(?-i:[A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s*[:–—-])(?!\s+(?:medborgarl|löft|loft|avtal|överenskommelse|"
+          r"overenskommelse|samverkans|polis|kommun|stad))")
+_V1_AFTER = (rf"(?:(?:{_PRESENT}|{_MODALS})\s+(?:(?:{_SUBJECTS})\b|{_NAMED})|{_PAST}\s+(?:{_SUBJECTS})\b)")
+# "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
+# "gick det att genomföra dem?"), where the clause asks of what was said before it. After "och" or a comma the
+# verb is mid-sentence, in lower case: "och Anna Blomqvist" is a name.
+_V1 = rf"(?-i:(?=[a-zåäö])){_V1_AFTER}"
+V1_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_V1_AFTER}", re.IGNORECASE)
+HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
+# "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
+_IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
+          r"om så är fallet|om sa ar fallet),?\s+")
+_ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1}))"
+# Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
+# the number goes with the break, before a question word.
+_NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
+# After a sentence's end or a colon the verb of a question may be capitalised ("… i våras. Tar Vingåker upp
+# bedrägerier?"); a colon breaks only after what is no kommun's heading ("nu undrar hon: jobbar Kungsör …?").
+_ASKED_AFTER_STOP = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1_AFTER}))"
+BREAK = re.compile(
+    rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
+COLON_BREAK = re.compile(rf"(?<=:)\s+{_ASKED_AFTER_STOP}", re.IGNORECASE)
+# Two of these joined ("när och var", "where and when") ask one thing's time and place together.
+_PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"
+PAIRED_BEFORE = re.compile(rf"(?:^|[\s:–—-]){_PAIRED_WORDS}$", re.IGNORECASE)
+PAIRED_AFTER = re.compile(rf"{_PAIRED_WORDS}\b", re.IGNORECASE)
