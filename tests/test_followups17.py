@@ -62,3 +62,12 @@ def test_the_next_one_is_no_alarm(bundled: Engine) -> None:
 def test_danger_after_an_agreement_keeps_112_first(bundled: Engine) -> None:
     answer = asked(bundled, ["Vad lovade Osby 2024?", "och innan dess var han lugn men nu slår han mig"])
     assert "112" in answer.text[:120]
+
+
+@pytest.mark.parametrize("first, then, name", [
+    ("Vem skrev under Gnosjös löfte 2024?", "och det från 2019?", "Håkan Boberg"),
+    ("Who signed Laholm's 2023 promise?", "and the one from 2021?", "Mikael Eliasson"),
+])
+def test_a_pronoun_with_a_year_keeps_the_aspect(bundled: Engine, first: str, then: str, name: str) -> None:
+    answer = asked(bundled, [first, then])
+    assert answer.topic == "people" and name in answer.text
