@@ -20,6 +20,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS
+from bot.answering.order_words import BEFORE_THAT
 from bot.answering.periods import span
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
 # "förra perioden", "the previous period": the agreement of that period, as the agreement's own name is.
 PERIOD = ("period",)
-# "before that", "innan dess", "dessförinnan": earlier than the agreement just answered, with no earlier word.
-BEFORE_THAT = re.compile(r"\b(?:before (?:that|then|it)|prior to that|innan dess|dessforinnan|fore det|innan det"
-                         r"|fore dess)\b")
 # Earlier words that, ending a question, say "before this agreement" by themselves.
 TRAILING = frozenset(("tidigare", "innan", "forut", "before", "earlier", "previously"))
 ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "vem", "vilka", "what", "which", "how", "who"))

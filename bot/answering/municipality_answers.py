@@ -42,6 +42,9 @@ FOLLOW_UP_MARKERS = frozenset(("och", "o", "samt", "plus", "and", "samma", "same
 AGREEMENT_WORD = re.compile(r"medborgarloft\w*|lofte[nt]?|loftena|samverkansoverenskommelse\w*|samverkansavtal\w*"
                             r"|avtal(?:et)?|overenskommelsen|the|citizens?|community|promise|cooperation|agreement")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# Beside a year, words that stand for the agreement of that year ("det från 2019", "the one of 2021",
+# "årets"), as the agreement's own name does.
+DATED_POINTERS = frozenset(("det", "den", "dom", "de", "fran", "one", "that", "from", "of", "aret", "arets", "year"))
 
 # Words of degree, size or number around a subject ("något särskilt för Skördefesten", "stora
 # evenemang"): never the subject an agreement is said not to mention, though a keyword may hold one.
@@ -194,7 +197,10 @@ class MunicipalityAnswers:
         rest = [t for i, t in enumerate(r.tokens) if i not in r.scan.used]
         # "och medborgarlöftet 2023 då?", "and the citizen promise?": naming which agreement of the kommun
         # talked about asks the same of it, as naming another kommun does.
+        dated = any(YEAR.fullmatch(t) for t in rest)
         rest = [t for t in rest if not (AGREEMENT_WORD.fullmatch(t) or YEAR.fullmatch(t))]
+        if dated:  # "och det från 2019?", "the one from 2021?": a pronoun for the agreement of that year
+            rest = [t for t in rest if t not in DATED_POINTERS]
         return all(t in FOLLOW_UP_MARKERS for t in rest) and len(rest) <= 5  # "hur är det i Lomma då?"
 
     def answer(self, munis: list[Municipality], topic: str | None, terms: list[str],

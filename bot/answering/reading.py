@@ -19,6 +19,7 @@ from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability,
 from bot.answering.intents import masked
 from bot.answering.knowledge import GlossaryTerm
 from bot.answering.matching import Mention, PlaceScan
+from bot.answering import order_words
 from bot.answering.people_named import Named
 from bot.text import cased_tokens, fold, tokens
 
@@ -246,7 +247,9 @@ class Reading:
         year = any(len(t) == 4 and t.isdigit() and "2000" <= t <= "2039" for t in toks)
         aspect = self.topic is not None and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
         role = self.role_held or any(cues.found(self.norm) for cues in lexicon.ROLES.values())  # "och landshövdingen, …?"
-        return year or bool(self.persons) or aspect or role
+        # "och innan dess?", "och nästa?": the agreement before or after the one talked about
+        along = order_words.points_along(self.norm, toks)
+        return year or bool(self.persons) or aspect or role or along
 
     @cached_property
     def _only_a_place(self) -> bool:
