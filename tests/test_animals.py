@@ -23,6 +23,10 @@ def test_the_animal_line_is_sourced(bundled: Engine) -> None:
     "min kompis svälter sin hund, vad gör man?",
     "I saw someone kick a dog in the park yesterday, who do I tell?",
     "vart anmäler man djurplågeri",
+    # neglect seen in the animal's state or keeping, and farm animals
+    "korna i hagen bakom skolan ser utmärglade ut och har inget vatten",
+    "grannens katt har varit instängd i förrådet i flera dagar",
+    "the goats at the farm down the road look really thin, who should I tell?",
 ])
 def test_an_animal_harmed_gets_where_to_report_it_without_an_emergency_opening(bundled: Engine, text: str) -> None:
     answer = asked(bundled, [text])

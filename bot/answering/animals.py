@@ -19,13 +19,21 @@ ANIMAL = CueSet.of({3: (
     "hund", "hunden", "hundar", "hundarna", "hundens", "valp", "valpen", "valpar", "katt", "katten", "katter",
     "katterna", "kattunge*", "hast", "hasten", "hastar", "hastarna", "kanin", "kaninen", "kaniner", "djur",
     "djuret", "djuren", "husdjur*", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten*", "horse",
-    "horses", "rabbit*", "animal", "animals", "pet", "pets")})
+    "horses", "rabbit*", "animal", "animals", "pet", "pets",
+    # farm animals, whose neglect is the länsstyrelse's as a pet's is
+    "korna", "kossor*", "kalv*", "getter", "getterna", "gris", "grisar", "grisarna", "hons", "honsen", "ponny*", "cow",
+    "cows", "calf", "calves", "sheep", "goat", "goats", "pig", "pigs", "chicken*", "hens", "pony", "ponies",
+    "livestock")})
 # What is done to it: beaten, kicked, starved, left without care; and the words that name it outright.
 HARMED = CueSet.of({3: (
     "sla", "slar", "slog", "slagit", "slagen", "sparka", "sparkar", "sparkade", "sparkat", "sparkad", "misshandl*", "plagar", "plagade", "plagat",
     "svalter", "svalt", "svaltes", "vanvard*", "vanskot*", "far illa", "djurplag*", "djurskydd*", "torterar",
     "beats", "beat", "beating", "kick", "kicks", "kicked", "kicking", "hits", "hit", "hitting", "abuse*", "abusing",
-    "starv*", "neglect*", "tortur*", "cruelty", "mistreat*")})
+    "starv*", "neglect*", "tortur*", "cruelty", "mistreat*",
+    # neglect seen in the animal's state or keeping: thin, without food or water, in mud, shut in, left alone
+    "mager", "magert", "magra", "utmargl*", "utan mat", "utan vatten", "ingen mat", "inget vatten", "i lera",
+    "i leran", "i skit", "instangd*", "lamnad ensam", "lamnade ensam", "ensam hemma", "thin", "skinny",
+    "emaciated", "no food", "no water", "without food", "without water", "in the mud", "locked in", "left alone")})
 # A person harmed or attacked beside it: the person's reading stands. ("mig" alone is no person harmed:
 # "vart vänder jag mig", "känner mig osäker".)
 _TO_ME = ("slar", "slog", "sparkar", "sparkade", "hotar", "hotade", "attackerar", "attackerade", "bet", "biter",
