@@ -73,8 +73,8 @@ CONSUMER_CLAIM = CueSet.of({3: (
     "won t take back", "refuses to take back", "gick sonder efter", "broke after")})
 
 # Shopping on the net: "online" here is no harm done online ("lägger ut det på nätet").
-_SHOPPING = re.compile(r"\b(?:online (?:shop|store|retailer|order)s?|(?:bought|ordered|purchased|shopping) (?:\w+ ){0,3}online|"
-                       r"(?:kopte|kopt|bestallde|bestallt|handlade|handlat) (?:\w+ ){0,3}pa natet)\b")
+_SHOPPING = re.compile(r"\b(?:online (?:shop|store|retailer|order)s?|(?:bought|ordered|purchased|shopping) (?:\w+ ){0,5}online|"
+                       r"(?:kopte|kopt|bestallde|bestallt|handlade|handlat) (?:\w+ ){0,5}pa natet)\b")
 
 
 def without_shopping(norm: str) -> str:
