@@ -12,6 +12,7 @@ import pytest
 
 from bot.storage import TABLES, Limit, LimitReached, SQLiteStore, Store, open_store
 from bot.storage.records import ConcernQuery, SurveyCell, SurveyCount, WebSession
+from bot.storage.sqlite_base import ROWS_A_STATEMENT
 from bot.storage.sqlite_schema import MIGRATIONS as SQLITE_MIGRATIONS
 from tests.pg import PostgresServer, needs_postgres
 
@@ -391,6 +392,39 @@ async def test_chat_contexts_saved_and_read_together_keep_each_chat_apart(store:
                                   store.load_conversation("web:none"), store.load_conversation("web:0"))
     assert loaded[0] == loaded[-1] == {"municipality": "later"}  # saved twice at once: the later stands
     assert loaded[1:20] == [{"municipality": f"m{n}"} for n in range(1, 20)] and loaded[20] is None
+
+
+async def test_chat_contexts_saved_together_past_one_statement_all_reach_the_file(tmp_path: Path,
+                                                                                  database_url: str) -> None:
+    """SQLite saves a batch of contexts in one INSERT of at most ROWS_A_STATEMENT rows: a batch
+    larger than that is split, and every context, the one saved twice at its later state, is stored."""
+    many = ROWS_A_STATEMENT * 2 + 7
+    first = await open_store(tmp_path, database_url)
+    await asyncio.gather(*(first.save_conversation(f"web:{n}", {"n": n}, 1.0) for n in range(many)),
+                         first.save_conversation("web:3", {"n": "later"}, 2.0))
+    await first.close()
+    reopened = await open_store(tmp_path, database_url)  # read from the file, not from the memory
+    try:
+        loaded = await asyncio.gather(*(reopened.load_conversation(f"web:{n}") for n in range(many)))
+        assert loaded == [{"n": "later" if n == 3 else n} for n in range(many)]
+    finally:
+        await reopened.close()
+
+
+async def test_a_chat_context_the_database_cannot_take_fails_only_its_own_save(tmp_path: Path) -> None:
+    """A batch is one statement: a state SQLite cannot encode (a lone surrogate) fails the batch, and
+    each save is tried again alone, so only its own caller hears of it."""
+    first = await open_store(tmp_path)
+    results = await asyncio.gather(*(first.save_conversation(f"web:{n}", {"n": n}, 1.0) for n in range(5)),
+                                   first.save_conversation("web:bad", {"text": "a\ud800"}, 1.0),
+                                   return_exceptions=True)
+    await first.close()
+    assert results[:5] == [None] * 5 and isinstance(results[5], Exception)
+    reopened = await open_store(tmp_path)
+    try:
+        assert [await reopened.load_conversation(f"web:{n}") for n in range(5)] == [{"n": n} for n in range(5)]
+    finally:
+        await reopened.close()
 
 
 async def test_a_chat_context_outlives_a_restart_and_goes_with_retention(tmp_path: Path, database_url: str) -> None:

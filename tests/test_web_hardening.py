@@ -375,3 +375,33 @@ async def test_a_whole_body_is_read_as_before() -> None:
     scope = {"type": "http", "method": "POST", "path": "/", "headers": [], "query_string": b""}
     await LimitBody(_read_body, seconds=0.3, stopping=asyncio.Event())(scope, receive, send)
     assert sent[0]["status"] == 200 and sent[1]["body"] == b"3 bytes"
+
+
+async def test_several_bodies_awaited_when_the_server_stops_are_each_a_503_and_other_cancels_pass() -> None:
+    """One watcher of `stopping` serves every request waiting on its body: all of them are answered
+    503 when it is set, and a request cancelled by someone else (uvicorn's grace period) is not taken
+    for a stop but cancelled as asked."""
+    stopping = asyncio.Event()
+    limit = LimitBody(_read_body, seconds=60, stopping=stopping)
+    statuses: list[int] = []
+
+    async def one() -> None:
+        async def receive() -> Any:
+            await asyncio.Event().wait()  # the client went quiet
+
+        async def send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                statuses.append(message["status"])
+
+        await limit({"type": "http", "method": "POST", "path": "/", "headers": [], "query_string": b""},
+                    receive, send)
+
+    cancelled = asyncio.ensure_future(one())
+    waiting = [asyncio.ensure_future(one()) for _ in range(3)]
+    await asyncio.sleep(0.05)
+    cancelled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    stopping.set()
+    await asyncio.wait_for(asyncio.gather(*waiting), 2)
+    assert statuses == [503, 503, 503]

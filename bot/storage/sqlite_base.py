@@ -25,6 +25,7 @@ from bot.storage.windows import Check, InMemory, limits_of, ordered, until
 logger = logging.getLogger(__name__)
 
 KNOWN_CONVERSATIONS = 10_000  # chat contexts kept in memory, the most recently used
+ROWS_A_STATEMENT = 300  # conversations saved by one INSERT: 900 parameters, under the 999 of older SQLite builds
 
 
 class SQLiteBase(Store):
@@ -220,9 +221,18 @@ class SQLiteBase(Store):
             self._conversations.popitem(last=False)
 
     async def _save_conversations(self, saves: list[tuple[str, str, float]]) -> list[None]:
+        # One statement per batch, not `executemany`: outside a transaction each of its rows was a
+        # commit of its own, and the commits, not the round trip, were most of a chat message's cost
+        # beside the answer (measured with 8 requests in flight). A key saved twice in a batch keeps
+        # its last state, as the rows written in order did.
+        latest = list({key: (key, state, epoch) for key, state, epoch in saves}.values())
         async with self._write_lock:
-            await self._db.executemany(
-                "INSERT INTO conversations (key, state, updated_epoch) VALUES (?, ?, ?) ON CONFLICT (key) "
-                "DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch", saves)
+            for start in range(0, len(latest), ROWS_A_STATEMENT):
+                rows = latest[start:start + ROWS_A_STATEMENT]
+                await self._db.execute(
+                    "INSERT INTO conversations (key, state, updated_epoch) VALUES "
+                    + ", ".join("(?, ?, ?)" for _ in rows)
+                    + " ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_epoch = excluded.updated_epoch",
+                    [value for row in rows for value in row])
         return [None] * len(saves)
 

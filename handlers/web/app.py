@@ -54,6 +54,11 @@ class LimitBody:
     def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES, seconds: float = BODY_SECONDS,
                  stopping: asyncio.Event | None = None) -> None:
         self.app, self.limit, self.seconds, self.stopping = app, limit, seconds, stopping
+        # The requests waiting on their body, and those of them `_stop` cancelled: one watcher of
+        # `stopping` for the app's life, instead of a task and a future for every body awaited.
+        self._waiting: set[asyncio.Task[Any]] = set()
+        self._stopped: set[asyncio.Task[Any]] = set()
+        self._watcher: asyncio.Task[None] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -89,24 +94,45 @@ class LimitBody:
             await _not_sent(scope, receive, send, exc.stopping)
 
     async def _within(self, receive: Receive, deadline: float) -> Message:
-        """The next message, unless the deadline passes or the server starts stopping first."""
+        """The next message, unless the deadline passes or the server starts stopping first.
+
+        Awaited in the request's own task under a deadline: a body that is already in (nearly every
+        one) costs no task, no future and no extra turn of the event loop, which a task racing
+        `stopping.wait()` cost on every request."""
         if self.stopping is not None and self.stopping.is_set():
             raise BodyNotSent(stopping=True)
-        waiting = asyncio.ensure_future(receive())
-        watched: set[asyncio.Future[Any]] = {waiting}
-        stopping = asyncio.ensure_future(self.stopping.wait()) if self.stopping is not None else None
-        if stopping is not None:
-            watched.add(stopping)
+        task = asyncio.current_task()
+        if self.stopping is None or task is None:
+            return await self._before(receive, deadline)
+        if self._watcher is None or self._watcher.get_loop() is not task.get_loop():  # an app outlives a test's loop
+            self._waiting.clear()
+            self._watcher = asyncio.ensure_future(self._stop(self.stopping))
+        self._waiting.add(task)
         try:
-            await asyncio.wait(watched, timeout=max(0.0, deadline - asyncio.get_running_loop().time()),
-                               return_when=asyncio.FIRST_COMPLETED)
+            return await self._before(receive, deadline)
+        except asyncio.CancelledError:
+            if task not in self._stopped:
+                raise  # cancelled by someone else (the server's grace period ended): theirs to handle
+            task.uncancel()
+            raise BodyNotSent(stopping=True) from None
         finally:
-            for future in watched:
-                if not future.done():
-                    future.cancel()
-        if waiting.done() and not waiting.cancelled():
-            return waiting.result()
-        raise BodyNotSent(stopping=stopping is not None and stopping.done() and not stopping.cancelled())
+            self._waiting.discard(task)
+            self._stopped.discard(task)
+
+    @staticmethod
+    async def _before(receive: Receive, deadline: float) -> Message:
+        try:
+            async with asyncio.timeout_at(deadline):
+                return await receive()
+        except TimeoutError:
+            raise BodyNotSent(stopping=False) from None
+
+    async def _stop(self, stopping: asyncio.Event) -> None:
+        """Once the server starts stopping, every request still waiting on its body stops waiting."""
+        await stopping.wait()
+        for task in self._waiting:
+            self._stopped.add(task)
+            task.cancel()
 
 
 async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
