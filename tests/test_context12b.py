@@ -21,6 +21,17 @@ def test_the_dev_set_holds(bundled: Engine, case: dict[str, Any]) -> None:
     assert_case(bundled, case)
 
 
+@pytest.mark.parametrize("then", ["vilka kommuner ingår i samma lokalpolisområde?",
+                                  "which other municipalities are in the same police area?"])
+def test_the_same_police_area_asked_with_no_switch_is_the_question_itself(bundled: Engine, then: str) -> None:
+    """No other kommun named: "samma lokalpolisområde" is what is asked of the kommun talked about, never a
+    check cut off a switch (which left "vilka kommuner ingår" and got the list of every kommun)."""
+    muni = bundled.knowledge.municipalities["bracke"]
+    answer = asked(bundled, [f"Vad fokuserar {muni.name} på?", then])
+    assert answer.municipality == "bracke" and answer.topic == "parties"
+    assert str(muni.police_area) in answer.text and "Ragunda" in answer.text
+
+
 @pytest.mark.parametrize(("first", "other", "check"), [
     ("burlov", "lomma", "och Lomma då, samma polisområde?"),
     ("kavlinge", "vellinge", "och Vellinge, samma lokalpolisområde?"),

@@ -103,7 +103,9 @@ class Engine:
                   if picked and picked[0].entry and reading.rules is None else None) \
             or ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
             or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
-            or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation), reading.rules is None)
+            or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation),
+                                 reading.rules is None, bool(reading.unknown) or any(
+                                     m.place.municipality_id != conversation.municipality for m in reading.known))
         if result is None:
             text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
             result = (self.stated_first.answer(text, reading, conversation) or self._several(text, reading, conversation)

@@ -23,12 +23,14 @@ _COUNTY_TAIL = re.compile(r"\s+(?:län|lan|county)$", re.IGNORECASE)
 
 
 def answer(text: str, conversation: Conversation, knowledge: Knowledge,
-           asked: Callable[[str], Answer], calm: bool) -> Answer | None:
+           asked: Callable[[str], Answer], calm: bool, switches: bool) -> Answer | None:
     """The switch answered with the check first; None when the message is no switch with a check, or
-    when the danger rules saw anything in it (`calm` false: 112 first, read whole)."""
+    when the danger rules saw anything in it (`calm` false: 112 first, read whole). `switches`: the message
+    names a kommun other than the one talked about; without one ("vilka kommuner ingår i samma
+    lokalpolisområde?" after Bräcke) the check is the question itself, read whole."""
     last = knowledge.municipalities.get(conversation.municipality or "")
     # The kommun talked about first: without one there is no switch, and the pattern is not run.
-    found = _CHECK.search(text) if calm and last is not None else None
+    found = _CHECK.search(text) if calm and switches and last is not None else None
     if last is None or found is None:
         return None
     rest = text[:found.start()].strip()
