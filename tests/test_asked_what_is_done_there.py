@@ -41,3 +41,20 @@ def test_a_concern_asked_of_an_agreement_in_any_words_is_answered_from_it(
     assert answer.municipality == kommun and answer.topic != "feedback", answer.text[:200]
     assert said.casefold() in answer.text.casefold()
     assert "not mention" not in answer.text and "nämns inte" not in answer.text  # no word of the story is a subject
+
+
+@pytest.mark.parametrize("turns", [
+    ["lovar man kameror vid resecentrum i Mölnlycke?"],
+    ["Vad har Aneby för medborgarlöfte?", "har hon skrivit under i Eksjö också?"],
+    ["Vilka fokusområden har Växjö?", "did they sign it with the police in Alvesta too?"],
+])
+def test_an_agreement_asked_by_its_own_verbs_is_no_emergency(bundled: Engine, turns: list[str]) -> None:
+    """What was promised or signed, asked, is a question of the agreement, whatever the model hears in it."""
+    conversation = Conversation()
+    for text in turns:
+        answer = bundled.answer(text, conversation)
+    assert answer.topic != "emergency" and "112" not in answer.text[:60], answer.text[:200]
+
+
+def test_a_promise_of_harm_keeps_the_emergency(bundled: Engine) -> None:
+    assert "112" in bundled.answer("han lovade att döda mig om jag går ut, vad gör jag?", Conversation()).text[:60]

@@ -231,7 +231,10 @@ class Reading:
         if not (self.known or self.in_context):
             return False
         years = [t for t in self.tokens if len(t) == 4 and t.isdigit() and "2000" <= t <= "2039"]
-        return len(years) >= 2 or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
+        # An agreement's own verbs, asked ("lovar man kamerabevakning i Råslätt?", "har han skrivit under i
+        # Aneby också?"): what was promised or signed is asked of, whatever the model hears in the rest.
+        asked_of = _AGREEMENT_VERBS.search(self.norm) is not None and lexicon.asks(self.text, self.tokens)
+        return len(years) >= 2 or asked_of or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
 
     @cached_property
     def _follows_on(self) -> bool:
@@ -249,7 +252,9 @@ class Reading:
         role = self.role_held or any(cues.found(self.norm) for cues in lexicon.ROLES.values())  # "och landshövdingen, …?"
         # "och innan dess?", "och nästa?": the agreement before or after the one talked about
         along = order_words.points_along(self.norm, toks)
-        return year or bool(self.persons) or aspect or role or along
+        # "har hon skrivit under i Aneby också?": who signed, asked on of the person or agreement talked about
+        signed = _AGREEMENT_VERBS.search(self.norm) is not None and not _PROMISED.search(self.norm)
+        return year or bool(self.persons) or aspect or role or along or signed
 
     @cached_property
     def _only_a_place(self) -> bool:
@@ -304,6 +309,9 @@ _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me
 _FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
                     "lofte", "agreement", "citizen promise")
+_AGREEMENT_VERBS = re.compile(r"\b(?:skrivit|skrev|skriver|skrivs|skrevs) under\b|\bundertecknad?e?\w*|\bsigner(?:at|ade|ar)\b"
+                              r"|\bsigned\b|\b(?:lovar|lovade|lovat|lovats|promised?|promises)\b")
+_PROMISED = re.compile(r"\b(?:lovar|lovade|lovat|lovats|promised?|promises)\b")  # a promise may be of harm
 # Which kommuner "the" löfte or avtal holds: the one talked about, by its definite form.
 WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)\b.*\b(?:i|in|of) (?:the )?"
                            r"(?:loftet|medborgarloftet|avtalet|overenskommelsen|samverkansavtalet|promise|"
