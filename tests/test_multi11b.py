@@ -18,11 +18,7 @@ from tests.scored import assert_case, dev_set
 DEV = dev_set("multi_dev11b.yaml")
 
 # Still answered otherwise (the report names them): kept here so a fix shows up as an XPASS.
-OPEN = {
-    # "på nästa möte" in the story reads as asking the date of the next meeting (limits.EVENT_DATE)
-    "Hej, jag sitter i föräldrarådet på skolan och vi ska ta upp trygghet på nästa möte. Kan du säga hur länge "
-    "Hallstahammars medborgarlöfte gäller och vilka som undertecknade det?",
-}
+OPEN: set[str] = set()  # answered now: a question that names an agreement is asked of it (place_asks.py)
 
 
 def test_the_dev_set_is_the_class() -> None:

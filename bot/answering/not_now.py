@@ -268,7 +268,8 @@ def worry_told(norm: str, toks: list[str], text: str) -> bool:
     # A group at a place told as a habit ("det sitter alltid ett gäng utanför", "a group who hang out by the
     # library every evening") is the same worry, told by when it happens or what one avoids.
     # (Not what a group does to the resident: "people spit and shout at me at the bus stop" is their own situation.)
-    group_there = signs.GROUP.found(norm) and _AT_A_PLACE.search(norm) is not None and not _AT_ME.search(norm)
+    group_there = signs.GROUP.found(_TIMES_OF.sub(" ", norm)) and _AT_A_PLACE.search(norm) is not None \
+        and not _AT_ME.search(norm)
     felt = signs.WORRY.found(norm) and signs.PLACE_OR_GROUP.found(norm) or group_there and (
         signs.AVOIDS.found(norm) or danger_when.not_now(text, norm) == danger_when.HABITUAL)
     if not felt or "?" in text:
@@ -283,6 +284,9 @@ def worry_told(norm: str, toks: list[str], text: str) -> bool:
 # Where a group is ("utanför ica", "vid pizzerian", "by the library"): a place named after its preposition.
 _AT_A_PLACE = re.compile(r"\b(?:vid|utanfor|bakom|framfor|nara|runt|pa|i|by|outside|behind|near|around|at) (?:the )?\w{3,}")
 # Aimed at the resident ("shout at me", "spottar på mig"): what is done to them.
+# "gång" (a time) folds as "gäng" (a gang) does: "varje gång", "förra gången" are no group.
+_TIMES_OF = re.compile(r"\b(?:varje|en|nasta|forra|sista|forsta|flera|nagon|manga|tva|tre|denna|den har|ibland|"
+                       r"nagra) gang(?:en|er|erna)?\b")
 _AT_ME = re.compile(r"\b(?:at|on|to|after|towards) (?:me|us)\b|\b(?:pa|efter|mot|at|till) (?:mig|oss)\b")
 # Broken by someone, told as done ("sparkat sönder", "hade slagit sönder"), not "gick sönder" by itself.
 # (Not cue words: the speller would pull "sparat" to "sparkat".)
