@@ -233,7 +233,7 @@ class Reading:
         years = [t for t in self.tokens if len(t) == 4 and t.isdigit() and "2000" <= t <= "2039"]
         # An agreement's own verbs, asked ("lovar man kamerabevakning i Råslätt?", "har han skrivit under i
         # Aneby också?"): what was promised or signed is asked of, whatever the model hears in the rest.
-        asked_of = _AGREEMENT_VERBS.search(self.norm) is not None and lexicon.asks(self.text, self.tokens)
+        asked_of = bool(_SIGNED.search(self.norm) or _PROMISED.search(self.norm)) and lexicon.asks(self.text, self.tokens)
         return len(years) >= 2 or asked_of or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
 
     @cached_property
@@ -253,7 +253,7 @@ class Reading:
         # "och innan dess?", "och nästa?": the agreement before or after the one talked about
         along = order_words.points_along(self.norm, toks)
         # "har hon skrivit under i Aneby också?": who signed, asked on of the person or agreement talked about
-        signed = _AGREEMENT_VERBS.search(self.norm) is not None and not _PROMISED.search(self.norm)
+        signed = _SIGNED.search(self.norm) is not None and not _PROMISED.search(self.norm)
         return year or bool(self.persons) or aspect or role or along or signed
 
     @cached_property
@@ -309,9 +309,10 @@ _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me
 _FEELING_STEMS = ("trygg", "otrygg", "safe", "unsafe", "radd", "scared", "afraid")
 _AGREEMENT_STEMS = ("medborgarlofte", "samverkansoverenskommelse", "overenskommelse", "samverkansavtal", "avtal",
                     "lofte", "agreement", "citizen promise")
-_AGREEMENT_VERBS = re.compile(r"\b(?:skrivit|skrev|skriver|skrivs|skrevs) under\b|\bundertecknad?e?\w*|\bsigner(?:at|ade|ar)\b"
-                              r"|\bsigned\b|\b(?:lovar|lovade|lovat|lovats|promised?|promises)\b")
-_PROMISED = re.compile(r"\b(?:lovar|lovade|lovat|lovats|promised?|promises)\b")  # a promise may be of harm
+# An agreement's own verbs: signing it, and promising (a promise may also be of harm: "han lovade att …").
+_SIGNED = re.compile(r"\b(?:skrivit|skrev|skriver|skrivs|skrevs) under\b|\bundertecknad?e?\w*|\bsigner(?:at|ade|ar)\b"
+                     r"|\bsigned\b")
+_PROMISED = re.compile(r"\b(?:lovar|lovade|lovat|lovats|promised?|promises)\b")
 # Which kommuner "the" löfte or avtal holds: the one talked about, by its definite form.
 WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)\b.*\b(?:i|in|of) (?:the )?"
                            r"(?:loftet|medborgarloftet|avtalet|overenskommelsen|samverkansavtalet|promise|"
