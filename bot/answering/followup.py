@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import (belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon,
                            of_the_agreement, of_the_last, passages, people_named, pronoun_people, quotes, role_words,
-                           same_people, shared_agreements, sides)
+                           same_people, shared_agreements, sides, signing_slots)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -175,6 +175,22 @@ class FollowUps:
             fuller._decision = reading.decision()
         fuller.told = frozenset(fuller.tokens) - frozenset(reading.tokens)
         return (again, fuller) if fuller.decision().action == "question" else (text, reading)
+
+    @staticmethod
+    def signing_part(text: str, reading: Reading, conversation: Conversation,
+                     read: Callable[[str, Conversation], Reading]) -> tuple[str, Reading]:
+        """"och av vilka?" after when an agreement was signed, "vilken dag?" after who signed it: the full
+        question it stands for (signing_slots.py), read as such; as they are for anything else, and always for
+        a message the danger rules or the model read as danger."""
+        if reading.rules is not None or reading.decision().danger_first or reading.decision().action in (
+                "emergency", "situation", "report"):
+            return text, reading
+        kind = signing_slots.part_asked(reading, conversation)
+        if kind is None:
+            return text, reading
+        asked = signing_slots.as_question(kind, reading.language)
+        fuller = read(asked, conversation)
+        return (asked, fuller) if fuller.rules is None else (text, reading)
 
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:
         """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna"
