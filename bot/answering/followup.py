@@ -176,8 +176,7 @@ class FollowUps:
         fuller.told = frozenset(fuller.tokens) - frozenset(reading.tokens)
         return (again, fuller) if fuller.decision().action == "question" else (text, reading)
 
-    @staticmethod
-    def signing_part(text: str, reading: Reading, conversation: Conversation,
+    def signing_part(self, text: str, reading: Reading, conversation: Conversation,
                      read: Callable[[str, Conversation], Reading]) -> tuple[str, Reading]:
         """"och av vilka?" after when an agreement was signed, "vilken dag?" after who signed it: the full
         question it stands for (signing_slots.py), read as such; as they are for anything else, and always for
@@ -185,7 +184,7 @@ class FollowUps:
         if reading.rules is not None or reading.decision().danger_first or reading.decision().action in (
                 "emergency", "situation", "report"):
             return text, reading
-        kind = signing_slots.part_asked(reading, conversation)
+        kind = signing_slots.part_asked(reading, conversation, self.knowledge.municipalities.get(conversation.municipality or ""))
         if kind is None:
             return text, reading
         asked = signing_slots.as_question(kind, reading.language)
@@ -288,7 +287,8 @@ class FollowUps:
                 return [every]  # "hur länge gäller Umeås medborgarlöften?": each of them
             return [replace(muni, agreements=(named,))] if named is not None and len(muni.agreements) > 1 else munis
         named = self.agreement_named(r, muni) or next(
-            (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id), None)
+            (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id),
+            None) or _signed_by_those(muni, conversation)
         return [replace(muni, agreements=(named,))] if named is not None else munis
 
     # -- remembering --------------------------------------------------------------------------
@@ -327,6 +327,19 @@ def _since(agreement: Agreement) -> tuple[dt.date, str]:
     """When an agreement starts, as far as its source says: the newest of a kind is the last."""
     date = agreement.start or agreement.end or agreement.source_date
     return (date.first_day() if date is not None else dt.date.min, agreement.id)
+
+def _signed_by_those(muni: Municipality, conversation: Conversation) -> Agreement | None:
+    """After who signed ("vem skrev under i Vingåker?"), "när gjorde han det?" asks when they signed: the one
+    agreement whose source names the people just answered; None when they are of several or none."""
+    if conversation.topic != "people" or conversation.municipality != muni.id:
+        return None
+    # The people answered; when none is remembered (a role asked that no one holds by that key), every signer.
+    signers = [p for p in muni.people if p.signed and (p.id in conversation.people or not conversation.people)]
+    # Of the agreement their source is, or whose signing the entry tells with their names.
+    chosen = [a for a in muni.agreements if any(p.source_id == a.source_id or p.name and p.name in a.signed_note
+                                                for p in signers)]
+    return chosen[0] if len(chosen) == 1 else None
+
 
 def _answered_agreement(muni: Municipality, answer: Answer) -> str | None:
     """The one agreement whose areas an answer's text opens with their titles, or None."""

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compose, detail_asks, details, district_named, ended,
-                           framed_sentences, lexicon, other_kind, passages, place_sentences, subject_words, text_asks,
+                           framed_sentences, lexicon, other_kind, passages, place_sentences, same_asks, subject_words, text_asks,
                            who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -133,7 +133,7 @@ class MunicipalityAnswers:
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         norm = r.norm
         framing = r.detail_ask
-        if conversation.topic and self.is_follow_up(r):
+        if conversation.topic and (self.is_follow_up(r) or same_asks.asked(r, conversation, MUNICIPALITY_TOPICS)):
             topic, terms, asked = conversation.topic, detail_asks.without_frame(conversation.terms), None
             # "Hur togs löftena fram i Arjeplog?" then "och i Tanum?": the same frame, of Tanum.
             framing = detail_asks.remembered(conversation.terms) if topic == "detail" else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answering.conversation import Conversation
+from bot.answering.knowledge import Municipality
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -40,10 +41,13 @@ _BESIDE = frozenset((
 MAX_WORDS = 9
 
 
-def part_asked(r: Reading, conversation: Conversation) -> str | None:
-    """"who" or "when" for a bare ask of a signing's part after an answer on a signing, else None."""
-    if conversation.municipality is None or conversation.topic not in SIGNING_TOPICS or conversation.role:
-        return None  # "vem är kommunpolis?" then "när?": no signing was talked about
+def part_asked(r: Reading, conversation: Conversation, muni: Municipality | None) -> str | None:
+    """"who" or "when" for a bare ask of a signing's part after an answer on a signing (of `muni`, the kommun
+    talked about), else None."""
+    if muni is None or conversation.topic not in SIGNING_TOPICS:
+        return None
+    if conversation.role and not any(p.signed for p in muni.people if p.id in conversation.people):
+        return None  # "vem är kommunpolis?" then "när?": no signing was talked about, unless the role signed
     if r.known or r.unknown or r.scan.regions or r.persons or r.rules is not None or len(r.tokens) > MAX_WORDS:
         return None
     toks = r.tokens
