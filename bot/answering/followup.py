@@ -304,10 +304,12 @@ class FollowUps:
         named = self.agreement_named(r, muni) or of_the_last.of_year(r, muni)
         if named is not None or r.known:
             conversation.agreement = named.id if named is not None else None
-        if answer.topic == "detail":
+            conversation.agreement_said = named is not None
+        if answer.topic == "detail" and (answered := _answered_agreement(muni, answer)) is not None:
             # "Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?": "det" is the agreement
             # whose areas were just answered, when they are one agreement's, not the newest of the kind.
-            conversation.agreement = _answered_agreement(muni, answer) or conversation.agreement
+            conversation.agreement_said = conversation.agreement_said and answered == conversation.agreement
+            conversation.agreement = answered
         if answer.topic != "people":
             return
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
