@@ -288,7 +288,7 @@ class FollowUps:
             return [replace(muni, agreements=(named,))] if named is not None and len(muni.agreements) > 1 else munis
         named = self.agreement_named(r, muni) or next(
             (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id),
-            None) or _signed_by_those(muni, conversation)
+            None) or _signed_by_those(muni, conversation, r)
         return [replace(muni, agreements=(named,))] if named is not None else munis
 
     # -- remembering --------------------------------------------------------------------------
@@ -330,10 +330,11 @@ def _since(agreement: Agreement) -> tuple[dt.date, str]:
     date = agreement.start or agreement.end or agreement.source_date
     return (date.first_day() if date is not None else dt.date.min, agreement.id)
 
-def _signed_by_those(muni: Municipality, conversation: Conversation) -> Agreement | None:
-    """After who signed ("vem skrev under i Vingåker?"), "när gjorde han det?" asks when they signed: the one
-    agreement whose source names the people just answered; None when they are of several or none."""
-    if conversation.topic != "people" or conversation.municipality != muni.id:
+def _signed_by_those(muni: Municipality, conversation: Conversation, r: Reading) -> Agreement | None:
+    """After who signed ("vem skrev under i Vingåker?"), "när skrevs det under?" (or "när gjorde han det?", read
+    as it: signing_slots.py) asks when they signed: the one agreement whose source names the people just answered;
+    None when they are of several or none, or the message asks anything but the signing ("när går avtalet ut?")."""
+    if conversation.topic != "people" or conversation.municipality != muni.id or not signing_slots.SIGNING.search(r.norm):
         return None
     # The people answered; when none is remembered (a role asked that no one holds by that key), every signer.
     signers = [p for p in muni.people if p.signed and (p.id in conversation.people or not conversation.people)]

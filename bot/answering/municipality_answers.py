@@ -54,6 +54,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
                           "lokala", "lokalt", "local",  # "det lokala löftet för Biskopsgården": the agreement's
+                          *same_asks.SAMENESS,  # "har Ockelbo lovat samma?": what was asked before, no subject
                           # "vilka platser nämns?": what is asked for, never a subject the entry lacks
                           # (Mjölby's names one, "en identifierad plats", in the singular)
                           "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",

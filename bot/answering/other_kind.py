@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import district_agreements, district_named, earlier
+from bot.answering import district_agreements, district_named, earlier, signing_slots
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS, FollowUps
 from bot.answering.knowledge import Agreement, Municipality
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 AT_THE_TIME = re.compile(r"\b(?:nar|when)\b[^?.!]*\b(?:skrevs|skrev|tecknades|undertecknades|signerades|kom till|togs fram"
                          r"|signed|written|made|agreed|drawn up)\b|\b(?:at the time|back then|vid den tiden|pa den tiden"
                          r"|vid det laget|da det begav sig)\b|\bda\s*$")
-# Who signed, asked by the signing verb ("vem skrev under?", "vilka undertecknade det?", "who signed it?"): the
-# signers of the agreement talked about, when the talk named one (its year or kind), not every year's people.
-SIGNING = re.compile(r"\b(?:skrev|skrevs|skrivit|undertecknade|undertecknat|undertecknades|signerade|signerat|signed"
-                     r"|tecknade)\b")
 # Turning to the other one: "och samverkansöverenskommelsen då", "and the citizen promise", "men löftet då",
 # "what about the cooperation agreement"; without such a turn (or a last agreement of the other kind) a kind's
 # word is the resident's loose name for the kommun's agreements, answered as it was.
@@ -80,8 +76,8 @@ def at_the_time(r: Reading, munis: list[Municipality], topic: str | None,
             return [replace(muni, agreements=before[:1],
                             people=tuple(p for p in muni.people if p.source_id == before[0].source_id))]
     years = {t for t in r.tokens if len(t) == 4 and t.isdigit()}
-    # "vem skrev under (det)?" naming no agreement of its own, after the resident named one: that one's signers
-    signers_of_said = conversation.agreement_said and SIGNING.search(r.norm) is not None \
+    # Who signed, asked by the signing verb ("vem skrev under (det)?", "who signed it?") and naming no agreement of its own, after the resident named one: that one's signers
+    signers_of_said = conversation.agreement_said and signing_slots.SIGNING.search(r.norm) is not None \
         and not any(cues.found(r.norm) for cues in AGREEMENT_KINDS.values())
     if not AT_THE_TIME.search(r.norm) and not (years and conversation.agreement) and not signers_of_said:
         return munis

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answering import (common_words, compounds, cues, danger, district_named, followup, imagined, lexicon,
-                           role_words, same_asks, times_asked, twin_names)
+                           role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.conversation import Conversation
 from bot.answering.intents import IntentModel, masked
@@ -106,8 +106,7 @@ class Reader:
             scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
         elif conversation.municipality and WHOSE_PROMISE.search(norm):
             scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
-        # "samma", "same" point back at what was asked (same_asks.py): never a subject looked for
-        terms = same_asks.without_sameness(self.index.query_terms(text, skip=scan.used, correct=self.speller.correct))
+        terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
         known_words = sum(1 for i, (a, b) in enumerate(zip(raw, toks))

@@ -13,6 +13,7 @@ whose source names the people just answered: followup.py and other_kind.py narro
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answering.conversation import Conversation
@@ -39,6 +40,9 @@ _BESIDE = frozenset((
     "undertecknat", "undertecknades", "undertecknad", "tecknade", "tecknades", "signerade", "signerades", "signed",
     "sign", "sig", "egentligen", "exakt", "exactly", "again", "igen", "nu", "now", "forresten", "by", "av", "on"))
 MAX_WORDS = 9
+# The signing asked by its verb ("när skrevs det under?", "vem undertecknade?", "who signed it?").
+SIGNING = re.compile(r"\b(?:skrev|skrevs|skrivit|undertecknade|undertecknat|undertecknades|signerade|signerat|signed"
+                     r"|tecknade|tecknades)\b")
 
 
 def part_asked(r: Reading, conversation: Conversation, muni: Municipality | None) -> str | None:
