@@ -181,15 +181,18 @@ class FollowUps:
         """"och av vilka?" after when an agreement was signed, "vilken dag?" after who signed it: the full
         question it stands for (signing_slots.py), read as such; as they are for anything else, and always for
         a message the danger rules or the model read as danger."""
-        if reading.rules is not None or reading.decision().danger_first or reading.decision().action in (
-                "emergency", "situation", "report"):
+        d = reading.decision()
+        # An unsure reading's cautious 112 line ("och datumet?") is no danger told: such an ask is nothing but a
+        # question word and the words around it (no danger rule word), so it is read as the question it stands for.
+        if reading.rules is not None or d.action in ("emergency", "situation", "report") \
+                or d.danger_first and d.action != "unsure":
             return text, reading
         kind = signing_slots.part_asked(reading, conversation, self.knowledge.municipalities.get(conversation.municipality or ""))
         if kind is None:
             return text, reading
         asked = signing_slots.as_question(kind, reading.language)
         fuller = read(asked, conversation)
-        return (asked, fuller) if fuller.rules is None else (text, reading)
+        return (asked, fuller) if fuller.rules is None and not fuller.decision().danger_first else (text, reading)
 
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:
         """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answering import common_words
 from bot.answering.conversation import Conversation
 
 if TYPE_CHECKING:
@@ -26,8 +27,10 @@ MAX_WORDS = 12
 
 
 def without_sameness(terms: list[str]) -> list[str]:
-    """The message's subject terms, without the words of sameness, which point back and are no subject."""
-    return [t for t in terms if t not in SAMENESS]
+    """The message's subject terms, without the words of sameness, which point back and are no subject, and
+    without the plain words of either language ("have", "gör"), which the index may keep as terms."""
+    return [t for t in terms if t not in SAMENESS and t not in common_words.STOPWORDS
+            and t not in common_words.ENGLISH_WORDS and t not in common_words.SWEDISH_WORDS]
 
 
 def asked(r: Reading, conversation: Conversation, topics: tuple[str, ...]) -> bool:
