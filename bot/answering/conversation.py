@@ -26,6 +26,9 @@ class Conversation:
     people: tuple[str, ...] = ()  # ids of the people the last answer named
     role: str | None = None  # the role asked for (a lexicon.ROLES key), when the source names nobody in it
     agreement: str | None = None  # the agreement of `municipality` the resident named ("medborgarlöftet")
+    # Whether the resident named `agreement` (its kind or year), not only an answer's areas were of it: who signed,
+    # asked next, is then that agreement's signers (other_kind.py).
+    agreement_said: bool = False
     # What the resident last told or asked about, in their words ("otrygg", "centrum", "kvällarna"),
     # for a question that points back at it ("vad har kommunen lovat om det?").
     subject: tuple[str, ...] = ()
@@ -41,7 +44,7 @@ class Conversation:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
-                "agreement": self.agreement, "subject": list(self.subject),
+                "agreement": self.agreement, "agreement_said": self.agreement_said, "subject": list(self.subject),
                 "counted": self.counted, "listed": list(self.listed), "choosing": list(self.choosing)}
 
     @classmethod
@@ -52,13 +55,14 @@ class Conversation:
                    updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"),
                    unknown=data.get("unknown"), county=data.get("county"),
                    people=tuple(data.get("people") or ()), role=data.get("role"),
-                   agreement=data.get("agreement"), subject=tuple(data.get("subject") or ()),
+                   agreement=data.get("agreement"), agreement_said=bool(data.get("agreement_said")), subject=tuple(data.get("subject") or ()),
                    counted=data.get("counted"), listed=tuple(data.get("listed") or ()),
                    choosing=tuple(data.get("choosing") or ()))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
+        self.agreement_said = False
         self.subject, self.counted, self.listed, self.choosing = (), None, (), ()
 
     def copy(self) -> Conversation:

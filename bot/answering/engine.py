@@ -108,6 +108,7 @@ class Engine:
                                      m.place.municipality_id != conversation.municipality for m in reading.known))
         if result is None:
             text, reading = self.followups.pointed_back(text, reading, conversation, self.reader.read)
+            text, reading = self.followups.signing_part(text, reading, conversation, self.reader.read)  # "och av vilka?"
             result = (self.stated_first.answer(text, reading, conversation) or self._several(text, reading, conversation)
                       or self._route(reading, conversation))
         result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question

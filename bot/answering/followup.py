@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import (belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon,
                            of_the_agreement, of_the_last, passages, people_named, pronoun_people, quotes, role_words,
-                           same_people, shared_agreements, sides)
+                           same_people, shared_agreements, sides, signing_slots)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -176,6 +176,24 @@ class FollowUps:
         fuller.told = frozenset(fuller.tokens) - frozenset(reading.tokens)
         return (again, fuller) if fuller.decision().action == "question" else (text, reading)
 
+    def signing_part(self, text: str, reading: Reading, conversation: Conversation,
+                     read: Callable[[str, Conversation], Reading]) -> tuple[str, Reading]:
+        """"och av vilka?" after when an agreement was signed, "vilken dag?" after who signed it: the full
+        question it stands for (signing_slots.py), read as such; as they are for anything else, and always for
+        a message the danger rules or the model read as danger."""
+        d = reading.decision()
+        # An unsure reading's cautious 112 line ("och datumet?") is no danger told: such an ask is nothing but a
+        # question word and the words around it (no danger rule word), so it is read as the question it stands for.
+        if reading.rules is not None or d.action in ("emergency", "situation", "report") \
+                or d.danger_first and d.action != "unsure":
+            return text, reading
+        kind = signing_slots.part_asked(reading, conversation, self.knowledge.municipalities.get(conversation.municipality or ""))
+        if kind is None:
+            return text, reading
+        asked = signing_slots.as_question(kind, reading.language)
+        fuller = read(asked, conversation)
+        return (asked, fuller) if fuller.rules is None and not fuller.decision().danger_first else (text, reading)
+
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:
         """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna"
         (or "och vad gör Krokom mot det?" after a list of who works against fraud): the message with
@@ -272,7 +290,8 @@ class FollowUps:
                 return [every]  # "hur länge gäller Umeås medborgarlöften?": each of them
             return [replace(muni, agreements=(named,))] if named is not None and len(muni.agreements) > 1 else munis
         named = self.agreement_named(r, muni) or next(
-            (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id), None)
+            (a for a in muni.agreements if a.id == conversation.agreement and conversation.municipality == muni.id),
+            None) or _signed_by_those(muni, conversation, r)
         return [replace(muni, agreements=(named,))] if named is not None else munis
 
     # -- remembering --------------------------------------------------------------------------
@@ -288,10 +307,12 @@ class FollowUps:
         named = self.agreement_named(r, muni) or of_the_last.of_year(r, muni)
         if named is not None or r.known:
             conversation.agreement = named.id if named is not None else None
-        if answer.topic == "detail":
+            conversation.agreement_said = named is not None
+        if answer.topic == "detail" and (answered := _answered_agreement(muni, answer)) is not None:
             # "Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?": "det" is the agreement
             # whose areas were just answered, when they are one agreement's, not the newest of the kind.
-            conversation.agreement = _answered_agreement(muni, answer) or conversation.agreement
+            conversation.agreement_said = conversation.agreement_said and answered == conversation.agreement
+            conversation.agreement = answered
         if answer.topic != "people":
             return
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
@@ -311,6 +332,20 @@ def _since(agreement: Agreement) -> tuple[dt.date, str]:
     """When an agreement starts, as far as its source says: the newest of a kind is the last."""
     date = agreement.start or agreement.end or agreement.source_date
     return (date.first_day() if date is not None else dt.date.min, agreement.id)
+
+def _signed_by_those(muni: Municipality, conversation: Conversation, r: Reading) -> Agreement | None:
+    """After who signed ("vem skrev under i Vingåker?"), "när skrevs det under?" (or "när gjorde han det?", read
+    as it: signing_slots.py) asks when they signed: the one agreement whose source names the people just answered;
+    None when they are of several or none, or the message asks anything but the signing ("när går avtalet ut?")."""
+    if conversation.topic != "people" or conversation.municipality != muni.id or not signing_slots.SIGNING.search(r.norm):
+        return None
+    # The people answered; when none is remembered (a role asked that no one holds by that key), every signer.
+    signers = [p for p in muni.people if p.signed and (p.id in conversation.people or not conversation.people)]
+    # Of the agreement their source is, or whose signing the entry tells with their names.
+    chosen = [a for a in muni.agreements if any(p.source_id == a.source_id or p.name and p.name in a.signed_note
+                                                for p in signers)]
+    return chosen[0] if len(chosen) == 1 else None
+
 
 def _answered_agreement(muni: Municipality, answer: Answer) -> str | None:
     """The one agreement whose areas an answer's text opens with their titles, or None."""

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compose, detail_asks, details, district_named, ended,
-                           framed_sentences, lexicon, other_kind, passages, place_sentences, subject_words, text_asks,
+                           framed_sentences, lexicon, other_kind, passages, place_sentences, same_asks, subject_words, text_asks,
                            who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -54,6 +54,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
                           "lokala", "lokalt", "local",  # "det lokala löftet för Biskopsgården": the agreement's
+                          *same_asks.SAMENESS,  # "har Ockelbo lovat samma?": what was asked before, no subject
                           # "vilka platser nämns?": what is asked for, never a subject the entry lacks
                           # (Mjölby's names one, "en identifierad plats", in the singular)
                           "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",
@@ -133,7 +134,7 @@ class MunicipalityAnswers:
         asked: passages.Question | None = passages.question(r.text, r.tokens, r.masked, terms)
         norm = r.norm
         framing = r.detail_ask
-        if conversation.topic and self.is_follow_up(r):
+        if conversation.topic and (self.is_follow_up(r) or same_asks.asked(r, conversation, MUNICIPALITY_TOPICS)):
             topic, terms, asked = conversation.topic, detail_asks.without_frame(conversation.terms), None
             # "Hur togs löftena fram i Arjeplog?" then "och i Tanum?": the same frame, of Tanum.
             framing = detail_asks.remembered(conversation.terms) if topic == "detail" else None

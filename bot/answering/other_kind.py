@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import district_agreements, district_named, earlier
+from bot.answering import district_agreements, district_named, earlier, signing_slots
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS, FollowUps
 from bot.answering.knowledge import Agreement, Municipality
@@ -76,11 +76,16 @@ def at_the_time(r: Reading, munis: list[Municipality], topic: str | None,
             return [replace(muni, agreements=before[:1],
                             people=tuple(p for p in muni.people if p.source_id == before[0].source_id))]
     years = {t for t in r.tokens if len(t) == 4 and t.isdigit()}
-    if not AT_THE_TIME.search(r.norm) and not (years and conversation.agreement):
+    # Who signed, asked by the signing verb ("vem skrev under (det)?", "who signed it?") and naming no agreement of its own, after the resident named one: that one's signers
+    signers_of_said = conversation.agreement_said and signing_slots.SIGNING.search(r.norm) is not None \
+        and not any(cues.found(r.norm) for cues in AGREEMENT_KINDS.values())
+    if not AT_THE_TIME.search(r.norm) and not (years and conversation.agreement) and not signers_of_said:
         return munis
     candidates = _candidates(r, muni, conversation)
     for agreement in candidates:
-        people = tuple(p for p in muni.people if p.source_id == agreement.source_id)
+        # whom its source names, and those the entry says signed it ("av … och lokalpolisområdeschef Maria Bäck")
+        people = tuple(p for p in muni.people if p.source_id == agreement.source_id
+                       or p.signed and p.name and p.name in agreement.signed_note)
         if people:
             return [replace(muni, people=people)]
     return munis  # no source of the agreement meant names anyone: whom the entry names, with their years
