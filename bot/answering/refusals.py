@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
-from bot.answering import case_shapes, refusal_texts, third_party
+from bot.answering import case_shapes, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
@@ -164,6 +164,19 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     others = others_data(r)
     if r.rules is not None and r.rules.strong:
         return None
+    author = report_authors.asked(r.norm, r.tokens, r.language == "en")
+    if author in ("bot", "other") and others:
+        author = None  # what residents sent the kommun: others' data's own no says how concerns are kept
+    if author is not None and (r.rules is None or r.rules.when != "now"):
+        # who reported the resident: no name, then where their own case is asked about, never 112 or a
+        # child's help line for what the model reads in "orosanmälan om mina barn"
+        lines = knowledge.helplines_for("report_about_me_social") if author == "social" else []
+        text = refusal_texts.who_reported_you(r.language, author, [pick(r.language, line.text, line.text_en)
+                                                                    for line in lines])
+        if lines:
+            text += "\n\n" + compose.helpline_sources(lines, r.language)
+        return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines],
+                      language=r.language)
     danger = (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)
     lang = r.language
     if others and others_signs.who_was_hurt(r.norm):
