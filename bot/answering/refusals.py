@@ -123,8 +123,12 @@ def others_data(r: Reading) -> bool:
     # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
     done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
-            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done):
-        return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
+            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done
+            and not (not signs.IDENTITY.found(norm) and matter(r) in _CASES)):
+        # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's; not a
+        # case of one's own that names another and asks nothing of theirs ("hyresvärden säger upp mig för att
+        # grannen klagat, får han det?")
+        return True
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
     hurt = signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)
     who_did = signs.WHO_DID.found(norm) and not others_signs.which_of_things(norm)  # not "which areas have …"
