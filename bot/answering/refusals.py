@@ -227,6 +227,9 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
+    elif kind == "camera_home" and life_areas.TENANCY.found(r.norm) and life_areas.RENT_CHARGED.found(r.norm):
+        # the landlord's cameras charged to the tenants: the charge is a tenancy's dispute, the cameras IMY's
+        lines = list(dict.fromkeys([*knowledge.helplines_for("tenancy"), *lines]))
     elif kind in SURVEILLANCE:
         # A camera's or a drone's rules are IMY's to explain; a case of one's own under them (a
         # neighbour's camera one wants taken down) is still a legal representative's: every answer
@@ -346,6 +349,9 @@ def _law_asked(d: Decision, r: Reading) -> bool:
     sure = d.confidence >= SURE_OF_ANOTHER_READING
     if r.rules is None and matter(r) in SURVEILLANCE and (not sure or own_signs.LAW_QUESTION.found(r.norm)):
         return True
+    if r.rules is not None and r.rules.when == "past" and matter(r) in ("camera_own", "camera") \
+            and ("?" in r.text or own_signs.LAW_QUESTION.found(r.norm)):
+        return True  # "after a break-in next door last month, may my camera see the street?": the past is the story
     if (r.rules is None or r.rules.when != "now") and own_law.posting_asked(r.norm):
         return True  # "kan jag bli stämd om jag lägger ut en film på snattaren?": a shoplifter named, no danger
     return not sure and own_signs.STRONG_LEGAL.found(r.norm)
