@@ -58,7 +58,14 @@ TENANCY = CueSet.of({3: (
     *_cues(own_signs.TENANCY),
     "hyresratt*", "forstahand*", "andrahand*", "hyr ~ i andra hand", "hyr ut", "hyra ut", "hyrde ut", "hyr ~ lagenhet*",
     "hyra ~ lagenhet*", "hyrt ~ lagenhet*", "uppsagning av lagenhet*", "uppsagningen av lagenhet*", "hyresnamnd*",
-    "sublet*", "sublease*", "subletting", "my lease", "tenancy", "rental contract", "renting", "rented")})
+    "sublet*", "sublease*", "subletting", "my lease", "tenancy", "rental contract", "renting", "rented",
+    # the landlord's own people and firm, as tenants name them
+    "forvaltare*", "fastighetsforvalt*", "bostadsbolag*", "hyresbolag*", "housing company", "property manager",
+    "property owner")})
+# A charge in the rent or beside it ("tar ut extra avgift för kamerorna", "adds 200 kr to the rent").
+RENT_CHARGED = CueSet.of({3: (
+    "hyra", "hyran", "hyror", "hyrorna", "hyreshojning*", "avgift*", "tillagg*", "kronor", "kr", "rent", "fee", "fees",
+    "charge*", "surcharge*")})
 # An authority's decision about the resident: benefits, care, a grant, and who decides them.
 AUTHORITY = CueSet.of({3: (
     "forsorjningsstod*", "ekonomiskt bistand", "bistand*", "bistandet", "socialbidrag*", "soc", "socialtjanst*",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law
+from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 
@@ -46,8 +46,8 @@ def _listed_matter(r: Reading) -> str | None:
         return "authority_complaint"
     if case_shapes.raised_at_work(norm):
         return "work"  # "sparkad efter att jag anmält trakasserierna": the employer's answer is the case, not the harm
-    if (own_cases.own_record(norm) or life_areas.own_record(norm, r.tokens, r.language == "en")) \
-            and not signs.ANOTHER_PERSON.found(norm):
+    if (own_cases.own_record(norm) or life_areas.own_record(norm, r.tokens, r.language == "en")
+            or record_checks.asked(norm, r.tokens, r.language == "en")) and not signs.ANOTHER_PERSON.found(norm):
         return "own_record"  # "kan jag få ut vad polisen har registrerat om mig?": the police's register, asked of
     if signs.PARKING.found(norm):
         return "parking"

@@ -83,3 +83,27 @@ def not_the_bots_site(lang: str) -> str:
                       "webbplatser, och de uppgifterna kommer inte från mig. Här kan du vända dig:",
                 "I can't help with that: I can't remove or change details on other websites, and those details "
                 "don't come from me. Here is where to turn:")
+
+
+def who_reported_you(lang: str, where: str, lines: list[str]) -> str:
+    """Who reported the resident: a plain no (the bot holds no reports and names no one), then where their
+    own case is asked about: `lines` for a report to social services (helplines.yaml), the police for a
+    police report, the bot's own rule for what was sent through it."""
+    text = pick(lang, "Nej. Vem som har gjort en anmälan eller klagat kan jag inte säga, och jag lämnar inte ut "
+                      "uppgifter om andra personer. Jag har inga anmälningar, bara det som kommunen och polisen har "
+                      "kommit överens om för tryggheten.",
+                "No. I can't tell you who made a report or complained, and I don't give out information about "
+                "other people. I hold no reports, only what the municipality and the police have agreed to do for "
+                "local safety.")
+    kept = pick(lang, "Synpunkter som skickas hit sparas utan namn och går bara till kommunens personal.",
+                "Concerns sent here are stored without names and go only to the municipality's staff.")
+    if where == "social":
+        return text + " " + kept + "\n" + "\n".join(f"• {line}" for line in lines)
+    if where == "police":
+        return text + " " + kept + " " + pick(lang, "Frågor om en polisanmälan som gäller dig ställer du till "
+                                                    "polisen på 114 14.",
+                                             "Questions about a police report concerning you are for the police, "
+                                             "on 114 14.")
+    # through the bot, or to a kommun or a landlord: what is sent here is kept without names
+    return text + " " + kept + " " + pick(lang, "Dina egna synpunkter ser du med /mina.",
+                                          "You can see your own with /mine.")

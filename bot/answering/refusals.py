@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
-from bot.answering import case_shapes, refusal_texts, third_party
+from bot.answering import case_shapes, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
@@ -123,8 +123,12 @@ def others_data(r: Reading) -> bool:
     # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
     done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
-            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done):
-        return True  # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's
+            and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done
+            and not (not signs.IDENTITY.found(norm) and matter(r) in _CASES)):
+        # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's; not a
+        # case of one's own that names another and asks nothing of theirs ("hyresvärden säger upp mig för att
+        # grannen klagat, får han det?")
+        return True
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
     hurt = signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)
     who_did = signs.WHO_DID.found(norm) and not others_signs.which_of_things(norm)  # not "which areas have …"
@@ -164,6 +168,19 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     others = others_data(r)
     if r.rules is not None and r.rules.strong:
         return None
+    author = report_authors.asked(r.norm, r.tokens, r.language == "en")
+    if author in ("bot", "other") and others:
+        author = None  # what residents sent the kommun: others' data's own no says how concerns are kept
+    if author is not None and (r.rules is None or r.rules.when != "now"):
+        # who reported the resident: no name, then where their own case is asked about, never 112 or a
+        # child's help line for what the model reads in "orosanmälan om mina barn"
+        lines = knowledge.helplines_for("report_about_me_social") if author == "social" else []
+        text = refusal_texts.who_reported_you(r.language, author, [pick(r.language, line.text, line.text_en)
+                                                                    for line in lines])
+        if lines:
+            text += "\n\n" + compose.helpline_sources(lines, r.language)
+        return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines],
+                      language=r.language)
     danger = (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)
     lang = r.language
     if others and others_signs.who_was_hurt(r.norm):
@@ -210,6 +227,9 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     if kind in WITH_LEGAL_HELP:  # the one place that fits, then the legal-help line
         place = [line for line in lines if "legal_help" not in line.kinds][:1]
         lines = list(dict.fromkeys([*place, *knowledge.helplines_for("legal_help")]))
+    elif kind == "camera_home" and life_areas.TENANCY.found(r.norm) and life_areas.RENT_CHARGED.found(r.norm):
+        # the landlord's cameras charged to the tenants: the charge is a tenancy's dispute, the cameras IMY's
+        lines = list(dict.fromkeys([*knowledge.helplines_for("tenancy"), *lines]))
     elif kind in SURVEILLANCE:
         # A camera's or a drone's rules are IMY's to explain; a case of one's own under them (a
         # neighbour's camera one wants taken down) is still a legal representative's: every answer
@@ -329,6 +349,9 @@ def _law_asked(d: Decision, r: Reading) -> bool:
     sure = d.confidence >= SURE_OF_ANOTHER_READING
     if r.rules is None and matter(r) in SURVEILLANCE and (not sure or own_signs.LAW_QUESTION.found(r.norm)):
         return True
+    if r.rules is not None and r.rules.when == "past" and matter(r) in ("camera_own", "camera") \
+            and ("?" in r.text or own_signs.LAW_QUESTION.found(r.norm)):
+        return True  # "after a break-in next door last month, may my camera see the street?": the past is the story
     if (r.rules is None or r.rules.when != "now") and own_law.posting_asked(r.norm):
         return True  # "kan jag bli stämd om jag lägger ut en film på snattaren?": a shoplifter named, no danger
     return not sure and own_signs.STRONG_LEGAL.found(r.norm)
