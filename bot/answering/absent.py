@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from bot.answering import common_words, lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
-from bot.answering.passage_index import stem
+from bot.answering.passage_index import STEM_LENGTH, stem
 from bot.answering.stem_sets import any_starting
 from bot.text import fold, tokens
 
@@ -96,11 +96,21 @@ _WH = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "var", "nar", "varfo
                  "how", "where", "when", "why", "who"))
 
 
+# Who or what a yes-or-no question's opening verb is asked of ("blir det …", "ordnar de …", "erbjuder kommunen …"):
+# the verb goes first and its subject second, whatever the verb is.
+_ASKED_OF = frozenset(("det", "de", "dom", "man", "ni", "kommunen", "polisen", "there", "they", "the", "you"))
+# Words before "det" that ask no yes-or-no of the agreement ("är det farligt", "och det", "att de").
+_NOT_ASKING = frozenset(("ar", "var", "is", "was", "are", "were", "och", "men", "and", "but", "att", "om", "if", "sa",
+                         "so", "da", "nar", "for", "eftersom"))
+
+
 def asks_yes_no(clause: str) -> bool:
-    """A clause that asks whether the agreement takes something up."""
+    """A clause that asks whether the agreement takes something up: opened by a verb of the list, or by any
+    word before the one it is asked of ("blir det skolvakter?", "erbjuder kommunen kurser?")."""
     toks = clause.split()
     return bool(toks) and toks[0] not in _WH and (
-        toks[0] in _POLAR_OPENERS or _POLAR_INSIDE.search(clause) is not None)
+        toks[0] in _POLAR_OPENERS or _POLAR_INSIDE.search(clause) is not None
+        or (len(toks) > 2 and toks[1] in _ASKED_OF and toks[0] not in _NOT_ASKING))
 
 
 def subject(text: str, places: frozenset[str]) -> list[str]:
@@ -163,8 +173,10 @@ def _stem_held(s: str, held: frozenset[str]) -> bool:
     ("skolan" of "skol", "psykiskt" of "psykisk")."""
     if s in held:
         return True
-    # A stem that s begins (of 4 letters or more, at most 3 shorter), else one that begins with s.
-    return any(s[:size] in held for size in range(max(4, len(s) - 3), len(s))) \
+    # A stem that s begins (of 4 letters or more, at most 3 shorter), else one that begins with s. Not of a
+    # stem cut at its full length: what follows its first letters is another word's start, no inflection
+    # ("narkotikah" of "narkotikahundar" is no "narkotik" with an ending).
+    return any(s[:size] in held for size in range(max(4, len(s) - 3), len(s)) if len(s) < STEM_LENGTH) \
         or (len(s) >= MIN_PART and any_starting(held, s))
 
 
@@ -178,9 +190,30 @@ def _form_held(word: str, held: frozenset[str]) -> bool:
     if _stem_held(stem(word), held):
         return True
     # A compound's last part carries it; its first part only as a stem of its own, never a kind
-    # ("telefon") or the start of a longer word.
-    return any(_stem_held(stem(word[cut:]), held) or (word[:cut] not in _KIND_ONLY and stem(word[:cut]) in held)
+    # ("telefon") or the start of a longer word, and only when the last part names an act done on it
+    # ("kamera|bevakning" is cameras at work): a compound whose last part is a thing is that thing, of
+    # another kind than its first part ("polis|hästar" are horses, "narkotika|hundar" dogs).
+    return any(_stem_held(stem(word[cut:]), held) or (word[:cut] not in _KIND_ONLY and stem(word[:cut]) in held
+                                                      and _an_act(word[cut:]))
                for cut in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+# How a Swedish noun of an act ends ("bevakning", "övervakningen", "patrullering", "kontroller" is a thing
+# too, and left out), and an English one ("monitoring", "surveillance").
+_ACT_ENDINGS = ("ning", "ningen", "ningar", "ningarna", "ing", "ingen", "ande", "andet", "else", "elsen", "ance",
+                "ings")
+
+
+def _an_act(part: str) -> bool:
+    return part.endswith(_ACT_ENDINGS)
+
+
+def part_held(word: str, held: frozenset[str]) -> bool:
+    """Whether the word, or one of its parts as a compound (of MIN_PART letters or more), is among the entry's
+    stems: "polishästar" of an entry that names the police, "fartkameror" of one with "kamerabevakning"."""
+    return word_held(word, held) or any(
+        _stem_held(stem(word[cut:]), held) or (len(word[:cut]) >= MIN_PART and stem(word[:cut]) in held)
+        for cut in range(MIN_PART - 1, len(word) - MIN_PART + 2))
 
 
 def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]) -> bool:
