@@ -251,8 +251,10 @@ class Engine:
         at_place = place_sentences.answer(d, r, named, self.answers, self.passages, conversation)
         if at_place is not None:  # "när kommer polisen till Idre?", "långshyttan otrygga platser"
             return at_place
-        if held_asks.asks_the_entry(d, r, muni, self.passages):  # "Kommer polisen att patrullera till fots i X?"
-            return self._question(Decision("question", "ask_topic", d.confidence), r, conversation)
+        held = held_asks.answer(d, r, muni, conversation, self.passages, self.today(), lambda: self._question(
+            Decision("question", "ask_topic", d.confidence), r, conversation))  # "Kommer polisen att patrullera till fots i X?"
+        if held is not None:
+            return held
         if d.action == "report":
             return self.helping.report(r, named.id if named else None)
         if d.action == "concern":

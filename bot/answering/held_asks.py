@@ -19,9 +19,13 @@ resident tells nothing of their own ("jag", "min") and no danger is read, and on
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.answering import absent, lexicon
+from bot.answering import absent, entry_detail, lexicon
+from bot.answering.answer import Answer
+from bot.answering.conversation import Conversation
 from bot.answering.entry_detail import FIRST_PERSON
 from bot.answering.knowledge import Municipality
 from bot.answering.passages import Passages, question
@@ -38,23 +42,36 @@ _QUESTION_OPENERS = frozenset(("nar", "var", "vilka", "vilken", "vilket", "hur",
                                "which", "who", "how", "what"))
 
 
-def asks_the_entry(d: Decision, r: Reading, muni: Municipality | None, found: Passages) -> bool:
-    """Whether the message, read as a limit or a concern, asks what `muni`'s entry holds."""
+def answer(d: Decision, r: Reading, muni: Municipality | None, conversation: Conversation, found: Passages,
+           today: dt.date, ask: Callable[[], Answer]) -> Answer | None:
+    """The entry's answer to a message read as a limit or a concern that asks what `muni`'s entry holds: a
+    time asked of a thing it names is its sentence that says when (entry_detail.timed); else `ask()`, the
+    question's own answer. None when the message is no such question."""
+    if not _asks_of(d, r, muni):
+        return None
+    assert muni is not None
+    timed = entry_detail.timed(found, muni, r, conversation, today)
+    if timed is not None:
+        return timed
+    asked = question(r.text, r.tokens, r.masked, r.terms)
+    subject = found.specific([t for t in asked.subject if not lexicon.is_cue_word(t)])
+    if subject and found.answering(muni.id, [*r.masked, *subject], r.language, subject=subject):
+        return ask()
+    if d.action != "limit":
+        return None
+    # A yes-or-no question of a subject one of whose parts the entry holds: "not mentioned", and what it says.
+    words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
+    held = found.stems_in_both(muni.id)
+    return ask() if words and any(absent.part_held(w, held) for w in words) else None
+
+
+def _asks_of(d: Decision, r: Reading, muni: Municipality | None) -> bool:
+    """A limit or a concern the rules name nothing of, asked of one kommun with an entry, with no word of the
+    resident's own and no danger; a concern only when a question word opens it."""
     if d.action not in _READ_AS or muni is None or not muni.agreements or r.rules is not None or r.limit is not None:
         return False
     if FIRST_PERSON & set(r.written) or not lexicon.asks(r.text, r.tokens):
         return False
     if len({m.place.municipality_id for m in r.known}) > 1 or r.unknown:
         return False
-    if d.action == "concern" and r.tokens[:1] and r.tokens[0] not in _QUESTION_OPENERS:
-        return False  # a concern asked only by a question word: "det är stökigt där, gör ni något?" tells
-    asked = question(r.text, r.tokens, r.masked, r.terms)
-    subject = found.specific([t for t in asked.subject if not lexicon.is_cue_word(t)])
-    if subject and found.answering(muni.id, [*r.masked, *subject], r.language, subject=subject):
-        return True
-    if d.action != "limit":
-        return False
-    # A yes-or-no question of a subject one of whose parts the entry holds: "not mentioned", and what it says.
-    words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
-    held = found.stems_in_both(muni.id)
-    return bool(words) and any(absent.part_held(w, held) for w in words)
+    return d.action != "concern" or (bool(r.tokens) and r.tokens[0] in _QUESTION_OPENERS)
