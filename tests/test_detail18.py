@@ -24,10 +24,13 @@ def test_the_dev_set_is_the_class() -> None:
 
 # Still missed: an English "where … meet" read as the purpose; "polishästar" read as the police (a cue word's
 # prefix); the nearest subject after "fartkameror" is not the cameras the entry names; "mala" lower-case with no
-# question mark is no kommun; "hundsök" (a last part of three letters) and "föräldrastödsgrupper" (a linking
+# question mark is no kommun; "blir det skolvakter?" is no yes-or-no of the agreement to the subject reader
+# (its verb is no opener of its list: reading any verb before "det" as one gave notes of the verbs themselves,
+# "Söker nämns inte …", and was taken back); "hundsök" (a last part of three letters) and "föräldrastödsgrupper" (a linking
 # letter inside the asked "stödgrupper") are not met through their parts.
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "Pajala police meet", "polishästar", "fartkameror", "foraldrakurser", "hundar i Älvsbyns", "stödgrupper")))
+    "Pajala police meet", "polishästar", "fartkameror", "foraldrakurser", "hundar i Älvsbyns", "stödgrupper",
+    "skolvakter")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 
@@ -51,14 +54,9 @@ def test_a_compound_of_a_thing_is_not_carried_by_its_first_part() -> None:
     held = frozenset((stem("narkotika"), stem("kamerabevakning"), stem("polis"), stem("stölder")))
     assert not absent.carried(["narkotikahundar"], held, held)  # dogs, of an entry on drugs
     assert absent.carried(["narkotikaspaning"], held, held)  # an act done on drugs
+    assert absent.carried(["narkotikaarbete"], held, held)  # work on drugs
     assert absent.carried(["cykelstölder"], held, held)  # its last part is the entry's
     assert absent.part_held("drönarkameror".replace("ö", "o"), held)  # not carried, but its cameras are held
-
-
-@pytest.mark.parametrize("clause, polar", [("erbjuder kommunen kurser", True), ("blir det vakter vid skolan", True),
-                                           ("ar det farligt", False), ("nar blir det klart", False)])
-def test_a_yes_no_question_opens_with_a_verb_before_its_doer(clause: str, polar: bool) -> None:
-    assert absent.asks_yes_no(clause) is polar
 
 
 def test_a_verb_meets_the_entrys_compound_noun_words_apart() -> None:

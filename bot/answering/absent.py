@@ -96,21 +96,11 @@ _WH = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "var", "nar", "varfo
                  "how", "where", "when", "why", "who"))
 
 
-# Who or what a yes-or-no question's opening verb is asked of ("blir det …", "ordnar de …", "erbjuder kommunen …"):
-# the verb goes first and its subject second, whatever the verb is.
-_ASKED_OF = frozenset(("det", "de", "dom", "man", "ni", "kommunen", "polisen", "there", "they", "the", "you"))
-# Words before "det" that ask no yes-or-no of the agreement ("är det farligt", "och det", "att de").
-_NOT_ASKING = frozenset(("ar", "var", "is", "was", "are", "were", "och", "men", "and", "but", "att", "om", "if", "sa",
-                         "so", "da", "nar", "for", "eftersom"))
-
-
 def asks_yes_no(clause: str) -> bool:
-    """A clause that asks whether the agreement takes something up: opened by a verb of the list, or by any
-    word before the one it is asked of ("blir det skolvakter?", "erbjuder kommunen kurser?")."""
+    """A clause that asks whether the agreement takes something up."""
     toks = clause.split()
     return bool(toks) and toks[0] not in _WH and (
-        toks[0] in _POLAR_OPENERS or _POLAR_INSIDE.search(clause) is not None
-        or (len(toks) > 2 and toks[1] in _ASKED_OF and toks[0] not in _NOT_ASKING))
+        toks[0] in _POLAR_OPENERS or _POLAR_INSIDE.search(clause) is not None)
 
 
 def subject(text: str, places: frozenset[str]) -> list[str]:
@@ -205,7 +195,8 @@ _ACT_ENDINGS = ("ning", "ningen", "ningar", "ningarna", "ing", "ingen", "ande", 
 
 
 def _an_act(part: str) -> bool:
-    return part.endswith(_ACT_ENDINGS)
+    """A last part that names an act, or work of any kind ("narkotika|arbete", "trafik|insatser")."""
+    return part.endswith(_ACT_ENDINGS) or part in _GENERIC or stem(part) in _GENERIC_STEMS
 
 
 def part_held(word: str, held: frozenset[str]) -> bool:
@@ -267,6 +258,7 @@ def narrower(answer: Answer, words: Sequence[str], text: str, held: frozenset[st
 
 _GENERIC = frozenset(("samverkan", "sakerhet", "trygghet", "tryggheten", "arbete", "arbetet", "insatser", "atgarder",
                       "arbetet", "fragor", "omraden", "frågor"))
+_GENERIC_STEMS = frozenset(stem(word) for word in _GENERIC)
 
 
 def named(words: Sequence[str], text: str) -> bool:
