@@ -212,8 +212,11 @@ def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]
     it that some entry holds ("hedersrelaterat" våld, "night" walkers); a word no entry holds
     ("dålig" belysning, "lösa" hundar) is a description, and a kind ("phone") is left out."""
     needed = [w for w in words if w not in _KIND_ONLY] or list(words)
-    if len(needed) > 1 and _stem_held(stem("".join(needed)), held):
-        return True  # written apart, one word in the entry ("waste water" of "wastewater")
+    while len(needed) > 1 and needed[-1].endswith(_NOT_A_NOUN):  # "narkotikaarbete riktat (mot unga)": the noun
+        needed = needed[:-1]
+    for start in range(len(needed) - 1):  # written apart, one word in the entry ("waste water" of "wastewater")
+        if _stem_held(stem("".join(needed[start:])), held):
+            return all(word_held(w, held) for w in needed[:start] if word_held(w, anywhere))
     head, before = needed[-1], needed[:-1]
     return word_held(head, held) and all(word_held(w, held) for w in before if word_held(w, anywhere))
 
