@@ -204,7 +204,14 @@ def part_held(word: str, held: frozenset[str]) -> bool:
     stems: "polishästar" of an entry that names the police, "fartkameror" of one with "kamerabevakning"."""
     return word_held(word, held) or any(
         _stem_held(stem(word[cut:]), held) or (len(word[:cut]) >= MIN_PART and stem(word[:cut]) in held)
-        for cut in range(MIN_PART - 1, len(word) - MIN_PART + 2))
+        or _inside(stem(word[cut:]), held) for cut in range(MIN_PART - 2, len(word) - MIN_PART + 2))
+
+
+MIN_INSIDE = 6  # letters of a part found inside one of the entry's compounds ("patrull" of "fotpatrullering")
+
+
+def _inside(part: str, held: frozenset[str]) -> bool:
+    return len(part) >= MIN_INSIDE and any(part in other for other in held)
 
 
 def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]) -> bool:
