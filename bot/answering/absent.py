@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from bot.answering import common_words, lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
-from bot.answering.passage_index import stem
+from bot.answering.passage_index import STEM_LENGTH, stem
 from bot.answering.stem_sets import any_starting
 from bot.text import fold, tokens
 
@@ -163,8 +163,10 @@ def _stem_held(s: str, held: frozenset[str]) -> bool:
     ("skolan" of "skol", "psykiskt" of "psykisk")."""
     if s in held:
         return True
-    # A stem that s begins (of 4 letters or more, at most 3 shorter), else one that begins with s.
-    return any(s[:size] in held for size in range(max(4, len(s) - 3), len(s))) \
+    # A stem that s begins (of 4 letters or more, at most 3 shorter), else one that begins with s. Not of a
+    # stem cut at its full length: what follows its first letters is another word's start, no inflection
+    # ("narkotikah" of "narkotikahundar" is no "narkotik" with an ending).
+    return any(s[:size] in held for size in range(max(4, len(s) - 3), len(s)) if len(s) < STEM_LENGTH) \
         or (len(s) >= MIN_PART and any_starting(held, s))
 
 
@@ -178,9 +180,38 @@ def _form_held(word: str, held: frozenset[str]) -> bool:
     if _stem_held(stem(word), held):
         return True
     # A compound's last part carries it; its first part only as a stem of its own, never a kind
-    # ("telefon") or the start of a longer word.
-    return any(_stem_held(stem(word[cut:]), held) or (word[:cut] not in _KIND_ONLY and stem(word[:cut]) in held)
+    # ("telefon") or the start of a longer word, and only when the last part names an act done on it
+    # ("kamera|bevakning" is cameras at work): a compound whose last part is a thing is that thing, of
+    # another kind than its first part ("polis|hästar" are horses, "narkotika|hundar" dogs).
+    return any(_stem_held(stem(word[cut:]), held) or (word[:cut] not in _KIND_ONLY and stem(word[:cut]) in held
+                                                      and _an_act(word[cut:]))
                for cut in range(MIN_PART, len(word) - MIN_PART + 1))
+
+
+# How a Swedish noun of an act ends ("bevakning", "övervakningen", "patrullering", "kontroller" is a thing
+# too, and left out), and an English one ("monitoring", "surveillance").
+_ACT_ENDINGS = ("ning", "ningen", "ningar", "ningarna", "ing", "ingen", "ande", "andet", "else", "elsen", "ance",
+                "ings")
+
+
+def _an_act(part: str) -> bool:
+    """A last part that names an act, or work of any kind ("narkotika|arbete", "trafik|insatser")."""
+    return part.endswith(_ACT_ENDINGS) or part in _GENERIC or stem(part) in _GENERIC_STEMS
+
+
+def part_held(word: str, held: frozenset[str]) -> bool:
+    """Whether the word, or one of its parts as a compound (of MIN_PART letters or more), is among the entry's
+    stems: "polishästar" of an entry that names the police, "fartkameror" of one with "kamerabevakning"."""
+    return word_held(word, held) or any(
+        _stem_held(stem(word[cut:]), held) or (len(word[:cut]) >= MIN_PART and stem(word[:cut]) in held)
+        or _inside(stem(word[cut:]), held) for cut in range(MIN_PART - 2, len(word) - MIN_PART + 2))
+
+
+MIN_INSIDE = 6  # letters of a part found inside one of the entry's compounds ("patrull" of "fotpatrullering")
+
+
+def _inside(part: str, held: frozenset[str]) -> bool:
+    return len(part) >= MIN_INSIDE and any(part in other for other in held)
 
 
 def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]) -> bool:
@@ -188,8 +219,11 @@ def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]
     it that some entry holds ("hedersrelaterat" våld, "night" walkers); a word no entry holds
     ("dålig" belysning, "lösa" hundar) is a description, and a kind ("phone") is left out."""
     needed = [w for w in words if w not in _KIND_ONLY] or list(words)
-    if len(needed) > 1 and _stem_held(stem("".join(needed)), held):
-        return True  # written apart, one word in the entry ("waste water" of "wastewater")
+    while len(needed) > 1 and needed[-1].endswith(_NOT_A_NOUN):  # "narkotikaarbete riktat (mot unga)": the noun
+        needed = needed[:-1]
+    for start in range(len(needed) - 1):  # written apart, one word in the entry ("waste water" of "wastewater")
+        if _stem_held(stem("".join(needed[start:])), held):
+            return all(word_held(w, held) for w in needed[:start] if word_held(w, anywhere))
     head, before = needed[-1], needed[:-1]
     return word_held(head, held) and all(word_held(w, held) for w in before if word_held(w, anywhere))
 
@@ -234,6 +268,7 @@ def narrower(answer: Answer, words: Sequence[str], text: str, held: frozenset[st
 
 _GENERIC = frozenset(("samverkan", "sakerhet", "trygghet", "tryggheten", "arbete", "arbetet", "insatser", "atgarder",
                       "arbetet", "fragor", "omraden", "frågor"))
+_GENERIC_STEMS = frozenset(stem(word) for word in _GENERIC)
 
 
 def named(words: Sequence[str], text: str) -> bool:

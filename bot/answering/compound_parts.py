@@ -32,6 +32,9 @@ from bot.answering.common_words import STOPWORDS
 MIN_HEAD = 3  # "drog|undersökning", "skol|polis"
 MIN_TAIL = 4  # "polis", "plan"; shorter last parts are mostly endings ("-ning")
 MIN_COMPOUND = 8
+MIN_TAIL_FORM = 5  # a last part met in another form shares this many letters ("patrul|lera", "patrul|lering")
+PAIR_SPAN = 3  # two words of a question read as one compound at most this far apart ("hundar i skolan" is no pair
+# past its third word)
 MIN_ENDED = 2  # compounds a word must end to stand for them ("föräldramöten", "dialogmöten")
 REMEMBERED = 4096  # questions' words whose gains are kept (then forgotten all at once)
 MIN_SHARED_HEAD = 4  # a head that begins another ("drog" of "drogvane") must be this long
@@ -79,6 +82,10 @@ class Parts:
             if split is not None:
                 head, tail = split
                 self.by_tail.setdefault(stem(tail), []).append((head, stem(word)))
+        # The last parts' stems by their first letters, for a last part asked in another form.
+        self.by_tail_start: dict[str, list[str]] = {}
+        for tail_stem in self.by_tail:
+            self.by_tail_start.setdefault(tail_stem[:MIN_TAIL_FORM], []).append(tail_stem)
 
     def known(self, word: str) -> bool:
         """A word of the passages' own, or one their stems hold."""
@@ -138,9 +145,23 @@ class Parts:
             out.append(stem(kin))
             if kin in KIN_IN_COMPOUNDS:
                 out += [compound for _, compound in self.by_tail.get(stem(kin), ())]
-        for before, after in zip(words, words[1:]):  # "insatser (i) trafiken": the stopwords are out
-            out += _joined(self.by_tail, stem, after, before) + _joined(self.by_tail, stem, before, after)
+        for at, before in enumerate(words):  # "insatser (i) trafiken", "patrullera till fots": the stopwords are out
+            for after in words[at + 1:at + 1 + PAIR_SPAN]:
+                out += self._joined(after, before) + self._joined(before, after)
         return tuple(s for s in dict.fromkeys(out) if s not in own)
+
+    def _joined(self, head: str, tail: str) -> list[str]:
+        """The passages' compounds of `head` before `tail` ("trafik" + "insatser"), the last part in any of its
+        forms: a verb asked of the entry's noun ("patrullera" of "fot|patrullering", "kontrollerar" of
+        "fordons|kontroller"), one stem beginning the other."""
+        if head in STOPWORDS or tail in STOPWORDS or len(head) < MIN_HEAD:
+            return []
+        wanted, roots = self._stem(tail), _roots(self._stem(head))
+        if len(wanted) < MIN_TAIL_FORM:
+            return [compound for other, compound in self.by_tail.get(wanted, ()) if _roots(other) == roots]
+        return [compound for held in self.by_tail_start.get(wanted[:MIN_TAIL_FORM], ())
+                if held.startswith(wanted) or wanted.startswith(held)
+                for other, compound in self.by_tail[held] if _roots(other) == roots]
 
     def _held_split(self, word: str) -> tuple[str, str] | None:
         """A held compound split only when its last part has kin (a survey asked of a mätning)."""
@@ -150,12 +171,6 @@ class Parts:
         return None
 
 
-def _joined(by_tail: dict[str, list[tuple[str, str]]], stem: Callable[[str], str], head: str,
-            tail: str) -> list[str]:
-    """The passages' compounds of `head` before `tail` ("trafik" + "insatser")."""
-    if head in STOPWORDS or tail in STOPWORDS or len(head) < MIN_HEAD:
-        return []
-    return [compound for other, compound in by_tail.get(stem(tail), ()) if _roots(other) == _roots(stem(head))]
 
 
 def _head_stems(head: str, stem: Callable[[str], str]) -> tuple[str, ...]:

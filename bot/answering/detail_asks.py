@@ -147,7 +147,7 @@ TOOK_PART = CueSet.of({3: ("vilka var med", "vilka deltog", "vem deltog", "vilka
 _MARK = "frame:"
 REMEMBERED = ("basis", "picture", "count", "follow")
 # The frames that only a question has: never something a resident tells the kommun.
-ASKING_ONLY = ("count", "basis", "picture")
+ASKING_ONLY = ("count", "basis", "picture", "when")  # "vilka tider …", "vilken dag …" only ask
 # Frames a concern's words may be asked in ("vilken stadsdel i Norrköping kändes otrygg?", "var känner sig
 # folk otrygga?"): a question about what the text names, unless the resident says they want to tell.
 ASKED_OF_THE_TEXT = ("where", "named")

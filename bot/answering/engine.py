@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering import (absent_first, asked_kommun, bare_asks, beside, bot_asks, claims, clauses, common_words,
-                           compare, compose, danger_signs, durations, entry_detail, lexicon, of_the_agreement, ordinals,
+                           compare, compose, danger_signs, durations, entry_detail, held_asks, lexicon, of_the_agreement, ordinals,
                            passages, place_asks, place_sentences, refusals, same_check, shared_agreements, text_asks,
                            told_places, twin_names, years_asked)
 from bot.answering.answer import Answer
@@ -252,6 +252,10 @@ class Engine:
         at_place = place_sentences.answer(d, r, named, self.answers, self.passages, conversation)
         if at_place is not None:  # "när kommer polisen till Idre?", "långshyttan otrygga platser"
             return at_place
+        held = held_asks.answer(d, r, muni, conversation, self.passages, self.today(), lambda: self._question(
+            Decision("question", "ask_topic", d.confidence), r, conversation))  # "Kommer polisen att patrullera till fots i X?"
+        if held is not None:
+            return held
         if d.action == "report":
             return self.helping.report(r, named.id if named else None)
         if d.action == "concern":

@@ -32,9 +32,10 @@ from bot.answering.conversation import Conversation
 from bot.answering.details import source_dicts
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
-from bot.answering.passages import MAX_QUOTED, Passages, question, quoted
+from bot.answering.passage_index import terms
+from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
 from bot.answering.times_asked import says_when
-from bot.text import fold
+from bot.text import fold, tokens
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -124,6 +125,26 @@ def framed(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conv
         chosen = [p for p in own if id(p) in holding and says_when(p.text)]
     else:
         return None
+    if not chosen:
+        return None
+    return _answer(muni, _picked(found, muni, chosen, r), r.language, today, conversation)
+
+
+def timed(found: Passages, muni: Municipality, r: Reading, conversation: Conversation,
+          today: dt.date) -> Answer | None:
+    """A "när …?" asked of a thing `muni`'s entry names, in a message that names the kommun ("när brukar
+    ungdomarna hänga vid skolan i X?"): the entry's sentences on the thing that say when. The thing may be a
+    word most entries hold ("ungdomarna"): the sentence must both hold it and name a time."""
+    if not WHEN_ASKED.search(r.norm):
+        return None
+    asked = question(r.text, r.tokens, r.masked, r.terms).subject
+    thing = [t for t in asked if not t.startswith(_ITSELF) and not lexicon.is_cue_word(t) and not t.isdigit()]
+    if not thing:
+        return None
+    wanted = set(terms(thing))
+    holding = [p for score, p in found.rank(muni.id, [*r.masked, *thing], r.language)
+               if wanted & set(terms(tokens(f"{p.label} {p.text}"))) and score >= THRESHOLD]
+    chosen = [p for p in holding if p.kind not in ABOUT_SOURCES and (says_when(p.text) or p.kind == "area" and says_when(p.label))]
     if not chosen:
         return None
     return _answer(muni, _picked(found, muni, chosen, r), r.language, today, conversation)

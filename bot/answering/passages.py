@@ -46,6 +46,7 @@ LABEL_WEIGHT = 0.5  # a label's words count half: they are shared by every sente
 GENERIC_SHARE = 0.25  # a word in more entries than this is a theme of all agreements, not a detail of one
 SECOND_WITHIN = 0.8  # a second sentence is quoted when it scores this close to the best one
 MAX_QUOTED = 2
+MIN_SUBJECT_PART = 4  # letters of a subject's stem found inside a compound the question's words make
 
 class Passages:
     """The passages of every entry, and per language one BM25 index over the sentences and one over
@@ -152,6 +153,10 @@ class Passages:
         found = self._ranked(municipality_id, toks, index)
         if subject:
             wanted, gained = set(terms(subject)), set(self.query_terms(subject, index.language)[1])
+            # A compound the whole question's words make that holds a subject word ("kontrollerar … fordon" of
+            # "fordonskontroller", the verb asked being no subject of a yes-no question) counts as the subject.
+            gained |= {g for g in self.query_terms(toks, index.language)[1]
+                       if any(len(w) >= MIN_SUBJECT_PART and w in g for w in wanted)}
             found = [(score, i) for score, i in found
                      if wanted & index.stems[i] or gained.intersection(index.sentence_terms[i])]
         ranked = [(score, index.passages[i]) for score, i in found if index.passages[i].kind not in ABOUT_SOURCES]
