@@ -82,3 +82,28 @@ def test_a_one_word_cue_first_in_declared_order_wins_a_start() -> None:
     for text in ("valdet i hemmet", "valdet valdet", "valdsamt och valdet", "vald i hemmet", "hot om vald mot mig",
                  "valdet i det egna hemmet valdet"):
         assert index.scores(text) == [_reference(cueset, text)], text
+
+
+def test_a_cueset_that_may_not_fit_a_text_finds_nothing_in_it_or_in_its_pieces() -> None:
+    index = cues._Index(cues._CUESETS)
+    for text in _texts()[:60]:
+        words = text.split()
+        pieces = [text, " ".join(words[::2]), " ".join(words[1::2]), " ".join(w for w in words if len(w) > 3)]
+        scores = [index.scores(piece) for piece in pieces]
+        for cueset in cues._CUESETS:
+            if not cueset.may_fit(text):
+                assert all(s[cueset.number] == 0 for s in scores), (cueset.cues[:3], text)
+
+
+def test_a_time_of_now_is_still_read_beside_the_shortcut() -> None:
+    from bot.answering import danger_when
+    from bot.answering.danger_times import NOW_TIME_SIGNS
+
+    now = ("det brinner i trapphuset just nu", "he has a knife", "han har en kniv och star har", "it is happening right now")
+    not_now = ("min son hade ont i magen i gar men mar bra nu", "nummerskylten stals forra veckan",
+               "someone stole my bike yesterday", "han hade en kniv for tva ar sedan")
+    for text, expected in [(t, True) for t in now] + [(t, False) for t in not_now]:
+        norm = " ".join(tokens(text))
+        new_message()
+        assert danger_when.says_now(norm) is expected, text
+    assert not NOW_TIME_SIGNS.may_fit("someone stole my bike yesterday") and NOW_TIME_SIGNS.may_fit("nummerskylten")

@@ -278,3 +278,15 @@ class CueSet:
     def found(self, text: str) -> bool:
         kept = _SCORES.get(text)
         return (kept[self.number] if kept is not None else _score(text, self.number)) > 0
+
+    def may_fit(self, text: str) -> bool:
+        """Whether a cue could be found in `text` or in any text made of pieces of it (words taken out):
+        False when no cue's first word, stripped of its `*`, is even a part of `text`. A step that makes
+        a text from the message only to ask one CueSet of it can skip the making when this is False."""
+        firsts = _FIRSTS.get(self.number)
+        if firsts is None:
+            firsts = _FIRSTS[self.number] = tuple({cue.split()[0].strip("*") for _, cue in self.cues})
+        return any(first in text for first in firsts)
+
+
+_FIRSTS: dict[int, tuple[str, ...]] = {}  # each CueSet's first words (a CueSet's own words, never a message's)
