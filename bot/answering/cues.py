@@ -12,12 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.text import message_store
+
 Cues = dict[int, tuple[str, ...]]
 
 Word = tuple[str, str]
 GAP: Word = ("gap", "")
 MAX_GAP = 3
 TOKENS_REMEMBERED = 50_000  # distinct words whose cues are kept (a few MB at most)
+ONE_SET_TOKENS = 2_000  # the same for one CueSet's own index (many of them, each asked of few words)
+# A text asked of more CueSets than this is scored for all of them at once; before, one CueSet at a time:
+# a message's own words are asked of hundreds (`score_all`), what a step makes of them ("… nu" with the
+# state's words taken out) mostly of one or two, and scoring every CueSet for those cost a third of all the scoring.
+ONE_AT_A_TIME = 2
 
 
 def _word(text: str) -> Word:
@@ -56,20 +63,33 @@ def _end(words: tuple[Word, ...], toks: list[str], at: int) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # eq=False: told apart by identity (exact_rest is a list)
 class _Entry:
     cueset: int
     weight: int
     order: int
     words: tuple[Word, ...]
     required: frozenset[str]  # the exact words after the first, all in a message the cue can fit
+    key: tuple[int, int]  # (cueset, weight): cues of one key compete for a start, as one alternation would
+    # The words after the first when all of them are exact (compared as one slice, with no gap to try), or None.
+    exact_rest: list[str] | None
+
+    @property
+    def tried(self) -> _Tried:
+        """What scoring a longer cue asks of it, as a tuple: unpacked in the loop faster than read by name."""
+        return self.required, self.key, self.order, self.exact_rest, self.words[1:]
+
+
+# required, key, order, exact_rest, the words after the first (see _Entry)
+_Tried = tuple[frozenset[str], tuple[int, int], int, "list[str] | None", tuple[Word, ...]]
 
 
 class _Index:
     """Every cue of every CueSet by its first word, so a message is read once for all of them."""
 
-    def __init__(self, cuesets: list[CueSet]) -> None:
+    def __init__(self, cuesets: list[CueSet], remembered: int = TOKENS_REMEMBERED) -> None:
         self.size = len(cuesets)
+        self.remembered = remembered
         self.exact: dict[str, list[_Entry]] = {}
         self.prefix: dict[str, list[_Entry]] = {}
         self.suffix: dict[str, list[_Entry]] = {}
@@ -77,27 +97,32 @@ class _Index:
         # Cues of two exact words or more by their first two ("kan du ringa" under ("kan", "du")): a
         # common first word ("kan", "vad", "vilka") starts hundreds of cues, and its next word rules
         # out nearly all of them with one look-up.
-        self.pairs: dict[tuple[str, str], list[_Entry]] = {}
+        pairs: dict[tuple[str, str], list[_Entry]] = {}
         for number, cueset in enumerate(cuesets):
             for order, (weight, cue) in enumerate(cueset.cues):
                 words = tuple(_word(w) for w in cue.split())
-                entry = _Entry(number, weight, order, words, frozenset(c for k, c in words[1:] if k == "exact"))
+                rest = [core for kind, core in words[1:] if kind == "exact"]
+                entry = _Entry(number, weight, order, words, frozenset(rest), (number, weight),
+                               rest if len(rest) == len(words) - 1 else None)
                 kind, core = words[0]
                 if kind == "exact" and len(words) > 1 and words[1][0] == "exact":
-                    self.pairs.setdefault((core, words[1][1]), []).append(entry)
+                    pairs.setdefault((core, words[1][1]), []).append(entry)
                 elif kind == "infix":
                     self.infix.append(entry)
                 else:
                     {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix}[kind] \
                         .setdefault(core, []).append(entry)
+        self.pairs = {pair: tuple(e.tried for e in entries) for pair, entries in pairs.items()}
         self.prefix_lengths = sorted({len(k) for k in self.prefix})
         self.suffix_lengths = sorted({len(k) for k in self.suffix})
         # A token's cues, looked up once: the same words come back message after message, and
         # most of them start no cue at all.
-        self._by_token: dict[str, tuple[_Entry, ...]] = {}
+        self._by_token: dict[str, _Starting] = {}
 
-    def _starting(self, token: str) -> tuple[_Entry, ...]:
-        """The cues whose first word fits `token`, exact ones first, as they are tried."""
+    def _starting(self, token: str) -> _Starting:
+        """The cues whose first word fits `token`: those of that one word as (key, order) pairs, the
+        first in declared order of each key (the word alone always fits, so it is never tried), and the
+        cues of more words, to be tried."""
         known = self._by_token.get(token)
         if known is not None:
             return known
@@ -111,31 +136,53 @@ class _Index:
                 break
             entries.extend(self.suffix.get(token[-length:], ()))
         entries.extend(e for e in self.infix if e.words[0][1] in token)
-        if len(self._by_token) >= TOKENS_REMEMBERED:
+        single: dict[tuple[int, int], int] = {}
+        for entry in entries:
+            if len(entry.words) == 1 and entry.order < single.get(entry.key, entry.order + 1):
+                single[entry.key] = entry.order
+        if len(self._by_token) >= self.remembered:
             self._by_token.clear()
-        found = self._by_token[token] = tuple(entries)
+        found = self._by_token[token] = (tuple(single.items()), tuple(e.tried for e in entries if len(e.words) > 1))
         return found
 
     def scores(self, text: str) -> list[int]:
         """Each CueSet's score for `text` (folded tokens joined by spaces)."""
         toks = text.split()
         present = frozenset(toks)  # a cue needing a word the message lacks is never tried
-        # (cueset, weight) -> start -> (order, end) of the first cue in declared order
+        # (cueset, weight) -> start -> (order, end) of the first cue in declared order that fits there
         starts: dict[tuple[int, int], dict[int, tuple[int, int]]] = {}
         last = len(toks) - 1
         for at, token in enumerate(toks):
+            single, longer = self._starting(token)
+            for key, order in single:
+                group = starts.get(key)
+                if group is None:
+                    starts[key] = {at: (order, at + 1)}
+                elif (known := group.get(at)) is None or known[0] > order:
+                    group[at] = (order, at + 1)
             paired = self.pairs.get((token, toks[at + 1]), ()) if at < last else ()
-            for entry in (*self._starting(token), *paired) if paired else self._starting(token):
-                if not entry.required <= present:
-                    continue
-                group = starts.setdefault((entry.cueset, entry.weight), {})
-                if (known := group.get(at)) is not None and known[0] < entry.order:
-                    continue
-                end = _end(entry.words[1:], toks, at + 1)
-                if end is not None:
-                    group[at] = (entry.order, end)
+            for tried in (longer, paired) if paired else (longer,):
+                for required, key, order, rest, words in tried:
+                    if not required <= present:
+                        continue
+                    group = starts.get(key)
+                    if group is None:
+                        group = starts[key] = {}
+                    elif (known := group.get(at)) is not None and known[0] < order:
+                        continue
+                    if rest is not None:
+                        end: int | None = at + 1 + len(rest)
+                        if toks[at + 1:end] != rest:
+                            continue
+                    else:
+                        end = _end(words, toks, at + 1)
+                    if end is not None:
+                        group[at] = (order, end)
         totals = [0] * self.size
         for (cueset, weight), group in starts.items():
+            if len(group) == 1:  # one start: one text
+                totals[cueset] += weight
+                continue
             # Leftmost matches that do not overlap, counted once per distinct text, as findall would.
             found: set[str] = set()
             position = 0
@@ -149,9 +196,17 @@ class _Index:
         return totals
 
 
+# What `_Index._starting` gives for a token: (key, order) of the one-word cues, and the longer cues.
+_Starting = tuple[tuple[tuple[tuple[int, int], int], ...], tuple[_Tried, ...]]
+
+
 _CUESETS: list[CueSet] = []
 _INDEX: list[_Index] = []  # emptied when a CueSet is made, built at the next message scored
-_SCORES: dict[str, list[int]] = {}  # one message is scored by many CueSets in a row
+_ONE_INDEX: dict[int, _Index] = {}  # a CueSet's own index, by its number, built when first asked alone
+# The scores of the message's texts (one message is scored by many CueSets in a row): every CueSet's at once,
+# or those asked so far of a text asked of few. Emptied when the next message is started (bot/text.py).
+_SCORES: dict[str, list[int]] = message_store()
+_SOME_SCORES: dict[str, dict[int, int]] = message_store()
 
 
 def all_cue_words() -> frozenset[str]:
@@ -173,6 +228,33 @@ def _scores(text: str) -> list[int]:
     return cached
 
 
+def score_all(text: str) -> None:
+    """Score `text` for every CueSet at once now: it is about to be asked of many (a message's own words)."""
+    _scores(text)
+
+
+def _score(text: str, number: int) -> int:
+    """One CueSet's score for `text`: from all of them at once when the text is asked of many (or
+    already scored so), else from that CueSet's own index (the same cues, so the same score)."""
+    kept = _SCORES.get(text)
+    if kept is not None:
+        return kept[number]
+    some = _SOME_SCORES.get(text)
+    if some is None:
+        if len(_SOME_SCORES) > 256:
+            _SOME_SCORES.clear()
+        some = _SOME_SCORES[text] = {}
+    elif number in some:
+        return some[number]
+    if len(some) >= ONE_AT_A_TIME:
+        return _scores(text)[number]
+    index = _ONE_INDEX.get(number)
+    if index is None:
+        index = _ONE_INDEX[number] = _Index([_CUESETS[number]], ONE_SET_TOKENS)
+    score = some[number] = index.scores(text)[0]
+    return score
+
+
 @dataclass(frozen=True)
 class CueSet:
     """Weighted cues; `score` adds the weight of each distinct cue text found."""
@@ -190,7 +272,21 @@ class CueSet:
 
     # The kept scores looked up here first, without a call: a message is asked of hundreds of CueSets.
     def score(self, text: str) -> int:
-        return (_SCORES.get(text) or _scores(text))[self.number]
+        kept = _SCORES.get(text)
+        return kept[self.number] if kept is not None else _score(text, self.number)
 
     def found(self, text: str) -> bool:
-        return (_SCORES.get(text) or _scores(text))[self.number] > 0
+        kept = _SCORES.get(text)
+        return (kept[self.number] if kept is not None else _score(text, self.number)) > 0
+
+    def may_fit(self, text: str) -> bool:
+        """Whether a cue could be found in `text` or in any text made of pieces of it (words taken out):
+        False when no cue's first word, stripped of its `*`, is even a part of `text`. A step that makes
+        a text from the message only to ask one CueSet of it can skip the making when this is False."""
+        firsts = _FIRSTS.get(self.number)
+        if firsts is None:
+            firsts = _FIRSTS[self.number] = tuple({cue.split()[0].strip("*") for _, cue in self.cues})
+        return any(first in text for first in firsts)
+
+
+_FIRSTS: dict[int, tuple[str, ...]] = {}  # each CueSet's first words (a CueSet's own words, never a message's)

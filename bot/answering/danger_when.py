@@ -118,6 +118,8 @@ def says_now(norm: str) -> bool:
         return True
     if _PLEA.search(_HELP_ASKED.sub(" ", norm)):
         return True
+    if not danger_times.NOW_TIME_SIGNS.may_fit(norm):  # no word of now at all (most messages): none left below
+        return danger.WEAPON_SIGNS.found(norm) and not _PAST.search(norm)
     rest = _HABITUAL.sub(" ", _NOT_NOW.sub(" ", SAID_NOT_NOW.sub(" ", _AKUT_ASKED.sub(" ", norm))))  # "now and then"
     rest = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", rest))
     words = rest.split()

@@ -301,6 +301,8 @@ _SMASHED = re.compile(r"\b(?:slar|slog|slagit|slagits|sla|sparka\w*) sonder\b")
 
 def _now_besides_after(norm: str) -> bool:
     """A word of now that is not of how it is after ("nu verkar han ok", "ser bra ut nu", "inte akut")."""
+    if not danger_times.NOW_TIME_SIGNS.may_fit(norm):  # no word of now at all: none left after taking words out
+        return False
     words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", norm)).split()  # "flera gånger nu": by now, no time of it
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]

@@ -14,6 +14,7 @@ import re
 from bot.answering import (common_words, compounds, cues, danger, district_named, followup, imagined, lexicon,
                            role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
+from bot.answering.cues import score_all
 from bot.answering.conversation import Conversation
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge
@@ -97,6 +98,7 @@ class Reader:
         scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
         cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
         scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
+        score_all(norm)  # asked of hundreds of CueSets from here on: scored for all of them at once
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
             scores[topic] = max(scores[topic], more.score(norm))
