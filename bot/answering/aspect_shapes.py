@@ -36,11 +36,12 @@ _WHO_ASKED = re.compile(_WHO)
 WHAT_ELSE = re.compile(r"\b(?:vad (?:annat|mer|mera|ovrigt|ytterligare)|vad \w+ (?:annars|mer|mera|ytterligare)"
                        r"|what else|what other things|anything else|nagot annat|nat annat|nagot mer|nat mer)\b")
 
-# A time asked and the signing, in either order, a few words apart.
+# A time asked and the signing, in either order, a few words apart (the kommun and its agreement may stand between:
+# "skrev under Hofors löfte 2023, and on what day").
 _TIME = r"(?:datum\w*|dag|dagen|datumet|nar|when|date|day|vilket ar|what year|which year)"
 _SIGNING = (r"(?:underskrift\w*|undertecknad\w*|undertecknade\w*|undertecknat|undertecknades|signer\w*|signed|"
             r"signing|signature|tecknad\w*|tecknades|skrevs (?:\w+ )?(?:under|pa)|skrev\w* (?:\w+ )?(?:under|pa))")
-SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,4}}? {_SIGNING}|\b{_SIGNING}(?: \w+){{0,4}}? {_TIME}\b")
+SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,4}}? {_SIGNING}|\b{_SIGNING}(?: \w+){{0,6}}? {_TIME}\b")
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
 
 

@@ -165,6 +165,8 @@ def named_aspect(part: str) -> bool:
     part that tells ("Jag bor i Lund") is not. Without a heading only a word alone counts: "Mycket trafik,
     vad gör ni?" tells, then asks."""
     words = _WORD.findall(HEADING.sub("", part))
+    if len(words) == 2 and _owner_first(part):  # "Sölvesborgs fokusområden": the kommun's, as after a heading
+        return _aspect(fold(words[1])) is not None
     if not words or len(words) > NAMED_ASPECT_WORDS or words == _WORD.findall(part) and len(words) > 1:
         return False
     # "datum för underskrift" names the signing day in three words, as a whole

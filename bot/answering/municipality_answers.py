@@ -11,7 +11,7 @@ import re
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, common_words, compose, detail_asks, details, district_named, ended,
+from bot.answering import (aspects, common_words, compound_parts, compose, detail_asks, details, district_named, ended,
                            framed_sentences, lexicon, other_kind, own_part, passages, place_sentences, subject_words,
                            text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
@@ -367,7 +367,12 @@ class MunicipalityAnswers:
         """The areas naming `party` as their doer (own_part.py): those that answer the clause's own words, or all
         of them when it names none; [] when none of that party's answers its words."""
         own = own_part.parts(self.passages.of(muni.id, lang), muni.areas, party)  # of the agreements asked of
-        subject = [t for t in terms if t not in own_part.words_of(party) and t not in NOT_SUBJECTS]
+        # Its own words, those that pick a sentence ("åtaganden", "aktiviteter" stand in every entry); a subject this
+        # entry holds nowhere ("… själv åt drönare?") is answered as any subject it lacks, not by the party's list.
+        subject = [t for t in self.passages.specific(terms) if t not in own_part.words_of(party) and t not in NOT_SUBJECTS
+                   and t not in compound_parts.WORD_KIN]  # "åtaganden": what is promised, the frame's word
+        if any(content_word(t) and not self.passages.holds(muni.id, t, lang) for t in subject):
+            return []
         if own and subject and asked is not None:
             return [(score, p) for score, p in self.passages.rank(muni.id, asked.masked, lang) if p in own][:1]
         first = {p.key: p for p in reversed(own)}  # each area once, by its first sentence
