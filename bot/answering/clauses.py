@@ -152,8 +152,8 @@ def asks(clause: str) -> bool:
 def _owner_first(text: str) -> bool:
     """A word in -s before an aspect's word ("Borgholms fokus är …", "kramfors fokusområden"): a kommun's
     genitive, which a passive verb first ("Nämns drönare …") looks like."""
-    rest = tokens(text)[1:2]
-    return bool(rest) and lexicon.is_cue_word(rest[0])
+    words = tokens(text)[:2]
+    return len(words) == 2 and words[0].endswith("s") and lexicon.is_cue_word(words[1])
 
 
 NAMED_ASPECT_WORDS = 3  # "period", "datum för underskrift", "Vadstena: fokusområden": more is a story
@@ -165,8 +165,9 @@ def named_aspect(part: str) -> bool:
     part that tells ("Jag bor i Lund") is not. Without a heading only a word alone counts: "Mycket trafik,
     vad gör ni?" tells, then asks."""
     words = _WORD.findall(HEADING.sub("", part))
-    if len(words) == 2 and _owner_first(part):  # "Sölvesborgs fokusområden": the kommun's, as after a heading
-        return _aspect(fold(words[1])) is not None
+    if len(words) == 2 and _owner_first(part):  # "Sölvesborgs fokusområden": the kommun's, as after a heading;
+        # "Linköpings löfte" says which agreement the asks after it are of, as a heading does
+        return _aspect(fold(words[1])) is not None and not fold(words[1]).startswith(lexicon.AGREEMENT_STEMS)
     if not words or len(words) > NAMED_ASPECT_WORDS or words == _WORD.findall(part) and len(words) > 1:
         return False
     # "datum för underskrift" names the signing day in three words, as a whole
