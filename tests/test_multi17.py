@@ -20,10 +20,10 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"detail": 10, "unsafe": 5, "story": 5, "same": 5, "person": 5, "shape": 10, "en": 6})
 
 
-# Still missed: a role word asked as a subject ("står det något om hot mot politiker?" gets the people), a
-# how-to-report ask read as the resident's own report, and "brå" read as the glossary's word.
+# Still missed: a how-to-report ask read as the resident's own report, and "brå" read as the glossary's word.
+# ("står det något om hot mot politiker?" is an ask of its own since multi18: answered.)
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "hot mot politiker", "hur rapporterar man otrygga platser", "vad bestämmer brå")))
+    "hur rapporterar man otrygga platser", "vad bestämmer brå")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

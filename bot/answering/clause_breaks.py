@@ -55,12 +55,32 @@ _PAST = r"[^\W\d_]+(?:de|te)"
 # medborgarlöfte"), nor a heading ("Lund:").
 _NAMED = (r"(?-i:[A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s*[:–—-])(?!\s+(?:medborgarl|löft|loft|avtal|överenskommelse|"
           r"overenskommelse|samverkans|polis|kommun|stad))")
-_V1_AFTER = (rf"(?:(?:{_PRESENT}|{_MODALS})\s+(?:(?:{_SUBJECTS})\b|{_NAMED})|{_PAST}\s+(?:{_SUBJECTS})\b)")
+# A passive present first ("nämns drönare …?", "görs det något …?", "erbjuds föräldrarna …?"): -s after the verb's
+# stem. A genitive ends in -s too, so the definite noun's ("löftets", "kommunens", "ungdomarnas") are no verb,
+# nor a word before the agreement, the police or the kommun it owns ("Lunds löfte", "Ystads polis"), nor a name
+# before a name ("Upplands Väsby"): what a passive asks of follows it in lower case.
+# Only the endings passives take ("görs", "följs", "mäts", "erbjuds", "skrivs", "nämns", "finns", "satsas",
+# "söks", "läggs", "tas"); "-ngs", "-ls", "-ps" are most often a place's ("hisings backa", "Ljusdals", "Tierps").
+_PASSIVE = r"(?:[^\W\d_]{2,}(?:(?<!e)[td]|[jkrv]|(?<!n)g|mn|nn|(?<![nr])a)s|tas|ges|ses)(?!\w)"
+_OWNED = (r"(?!\s+(?:medborgarl|löft|loft|avtal|överenskommelse|overenskommelse|samverkans|polis|kommun|stad|"
+          # the words a genitive's noun opens with ("Vetlandas nya medborgarlöften", "Moras senaste löfte")
+          r"nya\b|gamla\b|senaste\b|förra\b|forra\b|nuvarande\b|aktuella\b|egna\b|eget\b|första\b|forsta\b))")
+# "det" as the place-holder of what follows ("står det något om viltolyckor?", "sitter det kameror där?",
+# "görs det nåt för de äldre?"): what is asked comes after it, an amount or a thing in the plural. A "det"
+# that points back has no such word after it ("stämmer det?", "gick det att genomföra dem?").
+_PLACEHOLDER = (r"det\s+(?:något|nagot|nåt|nat|någonting|nagonting|några|nagra|någon|nagon|nån|nan|mer|fler|flera|"
+                r"[^\W\d_]{3,}(?:or|ar))\b")
+_V1_SUBJECTED = (rf"(?:(?:{_PRESENT}|{_MODALS}|{_PASSIVE})\s+{_PLACEHOLDER}"
+                 rf"|(?:{_PRESENT}|{_MODALS})\s+(?:(?:{_SUBJECTS})\b|{_NAMED})|{_PAST}\s+(?:{_SUBJECTS})\b)")
+# A passive's subject is what is asked about ("finns trafikkontroller med?"), never a pronoun pointing back.
+_V1_AFTER = rf"(?:{_V1_SUBJECTED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}})"
 # "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
 # "gick det att genomföra dem?"), where the clause asks of what was said before it. After "och" or a comma the
 # verb is mid-sentence, in lower case: "och Anna Blomqvist" is a name.
 _V1 = rf"(?-i:(?=[a-zåäö])){_V1_AFTER}"
 V1_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_V1_AFTER}", re.IGNORECASE)
+# A verb first before its subject, a pronoun or a name ("gör polisen något där?"), not a passive's thing.
+V1_SUBJECT_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_V1_SUBJECTED}", re.IGNORECASE)
 HEADING = re.compile(r"^\s*[^\W\d][\w -]{0,30}?(?:\s+\d{4})?\s*[:–—-]\s+")  # "Borås:", "Heby 2024 –"
 # "…, and if so what is it about?", "och i så fall vad handlar det om?": the ask after the condition.
 _IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"

@@ -21,9 +21,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
-from bot.answering import lexicon
+from bot.answering import aspect_shapes, lexicon
 from bot.answering.answer import Answer
-from bot.answering.clause_breaks import BREAK, COLON_BREAK, HEADING, PAIRED_AFTER, PAIRED_BEFORE, V1_AT, VERB_FIRST_AT
+from bot.answering.clause_breaks import (BREAK, COLON_BREAK, HEADING, PAIRED_AFTER, PAIRED_BEFORE, V1_AT, V1_SUBJECT_AT,
+                                         VERB_FIRST_AT)
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
 from bot.text import fold, kept, message_store, tokens
@@ -143,8 +144,16 @@ def asks(clause: str) -> bool:
         words = words[1:]
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
     unheaded = HEADING.sub("", clause)
-    verb_first = VERB_FIRST_AT.match(unheaded) is not None or V1_AT.match(unheaded) is not None
+    verb_first = VERB_FIRST_AT.match(unheaded) is not None or V1_SUBJECT_AT.match(unheaded) is not None or (
+        V1_AT.match(unheaded) is not None and not _owner_first(unheaded))
     return "?" in clause or verb_first or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
+
+
+def _owner_first(text: str) -> bool:
+    """A word in -s before an aspect's word ("Borgholms fokus är …", "kramfors fokusområden"): a kommun's
+    genitive, which a passive verb first ("Nämns drönare …") looks like."""
+    words = tokens(text)[:2]
+    return len(words) == 2 and words[0].endswith("s") and lexicon.is_cue_word(words[1])
 
 
 NAMED_ASPECT_WORDS = 3  # "period", "datum för underskrift", "Vadstena: fokusområden": more is a story
@@ -156,20 +165,31 @@ def named_aspect(part: str) -> bool:
     part that tells ("Jag bor i Lund") is not. Without a heading only a word alone counts: "Mycket trafik,
     vad gör ni?" tells, then asks."""
     words = _WORD.findall(HEADING.sub("", part))
+    if len(words) == 2 and _owner_first(part):  # "Sölvesborgs fokusområden": the kommun's, as after a heading;
+        # "Linköpings löfte" says which agreement the asks after it are of, as a heading does
+        return _aspect(fold(words[1])) is not None and not fold(words[1]).startswith(lexicon.AGREEMENT_STEMS)
     if not words or len(words) > NAMED_ASPECT_WORDS or words == _WORD.findall(part) and len(words) > 1:
         return False
-    return any(_aspect(" ".join(fold(w) for w in words[-size:])) is not None for size in (1, 2))
+    # "datum för underskrift" names the signing day in three words, as a whole
+    return any(_aspect(" ".join(fold(w) for w in words[-size:])) is not None for size in (1, 2, 3))
 
 
-def bare(clause: str) -> bool:
-    """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about."""
+def bare(clause: str, also: frozenset[str] = frozenset()) -> bool:
+    """Question words alone ("av vem", "by whom", "och när?"): the clause before says what about. `also`: more
+    words that may stand beside them."""
     words = tokens(clause)
-    return bool(words) and all(w in _BARE for w in words) and any(w in ASKING_WORDS for w in words)
+    return bool(words) and all(w in _BARE or w in also for w in words) and any(w in ASKING_WORDS for w in words)
+
+
+# A time named beside the question words ("on what day?", "och vilket datum?"): alone it may ask a weekday of
+# anything; after "vem skrev under" it asks when that was done.
+_TIMES_NAMED = frozenset(("dag", "dagen", "datum", "datumet", "day", "date", "year", "month", "manad"))
 
 
 # What a question opening with its verb may hold besides its verb and subject and still ask nothing of its own
 # ("gör polisen något där?", "gör de nåt åt det?"); "har de något gemensamt?" asks a thing of its own.
-_FILLER = frozenset(("nagot", "nat", "nagonting", "dar", "har", "da", "det", "at", "alls", "sa", "mer", "med", "i"))
+_FILLER = frozenset(("nagot", "nat", "nagonting", "dar", "har", "da", "det", "at", "alls", "sa", "mer", "med", "i",
+                     "om", "about", "it", "that"))  # "står det nåt om det?": of what was asked before
 
 
 def points_back(clause: str) -> bool:
@@ -178,7 +198,7 @@ def points_back(clause: str) -> bool:
     words = tokens(clause)
     while words[:1] and words[0] in _OPENING_CONNECTORS:
         words = words[1:]
-    return V1_AT.match(clause) is not None and len(words) >= 2 and all(w in _FILLER for w in words[2:])
+    return V1_SUBJECT_AT.match(clause) is not None and len(words) >= 2 and all(w in _FILLER for w in words[2:])
 
 
 def _names_only(clause: str, rest: str) -> bool:
@@ -201,9 +221,11 @@ def listed(clause: str) -> list[str]:
     words = list(_WORD.finditer(clause))
     at = 0
     while at < len(words):
-        for size in (1, 2):  # a word, else a pair that names it only together ("end date", not "och fokus")
+        # a word, else a pair or three that name it only together ("end date", "datum för underskrift", not
+        # "och fokus")
+        for size in (1, 2, 3):
             part = words[at:at + size]
-            if len(part) < size or size == 2 and _aspect(fold(part[1].group())) is not None:
+            if len(part) < size or size > 1 and any(_aspect(fold(w.group())) is not None for w in part):
                 continue
             topic = _aspect(" ".join(fold(w.group()) for w in part))
             if topic is not None:
@@ -236,6 +258,7 @@ def _aspect(words: str) -> str | None:
     """The aspect one word or a pair names outright ("fokusområden", "period", "end date")."""
     scores = {topic: cues.score(words) for topic, cues in lexicon.TOPICS.items() if topic != "overview"}
     scores["people"] = max(scores["people"], lexicon.CONTACT.score(words))  # "kontakt", "contacts"
+    scores = aspect_shapes.weighed(words, scores)  # "datum för underskrift": the period, with the signing day
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= NAMES_AN_ASPECT else None
 
@@ -286,6 +309,10 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             fuller = read(completed(clause, clauses[number - 1]), trial)
             if topic(fuller) is not None and topic(fuller) == topic(reading):
                 reading = fuller
+        elif number and topic(reading) is None and bare(clause, _TIMES_NAMED):
+            # "who signed, and on what day?": what was done before, asked when; only when alone it asks nothing
+            fuller = read(completed(clause, clauses[number - 1]), trial)
+            reading = fuller if topic(fuller) is not None else reading
         elif number and without_places is not None and _names_only(clause, without_places(clause)):
             reading = read(completed(clause, without_places(clauses[number - 1])), trial)
         if named(reading):
@@ -407,13 +434,18 @@ def combine(answers: list[Answer]) -> Answer:
     for i, text in enumerate(texts):
         paragraphs = text.split("\n\n")
         before = "\n\n".join(texts[:i])
-        kept = (_unrepeated(p, before) for p in paragraphs if not _said(p, said) or p.startswith(SOURCE_PREFIXES))
-        texts[i] = "\n\n".join(p for p in kept if p)
+        kept = [p for p in (_unrepeated(p, before) for p in paragraphs if not _said(p, said)
+                            or p.startswith(SOURCE_PREFIXES)) if p]
+        # An answer whose every line was said before keeps no source line an answer before it gave already: it
+        # would stand alone. One whose source was said last, here, is kept.
+        if all(p.startswith(SOURCE_PREFIXES) for p in kept):
+            kept = [p for p in kept if p.split(" ", 1)[-1].rstrip(".") not in before]
+        texts[i] = "\n\n".join(kept)
         said.update(paragraphs)
     first = answers[0]
     sources = list({tuple(sorted(s.items())): s for a in answers for s in a.sources}.values())
     return Answer(all(a.answered for a in answers), next((a.municipality for a in answers if a.municipality), None),
-                  first.topic, "\n\n".join(texts), sources=sources, language=first.language,
+                  first.topic, "\n\n".join(t for t in texts if t), sources=sources, language=first.language,
                   follow_ups=answers[-1].follow_ups)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering import aspect_shapes
 from bot.answering.cues import Cues, CueSet
 
 TOPIC_CUES: dict[str, Cues] = {
@@ -47,7 +48,7 @@ TOPIC_CUES: dict[str, Cues] = {
             "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*",
             # the day asked ("vilket datum skrevs Katrineholms medborgarlöfte under?"): the agreement's
             # name beside it says which agreement, not that its content is asked
-            "vilket datum", "vilken dag", "which date", "what date", "which day"),
+            "vilket datum", "vilken dag", "which date", "what date", "which day", "what day"),
         2: ("nar", "when", "datum", "date", "slutar", "slutade", "borjade", "borjar", "started",
             "starts", "ends", "ended"),
         1: ("galler", "gallde", "gallt", "skrev* under", "undertecknad*", "signed", "sign", "tecknad*"),
@@ -298,9 +299,10 @@ _OTHER_OF = re.compile(r"\b(?:vilka|vilken|vilket|nagra|which|what|any) (?:andra
 
 
 def asks_across(norm: str) -> bool:
-    """Whether a message asks across the kommuner (`CROSS`), and not for more of one kommun's aspect."""
+    """Whether a message asks across the kommuner (`CROSS`), and not for more of one kommun's aspect, nor for who
+    takes part beside its kommun and police ("vilka andra än kommunen och polisen är med?")."""
     other = _OTHER_OF.search(norm)
-    return CROSS.found(norm) and not (other is not None and any(
+    return CROSS.found(norm) and not aspect_shapes.BEYOND_THE_PARTIES.search(norm) and not (other is not None and any(
         cues.score(other.group(1)) >= 3 for topic, cues in TOPICS.items() if topic != "overview"))
 
 

@@ -11,9 +11,9 @@ import re
 import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import (aspects, common_words, compose, detail_asks, details, district_named, ended,
-                           framed_sentences, lexicon, other_kind, passages, place_sentences, same_asks, subject_words, text_asks,
-                           who_frames, with_whom)
+from bot.answering import (aspects, common_words, compound_parts, compose, detail_asks, details, district_named, ended,
+                           framed_sentences, lexicon, other_kind, own_part, passages, place_sentences, same_asks,
+                           subject_words, text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
@@ -22,6 +22,7 @@ from bot.answering.followup import FollowUps
 from bot.answering.framed_answers import FramedAnswers
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import Mention, Place
+from bot.answering.passage_kinds import Passage
 from bot.answering.reading import Reading
 from bot.text import fold, genitive, tokens
 
@@ -77,7 +78,11 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           # "I'm staying there this summer"): the frame's, never a subject
                           "being", "done", "summer", "sommar", "sommaren", "winter", "vinter", "vintern", "weekend", "helgen",
                           # "vad står det om fokus?": the aspect asked, never a subject the agreement lacks
-                          "fokus", "focus"))
+                          "fokus", "focus",
+                          # a preposition is where or besides what, never a subject ("vilka står bakom löftet?",
+                          # "vad mer ingår utöver trafik?")
+                          "bakom", "utover", "forutom", "utom", "utanfor", "enligt", "angaende", "genom", "infor",
+                          "kring", "behind", "besides", "except", "beyond", "according", "regarding", "through"))
 
 
 def content_word(term: str) -> bool:
@@ -258,6 +263,10 @@ class MunicipalityAnswers:
                 # How, when, to whom it is followed up; "vad mäter man i avloppsvattnet?" asks what is measured,
                 # which an area's sentence may answer as before.
                 framed_topic = not set(asked.masked[:2]) & _WHAT
+        party = own_part.asked(norm) if topic in (None, "focus", "overview", "methods") else None
+        own = self._own_part(muni, party, asked, terms, lang) if party is not None else []
+        if own:  # "vad gör kommunen själv åt trafiken?": that one's own areas, not the whole list
+            return details.found(muni, own, lang, today)
         all_sources = [s.id for s in muni.sources]
         # The sentences of the entry that answer what the question's own clauses ask about.
         # An aspect this entry holds nothing on ("Hur ofta tar Botkyrka fram en lägesbild?" with no
@@ -353,6 +362,22 @@ class MunicipalityAnswers:
         if topic == "purpose":
             return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
         return aspects.overview(muni, today, lang), "overview", all_sources
+
+    def _own_part(self, muni: Municipality, party: str, asked: passages.Question | None, terms: list[str],
+                  lang: str) -> list[tuple[float, Passage]]:
+        """The areas naming `party` as their doer (own_part.py): those that answer the clause's own words, or all
+        of them when it names none; [] when none of that party's answers its words."""
+        own = own_part.parts(self.passages.of(muni.id, lang), muni.areas, party)  # of the agreements asked of
+        # Its own words, those that pick a sentence ("åtaganden", "aktiviteter" stand in every entry); a subject this
+        # entry holds nowhere ("… själv åt drönare?") is answered as any subject it lacks, not by the party's list.
+        subject = [t for t in self.passages.specific(terms) if t not in own_part.words_of(party) and t not in NOT_SUBJECTS
+                   and t not in compound_parts.WORD_KIN]  # "åtaganden": what is promised, the frame's word
+        if any(content_word(t) and not self.passages.holds(muni.id, t, lang) for t in subject):
+            return []
+        if own and subject and asked is not None:
+            return [(score, p) for score, p in self.passages.rank(muni.id, asked.masked, lang) if p in own][:1]
+        first = {p.key: p for p in reversed(own)}  # each area once, by its first sentence
+        return [(0.0, p) for p in own if first[p.key] is p][:MAX_DETAIL_ITEMS]
 
     def sourced(self, muni: Municipality, topic: str, text: str, ids: list[str], lang: str) -> Answer:
         """An answer about one municipality with the line naming its sources."""

@@ -5,7 +5,8 @@
   `renewal:`), else the newest agreement's period and that the source does not say, and whom to ask;
 - "hur många är de?", "hur många löften är det", "how many are there?" after its areas: how many each
   of its agreements lists, with their titles;
-- "något om klotter?", "och om trafiken?", "anything on schools?": a topic asked of the same agreement,
+- "något om klotter?", "och om trafiken?", "anything on schools?", "finns det ANDTS-coacher?": a topic asked of
+  the same agreement,
   which the engine answers from the kommun (or says it is not mentioned) instead of the glossary's
   definition of the word (`asks_of_it`); so is a survey's figure ("vad blev trygghetsindex?").
 
@@ -68,7 +69,10 @@ STILL_ASKED = re.compile(
 ASKS_OF_IT = re.compile(r"(?:\b(?:nagot|nat|nagonting|nanting|anything|something)\s+(?:om|on|about|for|mot)\b"
                         r"|^(?:och|men|o)\s+(?:om|kring|angaende|vad\s+galler|hur\s+ar\s+det\s+med)\b"
                         r"|^(?:and\s+|so\s+)?(?:what|how)\s+about\b|^and\s+(?:on|about)\b|\bnamns\b|\bmentioned\b"
-                        r"|\btas\s+(?:nagot|nat)?\s*upp\b)")
+                        r"|\btas\s+(?:nagot|nat)?\s*upp\b"
+                        # whether it holds a thing ("finns det ANDTS-coacher?", "are there night walkers?"), not
+                        # what the thing's word means
+                        r"|^(?:och\s+|o\s+|and\s+)?(?:finns|ingar|forekommer|is\s+there|are\s+there)\b)")
 RENEWAL_ACTIONS = ("question", "unsure", "limit", "out_of_scope", "greeting", "where_i_live")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import (common_words, compounds, cues, danger, district_named, followup, imagined, lexicon,
+from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, district_named, followup, imagined, lexicon,
                            role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
@@ -108,7 +108,12 @@ class Reader:
             scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
         elif conversation.municipality and WHOSE_PROMISE.search(norm):
             scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
+        # "vilka mer än kommunen och polisen …?", "vad annat ingår?", "vilken dag skrevs det under?" (a day asked
+        # of the signing, not of the week)
+        scores = aspect_shapes.weighed(norm, scores)
         terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
+        outside = aspect_shapes.left_out(norm)  # "vad mer ingår utöver trafik?": the rest, not the traffic
+        terms = [t for t in terms if t not in outside] if outside else terms
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
         known_words = sum(1 for i, (a, b) in enumerate(zip(raw, toks))

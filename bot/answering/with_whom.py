@@ -21,7 +21,7 @@ from bot.answering.passages import Passages, Question
 from bot.text import fold
 
 NEAR = 0.5  # a sentence saying with whom, this close to the best one on the thing, is quoted first
-_NOT_THE_WORK = ("party", "signing", "quote", "contact")
+_NOT_THE_WORK = ("party", "partner", "signing", "quote", "contact")  # a partner's note: the parties list it already
 # How a sentence names whom the work is done with (folded).
 _TOGETHER = re.compile(r"\b(?:tillsammans med|i samverkan med|i samarbete med|samverkar med|samarbetar med|"
                        r"together with|in cooperation with|with)\b")
