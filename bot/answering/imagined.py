@@ -80,6 +80,9 @@ _AT_THE_DOOR = CueSet.of({3: ("utanfor", "outside", "hos mig", "i trapphuset", "
 # A later clause that opens with a question word asks ("ifall någon hotar mig en kväll, vad är smartast att göra"),
 # question mark or not.
 _ASKING = QUESTION_WORDS | {"how", "what", "should", "who", "where"}
+# A clause asked with its verb first ("ska man gå ut i trapphuset?"): a place asked of, no one told there.
+_ASKING_VERBS = frozenset(("ska", "skall", "kan", "bor", "borde", "maste", "should", "can", "do", "does", "is", "are",
+                           "must", "shall"))
 # Help cried for ("hjälp"), whatever else is told: never a case imagined.
 _CRY = frozenset(("hjalp", "help"))
 
@@ -112,7 +115,7 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     found = ""
     for words in clauses:
         if not _danger_words(" ".join(words)):
-            if HERE_SIGNS.found(" ".join(words)):
+            if HERE_SIGNS.found(" ".join(words)) and words[0] not in _ASKING | _ASKING_VERBS:
                 return ""  # "om han kommer hit igen, vad gör jag? han står i trapphuset": someone here, told apart
             continue
         if STILL_THERE_SIGNS.found(" ".join(words)):
@@ -120,7 +123,8 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
         kind = _marked(words, norm, asks, led, kommun_named, toks[start:start + 2])
         # A place in a clause whose case is supposed ("om någon bryter sig in hos mig", "if I see a fight outside a
         # bar") is where the case would happen; in any other clause it tells someone here now.
-        if not kind or HERE_SIGNS.found(" ".join(words)) and kind not in (HOW_TO, FOLLOW_UP):
+        supposed = kind in (HOW_TO, FOLLOW_UP) and bool((_CONDITION | _SUPPOSE) & set(words))  # not a witness's role
+        if not kind or HERE_SIGNS.found(" ".join(words)) and not supposed:
             return ""
         found = found or kind
     return found
