@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import danger, danger_times
+from bot.answering import danger, danger_times, limits
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STATE_NOW_AFTER
 from bot.answering.lexicon import CueSet
@@ -92,6 +92,9 @@ def not_now(text: str, norm: str) -> str:
     """How the message tells its danger as not happening now (NEGATED, HABITUAL, OVER, GENERAL), or "" when it
     does not, or when anything in it says now: a time of now not negated, a plea, someone at the door, an
     emergency's state."""
+    if limits.CHILDHOOD_OVER.search(norm) and not (EMERGENCY_STATE.found(norm) or _AT_THE_DOOR.search(norm)
+                                                  or _PLEA.search(_HELP_ASKED.sub(" ", norm))):
+        return OVER  # "blev slagen av morfar som liten, hon är 60 nu": a childhood that is over, whatever "nu" says
     if says_now(norm):
         return ""
     # Over with how it ended is read first: the surest of them, which an emergency's own phrasing gives way to.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering import (absent_first, asked_kommun, bare_asks, beside, bot_asks, clauses, compose, danger_signs,
-                           durations, entry_detail, held_asks, lexicon, of_the_agreement, ordinals, passages, place_asks,
+                           durations, entry_detail, held_asks, lexicon, limits, of_the_agreement, ordinals, passages, place_asks,
                            place_sentences, refusals, same_check, shared_agreements, twin_names, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -228,6 +228,10 @@ class Engine:
             return answer
         if d.action == "situation":
             return self.helping.help(d.kind, r, muni, conversation)
+        if d.action in ("report", "unsure") and r.limit is not None and r.limit.kind == "statistics" \
+                and limits.FIGURES.found(r.norm):
+            # "Var hittar jag statistik över anmälda brott?": the figures asked for, which Brå keeps, not how to report.
+            return self.questions.limit(r, muni, conversation)
         # "medborgarlöftet 2025" of a kommun whose are 2022–2024; "inom en månad?" where the entry says a week.
         checked = (years_asked.answer(r, named, self.answers, conversation) or durations.answer(
             r, named, self.passages, self.answers, self.today()) if d.action in FRAMED_ACTIONS else None) \

@@ -52,7 +52,7 @@ class Helping:
             kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
         lines = list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind)))
         # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
-        report = situation in limits.REPORTABLE or (situation not in limits.HEALTH and (
+        report = situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
             not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)

@@ -77,6 +77,12 @@ _PROTECT = re.compile(r"\b(?:hur|how) (?:kan |ska |skall |bor |do |can |should |
                       r"\bhur (?:skydda\w*|forhindra\w*|forebygg\w*|undviker) (?:vi|jag|man|ni)\b")
 _AT_THE_DOOR = CueSet.of({3: ("utanfor", "outside", "hos mig", "i trapphuset", "pa dorren", "vid dorren", "har inne",
                               "at my door", "at the door", "next door", "bredvid", "just nu", "right now")})
+# A later clause that opens with a question word asks ("ifall någon hotar mig en kväll, vad är smartast att göra"),
+# question mark or not.
+_ASKING = QUESTION_WORDS | {"how", "what", "should", "who", "where"}
+# A clause asked with its verb first ("ska man gå ut i trapphuset?"): a place asked of, no one told there.
+_ASKING_VERBS = frozenset(("ska", "skall", "kan", "bor", "borde", "maste", "should", "can", "do", "does", "is", "are",
+                           "must", "shall"))
 # Help cried for ("hjälp"), whatever else is told: never a case imagined.
 _CRY = frozenset(("hjalp", "help"))
 
@@ -104,16 +110,21 @@ def shape(text: str, toks: list[str], kommun_named: bool) -> str:
     # Asked: a question mark, a question word first, "tänk om …" (itself a question), or a follow-up's "då".
     asks = "?" in text or (start < len(toks) and toks[start] in QUESTION_WORDS | {"till", "should", "how", "what", "tank",
                                                                                  "suppose", "imagine"}) \
-        or toks[-1] in ("da", "then")
+        or toks[-1] in ("da", "then") or any(words[0] in _ASKING for words in clauses[1:] if words)
     led = start > 0 and toks[0] in ("och", "men", "and", "but")
     found = ""
     for words in clauses:
         if not _danger_words(" ".join(words)):
+            if HERE_SIGNS.found(" ".join(words)) and words[0] not in _ASKING | _ASKING_VERBS:
+                return ""  # "om han kommer hit igen, vad gör jag? han står i trapphuset": someone here, told apart
             continue
-        if HERE_SIGNS.found(" ".join(words)) or STILL_THERE_SIGNS.found(" ".join(words)):
+        if STILL_THERE_SIGNS.found(" ".join(words)):
             return ""
         kind = _marked(words, norm, asks, led, kommun_named, toks[start:start + 2])
-        if not kind:
+        # A place in a clause whose case is supposed ("om någon bryter sig in hos mig", "if I see a fight outside a
+        # bar") is where the case would happen; in any other clause it tells someone here now.
+        supposed = kind in (HOW_TO, FOLLOW_UP) and bool((_CONDITION | _SUPPOSE) & set(words))  # not a witness's role
+        if not kind or HERE_SIGNS.found(" ".join(words)) and not supposed:
             return ""
         found = found or kind
     return found

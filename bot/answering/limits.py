@@ -12,6 +12,7 @@ Messages are read as folded tokens, after slipped letters are put right (see Eng
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answering.lexicon import CueSet
@@ -72,10 +73,26 @@ A_CHILD_WRITES = CueSet.of({3: (
     "gar i sjuan", "gar i attan", "gar i nian", "gar pa hogstadiet", "gar pa mellanstadiet")})
 
 
+# A childhood told as over, by or of someone grown ("när hon var liten", "som barn", "nu som vuxen", "hon är 60 nu",
+# "when I was a kid"): what happened then is an adult's to get help with (Brottsofferjouren, Kvinnofridslinjen),
+# not Bris's, which is for children and young people (knowledge/helplines.yaml).
+CHILDHOOD_OVER = re.compile(
+    r"\b(?:nar|da) (?:jag|hon|han|hen|vi|de|dom|du|man) (?:var|gick|bodde hemma)(?: \w+)? (?:liten|sma|barn|ung|unga|yngre"
+    r"|tonaring|tonaringar|i (?:lag|mellan|hog)stadiet)\b|\bsom (?:barn|liten|sma|ung|tonaring)\b|\bi (?:min|hennes|hans|sin|var)"
+    r" barndom\b|\bunder (?:min|hennes|hans|sin|var) (?:barndom|uppvaxt)\b|\b(?:nu )?som vuxen\b|\bvuxen nu\b"
+    r"|\bas an? (?:child|kid|teen\w*)\b|\bwhen (?:i|she|he|they|we|you) (?:was|were) (?:little|young|small|an? (?:child|kid|teen\w*))\b"
+    r"|\bgrowing up\b|\b(?:now )?as an adult\b|\bin (?:my|her|his|their) childhood\b|\bgrown up now\b")
+# ... or an adult's age told ("hon är 60 nu", "he is 25").
+GROWN_UP = re.compile(CHILDHOOD_OVER.pattern + r"|\b(?:ar|fyllt|is|am|m|s) (?:nu )?(?:1[89]|[2-9]\d)(?: ar| years| nu| now)?\b"
+                      r"(?! (?:kr|kronor|minuter|minutes|dagar|days|hours|timmar))")
+
+
 def helpline_kinds(situation: str, norm: str) -> tuple[str, ...]:
     """The help lines' kinds (knowledge/helplines.yaml `for:`) that fit the resident's situation, as
     written: one or two lines, not every line the situation could ever need."""
     kinds = SITUATION_LINES[situation]
+    if "children" in kinds and GROWN_UP.search(norm) and not A_CHILD_WRITES.found(norm):
+        return ("victim", "domestic")  # "slog henne när hon var liten, vart vänder hon sig nu som vuxen?"
     if situation == "harassment":
         kinds = tuple(k for k in kinds if k != "domestic" or CLOSE_OR_SEXUAL.found(norm))
         kinds = (*kinds, "children") if AT_SCHOOL.found(norm) else kinds
@@ -116,7 +133,12 @@ STATISTICS = CueSet.of({3: (
     "more and more", "on the rise", "getting worse", "gone up", "going up", "gone down", "going down",
     # where a kind of crime is most common ("vilken kommun har flest inbrott?"): a figure of Brå's, not a ranking
     # of the agreements
-    "flest", "farst", "the most", "the fewest", "fewest", "hogst brottslighet", "highest crime")})
+    "flest", "farst", "the most", "the fewest", "fewest", "hogst brottslighet", "highest crime",
+    "numbers on", "numbers of", "figures on", "figures for", "data on")})
+# The figures themselves named ("statistik", "siffror", "numbers on"): asked where they are, not a crime to report,
+# even where the model reads "anmälda brott" as a report (engine.py).
+FIGURES = CueSet.of({3: ("*statistik*", "*statistic*", "siffr*", "numbers on", "numbers of", "figures on",
+                         "figures for", "data on", "antal*")})
 # (Compounds too, "cykelstölderna", "kriminalstatistik": a kind of crime is often its first part.)
 CRIME_WORDS = CueSet.of({3: (
     "*brott*", "stol*", "*stold*", "stal*", "stul*", "kriminal*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
