@@ -100,7 +100,7 @@ DISMISSED = CueSet.of({3: (
     "avslutade min anstallning", "avslutat min anstallning", "avslutade min provanstallning",
     "avslutat min provanstallning", "behover inte komma tillbaka", "behovde inte komma tillbaka",
     "fired me", "was fired", "got fired", "been fired", "sacked", "dismissed me", "was dismissed", "been dismissed",
-    "terminated", "let me go", "laid off", "lost my job", "ended my contract", "ended my employment",
+    "terminated", "let me go", "was let go", "been let go", "got let go", "laid off", "lost my job", "ended my contract", "ended my employment",
     "probation ~ over", "not to come back", "not come back", "don t come back", "out of a job")})
 ANSWERED_WITH = CueSet.of({3: (
     "sagt upp", "sade upp", "sa upp", "saga upp", "uppsagd*", "sparkad*", "sparken", "av med jobbet", "varning*",
@@ -119,10 +119,19 @@ def _first_person(norm: str) -> bool:
     return bool(FIRST_PERSON & words or "i" in words and _ENGLISH & words)
 
 
+# The dismissal's cause told as an act of the resident's ("after I asked about the oven", "efter att jag
+# frågat om rasten", "for speaking up"): what they raised, whatever its verb; not what was done to them
+# ("after I was hit", "efter att jag blev slagen"), which keeps its own help.
+_MY_ACT_BEFORE = re.compile(r"\b(?:after|because|since|efter att|efter|eftersom|for att)\s+(?:i|jag|vi|we)\s+"
+                            r"(?!(?:was|were|got|had been|blev|blivit|hade blivit|var)\b)\w+"
+                            r"|\b(?:after|for)\s+(?!being\b)\w+ing\b")
+
+
 def raised_at_work(norm: str) -> bool:
     """The resident raised something at work and the employer answered with a dismissal, a warning, a
     contract not renewed: a case at work, where the harassment named is what was reported."""
-    return ((AT_WORK.found(norm) or DISMISSED.found(norm)) and RAISED.found(norm) and ANSWERED_WITH.found(norm)
+    raised = RAISED.found(norm) or DISMISSED.found(norm) and _MY_ACT_BEFORE.search(norm) is not None
+    return ((AT_WORK.found(norm) or DISMISSED.found(norm)) and raised and ANSWERED_WITH.found(norm)
             and _first_person(norm))
 
 

@@ -270,13 +270,19 @@ WHO_THEY_WERE = CueSet.of({3: (
     "contact them", "talk to them", "reach them")})
 
 
+# "vilka är dom", "who are they", "who were those": who asked of the people themselves, in any tense.
+_WHO_ARE_THEY = re.compile(r"\b(?:vilka|vem|who)\s+(?:var|ar|were|are|was|is)\s+(?:det|de|dom|dem|they|it|those|"
+                           r"them|these)\b")
+
+
 def who_said_unsafe(norm: str) -> bool:
     """Who answered or said that they feel unsafe, asked of people: their answers are theirs. A message
     opening with who asks it unless it counts ("vilka har svarat …", not "hur många har svarat …"); who
     they were asked anywhere asks it beside a count too."""
     if not (SAID.found(norm) and FEELING.found(norm)):
         return False
-    return _opens_with_who(norm.split()) and not COUNTED.found(norm) or WHO_THEY_WERE.found(norm)
+    return (_opens_with_who(norm.split()) and not COUNTED.found(norm) or WHO_THEY_WERE.found(norm)
+            or _WHO_ARE_THEY.search(norm) is not None)
 
 
 # Someone who told of harm done to them, asked who they are ("någon skrev att hon blivit slagen, vem är

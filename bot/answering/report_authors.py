@@ -58,7 +58,7 @@ _ABOUT_ME = re.compile(r"\b(?:\w*(?:anmal|rapporter|klag|tipsa|report|complain|s
                        r"|\b(?:\w*(?:anmal|rapporter|klag|tipsa|report|complain|snitch|oroa|worried)\w*|" + _TURNED_TO
                        + r")\s+(?:\w+\s+){0,3}?"
                        r"(?:om|pa|mot|for|gallande|angaende|about|on|against|of|regarding|concerning)\s+"
-                       r"(?:mig|oss|me|us|min|mitt|mina|vara|vart|my|our)\b")
+                       r"(?:mig|oss|me|us|min|mitt|mina|vara|vart|var|my|our)\b")  # "om vår bil": "var" after a preposition
 _TELLER = frozenset(("jag", "vi", "i", "we"))  # "i" only when the message is English (asked)
 # The resident as the report's maker: "jag anmälde", "kan jag klaga", "do I report", "min anmälan".
 _MADE_BY_ME = re.compile(r"\b(?:jag|vi|we|man)\s+(?:\w+\s+)?(?:\w*(?:anmal|rapporter|klag|report|complain)\w*|"
