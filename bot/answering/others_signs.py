@@ -252,8 +252,8 @@ SAID = CueSet.of({3: (
     "svarat", "svarade", "sa att", "sagt att", "uppgav", "uppgett", "angav", "angett", "tyckte", "said", "say", "answered",
     "responded", "told", "reported",
     # an answer given on a form: a box ticked, a form filled in, a word written in it
-    "kryssa*", "fyllde i", "fyllt i", "markera*", "skrev att", "skrivit att", "ticked", "checked", "marked",
-    "filled in", "wrote that", "written that")})
+    # (not "skrev att": what someone wrote is a concern, others' data of its own, not a survey's answer)
+    "kryssa*", "fyllde i", "fyllt i", "markera*", "ticked", "checked", "marked", "filled in")})
 FEELING = CueSet.of({3: (
     "otrygg*", "trygg*", "radd*", "orolig*", "unsafe", "safe", "scared", "afraid", "worried", "insecure")})
 COUNTED = CueSet.of({3: ("hur manga", "how many", "andel*", "procent*", "percent*", "share of", "hur stor del")})

@@ -46,9 +46,12 @@ _ACTS_ON_IT = re.compile(r"\b(?:polis\w*|snut\w*|aina|police|cops?|soc|socialen|
 _CONTACT = re.compile(r"\b" + _TURNED_TO + r"\b")
 # What was said of the resident or their own ("sa att min son säljer", "sagt att vi stör", "said we were"),
 # or the authority sent to them ("larmade polisen till oss", "polisen knackade på hos oss").
-_SAID_OF_ME = re.compile(r"\b(?:" + _SAID + r"|told \w+|pastatt|pastod|claimed)\s+(?:att\s+|that\s+)?"
-                         r"(?:jag|vi|min|mitt|mina|vara|vart|i|we|my|our)\b"
-                         r"|\b(?:till|hos|to)\s+(?:oss|mig|us|me)\b")
+# Said by someone who is not the one who acts on it ("nån sagt att vi stör"), and a claim about the
+# resident, not advice to them: "hyresgästföreningen sa att jag borde kolla med en myndighet" is neither.
+_SAID_OF_ME = re.compile(r"\b(\w+\s+)?(?:" + _SAID + r"|told \w+|pastatt|pastod|claimed)\s+(?:att\s+|that\s+)?"
+                         r"(?:jag|vi|min|mitt|mina|vara|vart|i|we|my|our)\b(?!\s+(?:borde|bor|ska|skulle|kan|"
+                         r"kunde|maste|far|should|could|can|must|might|may|need|ought)\b)")
+_SENT_TO_ME = re.compile(r"\b(?:till|hos|to)\s+(?:oss|mig|us|me)\b")
 # The resident or their own as what the report is about: right after the report's word ("anmält mig",
 # "reported us") or after about, on, against ("anmälan om oss", "complaint about my dog"); not the asker
 # of "ge mig namnet på den som tipsade", nor "min granne" who reported.
@@ -77,6 +80,14 @@ _THE_BOT = re.compile(r"\b(?:boten|botten|chatten|chatbot\w*|appen|har i chatten
                       r"concerns?)\b")
 
 
+def _said_of_me(norm: str) -> bool:
+    """A claim about the resident said by someone other than the police, the kommun or the landlord, or
+    one of them sent to the resident ("larmade polisen till oss")."""
+    if _SENT_TO_ME.search(norm):
+        return True
+    return any(not (m.group(1) and _ACTS_ON_IT.fullmatch(m.group(1).strip())) for m in _SAID_OF_ME.finditer(norm))
+
+
 def asked(norm: str, tokens: list[str], english: bool) -> str | None:
     """Where a report about the resident went whose maker they ask for ("social", "police", "bot",
     "other"), or None when no such maker is asked."""
@@ -92,7 +103,7 @@ def asked(norm: str, tokens: list[str], english: bool) -> str | None:
     words = set(tokens) - ({"i"} if not english else set())
     # a report to social services told by the resident is theirs ("socialsekreteraren sa att det kommit in
     # en anmälan"): social services tell no one else of it
-    if not (_ABOUT_ME.search(norm) or social and words & _TELLER or turned_to and _SAID_OF_ME.search(norm)):
+    if not (_ABOUT_ME.search(norm) or social and words & _TELLER or turned_to and _said_of_me(norm)):
         return None
     if social:
         return "social"
