@@ -46,9 +46,10 @@ _ACTS_ON_IT = re.compile(r"\b(?:polis\w*|snut\w*|aina|police|cops?|soc|socialen|
 _CONTACT = re.compile(r"\b" + _TURNED_TO + r"\b")
 # What was said of the resident or their own ("sa att min son säljer", "sagt att vi stör", "said we were"),
 # or the authority sent to them ("larmade polisen till oss", "polisen knackade på hos oss").
-# Said by someone who is not the one who acts on it ("nån sagt att vi stör"), and a claim about the
+# Said by someone who is not the one who acts on it ("nån sagt att vi stör", "sagt till polisen att vi
+# odlar"), and a claim about the
 # resident, not advice to them: "hyresgästföreningen sa att jag borde kolla med en myndighet" is neither.
-_SAID_OF_ME = re.compile(r"\b(\w+\s+)?(?:" + _SAID + r"|told \w+|pastatt|pastod|claimed)\s+(?:att\s+|that\s+)?"
+_SAID_OF_ME = re.compile(r"\b(\w+\s+)?(?:" + _SAID + r"|told \w+|pastatt|pastod|claimed)\s+(?:(?:till|to)\s+(?:the\s+)?\w+\s+)?(?:att\s+|that\s+)?"
                          r"(?:jag|vi|min|mitt|mina|vara|vart|i|we|my|our)\b(?!\s+(?:borde|bor|ska|skulle|kan|"
                          r"kunde|maste|far|should|could|can|must|might|may|need|ought)\b)")
 _SENT_TO_ME = re.compile(r"\b(?:till|hos|to)\s+(?:oss|mig|us|me)\b")
