@@ -88,12 +88,26 @@ RAISED = CueSet.of({3: (
     "anmalde", "anmalt", "anmalt ~", "sa till", "sade till", "sa ifran", "tog upp", "tagit upp", "tar upp",
     "klagade", "klagat", "larmade", "slog larm", "visslade", "visselbl*", "berattade", "berattat", "rapporterade",
     "rapporterat", "pratade med", "pratat med", "gick till", "vande mig till",
-    "reported", "reporting", "complained", "complaining", "raised", "told hr", "whistle*", "spoke up")})
+    "reported", "reporting", "complained", "complaining", "raised", "told hr", "whistle*", "spoke up",
+    # said or refused by the resident, in any form of the verb (round eighteen b): "for speaking up about the
+    # fire exits", "because I refused to work without safety gear", "I told my boss", "påpekade", "vägrade"
+    "speak* up", "spoken up", "refus*", "vagrade", "vagrat", "papekade", "papekat", "pointed out", "flagged",
+    "i told", "told my", "told the", "raising", "brought up", "asked for", "bad om")})
+# An end of one's employment: it names work by itself ("the warehouse told me my probation is over and
+# I'm out", "they ended my contract"), whatever the workplace is called.
+DISMISSED = CueSet.of({3: (
+    "sagt upp mig", "sade upp mig", "sa upp mig", "uppsagd*", "sparkad*", "sparken", "av med jobbet",
+    "avslutade min anstallning", "avslutat min anstallning", "avslutade min provanstallning",
+    "avslutat min provanstallning", "behover inte komma tillbaka", "behovde inte komma tillbaka",
+    "fired me", "was fired", "got fired", "been fired", "sacked", "dismissed me", "was dismissed", "been dismissed",
+    "terminated", "let me go", "was let go", "been let go", "got let go", "laid off", "lost my job", "ended my contract", "ended my employment",
+    "probation ~ over", "not to come back", "not come back", "don t come back", "out of a job")})
 ANSWERED_WITH = CueSet.of({3: (
     "sagt upp", "sade upp", "sa upp", "saga upp", "uppsagd*", "sparkad*", "sparken", "av med jobbet", "varning*",
     "inte forlang*", "forlangs inte", "forlanger inte", "omplacer*", "flyttat mig", "flyttade mig", "sankt min",
     "sankte min", "bestraff*", "utfrys*", "fired", "dismissed", "let go", "lost my job", "warning", "moved me",
-    "demoted", "not renewed", "won t renew", "retaliat*", "punish*", "night shifts", "cut my hours")})
+    "demoted", "not renewed", "won t renew", "retaliat*", "punish*", "night shifts", "cut my hours",
+    *(cue for _, cue in DISMISSED.cues))})
 FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us"))
 # English words beside "i": only then is it the resident, never the Swedish "i" (in).
 _ENGLISH = frozenset(("the", "my", "me", "and", "to", "is", "was", "have", "has", "it", "for", "of", "m", "ve"))
@@ -105,10 +119,20 @@ def _first_person(norm: str) -> bool:
     return bool(FIRST_PERSON & words or "i" in words and _ENGLISH & words)
 
 
+# The dismissal's cause told as an act of the resident's ("after I asked about the oven", "efter att jag
+# frågat om rasten", "for speaking up"): what they raised, whatever its verb; not what was done to them
+# ("after I was hit", "efter att jag blev slagen"), which keeps its own help.
+_MY_ACT_BEFORE = re.compile(r"\b(?:after|because|since|efter att|efter|eftersom|for att)\s+(?:i|jag|vi|we)\s+"
+                            r"(?!(?:was|were|got|had been|blev|blivit|hade blivit|var)\b)\w+"
+                            r"|\b(?:after|for)\s+(?!being\b)\w+ing\b")
+
+
 def raised_at_work(norm: str) -> bool:
     """The resident raised something at work and the employer answered with a dismissal, a warning, a
     contract not renewed: a case at work, where the harassment named is what was reported."""
-    return AT_WORK.found(norm) and RAISED.found(norm) and ANSWERED_WITH.found(norm) and _first_person(norm)
+    raised = RAISED.found(norm) or DISMISSED.found(norm) and _MY_ACT_BEFORE.search(norm) is not None
+    return ((AT_WORK.found(norm) or DISMISSED.found(norm)) and raised and ANSWERED_WITH.found(norm)
+            and _first_person(norm))
 
 
 # --- an authority, or a service it owes the resident, that failed them

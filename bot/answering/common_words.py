@@ -69,4 +69,5 @@ anmals anmaldes anmalas anmalda
 domnar domnade domnat forsvarar forsvarade klattrar klattrade klattra klattrat markte utfarten stallet
 skytten skyttar skrattar skrattade slagna slagga slangda slatten turister lockad forskoleklassen skolbalen lugnat lugnade
 sorterar sortera sorterade sorterat klagar klaga klagade klagat
+kryssa kryssar kryssade kryssat kryssad ikryssad
 """.split())  # "som jag förstått det": never spelled into "fortsatt" (claim_markers.MARKERS); "för kommunens

@@ -250,16 +250,39 @@ def family_to_the_bot(norm: str) -> bool:
 # otrygga?", "which people in Umeå said they feel unsafe?"); not how many did.
 SAID = CueSet.of({3: (
     "svarat", "svarade", "sa att", "sagt att", "uppgav", "uppgett", "angav", "angett", "tyckte", "said", "say", "answered",
-    "responded", "told", "reported")})
+    "responded", "told", "reported",
+    # an answer given on a form: a box ticked, a form filled in, a word written in it
+    # (not "skrev att": what someone wrote is a concern, others' data of its own, not a survey's answer)
+    "kryssa*", "fyllde i", "fyllt i", "markera*", "ticked", "checked", "marked", "filled in")})
 FEELING = CueSet.of({3: (
     "otrygg*", "trygg*", "radd*", "orolig*", "unsafe", "safe", "scared", "afraid", "worried", "insecure")})
 COUNTED = CueSet.of({3: ("hur manga", "how many", "andel*", "procent*", "percent*", "share of", "hur stor del")})
 
 
+# Who the people who answered are, asked anywhere in the message ("hur många i min trappa svarade att de är
+# otrygga, och vilka var det?"): their names, who they were, a wish to reach them. A count beside it is
+# the survey's; the names are not.
+WHO_THEY_WERE = CueSet.of({3: (
+    "vilka var det", "vilka det var", "vilka var de", "vilka var dom", "vilka de var", "vilka dom var", "vem var det",
+    "vem det var", "vilka personer", "namnen", "namn pa dem", "namn pa dom", "deras namn", "*namnen", "*namn tack",
+    "kontakta dem", "kontakta dom", "prata med dem", "prata med dom", "who were they", "who they were", "who was it",
+    "who it was", "their names", "the names", "names", "which people", "which residents", "which ones",
+    "contact them", "talk to them", "reach them")})
+
+
+# "vilka är dom", "who are they", "who were those": who asked of the people themselves, in any tense.
+_WHO_ARE_THEY = re.compile(r"\b(?:vilka|vem|who)\s+(?:var|ar|were|are|was|is)\s+(?:det|de|dom|dem|they|it|those|"
+                           r"them|these)\b")
+
+
 def who_said_unsafe(norm: str) -> bool:
-    """Who answered or said that they feel unsafe, asked of people: their answers are theirs."""
-    return (_opens_with_who(norm.split()) and SAID.found(norm) and FEELING.found(norm)
-            and not COUNTED.found(norm))
+    """Who answered or said that they feel unsafe, asked of people: their answers are theirs. A message
+    opening with who asks it unless it counts ("vilka har svarat …", not "hur många har svarat …"); who
+    they were asked anywhere asks it beside a count too."""
+    if not (SAID.found(norm) and FEELING.found(norm)):
+        return False
+    return (_opens_with_who(norm.split()) and not COUNTED.found(norm) or WHO_THEY_WERE.found(norm)
+            or _WHO_ARE_THEY.search(norm) is not None)
 
 
 # Someone who told of harm done to them, asked who they are ("någon skrev att hon blivit slagen, vem är
