@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_denials, common_words, compose, detail_frames, details,
-                           durations, ended, figure_claims, lexicon, periods)
+                           durations, ended, figure_claims, lexicon, party_claims, periods)
 from bot.answering.claim_spans import (ASSERTING, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
@@ -112,6 +112,7 @@ class Claim:
     asserted: bool = False
     elsewhere: tuple[tuple[str, str], ...] = ()  # places of another kommun it is said to be about: (written, kommun)
     unmarked_why: bool = False  # a why without its "?" (a clause of several): checked only to correct it
+    others: tuple[str, ...] = ()  # other kommuner it names ("gäller bara Högsby och inte Mönsterås"): their ids
 
     @property
     def signing(self) -> bool:
@@ -191,7 +192,9 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
                  stated, claim_denials.denies_coverage(
                      r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms,
                      AGREEMENT_WORDS))
-    claim = replace(claim, elsewhere=elsewhere) if claim is not None else None
+    others = tuple(dict.fromkeys(str(m.place.municipality_id) for m in r.scan.mentions if not m.police_area
+                                 and m.place.municipality_id and m.place.municipality_id != muni.id))
+    claim = replace(claim, elsewhere=elsewhere, others=others) if claim is not None else None
     cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None
@@ -232,6 +235,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     count = checks.count(muni, claim.words, language, today)
     if count is not None:
         return count
+    parties = _parties(claim, muni, checks, words, language)
+    if parties is not None:
+        return parties
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         return _year(claim, muni, language, today)
     if claim.denies_agreement:
@@ -281,6 +287,22 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     lead = claim_denials.not_named(genitive(muni.name), muni.name, language) if denied else lead
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, words: Sequence[str],
+             language: str) -> tuple[str, str, list[str]] | None:
+    """A claim about who is in the agreement (party_claims.py), before its year: "Högsbys löfte 2024–2025 gäller
+    bara Högsby och inte Mönsterås" is about Mönsterås, not 2025. Another kommun named counts only when the
+    entry names it among the parties ("Enköpings löfte handlar väl inte om Håbo?" is about a place)."""
+    others = [o for o in dict.fromkeys([*(checks.kommun(i) for i in claim.others), *checks.kommuner_in(claim.words)])
+              if o is not None and o.id != muni.id]
+    shared = [o for o in others if party_claims.naming(muni, o)]
+    if others and not shared:
+        return None
+    subject = [w for w in words if checks.passages.holds(muni.id, w, language)]
+    if not party_claims.about(claim.words, subject, muni, shared):
+        return None
+    return party_claims.check(muni, shared, language)
 
 
 def _unknown_subject(claim: Claim) -> list[str]:
