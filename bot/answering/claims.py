@@ -28,7 +28,8 @@ from bot.answering.claim_spans import (ASSERTING, PRESUMED_ABOUT, PRESUMED_FOCUS
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
-from bot.answering.passages import terms
+from bot.answering.passage_index import stem
+from bot.answering.passages import Passages, terms
 from bot.dates import PartialDate
 from bot.text import cased_tokens, fold, genitive, tokens
 
@@ -256,6 +257,13 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
         if place is not None:
             return place
+    if claim.presumed and not claim.negated and _absent(words, muni, passages, language):
+        # "Varför har Täby ett löfte om viltolyckor?": the why takes for given a focus the entry lacks; that it is
+        # not there corrects it (never the reason for something else), then what the agreement does take up.
+        lead = compose.pick(language, f"Det finns inget sådant i {genitive(muni.name)} överenskommelse med polisen: "
+                                      "det nämns inte där.",
+                            f"There is no such thing in {muni.name}'s agreement with the police: it is not mentioned.")
+        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
     if claim.instructed and not claim.asserted:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
@@ -303,6 +311,14 @@ def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks,
     if not party_claims.about(claim.words, subject, muni, shared):
         return None
     return party_claims.check(muni, shared, language)
+
+
+def _absent(words: Sequence[str], muni: Municipality, passages: Passages, language: str) -> bool:
+    """The claim's subject is not in the entry: of its words that some agreement takes up as a subject, or that no
+    entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
+    anywhere = passages.stems_anywhere(language)
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
+    return bool(subject) and not any(passages.holds(muni.id, w, language) for w in subject)
 
 
 def _unknown_subject(claim: Claim) -> list[str]:
