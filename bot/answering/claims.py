@@ -255,6 +255,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return figure
     if claim.places and (not claim.instructed or claim.asserted or claim.elsewhere):
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
+        named = _named_by_year(muni, claim.year)
+        held = [t for p in claim.places for t in tokens(p)]
+        if place is not None and named and _a_focus(muni.agreements, held, ()) and not _a_focus(named, held, ()):
+            return _other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
         if place is not None:
             return place
     if claim.presumed and not claim.negated and _absent(words, muni, passages, language):
@@ -276,7 +280,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
-        if _a_focus(muni, words, claim.words) and not claim.presumed:
+        named = _named_by_year(muni, claim.year)
+        if named and _a_focus(muni.agreements, words, claim.words) and not _a_focus(named, words, claim.words):
+            # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
+            # agreement the year names; its own focus areas correct it, then where the others stand.
+            return _other_agreement(named, language) + text, topic, ids
+        if _a_focus(muni.agreements, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
@@ -330,14 +339,39 @@ def _unknown_subject(claim: Claim) -> list[str]:
             and t not in AGREEMENT_WORDS and t not in ASKING and not lexicon.is_cue_word(t)]
 
 
-def _a_focus(muni: Municipality, words: Sequence[str], claimed: Sequence[str]) -> bool:
-    """Every subject word of the claim stands in a focus area's title ("Nässjö satsar väl på
+def _a_focus(agreements: Sequence[Agreement], words: Sequence[str], claimed: Sequence[str]) -> bool:
+    """Every subject word of the claim stands in a focus area's title of the agreements ("Nässjö satsar väl på
     trafikmiljön?"), and the claim does not say "only" or "mostly": a claim the entry confirms."""
     if not words or ONLY & set(claimed):
         return False
-    titles = {t for a in muni.agreements for area in a.areas if area.kind == "focus_area"
+    titles = {t for a in agreements for area in a.areas if area.kind == "focus_area"
               for t in tokens(f"{area.title} {area.title_en}")}
     return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
+
+
+def _named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
+    """The agreements a claimed year names: those whose period, start to end, holds it; one with no end given
+    only by its first year (an open period would take in every later year, and so name nothing)."""
+    if year is None:
+        return []
+    return [a for a in muni.agreements if (a.start or a.signed) is not None and _within(year, a)
+            and (a.end is not None or (a.start or a.signed).year == year)]
+
+
+def _other_agreement(named: Sequence[Agreement], language: str) -> str:
+    """"Nej" for the agreement a claimed year names, with its own focus areas (or that it names none)."""
+    lines = []
+    for agreement in named:
+        areas = [compose.pick(language, a.title, a.title_en or a.title) for a in agreement.areas if a.kind == "focus_area"]
+        titled = periods.titled(agreement, language)
+        lines.append(compose.pick(language, f"Enligt källan har {titled} de här fokusområdena: "
+                                  f"{compose.join_words(areas, 'sv')}."
+                                  if areas else f"Enligt källan anger {titled} inga fokusområden.",
+                                  f"In the {titled} the focus areas are: {compose.join_words(areas, 'en')}."
+                                  if areas else f"The {titled} names no focus areas."))
+    lead = compose.pick(language, "Nej, det stämmer inte för avtalet från de åren.",
+                        "No, that is not right for the agreement of those years.")
+    return " ".join([lead, *lines]) + "\n\n"
 
 
 def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
