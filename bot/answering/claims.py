@@ -261,7 +261,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return _other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
         if place is not None:
             return place
-    if claim.presumed and not claim.negated and _absent(words, muni, passages, language):
+    if claim.presumed and not claim.negated and not claim.places and not _locality(claim, muni) and _absent(words, muni, passages, language):
         # "Varför har Täby ett löfte om viltolyckor?": the why takes for given a focus the entry lacks; that it is
         # not there corrects it (never the reason for something else), then what the agreement does take up.
         lead = compose.pick(language, f"Det finns inget sådant i {genitive(muni.name)} överenskommelse med polisen: "
@@ -316,10 +316,29 @@ def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks,
     shared = [o for o in others if party_claims.naming(muni, o)]
     if others and not shared:
         return None
-    subject = [w for w in words if checks.passages.holds(muni.id, w, language)]
-    if not party_claims.about(claim.words, subject, muni, shared):
+    if claim.over or claim.about_end:
+        return None  # "gick ut 2022, helt utan Sundbyberg": its time is checked (_year, _over)
+    # "X och polisen har ett avtal som bara gäller till 2025", "har inget avtal med polisen": its time or its
+    # being, not its parties, unless the claim names a party or taking part.
+    loose = claim.year is None and not claim.denies_agreement
+    anywhere = checks.passages.stems_anywhere(language)
+    subject = [w for w in words if not party_claims.kommun_or_police(w, muni)
+               and (checks.passages.is_subject(w) or stem(w) not in anywhere)]
+    if not party_claims.about(claim.words, subject, muni, shared, loose):
         return None
     return party_claims.check(muni, shared, language)
+
+
+def _locality(claim: Claim, muni: Municipality) -> bool:
+    """A place other than the kommun's own name stands in the claim ("Why is Broby singled out?"), or a name
+    written with a capital: a why about a place or a name, which the entry's sentences answer
+    (detail_frames.py), not a subject it lacks."""
+    own = {t for name in (muni.name, *muni.aliases) for t in tokens(name)}
+    localities = {t for name in muni.localities for t in tokens(name)} - own
+    return any(m == PLACE and w not in own and w[:-1] not in own or w in localities
+               for w, m in zip(claim.words, claim.masked)) or any(
+        w not in own and w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
+        and not lexicon.is_cue_word(w) for w in claim.proper - set(claim.words[:1]))
 
 
 def _absent(words: Sequence[str], muni: Municipality, passages: Passages, language: str) -> bool:

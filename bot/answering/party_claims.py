@@ -43,8 +43,18 @@ GENERIC = frozenset(("kommun", "kommuns", "stad", "stads", "polisen", "polis", "
                      "swedish", "area", "region", "regions", "lansstyrelsen"))
 
 
+# Of those, the ones that limit who (not whether): "bara kommunen och polisen", never "har inget avtal med polisen".
+EXCLUSIVE = frozenset(("bara", "endast", "enbart", "enda", "only", "solely", "just", "sjalva", "ensamma", "alone",
+                       "else", "annan", "nan", "nagon", "utan", "without", "nobody", "noone"))
+
+
 def restricts(words: Sequence[str]) -> bool:
     return bool(RESTRICTING & set(words))
+
+
+def kommun_or_police(word: str, muni: Municipality) -> bool:
+    """A word for the kommun or the police ("kommunen", "lokalpolisen", "Huddinges"): a party, no subject."""
+    return word.startswith((*KOMMUN_STEMS, *POLICE_STEM, fold(muni.name))) or word.endswith("polisen")
 
 
 def _kommun_and_police(words: Sequence[str], muni: Municipality) -> bool:
@@ -66,9 +76,10 @@ def _names_party(words: Sequence[str], muni: Municipality) -> bool:
     return any(w[:6] == h[:6] and len(w) >= 6 for w in words for h in held)
 
 
-def about(words: Sequence[str], subject: Sequence[str], muni: Municipality, others: Sequence[Municipality]) -> bool:
-    """The claim restricts or denies who takes part (module doc); `subject`: its words that are no party's,
-    which, when the entry holds them, make "kommunen och polisen har väl bara lovat X" a claim about X."""
+def about(words: Sequence[str], subject: Sequence[str], muni: Municipality, others: Sequence[Municipality],
+          loose: bool = True) -> bool:
+    """The claim restricts or denies who takes part (module doc); `subject`: its content words that are no
+    party's, which make "kommunen och polisen har väl bara lovat X" a claim about X."""
     if not restricts(words):
         return False
     if others or any(w.startswith(PARTY_STEMS) or w.endswith(KOMMUNER_ENDINGS) for w in words):
@@ -76,7 +87,9 @@ def about(words: Sequence[str], subject: Sequence[str], muni: Municipality, othe
     # "X är inte med i avtalet", "är alls med": taking part, in the everyday idiom.
     if _names_party(words, muni) or any(pair in TAKING_PART for pair in zip(words, words[1:])):
         return True
-    return _kommun_and_police(words, muni) and not subject
+    # `loose`: the kommun and the police alone may say it (not in a claim of a year or of no agreement)
+    return loose and _kommun_and_police(words, muni) and not set(subject) - RESTRICTING - EXCLUSIVE \
+        and bool(EXCLUSIVE & set(words))
 
 
 def extra(muni: Municipality) -> list[Party]:
