@@ -264,9 +264,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.presumed and not claim.negated and not claim.places and not _locality(claim, muni) and _absent(words, muni, passages, language):
         # "Varför har Täby ett löfte om viltolyckor?": the why takes for given a focus the entry lacks; that it is
         # not there corrects it (never the reason for something else), then what the agreement does take up.
-        lead = compose.pick(language, f"Det finns inget sådant i {genitive(muni.name)} överenskommelse med polisen: "
-                                      "det nämns inte där.",
-                            f"There is no such thing in {muni.name}'s agreement with the police: it is not mentioned.")
+        lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                            f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
         return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
     if claim.instructed and not claim.asserted:
         return None
@@ -320,10 +319,11 @@ def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks,
         return None  # "gick ut 2022, helt utan Sundbyberg": its time is checked (_year, _over)
     # "X och polisen har ett avtal som bara gäller till 2025", "har inget avtal med polisen": its time or its
     # being, not its parties, unless the claim names a party or taking part.
-    loose = claim.year is None and not claim.denies_agreement
+    loose = claim.year is None and not claim.denies_agreement and not claim.figures
     anywhere = checks.passages.stems_anywhere(language)
     subject = [w for w in words if not party_claims.kommun_or_police(w, muni)
-               and (checks.passages.is_subject(w) or stem(w) not in anywhere)]
+               and (checks.passages.is_subject(w) or stem(w) not in anywhere
+                    or checks.passages.holds(muni.id, w, language))]
     if not party_claims.about(claim.words, subject, muni, shared, loose):
         return None
     return party_claims.check(muni, shared, language)

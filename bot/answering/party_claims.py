@@ -33,7 +33,7 @@ PARTY_STEMS = ("part", "involv", "inblandad", "ingar", "ingick", "deltar", "delt
                "undertecknare", "signator")
 # Other kommuner in general ("grannkommunerna", "the neighbouring municipalities").
 KOMMUNER_ENDINGS = ("kommuner", "kommunerna", "municipalities")
-TAKING_PART = frozenset((("ar", "med"), ("inte", "med"), ("alls", "med"), ("vara", "med"), ("var", "med"),
+TAKING_PART = frozenset((("ar", "med"), ("inte", "med"), ("vara", "med"), ("var", "med"),
                          ("part", "of"), ("ocksa", "med")))
 POLICE_STEM = ("polis", "police", "lokalpolis")
 KOMMUN_STEMS = ("kommun", "municipal", "stad", "staden", "city", "council")
@@ -45,7 +45,7 @@ GENERIC = frozenset(("kommun", "kommuns", "stad", "stads", "polisen", "polis", "
 
 # Of those, the ones that limit who (not whether): "bara kommunen och polisen", never "har inget avtal med polisen".
 EXCLUSIVE = frozenset(("bara", "endast", "enbart", "enda", "only", "solely", "just", "sjalva", "ensamma", "alone",
-                       "else", "annan", "nan", "nagon", "utan", "without", "nobody", "noone"))
+                       "else", "annan", "utan", "without", "nobody", "noone"))
 
 
 def restricts(words: Sequence[str]) -> bool:
