@@ -346,7 +346,12 @@ def _absent(words: Sequence[str], muni: Municipality, passages: Passages, langua
     entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
     anywhere = passages.stems_anywhere(language)
     subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
-    return bool(subject) and not any(passages.holds(muni.id, w, language) for w in subject)
+    if not subject or any(passages.holds(muni.id, w, language) for w in subject):
+        return False
+    # A compound's part counts ("anmälningar" in "orosanmälningar"): only a subject no word of the entry holds
+    # is said to be missing.
+    held = {t for p in passages.of(muni.id, language) for t in tokens(f"{p.label} {p.text}")}
+    return not any(len(stem(w)) >= 5 and any(stem(w) in t for t in held) for w in subject)
 
 
 def _unknown_subject(claim: Claim) -> list[str]:

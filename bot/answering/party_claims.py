@@ -73,7 +73,9 @@ def _party_words(muni: Municipality) -> set[str]:
 
 def _names_party(words: Sequence[str], muni: Municipality) -> bool:
     held = _party_words(muni)
-    return any(w[:6] == h[:6] and len(w) >= 6 for w in words for h in held)
+    # The party's word begins the claim's or the other way ("bostadsbolaget" of "Bostads AB"), never only a
+    # shared first syllable ("trafikinsatser" is no "Trafikverket").
+    return any(len(w) >= 6 and (w.startswith(h.rstrip("s")) or h.startswith(w)) for w in words for h in held)
 
 
 def about(words: Sequence[str], subject: Sequence[str], muni: Municipality, others: Sequence[Municipality],
