@@ -129,6 +129,8 @@ class ClaimChecks:
     def __init__(self, knowledge: Knowledge, passages: Passages) -> None:
         self.passages = passages
         self._by_name = {m.name: m for m in knowledge.municipalities.values()}
+        self._by_id = dict(knowledge.municipalities)
+        self._by_folded = {" ".join(tokens(m.name)): m for m in knowledge.municipalities.values()}
         self._source_quotes: dict[tuple[str, str], list[Passage]] = {}
         self._names = sorted({tuple(tokens(p.name)) for m in knowledge.municipalities.values()
                               for p in m.people if p.name and len(tokens(p.name)) >= 2}, key=len, reverse=True)
@@ -137,6 +139,17 @@ class ClaimChecks:
         self._names_by_first: dict[str, list[tuple[str, ...]]] = {}
         for name in self._names:
             self._names_by_first.setdefault(name[0], []).append(name)
+
+    def kommun(self, municipality_id: str) -> Municipality | None:
+        """The entry of a kommun a claim names beside the one it is about ("… och inte Mönsterås")."""
+        return self._by_id.get(municipality_id)
+
+    def kommuner_in(self, toks: Sequence[str]) -> list[Municipality]:
+        """The kommuner a claim's words name, as written or in the genitive: also one the place scan set aside
+        ("… gäller oss och inte Orust": a kommun excluded is still named)."""
+        found = [self._by_folded.get(t) or self._by_folded.get(t[:-1]) if t.endswith("s") else self._by_folded.get(t)
+                 for t in toks]
+        return list(dict.fromkeys(m for m in found if m is not None))
 
     # -- who signed ---------------------------------------------------------------------------
 

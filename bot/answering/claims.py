@@ -23,12 +23,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_denials, common_words, compose, detail_frames, details,
-                           durations, ended, figure_claims, lexicon, periods)
+                           durations, ended, figure_claims, lexicon, party_claims, periods)
 from bot.answering.claim_spans import (ASSERTING, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
-from bot.answering.passages import terms
+from bot.answering.passage_index import stem
+from bot.answering.passages import Passages, terms
 from bot.dates import PartialDate
 from bot.text import cased_tokens, fold, genitive, tokens
 
@@ -112,6 +113,7 @@ class Claim:
     asserted: bool = False
     elsewhere: tuple[tuple[str, str], ...] = ()  # places of another kommun it is said to be about: (written, kommun)
     unmarked_why: bool = False  # a why without its "?" (a clause of several): checked only to correct it
+    others: tuple[str, ...] = ()  # other kommuner it names ("gäller bara Högsby och inte Mönsterås"): their ids
 
     @property
     def signing(self) -> bool:
@@ -191,7 +193,9 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
                  stated, claim_denials.denies_coverage(
                      r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms,
                      AGREEMENT_WORDS))
-    claim = replace(claim, elsewhere=elsewhere) if claim is not None else None
+    others = tuple(dict.fromkeys(str(m.place.municipality_id) for m in r.scan.mentions if not m.police_area
+                                 and m.place.municipality_id and m.place.municipality_id != muni.id))
+    claim = replace(claim, elsewhere=elsewhere, others=others) if claim is not None else None
     cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None
@@ -232,6 +236,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     count = checks.count(muni, claim.words, language, today)
     if count is not None:
         return count
+    parties = _parties(claim, muni, checks, words, language)
+    if parties is not None:
+        return parties
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         return _year(claim, muni, language, today)
     if claim.denies_agreement:
@@ -248,8 +255,18 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return figure
     if claim.places and (not claim.instructed or claim.asserted or claim.elsewhere):
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
+        named = _named_by_year(muni, claim.year)
+        held = [t for p in claim.places for t in tokens(p)]
+        if place is not None and named and _a_focus(muni.agreements, held, ()) and not _a_focus(named, held, ()):
+            return _other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
         if place is not None:
             return place
+    if claim.presumed and not claim.negated and not claim.places and not _locality(claim, muni) and _absent(words, muni, passages, language):
+        # "Varför har Täby ett löfte om viltolyckor?": the why takes for given a focus the entry lacks; that it is
+        # not there corrects it (never the reason for something else), then what the agreement does take up.
+        lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
+                            f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
+        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
     if claim.instructed and not claim.asserted:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
@@ -262,7 +279,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
-        if _a_focus(muni, words, claim.words) and not claim.presumed:
+        named = _named_by_year(muni, claim.year)
+        if named and _a_focus(muni.agreements, words, claim.words) and not _a_focus(named, words, claim.words):
+            # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
+            # agreement the year names; its own focus areas correct it, then where the others stand.
+            return _other_agreement(named, language) + text, topic, ids
+        if _a_focus(muni.agreements, words, claim.words) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
@@ -283,6 +305,55 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
 
 
+def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, words: Sequence[str],
+             language: str) -> tuple[str, str, list[str]] | None:
+    """A claim about who is in the agreement (party_claims.py), before its year: "Högsbys löfte 2024–2025 gäller
+    bara Högsby och inte Mönsterås" is about Mönsterås, not 2025. Another kommun named counts only when the
+    entry names it among the parties ("Enköpings löfte handlar väl inte om Håbo?" is about a place)."""
+    others = [o for o in dict.fromkeys([*(checks.kommun(i) for i in claim.others), *checks.kommuner_in(claim.words)])
+              if o is not None and o.id != muni.id]
+    shared = [o for o in others if party_claims.naming(muni, o)]
+    if others and not shared:
+        return None
+    if claim.over or claim.about_end:
+        return None  # "gick ut 2022, helt utan Sundbyberg": its time is checked (_year, _over)
+    # "X och polisen har ett avtal som bara gäller till 2025", "har inget avtal med polisen": its time or its
+    # being, not its parties, unless the claim names a party or taking part.
+    loose = claim.year is None and not claim.denies_agreement and not claim.figures
+    anywhere = checks.passages.stems_anywhere(language)
+    subject = [w for w in words if not party_claims.kommun_or_police(w, muni)
+               and (checks.passages.is_subject(w) or stem(w) not in anywhere
+                    or checks.passages.holds(muni.id, w, language))]
+    if not party_claims.about(claim.words, subject, muni, shared, loose):
+        return None
+    return party_claims.check(muni, shared, language)
+
+
+def _locality(claim: Claim, muni: Municipality) -> bool:
+    """A place other than the kommun's own name stands in the claim ("Why is Broby singled out?"), or a name
+    written with a capital: a why about a place or a name, which the entry's sentences answer
+    (detail_frames.py), not a subject it lacks."""
+    own = {t for name in (muni.name, *muni.aliases) for t in tokens(name)}
+    localities = {t for name in muni.localities for t in tokens(name)} - own
+    return any(m == PLACE and w not in own and w[:-1] not in own or w in localities
+               for w, m in zip(claim.words, claim.masked)) or any(
+        w not in own and w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
+        and not lexicon.is_cue_word(w) for w in claim.proper - set(claim.words[:1]))
+
+
+def _absent(words: Sequence[str], muni: Municipality, passages: Passages, language: str) -> bool:
+    """The claim's subject is not in the entry: of its words that some agreement takes up as a subject, or that no
+    entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
+    anywhere = passages.stems_anywhere(language)
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
+    if not subject or any(passages.holds(muni.id, w, language) for w in subject):
+        return False
+    # A compound's part counts ("anmälningar" in "orosanmälningar"): only a subject no word of the entry holds
+    # is said to be missing.
+    held = {t for p in passages.of(muni.id, language) for t in tokens(f"{p.label} {p.text}")}
+    return not any(len(stem(w)) >= 5 and any(stem(w) in t for t in held) for w in subject)
+
+
 def _unknown_subject(claim: Claim) -> list[str]:
     """The claim's words after its "handlar om" or "lovat" that no entry has ("vargjakt", "glass"):
     what it says the agreement is about, in words the knowledge base never uses."""
@@ -292,14 +363,39 @@ def _unknown_subject(claim: Claim) -> list[str]:
             and t not in AGREEMENT_WORDS and t not in ASKING and not lexicon.is_cue_word(t)]
 
 
-def _a_focus(muni: Municipality, words: Sequence[str], claimed: Sequence[str]) -> bool:
-    """Every subject word of the claim stands in a focus area's title ("Nässjö satsar väl på
+def _a_focus(agreements: Sequence[Agreement], words: Sequence[str], claimed: Sequence[str]) -> bool:
+    """Every subject word of the claim stands in a focus area's title of the agreements ("Nässjö satsar väl på
     trafikmiljön?"), and the claim does not say "only" or "mostly": a claim the entry confirms."""
     if not words or ONLY & set(claimed):
         return False
-    titles = {t for a in muni.agreements for area in a.areas if area.kind == "focus_area"
+    titles = {t for a in agreements for area in a.areas if area.kind == "focus_area"
               for t in tokens(f"{area.title} {area.title_en}")}
     return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
+
+
+def _named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
+    """The agreements a claimed year names: those whose period, start to end, holds it; one with no end given
+    only by its first year (an open period would take in every later year, and so name nothing)."""
+    if year is None:
+        return []
+    return [a for a in muni.agreements if (a.start or a.signed) is not None and _within(year, a)
+            and (a.end is not None or (a.start or a.signed).year == year)]
+
+
+def _other_agreement(named: Sequence[Agreement], language: str) -> str:
+    """"Nej" for the agreement a claimed year names, with its own focus areas (or that it names none)."""
+    lines = []
+    for agreement in named:
+        areas = [compose.pick(language, a.title, a.title_en or a.title) for a in agreement.areas if a.kind == "focus_area"]
+        titled = periods.titled(agreement, language)
+        lines.append(compose.pick(language, f"Enligt källan har {titled} de här fokusområdena: "
+                                  f"{compose.join_words(areas, 'sv')}."
+                                  if areas else f"Enligt källan anger {titled} inga fokusområden.",
+                                  f"In the {titled} the focus areas are: {compose.join_words(areas, 'en')}."
+                                  if areas else f"The {titled} names no focus areas."))
+    lead = compose.pick(language, "Nej, det stämmer inte för avtalet från de åren.",
+                        "No, that is not right for the agreement of those years.")
+    return " ".join([lead, *lines]) + "\n\n"
 
 
 def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:

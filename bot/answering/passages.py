@@ -170,6 +170,10 @@ class Passages:
         "överens"), which the focus areas and the fixed aspects answer."""
         return [w for w in words if stem(w) not in self._generic]
 
+    def is_subject(self, word: str) -> bool:
+        """Whether some agreement takes the word up as a subject (its areas' and facts' titles and keywords)."""
+        return stem(word) in self._subjects
+
     def holds(self, municipality_id: str, word: str, language: str = "sv") -> bool:
         """Whether any passage of the entry holds the word (its stem), in its label or its sentence."""
         index = self._index(language)
