@@ -51,6 +51,7 @@ class EntryNames:
         # one entry's.
         general = {w for t in (*knowledge.general.values(), *knowledge.helplines) for text in (t.text, t.text_en)
                    for w in tokens(text)}
+        general |= {w for line in knowledge.helplines for text in (line.name, line.publisher) for w in tokens(text)}
         general |= {w for t in knowledge.glossary for text in (t.term, t.definition, *t.aliases) for w in tokens(text)}
         general |= {w for county in set(knowledge.all_municipalities.values()) for w in tokens(county)}
         # A police area ("Lokalpolisområde Vällingby") spans several kommuner.
