@@ -37,7 +37,7 @@ from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, ASKED_WITH, LABELS, Passage, entry_passages
 from bot.answering.stem_sets import stem_set
-from bot.text import genitive, tokens, without_genitive
+from bot.text import cased_tokens, genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +306,7 @@ _BACK = frozenset(("det", "detta", "dem", "sadant", "sant", "it", "this", "that"
 # Aspects a quoted sentence may answer; people, period, parties and sources keep their fixed answers.
 OPEN_TOPICS = (None, "focus", "overview", "methods", "purpose", "follow_up")
 _WHY = frozenset(("varfor", "why"))
+_FRONTED = 2  # words of a topic put before the question with a comma ("Väsbyhem,"): more tell a story ("Hulta känns otryggt,")
 
 
 def empty_aspect(muni: Municipality, topic: str | None, subject: Sequence[str] = (), norm: str = "") -> bool:
@@ -340,14 +341,20 @@ def _asked(text: str, toks: Sequence[str], masked: Sequence[str], content: Seque
     asking: list[int] = []
     polar: list[int] = []
     position, any_question = 0, False
+    fronted: list[int] = []  # a name before a comma and the question: its topic
     for match in _CLAUSE.finditer(text):
         count = len(tokens(match.group()))
         words = tokens(match.group())
         if "?" in match.group() or (words and words[0] in _QUESTION_WORDS):
-            asking.extend(range(position, position + count))
+            asking.extend([*fronted, *range(position, position + count)])
             any_question = True
             if "?" in match.group() and words and words[0] not in _WH:
                 polar.extend(polar_words(masked[position:position + count], position))
+        # A name put before the question ("Väsbyhem, vad bidrar de med?"): what it asks about. Not a fronted
+        # common word ("stadskärnan, vad lovar de?"), which the question's own words and the aspects answer.
+        cased = cased_tokens(match.group())
+        fronted = [position + i for i, word in enumerate(cased) if word[:1].isupper()] \
+            if 0 < count <= _FRONTED and len(cased) == count and match.group().rstrip().endswith(",") else []
         position += count
     wanted = set(content)
     if not any_question or position != len(toks):

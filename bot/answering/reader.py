@@ -15,6 +15,7 @@ from bot.answering import (aspect_shapes, common_words, compounds, cues, danger,
                            role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
+from bot.answering.entry_names import EntryNames
 from bot.answering.conversation import Conversation
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm, Knowledge
@@ -45,6 +46,8 @@ class Reader:
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
         self.places = places
         self.people = PeopleIndex(knowledge)
+        known = {feature[2:] for feature in (model.vocabulary if model is not None else ()) if feature.startswith("w ")}
+        self.entry_names = EntryNames(knowledge, {w for key in places.names for w in key.split()}, known)
         self._munis = knowledge.municipalities
         self._kommun_names = frozenset(key for key, names in places.names.items()
                                        if any(n.kind in ("name", "alias") for n in names))
@@ -98,6 +101,8 @@ class Reader:
         scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
         cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
         scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
+        # "Väsbyhem, vad bidrar de med?": a name only one entry holds leads to its kommun (entry_names.py)
+        scan = self.entry_names.led(scan, raw, cased, conversation.municipality, self._munis)
         score_all(norm)  # asked of hundreds of CueSets from here on: scored for all of them at once
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
