@@ -378,8 +378,8 @@ def _named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
     only by its first year (an open period would take in every later year, and so name nothing)."""
     if year is None:
         return []
-    return [a for a in muni.agreements if (a.start or a.signed) is not None and _within(year, a)
-            and (a.end is not None or (a.start or a.signed).year == year)]
+    return [a for a in muni.agreements if (first := a.start or a.signed) is not None and _within(year, a)
+            and (a.end is not None or first.year == year)]
 
 
 def _other_agreement(named: Sequence[Agreement], language: str) -> str:

@@ -49,8 +49,8 @@ class EntryNames:
                 lower.update(fold(w) for w in _LOWER_WORD.findall(text))
         # A name the general texts, the helplines or the glossary hold (Brottsofferjouren, a county) is no
         # one entry's.
-        general = {w for t in (*knowledge.general.values(), *knowledge.helplines) for text in (t.text, t.text_en)
-                   for w in tokens(text)}
+        general = {w for g in knowledge.general.values() for text in (g.text, g.text_en) for w in tokens(text)}
+        general |= {w for h in knowledge.helplines for text in (h.text, h.text_en) for w in tokens(text)}
         general |= {w for line in knowledge.helplines for text in (line.name, line.publisher) for w in tokens(text)}
         general |= {w for t in knowledge.glossary for text in (t.term, t.definition, *t.aliases) for w in tokens(text)}
         general |= {w for county in set(knowledge.all_municipalities.values()) for w in tokens(county)}
