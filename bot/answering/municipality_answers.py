@@ -24,6 +24,7 @@ from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.matching import Mention, Place
 from bot.answering.passage_kinds import Passage
 from bot.answering.reading import Reading
+from bot.answering.passage_index import stem
 from bot.text import fold, genitive, tokens
 
 MUNICIPALITY_TOPICS = ("overview", "focus", "detail", "period", "parties", "people", "follow_up",
@@ -56,6 +57,10 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
                           "lokala", "lokalt", "local",  # "det lokala löftet för Biskopsgården": the agreement's
                           *same_asks.SAMENESS,  # "har Ockelbo lovat samma?": what was asked before, no subject
+                          # A tag that asks for a yes ("…, visst?", "har jag förstått det rätt?", "…, right?"):
+                          # the claim's, never its subject
+                          "visst", "forstatt", "forstar", "ratt", "korrekt", "sant", "stammer", "right", "correct",
+                          "true", "understood", "understand",
                           # "vilka platser nämns?": what is asked for, never a subject the entry lacks
                           # (Mjölby's names one, "en identifierad plats", in the singular)
                           "plats", "platser", "platserna", "place", "places", "stadsdel", "stadsdelar",
@@ -307,7 +312,8 @@ class MunicipalityAnswers:
         # "samma" or "väder" are words of the question, not subjects; "mamma" in the resident's story neither.
         asked_about = [t for t in subject if t not in done and t not in NOT_SUBJECTS
                        and (t in self._subjects or (asked_subject and content_word(t))
-                            or self._compound_subject(t, muni.id, lang))]
+                            or self._compound_subject(t, muni.id, lang))
+                       and not (lang == "sv" and _begins_a_compound(t, self.passages.stems_of(muni.id, lang)))]
         # "What does Kiruna's agreement say about the mine?": what the frame asks about, however short.
         about = [t for t in text_asks.about_subject(asked.masked) if t not in NOT_SUBJECTS] if asked else []
         if not asked_about and about and not any(self.passages.holds(muni.id, t, lang) for t in about):
@@ -318,8 +324,9 @@ class MunicipalityAnswers:
                            and t not in done and self._compound_subject(t, muni.id, lang)][:1]
         if not asked_about and asked is not None:
             # "Använder Kumla drönare?": what a yes-no question asks about, when no sentence holds it.
-            polar = [t for t in asked.polar if t not in done and content_word(t)
-                     and not self.passages.holds(muni.id, t, lang)]
+            polar = [t for t in asked.polar if t not in done and content_word(t) and t not in NOT_SUBJECTS
+                     and not self.passages.holds(muni.id, t, lang)
+                     and not (lang == "sv" and _begins_a_compound(t, self.passages.stems_of(muni.id, lang)))]
             rarest = self.passages.rarest(polar) if polar else None
             asked_about = [rarest] if rarest else []
         if asked is not None:
@@ -442,3 +449,14 @@ class MunicipalityAnswers:
                        f"This is what {muni.name}'s agreement says about it:")
         return (f"{heading}\n{text}\n\n{compose.source_line(sources, lang, self.today())}",
                 details.source_dicts(sources))
+
+
+MIN_FIRST_PART = 5  # letters of a word that, begun by it, makes an entry's compound its own ("Delmos|projektet")
+
+
+def _begins_a_compound(word: str, stems: frozenset[str]) -> bool:
+    """Whether the word begins one of the entry's compounds: "Delmos" of an entry that names "Delmosprojektet"
+    is held there, never a subject it does not mention. Swedish only: English writes its compounds apart, and
+    "neighbours" is not held by "neighbourhood"."""
+    first = stem(word)
+    return len(first) >= MIN_FIRST_PART and any(s != first and s.startswith(first) for s in stems)
