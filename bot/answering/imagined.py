@@ -223,3 +223,18 @@ def _marked(words: list[str], norm: str, asks: bool, led: bool, kommun_named: bo
         if _FEAR.found(word) and not _OWN_BODY & set(words) and not _acted_now(words, i):
             return FEAR
     return ""
+
+
+def someone_here_apart(text: str, toks: list[str], norm: str) -> bool:
+    """"om han kommer tillbaka med kniven, vad gör jag? han står i trapphuset": a danger told as a case that may
+    come, and in a clause of its own, with no danger's words, someone told here now (not asked of). shape() gives
+    no case imagined for it; this says the danger it supposes is at the door, so 112 opens whatever else answers."""
+    if not _danger_words(norm):
+        return False
+    clauses = _clauses(text, toks)
+    if clauses is None or len(clauses) < 2:
+        return False
+    dangerous = [bool(_danger_words(" ".join(words))) for words in clauses]
+    return any(dangerous) and any(
+        not danger_told and words and HERE_SIGNS.found(" ".join(words)) and words[0] not in _ASKING | _ASKING_VERBS
+        for words, danger_told in zip(clauses, dangerous))

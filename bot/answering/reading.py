@@ -15,7 +15,7 @@ from bot.answering import (animals, claim_spans, common_words, crime_worry, cues
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
-from bot.answering.decide import DANGER_THRESHOLD, Decision, danger_probability, decide
+from bot.answering.decide import DANGER_THRESHOLD, UNSURE_DANGER, Decision, danger_probability, decide
 from bot.answering.intents import masked
 from bot.answering.knowledge import GlossaryTerm
 from bot.answering.matching import Mention, PlaceScan
@@ -199,6 +199,12 @@ class Reading:
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
+        if (not decision.danger_first and decision.action not in ("emergency", "situation") and self.rules is None
+                and not self.imagined and danger_probability(self.intents) >= UNSURE_DANGER
+                and imagined.someone_here_apart(self.text, self.tokens, self.norm)):
+            # A danger supposed beside someone told here now ("… med kniven, vad gör jag? han står i trapphuset"):
+            # whatever answers it, 112 opens it.
+            return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
         # An animal harmed ("min granne slog sin hund"), a thing left or found ("hittade kanyler i sandlådan"),
         # no person in it: where it is reported or told, not a person's danger (animals.py, left_things.py)
         return (animals.decision(decision, self.norm, self.rules) or left_things.decision(decision, self.norm, self.rules)
