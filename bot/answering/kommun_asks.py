@@ -48,6 +48,8 @@ TO_THE_KOMMUN = CueSet.of({3: ("synpunkt*", "saga till kommunen", "kontakta komm
                                "contact the municipality", "kommunen om det", "let the municipality know",
                                "meddela kommunen")})
 SHORT = 16  # words: a longer message tells something of its own, which the usual routing reads
+FEW_WORDS = 6  # words of a way to act asked alone, where a situation the model leans to is none told
+LEANS_ONLY = 0.6  # the model's situation below this, beside a way to act asked alone, is a lean, not a story
 
 # A worry about how safe a kommun is, asked as a question.
 WORRY = CueSet.of({3: (
@@ -78,7 +80,10 @@ class KommunAsks:
         if d.action == "emergency" or d.danger_first or r.rules is not None:
             return None  # a person in danger keeps 112 first
         if d.action == "situation":  # one's own situation keeps its help; "rädd att flytta dit?" is a worry
-            return self.worry(r, conversation) if r.known else None
+            # A way to act asked in a few words after a kommun ("vart vänder jag mig då?") tells no situation of
+            # its own, however the model leans below sure: the ways, for the kommun talked about.
+            ways = self.ways(r, conversation) if d.confidence < LEANS_ONLY and len(r.tokens) <= FEW_WORDS else None
+            return ways or (self.worry(r, conversation) if r.known else None)
         return self.ways(r, conversation) or self.worry(r, conversation)
 
     def ways(self, r: Reading, conversation: Conversation) -> Answer | None:
