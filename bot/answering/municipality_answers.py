@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compound_parts, compose, detail_asks, details, district_named, ended,
                            framed_sentences, lexicon, other_kind, own_part, passages, place_sentences, same_asks,
-                           subject_words, text_asks, who_frames, with_whom)
+                           stem_sets, subject_words, text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
@@ -459,4 +459,4 @@ def _begins_a_compound(word: str, stems: frozenset[str]) -> bool:
     is held there, never a subject it does not mention. Swedish only: English writes its compounds apart, and
     "neighbours" is not held by "neighbourhood"."""
     first = stem(word)
-    return len(first) >= MIN_FIRST_PART and any(s != first and s.startswith(first) for s in stems)
+    return len(first) >= MIN_FIRST_PART and stem_sets.any_starting(stems, first, longer=True)

@@ -188,7 +188,7 @@ class Passages:
         cached = self._stems.get((index.language, municipality_id))
         if cached is None:
             start, end = self._ranges[index.language].get(municipality_id, (0, 0))
-            cached = self._stems[index.language, municipality_id] = frozenset().union(*index.stems[start:end])
+            cached = self._stems[index.language, municipality_id] = stem_set(frozenset().union(*index.stems[start:end]))
         return cached
 
     def stems_in_both(self, municipality_id: str | None) -> frozenset[str]:

@@ -26,8 +26,10 @@ def stem_set(stems: Iterable[str]) -> StemSet:
     return StemSet(stems)
 
 
-def any_starting(stems: frozenset[str], prefix: str) -> bool:
-    """Whether some stem starts with `prefix` (the prefix itself counts)."""
+def any_starting(stems: frozenset[str], prefix: str, longer: bool = False) -> bool:
+    """Whether some stem starts with `prefix` (the prefix itself counts, unless `longer`: a compound it begins)."""
     ordered = stems.ordered if isinstance(stems, StemSet) else tuple(sorted(stems))
     at = bisect_left(ordered, prefix)
+    if longer and at < len(ordered) and ordered[at] == prefix:
+        at += 1
     return at < len(ordered) and ordered[at].startswith(prefix)
