@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, common_words, crime_worry, cues, danger, danger_kinds, danger_signs,
+from bot.answering import (animals, claim_spans, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
@@ -139,7 +139,7 @@ class Reading:
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
-                      told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm),
+                      told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm) or done_clauses.told_done(self.text, self.norm),
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens) or said in not_now.BOT_FACTS,
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()

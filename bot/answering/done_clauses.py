@@ -1,0 +1,87 @@
+"""Whether a message tells its events only as done: each clause that tells something (not the clause that asks
+"vad gör jag nu?") has its verb in the perfect ("har varit inne", "has been drilled out"), in the past ("kom hem",
+"stal") or as a result left behind ("dörren är uppbruten", "lådorna är utdragna", "the flat is a mess"), and none
+tells a time of now, someone still there or here. Coming home to signs of a break-in and asking what to do is a
+crime to report, with 112 named for someone who may still be inside, not the emergency opening.
+
+Read from the shape of the clause (an auxiliary before a supine or a participle, a weak past's ending, a state
+verb before a result), not from a list of crimes, so that signs no one listed ("låset är utborrat", "the shed was
+emptied") read alike. Only the model's danger gives way to it (decide.py, as to a past time): the rules, which
+hold the words of emergencies (someone hurt, not breathing, a fire burning), are read before it and stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.danger import QUESTION_WORDS
+from bot.text import fold, tokens
+from bot.answering.danger_signs import HERE_SIGNS, PERSON_SIGNS, STILL_THERE_SIGNS
+
+# A clause ends at a sentence's end, a comma, or a conjunction that joins two events.
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]+|\s(?:och|men|sa|and|but|so|medan|while|nar|when)\s")
+# The perfect's auxiliaries, and the verbs that tell a state one finds ("är uppbruten", "står öppen", "looks
+# smashed"). "har" is also "here" folded (här): only before a supine.
+_PERFECT = frozenset(("har", "hade", "has", "have", "had", "ve", "d"))
+_STATE = frozenset(("ar", "var", "blev", "star", "stod", "ligger", "lag", "verkar", "ser", "is", "was", "were",
+                    "are", "looks", "looked", "seems", "seemed", "got", "s"))
+# A result left behind, in words that carry no participle's ending: broken, gone, open, a mess.
+_RESULT = frozenset(("sonder", "borta", "oppen", "oppet", "oppna", "forsvunnen", "forsvunnet", "forsvunna",
+                     "gone", "open", "missing", "broken", "stolen", "mess", "empty", "tom", "tomt", "tomma", "kaos"))
+# A supine or a past participle by its ending: "brutit", "krossat", "varit", "uppbruten", "utdragna", "stulen",
+# "smashed", "been", "taken"; a weak past by its: "krossade", "bröt" aside, "kollade", "smashed".
+_SUPINE = re.compile(r"\w{3,}(?:at|it|tt|ats|its|ad|ade|ada|ad|en|et|na|da|de|dd|ta|te|t|ed|en|wn|ne)$")
+_WEAK_PAST = re.compile(r"\w{3,}(?:ade|de|te|dde|ed)$")
+# The pasts a story of finding something opens with ("kom hem", "såg att", "found", "came home", "vi var på
+# jobbet"): whoever did them, they harmed no one. A closed class of the grammar, not of crimes.
+_FOUND = frozenset(("kom", "sag", "gick", "var", "hittade", "markte", "upptackte", "came", "got", "found", "saw",
+                    "noticed", "went", "was", "were", "returned", "arrived"))
+_STRONG_PAST = frozenset(("tog", "stal", "brot", "slog", "fick", "blev", "took", "broke", "stole", "left"))
+# The time of asking, not of the event: "vad gör jag nu?", "what now".
+_NOW = frozenset(("nu", "now", "pagar", "fortfarande", "still", "kvar", "hjalp", "help"))
+# Who is harmed: a person named in a clause told as done ("hon har svimmat", "han har tagit tabletter", "min son har
+# druckit …") is someone's state now, left to the danger rules and the model; the one who did it, unnamed
+# ("nån har varit inne", "someone smashed"), and the resident who found it are not.
+_OWN = frozenset(("jag", "mig", "vi", "oss", "me", "we", "us", "im"))
+_WHERE = frozenset(("hos", "hemma", "at"))
+
+
+def told_done(text: str, norm: str) -> bool:
+    """Every clause that tells something tells it as done, and at least one does; none is a time of now, someone
+    still there or here (`text` as written, `norm` folded; clauses are read from the punctuation)."""
+    if STILL_THERE_SIGNS.found(norm) or HERE_SIGNS.found(norm):
+        return False
+    told = [tokens(clause) for clause in _CLAUSE_BREAK.split(f" {fold(text)} ")]
+    told = [words for words in told if words and not _asks(words)]
+    return bool(told) and all(_done(words) for words in told)
+
+
+def _asks(words: list[str]) -> bool:
+    """The clause that asks what to do ("vad gör jag nu", "hur gör man", "what should we do", "vart vänder jag
+    mig"): its "nu" is the time of asking."""
+    return words[0] in QUESTION_WORDS or words[0] in ("should", "shall", "ska", "bor", "vart", "where", "whom")
+
+
+def _done(words: list[str]) -> bool:
+    """A told clause whose verb is perfect, past or a result found, with no word of now and no person left in a
+    state ("hon är skadad" is a person's state now, which the danger rules and the model read)."""
+    if _NOW & set(words):
+        return False
+    # ("hos oss", "hos mig", "at our place" is where, not whom it harmed.)
+    who = [w for i, w in enumerate(words) if not (i and words[i - 1] in _WHERE)]
+    someone = bool(_OWN & set(who)) or PERSON_SIGNS.found(" ".join(who))
+    for i, word in enumerate(words):
+        if word in _FOUND:
+            return True
+        if someone:
+            continue
+        if word in _RESULT:  # "(och) smyckena borta": the verb left out after the last clause's is the same state
+            return True
+        after = words[i + 1:i + 4]
+        if word in _PERFECT and any(_SUPINE.fullmatch(w) or w in ("varit", "blivit", "been") for w in after):
+            return True
+        if word in _STATE and any(w in _RESULT or _SUPINE.fullmatch(w) for w in after):
+            return True
+        if word in _STRONG_PAST or (len(word) > 5 and _WEAK_PAST.fullmatch(word)):
+            return True
+    return False
