@@ -145,6 +145,13 @@ def said_not_now(norm: str) -> bool:
     return bool(SAID_NOT_NOW.search(norm)) or (SYMPTOMS.found(norm) and LASTED.found(norm))
 
 
+# A person who goes to the police ("should I go to the police?", "we went to the police"): a report of one's own,
+# not what one wrote here passed on to them (signs.WHO_SEES_ASKED's "goes to the police").
+_PERSON_GOES = re.compile(r"\b(?:i|we|you|he|she|they)(?: (?:should|shall|will|can|could|must|need to|have to|ll|d|"
+                          r"also|just|then|really|ever|still|already|have|had|has|not|never))* (?:go|went|gone|going) to the "
+                          r"police\b")
+
+
 def reads(norm: str, toks: list[str], text: str) -> str:
     """What the message asks for that the model has no intent for: a bot fact (BOT_FACTS), "health",
     "domestic" or "children" (violence in someone else's home), the resident's own situation told as
@@ -156,7 +163,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         # "får polisen veta om stölden om jag skriver den i chatten?": whether writing here reports a crime,
         # before a call asked for (no one is said to be in danger; the answer still says when to ring 112).
         return "not_a_report"
-    if asked and (signs.WHO_SEES_ASKED.found(norm) or bot_asks.asks_who_reads(norm)) \
+    if asked and (signs.WHO_SEES_ASKED.found(_PERSON_GOES.sub(" ", norm)) or bot_asks.asks_who_reads(norm)) \
             and not REPORT_FOR_ME.found(norm) and not signs.OWN_LIFE_READER.found(norm):
         # "vem kan läsa det jag skickar med /synpunkt? polisen?": who reads it, before the police named
         # reads as a call asked for ("I cannot call the police").
