@@ -174,7 +174,7 @@ def told_over(norm: str) -> bool:
     """A past time or something that goes on again and again, and no word of now: what the model's
     unsure reading of danger does not turn into a 112 opening."""
     return ((PAST_SIGNS.found(norm) or CHRONIC_SIGNS.found(norm) or BEEN_SIGNS.found(norm) or DONE_SIGNS.found(norm))
-            and not NOW_SIGNS.found(_after_the_event(norm)))
+            and not NOW_SIGNS.found(_after_the_event(norm)) and not STILL_THERE_SIGNS.found(norm))
 
 
 def told_past(norm: str) -> bool:
@@ -207,8 +207,9 @@ def asks_what_if(norm: str, toks: list[str]) -> bool:
 
 
 def told_ended(norm: str) -> bool:
-    """An event told as ended ("rymde igår men kom hem i morse"), and no word of now."""
-    return ENDED_SIGNS.found(norm) and not _now_time(norm)
+    """An event told as ended ("rymde igår men kom hem i morse"), and no word of now nor of someone still there
+    ("kom hem och dörren var uppbruten, tror att de är kvar": the one who did it may be inside)."""
+    return ENDED_SIGNS.found(norm) and not _now_time(norm) and not STILL_THERE_SIGNS.found(norm)
 
 
 def assess(norm: str, toks: list[str]) -> Danger | None:

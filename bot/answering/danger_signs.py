@@ -126,7 +126,9 @@ JUST_DONE_VIOLENCE = CueSet.of({3: (
 STILL_THERE_SIGNS = CueSet.of({3: (
     "ar kvar", "star kvar", "sitter kvar", "fortfarande har", "fortfarande kvar", "fortfarande utanfor",
     "vantar utanfor", "star utanfor", "ar utanfor", "i narheten", "runt hornet", "still here", "still there",
-    "still outside", "still around", "is outside", "waiting outside", "nearby", "around the corner")})
+    "still outside", "still around", "is outside", "waiting outside", "nearby", "around the corner",
+    # the one who broke in, maybe inside yet ("tror att de är kvar inne", "someone is still in there")
+    "kvar inne", "fortfarande inne", "is still in", "are still in", "still inside")})
 # Just now, in the words people use for a crime that has only just happened.
 JUST_NOW_SIGNS = CueSet.of({3: ("nyss", "precis", "alldeles nyss", "just nu", "nu", "just got", "just been",
                                 "have just", "has just", "right now", "a minute ago", "minutes ago", "for en minut sedan")})

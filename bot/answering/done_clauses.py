@@ -30,7 +30,7 @@ _RESULT = frozenset(("sonder", "borta", "oppen", "oppet", "oppna", "forsvunnen",
                      "gone", "open", "missing", "broken", "stolen", "mess", "empty", "tom", "tomt", "tomma", "kaos"))
 # A supine or a past participle by its ending: "brutit", "krossat", "varit", "uppbruten", "utdragna", "stulen",
 # "smashed", "been", "taken"; a weak past by its: "krossade", "bröt" aside, "kollade", "smashed".
-_SUPINE = re.compile(r"\w{3,}(?:at|it|tt|ats|its|ad|ade|ada|ad|en|et|na|da|de|dd|ta|te|t|ed|en|wn|ne)$")
+_SUPINE = re.compile(r"\w{3,}(?:at|it|tt|ats|its|ad|ade|ada|en|et|na|da|de|dd|d|ta|te|t|ed|wn|ne)$")
 _WEAK_PAST = re.compile(r"\w{3,}(?:ade|de|te|dde|ed)$")
 # The pasts a story of finding something opens with ("kom hem", "såg att", "found", "came home", "vi var på
 # jobbet"): whoever did them, they harmed no one. A closed class of the grammar, not of crimes.
