@@ -30,6 +30,7 @@ from bot.answering.danger_signs import (
 )
 from bot.answering.danger_times import (BEEN_SIGNS, CHRONIC_SIGNS, FOUND_SIGNS, FUTURE_SIGNS, NOW_SIGNS, NOW_TIME_SIGNS,
                                         PAST_SIGNS, SINCE_SIGNS, TOLD_OVER, WHENEVER_SIGNS)
+from bot.answering import not_now_signs
 from bot.answering.lexicon import CueSet
 
 # A worry about a subject ("orolig för inbrotten", "worried about the burglaries"): no crime going on by itself.
@@ -217,6 +218,8 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     norm = LEGAL_THREAT.sub(" ", norm)  # "hotar att anmäla mig": a report threatened, no one's body
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
+    if _broken_into_and_still_there(norm):
+        return Danger("now", "violence")  # weak: a model sure of something else may still overrule it
     # "vad gör polisen om någon blir knivhuggen?": their work asked about a kind of case, no one's case told
     if not ANY_CUE.found(norm) or work_asked(norm) and not NOW_SIGNS.found(_after_the_event(norm)):
         return None
@@ -270,6 +273,20 @@ _DONE_TO_ME, _IF = frozenset(("mig", "me", "oss", "us")), frozenset(("om", "ifal
 def _asked_of_a_case(toks: list[str]) -> bool:
     """A question about a case: opened by a question word, or by the case ("om man blir rånad, vad gör man?")."""
     return bool(toks) and (toks[0] in QUESTION_WORDS or (toks[0] in _IF and any(t in QUESTION_WORDS for t in toks[2:])))
+
+
+def _broken_into_and_still_there(norm: str) -> bool:
+    """A crime to a home or a thing found, with the one who did it maybe still there ("kom hem och dörren var
+    uppbruten, tror att de är kvar inne", "the window was smashed, someone is still inside"), and no past time:
+    112 first, as general.yaml's steps say for someone who may still be inside."""
+    return STILL_THERE_SIGNS.found(norm) and not PAST_SIGNS.found(norm) and (
+        not_now_signs.DAMAGE_DONE.found(norm) or _BROKEN_OPEN.search(norm) is not None)
+
+
+# A door, a lock or a window forced, or things taken ("uppbruten", "uppbänd", "kicked in", "inbrott", "stolen").
+_BROKEN_OPEN = re.compile(r"\b(?:uppbrut\w*|uppbrot|uppband\w*|bandes upp|brutits upp|kicked in|forced open|broken open|"
+                          r"inbrott\w*|brutit sig in|brot sig in|stulit|stulen|stulet|stulna|stole|stolen|broke in|"
+                          r"broken into|broke into)\b")
 
 
 def fresh_violence(norm: str) -> bool:

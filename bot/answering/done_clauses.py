@@ -28,9 +28,9 @@ _STATE = frozenset(("ar", "var", "blev", "star", "stod", "ligger", "lag", "verka
 # A result left behind, in words that carry no participle's ending: broken, gone, open, a mess.
 _RESULT = frozenset(("sonder", "borta", "oppen", "oppet", "oppna", "forsvunnen", "forsvunnet", "forsvunna",
                      "gone", "open", "missing", "broken", "stolen", "mess", "empty", "tom", "tomt", "tomma", "kaos"))
-# A supine or a past participle by its ending: "brutit", "krossat", "varit", "uppbruten", "utdragna", "stulen",
+# A supine or a past participle by its ending: "brutit", "krossat", "bänts", "varit", "uppbruten", "utdragna", "stulen",
 # "smashed", "been", "taken"; a weak past by its: "krossade", "bröt" aside, "kollade", "smashed".
-_SUPINE = re.compile(r"\w{3,}(?:at|it|tt|ats|its|ad|ade|ada|en|et|na|da|de|dd|d|ta|te|t|ed|wn|ne)$")
+_SUPINE = re.compile(r"\w{3,}(?:at|it|tt|ts|ad|ade|ada|en|et|na|da|de|dd|d|ta|te|t|ed|wn|ne)$")
 _WEAK_PAST = re.compile(r"\w{3,}(?:ade|de|te|dde|ed)$")
 # The pasts a story of finding something opens with ("kom hem", "såg att", "found", "came home", "vi var på
 # jobbet"): whoever did them, they harmed no one. A closed class of the grammar, not of crimes.
