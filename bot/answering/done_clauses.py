@@ -19,11 +19,11 @@ from bot.text import fold, tokens
 from bot.answering.danger_signs import HERE_SIGNS, PERSON_SIGNS, STILL_THERE_SIGNS
 
 # A clause ends at a sentence's end, a comma, or a conjunction that joins two events.
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]+|\s(?:och|men|sa|and|but|so|medan|while|nar|when)\s")
+_CLAUSE_BREAK = re.compile(r"([.!?;:,\n]+|\s(?:och|men|sa|and|but|so|medan|while|nar|when)\s)")
 # The perfect's auxiliaries, and the verbs that tell a state one finds ("är uppbruten", "står öppen", "looks
 # smashed"). "har" is also "here" folded (här): only before a supine.
 _PERFECT = frozenset(("har", "hade", "has", "have", "had", "ve", "d"))
-_STATE = frozenset(("ar", "var", "blev", "star", "stod", "ligger", "lag", "verkar", "ser", "is", "was", "were",
+_STATE = frozenset(("ar", "var", "blev", "star", "stod", "verkar", "ser", "is", "was", "were",
                     "are", "looks", "looked", "seems", "seemed", "got", "s"))
 # A result left behind, in words that carry no participle's ending: broken, gone, open, a mess.
 _RESULT = frozenset(("sonder", "borta", "oppen", "oppet", "oppna", "forsvunnen", "forsvunnet", "forsvunna",
@@ -31,6 +31,8 @@ _RESULT = frozenset(("sonder", "borta", "oppen", "oppet", "oppna", "forsvunnen",
 # A supine or a past participle by its ending: "brutit", "krossat", "bänts", "varit", "uppbruten", "utdragna", "stulen",
 # "smashed", "been", "taken"; a weak past by its: "krossade", "bröt" aside, "kollade", "smashed".
 _SUPINE = re.compile(r"\w{3,}(?:at|it|tt|ts|ad|ade|ada|en|et|na|da|de|dd|d|ta|te|t|ed|wn|ne)$")
+# A present participle ("blödande", "skrikande", "bleeding"): what someone is doing now, no result.
+_DOING = re.compile(r"\w+(?:ande|ende|ing)")
 _WEAK_PAST = re.compile(r"\w{3,}(?:ade|de|te|dde|ed)$")
 # The pasts a story of finding something opens with ("kom hem", "såg att", "found", "came home", "vi var på
 # jobbet"): whoever did them, they harmed no one. A closed class of the grammar, not of crimes.
@@ -42,7 +44,14 @@ _NOW = frozenset(("nu", "now", "pagar", "fortfarande", "still", "kvar", "hjalp",
 # Who is harmed: a person named in a clause told as done ("hon har svimmat", "han har tagit tabletter", "min son har
 # druckit …") is someone's state now, left to the danger rules and the model; the one who did it, unnamed
 # ("nån har varit inne", "someone smashed"), and the resident who found it are not.
+# Words that ask, first in a clause ("var ska de patrullera"), or second after a preposition ("i vilken månad").
+_ASKING = frozenset(("should", "shall", "ska", "bor", "vart", "var", "where", "whom"))
+_ASKED_SECOND = frozenset(("vilken", "vilket", "vilka", "vad", "hur", "which", "what", "how", "whom"))
 _OWN = frozenset(("jag", "mig", "vi", "oss", "me", "we", "us", "im"))
+# Anyone, by the everyday words for a person that danger_signs.PERSON_SIGNS (kin, "han", "hon") leaves out.
+_PEOPLE = frozenset(("kille", "killen", "tjej", "tjejen", "man", "mannen", "kvinna", "kvinnan", "manniska", "manniskan",
+                     "pojke", "pojken", "flicka", "flickan", "gubbe", "gubben", "tant", "tanten", "guy", "girl", "boy",
+                     "woman", "lady"))
 _WHERE = frozenset(("hos", "hemma", "at"))
 
 
@@ -51,7 +60,9 @@ def told_done(text: str, norm: str) -> bool:
     still there or here (`text` as written, `norm` folded; clauses are read from the punctuation)."""
     if STILL_THERE_SIGNS.found(norm) or HERE_SIGNS.found(norm):
         return False
-    told = [tokens(clause) for clause in _CLAUSE_BREAK.split(f" {fold(text)} ")]
+    pieces = _CLAUSE_BREAK.split(f" {fold(text)} ")
+    # (A clause that ends with a question mark asks, whatever its first word: "var det en människa som skrev?")
+    told = [tokens(piece) for piece, mark in zip(pieces[::2], [*pieces[1::2], ""]) if "?" not in mark]
     told = [words for words in told if words and not _asks(words)]
     return bool(told) and all(_done(words) for words in told)
 
@@ -59,7 +70,7 @@ def told_done(text: str, norm: str) -> bool:
 def _asks(words: list[str]) -> bool:
     """The clause that asks what to do ("vad gör jag nu", "hur gör man", "what should we do", "vart vänder jag
     mig"): its "nu" is the time of asking."""
-    return words[0] in QUESTION_WORDS or words[0] in ("should", "shall", "ska", "bor", "vart", "where", "whom")
+    return words[0] in QUESTION_WORDS or words[0] in _ASKING or len(words) > 1 and words[1] in _ASKED_SECOND
 
 
 def _done(words: list[str]) -> bool:
@@ -69,7 +80,7 @@ def _done(words: list[str]) -> bool:
         return False
     # ("hos oss", "hos mig", "at our place" is where, not whom it harmed.)
     who = [w for i, w in enumerate(words) if not (i and words[i - 1] in _WHERE)]
-    someone = bool(_OWN & set(who)) or PERSON_SIGNS.found(" ".join(who))
+    someone = bool((_OWN | _PEOPLE) & set(who)) or PERSON_SIGNS.found(" ".join(who))
     for i, word in enumerate(words):
         if word in _FOUND:
             return True
@@ -80,8 +91,8 @@ def _done(words: list[str]) -> bool:
         after = words[i + 1:i + 4]
         if word in _PERFECT and any(_SUPINE.fullmatch(w) or w in ("varit", "blivit", "been") for w in after):
             return True
-        if word in _STATE and any(w in _RESULT or _SUPINE.fullmatch(w) for w in after):
+        if word in _STATE and any(w in _RESULT or _SUPINE.fullmatch(w) and not _DOING.fullmatch(w) for w in after):
             return True
-        if word in _STRONG_PAST or (len(word) > 5 and _WEAK_PAST.fullmatch(word)):
+        if word in _STRONG_PAST or (len(word) > 5 and _WEAK_PAST.fullmatch(word) and not _DOING.fullmatch(word)):
             return True
     return False

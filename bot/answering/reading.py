@@ -122,6 +122,12 @@ class Reading:
             self._decision = self._decide(threshold)
         return self._decision
 
+    @property
+    def _told_done(self) -> bool:
+        """Every told clause told as done (done_clauses.py), where the model reads some danger at all: the signs
+        of a crime found afterwards, which its danger alone does not make an emergency."""
+        return danger_probability(self.intents) >= UNSURE_DANGER and done_clauses.told_done(self.text, self.norm)
+
     def _decide(self, threshold: float) -> Decision:
         names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions) or bool(self.scan.regions)
         municipality = any(not m.police_area for m in self.scan.mentions)  # known or not
@@ -139,7 +145,7 @@ class Reading:
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
-                      told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm) or done_clauses.told_done(self.text, self.norm),
+                      told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm) or self._told_done,
                       asks_the_bot=danger.asks_the_bot(self.norm, self.tokens) or said in not_now.BOT_FACTS,
                       privacy_words=lexicon.PRIVACY.found(self.norm),
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
