@@ -124,9 +124,12 @@ class Reading:
 
     @property
     def _told_done(self) -> bool:
-        """Every told clause told as done (done_clauses.py), where the model reads some danger at all: the signs
-        of a crime found afterwards, which its danger alone does not make an emergency."""
-        return danger_probability(self.intents) >= UNSURE_DANGER and done_clauses.told_done(self.text, self.norm)
+        """Every told clause told as done (done_clauses.py), where the model reads some danger or leans to a crime
+        to report: the signs of a crime found afterwards, which its danger alone does not make an emergency, and
+        which are a crime to report when it is unsure (not a past verb in any follow-up: "i vilken månad skedde det")."""
+        leans_to_report = bool(self.intents) and max(self.intents, key=lambda i: self.intents[i]) == "report_crime"
+        return (danger_probability(self.intents) >= UNSURE_DANGER or leans_to_report) \
+            and done_clauses.told_done(self.text, self.norm)
 
     def _decide(self, threshold: float) -> Decision:
         names = any(m.place.municipality_id or m.police_area for m in self.scan.mentions) or bool(self.scan.regions)
