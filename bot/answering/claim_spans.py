@@ -83,7 +83,9 @@ PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fun
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
-                    "were", "gick", "galler", "gallde", "ligger", "is", "does", "har", "hade", "has", "had"))
+                    "were", "gick", "galler", "gallde", "ligger", "is", "does", "har", "hade", "has", "had",
+                    # "Handlar Borgholms löfte om viltolyckor?", "Är trafik ett fokusområde i Vimmerby?"
+                    "handlar", "handlade", "ar", "are", "fokuserar", "satsar"))
 # The last word of a marker that states ("låtsas att"); one that confirms states what follows too
 # ("… and confirm the promise is about traffic"): never an open request such as a poem.
 ASSERTING = frozenset(("att", "that", "om", "if", "confirm", "bekrafta", "intyga"))

@@ -267,9 +267,17 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                             f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
         return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
-    if claim.instructed and not claim.asserted:
+    # A yes-or-no question is answered "Ja" only where the entry settles it: here, when its subject is the title of
+    # one of the agreement's focus areas ("Handlar Borgholms löfte om viltolyckor?", "is traffic one of …?").
+    # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
+    anywhere = passages.stems_anywhere(language)
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
+    settled = claim.instructed and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
+    if claim.instructed and not claim.asserted and not settled:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
+    if settled and not claim.asserted and not found:
+        return None
     denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words)) or claim_denials.nothing_about(claim.words)
     if (found and claim.unmarked_why or claim.presumed and detail_frames.gives_reason(passages, muni, claim.masked, language)) \
             and not denied:  # "Varför fokuserar Mjölby på narkotika?": true, so the why is answered (detail_frames.py)
@@ -284,7 +292,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
             # agreement the year names; its own focus areas correct it, then where the others stand.
             return _other_agreement(named, language) + text, topic, ids
-        if _a_focus(muni.agreements, words, claim.words) and not claim.presumed:
+        if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
