@@ -86,6 +86,7 @@ BEFORE_PLACE = frozenset(("ju", "val", "visst", "bara", "mest", "framst", "endas
 ABOUT = frozenset(("handlar", "handla", "fokuserar", "satsar", "lovat", "lovade", "lovar", "about", "focuses",
                    "promised", "promises", "covers"))
 ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
+ARTICLES = frozenset(("en", "ett", "one", "a", "an"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
 
@@ -233,7 +234,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
-    count = checks.count(muni, claim.words, language, today)
+    # "Är trafik ett fokusområde i Timrå?": after an opening "är", "is", "ett" and "one" are articles, no count
+    counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("ar",), ("is",), ("are",)) \
+        else claim.words
+    count = checks.count(muni, counted, language, today)
     if count is not None:
         return count
     parties = _parties(claim, muni, checks, words, language)
@@ -271,7 +275,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # one of the agreement's focus areas ("Handlar Borgholms löfte om viltolyckor?", "is traffic one of …?").
     # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
     anywhere = passages.stems_anywhere(language)
-    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
+               or _a_focus(muni.agreements, [w], ())]
     settled = claim.instructed and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
@@ -353,7 +358,8 @@ def _absent(words: Sequence[str], muni: Municipality, passages: Passages, langua
     """The claim's subject is not in the entry: of its words that some agreement takes up as a subject, or that no
     entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
     anywhere = passages.stems_anywhere(language)
-    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
+               or _a_focus(muni.agreements, [w], ())]
     if not subject or any(passages.holds(muni.id, w, language) for w in subject):
         return False
     # A compound's part counts ("anmälningar" in "orosanmälningar"): only a subject no word of the entry holds

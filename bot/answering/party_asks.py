@@ -69,10 +69,21 @@ def of_taking_part(toks: Sequence[str]) -> bool:
 
 def _candidates(r: Reading, muni: Municipality) -> list[str]:
     """The words that may name the one asked about: not a place, a kommun or the police, or the agreement."""
-    return [t for i, t in enumerate(r.tokens) if i not in r.scan.used and len(t) >= MIN_WORD and t.isalpha()
-            and t not in FRAME and t not in AGREEMENT_WORDS and not party_claims.kommun_or_police(t, muni)
+    return [t for t in r.tokens if t not in _names(muni) and len(t) >= MIN_WORD and t.isalpha()
+            and t not in FRAME and t not in AGREEMENT_WORDS and not _kommun_or_police(t, muni)
             and not t.startswith(PART_STEMS)
             and not t.startswith(("lofte", "loft", "medborgarlof", "overenskom", "avtal", "agreement", "promise"))]
+
+
+def _names(muni: Municipality) -> set[str]:
+    """The kommun's own name as written in the message ("Botkyrka", "Botkyrkas"), never a word it begins
+    ("Botkyrkabyggen", "Tranemobostäder" are parties of their own)."""
+    return {f"{w}{end}" for name in (muni.name, *muni.aliases) for w in tokens(name) for end in ("", "s")}
+
+
+def _kommun_or_police(word: str, muni: Municipality) -> bool:
+    own = fold(muni.name)
+    return party_claims.kommun_or_police(word, muni) and not (word.startswith(own) and word not in _names(muni))
 
 
 def _asked_words(candidates: Sequence[str]) -> list[str]:
@@ -107,7 +118,8 @@ def answer(r: Reading, checks: ClaimChecks, muni: Municipality) -> Result | None
         return None
     language, ids = r.language, [s.id for s in muni.sources]
     listed = aspects.parties(muni, language)
-    others = [o for o in checks.kommuner_in(toks) if o.id != muni.id]
+    named = [t for i, t in enumerate(toks) if i in r.scan.used]  # "are" is no Åre: only the places read as such
+    others = [o for o in checks.kommuner_in(named) if o.id != muni.id]
     if others:  # "Är Mönsterås med i Högsbys löfte?": another kommun, among the parties or not
         return (_yes if all(party_claims.naming(muni, o) for o in others) else _not_named)(listed, language, ids)
     candidates = _candidates(r, muni)
