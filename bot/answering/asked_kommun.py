@@ -69,8 +69,10 @@ def _kommuner(r: Reading) -> list[Mention]:
              and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
              and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN
              and not BESIDE & set(toks[max(0, m.start - 2):m.start])]
+    # "Edsbyn i Bollnäs" places one in the other; "Är Orust med i Tjörns löfte?" names Tjörn with its agreement.
     return [m for i, m in enumerate(named)
-            if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3)]
+            if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3
+                    and not _agreement_after(toks, m.end))]
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
