@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods)
-from bot.answering.claim_spans import (ASSERTING, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
+from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
@@ -114,6 +114,7 @@ class Claim:
     asserted: bool = False
     elsewhere: tuple[tuple[str, str], ...] = ()  # places of another kommun it is said to be about: (written, kommun)
     unmarked_why: bool = False  # a why without its "?" (a clause of several): checked only to correct it
+    confirming: bool = False  # asked yes or no by "är", "handlar" (claim_spans.CONFIRMING): only a focus is confirmed
     others: tuple[str, ...] = ()  # other kommuner it names ("gäller bara Högsby och inte Mönsterås"): their ids
 
     @property
@@ -175,7 +176,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  and bool(AGREEMENT_WORDS & set(rest) or not FIRST_PERSON & set(rest)), county=county,
                  places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
-                 unmarked_why=unmarked)
+                 unmarked_why=unmarked, confirming=weak and start == 0 and toks[0] in CONFIRMING)
 
 
 def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
@@ -221,6 +222,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
              and t not in AGREEMENT_WORDS and not t.isdigit() and t not in claim_denials.FRAME]
     if not words and ABOUT & set(claim.words) and not claim.instructed:
         words = _unknown_subject(claim)
+    if claim.confirming:
+        return _confirmed(claim, muni, passages, words, language, today)
     if claim.county:
         placed = checks.county(muni, claim.county, claim.words, language, claim.negated)
         if placed is not None:
@@ -234,8 +237,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
-    # "Är trafik ett fokusområde i Timrå?": after an opening "är", "is", "ett" and "one" are articles, no count
-    counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("ar",), ("is",), ("are",)) \
+    # "Is traffic one of …?": after an opening "is", "one" is an article, no count
+    counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("is",), ("are",)) \
         else claim.words
     count = checks.count(muni, counted, language, today)
     if count is not None:
@@ -277,7 +280,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     anywhere = passages.stems_anywhere(language)
     subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
                or _a_focus(muni.agreements, [w], ())]
-    settled = claim.instructed and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
+    settled = claim.instructed and claim.words[:1] and claim.words[0] in PLAIN_YES_NO and not claim.negated \
+        and _a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
@@ -316,6 +320,23 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     lead = claim_denials.not_named(genitive(muni.name), muni.name, language) if denied else lead
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequence[str], language: str,
+               today: dt.date) -> tuple[str, str, list[str]] | None:
+    """A yes-or-no question opened by "är" or "handlar": "Ja" and the focus area when its subject is one of the
+    agreement's focus areas' titles (of the agreement its year names, when it names one); else None, and the
+    question is answered as any."""
+    anywhere = passages.stems_anywhere(language)
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere or _a_focus(muni.agreements, [w], ())]
+    named = _named_by_year(muni, claim.year)
+    if claim.negated or not _a_focus(named or muni.agreements, subject, claim.words):
+        return None
+    found = passages.answering(muni.id, claim.masked, language, subject=words)
+    if not found:
+        return None
+    text, topic, ids = details.found(muni, found, language, today)
+    return compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text, topic, ids
 
 
 def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, words: Sequence[str],

@@ -49,6 +49,9 @@ FRAME = frozenset(("med", "i", "och", "pa", "part", "of", "take", "takes", "part
                    "undrar", "wonder", "hej", "hi", "hello", "tack", "thanks", "skriver", "under", "signs", "sign",
                    "signed", "en", "av", "one", "bland", "among", "those", "dem", "de", "egentligen", "actually"))
 MIN_WORD = 4
+# "Ingår det …", "Är det …", "Is it …": a dummy subject, so what is asked follows as a thing, not a party.
+DUMMY = frozenset(("det", "it", "there", "detta", "this"))
+CLAUSE = frozenset(("att", "that"))  # "… med i avtalet att polisen ska synas": a clause, not someone
 # What the message must be read as: a question, not a concern, a report or a danger.
 ACTIONS = frozenset(("question", "unsure", "limit", "out_of_scope"))
 # "X är väl inte med?" claims, and is read by party_claims.py.
@@ -114,8 +117,9 @@ def answer(r: Reading, checks: ClaimChecks, muni: Municipality) -> Result | None
     """The verdict on whether the one asked about takes part, then the parties the entry lists; None unless
     the message asks that, yes or no, of this kommun's agreement."""
     toks = r.tokens
-    if not asks_yes_no(toks) or not of_taking_part(toks) or NEGATIVE & set(toks):
-        return None
+    if not asks_yes_no(toks) or not of_taking_part(toks) or NEGATIVE & set(toks) or CLAUSE & set(toks) \
+            or toks[1:2] and toks[1] in DUMMY:
+        return None  # "Ingår det att polisen ska synas?", "Är det bara polisen som …?": a subject, not someone
     language, ids = r.language, [s.id for s in muni.sources]
     listed = aspects.parties(muni, language)
     named = [t for i, t in enumerate(toks) if i in r.scan.used]  # "are" is no Åre: only the places read as such
@@ -125,7 +129,11 @@ def answer(r: Reading, checks: ClaimChecks, muni: Municipality) -> Result | None
     candidates = _candidates(r, muni)
     if any(_matches(w, _party_words(muni)) for w in candidates):
         return _yes(listed, language, ids)
-    if _asked_words(candidates):
+    asked = _asked_words(candidates)
+    passages = checks.passages
+    if any(passages.holds(muni.id, w, language) or passages.is_subject(w) for w in asked):
+        return None  # "Finns viltolyckor med i Borgholms löfte?", "Is graffiti part of …?": what it takes up
+    if asked:
         return _not_named(listed, language, ids)
     # only the kommun or the police asked about ("Är polisen med i Kirunas avtal?"): the parties themselves
     police = any(party_claims.kommun_or_police(t, muni) and not t.startswith(fold(muni.name)) for t in toks)
