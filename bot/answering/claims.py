@@ -277,10 +277,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # A yes-or-no question is answered "Ja" only where the entry settles it: here, when its subject is the title of
     # one of the agreement's focus areas ("Handlar Borgholms löfte om viltolyckor?", "is traffic one of …?").
     # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
-    anywhere = passages.stems_anywhere(language)
-    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
-               or _a_focus(muni.agreements, [w], ())]
-    settled = claim.instructed and claim.words[:1] and claim.words[0] in PLAIN_YES_NO and not claim.negated \
+    subject = _subject_words(words)
+    settled = not _dummy(claim.words) and claim.instructed and claim.words[:1] and claim.words[0] in PLAIN_YES_NO and not claim.negated \
         and _a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
@@ -327,16 +325,27 @@ def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequ
     """A yes-or-no question opened by "är" or "handlar": "Ja" and the focus area when its subject is one of the
     agreement's focus areas' titles (of the agreement its year names, when it names one); else None, and the
     question is answered as any."""
-    anywhere = passages.stems_anywhere(language)
-    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere or _a_focus(muni.agreements, [w], ())]
+    subject = _subject_words(words)
     named = _named_by_year(muni, claim.year)
-    if claim.negated or not _a_focus(named or muni.agreements, subject, claim.words):
+    if claim.negated or _dummy(claim.words) or not _a_focus(named or muni.agreements, subject, claim.words):
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words)
     if not found:
         return None
     text, topic, ids = details.found(muni, found, language, today)
     return compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text, topic, ids
+
+
+def _subject_words(words: Sequence[str]) -> list[str]:
+    """The words a yes-or-no question asks about: every content word but the common ones ("one", "ett"), so
+    that "Does Älvsbyn run a drug survey?" is not confirmed by a focus on drugs alone."""
+    return [w for w in words if w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
+            and w not in ARTICLES]
+
+
+def _dummy(words: Sequence[str]) -> bool:
+    """"Är det nåt om trafiken?", "Is there anything about …?": asks what the entry says, not to confirm it."""
+    return words[1:2] in (("det",), ("there",), ("it",))
 
 
 def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, words: Sequence[str],

@@ -35,7 +35,7 @@ QUESTION_WORDS = frozenset(("vad", "vem", "vilka", "vilken", "vilket", "nar", "h
                             "whom", "which", "when", "how", "why", "where"))
 # The verbs a yes-or-no question opens with, and the words that embed one ("undrar om", "vet du om", "wonder if").
 OPENING_VERBS = frozenset(("ar", "var", "is", "are", "was", "were", "does", "do", "did", "ingar", "ingick", "deltar",
-                           "deltog", "sitter", "finns", "medverkar", "has", "have", "har", "hade"))
+                           "deltog", "sitter", "medverkar", "has", "have", "har", "hade"))
 EMBEDDING = frozenset(("om", "if", "whether"))
 # Taking part: a word for a party or for taking part, or "med" as the particle of "vara med" ("med i", "med och").
 PART_STEMS = (*party_claims.PARTY_STEMS, "particip", "medverk", "delaktig", "signator", "partner")
@@ -72,7 +72,9 @@ def of_taking_part(toks: Sequence[str]) -> bool:
 
 def _candidates(r: Reading, muni: Municipality) -> list[str]:
     """The words that may name the one asked about: not a place, a kommun or the police, or the agreement."""
-    return [t for t in r.tokens if t not in _names(muni) and len(t) >= MIN_WORD and t.isalpha()
+    own = fold(muni.name)
+    return [t for i, t in enumerate(r.tokens) if t not in _names(muni) and len(t) >= MIN_WORD
+            and (i not in r.scan.used or t.startswith(own))  # "Grebbestad" is a place; "Botkyrkabyggen" a party and t.isalpha()
             and t not in FRAME and t not in AGREEMENT_WORDS and not _kommun_or_police(t, muni)
             and not t.startswith(PART_STEMS)
             and not t.startswith(("lofte", "loft", "medborgarlof", "overenskom", "avtal", "agreement", "promise"))]
@@ -118,8 +120,9 @@ def answer(r: Reading, checks: ClaimChecks, muni: Municipality) -> Result | None
     the message asks that, yes or no, of this kommun's agreement."""
     toks = r.tokens
     if not asks_yes_no(toks) or not of_taking_part(toks) or NEGATIVE & set(toks) or CLAUSE & set(toks) \
+            or party_claims.EXCLUSIVE & set(toks) \
             or toks[1:2] and toks[1] in DUMMY:
-        return None  # "Ingår det att polisen ska synas?", "Är det bara polisen som …?": a subject, not someone
+        return None  # "Ingår det att polisen ska synas?"; "bara de två parterna va" claims (party_claims.py)
     language, ids = r.language, [s.id for s in muni.sources]
     listed = aspects.parties(muni, language)
     named = [t for i, t in enumerate(toks) if i in r.scan.used]  # "are" is no Åre: only the places read as such
