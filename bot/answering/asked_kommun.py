@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import claim_spans, claims
+from bot.answering import claim_spans, claims, party_asks
 from bot.answering.answer import Answer
 from bot.answering.claims import AGREEMENT_WORDS
 from bot.answering.knowledge import Knowledge, Municipality
@@ -69,8 +69,10 @@ def _kommuner(r: Reading) -> list[Mention]:
              and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
              and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN
              and not BESIDE & set(toks[max(0, m.start - 2):m.start])]
+    # "Edsbyn i Bollnäs" places one in the other; "Är Orust med i Tjörns löfte?" names Tjörn with its agreement.
     return [m for i, m in enumerate(named)
-            if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3)]
+            if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3
+                    and not _agreement_after(toks, m.end))]
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
@@ -168,6 +170,10 @@ def each(r: Reading, knowledge: Knowledge, check: Callable[[Municipality], Answe
 def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
           today: dt.date) -> tuple[str, str, list[str]] | None:
     """The claim of the message checked against one kommun's entry: its text, topic and sources."""
+    if d.action in party_asks.ACTIONS:
+        asked = party_asks.answer(r, checks, muni)  # "Är Väsbyhem med i …?": a party, yes or no
+        if asked is not None:
+            return asked
     claim = claims.read(r, d, muni)
     if claim is not None and not claim.police_area:
         claim = replace(claim, police_area=area_named(r, muni))  # "Kiruna and Gällivare are under the Luleå police area"

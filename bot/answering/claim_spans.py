@@ -84,6 +84,12 @@ PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fun
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",
                     "were", "gick", "galler", "gallde", "ligger", "is", "does", "har", "hade", "has", "had"))
+# Yes-or-no questions read as a claim only to confirm a focus the entry has ("Handlar Borgholms löfte om
+# viltolyckor?", "Är trafik ett fokusområde i Vimmerby?"): nothing else of them is checked.
+CONFIRMING = frozenset(("handlar", "handlade", "ar", "are", "fokuserar", "satsar"))
+# Of YES_NO, the openings that ask yes or no and nothing else ("Var …?" is also "where").
+PLAIN_YES_NO = frozenset(("is", "does", "har", "has", "galler", "handlar", "handlade", "ar", "are", "fokuserar",
+                          "satsar"))
 # The last word of a marker that states ("låtsas att"); one that confirms states what follows too
 # ("… and confirm the promise is about traffic"): never an open request such as a poem.
 ASSERTING = frozenset(("att", "that", "om", "if", "confirm", "bekrafta", "intyga"))
@@ -134,7 +140,7 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
         return 0, len(toks), False
     if len(toks) > 3 and tuple(toks[:2]) in PRESUMING_ASKS and PRESUMED_FOCUS & set(toks):
         return 0, len(toks), False  # "Vad innebär Karlstads satsning på båtstölder?": the focus is checked
-    if toks and (toks[0] in YES_NO or toks[0] in PRESUMING):
+    if toks and (toks[0] in YES_NO or toks[0] in PRESUMING or toks[0] in CONFIRMING):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods)
-from bot.answering.claim_spans import (ASSERTING, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
+from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
@@ -86,6 +86,7 @@ BEFORE_PLACE = frozenset(("ju", "val", "visst", "bara", "mest", "framst", "endas
 ABOUT = frozenset(("handlar", "handla", "fokuserar", "satsar", "lovat", "lovade", "lovar", "about", "focuses",
                    "promised", "promises", "covers"))
 ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
+ARTICLES = frozenset(("en", "ett", "one", "a", "an"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
 
@@ -113,6 +114,7 @@ class Claim:
     asserted: bool = False
     elsewhere: tuple[tuple[str, str], ...] = ()  # places of another kommun it is said to be about: (written, kommun)
     unmarked_why: bool = False  # a why without its "?" (a clause of several): checked only to correct it
+    confirming: bool = False  # asked yes or no by "är", "handlar" (claim_spans.CONFIRMING): only a focus is confirmed
     others: tuple[str, ...] = ()  # other kommuner it names ("gäller bara Högsby och inte Mönsterås"): their ids
 
     @property
@@ -174,7 +176,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  and bool(AGREEMENT_WORDS & set(rest) or not FIRST_PERSON & set(rest)), county=county,
                  places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
-                 unmarked_why=unmarked)
+                 unmarked_why=unmarked, confirming=weak and start == 0 and toks[0] in CONFIRMING)
 
 
 def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
@@ -220,6 +222,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
              and t not in AGREEMENT_WORDS and not t.isdigit() and t not in claim_denials.FRAME]
     if not words and ABOUT & set(claim.words) and not claim.instructed:
         words = _unknown_subject(claim)
+    if claim.confirming:
+        return _confirmed(claim, muni, passages, words, language, today)
     if claim.county:
         placed = checks.county(muni, claim.county, claim.words, language, claim.negated)
         if placed is not None:
@@ -233,7 +237,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
-    count = checks.count(muni, claim.words, language, today)
+    # "Is traffic one of …?": after an opening "is", "one" is an article, no count
+    counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("is",), ("are",)) \
+        else claim.words
+    count = checks.count(muni, counted, language, today)
     if count is not None:
         return count
     parties = _parties(claim, muni, checks, words, language)
@@ -267,9 +274,17 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                             f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
         return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
-    if claim.instructed and not claim.asserted:
+    # A yes-or-no question is answered "Ja" only where the entry settles it: here, when its subject is the title of
+    # one of the agreement's focus areas ("Handlar Borgholms löfte om viltolyckor?", "is traffic one of …?").
+    # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
+    subject = _subject_words(words)
+    settled = not _dummy(claim.words) and claim.instructed and claim.words[:1] and claim.words[0] in PLAIN_YES_NO and not claim.negated \
+        and _a_focus(muni.agreements, subject, claim.words)
+    if claim.instructed and not claim.asserted and not settled:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
+    if settled and not claim.asserted and not found:
+        return None
     denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words)) or claim_denials.nothing_about(claim.words)
     if (found and claim.unmarked_why or claim.presumed and detail_frames.gives_reason(passages, muni, claim.masked, language)) \
             and not denied:  # "Varför fokuserar Mjölby på narkotika?": true, so the why is answered (detail_frames.py)
@@ -284,7 +299,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
             # agreement the year names; its own focus areas correct it, then where the others stand.
             return _other_agreement(named, language) + text, topic, ids
-        if _a_focus(muni.agreements, words, claim.words) and not claim.presumed:
+        if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
             text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
@@ -303,6 +318,34 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
     lead = claim_denials.not_named(genitive(muni.name), muni.name, language) if denied else lead
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+
+
+def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequence[str], language: str,
+               today: dt.date) -> tuple[str, str, list[str]] | None:
+    """A yes-or-no question opened by "är" or "handlar": "Ja" and the focus area when its subject is one of the
+    agreement's focus areas' titles (of the agreement its year names, when it names one); else None, and the
+    question is answered as any."""
+    subject = _subject_words(words)
+    named = _named_by_year(muni, claim.year)
+    if claim.negated or _dummy(claim.words) or not _a_focus(named or muni.agreements, subject, claim.words):
+        return None
+    found = passages.answering(muni.id, claim.masked, language, subject=words)
+    if not found:
+        return None
+    text, topic, ids = details.found(muni, found, language, today)
+    return compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text, topic, ids
+
+
+def _subject_words(words: Sequence[str]) -> list[str]:
+    """The words a yes-or-no question asks about: every content word but the common ones ("one", "ett"), so
+    that "Does Älvsbyn run a drug survey?" is not confirmed by a focus on drugs alone."""
+    return [w for w in words if w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
+            and w not in ARTICLES]
+
+
+def _dummy(words: Sequence[str]) -> bool:
+    """"Är det nåt om trafiken?", "Is there anything about …?": asks what the entry says, not to confirm it."""
+    return words[1:2] in (("det",), ("there",), ("it",))
 
 
 def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, words: Sequence[str],
@@ -345,7 +388,8 @@ def _absent(words: Sequence[str], muni: Municipality, passages: Passages, langua
     """The claim's subject is not in the entry: of its words that some agreement takes up as a subject, or that no
     entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
     anywhere = passages.stems_anywhere(language)
-    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere]
+    subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
+               or _a_focus(muni.agreements, [w], ())]
     if not subject or any(passages.holds(muni.id, w, language) for w in subject):
         return False
     # A compound's part counts ("anmälningar" in "orosanmälningar"): only a subject no word of the entry holds
