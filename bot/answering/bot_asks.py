@@ -46,6 +46,9 @@ def asked(text: str, toks: list[str]) -> bool:
 # (Stems where the speller cuts a word short: "prenumerera" is read "prenumerer".)
 _FOLLOW = r"(?:folja|foljer|foljde|foljt|folj|foljning\w*|bevaka|bevakar|bevakade|bevakat|bevakning\w*|" \
           r"prenumer\w*|follow|follows|following|followed|subscrib\w*|subscription\w*)"
+# What every word of `_FOLLOW` and `_FOLLOW_ORDER` begins with (and "uppföljning" holds): a message with none of
+# them has no follow in it, and the patterns built on those words are not tried on it (`_follows`).
+_FOLLOW_STEMS = ("folj", "bevak", "prenumer", "follow", "subscri")
 # The follow told as an order, first in the message ("bevaka Hjo åt mig", "följ Lund"); not "följer Lund …?",
 # which asks what the kommun follows.
 _FOLLOW_ORDER = r"(?:folj|folja|bevaka|prenumerera|follow|subscribe)"
@@ -104,31 +107,36 @@ _FOLLOW_FIRST = re.compile(rf"{_FOLLOW_ORDER}\b")
 _FOLLOWS_SOMEONE = re.compile(rf"\b{_FOLLOW} {_NOT_THE_SERVICE}\b")
 
 
+def _follows(norm: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern` (one built on `_FOLLOW`) found in `norm`; not tried where no word of the follow is."""
+    return any(stem in norm for stem in _FOLLOW_STEMS) and pattern.search(norm) is not None
+
+
 def follows_someone(norm: str) -> bool:
     """A person, a rule or "up" after the verb ("bevaka grannen", "följa efter mig", "följa upp"): not the bot's
     follow, whatever cue word of it the message has."""
-    return bool(_FOLLOWS_SOMEONE.search(norm) or _FOLLOWED_UP.search(norm))
+    return _follows(norm, _FOLLOWS_SOMEONE) or _follows(norm, _FOLLOWED_UP)
 
 
 def stops_following(norm: str) -> bool:
     """The resident wants to stop a follow or what it sends ("stäng av bevakningen", "jag vill inte följa
     Lund längre", "stop notifications for Malmö"), or to change what they follow: not of a person."""
-    if _FROM_A_PERSON.search(norm) or _ANOTHER_STOPS.search(norm) or _FOLLOWED_UP.search(norm):
+    if _FROM_A_PERSON.search(norm) or _ANOTHER_STOPS.search(norm) or _follows(norm, _FOLLOWED_UP):
         return False
     # What the bot sends is the follow's, however named ("orkar inte med att ni skickar så mycket, stäng av").
-    service = _RESIDENT_FOLLOWS.search(norm) or _FOLLOW_NOUN.search(norm) or _NEWS_WORD.search(norm) \
+    service = _follows(norm, _RESIDENT_FOLLOWS) or _FOLLOW_NOUN.search(norm) or _NEWS_WORD.search(norm) \
         or _FROM_THE_BOT.search(norm)
     if not service:
         return False
-    return bool(_STOP.search(norm) or _CHANGE.search(norm) and _RESIDENT_FOLLOWS.search(norm))
+    return bool(_STOP.search(norm) or _CHANGE.search(norm) and _follows(norm, _RESIDENT_FOLLOWS))
 
 
 def wants_to_follow(norm: str, is_asked: bool) -> bool:
     """The resident wants news of a kommun's agreement: a follow asked or wished ("går det att följa flera
     kommuner?", "bevaka Hjo"), what it sends wished for, or keeping track of what is new."""
-    if _FROM_A_PERSON.search(norm) or _FOLLOWED_UP.search(norm):
+    if _FROM_A_PERSON.search(norm) or _follows(norm, _FOLLOWED_UP):
         return False
-    if _RESIDENT_FOLLOWS.search(norm) and (is_asked or _WISH.search(norm) or _FOLLOW_FIRST.match(norm)):
+    if _follows(norm, _RESIDENT_FOLLOWS) and (is_asked or _WISH.search(norm) or _FOLLOW_FIRST.match(norm)):
         return True
     return bool(_WANTS_NEWS.search(norm) or _KEEP_TRACK.search(norm) and _NEW.search(norm))
 

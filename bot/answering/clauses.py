@@ -23,8 +23,8 @@ from typing import TypeVar
 
 from bot.answering import aspect_shapes, lexicon
 from bot.answering.answer import Answer
-from bot.answering.clause_breaks import (BREAK, COLON_BREAK, HEADING, PAIRED_AFTER, PAIRED_BEFORE, V1_AT, V1_SUBJECT_AT,
-                                         VERB_FIRST_AT)
+from bot.answering.clause_breaks import (COLON_BREAK, HEADING, PAIRED_AFTER, PAIRED_BEFORE, V1_AT, V1_SUBJECT_AT,
+                                         VERB_FIRST_AT, breaks, unheaded)
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
 from bot.text import fold, kept, message_store, tokens
@@ -76,8 +76,10 @@ R = TypeVar("R")
 _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
-# The clauses of the message's texts: split for the premises, for whether each asks, and to answer each.
+# The clauses of the message's texts: split for the premises, for whether each asks, and to answer each; and
+# the same as what each tells and asks (`each_asks`, for a message read whole as a concern or a limit).
 _SPLIT: dict[str, tuple[str, ...]] = message_store()
+_TOLD_AND_ASKED: dict[str, tuple[tuple[str, str], ...]] = message_store()
 
 
 def split(text: str) -> list[str]:
@@ -93,6 +95,10 @@ def _split(text: str) -> tuple[str, ...]:
 def told_and_asked(text: str) -> list[tuple[str, str]]:
     """The clauses of `split`, each as what it tells before its question and the question ("Min son hänger
     med fel gäng.", "Vad gör Vännäs mot narkotika?"); a message that asks nothing is one clause of telling."""
+    return list(kept(_TOLD_AND_ASKED, text, _told_and_asked))  # a list of its own: a caller may change it
+
+
+def _told_and_asked(text: str) -> tuple[tuple[str, str], ...]:
     parts = [p.strip() for p in _broken(text)]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
     clauses: list[tuple[str, str]] = []
@@ -105,9 +111,9 @@ def told_and_asked(text: str) -> list[tuple[str, str]]:
         told = ""
     if told:
         if not clauses:
-            return [(told, "")]
+            return ((told, ""),)
         clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]} {told}")
-    return clauses
+    return tuple(clauses)
 
 
 # A question opening with its verb that holds the same as what was asked before it ("Vilket lokalpolisområde hör
@@ -119,7 +125,7 @@ _V1_CLAUSE_END = re.compile(r"[?.!;\n]")
 def _broken(text: str) -> list[str]:
     """The text cut at each break, but not between two question words that ask of one thing together
     ("när och var genomfördes trygghetsvandringarna?", "when and where are the safety walks?")."""
-    cuts = [m for m in BREAK.finditer(text)
+    cuts = [m for m in breaks(text)
             if not (PAIRED_BEFORE.search(text[:m.start()]) and PAIRED_AFTER.match(text, m.end()))
             and not (V1_AT.match(text, m.end()) and _SAME_AS_BEFORE.search(_V1_CLAUSE_END.split(text[m.end():])[0]))]
     ends = [0, *(i for m in cuts for i in (m.start(), m.end())), len(text)]
@@ -139,13 +145,13 @@ def _after_colon(part: str) -> list[str]:
 def asks(clause: str) -> bool:
     """Whether a clause asks something ("Jag bor i Lund" before ", vad gör de?" does not)."""
     # "Emmaboda: var ska kamerorna sitta": the heading's kommun is no word of the question, whose first asks.
-    words = tokens(HEADING.sub("", clause)) or tokens(clause)
+    question = unheaded(clause)
+    words = tokens(question) or tokens(clause)
     while words[:1] and words[0] in _OPENING_CONNECTORS:  # "o finns det något om bedrägerier" asks, after its "o"
         words = words[1:]
     # "Borås: förnyas avtalet varje år": a verb first after the heading asks, as it does after a connector.
-    unheaded = HEADING.sub("", clause)
-    verb_first = VERB_FIRST_AT.match(unheaded) is not None or V1_SUBJECT_AT.match(unheaded) is not None or (
-        V1_AT.match(unheaded) is not None and not _owner_first(unheaded))
+    verb_first = VERB_FIRST_AT.match(question) is not None or V1_SUBJECT_AT.match(question) is not None or (
+        V1_AT.match(question) is not None and not _owner_first(question))
     return "?" in clause or verb_first or bool(words) and (words[0] in ASKING_FIRST or any(w in ASKING_WORDS for w in words))
 
 
@@ -164,7 +170,7 @@ def named_aspect(part: str) -> bool:
     "+ vem skrev under", "period" before "och vem skrev under i Vadstena?"): an ask of its own, where a
     part that tells ("Jag bor i Lund") is not. Without a heading only a word alone counts: "Mycket trafik,
     vad gör ni?" tells, then asks."""
-    words = _WORD.findall(HEADING.sub("", part))
+    words = _WORD.findall(unheaded(part))
     if len(words) == 2 and _owner_first(part):  # "Sölvesborgs fokusområden": the kommun's, as after a heading;
         # "Linköpings löfte" says which agreement the asks after it are of, as a heading does
         return _aspect(fold(words[1])) is not None and not fold(words[1]).startswith(lexicon.AGREEMENT_STEMS)
@@ -302,19 +308,11 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     together: list[str] = []  # the kommuner of the last clause that named any
     listed_before = False  # a later clause's people were all listed by an answer before it
     for number, clause in enumerate(clauses):
-        reading = read(clause, trial)
-        if number and points_back(clause):
-            reading = read(clauses[number - 1], trial)  # no words of its own: the question before it, once
-        elif number and bare(clause):
-            fuller = read(completed(clause, clauses[number - 1]), trial)
-            if topic(fuller) is not None and topic(fuller) == topic(reading):
-                reading = fuller
-        elif number and topic(reading) is None and bare(clause, _TIMES_NAMED):
-            # "who signed, and on what day?": what was done before, asked when; only when alone it asks nothing
-            fuller = read(completed(clause, clauses[number - 1]), trial)
-            reading = fuller if topic(fuller) is not None else reading
-        elif number and without_places is not None and _names_only(clause, without_places(clause)):
-            reading = read(completed(clause, without_places(clauses[number - 1])), trial)
+        back = bool(number) and points_back(clause)
+        # A clause with no words of its own is never read alone: the question before it stands in for it, once.
+        reading = read(clauses[number - 1] if back else clause, trial)
+        if number and not back:
+            reading = _with_the_clause_before(clause, clauses[number - 1], reading, trial, read, topic, without_places)
         if named(reading):
             together = named(reading)
         elif not together and trial.municipality is None:
@@ -348,6 +346,23 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     # none, and the people named) are answered by it, not read whole again.
     conversation.__dict__.update(trial.__dict__)
     return combine(answers)
+
+
+def _with_the_clause_before(clause: str, before: str, reading: R, trial: Conversation,
+                            read: Callable[[str, Conversation], R], topic: Callable[[R], str | None],
+                            without_places: Callable[[str], str] | None) -> R:
+    """A later clause's reading, with the words of the clause before it where it asks that clause's question of
+    something else (`answer_each`): question words alone, a time asked of what was done, or a place alone."""
+    if bare(clause):
+        fuller = read(completed(clause, before), trial)
+        return fuller if topic(fuller) is not None and topic(fuller) == topic(reading) else reading
+    if topic(reading) is None and bare(clause, _TIMES_NAMED):
+        # "who signed, and on what day?": what was done before, asked when; only when alone it asks nothing
+        fuller = read(completed(clause, before), trial)
+        return fuller if topic(fuller) is not None else reading
+    if without_places is not None and _names_only(clause, without_places(clause)):
+        return read(completed(clause, without_places(before)), trial)
+    return reading
 
 
 def _of_the_kommun_ahead(clause: str, after: list[str], reading: R, trial: Conversation,

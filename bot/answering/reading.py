@@ -143,6 +143,9 @@ class Reading:
         # What the model has no intent for, read once; a question about the bot's own services is, like one
         # about what it does, no emergency by the model's danger alone ("jag vill inte följa Lund längre").
         said = not_now.reads(self.norm, self.tokens, self.text)
+        # How the danger's words are told as not now (danger_when.py) counts only where danger is read at all
+        # (decide.py's `quiet`): most messages, with no rule and hardly any danger in the model's reading, skip it.
+        danger_read = self.rules is not None or danger_probability(self.intents) >= UNSURE_DANGER
         decision = decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
                       # a follow-up asked with its aspect's word ("Följs det upp också?") is a question, not thanks
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
@@ -164,7 +167,8 @@ class Reading:
                           self.topic in ASPECT_TOPICS and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
                           or self.detail_ask is not None and self.detail_ask.shape in ("mandate", "follow")),
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens),
-                      time_not_now=danger_when.not_now(self.text, self.norm), body_told=not_now.body_told(self.norm))
+                      time_not_now=danger_when.not_now(self.text, self.norm) if danger_read else "",
+                      body_told=danger_read and not_now.body_told(self.norm))
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
                 and self.in_context and self.topic == "follow_up" and lexicon.asks(self.text, self.tokens):
             # "Hur följer man upp om det blir bättre?" after a worry about drugs in a kommun: how the
