@@ -65,6 +65,16 @@ class Reader:
             if words:
                 self._glossary_by_first.setdefault(words[0], []).append(rank)
 
+    def knows(self, word: str) -> bool:
+        """A folded word the speller or the trained reading knows: never read as a slip of another."""
+        return self.speller.knows(word) or (self.model is not None and f"w {word}" in self.model.vocabulary)
+
+    def courtesy_alone(self, part: str) -> bool:
+        """The part read alone is a greeting or thanks, naming no place and no danger ("Tjabba!", "Tackar")."""
+        reading = self.read(part, Conversation())
+        return reading.rules is None and not reading.scan.mentions and \
+            reading.decision().action in ("greeting", "thanks")
+
     def forget(self) -> None:
         """Start a new message: the readings kept are those of its own parts only (Engine.answer)."""
         self._kept.clear()
