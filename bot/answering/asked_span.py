@@ -43,7 +43,7 @@ forlat ursakta sorry excuse om att jag stor stora fragar fraga fragor igen dum d
 to me ask asking silly stupid question questions if disturb
 undrar bara en ett sak liten snabb kort fundering undran nyfiken jag har undra wondering was just wonder i quick
 small have got curious one thing
-okej ok okay oki jaha aha ja nej hmm mm sa har alright right well so um uh
+okej ok okay oki jaha aha hmm mm um uh
 trygghetsboten boten bot chatbot
 """.split())
 # Greeting words taken off the start of a part with no punctuation between ("hej vad lovar Lund").
@@ -88,7 +88,7 @@ def plain(text: str) -> str:
 
 def _parts(text: str) -> list[str]:
     """The text cut after each mark, each part keeping its own mark ("Hej!", " och Kil då?", " Tack.")."""
-    return [part for part in _CUT.split(text) if part.strip()]
+    return [part for part in _CUT.split(text) if part]
 
 
 def _courteous(words: list[str]) -> bool:
@@ -117,20 +117,26 @@ def _asks(text: str, asks: Callable[[str], bool]) -> bool:
     return "?" in text or bool(set(tokens(text)) & set(_FOLDED_QUESTION_WORDS)) or asks(text)
 
 
-def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool]) -> str:
+def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool],
+             known: Callable[[str], bool] = lambda word: True) -> str:
     """The span of `text` that is its question, without the greeting, thanks, apology, lead-in or signature
     around it; the text as written when nothing is around it or what is left does not ask.
 
     `alone(part)`: the trained reading reads the part alone as a greeting or thanks, naming no place and no
-    danger. `asks(part)`: the part asks something (clauses.asks)."""
+    danger. `asks(part)`: the part asks something (clauses.asks). `known(word)`: a folded word of the language."""
     cleaned = plain(text)
     parts = _parts(cleaned)
     start, end = 0, len(parts)
 
     def wrapping(part: str, last: bool) -> bool:
         words = tokens(part)
+        if not part.strip():
+            return True  # the space between parts, kept when the parts around it are
+        # the trained reading is asked only of a word or two the language does not know ("Tjabba!"), so
+        # that "namn tack" (names, please) is never taken for thanks
         return _courteous(words) or (last and _signature(part)) or (
-            len(words) <= 4 and "?" not in part and alone(part))
+            len(words) <= 2 and "?" not in part and all(w in COURTESY or not known(w) for w in words)
+            and alone(part))
 
     while start < end and wrapping(parts[start], False):
         start += 1
