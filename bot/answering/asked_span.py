@@ -62,10 +62,17 @@ SIGN_OFF = frozenset(("mvh", "halsningar", "halsning", "regards", "cheers", "tha
                       "hilsen", "kram", "xoxo"))
 # Question and aspect words a slipped letter is read back to; written as the word is written.
 QUESTION_WORDS = ("vad", "vem", "vems", "vilka", "vilken", "vilket", "när", "hur", "varför", "vart", "länge",
-                  "datum", "lovar", "lovat", "lovade", "skrev", "gäller", "gällde", "period", "perioden",
-                  "what", "who", "whom", "whose", "which", "when", "where", "why", "how", "long", "signed",
-                  "promise", "promised")
+                  "what", "who", "whom", "whose", "which", "when", "where", "why", "how")
+# The words an agreement is asked about by, which the places' and the topics' readers read in the text itself
+# ("Sala kmomun", "skrves det under"): a slip in them is put right as in a question word.
+ASPECT_WORDS = ("datum", "lovar", "lovat", "lovade", "skrev", "skrevs", "gäller", "gällde", "period", "perioden",
+                "kommun", "kommuns", "kommunen", "avtal", "avtalet", "undertecknade", "undertecknades",
+                "medborgarlöfte", "medborgarlöftet", "medborgarlöften", "överenskommelse", "överenskommelsen",
+                "samverkansöverenskommelse", "samverkansöverenskommelsen", "lokalpolisområde", "lokalpolisområdet",
+                "polisområde", "fokusområden", "fokusområde", "nämns", "särskilt",
+                "long", "signed", "promise", "promised", "promises", "agreement", "municipality", "police", "county")
 _FOLDED_QUESTION_WORDS = {fold(w): w for w in QUESTION_WORDS}
+_FOLDED_WORDS = {fold(w): w for w in (*QUESTION_WORDS, *ASPECT_WORDS)}
 # Where a part ends: after a sentence's or clause's mark or a line, before a dash or a slash before a name.
 _CUT = re.compile(r"(?<=[.!?…,;:\n])(?![.!?…,;:\n])|(?=\s[–—-]+\s)|(?=\s/\w)")
 _REPEATED = re.compile(r"[!?]{2,}|\.{4,}")
@@ -118,12 +125,13 @@ def _asks(text: str, asks: Callable[[str], bool]) -> bool:
 
 
 def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool],
-             known: Callable[[str], bool] = lambda word: True) -> str:
+             known: Callable[[str], bool] = lambda word: True, names: Callable[[str], bool] = lambda part: False) -> str:
     """The span of `text` that is its question, without the greeting, thanks, apology, lead-in or signature
     around it; the text as written when nothing is around it or what is left does not ask.
 
     `alone(part)`: the trained reading reads the part alone as a greeting or thanks, naming no place and no
-    danger. `asks(part)`: the part asks something (clauses.asks). `known(word)`: a folded word of the language."""
+    danger. `asks(part)`: the part asks something (clauses.asks). `known(word)`: a folded word of the language.
+    `names(part)`: the part names a place, as a terse question does ("medborgarlöfte habo", "och Kil då")."""
     cleaned = plain(text)
     parts = _parts(cleaned)
     start, end = 0, len(parts)
@@ -152,7 +160,7 @@ def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool
     kept[0] = _without_greeting(kept[0])
     kept[-1] = _without_thanks(kept[-1])
     asked = re.sub(r"^[\s,;:.!–-]+", "", "".join(kept)).strip()
-    if not tokens(asked) or asked == text.strip() or not _asks(asked, asks):
+    if not tokens(asked) or asked == text.strip() or not (_asks(asked, asks) or names(asked)):
         return text if asked != text.strip() else asked
     return asked
 
@@ -197,9 +205,9 @@ def mend(text: str, known: Callable[[str], bool]) -> str:
 
 def _meant(token: str, known: Callable[[str], bool]) -> str | None:
     """The one question word `token` is a slip of, or None."""
-    if len(token) < 3 or not token.isalpha() or token in _FOLDED_QUESTION_WORDS or known(token):
+    if len(token) < 3 or not token.isalpha() or token in _FOLDED_WORDS or known(token):
         return None
-    found = {word for folded, word in _FOLDED_QUESTION_WORDS.items() if _slip(token, folded)}
+    found = {word for folded, word in _FOLDED_WORDS.items() if _slip(token, folded)}
     return found.pop() if len(found) == 1 else None
 
 

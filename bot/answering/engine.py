@@ -97,7 +97,7 @@ class Engine:
         # The question itself, without the greeting, thanks or signature around it and with its question
         # words' slips put right: what every later step reads (asked_span.py).
         text = asked_span.question(asked_span.mend(text, self.reader.knows), self.reader.courtesy_alone,
-                                   clauses.asks, self.reader.knows)
+                                   clauses.asks, self.reader.knows, lambda part: bool(self.matcher.scan(part).mentions))
         reading = self.reader.read(text, conversation)
         picked = twin_names.chosen(reading.scan, text, conversation, self.places)  # "den i Uppsala län" after "habo"
         # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject; "hur då?"
