@@ -107,7 +107,7 @@ def _signature(part: str) -> bool:
     stripped = part.strip()
     words = tokens(stripped)
     if stripped.startswith("/") and 1 <= len(words) <= 2:
-        return True
+        return stripped[1:2].isupper() and "?" not in stripped  # "/Lena", never a command ("/synpunkt?")
     names = [w for w in _WORD.findall(stripped) if w[:1].isupper()]
     lead = [w for w in words if w in COURTESY]
     return bool(words) and words[0] in SIGN_OFF | {"vanliga", "med", "basta", "best", "kind"} \
@@ -137,13 +137,16 @@ def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool
     start, end = 0, len(parts)
 
     def wrapping(part: str, last: bool) -> bool:
+        # `last`: a part at the end, where thanks and signatures stand; the trained reading is asked only of
+        # a part at the start, where a greeting stands ("Tjabba!"), as a word at the end may be the question's own
+        # ("… har väl inget avtal alls? Typiskt.")
         words = tokens(part)
         if not part.strip():
             return True  # the space between parts, kept when the parts around it are
         # the trained reading is asked only of a word or two the language does not know ("Tjabba!"), so
         # that "namn tack" (names, please) is never taken for thanks
         return _courteous(words) or (last and _signature(part)) or (
-            len(words) <= 2 and "?" not in part and all(w in COURTESY or not known(w) for w in words)
+            not last and len(words) <= 2 and "?" not in part and all(w in COURTESY or not known(w) for w in words)
             and alone(part))
 
     while start < end and wrapping(parts[start], False):
