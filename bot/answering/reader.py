@@ -32,7 +32,15 @@ _ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
 # "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
 # its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
 _SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
+# "Jag bor i Helsingborg och undrar …": where the resident lives, told before the question, is no subject
+# asked of the agreement (whose "för de som bor i staden" it would otherwise match).
+_RESIDING = frozenset(("bor", "bodde", "lives", "live", "living"))
 KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)
+
+
+def _residing(raw: list[str], places: set[int]) -> set[int]:
+    """The residing verb before a place named ("bor i Lund", "live in Lund"): where one lives, not a subject."""
+    return {i for i, word in enumerate(raw) if word in _RESIDING and (i + 2 in places or i + 1 in places)}
 
 
 class Reader:
@@ -64,6 +72,16 @@ class Reader:
         for rank, (words, _) in enumerate(self._glossary):
             if words:
                 self._glossary_by_first.setdefault(words[0], []).append(rank)
+
+    def knows(self, word: str) -> bool:
+        """A folded word the speller or the trained reading knows: never read as a slip of another."""
+        return self.speller.knows(word) or (self.model is not None and f"w {word}" in self.model.vocabulary)
+
+    def courtesy_alone(self, part: str) -> bool:
+        """The part read alone is a greeting or thanks, naming no place and no danger ("Tjabba!", "Tackar")."""
+        reading = self.read(part, Conversation())
+        return reading.rules is None and not reading.scan.mentions and \
+            reading.decision().action in ("greeting", "thanks")
 
     def forget(self) -> None:
         """Start a new message: the readings kept are those of its own parts only (Engine.answer)."""
@@ -116,7 +134,7 @@ class Reader:
         # "vilka mer än kommunen och polisen …?", "vad annat ingår?", "vilken dag skrevs det under?" (a day asked
         # of the signing, not of the week)
         scores = aspect_shapes.weighed(norm, scores)
-        terms = self.index.query_terms(text, skip=scan.used, correct=self.speller.correct)
+        terms = self.index.query_terms(text, skip=scan.used | _residing(raw, scan.used), correct=self.speller.correct)
         outside = aspect_shapes.left_out(norm)  # "vad mer ingår utöver trafik?": the rest, not the traffic
         terms = [t for t in terms if t not in outside] if outside else terms
         intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}

@@ -63,6 +63,10 @@ class Speller:
             self._cache[token] = result
         return result
 
+    def knows(self, token: str) -> bool:
+        """A word of the language, a place or a word of the agreements (a folded token)."""
+        return token in self._known
+
     def correct_all(self, toks: list[str]) -> list[str]:
         return [self.correct(t) for t in toks]
 

@@ -1,0 +1,227 @@
+"""The question a resident asks, without what people add around it: read once, at the door (Engine.answer),
+so that every later step (the follow-up's shape, the premise's shape, "is this short?", the first and the
+last word, the question mark) reads the question itself.
+
+    "Hej! och Kil då? Tack på förhand."                      ──► "och Kil då?"
+    "Förlåt om jag stör, men vem skrev under i Aneby? /Olle"   ──► "men vem skrev under i Aneby?"
+    "hej vilka har undertecknat ronnebys avtal tack"          ──► "vilka har undertecknat ronnebys avtal"
+    "Vad lovar Kalmar!!!??? 😊"                                ──► "Vad lovar Kalmar?"
+    "vilekt datum skrev Aneby under"                          ──► "vilket datum skrev Aneby under"
+
+What is added is read by a general property, not by phrases: the message is cut at its punctuation and
+symbols, and a part at its start or end is wrapping when every word of it is a word of courtesy (a closed
+vocabulary of greeting, thanking, apologising, signing off and leading in), or when the trained reading
+reads it alone as a greeting or thanks, with no place and no danger in it. A signature is a sign-off word and
+a name or two; without punctuation only greeting words at the start and thanks at the end are taken off.
+The wrapping is taken off only when what is left asks something: "Tack, det räcker" and an emergency told
+between a greeting and a thanks are read whole, as written, and so is a greeting or thanks alone.
+
+A question word with a slip (two letters swapped, one dropped or doubled) that is no known word is read as
+the question word: a bounded edit against the closed set of question and aspect words, never against names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from bot.text import fold, tokens
+
+# Words of courtesy, folded: a part made of these alone asks nothing ("Förlåt om jag stör", "Thanks in
+# advance", "God morgon allihop", "En snabb fråga bara"). Deliberately without any word of a question's content.
+COURTESY = frozenset("""
+hej hejsan hejhej halla halla tja tjena tjenare tjabba morsning mors god goddag godmorgon godkvall godmiddag
+morgon dag kvall middag eftermiddag allihop alla er dar igen hi hello hey hiya heya there dear good morning
+evening afternoon everyone all again greetings howdy yo
+tack tackar tacksam tacksamma tackar tusen stort hjartligt sa mycket jatte forhand forvag svaret svar hjalpen
+hjalp infon informationen snabbt bra fint thanks thank you thx ty tnx cheers advance in for much so lot a the
+help answer appreciate appreciated much
+mvh hej da halsningar halsning vanliga vanlig med basta regards best kind sincerely br yours wishes
+ha det gott trevlig helg kvall have nice great day weekend
+forlat ursakta sorry excuse om att jag stor stora fragar fraga fragor igen dum dumt kanske men bother bothering
+to me ask asking silly stupid question questions if disturb
+undrar bara en ett sak liten snabb kort fundering undran nyfiken jag har undra wondering was just wonder i quick
+small have got curious one thing
+okej ok okay oki jaha aha hmm mm um uh
+trygghetsboten boten bot chatbot
+""".split())
+# Greeting words taken off the start of a part with no punctuation between ("hej vad lovar Lund").
+GREETING = frozenset(("hej", "hejsan", "hejhej", "halla", "tja", "tjena", "tjenare", "tjabba", "morsning", "hi",
+                      "hello", "hey", "hiya", "heya", "yo"))
+_TIME_OF_DAY = frozenset(("god", "good", "godmorgon", "godkvall", "goddag"))
+# What a greeting runs on with: "god morgon", "hej igen", "hello everyone", "hej där".
+_GREETING_TAIL = _TIME_OF_DAY | {"morgon", "kvall", "dag", "eftermiddag", "morning", "evening", "afternoon", "there",
+                                 "igen", "again", "allihop", "everyone", "dar"}
+# Thanks taken off the end of a part with no punctuation between ("vem skrev under i Lund tack på förhand").
+THANKS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "tack pa forhand", "tack i forvag", "tack sa mycket", "tusen tack", "stort tack", "tack", "tackar",
+    "thanks in advance", "thank you", "thanks", "thx", "cheers"))
+# A sign-off before a name: "mvh Olle", "Hälsningar, Kent", "Best regards Maria" (the name may follow).
+SIGN_OFF = frozenset(("mvh", "halsningar", "halsning", "regards", "cheers", "thanks", "tack", "br", "sincerely",
+                      "hilsen", "kram", "xoxo"))
+# Question and aspect words a slipped letter is read back to; written as the word is written.
+QUESTION_WORDS = ("vad", "vem", "vems", "vilka", "vilken", "vilket", "när", "hur", "varför", "vart", "länge",
+                  "what", "who", "whom", "whose", "which", "when", "where", "why", "how")
+# The words an agreement is asked about by, which the places' and the topics' readers read in the text itself
+# ("Sala kmomun", "skrves det under"): a slip in them is put right as in a question word.
+ASPECT_WORDS = ("datum", "lovar", "lovat", "lovade", "skrev", "skrevs", "gäller", "gällde", "period", "perioden",
+                "kommun", "kommuns", "kommunen", "avtal", "avtalet", "undertecknade", "undertecknades",
+                "medborgarlöfte", "medborgarlöftet", "medborgarlöften", "överenskommelse", "överenskommelsen",
+                "samverkansöverenskommelse", "samverkansöverenskommelsen", "lokalpolisområde", "lokalpolisområdet",
+                "polisområde", "fokusområden", "fokusområde", "nämns", "särskilt",
+                "long", "signed", "promise", "promised", "promises", "agreement", "municipality", "police", "county")
+_FOLDED_QUESTION_WORDS = {fold(w): w for w in QUESTION_WORDS}
+_FOLDED_WORDS = {fold(w): w for w in (*QUESTION_WORDS, *ASPECT_WORDS)}
+# Where a part ends: after a sentence's or clause's mark or a line, before a dash or a slash before a name.
+_CUT = re.compile(r"(?<=[.!?…,;:\n])(?![.!?…,;:\n])|(?=\s[–—-]+\s)|(?=\s/\w)")
+_REPEATED = re.compile(r"[!?]{2,}|\.{4,}")
+# A face typed with marks (":)", ";-)", ":D", "xD", "<3"): a feeling, not a word of the question.
+_FACE = re.compile(r"(?<!\w)(?:[:;=8][-']?[()DPpOo3/\\|*]+|<3+|xD+|XD+)(?!\w)")
+_WORD = re.compile(r"\w+")
+
+
+def _symbol(char: str) -> bool:
+    """An emoji or another picture sign: it says how the resident feels, not what is asked."""
+    return unicodedata.category(char) in ("So", "Sk", "Cs") or char in "\u200d\ufe0f"
+
+
+def plain(text: str) -> str:
+    """The text without emoji, and with repeated marks said once ("!!!???" is "?", "???" is "?")."""
+    kept = _FACE.sub(" ", "".join(c if not _symbol(c) else " " for c in text))
+    kept = _REPEATED.sub(lambda m: "?" if "?" in m.group() else m.group()[0], kept)
+    return re.sub(r"[ \t]+", " ", kept).strip()
+
+
+def _parts(text: str) -> list[str]:
+    """The text cut after each mark, each part keeping its own mark ("Hej!", " och Kil då?", " Tack.")."""
+    return [part for part in _CUT.split(text) if part]
+
+
+def _courteous(words: list[str]) -> bool:
+    return bool(words) and all(w in COURTESY for w in words)
+
+
+def _signature(part: str) -> bool:
+    """"mvh Olle", "Hälsningar Kent Svensson", "/Lena", "Best regards, Maria": a sign-off and a name."""
+    stripped = part.strip()
+    words = tokens(stripped)
+    if stripped.startswith("/") and 1 <= len(words) <= 2:
+        return stripped[1:2].isupper() and "?" not in stripped  # "/Lena", never a command ("/synpunkt?")
+    names = [w for w in _WORD.findall(stripped) if w[:1].isupper()]
+    lead = [w for w in words if w in COURTESY]
+    return bool(words) and words[0] in SIGN_OFF | {"vanliga", "med", "basta", "best", "kind"} \
+        and len(words) - len(lead) <= 2 and len(names) >= len(words) - len(lead)
+
+
+def _name_only(part: str) -> bool:
+    """One or two words, each with a capital: a name signed ("Maria", "Kent Svensson")."""
+    words = _WORD.findall(part)
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _asks(text: str, asks: Callable[[str], bool]) -> bool:
+    return "?" in text or bool(set(tokens(text)) & set(_FOLDED_QUESTION_WORDS)) or asks(text)
+
+
+def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool],
+             known: Callable[[str], bool] = lambda word: True, names: Callable[[str], bool] = lambda part: False) -> str:
+    """The span of `text` that is its question, without the greeting, thanks, apology, lead-in or signature
+    around it; the text as written when nothing is around it or what is left does not ask.
+
+    `alone(part)`: the trained reading reads the part alone as a greeting or thanks, naming no place and no
+    danger. `asks(part)`: the part asks something (clauses.asks). `known(word)`: a folded word of the language.
+    `names(part)`: the part names a place, as a terse question does ("medborgarlöfte habo", "och Kil då")."""
+    cleaned = plain(text)
+    parts = _parts(cleaned)
+    start, end = 0, len(parts)
+
+    def wrapping(part: str, last: bool) -> bool:
+        # `last`: a part at the end, where thanks and signatures stand; the trained reading is asked only of
+        # a part at the start, where a greeting stands ("Tjabba!"), as a word at the end may be the question's own
+        # ("… har väl inget avtal alls? Typiskt.")
+        words = tokens(part)
+        if not part.strip():
+            return True  # the space between parts, kept when the parts around it are
+        # the trained reading is asked only of a word or two the language does not know ("Tjabba!"), so
+        # that "namn tack" (names, please) is never taken for thanks
+        return _courteous(words) or (last and _signature(part)) or (
+            not last and len(words) <= 2 and "?" not in part and all(w in COURTESY or not known(w) for w in words)
+            and alone(part))
+
+    while start < end and wrapping(parts[start], False):
+        start += 1
+    while end > start and wrapping(parts[end - 1], True):
+        end -= 1
+    # "…? Best regards, Maria": a name alone after a sign-off cut from it by a comma
+    if end - start >= 2 and _name_only(parts[end - 1]) and _courteous(tokens(parts[end - 2])) \
+            and set(tokens(parts[end - 2])) & SIGN_OFF | {"regards", "halsningar", "wishes"}:
+        end -= 2
+    kept = parts[start:end]
+    if not kept:
+        return text
+    kept[0] = _without_greeting(kept[0])
+    kept[-1] = _without_thanks(kept[-1])
+    asked = re.sub(r"^[\s,;:.!–-]+", "", "".join(kept)).strip()
+    if not tokens(asked) or asked == text.strip() or not (_asks(asked, asks) or names(asked)):
+        return text if asked != text.strip() else asked
+    return asked
+
+
+def _without_greeting(part: str) -> str:
+    """"hej hej vad lovar Mullsjö" -> "vad lovar Mullsjö": greeting words first, before words that ask."""
+    words = list(_WORD.finditer(part))
+    i = 0
+    opens = bool(words) and fold(words[0].group()) in GREETING | _TIME_OF_DAY
+    while opens and i < len(words) - 1 and fold(words[i].group()) in GREETING | _GREETING_TAIL:
+        i += 1
+    if i == 0 or not set(tokens(part[words[i].start():])) & set(_FOLDED_QUESTION_WORDS):
+        return part  # "Hej från Lund" greets; only a question is taken from behind a greeting
+    return part[words[i].start():]
+
+
+def _without_thanks(part: str) -> str:
+    """"vem skrev under i Lund tack på förhand" -> "vem skrev under i Lund": thanks last, after words that ask."""
+    folded = tokens(part)
+    for phrase in THANKS:
+        n = len(phrase)
+        if len(folded) > n + 1 and tuple(folded[-n:]) == phrase:
+            words = list(_WORD.finditer(part))
+            if len(words) != len(folded):
+                return part
+            cut = words[-n].start()
+            return part[:cut].rstrip(" ,") + part[words[-1].end():].strip(" ")
+    return part
+
+
+def mend(text: str, known: Callable[[str], bool]) -> str:
+    """Question words with a slipped letter read as the word ("vilekt datum" -> "vilket datum", "Vme" -> "Vem",
+    "whne" -> "when"); a word that is known (a word of the language, a place, a name of an entry) is kept."""
+    def put_right(match: re.Match[str]) -> str:
+        written = match.group()
+        word = _meant(fold(written), known)
+        if word is None:
+            return written
+        return word.capitalize() if written[:1].isupper() else word
+    return _WORD.sub(put_right, text)
+
+
+def _meant(token: str, known: Callable[[str], bool]) -> str | None:
+    """The one question word `token` is a slip of, or None."""
+    if len(token) < 3 or not token.isalpha() or token in _FOLDED_WORDS or known(token):
+        return None
+    found = {word for folded, word in _FOLDED_WORDS.items() if _slip(token, folded)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _slip(token: str, word: str) -> bool:
+    """Two letters next to each other swapped, one letter doubled, or (in a word of five or more) one dropped."""
+    if len(token) == len(word):
+        diffs = [i for i, (a, b) in enumerate(zip(token, word)) if a != b]
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and token[diffs[0]] == word[diffs[1]] \
+            and token[diffs[1]] == word[diffs[0]]
+    if len(token) == len(word) + 1:
+        return any(token[:i] + token[i + 1:] == word and token[i] == token[i - 1] for i in range(1, len(token)))
+    if len(token) == len(word) - 1 and len(word) >= 5:
+        return any(word[:i] + word[i + 1:] == token for i in range(1, len(word)))
+    return False
