@@ -250,7 +250,15 @@ class Places:
         if len(exact) == 1:
             return exact
         own = [n for n in candidates if not n.written.isascii() and written(n.written, re.IGNORECASE)]
-        return own if len(own) == 1 else candidates
+        if len(own) == 1:
+            return own
+        # "vad fokuserar habo kommun på?": a writer who types å/ä/ö elsewhere and writes the name without
+        # them means the name spelled so.
+        if re.search(r"[åäöÅÄÖ]", text):
+            plain = [n for n in candidates if n.written.isascii() and written(n.written, re.IGNORECASE)]
+            if len(plain) == 1:
+                return plain
+        return candidates
 
     def resolve(self, typed: str) -> list[Kommun]:
         """The kommun a typed name means ("Hjo", "hjo kommun", "Göteborg", "goteborg", "Goteborgg",
