@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
+from bot.answering.common_words import STOPWORDS
 from bot.text import fold
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -158,9 +159,8 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # right after a question's verb is its subject; "vara" there is "våra" typed without å ("har vara barn").
     opening = fold(cased[0])
     if before[-1:] and before[-1] in _SUBJECT_VERBS and start >= 1 and following not in _NAMING and name_of(cased, start, end) != "vara" \
-            and (start == 1 and (following in _OBJECTS or following == "till" and opening in ("hor", "ligger"))
-                 or opening in _QUESTION_OPENERS and start <= 5 and (following in _OBJECTS or following in ("till", "")
-                                                                      or not following)):
+            and (following in _OBJECTS or following in STOPWORDS or not following) \
+            and (start == 1 or opening in _QUESTION_OPENERS and start <= 5):
         return True
     if len(before) == 2 and before[0] in ("vad", "hur") and before[1] in _WILL and following in _DOING:
         return True
