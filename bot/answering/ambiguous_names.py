@@ -55,11 +55,11 @@ _COMPARING = frozenset(("samma", "same", "bada", "both", "skillnad", "difference
 _WILL = frozenset(("ska", "skall", "kan", "tanker", "borde", "vill", "planerar", "maste", "bor", "kommer"))
 _DOING = frozenset(("gora", "satsa", "lova", "prioritera", "jobba", "arbeta", "ta", "ga", "fokusera", "gor", "do"))
 # "jag bor i mora", "trygghet i sala", "vem skrev under i habo": a name after "i" is where; only the names
-# that are also nouns said after "i" ("i boden", the shed; "i berg", rock) need a verb of living before them.
-# "vara" only after "bor i", ending the sentence: typed without å it is "våra" ("i vara skolor").
-# Which language's word each is tells which preposition makes it a place: a Swedish noun ("boden", "kil") is
-# a place after English "in" ("focus areas in kil"), an English word ("kinda", "ale") after Swedish "i"
-# ("vad lovar polisen i kinda"); after its own language's preposition it needs a verb of living.
+# that are also words said after a preposition need more. Which language's word each is tells which
+# preposition makes it a place: a Swedish noun ("i boden", the shed; "i berg", rock) is a place after English
+# "in" ("focus areas in kil"), an English word ("kinda", "ale") after Swedish "i" ("vad lovar polisen i
+# kinda"); after its own language's preposition it needs a verb of living before it.
+# "vara" only ending the sentence after "i": typed without å, "i vara skolor" is "i våra".
 _SWEDISH_NOUNS = frozenset(("boden", "berg", "mark", "kil"))
 _ENGLISH_WORDS = frozenset(("are", "kinda", "ale"))
 _SAID_AFTER_I = _SWEDISH_NOUNS | _ENGLISH_WORDS
