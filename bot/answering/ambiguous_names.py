@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
+from bot.answering.common_words import STOPWORDS
 from bot.text import fold
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -52,12 +55,31 @@ _COMPARING = frozenset(("samma", "same", "bada", "both", "skillnad", "difference
 _WILL = frozenset(("ska", "skall", "kan", "tanker", "borde", "vill", "planerar", "maste", "bor", "kommer"))
 _DOING = frozenset(("gora", "satsa", "lova", "prioritera", "jobba", "arbeta", "ta", "ga", "fokusera", "gor", "do"))
 # "jag bor i mora", "trygghet i sala", "vem skrev under i habo": a name after "i" is where; only the names
-# that are also nouns said after "i" ("i boden", the shed; "i berg", rock) need a verb of living before them.
-# "vara" only after "bor i", ending the sentence: typed without å it is "våra" ("i vara skolor").
-_SAID_AFTER_I = frozenset(("boden", "berg", "mark", "kil", "are", "kinda", "ale"))  # English "in kinda", "in ale"
+# that are also words said after a preposition need more. Which language's word each is tells which
+# preposition makes it a place: a Swedish noun ("i boden", the shed; "i berg", rock) is a place after English
+# "in" ("focus areas in kil"), an English word ("kinda", "ale") after Swedish "i" ("vad lovar polisen i
+# kinda"); after its own language's preposition it needs a verb of living before it.
+# "vara" only ending the sentence after "i": typed without å, "i vara skolor" is "i våra".
+_SWEDISH_NOUNS = frozenset(("boden", "berg", "mark", "kil"))
+_ENGLISH_WORDS = frozenset(("are", "kinda", "ale"))
+_SAID_AFTER_I = _SWEDISH_NOUNS | _ENGLISH_WORDS
 _ASKED_VERBS = frozenset(("har", "gor", "lovar", "lovade", "prioriterar", "fokuserar", "does", "has", "promise", "do"))
 _LIVING = frozenset(("bor", "bo", "bodde", "boende", "flyttat", "flytta", "flyttar", "flyttade", "kommer", "kom",
                      "live", "lives", "living", "lived", "moved", "moving", "from", "vaxte", "jobbar"))
+# Words that open a question and put its verb before the subject ("vad har …", "vilket lokalpolisområde hör …",
+# "har …", "lovar …"): a bare name right after that verb is the one the question is about.
+_QUESTION_OPENERS = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "nar", "var", "vem", "vart", "varfor"))
+_SUBJECT_VERBS = _ASKED_VERBS | frozenset(("hor", "ligger", "tillhor", "satsar", "jobbar", "arbetar", "namner",
+                                           "tar", "skrev", "skriver", "gjorde", "finns"))
+# Objects that follow a name asked about by an opening verb ("har hjo något medborgarlöfte", "lovar mora nåt").
+_OBJECTS = frozenset(("nagot", "nat", "nagra", "nan", "nagon", "ett", "en", "inget", "ingen", "nanting", "nagonting",
+                      "mycket", "fortfarande", "ocksa", "aven", "for", "till", "med", "om", "at", "mot", "kvar"))
+# "Sala kommnu", "Nora komumn": the word "kommun" mistyped after a name still says the name is the kommun.
+_KOMMUN_WORDS = ("kommun", "kommuns", "kommunen")
+
+
+def name_of(cased: Sequence[str], start: int, end: int) -> str:
+    return fold(" ".join(cased[start:end]))
 
 
 def accepted(cased: Sequence[str], start: int, end: int, text: str, region_starts: Sequence[int],
@@ -70,11 +92,23 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
     if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
         return True
+    if len(following) >= 5 and any(OSA.distance(following, word) <= 1 for word in _KOMMUN_WORDS):
+        return True
+    # "habo uppsala län fokus", "Berg Jämtland": a county or police area right after the name places it.
+    if end in region_starts:
+        return True
     # "Hjo ligger …", "Berg i Jämtland", "Heby i Västmanlands län": placed, so a place.
     if following == "ligger" or (following == "i" and end + 1 in region_starts):
         return True
     # "Sala: vad innehåller löftet?", "Hjo, vad gör de?": a capitalised name set apart as the message's heading.
     if start == 0 and cased[0][:1].isupper() and re.match(rf"\s*{re.escape(cased[0])}\s*[:,?–—-]", text):
+        return True
+    # "mora – vilka fokusområden …", "kil: …", "sala, vad lovar de": typed in lower case, a name set apart by a
+    # colon or a dash, or by a comma before a question, is the heading all the same; an everyday word opens
+    # no message so.
+    if start == 0 and (re.match(rf"\s*{re.escape(cased[0])}\s*[:–—-]", text, re.IGNORECASE)
+                       or re.match(rf"\s*{re.escape(cased[0])}\s*,\s*(\w+)", text, re.IGNORECASE)
+                       and fold(cased[1] if len(cased) > 1 else "") in _QUESTION_OPENERS | _ASKED_VERBS):
         return True
     # "Eda vs Årjäng: …", "Eda och Årjäng – …": an opening name set against another, the two as the heading.
     if start == 0 and cased[0][:1].isupper() and re.match(
@@ -82,7 +116,7 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
         return True
     # "Heby 2024: vilka skrev under?": a capitalised opening name with a year after it is a kommun and its
     # agreement of that year; an everyday word is not dated so.
-    if start == 0 and cased[0][:1].isupper() and _YEAR.fullmatch(following):
+    if start == 0 and _YEAR.fullmatch(following):
         return True
     # "Ydre är väl en kommun i …", "heby har väl lokalpolisområde …": opening the message as what a
     # premise is put about, the word would need a subject of its own; it is the kommun.
@@ -91,7 +125,7 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
         return True
     # "Ydre is in Jönköping County", "Orsa tillhör väl lokalpolisområde Falun": a capitalised opening
     # name placed in a county or a police area is what the placing is said of, so the kommun.
-    if start == 0 and cased[0][:1].isupper() and following in _PLACING and (
+    if start == 0 and following in _PLACING and (
             any(end < at <= end + _PLACED_WITHIN for at in region_starts)
             or any(fold(w) in police_words or fold(w) == "police" for w in cased[end:end + _PLACED_WITHIN + 2])):
         return True
@@ -102,8 +136,12 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
                                                      re.IGNORECASE):
         return True
+    # "och orsa då?", "and kil then?": the follow-up's "och" before it, "då" ending the message.
+    if start == 1 and fold(cased[0]) in ("och", "and", "men") and following in ("da", "then") and re.match(
+            rf"\s*\w+\s+{re.escape(cased[1])}\s+(?:d[åa]|then)\s*[?.!]*\s*$", text, re.IGNORECASE):
+        return True
     # "Hjo och polisen skrev väl under …", "Sala and the police": the kommun beside its party in an agreement.
-    if cased[start][:1].isupper() and following in ("och", "and") and end + 1 < len(cased) and (
+    if following in ("och", "and") and end + 1 < len(cased) and (
             fold(cased[end + 1]) in ("polisen", "police", "lokalpolisen")
             or fold(cased[end + 1]) == "the" and end + 2 < len(cased) and fold(cased[end + 2]) == "police"):
         return True
@@ -116,6 +154,13 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # "vad har heby för medborgarlöfte", "vad gör ale mot klotter", "hur jobbar mora": the one asked what
     # it has, does or promises; an everyday word is not asked so, written in lower case or not.
     if before in _ASKED_OF and following not in _NAMING:
+        return True
+    # "vilket lokalpolisområde hör boden till", "har hjo något löfte", "lovar mora något om …": the bare name
+    # right after a question's verb is its subject; "vara" there is "våra" typed without å ("har vara barn").
+    opening = fold(cased[0])
+    if before[-1:] and before[-1] in _SUBJECT_VERBS and start >= 1 and following not in _NAMING and name_of(cased, start, end) != "vara" \
+            and (following in _OBJECTS or following in STOPWORDS or not following) \
+            and (start == 1 or opening in _QUESTION_OPENERS and start <= 5):
         return True
     if len(before) == 2 and before[0] in ("vad", "hur") and before[1] in _WILL and following in _DOING:
         return True
@@ -138,6 +183,11 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # "Vilka fokusområden har habo?", "what does nora": the name ending a question after its verb.
     if as_written and name not in _SAID_AFTER_I and name != "vara" and before[-1:] and before[-1] in _ASKED_VERBS \
             and re.search(rf"(?<![\w-]){re.escape(name)}\s*[?.!]*\s*$", text, re.IGNORECASE):
+        return True
+    if as_written and (before[-1:] == ["i"] and name in _ENGLISH_WORDS or before[-1:] == ["in"] and name in _SWEDISH_NOUNS):
+        return True
+    # "finns det nåt om trafik i vara": "i vara" ending the sentence is the kommun ("i våra" has a noun after).
+    if name == "vara" and before[-1:] == ["i"] and re.search(r"(?<![\w-])i\s+vara\s*(?:[,.?!:;]|$)", text, re.IGNORECASE):
         return True
     if as_written and (before[-1:] in (["i"], ["in"]) and (name not in _SAID_AFTER_I or before[0] in _LIVING)
                        or before[-1:] in (["till"], ["fran"], ["to"], ["from"]) and before[0] in _LIVING):

@@ -28,6 +28,8 @@ kinda sorta gonna wanna gotta
 """.split())  # everyday words one letter from a kommun ("klippa häcken" is not Klippan, "nacken" not Nacka);
 # the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
 
+# Districts' names that are everyday words in lower case ("solgården"): no typo of a word is read as one.
+_EVERYDAY_DISTRICTS = frozenset(fold(word) for word in name_forms.EVERYDAY_WORDS)
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
 _WHICH = frozenset(("vilket", "vilken", "which", "what"))
@@ -134,8 +136,8 @@ class MunicipalityMatcher:
         self._police_areas = {key: area for key, area in name_forms.police_area_keys(
             m.police_area for m in knowledge.municipalities.values()).items() if key not in self._places}
         self._vocabulary = vocabulary
-        single = [key for key in self._places if " " not in key and key not in self._ambiguous
-                  and key not in self._districts]
+        # Districts are near names too ("Björob", "Oxhgaen"), but only for a word written as a name (`_fuzzy`).
+        single = [key for key in self._places if " " not in key and key not in self._ambiguous]
         self._fuzzy_choices = single
         # The first words of county and police-area names: a word that starts none is passed over at once.
         self._region_starts = frozenset(key.split()[0] for key in (*self._counties, *self._police_areas))
@@ -172,8 +174,11 @@ class MunicipalityMatcher:
                         and not self._placed(folded, start, end, text, scan):
                     continue
                 twins = self.places.spelled(self._twins[phrase], text) if phrase in self._twins else []
-                if len(twins) > 1 and counties:  # "habo kommun jönköpings län": the county named says which
-                    twins = [n for n in twins if n.kommun.county in counties] or twins
+                # "habo kommun jönköpings län", "Habo kommun i Uppsala län": the county named says which, over a
+                # spelling without å/ä/ö (often a keyboard's); a name written with its own ring ("Håbo") is sure.
+                in_county = [n for n in self._twins.get(phrase, ()) if n.kommun.county in counties]
+                if len(in_county) == 1 and not (len(twins) == 1 and not twins[0].written.isascii()):
+                    twins = in_county
                 if len(twins) == 1:
                     place = _place(twins[0])
                 if not _not_another_word(place.via or place.name, text):
@@ -194,13 +199,38 @@ class MunicipalityMatcher:
                 scan.used.update(range(start, end))
         if not scan.mentions and not scan.twins:
             self._residents(cased, folded, scan)
-        if not scan.mentions and not scan.twins:
-            self._fuzzy(folded, scan)
+        if not scan.twins:
+            self._fuzzy(cased, folded, scan)
         scan.mentions.sort(key=lambda m: m.start)
+        self._twins_placed(folded, scan)
         self._inner_districts(folded, scan)
         _left_behind(folded, scan)
         _not_meant(folded, scan)
         return scan
+
+    def _twins_placed(self, folded: list[str], scan: PlaceScan) -> None:
+        """"What has Habo agreed …? I live in Balsta": a locality or district of one twin named in the message
+        says which twin a name spelled without å/ä/ö is, as a county does."""
+        # A county named has said it already; a place set aside ("inte bålsta") says nothing.
+        local = {m.place.kommun_id for m in scan.mentions if m.place.via and m.place.kommun_id
+                 and not (m.start > 0 and folded[m.start - 1] in ("inte", "not", "ej"))}
+        if not local or any(r.kind == "county" for r in scan.regions):
+            return
+        for pair in list(scan.twins):
+            chosen = [p for p in pair if p.kommun_id in local]
+            if len(chosen) == 1:
+                scan.twins.remove(pair)
+                start = next((i for i, w in enumerate(folded) if w in self._twins or without_genitive(w) in self._twins), 0)
+                scan.mentions.append(Mention(chosen[0], start, start + 1))
+        for index, mention in enumerate(scan.mentions):
+            phrase = " ".join(folded[mention.start:mention.end])
+            key = phrase if phrase in self._twins else without_genitive(phrase) or phrase
+            if mention.place.via or key not in self._twins:
+                continue
+            others = [n for n in self._twins[key] if n.kommun.id in local and n.kommun.id != mention.place.kommun_id]
+            if len(others) == 1 and mention.place.name.isascii() and mention.place.kommun_id not in local:
+                scan.mentions[index] = Mention(_place(others[0]), mention.start, mention.end)
+        scan.mentions.sort(key=lambda m: m.start)
 
     def _placed(self, folded: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
         """A lower-case district where a place stands: first, after a placing word, or after "och"/"and"
@@ -258,10 +288,19 @@ class MunicipalityMatcher:
                 scan.regions.append(Region(kind, name, index, index + size))
                 scan.used.update(range(index, index + size))
 
-    def _fuzzy(self, folded: list[str], scan: PlaceScan) -> None:
+    def _fuzzy(self, cased: list[str], folded: list[str], scan: PlaceScan) -> None:
+        """A word no word of the language, one or two edits from one name only, is that name mistyped. Beside a
+        name already found ("Färjesatden ligger väl i Borgholm?"), only a capitalised word of seven letters or
+        more is read so; a district's name ("Björob", "Oxhgaen") only when written as a name: capitalised, or
+        after a word that places it."""
+        named = bool(scan.mentions)
         for index, token in enumerate(folded):
             if (index in scan.used or len(token) < 5 or token in STOPWORDS or token in _NOT_PLACES
-                    or token in self._vocabulary or is_cue_word(token) or token.isdigit()):
+                    or token in self._vocabulary or token in self.places.known_words or is_cue_word(token)
+                    or token.isdigit()):
+                continue
+            as_name = cased[index][:1].isupper() or index > 0 and folded[index - 1] in name_forms.PLACING_WORDS
+            if named and (len(token) < 7 or not cased[index][:1].isupper()):
                 continue
             candidates = {token}
             bare = without_genitive(token)
@@ -277,6 +316,8 @@ class MunicipalityMatcher:
                     place = self._places[key]
                     # A name with letters added ("Vellingebo", "Kävlingeån") is another place, not a typo.
                     if key[0] != candidate[0] or (candidate.startswith(key) and not name_forms.typed_past(candidate, key)):
+                        continue
+                    if key in self._districts and (not as_name or key in _EVERYDAY_DISTRICTS):
                         continue
                     if distance > limit:
                         if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:

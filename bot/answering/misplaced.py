@@ -77,8 +77,10 @@ def _is_alias(knowledge: Knowledge, m: Mention) -> bool:
 def pair(r: Reading, knowledge: Knowledge) -> tuple[Mention, Mention, Municipality] | None:
     """The kommun named under its own name and the place of another kommun the message names beside it
     (kommun, place, the place's kommun), in either order; None unless the message names just those two."""
-    mentions = [m for m in r.scan.mentions if not m.police_area and not m.fuzzy]
-    if len(mentions) != 2 or r.rules is not None:
+    # A kommun's own name mistyped beside a place named exactly ("Järvsö hör till Bollnäs kommun, vad har
+    # Blolnäs gjort där?") is that kommun's; a mistyped place is too unsure to correct anyone with.
+    mentions = [m for m in r.scan.mentions if not m.police_area and not (m.fuzzy and m.place.via)]
+    if len(mentions) != 2 or r.rules is not None or all(m.fuzzy for m in mentions):
         return None
     kommun, place = mentions
     if toks_before(r, kommun, place) or kommun.place.via and not place.place.via and not placed_in(r, place, kommun):
@@ -172,7 +174,7 @@ def asked_of_home(rest: Reading, home: Municipality) -> str | None:
     spans = [w.span() for w in _WORD.finditer(rest.text)]
     if len(spans) != len(rest.tokens):
         return None
-    wrong = [m for m in rest.scan.mentions if not m.police_area and not m.fuzzy and not m.place.via
+    wrong = [m for m in rest.scan.mentions if not m.police_area and not m.place.via  # "Sorslee" too: a kommun's name
              and m.place.kommun_id and m.place.municipality_id != home.id]
     if not wrong or any(set(rest.tokens[max(0, m.start - 2):m.start]) & POLICE for m in wrong):
         return None  # "polisen i Norrköping" names the police, which may well cover the place's kommun

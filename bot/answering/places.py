@@ -194,6 +194,10 @@ class Places:
         # unless the message also names the kommun the district lies in ("Sjöbo i Borås").
         self.inner_districts: dict[str, list[Kommun]] = {}
         common = common_words(knowledge)
+        # Words no typo of a name is read from (matching.py's fuzzy step): every word an entry writes in lower
+        # case ("skolgården"), and every word of its people's names ("Fredrik" is no "Fredrika").
+        self.known_words = common | {fold(word) for m in knowledge.municipalities.values() for person in m.people
+                                     for word in person.name.split()}
         for kommun in self.kommuner.values():
             if kommun.entry is not None:
                 for district in sorted(_district_names(kommun.entry, common)):
