@@ -105,25 +105,10 @@ def asks_yes_no(clause: str) -> bool:
 
 def subject(text: str, places: frozenset[str]) -> list[str]:
     """The folded words of the subject a yes-or-no question asks of (as `tokens` folds them), or []."""
-    whole = [tokens(c) for c in _CLAUSE.split(text)]
-    # A Swedish yes-or-no question opens with its verb, the doer after it ("Tänker Bollnäs sätta upp …?",
-    # "Testar kommunen …?"): whatever the verb, the clause asks, and its verb is no subject.
-    opened = [bool(toks) and toks[0] not in _WH and len(toks) > 1 and (toks[1] in places or toks[1] in _DOERS)
-              for toks in whole]
-    kept = [[t for i, t in enumerate(toks) if t not in places and not (i == 0 and v1)] for toks, v1 in zip(whole, opened)]
-    clauses = [(" ".join(toks), v1) for toks, v1 in zip(kept, opened) if toks]
-    polar_at = [v1 for _, v1 in clauses]
-    clauses_text = [c for c, _ in clauses]
-    return _subject_of(clauses_text, polar_at)
-
-
-# Who a yes-or-no question asks of, after its verb ("Tänker kommunen …", "Testar de …").
-_DOERS = frozenset(("kommunen", "polisen", "ni", "de", "dom", "man", "they", "you", "the"))
-
-
-def _subject_of(clauses: list[str], polar_at: list[bool]) -> list[str]:
+    clauses = [" ".join(t for t in tokens(c) if t not in places) for c in _CLAUSE.split(text)]
+    clauses = [c for c in clauses if c]
     for at in range(len(clauses) - 1, -1, -1):
-        if not (polar_at[at] or asks_yes_no(clauses[at])):
+        if not asks_yes_no(clauses[at]):
             continue
         # "lösa hundar i X, finns det med?": the subject stands in the clause before the asking one,
         # when the asking one has none of its own.

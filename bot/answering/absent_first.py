@@ -48,9 +48,10 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         return answer
     if act is None and absent.carried(words, held, anywhere):  # "cykelstölder" of an entry that says "stölder"
         return absent.narrower(answer, words, r.text, held, genitive(muni.name), muni.name, r.language)
-    if act is None and _near_carried(words, held, anywhere, lambda word: found.near_held(muni.id, word)):
-        # "fylla" of an entry on "ANDT" and "alkohol": the knowledge base's own keywords use the entry's word
-        # for the resident's, so the sentence quoted answers it, and no note may deny what it says.
+    if act is None and answer.topic == "detail" and _near_carried(
+            words, held, anywhere, lambda word: found.near_held(muni.id, word, words)):
+        # "knark" of an entry on "narkotika": the knowledge base's own keywords use the entry's word for the
+        # resident's, so the sentence quoted (a detail answer) answers it, and no note may deny what it says.
         if noted:
             answer.text = rest
         return answer

@@ -59,12 +59,10 @@ def answer(d: Decision, r: Reading, muni: Municipality | None, conversation: Con
         return ask()
     if d.action != "limit":
         return None
-    # A yes-or-no question of a subject one of whose parts the entry holds, or that another entry takes up
-    # ("drönare", named in some agreement, asked of one without them): "not mentioned", and what it says.
+    # A yes-or-no question of a subject one of whose parts the entry holds: "not mentioned", and what it says.
     words = absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
     held = found.stems_in_both(muni.id)
-    anywhere = found.stems_in_both(None)
-    return ask() if words and any(absent.part_held(w, held) or absent.word_held(w, anywhere) for w in words) else None
+    return ask() if words and any(absent.part_held(w, held) for w in words) else None
 
 
 def _asks_of(d: Decision, r: Reading, muni: Municipality | None) -> bool:

@@ -314,7 +314,6 @@ class MunicipalityAnswers:
                        and (t in self._subjects or (asked_subject and content_word(t))
                             or self._compound_subject(t, muni.id, lang))
                        and not (lang == "sv" and _begins_a_compound(t, self.passages.stems_of(muni.id, lang)))
-                       and not self.passages.near_held(muni.id, t)
                        and not (asked is not None and t == passages.polar_verb(asked.masked))]
         # "What does Kiruna's agreement say about the mine?": what the frame asks about, however short.
         about = [t for t in text_asks.about_subject(asked.masked) if t not in NOT_SUBJECTS] if asked else []

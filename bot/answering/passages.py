@@ -38,7 +38,7 @@ from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, ASKED_WITH, LABELS, Passage, entry_passages
 from bot.answering.stem_sets import stem_set
-from bot.text import cased_tokens, genitive, tokens, without_genitive
+from bot.text import cased_tokens, fold, genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
 
@@ -184,12 +184,14 @@ class Passages:
         wanted = stem(word)
         return any(wanted in held for held in index.stems[start:end])
 
-    def near_held(self, municipality_id: str, word: str) -> bool:
+    def near_held(self, municipality_id: str, word: str, asked: Sequence[str] = ()) -> bool:
         """Whether the entry holds, in either language, a word the keyword lists use for the same subject
         (near_words.py): "fylla" of an entry on "alkohol", "väktare" of one on "ordningsvakter". Words
         tell who or where, never what (near_words.NOT_A_SUBJECT), are no near words."""
         held = self.stems_in_both(municipality_id)
-        return any(near in held for near in self._near.of(word))
+        # A near word inside the words asked ("narkotika" of "narkotikahundar", "våld" beside "hedersrelaterat")
+        # is the broader subject, which says nothing of the one asked.
+        return any(near in held and not any(near in fold(w) for w in asked) for near in self._near.of(word))
 
     def stems_of(self, municipality_id: str, language: str = "sv") -> frozenset[str]:
         """Every stem the entry's passages hold, labels and sentences (absent.py asks whether a
