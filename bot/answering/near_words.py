@@ -26,7 +26,7 @@ SHARE = 0.6  # of the lists a word is in, the share that must hold a word for it
 NOT_A_SUBJECT = frozenset(stem(w) for w in (*common_words.STOPWORDS, *subject_words.PEOPLE, *subject_words.STORY,
                                             "otrygg", "otrygga", "otrygghet", "unsafe", "plats", "platser", "place",
                                             "places", "ungdom", "youth", "young", "barn", "child"))
-BACK_SHARE = 0.25  # of the near word's own lists, the share that must hold the word: the same subject both ways
+BACK_SHARE = 0.35  # of the near word's own lists, the share that must hold the word: the same subject both ways
 MIN_LETTERS = 3  # a token shorter than this ("i" of "våld i nära relation") names no subject
 
 

@@ -121,6 +121,12 @@ class Passages:
         query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
         words = [t for t in toks if t != PLACE and t not in common_words.STOPWORDS and len(t) > 1]
         gained = [s for s in self._parts_of(index).expanded(words) if s not in query and s not in _AGREEMENT_WORDS]
+        # A word the keyword lists use for the same subject as the sentences' ("väktare" and "ordningsvakter",
+        # "knark" and "narkotika", near_words.py) meets them as a compound meets them through its parts.
+        # Only a word no sentence holds: a question in the entry's own words ranks as before.
+        gained += [near for near in dict.fromkeys(n for w in words if not index.sentences.ids([stem(w)])
+                                                  for n in sorted(self._near.of(w)))
+                   if near not in query and near not in gained and index.sentences.ids([near])]
         return query, gained
 
     def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
