@@ -37,7 +37,8 @@ class NearWords:
         lists_of: Counter[str] = Counter()
         beside: dict[str, Counter[str]] = {}
         for keywords in lists:
-            stems = {stem(t) for keyword in keywords for t in tokens(keyword) if len(t) >= MIN_LETTERS}
+            # (not a small word of a keyword of several: "upp" of "följa upp" is no subject, nor "uppe" of a question)
+            stems = {stem(t) for keyword in keywords for t in tokens(keyword) if len(t) >= MIN_LETTERS} - NOT_A_SUBJECT
             for s in stems:
                 lists_of[s] += 1
                 beside.setdefault(s, Counter()).update(stems - {s})
@@ -45,8 +46,7 @@ class NearWords:
         # ("cannabis") or a neighbour ("spel" of the ANDTS lists) stands beside "narkotika" in few of its lists.
         self._near = {
             s: frozenset(other for other, together in beside[s].items()
-                         if together >= max(MIN_LISTS, SHARE * n) and together >= BACK_SHARE * lists_of[other]
-                         and other not in NOT_A_SUBJECT)
+                         if together >= max(MIN_LISTS, SHARE * n) and together >= BACK_SHARE * lists_of[other])
             for s, n in lists_of.items() if n >= MIN_LISTS}
 
     def of(self, word: str) -> frozenset[str]:
