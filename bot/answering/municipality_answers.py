@@ -313,7 +313,8 @@ class MunicipalityAnswers:
         asked_about = [t for t in subject if t not in done and t not in NOT_SUBJECTS
                        and (t in self._subjects or (asked_subject and content_word(t))
                             or self._compound_subject(t, muni.id, lang))
-                       and not (lang == "sv" and _begins_a_compound(t, self.passages.stems_of(muni.id, lang)))]
+                       and not (lang == "sv" and _begins_a_compound(t, self.passages.stems_of(muni.id, lang)))
+                       and not (asked is not None and t == passages.polar_verb(asked.masked))]
         # "What does Kiruna's agreement say about the mine?": what the frame asks about, however short.
         about = [t for t in text_asks.about_subject(asked.masked) if t not in NOT_SUBJECTS] if asked else []
         if not asked_about and about and not any(self.passages.holds(muni.id, t, lang) for t in about):

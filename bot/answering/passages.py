@@ -33,11 +33,12 @@ import numpy as np
 from bot.answering import acts, common_words, compose, lexicon, periods
 from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Knowledge, Municipality
+from bot.answering.near_words import NearWords
 from bot.answering.intents import PLACE
 from bot.answering.passage_index import PassageIndex, cache_key, stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, ASKED_WITH, LABELS, Passage, entry_passages
 from bot.answering.stem_sets import stem_set
-from bot.text import cased_tokens, genitive, tokens, without_genitive
+from bot.text import cased_tokens, fold, genitive, tokens, without_genitive
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ class Passages:
         # What the agreements take up as subjects: the words of their areas' and facts' titles and keywords.
         self._subjects = frozenset(word for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages)
                                    if passage.kind in ("area", "measure", "fact") for word in held - set(words))
+        self._near = NearWords([*(area.keywords for muni in knowledge.municipalities.values() for area in muni.areas),
+                                *(fact.keywords for muni in knowledge.municipalities.values() for fact in muni.facts)])
         log.info("passages: %s Swedish sentences indexed", len(self.passages["sv"]))
 
     def _index(self, language: str) -> PassageIndex:
@@ -118,6 +121,12 @@ class Passages:
         query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
         words = [t for t in toks if t != PLACE and t not in common_words.STOPWORDS and len(t) > 1]
         gained = [s for s in self._parts_of(index).expanded(words) if s not in query and s not in _AGREEMENT_WORDS]
+        # A word the keyword lists use for the same subject as the sentences' ("väktare" and "ordningsvakter",
+        # "knark" and "narkotika", near_words.py) meets them as a compound meets them through its parts.
+        # Only a word no sentence holds: a question in the entry's own words ranks as before.
+        gained += [near for near in dict.fromkeys(n for w in words if not index.sentences.ids([stem(w)])
+                                                  for n in sorted(self._near.of(w)))
+                   if near not in query and near not in gained and index.sentences.ids([near])]
         return query, gained
 
     def of(self, municipality_id: str, language: str = "sv") -> tuple[Passage, ...]:
@@ -180,6 +189,15 @@ class Passages:
         start, end = self._ranges[index.language].get(municipality_id, (0, 0))
         wanted = stem(word)
         return any(wanted in held for held in index.stems[start:end])
+
+    def near_held(self, municipality_id: str, word: str, asked: Sequence[str] = ()) -> bool:
+        """Whether the entry holds, in either language, a word the keyword lists use for the same subject
+        (near_words.py): "fylla" of an entry on "alkohol", "väktare" of one on "ordningsvakter". Words
+        tell who or where, never what (near_words.NOT_A_SUBJECT), are no near words."""
+        held = self.stems_in_both(municipality_id)
+        # A near word inside the words asked ("narkotika" of "narkotikahundar", "våld" beside "hedersrelaterat")
+        # is the broader subject, which says nothing of the one asked.
+        return any(near in held and not any(near in fold(w) for w in asked) for near in self._near.of(word))
 
     def stems_of(self, municipality_id: str, language: str = "sv") -> frozenset[str]:
         """Every stem the entry's passages hold, labels and sentences (absent.py asks whether a
@@ -390,6 +408,14 @@ def polar_words(masked: Sequence[str], start: int = 0) -> list[int]:
         return []
     return [start + i for i in range(1, len(masked))
             if masked[i] != PLACE and masked[i - 1] not in _BEFORE_A_VERB]
+
+
+def polar_verb(masked: Sequence[str]) -> str | None:
+    """The finite verb a yes-no question opens with ("Testar Norberg …?", "Söker polisen …?"): Swedish
+    puts it first, before the doer, so it is what is done, never the subject an entry may lack."""
+    if len(masked) > 1 and masked[0] != PLACE and (masked[1] in _DOERS or tuple(masked[:2]) in _THERE):
+        return masked[0]
+    return None
 
 
 def quoted(muni: Municipality, found: Sequence[tuple[float, Passage]], language: str) -> tuple[str, list[str]]:

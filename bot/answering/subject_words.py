@@ -92,7 +92,17 @@ def can_be_subject(toks: Sequence[str], at: int) -> bool:
     before = toks[at - 1] if at else ""
     when = word in _TIMES_OF_DAY and before in _AT_A_TIME and after not in _TIMED_NOUNS  # "at night", not "night walkers"
     return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word)) and not when
-            and not told_of_people(toks, at) and not _done_by_people(toks, at))
+            and not told_of_people(toks, at) and not _done_by_people(toks, at) and not _second_verb(toks, at))
+
+
+# A verb's particle ("kommer ut", "går runt", "åker dit"): "… ut och hälsar på", "go out and check": the
+# word after "och"/"and" is a second verb, what is done, never a subject.
+_PARTICLES = frozenset(("ut", "in", "upp", "ner", "hem", "dit", "hit", "fram", "runt", "ivag", "forbi", "out", "round",
+                        "around", "over", "by"))
+
+
+def _second_verb(toks: Sequence[str], at: int) -> bool:
+    return at > 1 and toks[at - 1] in ("och", "and") and toks[at - 2] in _PARTICLES
 
 
 # An English time of day after the words that set it ("at night", "during the evening", "every weekend"):
