@@ -299,8 +299,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
             # agreement the year names; its own focus areas correct it, then where the others stand.
             return _other_agreement(named, language) + text, topic, ids
+        if settled and not any(p.kind == "area" for _, p in found):
+            return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
         if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
-            text = compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text
+            text = _yes(language, asked=settled) + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
             lead = compose.pick(language, "Det tas upp, men inte bara det:", "It is taken up, but not only that:")
@@ -333,7 +335,13 @@ def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequ
     if not found:
         return None
     text, topic, ids = details.found(muni, found, language, today)
-    return compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ") + text, topic, ids
+    return _yes(language, asked=True) + text, topic, ids
+
+
+def _yes(language: str, asked: bool) -> str:
+    """The confirming lead: "Ja." for a question asked yes or no ("Har Borgholm lovat något om …?"), "Ja, det
+    stämmer." for a claim."""
+    return compose.pick(language, "Ja. ", "Yes. ") if asked else compose.pick(language, "Ja, det stämmer. ", "Yes, that is right. ")
 
 
 def _subject_words(words: Sequence[str]) -> list[str]:

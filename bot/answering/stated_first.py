@@ -74,6 +74,10 @@ class StatedFirst:
                 else self.answers.corrected(premise.muni, line, lang)
         rest = self.reader.read(asked, conversation)
         answer = self._rest(asked, rest, conversation)
+        if premise.kind == "kommun" and not premise.true:
+            # "Gusum ligger i Söderköping, har de lovat något om trafiken där?": a "Ja" would be said of the kommun
+            # the place was wrongly put in; what its own kommun promised is said without it.
+            answer.text = answer.text.removeprefix("Ja. " if lang == "sv" else "Yes. ")
         if rest.rules is None and answer.topic != "emergency" and premise.fact(lang) not in answer.text:
             answer.text = f"{line}\n\n{answer.text}"
         elif not premise.true and answer.text.startswith(premise.fact(lang)):
