@@ -90,7 +90,10 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if following == "s" and end + 1 < len(cased):  # "Heby's citizen promise": past the English genitive
         following = fold(cased[end + 1])
     # "Boden kommun", "i bodens löfte", "Maras avtal": the kommun's word or its agreement's follows.
-    if following.startswith(_AGREEMENT_WORDS) or len(cased) <= 2:
+    # "How often are citizen dialogues held …": "citizen" names the agreement only as "citizen promise".
+    at = end + 1 if end < len(cased) and fold(cased[end]) == "s" and following != "s" else end
+    after = fold(cased[at + 1]) if at + 1 < len(cased) else ""
+    if (following.startswith(_AGREEMENT_WORDS) and (following != "citizen" or after.startswith("promise"))) or len(cased) <= 2:
         return True
     if len(following) >= 5 and any(OSA.distance(following, word) <= 1 for word in _KOMMUN_WORDS):
         return True

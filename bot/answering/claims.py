@@ -302,7 +302,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if settled and not any(p.kind == "area" for _, p in found):
             return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
         if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
-            text = _yes(language, asked=settled) + text
+            text = _yes(language, asked=bool(settled)) + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
             lead = compose.pick(language, "Det tas upp, men inte bara det:", "It is taken up, but not only that:")

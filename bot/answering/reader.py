@@ -29,6 +29,7 @@ from bot.text import cased_tokens, fold, new_message, original_words, tokens
 
 # "I" in capitals after a word and a space or comma, never first in a sentence ("I Lund …" is Swedish).
 _ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
+_WORD = re.compile(r"\w+")
 # "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
 # its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
 _SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
@@ -109,7 +110,9 @@ class Reader:
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
-        english = sum(t in common_words.ENGLISH_SIGNS for t in toks)
+        # "Åre", "Gävle är": a word written with å/ä/ö is never the English word its folding spells ("are").
+        swedish_letters = {fold(w) for w in _WORD.findall(text) if not w.isascii()} if not text.isascii() else set()
+        english = sum(t in common_words.ENGLISH_SIGNS and t not in swedish_letters for t in toks)
         swedish = sum(t in common_words.SWEDISH_WORDS for t in toks)
         # A capital "I" inside a sentence is the English pronoun ("can I stay anonymous if I …"), not "i".
         pronoun_i = len(_ENGLISH_I.findall(text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from bot.answering import common_words, lexicon
+from bot.answering import common_words, lexicon, told_places
 from bot.answering.intents import PLACE
 
 # People a question tells something of; the subject is what befalls them, never the people themselves
@@ -92,7 +92,9 @@ def can_be_subject(toks: Sequence[str], at: int) -> bool:
     before = toks[at - 1] if at else ""
     when = word in _TIMES_OF_DAY and before in _AT_A_TIME and after not in _TIMED_NOUNS  # "at night", not "night walkers"
     return (word not in STORY and word not in PREDICATE and (attribute or not not_a_noun(word)) and not when
-            and not told_of_people(toks, at) and not _done_by_people(toks, at) and not _second_verb(toks, at))
+            and not told_of_people(toks, at) and not _done_by_people(toks, at) and not _second_verb(toks, at)
+            and not told_places.tells_a_place(toks, word)
+            and not (len(word) > 6 and word.endswith("ligen")))  # an adverb ("nyligen", "tydligen"), never a thing
 
 
 # A verb's particle ("kommer ut", "går runt", "åker dit"): "… ut och hälsar på", "go out and check": the

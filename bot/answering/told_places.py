@@ -62,3 +62,19 @@ def asked(toks: Sequence[str], known: list[Mention]) -> list[Mention]:
     if not story or not named:
         return known
     return [m for m in known if m.place.municipality_id in named]
+
+
+def tells_a_place(toks: Sequence[str], word: str) -> bool:
+    """`word` is a verb or noun of where one lives, said of a place ("har nyligen flyttat till Sölvesborg",
+    "bor numera i Mora"): a word of the resident's account, never a subject the agreement could lack."""
+    if word not in TELLING:
+        return False
+    for i, tok in enumerate(toks):
+        if tok != word:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in BETWEEN:
+            j += 1
+        if j < len(toks) and toks[j] in PLACING:
+            return True
+    return False
