@@ -169,9 +169,9 @@ FAILED = CueSet.of({3: (
 OWN_MATTER = CueSet.of({3: (
     "ansokan", "ansokningen", "arende", "arendet", "papper", "papperen", "handlingar*", "forrattning*", "intyg*",
     "application", "case", "documents", "papers", "paperwork",
-    # what the matter is about: a permit, a seized thing, a complaint made
-    "bygglov*", "besked*", "*tillstand", "*tillstandet", "beslag", "beslagtag*", "klagomal*", "*ansokan",
-    "permit", "permission", "seized", "complaint")})
+    # what the matter is about: a permit, a seized thing (not "klagomål", which residents make about places)
+    "bygglov*", "besked*", "*tillstand", "*tillstandet", "beslag", "beslagtag*", "*ansokan", "permit",
+    "permission", "seized")})
 DELAYED = re.compile(r"\b(?:sedan|sen|i|pa|over|for|since|in)\s+(?:\w+\s+)?(?:manad\w*|ar|aret|veckor|halvar|"
                      r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                      r"months?|years?|weeks?|january|february|march|may|june|july|august|"
