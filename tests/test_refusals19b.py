@@ -77,3 +77,8 @@ def test_a_police_chief_named_bare_is_no_work_matter() -> None:
 def test_a_named_person_in_the_picture_gets_no_and_where_to_ask(bundled: Engine) -> None:
     answer = asked(bundled, ["Har polisen skrivit något om min dotter Ida i lägesbilden för Växjö?"])
     assert "lämnar inte ut" in answer.text and "114 14" in answer.text and "112" not in answer.text[:80]
+
+
+def test_ones_pay_from_a_firm_is_work_not_a_purchase(bundled: Engine) -> None:
+    answer = asked(bundled, ["bolaget jag jobbar åt har inte betalat ut min lön på två månader och svarar inte"])
+    assert "facket" in answer.text and "Hallå Konsument" not in answer.text

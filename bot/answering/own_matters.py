@@ -27,6 +27,8 @@ def matter(r: Reading) -> str | None:
     if kind in (None, "legal", "case", "no_fit") and life_areas.decision_of_an_authority(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):
         return "decision"
+    if kind == "consumer" and life_areas.area(r.norm, r.tokens, r.language == "en") == "work":
+        return "work"  # "lönen kom inte, företaget svarar inte": the firm is one's employer, one's pay the case
     return kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
 
 
