@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import case_shapes, limits, no_fit_cases, own_cases, own_law
+from bot.answering import limits, no_fit_cases, own_cases, own_law
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.danger_signs import PERSON_SIGNS, RESIDENT
@@ -220,17 +220,8 @@ def kind(norm: str, tokens: list[str], english: bool) -> str | None:
 
 def decision_of_an_authority(norm: str) -> bool:
     """A benefit or a grant decided by an authority, and what it decided ("Försäkringskassan drog in min
-    sjukpenning"): an appeal's matter and JO's, whatever other words of law stand beside it. Any other
-    authority's decision about a thing of the resident's own ("nämnden sa nej till min altan") is one too;
-    a decision of the kommun's about a place ("kommunen beslutade att stänga fritidsgården") is not."""
-    if CRIME.found(norm) or not DECISION.found(norm):
-        return False
-    return AUTHORITY.found(norm) or case_shapes.AUTHORITY_SIDE.found(norm) and bool(_MINE & set(norm.split())) \
-        and not OF_THE_KOMMUN.found(norm)
-
-
-# A thing of the resident's own the decision is about ("min ansökan", "my application").
-_MINE = frozenset(("min", "mitt", "mina", "my"))
+    sjukpenning"): an appeal's matter and JO's, whatever other words of law stand beside it."""
+    return AUTHORITY.found(norm) and DECISION.found(norm) and not CRIME.found(norm)
 
 
 def own_record(norm: str, tokens: list[str], english: bool) -> bool:

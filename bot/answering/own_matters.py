@@ -24,12 +24,26 @@ def matter(r: Reading) -> str | None:
     cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
     about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
     kind = _listed_matter(r)
-    if kind in (None, "legal", "case", "no_fit") and life_areas.decision_of_an_authority(r.norm) \
+    if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):
         return "decision"
     if kind == "consumer" and life_areas.area(r.norm, r.tokens, r.language == "en") == "work":
         return "work"  # "lönen kom inte, företaget svarar inte": the firm is one's employer, one's pay the case
     return kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
+
+
+def _decided(norm: str) -> bool:
+    """An authority's decision about the resident: a benefit's (life_areas.py), or any other authority's
+    about a thing of the resident's own ("nämnden sa nej till min altan"); a decision of the kommun's about
+    a place ("kommunen beslutade att stänga fritidsgården") is not one."""
+    if life_areas.decision_of_an_authority(norm):
+        return True
+    return (case_shapes.AUTHORITY_SIDE.found(norm) and life_areas.DECISION.found(norm) and bool(_MINE & set(norm.split()))
+            and not life_areas.CRIME.found(norm) and not life_areas.OF_THE_KOMMUN.found(norm))
+
+
+# A thing of the resident's own the decision is about ("min ansökan", "my application").
+_MINE = frozenset(("min", "mitt", "mina", "my"))
 
 
 def _listed_matter(r: Reading) -> str | None:
