@@ -139,7 +139,7 @@ def raised_at_work(norm: str) -> bool:
 AUTHORITY_SIDE = CueSet.of({3: (
     "*verket", "*myndighet*", "*namnden", "*namnd", "*forvaltning*", "*kassan", "kommunen", "kommun", "soc",
     "lantmateri*", "kronofogd*", "*ambetet", "*inspektionen", "domstol*", "tingsratt*",
-    "socialtjanst*", "handlaggare*", "handlaggaren", "regionen", "stadsdelen", "migrationsverket", "skatteverket",
+    "socialtjanst*", "handlaggare*", "handlaggaren", "regionen", "polisen", "skolan", "forskolan", "stadsdelen", "migrationsverket", "skatteverket",
     "*agency", "the council", "council", "the municipality", "municipality", "authority", "authorities",
     "caseworker", "case officer", "social services", "the board",
     # a service it grants: read by the service's head
@@ -160,14 +160,23 @@ FAILED = CueSet.of({3: (
     "wrong information", "still hasn t", "still haven t", "hasn t arranged", "never arranged", "never came",
     "never comes", "didn t come", "doesn t come", "no one came", "nobody came", "missed", "forgot", "sat on",
     "ingen ~ hor av sig", "gjort fel", "gjorde fel", "gor fel", "vagrar ratta*", "vill inte ratta*", "got it wrong",
-    "made a mistake", "won t correct", "refuses to correct")})
+    "made a mistake", "won t correct", "refuses to correct",
+    # waited on, or stood still: slowness is the handling's fault whatever its words
+    "vantat", "vantar fortfarande", "vantar pa besked", "tar ~ lang tid", "tagit ~ lang tid", "star still",
+    "statt still", "statt stilla", "inget besked", "inte aterlamnat", "inte lamnat tillbaka", "waiting",
+    "waited", "taking forever", "so long", "too long", "still nothing", "no decision")})
 # One's own matter with the authority ("min ansökan", "mitt ärende") and how long it has lain there.
 OWN_MATTER = CueSet.of({3: (
     "ansokan", "ansokningen", "arende", "arendet", "papper", "papperen", "handlingar*", "forrattning*", "intyg*",
-    "application", "case", "documents", "papers", "paperwork")})
+    "application", "case", "documents", "papers", "paperwork",
+    # what the matter is about: a permit, a seized thing (not "klagomål", which residents make about places)
+    "bygglov*", "besked*", "*tillstand", "*tillstandet", "beslag", "beslagtag*", "*ansokan", "permit",
+    "permission", "seized")})
 DELAYED = re.compile(r"\b(?:sedan|sen|i|pa|over|for|since|in)\s+(?:\w+\s+)?(?:manad\w*|ar|aret|veckor|halvar|"
                      r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-                     r"months?|years?|weeks?|january|february|march|may|june|july|august)\b")
+                     r"months?|years?|weeks?|january|february|march|may|june|july|august|"
+                     # the seasons ("sen i våras", "since spring")
+                     r"varas|hostas|somras|vintras|spring|summer|autumn|winter)\b")
 # A service granted or owed ("har beviljats korttidsboende", "beslut om ledsagare", "the right to"), and not given.
 GRANTED = CueSet.of({3: (
     "beviljat*", "beviljad*", "beslut om", "enligt beslutet", "ratt till", "i papperen", "granted", "approved",

@@ -14,6 +14,8 @@ fraud suffered keeps its help, and a question about what a kommun does stays tha
 
 from __future__ import annotations
 
+import re
+
 from bot.answering import limits, no_fit_cases, own_cases, own_law
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
@@ -99,7 +101,14 @@ WORK = CueSet.of({3: (
     "lonespec*", "semesterersattning*", "semesterlon*", "semesterdagar*", "ob", "ob ersattning*", "ob tillagg*",
     "sjuklon*", "arbetstid*", "mina timmar", "mina pass", "timanstalld*", "vikariat*", "kollektivavtal*",
     "my manager", "dismiss*", "salary", "paycheck", "payslip", "my hours",
-    "my shifts", "notice period", "employment contract", "redundan*", "unpaid overtime")})
+    "my shifts", "notice period", "employment contract", "redundan*", "unpaid overtime",
+    # the employer as the resident names the one over them, and the things of a job itself (knowledge/
+    # helplines.yaml's union line: "din anställning", "arbetsgivaren"): a warning, a shift, a trial period
+    "narmaste chef*", "forman*", "arbetsledar*", "manager", "boss", "supervisor", "foreman",
+    "varning", "varningen", "skriftlig varning", "warning", "written warning", "provanstallning*", "probation*",
+    "omplacer*", "skift*", "nattskift*", "passen", "varje pass", "timlon*", "arbetsmiljo*",
+    # (not "jobbar i Uddevalla": where one works tells no case)
+    "anstallning*", "anstalld*", "let go", "employment", "my job", "reassigned", "shift*")})
 # An insurer and a claim.
 INSURANCE = CueSet.of({3: (
     *_cues(own_cases.INSURANCE),
@@ -156,7 +165,10 @@ TROUBLE = CueSet.of({3: (
     "hur", "vad", "vart", "vem", "varfor", "kan", "far", "maste", "ska", "men", "anda", "why", "without", "but",
     "keep", "keeps", "anyway", "not", "never", "no", "nothing", "wrong", "still", "although", "even though",
     "how", "what", "where", "who", "can", "may", "should", "must", "do i", "is it", "is that", "won t", "didn t",
-    "hasn t", "haven t", "doesn t", "isn t")})
+    "hasn t", "haven t", "doesn t", "isn t",
+    # a sanction or a judgement asked of it ("en varning", "som straff", "is that fair?")
+    "varning*", "straff*", "tillatet", "tillat", "orattvis*", "orimlig*", "warning", "punish*", "allowed", "fair",
+    "unfair", "options")})
 # Someone close at home: what they do with one's money or one's things is the home's situation (Kvinnofridslinjen's
 # help), never a contract's or a job's case ("min sambo tar hela min lön").
 AT_HOME = CueSet.of({3: _cues(limits.CLOSE_OR_SEXUAL)})
@@ -181,11 +193,19 @@ def _not_a_case(norm: str) -> bool:
                 or not TROUBLE.found(norm))
 
 
+# The one over the resident, named bare, with the resident as the one acted on ("chefen gav mig en varning",
+# "jag fick en varning av chefen"); "vad sa chefen där om Idre?" asks what a police chief said.
+_MY_BOSS = re.compile(r"\bchef(?:en)?\b(?:\s+\w+){0,3}\s+(?:mig|oss)\b"
+                      r"|\b(?:jag|vi)\b(?:\s+\w+){0,5}\s+(?:av|fran|med|till|for)\s+chef(?:en)?\b")
+
+
 def area(norm: str, tokens: list[str], english: bool) -> str | None:
     """The area of life of the resident's own case the message tells or asks about, or None."""
     if not _own(norm, tokens, english) or _not_a_case(norm):
         return None
     found = next((name for name, words in AREAS if words.found(norm)), None)
+    if found is None and _MY_BOSS.search(norm):
+        found = "work"
     return None if found not in (None, "family") and AT_HOME.found(norm) else found
 
 

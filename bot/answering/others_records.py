@@ -99,3 +99,51 @@ def authority_about_me(norm: str) -> bool:
     """Whether the police or the kommun passed the bot data about the resident ("har kommunpolisen lämnat
     uppgifter om mig?", "has the police given you any information about me?")."""
     return AUTHORITY.found(norm) and PASSED_ON.found(norm) and ABOUT_ME.found(norm) and TO_THE_BOT.found(norm)
+
+
+# --- who owns a vehicle, asked by its plate or its look (round nineteen): the owner's data, never given
+OWNER_ASKED = CueSet.of({3: (
+    "vems", "vem ager", "vem som ager", "agaren till", "agare till", "agaren av", "tillhor", "vem har bilen",
+    "kolla upp ~ bil*", "sla upp ~ bil*", "who owns", "owner of", "owner s", "whose", "belongs to", "look up ~ car",
+    "run ~ plate*", "check ~ plate*")})
+VEHICLE = CueSet.of({3: (
+    "bil", "bilen", "bilar", "bilarna", "*bilen", "fordon*", "mc", "motorcykel*", "moped*", "mopeden", "husbil*",
+    "slap*", "slapvagn*", "reg", "car", "the car", "cars", "van", "truck", "vehicle*", "motorbike", "motorcycle",
+    "scooter", "trailer", "plate", "plates")})
+# A Swedish plate as written: three letters and three characters ("ABC 123", "ABC12D").
+_PLATE = re.compile(r"\b[A-ZÅÄÖa-zåäö]{3}\s?\d{2}[A-Za-z0-9]\b")
+
+
+def vehicle_owner(norm: str, text: str) -> bool:
+    """Who owns a vehicle, asked by its plate, its make or where it stands: another person's data. A
+    car's make is read by the plate beside it or by a vehicle's word ("den vita volvon" needs "bilen"
+    or a plate)."""
+    vehicle = VEHICLE.found(norm) or VEHICLE_ID.found(norm) or _PLATE.search(text) is not None
+    return OWNER_ASKED.found(norm) and vehicle and not _MY_OWN_VEHICLE.search(norm)
+
+
+# One's own vehicle ("vem äger min bil om den är leasad?"): one's own case, not another's data.
+_MY_OWN_VEHICLE = re.compile(r"\b(?:min|mitt|my|var|vart|our)\s+(?:\w+\s+)?(?:bil|car|mc|moped|fordon|vehicle)\b")
+
+# --- a person of one's own named in what the police wrote (round nineteen): never read out
+POLICE_WRITING = CueSet.of({3: (
+    "lagesbild*", "polisrapport*", "polisens rapport*", "rapporten", "rapport", "polisens anteckning*", "anteckning*",
+    "situation report", "situation picture", "police report", "the report", "police notes", "police records")})
+MENTIONED = CueSet.of({3: (
+    "skrivit om", "skrev om", "skriver om", "star ~ med", "star med", "finns med", "finns ~ med", "namnd*", "namner",
+    "namnt", "namns", "omnamn*", "mentioned", "named", "written about", "wrote about", "listed", "appear*", "in it")})
+
+
+def named_in_police_writing(norm: str, text: str) -> bool:
+    """Whether a person of one's own family, or one named, is in the police's picture or report: their data."""
+    mentioned = MENTIONED.found(norm) or _IN_IT.search(norm) is not None
+    return POLICE_WRITING.found(norm) and mentioned and (FAMILY.found(norm) or bool(_NAMED.search(text)))
+
+
+# "Står min dotter Alva med i …", "finns min son Elias med i …": the one asked of, between the verb and "med".
+_IN_IT = re.compile(r"\b(?:star|finns|kommer)\b(?:\s+\w+){1,4}\s+med\s+i\b"
+                    r"|\b(?:skriv\w*|skrev|noterat|antecknat|wr[io]te\w*|said)\s+(?:\w+\s+)?(?:om|about)\b")
+
+
+# A first name inside the message (not its first word): "min son Elias", "my son Adam".
+_NAMED = re.compile(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäöé]+\b")

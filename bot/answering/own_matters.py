@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks
+from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks, social_reports
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 
@@ -24,10 +24,26 @@ def matter(r: Reading) -> str | None:
     cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
     about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
     kind = _listed_matter(r)
-    if kind in (None, "legal", "case") and life_areas.decision_of_an_authority(r.norm) \
+    if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):
         return "decision"
+    if kind == "consumer" and life_areas.area(r.norm, r.tokens, r.language == "en") == "work":
+        return "work"  # "lönen kom inte, företaget svarar inte": the firm is one's employer, one's pay the case
     return kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
+
+
+def _decided(norm: str) -> bool:
+    """An authority's decision about the resident: a benefit's (life_areas.py), or any other authority's
+    about a thing of the resident's own ("nämnden sa nej till min altan"); a decision of the kommun's about
+    a place ("kommunen beslutade att stänga fritidsgården") is not one."""
+    if life_areas.decision_of_an_authority(norm):
+        return True
+    return (case_shapes.AUTHORITY_SIDE.found(norm) and life_areas.DECISION.found(norm) and bool(_MINE & set(norm.split()))
+            and not life_areas.CRIME.found(norm) and not life_areas.OF_THE_KOMMUN.found(norm))
+
+
+# A thing of the resident's own the decision is about ("min ansökan", "my application").
+_MINE = frozenset(("min", "mitt", "mina", "my"))
 
 
 def _listed_matter(r: Reading) -> str | None:
@@ -38,6 +54,9 @@ def _listed_matter(r: Reading) -> str | None:
     if ((own_signs.OWN_CASE.found(norm) or own_cases.MADE_A_REPORT.found(norm)) and own_signs.CASE_STATUS.found(norm)
             or life_areas.own_report(norm) or case_shapes.report_followed(norm)) and not appeal:
         return "own_report"  # "hur går det med min anmälan?", "kan jag följa min polisanmälan?" (not the bot's /folj)
+    if social_reports.about_own_family(norm) and not appeal:
+        # "förskolan har gjort en orosanmälan om min son": the case is social services' to answer, not Bris's
+        return "report_about_me_social"
     if case_shapes.own_details_listed(norm):
         return "own_listing"  # "mitt hemnummer finns på eniro": the site's to remove, none of the bot's data
     if own_cases.complaint_about_an_authority(norm) or case_shapes.authority_failed(norm):

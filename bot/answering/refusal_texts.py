@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from bot.answering import others_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.compose import pick
+from bot.text import fold
 
 if TYPE_CHECKING:
+    from bot.answering.knowledge import Knowledge
     from bot.answering.reading import Reading
 
 
@@ -107,3 +109,13 @@ def who_reported_you(lang: str, where: str, lines: list[str]) -> str:
     # through the bot, or to a kommun or a landlord: what is sent here is kept without names
     return text + " " + kept + " " + pick(lang, "Dina egna synpunkter ser du med /mina.",
                                           "You can see your own with /mine.")
+
+
+def police_writing(lang: str, knowledge: Knowledge) -> str:
+    """A person asked about in what the police wrote: what a lägesbild is (the glossary's definition, a
+    picture of a kommun, not of people), and that a case of one's own or one's child's is the police's."""
+    term = next((t for t in knowledge.glossary if fold(t.term) == "lagesbild"), None)
+    picture = (pick(lang, term.definition, term.definition_en) + " ") if term is not None else ""
+    return picture + pick(lang, "Frågor om ett ärende hos polisen som gäller dig eller ditt barn ställer du till "
+                                "polisen på 114 14.",
+                          "Questions about a police matter concerning you or your child are for the police, on 114 14.")

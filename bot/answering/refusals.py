@@ -43,9 +43,10 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case", "work"})
 # Cases with a counterpart (not the law of one's own act): the model's danger alone does not make them one.
 _CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit", "decision", "work", "authority_complaint",
-                    "own_listing"})
+                    "own_listing", "report_about_me_social"})
 # Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
-OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", "decision", "own_listing"}
+OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", "decision", "own_listing",
+                                  "report_about_me_social"}
 
 
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
@@ -56,6 +57,10 @@ _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|k
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = third_party.without_disclaimed(r.norm)
+    if others_records.vehicle_owner(norm, r.text) or others_records.named_in_police_writing(norm, r.text):
+        # "vems är bilen med reg …?", "står min son med i lägesbilden?": a person's data, whatever
+        # agreement's word ("lägesbild") names where it would be
+        return True
     if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
     if others_signs.asks_for_followers(norm):
@@ -197,8 +202,11 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         personal = (third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
                     or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
                     or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm)
-                    or case_shapes.others_private_contact(r.norm))
-        text = refusal_texts.no_to_others(r, personal)
+                    or case_shapes.others_private_contact(r.norm) or others_records.vehicle_owner(r.norm, r.text))
+        police_writing = others_records.named_in_police_writing(r.norm, r.text)
+        text = refusal_texts.no_to_others(r, personal or police_writing)
+        if police_writing:  # what the picture is (the glossary's words), and where one's own case is asked
+            text += "\n\n" + refusal_texts.police_writing(lang, knowledge)
         if culprit:  # who did it is the police's to find out: what the resident knows goes to them
             text += "\n\n" + pick(lang, "Vet du något om vem som gjorde det kan du berätta det för polisen på 114 14 "
                                         "eller polisen.se.",
@@ -294,7 +302,8 @@ def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
         return True  # "tvist med kommunen om parkering – vad fokuserar Falun på?": the case is noted after the answer
     if case_shapes.machine_sounds(r.norm) and kind == "neighbours":
         return False  # "grannens värmepump surrar hela nätterna": a nuisance at home, not a concern about a place
-    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision", "work", "own_listing") or own_signs.STRONG_LEGAL.found(r.norm) or own_signs.LAW_QUESTION.found(r.norm)
+    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision", "work", "own_listing",
+                 "report_about_me_social") or own_signs.STRONG_LEGAL.found(r.norm) or own_signs.LAW_QUESTION.found(r.norm)
             or own_law.asked(r.norm) or reported_oneself(r) or own_cases.their_right_asked(r.norm)):
         return False
     return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
