@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, danger_signs,
-                           durations, entry_detail, held_asks, lexicon, limits, of_the_agreement, ordinals, passages, place_asks,
+                           durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
                            place_sentences, refusals, same_check, shared_agreements, twin_names, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -105,6 +105,7 @@ class Engine:
                   if picked and picked[0].entry and reading.rules is None else None) \
             or ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
             or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
+            or neighbours.answer(reading, conversation, self.knowledge, self.answers) \
             or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation),
                                  reading.rules is None, bool(reading.unknown) or any(
                                      m.place.municipality_id != conversation.municipality for m in reading.known))
