@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
+from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
@@ -273,7 +273,9 @@ class Reading:
         along = order_words.points_along(self.norm, toks)
         # "har hon skrivit under i Aneby också?": who signed, asked on of the person or agreement talked about
         signed = _SIGNED.search(self.norm) is not None and not _PROMISED.search(self.norm)
-        return year or bool(self.persons) or aspect or role or along or signed
+        # "har han nåt nummer?", "can I call her?": how to reach whom the talk named
+        contact = contact_asks.asked(self.norm, toks)
+        return year or bool(self.persons) or aspect or role or along or signed or contact
 
     @cached_property
     def _only_a_place(self) -> bool:
