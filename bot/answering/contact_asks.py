@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.answering.cues import CueSet
 
-CONTACT = CueSet.of({3: ("telefon*", "tfn", "tel", "nummer", "numret", "nr", "mobil*", "ringa", "ringa ~ till",
+CONTACT = CueSet.of({3: ("telefon*", "tfn", "tel", "nummer", "numret", "nr", "mobil*", "ringa", "ringer", "ringas", "ringa ~ till",
                          "mejl*", "mail*", "epost*", "e post*", "kontaktuppgift*", "kontakta*", "na ~ honom",
                          "na ~ henne", "na ~ dem", "phone*", "number", "numbers", "call", "ring", "reach", "contact*",
                          "email*", "e mail*")})

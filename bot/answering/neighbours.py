@@ -54,6 +54,8 @@ def neighbour(muni: Municipality, ref: Agreement, way: str, kinds: list[str]) ->
     """The agreement one step `way` from `ref` by when it began: of the kind the turn names, else of
     `ref`'s kind, else of any kind ("och överenskommelsen som kom efter?" after a promise)."""
     wanted = kinds or [ref.kind]
+    if way == "latest" and not kinds:
+        return max(muni.agreements, key=since, default=None)  # "det nuvarande": the newest of any kind
     for pool in ([a for a in muni.agreements if a.kind in wanted], [] if kinds else list(muni.agreements)):
         others = [a for a in pool if a.id != ref.id]
         if way == "latest":
@@ -108,11 +110,11 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
         return None
     conversation.agreement, conversation.agreement_said = target.id, True
     lang = r.language
-    ref_span, its_span = span(ref, lang), span(target, lang)
-    lead = {"before": pick(lang, f"Det som gällde före {ref_span} i {muni.name} ({its_span}):",
-                           f"What applied before {ref_span} in {muni.name} ({its_span}):"),
-            "after": pick(lang, f"Det som kom efter {ref_span} i {muni.name} ({its_span}):",
-                          f"What came after {ref_span} in {muni.name} ({its_span}):"),
+    its_span = span(target, lang)
+    lead = {"before": pick(lang, f"Det som gällde före det i {muni.name} ({its_span}):",
+                           f"What applied before that in {muni.name} ({its_span}):"),
+            "after": pick(lang, f"Det som kom efter det i {muni.name} ({its_span}):",
+                          f"What came after that in {muni.name} ({its_span}):"),
             "latest": pick(lang, f"Det senaste i {muni.name} ({its_span}):",
                            f"The latest in {muni.name} ({its_span}):")}[way]
     answered.text = f"{lead}\n\n{answered.text}"

@@ -31,9 +31,9 @@ MAX_WORDS = 6  # "och det innan dess då?": a few words; a longer message tells 
 # Order words by direction (folded). "before"/"earlier" words say older than the agreement talked about,
 # "after"/"newer" words younger, "latest" words the newest of all.
 BEFORE = frozenset(("fore", "innan", "tidigare", "forra", "foregaende", "aldre", "gamla", "gamle", "forut",
-                    "dessforinnan", "forst", "before", "previous", "earlier", "prior", "older", "preceding", "former"))
+                    "dessforinnan", "forst", "foregangare", "foregangaren", "before", "predecessor", "previous", "earlier", "prior", "older", "preceding", "former"))
 AFTER = frozenset(("efter", "nasta", "senare", "nyare", "nya", "nye", "foljande", "foljde", "foljer", "efterfoljande",
-                   "ersatte", "ersatt", "ersatts", "ersattes", "darefter", "darpa", "next", "after", "later", "newer",
+                   "ersatte", "ersatt", "ersatts", "ersattes", "eftertradare", "eftertradaren", "successor", "darefter", "darpa", "next", "after", "later", "newer",
                    "new", "following", "followed", "follows", "replaced", "succeeded", "subsequent", "afterwards"))
 LATEST = frozenset(("senaste", "nuvarande", "aktuella", "aktuelle", "gallande", "nyaste", "latest", "current",
                     "newest", "recent"))
@@ -54,7 +54,7 @@ _NEAR = 3  # how far from its order word the agreement, pronoun or year may stan
 # or the next question ("och den nya, hur länge gäller den?"). Any other word is what the order word is said of
 # ("det senaste brottet", "efter skolan", "nästa vecka"): not an agreement.
 _QUESTION_WORDS = frozenset(("vad", "hur", "vem", "vilka", "vilken", "vilket", "nar", "var", "what", "how", "who",
-                             "which", "when", "where", "an", "than", "da", "then", "sa", "som", "that", "which"))
+                             "which", "when", "where", "an", "than", "da", "then", "sa", "som", "that", "to"))
 
 
 def _said_of(toks: list[str], i: int) -> bool:

@@ -264,6 +264,10 @@ class Reading:
         toks = self.tokens
         if not self.in_context or "?" not in self.text or len(toks) > FOLLOW_ON_WORDS or danger_kinds.ANY_CUE.found(self.norm):
             return False
+        # "hur når jag honom?", "can I call her?": how to reach whom the talk named, the resident's own asking
+        contact = contact_asks.asked(self.norm, toks) and bool(contact_asks.THIRD & set(toks) or len(toks) <= contact_asks.BARE)
+        if contact and not self.imagined:
+            return True
         if _FIRST_PERSON & set(toks) or self.imagined:
             return False
         year = any(len(t) == 4 and t.isdigit() and "2000" <= t <= "2039" for t in toks)
@@ -273,9 +277,7 @@ class Reading:
         along = order_words.points_along(self.norm, toks)
         # "har hon skrivit under i Aneby också?": who signed, asked on of the person or agreement talked about
         signed = _SIGNED.search(self.norm) is not None and not _PROMISED.search(self.norm)
-        # "har han nåt nummer?", "can I call her?": how to reach whom the talk named
-        contact = contact_asks.asked(self.norm, toks)
-        return year or bool(self.persons) or aspect or role or along or signed or contact
+        return year or bool(self.persons) or aspect or role or along or signed
 
     @cached_property
     def _only_a_place(self) -> bool:
