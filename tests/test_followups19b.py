@@ -74,7 +74,7 @@ def test_a_number_the_entry_gives_is_said_and_none_is_not_made_up(bundled: Engin
     assert markaryd.municipality == "markaryd" and "inget telefonnummer" in markaryd.text
 
 
-@pytest.mark.parametrize("turn, where", [("var då?", True), ("vilka områden?", True), ("where is that exactly?", True),
+@pytest.mark.parametrize("turn, where", [("var då?", True), ("var ligger det någonstans?", True), ("where is that exactly?", True),
                                          ("var det bra?", False), ("vilka partier?", False)])
 def test_a_bare_where_is_read_by_its_words(turn: str, where: bool) -> None:
     assert where_asks.asked(_folded(turn)) is where

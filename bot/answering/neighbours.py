@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import danger_kinds, lexicon, order_words
+from bot.answering import danger_kinds, lexicon, of_the_last, order_words
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 # The resident's own past or plans ("innan jag flyttade hit", "efter att vi anmält") are no agreement's order.
 OWN = frozenset(("jag", "vi", "we", "my", "me", "us", "min", "mitt", "mina", "oss", "mig", "our"))
+# A comparison of the two ("jämfört med förut", "the difference from the old one"): of_the_last.py answers it.
+COMPARING = frozenset(("jamfort", "jamfor", "jamforelse", "skillnad", "skillnaden", "compared", "compare",
+                       "difference", "versus", "vs"))
 MAX_WORDS = 14  # a follow-up: "Fanns det något före det? Vad handlade det om i så fall"
 STRONG_CUE = 3  # a topic cue this strong is the turn's own aspect ("hur länge gäller …" is the period)
 # Aspects the neighbour is answered for; who signed is the entry's people, not one agreement's (earlier.py).
@@ -90,8 +93,10 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
         return None  # "och Markaryd, det senaste?": another kommun, the usual switch
     way = asked(r)
     ref = reference(muni, conversation)
-    if way is None or ref is None:
-        return None
+    if way is None or ref is None or of_the_last.NEW_ASKED.search(r.norm) or COMPARING & set(r.tokens):
+        return None  # "vad är nytt jämfört med förut?" compares the two: of_the_last.py
+    if way == "before" and not any(a.id == conversation.agreement for a in muni.agreements):
+        return None  # no one agreement talked about: "the previous agreement" is every earlier one (earlier.py)
     kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
     target = neighbour(muni, ref, way, kinds)
     if target is None or target.id == ref.id and way != "latest":
@@ -122,17 +127,14 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
 
 
 def _aspect(r: Reading, conversation: Conversation) -> str | None:
-    """The turn's own aspect when it names one strongly ("hur länge gäller det nyare?"), else the one talked
+    """The aspect the turn's own words name strongly ("hur länge gäller det nyare?", "och förra perioden, vad
+    var fokus då?"), not its order or pointing words ("the following year", "perioden"); else the one talked
     about, else the focus ("och det före det?" after who signed asks what it was)."""
-    if r.topic is not None and r.topic_scores.get(r.topic, 0) >= STRONG_CUE:
-        # Said by the turn's own words, not only by its order word ("the following year" is no follow-up).
-        ordering = order_words.BEFORE | order_words.AFTER | order_words.LATEST
-        rest = " ".join(t for t in r.tokens if t not in ordering)
-        cues = lexicon.TOPICS.get(r.topic)
-        if cues is not None and cues.score(rest) < STRONG_CUE:
-            return conversation.topic if conversation.topic in ASPECTS else "focus"
-    if r.topic in ASPECTS and r.topic_scores.get(r.topic, 0) >= STRONG_CUE:
-        return r.topic
-    if r.topic == "people" and r.topic_scores.get(r.topic, 0) >= STRONG_CUE:
-        return None  # who signed the one before: the entry's people are not split by agreement (earlier.py)
+    placing = order_words.placing_words() - {"vad", "hur", "vem", "vilka", "vilken", "vilket", "nar", "what", "how",
+                                             "who", "which", "when"}
+    rest = " ".join(t for t in r.tokens if t not in placing)
+    scores = {topic: cues.score(rest) for topic, cues in lexicon.TOPICS.items()}
+    own = max(scores, key=scores.__getitem__, default=None)
+    if own is not None and scores[own] >= STRONG_CUE:
+        return own if own in ASPECTS else None  # who signed the one before: the entry's people, not one agreement's
     return conversation.topic if conversation.topic in ASPECTS else "focus"

@@ -30,7 +30,8 @@ MAX_WORDS = 6  # "och det innan dess då?": a few words; a longer message tells 
 
 # Order words by direction (folded). "before"/"earlier" words say older than the agreement talked about,
 # "after"/"newer" words younger, "latest" words the newest of all.
-BEFORE = frozenset(("fore", "innan", "tidigare", "forra", "foregaende", "aldre", "gamla", "gamle", "forut",
+# Not "äldre", "gamla": "finns det något för äldre?" asks of the elderly (earlier.py reads "det gamla avtalet").
+BEFORE = frozenset(("fore", "innan", "tidigare", "forra", "foregaende", "forut",
                     "dessforinnan", "forst", "foregangare", "foregangaren", "before", "predecessor", "previous", "earlier", "prior", "older", "preceding", "former"))
 AFTER = frozenset(("efter", "nasta", "senare", "nyare", "nya", "nye", "foljande", "foljde", "foljer", "efterfoljande",
                    "ersatte", "ersatt", "ersatts", "ersattes", "eftertradare", "eftertradaren", "successor", "darefter", "darpa", "next", "after", "later", "newer",

@@ -40,12 +40,18 @@ _ANSWERED = ("overview", "focus", "detail", "methods", "purpose", "worry")  # wh
 
 def asked(tokens: list[str]) -> bool:
     """Whether a turn asks nothing but where: a where-word, or "which" with a noun of place, and fillers."""
+    return shape(tokens) is not None
+
+
+def shape(tokens: list[str]) -> str | None:
+    """"where" for a bare where-word ("var då?"), "which" for "which" with a noun of place ("vilka platser?"),
+    None for anything else."""
     if not tokens or len(tokens) > MAX_WORDS:
-        return False
+        return None
     rest = [t for t in tokens if t not in FILLERS]
-    if len(rest) == 1:
-        return rest[0] in WHERE
-    return len(rest) == 2 and rest[0] in WHICH and rest[1] in PLACE_NOUNS
+    if len(rest) == 1 and rest[0] in WHERE:
+        return "where"
+    return "which" if len(rest) == 2 and rest[0] in WHICH and rest[1] in PLACE_NOUNS else None
 
 
 def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers: MunicipalityAnswers,
@@ -55,8 +61,15 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
     muni = knowledge.municipalities.get(conversation.municipality or "")
     if muni is None or r.rules is not None or r.known or r.unknown or conversation.topic not in _ANSWERED:
         return None
-    if r.decision().action in ("emergency", "situation", "report") or not asked(r.tokens):
+    action, asked_as = r.decision().action, shape(r.tokens)
+    if action in ("emergency", "situation", "report") or asked_as is None:
         return None
+    # "vilka bostadsområden gäller det?" the routing reads as a question, and its passages answer it with the
+    # entry's own sentence (the place index does not know every district); only where it read nothing
+    # ("var då?" as thanks, "where exactly?" as a greeting) is this the answer.
+    read = action == "question"
+    if asked_as == "which":
+        return None  # "vilka bostadsområden?" names what it asks: the passages find the entry's sentence on it
     lang = r.language
     talked = talked_about(muni, conversation)
     if conversation.topic == "detail":
@@ -66,6 +79,8 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
                                             for w in words)]
         talked = matched or talked
     named = _placed(muni, talked, places_in)
+    if not named and read:
+        return None
     if not named:
         # None of the areas just answered names a place: said so, with those of the kommun's others that do.
         others = _placed(muni, [a for a in muni.areas if a not in talked], places_in)
