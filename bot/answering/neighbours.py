@@ -116,8 +116,8 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
     conversation.agreement, conversation.agreement_said = target.id, True
     lang = r.language
     its_span = span(target, lang)
-    lead = {"before": pick(lang, f"Det som gällde före det i {muni.name} ({its_span}):",
-                           f"What applied before that in {muni.name} ({its_span}):"),
+    lead = {"before": pick(lang, f"Det som gällde tidigare i {muni.name} ({its_span}):",  # as earlier.py says it
+                           f"What applied earlier in {muni.name} ({its_span}):"),
             "after": pick(lang, f"Det som kom efter det i {muni.name} ({its_span}):",
                           f"What came after that in {muni.name} ({its_span}):"),
             "latest": pick(lang, f"Det senaste i {muni.name} ({its_span}):",
