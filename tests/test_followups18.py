@@ -70,9 +70,9 @@ def test_danger_after_a_signing_keeps_112_first(bundled: Engine) -> None:
     assert "112" in answer.text[:120]
 
 
-# "samma för Bollnäs tack" is read as thanks by the model before any follow-up rule sees it: left open.
-@pytest.mark.parametrize("text", ["har Bollnäs samma?", "lovar Bollnäs likadant?", pytest.param(
-    "samma för Bollnäs tack", marks=pytest.mark.xfail(strict=True, reason="read as thanks")), "does Bollnäs have the same?"])
+# "samma för Bollnäs tack" was read as thanks by the model; since wrap19 takes the thanks off, it is answered.
+@pytest.mark.parametrize("text", ["har Bollnäs samma?", "lovar Bollnäs likadant?", "samma för Bollnäs tack",
+                                  "does Bollnäs have the same?"])
 def test_sameness_asks_the_last_question_of_the_kommun_named(bundled: Engine, text: str) -> None:
     answer = asked(bundled, ["Vem skrev under i Ljusdal?", text])
     assert answer.municipality == "bollnas" and answer.topic == "people"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.answering import absent, acts, passages
+from bot.answering import absent, acts, contact_asks, passages
 from bot.answering.answer import Answer
 from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem
@@ -33,6 +33,8 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
     if not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
             or not (answer.answered or answer.topic == "people"):
         return answer
+    if answer.topic == "people" and contact_asks.asked(r.norm, r.tokens):
+        return answer  # "har han nåt nummer?": how to reach the people named, which the answer says, no subject
     act = passages.question(r.text, r.tokens, r.masked, r.terms).act
     words = [] if act is not None else absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
     if not (words or act) or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:

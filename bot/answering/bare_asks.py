@@ -64,7 +64,7 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
     if kind_asked(r.tokens) is None:
         return None
     lang = r.language
-    areas = _talked_about(muni, conversation)
+    areas = talked_about(muni, conversation)
     if not areas:
         return None
     told = [a for a in areas if pick(lang, a.text, a.text_en)]
@@ -84,7 +84,7 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
     return answers.sourced(muni, "methods", "\n".join(lines), sorted({a.source_id for a in areas if a.source_id}), lang)
 
 
-def _talked_about(muni: Municipality, conversation: Conversation) -> list[Area]:
+def talked_about(muni: Municipality, conversation: Conversation) -> list[Area]:
     """The areas the last answer numbered, else those of the agreement named, else the newest agreement's."""
     by_id = {a.id: a for a in muni.areas}
     listed = [by_id[i] for i in conversation.listed if i in by_id]

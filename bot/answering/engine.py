@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, danger_signs,
-                           durations, entry_detail, held_asks, lexicon, limits, of_the_agreement, ordinals, passages, place_asks,
-                           place_sentences, refusals, same_check, shared_agreements, twin_names, years_asked)
+                           durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
+                           place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -105,6 +105,8 @@ class Engine:
                   if picked and picked[0].entry and reading.rules is None else None) \
             or ordinals.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
             or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
+            or neighbours.answer(reading, conversation, self.knowledge, self.answers) \
+            or where_asks.answer(reading, conversation, self.knowledge, self.answers, self._places_in) \
             or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation),
                                  reading.rules is None, bool(reading.unknown) or any(
                                      m.place.municipality_id != conversation.municipality for m in reading.known))
@@ -132,6 +134,10 @@ class Engine:
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
                                    self._without_places, lambda r: [m.place.name for m in r.known])
+
+    def _places_in(self, text: str) -> list[tuple[str, str]]:
+        """The (kommun id, place as written) pairs the place index finds in a text (where_asks.py)."""
+        return [(str(m.place.municipality_id), m.place.via) for m in self.matcher.scan(text).mentions]
 
     def _without_places(self, text: str) -> str:
         """The words of `text` without the places it names ("hur många i Örebro" -> "hur många i")."""

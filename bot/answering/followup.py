@@ -271,7 +271,10 @@ class FollowUps:
             return None
         chosen = [a for a in muni.agreements if a.kind == kinds[0]]
         years = {int(t) for t in r.tokens if len(t) == 4 and t.isdigit()}
-        dated = [a for a in chosen if years & {d.year for d in (a.start, a.end) if d is not None}]
+        # "Strängnäs samverkansöverenskommelse 2020–2023" is the one of those years, not the 2023–2026 one that
+        # shares a year: the agreement whose own years the message gives most of.
+        shared = {a.id: len(years & {d.year for d in (a.start, a.end) if d is not None}) for a in chosen}
+        dated = [a for a in chosen if shared[a.id] and shared[a.id] == max(shared.values())]
         return max(dated or chosen, key=_since, default=None)
 
     def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from bot.answering import people_named
+from bot.answering import contact_asks, people_named
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -34,10 +34,11 @@ SIGNED = CueSet.of({3: ("skrivit under", "skrev ~ under", "skriva under", "under
 def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: dt.date) -> Answer | None:
     """Who the people the last answer named are, when a pronoun asks of them; None otherwise."""
     muni = knowledge.municipalities.get(conversation.municipality or "")
-    if muni is None or not conversation.people or r.persons or r.known or not PRONOUNS & set(r.tokens):
+    contact = contact_asks.asked(r.norm, r.tokens)  # "har han nåt nummer?", "telefon?"
+    if muni is None or not conversation.people or r.persons or r.known or not (PRONOUNS & set(r.tokens) or contact):
         return None
     signed, party = SIGNED.found(r.norm), PARTY.found(r.norm)
-    if not (signed or party or people_named.ROLE_ASKED.found(r.norm)):
+    if not (signed or party or contact or people_named.ROLE_ASKED.found(r.norm)):
         return None
     people = [p for p in muni.people if p.id in conversation.people]
     if not people:
@@ -47,6 +48,13 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
     if party and not any(p.party for p in people):
         lines.append(pick(r.language, f"Källan för {muni.name} anger inget parti.",
                           f"The source for {muni.name} gives no party."))
+    if contact:
+        # The entry's own number where its source gives one (a press contact); else that it gives none.
+        for person in people:
+            lines.append(pick(r.language, f"Telefon till {person.name} (presskontakt i källan): {person.phone}."
+                              if person.phone else f"Källan anger inget telefonnummer till {person.name}.",
+                              f"Phone for {person.name} (press contact in the source): {person.phone}."
+                              if person.phone else f"The source gives no phone number for {person.name}."))
     if signed:
         for person in people:
             surname = person.name.split()[-1]

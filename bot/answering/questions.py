@@ -7,6 +7,7 @@ reading, a kommun with no entry). The engine (engine.py) routes to it; this modu
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable
 
 from bot.answering import (common_words, compare, compose, lexicon, of_the_agreement, place_sentences, text_asks,
@@ -29,6 +30,9 @@ from bot.answering.places import Places
 from bot.answering.reading import STRONG_CUE, Reading
 from bot.answering.replies import Replies
 from bot.text import fold
+
+# A possessive or pronoun for the kommun talked about ("deras brå", "their council", "kommunens EST"): its own.
+THEIRS = frozenset(("deras", "dess", "their", "its", "kommunens", "dom", "dem"))
 
 # The topic a question intent asks for, when the message has no topic word of its own.
 INTENT_TOPICS = {"ask_focus": "focus", "ask_period": "period", "ask_people": "people", "ask_parties": "parties"}
@@ -116,7 +120,17 @@ class Questions:
         of_its_agreement = of_its_agreement or context_muni is not None and not definition and of_the_agreement.asks_of_it(r)
         if r.glossary and not partner and not of_its_agreement and (definition or not r.topic or d.kind == "ask_glossary"
                            or (self._only_term(r) and context_muni is None)):
-            return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
+            general = self.replies.glossary_answer([r.glossary, *r.other_terms], lang)
+            if context_muni is not None and THEIRS & set(r.tokens):
+                # "vad heter deras lokala brå?" after Karlskrona: the kommun's own body or practice by its own
+                # name and words first, when its entry has a passage on it; the general sense after.
+                # The term is what is asked ("vad gör deras råd?" is no question of the focus areas).
+                own = self.answers.about(replace(r, topic=None), [context_muni], [], [], conversation)
+                if own.municipality == context_muni.id and own.topic == "detail":
+                    body, sep, cited = own.text.rpartition("\n\n")  # the general sense before the sources
+                    own.text = f"{body}\n\n{general.text}{sep}{cited}" if body else f"{own.text}\n\n{general.text}"
+                    return own
+            return general
 
         named_programme = self.framed_answers.named_anywhere(r, conversation)  # "Vad är VPC?": its sentence and kommun
         if named_programme is not None:

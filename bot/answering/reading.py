@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
+from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
@@ -264,6 +264,10 @@ class Reading:
         toks = self.tokens
         if not self.in_context or "?" not in self.text or len(toks) > FOLLOW_ON_WORDS or danger_kinds.ANY_CUE.found(self.norm):
             return False
+        # "hur når jag honom?", "can I call her?": how to reach whom the talk named, the resident's own asking
+        contact = contact_asks.asked(self.norm, toks) and bool(contact_asks.THIRD & set(toks) or len(toks) <= contact_asks.BARE)
+        if contact and not self.imagined:
+            return True
         if _FIRST_PERSON & set(toks) or self.imagined:
             return False
         year = any(len(t) == 4 and t.isdigit() and "2000" <= t <= "2039" for t in toks)
