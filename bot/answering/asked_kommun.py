@@ -185,7 +185,11 @@ def area_named(r: Reading, muni: Municipality) -> str:
     the Luleå police area", "tillhör väl lokalpolisområde Falun", "hör till polisen i Eskilstuna"), or ""."""
     toks = r.tokens
     for m in r.scan.mentions:
-        if m.place.municipality_id == muni.id or not BELONGING & set(toks[max(0, m.start - 5):m.start]):
+        if m.place.municipality_id == muni.id or fold(m.place.via or m.place.name) == fold(muni.name):
+            continue
+        if police_by_place(toks, m.start):  # "skrev polischefen i Kristianstad under?": the police side's place
+            return m.place.via or m.place.name
+        if not BELONGING & set(toks[max(0, m.start - 5):m.start]):
             continue
         after = tuple(toks[m.end:m.end + 2])
         # "the Luleå police area", not "the Luleå police chief"; "hör till polisen i Eskilstuna", not "polisen i
@@ -195,6 +199,24 @@ def area_named(r: Reading, muni: Municipality) -> str:
         if area_after or m.start and toks[m.start - 1] in AREA_BEFORE or placed:
             return m.place.via or m.place.name
     return ""
+
+
+# The police side named by where it sits: "polisen i X", "lokalpolisområdeschefen i X", "the police chief in X",
+# "polischefen från X". Any word built on "polis" counts, so that a title the entries never use is read too.
+POLICE_PREPOSITIONS = frozenset(("i", "in", "fran", "from", "pa"))
+POLICE_TITLE_AFTER = frozenset(("chief", "chef", "chefen", "boss", "head", "commander", "officer", "officers"))
+
+
+def police_by_place(toks: list[str], start: int) -> bool:
+    """The place at `start` follows a preposition that follows the police or one of its people ("polisen i",
+    "lokalpolisområdeschefen i", "the police chief in"): a claim about the police side, placed there. A county
+    police chief ("länspolismästaren i Umeå") sits over a county, not a local police area: not read so."""
+    if start < 2 or toks[start - 1] not in POLICE_PREPOSITIONS:
+        return False
+    before = toks[start - 2]
+    if before in POLICE_TITLE_AFTER and start >= 3:
+        before = toks[start - 3]
+    return ("polis" in before and not before.startswith(("lanspolis", "regionpolis"))) or before == "police"
 
 
 AREA_WORDS_AFTER = frozenset((("police", "area"), ("police", "district"), ("local", "police")))

@@ -13,6 +13,8 @@ as a fact: only what the entry says is.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
@@ -29,6 +31,7 @@ Result = tuple[str, str, list[str]]
 SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
+SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it sits ("skrev polischefen i X under")
 # A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
 TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
                        "they", "he", "she"))
@@ -67,7 +70,8 @@ def signing(toks: Sequence[str]) -> bool:
     for i, t in enumerate(toks):
         if t.startswith(SIGNING_PREFIXES):
             return True
-        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])):
+        # the particle may come after the signer ("skrev lokalpolisområdeschefen i Lund under")
+        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN])):
             return True
     return False
 
@@ -209,6 +213,16 @@ class ClaimChecks:
             said = join_words([str(y) for y in signings], language)
             lead = pick(language, f"Nej, det stämmer inte: det skrevs under {said}.",
                         f"No, that is not right: it was signed in {said}.")
+        text, ids = self.who_signed(muni, language)
+        return f"{lead} {text}", "people", ids
+
+    @staticmethod
+    def who_signed(muni: Municipality, language: str) -> tuple[str, list[str]]:
+        """The signers the entry names (or its notes on the signing), with their sources; ("", []) when none."""
+        signed = [p for p in muni.people if p.signed]
+        notes = [(a, pick(language, a.signed_note, a.signed_note_en)) for a in muni.agreements if a.signed_note]
+        if not signed and not notes:
+            return "", []
         if signed:
             lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
                           f"According to the source, these signed for {muni.name}:")]
@@ -220,7 +234,7 @@ class ClaimChecks:
             lines += [f"{periods.agreement_name(a, language, capital=True)} {periods.span(a, language)}: {note}."
                       for a, note in notes]
             ids = list(dict.fromkeys(a.source_id for a, _ in notes))
-        return f"{lead} " + "\n".join(lines), "people", ids
+        return "\n".join(lines), ids
 
     @staticmethod
     def _signed(name: tuple[str, ...], signed: list[Person], notes: Sequence[tuple[object, str]]) -> bool:
@@ -294,7 +308,8 @@ class ClaimChecks:
         """"Alvesta hör väl till lokalpolisområde Kalmar?": the police area the entry gives."""
         if not muni.police_area:
             return None
-        true = fold(claimed) == fold(muni.police_area)
+        # "Uppsala" of "Uppsala/Knivsta": a police area named after two places is named by either.
+        true = fold(claimed) == fold(muni.police_area) or fold(claimed) in re.split(r"[/-]", fold(muni.police_area))
         lead = verdict(true, negated, language, ",")
         return pick(language, f"{lead} {muni.name} hör till lokalpolisområde {muni.police_area}.",
                     f"{lead} {muni.name} belongs to the local police area {muni.police_area}."), "parties", []

@@ -230,6 +230,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return placed
     if claim.police_area:
         area = checks.police_area(muni, claim.police_area, language, claim.negated)
+        if area is not None and claim.signing:  # "skrev polischefen i X under?": the area, then who signed
+            signers, ids = checks.who_signed(muni, language)
+            return (f"{area[0]}\n{signers}", "people", ids) if signers else area
         if area is not None:
             return area
     written = claim.written or claim.words
