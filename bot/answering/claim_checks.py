@@ -70,10 +70,17 @@ def signing(toks: Sequence[str]) -> bool:
     for i, t in enumerate(toks):
         if t.startswith(SIGNING_PREFIXES):
             return True
-        # the particle may come after the signer ("skrev lokalpolisområdeschefen i Lund under")
-        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN])):
+        # the particle may come after a signer ("skrev lokalpolisområdeschefen i Lund under")
+        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])
+                                   or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN]) and _signer_between(toks[i + 1:i + 4])):
             return True
     return False
+
+
+def _signer_between(toks: Sequence[str]) -> bool:
+    """A signer stands right after the verb ("skrev polischefen i Lund under"), not the agreement ("skrevs
+    medborgarlöftet för 2024 under, och av vilka?" asks when)."""
+    return any("polis" in t or t.endswith(("chefen", "chef", "ordforande", "radet")) for t in toks)
 
 
 def figures(toks: Sequence[str]) -> list[int]:
@@ -308,11 +315,16 @@ class ClaimChecks:
         """"Alvesta hör väl till lokalpolisområde Kalmar?": the police area the entry gives."""
         if not muni.police_area:
             return None
-        # "Uppsala" of "Uppsala/Knivsta": a police area named after two places is named by either.
-        true = fold(claimed) == fold(muni.police_area) or fold(claimed) in re.split(r"[/-]", fold(muni.police_area))
-        lead = verdict(true, negated, language, ",")
+        lead = verdict(ClaimChecks.in_police_area(muni, claimed), negated, language, ",")
         return pick(language, f"{lead} {muni.name} hör till lokalpolisområde {muni.police_area}.",
                     f"{lead} {muni.name} belongs to the local police area {muni.police_area}."), "parties", []
+
+    @staticmethod
+    def in_police_area(muni: Municipality, claimed: str) -> bool:
+        """The police area claimed is the entry's: "Uppsala" of "Uppsala/Knivsta" too, a police area named after
+        two places being named by either."""
+        area = fold(muni.police_area)
+        return fold(claimed) == area or fold(claimed) in re.split(r"[/-]", area)
 
     @staticmethod
     def county(muni: Municipality, claimed: str, toks: Sequence[str], language: str,

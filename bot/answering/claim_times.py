@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answering import aspects, ended, periods
+from bot.answering import aspects, claim_rates, ended, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality
 from bot.dates import MONTHS_EN, MONTHS_SV, PartialDate
@@ -100,3 +100,20 @@ def over(muni: Municipality, language: str, today: dt.date) -> Result:
 def period_of(lead: str, muni: Municipality, language: str, today: dt.date) -> Result:
     return (f"{lead}\n{aspects.period(muni, today, language)}", "period",
             [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
+
+
+def length(toks: list[str], muni: Municipality, language: str, today: dt.date) -> Result | None:
+    """A length in years put on the agreement ("gäller i tio år", "runs for five years"): "Nej" when no
+    agreement of the entry is that long by its period or its own words, then the periods and the entry's own
+    sentence on its length; None when the claim names no length or the entry gives none to check it by."""
+    claimed = claim_rates.claimed_years(toks)
+    known = {n for a in muni.agreements for n in claim_rates.lengths(a)}
+    if not claimed or not known:
+        return None
+    true = bool(claimed & known)
+    lead = (pick(language, "Ja, det stämmer med källan.", "Yes, that agrees with the source.") if true
+            else pick(language, "Nej, det stämmer inte.", "No, that is not right."))
+    said = [f"”{s}”" for a in muni.agreements for s in claim_rates.own_sentences(a)]
+    own = pick(language, " Källan skriver: ", " The source says: ") + " ".join(said) if said else ""
+    text, topic, ids = period_of(lead + own, muni, language, today)
+    return text, topic, ids

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_times, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
@@ -230,10 +230,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return placed
     if claim.police_area:
         area = checks.police_area(muni, claim.police_area, language, claim.negated)
-        if area is not None and claim.signing:  # "skrev polischefen i X under?": the area, then who signed
+        if area is not None and claim.signing and not claim.negated:
+            # "skrev polischefen i X under?": a wrong area, then who signed; a right one leaves the signers to check
             signers, ids = checks.who_signed(muni, language)
-            return (f"{area[0]}\n{signers}", "people", ids) if signers else area
-        if area is not None:
+            if not checks.in_police_area(muni, claim.police_area):
+                return (f"{area[0]}\n{signers}", "people", ids) if signers else area
+        elif area is not None:
             return area
     written = claim.written or claim.words
     dated = claim_times.signing_date(list(claim.words), claim.year, muni, language) if claim.signing else None
@@ -252,6 +254,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     parties = _parties(claim, muni, checks, words, language)
     if parties is not None:
         return parties
+    long = claim_times.length(list(claim.words), muni, language, today)  # "gäller i tio år"
+    if long is not None:
+        return long
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
     if claim.denies_agreement:
@@ -297,6 +302,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return None
     if found:
         text, topic, ids = details.found(muni, found, language, today)
+        # "följs upp varje månad" when the passage says "två gånger per år": its own rate corrects it
+        said, held = claim_rates.rates(claim.words), set().union(*(claim_rates.rates(tokens(p.text)) for _, p in found))
+        if said and held and not said & held and not claim.presumed:
+            return compose.pick(language, "Nej, det stämmer inte. ", "No, that is not right. ") + text, topic, ids
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
