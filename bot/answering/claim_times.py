@@ -31,6 +31,14 @@ def _weekdays(toks: list[str]) -> set[int]:
     return {day for t in toks for day, stems in enumerate(WEEKDAY_STEMS) if t.startswith(stems)}
 
 
+def _years(agreement: Agreement) -> str:
+    """" 2023–2024", " 2023" or "": the agreement's years, named beside it (its dates come in the sentence)."""
+    start, end = agreement.start, agreement.end
+    if start is None:
+        return ""
+    return f" {start.year}" if end is None or end.year == start.year else f" {start.year}–{end.year}"
+
+
 def signing_date(toks: list[str], year: int | None, muni: Municipality, language: str) -> Result | None:
     """A signing claimed by its month or its weekday ("skrevs under en fredag i januari", "signed in August"):
     "Nej" unless an agreement the entry dates to the day (the weekday) or the month was signed so, then the
@@ -48,17 +56,19 @@ def signing_date(toks: list[str], year: int | None, muni: Municipality, language
                and (not days or a.signed.first_day().weekday() in days) for a in signed if a.signed is not None)
     lead = (pick(language, "Ja, det stämmer.", "Yes, that is right.") if true
             else pick(language, "Nej, det stämmer inte.", "No, that is not right."))
-    lines = []
+    lines: list[str] = []
     for a in signed:
         assert a.signed is not None
         weekday = ""
         if days and a.signed.day is not None:
             weekday = pick(language, f" (en {WEEKDAYS_SV[a.signed.first_day().weekday()]})",
                            f" (a {WEEKDAYS_EN[a.signed.first_day().weekday()]})")
-        named = periods.titled(a, language)
+        named = f"{periods.agreement_name(a, language)}{_years(a)}"
         on = "den " if a.signed.day is not None else ""
-        lines.append(pick(language, f"Enligt källan skrevs {named} under {on}{a.signed.format('sv')}{weekday}.",
-                          f"According to the source, the {named} was signed on {a.signed.format('en')}{weekday}."))
+        sv = (f"Enligt källan skrevs {named} under" if not lines else f"{named[:1].upper()}{named[1:]} skrevs under")
+        en = (f"According to the source, the {named} was signed" if not lines else f"The {named} was signed")
+        lines.append(pick(language, f"{sv} {on}{a.signed.format('sv')}{weekday}.",
+                          f"{en} {'on ' if a.signed.day else 'in '}{a.signed.format('en')}{weekday}."))
     return f"{lead} " + " ".join(lines), "period", list(dict.fromkeys(a.source_id for a in signed))
 
 

@@ -238,13 +238,14 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         elif area is not None:
             return area
     written = claim.written or claim.words
-    dated = claim_times.signing_date(list(claim.words), claim.year, muni, language) if claim.signing else None
-    if dated is not None:  # "skrevs under en fredag i januari": the date the entry gives
-        return dated
     person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
+    # "skrevs under en fredag i januari", with no signer named (a signer claimed is checked first, above)
+    dated = claim_times.signing_date(list(claim.words), claim.year, muni, language) if claim.signing else None
+    if dated is not None:
+        return dated
     # "Is traffic one of …?": after an opening "is", "one" is an article, no count
     counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("is",), ("are",)) \
         else claim.words
