@@ -37,11 +37,17 @@ YEAR_WORDS = frozenset(("ar", "years", "year", "arig", "arigt", "ariga"))
 LENGTH_BEFORE = frozenset(("i", "pa", "over", "for", "bara", "endast", "only", "just", "under"))
 
 
+# Larger counts of years or times a claim may name ("gäller i tjugo år", "fifteen years").
+MORE_NUMBERS = {"femton": 15, "tjugo": 20, "trettio": 30, "fifteen": 15, "twenty": 20, "thirty": 30, "hundra": 100,
+                "hundred": 100}
+
+
 def _count(toks: Sequence[str], at: int) -> float | None:
     token = toks[at] if 0 <= at < len(toks) else ""
     if token.isdigit() and int(token) < 1000:
         return float(token)
-    return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else None
+    number = NUMBER_WORDS.get(token) or MORE_NUMBERS.get(token)
+    return float(number) if number else None
 
 
 def rates(toks: Sequence[str]) -> set[float]:
