@@ -78,9 +78,11 @@ def signing(toks: Sequence[str]) -> bool:
 
 
 def _signer_between(toks: Sequence[str]) -> bool:
-    """A signer stands right after the verb ("skrev polischefen i Lund under"), not the agreement ("skrevs
-    medborgarlöftet för 2024 under, och av vilka?" asks when)."""
-    return any("polis" in t or t.endswith(("chefen", "chef", "ordforande", "radet")) for t in toks)
+    """A signer and where it sits stand right after the verb ("skrev polischefen i Lund under"), not the
+    agreement ("skrevs medborgarlöftet för 2024 under, och av vilka?" asks when) nor a signer of another kommun
+    ("skrev Motala kommuns ordförande under …", read as before)."""
+    return bool(toks) and ("polis" in toks[0] or toks[0].endswith(("chefen", "chef", "ordforande", "radet"))) \
+        and toks[1:2] in (["i"], ["in"], ["fran"], ["from"], ["pa"])
 
 
 def figures(toks: Sequence[str]) -> list[int]:
