@@ -4,12 +4,14 @@ fredag i januari"), answered with the date the entry gives."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.answering import aspects, claim_rates, ended, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.passages import Passage
 from bot.dates import MONTHS_EN, MONTHS_SV, PartialDate
-from bot.text import fold
+from bot.text import fold, tokens
 
 Result = tuple[str, str, list[str]]
 
@@ -127,3 +129,20 @@ def length(toks: list[str], muni: Municipality, language: str, today: dt.date) -
     own = pick(language, " Källan skriver: ", " The source says: ") + " ".join(said) if said else ""
     text, topic, ids = period_of(lead + own, muni, language, today)
     return text, topic, ids
+
+
+def own_places(muni: Municipality, claimed: Sequence[str], found: Sequence[tuple[float, Passage]]
+               ) -> list[tuple[float, Passage]]:
+    """Of the passages found for a claim's subject, those that place it in the entry's own localities and name
+    none of the places claimed ("trafikkontroller i Dorotea" when Åsele's say "i centrala Åsele och i
+    Fredrika"): the places the entry itself names for it correct the claim. [] when none does."""
+    localities = {fold(name) for name in muni.localities if fold(name) != fold(muni.name)}
+    said = {fold(name) for name in claimed}
+    placed = []
+    for score, passage in found:
+        words = " ".join(tokens(f"{passage.label} {passage.text}"))
+        if any(f" {name} " in f" {words} " for name in said):
+            return []  # the claimed place is in what was found: the place check answers
+        if any(f" {' '.join(tokens(name))}{end} " in f" {words} " for name in localities for end in ("", "s")):
+            placed.append((score, passage))
+    return placed[:2]

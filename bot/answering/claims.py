@@ -273,6 +273,11 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if figure is not None:
             return figure
     if claim.places and (not claim.instructed or claim.asserted or claim.elsewhere):
+        own = claim_times.own_places(muni, claim.places, passages.answering(muni.id, claim.masked, language,
+                                                                             subject=words) if words else [])
+        if own:  # "trygghetsvandringar i Hallsberg" in Askersund's: what it takes up is placed elsewhere
+            text, topic, ids = details.found(muni, own, language, today)
+            return compose.pick(language, "Nej, det stämmer inte. ", "No, that is not right. ") + text, topic, ids
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
         named = _named_by_year(muni, claim.year)
         held = [t for p in claim.places for t in tokens(p)]
