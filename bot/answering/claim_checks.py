@@ -398,6 +398,12 @@ class ClaimChecks:
             # Named: the sentences that name it, each with its agreement, which may not be the one meant.
             held = [(1.0, p) for p in self._all(muni.id, language) if any(self._in(n, p) for n in names)]
             return details.found(muni, held[:2], language, today) if held else None
+        return f"{self.place_lead(muni, missing, language, elsewhere)}\n\n{aspects.focus(muni, today, language)}", \
+            "focus", [s.id for s in muni.sources]
+
+    def place_lead(self, muni: Municipality, missing: Sequence[str], language: str,
+                   elsewhere: Mapping[str, str] | None = None) -> str:
+        """"Nej" for places the entry does not name: where one lies when it lies in another kommun."""
         other = next(((n, (elsewhere or {})[n]) for n in missing if n in (elsewhere or {})), None)
         if other is not None:
             # "Alvestas löfte handlar ju om Höllviken?": where the place lies is a fact, not the claim.
@@ -411,7 +417,7 @@ class ClaimChecks:
             # As for a focus claimed: the false place is not said again, only what the entry does say.
             lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
-        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+        return lead
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:
         return any(self._in(name, p) for p in self._all(municipality_id, language))

@@ -277,7 +277,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
                                                                              subject=words) if words else [])
         if own:  # "trygghetsvandringar i Hallsberg" in Askersund's: what it takes up is placed elsewhere
             text, topic, ids = details.found(muni, own, language, today)
-            return compose.pick(language, "Nej, det stämmer inte. ", "No, that is not right. ") + text, topic, ids
+            lead = checks.place_lead(muni, claim.places, language, dict(claim.elsewhere)) if claim.elsewhere else \
+                compose.pick(language, "Nej, det stämmer inte.", "No, that is not right.")
+            return f"{lead}\n{text}", topic, ids
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
         named = _named_by_year(muni, claim.year)
         held = [t for p in claim.places for t in tokens(p)]
