@@ -176,7 +176,7 @@ def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
             return asked
     claim = claims.read(r, d, muni)
     if claim is not None and not claim.police_area:
-        claim = replace(claim, police_area=area_named(r, muni))  # "Kiruna and Gällivare are under the Luleå police area"
+        claim = replace(claim, police_area=area_named(r, muni) or police_seat(r, muni, checks))  # "Kiruna and Gällivare are under the Luleå police area"
     return claims.answer(claim, muni, checks, r.language, today, r.display) if claim is not None else None
 
 
@@ -185,7 +185,9 @@ def area_named(r: Reading, muni: Municipality) -> str:
     the Luleå police area", "tillhör väl lokalpolisområde Falun", "hör till polisen i Eskilstuna"), or ""."""
     toks = r.tokens
     for m in r.scan.mentions:
-        if m.place.municipality_id == muni.id or not BELONGING & set(toks[max(0, m.start - 5):m.start]):
+        if m.place.municipality_id == muni.id or fold(m.place.via or m.place.name) == fold(muni.name):
+            continue
+        if not BELONGING & set(toks[max(0, m.start - 5):m.start]):
             continue
         after = tuple(toks[m.end:m.end + 2])
         # "the Luleå police area", not "the Luleå police chief"; "hör till polisen i Eskilstuna", not "polisen i
@@ -195,6 +197,40 @@ def area_named(r: Reading, muni: Municipality) -> str:
         if area_after or m.start and toks[m.start - 1] in AREA_BEFORE or placed:
             return m.place.via or m.place.name
     return ""
+
+
+# The police side named by where it sits: "polisen i X", "lokalpolisområdeschefen i X", "the police chief in X",
+# "polischefen från X". Any word built on "polis" counts, so that a title the entries never use is read too.
+POLICE_PREPOSITIONS = frozenset(("i", "in", "fran", "from", "pa"))
+POLICE_TITLE_AFTER = frozenset(("chief", "chef", "chefen", "boss", "head", "commander", "officer", "officers"))
+
+
+def police_seat(r: Reading, muni: Municipality, checks: ClaimChecks) -> str:
+    """The police area a claim puts the police side in by naming another kommun as where it sits ("skrev
+    polischefen i Kristianstad under?"): that kommun's own police area (Trollhättan's is Östra Fyrbodal, so "the
+    chief in Trollhättan" may well be Åmål's), or its name when the knowledge base has no entry for it; ""."""
+    for m in r.scan.mentions:
+        if m.place.via or m.place.municipality_id in (None, muni.id) or not police_by_place(r.tokens, m.start):
+            continue  # "mer polis i Skene" is about a place, not the police side
+        other = checks.kommun(str(m.place.municipality_id))
+        return other.police_area if other is not None and other.police_area else m.place.name
+    return ""
+
+
+def police_by_place(toks: list[str], start: int) -> bool:
+    """The place at `start` follows a preposition that follows the police or one of its people ("polisen i",
+    "lokalpolisområdeschefen i", "the police chief in"): a claim about the police side, placed there. A county
+    police chief ("länspolismästaren i Umeå") sits over a county, not a local police area: not read so."""
+    if start < 2 or toks[start - 1] not in POLICE_PREPOSITIONS:
+        return False
+    before = toks[start - 2]
+    if before in POLICE_TITLE_AFTER and start >= 3:
+        before = toks[start - 3]
+    # The police as a body or one of its people, in the definite ("polisen", "polischefen"): "mer polis i X"
+    # asks for police there, not who the police side is.
+    definite = before.endswith(("polisen", "chefen", "chef")) or "polisomrade" in before
+    return ("polis" in before and definite and not before.startswith(("lanspolis", "regionpolis"))) \
+        or before == "police"
 
 
 AREA_WORDS_AFTER = frozenset((("police", "area"), ("police", "district"), ("local", "police")))

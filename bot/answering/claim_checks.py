@@ -13,6 +13,8 @@ as a fact: only what the entry says is.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
@@ -29,6 +31,7 @@ Result = tuple[str, str, list[str]]
 SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
+SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it sits ("skrev polischefen i X under")
 # A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
 TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
                        "they", "he", "she"))
@@ -67,9 +70,19 @@ def signing(toks: Sequence[str]) -> bool:
     for i, t in enumerate(toks):
         if t.startswith(SIGNING_PREFIXES):
             return True
-        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])):
+        # the particle may come after a signer ("skrev lokalpolisområdeschefen i Lund under")
+        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])
+                                   or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN]) and _signer_between(toks[i + 1:i + 4])):
             return True
     return False
+
+
+def _signer_between(toks: Sequence[str]) -> bool:
+    """A signer and where it sits stand right after the verb ("skrev polischefen i Lund under"), not the
+    agreement ("skrevs medborgarlöftet för 2024 under, och av vilka?" asks when) nor a signer of another kommun
+    ("skrev Motala kommuns ordförande under …", read as before)."""
+    return bool(toks) and ("polis" in toks[0] or toks[0].endswith(("chefen", "chef", "ordforande", "radet"))) \
+        and toks[1:2] in (["i"], ["in"], ["fran"], ["from"], ["pa"])
 
 
 def figures(toks: Sequence[str]) -> list[int]:
@@ -209,6 +222,16 @@ class ClaimChecks:
             said = join_words([str(y) for y in signings], language)
             lead = pick(language, f"Nej, det stämmer inte: det skrevs under {said}.",
                         f"No, that is not right: it was signed in {said}.")
+        text, ids = self.who_signed(muni, language)
+        return f"{lead} {text}", "people", ids
+
+    @staticmethod
+    def who_signed(muni: Municipality, language: str) -> tuple[str, list[str]]:
+        """The signers the entry names (or its notes on the signing), with their sources; ("", []) when none."""
+        signed = [p for p in muni.people if p.signed]
+        notes = [(a, pick(language, a.signed_note, a.signed_note_en)) for a in muni.agreements if a.signed_note]
+        if not signed and not notes:
+            return "", []
         if signed:
             lines = [pick(language, f"Enligt källan skrev de här under för {muni.name}:",
                           f"According to the source, these signed for {muni.name}:")]
@@ -220,7 +243,7 @@ class ClaimChecks:
             lines += [f"{periods.agreement_name(a, language, capital=True)} {periods.span(a, language)}: {note}."
                       for a, note in notes]
             ids = list(dict.fromkeys(a.source_id for a, _ in notes))
-        return f"{lead} " + "\n".join(lines), "people", ids
+        return "\n".join(lines), ids
 
     @staticmethod
     def _signed(name: tuple[str, ...], signed: list[Person], notes: Sequence[tuple[object, str]]) -> bool:
@@ -294,10 +317,16 @@ class ClaimChecks:
         """"Alvesta hör väl till lokalpolisområde Kalmar?": the police area the entry gives."""
         if not muni.police_area:
             return None
-        true = fold(claimed) == fold(muni.police_area)
-        lead = verdict(true, negated, language, ",")
+        lead = verdict(ClaimChecks.in_police_area(muni, claimed), negated, language, ",")
         return pick(language, f"{lead} {muni.name} hör till lokalpolisområde {muni.police_area}.",
                     f"{lead} {muni.name} belongs to the local police area {muni.police_area}."), "parties", []
+
+    @staticmethod
+    def in_police_area(muni: Municipality, claimed: str) -> bool:
+        """The police area claimed is the entry's: "Uppsala" of "Uppsala/Knivsta" too, a police area named after
+        two places being named by either."""
+        area = fold(muni.police_area)
+        return fold(claimed) == area or fold(claimed) in re.split(r"[/-]", area)
 
     @staticmethod
     def county(muni: Municipality, claimed: str, toks: Sequence[str], language: str,
@@ -369,6 +398,12 @@ class ClaimChecks:
             # Named: the sentences that name it, each with its agreement, which may not be the one meant.
             held = [(1.0, p) for p in self._all(muni.id, language) if any(self._in(n, p) for n in names)]
             return details.found(muni, held[:2], language, today) if held else None
+        return f"{self.place_lead(muni, missing, language, elsewhere)}\n\n{aspects.focus(muni, today, language)}", \
+            "focus", [s.id for s in muni.sources]
+
+    def place_lead(self, muni: Municipality, missing: Sequence[str], language: str,
+                   elsewhere: Mapping[str, str] | None = None) -> str:
+        """"Nej" for places the entry does not name: where one lies when it lies in another kommun."""
         other = next(((n, (elsewhere or {})[n]) for n in missing if n in (elsewhere or {})), None)
         if other is not None:
             # "Alvestas löfte handlar ju om Höllviken?": where the place lies is a fact, not the claim.
@@ -382,7 +417,7 @@ class ClaimChecks:
             # As for a focus claimed: the false place is not said again, only what the entry does say.
             lead = pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"No, that is not right: it is not mentioned in {muni.name}'s agreement.")
-        return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
+        return lead
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:
         return any(self._in(name, p) for p in self._all(municipality_id, language))

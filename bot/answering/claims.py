@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
@@ -230,13 +230,22 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return placed
     if claim.police_area:
         area = checks.police_area(muni, claim.police_area, language, claim.negated)
-        if area is not None:
+        if area is not None and claim.signing and not claim.negated:
+            # "skrev polischefen i X under?": a wrong area, then who signed; a right one leaves the signers to check
+            signers, ids = checks.who_signed(muni, language)
+            if not checks.in_police_area(muni, claim.police_area):
+                return (f"{area[0]}\n{signers}", "people", ids) if signers else area
+        elif area is not None:
             return area
     written = claim.written or claim.words
     person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
+    # "skrevs under en fredag i januari", with no signer named (a signer claimed is checked first, above)
+    dated = claim_times.signing_date(list(claim.words), claim.year, muni, language) if claim.signing else None
+    if dated is not None:
+        return dated
     # "Is traffic one of …?": after an opening "is", "one" is an article, no count
     counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("is",), ("are",)) \
         else claim.words
@@ -246,12 +255,15 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     parties = _parties(claim, muni, checks, words, language)
     if parties is not None:
         return parties
+    long = claim_times.length(list(claim.words), muni, language, today)  # "gäller i tio år"
+    if long is not None:
+        return long
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
-        return _year(claim, muni, language, today)
+        return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
     if claim.denies_agreement:
         return _exists(muni, language, today)
     if claim.over and muni.agreements:
-        return _over(muni, language, today)
+        return claim_times.over(muni, language, today)
     limit = durations.check(passages, muni, claim.words, claim.masked, language, today)  # "inom en månad?"
     if limit is not None:
         return limit
@@ -261,6 +273,13 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if figure is not None:
             return figure
     if claim.places and (not claim.instructed or claim.asserted or claim.elsewhere):
+        own = claim_times.own_places(muni, claim.places, passages.answering(muni.id, claim.masked, language,
+                                                                             subject=words) if words else [])
+        if own:  # "trygghetsvandringar i Hallsberg" in Askersund's: what it takes up is placed elsewhere
+            text, topic, ids = details.found(muni, own, language, today)
+            lead = checks.place_lead(muni, claim.places, language, dict(claim.elsewhere)) if claim.elsewhere else \
+                compose.pick(language, "Nej, det stämmer inte.", "No, that is not right.")
+            return f"{lead}\n{text}", topic, ids
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
         named = _named_by_year(muni, claim.year)
         held = [t for p in claim.places for t in tokens(p)]
@@ -291,6 +310,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return None
     if found:
         text, topic, ids = details.found(muni, found, language, today)
+        # "följs upp varje månad" when the passage says "två gånger per år": its own rate corrects it
+        said, held = claim_rates.rates(claim.words), set().union(*(claim_rates.rates(tokens(p.text)) for _, p in found))
+        if said and held and not said & held and not claim.presumed:
+            return compose.pick(language, "Nej, det stämmer inte. ", "No, that is not right. ") + text, topic, ids
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
@@ -313,7 +336,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
     if not said:
         if claim.year is not None and muni.agreements:
-            return _year(claim, muni, language, today)
+            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
@@ -430,7 +453,7 @@ def _named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
     only by its first year (an open period would take in every later year, and so name nothing)."""
     if year is None:
         return []
-    return [a for a in muni.agreements if (first := a.start or a.signed) is not None and _within(year, a)
+    return [a for a in muni.agreements if (first := a.start or a.signed) is not None and claim_times.within(year, a)
             and (a.end is not None or first.year == year)]
 
 
@@ -456,43 +479,3 @@ def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str
     lead = compose.pick(language, f"Nej, det stämmer inte: {muni.name} har en överenskommelse med polisen.",
                         f"No, that is not right: {muni.name} has an agreement with the police.")
     return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]
-
-
-def _year(claim: Claim, muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
-    """A year checked against the agreements' own: when they were signed (when no signing date is
-    given, when they began), when they end, or any of their dates. A wrong year is not repeated."""
-    year = claim.year
-    dates: list[PartialDate | None]
-    if claim.signing:
-        dates = [a.signed for a in muni.agreements if a.signed] or [a.start for a in muni.agreements]
-    elif claim.about_end:
-        dates = [a.end for a in muni.agreements]
-    else:
-        dates = [d for a in muni.agreements for d in (a.start, a.end, a.signed)]
-    true = any(d is not None and d.year == year for d in dates) or (
-        not claim.signing and not claim.about_end and any(_within(year or 0, a) for a in muni.agreements))
-    lead = (compose.pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
-            else compose.pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
-                              "No, that is not right. According to the source:"))
-    return _period(lead, muni, language, today)
-
-
-def _within(year: int, agreement: Agreement) -> bool:
-    """"Gäller Lunds avtal 2025?": the year falls in its period (from its start, else its signing,
-    to its end; with no end given, any year from the start)."""
-    begins = agreement.start or agreement.signed
-    return begins is not None and begins.year <= year and (agreement.end is None or year <= agreement.end.year)
-
-
-def _over(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
-    """"Vellinges avtal har upphört": yes only when every agreement of the entry has ended."""
-    true = all(periods.status(a, today) == "ended" for a in muni.agreements)
-    lead = (compose.pick(language, "Ja, enligt källan har det upphört:", "Yes, according to the source it has ended:")
-            if true else compose.pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
-                                      "No, that is not right. According to the source:"))
-    return _period(lead, muni, language, today)
-
-
-def _period(lead: str, muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
-    return (f"{lead}\n{aspects.period(muni, today, language)}", "period",
-            [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))

@@ -195,9 +195,12 @@ class Places:
         self.inner_districts: dict[str, list[Kommun]] = {}
         common = common_words(knowledge)
         # Words no typo of a name is read from (matching.py's fuzzy step): every word an entry writes in lower
-        # case ("skolgården"), and every word of its people's names ("Fredrik" is no "Fredrika").
+        # case ("skolgården"), every word of its people's names ("Fredrik" is no "Fredrika"), and every word of
+        # its parties' and partners' names ("Marks Bostads AB": "Bostads" is no mistyped Båstad).
         self.known_words = common | {fold(word) for m in knowledge.municipalities.values() for person in m.people
-                                     for word in person.name.split()}
+                                     for word in person.name.split()} | {
+            word for m in knowledge.municipalities.values() for party in (*m.parties, *m.partners)
+            for word in tokens(party.name)}
         for kommun in self.kommuner.values():
             if kommun.entry is not None:
                 for district in sorted(_district_names(kommun.entry, common)):

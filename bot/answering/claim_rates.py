@@ -1,0 +1,100 @@
+"""How often and how long, as a claim states it and as the entry does (claims.py): "följs upp varje månad" when
+the entry says "två gånger per år", "gäller i tio år" when its period is 2023–2026 or its text says "fyra år".
+
+    a claim's words ──► rates(): times per year ("varje vecka" 52, "vart femte år" 0.2, "två gånger per år" 2,
+                        "20 fotpatruller årligen" 20, "monthly" 12)
+                   ──► years(): a length in years put on the agreement ("gäller i fem år", "runs for two years")
+    the same read from the entry's passages and its agreements' periods and own sentences; a claim whose figure
+    is none of the entry's is answered "Nej", then the entry's own words. Never "Ja" from these alone: a rate
+    the entry shares may still be of something else.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answering.claim_checks import NUMBER_WORDS
+from bot.answering.knowledge import Agreement
+from bot.text import tokens
+
+# Times a year a unit of time stands for, in either language and its inflections.
+PER_YEAR = {"ar": 1.0, "aret": 1.0, "year": 1.0, "years": 1.0, "halvar": 2.0, "halvaret": 2.0, "kvartal": 4.0,
+            "kvartalet": 4.0, "quarter": 4.0, "manad": 12.0, "manaden": 12.0, "month": 12.0, "vecka": 52.0,
+            "veckan": 52.0, "week": 52.0, "dag": 365.0, "dagen": 365.0, "day": 365.0}
+# Words that are a rate in themselves ("årligen", "monthly", "veckovis").
+RATE_WORDS = {"arligen": 1.0, "annually": 1.0, "yearly": 1.0, "arsvis": 1.0, "manadsvis": 12.0, "monthly": 12.0,
+              "manatligen": 12.0, "veckovis": 52.0, "weekly": 52.0, "dagligen": 365.0, "daily": 365.0,
+              "kvartalsvis": 4.0, "quarterly": 4.0, "halvarsvis": 2.0}
+EVERY = frozenset(("varje", "every", "each", "varenda"))
+PER = frozenset(("per", "om", "i", "a", "an", "in"))  # "två gånger per år", "en gång i månaden", "twice a year"
+TIMES = frozenset(("gang", "ganger", "gangen", "times", "time", "tillfallen", "tillfalle", "once", "twice"))
+# "vart annat år", "vart femte år", "every other year": once in so many years.
+ORDINALS = {"annat": 2, "other": 2, "tredje": 3, "third": 3, "fjarde": 4, "fourth": 4, "femte": 5, "fifth": 5,
+            "sjatte": 6, "sixth": 6, "tionde": 10, "tenth": 10}
+COUNT_BEFORE = 3  # "20 fotpatruller årligen": the count may stand a word or two before the rate
+YEAR_WORDS = frozenset(("ar", "years", "year", "arig", "arigt", "ariga"))
+# A length put on the agreement: "gäller i tre år", "löper på tio år", "sträcker sig över sex år", "for five years".
+LENGTH_BEFORE = frozenset(("i", "pa", "over", "for", "bara", "endast", "only", "just", "under"))
+
+
+# Larger counts of years or times a claim may name ("gäller i tjugo år", "fifteen years").
+MORE_NUMBERS = {"femton": 15, "tjugo": 20, "trettio": 30, "fifteen": 15, "twenty": 20, "thirty": 30, "hundra": 100,
+                "hundred": 100}
+
+
+def _count(toks: Sequence[str], at: int) -> float | None:
+    token = toks[at] if 0 <= at < len(toks) else ""
+    if token.isdigit() and int(token) < 1000:
+        return float(token)
+    number = NUMBER_WORDS.get(token) or MORE_NUMBERS.get(token)
+    return float(number) if number else None
+
+
+def rates(toks: Sequence[str]) -> set[float]:
+    """Times a year each rate of the tokens says (module doc)."""
+    found: set[float] = set()
+    for i, t in enumerate(toks):
+        if t in RATE_WORDS:
+            counts = [c for j in range(max(0, i - COUNT_BEFORE), i) if (c := _count(toks, j)) is not None]
+            found.add(RATE_WORDS[t] * (counts[-1] if counts else 1.0))
+        elif t in EVERY and i + 1 < len(toks) and toks[i + 1] in PER_YEAR:
+            found.add(PER_YEAR[toks[i + 1]])
+        elif t in ("vart", "var", "every") and i + 2 < len(toks) and toks[i + 1] in ORDINALS \
+                and toks[i + 2] in PER_YEAR:
+            found.add(PER_YEAR[toks[i + 2]] / ORDINALS[toks[i + 1]])
+        elif t in PER and i + 1 < len(toks) and toks[i + 1] in PER_YEAR and i >= 1 and toks[i - 1] in TIMES:
+            times = 1.0 if toks[i - 1] in ("once", "time", "gang") else 2.0 if toks[i - 1] == "twice" else None
+            if times is None:  # "tre till fyra gånger per år": each count said
+                counts = [c for j in range(max(0, i - 4), i - 1) if (c := _count(toks, j)) is not None]
+                found.update(c * PER_YEAR[toks[i + 1]] for c in counts or [1.0])
+            else:
+                found.add(times * PER_YEAR[toks[i + 1]])
+    return found
+
+
+def claimed_years(toks: Sequence[str]) -> set[int]:
+    """A length in years the claim puts on the agreement ("gäller bara ett år", "runs for five years")."""
+    found = set()
+    for i in range(1, len(toks) - 1):
+        count = _count(toks, i)
+        if count is not None and count < 100 and toks[i + 1] in YEAR_WORDS and toks[i - 1] in LENGTH_BEFORE:
+            found.add(int(count))
+    return found
+
+
+def lengths(agreement: Agreement) -> set[int]:
+    """The agreement's length in whole years: from its period (a start in January to an end in December, or
+    years alone) and from its own sentences ("gäller i två år", "sträcker sig över fyra år")."""
+    found = set()
+    start, end = agreement.start, agreement.end
+    if start is not None and end is not None and (start.month in (None, 1)) and (end.month in (None, 12)):
+        found.add(end.year - start.year + 1)
+    for sentence in own_sentences(agreement):
+        found.update(n for n in claimed_years(tokens(sentence)) if n)
+    return found
+
+
+def own_sentences(agreement: Agreement) -> list[str]:
+    """The sentences of the agreement's quote and purpose that give a length in years."""
+    text = " ".join(str(t) for t in (agreement.quote, agreement.purpose) if t)
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s*", text) if claimed_years(tokens(s))]

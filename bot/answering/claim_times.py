@@ -1,0 +1,148 @@
+"""A claim's time checked against the entry's agreements (claims.py): the year claimed ("skrevs under 2019",
+"gäller till 2025"), whether they have ended, and a signing claimed by its month or weekday ("skrevs under en
+fredag i januari"), answered with the date the entry gives."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.answering import aspects, claim_rates, ended, periods
+from bot.answering.compose import pick
+from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.passages import Passage
+from bot.dates import MONTHS_EN, MONTHS_SV, PartialDate
+from bot.text import fold, tokens
+
+Result = tuple[str, str, list[str]]
+
+# A month by its name in either language, folded ("mars", "March"); "may" only after "in" (else a verb).
+MONTHS = {fold(name): i + 1 for names in (MONTHS_SV, MONTHS_EN) for i, name in enumerate(names)}
+MONTH_AFTER = frozenset(("i", "in", "pa", "under", "av", "of", "bade", "early", "late", "mid", "slutet", "borjan", "mitten"))
+# Weekdays by their stems, so that "fredagen", "måndags", "Tuesdays" are read too; Monday is 0 as in datetime.
+WEEKDAY_STEMS = (("mandag", "monday"), ("tisdag", "tuesday"), ("onsdag", "wednesday"), ("torsdag", "thursday"),
+                 ("fredag", "friday"), ("lordag", "saturday"), ("sondag", "sunday"))
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _months(toks: list[str]) -> set[int]:
+    return {MONTHS[t] for i, t in enumerate(toks) if t in MONTHS and (t != "may" or toks[i - 1:i] == ["in"])}
+
+
+def _weekdays(toks: list[str]) -> set[int]:
+    return {day for t in toks for day, stems in enumerate(WEEKDAY_STEMS) if t.startswith(stems)}
+
+
+def _years(agreement: Agreement) -> str:
+    """" 2023–2024", " 2023" or "": the agreement's years, named beside it (its dates come in the sentence)."""
+    start, end = agreement.start, agreement.end
+    if start is None:
+        return ""
+    return f" {start.year}" if end is None or end.year == start.year else f" {start.year}–{end.year}"
+
+
+def signing_date(toks: list[str], year: int | None, muni: Municipality, language: str) -> Result | None:
+    """A signing claimed by its month or its weekday ("skrevs under en fredag i januari", "signed in August"):
+    "Nej" unless an agreement the entry dates to the day (the weekday) or the month was signed so, then the
+    dates the entry gives. None when the claim names neither, or no signing the entry dates can settle it."""
+    months, days = _months(toks), _weekdays(toks)
+    if not months and not days:
+        return None
+    signed = [a for a in muni.agreements if a.signed is not None and a.signed.month is not None
+              and (not days or a.signed.day is not None)]
+    if year is not None:
+        signed = [a for a in signed if a.signed is not None and a.signed.year == year] or signed
+    if not signed:
+        return None
+    true = any((not months or a.signed.month in months)
+               and (not days or a.signed.first_day().weekday() in days) for a in signed if a.signed is not None)
+    lead = (pick(language, "Ja, det stämmer.", "Yes, that is right.") if true
+            else pick(language, "Nej, det stämmer inte.", "No, that is not right."))
+    lines: list[str] = []
+    for a in signed:
+        assert a.signed is not None
+        weekday = ""
+        if days and a.signed.day is not None:
+            weekday = pick(language, f" (en {WEEKDAYS_SV[a.signed.first_day().weekday()]})",
+                           f" (a {WEEKDAYS_EN[a.signed.first_day().weekday()]})")
+        named = f"{periods.agreement_name(a, language)}{_years(a)}"
+        on = "den " if a.signed.day is not None else ""
+        sv = (f"Enligt källan skrevs {named} under" if not lines else f"{named[:1].upper()}{named[1:]} skrevs under")
+        en = (f"According to the source, the {named} was signed" if not lines else f"The {named} was signed")
+        lines.append(pick(language, f"{sv} {on}{a.signed.format('sv')}{weekday}.",
+                          f"{en} {'on ' if a.signed.day else 'in '}{a.signed.format('en')}{weekday}."))
+    return f"{lead} " + " ".join(lines), "period", list(dict.fromkeys(a.source_id for a in signed))
+
+
+def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipality, language: str,
+               today: dt.date) -> Result:
+    """A year checked against the agreements' own: when they were signed (when no signing date is
+    given, when they began), when they end, or any of their dates. A wrong year is not repeated."""
+    dates: list[PartialDate | None]
+    if signing:
+        dates = [a.signed for a in muni.agreements if a.signed] or [a.start for a in muni.agreements]
+    elif about_end:
+        dates = [a.end for a in muni.agreements]
+    else:
+        dates = [d for a in muni.agreements for d in (a.start, a.end, a.signed)]
+    true = any(d is not None and d.year == year for d in dates) or (
+        not signing and not about_end and any(within(year or 0, a) for a in muni.agreements))
+    lead = (pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
+            else pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
+                              "No, that is not right. According to the source:"))
+    return period_of(lead, muni, language, today)
+
+
+def within(year: int, agreement: Agreement) -> bool:
+    """"Gäller Lunds avtal 2025?": the year falls in its period (from its start, else its signing,
+    to its end; with no end given, any year from the start)."""
+    begins = agreement.start or agreement.signed
+    return begins is not None and begins.year <= year and (agreement.end is None or year <= agreement.end.year)
+
+
+def over(muni: Municipality, language: str, today: dt.date) -> Result:
+    """"Vellinges avtal har upphört": yes only when every agreement of the entry has ended."""
+    true = all(periods.status(a, today) == "ended" for a in muni.agreements)
+    lead = (pick(language, "Ja, enligt källan har det upphört:", "Yes, according to the source it has ended:")
+            if true else pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
+                                      "No, that is not right. According to the source:"))
+    return period_of(lead, muni, language, today)
+
+
+def period_of(lead: str, muni: Municipality, language: str, today: dt.date) -> Result:
+    return (f"{lead}\n{aspects.period(muni, today, language)}", "period",
+            [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
+
+
+def length(toks: list[str], muni: Municipality, language: str, today: dt.date) -> Result | None:
+    """A length in years put on the agreement ("gäller i tio år", "runs for five years"): "Nej" when no
+    agreement of the entry is that long by its period or its own words, then the periods and the entry's own
+    sentence on its length; None when the claim names no length or the entry gives none to check it by."""
+    claimed = claim_rates.claimed_years(toks)
+    known = {n for a in muni.agreements for n in claim_rates.lengths(a)}
+    if not claimed or not known:
+        return None
+    true = bool(claimed & known)
+    lead = (pick(language, "Ja, det stämmer med källan.", "Yes, that agrees with the source.") if true
+            else pick(language, "Nej, det stämmer inte.", "No, that is not right."))
+    said = [f"”{s}”" for a in muni.agreements for s in claim_rates.own_sentences(a)]
+    own = pick(language, " Källan skriver: ", " The source says: ") + " ".join(said) if said else ""
+    text, topic, ids = period_of(lead + own, muni, language, today)
+    return text, topic, ids
+
+
+def own_places(muni: Municipality, claimed: Sequence[str], found: Sequence[tuple[float, Passage]]
+               ) -> list[tuple[float, Passage]]:
+    """Of the passages found for a claim's subject, those that place it in the entry's own localities and name
+    none of the places claimed ("trafikkontroller i Dorotea" when Åsele's say "i centrala Åsele och i
+    Fredrika"): the places the entry itself names for it correct the claim. [] when none does."""
+    localities = {fold(name) for name in muni.localities if fold(name) != fold(muni.name)}
+    said = {fold(name) for name in claimed}
+    placed = []
+    for score, passage in found:
+        words = " ".join(tokens(f"{passage.label} {passage.text}"))
+        if any(f" {name} " in f" {words} " for name in said):
+            return []  # the claimed place is in what was found: the place check answers
+        if any(f" {' '.join(tokens(name))}{end} " in f" {words} " for name in localities for end in ("", "s")):
+            placed.append((score, passage))
+    return placed[:2]
