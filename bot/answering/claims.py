@@ -311,8 +311,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if found:
         text, topic, ids = details.found(muni, found, language, today)
         # "följs upp varje månad" when the passage says "två gånger per år": its own rate corrects it
-        said, held = claim_rates.rates(claim.words), set().union(*(claim_rates.rates(tokens(p.text)) for _, p in found))
-        if said and held and not said & held and not claim.presumed:
+        rate, rates_held = claim_rates.rates(claim.words), set().union(*(claim_rates.rates(tokens(p.text)) for _, p in found))
+        if rate and rates_held and not rate & rates_held and not claim.presumed:
             return compose.pick(language, "Nej, det stämmer inte. ", "No, that is not right. ") + text, topic, ids
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
