@@ -208,10 +208,28 @@ def mend(text: str, known: Callable[[str], bool]) -> str:
 
 def _meant(token: str, known: Callable[[str], bool]) -> str | None:
     """The one question word `token` is a slip of, or None."""
-    if len(token) < 3 or not token.isalpha() or token in _FOLDED_WORDS or known(token):
+    found = _SLIPS.get(token)
+    if found is None or len(found) != 1 or len(token) < 3 or not token.isalpha() or token in _FOLDED_WORDS \
+            or known(token):
         return None
-    found = {word for folded, word in _FOLDED_WORDS.items() if _slip(token, folded)}
-    return found.pop() if len(found) == 1 else None
+    return next(iter(found))
+
+
+def _slips_of(word: str) -> set[str]:
+    """Every slip `_slip` reads back to `word`: two letters next to each other swapped, one doubled, and (in a
+    word of five or more) one after the first dropped."""
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word))} if len(word) >= 5 else set()
+    return swapped | doubled | dropped
+
+
+# Each slip and the words it may be one of, made once: a message's words are looked up, not compared with each
+# question word in turn (that cost every message a tenth of a millisecond).
+_SLIPS: dict[str, set[str]] = {}
+for _folded, _word in _FOLDED_WORDS.items():
+    for _typed in _slips_of(_folded):
+        _SLIPS.setdefault(_typed, set()).add(_word)
 
 
 def _slip(token: str, word: str) -> bool:
