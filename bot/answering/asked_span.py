@@ -216,7 +216,7 @@ def _meant(token: str, known: Callable[[str], bool]) -> str | None:
 
 
 def _slips_of(word: str) -> set[str]:
-    """Every slip `_slip` reads back to `word`: two letters next to each other swapped, one doubled, and (in a
+    """Every slip read back to `word`: two letters next to each other swapped, one doubled, and (in a
     word of five or more) one after the first dropped."""
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
     doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
@@ -230,16 +230,3 @@ _SLIPS: dict[str, set[str]] = {}
 for _folded, _word in _FOLDED_WORDS.items():
     for _typed in _slips_of(_folded):
         _SLIPS.setdefault(_typed, set()).add(_word)
-
-
-def _slip(token: str, word: str) -> bool:
-    """Two letters next to each other swapped, one letter doubled, or (in a word of five or more) one dropped."""
-    if len(token) == len(word):
-        diffs = [i for i, (a, b) in enumerate(zip(token, word)) if a != b]
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and token[diffs[0]] == word[diffs[1]] \
-            and token[diffs[1]] == word[diffs[0]]
-    if len(token) == len(word) + 1:
-        return any(token[:i] + token[i + 1:] == word and token[i] == token[i - 1] for i in range(1, len(token)))
-    if len(token) == len(word) - 1 and len(word) >= 5:
-        return any(word[:i] + word[i + 1:] == token for i in range(1, len(word)))
-    return False
