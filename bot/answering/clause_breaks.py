@@ -76,7 +76,10 @@ _V1_SUBJECTED = (rf"(?:(?:{_PRESENT}|{_MODALS}|{_PASSIVE})\s+{_PLACEHOLDER}"
 # Whether something is among what an agreement holds asks with a copula first and the thing as its subject, a
 # noun of any kind ("… och är bedrägerier ett av fokusområdena?", "o e klotter med", "och ingår hastighet?"):
 # in a statement the subject would stand before the verb. "det", "den" point back and are read as above.
-_COPULA_ASKED = r"(?:är|ar|e|ingår|ingar|ingick|räknas|raknas)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,}"
+# With "är" the clause must say what it is among ("med", "bland", "ett av"): "och är orolig för inbrott" tells.
+_MEMBERSHIP = r"(?=[^?.!,;]*\b(?:med|bland|ett av|en av|en del|del av|fokus\w*|prioriter\w*)\b)"
+_COPULA_ASKED = (r"(?:(?:är|ar|e)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,}" + _MEMBERSHIP +
+                 r"|(?:ingår|ingar|ingick|räknas|raknas)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,})")
 # A passive's subject is what is asked about ("finns trafikkontroller med?"), never a pronoun pointing back.
 _V1_AFTER = rf"(?:{_V1_SUBJECTED}|{_COPULA_ASKED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}})"
 # "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
