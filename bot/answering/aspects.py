@@ -153,16 +153,26 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
     return _with_closing(lines, closing)
 
 
-def purpose(muni: Municipality, today: dt.date, language: str) -> str:
+# Goals asked, not the reasons: "what are its goals?", "vad vill de uppnå?", "what is it trying to achieve?".
+GOALS = re.compile(r"\b(?:goals?|aims?|objectives?|achiev\w*|accomplish\w*|mal|malen|malet|malsattning\w*|uppna\w*)\b")
+
+
+def purpose(muni: Municipality, today: dt.date, language: str, goals: bool = False) -> str:
+    """Each agreement's purpose and what it builds on; with `goals`, also what it sets out to do: its focus areas,
+    which many agreements state as their goals ("Kriminaliteten ska minska") where a purpose is a general line."""
     lines = []
     for agreement in muni.agreements:
         text = pick(language, agreement.purpose, agreement.purpose_en)
         basis = pick(language, agreement.basis, agreement.basis_en)
-        if not text and not basis:
+        aimed = [pick(language, a.title, a.title_en) for a in agreement.areas if a.kind == "focus_area"] if goals else []
+        if not text and not basis and not aimed:
             continue
         lines.append(f"{agreement_line(agreement, today, language, muni)}:")
         if text:
             lines.append(text)
+        if aimed:
+            lines.append(pick(language, "Fokusområden:", "Focus areas:"))
+            lines.extend(f"{number}. {title}" for number, title in enumerate(aimed, 1))
         if basis:
             lines.append(pick(language, "Grund: ", "Basis: ") + basis)
         lines.append("")

@@ -69,12 +69,19 @@ _OWNED = (r"(?!\s+(?:medborgarl|löft|loft|avtal|överenskommelse|overenskommels
 # "det" as the place-holder of what follows ("står det något om viltolyckor?", "sitter det kameror där?",
 # "görs det nåt för de äldre?"): what is asked comes after it, an amount or a thing in the plural. A "det"
 # that points back has no such word after it ("stämmer det?", "gick det att genomföra dem?").
-_PLACEHOLDER = (r"det\s+(?:något|nagot|nåt|nat|någonting|nagonting|några|nagra|någon|nagon|nån|nan|mer|fler|flera|"
+_PLACEHOLDER = (r"det\s+(?:om|något|nagot|nåt|nat|någonting|nagonting|några|nagra|någon|nagon|nån|nan|mer|fler|flera|"
                 r"[^\W\d_]{3,}(?:or|ar))\b")
 _V1_SUBJECTED = (rf"(?:(?:{_PRESENT}|{_MODALS}|{_PASSIVE})\s+{_PLACEHOLDER}"
                  rf"|(?:{_PRESENT}|{_MODALS})\s+(?:(?:{_SUBJECTS})\b|{_NAMED})|{_PAST}\s+(?:{_SUBJECTS})\b)")
+# Whether something is among what an agreement holds asks with a copula first and the thing as its subject, a
+# noun of any kind ("… och är bedrägerier ett av fokusområdena?", "o e klotter med", "och ingår hastighet?"):
+# in a statement the subject would stand before the verb. "det", "den" point back and are read as above.
+# With "är" the clause must say what it is among ("med", "bland", "ett av"): "och är orolig för inbrott" tells.
+_MEMBERSHIP = r"(?=[^?.!,;]*\b(?:med|bland|ett av|en av|en del|del av|fokus\w*|prioriter\w*)\b)"
+_COPULA_ASKED = (r"(?:(?:är|ar|e)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,}" + _MEMBERSHIP +
+                 r"|(?:ingår|ingar|ingick|räknas|raknas)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,})")
 # A passive's subject is what is asked about ("finns trafikkontroller med?"), never a pronoun pointing back.
-_V1_AFTER = rf"(?:{_V1_SUBJECTED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}})"
+_V1_AFTER = rf"(?:{_V1_SUBJECTED}|{_COPULA_ASKED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}})"
 # "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
 # "gick det att genomföra dem?"), where the clause asks of what was said before it. After "och" or a comma the
 # verb is mid-sentence, in lower case: "och Anna Blomqvist" is a name.

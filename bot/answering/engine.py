@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, danger_signs,
+from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, corrections, danger_signs,
                            durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
                            place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
 from bot.answering.answer import Answer
@@ -37,7 +37,7 @@ from bot.answering.reading import Reading
 from bot.answering.questions import Questions
 from bot.answering.replies import Replies
 from bot.answering.stated_first import StatedFirst
-from bot.text import tokens
+from bot.text import cased_tokens, tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
@@ -99,6 +99,9 @@ class Engine:
         text = asked_span.question(asked_span.mend(text, self.reader.knows), self.reader.courtesy_alone,
                                    clauses.asks, self.reader.knows, lambda part: bool(self.matcher.scan(part).mentions))
         reading = self.reader.read(text, conversation)
+        meant = corrections.corrected(text, self._kommuner_named, clauses.asks)  # "…i Timrå? Nej, jag menar Ånge"
+        if meant is not None and reading.rules is None:  # 112 first: an emergency is read as written
+            text, reading = meant, self.reader.read(meant, conversation)
         picked = twin_names.chosen(reading.scan, text, conversation, self.places)  # "den i Uppsala län" after "habo"
         # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject; "hur då?"
         result = (self.answer_topic(picked[0].id, picked[1], conversation, reading.language)
@@ -134,6 +137,13 @@ class Engine:
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
                                    self._without_places, lambda r: [m.place.name for m in r.known])
+
+    def _kommuner_named(self, text: str) -> list[corrections.Named]:
+        """The kommuner a text names, in order, each as written (corrections.py); a police area is no kommun."""
+        written = [t.casefold() for t in cased_tokens(text)]
+        return [corrections.Named(str(m.place.municipality_id or m.place.kommun_id or m.place.name), m.place.name,
+                                  (" ".join(written[m.start:m.end]),))
+                for m in sorted(self.matcher.scan(text).mentions, key=lambda m: m.start) if not m.police_area]
 
     def _places_in(self, text: str) -> list[tuple[str, str]]:
         """The (kommun id, place as written) pairs the place index finds in a text (where_asks.py)."""

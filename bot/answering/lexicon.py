@@ -107,6 +107,7 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "purpose": {
         3: ("syfte*", "varfor", "why", "purpose", "malet", "malen", "goal*", "aim*", "bygger pa",
+            "objective*", "achieve*", "accomplish*", "malsattning*", "uppna*",
             "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "ligger ~ till grund", "till grund for",
             "grundas pa", "grundar ~ sig pa", "baseras pa", "baserad pa", "baserat pa", "vad vill", "what do they want",
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",

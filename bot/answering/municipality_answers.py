@@ -368,7 +368,7 @@ class MunicipalityAnswers:
         if topic == "source":
             return aspects.sources(muni, lang), "source", all_sources
         if topic == "purpose":
-            return aspects.purpose(muni, today, lang), "purpose", [a.source_id for a in muni.agreements]
+            return aspects.purpose(muni, today, lang, goals=bool(aspects.GOALS.search(norm))), "purpose", [a.source_id for a in muni.agreements]
         return aspects.overview(muni, today, lang), "overview", all_sources
 
     def _own_part(self, muni: Municipality, party: str, asked: passages.Question | None, terms: list[str],

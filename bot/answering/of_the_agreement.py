@@ -72,7 +72,15 @@ ASKS_OF_IT = re.compile(r"(?:\b(?:nagot|nat|nagonting|nanting|anything|something
                         r"|\btas\s+(?:nagot|nat)?\s*upp\b"
                         # whether it holds a thing ("finns det ANDTS-coacher?", "are there night walkers?"), not
                         # what the thing's word means
-                        r"|^(?:och\s+|o\s+|and\s+)?(?:finns|ingar|forekommer|is\s+there|are\s+there)\b)")
+                        r"|^(?:och\s+|o\s+|and\s+)?(?:finns|ingar|forekommer|is\s+there|are\s+there)\b"
+                        # whether it is about a thing ("handlar det om våld i nära relation?", "does it cover fraud?")
+                        r"|^(?:och\s+|o\s+|and\s+)?(?:handlar|galler|ror|tar)\s+(?:det|den|de|dom|loftet|avtalet)\s+"
+                        r"(?:om|upp|nagot|nat)\b|^(?:and\s+)?(?:does|do)\s+(?:it|they)\s+(?:cover|include|mention|deal)"
+                        # or whether a thing is among what it holds ("är bedrägerier ett av fokusområdena?", "e klotter
+                        # med", "is fraud one of its focus areas?"): the thing is the copula's subject
+                        r"|^(?:och\s+|o\s+)?(?:ar|e|ingar|ingick|raknas)\s+(?!(?:det|den|de|dom)\b)\w+.*"
+                        r"\b(?:med|bland|en del|ett av|en av)\b"
+                        r"|^(?:and\s+)?(?:is|are)\s+(?!(?:it|they|there)\b)\w+.*\b(?:among|included|one of|part of|covered)\b)")
 RENEWAL_ACTIONS = ("question", "unsure", "limit", "out_of_scope", "greeting", "where_i_live")
 
 
