@@ -8,7 +8,7 @@ Each passing case of the seen blind rounds is asked again, changed in a way that
 - `typo`: two letters swapped inside one word of six letters or more (each message).
 
 A rule that reads a general property of a message should not lose cases under these. The changes are seeded by
-the case, so two runs of the same code agree. Run: `python -m benchmarks.perturb [OUT.json] [GLOB ...]`
+the case (its path inside the tree), so two runs agree, also from two worktrees. Run: `python -m benchmarks.perturb [OUT.json] [GLOB ...]`
 (default: the rounds from ten on). It prints, per change, the cases tried and how many then fail, and writes the
 failures to OUT.json.
 """
@@ -21,6 +21,7 @@ import random
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -58,6 +59,12 @@ CHANGES: dict[str, tuple[Change, bool]] = {  # the change, and whether it applie
     "fold": (_fold, False), "lower": (_lower, False), "polite": (_polite, True), "typo": (_typo, False)}
 
 
+def _seed_path(path: str) -> str:
+    """A case file's path inside the tree, so that two worktrees change its cases alike."""
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else path
+
+
 def main(argv: list[str]) -> None:
     from benchmarks.blind import failures  # the scorer's own rules
 
@@ -80,7 +87,7 @@ def main(argv: list[str]) -> None:
             if failures(case, last_reply(turns)):
                 continue
             for name, (change, last_only) in CHANGES.items():
-                rnd = random.Random(f"{path}{i}{name}")
+                rnd = random.Random(f"{_seed_path(path)}{i}{name}")
                 changed = turns[:-1] + [change(turns[-1], rnd)] if last_only else [change(t, rnd) for t in turns]
                 if changed == turns:
                     continue
