@@ -33,6 +33,12 @@ def _weekdays(toks: list[str]) -> set[int]:
     return {day for t in toks for day, stems in enumerate(WEEKDAY_STEMS) if t.startswith(stems)}
 
 
+def dated(toks: list[str]) -> bool:
+    """A month or a weekday named ("i augusti", "en måndag", "on a Friday"): a signing said with it is a
+    claim of when, which the entry's signing dates settle."""
+    return bool(_months(toks) or _weekdays(toks))
+
+
 def _years(agreement: Agreement) -> str:
     """" 2023–2024", " 2023" or "": the agreement's years, named beside it (its dates come in the sentence)."""
     start, end = agreement.start, agreement.end
