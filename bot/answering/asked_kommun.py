@@ -126,6 +126,12 @@ def claimed(r: Reading) -> str | None:
     """The kommun a claim or premise about one of several is of: the one named with its agreement, or
     else the one named last; None when one kommun is named, or when both are claimed of ("både … och")."""
     named = _kommuner(r)
+    seats = [m for m in r.scan.mentions if m.place.municipality_id and policed(r.tokens, m)]
+    if len(_distinct(named)) == 1 and seats and all(
+            m in seats for m in r.known if str(m.place.municipality_id) not in _distinct(named)):
+        # "Det var väl Jönköpingspolisen som skrev under Gnosjös löfte?": the others are named only as the
+        # police's seat, and the claim is of the one kommun left.
+        return _distinct(named)[0]
     if len(_distinct(named)) < 2 or both(r):
         return None
     return of_agreement(r) or str(named[-1].place.municipality_id)

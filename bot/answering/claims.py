@@ -131,7 +131,7 @@ class Claim:
         return claim_checks.figures(self.words)
 
 
-# A question word first asks, a month after it claims nothing ("Vem skrev under i januari?").
+# A question word asks, a month beside it claims nothing ("Vem skrev under i januari?").
 OPENS_QUESTION = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "varfor", "var", "vart", "what",
                             "who", "which", "when", "how", "why", "where"))
 
@@ -149,7 +149,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
     # "Kiruna skrev under avtalet en måndag i januari?", "Hylte signed in March, didn't they?": a signing said
     # with its month or weekday is a claim of when, though put as a question ("När i januari …" asks).
-    signed_by = signed_by or claim_checks.signing(toks) and toks[0] not in OPENS_QUESTION \
+    signed_by = signed_by or claim_checks.signing(toks) and not OPENS_QUESTION & set(toks) \
         and claim_times.dated(list(toks))
     span = claim_span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
         or ((0, len(toks), False) if denial else None)
