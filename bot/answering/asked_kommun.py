@@ -67,29 +67,12 @@ def _kommuner(r: Reading) -> list[Mention]:
     toks = r.tokens
     named = [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area
              and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
-             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN and not policed(toks, m)
+             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN and not claim_spans.policed(toks, m)
              and not BESIDE & set(toks[max(0, m.start - 2):m.start])]
     # "Edsbyn i Bollnäs" places one in the other; "Är Orust med i Tjörns löfte?" names Tjörn with its agreement.
     return [m for i, m in enumerate(named)
             if not (i and m.start >= 1 and toks[m.start - 1] in PLACING and m.start - named[i - 1].end <= 3
                     and not _agreement_after(toks, m.end))]
-
-
-# Words of the police that a place after "i"/"in" names the office of ("polischefen i Umeå", "the police
-# chief in Växjö", "lokalpolischefen i Uddevalla"): read by their stem, so any title of the police is one.
-POLICE_STEMS = ("polis", "lokalpolis", "police")
-PLACE_OF_OFFICE = frozenset(("i", "in", "pa", "fran", "from", "at"))
-OFFICE_BEFORE = 3  # at most this many words between the police's word and "i" ("the county police chief in")
-
-
-def policed(toks: list[str], m: Mention) -> bool:
-    """A kommun named as the seat of the police, not as what is asked about: "malmöpolisen" (read as "malmo
-    polisen"), "polischefen i Skellefteå", "the police boss in Sandviken"."""
-    if m.end < len(toks) and toks[m.end] in ("polisen", "lokalpolisen"):
-        return True
-    if not m.start or toks[m.start - 1] not in PLACE_OF_OFFICE:
-        return False
-    return any(t.startswith(POLICE_STEMS) for t in toks[max(0, m.start - 1 - OFFICE_BEFORE):m.start - 1])
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
@@ -126,7 +109,7 @@ def claimed(r: Reading) -> str | None:
     """The kommun a claim or premise about one of several is of: the one named with its agreement, or
     else the one named last; None when one kommun is named, or when both are claimed of ("både … och")."""
     named = _kommuner(r)
-    seats = [m for m in r.scan.mentions if m.place.municipality_id and policed(r.tokens, m)]
+    seats = [m for m in r.scan.mentions if m.place.municipality_id and claim_spans.policed(r.tokens, m)]
     if len(_distinct(named)) == 1 and seats and all(
             m in seats for m in r.known if str(m.place.municipality_id) not in _distinct(named)):
         # "Det var väl Jönköpingspolisen som skrev under Gnosjös löfte?": the others are named only as the

@@ -9,8 +9,12 @@ reading) only ask whether a message puts a claim to the bot at all (`marked`, `i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
+
+if TYPE_CHECKING:
+    from bot.answering.matching import Mention
 
 
 def _by_word(markers: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -171,3 +175,20 @@ def instructs(toks: Sequence[str]) -> bool:
 def marked(toks: Sequence[str]) -> bool:
     """A claim is put to the bot ("…, eller hur?", "… väl …?", "stämmer det att …"), whatever it claims."""
     return claim_span(toks, False) is not None and not (toks and toks[0] in YES_NO)
+
+
+# Words of the police that a place after "i"/"in" names the office of ("polischefen i Umeå", "the police
+# chief in Växjö", "lokalpolischefen i Uddevalla"): read by their stem, so any title of the police is one.
+POLICE_STEMS = ("polis", "lokalpolis", "police")
+PLACE_OF_OFFICE = frozenset(("i", "in", "pa", "fran", "from", "at"))
+OFFICE_BEFORE = 3  # at most this many words between the police's word and "i" ("the county police chief in")
+
+
+def policed(toks: Sequence[str], m: Mention) -> bool:
+    """A kommun named as the seat of the police, not as what is asked about: "malmöpolisen" (read as "malmo
+    polisen"), "polischefen i Skellefteå", "the police boss in Sandviken"."""
+    if m.end < len(toks) and toks[m.end] in ("polisen", "lokalpolisen"):
+        return True
+    if not m.start or toks[m.start - 1] not in PLACE_OF_OFFICE:
+        return False
+    return any(t.startswith(POLICE_STEMS) for t in toks[max(0, m.start - 1 - OFFICE_BEFORE):m.start - 1])
