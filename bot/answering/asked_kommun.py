@@ -117,7 +117,22 @@ def claimed(r: Reading) -> str | None:
         return _distinct(named)[0]
     if len(_distinct(named)) < 2 or both(r):
         return None
-    return of_agreement(r) or str(named[-1].place.municipality_id)
+    return of_agreement(r) or _subject_of_place(r, named) or str(named[-1].place.municipality_id)
+
+
+# Words before a place where something is done ("trafikbrott i Karlskoga", "patrols at Sandviken").
+DONE_IN = frozenset(("i", "pa", "vid", "in", "at"))
+
+
+def _subject_of_place(r: Reading, named: list[Mention]) -> str | None:
+    """"Degerfors lovade hårdare tag mot trafikbrott i Karlskoga": the kommun that opens the claim, when the
+    others are named after "i", "på", "vid" as where something is done; None unless just one is left."""
+    toks = r.tokens
+    placed = [m for m in named if m.start and toks[m.start - 1] in DONE_IN]
+    left = _distinct([m for m in named if m not in placed])
+    first = named[0]
+    return left[0] if len(left) == 1 and placed and first not in placed and first.start <= 1 \
+        and all(m.start > first.end for m in placed) else None
 
 
 def both(r: Reading) -> list[str]:

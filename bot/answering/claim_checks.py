@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from bot.answering import aspects, common_words, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
-from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
 from bot.answering.passages import Passages
 from bot.text import fold, genitive, tokens
 
@@ -443,7 +443,9 @@ class ClaimChecks:
         return lead
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:
-        return any(self._in(name, p) for p in self._all(municipality_id, language))
+        """A place the entry names where something is done ("trygghetsvandringar i Åsbro"); Askersund's
+        signing note and party name Hallsberg as its police area, which says nothing of where."""
+        return any(self._in(name, p) for p in self._all(municipality_id, language) if p.kind not in NOT_WHERE)
 
     @staticmethod
     def _in(name: str, passage: Passage) -> bool:

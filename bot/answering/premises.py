@@ -242,9 +242,10 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
         elif m.start >= 2 and tuple(toks[m.start - 2:m.start]) in POLICE_OF:
             named.append((name, m.start - 2, m.end))  # the span opens at "polisen", which the kommun precedes
         elif m.start >= 1 and toks[m.end:m.end + 1] in (["polisen"], ["lokalpolisen"]) \
-                and toks[m.end - 1] + toks[m.end] in fold(r.text):
-            # "malmöpolisen", "Sundsvallspolisen" (read as "malmo polisen"), one word as written: the police
-            # named by a place, as "polisen i Malmö" is ("hageby norrkoping polisen synlighet?" names two things).
+                and toks[m.start - 1] in BRIDGE | WITH_AREA | JOINING:
+            # "hör till malmöpolisen", "och Sundsvallspolisen" (read as "malmo polisen"): the police named by a
+            # place, as "polisen i Malmö" is, after a word that places the kommun ("hageby norrkoping polisen
+            # synlighet?" only names two things).
             named.append((name, m.start, m.end + 1))
     return sorted(named, key=lambda n: n[1])
 
