@@ -13,12 +13,12 @@ as a fact: only what the entry says is.
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from bot.answering import aspects, common_words, compose, details, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
@@ -445,7 +445,7 @@ class ClaimChecks:
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:
         """A place the entry names where something is done ("trygghetsvandringar i Åsbro"); Askersund's
         signing note and party name Hallsberg as its police area, which says nothing of where."""
-        return any(self._in(name, p) for p in self._all(municipality_id, language) if p.kind not in NOT_WHERE)
+        return any(_where(name, p) for p in self._all(municipality_id, language) if p.kind not in NOT_WHERE)
 
     @staticmethod
     def _in(name: str, passage: Passage) -> bool:
@@ -453,6 +453,19 @@ class ClaimChecks:
 
     def _all(self, municipality_id: str, language: str) -> tuple[Passage, ...]:
         return self.passages.of(municipality_id, language)
+
+
+@dataclass(frozen=True)
+class _At:
+    start: int
+    end: int
+
+
+def _where(name: str, passage: Passage) -> bool:
+    """The passage names the place other than as the police's seat ("lokalpolisområdeschef i Hallsberg")."""
+    words, said = tokens(passage.label + " " + passage.text), tokens(name)
+    return any(words[i:i + len(said)] == said and not claim_spans.policed(words, _At(i, i + len(said)))
+               for i in range(len(words) - len(said) + 1))
 
 
 _IS = frozenset(("ar", "var", "blev", "som", "vara", "is", "was", "as", "became"))

@@ -28,7 +28,7 @@ RATE_WORDS = {"arligen": 1.0, "annually": 1.0, "yearly": 1.0, "arsvis": 1.0, "ma
               "manatligen": 12.0, "veckovis": 52.0, "weekly": 52.0, "dagligen": 365.0, "daily": 365.0,
               "kvartalsvis": 4.0, "quarterly": 4.0, "halvarsvis": 2.0}
 EVERY = frozenset(("varje", "every", "each", "varenda"))
-PER = frozenset(("per", "om", "i", "a", "an", "in"))  # "två gånger per år", "en gång i månaden", "twice a year"
+PER = frozenset(("per", "om", "i", "a", "an", "in", "under", "during"))  # "två gånger per år", "vid två tillfällen under året"
 TIMES = frozenset(("gang", "ganger", "gangen", "times", "time", "tillfallen", "tillfalle", "once", "twice"))
 # "vart annat år", "vart femte år", "every other year": once in so many years.
 ORDINALS = {"annat": 2, "other": 2, "tredje": 3, "third": 3, "fjarde": 4, "fourth": 4, "femte": 5, "fifth": 5,

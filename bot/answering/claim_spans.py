@@ -9,12 +9,9 @@ reading) only ask whether a message puts a claim to the bot at all (`marked`, `i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
-
-if TYPE_CHECKING:
-    from bot.answering.matching import Mention
 
 
 def _by_word(markers: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -184,10 +181,17 @@ PLACE_OF_OFFICE = frozenset(("i", "in", "pa", "fran", "from", "at"))
 OFFICE_BEFORE = 3  # at most this many words between the police's word and "i" ("the county police chief in")
 
 
-def policed(toks: Sequence[str], m: Mention) -> bool:
+class Span(Protocol):
+    start: int
+    end: int
+
+
+def policed(toks: Sequence[str], m: Span) -> bool:
     """A kommun named as the seat of the police, not as what is asked about: "malmöpolisen" (read as "malmo
-    polisen"), "polischefen i Skellefteå", "the police boss in Sandviken"."""
+    polisen"), "polischefen i Skellefteå", "the police boss in Sandviken", "lokalpolisområde Hallsberg"."""
     if m.end < len(toks) and toks[m.end] in ("polisen", "lokalpolisen"):
+        return True
+    if m.start and toks[m.start - 1].startswith(POLICE_STEMS):
         return True
     if not m.start or toks[m.start - 1] not in PLACE_OF_OFFICE:
         return False

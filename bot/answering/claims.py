@@ -397,7 +397,10 @@ def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks,
     entry names it among the parties ("Enköpings löfte handlar väl inte om Håbo?" is about a place)."""
     others = [o for o in dict.fromkeys([*(checks.kommun(i) for i in claim.others), *checks.kommuner_in(claim.words)])
               if o is not None and o.id != muni.id]
-    shared = [o for o in others if party_claims.naming(muni, o)]
+    # "trygghetsvandringar i Hallsberg" names Askersund's police area as where something is done: no party
+    placed = {fold(p) for p in claim.places}
+    shared = [o for o in others if party_claims.naming(muni, o)
+              and not (fold(o.name) in placed and checks.in_police_area(muni, o.name))]
     if others and not shared:
         return None
     if claim.over or claim.about_end:
