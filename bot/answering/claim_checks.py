@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
@@ -445,7 +444,8 @@ class ClaimChecks:
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:
         """A place the entry names where something is done ("trygghetsvandringar i Åsbro"); Askersund's
         signing note and party name Hallsberg as its police area, which says nothing of where."""
-        return any(_where(name, p) for p in self._all(municipality_id, language) if p.kind not in NOT_WHERE)
+        return any(claim_spans.named_not_policed(tokens(name), tokens(f"{p.label} {p.text}"))
+                   for p in self._all(municipality_id, language) if p.kind not in NOT_WHERE)
 
     @staticmethod
     def _in(name: str, passage: Passage) -> bool:
@@ -453,19 +453,6 @@ class ClaimChecks:
 
     def _all(self, municipality_id: str, language: str) -> tuple[Passage, ...]:
         return self.passages.of(municipality_id, language)
-
-
-@dataclass(frozen=True)
-class _At:
-    start: int
-    end: int
-
-
-def _where(name: str, passage: Passage) -> bool:
-    """The passage names the place other than as the police's seat ("lokalpolisområdeschef i Hallsberg")."""
-    words, said = tokens(passage.label + " " + passage.text), tokens(name)
-    return any(words[i:i + len(said)] == said and not claim_spans.policed(words, _At(i, i + len(said)))
-               for i in range(len(words) - len(said) + 1))
 
 
 _IS = frozenset(("ar", "var", "blev", "som", "vara", "is", "was", "as", "became"))

@@ -196,3 +196,14 @@ def policed(toks: Sequence[str], m: Span) -> bool:
     if not m.start or toks[m.start - 1] not in PLACE_OF_OFFICE:
         return False
     return any(t.startswith(POLICE_STEMS) for t in toks[max(0, m.start - 1 - OFFICE_BEFORE):m.start - 1])
+
+
+class _At:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def named_not_policed(said: list[str], words: list[str]) -> bool:
+    """`words` name the place `said` other than as the police's seat ("lokalpolisområdeschef i Hallsberg")."""
+    return any(words[i:i + len(said)] == said and not policed(words, _At(i, i + len(said)))
+               for i in range(len(words) - len(said) + 1))
