@@ -182,8 +182,11 @@ OFFICE_BEFORE = 3  # at most this many words between the police's word and "i" (
 
 
 class Span(Protocol):
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def policed(toks: Sequence[str], m: Span) -> bool:

@@ -145,8 +145,8 @@ def _second(r: Reading, first: Premise) -> Premise | None:
     if first.kind == "county" and m.police_area:
         own = {fold(m.police_area), *(fold(half) for half in m.police_area.split("/"))}
         for name, start, end in _claimed_areas(r):
-            between = toks[first.end:start]
-            joined = set(between) <= allowed and bool(JOINING & set(between))
+            words = set(toks[first.end:start])
+            joined = words <= allowed and bool(JOINING & words)
             if start >= first.end and (joined or _goes_on(r, first.end, start)):
                 return Premise(m, "police_area", fold(name) in own, True, first.end, end)
     if first.kind == "police_area" and m.county:
