@@ -67,7 +67,7 @@ def _kommuner(r: Reading) -> list[Mention]:
     toks = r.tokens
     named = [m for m in r.scan.mentions if m.place.municipality_id and not m.place.via and not m.police_area
              and not (m.end < len(toks) and toks[m.end] in AREA_AFTER) and not (m.start and toks[m.start - 1] in AREA_BEFORE)
-             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN
+             and tuple(toks[max(0, m.start - 2):m.start]) not in POLICE_IN and not claim_spans.policed(toks, m)
              and not BESIDE & set(toks[max(0, m.start - 2):m.start])]
     # "Edsbyn i Bollnäs" places one in the other; "Är Orust med i Tjörns löfte?" names Tjörn with its agreement.
     return [m for i, m in enumerate(named)
@@ -109,9 +109,30 @@ def claimed(r: Reading) -> str | None:
     """The kommun a claim or premise about one of several is of: the one named with its agreement, or
     else the one named last; None when one kommun is named, or when both are claimed of ("både … och")."""
     named = _kommuner(r)
+    seats = [m for m in r.scan.mentions if m.place.municipality_id and claim_spans.policed(r.tokens, m)]
+    if len(_distinct(named)) == 1 and seats and all(
+            m in seats for m in r.known if str(m.place.municipality_id) not in _distinct(named)):
+        # "Det var väl Jönköpingspolisen som skrev under Gnosjös löfte?": the others are named only as the
+        # police's seat, and the claim is of the one kommun left.
+        return _distinct(named)[0]
     if len(_distinct(named)) < 2 or both(r):
         return None
-    return of_agreement(r) or str(named[-1].place.municipality_id)
+    return of_agreement(r) or _subject_of_place(r, named) or str(named[-1].place.municipality_id)
+
+
+# Words before a place where something is done ("trafikbrott i Karlskoga", "patrols at Sandviken").
+DONE_IN = frozenset(("i", "pa", "vid", "in", "at"))
+
+
+def _subject_of_place(r: Reading, named: list[Mention]) -> str | None:
+    """"Degerfors lovade hårdare tag mot trafikbrott i Karlskoga": the kommun that opens the claim, when the
+    others are named after "i", "på", "vid" as where something is done; None unless just one is left."""
+    toks = r.tokens
+    placed = [m for m in named if m.start and toks[m.start - 1] in DONE_IN]
+    left = _distinct([m for m in named if m not in placed])
+    first = named[0]
+    return left[0] if len(left) == 1 and placed and first not in placed and first.start <= 1 \
+        and all(m.start > first.end for m in placed) else None
 
 
 def both(r: Reading) -> list[str]:

@@ -13,15 +13,14 @@ as a fact: only what the entry says is.
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, common_words, compose, details, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
-from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
 from bot.answering.passages import Passages
 from bot.text import fold, genitive, tokens
 
@@ -65,8 +64,25 @@ UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a w
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
 
+# Particles that may stand anywhere in the signing's words ("skrev väl bara polisen i Lund under"): not
+# counted in the span between the verb and its particle.
+SIGNING_PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "endast", "enbart", "ocksa", "aven", "only",
+                               "just", "also", "alltsa"))
+# Words that make a signer the only one ("bara polisen", "only by the police chief", "ingen annan", "alone").
+ALONE = frozenset(("bara", "endast", "enbart", "ensam", "ensamt", "only", "alone", "solely"))
+NO_OTHER = (("ingen", "annan"), ("ingen", "mer"), ("no", "one", "else"), ("nobody", "else"), ("no", "other"))
+
+
+def alone(toks: Sequence[str]) -> bool:
+    """The claim says the signer named was the only one ("skrevs bara under av polisen", "signed by X alone",
+    "… och ingen annan")."""
+    return bool(ALONE & set(toks)) or any(tuple(toks[i:i + len(words)]) == words
+                                          for words in NO_OTHER for i in range(len(toks)))
+
+
 def signing(toks: Sequence[str]) -> bool:
     """The claim is about who signed or when ("skrevs väl under", "undertecknades", "signed")."""
+    toks = [t for t in toks if t not in SIGNING_PARTICLES]
     for i, t in enumerate(toks):
         if t.startswith(SIGNING_PREFIXES):
             return True
@@ -211,6 +227,12 @@ class ClaimChecks:
             # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
+        if true and not negated and signed and alone(toks):
+            # "… bara av polischefen", "signed by X alone": true only when no one else signed, which a right
+            # role or name of one signer among several does not make so.
+            true = len(signed) <= (len(names) if names else sum(
+                p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
+                for p in signed))
         signings = sorted({d.year for d in ([a.signed for a in muni.agreements if a.signed]
                                             or [a.start for a in muni.agreements if a.start]) if d is not None})
         # A year within an agreement's period names that agreement ("medborgarlöftet 2024–2026 skrevs under
@@ -420,7 +442,10 @@ class ClaimChecks:
         return lead
 
     def _holds(self, municipality_id: str, name: str, language: str) -> bool:
-        return any(self._in(name, p) for p in self._all(municipality_id, language))
+        """A place the entry names where something is done ("trygghetsvandringar i Åsbro"); Askersund's
+        signing note and party name Hallsberg as its police area, which says nothing of where."""
+        return any(claim_spans.named_not_policed(tokens(name), tokens(f"{p.label} {p.text}"))
+                   for p in self._all(municipality_id, language) if p.kind not in NOT_WHERE)
 
     @staticmethod
     def _in(name: str, passage: Passage) -> bool:

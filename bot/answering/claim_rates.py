@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from bot.answering.claim_checks import NUMBER_WORDS
 from bot.answering.knowledge import Agreement
-from bot.text import tokens
+from bot.answering.passage_kinds import Passage
+from bot.dates import MONTHS_EN, MONTHS_SV
+from bot.text import fold, tokens
 
 # Times a year a unit of time stands for, in either language and its inflections.
 PER_YEAR = {"ar": 1.0, "aret": 1.0, "year": 1.0, "years": 1.0, "halvar": 2.0, "halvaret": 2.0, "kvartal": 4.0,
@@ -26,7 +28,7 @@ RATE_WORDS = {"arligen": 1.0, "annually": 1.0, "yearly": 1.0, "arsvis": 1.0, "ma
               "manatligen": 12.0, "veckovis": 52.0, "weekly": 52.0, "dagligen": 365.0, "daily": 365.0,
               "kvartalsvis": 4.0, "quarterly": 4.0, "halvarsvis": 2.0}
 EVERY = frozenset(("varje", "every", "each", "varenda"))
-PER = frozenset(("per", "om", "i", "a", "an", "in"))  # "två gånger per år", "en gång i månaden", "twice a year"
+PER = frozenset(("per", "om", "i", "a", "an", "in", "under", "during"))  # "två gånger per år", "vid två tillfällen under året"
 TIMES = frozenset(("gang", "ganger", "gangen", "times", "time", "tillfallen", "tillfalle", "once", "twice"))
 # "vart annat år", "vart femte år", "every other year": once in so many years.
 ORDINALS = {"annat": 2, "other": 2, "tredje": 3, "third": 3, "fjarde": 4, "fourth": 4, "femte": 5, "fifth": 5,
@@ -58,7 +60,9 @@ def rates(toks: Sequence[str]) -> set[float]:
             counts = [c for j in range(max(0, i - COUNT_BEFORE), i) if (c := _count(toks, j)) is not None]
             found.add(RATE_WORDS[t] * (counts[-1] if counts else 1.0))
         elif t in EVERY and i + 1 < len(toks) and toks[i + 1] in PER_YEAR:
-            found.add(PER_YEAR[toks[i + 1]])
+            # "varje år i maj och november": as many times a year as months are named after it
+            months = _months_after(toks, i + 2) if PER_YEAR[toks[i + 1]] == 1.0 else 0
+            found.add(float(months) if months else PER_YEAR[toks[i + 1]])
         elif t in ("vart", "var", "every") and i + 2 < len(toks) and toks[i + 1] in ORDINALS \
                 and toks[i + 2] in PER_YEAR:
             found.add(PER_YEAR[toks[i + 2]] / ORDINALS[toks[i + 1]])
@@ -70,6 +74,43 @@ def rates(toks: Sequence[str]) -> set[float]:
             else:
                 found.add(times * PER_YEAR[toks[i + 1]])
     return found
+
+
+MONTH_WORDS = frozenset(fold(name) for names in (MONTHS_SV, MONTHS_EN) for name in names)
+MONTHS_JOINED = frozenset(("och", "and", "samt", "eller", "or"))
+
+
+def _months_after(toks: Sequence[str], at: int) -> int:
+    """How many months are named as a list from `at` on, after "i"/"in"/"under" ("i maj och november")."""
+    if at >= len(toks) or toks[at] not in ("i", "in", "under", "during"):
+        return 0
+    count = 0
+    for t in toks[at + 1:]:
+        if t in MONTH_WORDS:
+            count += 1
+        elif t not in MONTHS_JOINED:
+            break
+    return count
+
+
+# The words of a claim about how often the work is followed up, reported or reviewed, by their stems:
+# such a rate is the entry's follow-up's to settle, though no other word of the claim is in it.
+FOLLOW_UP_STEMS = ("folj", "uppfolj", "redovis", "utvarder", "revider", "avstamn", "lagesbild", "follow", "report",
+                   "review", "revis", "evaluat", "check")
+
+
+def contradicted(words: list[str], held: Sequence[Passage]) -> list[Passage]:
+    """The entry's follow-up sentences when a claim of how often the work is followed up gives a rate that none
+    of them gives ("följs upp varje vecka" against "två gånger per år"); [] when the claim names no such rate,
+    is of something else, or a sentence agrees."""
+    claimed = rates(words)
+    # "stämmer av" is a follow-up, "stämmer det?" only a tag
+    checked = any(w.startswith("stam") and words[i + 1:i + 2] == ["av"] for i, w in enumerate(words))
+    if not claimed or not (checked or any(w.startswith(FOLLOW_UP_STEMS) for w in words)):
+        return []
+    rated = [p for p in held if p.kind == "follow_up" and rates(tokens(p.text))]
+    given = set().union(*(rates(tokens(p.text)) for p in rated)) if rated else set()
+    return rated if rated and not claimed & given else []
 
 
 def claimed_years(toks: Sequence[str]) -> set[int]:

@@ -9,6 +9,7 @@ reading) only ask whether a message puts a claim to the bot at all (`marked`, `i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
 
@@ -171,3 +172,41 @@ def instructs(toks: Sequence[str]) -> bool:
 def marked(toks: Sequence[str]) -> bool:
     """A claim is put to the bot ("…, eller hur?", "… väl …?", "stämmer det att …"), whatever it claims."""
     return claim_span(toks, False) is not None and not (toks and toks[0] in YES_NO)
+
+
+# Words of the police that a place after "i"/"in" names the office of ("polischefen i Umeå", "the police
+# chief in Växjö", "lokalpolischefen i Uddevalla"): read by their stem, so any title of the police is one.
+POLICE_STEMS = ("polis", "lokalpolis", "police")
+PLACE_OF_OFFICE = frozenset(("i", "in", "pa", "fran", "from", "at"))
+OFFICE_BEFORE = 3  # at most this many words between the police's word and "i" ("the county police chief in")
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def policed(toks: Sequence[str], m: Span) -> bool:
+    """A kommun named as the seat of the police, not as what is asked about: "malmöpolisen" (read as "malmo
+    polisen"), "polischefen i Skellefteå", "the police boss in Sandviken", "lokalpolisområde Hallsberg"."""
+    if m.end < len(toks) and toks[m.end] in ("polisen", "lokalpolisen"):
+        return True
+    if m.start and toks[m.start - 1].startswith(POLICE_STEMS):
+        return True
+    if not m.start or toks[m.start - 1] not in PLACE_OF_OFFICE:
+        return False
+    return any(t.startswith(POLICE_STEMS) for t in toks[max(0, m.start - 1 - OFFICE_BEFORE):m.start - 1])
+
+
+class _At:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def named_not_policed(said: list[str], words: list[str]) -> bool:
+    """`words` name the place `said` other than as the police's seat ("lokalpolisområdeschef i Hallsberg")."""
+    return any(words[i:i + len(said)] == said and not policed(words, _At(i, i + len(said)))
+               for i in range(len(words) - len(said) + 1))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.answering import aspects, claim_rates, ended, periods
 from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.passage_kinds import NOT_WHERE
 from bot.answering.passages import Passage
 from bot.dates import MONTHS_EN, MONTHS_SV, PartialDate
 from bot.text import fold, tokens
@@ -31,6 +32,12 @@ def _months(toks: list[str]) -> set[int]:
 
 def _weekdays(toks: list[str]) -> set[int]:
     return {day for t in toks for day, stems in enumerate(WEEKDAY_STEMS) if t.startswith(stems)}
+
+
+def dated(toks: list[str]) -> bool:
+    """A month or a weekday named ("i augusti", "en måndag", "on a Friday"): a signing said with it is a
+    claim of when, which the entry's signing dates settle."""
+    return bool(_months(toks) or _weekdays(toks))
 
 
 def _years(agreement: Agreement) -> str:
@@ -140,6 +147,8 @@ def own_places(muni: Municipality, claimed: Sequence[str], found: Sequence[tuple
     said = {fold(name) for name in claimed}
     placed = []
     for score, passage in found:
+        if passage.kind in NOT_WHERE:
+            continue  # "lokalpolisområde Hallsberg" in a party or the signing note is no place of what is done
         words = " ".join(tokens(f"{passage.label} {passage.text}"))
         if any(f" {name} " in f" {words} " for name in said):
             return []  # the claimed place is in what was found: the place check answers

@@ -131,6 +131,11 @@ class Claim:
         return claim_checks.figures(self.words)
 
 
+# A question word asks, a month beside it claims nothing ("Vem skrev under i januari?").
+OPENS_QUESTION = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "varfor", "var", "vart", "what",
+                            "who", "which", "when", "how", "why", "where"))
+
+
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
          county: str = "", places: Sequence[str] = (), stated: bool = False, denial: bool = False) -> Claim | None:
@@ -142,6 +147,10 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
     # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, the entry settles.
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
+    # "Kiruna skrev under avtalet en måndag i januari?", "Hylte signed in March, didn't they?": a signing said
+    # with its month or weekday is a claim of when, though put as a question ("När i januari …" asks).
+    signed_by = signed_by or claim_checks.signing(toks) and not OPENS_QUESTION & set(toks) \
+        and claim_times.dated(list(toks))
     span = claim_span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
         or ((0, len(toks), False) if denial else None)
     if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it
@@ -302,6 +311,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.instructed and not claim.asserted and not settled:
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
+    # "följer upp löftet en gång om året i december": a rate of the follow-up, which its own sentences correct
+    found = found or [(0.0, p) for p in claim_rates.contradicted(list(claim.words), passages.of(muni.id, language))]
     if settled and not claim.asserted and not found:
         return None
     denied = claim.negated or bool(claim_denials.NOT_CARING & set(claim.words)) or claim_denials.nothing_about(claim.words)
@@ -386,7 +397,10 @@ def _parties(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks,
     entry names it among the parties ("Enköpings löfte handlar väl inte om Håbo?" is about a place)."""
     others = [o for o in dict.fromkeys([*(checks.kommun(i) for i in claim.others), *checks.kommuner_in(claim.words)])
               if o is not None and o.id != muni.id]
-    shared = [o for o in others if party_claims.naming(muni, o)]
+    # "trygghetsvandringar i Hallsberg" names Askersund's police area as where something is done: no party
+    placed = {fold(p) for p in claim.places}
+    shared = [o for o in others if party_claims.naming(muni, o)
+              and not (fold(o.name) in placed and checks.in_police_area(muni, o.name))]
     if others and not shared:
         return None
     if claim.over or claim.about_end:

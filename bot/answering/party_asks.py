@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, common_words, lexicon, party_claims
+from bot.answering import aspects, claim_spans, common_words, lexicon, party_claims
 from bot.answering.claims import AGREEMENT_WORDS
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
@@ -125,7 +125,11 @@ def answer(r: Reading, checks: ClaimChecks, muni: Municipality) -> Result | None
         return None  # "Ingår det att polisen ska synas?"; "bara de två parterna va" claims (party_claims.py)
     language, ids = r.language, [s.id for s in muni.sources]
     listed = aspects.parties(muni, language)
-    named = [t for i, t in enumerate(toks) if i in r.scan.used]  # "are" is no Åre: only the places read as such
+    # "Är polisen i Nybro med i Torsås avtal?": a kommun named as the seat of the police of the kommun's own
+    # area is its police, which the parties name; not another kommun asked about.
+    seats = {i for m in r.scan.mentions if claim_spans.policed(toks, m)
+             and checks.in_police_area(muni, m.place.name) for i in range(m.start, m.end)}
+    named = [t for i, t in enumerate(toks) if i in r.scan.used and i not in seats]  # "are" is no Åre
     others = [o for o in checks.kommuner_in(named) if o.id != muni.id]
     if others:  # "Är Mönsterås med i Högsbys löfte?": another kommun, among the parties or not
         return (_yes if all(party_claims.naming(muni, o) for o in others) else _not_named)(listed, language, ids)

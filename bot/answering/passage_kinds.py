@@ -42,6 +42,10 @@ ASKED_WITH: dict[str, tuple[str, str]] = {
     "signing": ("hur när var och av vem den skrevs under", "how when where and by whom it was signed"),
 }
 
+# Kinds of passage that name a place as who signed or takes part ("lokalpolisområde Hallsberg"), or where the
+# search was made, never as where something is done: a place claimed for an activity is not held by them.
+NOT_WHERE = frozenset(("signing", "party", "partner", "contact", "checked", "source_note"))
+
 
 @dataclass(frozen=True)
 class Passage:

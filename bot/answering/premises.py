@@ -145,7 +145,9 @@ def _second(r: Reading, first: Premise) -> Premise | None:
     if first.kind == "county" and m.police_area:
         own = {fold(m.police_area), *(fold(half) for half in m.police_area.split("/"))}
         for name, start, end in _claimed_areas(r):
-            if start >= first.end and set(toks[first.end:start]) <= allowed and JOINING & set(toks[first.end:start]):
+            words = set(toks[first.end:start])
+            joined = words <= allowed and bool(JOINING & words)
+            if start >= first.end and (joined or _goes_on(r, first.end, start)):
                 return Premise(m, "police_area", fold(name) in own, True, first.end, end)
     if first.kind == "police_area" and m.county:
         for region in r.scan.regions:
@@ -153,6 +155,22 @@ def _second(r: Reading, first: Premise) -> Premise | None:
             if region.kind == "county" and region.start >= first.end and between <= allowed and JOINING & between:
                 return Premise(m, "county", fold(region.name) == fold(m.county), True, first.end, region.end)
     return None
+
+
+# A question word opens a question of its own: "Tingsryd ligger i Kalmar län, vad har polisen i Kalmar lovat?"
+# asks about Kalmar's police, it claims nothing more about Tingsryd.
+_OPENS_QUESTION = ASKING - {"finns", "gor", "har", "does", "do", "did", "are", "can", "kan"}
+GOES_ON = 8  # at most this many words between a county claimed and the police area said after it
+
+
+def _goes_on(r: Reading, start: int, end: int) -> bool:
+    """Whether the words between a county claimed of a kommun and a police area named after it keep the
+    kommun as their subject: "Tingsryd ligger väl i Kalmar län, jobbar de ihop med polisen i Kalmar då?",
+    "Sunne is in Dalarna County so they work with the police in Mora": no other kommun named, no question
+    word opening a question of its own, a few words (a pronoun, a verb, "så", "därför") only."""
+    between = r.tokens[start:end]
+    others = any(start <= m.start < end for m in r.scan.mentions)
+    return 0 < len(between) <= GOES_ON and not others and not _OPENS_QUESTION & set(between)
 
 
 def _subject(r: Reading, knowledge: Knowledge, before: int,
@@ -223,6 +241,12 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
             named.append((name, m.start, m.end + 1))
         elif m.start >= 2 and tuple(toks[m.start - 2:m.start]) in POLICE_OF:
             named.append((name, m.start - 2, m.end))  # the span opens at "polisen", which the kommun precedes
+        elif m.start >= 1 and toks[m.end:m.end + 1] in (["polisen"], ["lokalpolisen"]) \
+                and toks[m.start - 1] in BRIDGE | WITH_AREA | JOINING:
+            # "hör till malmöpolisen", "och Sundsvallspolisen" (read as "malmo polisen"): the police named by a
+            # place, as "polisen i Malmö" is, after a word that places the kommun ("hageby norrkoping polisen
+            # synlighet?" only names two things).
+            named.append((name, m.start, m.end + 1))
     return sorted(named, key=lambda n: n[1])
 
 
