@@ -302,19 +302,25 @@ def trained_kind(r: Reading) -> str | None:
     return area_model.KINDS[found] if found else None
 
 
-# The cue lists' kinds that name no place of an area's own (the law in general, a case, out of scope):
+# The cue lists' kinds that name no place of an area's own (the law in general, a case, out of scope), and
+# a purchase, which may be a job with a firm ("städfirman jag jobbar på har inte betalat ut min slutlön"):
 # the trained reading, when it is sure of an area that has a place, names that place instead.
-_GENERAL_KINDS = frozenset(("legal", "case", "no_fit"))
+_GENERAL_KINDS = frozenset(("legal", "case", "no_fit", "consumer"))
 _PLACED_AREAS = frozenset(("work", "tenancy", "consumer", "authority"))
 
 
 def trained_over(r: Reading, listed: str | None) -> str | None:
     """The kind the trained reading gives in place of a general kind the cue lists found ("min
     arbetsgivare schemalägger mig elva dagar i rad, är det lagligt?": the union, not only a lawyer), when
-    it is sure of an area with a place of its own (OVERRIDE of the whole reading); else None."""
-    if listed not in _GENERAL_KINDS:
+    it is sure of an area with a place of its own (OVERRIDE of the whole reading); else None. The lists
+    have already read a case of one's own here, so only which place is asked: what the intent model
+    reads does not stop it, what is kept elsewhere does."""
+    if listed not in _GENERAL_KINDS or _kept_elsewhere(r.norm) or not _own(r.norm, r.tokens, r.language == "en"):
         return None
-    found = trained_area(r)
+    found = area_model.strongest(r.areas)
     if found not in _PLACED_AREAS or r.areas[found] < area_model.OVERRIDE:
         return None
-    return area_model.KINDS[found]
+    if listed == "consumer" and found != "work" or found in _HOME_SITUATIONS and AT_HOME.found(r.norm):
+        return None  # a purchase stays one unless it is one's own job
+    kind = area_model.KINDS[found]
+    return None if kind == listed else kind
