@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, corrections, danger_signs,
-                           durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
+from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, corrections,
+                           danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
                            place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -65,7 +65,7 @@ class Engine:
         self._clock = clock
         self._ttl = context_ttl
         self.places = Places(knowledge)
-        self.reader = Reader(knowledge, self.places, self.model)
+        self.reader = Reader(knowledge, self.places, self.model, bundled_area_model())
         self.index, self.matcher, self.speller = self.reader.index, self.reader.matcher, self.reader.speller
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.followups = FollowUps(knowledge, self.today, self.passages,
@@ -340,3 +340,9 @@ def bundled_model() -> IntentModel | None:
     """The shipped model, read once per process; None only in a checkout that was never trained."""
     path = bundled_model_path()
     return IntentModel.load(path) if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def bundled_area_model() -> IntentModel | None:
+    """The shipped area-of-life reading, read once per process (bot/answering/area_model.py)."""
+    return area_model.load_bundled()

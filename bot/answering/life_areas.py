@@ -15,12 +15,17 @@ fraud suffered keeps its help, and a question about what a kommun does stays tha
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bot.answering import limits, no_fit_cases, own_cases, own_law
+from bot.answering import area_model, limits, no_fit_cases, own_cases, own_law
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.danger_signs import PERSON_SIGNS, RESIDENT
+from bot.answering.decide import UNSURE_DANGER, danger_probability
 from bot.answering.lexicon import CueSet
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
 
 
 def _cues(*sets: CueSet) -> tuple[str, ...]:
@@ -237,3 +242,85 @@ def own_report(norm: str) -> bool:
     report made of the resident ("polisanmäld", "anmälde mig"), which is their own case under the law;
     refusal_signs.BEEN_REPORTED's "polisanmald*" also reads "polisanmälde", the resident's own act."""
     return REPORT_MADE.found(norm) and NO_NEWS.found(norm) and not ONESELF_REPORTED.found(norm)
+
+
+# Danger now, a crime or a fraud, fear, or what a kommun does: never the trained reading's to take for a
+# case, whatever area its words lie in ("min chef hotar att slå mig", "någon stal min cykel på jobbet").
+def _kept_elsewhere(norm: str) -> bool:
+    return bool(signs.HURT.found(signs.LEGAL_THREAT.sub(" ", norm)) or signs.HAPPENING.found(norm)
+                or own_law.WEAPON.found(norm) or own_cases.WORRY.found(norm) or UNSAFE.found(norm)
+                or CRIME.found(norm) or own_signs.SCAM.found(norm) or no_fit_cases.IMPOSTOR.found(norm)
+                or own_law.ABOUT_THE_BOT.found(norm) or OF_THE_KOMMUN.found(norm))
+
+
+# Areas where someone close at home named is the home's situation, as `area` reads it ("min sambo tar
+# hela min lön"); a decision about one's mother's care or a school's about one's son stays the case.
+_HOME_SITUATIONS = frozenset(("work", "consumer", "tenancy"))
+
+
+def trained_area(r: Reading) -> str | None:
+    """The area the trained reading (area_model.py) finds in the resident's own case: the message the
+    resident's own (a word of theirs, or their people named) with something wrong told or asked in it
+    (TROUBLE: "vi har flyttat till Berg" tells no case), nothing kept elsewhere in it, the intent model
+    not sure it is something else (a threat, a crime to report, a question of the agreements, the bot's
+    own data), and the area the reading's strongest. A kommun named asks more of it: a question about
+    its agreement is then likely."""
+    norm = r.norm
+    if r.rules is not None or not _own(norm, r.tokens, r.language == "en") or not TROUBLE.found(norm) \
+            or _kept_elsewhere(norm) or _sure_of_another(r.intents):
+        return None
+    found = area_model.strongest(r.areas)
+    # (a kommun named, or some danger in the intent model's reading, as a spread of weak danger intents
+    # often is in such stories: "min man blödde näsblod i en timme igår" is no family case)
+    if found is None or (r.known or danger_probability(r.intents) >= UNSURE_DANGER) \
+            and r.areas[found] < area_model.OVERRIDE:
+        return None
+    return None if found in _HOME_SITUATIONS and AT_HOME.found(norm) else found
+
+
+# The intent model's own reading of a case of one's own: these, or no intent it is sure of.
+_CASE_INTENTS = frozenset(("out_of_scope", "limits"))
+SURE_OF_ANOTHER = 0.8
+
+
+# A fraud or a crime to report keeps its help already when the intent model leans to it ("my grandpa is
+# called every day by a 'crypto advisor' who wants more money" is no purchase).
+_CRIME_INTENTS = frozenset(("situation_fraud", "report_crime"))
+LEANS_TO_A_CRIME = 0.5
+
+
+def _sure_of_another(intents: dict[str, float]) -> bool:
+    """The intent model sure the message is something other than a case of one's own ("Do you store my
+    Telegram id?" privacy, "dom ska spöa mig efter skolan" a threat), or leaning to a fraud or a crime."""
+    return any(p >= (LEANS_TO_A_CRIME if name in _CRIME_INTENTS else SURE_OF_ANOTHER)
+               for name, p in intents.items() if name not in _CASE_INTENTS)
+
+
+def trained_kind(r: Reading) -> str | None:
+    """knowledge/helplines.yaml's kind for the area the trained reading finds, where the cue lists found none."""
+    found = trained_area(r)
+    return area_model.KINDS[found] if found else None
+
+
+# The cue lists' kinds that name no place of an area's own (the law in general, a case, out of scope), and
+# a purchase, which may be a job with a firm ("städfirman jag jobbar på har inte betalat ut min slutlön"):
+# the trained reading, when it is sure of an area that has a place, names that place instead.
+_GENERAL_KINDS = frozenset(("legal", "case", "no_fit", "consumer"))
+_PLACED_AREAS = frozenset(("work", "tenancy", "consumer", "authority"))
+
+
+def trained_over(r: Reading, listed: str | None) -> str | None:
+    """The kind the trained reading gives in place of a general kind the cue lists found ("min
+    arbetsgivare schemalägger mig elva dagar i rad, är det lagligt?": the union, not only a lawyer), when
+    it is sure of an area with a place of its own (OVERRIDE of the whole reading); else None. The lists
+    have already read a case of one's own here, so only which place is asked: what the intent model
+    reads does not stop it, what is kept elsewhere does."""
+    if listed not in _GENERAL_KINDS or _kept_elsewhere(r.norm) or not _own(r.norm, r.tokens, r.language == "en"):
+        return None
+    found = area_model.strongest(r.areas)
+    if found not in _PLACED_AREAS or r.areas[found] < area_model.OVERRIDE:
+        return None
+    if listed == "consumer" and found != "work" or found in _HOME_SITUATIONS and AT_HOME.found(r.norm):
+        return None  # a purchase stays one unless it is one's own job
+    kind = area_model.KINDS[found]
+    return None if kind == listed else kind

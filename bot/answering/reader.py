@@ -47,8 +47,10 @@ def _residing(raw: list[str], places: set[int]) -> set[int]:
 class Reader:
     """Reads messages against one knowledge base: its places, its agreements' words, its glossary."""
 
-    def __init__(self, knowledge: Knowledge, places: Places, model: IntentModel | None) -> None:
+    def __init__(self, knowledge: Knowledge, places: Places, model: IntentModel | None,
+                 area_model: IntentModel | None = None) -> None:
         self.model = model
+        self.area_model = area_model
         self.index = ContentIndex(knowledge.municipalities)
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
@@ -162,6 +164,7 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        None if case else danger.assess(norm, toks) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
+                       area_model=self.area_model,
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
                        and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
 

@@ -16,7 +16,7 @@ from bot.answering import (animals, claim_spans, contact_asks, common_words, cri
                            text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, UNSURE_DANGER, Decision, danger_probability, decide
-from bot.answering.intents import masked
+from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm
 from bot.answering.matching import Mention, PlaceScan
 from bot.answering import order_words
@@ -56,6 +56,9 @@ class Reading:
     # folded as written, before the speller ("rapporteras", which it makes "rapportera")
     written: tuple[str, ...] = ()
     imagined: str = ""  # a case asked about, not happening (bot/answering/imagined.py): no danger rules read
+    # The area-of-life reading (bot/answering/area_model.py), applied only when asked (`areas`): most
+    # messages never need it.
+    area_model: IntentModel | None = field(default=None, repr=False, compare=False)
     _decision: Decision | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -67,6 +70,12 @@ class Reading:
     def detail_ask(self) -> detail_asks.Ask | None:
         """Which framed detail question the message is ("hur togs löftena fram?"), read once."""
         return detail_asks.ask(self.text, self.norm, self.tokens, self.masked)
+
+    @cached_property
+    def areas(self) -> dict[str, float]:
+        """The area-of-life reading's probabilities for the message, read once when first asked ({} with
+        no model shipped)."""
+        return self.area_model.probabilities(self.masked) if self.area_model is not None else {}
 
     @cached_property
     def masked(self) -> list[str]:

@@ -123,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     trainer = command("train", "train the message reading model from knowledge/messages/ (needs the [train] extra)")
     trainer.add_argument("--messages", metavar="DIR", help="labelled messages (default: the knowledge base's)")
     trainer.add_argument("-o", "--output", metavar="FILE.npz", help="default: the model shipped in the package")
+    trainer.add_argument("--areas", action="store_true",
+                         help="the area-of-life reading from knowledge/areas/ instead (bot/answering/area_model.py)")
     trainer.add_argument("--check", action="store_true",
                          help="only check: retrain and compare with the model's weights (about two minutes)")
     trainer.add_argument("--hold-out", metavar="FILE", nargs="+", default=[],

@@ -47,6 +47,8 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     from bot.answering.intents import IntentModel, bundled_model_path
 
     knowledge_dir = Path(args.knowledge) if getattr(args, "knowledge", None) else default_path()
+    if getattr(args, "areas", False):
+        return _train_areas(args, knowledge_dir, out)
     folder = Path(args.messages) if args.messages else training.messages_dir(knowledge_dir)
     examples = training.load_examples(folder)
     target = Path(args.output) if args.output else bundled_model_path()
@@ -78,6 +80,31 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
         return 1 if failed else 0
     model.save(target)
     out.write(json.dumps({"written": str(target), **training.summary(model, examples)}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _train_areas(args: argparse.Namespace, knowledge_dir: Path, out: TextIO) -> int:
+    """Fit the area-of-life reading from knowledge/areas/ (and the none class's lines borrowed from the
+    messages), or with --check retrain and compare it with the shipped one."""
+    from bot.answering import area_training, training
+    from bot.answering.area_model import AREAS, bundled_area_model_path
+    from bot.answering.intents import IntentModel
+
+    folder = area_training.areas_dir(knowledge_dir)
+    messages = Path(args.messages) if args.messages else training.messages_dir(knowledge_dir)
+    examples = area_training.load_examples(folder, messages)
+    model = area_training.train(examples)
+    target = Path(args.output) if args.output else bundled_area_model_path()
+    if args.check:
+        shipped = IntentModel.load(target) if target.is_file() else None
+        found = ["there is none"] if shipped is None else training.differences(shipped, model)
+        if found:
+            out.write(f"{target} is not the model {folder} trains ({'; '.join(found)}): run trygghetsbot train --areas\n")
+            return 1
+        out.write(f"OK: {target} is the model {len(examples)} lines in {folder} train\n")
+        return 0
+    model.save(target)
+    out.write(json.dumps({"written": str(target), **training.summary(model, examples, AREAS)}, ensure_ascii=False) + "\n")
     return 0
 
 
