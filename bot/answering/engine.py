@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, danger_signs,
+from bot.answering import (absent_first, asked_kommun, asked_span, bare_asks, beside, bot_asks, clause_breaks, clauses, compose, danger_signs,
                            durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
                            place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
 from bot.answering.answer import Answer
@@ -98,6 +98,7 @@ class Engine:
         # words' slips put right: what every later step reads (asked_span.py).
         text = asked_span.question(asked_span.mend(text, self.reader.knows), self.reader.courtesy_alone,
                                    clauses.asks, self.reader.knows, lambda part: bool(self.matcher.scan(part).mentions))
+        text = asked_span.marked(text, clause_breaks.opens_with_verb)  # "… vad gör kommunen": its "?" put back
         reading = self.reader.read(text, conversation)
         picked = twin_names.chosen(reading.scan, text, conversation, self.places)  # "den i Uppsala län" after "habo"
         # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject; "hur då?"
