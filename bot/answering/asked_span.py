@@ -281,7 +281,8 @@ def marked(text: str, verb_first: Callable[[str], bool]) -> str:
     if not words:
         return text
     opened = _asks_from(words, 0) or (words[0] in ("och", "o", "sen", "and") and len(words) > 1 and _asks_from(words, 1))
-    inside = any(_asks_from(words, i) for i in range(1, len(words) - 1))
+    # inside a line "var" is as often "was" as "where" ("vilken gata det var minns jag inte"): not read there
+    inside = any(_asks_from(words, i) for i in range(1, len(words) - 1) if words[i] != "var")
     if not (opened or inside or verb_first(last) or _INDEFINITE & set(words) and _verb_first_inside(last, verb_first)):
         return text
     return text.rstrip() + "?"
