@@ -254,6 +254,15 @@ _FINITE = re.compile(r"^(?:[^\W\d_]+(?:r|s|de|te|des|tes)|kan|ska|skall|vill|bor
 # A yes/no question inside an unmarked line asks of something indefinite ("… finns det något löfte", "… har
 # kommunen lovat något"); a fronted time before a verb and its subject ("igår har polisen varit här") tells.
 _INDEFINITE = frozenset(("nagot", "nat", "nagra", "nagon", "nan", "nagonting", "any", "anything"))
+# A clause that opens with one of these verbs before its subject asks yes or no ("…, finns det ett löfte om det",
+# "står polisen bakom det"); "…, har jag hört" tells what the writer heard.
+_YES_NO_VERBS = frozenset(("finns", "galler", "har", "hade", "kan", "ar", "var", "hor", "tillhor", "ligger", "ingar",
+                           "stammer", "star", "ska", "gor", "jobbar", "arbetar", "lovar", "lovade", "satsar",
+                           "fokuserar", "namns", "tas", "does", "do", "did", "is", "are", "was", "has", "have", "can"))
+# Who or what such a verb asks of: a subject after it ("kan inte andas", "har brutit benet" have none: told).
+_ASKED_OF = frozenset(("det", "den", "de", "dom", "man", "ni", "du", "nagon", "nan", "nagot", "nat", "kommunen",
+                       "polisen", "staden", "regionen", "lofte", "loftet", "loftena", "avtalet", "overenskommelsen",
+                       "medborgarloftet", "it", "they", "there", "you", "the", "this", "that"))
 
 
 def _asks_from(words: list[str], at: int) -> bool:
@@ -280,7 +289,9 @@ def marked(text: str, verb_first: Callable[[str], bool]) -> str:
     words = tokens(last)
     if not words:
         return text
-    opened = _asks_from(words, 0) or (words[0] in ("och", "o", "sen", "and") and len(words) > 1 and _asks_from(words, 1))
+    first = 1 if words[0] in ("och", "o", "sen", "and") and len(words) > 1 else 0
+    opened = _asks_from(words, first) or (
+        words[first] in _YES_NO_VERBS and first + 1 < len(words) and words[first + 1] in _ASKED_OF)
     # inside a line "var" is as often "was" as "where" ("vilken gata det var minns jag inte"): not read there
     inside = any(_asks_from(words, i) for i in range(1, len(words) - 1) if words[i] != "var")
     if not (opened or inside or verb_first(last) or _INDEFINITE & set(words) and _verb_first_inside(last, verb_first)):
