@@ -57,3 +57,32 @@ def test_a_worry_told_before_an_unmarked_question_gets_the_answer(bundled: Engin
 def test_danger_now_without_a_mark_keeps_112_first(bundled: Engine) -> None:
     answer = asked(bundled, ["någon försöker bryta sig in hos mig vad ska jag göra"])
     assert "112" in answer.text[:120]
+
+
+@pytest.mark.parametrize("text, kommun", [
+    ("Hallsatvik ligger väl i Östhammars kommun?", "norrtalje"),   # a locality with two letters swapped beside a name
+    ("Hur samarbetar Arvidsjaur och Arjeplgo?", "arjeplog"),
+    ("Vad har Hfoors och Sandviken gemensamt?", "hofors")])        # the word as written, not its stem "hfoor" (Höör)
+def test_a_swapped_name_beside_another_name_is_read(bundled: Engine, text: str, kommun: str) -> None:
+    found = {m.place.kommun_id for m in bundled.matcher.scan(text).mentions}
+    assert kommun in found
+
+
+@pytest.mark.parametrize("text", ["Vad gör Mora och Orsa med skolorna?", "jag bor i Lund och jobbar i Malmö",
+                                  "Hylte och Halmstad samarbetar väl?"])
+def test_no_swap_is_read_into_a_name_written_right(bundled: Engine, text: str) -> None:
+    assert all(not m.fuzzy for m in bundled.matcher.scan(text).mentions)
+
+
+@pytest.mark.parametrize("text, region", [("Ligger Vansbro i Dalrana?", "Dalarnas län"),
+                                          ("Hör Orsa till lokalpolisområde Malung eller Mroa?", None),
+                                          ("Is Tierp in Uppsala cuonty?", "Uppsala län"),
+                                          ("Tillhör Boxholm Östegrötlands län?", "Östergötlands län")])
+def test_a_county_word_with_two_letters_swapped_is_the_county(bundled: Engine, text: str, region: str | None) -> None:
+    counties = [r.name for r in bundled.matcher.scan(text).regions if r.kind == "county"]
+    assert counties == ([region] if region else [])
+
+
+def test_a_twin_without_its_ring_is_the_plain_one_when_the_writer_writes_rings(bundled: Engine) -> None:
+    assert asked(bundled, ["vad står i habo kommuns löfte från förra året"]).municipality == "habo-jonkoping"
+    assert asked(bundled, ["vad star i habo kommuns lofte"]).municipality is None  # no å/ä/ö anywhere: asked which
