@@ -257,14 +257,7 @@ class Places:
         if len(exact) == 1:
             return exact
         own = [n for n in candidates if not n.written.isascii() and written(n.written, re.IGNORECASE)]
-        if len(own) == 1:
-            return own
-        # "vad fokuserar habo kommun på": a writer whose keyboard writes å/ä/ö elsewhere in the message spells the
-        # name without them as that name, in lower case too; without any, a keyboard may lack them (asked).
-        plain = [n for n in candidates if n.written.isascii() and written(n.written, re.IGNORECASE)]
-        if len(plain) == 1 and any(c in "åäöÅÄÖ" for c in text):
-            return plain
-        return candidates
+        return own if len(own) == 1 else candidates
 
     def resolve(self, typed: str) -> list[Kommun]:
         """The kommun a typed name means ("Hjo", "hjo kommun", "Göteborg", "goteborg", "Goteborgg",
