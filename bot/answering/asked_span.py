@@ -190,7 +190,9 @@ def _without_thanks(part: str) -> str:
             if len(words) != len(folded):
                 return part
             cut = words[-n].start()
-            return part[:cut].rstrip(" ,") + part[words[-1].end():].strip(" ")
+            # the thanks' own full stop goes with it ("… vad har kommunen lovat tack på förhand."); a "?" is the question's
+            tail = part[words[-1].end():].strip(" ")
+            return part[:cut].rstrip(" ,") + ("" if tail.strip(".!…") == "" and "?" not in tail else tail)
     return part
 
 
