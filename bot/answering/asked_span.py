@@ -190,7 +190,9 @@ def _without_thanks(part: str) -> str:
             if len(words) != len(folded):
                 return part
             cut = words[-n].start()
-            return part[:cut].rstrip(" ,") + part[words[-1].end():].strip(" ")
+            # the thanks' own full stop goes with it ("… vad har kommunen lovat tack på förhand."); a "?" is the question's
+            tail = part[words[-1].end():].strip(" ")
+            return part[:cut].rstrip(" ,") + ("" if tail.strip(".!…") == "" and "?" not in tail else tail)
     return part
 
 
@@ -230,3 +232,75 @@ _SLIPS: dict[str, set[str]] = {}
 for _folded, _word in _FOLDED_WORDS.items():
     for _typed in _slips_of(_folded):
         _SLIPS.setdefault(_typed, set()).add(_word)
+
+
+# --- The question mark a typed question leaves off ------------------------------------------------------------
+# Residents often type a question in lower case without its "?" ("moheda känns otryggt vad gör kommunen"), and
+# many steps read a question by its mark (a statement told before a question, several asks, a claim's "väl").
+# The mark is put back where the message's last clause has a question's word order, read by a general property
+# (the word after the question word is a finite verb or no subject pronoun), never by phrases.
+_END_MARK = re.compile(r"[?!.…]\s*$")
+_PART_BREAK = re.compile(r"[.,;:!–—\n]|\s-+\s")
+# Question words that also open a told clause ("när jag kom hem", "var han bor", "how it went"): asking only
+# before a finite verb ("när skrevs", "hur jobbar", "var ligger").
+_SUBORDINATING = frozenset(("nar", "var", "hur", "when", "where", "how"))
+_ASKING = frozenset(("vad", "vem", "vems", "vilka", "vilken", "vilket", "varfor", "what", "who", "whom", "whose",
+                     "which", "why")) | _SUBORDINATING
+# Words that may stand between the question word and its verb: a noun after "vilka", an amount after "hur".
+_MODIFIED = frozenset(("vilka", "vilken", "vilket", "vems", "which", "what", "whose", "hur", "how"))
+_SUBJECT_PRONOUNS = frozenset(("jag", "du", "vi", "ni", "han", "hon", "de", "dom", "man", "det", "den", "som", "i",
+                               "me", "we", "you", "he", "she", "they", "it", "that", "there"))
+_FINITE = re.compile(r"^(?:[^\W\d_]+(?:r|s|de|te|des|tes)|kan|ska|skall|vill|bor|kunde|skulle|ville|fick|gick|tog|"
+                     r"blev|kom|skrev|sa|sade|gav|fanns|hade|var|ar|does|did|do|is|are|was|were|will|can|could|"
+                     r"should|would|has|have|had)$")
+# A yes/no question inside an unmarked line asks of something indefinite ("… finns det något löfte", "… har
+# kommunen lovat något"); a fronted time before a verb and its subject ("igår har polisen varit här") tells.
+_INDEFINITE = frozenset(("nagot", "nat", "nagra", "nagon", "nan", "nagonting", "any", "anything"))
+# A clause that opens with one of these verbs before its subject asks yes or no ("…, finns det ett löfte om det",
+# "står polisen bakom det"); "…, har jag hört" tells what the writer heard.
+_YES_NO_VERBS = frozenset(("finns", "galler", "har", "hade", "kan", "ar", "var", "hor", "tillhor", "ligger", "ingar",
+                           "stammer", "star", "ska", "gor", "jobbar", "arbetar", "lovar", "lovade", "satsar",
+                           "fokuserar", "namns", "tas", "does", "do", "did", "is", "are", "was", "has", "have", "can"))
+# Who or what such a verb asks of: a subject after it ("kan inte andas", "har brutit benet" have none: told).
+_ASKED_OF = frozenset(("det", "den", "de", "dom", "man", "ni", "du", "nagon", "nan", "nagot", "nat", "kommunen",
+                       "polisen", "staden", "regionen", "lofte", "loftet", "loftena", "avtalet", "overenskommelsen",
+                       "medborgarloftet", "it", "they", "there", "you", "the", "this", "that"))
+
+
+def _asks_from(words: list[str], at: int) -> bool:
+    """The words from `at` have a question's order: a question word before a finite verb or a non-pronoun."""
+    word = words[at]
+    if word not in _ASKING:
+        return False
+    nxt = at + 1
+    if word in _MODIFIED and nxt < len(words) - 1 and words[nxt] not in _SUBJECT_PRONOUNS \
+            and not (word in _SUBORDINATING and _FINITE.match(words[nxt])):
+        nxt += 1  # "vilka fokusområden har …", "hur länge gäller …"
+    if nxt >= len(words) or words[nxt] in _SUBJECT_PRONOUNS:
+        return False
+    return word not in _SUBORDINATING or _FINITE.match(words[nxt]) is not None
+
+
+def marked(text: str, verb_first: Callable[[str], bool]) -> str:
+    """`text` with the "?" a question typed without one leaves off, when its last clause asks; else as written.
+
+    `verb_first(part)`: the part opens with a verb before its subject (clause_breaks' patterns)."""
+    if "?" in text or not text.strip() or _END_MARK.search(text):
+        return text  # marked already, or ended as a statement or an exclamation
+    last = _PART_BREAK.split(text)[-1]
+    words = tokens(last)
+    if not words:
+        return text
+    first = 1 if words[0] in ("och", "o", "sen", "and") and len(words) > 1 else 0
+    opened = _asks_from(words, first) or (
+        words[first] in _YES_NO_VERBS and first + 1 < len(words) and words[first + 1] in _ASKED_OF)
+    # inside a line "var" is as often "was" as "where" ("vilken gata det var minns jag inte"): not read there
+    inside = any(_asks_from(words, i) for i in range(1, len(words) - 1) if words[i] != "var")
+    if not (opened or inside or verb_first(last) or _INDEFINITE & set(words) and _verb_first_inside(last, verb_first)):
+        return text
+    return text.rstrip() + "?"
+
+
+def _verb_first_inside(part: str, verb_first: Callable[[str], bool]) -> bool:
+    """A verb before its subject after the line's first words ("nossebro är stökigt finns det något löfte")."""
+    return any(verb_first(part[m.start():]) for m in _WORD.finditer(part) if m.start() > 0)

@@ -145,3 +145,9 @@ def breaks(text: str) -> Iterator[re.Match[str]]:
         else:
             yield match
             at = match.end()
+
+
+def opens_with_verb(part: str) -> bool:
+    """A part that opens with a finite verb before its subject: a yes/no question ("har kommunen lovat något",
+    "finns det något löfte"), never a passive before a thing alone ("känns otryggt")."""
+    return VERB_FIRST_AT.match(part) is not None or V1_SUBJECT_AT.match(part) is not None

@@ -15,9 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, clauses, compose, corrections,
-                           danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement, ordinals, passages, place_asks,
-                           place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
+from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, clause_breaks, clauses, compose,
+                           corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
+                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -98,6 +98,7 @@ class Engine:
         # words' slips put right: what every later step reads (asked_span.py).
         text = asked_span.question(asked_span.mend(text, self.reader.knows), self.reader.courtesy_alone,
                                    clauses.asks, self.reader.knows, lambda part: bool(self.matcher.scan(part).mentions))
+        text = asked_span.marked(text, clause_breaks.opens_with_verb)  # "… vad gör kommunen": its "?" put back
         reading = self.reader.read(text, conversation)
         meant = corrections.corrected(text, self._kommuner_named, clauses.asks)  # "…i Timrå? Nej, jag menar Ånge"
         if meant is not None and reading.rules is None:  # 112 first: an emergency is read as written

@@ -141,6 +141,13 @@ class MunicipalityMatcher:
         self._fuzzy_choices = single
         # The first words of county and police-area names: a word that starts none is passed over at once.
         self._region_starts = frozenset(key.split()[0] for key in (*self._counties, *self._police_areas))
+        self._region_words = frozenset(w for key in (*self._counties, *self._police_areas) for w in key.split() if len(w) >= 6)
+        # Each region word with two neighbouring letters swapped, made once: a message's words are looked up.
+        self._region_swaps: dict[str, set[str]] = {}
+        for word in self._region_words:
+            for i in range(1, len(word) - 1):
+                if word[i] != word[i + 1]:
+                    self._region_swaps.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2:], set()).add(word)
         # A word's near names, looked up once: the same words come back message after message.
         self._near_names: dict[str, tuple[tuple[str, int], ...]] = {}
 
@@ -275,6 +282,7 @@ class MunicipalityMatcher:
     def _regions(self, folded: list[str], scan: PlaceScan) -> None:
         """Counties and police areas, before municipalities: their words are not names to match
         ("Skåne" is not a typo of Skene in Mark; "Västra Mälardalen" is no municipality)."""
+        folded = [self._region_word(word) for word in folded]  # "Västernorrlnad", "Jämtalnd": the region's word
         for index in range(len(folded)):
             if index in scan.used or folded[index] not in self._region_starts:
                 continue
@@ -288,6 +296,15 @@ class MunicipalityMatcher:
                 scan.regions.append(Region(kind, name, index, index + size))
                 scan.used.update(range(index, index + size))
 
+    def _region_word(self, word: str) -> str:
+        """The word of a county's or police area's name that `word` is with two neighbouring letters swapped,
+        when it is no word known and only one such name is that near; else `word`."""
+        near = self._region_swaps.get(word)
+        if not near or len(near) > 1 or word in self._region_words or word in self._vocabulary or word in STOPWORDS \
+                or word in self.places.known_words or word in self._places or is_cue_word(word):
+            return word
+        return next(iter(near))
+
     def _fuzzy(self, cased: list[str], folded: list[str], scan: PlaceScan) -> None:
         """A word no word of the language, one or two edits from one name only, is that name mistyped. Beside a
         name already found ("Färjesatden ligger väl i Borgholm?"), only a capitalised word of seven letters or
@@ -300,17 +317,23 @@ class MunicipalityMatcher:
                     or token.isdigit()):
                 continue
             as_name = cased[index][:1].isupper() or index > 0 and folded[index - 1] in name_forms.PLACING_WORDS
-            if named and (len(token) < 7 or not cased[index][:1].isupper()):
+            # Beside a name found, a word is read as another name only where a stranger's slip is plain: a long
+            # capitalised word, or two neighbouring letters swapped in a name (the commonest slip, which makes
+            # the fewest false friends: "Edsybn ligger i Bollnäs", "skustkär ligger i tierp").
+            swaps_only = named and not (len(token) >= 7 and cased[index][:1].isupper())
+            if swaps_only and not (len(token) >= 6 or cased[index][:1].isupper()):
                 continue
-            candidates = {token}
+            candidates = [token]
             bare = without_genitive(token)
             if bare and len(bare) >= 5:
-                candidates.add(bare)
+                candidates.append(bare)
             best: tuple[int, Place] | None = None
             tie = False
             tied: dict[str, Place] = {}  # the kommuner as near as the best: "karlskona" (Karlskrona, Karlskoga)
             near: Place | None = None
             for candidate in candidates:
+                if best is not None:
+                    break  # the word as written is near a name: its stem without an "s" ("hfoor") may tie with another
                 limit = 1 if len(candidate) <= 8 else 2
                 for key, distance in self._near(candidate, limit):
                     place = self._places[key]
@@ -322,6 +345,12 @@ class MunicipalityMatcher:
                     if distance > limit:
                         if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:
                             near = place
+                        continue
+                    if swaps_only and not swapped(candidate, key):
+                        continue
+                    if best is not None and distance == best[0] and swapped(candidate, key) \
+                            and not swapped(candidate, fold(best[1].via or best[1].name)):
+                        best, tie, tied = (distance, place), False, {place.name: place}  # a swap over a changed letter
                         continue
                     if best is None or distance < best[0]:
                         best, tie, tied = (distance, place), False, {place.name: place}
@@ -349,6 +378,15 @@ class MunicipalityMatcher:
                 (key, int(distance)) for key, distance, _ in process.extract(
                     candidate, self._fuzzy_choices, scorer=OSA.distance, score_cutoff=limit + 1, limit=5))
         return found
+
+
+def swapped(word: str, name: str) -> bool:
+    """`word` is `name` with two neighbouring letters swapped ("edsybn", "edsbyn")."""
+    if len(word) != len(name) or word == name:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]] \
+        and word[diffs[1]] == name[diffs[0]]
 
 
 _MOVED = ("flytt", "moved", "moving", "move ")

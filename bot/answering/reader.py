@@ -64,7 +64,12 @@ class Reader:
                                        if any(n.kind in ("name", "alias") for n in names))
         cue_words = {w for w in cues.all_cue_words() if w.isalpha()}
         place_words = {t for name in knowledge.all_municipalities for t in tokens(name)}
-        self.speller = Speller(cue_words | vocabulary,
+        # The words of the help lines and the general texts too ("personnumret", "hantverkare", "landshövding"): a
+        # slip in a word the knowledge files write is put right, not only in the agreements' words.
+        written = {w for text in (*(t for h in knowledge.helplines for t in (h.name, h.text, h.text_en, h.title, h.quote)),
+                                  *(t for g in knowledge.general.values() for t in (g.text, g.text_en)))
+                   for w in tokens(text) if len(w) >= 6 and w.isalpha()}
+        self.speller = Speller(cue_words | vocabulary | written,
                                known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS | place_words)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary

@@ -19,6 +19,7 @@ WHEN = CueSet.of({3: (
     "vilken dag", "vilka dagar", "vilken veckodag", "vilka veckodagar", "vilken tid", "vilka tider",
     "vilken tidpunkt", "vilket klockslag", "vilka klockslag", "vilken manad", "vilka manader", "nar pa helgen",
     "vilken arstid", "vilka arstider", "vilka tider pa", "vilka veckor", "vilken vecka",
+    "nar brukar", "nar hander",  # a habit or an event asked of its time, never the agreement's period
     "what time", "what times", "which day", "which days", "what day", "what days", "which weekday",
     "what weekday", "when in the week", "when during the week", "what time of", "which time of",
     "when in the day", "what hours", "which hours", "which months", "what months", "which month",
