@@ -213,8 +213,11 @@ def _said_about(r: Reading, people: list[Person]) -> list[str]:
     agreement's words; [] when none is asked."""
     at = _about_at(r)
     own = {t for person in people for t in tokens(person.name)}
-    asked = r.tokens[at + 1:] if at >= 0 else [t for t in r.tokens if t not in _SAYING and t not in _FRAME
-                                                 and not _role_word(t)]
+    # After "om" first; the rest of the question too, since "om vad polisen ska …" puts what is asked after it
+    # as a clause of its own, whose words the ranking weighs as it weighs any.
+    before = r.tokens[:at + 1] if at >= 0 else r.tokens
+    rest = [t for t in before if t not in _SAYING and t not in _FRAME and not _role_word(t)]
+    asked = [*r.tokens[at + 1:], *rest] if at >= 0 else rest
     places = set(r.masked)
     return [t for t in asked if t not in common_words.STOPWORDS and t not in own and t in places
             and not t.startswith(_AGREEMENT) and t not in _WHICH_ONE and not t.isdigit()]
