@@ -18,6 +18,7 @@ from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.lexicon import CueSet
+from bot.answering.intents import PLACE
 from bot.answering.passage_index import stem, terms
 from bot.text import genitive, tokens
 
@@ -85,7 +86,8 @@ def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversatio
         # are quoted in counts too: "Enligt chefen för lokalpolisområde Mora … ska nya poliser utgå från Idre" is
         # what Katarina Ragnewall's interview says of Idre; so does a sentence that names them ("… enligt Carina
         # Wutzler").
-        told = _ranked_for(found, muni, people, subject, lang)
+        places = {t for t, hidden in zip(r.tokens, r.masked) if hidden == PLACE}
+        told = _ranked_for(found, muni, people, subject, lang, places)
         for person, passage in told:
             # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
             shown = passage.text if passage.kind == "quote" or passage.label == passage.text \
@@ -215,11 +217,11 @@ def _said_about(r: Reading, people: list[Person]) -> list[str]:
     own = {t for person in people for t in tokens(person.name)}
     # After "om" first; the rest of the question too, since "om vad polisen ska …" puts what is asked after it
     # as a clause of its own, whose words the ranking weighs as it weighs any.
-    before = r.tokens[:at + 1] if at >= 0 else r.tokens
-    rest = [t for t in before if t not in _SAYING and t not in _FRAME and not _role_word(t)]
-    asked = [*r.tokens[at + 1:], *rest] if at >= 0 else rest
-    places = set(r.masked)
-    return [t for t in asked if t not in common_words.STOPWORDS and t not in own and t in places
+    rest = [t for t in r.tokens if t not in _SAYING and t not in _FRAME and not _role_word(t)]
+    # "om Sjöbo", "about the cooperation": what follows is the subject. "om vad polisen ska …" puts a question
+    # of its own after it, whose words and the rest of the message's the ranking weighs as it weighs any.
+    asked = rest if at < 0 or r.tokens[at + 1:at + 2] and r.tokens[at + 1] in _FRAME else r.tokens[at + 1:]
+    return [t for t in asked if t not in common_words.STOPWORDS and t not in own
             and not t.startswith(_AGREEMENT) and t not in _WHICH_ONE and not t.isdigit()]
 
 
@@ -244,31 +246,42 @@ def _said_by_one_named(r: Reading, muni: Municipality) -> bool:
 
 
 def _ranked_for(found: passages.Passages, muni: Municipality, people: list[Person], subject: list[str],
-                lang: str) -> list[tuple[Person, passage_kinds.Passage]]:
+                lang: str, places: set[str]) -> list[tuple[Person, passage_kinds.Passage]]:
     """The best of the sentences the source has of the people (their quotes, the entry's sentences naming them,
-    the facts of the source that quotes them) by the subject's words, with a second as close as
-    passages.SECOND_WITHIN; [] when none holds a word of it."""
-    ranked: list[tuple[float, Person, passage_kinds.Passage]] = []
-    for score, passage in found.rank(muni.id, subject, lang):
+    the facts of the source that quotes them): first by how many of the subject's words (a place too: "vad sa
+    han om Tomelilla?") the sentence itself holds, then by the ranking's score, which also joins a word to its
+    compound or near word; a second as close as passages.SECOND_WITHIN; [] when no sentence holds a word of it.
+    How an agreement was signed names them without saying anything of theirs: only by a word it holds."""
+    query, gained = found.query_terms(subject, lang)
+    reached, literal, place = set(query) | set(gained), set(terms(t for t in subject if t not in places)), set(places)
+    scores = {id(passage): score for score, passage in found.rank(muni.id, subject, lang)}
+    tails = [stem(t) for t in subject if len(stem(t)) >= MIN_TAIL]
+    ranked: list[tuple[int, float, int, Person, passage_kinds.Passage]] = []
+    for passage in found.of(muni.id, lang):
         if passage.kind in passage_kinds.ABOUT_SOURCES:
             continue
-        person = next((person for person in people if _names(passage.text, person) or passage.text in person.quote
+        person = next((person for person in people if _names(passage.text, person)
+                       or (passage.kind == "quote" and passage.text in person.quote)
                        or (passage.kind == "fact" and passage.source_id == person.source_id)), None)
-        if person is not None:
-            ranked.append((score, person, passage))
+        if person is None:
+            continue
+        words = tokens(passage.text)
+        # An area's or a fact's title says what its sentence is about ("Trafiksäkerhet: Ett viktigt område enligt …").
+        own = set(terms(words if passage.kind == "quote" else [*words, *tokens(passage.label)]))
+        held = len(literal & own)
+        # A place asked ("vad sa han om Tomelilla?") picks a sentence only when nothing else is asked, and else
+        # only orders those the other words picked: most of the entry's sentences name it.
+        at_place = len(place & set(words))
+        # A word asked as the last part of the entry's compound ("avdelning" of "säkerhetsavdelning").
+        joined = bool(reached & own) or any(w != tail and w.endswith(tail) for w in words for tail in tails)
+        if held or (joined and passage.kind != "signing") or (at_place and not literal and not reached):
+            ranked.append((held, scores.get(id(passage), 0.0), at_place, person, passage))
     if not ranked:
-        # A word asked as the last part of the entry's compound ("avdelning" of "säkerhetsavdelning"), which the
-        # index's stems do not join: the sentence that ends a word with it.
-        tails = [stem(t) for t in subject if len(stem(t)) >= MIN_TAIL]
-        ranked = [(1.0, person, passage) for passage in found.of(muni.id, lang)
-                  if passage.kind not in passage_kinds.ABOUT_SOURCES
-                  and any(w != tail and w.endswith(tail) for w in tokens(passage.text) for tail in tails)
-                  for person in people[:1] if _names(passage.text, person) or passage.text in person.quote
-                  or (passage.kind == "fact" and passage.source_id == person.source_id)][:1]
-        if not ranked:
-            return []
-    best = ranked[0][0]
-    return [(person, passage) for score, person, passage in ranked[:2] if score >= passages.SECOND_WITHIN * best]
+        return []
+    ranked.sort(key=lambda row: (-row[0], -row[1], -row[2]))
+    held, best, where = ranked[0][:3]
+    return [(person, passage) for count, score, at, person, passage in ranked[:2]
+            if count == held and score >= passages.SECOND_WITHIN * best and at == where]
 
 
 def _names(text: str, person: Person) -> bool:
