@@ -20,7 +20,8 @@ def test_the_dev_set_is_the_class() -> None:
                         "signed": 4, "absent": 4, "en": 6})
 
 
-# Still missed: a person asked in one sentence and "Hur då?" in the next (Skara: the clauses are answered apart), a yes/no question the legal or own-matter refusals take first (cameras, school transport), a
+# Still missed: a person asked in one sentence and "Hur då?" in the next (Skara: answered apart), a yes/no
+# question the legal or own-matter refusals take first (cameras, school transport), a
 # compound the claim check does not join ("hundar som söker" of "specialsökhundar"), a method or follow-up asked
 # without the section's words ("vilka är med", "vem kollar att de håller"), and "synas mer" of "synlighet".
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(

@@ -38,8 +38,8 @@ _SAYING = frozenset((
     "namner", "namnt", "pratade", "pratar", "pratat", "berattade", "berattar", "berattat", "uttalade", "uttalat",
     "svarade", "sagts", "say", "says", "said", "mentioned", "mention", "mentions", "talked", "told", "thinks",
     "thought", "meant", "claimed"))
-_SAID_NEAR = (-3, 4)
-MIN_TAIL = 5  # letters of a word asked found as the end of a compound: shorter ends are parts of too many words  # the verb this many words before to after the one named ("vad sa X", "X i Y sa")
+_SAID_NEAR = (-3, 4)  # the verb this many words before to after the one named ("vad sa X", "X i Y sa")
+MIN_TAIL = 5  # letters of a word asked found as the end of a compound: shorter ends are parts of too many words
 # Words that frame the question, not what was said: what to rank the person's sentences by leaves them out.
 _FRAME = frozenset(("vad", "vilken", "vilket", "vilka", "hur", "what", "which", "how", "nagot", "nat", "nagonting",
                     "something", "anything", "exakt", "exactly", "egentligen", "da", "then", "sa", "sag"))
@@ -90,10 +90,10 @@ def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversatio
         told = _ranked_for(found, muni, people, subject, lang, places)
         for person, passage in told:
             # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
-            shown = passage.text if passage.kind == "quote" or passage.label == passage.text \
-                else f"{passage.label}: {passage.text}"
-            lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{shown}”",
-                              f"{aspects.person_line(person, lang)}, in the source:\n“{shown}”"))
+            # The title an area or a fact is under stands outside the quotation marks: the entry's words.
+            under = "" if passage.kind == "quote" or passage.label == passage.text else f"{passage.label}: "
+            lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n{under}”{passage.text}”",
+                              f"{aspects.person_line(person, lang)}, in the source:\n{under}“{passage.text}”"))
             ids.append(passage.source_id)
         if told:
             people = []
@@ -266,7 +266,7 @@ def _ranked_for(found: passages.Passages, muni: Municipality, people: list[Perso
         if person is None:
             continue
         words = tokens(passage.text)
-        # An area's or a fact's title says what its sentence is about ("Trafiksäkerhet: Ett viktigt område enligt …").
+        # An area's or a fact's title says what its sentence is about ("Trafiksäkerhet: Ett viktigt område …").
         own = set(terms(words if passage.kind == "quote" else [*words, *tokens(passage.label)]))
         held = len(literal & own)
         # A place asked ("vad sa han om Tomelilla?") picks a sentence only when nothing else is asked, and else
