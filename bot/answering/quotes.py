@@ -18,7 +18,8 @@ from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.knowledge import Knowledge, Municipality, Person
 from bot.answering.lexicon import CueSet
-from bot.answering.passage_index import terms
+from bot.answering.intents import PLACE
+from bot.answering.passage_index import stem, terms
 from bot.text import genitive, tokens
 
 if TYPE_CHECKING:
@@ -29,6 +30,19 @@ SAID = CueSet.of({3: (
     "vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad tyckte", "vad tycker", "sa hon", "sa han",
     "sa hen", "sade hon", "sade han", "sagt", "citat*", "citer*", "uttal*", "what did ~ say", "what does ~ say",
     "said", "say about", "quote*", "vad namnde", "namnde ~ om", "vad namner", "what did ~ mention", "mentioned")})
+# A verb of saying as written beside the one who said it ("Anna-Lena Mann i Tidaholm pratade om …", "vad
+# menade kommunpolisen …", "what did Ahrlin say …"): the verb's forms, not phrases, so that any wording that
+# puts a person or role next to one is read, not only "vad sa". Who is read from the entry's people and roles.
+_SAYING = frozenset((
+    "sa", "sade", "sagt", "sager", "saga", "menar", "menade", "menat", "tycker", "tyckte", "tyckt", "namnde",
+    "namner", "namnt", "pratade", "pratar", "pratat", "berattade", "berattar", "berattat", "uttalade", "uttalat",
+    "svarade", "sagts", "say", "says", "said", "mentioned", "mention", "mentions", "talked", "told", "thinks",
+    "thought", "meant", "claimed"))
+_SAID_NEAR = (-3, 4)  # the verb this many words before to after the one named ("vad sa X", "X i Y sa")
+MIN_TAIL = 5  # letters of a word asked found as the end of a compound: shorter ends are parts of too many words
+# Words that frame the question, not what was said: what to rank the person's sentences by leaves them out.
+_FRAME = frozenset(("vad", "vilken", "vilket", "vilka", "hur", "what", "which", "how", "nagot", "nat", "nagonting",
+                    "something", "anything", "exakt", "exactly", "egentligen", "da", "then", "sa", "sag"))
 # "Chefen" alone ("vad sa chefen där om Idre?", "what did the boss there say"): the police area's chief,
 # after the area or its chief was named; a "kommunchefen" is its own word, not this one.
 CHIEF = CueSet.of({3: ("chefen", "chef", "the chief", "the boss", "the head", "boss")})
@@ -52,11 +66,12 @@ _AGREEMENT = ("overenskommelse", "samverkansoverenskommelse", "avtal", "lofte", 
 def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversation: Conversation,
          today: dt.date) -> Answer | None:
     """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""
-    if not SAID.found(r.norm):
+    asked_said = SAID.found(r.norm)
+    if not asked_said and _SAYING.isdisjoint(r.tokens):
         return None
     named = [m.place.municipality_id for m in r.known]
     muni = knowledge.municipalities.get(str(named[0]) if named else conversation.municipality or "")
-    if muni is None:
+    if muni is None or not (asked_said or _said_by_one_named(r, muni)):
         return None
     meant = _people_meant(r, conversation, muni)
     if meant is None:
@@ -66,24 +81,27 @@ def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversatio
     lines, ids = [], []
     subject, told = _said_about(r, people), []
     if subject:
-        # "vad sa han om centrala Ystad?": the entry's sentences that name them and hold the subject.
-        wanted = set(terms(subject))
-        # A sentence of the source they are quoted in counts too: "Enligt chefen för lokalpolisområde
-        # Mora … ska nya poliser utgå från Idre" is what Katarina Ragnewall's interview says of Idre.
-        told = [(person, passage) for passage in found.of(muni.id, lang)
-                if wanted & set(terms(tokens(passage.text))) and passage.kind not in passage_kinds.ABOUT_SOURCES
-                for person in people if _names(passage.text, person) or passage.text == person.quote
-                or (passage.kind == "fact" and passage.source_id == person.source_id)]
+        # "vad sa han om centrala Ystad?", "vad sa Ahrlin att polisen behöver vara uppmärksam på?": of what the
+        # source has of them, the sentences the question's other words rank first. A sentence of the source they
+        # are quoted in counts too: "Enligt chefen för lokalpolisområde Mora … ska nya poliser utgå från Idre" is
+        # what Katarina Ragnewall's interview says of Idre; so does a sentence that names them ("… enligt Carina
+        # Wutzler").
+        places = {t for t, hidden in zip(r.tokens, r.masked) if hidden == PLACE}
+        told = _ranked_for(found, muni, people, subject, lang, places)
         for person, passage in told:
             # The entry's own sentence in the resident's language: its English is the entry's, not a quote's.
-            lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n”{passage.text}”",
-                              f"{aspects.person_line(person, lang)}, in the source:\n“{passage.text}”"))
+            # The title an area or a fact is under stands outside the quotation marks: the entry's words.
+            under = "" if passage.kind == "quote" or passage.label == passage.text else f"{passage.label}: "
+            lines.append(pick(lang, f"{aspects.person_line(person, lang)}, i källan:\n{under}”{passage.text}”",
+                              f"{aspects.person_line(person, lang)}, in the source:\n{under}“{passage.text}”"))
             ids.append(passage.source_id)
         if told:
             people = []
-        else:
+        elif _about_at(r) >= 0:
             asked = _ABOUT_WRITTEN.search(r.text)
-            about = asked.group(1) if asked else " ".join(r.display.get(t, t) for t in subject)
+            # "… om en ny avdelning, vad?": what it is about ends where the question's own "vad" is put after it.
+            about = re.split(r"\s*[,–-]\s*(?:vad|what)\b", asked.group(1), flags=re.IGNORECASE)[0] if asked \
+                else " ".join(r.display.get(t, t) for t in subject)
             lines.append(pick(lang, f"Källan citerar inte {_who(people, 'sv')} om {about}.",
                               f"The source does not quote {_who(people, 'en')} on {about}."))
     named_only = [p for p in people if p.quote and _title_only(p, muni)]
@@ -133,10 +151,16 @@ def _people_meant(r: Reading, conversation: Conversation,
     words = set(r.tokens)
     by_name = [p for p in muni.people if p.name and any(
         t in words for t in tokens(p.name) if len(t) >= 3 and t not in common_words.STOPWORDS)]
+    # "Louise Erixon" is not Louise Englund of the same entry: a surname named picks among those a first name fits.
+    by_surname = [p for p in by_name if tokens(p.name)[-1] in words]
     if by_name:
-        return by_name, None
+        return by_surname or by_name, None
     roles = [role for role, cues in lexicon.ROLES.items() if cues.found(r.norm)]
-    holders = [p for p in muni.people if p.role_key in roles]
+    # Of the role asked, also those whose own role is written with the word asked ("kommunalrådet" of a
+    # "kommunalråd" the entry files as a politician): the entry's words, not only its role keys.
+    asked_roles = [t for t in r.tokens if _role_word(t)]
+    holders = [p for p in muni.people if p.role_key in roles
+               or any(_same_word(asked, own) for asked in asked_roles for own in tokens(p.role))]
     # "Vad säger kommunpolisen om droger?" asks the kommunpolis the entry names, as "vad sa hon om …?"
     # does; with nobody in that role, a subject the agreement has is what it says about that subject.
     if roles and (not r.known_content or (holders and _said_about(r, []))):
@@ -179,15 +203,85 @@ def _named_in(found: passages.Passages, people: list[Person], muni: Municipality
     return line
 
 
+def _about_at(r: Reading) -> int:
+    """Where the last "om"/"about" stands among the tokens, -1 without one."""
+    return max((i for i, t in enumerate(r.tokens) if t in _ABOUT), default=-1)
+
+
 def _said_about(r: Reading, people: list[Person]) -> list[str]:
-    """The content words after the last "om"/"about" ("vad sa hon om områdespoliserna?"), less the
-    people's own names and the agreement's words; [] when none is asked."""
-    at = max((i for i, t in enumerate(r.tokens) if t in _ABOUT), default=-1)
-    if at < 0:
-        return []
+    """What they are asked to have said something of: the content words after the last "om"/"about" ("vad sa
+    hon om områdespoliserna?"), else the question's content words beside whom and the verb of saying ("vad
+    sa Ahrlin att polisen behöver vara uppmärksam på?"); less the people's names, their roles and the
+    agreement's words; [] when none is asked."""
+    at = _about_at(r)
     own = {t for person in people for t in tokens(person.name)}
-    return [t for t in r.tokens[at + 1:] if t not in common_words.STOPWORDS and t not in own
+    # After "om" first; the rest of the question too, since "om vad polisen ska …" puts what is asked after it
+    # as a clause of its own, whose words the ranking weighs as it weighs any.
+    rest = [t for t in r.tokens if t not in _SAYING and t not in _FRAME and not _role_word(t)]
+    # "om Sjöbo", "about the cooperation": what follows is the subject. "om vad polisen ska …" puts a question
+    # of its own after it, whose words and the rest of the message's the ranking weighs as it weighs any.
+    asked = rest if at < 0 or r.tokens[at + 1:at + 2] and r.tokens[at + 1] in _FRAME else r.tokens[at + 1:]
+    return [t for t in asked if t not in common_words.STOPWORDS and t not in own
             and not t.startswith(_AGREEMENT) and t not in _WHICH_ONE and not t.isdigit()]
+
+
+def _same_word(one: str, other: str) -> bool:
+    """One word inflected as the other ("kommunalrådet", "kommunalråd"): one begins the other, both long."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= MIN_TAIL + 1 and longer.startswith(shorter) and len(longer) - len(shorter) <= 3
+
+
+def _role_word(token: str) -> bool:
+    """The token names a role ("kommunpolisen", "ordförande", "lokalpolischefen")."""
+    return any(cues.found(token) for cues in lexicon.ROLES.values())
+
+
+def _said_by_one_named(r: Reading, muni: Municipality) -> bool:
+    """A verb of saying stands beside a person of the entry, by name or role ("Kommunstyrelsens ordförande i
+    Skara sa …", "vad menade kommunpolisen …"): the question asks what they said, whatever the words around."""
+    names = {t for p in muni.people for t in tokens(p.name) if len(t) >= 3 and t not in common_words.STOPWORDS}
+    whom = [i for i, t in enumerate(r.tokens) if t in names or _role_word(t)]
+    return any(_SAID_NEAR[0] <= v - p <= _SAID_NEAR[1] and v != p
+               for v, t in enumerate(r.tokens) if t in _SAYING for p in whom)
+
+
+def _ranked_for(found: passages.Passages, muni: Municipality, people: list[Person], subject: list[str],
+                lang: str, places: set[str]) -> list[tuple[Person, passage_kinds.Passage]]:
+    """The best of the sentences the source has of the people (their quotes, the entry's sentences naming them,
+    the facts of the source that quotes them): first by how many of the subject's words (a place too: "vad sa
+    han om Tomelilla?") the sentence itself holds, then by the ranking's score, which also joins a word to its
+    compound or near word; a second as close as passages.SECOND_WITHIN; [] when no sentence holds a word of it.
+    How an agreement was signed names them without saying anything of theirs: only by a word it holds."""
+    query, gained = found.query_terms(subject, lang)
+    reached, literal, place = set(query) | set(gained), set(terms(t for t in subject if t not in places)), set(places)
+    scores = {id(passage): score for score, passage in found.rank(muni.id, subject, lang)}
+    tails = [stem(t) for t in subject if len(stem(t)) >= MIN_TAIL]
+    ranked: list[tuple[int, float, int, Person, passage_kinds.Passage]] = []
+    for passage in found.of(muni.id, lang):
+        if passage.kind in passage_kinds.ABOUT_SOURCES:
+            continue
+        person = next((person for person in people if _names(passage.text, person)
+                       or (passage.kind == "quote" and passage.text in person.quote)
+                       or (passage.kind == "fact" and passage.source_id == person.source_id)), None)
+        if person is None:
+            continue
+        words = tokens(passage.text)
+        # An area's or a fact's title says what its sentence is about ("Trafiksäkerhet: Ett viktigt område …").
+        own = set(terms(words if passage.kind == "quote" else [*words, *tokens(passage.label)]))
+        held = len(literal & own)
+        # A place asked ("vad sa han om Tomelilla?") picks a sentence only when nothing else is asked, and else
+        # only orders those the other words picked: most of the entry's sentences name it.
+        at_place = len(place & set(words))
+        # A word asked as the last part of the entry's compound ("avdelning" of "säkerhetsavdelning").
+        joined = bool(reached & own) or any(w != tail and w.endswith(tail) for w in words for tail in tails)
+        if held or (joined and passage.kind != "signing") or (at_place and not literal and not reached):
+            ranked.append((held, scores.get(id(passage), 0.0), at_place, person, passage))
+    if not ranked:
+        return []
+    ranked.sort(key=lambda row: (-row[0], -row[1], -row[2]))
+    held, best, where = ranked[0][:3]
+    return [(person, passage) for count, score, at, person, passage in ranked[:2]
+            if count == held and score >= passages.SECOND_WITHIN * best and at == where]
 
 
 def _names(text: str, person: Person) -> bool:
