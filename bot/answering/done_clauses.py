@@ -83,6 +83,7 @@ _FINITE = _PERFECT | _STATE | _FOUND | _STRONG_PAST | frozenset((
     "kan", "ska", "skall", "vill", "maste", "bor", "far", "gar", "ligger", "sitter", "hor", "am", "be", "do", "does",
     "did", "can", "will", "would", "could", "should", "must", "may", "might", "shall", "keep", "keeps"))
 _FINITE_END = re.compile(r"\w{2,}(?:ar|er|ir|or|yr|ur|ade|de|te|dde)")
+_PREPOSITIONS = frozenset(("fran", "i", "pa", "till", "efter", "hos", "from", "in", "at", "to", "after"))
 _NOT_VERBS = frozenset(("efter", "under", "over", "sedan", "innan", "kvar", "semester", "vinter", "sommar"))
 
 
@@ -93,7 +94,9 @@ def _scene(words: list[str]) -> bool:
         return False
     if ANY_CUE.found(" ".join(words)):
         return False
-    return not any(w in _FINITE or (w not in _NOT_VERBS and _FINITE_END.fullmatch(w)) for w in words)
+    # (The word after a preposition is a noun's, whatever it folds to: "tillbaka från Åre" is no "are".)
+    return not any((w in _FINITE or (w not in _NOT_VERBS | _PREPOSITIONS and _FINITE_END.fullmatch(w)))
+                   and not (i and words[i - 1] in _PREPOSITIONS) for i, w in enumerate(words))
 
 
 def _done(words: list[str]) -> bool:
