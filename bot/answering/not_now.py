@@ -243,8 +243,9 @@ _CONTROL = CueSet.of({3: ("kontroller*", "controls", "controlling", "isolerar", 
 
 # A close relationship, which Kvinnofridslinjen's help is for: a partner, or living or being together with someone.
 # Without one ("hennes pappa slår henne", "mobbad och hotad på fritids") it is a child's or another's situation.
+# (Not "killen": a cue word is one the speller pulls slips to, and it made "kullen" one.)
 _PARTNER = CueSet.of({3: (
-    "man", "mannen", "maken", "make", "fru", "frun", "hustru*", "sambo*", "kille", "killen", "pojkvan*", "flickvan*",
+    "man", "mannen", "maken", "make", "fru", "frun", "hustru*", "sambo*", "kille", "pojkvan*", "flickvan*",
     "partner*", "gift", "ihop med", "tillsammans med", "lever med", "bor med", "bor ihop", "gubbe", "gubben", "exet",
     "exman*", "exsambo*", "husband", "boyfriend", "wife", "girlfriend", "married", "lives with", "living with",
     "dating", "her ex", "his ex")})
