@@ -19,11 +19,11 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"imagined": 8, "signs": 5, "adult_past": 6, "statistics": 5, "now": 5, "en": 5}, total=33)
 
 
-# Still missed: signs of a break-in found at home told with no question shape the rules read; a woman's years of a
-# partner's violence over, which the model reads as a youth's situation (Bris).
+# Still missed: a woman's years of a partner's violence over, which the model reads as a youth's situation (Bris).
+# (Signs of a break-in found at home, "Kom hem nyss och altandörren är uppbänd …", pass since notnow20 read a clause
+# with no finite verb as a scene.)
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "Kom hem nyss och altandörren är uppbänd och lådorna utdragna. Vad gör jag?",
-    "Min väninna levde med en man som slog henne i många år. Nu har hon lämnat honom men mår dåligt. Vart kan hon vända sig?")))
+    "Min väninna levde med en man som slog henne i många år. Nu har hon lämnat honom men mår dåligt. Vart kan hon vända sig?",)))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

@@ -210,7 +210,15 @@ def asks_what_if(norm: str, toks: list[str]) -> bool:
 def told_ended(norm: str) -> bool:
     """An event told as ended ("rymde igår men kom hem i morse"), and no word of now nor of someone still there
     ("kom hem och dörren var uppbruten, tror att de är kvar": the one who did it may be inside)."""
-    return ENDED_SIGNS.found(norm) and not _now_time(norm) and not STILL_THERE_SIGNS.found(norm)
+    return ENDED_SIGNS.found(norm) and not _now_time(norm) and not STILL_THERE_SIGNS.found(norm) \
+        and not _person_gone(norm)  # "kom hem, dörren uppbruten och mitt barn är borta": someone gone, not over
+
+
+def _person_gone(norm: str) -> bool:
+    """A person just before a word of something gone ("mitt barn är borta", "dad is missing")."""
+    words = norm.split()
+    return any(_GONE.fullmatch(word) and PERSON_SIGNS.found(" ".join(words[max(0, i - 3):i]))
+               for i, word in enumerate(words))
 
 
 def assess(norm: str, toks: list[str]) -> Danger | None:
@@ -284,9 +292,22 @@ def _broken_into_and_still_there(norm: str) -> bool:
 
 
 # A door, a lock or a window forced, or things taken ("uppbruten", "uppbänd", "kicked in", "inbrott", "stolen").
-_BROKEN_OPEN = re.compile(r"\b(?:uppbrut\w*|uppbrot|uppband\w*|bandes upp|brutits upp|kicked in|forced open|broken open|"
+_BROKEN_OPEN = re.compile(r"\b(?:\w*brut(?:en|et|na|it|its)|uppbrot|uppband\w*|bandes upp|brutits upp|kicked in|forced open|broken open|"
                           r"inbrott\w*|brutit sig in|brot sig in|stulit|stulen|stulet|stulna|stole|stolen|broke in|"
                           r"broken into|broke into)\b")
+
+
+# The words that tell something gone ("borta", "försvunna", "missing", "gone").
+_GONE = re.compile(r"\b(?:forsvunn\w*|forsvann|saknas|missing|borta|gone)\b")
+
+
+def _taken_in_a_break_in(norm: str) -> bool:
+    """Something gone beside a door or a window forced ("garageporten uppbruten och snöslungan borta", "the door
+    kicked in and the telly missing"): what a thief took, whatever the thing is called, when no person stands
+    just before the word of it gone and no one is said to be still there."""
+    if not (_BROKEN_OPEN.search(norm) or not_now_signs.DAMAGE_DONE.found(norm)) or STILL_THERE_SIGNS.found(norm):
+        return False
+    return _GONE.search(norm) is not None and not _person_gone(norm)
 
 
 def fresh_violence(norm: str) -> bool:
@@ -350,7 +371,7 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     if kind == "missing" and not _now_time(norm) and PAST_SIGNS.found(norm) and (
             FOUND_SIGNS.found(norm) or (LONG_PAST.found(norm) and not STILL_SIGNS.found(norm))):
         return Danger("past", kind)  # "försvann förra året men kom hem igen"
-    if kind == "missing" and a_thing_not_a_person(norm):
+    if kind == "missing" and (a_thing_not_a_person(norm) or _taken_in_a_break_in(norm)):
         return Danger("past", THING)  # "min väska försvann": something lost or stolen, to report
     if kind in OVER_WHEN_PAST and PAST_SIGNS.found(norm) and not _now_time(norm):
         return Danger("past", kind)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.danger import THING, Danger
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
-from bot.answering.not_now import OVER, TOLD_PAST, WORRY
+from bot.answering.not_now import ELSEWHERE, OVER, TOLD_PAST, WORRY
 
 DANGER_THRESHOLD = 0.5  # the emergency intents together
 # One or two words ("Hoppa över", a button's label typed) say too little for the model alone; the
@@ -156,12 +156,14 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     # Harm to health told as over or damage told as done ("barnet drack nåt igår, nu verkar han ok", "de har
     # slagit sönder busskuren"): like an event told as ended, no emergency at any probability of the model's.
     over = not_now.startswith(OVER)
+    elsewhere = not_now.startswith(ELSEWHERE)  # someone else's situation that goes on, with no word of now
     told_not_now = rules is not None and (rules.when in ("ongoing", "past") or swallowed_over or quiet) and (
-        danger_p < RULES_NOT_NOW_OVERRULE or over or quiet)
+        danger_p < RULES_NOT_NOW_OVERRULE or over or quiet or elsewhere)
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
     model_not_now = rules is None and (
         ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined
+        or elsewhere
         or follows_on) or quiet
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
@@ -179,7 +181,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     # a weak rule word ("hotar", "påkörd") gives way to it, as to a sure model, with no 112 opening
     # (each of those answers says when to ring 112).
     reads_help = top_p >= SURE and danger_p < UNSURE_DANGER and (top in SITUATION_KIND or top in SAYS_112_INTENTS)
-    if weak_rule and top_p < MODEL_OVERRULES_RULES and not reads_help:
+    if weak_rule and top_p < MODEL_OVERRULES_RULES and not reads_help and not elsewhere:
         assert rules is not None
         return Decision("emergency", rules.kind, danger_p)
 
@@ -188,7 +190,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # when to ring 112, whatever else the model leans to (step 2 of the order).
         return Decision("situation", "suicide", intents.get("suicidal_thoughts", 0.0))
     unsure = top_p < MODEL_OVERRULES_RULES
-    said = not_now[len(OVER):] if over else not_now
+    said = not_now[len(OVER):] if over else not_now[len(ELSEWHERE):] if elsewhere else not_now
     # (A child's worry read beside it, "vår dotter drack handsprit i förmiddags, vem ringer man?", is the body's.)
     body = _body_help(intents, rules, body_told) if quiet and not_now in ("", "children") else ""
     if body:
@@ -237,7 +239,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         if imagined:  # "och om det brinner?": when to ring 112 and how to report, not "Menade du …?"
             return Decision("bot", IF_IT_HAPPENS, top_p)
         return Decision("help", "", top_p) if asks_the_bot else Decision("report", "", top_p)
-    if weak_rule and (not unsure or reads_help) and decision.action in SAYS_112:
+    if weak_rule and (not unsure or reads_help or elsewhere) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
         return decision

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.danger import QUESTION_WORDS
+from bot.answering.danger_kinds import ANY_CUE
 from bot.text import fold, tokens
 from bot.answering.danger_signs import HERE_SIGNS, PERSON_SIGNS, STILL_THERE_SIGNS
 
@@ -64,13 +65,38 @@ def told_done(text: str, norm: str) -> bool:
     # (A clause that ends with a question mark asks, whatever its first word: "var det en människa som skrev?")
     told = [tokens(piece) for piece, mark in zip(pieces[::2], [*pieces[1::2], ""]) if "?" not in mark]
     told = [words for words in told if words and not _asks(words)]
-    return bool(told) and all(_done(words) for words in told)
+    # A clause with no verb that tells no result ("hemma igen efter semestern", "back from the cabin") sets the
+    # scene of the finding; it tells no event, so it neither makes the story done nor keeps it from being so.
+    done = [_done(words) for words in told]
+    return any(done) and all(d or _scene(words) for d, words in zip(done, told))
 
 
 def _asks(words: list[str]) -> bool:
     """The clause that asks what to do ("vad gör jag nu", "hur gör man", "what should we do", "vart vänder jag
     mig"): its "nu" is the time of asking."""
     return words[0] in QUESTION_WORDS or words[0] in _ASKING or len(words) > 1 and words[1] in _ASKED_SECOND
+
+
+# The finite verbs of a clause: the auxiliaries and the pasts above, the modals and English's finite forms, and a
+# Swedish present's or weak past's ending ("bryter", "står", "kollade"); prepositions with a verb's ending aside.
+_FINITE = _PERFECT | _STATE | _FOUND | _STRONG_PAST | frozenset((
+    "kan", "ska", "skall", "vill", "maste", "bor", "far", "gar", "ligger", "sitter", "hor", "am", "be", "do", "does",
+    "did", "can", "will", "would", "could", "should", "must", "may", "might", "shall", "keep", "keeps"))
+_FINITE_END = re.compile(r"\w{2,}(?:ar|er|ir|or|yr|ur|ade|de|te|dde)")
+_PREPOSITIONS = frozenset(("fran", "i", "pa", "till", "efter", "hos", "from", "in", "at", "to", "after"))
+_NOT_VERBS = frozenset(("efter", "under", "over", "sedan", "innan", "kvar", "semester", "vinter", "sommar"))
+
+
+def _scene(words: list[str]) -> bool:
+    """A clause without a finite verb, a person, a word of now or an emergency's word: where one came back from
+    or when ("väl hemma från Thailand", "upon returning from the cottage"), the setting of what was found."""
+    if _NOW & set(words) or (_OWN | _PEOPLE) & set(words) or PERSON_SIGNS.found(" ".join(words)):
+        return False
+    if ANY_CUE.found(" ".join(words)):
+        return False
+    # (The word after a preposition is a noun's, whatever it folds to: "tillbaka från Åre" is no "are".)
+    return not any((w in _FINITE or (w not in _NOT_VERBS | _PREPOSITIONS and _FINITE_END.fullmatch(w)))
+                   and not (i and words[i - 1] in _PREPOSITIONS) for i, w in enumerate(words))
 
 
 def _done(words: list[str]) -> bool:

@@ -166,7 +166,8 @@ ASKED_OF_ONE_S_CASE = CueSet.of({3: (
 # Something wrong told, or something asked: "vi har köpt hus i Mölnlycke" tells where one lives, no case.
 TROUBLE = CueSet.of({3: (
     *_cues(own_cases.CASE_WORDS, own_signs.CONSUMER_PROBLEM, own_signs.TENANCY_PROBLEM, DECISION),
-    "inte", "aldrig", "inget", "inga", "ingen", "fel", "fast jag", "trots att", "fortfarande", "utan att", "dragit av",
+    "inte", "aldrig", "inget", "inga", "ingen", "fel", "fast jag", "fast vi", "fast han", "fast hon", "fast de",
+    "fast dom", "trots att", "fortfarande", "utan att", "dragit av",
     "hur", "vad", "vart", "vem", "varfor", "kan", "far", "maste", "ska", "men", "anda", "why", "without", "but",
     "keep", "keeps", "anyway", "not", "never", "no", "nothing", "wrong", "still", "although", "even though",
     "how", "what", "where", "who", "can", "may", "should", "must", "do i", "is it", "is that", "won t", "didn t",

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import bot_asks, danger, danger_kinds, danger_times, danger_when, limits
+from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits
 from bot.answering import not_now_signs as signs
-from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STILL_THERE_SIGNS
+from bot.answering.danger_signs import BY_NOW, PERSON_SIGNS, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
@@ -33,6 +33,9 @@ TOLD_PAST = "past:"
 OVER = "over:"
 # A worry about a place or a group, told as a statement with no emergency: a concern for the kommun.
 WORRY = "worry"
+# Someone else's situation that goes on, told by a relative or a friend with no word of now ("min kusin är gift
+# med en man som slår henne"): decide.py lets the model's danger and a weak rule give way to its help, as to OVER.
+ELSEWHERE = "elsewhere:"
 
 # -- health that is no emergency ---------------------------------------------------------------------
 SYMPTOMS = CueSet.of({3: (
@@ -211,6 +214,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "children"
     if BLOWS.found(norm) and CLOSE_OTHERS.found(norm):
         return "domestic"
+    if done_to_one_of_theirs(norm):
+        return ELSEWHERE + "domestic"
     if signs.THREAT_TOLD.search(norm):
         return "harassment"  # "fick ett sms igår om att jag skulle få stryk": a threat told, not happening
     if signs.OWN_CHILD.search(norm) and (WHERE_TO_TURN.found(norm) or signs.TALK_ASKED.found(norm)) \
@@ -222,6 +227,43 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
     return WORRY if worry_told(norm, toks, text) else ""
+
+
+# Someone of the resident's life named by what they are to them ("min kusin", "my sister", "kollegas", "friend's").
+_ONE_OF_MINE = re.compile(r"\b(?:min|mitt|mina|my|our|var|vart)\b|\b\w{3,}s (?:man|fru|sambo|kille|tjej|pojkvan|flickvan|"
+                          r"partner|husband|wife|boyfriend|girlfriend|ex)\b")
+# The one it is done to told as a third person ("henne", "her"), and the resident as no one it is done to.
+_THIRD = frozenset(("henne", "honom", "hon", "her", "him", "she"))
+_ME = frozenset(("mig", "me", "oss", "us"))
+_PRONOUNS = frozenset(("han", "he"))
+# Control of another's life (Kvinnofridslinjen's "psykiskt våld"): beside BLOWS, only for another's situation.
+_CONTROL = CueSet.of({3: ("kontroller*", "controls", "controlling", "isolerar", "isolates", "tar hennes pengar",
+                          "takes her money")})
+
+
+# A close relationship, which Kvinnofridslinjen's help is for: a partner, or living or being together with someone.
+# Without one ("hennes pappa slår henne", "mobbad och hotad på fritids") it is a child's or another's situation.
+# (Not "killen": a cue word is one the speller pulls slips to, and it made "kullen" one.)
+_PARTNER = CueSet.of({3: (
+    "man", "mannen", "maken", "make", "fru", "frun", "hustru*", "sambo*", "kille", "pojkvan*", "flickvan*",
+    "partner*", "gift", "ihop med", "tillsammans med", "lever med", "bor med", "bor ihop", "gubbe", "gubben", "exet",
+    "exman*", "exsambo*", "husband", "boyfriend", "wife", "girlfriend", "married", "lives with", "living with",
+    "dating", "her ex", "his ex")})
+
+
+def done_to_one_of_theirs(norm: str) -> bool:
+    """Violence or control in a close relationship told of someone of the resident's own life, in the third person
+    ("min kusin är sambo med en kille som slår henne", "my friend's boyfriend threatens her"), not done to the
+    resident, with no word of now,
+    no one here or still there, and no weapon: that person's situation, whose help the resident asks for."""
+    words = set(norm.split())
+    kin = any(PERSON_SIGNS.found(word) for word in words - _THIRD - _PRONOUNS)  # "mamma", "syster" named bare
+    if not (_THIRD & words) or _ME & words or not (kin or _ONE_OF_MINE.search(norm)):
+        return False
+    if not (BLOWS.found(norm) or _CONTROL.found(norm)) or not _PARTNER.found(norm):
+        return False
+    return not (_now_besides_after(norm) or STILL_THERE_SIGNS.found(norm) or danger_signs.HERE_SIGNS.found(norm)
+                or danger.WEAPON_SIGNS.found(norm) or danger_times.PAST_SIGNS.found(norm) and not danger_times.CHRONIC_SIGNS.found(norm))
 
 
 def body_told(norm: str) -> bool:

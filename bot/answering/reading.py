@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
-                           danger_times, danger_when, detail_asks, imagined, left_things, lexicon, limits, misroutes, not_now,
+                           danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, UNSURE_DANGER, Decision, danger_probability, decide
@@ -166,7 +166,7 @@ class Reading:
                       what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
                       or self._asks_what_is_done_there or danger_signs.work_asked(self.norm)
-                      or self._only_a_place
+                      or self._only_a_place or self._own_matter
                       or not_now.said_not_now(self.norm),
                       not_now=said,
                       ended=danger.told_ended(self.norm), imagined=bool(self.imagined), follows_on=self._follows_on,
@@ -287,6 +287,14 @@ class Reading:
         # "har hon skrivit under i Aneby också?": who signed, asked on of the person or agreement talked about
         signed = _SIGNED.search(self.norm) is not None and not _PROMISED.search(self.norm)
         return year or bool(self.persons) or aspect or role or along or signed
+
+    @cached_property
+    def _own_matter(self) -> bool:
+        """The resident's own case in an area of life (a landlord, an ex and the children, work: life_areas.py), with
+        no emergency's word for the rules and no word of danger, fear or a crime: "hyresvärden kastar ut oss", which
+        the model reads as danger, is the tenancy's matter. Read only where the model reads some danger."""
+        return self.rules is None and danger_probability(self.intents) >= UNSURE_DANGER \
+            and life_areas.area(self.norm, self.tokens, self.language == "en") is not None
 
     @cached_property
     def _only_a_place(self) -> bool:
