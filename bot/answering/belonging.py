@@ -124,8 +124,9 @@ def _shared_members(knowledge: Knowledge, r: Reading, conversation: Conversation
     """"Vilka andra kommuner hör dit?" asked of several kommuner named before ("Ligger Lessebo och Torsås i samma
     lokalpolisområde? …"): the kommuner of the one police area they all name; None when they name several."""
     # After the yes, "vilka mer ingår?" needs no word for kommuner: which others belong is what it asks.
-    which_belong = conversation.topic == "parties" and bool(_WHICH.search(r.norm)) and MEMBERSHIP.found(r.norm) \
-        and OTHERS.found(r.norm)
+    # "vilka fler hör dit?" points back at the area; no aspect of the agreements is asked ("vilka fler mål har de?").
+    which_belong = conversation.topic == "parties" and r.topic in (None, "parties") and bool(_WHICH.search(r.norm)) \
+        and OTHERS.found(r.norm) and (MEMBERSHIP.found(r.norm) or bool(_POINTS_BACK.search(r.text)))
     if not (asks_area_members(r.norm, r.text, conversation.topic) or which_belong):
         return None
     munis = [m for mention in r.known if (m := knowledge.municipalities.get(str(mention.place.municipality_id)))]
