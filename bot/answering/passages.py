@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering import acts, aspects, common_words, compose, lexicon, periods
+from bot.answering import acts, common_words, compose, lexicon, periods
 from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.near_words import NearWords
@@ -332,9 +332,7 @@ def empty_aspect(muni: Municipality, topic: str | None, subject: Sequence[str] =
     its own where a subject's goal or grounds are asked ("vad är målet med satsningen på unga?": its
     sentences' "Målet är att …" for that subject answer it). "Varför blev det just centrum?" asks why the
     agreement chose it: its basis, not a sentence that names the subject."""
-    # An entry with no follow-up of its own may quote one in an agreement's words (aspects.quoted_follow_up).
-    return ((topic == "follow_up" and not muni.follow_up and not muni.measurements
-             and not aspects.quoted_follow_up(muni))
+    return ((topic == "follow_up" and not muni.follow_up and not muni.measurements)
             or (topic == "methods" and not muni.methods)
             or (topic == "purpose" and bool(subject) and not _WHY & set(norm.split())
                 and not any(a.purpose for a in muni.agreements)))
