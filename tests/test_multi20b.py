@@ -68,3 +68,7 @@ def test_a_quoted_follow_up_is_found_where_the_entry_lists_none(bundled: Engine)
     assert any("december 2023" in s for s in aspects.quoted_follow_up(uddevalla))
     answer = asked(bundled, ["hur följer uddevalla upp medborgarlöftet?"])
     assert "december 2023" in answer.text
+
+
+def test_a_preposition_of_several_words_after_a_comma_alone_narrows_the_question() -> None:
+    assert len(clauses.split("Varför satsar Kiruna på unga, med hänsyn till vad?")) == 1
