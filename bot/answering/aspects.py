@@ -287,7 +287,24 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
     return "\n".join(lines)
 
 
+# A sentence of the source that tells when or how the work is followed up ("aktiviteterna kommer att följas upp i
+# december 2023"): the verb in any form, or the noun.
+_FOLLOWED_UP = re.compile(r"\bf[öo]lj\w*\s+upp\b|\buppf[öo]ljning\w*", re.IGNORECASE)
+
+
+def quoted_follow_up(muni: Municipality) -> list[str]:
+    """The sentences of the agreements' and areas' quotes that tell how the work is followed up, in the entry's
+    order, each once: an entry without a follow-up of its own may still quote one."""
+    quotes = [q for agreement in muni.agreements for q in (agreement.quote, *(a.quote for a in agreement.areas))]
+    sentences = [s for q in quotes for s in re.split(r"(?<=[.!?])\s+", q) if _FOLLOWED_UP.search(s)]
+    return list(dict.fromkeys(sentences))
+
+
 def follow_up(muni: Municipality, language: str) -> str:
+    if not muni.follow_up and not muni.measurements and (quoted := quoted_follow_up(muni)):
+        return "\n".join([pick(language, f"Så följs arbetet upp i {muni.name}, enligt källan:",
+                                f"How the work is followed up in {muni.name}, in the source (in Swedish):"),
+                           *(f"• ”{sentence}”" for sentence in quoted)])
     if not muni.follow_up and not muni.measurements:
         return pick(language, f"Källan för {muni.name} säger inget om hur arbetet följs upp eller mäts.",
                     f"The source for {muni.name} says nothing about how the work is followed up or measured.")

@@ -40,6 +40,7 @@ OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "mer", "dela*", "delar", "ing
                         "share*", "belong*", "included", "tillhor", "hor till", "also", "ocksa", "aven")})
 # Belonging to it, which after an answer naming the police area asks of that area ("vilka andra kommuner ingår?").
 MEMBERSHIP = CueSet.of({3: ("ingar", "delar", "hor till", "tillhor", "included", "belong*", "share*", "part of")})
+_WHICH = re.compile(r"\b(?:vilka|vilken|which|what)\b")
 _POINTS_BACK = re.compile(r"\b(?:det|den|där|dar|dit|it|that|there|dem|them|dom)\b", re.IGNORECASE)
 
 
@@ -49,7 +50,7 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     asks neither, or names several kommuner."""
     named = {str(m.place.municipality_id) for m in r.known}
     if len(named) > 1:
-        return _same(knowledge, r, conversation)
+        return _same(knowledge, r, conversation) or _shared_members(knowledge, r, conversation)
     muni = knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
     if muni is None and not r.known:
         # A kommun without an agreement ("vilket län ligger Ragunda i?"), named or talked about.
@@ -103,6 +104,9 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
         both = pick(r.language, "båda" if len(belongs) == 2 else "alla", "both" if len(belongs) == 2 else "all")
         verdict = pick(r.language, "Nej," if different else "Ja,", "No," if different else "Yes,")
         text = f"{verdict} {names} {pick(r.language, verb[0], verb[1])} {both} {where}."
+        if verb[0] == "hör" and not different and asks_area_members(r.norm, r.text, None):
+            # "…till samma lokalpolisområde, och vilka kommuner mer ingår?": the area they share, all of it
+            text += "\n\n" + area_members(knowledge, munis[0], r.language).text
     else:
         each = [f"{name} {pick(r.language, verb[0], 'is')} {pick(r.language, one[0], one[1]).format(place)}"
                 for name, place in belongs.items()]
@@ -114,6 +118,22 @@ def _same(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answe
     # "Sigtuna har väl samma lokalpolisområde som Norrtälje?" is of Sigtuna.
     own = None if len(asked_kommun.listed(r)) > 1 else munis[0].id
     return Answer(True, own, "parties", text, language=r.language)
+
+
+def _shared_members(knowledge: Knowledge, r: Reading, conversation: Conversation) -> Answer | None:
+    """"Vilka andra kommuner hör dit?" asked of several kommuner named before ("Ligger Lessebo och Torsås i samma
+    lokalpolisområde? …"): the kommuner of the one police area they all name; None when they name several."""
+    # After the yes, "vilka mer ingår?" needs no word for kommuner: which others belong is what it asks.
+    # "vilka fler hör dit?" points back at the area; no aspect of the agreements is asked ("vilka fler mål har de?").
+    which_belong = conversation.topic == "parties" and r.topic in (None, "parties") and bool(_WHICH.search(r.norm)) \
+        and OTHERS.found(r.norm) and (MEMBERSHIP.found(r.norm) or bool(_POINTS_BACK.search(r.text)))
+    if not (asks_area_members(r.norm, r.text, conversation.topic) or which_belong):
+        return None
+    munis = [m for mention in r.known if (m := knowledge.municipalities.get(str(mention.place.municipality_id)))]
+    if len({m.police_area for m in munis}) != 1 or not munis[0].police_area:
+        return None
+    conversation.municipality, conversation.unknown, conversation.topic = munis[0].id, None, "parties"
+    return area_members(knowledge, munis[0], r.language)
 
 
 def _unsaid(belongs: dict[str, str], verb: tuple[str, str], one: tuple[str, str], munis: list[Municipality],

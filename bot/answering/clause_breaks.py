@@ -95,6 +95,10 @@ _HEADING_MARKS = (":", "–", "—", "-")  # a heading ends in one of these: wit
 _IF_SO = (r"(?:if so|if yes|if it does|if they do|in that case|i så fall|i sa fall|isåfall|isafall|om ja|"
           r"om så är fallet|om sa ar fallet),?\s+")
 _ASKED_NEXT = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1}))"
+# After a connector a preposition of several words may open it too ("… och i samband med vad?", "and in
+# connection with what?", "och på grund av vad?"): a preposition, a word or two, a preposition, the question
+# word. After a comma alone it most often narrows the question before ("Varför …, med tanke på vad?").
+_SEVERAL_WORDS_ASKED = rf"(?={_PREPOSITION}(?:[^\W\d_]+\s+){{1,2}}{_PREPOSITION}(?:{QUESTION_WORDS})\b)"
 # Numbered or lettered asks ("1) Vem är kommunpolis? 2) Vad fokuserar löftet på?", "a) … b) …", "1. … 2. …"):
 # the number goes with the break, before a question word.
 _NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
@@ -102,7 +106,7 @@ _NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
 # bedrägerier?"); a colon breaks only after what is no kommun's heading ("nu undrar hon: jobbar Kungsör …?").
 _ASKED_AFTER_STOP = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1_AFTER}))"
 BREAK = re.compile(
-    rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+{_ASKED_NEXT}"
+    rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+(?:{_ASKED_NEXT}|{_SEVERAL_WORDS_ASKED})"
     rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
 COLON_BREAK = re.compile(rf"(?<=:)\s+{_ASKED_AFTER_STOP}", re.IGNORECASE)
 # Two of these joined ("när och var", "where and when") ask one thing's time and place together.

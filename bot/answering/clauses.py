@@ -190,6 +190,14 @@ def bare(clause: str, also: frozenset[str] = frozenset()) -> bool:
 # A time named beside the question words ("on what day?", "och vilket datum?"): alone it may ask a weekday of
 # anything; after "vem skrev under" it asks when that was done.
 _TIMES_NAMED = frozenset(("dag", "dagen", "datum", "datumet", "day", "date", "year", "month", "manad"))
+# An occasion asked after what was done ("vem skrev under, och vid vilket tillfälle?", "and at what occasion?",
+# "in connection with what?") asks when and how it was done: the clause before, asked when, whose answer gives
+# the signing as its source tells it.
+_OCCASIONS = frozenset(("tillfalle", "tillfallet", "occasion", "samband", "connection", "sammanhang"))
+# What may stand beside the occasion and still ask of the clause before ("vid vilket tillfälle skedde det?",
+# "at what occasion did that happen?"): its preposition, a verb of happening, a pronoun pointing back.
+_HAPPENED = frozenset(("vid", "pa", "skedde", "sker", "hande", "hander", "gjordes", "gjorde", "det", "detta", "den",
+                       "happen", "happened", "did", "was", "were", "that", "this", "take", "took", "place", "the"))
 
 
 # What a question opening with its verb may hold besides its verb and subject and still ask nothing of its own
@@ -356,6 +364,9 @@ def _with_the_clause_before(clause: str, before: str, reading: R, trial: Convers
     if bare(clause):
         fuller = read(completed(clause, before), trial)
         return fuller if topic(fuller) is not None and topic(fuller) == topic(reading) else reading
+    if _OCCASIONS & set(tokens(clause)) and bare(clause, _OCCASIONS | _HAPPENED):
+        fuller = read(completed("när" if trial.language != "en" else "when", before), trial)
+        return fuller if topic(fuller) is not None else reading
     if topic(reading) is None and bare(clause, _TIMES_NAMED):
         # "who signed, and on what day?": what was done before, asked when; only when alone it asks nothing
         fuller = read(completed(clause, before), trial)

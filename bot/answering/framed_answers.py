@@ -62,7 +62,8 @@ class FramedAnswers:
             return self._sourced(muni, "detail", _not_said(muni, asked.shape, r.language),
                                 [s.id for s in muni.sources], r.language)
         if not found and asked is not None and r.known and (asked.shape == "agent" and not who_frames.behind_the_agreement(r.norm) or
-                                                    asked.shape == "follow" and passages.empty_aspect(muni, "follow_up") and not who_frames.of_a_subject(r.terms)):
+                                                    asked.shape == "follow" and passages.empty_aspect(muni, "follow_up") and not who_frames.of_a_subject(r.terms)
+                                                    and not aspects.quoted_follow_up(muni)):
             # Asked who is behind it or how success is measured, and the entry does not say: said so of
             # that subject, then what the agreement takes up.
             conversation.municipality, conversation.topic = muni.id, "detail"
