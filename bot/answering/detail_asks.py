@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import detail_frames, how_frames
+from bot.answering import detail_frames, how_frames, lead_asks
 from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
@@ -126,7 +126,8 @@ COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
                       "medverkade", "lamnade", "answered", "responded", "respondents", "replied", "answer",
                       "participated", "participants", "took", "enkat", "enkaten", "survey", "undersokningen",
-                      "medborgardialogen", "dialogen"))
+                      "medborgardialogen", "dialogen", "parter", "samverkansparter", "aktorer", "organisationer",
+                      "partners", "parties", "organisations", "organizations"))  # how many took part in making it
 # The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
 _WHICH_ONE = frozenset(("vilken", "which"))
@@ -195,7 +196,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("where")
     if AREA_COVERED.search(norm) or detail_frames.where_asked(toks):  # "vilket område gäller löftet?", "i vilken ort …?"
         return Ask("where")
-    if COUNT.found(norm) and set(toks) & _COUNTED:
+    if COUNT.found(norm) and (set(toks) & _COUNTED or " var med " in f" {norm} "):  # "hur många var med och tog fram det?"
         return Ask("count")
     if DECIDED.found(norm):
         return Ask("decided")
@@ -207,6 +208,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("members", names=(body,))
     if figure_asked(norm):
         return Ask("figure")
+    if lead_asks.asked(norm, toks) and not _MANDATE.search(norm):  # "vem driver arbetet?", "vilka samarbetar X med?"
+        return Ask("lead")
     if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
         return Ask("mandate")
     places = detail_frames.places_named(masked, toks)
