@@ -126,8 +126,7 @@ COUNT = CueSet.of({3: ("hur manga", "how many", "antal*", "number of")})
 _COUNTED = frozenset(("svarade", "besvarade", "besvarat", "svarat", "svar", "deltog", "deltagit", "deltagare",
                       "medverkade", "lamnade", "answered", "responded", "respondents", "replied", "answer",
                       "participated", "participants", "took", "enkat", "enkaten", "survey", "undersokningen",
-                      "medborgardialogen", "dialogen", "parter", "samverkansparter", "aktorer", "organisationer",
-                      "partners", "parties", "organisations", "organizations"))  # how many took part in making it
+                      "medborgardialogen", "dialogen"))
 # The words by which a question asks for one named thing of a kind ("vilka skolor", "which square").
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "heter", "namnen", "names"))
 _WHICH_ONE = frozenset(("vilken", "which"))
@@ -196,7 +195,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("where")
     if AREA_COVERED.search(norm) or detail_frames.where_asked(toks):  # "vilket område gäller löftet?", "i vilken ort …?"
         return Ask("where")
-    if COUNT.found(norm) and (set(toks) & _COUNTED or " var med " in f" {norm} "):  # "hur många var med och tog fram det?"
+    if COUNT.found(norm) and set(toks) & _COUNTED:
         return Ask("count")
     if DECIDED.found(norm):
         return Ask("decided")
@@ -208,8 +207,6 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("members", names=(body,))
     if figure_asked(norm):
         return Ask("figure")
-    if lead_asks.asked(norm, toks) and not _MANDATE.search(norm):  # "vem driver arbetet?", "vilka samarbetar X med?"
-        return Ask("lead")
     if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
         return Ask("mandate")
     places = detail_frames.places_named(masked, toks)
@@ -249,6 +246,9 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
                 not masked or at >= len(masked) or masked[at] != PLACE):
             return Ask("partner", names=(tuple(words),))
     defined = _DEFINING.match(fold(text))
+    led = lead_asks.asked(norm, toks) if not defined else None
+    if led is not None:  # "vem driver arbetet?", "vilka samarbetar X med?": no other frame
+        return Ask("lead", (led,))
     if defined:
         words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
         while words and words[0] in _ARTICLES:

@@ -67,11 +67,11 @@ NOTHING_FOUND = frozenset(("out_of_scope", "unsure", "feedback"))
 # Where, asked of a topic just talked about (folded): "…, var då?", "var är det värst?", "var någonstans?",
 # "på vilka gator?", "vilka orter gäller det?", "where exactly?", "which villages?". The answer is the
 # entry's sentence naming a place that the message's words pick, else the first that names one.
-WHERE_ASKED = re.compile(r"(?:^|\b(?:och|men|okej|ok|da|sa)\s+|[,;:–-]\s*)var\b(?!\s+(?:kan|ska|far|hittar|anmaler|det|den|de|dom|han|hon|hen|du|ni|jag|vi|man)\b)"
+WHERE_ASKED = re.compile(r"(?:^|\b(?:och|men|okej|ok|da|sa)\s+|[,;:–-]\s*)var\b(?!\s+(?:kan|ska|far|hittar|anmaler|ligger|det|den|de|dom|han|hon|hen|du|ni|jag|vi|man)\b)"
                          r"|\bvar(?:\s+(?:da|nanstans|nagonstans|exakt|nagon\s*stans|nanstans))\b|\bvar\s*\??$"
                          r"|\bwhere\b(?!\s+(?:can|do|should|to)\s+(?:i|we)\b)"
                          r"|\b(?:vilka|vilken|vilket|which|what)\s+(?:gator|gata|orter|ort|platser|plats|stallen|stalle|byar|by|"
-                         r"omraden|stadsdelar|stadsdel|streets|places|villages|towns|areas|area|place)\b")
+                         r"stadsdelar|stadsdel|streets|places|villages|towns|place)\b")  # never "vilka områden": focus areas
 
 
 def asks_any(norm: str) -> bool:
@@ -142,6 +142,8 @@ def framed(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conv
                                          for name in localities if name) or names_a_place(p.text, fold(muni.name))]
         subject = [t for t in r.masked if not lexicon.is_cue_word(t)]
         holding = {id(p) for score, p in found.rank(muni.id, subject, r.language) if score >= THRESHOLD}
+        if r.detail_ask is not None and not any(id(p) in holding for p in chosen):
+            return None  # "vilken ort gäller det?" of nothing named: the frame's own answer
         chosen = [p for p in chosen if id(p) in holding] or chosen
     else:
         return None

@@ -79,8 +79,9 @@ TOPIC_CUES: dict[str, Cues] = {
         5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed",
             # who signs in any tense or mood ("vem har undertecknat dem?", "vilka skulle skriva på dem?",
             # "who would sign them?"): the verb of signing in its every form after the who
-            "vem ~ underteckn*", "vilka ~ underteckn*", "vem ~ skriv* ~ under", "vilka ~ skriv* ~ under",
-            "vem ~ skriv* pa", "vilka ~ skriv* pa", "vem ~ signer*", "vilka ~ signer*", "who ~ sign*"),
+            "vem ~ undertecknat", "vilka ~ undertecknat", "vem ~ underteckna", "vilka ~ underteckna",
+            "vem ~ skriv* ~ under", "vilka ~ skriv* ~ under", "vem ~ skriv* pa", "vilka ~ skriv* pa",
+            "vem ~ signerat", "vilka ~ signerat", "who ~ sign"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",
