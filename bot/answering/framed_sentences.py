@@ -234,7 +234,7 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = [p for p in own if p.kind == "contact" and lead_asks.says_who(p.text)]
     elif asked.shape == "lead":  # who leads, coordinates or works together: the contact sentence first
         # Only where the entry's contact sentence says it: elsewhere the parties' and people's answers stand.
-        chosen = [p for p in own if lead_asks.says_who(p.text)]
+        chosen = [p for p in own if lead_asks.says_who(p.text, asked.endings == ("together",))]
         contact = [p for p in chosen if p.kind == "contact"]
         if not contact or asked.endings == ("together",) and muni.partners:  # the partners listed answer
             return []

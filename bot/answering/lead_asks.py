@@ -72,9 +72,16 @@ _NAMES_WHOM = re.compile(r"\benhet|\bavdelning|samordnare\b|samordnaren\b|strate
                         r"forum\b|rådet\b|\bråd\b|\bbrå\b|grupp(?:en)?\b|\bcouncil\b")
 
 
-def says_who(text: str) -> bool:
-    """Whether a sentence says who leads, coordinates or works together, and names them."""
+# Working together in a sentence ("ett samarbete mellan …", "samverkar", "platssamverkan … med …").
+_SAYS_TOGETHER = re.compile(r"samarbet|\bsamverka(?:r)?\b|\bsamverkade\b|platssamverkan|\bwork together|\bcooperat|\bcollaborat")
+
+
+def says_who(text: str, together: bool = False) -> bool:
+    """Whether a sentence says who leads, coordinates or (`together`) works together, and names them; whom
+    one works with is a list of them."""
     low = text.lower()
+    if together:
+        return bool(_SAYS_TOGETHER.search(low)) and low.count(",") + low.count(" och ") + low.count(" and ") >= 2
     if not _SAYS_LEADING.search(low):
         return False
     if _NAMES_WHOM.search(low):
