@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import detail_frames, how_frames
+from bot.answering import detail_frames, how_frames, lead_asks
 from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
@@ -246,6 +246,9 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
                 not masked or at >= len(masked) or masked[at] != PLACE):
             return Ask("partner", names=(tuple(words),))
     defined = _DEFINING.match(fold(text))
+    led = lead_asks.asked(norm, toks) if not defined else None
+    if led is not None:  # "vem driver arbetet?", "vilka samarbetar X med?": no other frame
+        return Ask("lead", (led,))
     if defined:
         words = [t for t in tokens(defined.group(1)) if t not in ("mean", "betyder", "innebar")]
         while words and words[0] in _ARTICLES:

@@ -34,6 +34,7 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passage_index import terms
 from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
+from bot.answering.pointed_out import holds_name, names_a_place
 from bot.answering.times_asked import says_when
 from bot.text import fold, tokens
 
@@ -63,9 +64,19 @@ MAX_WORDS = 14  # a follow-up asks in a few words; a longer message tells someth
 NOTHING_FOUND = frozenset(("out_of_scope", "unsure", "feedback"))
 
 
+# Where, asked of a topic just talked about (folded): "…, var då?", "var är det värst?", "var någonstans?",
+# "på vilka gator?", "vilka orter gäller det?", "where exactly?", "which villages?". The answer is the
+# entry's sentence naming a place that the message's words pick, else the first that names one.
+WHERE_ASKED = re.compile(r"(?:^|\b(?:och|men|okej|ok|da|sa)\s+|[,;:–-]\s*)var\b(?!\s+(?:kan|ska|far|hittar|anmaler|ligger|det|den|de|dom|han|hon|hen|du|ni|jag|vi|man)\b)"
+                         r"|\bvar(?:\s+(?:da|nanstans|nagonstans|exakt|nagon\s*stans|nanstans))\b|\bvar\s*\??$"
+                         r"|\bwhere\b(?!\s+(?:can|do|should|to)\s+(?:i|we)\b)"
+                         r"|\b(?:vilka|vilken|vilket|which|what)\s+(?:gator|gata|orter|ort|platser|plats|stallen|stalle|byar|by|"
+                         r"stadsdelar|stadsdel|streets|places|villages|towns|place)\b")  # never "vilka områden": focus areas
+
+
 def asks_any(norm: str) -> bool:
-    """Whether the message asks an age or a time of a thing at all (most do not: nothing else is tried)."""
-    return AGE_ASKED.search(norm) is not None or WHEN_ASKED.search(norm) is not None
+    """Whether the message asks an age, a time or a place of a thing at all (most do not: nothing else is tried)."""
+    return AGE_ASKED.search(norm) is not None or WHEN_ASKED.search(norm) is not None or WHERE_ASKED.search(norm) is not None
 
 
 def _asks_of(muni: Municipality | None, r: Reading) -> bool:
@@ -123,6 +134,17 @@ def framed(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conv
         # The sentence on the thing that says when ("… påbörjas under hösten 2024"), not its title alone.
         holding = {id(p) for _, p in found.rank(muni.id, subject, r.language)}
         chosen = [p for p in own if id(p) in holding and says_when(p.text)]
+    elif WHERE_ASKED.search(r.norm):
+        # The sentences naming one of the entry's localities or a place ("vid Hamnplan i Grebbestad"); of
+        # those, the ones the message's words pick (the topic just asked: "skoteråkningen", "trafiken").
+        localities = [tuple(tokens(name)) for name in muni.localities]
+        chosen = [p for p in own if any(holds_name(tokens(p.text), name) or holds_name(tokens(p.label), name)
+                                         for name in localities if name) or names_a_place(p.text, fold(muni.name))]
+        subject = [t for t in r.masked if not lexicon.is_cue_word(t)]
+        holding = {id(p) for score, p in found.rank(muni.id, subject, r.language) if score >= THRESHOLD}
+        if r.detail_ask is not None and not any(id(p) in holding for p in chosen):
+            return None  # "vilken ort gäller det?" of nothing named: the frame's own answer
+        chosen = [p for p in chosen if id(p) in holding] or chosen
     else:
         return None
     if not chosen:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.answering import detail_frames, who_frames
+from bot.answering import detail_frames, lead_asks, who_frames
 from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
@@ -230,6 +230,17 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         doing = _DOING_STEMS.get(role[-1])
         if not chosen and doing:  # "Vem samordnar arbetet?": who the text says coordinates ("samordnas av …")
             chosen = [p for p in own if any(t.startswith(doing) for t in _words(p.text))]
+        if not chosen and doing:  # "Who coordinates the work?" of a Swedish sentence: who leads it, contact first
+            chosen = [p for p in own if p.kind == "contact" and lead_asks.says_who(p.text)]
+    elif asked.shape == "lead":  # who leads, coordinates or works together: the contact sentence first
+        # Only where the entry's contact sentence says it: elsewhere the parties' and people's answers stand.
+        chosen = [p for p in own if lead_asks.says_who(p.text, asked.endings == ("together",))]
+        contact = [p for p in chosen if p.kind == "contact"]
+        if not contact or asked.endings == ("together",) and muni.partners:  # the partners listed answer
+            return []
+        ranked = [p for _, p in found.rank(muni.id, masked, language) if p in chosen and p not in contact]
+        rest = [p for p in chosen if p not in ranked and p not in contact and p.kind == "basis"]
+        return [(1.0, p) for p in (contact + ranked + rest)[:MAX_QUOTED]]
     elif asked.shape == "members":  # "Vilka ingår i styrgruppen?": the sentences naming the body
         chosen = who_frames.members_first([p for p in own if holds_body(p.text, asked.names[0]) or holds_body(p.label, asked.names[0])])
     elif asked.shape == "mandate":  # "vad har det för mandat?": a responsibility held, before a steering or deciding

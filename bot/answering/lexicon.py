@@ -76,7 +76,12 @@ TOPIC_CUES: dict[str, Cues] = {
             "vilka har skrivit under", "vilka undertecknade", "vilka signerade"),
         # "people" alone is as often anyone ("what does Boden do about people getting stabbed?")
         1: ("people", "skrev* under", "undertecknade", "signerade", "signed", "sign"),
-        5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed"),
+        5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed",
+            # who signs in any tense or mood ("vem har undertecknat dem?", "vilka skulle skriva på dem?",
+            # "who would sign them?"): the verb of signing in its every form after the who
+            "vem ~ undertecknat", "vilka ~ undertecknat", "vem ~ underteckna", "vilka ~ underteckna",
+            "vem ~ skriv* ~ under", "vilka ~ skriv* ~ under", "vem ~ skriv* pa", "vilka ~ skriv* pa",
+            "vem ~ signerat", "vilka ~ signerat", "who ~ sign"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",

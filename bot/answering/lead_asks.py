@@ -1,0 +1,89 @@
+"""Who leads, coordinates or runs the kommun's safety work, which unit does, and whom a programme or
+council works with ("Vilken avdelning ansvarar för trygghetsfrågorna?", "vem driver det
+brottsförebyggande arbetet?", "Who coordinates the work?", "vilka jobbar Trygg i X ihop med?").
+
+Such a question names no listed person's role, so the people answer ("Personer som nämns …") and the
+parties answer (the kommun and the police) miss it: the entry's own sentence says it, most often its
+contact sentence ("Trygghetsarbetet leds, samordnas och utvecklas genom enheten för …", "Rådet är ett
+samarbete mellan kommunen, …, Kriminalvården och Brottsofferjouren").
+
+The question is read by two properties, not by whole sentences: a word asking WHO or WHICH (a unit,
+an organisation) beside a verb of leading, coordinating, running or working together, in any of its
+forms (the folded stems below); and the sentence answering is one whose words hold such a stem and
+that names someone (a unit, a role, a council or forum, a list of parties). A person's own role asked ("vem är
+kommunpolis?") stays text_asks.py's; who is responsible for the agreement stays the mandate's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Asking who ("vem", "vilka", "who"); "vilken"/"which" only of a unit ("vilken enhet", "which department"),
+# never of a thing ("which method is used for coordination?" asks for the method).
+_WHO = frozenset(("vem", "vilka", "who", "whom"))
+_WHICH = frozenset(("vilken", "vilket", "which", "what"))
+# The verbs of leading, coordinating, running or doing the work in any form (folded): "leder", "leds",
+# "samordnar", "driver", "har hand om", "styr", "leads", "runs", "coordinates", "in charge".
+_LEADING = re.compile(r"\b(?:led(?:er|s|de|des|a|ning|ningen)|samordn\w*|koordiner\w*|driv(?:er|s|a|it)|drev|"
+                      r"har hand om|hade hand om|styr(?:s|de)?|lead(?:s|ing)?|led by|run(?:s|ning)?|coordinat\w*|"
+                      r"in charge|heads?|manag(?:es|ing))\b")
+# Working together with others ("samarbetar", "samverkar med", "jobbar … ihop med", "works with").
+_TOGETHER = re.compile(r"\b(?:samarbet\w*|samverkar|samverkade|(?:jobbar|arbetar|jobbade|arbetade)\b(?:\s+\w+){0,4}?\s+"
+                       r"(?:ihop|tillsammans) med|partners?|work(?:s|ed|ing)? (?:together )?with|cooperat\w*|"
+                       r"collaborat\w*)\b")
+# A unit or a body of people asked for by its kind ("vilken enhet", "which department", "vilka organisationer").
+_UNITS = frozenset(("enhet", "enheten", "avdelning", "avdelningen", "forvaltning", "forvaltningen", "kontor", "kontoret",
+                    "unit", "department", "office", "organisationer", "organisations", "organizations", "aktorer"))
+_BODIES_OF_PEOPLE = frozenset(("organisationer", "organisations", "organizations", "aktorer"))  # who take part
+_IN_THE_WORK = re.compile(r"\b(?:arbete\w*|trygghetsarbete\w*|work|samverkan\w*|samarbete\w*|cooperation|"
+                          r"\w*fragor\w*|\w*fragorna|issues)\b")
+
+
+# "vem leder polisen i X?", "who heads the local police?": the police chief, whom the people answer names.
+_THE_POLICE = frozenset(("polisen", "polis", "lokalpolisen", "lokalpolisomradet", "police", "polischef", "chef", "chefen"))
+
+
+def asked(norm: str, toks: Sequence[str]) -> str | None:
+    """What a folded question asks: "lead" (who leads, coordinates or runs the work, which unit does),
+    "together" (whom something works with), or None. A who word, or which of a unit, with a verb of
+    leading or of working together; or a unit asked for with the work or a responsibility beside it."""
+    words = set(toks)
+    unit = any(word in _WHICH and toks[at + 1:at + 2] and toks[at + 1] in _UNITS for at, word in enumerate(toks))
+    if not (words & _WHO or unit) or words & _THE_POLICE:
+        return None
+    if _LEADING.search(norm):
+        return "lead"
+    if _TOGETHER.search(norm):
+        return "together"
+    if words & _UNITS and (_IN_THE_WORK.search(norm) or "ansvarar" in words or "responsible" in words):
+        return "together" if words & _BODIES_OF_PEOPLE else "lead"
+    return None
+
+
+# A sentence that says who leads or coordinates ("leds, samordnas … genom enheten", "En samordnare är
+# knuten …", "Trygghetsforum driver …") or who works together ("ett samarbete mellan …", "där polisen,
+# kommunförvaltningen och invånarna samverkar", "platssamverkan … med fastighetsägare, …").
+_SAYS_LEADING = re.compile(r"(?:samordn|koordin|samarbet|\bsamverkar\b|\bsamverkade\b|platssamverkan|\bleds\b|\bleder\b|"
+                           r"\bleda\b|\bledning|\bdriver\b|\bdriva\b|\bcoordinat|\blead|\bruns\b|\bwork together|"
+                           r"\bcooperat|\bcollaborat)")
+# That it names whom: a unit, a role, a named body (a capital mid-sentence) or a list of three or more.
+_NAMES_WHOM = re.compile(r"\benhet|\bavdelning|samordnare\b|samordnaren\b|strateg\b|\bunit\b|coordinator|"
+                        r"forum\b|rådet\b|\bråd\b|\bbrå\b|grupp(?:en)?\b|\bcouncil\b")
+
+
+# Working together in a sentence ("ett samarbete mellan …", "samverkar", "platssamverkan … med …").
+_SAYS_TOGETHER = re.compile(r"samarbet|\bsamverka(?:r)?\b|\bsamverkade\b|platssamverkan|\bwork together|\bcooperat|\bcollaborat")
+
+
+def says_who(text: str, together: bool = False) -> bool:
+    """Whether a sentence says who leads, coordinates or (`together`) works together, and names them; whom
+    one works with is a list of them."""
+    low = text.lower()
+    if together:
+        return bool(_SAYS_TOGETHER.search(low)) and low.count(",") + low.count(" och ") + low.count(" and ") >= 2
+    if not _SAYS_LEADING.search(low):
+        return False
+    if _NAMES_WHOM.search(low):
+        return True
+    return low.count(",") + low.count(" och ") + low.count(" and ") >= 2  # a list of those who take part
