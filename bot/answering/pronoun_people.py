@@ -93,8 +93,11 @@ def _signed_elsewhere(knowledge: Knowledge, r: Reading, conversation: Conversati
         return None
     theirs = [p for p in other.people if any(p.name == q.name for q in asked_of)]
     signers = [p for p in other.people if p.signed and p.name]
+    found: Answer | None
     if theirs:
         found = people_named.answer(tuple((other, p) for p in theirs), r.language, today, about=other.id)
+        if found is None:  # named there, but with nothing to say of them: the answers before stand
+            return None
     else:
         found = people_named.answer(tuple((other, p) for p in signers), r.language, today, about=other.id) if signers \
             else None
