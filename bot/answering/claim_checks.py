@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods, year_named
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
@@ -30,6 +30,8 @@ Result = tuple[str, str, list[str]]
 SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
+# "skrev väl Karl von Krusenstjerna under?": the particle closes the clause after a name (no agreement, no year)
+AGREEMENT_STEMS = ("medborgarlof", "lofte", "avtal", "overenskommelse", "agreement", "promise")
 SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it sits ("skrev polischefen i X under")
 # A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
 TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
@@ -38,6 +40,7 @@ OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice"
 # National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
 # however much of a local role's word they hold ("*chefen").
 # The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
+NAME_PARTICLES = frozenset(("von", "af", "van", "de", "der", "da", "la"))  # lower-case inside a name
 HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime",
                   "regionpolis", "region")
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
@@ -88,7 +91,9 @@ def signing(toks: Sequence[str]) -> bool:
             return True
         # the particle may come after a signer ("skrev lokalpolisområdeschefen i Lund under")
         if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])
-                                   or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN]) and _signer_between(toks[i + 1:i + 4])):
+                                   or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN]) and _signer_between(toks[i + 1:i + 4])
+                                   or toks[-1] in SIGNING_AFTER and 1 < len(toks) - i - 1 <= SIGNER_SPAN and all(
+                                       w.isalpha() and not w.startswith(AGREEMENT_STEMS) for w in toks[i + 1:-1])):
             return True
     return False
 
@@ -195,7 +200,9 @@ class ClaimChecks:
                    for i, t in enumerate(toks)]
         # Someone the knowledge base does not hold, named beside one it does ("av Marit Holmstrand ihop
         # med Stefan Löfven"), is named too: the claim is only as true as its falsest name.
-        return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
+        return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]] + [
+            tuple(toks[i:i + 3]) for i in range(len(toks) - 2)  # "Karl von Krusenstjerna": a particle between
+            if capital[i] and toks[i + 1] in NAME_PARTICLES and capital[i + 2]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
                 language: str, negated: bool = False, year: int | None = None) -> Result | None:
@@ -227,6 +234,8 @@ class ClaimChecks:
             # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
+        held = year_named.signed_in_year(muni, year, names, roles, other)  # "löftet 2020 … av landshövdingen"
+        true = held if held is not None else true  # is that year's signing, not another agreement's
         if true and not negated and signed and alone(toks):
             # "… bara av polischefen", "signed by X alone": true only when no one else signed, which a right
             # role or name of one signer among several does not make so.

@@ -227,7 +227,8 @@ class Engine:
     def _year_areas(self, r: Reading, answer: Answer) -> Answer:
         """A subject asked of a year's agreement that only another year's takes up (year_areas.py)."""
         muni = self.knowledge.municipalities.get(answer.municipality or "")
-        return year_areas.opened(r, answer, muni, self.passages) if muni is not None else answer
+        years = years_asked.asked_years(r.tokens)
+        return year_areas.opened(r, answer, muni, self.passages, years) if muni is not None and years else answer
 
     def _absent_first(self, r: Reading, answer: Answer) -> Answer:
         """A subject the kommun's agreement does not carry opens the answer (absent_first.py)."""

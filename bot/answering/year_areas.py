@@ -14,16 +14,19 @@ never said to be missing), and a message with no year is left as it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from bot.answering import absent, claim_spans, claim_times, lexicon, periods
-from bot.answering.answer import Answer
+from bot.answering import absent, claim_spans, lexicon, periods
+from bot.answering.year_named import named
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passage_index import stem
 from bot.answering.passages import Passages
-from bot.answering.reading import Reading
-from bot.answering.years_asked import asked_years
 from bot.text import tokens
+
+if TYPE_CHECKING:
+    from bot.answering.answer import Answer
+    from bot.answering.reading import Reading
 
 # Answers that quote what an agreement takes up; a period, a party or a signer asked is not a subject's.
 TOPICS = frozenset(("detail", "focus", "overview", "methods", "follow_up"))
@@ -35,18 +38,6 @@ MIN_PART = 5
 ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "varfor", "what", "who", "which", "when",
                     "how", "why"))
 AREA_KINDS = ("focus_area", "commitment", "other_area", "collaboration_area")
-
-
-def named(muni: Municipality, years: Sequence[int]) -> list[Agreement]:
-    """The agreements the years asked name: those whose period holds one of them; one with no end given only by
-    its first year (an open period takes in every later year, and so names none of them)."""
-    out = []
-    for agreement in muni.agreements:
-        first = agreement.start or agreement.signed
-        if first is not None and any(claim_times.within(y, agreement) and (agreement.end is not None or first.year == y)
-                                     for y in years):
-            out.append(agreement)
-    return out
 
 
 def _held(word: str, held: Sequence[str]) -> bool:
@@ -66,10 +57,10 @@ def subject(r: Reading, found: Passages) -> list[str]:
     return [t for t in r.terms if not t.isdigit() and found.is_subject(t) and not lexicon.is_cue_word(t)]
 
 
-def elsewhere(r: Reading, muni: Municipality, found: Passages, words: Sequence[str]) -> list[Agreement]:
+def elsewhere(r: Reading, muni: Municipality, found: Passages, words: Sequence[str],
+              years: Sequence[int]) -> list[Agreement]:
     """The agreements the year asked names, when none holds a word of the subject and another agreement of the
     kommun holds one (whose sentence the ordinary answer would show); else []."""
-    years = asked_years(r.tokens)
     if not years or not words:
         return []
     of_year = named(muni, years)
@@ -83,7 +74,7 @@ def elsewhere(r: Reading, muni: Municipality, found: Passages, words: Sequence[s
     return of_year if any(_held(w, other) for w in words) else []
 
 
-def line(agreements: Sequence[Agreement], language: str, asked_yes_no: bool) -> str:
+def line(agreements: Sequence[Agreement], language: str, asked_yes_no: bool, other_year: bool = True) -> str:
     """That the subject is not among the year's areas, and those areas in the entry's titles."""
     parts = []
     for agreement in agreements:
@@ -100,20 +91,37 @@ def line(agreements: Sequence[Agreement], language: str, asked_yes_no: bool) -> 
     lead = pick(language, f"Det finns inte med i {titles}." if not asked_yes_no else f"Nej, det finns inte med i {titles}.",
                 f"It is not part of the {titles}." if not asked_yes_no else f"No, it is not part of the {titles}.")
     tail = pick(language, "Det som står om det i källan gäller ett annat år:", "What the source says of it is another year's:")
-    return " ".join([lead, *parts]) + "\n\n" + tail
+    return " ".join([lead, *parts]) + ("\n\n" + tail if other_year else "")
 
 
-def opened(r: Reading, answer: Answer, muni: Municipality, found: Passages) -> Answer:
-    """`answer` opened with line() when the subject asked of is another year's only; else as it is."""
+def unheld(content: Sequence[str], year: int, muni: Municipality, found: Passages,
+           language: str) -> tuple[str, str, list[str]] | None:
+    """A claim that dates what was promised ("lovade 2022 att slå till mot narkotikan", "signed a promise in 2019
+    to fight burglaries"): when no sentence of the agreement the year names holds a word of what it promised, "Nej"
+    and that agreement's areas, never a "Ja" to the year alone; None when it holds one or names no subject."""
+    words = [w for w in content if not w.isdigit() and found.is_subject(w) and not lexicon.is_cue_word(w)]
+    of_year = named(muni, [year])
+    if not words or not of_year:
+        return None
+    ids = {a.id for a in of_year}
+    if any(_held(w, _tokens(found, muni, ids, lang, True)) for lang in dict.fromkeys((language, "sv")) for w in words):
+        return None
+    return line(of_year, language, True, other_year=False), "focus", list(dict.fromkeys(a.source_id for a in of_year))
+
+
+def opened(r: Reading, answer: Answer, muni: Municipality, found: Passages, years: Sequence[int]) -> Answer:
+    """`answer` opened with line() when the subject asked of is another year's only (`years`: those the message
+    names, years_asked.asked_years); else as it is."""
     if answer.topic not in TOPICS or not answer.answered or absent.a_verdict(answer.text) \
             or answer.text.startswith(("Nej", "No,", "Ja", "Yes")):
         return answer
     if len({m.place.municipality_id for m in r.known}) > 1:
         return answer
-    agreements = elsewhere(r, muni, found, subject(r, found))
+    agreements = elsewhere(r, muni, found, subject(r, found), years)
     if not agreements:
         return answer
     # "Handlar löftet 2024 om trafiken?", "har hört att …": answered "Nej"; "hur gick det med …?" is told, not denied.
     asked_yes_no = claim_spans.marked(r.tokens) or not ASKING & set(r.tokens)
     answer.text = line(agreements, r.language, asked_yes_no) + "\n" + answer.text
     return answer
+
