@@ -268,8 +268,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if long is not None:
         return long
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
-        return year_areas.unheld(claim.content, claim.year, muni, passages, language) or claim_times.year_claim(  # what
-            claim.year, claim.signing, claim.about_end, muni, language, today)  # was promised that year, then the year
+        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni, passages, language)
+        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
     if claim.denies_agreement:
         return _exists(muni, language, today)
     if claim.over and muni.agreements:

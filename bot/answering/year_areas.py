@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answering import absent, claim_spans, lexicon, periods
+from bot.answering import absent, claim_spans, common_words, lexicon, periods
 from bot.answering.year_named import named
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Municipality
@@ -32,11 +32,19 @@ if TYPE_CHECKING:
 TOPICS = frozenset(("detail", "focus", "overview", "methods", "follow_up"))
 # Passages that tell what an agreement takes up (not its source notes, its parties or its signing).
 HOLDING = frozenset(("area", "measure", "quote", "purpose", "basis", "method", "fact"))
+# The passages that are an agreement's areas: another year's, shown by the ordinary answer as if the year's.
+AREAS = frozenset(("area", "measure"))
 # A compound's part counts as the word from this many letters ("trafiksäkerhet" holds "trafik").
 MIN_PART = 5
 # Question words: a question that has one asks more than yes or no, and its answer opens without "Nej".
 ASKING = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "varfor", "what", "who", "which", "when",
                     "how", "why"))
+# Words that say what an agreement promised or takes up: what follows them is its content.
+PROMISING = frozenset(("lova", "lovat", "lovade", "lovar", "lovats", "handlar", "handlade", "fokuserar", "fokuserade",
+                       "satsar", "satsade", "promised", "about", "focuses", "focused", "covers", "covered"))
+# A promise's noun and its infinitive a few words on ("signed a promise in 2019 to fight …", "ett löfte 2022 att …").
+PROMISE_NOUNS = ("lofte", "loftet", "medborgarlofte", "medborgarloftet", "promise")
+INFINITIVE = frozenset(("att", "to"))
 AREA_KINDS = ("focus_area", "commitment", "other_area", "collaboration_area")
 
 
@@ -48,7 +56,11 @@ def _held(word: str, held: Sequence[str]) -> bool:
 
 
 def _tokens(found: Passages, muni: Municipality, ids: set[str], language: str, inside: bool) -> list[str]:
-    return [t for p in found.of(muni.id, language) if p.kind in HOLDING and (p.agreement_id in ids) is inside
+    """The tokens of the sentences of the agreements `ids` (inside) or of the others' areas (not inside); a passage
+    of no agreement counts as the year's own, as nobody can say it is not."""
+    return [t for p in found.of(muni.id, language)
+            if (p.kind in HOLDING and (not p.agreement_id or p.agreement_id in ids) if inside
+                else p.kind in AREAS and p.agreement_id and p.agreement_id not in ids)
             for t in tokens(f"{p.label} {p.text} {' '.join(p.keywords)}")]
 
 
@@ -94,21 +106,6 @@ def line(agreements: Sequence[Agreement], language: str, asked_yes_no: bool, oth
     return " ".join([lead, *parts]) + ("\n\n" + tail if other_year else "")
 
 
-def unheld(content: Sequence[str], year: int, muni: Municipality, found: Passages,
-           language: str) -> tuple[str, str, list[str]] | None:
-    """A claim that dates what was promised ("lovade 2022 att slå till mot narkotikan", "signed a promise in 2019
-    to fight burglaries"): when no sentence of the agreement the year names holds a word of what it promised, "Nej"
-    and that agreement's areas, never a "Ja" to the year alone; None when it holds one or names no subject."""
-    words = [w for w in content if not w.isdigit() and found.is_subject(w) and not lexicon.is_cue_word(w)]
-    of_year = named(muni, [year])
-    if not words or not of_year:
-        return None
-    ids = {a.id for a in of_year}
-    if any(_held(w, _tokens(found, muni, ids, lang, True)) for lang in dict.fromkeys((language, "sv")) for w in words):
-        return None
-    return line(of_year, language, True, other_year=False), "focus", list(dict.fromkeys(a.source_id for a in of_year))
-
-
 def opened(r: Reading, answer: Answer, muni: Municipality, found: Passages, years: Sequence[int]) -> Answer:
     """`answer` opened with line() when the subject asked of is another year's only (`years`: those the message
     names, years_asked.asked_years); else as it is."""
@@ -118,10 +115,36 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: Passages, year
     if len({m.place.municipality_id for m in r.known}) > 1:
         return answer
     agreements = elsewhere(r, muni, found, subject(r, found), years)
-    if not agreements:
+    ids = {a.id for a in agreements}
+    # Only an answer that opens with another agreement's area (its title) passes it off as the year's; one from
+    # the entry's other sentences (a survey, the basis) answers something else.
+    shown = [t for a in muni.agreements if a.id not in ids for area in a.areas for t in (area.title, area.title_en) if t]
+    if not agreements or not answer.text.startswith(tuple(shown)):
         return answer
     # "Handlar löftet 2024 om trafiken?", "har hört att …": answered "Nej"; "hur gick det med …?" is told, not denied.
     asked_yes_no = claim_spans.marked(r.tokens) or not ASKING & set(r.tokens)
     answer.text = line(agreements, r.language, asked_yes_no) + "\n" + answer.text
     return answer
 
+
+def unheld(words: Sequence[str], claimed: Sequence[str], year: int, muni: Municipality, found: Passages,
+           language: str) -> tuple[str, str, list[str]] | None:
+    """A claim that dates what was promised ("lovade 2022 att slå till mot narkotikan", "signed a promise in 2019
+    to fight burglaries"): when no sentence of the agreement the year names holds a word of what it promised, "Nej"
+    and that agreement's areas, never a "Ja" to the year alone. `words`: the claim's content words (claims.py, no
+    word of its time), `claimed`: all its words, which must say that something was promised or taken up ("lovade",
+    "handlar om", "a promise … to"); None when they do not, name no subject, or that agreement holds one."""
+    at = next((i for i, t in enumerate(claimed) if t in PROMISING or t in PROMISE_NOUNS
+               and INFINITIVE & set(claimed[i + 1:i + 4])), None)
+    if at is None:
+        return None
+    after = set(claimed[at + 1:])
+    subject = [w for w in words if w in after and found.is_subject(w) and not lexicon.is_cue_word(w)
+               and w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS]
+    of_year = named(muni, [year])
+    if not subject or not of_year:
+        return None
+    ids = {a.id for a in of_year}
+    if any(_held(w, _tokens(found, muni, ids, lang, True)) for lang in dict.fromkeys((language, "sv")) for w in subject):
+        return None
+    return line(of_year, language, True, other_year=False), "focus", list(dict.fromkeys(a.source_id for a in of_year))
