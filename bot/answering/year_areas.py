@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.answering import absent, claim_spans, common_words, lexicon, periods
+from bot.answering import claim_spans, common_words, lexicon, periods
 from bot.answering.year_named import named
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Municipality
@@ -109,8 +109,7 @@ def line(agreements: Sequence[Agreement], language: str, asked_yes_no: bool, oth
 def opened(r: Reading, answer: Answer, muni: Municipality, found: Passages, years: Sequence[int]) -> Answer:
     """`answer` opened with line() when the subject asked of is another year's only (`years`: those the message
     names, years_asked.asked_years); else as it is."""
-    if answer.topic not in TOPICS or not answer.answered or absent.a_verdict(answer.text) \
-            or answer.text.startswith(("Nej", "No,", "Ja", "Yes")):
+    if answer.topic not in TOPICS or not answer.answered:  # (a claim's verdict opens with no area's title, below)
         return answer
     if len({m.place.municipality_id for m in r.known}) > 1:
         return answer
