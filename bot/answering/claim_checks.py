@@ -17,20 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods
+from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods, year_named
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
 from bot.answering.passages import Passages
+from bot.answering.signing_words import signing  # noqa: F401 (signing read here by others)
 from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]
 
-# Words saying the claim is about signing ("skrevs under", "undertecknades", "signed").
-SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
-SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
-SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
-SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it sits ("skrev polischefen i X under")
 # A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
 TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
                        "they", "he", "she"))
@@ -40,6 +36,7 @@ OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice"
 # The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
 HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime",
                   "regionpolis", "region")
+NAME_PARTICLES = frozenset(("von", "af", "van", "de", "der", "da", "la"))  # lower-case inside a name
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
 LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
 # Number words, when a unit follows them ("tre gånger per år", "once a year").
@@ -64,10 +61,6 @@ UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a w
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
 
-# Particles that may stand anywhere in the signing's words ("skrev väl bara polisen i Lund under"): not
-# counted in the span between the verb and its particle.
-SIGNING_PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "endast", "enbart", "ocksa", "aven", "only",
-                               "just", "also", "alltsa"))
 # Words that make a signer the only one ("bara polisen", "only by the police chief", "ingen annan", "alone").
 ALONE = frozenset(("bara", "endast", "enbart", "ensam", "ensamt", "only", "alone", "solely"))
 NO_OTHER = (("ingen", "annan"), ("ingen", "mer"), ("no", "one", "else"), ("nobody", "else"), ("no", "other"))
@@ -78,27 +71,6 @@ def alone(toks: Sequence[str]) -> bool:
     "… och ingen annan")."""
     return bool(ALONE & set(toks)) or any(tuple(toks[i:i + len(words)]) == words
                                           for words in NO_OTHER for i in range(len(toks)))
-
-
-def signing(toks: Sequence[str]) -> bool:
-    """The claim is about who signed or when ("skrevs väl under", "undertecknades", "signed")."""
-    toks = [t for t in toks if t not in SIGNING_PARTICLES]
-    for i, t in enumerate(toks):
-        if t.startswith(SIGNING_PREFIXES):
-            return True
-        # the particle may come after a signer ("skrev lokalpolisområdeschefen i Lund under")
-        if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])
-                                   or SIGNING_AFTER & set(toks[i + 1:i + 1 + SIGNER_SPAN]) and _signer_between(toks[i + 1:i + 4])):
-            return True
-    return False
-
-
-def _signer_between(toks: Sequence[str]) -> bool:
-    """A signer and where it sits stand right after the verb ("skrev polischefen i Lund under"), not the
-    agreement ("skrevs medborgarlöftet för 2024 under, och av vilka?" asks when) nor a signer of another kommun
-    ("skrev Motala kommuns ordförande under …", read as before)."""
-    return bool(toks) and ("polis" in toks[0] or toks[0].endswith(("chefen", "chef", "ordforande", "radet"))) \
-        and toks[1:2] in (["i"], ["in"], ["fran"], ["from"], ["pa"])
 
 
 def figures(toks: Sequence[str]) -> list[int]:
@@ -195,7 +167,9 @@ class ClaimChecks:
                    for i, t in enumerate(toks)]
         # Someone the knowledge base does not hold, named beside one it does ("av Marit Holmstrand ihop
         # med Stefan Löfven"), is named too: the claim is only as true as its falsest name.
-        return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]]
+        return found + [(toks[i], toks[i + 1]) for i in range(len(toks) - 1) if capital[i] and capital[i + 1]] + [
+            tuple(toks[i:i + 3]) for i in range(len(toks) - 2)  # "Karl von Krusenstjerna": a particle between
+            if capital[i] and toks[i + 1] in NAME_PARTICLES and capital[i + 2]]
 
     def signers(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
                 language: str, negated: bool = False, year: int | None = None) -> Result | None:
@@ -227,6 +201,8 @@ class ClaimChecks:
             # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
+        held = year_named.signed_in_year(muni, year, names, roles, other)  # "löftet 2020 … av landshövdingen"
+        true = held if held is not None else true  # is that year's signing, not another agreement's
         if true and not negated and signed and alone(toks):
             # "… bara av polischefen", "signed by X alone": true only when no one else signed, which a right
             # role or name of one signer among several does not make so.

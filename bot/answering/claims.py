@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
-                           durations, ended, figure_claims, lexicon, party_claims, periods)
+                           durations, ended, figure_claims, lexicon, party_claims, periods, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
@@ -268,7 +268,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if long is not None:
         return long
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
-        return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
+        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni, passages, language)
+        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
     if claim.denies_agreement:
         return _exists(muni, language, today)
     if claim.over and muni.agreements:

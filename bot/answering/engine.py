@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, years_asked)
+                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -209,7 +209,10 @@ class Engine:
                   or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation))
         answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer  # "var ska de …?"
         if refused is None and not decision.danger_first and answer.topic != "emergency":
-            answer = self._absent_first(r, answer)
+            before = answer.text
+            answer = self._year_areas(r, answer)
+            if answer.text == before:  # the year's own areas, said first, are what it lacks
+                answer = self._absent_first(r, answer)
         named = self.knowledge.municipalities.get(answer.municipality or "")
         if last is not None and named is not None and named is not last and answer.answered \
                 and shared_agreements.asks_if_shared(r.norm):
@@ -220,6 +223,12 @@ class Engine:
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
+
+    def _year_areas(self, r: Reading, answer: Answer) -> Answer:
+        """A subject asked of a year's agreement that only another year's takes up (year_areas.py)."""
+        muni = self.knowledge.municipalities.get(answer.municipality or "")
+        years = years_asked.asked_years(r.tokens)
+        return year_areas.opened(r, answer, muni, self.passages, years) if muni is not None and years else answer
 
     def _absent_first(self, r: Reading, answer: Answer) -> Answer:
         """A subject the kommun's agreement does not carry opens the answer (absent_first.py)."""
