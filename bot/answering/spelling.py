@@ -43,6 +43,18 @@ def _near_keys(token: str, word: str) -> bool:
     return (a in _VOWELS and b in _VOWELS) or b in _NEIGHBOURS.get(a, {a})
 
 
+def _stems(word: str) -> set[str]:
+    """What is left of a word with one or two inflection endings taken off (at least MIN_LENGTH letters)."""
+    found = set()
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_LENGTH:
+            stem = word[:-len(ending)]
+            found.add(stem)
+            found.update(stem[:-len(more)] for more in ENDINGS
+                         if stem.endswith(more) and len(stem) - len(more) >= MIN_LENGTH)
+    return found
+
+
 class Speller:
     """Corrects tokens (folded words) towards a vocabulary."""
 
@@ -109,6 +121,8 @@ class Speller:
 
     @staticmethod
     def _plausible(token: str, word: str) -> bool:
+        if _stems(token) & _stems(word):  # "kommuners" / "kommunens": two forms of one word, not a slip
+            return False
         shorter = min(len(token), len(word))
         if shorter >= INFLECTION_SAFE:
             return True
