@@ -201,8 +201,8 @@ class ClaimChecks:
             # The role by its key, or by the signer's own title ("kommunalråd", a politician, is a kso's cue too).
             true = any(p.role_key in roles or any(lexicon.ROLES[role].found(" ".join(tokens(p.role))) for role in roles)
                        for p in signed)
-        held = year_named.signed_in_year(muni, year, names, roles, other)  # "löftet 2020 … av landshövdingen"
-        true = held if held is not None else true  # is that year's signing, not another agreement's
+        in_year = year_named.signed_in_year(muni, year, names, roles, other)  # "löftet 2020 … av landshövdingen"
+        true = in_year if in_year is not None else true  # is that year's signing, not another agreement's
         if true and not negated and signed and alone(toks):
             # "… bara av polischefen", "signed by X alone": true only when no one else signed, which a right
             # role or name of one signer among several does not make so.
