@@ -55,7 +55,8 @@ class Helping:
         report = situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
             not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
-                                 [pick(lang, line.text, line.text_en) for line in lines], lang)
+                                 [pick(lang, line.text, line.text_en) for line in lines], lang,
+                                 lines_first=situation == "suicide" and bool(lines))
         sources = [helpline_source(line) for line in lines]
         if muni is not None and situation not in limits.HEALTH:  # a kommun's agreement says nothing of one's health
             conversation.municipality = muni.id
