@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
-from bot.answering import case_shapes, person_asked, refusal_texts, report_authors, third_party
+from bot.answering import case_shapes, not_now_signs, person_asked, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
@@ -218,6 +218,10 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                                   "polisen.se.")
         return Answer(True, None, "refused", text, language=lang)
     kind = matter(r)
+    if d.action == "privacy" and kind != "own_report" and not_now_signs.A_CONCERN.found(r.norm):
+        # "sparas mitt namn om jag skickar en synpunkt om grannens fester?": how a concern is kept, whatever it is
+        # about; the neighbours are what it tells, not a matter asked about
+        return None
     if d.action == "bot" and kind != "own_report":
         # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact; following
         # one's own police report is the police's, not the bot's /folj
