@@ -252,7 +252,9 @@ _PERSON_WANTED = re.compile(
 # go on to reading or answering ("är det polisen som ansvarar för …?" asks about the agreement).
 _POLICE_OR_PERSON_HERE = re.compile(
     r"\b(?:ar (?:det har|detta|det|du)|is (?:this|it)|are you|am i (?:talking|chatting|writing|speaking) (?:to|with)|"
-    r"pratar jag med|skriver jag (?:med|till)|chattar jag med|sitter det|is there)(?: \w+){0,2}? "
+    r"pratar jag med|skriver jag (?:med|till)|chattar jag med|sitter det|is there)"
+    # (only filler between: "är det kommunen eller polisen som läser?" asks who of them reads, not what the bot is)
+    r"(?: (?:har|here|really|actually|verkligen|egentligen|typ|nu|now|right now|in fact)){0,2} "
     r"(?:polisen|polis|the police|police|en polis|a police officer|a cop|en manniska|a person|a human|a real person|"
     r"someone|nagon)(?= *$| eller\b| or\b| nu\b| right now| har\b| here\b| som (?:svarar|laser|skriver|sitter)| och (?:laser|ser)|"
     r" who (?:reads|answers)| reading| answering| (?:will|kommer|ska|laser|lases|svarar|ser|far|reads?|sees?|can) )")
