@@ -205,6 +205,18 @@ _READS_WHAT_I_WROTE = _learned(_WHAT_I_WROTE)
 _LEARNS_THAT_I_WROTE = _learned(_THAT_I_WROTE)
 
 
+# Whether one's name is kept ("sparas mitt namn?", "is my name saved?"): the "Ja." that answers "kan jag vara
+# anonym?" is a "Nej." to it.
+_NAME_KEPT = re.compile(r"\b(?:is|will|does|gets?) my name (?:be |get |going to be )?(?:saved|stored|kept|logged|recorded|shown)"
+                        r"|\b(?:do you|will you|does it|does the bot) (?:save|store|keep|log|record) my name"
+                        r"|\b(?:sparas|sparar ni|sparar du|lagras|lagrar ni|lagrar du|syns|visas|loggas)(?: \w+)? mitt namn"
+                        r"|\bmitt namn (?:sparas|lagras|syns|visas|loggas)\b")
+
+
+def asks_if_name_kept(norm: str) -> bool:
+    return bool(_NAME_KEPT.search(norm))
+
+
 def asks_who_reads(norm: str) -> bool:
     """Whether another reads what one wrote here ("får polisen läsa det jag skickar?"): who sees it."""
     return bool(_READS_WHAT_I_WROTE.search(norm))
@@ -233,6 +245,24 @@ _PERSON_WANTED = re.compile(
     r"\b(?:prata|tala|chatta|skriva) med (?:en |nagon )?(?:riktig |levande |verklig )?(?:manniska|person)\b"
     r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual |live )?(?:human|person|human being|someone real)\b"
     r"|\b(?:en riktig manniska|a real person|a real human|a human being)\b")
+
+
+# Whether the one writing back is the police or a person ("är det här polisen?", "am I talking to the police or a
+# real person?", "sitter det en polis och läser?"): what the bot is. The police or the person must end the ask or
+# go on to reading or answering ("är det polisen som ansvarar för …?" asks about the agreement).
+_POLICE_OR_PERSON_HERE = re.compile(
+    r"\b(?:ar (?:det har|detta|det|du)|is (?:this|it)|are you|am i (?:talking|chatting|writing|speaking) (?:to|with)|"
+    r"pratar jag med|skriver jag (?:med|till)|chattar jag med|sitter det|is there)"
+    # (only filler between: "är det kommunen eller polisen som läser?" asks who of them reads, not what the bot is)
+    r"(?: (?:har|here|really|actually|verkligen|egentligen|typ|nu|now|right now|in fact)){0,2} "
+    r"(?:polisen|polis|the police|police|en polis|a police officer|a cop|en manniska|a person|a human|a real person|"
+    r"someone|nagon)(?= *$| eller\b| or\b| nu\b| right now| har\b| here\b| som (?:svarar|laser|skriver|sitter)| och (?:laser|ser)|"
+    r" who (?:reads|answers)| reading| answering| (?:will|kommer|ska|laser|lases|svarar|ser|far|reads?|sees?|can) )")
+
+
+def asks_what_it_is(norm: str) -> bool:
+    """Whether the resident asks if the police or a person is on the other end: the bot is a chatbot."""
+    return bool(_POLICE_OR_PERSON_HERE.search(norm))
 
 
 def wants_a_person(norm: str) -> bool:

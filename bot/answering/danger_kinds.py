@@ -16,6 +16,8 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "medical": (
         ("andas inte", "andas hon inte", "andas han inte", "slutat andas", "kan inte andas",
          "svart att andas", "far ingen luft", "medvetslos*", "vaknar inte", "gar inte att vacka",
+         # the subject after the verb, as in "andas han inte": "nu går han inte att väcka"
+         "gar han inte att vacka", "gar hon inte att vacka", "vaknar han inte", "vaknar hon inte",
          "svarar inte nar", "har svimmat", "svimmade", "not breathing", "isnt breathing", "stopped breathing",
          "cant breathe", "can t breathe", "cannot breathe", "unconscious", "wont wake up", "won t wake up",
          "collapsed", "having a stroke", "having a heart attack", "fatt en stroke", "har en stroke",

@@ -144,6 +144,12 @@ SAID_NOT_NOW = re.compile(
     r"(?:just )?nu ar (?:det|allt) (?:lugnt|tyst|over)|(?:det|allt) ar lugnt (?:just )?nu|inte just nu|"
     r"nothing(?: is|s| s)? (?:happening|going on)(?: (?:right )?now| atm| at the moment)?|(?:it s |it is )?not (?:an? )?(?:emergency|urgent)|"
     r"(?:it s|it is|all is|everything is) (?:calm|quiet) (?:right )?now|not right now|"
+    # no plan or intent now ("inga planer nu", "no plans right now", "tänker inte göra något nu"): the thought
+    # is told, the act denied for now
+    r"(?:inga|ingen|inte nagra|no|not any|don t have any|dont have any) (?:konkreta |direkta |real |actual )?"
+    r"(?:planer|plan|plans|avsikt\w*|intention\w*)(?: \w+){0,4}? (?:just |right )?(?:nu|now)|"
+    r"(?:tanker|kommer|ska) inte (?:att )?gora (?:nagot|nat|nanting|det)(?: just)? nu|"
+    r"(?:not|won t|wont) (?:going to |gonna )?(?:do|act on) (?:anything|it)(?: right)? now|"
     # "jag är inte i fara nu men rädd", "I'm not in danger right now"
     r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?)\b")
 # How someone is after an event, told with a word of now ("han är ok nu", "hon mår bra nu", "he is ok now",

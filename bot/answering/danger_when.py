@@ -25,6 +25,7 @@ NEGATED = "negated"  # "inte nu, men …", "just nu är det tyst"
 HABITUAL = "habitual"  # "ibland", "varje helg", "now and then"
 OVER = "over"  # a past time, with how it ended told
 GENERAL = "general"  # "hur vet man om …", "what should you do if …"
+LASTING = "lasting"  # an ordinary illness told as lasting since a time: "feber sen i morse", "sore throat since yesterday"
 
 # Now said as not now at a clause's start or before "men": "Inte nu, men …", "not right now but".
 # ("kan inte nu", "andas inte nu" are a state, not a time: only after a clause's start or before "men".)
@@ -68,10 +69,32 @@ _GENERAL = re.compile(
     r"(?:man|ens|you|one|someone|nagon)\b(?: \w+){0,3}? (?:om|ifall|if|when|whether|nar)\b")
 # "om det är akut", "whether it is urgent": akut asked of, not a time told.
 _AKUT_ASKED = re.compile(r"\b(?:om|ifall|if|whether)\b(?: \w+){0,5}? (?:ar|is|blir) (?:det |it )?(?:akut|acute|urgent|an emergency)\b")
+# An illness of the everyday kind: a fever, an ache, a cough, a stomach bug (the kind 1177's advice is for, "när det
+# inte är ett nödläge"). Only these, told with how long they have lasted, make the time LASTING: violence or a
+# threat told "since this morning" goes on, and keeps 112 first.
+_ILLNESS = re.compile(r"\b(?:feber\w*|febrig|temp|tempen|ont i \w+|ont|varker|vark|hosta\w*|hostar|forkyl\w*|snuvig|snuva|"
+                      r"halsont|oronont|magont|huvudvark|magsjuk\w*|diarre|utslag|hangig|krasslig|sjuk|"
+                      r"fever|temperature|sore \w+|aches?|aching|cough\w*|cold|flu|rash|runny nose|earache|"
+                      r"stomach ?ache|tummy ache|headache|diarrh?o?ea|poorly|unwell|ill|sick)\b")
+# How long it has lasted: since a time of the day or a day before, all day, or for some days.
+_LASTED = re.compile(r"\b(?:sedan|sen|since|from)\s(?:i\s)?(?:morse|natt|gar|igar|formiddags|eftermiddags|kvall|lunch|"
+                     r"frukost|morgonen|igar kvall|i gar kvall|\w+dag|\w+dags|yesterday|this morning|last night|lunch|"
+                     r"breakfast|\w+day|the morning)\b"
+                     r"|\b(?:hela (?:dagen|natten|morgonen|helgen)|all (?:day|night|morning|weekend)|"
+                     r"(?:i|for|in) (?:\w+ )?(?:tva|tre|fyra|ett par|nagra|\d+|two|three|four|a couple of|a few|\d+) "
+                     r"(?:dagar|dygn|days|nights|natter))\b")
+# What makes an ache more than an everyday illness: the chest or the heart, breath, a blow or a fall, something
+# swallowed. Told beside them, the time is not LASTING (112, or Giftinformation, as before).
+_NOT_EVERYDAY = re.compile(r"\b(?:\w*brost\w*|chest|hjart\w*|heart|andas|andning\w*|breath\w*|slag\w*|slog|slagit|"
+                           r"sparkat?|misshand\w*|hit|beat\w*|kick\w*|drack|druckit|svalde|svalt|atit|at upp|"
+                           r"swallow\w*|drank|drunk|ate|eaten|gift\w*|poison\w*|piller|tabletter|pills|tablets|"
+                           r"ramlade|ramlat|foll|fallit|fell|fallen|krock\w*|pakord|crash\w*|olycka|accident|"
+                           r"stel nacke|stiff neck|nackstel\w*|blaaktig|bluish|blue|vacka|vaken|wake|awake|medvetslos\w*|"
+                           r"unconscious|kramp\w*|seizure\w*|slapp|limp)\b")
 # A state that is an emergency whenever it is told ("andas inte", "blöder", "brinner", "svarar inte"); the chest's
 # pain is no such state by itself (told as coming and going, it is for 1177, which says when to ring 112).
 EMERGENCY_STATE = CueSet.of({3: (
-    "andas", "andning", "medvetslos*", "vaknar inte", "svarar inte", "gar inte att vacka", "kraks", "krakts", "spyr",
+    "andas", "andning", "medvetslos*", "vaknar inte", "svarar inte", "gar inte att vacka", "gar han inte att vacka", "gar hon inte att vacka", "kraks", "krakts", "spyr",
     "spydde", "kramp*", "bloder", "blodar", "blodet", "forvirrad", "slo", "dasig", "somnig", "svimmar", "svimmat",
     "brinner", "ar blek", "kallsvett*", "breath*", "unconscious", "vomiting", "throwing up", "seizure*",
     "bleeding", "confused", "drowsy", "won t wake", "wont wake", "not responding", "isn t responding", "unresponsive",
@@ -100,6 +123,8 @@ def not_now(text: str, norm: str) -> str:
     # Over with how it ended is read first: the surest of them, which an emergency's own phrasing gives way to.
     if (_PAST.search(norm) or danger_times.PAST_SIGNS.found(norm)) and (_ENDED.search(norm) or signs.FINE_NOW.found(norm)):
         return OVER
+    if _ILLNESS.search(norm) and _LASTED.search(norm) and not _NOT_EVERYDAY.search(norm):
+        return LASTING  # "dottern har ont i magen och feber sen i morse": an illness that has lasted, for 1177
     if _GENERAL.search(norm) and not (set(norm.split()) & _FIRST_PERSON):
         return GENERAL
     if _HABITUAL.search(norm) and not _DONE_ONCE_NOW.search(norm):

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.answering.danger import THING, Danger
+from bot.answering.danger_when import LASTING
 from bot.answering.intents import DANGER_INTENTS, QUESTION_INTENTS
 from bot.answering.not_now import ELSEWHERE, OVER, TOLD_PAST, WORRY
 
@@ -192,7 +193,11 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     unsure = top_p < MODEL_OVERRULES_RULES
     said = not_now[len(OVER):] if over else not_now[len(ELSEWHERE):] if elsewhere else not_now
     # (A child's worry read beside it, "vår dotter drack handsprit i förmiddags, vem ringer man?", is the body's.)
-    body = _body_help(intents, rules, body_told) if quiet and not_now in ("", "children") else ""
+    body = "" if not quiet or not_now not in ("", "children") else (
+        # an everyday illness told with how long it has lasted is 1177's, whatever danger the model leans to
+        BODY_HELP["medical"] if time_not_now == LASTING and _top_danger_kind(intents) != "poisoning"
+        or time_not_now == LASTING and rules is not None and rules.kind == "medical"
+        else _body_help(intents, rules, body_told))
     if body:
         # An illness or something swallowed told as not now: its help lines (1177, Giftinformation's less
         # urgent line), whose own words say when to ring 112; not the model's next reading.

@@ -315,7 +315,12 @@ class Engine:
         if d.action == "privacy":
             return self.replies.general("privacy", "privacy", lang, None)
         if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
-            return self.replies.general(d.kind, d.kind, lang, None, answer_no=bot_asks.asks_who_knows_me(r.norm))
+            answer = self.replies.general(d.kind, d.kind, lang, None, answer_no=bot_asks.asks_who_knows_me(r.norm)
+                                          or bot_asks.asks_if_name_kept(r.norm))
+            if d.kind == "human" and bot_asks.asks_who_reads(r.norm):
+                # "is this the police? will someone read what I write?": what the bot is, then who sees what
+                answer.text += "\n\n" + self.replies.general("who_sees", "who_sees", lang, None).text
+            return answer
         if r.scan.twins and not r.known and d.action in ("question", "where_i_live", "unsure"):
             return twin_names.ask(r.scan, r.topic, r.language, conversation, self.places)
         if d.action == "where_i_live":

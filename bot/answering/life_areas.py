@@ -114,6 +114,13 @@ WORK = CueSet.of({3: (
     "omplacer*", "skift*", "nattskift*", "passen", "varje pass", "timlon*", "arbetsmiljo*",
     # (not "jobbar i Uddevalla": where one works tells no case)
     "anstallning*", "anstalld*", "let go", "employment", "my job", "reassigned", "shift*")})
+# Leaving one's own job ("säger upp mig", "quit my job"): an employment's matter, the union's ("frågor om din
+# anställning"), and what it means for a benefit too ("får jag a-kassa om jag säger upp mig?").
+RESIGNING = CueSet.of({3: (
+    "saga upp mig", "sager upp mig", "sagt upp mig", "sade upp mig", "sa upp mig", "saga upp sig", "sager upp sig",
+    "sluta pa jobbet", "slutar pa jobbet", "sluta jobba", "slutar jobba", "sluta min anstallning",
+    "quit my job", "quit the job", "quitting my job", "quit work", "resign*", "hand in my notice", "leave my job",
+    "leaving my job")})
 # An insurer and a claim.
 INSURANCE = CueSet.of({3: (
     *_cues(own_cases.INSURANCE),
@@ -132,7 +139,8 @@ CONSUMER = CueSet.of({3: (
 # The order they are tried in: the narrower first ("hyresvärden" over a bill, "Försäkringskassan" over insurance,
 # "underhållsstöd" a decision before a family's quarrel).
 AREAS: tuple[tuple[str, CueSet], ...] = (
-    ("tenancy", TENANCY), ("authority", AUTHORITY), ("family", FAMILY), ("work", WORK), ("insurance", INSURANCE),
+    ("tenancy", TENANCY), ("authority", AUTHORITY), ("family", FAMILY), ("work", WORK), ("work", RESIGNING),
+    ("insurance", INSURANCE),
     ("consumer", CONSUMER))
 # knowledge/helplines.yaml's kind for each area (refusals.py): a landlord's dispute is hyresnämnden's, a
 # purchase Hallå Konsument's, an authority's decision an appeal's and JO's ("decision"), work the union's
@@ -219,6 +227,8 @@ def kind(norm: str, tokens: list[str], english: bool) -> str | None:
     """knowledge/helplines.yaml's kind for the resident's own case in an area of life: an authority's
     matter with no decision told is no decision ("no_fit": out of scope, no place named)."""
     found = area(norm, tokens, english)
+    if found == "authority" and not DECISION.found(norm) and RESIGNING.found(norm):
+        return "work"  # a benefit asked of leaving one's own job: the job's matter (the union's line)
     if found == "authority" and not DECISION.found(norm):
         return "no_fit"
     return KINDS[found] if found else None

@@ -67,10 +67,14 @@ AT_SCHOOL = CueSet.of({3: ("i skolan", "pa skolan", "i klassen", "klasskompis*",
 # The resident tells they are a child ("jag är 15", "I'm 14", "går i åttan"): Bris is for them, whatever
 # else their situation needs (Bris: "för barn och unga", knowledge/helplines.yaml).
 A_CHILD_WRITES = CueSet.of({3: (
-    *(f"{lead} {age}" for lead in ("jag ar", "jag ar bara", "i m", "i am", "im", "i m only", "i am only")
+    # (with the spoken "e" for "är": "jag e 14", "ja e 12")
+    *(f"{lead} {age}" for lead in ("jag ar", "jag ar bara", "jag e", "ja e", "jag e bara", "i m", "i am", "im",
+                                   "i m only", "i am only")
       for age in range(8, 18)),
     *(f"{age} {years}" for age in range(8, 18) for years in ("ar gammal", "years old", "year old")),
-    "gar i sjuan", "gar i attan", "gar i nian", "gar pa hogstadiet", "gar pa mellanstadiet")})
+    "gar i sjuan", "gar i attan", "gar i nian", "gar pa hogstadiet", "gar pa mellanstadiet",
+    "gar i fyran", "gar i femman", "gar i sexan", "i m in year", "i m in grade", "im in year", "im in grade",
+    "i am in year", "i am in grade")})
 
 
 # A childhood told as over, by or of someone grown ("när hon var liten", "som barn", "nu som vuxen", "hon är 60 nu",

@@ -166,6 +166,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         # "får polisen veta om stölden om jag skriver den i chatten?": whether writing here reports a crime,
         # before a call asked for (no one is said to be in danger; the answer still says when to ring 112).
         return "not_a_report"
+    if asked and bot_asks.asks_what_it_is(norm):
+        return "human"  # "är det här polisen? läser nån det jag skriver?": what the bot is, before who reads it
     if asked and (signs.WHO_SEES_ASKED.found(_PERSON_GOES.sub(" ", norm)) or bot_asks.asks_who_reads(norm)) \
             and not REPORT_FOR_ME.found(norm) and not signs.OWN_LIFE_READER.found(norm):
         # "vem kan läsa det jag skickar med /synpunkt? polisen?": who reads it, before the police named

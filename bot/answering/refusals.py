@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
-from bot.answering import case_shapes, refusal_texts, report_authors, third_party
+from bot.answering import case_shapes, not_now_signs, person_asked, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.answer import Answer, helpline_source
@@ -42,8 +42,9 @@ LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # (a legal representative, and the legal expenses cover of one's home insurance: `legal_help`).
 WITH_LEGAL_HELP = frozenset({"summary_fine", "tenancy", "consumer", "legal", "case", "work"})
 # Cases with a counterpart (not the law of one's own act): the model's danger alone does not make them one.
+# (A parking fine or an ordningsbot is one: its issuer is the counterpart, "how do I contest it?" no danger.)
 _CASES = frozenset({"tenancy", "consumer", "case", "summary_fine", "no_fit", "decision", "work", "authority_complaint",
-                    "own_listing", "report_about_me_social"})
+                    "own_listing", "report_about_me_social", "parking", "fines"})
 # Matters of one's own whatever the model reads in them: a complaint about an authority, one's own record.
 OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", "decision", "own_listing",
                                   "report_about_me_social"}
@@ -96,6 +97,8 @@ def others_data(r: Reading) -> bool:
         return True  # "finns det synpunkter från min gata? vad skrev de?", "hur många har skrivit synpunkter om …?"
     if others_signs.CONTENT_ASKED.found(norm) and _a_resident_named(r):
         return True  # "vad har Anna Berg i Lund skrivit för synpunkter?"
+    if not r.persons and person_asked.asked(norm, r.text):
+        return True  # "is the guy at Storgatan 5 in the police register?", "var bor Johan Berg? han är skyldig mig"
     if third_party.asks_for_personal_data(norm):  # with its own exclusion of one's own data
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
     if others_signs.details_in_concerns(norm):
@@ -199,7 +202,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         if others_shapes.staff_asks_for_concerns(r.norm):
             return Answer(True, None, "refused", refusal_texts.not_in_the_chat(lang), language=lang)
         culprit = others_collections.culprit_asked(r.norm)
-        personal = (third_party.asks_for_personal_data(r.norm) or others_records.complainant_vehicle(r.norm)
+        personal = (third_party.asks_for_personal_data(r.norm) or person_asked.asked(r.norm, r.text)
+                    or others_records.complainant_vehicle(r.norm)
                     or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
                     or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm)
                     or case_shapes.others_private_contact(r.norm) or others_records.vehicle_owner(r.norm, r.text))
@@ -214,6 +218,10 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                                   "polisen.se.")
         return Answer(True, None, "refused", text, language=lang)
     kind = matter(r)
+    if d.action == "privacy" and kind != "own_report" and not_now_signs.A_CONCERN.found(r.norm):
+        # "sparas mitt namn om jag skickar en synpunkt om grannens fester?": how a concern is kept, whatever it is
+        # about; the neighbours are what it tells, not a matter asked about
+        return None
     if d.action == "bot" and kind != "own_report":
         # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact; following
         # one's own police report is the police's, not the bot's /folj
