@@ -1,6 +1,6 @@
 """Round twenty's second wave, safety: messages that are not danger now but got 112 first or the wrong help, and
 asks for a private person's data (bot/answering/person_asked.py, danger_when.py's LASTING, bot_asks.py's
-asks_what_it_is, helping.py's Självmordslinjen first), on the dev set written before the code and on examples of
+asks_what_it_is, the suicide line without the emergency opening), on the dev set written before the code and on examples of
 the rules that are not in it."""
 
 from __future__ import annotations
@@ -83,9 +83,10 @@ def test_whether_the_police_or_a_person_answers(text: str, asks: bool) -> None:
     assert bot_asks.asks_what_it_is(_norm(text)) is asks
 
 
-def test_thoughts_without_a_plan_open_with_the_suicide_line_and_an_act_near_keeps_112_early(bundled: Engine) -> None:
+def test_thoughts_without_a_plan_get_the_suicide_line_after_112_and_an_act_near_keeps_112_early(bundled: Engine) -> None:
     thoughts = asked(bundled, ["ibland vill jag inte leva längre, men jag har ingen plan. vem kan jag ringa?"])
-    assert thoughts.text.index("90101") < thoughts.text.index("112")
+    # not the emergency opening, but 112 first among the lines, as mind.se lists them
+    assert not thoughts.text.startswith("Är du") and thoughts.text.index("112") < thoughts.text.index("90101")
     act = asked(bundled, ["jag har tabletterna här och tänker ta dem i natt"])
     assert "112" in act.text[:120]
 

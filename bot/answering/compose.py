@@ -119,18 +119,12 @@ def out_of_scope(knowledge: Knowledge, language: str) -> str:
         f"concerns about unsafe places with /synpunkt. In danger: call 112.")
 
 
-def help_text(report: bool, social_services: bool, lines: list[str], language: str, lines_first: bool = False) -> str:
-    """Where a resident turns with their own situation: 112 first, then reporting and support. With
-    `lines_first` (thoughts of suicide, no act now) the help line opens and 112 follows it: the line is for
-    the thoughts ("till Självmordslinjen kan människor som ... har tankar på självmord ringa"), 112 for when it
-    is acute."""
-    items = [] if lines_first else [pick(language, "Är du eller någon annan i fara just nu: ring 112.",
-                                         "If you or someone else is in danger right now: call 112.")]
-    if lines_first:
-        items.extend(lines)
-        items.append(pick(language, "Är du eller någon annan i fara just nu: ring 112.",
-                          "If you or someone else is in danger right now: call 112."))
-        lines = []
+def help_text(report: bool, social_services: bool, lines: list[str], language: str) -> str:
+    """Where a resident turns with their own situation: 112 first, then reporting and support. Thoughts of
+    suicide too keep 112 first among the lines ("Vid akuta lägen eller vid tankar på självmord, ring alltid
+    112", mind.se's list as Corren printed it, September 2018)."""
+    items = [pick(language, "Är du eller någon annan i fara just nu: ring 112.",
+                  "If you or someone else is in danger right now: call 112.")]
     if report:
         items.append(pick(language, "Polisanmälan: på polisen.se eller ring 114 14.",
                           "To report it to the police: polisen.se or call 114 14."))

@@ -244,6 +244,8 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
             if (kind == "violence" and _asked_of_a_case(toks) and not now
                     and GENERIC_IF_SIGNS.found(norm) and not WEAPON_SIGNS.found(norm)):
                 return None  # "vad ska man göra om man blir rånad?", "om man blir rånad, vad gör man?": anyone's case
+            if kind == "medical" and (NOW_CUES["poisoning"].found(norm) or ACUTE_CUES["poisoning"].found(norm)):
+                kind = "poisoning"  # "svalde tabletter … går inte att väcka": the poison line, 112 first either way
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
     topic = TOPIC_CUES.found(norm)

@@ -6,13 +6,10 @@ about it; no statistics, budgets, rankings, cases or event dates, said plainly w
 
 from __future__ import annotations
 
-import re
-
 from bot.answering import compose, crime_worry, limits, not_now
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
-from bot.answering.danger_signs import SUICIDE_INTENT
 from bot.answering.decide import SITUATION_KIND
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS
 from bot.answering.knowledge import Helpline, Knowledge, Municipality
@@ -34,19 +31,6 @@ def situation_beside_danger(r: Reading) -> str | None:
     best = max(situations, key=situations.__getitem__)
     danger = max((r.intents.get(i, 0.0) for i in DANGER_INTENTS), default=0.0)
     return SITUATION_KIND[best] if situations[best] >= SITUATION_BESIDE_DANGER and situations[best] > danger else None
-
-
-# A plan denied ("inga planer", "I don't have a plan"): no intent told, whatever the intent's word "plan" says.
-_NO_PLAN = re.compile(r"\b(?:inga|ingen|inte nagra|utan|no|not any|don t have any|dont have any|without any|without a|"
-                      r"don t have a|dont have a|do not have a|do not have any) (?:konkreta |direkta |real |actual )?"
-                      r"(?:planer|plan|plans)\b")
-
-
-def _act_told(norm: str) -> bool:
-    """(Read only where the message has words of one's life or of harming oneself: a suicide line read in
-    "mina föräldrar bråkar" keeps the old order.) Thoughts of suicide with the act told as planned or near ("har pillren framför mig och tänker ta dem
-    ikväll"): 112 keeps its place first among the lines; with none, Självmordslinjen opens."""
-    return SUICIDE_INTENT.found(_NO_PLAN.sub(" ", norm))
 
 
 class Helping:
@@ -71,9 +55,7 @@ class Helping:
         report = situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
             not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
-                                 [pick(lang, line.text, line.text_en) for line in lines], lang,
-                                 lines_first=situation == "suicide" and bool(lines) and crime_worry.OWN_HARM.found(r.norm)
-                                 and not _act_told(r.norm))
+                                 [pick(lang, line.text, line.text_en) for line in lines], lang)
         sources = [helpline_source(line) for line in lines]
         if muni is not None and situation not in limits.HEALTH:  # a kommun's agreement says nothing of one's health
             conversation.municipality = muni.id
