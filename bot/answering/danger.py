@@ -166,6 +166,10 @@ class Danger:
 
 # Asking whether to call the police ("ska jag ringa polisen?", "should I call the police or report it
 # online?"): a question about what to do, not the plea "ring polisen!".
+# "how do I fight it?", "fight the fine": to contest a fine, a decision or a bill is no fight between people.
+_CONTESTED = re.compile(r"\bfight(?:ing)? (?:it|this|that|(?:the|a|my|this|that|their|his|her) (?:\w+ ){0,2}?"
+                        r"(?:ticket|fine|decision|charge|charges|bill|eviction|claim|penalty|fee|fees|invoice|ruling|"
+                        r"appeal|refusal|rejection|dismissal))\b")
 _ASKED_CALL = re.compile(r"\b(?:(?:should|do|can|shall|must) (?:i|we)|when (?:should|do) (?:i|we|you)|or) call (?:the )?police\b|"
                          r"\b(?:ska|bor|kan|behover|maste) (?:jag|vi|man) ring(?:a)? (?:till )?polisen\b|"
                          r"\b(?:eller|nar) ring(?:a|er)? (?:man |jag )?polisen\b")
@@ -247,7 +251,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
             if kind == "medical" and (NOW_CUES["poisoning"].found(norm) or ACUTE_CUES["poisoning"].found(norm)):
                 kind = "poisoning"  # "svalde tabletter … går inte att väcka": the poison line, 112 first either way
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
-    acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(norm)), None)
+    acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(_CONTESTED.sub(" ", norm))), None)
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:
         return None
