@@ -7,7 +7,7 @@ import asyncio
 import json
 import shutil
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import files
 from bot.answering.knowledge import default_path, load, validate
@@ -20,6 +20,8 @@ from bot.staff.stale import table as stale_table
 from bot.storage import open_store
 from bot.text import fold
 
+if TYPE_CHECKING:  # the model's module is imported where a command trains, not when the CLI starts
+    from bot.answering.intents import IntentModel
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -44,7 +46,7 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     except ImportError as exc:  # scikit-learn is the [train] extra, not a dependency of the bot
         raise TrygghetsbotError("training needs scikit-learn: pip install -e '.[train]'") from exc
     from bot.answering import holdout
-    from bot.answering.intents import IntentModel, bundled_model_path
+    from bot.answering.intents import bundled_model_path
 
     knowledge_dir = Path(args.knowledge) if getattr(args, "knowledge", None) else default_path()
     if getattr(args, "areas", False):
@@ -71,15 +73,23 @@ def cmd_train(args: argparse.Namespace, out: TextIO) -> int:
     except ImportError as exc:
         raise TrygghetsbotError("training needs scikit-learn: pip install -e '.[train]'") from exc
     if args.check:
-        shipped = IntentModel.load(target) if target.is_file() else None
-        found = ["there is none"] if shipped is None else training.differences(shipped, model)
-        if found:
-            out.write(f"{target} is not the model {folder} trains ({'; '.join(found)}): run trygghetsbot train\n")
-            return 1
-        out.write(f"OK: {target} is the model {len(examples)} examples in {folder} train\n")
-        return 1 if failed else 0
+        return _checked(target, model, folder, f"{len(examples)} examples", "trygghetsbot train", out) or int(failed)
     model.save(target)
     out.write(json.dumps({"written": str(target), **training.summary(model, examples)}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _checked(target: Path, model: IntentModel, folder: Path, lines: str, command: str, out: TextIO) -> int:
+    """--check: 0 when the shipped model at `target` has the weights `model` has (retrained just now), else 1."""
+    from bot.answering import training
+    from bot.answering.intents import IntentModel
+
+    shipped = IntentModel.load(target) if target.is_file() else None
+    found = ["there is none"] if shipped is None else training.differences(shipped, model)
+    if found:
+        out.write(f"{target} is not the model {folder} trains ({'; '.join(found)}): run {command}\n")
+        return 1
+    out.write(f"OK: {target} is the model {lines} in {folder} train\n")
     return 0
 
 
@@ -88,7 +98,6 @@ def _train_areas(args: argparse.Namespace, knowledge_dir: Path, out: TextIO) -> 
     messages), or with --check retrain and compare it with the shipped one."""
     from bot.answering import area_training, training
     from bot.answering.area_model import AREAS, bundled_area_model_path
-    from bot.answering.intents import IntentModel
 
     folder = area_training.areas_dir(knowledge_dir)
     messages = Path(args.messages) if args.messages else training.messages_dir(knowledge_dir)
@@ -96,13 +105,7 @@ def _train_areas(args: argparse.Namespace, knowledge_dir: Path, out: TextIO) -> 
     model = area_training.train(examples)
     target = Path(args.output) if args.output else bundled_area_model_path()
     if args.check:
-        shipped = IntentModel.load(target) if target.is_file() else None
-        found = ["there is none"] if shipped is None else training.differences(shipped, model)
-        if found:
-            out.write(f"{target} is not the model {folder} trains ({'; '.join(found)}): run trygghetsbot train --areas\n")
-            return 1
-        out.write(f"OK: {target} is the model {len(examples)} lines in {folder} train\n")
-        return 0
+        return _checked(target, model, folder, f"{len(examples)} lines", "trygghetsbot train --areas", out)
     model.save(target)
     out.write(json.dumps({"written": str(target), **training.summary(model, examples, AREAS)}, ensure_ascii=False) + "\n")
     return 0
