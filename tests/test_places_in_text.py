@@ -81,3 +81,14 @@ def test_a_verbs_inte_denies_no_kommun(bundled: Engine) -> None:
 def test_the_citys_or_regions_agreement_is_its_whole_agreement(bundled: Engine, message: str, kommun: str) -> None:
     answer = bundled.answer(message, Conversation())
     assert answer.municipality == kommun and answer.topic in ("focus", "overview"), answer.text[:150]
+
+
+@pytest.mark.parametrize(("written", "kommun"), [("Broby", "ostra-goinge"), ("Högsäter", "fargelanda")])
+def test_a_place_the_agreements_basis_names_is_its_kommuns(knowledge: Knowledge, written: str, kommun: str) -> None:
+    assert [k.id for k in Places(knowledge).resolve(written)] == [kommun]
+
+
+@pytest.mark.parametrize("written", ["Medelpad", "Gästrikland", "Gävleborgs"])
+def test_a_police_area_or_county_in_the_basis_is_no_place(knowledge: Knowledge, written: str) -> None:
+    # Named in Ånge's, Ockelbo's and Ovanåker's basis ("… i Medelpad"), but an area wider than one kommun.
+    assert Places(knowledge).resolve(written) == []

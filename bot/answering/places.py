@@ -153,10 +153,24 @@ def _district_names(entry: Municipality, common: frozenset[str] = frozenset()) -
     for agreement in entry.agreements:  # "Medborgarlöfte för Rosengård söder om Amiralsgatan"
         for match in _TITLE_PLACE.finditer(agreement.title or ""):
             found.update(_LIST_SPLIT.split(match.group(1)))
+        # What an agreement rests on names where it was felt ("… narkotikapåverkade personer i vardagen, mest i
+        # Broby"); a police area, a county or a landskap named so there is no place of this kommun.
+        for match in _PLACE_LIST.finditer(agreement.basis or ""):
+            found.update(name for name in _LIST_SPLIT.split(match.group(1)) if not _wider_area(name, entry))
     everyday = STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
     return {name for name in found if fold(name) not in _NOT_DISTRICTS
             and not any(c.isupper() for c in name[1:].replace(" ", "").replace("-", ""))
             and len(name) >= 4 and not (set(tokens(name)) & everyday)}
+
+
+def _wider_area(name: str, entry: Municipality) -> bool:
+    """A police area's or a county's name, or one the entry's police area or county is written with
+    ("Gävleborgs", "lokalpolisområde Hälsingland"): an area wider than one place of the kommun."""
+    key = without_genitive(fold(name)) or fold(name)
+    wider = {fold(entry.police_area or ""), *tokens(entry.county or "")}
+    wider |= {fold(word) for party in entry.parties for word in tokens(party.name)
+              if "lokalpolisomrade" in tokens(party.name)}
+    return key in wider or fold(name) in wider
 
 
 @dataclass(frozen=True)
