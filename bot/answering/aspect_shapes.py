@@ -35,6 +35,16 @@ _WHO_ASKED = re.compile(_WHO)
 # "vad annat", "vad mer", "vad övrigt", "what else", "anything else", "something else": the rest asked for.
 WHAT_ELSE = re.compile(r"\b(?:vad (?:annat|mer|mera|ovrigt|ytterligare)|vad \w+ (?:annars|mer|mera|ytterligare)"
                        r"|what else|what other things|anything else|nagot annat|nat annat|nagot mer|nat mer)\b")
+# The same asked by its shape: a question word and a word that leaves things out, in either order ("vad tar löftet
+# upp förutom trafiken?", "förutom trafik, vilka fler fokusområden finns?", "what other focus areas apart from
+# burglary?", "vad har Varberg mer i sitt löfte än barn och unga?"). The things left out are named, so the clause
+# asks for the rest, whichever words it asks with. "vem/who" asks of people (who else signed), never of the rest.
+# A word that leaves out a deed ("förutom att jag är rädd, vad ska jag göra?") leaves out no thing.
+_NOT_A_THING = r"(?! (?:att|that|det att)\b)"
+_ASKS_THE_REST = re.compile(rf"\b(?:vad|vilka|vilken|vilket|what|which)\b(?: \w+){{0,8}}? {_LEFT_OUT}\b{_NOT_A_THING}"
+                            rf"|\b{_LEFT_OUT}\b{_NOT_A_THING}(?: \w+){{1,8}}? (?:vad|vilka|vilken|vilket|what|which)\b"
+                            rf"|\bvad (?:\w+ ){{1,4}}?(?:mer|mera|annat|fler|ytterligare) (?:\w+ ){{0,5}}?(an){_NOT_A_THING}\b")
+_OF_PEOPLE = re.compile(r"\b(?:vem|vilka personer|who|whom)\b")
 
 # A time asked and the signing, in either order, a few words apart (the kommun and its agreement may stand between:
 # "skrev under Hofors löfte 2023, and on what day").
@@ -45,15 +55,45 @@ SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,4}}? {_SIGNING}|\b{_SIGNING}(
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
 
 
-_LEFT_OUT_THING = re.compile(rf"\b{_LEFT_OUT} ((?:\w+ ?){{1,3}})")
+_LEFT_OUT_THING = re.compile(rf"\b{_LEFT_OUT} ((?:\w+ ?){{1,6}})")
+# Where the things left out end: the question goes on ("förutom trafik vilka fler …", "utöver trafik finns det …").
+_THINGS_END = frozenset({"vad", "vilka", "vilken", "vilket", "vem", "hur", "nar", "what", "which", "who", "how", "when",
+                         "finns", "fanns", "har", "hade", "ingar", "ingick", "tar", "tas", "star", "galler", "is", "are",
+                         "does", "do", "did", "has", "have", "was", "were", "och", "and", "o"})
+
+
+# The words that ask for the rest are no subject either ("what other focus areas": not a thing named "other").
+_REST_WORDS = frozenset({"other", "others", "else", "andra", "annat", "annan", "fler", "mer", "mera", "ytterligare"})
+
+
+def asks_the_rest(norm: str) -> bool:
+    """Whether the folded clause asks what else its agreement holds, by words or by its shape (`_ASKS_THE_REST`)."""
+    return bool(WHAT_ELSE.search(norm)) or (bool(_ASKS_THE_REST.search(norm)) and not _OF_PEOPLE.search(norm)
+                                            and not BEYOND_THE_PARTIES.search(norm))
+
+
+def _things(words: list[str]) -> list[str]:
+    """The words left out, up to where the question goes on: "och" joins two things ("trafiken och drogerna") unless
+    a question word or verb follows it."""
+    kept_words: list[str] = []
+    for i, w in enumerate(words):
+        if w in _THINGS_END and (w not in ("och", "and", "o") or i + 1 >= len(words) or words[i + 1] in _THINGS_END):
+            break
+        kept_words.append(w)
+    return kept_words
 
 
 def left_out(norm: str) -> frozenset[str]:
     """The words a clause that asks what else leaves out ("vad mer ingår utöver trafik?": "trafik"), with the word
     that leaves them out: never what it asks about."""
-    if not WHAT_ELSE.search(norm):
+    if not asks_the_rest(norm):
         return frozenset()
-    return frozenset(w for m in _LEFT_OUT_THING.finditer(norm) for w in (*m.group(0).split(),))
+    words = {w for m in _LEFT_OUT_THING.finditer(norm)
+             for w in (*m.group(0).split()[:-len(m.group(1).split())], *_things(m.group(1).split()))}
+    apart = _ASKS_THE_REST.search(norm)  # "vad har X mer i sitt löfte än barn och unga": what follows "än"
+    if apart and apart.group(1):
+        words |= {"an", *_things(norm[apart.end():].split())}
+    return frozenset(words | _REST_WORDS)
 
 
 def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
@@ -61,7 +101,7 @@ def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     folded clause."""
     if BEYOND_THE_PARTIES.search(norm) and _WHO_ASKED.search(norm):
         scores["parties"] = max(scores.get("parties", 0), SHAPE_SCORE)
-    if WHAT_ELSE.search(norm):
+    if asks_the_rest(norm):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if SIGNING_DAY.search(norm) and not _WHO_SIGNED.search(norm):
         scores["period"] = max(scores.get("period", 0), SHAPE_SCORE)
