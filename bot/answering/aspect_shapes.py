@@ -25,7 +25,7 @@ SHAPE_SCORE = 4  # above a strong cue (reading.STRONG_CUE is 3): the shape says 
 _THE_PARTIES = r"(?:kommun\w*|polis\w*|stad\w*|council|municipalit\w*|police)"
 # Words that leave what follows out: "utöver", "förutom", "mer än", "andra än", "besides", "other than".
 _LEFT_OUT = (r"(?:utover|forutom|utom|utanfor|bortsett fran|vid sidan (?:av|om)|(?:mer|mera|fler|andra|annat|annan)"
-             r" an|besides|except|apart from|aside from|other than|beyond|in addition to|outside(?: of)?)")
+             r"(?: saker| omraden| fokusomraden| grejer| fragor)? an|besides|except|apart from|aside from|other than|beyond|in addition to|outside(?: of)?)")
 # Who is asked for: a question word of persons or bodies, or a noun of them.
 _WHO = (r"\b(?:vilka|vem|vems|vilken|vilket|who|whom|which|organisation\w*|organization\w*|aktor\w*|foretag\w*|"
         r"partner\w*|parter\w*|foreningar\w*|companies|bodies|groups)\b")
