@@ -41,9 +41,17 @@ WHAT_ELSE = re.compile(r"\b(?:vad (?:annat|mer|mera|ovrigt|ytterligare)|vad \w+ 
 # asks for the rest, whichever words it asks with. "vem/who" asks of people (who else signed), never of the rest.
 # A word that leaves out a deed ("förutom att jag är rädd, vad ska jag göra?") leaves out no thing.
 _NOT_A_THING = r"(?! (?:att|that|det att)\b)"
-_ASKS_THE_REST = re.compile(rf"\b(?:vad|vilka|vilken|vilket|what|which)\b(?: \w+){{0,8}}? {_LEFT_OUT}\b{_NOT_A_THING}"
-                            rf"|\b{_LEFT_OUT}\b{_NOT_A_THING}(?: \w+){{1,8}}? (?:vad|vilka|vilken|vilket|what|which)\b"
+# Of the words that leave out, those that cannot name a place asked of ("vad gör de utanför stan?" asks of the
+# countryside, not of the rest).
+_LEFT_OUT_THINGS = _LEFT_OUT.replace("|utom|utanfor", "").replace("|beyond", "").replace("|outside(?: of)?", "")
+_ASKS_THE_REST = re.compile(rf"\b(?:vad|vilka|vilken|vilket|what|which)\b(?: \w+){{0,8}}? {_LEFT_OUT_THINGS}\b{_NOT_A_THING}"
+                            rf"|\b{_LEFT_OUT_THINGS}\b{_NOT_A_THING}(?: \w+){{1,8}}? (?:vad|vilka|vilken|vilket|what|which)\b"
                             rf"|\bvad (?:\w+ ){{1,4}}?(?:mer|mera|annat|fler|ytterligare) (?:\w+ ){{0,5}}?(an){_NOT_A_THING}\b")
+# What is promised, asked by any noun ("vilka åtgärder lovar Örebro?", "which measures were promised?"): the
+# promise's own content, which the focus list gives with its commitments; not how it is done ("hur").
+_WHICH_PROMISED = re.compile(r"\b(?:vilka|vilken|vilket|vad|what|which)\b(?: \w+){0,6}? (?:lovar|lovas|lovade|lovades|lovat"
+                             r"|utlovad\w*|promise[sd]?|promising)\b")
+_HOW = re.compile(r"\b(?:hur|how)\b")
 _OF_PEOPLE = re.compile(r"\b(?:vem|vilka personer|who|whom)\b")
 
 # A time asked and the signing, in either order, a few words apart (the kommun and its agreement may stand between:
@@ -102,6 +110,8 @@ def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     if BEYOND_THE_PARTIES.search(norm) and _WHO_ASKED.search(norm):
         scores["parties"] = max(scores.get("parties", 0), SHAPE_SCORE)
     if asks_the_rest(norm):
+        scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
+    if _WHICH_PROMISED.search(norm) and not _HOW.search(norm) and scores.get("methods", 0) > scores.get("focus", 0):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if SIGNING_DAY.search(norm) and not _WHO_SIGNED.search(norm):
         scores["period"] = max(scores.get("period", 0), SHAPE_SCORE)

@@ -347,10 +347,6 @@ def methods(muni: Municipality, language: str, today: dt.date | None = None) -> 
                       f"How the municipality and the police work in {muni.name}:")]
         lines.extend(area_detail(muni, area, today, language) for area in named if today is not None)
         return "\n\n".join(lines)
-    if not muni.methods and today is not None and any(a.kind == "commitment" for g in muni.agreements for a in g.areas):
-        # "vilka åtgärder lovas?": no way of working is described, but what the parties promise to do is; that is
-        # the measures asked, never "the source says nothing"
-        return focus(muni, today, language)
     if not muni.methods:
         return pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
                     f"The source for {muni.name} says nothing about how the municipality and the police will work.")

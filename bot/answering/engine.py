@@ -40,6 +40,8 @@ from bot.answering.stated_first import StatedFirst
 from bot.text import cased_tokens, tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
+# People pointed at by a pronoun: who they are is asked ("hur många svarade, och vad tyckte dom?").
+_PEOPLE_POINTED = frozenset(("dom", "dem", "de", "them", "they", "han", "hon", "hen", "he", "she", "him", "her"))
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
 FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 MAX_INPUT_CHARS = 4096
@@ -148,8 +150,13 @@ class Engine:
         parts = clauses.split(text)
         if len(parts) < 2 or not (conversation.municipality or self.matcher.scan(text).mentions):
             return False
+        # Only a survey's count is the entry's figure ("hur många har klagat …? vad heter dom?" asks who complained);
+        # a clause that points back at people ("vad heter dom?", "i så fall vem?") asks who they are.
+        if not refusals.asks_a_survey_count(text) or any(clauses.bare(p) or clauses.points_back(p) for p in parts[1:]):
+            return False
         readings = [self.reader.read(part, conversation) for part in parts]
-        return not any(refusals.others_data(r) or r.rules is not None for r in readings)
+        return not any(refusals.others_data(r) or r.rules is not None or _PEOPLE_POINTED & set(r.tokens)
+                       for r in readings)
 
     def _kommuner_named(self, text: str) -> list[corrections.Named]:
         """The kommuner a text names, in order, each as written (corrections.py); a police area is no kommun."""

@@ -31,7 +31,7 @@ TOPIC_CUES: dict[str, Cues] = {
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om", "handlade om", "handla om",
             "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*",
             # the areas by another head word's compound ("vilka problemområden valdes?", "insatsområdena")
-            "problemomrad*", "insatsomrad*", "arbetsomrad*", "malomrad*", "temaomrad*", "problem areas", "priority areas"),
+            "problemomrad*", "insatsomrad*", "arbetsomrad*", "malomrad*", "temaomrad*"),
         # what it holds, not "vilka ingår i samverkan"; what they promise is the promises, also when the
         # residents are named ("vad lovar de invånarna?" is no question of the purpose)
         4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat",
