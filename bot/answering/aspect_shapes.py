@@ -25,7 +25,7 @@ SHAPE_SCORE = 4  # above a strong cue (reading.STRONG_CUE is 3): the shape says 
 _THE_PARTIES = r"(?:kommun\w*|polis\w*|stad\w*|council|municipalit\w*|police)"
 # Words that leave what follows out: "utöver", "förutom", "mer än", "andra än", "besides", "other than".
 _LEFT_OUT = (r"(?:utover|forutom|utom|utanfor|bortsett fran|vid sidan (?:av|om)|(?:mer|mera|fler|andra|annat|annan)"
-             r" an|besides|except|apart from|aside from|other than|beyond|in addition to|outside(?: of)?)")
+             r"(?: saker| omraden| fokusomraden| grejer| fragor)? an|besides|except|apart from|aside from|other than|beyond|in addition to|outside(?: of)?)")
 # Who is asked for: a question word of persons or bodies, or a noun of them.
 _WHO = (r"\b(?:vilka|vem|vems|vilken|vilket|who|whom|which|organisation\w*|organization\w*|aktor\w*|foretag\w*|"
         r"partner\w*|parter\w*|foreningar\w*|companies|bodies|groups)\b")
@@ -35,6 +35,24 @@ _WHO_ASKED = re.compile(_WHO)
 # "vad annat", "vad mer", "vad övrigt", "what else", "anything else", "something else": the rest asked for.
 WHAT_ELSE = re.compile(r"\b(?:vad (?:annat|mer|mera|ovrigt|ytterligare)|vad \w+ (?:annars|mer|mera|ytterligare)"
                        r"|what else|what other things|anything else|nagot annat|nat annat|nagot mer|nat mer)\b")
+# The same asked by its shape: a question word and a word that leaves things out, in either order ("vad tar löftet
+# upp förutom trafiken?", "förutom trafik, vilka fler fokusområden finns?", "what other focus areas apart from
+# burglary?", "vad har Varberg mer i sitt löfte än barn och unga?"). The things left out are named, so the clause
+# asks for the rest, whichever words it asks with. "vem/who" asks of people (who else signed), never of the rest.
+# A word that leaves out a deed ("förutom att jag är rädd, vad ska jag göra?") leaves out no thing.
+_NOT_A_THING = r"(?! (?:att|that|det att)\b)"
+# Of the words that leave out, those that cannot name a place asked of ("vad gör de utanför stan?" asks of the
+# countryside, not of the rest).
+_LEFT_OUT_THINGS = _LEFT_OUT.replace("|utom|utanfor", "").replace("|beyond", "").replace("|outside(?: of)?", "")
+_ASKS_THE_REST = re.compile(rf"\b(?:vad|vilka|vilken|vilket|what|which)\b(?: \w+){{0,8}}? {_LEFT_OUT_THINGS}\b{_NOT_A_THING}"
+                            rf"|\b{_LEFT_OUT_THINGS}\b{_NOT_A_THING}(?: \w+){{1,8}}? (?:vad|vilka|vilken|vilket|what|which)\b"
+                            rf"|\bvad (?:\w+ ){{1,4}}?(?:mer|mera|annat|fler|ytterligare) (?:\w+ ){{0,5}}?(an){_NOT_A_THING}\b")
+# What is promised, asked by any noun ("vilka åtgärder lovar Örebro?", "which measures were promised?"): the
+# promise's own content, which the focus list gives with its commitments; not how it is done ("hur").
+_WHICH_PROMISED = re.compile(r"\b(?:vilka|vilken|vilket|vad|what|which)\b(?: \w+){0,6}? (?:lovar|lovas|lovade|lovades|lovat"
+                             r"|utlovad\w*|promise[sd]?|promising)\b")
+_HOW = re.compile(r"\b(?:hur|how)\b")
+_OF_PEOPLE = re.compile(r"\b(?:vem|vilka personer|who|whom)\b")
 
 # A time asked and the signing, in either order, a few words apart (the kommun and its agreement may stand between:
 # "skrev under Hofors löfte 2023, and on what day").
@@ -45,15 +63,45 @@ SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,4}}? {_SIGNING}|\b{_SIGNING}(
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
 
 
-_LEFT_OUT_THING = re.compile(rf"\b{_LEFT_OUT} ((?:\w+ ?){{1,3}})")
+_LEFT_OUT_THING = re.compile(rf"\b{_LEFT_OUT} ((?:\w+ ?){{1,6}})")
+# Where the things left out end: the question goes on ("förutom trafik vilka fler …", "utöver trafik finns det …").
+_THINGS_END = frozenset({"vad", "vilka", "vilken", "vilket", "vem", "hur", "nar", "what", "which", "who", "how", "when",
+                         "finns", "fanns", "har", "hade", "ingar", "ingick", "tar", "tas", "star", "galler", "is", "are",
+                         "does", "do", "did", "has", "have", "was", "were", "och", "and", "o"})
+
+
+# The words that ask for the rest are no subject either ("what other focus areas": not a thing named "other").
+_REST_WORDS = frozenset({"other", "others", "else", "andra", "annat", "annan", "fler", "mer", "mera", "ytterligare"})
+
+
+def asks_the_rest(norm: str) -> bool:
+    """Whether the folded clause asks what else its agreement holds, by words or by its shape (`_ASKS_THE_REST`)."""
+    return bool(WHAT_ELSE.search(norm)) or (bool(_ASKS_THE_REST.search(norm)) and not _OF_PEOPLE.search(norm)
+                                            and not BEYOND_THE_PARTIES.search(norm))
+
+
+def _things(words: list[str]) -> list[str]:
+    """The words left out, up to where the question goes on: "och" joins two things ("trafiken och drogerna") unless
+    a question word or verb follows it."""
+    kept_words: list[str] = []
+    for i, w in enumerate(words):
+        if w in _THINGS_END and (w not in ("och", "and", "o") or i + 1 >= len(words) or words[i + 1] in _THINGS_END):
+            break
+        kept_words.append(w)
+    return kept_words
 
 
 def left_out(norm: str) -> frozenset[str]:
     """The words a clause that asks what else leaves out ("vad mer ingår utöver trafik?": "trafik"), with the word
     that leaves them out: never what it asks about."""
-    if not WHAT_ELSE.search(norm):
+    if not asks_the_rest(norm):
         return frozenset()
-    return frozenset(w for m in _LEFT_OUT_THING.finditer(norm) for w in (*m.group(0).split(),))
+    words = {w for m in _LEFT_OUT_THING.finditer(norm)
+             for w in (*m.group(0).split()[:-len(m.group(1).split())], *_things(m.group(1).split()))}
+    apart = _ASKS_THE_REST.search(norm)  # "vad har X mer i sitt löfte än barn och unga": what follows "än"
+    if apart and apart.group(1):
+        words |= {"an", *_things(norm[apart.end():].split())}
+    return frozenset(words | _REST_WORDS)
 
 
 def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
@@ -61,7 +109,9 @@ def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     folded clause."""
     if BEYOND_THE_PARTIES.search(norm) and _WHO_ASKED.search(norm):
         scores["parties"] = max(scores.get("parties", 0), SHAPE_SCORE)
-    if WHAT_ELSE.search(norm):
+    if asks_the_rest(norm):
+        scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
+    if _WHICH_PROMISED.search(norm) and not _HOW.search(norm) and scores.get("methods", 0) > scores.get("focus", 0):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if SIGNING_DAY.search(norm) and not _WHO_SIGNED.search(norm):
         scores["period"] = max(scores.get("period", 0), SHAPE_SCORE)

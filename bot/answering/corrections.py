@@ -32,6 +32,7 @@ WRONG = frozenset(("fel", "felskrivet", "felskrivning", "rattelse", "rattning", 
                    "oops", "hoppsan", "misstag", "mistake"))
 # An ask that adds to the one before ("… – och vilka år gäller det?", "And what are their focus areas?").
 ADDING = frozenset(("och", "o", "samt", "plus", "sen", "sedan", "ocksa", "aven", "and", "also", "then", "plus"))
+_BEFORE_NO = frozenset(("eller", "elr", "or", "ah", "aa", "ah", "ahh", "ahm", "oj", "oh", "ops", "hm", "hmm", "asso", "alltsa"))
 MAX_WORDS = 8  # a correction is short; a longer part tells or asks something of its own
 _BREAK = re.compile(r"[.?!;:,\n]+|\s[-–—]+\s|[–—]")
 _CUE_WORDS = MEANT | NO | WRONG
@@ -59,7 +60,9 @@ def _parts(text: str) -> list[tuple[int, int]]:
 def _shape(words: list[str]) -> tuple[bool, bool]:
     """Whether a part's words mean a correction: (a verb of meaning, a retraction)."""
     meant = any(w in MEANT and (i + 1 == len(words) or words[i + 1] not in _NOT_MEANT_AFTER) for i, w in enumerate(words))
-    retracted = bool(words) and words[0] in NO or bool(WRONG & set(words))
+    # the no may follow a word that turns back to what was said ("eller nej, Vännäs", "or no, Kalix", "äh nej")
+    opening = words[1:2] if words and words[0] in _BEFORE_NO else words[:1]
+    retracted = bool(opening) and opening[0] in NO or bool(WRONG & set(words))
     return meant, retracted
 
 

@@ -40,6 +40,8 @@ from bot.answering.stated_first import StatedFirst
 from bot.text import cased_tokens, tokens
 
 CONTEXT_TTL_SECONDS = 30 * 60
+# People pointed at by a pronoun: who they are is asked ("hur många svarade, och vad tyckte dom?").
+_PEOPLE_POINTED = frozenset(("dom", "dem", "de", "them", "they", "han", "hon", "hen", "he", "she", "him", "her"))
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
 FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 MAX_INPUT_CHARS = 4096
@@ -130,7 +132,8 @@ class Engine:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
         answered in turn (bot/answering/clauses.py); None when it asks one thing."""
         action = whole.decision().action
-        if whole.rules is not None or action not in ("question", *clauses.ASKED_BESIDE) or refusals.others_data(whole):
+        if whole.rules is not None or action not in ("question", *clauses.ASKED_BESIDE) or (
+                refusals.others_data(whole) and not self._each_of_the_entry(text, conversation)):
             return None  # 112 first: an emergency is never taken apart; nor another's data, refused whole
         if action != "question" and not clauses.each_asks(text, conversation, self.reader.read, lambda r: r.asks_alone):
             return None  # "Det är otryggt vid torget, vad gör ni?" tells, then asks: read whole
@@ -138,6 +141,22 @@ class Engine:
         return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
                                    self._without_places, lambda r: [m.place.name for m in r.known])
+
+    def _each_of_the_entry(self, text: str, conversation: Conversation) -> bool:
+        """Whether a message read whole as another's data has clauses that each ask of the entry, none of them
+        another's data: "how many answered the survey, and what did people ask for?" joins a count of a survey
+        and a question of what was asked, whose words ("people … answered … what did") read as a person's answers
+        only together. A kommun named or talked about is what the clauses ask of."""
+        parts = clauses.split(text)
+        if len(parts) < 2 or not (conversation.municipality or self.matcher.scan(text).mentions):
+            return False
+        # Only a survey's count is the entry's figure ("hur många har klagat …? vad heter dom?" asks who complained);
+        # a clause that points back at people ("vad heter dom?", "i så fall vem?") asks who they are.
+        if not refusals.asks_a_survey_count(text) or any(clauses.bare(p) or clauses.points_back(p) for p in parts[1:]):
+            return False
+        readings = [self.reader.read(part, conversation) for part in parts]
+        return not any(refusals.others_data(r) or r.rules is not None or _PEOPLE_POINTED & set(r.tokens)
+                       for r in readings)
 
     def _kommuner_named(self, text: str) -> list[corrections.Named]:
         """The kommuner a text names, in order, each as written (corrections.py); a police area is no kommun."""

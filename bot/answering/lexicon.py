@@ -29,7 +29,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "lofte*", "focus*", "promise*", "omraden*", "omradet", "areas", "inriktning*", "satsar", "satsning*", "arbetar med", "jobbar med",
             "work on", "working on", "vad gor", "vad ska", "vad gjorde", "what do", "what does",
             "what will", "gora tillsammans", "do together", "innehall*", "innebar", "handlar om", "handlade om", "handla om",
-            "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*"),
+            "agenda", "focusing", "include", "includes", "included", "contain*", "citizen promise*",
+            # the areas by another head word's compound ("vilka problemområden valdes?", "insatsområdena")
+            "problemomrad*", "insatsomrad*", "arbetsomrad*", "malomrad*", "temaomrad*"),
         # what it holds, not "vilka ingår i samverkan"; what they promise is the promises, also when the
         # residents are named ("vad lovar de invånarna?" is no question of the purpose)
         4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat",

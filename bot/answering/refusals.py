@@ -27,7 +27,7 @@ from bot.answering.compose import pick
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge
 from bot.answering.own_matters import matter, reported_oneself
-from bot.text import fold
+from bot.text import fold, tokens
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -53,6 +53,17 @@ OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", 
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
 _OWN_STEP = re.compile(r"\b(?:vad gor|vad ska|vad kan) (?:jag|vi)(?: gora)?\b")
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
+
+
+_SURVEY_COUNT = re.compile(r"\b(?:hur manga|how many)\b(?: \w+){0,6}? (?:svarade|svarat|besvarade|deltog|tyckte till"
+                           r"|answered|responded|replied|took part|participated)\b")
+
+
+def asks_a_survey_count(text: str) -> bool:
+    """"Hur många svarade på enkäten?", "how many answered the survey": the count of a survey, the entry's
+    published figure, never one resident's answers."""
+    norm = " ".join(tokens(text))
+    return bool(_SURVEY_COUNT.search(norm)) and signs.SURVEY.found(norm)
 
 
 def others_data(r: Reading) -> bool:

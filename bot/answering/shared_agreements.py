@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.answering import asked_kommun, aspects, compose, periods
+from bot.answering import asked_kommun, aspects, belonging, compose, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -41,7 +41,9 @@ APPLIES = CueSet.of({3: ("galler det", "galler den", "galler samma", "galler de"
 KOMMUNER = CueSet.of({3: ("kommuner", "kommunerna", "municipalities", "councils", "towns")})
 OTHERS = CueSet.of({3: ("andra", "fler", "ovriga", "other*", "else", "more")})
 SHARING = CueSet.of({3: ("samma", "same", "bakom", "med i", "del av", "delar", "share*", "ihop med", "tillsammans",
-                         "gemensam*", "together", "part of", "behind", "ingar i", "skrivit under", "signed")})
+                         "gemensam*", "together", "part of", "behind", "ingar i", "skrivit under", "signed",
+                         "omfattas", "omfattar", "berors", "galler", "covered", "cover*", "included", "include*",
+                         "involved", "takes part", "take part", "deltar")})
 AGREEMENT = CueSet.of({3: ("lofte*", "medborgarlofte*", "avtal*", "overenskommelse*", "samverkansavtal*",
                            "samverkansoverenskommelse*", "samverkan", "promise*", "agreement*", "cooperation")})
 # "X och Y har väl samma löfte?", "delar X och Y avtal?", "do X and Y share a promise?"
@@ -53,15 +55,20 @@ DIFFERENT = CueSet.of({3: ("olika", "skilda", "separata", "egna", "var sitt", "v
 _POLICE = ("polis", "police")
 
 
-def asks_who_shares(norm: str, referring: bool = False) -> bool:
+def asks_who_shares(norm: str, referring: bool = False, owned: bool = False) -> bool:
     """"Vilka andra kommuner står bakom samma löfte?": the other kommuner of the agreement talked about;
-    `referring`: a kommun talked about, so "vilka fler kommuner står bakom det?" names the agreement by "det"."""
+    `referring`: a kommun talked about, so "vilka fler kommuner står bakom det?" names the agreement by "det";
+    `owned`: one kommun named, so "vilka kommuner ingår i Tingsryds överenskommelse?" asks of its agreement."""
     named = AGREEMENT.found(norm) or referring and bool(_IT & set(norm.split()))
     if not (KOMMUNER.found(norm) and SHARING.found(norm) and named):
         return False
     # "vilka kommuner står bakom det?", "hur många kommuner är med i det?" after a kommun's answer ask the
-    # same without "andra": the agreement is the one talked about, so its kommuner are the ones asked for.
-    return OTHERS.found(norm) or referring or bool(_HOW_MANY.search(norm))
+    # same without "andra": the agreement is the one talked about, so its kommuner are the ones asked for; and so
+    # does "which municipalities does X's agreement cover?", its agreement being that kommun's own.
+    return OTHERS.found(norm) or referring or bool(_HOW_MANY.search(norm)) or owned and bool(_WHICH_KOMMUNER.search(norm))
+
+
+_WHICH_KOMMUNER = re.compile(r"\b(?:vilka|which|what) (?:\w+ )?(?:kommuner|kommunerna|municipalities|councils)\b")
 
 
 _HOW_MANY = re.compile(r"\b(?:hur manga|how many)\b")
@@ -76,7 +83,8 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
     """Which other kommuner stand behind the agreement of the kommun named, else talked about: those its
     parties and partners name, with the parties; that it names none, when so. None when not asked so."""
     named = {str(m.place.municipality_id) for m in r.known}
-    if len(named) > 1 or not asks_who_shares(r.norm, referring=not named and conversation.municipality is not None):
+    if len(named) > 1 or not asks_who_shares(r.norm, referring=not named and conversation.municipality is not None,
+                                             owned=len(named) == 1):
         return None
     muni = knowledge.municipalities.get(named.pop() if named else conversation.municipality or "")
     if muni is None:
@@ -95,6 +103,15 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
     if titled:
         lead += "\n" + pick(lang, f"Överenskommelsens titel räknar kommunerna: ”{titled[0]}”.",
                             f"The agreement's title counts the municipalities: “{titled[0]}”.")
+        # "… och de sex kommunerna i området": the area is the police area the title names, whose kommuner the
+        # entries name; listed, so the count has its names.
+        area = muni.police_area
+        if area and fold(area) in fold(titled[0]):
+            kommuner = sorted((m.name for m in belonging.members(knowledge, area)), key=fold)
+            if len(kommuner) > 1:
+                lead = lead.split("\n", 1)[1] if not others else lead  # not "names no other": the title counts them
+                lead += "\n" + pick(lang, f"Kommuner i lokalpolisområde {area}: {compose.join_words(kommuner, lang)}.",
+                                    f"Municipalities in the local police area {area}: {compose.join_words(kommuner, lang)}.")
     sources = list(muni.sources)
     text = f"{lead}\n\n{aspects.parties(muni, lang)}\n\n{compose.source_line(sources, lang, today)}"
     conversation.municipality, conversation.topic, conversation.terms = muni.id, "parties", ()
