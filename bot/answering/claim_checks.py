@@ -22,7 +22,7 @@ from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
 from bot.answering.passages import Passages
-from bot.answering.signing_words import signing  # noqa: F401 (signing read here by others)
+from bot.answering.signing_words import SIGNING_PARTICLES, signing  # noqa: F401 (signing read here by others)
 from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]
@@ -182,8 +182,11 @@ class ClaimChecks:
         # "by the regional police chief": an office in any word of the signer, not only in its last.
         higher = any(t.startswith(HIGHER_OFFICES) for t in _signer_words(toks))
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
-        # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know.
+        # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know; an office
+        # above the kommun's ("by the regional police chief alone") is that office's word, however many name it.
         other = _signer_word(toks) if not names and not roles else ""
+        if higher and not names and not other:
+            other = next(t for t in _signer_words(toks) if t.startswith(HIGHER_OFFICES))
         if not names and not roles and not other:
             return None
         signed = [p for p in muni.people if p.signed]
@@ -442,9 +445,34 @@ def _in_period(year: int, agreement: Agreement) -> bool:
 
 
 def _signer_words(toks: Sequence[str]) -> list[str]:
-    """The words after the last "av"/"by" ("by the regional police chief"), without articles and tags."""
+    """The words that name the signer, without articles and tags: after the last "av"/"by" ("by the regional
+    police chief"), or, with neither, the subject between the verb and its particle ("skrev landshövdingen
+    under", "did the governor sign"): who a yes-or-no question says signed is read by the sentence's shape,
+    whatever office it names."""
     at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    return [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
+    said = toks[at + 1:] if at >= 0 else _subject_of_signing(toks)
+    return [t for t in said if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS]
+
+
+# The verbs of signing whose subject stands after them in a question, and what closes that subject.
+SIGNING_VERBS = frozenset(("skrev", "undertecknade", "signerade", "did"))
+SUBJECT_CLOSES = frozenset(("under", "pa", "sign", "signa"))
+SIGNER_WORDS = 4  # at most this many words between the verb and its particle name the signer
+
+
+def _subject_of_signing(toks: Sequence[str]) -> list[str]:
+    """The words between a signing verb and its particle ("skrev inte kommunstyrelsens ordförande under",
+    "did the county governor sign"), particles of stance left out; [] when the clause has no such shape."""
+    for i, t in enumerate(toks):
+        if t not in SIGNING_VERBS:
+            continue
+        rest = [w for w in toks[i + 1:i + 2 + SIGNER_WORDS] if w not in SIGNING_PARTICLES]
+        end = next((j for j, w in enumerate(rest) if w in SUBJECT_CLOSES), None)
+        if end:
+            return rest[:end]
+        if i == 0 and rest and t != "did":
+            return rest[:1]  # "Undertecknade landshövdingen Timrås löfte?": a question's subject follows its verb
+    return []
 
 
 def _signer_word(toks: Sequence[str]) -> str:

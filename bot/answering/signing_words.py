@@ -16,7 +16,9 @@ SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it
 # Particles that may stand anywhere in the signing's words ("skrev väl bara polisen i Lund under"): not
 # counted in the span between the verb and its particle.
 SIGNING_PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "endast", "enbart", "ocksa", "aven", "only",
-                               "just", "also", "alltsa"))
+                               "just", "also", "alltsa",
+                               # a negation stands there too ("varför skrev inte ordföranden under")
+                               "inte", "ej", "aldrig", "not", "never"))
 
 
 def signing(toks: Sequence[str]) -> bool:
