@@ -180,17 +180,19 @@ class ClaimChecks:
         names = self.named(written, proper)
         norm = " ".join(toks)
         # "by the regional police chief": an office in any word of the signer, not only in its last.
-        higher = any(t.startswith(HIGHER_OFFICES) for t in _signer_words(toks))
+        higher = _higher_office(toks)
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
         # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know; an office
         # above the kommun's ("by the regional police chief alone") is that office's word, however many name it.
         other = _signer_word(toks) if not names and not roles else ""
-        if higher and not names and not other:
-            other = next(t for t in _signer_words(toks) if t.startswith(HIGHER_OFFICES))
+        office_only = not other and bool(higher) and not names
+        other = other or (higher if not names else "")
         if not names and not roles and not other:
             return None
         signed = [p for p in muni.people if p.signed]
         notes = [(a, pick(language, a.signed_note, a.signed_note_en)) for a in muni.agreements if a.signed_note]
+        if not signed and not notes and office_only:
+            return None  # an office read from a longer clause, the entry naming no signer: the other checks answer
         if not signed and not notes:
             text = pick(language, f"Det kan jag inte bekräfta: källan säger inte vem som skrev under för {muni.name}.",
                         f"I can't confirm that: the source does not say who signed for {muni.name}.")
@@ -454,10 +456,17 @@ def _signer_words(toks: Sequence[str]) -> list[str]:
     return [t for t in said if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS]
 
 
+def _higher_office(toks: Sequence[str]) -> str:
+    """The word of an office above the kommun's that the claim says signed ("by the regional police chief",
+    "Skrev landshövdingen under …?"), or ""."""
+    return next((t for t in _signer_words(toks) if t.startswith(HIGHER_OFFICES)), "")
+
+
 # The verbs of signing whose subject stands after them in a question, and what closes that subject.
 SIGNING_VERBS = frozenset(("skrev", "undertecknade", "signerade", "did"))
 SUBJECT_CLOSES = frozenset(("under", "pa", "sign", "signa"))
 SIGNER_WORDS = 4  # at most this many words between the verb and its particle name the signer
+TRANSITIVE_SIGNING = frozenset(("undertecknade", "signerade"))  # no particle: the subject, then the agreement
 
 
 def _subject_of_signing(toks: Sequence[str]) -> list[str]:
@@ -468,16 +477,17 @@ def _subject_of_signing(toks: Sequence[str]) -> list[str]:
             continue
         rest = [w for w in toks[i + 1:i + 2 + SIGNER_WORDS] if w not in SIGNING_PARTICLES]
         end = next((j for j, w in enumerate(rest) if w in SUBJECT_CLOSES), None)
-        if end:
-            return rest[:end]
-        if i == 0 and rest and t != "did":
+        if end is not None:
+            return rest[:end]  # none when the particle follows the verb ("skrev under i Nordanstig när")
+        if i == 0 and rest and t in TRANSITIVE_SIGNING:
             return rest[:1]  # "Undertecknade landshövdingen Timrås löfte?": a question's subject follows its verb
     return []
 
 
 def _signer_word(toks: Sequence[str]) -> str:
     """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
-    rest = _signer_words(toks)
+    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
+    rest = _signer_words(toks) if at >= 0 else []  # a subject before the particle names a party too ("polisen")
     # "by the county governor": English names an office in two words, the last its head.
     last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
     # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed
