@@ -34,7 +34,7 @@ OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice"
 # National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
 # however much of a local role's word they hold ("*chefen").
 # The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
-HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime",
+HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime", "national",
                   "regionpolis", "region")
 NAME_PARTICLES = frozenset(("von", "af", "van", "de", "der", "da", "la"))  # lower-case inside a name
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
