@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.answering import claim_checks, signing_words
+from bot.answering import signing_words
 from bot.answering.engine import Engine
 from bot.text import tokens
 from tests.scored import asked, assert_case, assert_shapes, dev_params, dev_set
@@ -43,7 +43,7 @@ def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
                                           ("skrev kommunalradet under", ""), ("did ange sign in august", ""),
                                           ("skrev under i nordanstig nar", "")])
 def test_the_office_said_to_have_signed_is_read_by_the_sentence(text: str, office: str) -> None:
-    assert claim_checks._higher_office(tokens(text)) == office
+    assert signing_words.higher_office(tokens(text)) == office
 
 
 @pytest.mark.parametrize("text", ["varfor skrev inte ordforanden under", "skrev aldrig kommunchefen under avtalet"])

@@ -17,25 +17,17 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods, year_named
+from bot.answering import (aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods,
+                           signing_words, year_named)
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
 from bot.answering.passages import Passages
-from bot.answering.signing_words import SIGNING_PARTICLES, signing  # noqa: F401 (signing read here by others)
+from bot.answering.signing_words import signing  # noqa: F401 (signing read here by others)
 from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]
 
-# A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
-TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
-                       "they", "he", "she"))
-OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice", "regional"))
-# National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
-# however much of a local role's word they hold ("*chefen").
-# The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
-HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime", "national",
-                  "regionpolis", "region")
 NAME_PARTICLES = frozenset(("von", "af", "van", "de", "der", "da", "la"))  # lower-case inside a name
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
 LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
@@ -180,11 +172,11 @@ class ClaimChecks:
         names = self.named(written, proper)
         norm = " ".join(toks)
         # "by the regional police chief": an office in any word of the signer, not only in its last.
-        higher = _higher_office(toks)
+        higher = signing_words.higher_office(toks)
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
         # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know; an office
         # above the kommun's ("by the regional police chief alone") is that office's word, however many name it.
-        other = _signer_word(toks) if not names and not roles else ""
+        other = signing_words.signer_word(toks) if not names and not roles else ""
         office_only = not other and bool(higher) and not names
         other = other or (higher if not names else "")
         if not names and not roles and not other:
@@ -444,54 +436,6 @@ def _in_period(year: int, agreement: Agreement) -> bool:
     begins = agreement.start or agreement.signed
     ends = agreement.end or begins
     return begins is not None and ends is not None and begins.year <= year <= ends.year
-
-
-def _signer_words(toks: Sequence[str]) -> list[str]:
-    """The words that name the signer, without articles and tags: after the last "av"/"by" ("by the regional
-    police chief"), or, with neither, the subject between the verb and its particle ("skrev landshövdingen
-    under", "did the governor sign"): who a yes-or-no question says signed is read by the sentence's shape,
-    whatever office it names."""
-    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    said = toks[at + 1:] if at >= 0 else _subject_of_signing(toks)
-    return [t for t in said if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS]
-
-
-def _higher_office(toks: Sequence[str]) -> str:
-    """The word of an office above the kommun's that the claim says signed ("by the regional police chief",
-    "Skrev landshövdingen under …?"), or ""."""
-    return next((t for t in _signer_words(toks) if t.startswith(HIGHER_OFFICES)), "")
-
-
-# The verbs of signing whose subject stands after them in a question, and what closes that subject.
-SIGNING_VERBS = frozenset(("skrev", "undertecknade", "signerade", "did"))
-SUBJECT_CLOSES = frozenset(("under", "pa", "sign", "signa"))
-SIGNER_WORDS = 4  # at most this many words between the verb and its particle name the signer
-TRANSITIVE_SIGNING = frozenset(("undertecknade", "signerade"))  # no particle: the subject, then the agreement
-
-
-def _subject_of_signing(toks: Sequence[str]) -> list[str]:
-    """The words between a signing verb and its particle ("skrev inte kommunstyrelsens ordförande under",
-    "did the county governor sign"), particles of stance left out; [] when the clause has no such shape."""
-    for i, t in enumerate(toks):
-        if t not in SIGNING_VERBS:
-            continue
-        rest = [w for w in toks[i + 1:i + 2 + SIGNER_WORDS] if w not in SIGNING_PARTICLES]
-        end = next((j for j, w in enumerate(rest) if w in SUBJECT_CLOSES), None)
-        if end is not None:
-            return rest[:end]  # none when the particle follows the verb ("skrev under i Nordanstig när")
-        if i == 0 and rest and t in TRANSITIVE_SIGNING:
-            return rest[:1]  # "Undertecknade landshövdingen Timrås löfte?": a question's subject follows its verb
-    return []
-
-
-def _signer_word(toks: Sequence[str]) -> str:
-    """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
-    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    rest = _signer_words(toks) if at >= 0 else []  # a subject before the particle names a party too ("polisen")
-    # "by the county governor": English names an office in two words, the last its head.
-    last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
-    # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed
-    return last if last.isalpha() and len(last) > 2 and last not in ("vem", "vilka", "vilken", "who", "whom") else ""
 
 
 def sentence_verdict(muni: Municipality, passage: Passage, true: bool, language: str, today: dt.date) -> Result:
