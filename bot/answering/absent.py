@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering import common_words, lexicon, subject_words
+from bot.answering import claim_spans, common_words, lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import STEM_LENGTH, stem
@@ -114,8 +114,10 @@ def subject(text: str, places: frozenset[str]) -> list[str]:
         # when the asking one has none of its own.
         words = _run(clauses[at].split())
         before = clauses[at - 1].split() if at else []
-        # (not a clause that tells where the resident lives: "bor i Fredrika, finns det …?")
-        if not words and before and len(before) <= MAX_TOPIC_CLAUSE and not set(before) & _LIVING:
+        # (not a clause that tells where the resident lives: "bor i Fredrika, finns det …?", nor one that tells
+        # the bot how to answer: "svara bara ja. har X ett löfte …?", "answer in one word: …")
+        if not words and before and len(before) <= MAX_TOPIC_CLAUSE and not set(before) & _LIVING \
+                and claim_spans.marker_at(claim_spans.INSTRUCTING_BY_FIRST, before, 0) is None:
             words = _run(before)
         lone_verb = len(words) == 1 and words[0].endswith(_NOT_A_NOUN)  # "har det förnyats?"
         return [] if not words or lone_verb else words

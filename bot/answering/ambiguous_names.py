@@ -19,6 +19,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
                     "agreement", "promise", "municipality", "citizen")
 _PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
+# An agreement had or not after the name: its verb, and the words that may stand around it.
+_HAVING = frozenset(("har", "hade", "has", "had", "haft"))
+_HAVING_BETWEEN = frozenset(("inte", "ej", "aldrig", "inget", "ingen", "nat", "nagot", "nagon", "ett", "en", "sitt",
+                             "sin", "ju", "val", "nog", "visst", "faktiskt", "fortfarande", "redan", "alls", "no",
+                             "not", "never", "an", "a", "any", "its", "still", "already", "eget", "own"))
+_OWNED_WITHIN = 5
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
 _PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har",
@@ -97,6 +103,14 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
         return True
     if len(following) >= 5 and any(OSA.distance(following, word) <= 1 for word in _KOMMUN_WORDS):
         return True
+    # "orsa inte har nåt avtal", "mora har väl inget löfte", "kil has no agreement": the name that has (or
+    # has not) an agreement is its owner; an everyday word has none.
+    owned = [fold(w) for w in cased[end:end + _OWNED_WITHIN]]
+    verb = next((i for i, w in enumerate(owned) if w in _HAVING), None)
+    if verb is not None and all(w in _HAVING_BETWEEN for w in owned[:verb]):
+        head = next((w for w in owned[verb + 1:] if w not in _HAVING_BETWEEN), "")
+        if any(word in head for word in _AGREEMENT_WORDS[1:]):  # "samverkansavtal"; "kommun" is no agreement owned
+            return True
     # "habo uppsala län fokus", "Berg Jämtland": a county or police area right after the name places it.
     if end in region_starts:
         return True

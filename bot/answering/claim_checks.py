@@ -17,7 +17,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.answering import aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods, year_named
+from bot.answering import (aspects, claim_spans, common_words, compose, details, figure_claims, lexicon, periods,
+                           signing_words, year_named)
 from bot.answering.compose import join_words, pick
 from bot.answering.knowledge import Agreement, Knowledge, Municipality, Person
 from bot.answering.passage_kinds import ABOUT_SOURCES, NOT_WHERE, Passage
@@ -27,15 +28,6 @@ from bot.text import fold, genitive, tokens
 
 Result = tuple[str, str, list[str]]
 
-# A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
-TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
-                       "they", "he", "she"))
-OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice", "regional"))
-# National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
-# however much of a local role's word they hold ("*chefen").
-# The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
-HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime",
-                  "regionpolis", "region")
 NAME_PARTICLES = frozenset(("von", "af", "van", "de", "der", "da", "la"))  # lower-case inside a name
 # Words that say where a kommun lies ("ligger i", "is in", "hör till").
 LIES = frozenset(("ligger", "lag", "located", "lies", "is", "tillhor", "hor", "belongs", "belong", "in"))
@@ -180,14 +172,19 @@ class ClaimChecks:
         names = self.named(written, proper)
         norm = " ".join(toks)
         # "by the regional police chief": an office in any word of the signer, not only in its last.
-        higher = any(t.startswith(HIGHER_OFFICES) for t in _signer_words(toks))
+        higher = signing_words.higher_office(toks)
         roles = [role for role, cues in lexicon.ROLES.items() if cues.found(norm)] if not names and not higher else []
-        # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know.
-        other = _signer_word(toks) if not names and not roles else ""
+        # "… undertecknat av kungen": a signer named by neither a name nor a role the entries know; an office
+        # above the kommun's ("by the regional police chief alone") is that office's word, however many name it.
+        other = signing_words.signer_word(toks) if not names and not roles else ""
+        office_only = not other and bool(higher) and not names
+        other = other or (higher if not names else "")
         if not names and not roles and not other:
             return None
         signed = [p for p in muni.people if p.signed]
         notes = [(a, pick(language, a.signed_note, a.signed_note_en)) for a in muni.agreements if a.signed_note]
+        if not signed and not notes and office_only:
+            return None  # an office read from a longer clause, the entry naming no signer: the other checks answer
         if not signed and not notes:
             text = pick(language, f"Det kan jag inte bekräfta: källan säger inte vem som skrev under för {muni.name}.",
                         f"I can't confirm that: the source does not say who signed for {muni.name}.")
@@ -439,21 +436,6 @@ def _in_period(year: int, agreement: Agreement) -> bool:
     begins = agreement.start or agreement.signed
     ends = agreement.end or begins
     return begins is not None and ends is not None and begins.year <= year <= ends.year
-
-
-def _signer_words(toks: Sequence[str]) -> list[str]:
-    """The words after the last "av"/"by" ("by the regional police chief"), without articles and tags."""
-    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
-    return [t for t in toks[at + 1:] if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS] if at >= 0 else []
-
-
-def _signer_word(toks: Sequence[str]) -> str:
-    """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
-    rest = _signer_words(toks)
-    # "by the county governor": English names an office in two words, the last its head.
-    last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
-    # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed
-    return last if last.isalpha() and len(last) > 2 and last not in ("vem", "vilka", "vilken", "who", "whom") else ""
 
 
 def sentence_verdict(muni: Municipality, passage: Passage, true: bool, language: str, today: dt.date) -> Result:

@@ -233,11 +233,11 @@ def _claimed_areas(r: Reading) -> list[tuple[str, int, int]]:
                              for words in ENGLISH_AREA_BEFORE)
         named_as = m.start >= 2 and toks[m.start - 1] in NAMING and any(
             t in POLICE_WORDS or t in ("area", "district") for t in toks[max(0, m.start - 4):m.start - 1])
-        # "hör till Nybro polisområde": the area's name before its Swedish word, as an address is said.
+        # "hör till Nybro polisområde", "tillhör Linköpings polisområde": the area's name before its Swedish word.
         swedish_after = m.end < len(toks) and toks[m.end] in POLICE_WORDS
         if m.police_area or copula or english or english_before or named_as:
             named.append((name, m.start, m.end + len(english)))
-        elif swedish_after and m.start >= 2 and toks[m.start - 1] in ("till", "under", "i", "inom"):
+        elif swedish_after and m.start >= 2 and toks[m.start - 1] in ("till", "under", "i", "inom", "tillhor"):
             named.append((name, m.start, m.end + 1))
         elif m.start >= 2 and tuple(toks[m.start - 2:m.start]) in POLICE_OF:
             named.append((name, m.start - 2, m.end))  # the span opens at "polisen", which the kommun precedes

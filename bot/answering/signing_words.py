@@ -1,5 +1,7 @@
 """Whether a claim is about the signing ("skrevs väl under", "undertecknades", "signed", "skrev polischefen i Lund
-under", "skrev väl Karl von Krusenstjerna under?"): its verb, and its particle a signer's words apart."""
+under", "skrev väl Karl von Krusenstjerna under?"): its verb, and its particle a signer's words apart; and who it
+says signed ("av kungen", "by the regional police chief", "skrev landshövdingen under"), read by where the
+signer stands in the sentence (claim_checks.py checks it against the entry's signers)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it
 # Particles that may stand anywhere in the signing's words ("skrev väl bara polisen i Lund under"): not
 # counted in the span between the verb and its particle.
 SIGNING_PARTICLES = frozenset(("val", "ju", "nog", "visst", "bara", "endast", "enbart", "ocksa", "aven", "only",
-                               "just", "also", "alltsa"))
+                               "just", "also", "alltsa",
+                               # a negation stands there too ("varför skrev inte ordföranden under")
+                               "inte", "ej", "aldrig", "not", "never"))
 
 
 def signing(toks: Sequence[str]) -> bool:
@@ -46,3 +50,62 @@ def _signer_between(toks: Sequence[str]) -> bool:
     ("skrev Motala kommuns ordförande under …", read as before)."""
     return bool(toks) and ("polis" in toks[0] or toks[0].endswith(("chefen", "chef", "ordforande", "radet"))) \
         and toks[1:2] in (["i"], ["in"], ["fran"], ["from"], ["pa"])
+
+
+# A closing tag after the signer ("…, wasn't it?", "…, eller hur?") is not part of the signer's name.
+TAG_WORDS = frozenset(("wasn", "t", "it", "right", "isn", "eller", "hur", "va", "stammer", "det", "inte", "didn",
+                       "they", "he", "she"))
+OFFICE_MODIFIERS = frozenset(("county", "prime", "national", "police", "justice", "regional"))
+# National or county offices ("rikspolischefen", "länspolismästaren"), never a local signer's role
+# however much of a local role's word they hold ("*chefen").
+# The police region's head ("regionpolischefen") too: above the local police area, who signs for it.
+HIGHER_OFFICES = ("riks", "lans", "landshovding", "stats", "justitie", "kung", "minist", "governor", "prime", "national",
+                  "regionpolis", "region")
+
+
+def signer_words(toks: Sequence[str]) -> list[str]:
+    """The words that name the signer, without articles and tags: after the last "av"/"by" ("by the regional
+    police chief"), or, with neither, the subject between the verb and its particle ("skrev landshövdingen
+    under", "did the governor sign"): who a yes-or-no question says signed is read by the sentence's shape,
+    whatever office it names."""
+    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
+    said = toks[at + 1:] if at >= 0 else _subject_of_signing(toks)
+    return [t for t in said if t not in ("the", "en", "ett", "a") and t not in TAG_WORDS]
+
+
+def higher_office(toks: Sequence[str]) -> str:
+    """The word of an office above the kommun's that the claim says signed ("by the regional police chief",
+    "Skrev landshövdingen under …?"), or ""."""
+    return next((t for t in signer_words(toks) if t.startswith(HIGHER_OFFICES)), "")
+
+
+# The verbs of signing whose subject stands after them in a question, and what closes that subject.
+SIGNING_VERBS = frozenset(("skrev", "undertecknade", "signerade", "did"))
+SUBJECT_CLOSES = frozenset(("under", "pa", "sign", "signa"))
+SIGNER_WORDS = 4  # at most this many words between the verb and its particle name the signer
+TRANSITIVE_SIGNING = frozenset(("undertecknade", "signerade"))  # no particle: the subject, then the agreement
+
+
+def _subject_of_signing(toks: Sequence[str]) -> list[str]:
+    """The words between a signing verb and its particle ("skrev inte kommunstyrelsens ordförande under",
+    "did the county governor sign"), particles of stance left out; [] when the clause has no such shape."""
+    for i, t in enumerate(toks):
+        if t not in SIGNING_VERBS:
+            continue
+        rest = [w for w in toks[i + 1:i + 2 + SIGNER_WORDS] if w not in SIGNING_PARTICLES]
+        end = next((j for j, w in enumerate(rest) if w in SUBJECT_CLOSES), None)
+        if end is not None:
+            return rest[:end]  # none when the particle follows the verb ("skrev under i Nordanstig när")
+        if i == 0 and rest and t in TRANSITIVE_SIGNING:
+            return rest[:1]  # "Undertecknade landshövdingen Timrås löfte?": a question's subject follows its verb
+    return []
+
+
+def signer_word(toks: Sequence[str]) -> str:
+    """The word after the last "av"/"by" that ends the claim ("undertecknat av kungen"), or ""."""
+    at = max((i for i, t in enumerate(toks) if t in ("av", "by")), default=-1)
+    rest = signer_words(toks) if at >= 0 else []  # a subject before the particle names a party too ("polisen")
+    # "by the county governor": English names an office in two words, the last its head.
+    last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
+    # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed
+    return last if last.isalpha() and len(last) > 2 and last not in ("vem", "vilka", "vilken", "who", "whom") else ""

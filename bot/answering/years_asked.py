@@ -19,6 +19,7 @@ from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.periods import KIND_NAMES, span
 from bot.answering.reading import Reading
+from bot.answering.signing_words import signing
 from bot.text import genitive
 
 CLAIMING = frozenset(("ju", "val", "visst"))  # "har ju", "har väl", "har visst": what follows is put as known
@@ -97,6 +98,10 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
         what = pick(lang, f"det som finns är {others}", f"what it does have is the {others}")
     # "Kiruna har ju ett medborgarlöfte 2019–2020": a premise, which the dates settle.
     claimed = claim_spans.marked(r.tokens) or bool(CLAIMING & set(r.tokens))
+    if claimed and years and signing(r.tokens):
+        # "X:s löfte skrevs under 2019 av Y, va?": the year is when it was signed, put with who signed it; the
+        # claim's checks (claims.py) settle both, where "no such agreement" would leave the signer unchecked.
+        return None
     if claimed and of_kind and years:
         # The correction says what is true and does not repeat the false years: a reader who skims keeps
         # the period the sources give, not the one put to the bot.
