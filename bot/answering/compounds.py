@@ -1,7 +1,12 @@
 """A kommun's name written together with the agreement's word ("Hylteavtalet", "Nyköpingsavtalet",
 "Karlstadavtalets", "Malålöftet") or with its police ("Malmöpolisen", "halmstadspolisen"): split
 before the message is read, so the name is found as any ("Hylte avtalet", "Malmö polisen"). Only a kommun's own name or alias is split off, never a locality's or a word's
-("medborgarlöftet", "trygghetsavtalet" stay whole)."""
+("medborgarlöftet", "trygghetsavtalet" stay whole).
+
+The other way round, `joined`: one compound written as two or three words ("medborgar löfte", "lokal polis
+område", "grann samverkan") is written together when the whole is a word of the agreements, the cues or the
+help lines, so it is read as the word it is. Never after a small word of three letters ("för äldre" is
+no "föräldre") and never a kommun's name with its agreement (that is the split above)."""
 
 from __future__ import annotations
 
@@ -15,6 +20,12 @@ PARTS = ("samverkansoverenskommelse", "samverkansavtal", "overenskommelse", "med
          "polisen")
 MIN_NAME = 3  # "Åre" is the shortest kommun name written so
 _WORD = re.compile(r"\w+")
+MIN_HEAD = 4  # "lokal|polis", "grann|samverkan"; "för äldre" is no "föräldre"
+MIN_TAIL = 4  # "löfte", "avtal", "polis"; shorter ones are mostly endings or small words
+MIN_WHOLE = 9
+# Two or three words of letters apart by one space; each pair is looked up, most are passed over at once.
+_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")
+_ENDINGS = ("erna", "arna", "orna", "en", "et", "er", "ar", "na", "s")
 
 
 def split(text: str, is_kommun: Callable[[str], bool]) -> str:
@@ -39,3 +50,39 @@ def split(text: str, is_kommun: Callable[[str], bool]) -> str:
         return word
 
     return _WORD.sub(apart, text)
+
+
+def joined(text: str, holds: Callable[[str], bool], is_kommun: Callable[[str], bool]) -> str:
+    """`text` with each compound written apart that `holds` knows put together ("medborgar löftet" ->
+    "medborgarlöftet"); `holds`: whether a folded word (or its stem without an ending) is a compound of the
+    agreements' words."""
+    if " " not in text:
+        return text
+
+    def whole(words: list[str]) -> bool:
+        folded = [fold(word) for word in words]
+        # (The stopwords hold the agreements' own "polis", "samverkan", "kommun": the small words are those of
+        # three letters, "för", "mot", "att", kept out by the head's length.)
+        if any(len(word) != len(fold(word)) for word in words) or is_kommun(folded[0]) \
+                or len(folded[0]) < MIN_HEAD or any(len(w) < MIN_TAIL for w in folded[1:]):
+            return False
+        together = "".join(folded)
+        return len(together) >= MIN_WHOLE and (holds(together) or any(
+            together.endswith(ending) and holds(together[:-len(ending)]) for ending in _ENDINGS))
+
+    out: list[str] = []
+    at = 0
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    index = 0
+    while index < len(words):
+        for size in (3, 2):
+            group = words[index:index + size]
+            if len(group) == size and all(text[a[1]:b[0]] == " " for a, b in zip(group, group[1:])) \
+                    and whole([w for _, _, w in group]):
+                out.append(text[at:group[0][0]] + "".join(w for _, _, w in group))
+                at = group[-1][1]
+                index += size
+                break
+        else:
+            index += 1
+    return "".join(out) + text[at:] if out else text
