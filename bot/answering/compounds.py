@@ -5,14 +5,16 @@ before the message is read, so the name is found as any ("Hylte avtalet", "Malm�
 
 The other way round, `joined`: one compound written as two or three words ("medborgar löfte", "lokal polis
 område", "grann samverkan") is written together when the whole is a word of the agreements, the cues or the
-help lines, so it is read as the word it is. Never after a small word of three letters ("för äldre" is
-no "föräldre") and never a kommun's name with its agreement (that is the split above)."""
+help lines, so it is read as the word it is. Never after a small word ("för äldre" is no "föräldre", "hans
+dotter" no "Hansdotter") and never a kommun's name with its agreement (that is the split above)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from bot.answering.common_words import STOPWORDS
+from bot.answering.lexicon import CUE_WORDS
 from bot.text import fold
 
 # The agreement's words a name may be written together with (folded), and the police's.
@@ -20,7 +22,7 @@ PARTS = ("samverkansoverenskommelse", "samverkansavtal", "overenskommelse", "med
          "polisen")
 MIN_NAME = 3  # "Åre" is the shortest kommun name written so
 _WORD = re.compile(r"\w+")
-MIN_HEAD = 4  # "lokal|polis", "grann|samverkan"; "för äldre" is no "föräldre"
+MIN_HEAD = 5  # "lokal|polis", "grann|samverkan"; "hans dotter" is no "Hansdotter", "för äldre" no "föräldre"
 MIN_TAIL = 4  # "löfte", "avtal", "polis"; shorter ones are mostly endings or small words
 MIN_WHOLE = 9
 # Two or three words of letters apart by one space; each pair is looked up, most are passed over at once.
@@ -61,9 +63,10 @@ def joined(text: str, holds: Callable[[str], bool], is_kommun: Callable[[str], b
 
     def whole(words: list[str]) -> bool:
         folded = [fold(word) for word in words]
-        # (The stopwords hold the agreements' own "polis", "samverkan", "kommun": the small words are those of
-        # three letters, "för", "mot", "att", kept out by the head's length.)
+        # A small word is no head ("hans dotter" is no "Hansdotter"), but the agreements' own "polis" and "kommun",
+        # which the stopwords hold too, are ("kommun polis").
         if any(len(word) != len(fold(word)) for word in words) or is_kommun(folded[0]) \
+                or folded[0] in STOPWORDS and folded[0] not in CUE_WORDS \
                 or len(folded[0]) < MIN_HEAD or any(len(w) < MIN_TAIL for w in folded[1:]):
             return False
         together = "".join(folded)

@@ -73,7 +73,7 @@ class Reader:
         short_known = {w for w in known if len(w) < 6}
         self.speller = Speller(cue_words | vocabulary | written,
                                known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS
-                               | place_words | short_known, short_targets=lexicon.CUE_WORDS)
+                               | place_words | short_known, short_targets=lexicon.CUE_WORDS & common_words.STOPWORDS)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),

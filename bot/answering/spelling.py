@@ -6,9 +6,10 @@ are left alone, so "bott" never becomes "brott"; a difference only at the end is
 ("skotta" is not "skott") unless the word is long; and a token two vocabulary words are equally
 near stays as it is.
 
-A short token (four or five letters) is put right only towards a word that says what is asked (`short_targets`:
-"undr", "skrv", "lovr" are "under", "skrev", "lovar"), and only for a letter dropped, the slip that a short word
-shows plainest: a content word of five letters has too many neighbours ("bott" is no "brott").
+A short token (four or five letters) is put right only towards a small word that frames a question
+(`short_targets`: "undr", "vilkt", "fins" are "under", "vilket", "finns"), and only for a letter dropped inside
+it: a content word of five letters has too many neighbours ("bott" is no "brott", "lita" no "lista"), and a
+letter missing at the end is mostly another form of the word ("börja", "base").
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class Speller:
         self._dropped: dict[str, set[str]] = {}
         for word in short_targets:
             if MIN_SHORT < len(word) <= MIN_LENGTH and word.isalpha():
-                for i in range(1, len(word)):
+                for i in range(1, len(word) - 1):  # not the last: "borja", "base" are other forms, not slips
                     self._dropped.setdefault(word[:i] + word[i + 1:], set()).add(word)
         self._by_first: dict[str, list[str]] = {}
         for word in sorted(words):
