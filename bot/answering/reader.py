@@ -116,8 +116,8 @@ class Reader:
         return copied
 
     def _read(self, text: str, conversation: Conversation) -> Reading:
-        text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
-        text = compounds.joined(text, self.speller.holds, self._is_kommun)  # "medborgar löfte": one word
+        text = compounds.split(text, self.is_kommun)  # "Hylteavtalet": Hylte's agreement
+        text = compounds.joined(text, self.speller.holds, self.is_kommun)  # "medborgar löfte": one word
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
@@ -177,7 +177,8 @@ class Reader:
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
                        and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
 
-    def _is_kommun(self, folded: str) -> bool:
+    def is_kommun(self, folded: str) -> bool:
+        """A kommun's own name or alias (folded): never a compound's head, written apart or together."""
         return folded in self._kommun_names
 
     def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:
