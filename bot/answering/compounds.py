@@ -25,8 +25,6 @@ _WORD = re.compile(r"\w+")
 MIN_HEAD = 5  # "lokal|polis", "grann|samverkan"; "hans dotter" is no "Hansdotter", "för äldre" no "föräldre"
 MIN_TAIL = 4  # "löfte", "avtal", "polis"; shorter ones are mostly endings or small words
 MIN_WHOLE = 9
-# Two or three words of letters apart by one space; each pair is looked up, most are passed over at once.
-_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")
 _ENDINGS = ("erna", "arna", "orna", "en", "et", "er", "ar", "na", "s")
 
 
@@ -60,32 +58,38 @@ def joined(text: str, holds: Callable[[str], bool], is_kommun: Callable[[str], b
     agreements' words."""
     if " " not in text:
         return text
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    if len(words) < 2:
+        return text
+    # The text folded once and cut at its words; a word that folds to another length ("ß") or holds a digit
+    # is never a part.
+    whole_text = fold(text)
+    if len(whole_text) == len(text):
+        folded = [f if f.isalpha() else "" for a, b, _ in words for f in (whole_text[a:b],)]
+    else:
+        folded = [f if len(f) == len(w) and f.isalpha() else "" for _, _, w in words for f in (fold(w),)]
 
-    def whole(words: list[str]) -> bool:
-        folded = [fold(word) for word in words]
-        # A small word is no head ("hans dotter" is no "Hansdotter"), but the agreements' own "polis" and "kommun",
-        # which the stopwords hold too, are ("kommun polis").
-        if any(len(word) != len(fold(word)) for word in words) or is_kommun(folded[0]) \
-                or folded[0] in STOPWORDS and folded[0] not in CUE_WORDS \
-                or len(folded[0]) < MIN_HEAD or any(len(w) < MIN_TAIL for w in folded[1:]):
+    def whole(index: int, size: int) -> bool:
+        parts = folded[index:index + size]
+        # A small word is no head ("hans dotter" is no "Hansdotter"), but the agreements' own "polis" and
+        # "kommun", which the stopwords hold too, are ("kommun polis").
+        if len(parts) != size or len(parts[0]) < MIN_HEAD or any(len(w) < MIN_TAIL for w in parts[1:]) \
+                or parts[0] in STOPWORDS and parts[0] not in CUE_WORDS or is_kommun(parts[0]) \
+                or any(text[words[i][1]:words[i + 1][0]] != " " for i in range(index, index + size - 1)):
             return False
-        together = "".join(folded)
+        together = "".join(parts)
         return len(together) >= MIN_WHOLE and (holds(together) or any(
             together.endswith(ending) and holds(together[:-len(ending)]) for ending in _ENDINGS))
 
     out: list[str] = []
     at = 0
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
     index = 0
-    while index < len(words):
-        for size in (3, 2):
-            group = words[index:index + size]
-            if len(group) == size and all(text[a[1]:b[0]] == " " for a, b in zip(group, group[1:])) \
-                    and whole([w for _, _, w in group]):
-                out.append(text[at:group[0][0]] + "".join(w for _, _, w in group))
-                at = group[-1][1]
-                index += size
-                break
+    while index < len(words) - 1:
+        size = next((size for size in (3, 2) if whole(index, size)), 0)
+        if size:
+            out.append(text[at:words[index][0]] + "".join(w for _, _, w in words[index:index + size]))
+            at = words[index + size - 1][1]
+            index += size
         else:
             index += 1
     return "".join(out) + text[at:] if out else text
