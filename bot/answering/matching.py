@@ -323,6 +323,11 @@ class MunicipalityMatcher:
             swaps_only = named and not (len(token) >= 7 and cased[index][:1].isupper())
             if swaps_only and not (len(token) >= 6 or cased[index][:1].isupper()):
                 continue
+            single = self._undoubled(token, as_name)
+            if single is not None:  # "Mjöllby", "Umeåå", "Falunss": a letter typed twice, the name exactly
+                scan.mentions.append(Mention(single, index, index + 1, fuzzy=True))
+                scan.used.add(index)
+                continue
             candidates = [token]
             bare = without_genitive(token)
             if bare and len(bare) >= 5:
@@ -367,6 +372,21 @@ class MunicipalityMatcher:
                     scan.used.add(index)
             elif near:
                 scan.near_misses.append(near)
+
+    def _undoubled(self, token: str, as_name: bool) -> Place | None:
+        """The one place whose name `token` is with one of its doubled letters written once ("mjollby",
+        "umeaa", "falunss" for Falun's): a key doubled is the commonest slip and the nearest to the name,
+        nearer than a letter changed ("Mjällby" is one letter from "Mjöllby" too)."""
+        found: set[str] = set()
+        for i in range(1, len(token)):
+            if token[i] != token[i - 1]:
+                continue
+            single = token[:i] + token[i + 1:]
+            for key in (single, without_genitive(single)):
+                if key and key in self._places and key not in self._ambiguous \
+                        and (key not in self._districts or as_name and key not in _EVERYDAY_DISTRICTS):
+                    found.add(key)
+        return self._places[found.pop()] if len(found) == 1 else None
 
     def _near(self, candidate: str, limit: int) -> tuple[tuple[str, int], ...]:
         """The five names nearest the word, within `limit` + 1 edits (kept for the next message)."""

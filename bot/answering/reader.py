@@ -69,8 +69,11 @@ class Reader:
         written = {w for text in (*(t for h in knowledge.helplines for t in (h.name, h.text, h.text_en, h.title, h.quote)),
                                   *(t for g in knowledge.general.values() for t in (g.text, g.text_en)))
                    for w in tokens(text) if len(w) >= 6 and w.isalpha()}
+        # A short word the trained reading knows ("anna", "bott") is a word, never a slip of a cue word.
+        short_known = {w for w in known if len(w) < 6}
         self.speller = Speller(cue_words | vocabulary | written,
-                               known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS | place_words)
+                               known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS
+                               | place_words | short_known, short_targets=lexicon.CUE_WORDS & common_words.STOPWORDS)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
@@ -113,7 +116,8 @@ class Reader:
         return copied
 
     def _read(self, text: str, conversation: Conversation) -> Reading:
-        text = compounds.split(text, self._is_kommun)  # "Hylteavtalet": Hylte's agreement
+        text = compounds.split(text, self.is_kommun)  # "Hylteavtalet": Hylte's agreement
+        text = compounds.joined(text, self.speller.holds, self.is_kommun)  # "medborgar löfte": one word
         raw = tokens(text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
@@ -173,7 +177,8 @@ class Reader:
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
                        and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
 
-    def _is_kommun(self, folded: str) -> bool:
+    def is_kommun(self, folded: str) -> bool:
+        """A kommun's own name or alias (folded): never a compound's head, written apart or together."""
         return folded in self._kommun_names
 
     def _glossary_terms(self, toks: list[str]) -> list[GlossaryTerm]:

@@ -5,6 +5,11 @@ dropped, doubled, changed or two swapped; two edits for words of 12 letters or m
 are left alone, so "bott" never becomes "brott"; a difference only at the end is an inflection
 ("skotta" is not "skott") unless the word is long; and a token two vocabulary words are equally
 near stays as it is.
+
+A short token (four or five letters) is put right only towards a small word that frames a question
+(`short_targets`: "undr", "vilkt", "fins" are "under", "vilket", "finns"), and only for a letter dropped inside
+it: a content word of five letters has too many neighbours ("bott" is no "brott", "lita" no "lista"), and a
+letter missing at the end is mostly another form of the word ("börja", "base").
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 MIN_LENGTH = 6
+MIN_SHORT = 4  # a dropped letter is read from this length, towards `short_targets` only
 LONG = 12
 INFLECTION_SAFE = 9
 ENDINGS = ("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or", "na", "s")  # from this length a difference at the end is a typo, not an inflection
@@ -58,9 +64,16 @@ def _stems(word: str) -> set[str]:
 class Speller:
     """Corrects tokens (folded words) towards a vocabulary."""
 
-    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = (), short_targets: Iterable[str] = ()) -> None:
         words = {w for w in vocabulary if len(w) >= MIN_LENGTH - 1 and w.isalpha()}
         self._known = frozenset(known) | words
+        self._words = frozenset(words)
+        # Each short target with one letter dropped (not its first), looked up: "undr" -> {"under"}.
+        self._dropped: dict[str, set[str]] = {}
+        for word in short_targets:
+            if MIN_SHORT < len(word) <= MIN_LENGTH and word.isalpha():
+                for i in range(1, len(word) - 1):  # not the last: "borja", "base" are other forms, not slips
+                    self._dropped.setdefault(word[:i] + word[i + 1:], set()).add(word)
         self._by_first: dict[str, list[str]] = {}
         for word in sorted(words):
             self._by_first.setdefault(word[0], []).append(word)
@@ -75,6 +88,11 @@ class Speller:
             self._cache[token] = result
         return result
 
+    def holds(self, word: str) -> bool:
+        """A word of the agreements, the cues or the help lines (not an everyday word): a compound
+        written apart ("medborgar löfte") is one when its parts together are one of these."""
+        return word in self._words
+
     def knows(self, token: str) -> bool:
         """A word of the language, a place or a word of the agreements (a folded token)."""
         return token in self._known
@@ -83,8 +101,11 @@ class Speller:
         return [self.correct(t) for t in toks]
 
     def _correct(self, token: str) -> str:
-        if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
+        if token in self._known or not token.isalpha():
             return token
+        if len(token) < MIN_LENGTH:
+            meant = self._dropped.get(token, ()) if len(token) >= MIN_SHORT else ()
+            return next(iter(meant)) if len(meant) == 1 else token
         found = self._nearest(token)
         if found != token:
             return found
