@@ -271,22 +271,38 @@ _HOME_SITUATIONS = frozenset(("work", "consumer", "tenancy"))
 
 def trained_area(r: Reading) -> str | None:
     """The area the trained reading (area_model.py) finds in the resident's own case: the message the
-    resident's own (a word of theirs, or their people named) with something wrong told or asked in it
-    (TROUBLE: "vi har flyttat till Berg" tells no case), nothing kept elsewhere in it, the intent model
+    resident's own (a word of theirs, or their people named, or no one else named and the reading sure)
+    with something wrong told or asked in it (TROUBLE, or a question: "vi har flyttat till Berg" tells no
+    case), nothing kept elsewhere in it, the intent model
     not sure it is something else (a threat, a crime to report, a question of the agreements, the bot's
     own data), and the area the reading's strongest. A kommun named asks more of it: a question about
     its agreement is then likely."""
     norm = r.norm
-    if r.rules is not None or not _own(norm, r.tokens, r.language == "en") or not TROUBLE.found(norm) \
-            or _kept_elsewhere(norm) or _sure_of_another(r.intents):
+    if r.rules is not None or not (TROUBLE.found(norm) or _asked(r.text)) or _kept_elsewhere(norm) \
+            or _sure_of_another(r.intents):
         return None
     found = area_model.strongest(r.areas)
+    if found is None or not (_own(norm, r.tokens, r.language == "en") or _told_of_oneself(r, found)):
+        return None
     # (a kommun named, or some danger in the intent model's reading, as a spread of weak danger intents
     # often is in such stories: "min man blödde näsblod i en timme igår" is no family case)
-    if found is None or (r.known or danger_probability(r.intents) >= UNSURE_DANGER) \
-            and r.areas[found] < area_model.OVERRIDE:
+    if (r.known or danger_probability(r.intents) >= UNSURE_DANGER) and r.areas[found] < area_model.OVERRIDE:
         return None
     return None if found in _HOME_SITUATIONS and AT_HOME.found(norm) else found
+
+
+def _asked(text: str) -> bool:
+    """A question asked (its mark, or the one the engine put back where the word order asks: asked_span.py),
+    whatever words ask it ("ar det ok??", "is that normal"): something of the case is asked, not only told."""
+    return "?" in text
+
+
+def _told_of_oneself(r: Reading, found: str) -> bool:
+    """A case told with no word of the resident, as a short message drops the subject ("sparkad efter två
+    dagar sjuk", "köpte en tvättmaskin som läckte"), or tells only what the other side did ("försäkringsbolaget
+    vill ha kvitton på allt"): the writer's own when no one else of theirs is named (a son, a neighbour, "hon")
+    and the reading is sure of the area."""
+    return r.areas[found] >= area_model.OVERRIDE and not PERSON_SIGNS.found(r.norm)
 
 
 # The intent model's own reading of a case of one's own: these, or no intent it is sure of.
