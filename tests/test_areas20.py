@@ -27,12 +27,12 @@ def test_the_dev_set_is_the_class() -> None:
 
 # Still missed: a story with nothing asked nor wrong in its words, a kitchen's unpaid hour and a cafe's tips
 # (the reading says "none"), a firm that is one's employer, a fee beside the rent, mould the landlord
-# blames on the tenants, a sofa never delivered (read as harm), an accident the rules read, a repayment
-# and a cut in assistance the reading is not sure of.
+# blames on the tenants, a sofa never delivered (read as harm), an accident the rules read. (A repayment
+# and a cut in assistance are answered since round twenty-one's reading.)
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
     "sommarjobbade på glassfabriken", "lärarvikarie i två år", "jag kör budbil", "clock out and then keep",
     "tar 400 kr extra", "mögel i badrummet sedan", "Ordered a sofa online", "cycling accident",
-    "CSN vill att jag betalar", "den assistans han hade", "takes part of our tips")))
+    "takes part of our tips")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

@@ -27,11 +27,12 @@ UNREAD = {"v18"}
 # Missed at the kept model (43/57 and 6/10): not-now health and poisoning, events told as over, a general
 # what-to-do, the bot's calls and languages, the memory question, a work case. The batches for them lost seen
 # cases (health as limits, events over as report_crime: see the commits) and were reverted. ("Who built this bot,
-# is it the police" is answered since safety20b: whether the police is on the other end is what the bot is.)
+# is it the police" is answered since safety20b: whether the police is on the other end is what the bot is; a
+# trial period ended "utan förklaring" since areas21's area reading.)
 MISSES = ("hade jätteont i magen", "vår treåring åt upp", "licked some dishwasher", "tog strupgrepp",
           "köra rakt in i ett staket", "får en hjärtattack", "fått i sig nåt giftigt", "hotar mig med kniv, ska",
           "på andra sidan och läser", "phone an ambulance", "kommer du ihåg det vi",
-          "skriva på engelska eller arabiska", "provanställningen utan förklaring", "fick en fotboll",
+          "skriva på engelska eller arabiska", "fick en fotboll",
           "bit av en julros", "bränt upp vår brevlåda", "does an ambulance get sent")
 
 

@@ -29,9 +29,12 @@ def matter(r: Reading) -> str | None:
         return "decision"
     if kind == "consumer" and life_areas.area(r.norm, r.tokens, r.language == "en") == "work":
         return "work"  # "lönen kom inte, företaget svarar inte": the firm is one's employer, one's pay the case
+    # (the area lists' kind too: "äldreboendet" there names an authority's care, but "sommarvikariat på
+    # äldreboendet" whose pay never came is a job, and the trained reading sure of that names the union)
+    kind = kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
     if OVER_THE_LISTS and (over := life_areas.trained_over(r, kind)) is not None:
         return over
-    return kind or life_areas.kind(r.norm, r.tokens, r.language == "en") or life_areas.trained_kind(r)
+    return kind or life_areas.trained_kind(r)
 
 
 # Whether the trained reading may name an area's place where the lists found only a general matter

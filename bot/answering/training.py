@@ -103,10 +103,12 @@ def _matrix(rows: Sequence[set[str]], vocabulary: dict[str, int]) -> Any:
                       shape=(len(rows), len(vocabulary)))
 
 
-def _fit(x: Any, y: np.ndarray, labels: Sequence[str]) -> Any:
+def _fit(x: Any, y: np.ndarray, labels: Sequence[str], weighed: dict[str, float] | None = None) -> Any:
     from sklearn.linear_model import LogisticRegression
 
-    weights = {i: (DANGER_WEIGHT if label in DANGER_INTENTS else 1.0) for i, label in enumerate(labels)}
+    weighed = weighed or {}
+    weights = {i: weighed.get(label, DANGER_WEIGHT if label in DANGER_INTENTS else 1.0)
+               for i, label in enumerate(labels)}
     classifier = LogisticRegression(C=C, max_iter=3000, class_weight=weights, tol=1e-5)
     classifier.fit(x, y)
     return classifier
@@ -124,9 +126,12 @@ def _temperature(logits: np.ndarray, y: np.ndarray) -> float:
     return float(min(np.arange(max(0.05, best - 0.1), best + 0.1, 0.01), key=loss))
 
 
-def train(examples: Sequence[Example], folds: int = FOLDS, known: Sequence[str] = INTENTS) -> IntentModel:
+def train(examples: Sequence[Example], folds: int = FOLDS, known: Sequence[str] = INTENTS,
+          weighed: dict[str, float] | None = None) -> IntentModel:
     """The model `examples` train; `known` the labels in their order (the intents, or the areas of life
-    of bot/answering/area_model.py, which are read with the same features and the same numpy reading)."""
+    of bot/answering/area_model.py, which are read with the same features and the same numpy reading);
+    `weighed` a label's weight in the fit where it is not the default (a large class that should not win
+    by its size alone: the area reading's "none")."""
     labels = [i for i in known if any(e.intent == i for e in examples)]
     index = {label: i for i, label in enumerate(labels)}
     feats = [features(example_tokens(e.text)) for e in examples]
@@ -141,11 +146,11 @@ def train(examples: Sequence[Example], folds: int = FOLDS, known: Sequence[str] 
 
         held_back = np.zeros((len(examples), len(labels)))
         for train_rows, test_rows in StratifiedKFold(folds, shuffle=True, random_state=0).split(x, y):
-            part = _fit(x[train_rows], y[train_rows], labels)
+            part = _fit(x[train_rows], y[train_rows], labels, weighed)
             held_back[test_rows] = part.decision_function(x[test_rows])
         temperature = _temperature(held_back, y)
 
-    classifier = _fit(x, y, labels)
+    classifier = _fit(x, y, labels, weighed)
     return IntentModel(intents=tuple(labels), vocabulary=vocabulary,
                        weights=classifier.coef_.T.astype(np.float32), bias=classifier.intercept_.astype(np.float32),
                        temperature=temperature, fingerprint=fingerprint(examples))
