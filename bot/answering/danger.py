@@ -252,6 +252,8 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
                 kind = "poisoning"  # "svalde tabletter … går inte att väcka": the poison line, 112 first either way
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(_CONTESTED.sub(" ", norm))), None)
+    if acute == "missing" and dementia_alone(norm):
+        acute = None  # "pappa är dement och jag orkar inte": a condition the family lives with, no one gone
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:
         return None
@@ -416,3 +418,18 @@ def _after_the_event(norm: str) -> str:
 def _now_time(norm: str) -> bool:
     """A word that says it is happening at this moment, "nu" of the state after an event aside."""
     return NOW_TIME_SIGNS.found(_after_the_event(norm))
+
+
+# Dementia named: a person who may go missing, and a condition a family lives with.
+DEMENTIA = re.compile(r"\b(?:dement\w*|demens\w*|alzheimer\w*)\b")
+# Someone gone or going, away from where they should be ("har gått ut", "hittar honom inte", "wandered off").
+_AWAY = re.compile(r"\b(?:gatt|gick|gar) (?:ut|ivag|hemifran|sin vag)\b|\b(?:stuck\w*|rymt|rymde|irrar|vandrat|vandrar"
+                   r"|hittar (?:\w+ )?inte|inte (?:kommit|kommer) (?:hem|tillbaka)|wander\w*|left|gone out|went out"
+                   r"|can ?t find|cannot find|not come (?:home|back)|hasn ?t come)\b")
+
+
+def dementia_alone(norm: str) -> bool:
+    """Dementia is the only word of someone missing, and no one is told gone or away, nor anything now."""
+    rest = DEMENTIA.sub(" ", norm)
+    return DEMENTIA.search(norm) is not None and not ACUTE_CUES["missing"].found(rest) \
+        and _GONE.search(norm) is None and _AWAY.search(norm) is None and not _now_time(norm)

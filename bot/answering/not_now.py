@@ -225,6 +225,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
             and not danger_times.BEEN_SIGNS.found(norm) and not signs.DONE_TO_THEM.found(norm) \
             and not signs.BITTEN.found(norm) and limits.assess(norm) is None:
         return "children"  # "vår 15-åring kommer hem allt senare, vem kan man prata med?"
+    if relative_condition(norm):
+        return "relative"  # "pappa är dement och jag orkar inte längre", "min bror spelar bort hela lönen"
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
@@ -358,3 +360,18 @@ def _now_besides_after(norm: str) -> bool:
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
     return danger_times.NOW_TIME_SIGNS.found(" ".join(kept))
+
+
+# A word said not to be so ("inget våld", "no violence", "aldrig slagit"): not the danger's word told.
+_DENIED = re.compile(r"\b(?:inget|ingen|inga|aldrig|no|never)\s+\w+")
+
+
+def relative_condition(norm: str) -> bool:
+    """A relative's (or anyone's named) dementia or dependence told as what the family lives with, and no
+    danger's, blow's or harm's word besides (a danger word said not to be so aside; dementia, which danger.py
+    reads as a person who may go missing, aside): the care's advice line and socialtjänsten."""
+    if not signs.RELATIVE_CONDITION.found(norm) or not PERSON_SIGNS.found(norm):
+        return False
+    rest = _DENIED.sub(" ", danger.DEMENTIA.sub(" ", norm))
+    return not (danger_kinds.ANY_CUE.found(rest) or BLOWS.found(rest) or signs.HARMED_BY_SOMEONE.found(rest)
+                or _now_besides_after(rest))

@@ -254,3 +254,14 @@ TALK_ASKED = CueSet.of({3: (
 # Something done to someone told in the passive present ("blir utpressad", "is being bullied", "gets hit"): a
 # crime or harm to them, whose help is not only the child's (not_now.reads).
 DONE_TO_THEM = CueSet.of({3: ("blir", "is being", "are being", "gets", "keeps getting")})
+# A relative's lasting condition that the family lives with ("pappa är dement", "min bror spelar bort lönen", "my
+# sister drinks every weekend"): dementia, or a dependence of the kinds the glossary's ANDTS names (alkohol,
+# narkotika, spel om pengar); no crime and no danger in itself, so the help is the care's advice line and
+# socialtjänsten (not_now.reads: "relative"), not 112 or a police report.
+RELATIVE_CONDITION = CueSet.of({3: (
+    "dement*", "demens*", "alzheimer*", "minnessjuk*", "minnesproblem*", "glomsk*", "forvirrad*", "dementia",
+    "alzheimers", "memory loss", "confused",
+    "dricker", "super", "alkohol*", "alkis", "fyllo", "full varje", "berusad varje", "drinks", "drinking", "alcohol*",
+    "spelar bort", "spelar for", "spelberoend*", "spelmissbruk*", "spelskuld*", "*casino*", "*kasino*", "betting",
+    "bettar", "spelar pa natet", "gambl*",
+    "missbruk*", "beroend*", "knarkar", "tar droger", "addict*", "addiction*", "abuses", "substance")})
