@@ -424,7 +424,7 @@ def _now_time(norm: str) -> bool:
 DEMENTIA = re.compile(r"\b(?:dement\w*|demens\w*|alzheimer\w*)\b")
 # Someone gone or going, away from where they should be ("har gått ut", "hittar honom inte", "wandered off").
 _AWAY = re.compile(r"\b(?:gatt|gick|gar) (?:ut|ivag|hemifran|sin vag)\b|\b(?:stuck\w*|rymt|rymde|irrar|vandrat|vandrar"
-                   r"|hittar (?:\w+ )?inte|inte (?:kommit|kommer) (?:hem|tillbaka)|wander\w*|left|gone out|went out"
+                   r"|hittar (?:\w+ )?inte|inte (?:kommit|kommer) (?:hem|tillbaka)|wander\w*|left|gone out|went out|ingen vet var"
                    r"|can ?t find|cannot find|not come (?:home|back)|hasn ?t come)\b")
 
 
@@ -432,4 +432,10 @@ def dementia_alone(norm: str) -> bool:
     """Dementia is the only word of someone missing, and no one is told gone or away, nor anything now."""
     rest = DEMENTIA.sub(" ", norm)
     return DEMENTIA.search(norm) is not None and not ACUTE_CUES["missing"].found(rest) \
-        and _GONE.search(norm) is None and _AWAY.search(norm) is None and not _now_time(norm)
+        and not someone_away(norm) and not _now_time(norm)
+
+
+def someone_away(norm: str) -> bool:
+    """Someone told gone or away from where they should be ("är borta", "gick ut i tofflor", "wandered off"); going
+    off told as what keeps happening ("keeps wandering off, we always find him") is no one away now."""
+    return _GONE.search(norm) is not None or (_AWAY.search(norm) is not None and not CHRONIC_SIGNS.found(norm))

@@ -1,8 +1,7 @@
 """A danger's thing as the last part of a compound, for the danger rules (bot/answering/danger.py).
 
 Swedish writes the kind of a thing into one word with it: "sömntabletter", "värktabletten",
-"blodtryckstabletter", "tvättmedelskapseln", "brödkniv", "slaktarkniven", "köksbranden", "skogsbränder",
-"villainbrott". The cues of danger_kinds.py name the thing ("tabletter", "kniv", "brand"), and a cue is a
+"blodtryckstabletter", "tvättmedelskapseln", "brödkniv", "köksbranden", "slaktarkniven". The cues of danger_kinds.py name the thing ("tabletter", "kniv", "brand"), and a cue is a
 whole word, so every head a resident may put before it would otherwise need a cue of its own. Here a word
 that ends in one of a few things of danger, with a head of its own before it, is read as head and thing,
 the thing in the form the cues name ("sömn tabletter", "bröd kniv", "köks brand"), whatever the head is.
@@ -18,11 +17,11 @@ MIN_HEAD = 3  # "köks|brand", "bröd|kniv"; "ut|skott" is no head and no thing
 _THINGS: dict[str, tuple[str, ...]] = {
     "tabletter": ("tablett", "tabletten", "tabletter", "tabletterna", "kapsel", "kapseln", "kapslar", "kapslarna",
                   "piller", "pillret", "pillren"),
-    "brand": ("brand", "branden", "brander", "branderna"),
-    "kniv": ("kniv", "kniven", "knivar", "knivarna"),
-    "vapen": ("vapen", "vapnet", "vapnen"),
-    "pistol": ("pistol", "pistolen", "pistoler", "pistolerna"),
-    "inbrott": ("inbrott", "inbrottet", "inbrotten"),
+    # One fire, one knife, one gun: the plural names a subject ("bilbränder i området", "fickknivar") and a weapon's
+    # compounds name kinds of it as often ("kärnvapen", "skjutvapen"), which the rules read as subjects already.
+    "brand": ("brand", "branden"),
+    "kniv": ("kniv", "kniven"),
+    "pistol": ("pistol", "pistolen"),
 }
 _FORMS: dict[str, str] = {form: cue for cue, forms in _THINGS.items() for form in forms}
 _SHORTEST = min(len(form) for form in _FORMS)
