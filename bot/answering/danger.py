@@ -401,7 +401,9 @@ _HELP_ASKED = re.compile(r"\b(?:finns det (?:nagon )?hjalp|fa hjalp|far (?:jag|v
 # "nu" that opens a clause of what goes on since ("nu skickar han meddelanden", "now they keep texting me",
 # "vad händer nu?"): no time of an act, unless an act or a weapon follows in the clause.
 _NU_CLAUSE = re.compile(r"\b(?:nu (?=(?:har|ar|sager|skickar|star|sitter|far|kan|vill|bor|vet|skolkar|verkar|ringer|"
-                        r"skriver|behover|undrar|maste|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re)\b)|"
+                        r"skriver|behover|undrar|maste|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re|"
+                        # a subject told as a noun ("now the other guy says …", "now his mother wants …")
+                        r"the|his|her|my|our|their|this|that|everyone|nobody|someone)\b)|"
                         r"(?<=vad hander )nu\b|(?<=what happens )now\b)")
 
 
