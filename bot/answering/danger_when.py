@@ -72,12 +72,13 @@ _AKUT_ASKED = re.compile(r"\b(?:om|ifall|if|whether)\b(?: \w+){0,5}? (?:ar|is|bl
 # An illness of the everyday kind: a fever, an ache, a cough, a stomach bug (the kind 1177's advice is for, "när det
 # inte är ett nödläge"). Only these, told with how long they have lasted, make the time LASTING: violence or a
 # threat told "since this morning" goes on, and keeps 112 first.
+# A temperature told as a figure ("38,5", "har 39 grader", "38.9 fever"; folded, the comma is a space): a fever.
+TEMPERATURE = re.compile(r"\b(?:3[7-9]|4[01])(?: \d)? (?:grader|degrees|i feber|fever|c)\b|\b(?:3[7-9]|4[01]) \d\b")
 _ILLNESS = re.compile(r"\b(?:feber\w*|febrig|temp|tempen|ont i \w+|ont|varker|vark|hosta(?!s\b)\w*|hostar|forkyl\w*|snuvig|snuva|"
                       r"halsont|oronont|magont|huvudvark|magsjuk\w*|diarre|utslag|hangig|krasslig|sjuk|migran|yrsel|illamaende|"
                       r"fever|temperature|sore \w+|aches?|aching|cough\w*|cold|flu|rash|runny nose|earache|"
                       r"stomach ?ache|tummy ache|headache|diarrh?o?ea|poorly|unwell|ill|sick|migraine|dizz\w*|nausea)\b"
-                      # a temperature told as a figure ("38,5", "39 grader"; folded, the comma is a space)
-                      r"|\b(?:3[7-9]|4[01])(?: \d)? (?:grader|degrees|i feber|fever|c)\b|\b(?:3[7-9]|4[01]) \d\b")
+                      r"|" + TEMPERATURE.pattern)
 # How long it has lasted: since a time of the day or a day before, all day, or for some days.
 _LASTED = re.compile(r"\b(?:sedan|sen|since|from)\s(?:i\s)?(?:morse|natt|gar|igar|formiddags|eftermiddags|kvall|lunch|"
                      r"frukost|morgonen|igar kvall|i gar kvall|\w+dag|\w+dags|yesterday|this morning|last night|lunch|"

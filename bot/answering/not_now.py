@@ -145,7 +145,7 @@ def said_not_now(norm: str) -> bool:
     """The resident says nothing is happening now or it is not urgent ("inget händer just nu", "inte
     akut", "nothing is happening now"), or tells a complaint of health that has lasted ("ont i magen
     sen igår"): the model's reading of danger below sure is no emergency (decide.py, like a case asked)."""
-    return bool(SAID_NOT_NOW.search(norm)) or (SYMPTOMS.found(norm) and LASTED.found(norm))
+    return bool(SAID_NOT_NOW.search(norm)) or (symptom_told(norm) and LASTED.found(norm))
 
 
 # A person who goes to the police ("should I go to the police?", "we went to the police"): a report of one's own,
@@ -207,7 +207,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     over = harm_over(norm) or ("damage" if damage_done(norm, toks) else "")
     if over:
         return OVER + (hurt if over == "health" else over)
-    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
+    if symptom_told(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
                                  or hurt == "victim" and harm_lingers(norm)  # "överfallen i fredags, har ont än"
                                  or hurt == "health" and danger_when.not_now(text, norm)  # "yrsel några gånger"
                                  and not worry_told(norm, toks, text)):  # "berusade vid vårdcentralen varje dag"
@@ -272,7 +272,7 @@ def done_to_one_of_theirs(norm: str) -> bool:
 
 def body_told(norm: str) -> bool:
     """A symptom or something swallowed told in words ("yrsel", "drack", "har svalt"): the body's own area."""
-    return SYMPTOMS.found(norm) or signs.INGESTED.found(norm)
+    return symptom_told(norm) or signs.INGESTED.found(norm)
 
 
 def harm_over(norm: str) -> str:
@@ -382,9 +382,14 @@ _KIN = CueSet.of({3: (
     # (not "far" and "mor": folded, "får" is "far"; not "vän" alone, which folds to "van", "used to")
     "mamma", "mamman", "pappa", "pappan", "farmor", "farfar", "mormor", "morfar", "bror", "brorsan",
     "syster", "systern", "min man", "maken", "fru", "frun", "sambo", "min partner", "pojkvan", "flickvan", "svarmor",
-    "svarfar", "kusin", "moster", "faster", "morbror", "farbror", "vuxna son", "vuxna dotter", "gubben", "granne",
+    "svarfar", "svager", "svagerska", "svarson", "svardotter", "kusin", "moster", "faster", "morbror", "farbror", "vuxna son", "vuxna dotter", "gubben", "granne",
     "grannen", "min van", "min vaninna", "kompis", "mum", "mom", "mother", "dad", "father", "brother", "sister", "husband", "wife",
     "partner", "grandma", "grandmother", "grandpa", "grandfather", "uncle", "aunt", "cousin", "friend", "neighbour",
     "neighbor", "in law")})
 _CHILDREN = CueSet.of({3: ("barn", "barnen", "barnbarn*", "bebis*", "kids", "children", "grandchildren", "skolan",
                            "lekplats*", "playground")})
+
+
+def symptom_told(norm: str) -> bool:
+    """A symptom in words ("feber", "yrsel") or a temperature as a figure ("38,7", "39 grader")."""
+    return SYMPTOMS.found(norm) or danger_when.TEMPERATURE.search(norm) is not None

@@ -261,7 +261,7 @@ DONE_TO_THEM = CueSet.of({3: ("blir", "is being", "are being", "gets", "keeps ge
 RELATIVE_CONDITION = CueSet.of({3: (
     "dement*", "demens*", "alzheimer*", "minnessjuk*", "minnesproblem*", "glomsk*", "forvirrad*", "dementia",
     "alzheimers", "memory loss", "confused",
-    "dricker", "super", "alkohol*", "alkis", "fyllo", "full varje", "berusad varje", "drinks", "drinking", "alcohol*",
+    "dricker", "dricka", "super", "supa", "alkohol*", "alkis", "fyllo", "full varje", "berusad varje", "drinks", "drinking", "alcohol*",
     "spelar bort", "spelar for", "spelberoend*", "spelmissbruk*", "spelskuld*", "*casino*", "*kasino*", "betting",
     "bettar", "spelar pa natet", "gambl*",
     "missbruk*", "beroend*", "knarkar", "tar droger", "addict*", "addiction*", "abuses", "substance")})
