@@ -72,8 +72,9 @@ _AKUT_ASKED = re.compile(r"\b(?:om|ifall|if|whether)\b(?: \w+){0,5}? (?:ar|is|bl
 # An illness of the everyday kind: a fever, an ache, a cough, a stomach bug (the kind 1177's advice is for, "när det
 # inte är ett nödläge"). Only these, told with how long they have lasted, make the time LASTING: violence or a
 # threat told "since this morning" goes on, and keeps 112 first.
-# A temperature told as a figure ("38,5", "har 39 grader", "38.9 fever"; folded, the comma is a space): a fever.
-TEMPERATURE = re.compile(r"\b(?:3[7-9]|4[01])(?: \d)? (?:grader|degrees|i feber|fever|c)\b|\b(?:3[7-9]|4[01]) \d\b")
+# A temperature told as a figure ("38,5", "har 39 grader", "38.9 fever"; folded, the comma is a space): a fever,
+# from 38 ("Temperaturer på 38 grader och högre räknas som feber", hardukoll.se citing 1177; 37,x is no fever).
+TEMPERATURE = re.compile(r"\b(?:3[89]|4[01])(?: \d)? (?:grader|degrees|i feber|fever|c)\b|\b(?:3[89]|4[01]) \d\b")
 _ILLNESS = re.compile(r"\b(?:feber\w*|febrig|temp|tempen|ont i \w+|ont|varker|vark|hosta(?!s\b)\w*|hostar|forkyl\w*|snuvig|snuva|"
                       r"halsont|oronont|magont|huvudvark|magsjuk\w*|diarre|utslag|hangig|krasslig|sjuk|migran|yrsel|illamaende|"
                       r"fever|temperature|sore \w+|aches?|aching|cough\w*|cold|flu|rash|runny nose|earache|"
@@ -174,4 +175,4 @@ _STATE_MORE = frozenset({"vanligt", "kanns", "lugnt", "lugn", "tyst", "quiet", "
                          "opaverkad", "inga", "mar", "leker", "sover", "borta", "gone",
                          # a temperature measured now ("och nu 38,2", "now 39 degrees"): the illness's state, no event's time
                          "grader", "degrees", "feber", "febern", "tempen", "fever", "temperature",
-                         *(str(t) for t in range(37, 42))})
+                         *(str(t) for t in range(38, 42))})
