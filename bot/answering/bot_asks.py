@@ -252,7 +252,7 @@ _PERSON_WANTED = re.compile(
 # go on to reading or answering ("är det polisen som ansvarar för …?" asks about the agreement).
 _POLICE_OR_PERSON_HERE = re.compile(
     r"\b(?:ar (?:det har|detta|det|du)|is (?:this|it)|are you|am i (?:talking|chatting|writing|speaking) (?:to|with)|"
-    r"(?:sitter jag (?:och |har och )?)?(?:pratar|skriver|chattar|talar) (?:jag )?(?:med|till)|"
+    r"sitter jag (?:och |har och )?(?:pratar|skriver|chattar|talar) (?:med|till)|"
     r"pratar jag med|skriver jag (?:med|till)|chattar jag med|sitter det|is there)"
     # (only filler between: "är det kommunen eller polisen som läser?" asks who of them reads, not what the bot is)
     r"(?: (?:har|here|really|actually|verkligen|egentligen|typ|nu|now|right now|in fact)){0,2} "
