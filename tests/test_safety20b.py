@@ -73,7 +73,7 @@ def test_an_illness_that_has_lasted_gets_1177_and_a_state_of_now_keeps_112(bundl
 
 
 @pytest.mark.parametrize("text, asks", [
-    ("är det en polis jag pratar med nu?", False),  # (asked the other way round: the model's own reading)
+    ("är det en polis jag pratar med nu?", True),  # the cleft of who is on the other end (safety21 bot_asks)
     ("pratar jag med polisen?", True),
     ("are you the police?", True),
     ("är det polisen som sköter trygghetsvandringarna?", False),

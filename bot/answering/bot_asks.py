@@ -252,11 +252,17 @@ _PERSON_WANTED = re.compile(
 # go on to reading or answering ("är det polisen som ansvarar för …?" asks about the agreement).
 _POLICE_OR_PERSON_HERE = re.compile(
     r"\b(?:ar (?:det har|detta|det|du)|is (?:this|it)|are you|am i (?:talking|chatting|writing|speaking) (?:to|with)|"
+    r"sitter jag (?:och |har och )?(?:pratar|skriver|chattar|talar) (?:med|till)|"
     r"pratar jag med|skriver jag (?:med|till)|chattar jag med|sitter det|is there)"
     # (only filler between: "är det kommunen eller polisen som läser?" asks who of them reads, not what the bot is)
     r"(?: (?:har|here|really|actually|verkligen|egentligen|typ|nu|now|right now|in fact)){0,2} "
-    r"(?:polisen|polis|the police|police|en polis|a police officer|a cop|en manniska|a person|a human|a real person|"
+    # (an article and a word of real in front: "an actual police officer", "en riktig polis", "a live person")
+    r"(?:(?:en|ett|a|an|the|nagon|some) )?(?:(?:riktig|verklig|levande|real|actual|live|human) )?"
+    r"(?:polisen|polis|poliser|polisman|the police|police|police officer|officer|cop|manniska|person|human|"
     r"someone|nagon)(?= *$| eller\b| or\b| nu\b| right now| har\b| here\b| som (?:svarar|laser|skriver|sitter)| och (?:laser|ser)|"
+    # the cleft of who is on the other end ("är det polisen jag skriver med?", "is it a cop I'm chatting to?")
+    r" (?:som )?(?:jag|vi|man) (?:skriver|pratar|chattar|talar|har kontakt|kommunicerar)(?: \w+){0,2} (?:med|till)\b|"
+    r" (?:that )?(?:i m|i am|im|we re|i|we) (?:writing|talking|chatting|speaking|texting) (?:to|with)\b|"
     r" who (?:reads|answers)| reading| answering| (?:will|kommer|ska|laser|lases|svarar|ser|far|reads?|sees?|can) )")
 
 

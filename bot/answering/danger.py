@@ -252,6 +252,8 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
                 kind = "poisoning"  # "svalde tabletter … går inte att väcka": the poison line, 112 first either way
             return _not_now(kind, norm, now) or Danger("now", kind, strong=True)
     acute = next((kind for kind, cues in ACUTE_CUES.items() if cues.found(_CONTESTED.sub(" ", norm))), None)
+    if acute == "missing" and dementia_alone(norm):
+        acute = None  # "pappa är dement och jag orkar inte": a condition the family lives with, no one gone
     topic = TOPIC_CUES.found(norm)
     if acute is None and not topic:
         return None
@@ -399,7 +401,9 @@ _HELP_ASKED = re.compile(r"\b(?:finns det (?:nagon )?hjalp|fa hjalp|far (?:jag|v
 # "nu" that opens a clause of what goes on since ("nu skickar han meddelanden", "now they keep texting me",
 # "vad händer nu?"): no time of an act, unless an act or a weapon follows in the clause.
 _NU_CLAUSE = re.compile(r"\b(?:nu (?=(?:har|ar|sager|skickar|star|sitter|far|kan|vill|bor|vet|skolkar|verkar|ringer|"
-                        r"skriver|behover|undrar|maste|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re)\b)|"
+                        r"skriver|behover|undrar|maste|kommer han|kommer hon)\b)|now (?=(?:they|he|she|i|we|it s|he s|she s|they re|"
+                        # a subject told as a noun ("now the other guy says …", "now his mother wants …")
+                        r"the|his|her|my|our|their|this|that|everyone|nobody|someone)\b)|"
                         r"(?<=vad hander )nu\b|(?<=what happens )now\b)")
 
 
@@ -416,3 +420,24 @@ def _after_the_event(norm: str) -> str:
 def _now_time(norm: str) -> bool:
     """A word that says it is happening at this moment, "nu" of the state after an event aside."""
     return NOW_TIME_SIGNS.found(_after_the_event(norm))
+
+
+# Dementia named: a person who may go missing, and a condition a family lives with.
+DEMENTIA = re.compile(r"\b(?:dement\w*|demens\w*|alzheimer\w*)\b")
+# Someone gone or going, away from where they should be ("har gått ut", "hittar honom inte", "wandered off").
+_AWAY = re.compile(r"\b(?:gatt|gick|gar) (?:ut|ivag|hemifran|sin vag)\b|\b(?:stuck\w*|rymt|rymde|irrar|vandrat|vandrar"
+                   r"|hittar (?:\w+ )?inte|inte (?:kommit|kommer) (?:hem|tillbaka)|wander\w*|left|gone out|went out|ingen vet var"
+                   r"|can ?t find|cannot find|not come (?:home|back)|hasn ?t come)\b")
+
+
+def dementia_alone(norm: str) -> bool:
+    """Dementia is the only word of someone missing, and no one is told gone or away, nor anything now."""
+    rest = DEMENTIA.sub(" ", norm)
+    return DEMENTIA.search(norm) is not None and not ACUTE_CUES["missing"].found(rest) \
+        and not someone_away(norm) and not _now_time(norm)
+
+
+def someone_away(norm: str) -> bool:
+    """Someone told gone or away from where they should be ("är borta", "gick ut i tofflor", "wandered off"); going
+    off told as what keeps happening ("keeps wandering off, we always find him") is no one away now."""
+    return _GONE.search(norm) is not None or (_AWAY.search(norm) is not None and not CHRONIC_SIGNS.found(norm))

@@ -72,17 +72,27 @@ _AKUT_ASKED = re.compile(r"\b(?:om|ifall|if|whether)\b(?: \w+){0,5}? (?:ar|is|bl
 # An illness of the everyday kind: a fever, an ache, a cough, a stomach bug (the kind 1177's advice is for, "när det
 # inte är ett nödläge"). Only these, told with how long they have lasted, make the time LASTING: violence or a
 # threat told "since this morning" goes on, and keeps 112 first.
-_ILLNESS = re.compile(r"\b(?:feber\w*|febrig|temp|tempen|ont i \w+|ont|varker|vark|hosta\w*|hostar|forkyl\w*|snuvig|snuva|"
-                      r"halsont|oronont|magont|huvudvark|magsjuk\w*|diarre|utslag|hangig|krasslig|sjuk|"
+# A temperature told as a figure ("38,5", "har 39 grader", "38.9 fever"; folded, the comma is a space): a fever,
+# from 38 ("Temperaturer på 38 grader och högre räknas som feber", hardukoll.se citing 1177; 37,x is no fever).
+TEMPERATURE = re.compile(r"\b(?:3[89]|4[01])(?: \d)? (?:grader|degrees|i feber|fever|c)\b|\b(?:3[89]|4[01]) \d\b")
+_ILLNESS = re.compile(r"\b(?:feber\w*|febrig|temp|tempen|ont i \w+|ont|varker|vark|hosta(?!s\b)\w*|hostar|forkyl\w*|snuvig|snuva|"
+                      r"halsont|oronont|magont|huvudvark|magsjuk\w*|diarre|utslag|hangig|krasslig|sjuk|migran|yrsel|illamaende|"
                       r"fever|temperature|sore \w+|aches?|aching|cough\w*|cold|flu|rash|runny nose|earache|"
-                      r"stomach ?ache|tummy ache|headache|diarrh?o?ea|poorly|unwell|ill|sick)\b")
+                      r"stomach ?ache|tummy ache|headache|diarrh?o?ea|poorly|unwell|ill|sick|migraine|dizz\w*|nausea)\b"
+                      r"|" + TEMPERATURE.pattern)
 # How long it has lasted: since a time of the day or a day before, all day, or for some days.
 _LASTED = re.compile(r"\b(?:sedan|sen|since|from)\s(?:i\s)?(?:morse|natt|gar|igar|formiddags|eftermiddags|kvall|lunch|"
                      r"frukost|morgonen|igar kvall|i gar kvall|\w+dag|\w+dags|yesterday|this morning|last night|lunch|"
                      r"breakfast|\w+day|the morning)\b"
-                     r"|\b(?:hela (?:dagen|natten|morgonen|helgen)|all (?:day|night|morning|weekend)|"
-                     r"(?:i|for|in) (?:\w+ )?(?:tva|tre|fyra|ett par|nagra|\d+|two|three|four|a couple of|a few|\d+) "
-                     r"(?:dagar|dygn|days|nights|natter))\b")
+                     r"|\b(?:hela (?:dagen|natten|morgonen|helgen|veckan|kvallen)|all (?:day|night|morning|weekend|week)|"
+                     r"(?:i|for|in|sista|senaste|the last|the past|over) (?:\w+ )?(?:tva|tre|fyra|fem|sex|sju|ett par|nagra|flera|"
+                     r"\d+|two|three|four|five|six|seven|a couple of|a few|several) "
+                     r"(?:dagar|dagarna|dygn|days|nights|natter|veckor|veckorna|weeks|manader|manaderna|months))\b"
+                     # since a season, a month or a holiday ("sen i somras", "sedan i januari", "since Christmas")
+                     r"|\b(?:sedan|sen|since) (?:i |in )?(?:somras|varas|host|hostas|vintras|julas|jul|pask|paskas|"
+                     r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                     r"january|february|march|june|july|august|october|christmas|easter|the summer|summer|spring|autumn)\b"
+                     r"|\b(?:for|in|i) (?:a|en|ett) (?:vecka|week|manad|month)\b|\b(?:a|en) (?:vecka|week) (?:nu|now)\b")
 # What makes an ache more than an everyday illness: the chest or the heart, breath, a blow or a fall, something
 # swallowed. Told beside them, the time is not LASTING (112, or Giftinformation, as before).
 _NOT_EVERYDAY = re.compile(r"\b(?:\w*brost\w*|chest|hjart\w*|heart|andas|andning\w*|breath\w*|slag\w*|slog|slagit|"
@@ -150,6 +160,7 @@ def says_now(norm: str) -> bool:
         return danger.WEAPON_SIGNS.found(norm) and not _PAST.search(norm)
     rest = _HABITUAL.sub(" ", _NOT_NOW.sub(" ", SAID_NOT_NOW.sub(" ", _AKUT_ASKED.sub(" ", norm))))  # "now and then"
     rest = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", rest))
+    rest = _SPAN_TO_NOW.sub(r"\1", rest)  # "hostat i tre veckor nu": how long, up to now; no event's time
     words = rest.split()
     # "nu" beside how one is after ("han leker som vanligt nu", "nu känns det ok") is that state's time.
     kept = [w for i, w in enumerate(words)
@@ -157,6 +168,11 @@ def says_now(norm: str) -> bool:
     return danger_times.NOW_TIME_SIGNS.found(" ".join(kept)) or danger.WEAPON_SIGNS.found(norm) and not _PAST.search(norm)
 
 
+# A span counted up to now ("i tre veckor nu", "for a week now", "två dagar nu").
+_SPAN_TO_NOW = re.compile(r"\b(dagar|dygn|veckor|vecka|manader|manad|timmar|days|weeks|week|months|month|hours) (?:nu|now)\b")
 # More words of how one is after than not_now_signs.STATE_WORDS ("leker som vanligt nu", "nu känns det ok").
 _STATE_MORE = frozenset({"vanligt", "kanns", "lugnt", "lugn", "tyst", "quiet", "calm", "better", "battre", "fine",
-                         "opaverkad", "inga", "mar", "leker", "sover", "borta", "gone"})
+                         "opaverkad", "inga", "mar", "leker", "sover", "borta", "gone",
+                         # a temperature measured now ("och nu 38,2", "now 39 degrees"): the illness's state, no event's time
+                         "grader", "degrees", "feber", "febern", "tempen", "fever", "temperature",
+                         *(str(t) for t in range(38, 42))})

@@ -68,7 +68,9 @@ SAYS_112_INTENTS = frozenset({"report_crime", "concern"})  # with the situation 
 # The situation whose help fits what the rules read as going on (bot/answering/danger.py "ongoing").
 ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
-NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning", "harassment", "victim"})
+RELATIVE = "relative"  # a relative's lasting condition (not_now.relative_condition)
+NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning", "harassment", "victim",
+                                RELATIVE})
 IF_IT_HAPPENS = "if_it_happens"  # knowledge/general.yaml: what to do if a case asked about happens
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.
@@ -158,13 +160,16 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     # slagit sönder busskuren"): like an event told as ended, no emergency at any probability of the model's.
     over = not_now.startswith(OVER)
     elsewhere = not_now.startswith(ELSEWHERE)  # someone else's situation that goes on, with no word of now
+    # A relative's dementia or dependence told with no danger's word (not_now.relative_condition): the model's
+    # danger, which reads "förvirrad mitt i natten" as a person gone, is no emergency by itself.
+    lived_with = not_now == RELATIVE
     told_not_now = rules is not None and (rules.when in ("ongoing", "past") or swallowed_over or quiet) and (
         danger_p < RULES_NOT_NOW_OVERRULE or over or quiet or elsewhere)
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
     model_not_now = rules is None and (
         ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined
-        or elsewhere
+        or elsewhere or lived_with
         or follows_on) or quiet
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:

@@ -47,7 +47,9 @@ SITUATIONS: dict[str, CueSet] = {
 SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime", "domestic"), "children": ("children",),
                    "youth": ("children",), "fraud": ("crime", "victim"), "victim": ("victim",),
                    "suicide": ("suicide",), "health": ("medical",), "injury": ("medical",),
-                   "poisoning": ("poisoning", "medical"), "animal": ("animal",)}
+                   "poisoning": ("poisoning", "medical"), "animal": ("animal",),
+                   # a relative's dementia or dependence: the care's advice line, then socialtjänsten (SOCIAL_SERVICES)
+                   "relative": ("medical",)}
 # One's own health: no kommun's agreement speaks of it ("injury" is a bite, which may also be reported).
 HEALTH = frozenset({"health", "injury", "poisoning"})
 # Threats or harassment from someone close, or of a sexual kind: Kvinnofridslinjen's (the domestic
@@ -111,11 +113,11 @@ SITUATION_TERMS: dict[str, tuple[str, ...]] = {
     "children": ("barn", "unga", "ungdomar", "droger"),
     "youth": ("barn", "unga", "ungdomar", "riskzon", "kriminell", "droger"),
     "fraud": ("bedrageri", "bedragerier", "aldre"), "victim": ("brottsoffer", "stod"), "suicide": (),
-    "health": (), "injury": (), "poisoning": (), "animal": ()}
+    "health": (), "injury": (), "poisoning": (), "animal": (), "relative": ("alkohol", "spel", "droger", "aldre")}
 # Situations where a report to the police is one of the ways forward.
 REPORTABLE = frozenset({"domestic", "harassment", "victim", "fraud", "injury", "animal"})
 # Where the kommun's socialtjänst is the place to turn.
-SOCIAL_SERVICES = frozenset({"domestic", "children", "youth"})
+SOCIAL_SERVICES = frozenset({"domestic", "children", "youth", "relative"})
 # The victim cues also describe plain crimes ("blev rånad"): as a situation only when help is sought.
 SEEKING_HELP = CueSet.of({3: (
     "radd", "radda", "rädd", "orolig", "otrygg", "mar daligt", "hjalp", "help", "stod", "support",

@@ -145,7 +145,7 @@ def said_not_now(norm: str) -> bool:
     """The resident says nothing is happening now or it is not urgent ("inget händer just nu", "inte
     akut", "nothing is happening now"), or tells a complaint of health that has lasted ("ont i magen
     sen igår"): the model's reading of danger below sure is no emergency (decide.py, like a case asked)."""
-    return bool(SAID_NOT_NOW.search(norm)) or (SYMPTOMS.found(norm) and LASTED.found(norm))
+    return bool(SAID_NOT_NOW.search(norm)) or (symptom_told(norm) and LASTED.found(norm))
 
 
 # A person who goes to the police ("should I go to the police?", "we went to the police"): a report of one's own,
@@ -207,7 +207,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     over = harm_over(norm) or ("damage" if damage_done(norm, toks) else "")
     if over:
         return OVER + (hurt if over == "health" else over)
-    if SYMPTOMS.found(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
+    if symptom_told(norm) and (LASTED.found(norm) or WHERE_TO_TURN.found(norm) or SAID_NOT_NOW.search(norm)
                                  or hurt == "victim" and harm_lingers(norm)  # "överfallen i fredags, har ont än"
                                  or hurt == "health" and danger_when.not_now(text, norm)  # "yrsel några gånger"
                                  and not worry_told(norm, toks, text)):  # "berusade vid vårdcentralen varje dag"
@@ -225,6 +225,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
             and not danger_times.BEEN_SIGNS.found(norm) and not signs.DONE_TO_THEM.found(norm) \
             and not signs.BITTEN.found(norm) and limits.assess(norm) is None:
         return "children"  # "vår 15-åring kommer hem allt senare, vem kan man prata med?"
+    if relative_condition(norm):
+        return "relative"  # "pappa är dement och jag orkar inte längre", "min bror spelar bort hela lönen"
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
@@ -270,7 +272,7 @@ def done_to_one_of_theirs(norm: str) -> bool:
 
 def body_told(norm: str) -> bool:
     """A symptom or something swallowed told in words ("yrsel", "drack", "har svalt"): the body's own area."""
-    return SYMPTOMS.found(norm) or signs.INGESTED.found(norm)
+    return symptom_told(norm) or signs.INGESTED.found(norm)
 
 
 def harm_over(norm: str) -> str:
@@ -358,3 +360,35 @@ def _now_besides_after(norm: str) -> bool:
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
     return danger_times.NOW_TIME_SIGNS.found(" ".join(kept))
+
+
+# A word said not to be so ("inget våld", "no violence", "aldrig slagit"): not the danger's word told.
+_DENIED = re.compile(r"\b(?:inget|ingen|inga|aldrig|no|never)\s+\w+")
+
+
+def relative_condition(norm: str) -> bool:
+    """A relative's (or anyone's named) dementia or dependence told as what the family lives with, and no
+    danger's, blow's or harm's word besides (a danger word said not to be so aside; dementia, which danger.py
+    reads as a person who may go missing, aside): the care's advice line and socialtjänsten."""
+    if not signs.RELATIVE_CONDITION.search(norm) or not _KIN.search(norm) or _CHILDREN.search(norm):
+        return False  # children in it ("barnbarnen bor hos sin mamma som dricker"): a child's situation (Bris)
+    rest = _DENIED.sub(" ", danger.DEMENTIA.sub(" ", norm))
+    return not (danger_kinds.ANY_CUE.found(rest) or BLOWS.found(rest) or signs.HARMED_BY_SOMEONE.found(rest)
+                or _now_besides_after(rest) or danger.someone_away(norm))
+
+
+# One of the family or someone close, named by what they are to the resident ("farmor", "min man", "my sister"). Patterns,
+# not CueSets: a cue's words are words the speller pulls slips to ("macken" became "maken"). (Not "far" and "mor":
+# folded, "får" is "far"; not "vän" alone, which folds to "van", "used to".)
+_KIN = re.compile(
+    r"\b(?:mamma|mamman|pappa|pappan|farmor|farfar|mormor|morfar|bror|brorsan|syster|systern|min man|fru|frun|"
+    r"sambo|min partner|pojkvan|flickvan|svarmor|svarfar|svager|svagerska|svarson|svardotter|kusin|moster|faster|"
+    r"morbror|farbror|vuxna (?:son|dotter)|gubben|granne|grannen|min van|min vaninna|kompis|mum|mom|mother|dad|father|"
+    r"brother|sister|husband|wife|partner|grandma|grandmother|grandpa|grandfather|uncle|aunt|cousin|friend|"
+    r"neighbou?r|in law)\b")
+_CHILDREN = re.compile(r"\b(?:barn|barnen|barnbarn\w*|bebis\w*|kids|children|grandchildren|skolan|lekplats\w*|playground)\b")
+
+
+def symptom_told(norm: str) -> bool:
+    """A symptom in words ("feber", "yrsel") or a temperature as a figure ("38,7", "39 grader")."""
+    return SYMPTOMS.found(norm) or danger_when.TEMPERATURE.search(norm) is not None

@@ -254,3 +254,13 @@ TALK_ASKED = CueSet.of({3: (
 # Something done to someone told in the passive present ("blir utpressad", "is being bullied", "gets hit"): a
 # crime or harm to them, whose help is not only the child's (not_now.reads).
 DONE_TO_THEM = CueSet.of({3: ("blir", "is being", "are being", "gets", "keeps getting")})
+# A relative's lasting condition that the family lives with ("pappa är dement", "min bror spelar bort lönen", "my
+# sister drinks every weekend"): dementia, or a dependence of the kinds the glossary's ANDTS names (alkohol,
+# narkotika, spel om pengar); no crime and no danger in itself, so the help is the care's advice line and
+# socialtjänsten (not_now.reads: "relative"), not 112 or a police report. A pattern, not a CueSet: a cue's words are
+# words the speller pulls slips to, and these would pull others ("macken" to "maken").
+RELATIVE_CONDITION = re.compile(
+    r"\b(?:dement\w*|demens\w*|alzheimer\w*|minnessjuk\w*|minnesproblem\w*|glomsk\w*|forvirrad\w*|dementia|memory loss|"
+    r"confused|dricker|dricka|super|supa|alkohol\w*|alkis|fyllo|(?:full|berusad) varje|drinks|drinking|alcohol\w*|"
+    r"spelar (?:bort|for|pa natet)|spelberoend\w*|spelmissbruk\w*|spelskuld\w*|\w*casino\w*|\w*kasino\w*|betting|"
+    r"bettar|gambl\w*|missbruk\w*|beroend\w*|knarkar|tar droger|addict\w*|abuses|substance)\b")

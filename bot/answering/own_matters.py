@@ -9,6 +9,8 @@ only the message's words (own_matter_signs.py), and the engine's other steps ask
 """
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks, social_reports
@@ -17,6 +19,10 @@ from bot.answering import refusal_signs as signs
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
+
+# "fine" as how someone is ("he seems fine", "she's fine now", "feels fine"): a state, not a penalty.
+_FINE_STATE = re.compile(r"\b(?:seems?|seemed|is|s|m|am|are|re|was|were|feel|feels|felt|look|looks|looked|doing|all|be|"
+                         r"being|perfectly|totally|completely|just|absolutely) fine\b")
 
 
 def matter(r: Reading) -> str | None:
@@ -92,8 +98,8 @@ def _listed_matter(r: Reading) -> str | None:
         return _whose_camera(norm, signs.HOME.found(norm), signs.NEIGHBOURS.found(norm))
     if own_law.CONSEQUENCE.found(norm) and not own_law.ABOUT_THE_BOT.found(norm):
         return "legal"  # "kan jag få böter om jag filmar polisen?": no fine had, the law of one's own act
-    if own_signs.FINES.found(norm) and (asks or own_signs.GOT.found(norm)):
-        return "fines"
+    if own_signs.FINES.found(_FINE_STATE.sub(" ", norm)) and (asks or own_signs.GOT.found(norm)):
+        return "fines"  # (not "he seems fine": how one is, no penalty)
     if appeal:
         return "legal"  # "kan jag överklaga att åklagaren lade ner min anmälan?": a decision appealed, not its status
     if own_act.own_liability(norm, r.text):

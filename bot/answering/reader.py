@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, district_named, followup, imagined, lexicon,
+from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
                            role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
@@ -166,12 +166,14 @@ class Reader:
         for written, corrected in zip(raw, toks):
             if corrected != written and written in display:
                 display.setdefault(corrected, display[written])
-        case = imagined.shape(text, toks, bool(named or conversation.municipality))
+        # A danger's thing inside a compound ("sömntabletter", "köksbranden") as the danger rules' own word.
+        parted = danger_parts.split(toks)
+        case = imagined.shape(text, parted, bool(named or conversation.municipality))
         persons = self.people.named([*raw, *toks], (conversation.municipality, named),
                                     [raw[i] for i in scan.used if i < len(raw)])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
-                       None if case else danger.assess(norm, toks) if toks else None, known_words, known_content,
+                       None if case else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
                        area_model=self.area_model,
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
