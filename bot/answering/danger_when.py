@@ -73,7 +73,9 @@ _AKUT_ASKED = re.compile(r"\b(?:om|ifall|if|whether)\b(?: \w+){0,5}? (?:ar|is|bl
 # inte är ett nödläge"). Only these, told with how long they have lasted, make the time LASTING: violence or a
 # threat told "since this morning" goes on, and keeps 112 first.
 # A temperature told as a figure ("38,5", "har 39 grader", "38.9 fever"; folded, the comma is a space): a fever,
-# from 38 ("Temperaturer på 38 grader och högre räknas som feber", hardukoll.se citing 1177; 37,x is no fever).
+# from 38 (1177's "Feber - egenvård", http://www.1177.se/Vasterbotten/Tema/Egenvard/Infektioner/Feber---egenvard/,
+# undated, read 6 December 2026: "Har man omkring 38 grader brukar det räknas som feber"; hardukoll.se citing 1177:
+# "Temperaturer på 38 grader och högre räknas som feber"; 37,x is no fever).
 TEMPERATURE = re.compile(r"\b(?:3[89]|4[01])(?: \d)? (?:grader|degrees|i feber|fever|c)\b|\b(?:3[89]|4[01]) \d\b")
 _ILLNESS = re.compile(r"\b(?:feber\w*|febrig|temp|tempen|ont i \w+|ont|varker|vark|hosta(?!s\b)\w*|hostar|forkyl\w*|snuvig|snuva|"
                       r"halsont|oronont|magont|huvudvark|magsjuk\w*|diarre|utslag|hangig|krasslig|sjuk|migran|yrsel|illamaende|"
