@@ -92,3 +92,9 @@ def test_a_place_the_agreements_basis_names_is_its_kommuns(knowledge: Knowledge,
 def test_a_police_area_or_county_in_the_basis_is_no_place(knowledge: Knowledge, written: str) -> None:
     # Named in Ånge's, Ockelbo's and Ovanåker's basis ("… i Medelpad"), but an area wider than one kommun.
     assert Places(knowledge).resolve(written) == []
+
+
+@pytest.mark.parametrize(("written", "kommun"), [("Solgård", "tranemo"), ("Karlslund", "landskrona")])
+def test_an_area_is_named_by_its_place_too(knowledge: Knowledge, written: str, kommun: str) -> None:
+    # The entries name "Solgårdsområdet" and "Karlslundsområdet"; residents say "löftet om Solgård".
+    assert [k.id for k in Places(knowledge).resolve(written)] == [kommun]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Knowledge
 from bot.answering.spelling import Speller
@@ -46,3 +47,22 @@ def test_lists_residents_and_staff_read_are_in_swedish_order(knowledge: Knowledg
     text = Engine(knowledge).answer("Vilka kommuner i Skåne har avtal?", Conversation()).text
     names = ["Bjuv", "Båstad", "Ystad", "Åstorp", "Ängelholm", "Örkelljunga", "Östra Göinge"]
     assert names == sorted(names, key=lambda n: text.index(n))
+
+
+def test_a_word_of_its_own_is_not_read_as_another_one_letter_away() -> None:
+    # "hostat" is a form of the known "hostar", "munnen" a word residents write: neither is a slip of the
+    # vocabulary's "hotat" or "mannen". A slip of the word itself, or a form put to the vocabulary's, still is.
+    speller = Speller(["hotat", "hotade", "mannen", "narkotika", "undertecknade"], known=["hostar"],
+                      residents=["munnen", "narkotikan"])
+    assert speller.correct("hostat") == "hostat"
+    assert speller.correct("hostade") == "hostade"
+    assert speller.correct("munnen") == "munnen"
+    assert speller.correct("narkotikan") == "narkotika"
+    assert speller.correct("undertecknde") == "undertecknade"
+    assert speller.correct("hotatt") == "hotat"
+
+
+@pytest.mark.parametrize("message", ["min son har hostat hela natten", "har hostat i tre veckor nu, vart vänder jag mig?"])
+def test_a_cough_is_no_threat(engine: Engine, message: str) -> None:
+    answer = engine.answer(message, Conversation())
+    assert answer.topic != "emergency" and not answer.text.startswith("Är du eller någon annan i fara"), answer.text[:120]

@@ -42,6 +42,7 @@ _NOT_DISTRICTS = frozenset(fold(w) for w in (
     "Nissan", "Människan bakom uniformen", "Alebyggen", "Lilla torg", "Företagssamverkan", "Folkhälsocentrum"))
 # A capitalised word ending so (folded) in an entry's text names a place: a school, a square, a street, a park.
 _PLACE_ENDING = re.compile(r"(?:skolan|torget|gatan|vagen|omradet|parken|platsen|hallen|badet|plan|leden)s?$")
+_AREA_HEAD = re.compile(r"(?<=[a-zåäöé]{4})s?området$")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé]+")
 
@@ -157,6 +158,8 @@ def _district_names(entry: Municipality, common: frozenset[str] = frozenset()) -
         # Broby"); a police area, a county or a landskap named so there is no place of this kommun.
         for match in _PLACE_LIST.finditer(agreement.basis or ""):
             found.update(name for name in _LIST_SPLIT.split(match.group(1)) if not _wider_area(name, entry))
+    # "Solgårdsområdet", "Karlslundsområdet": the area is named by its place too ("löftet om Solgård").
+    found |= {head for name in found if (head := _AREA_HEAD.sub("", name)) != name}
     everyday = STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
     return {name for name in found if fold(name) not in _NOT_DISTRICTS
             and not any(c.isupper() for c in name[1:].replace(" ", "").replace("-", ""))

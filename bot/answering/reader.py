@@ -69,11 +69,13 @@ class Reader:
         written = {w for text in (*(t for h in knowledge.helplines for t in (h.name, h.text, h.text_en, h.title, h.quote)),
                                   *(t for g in knowledge.general.values() for t in (g.text, g.text_en)))
                    for w in tokens(text) if len(w) >= 6 and w.isalpha()}
-        # A short word the trained reading knows ("anna", "bott") is a word, never a slip of a cue word.
+        # A short word the trained reading knows ("anna", "bott") is a word, never a slip of a cue word; a longer one
+        # ("munnen", "swelling") is put right only to another form of itself (Speller.residents).
         short_known = {w for w in known if len(w) < 6}
         self.speller = Speller(cue_words | vocabulary | written,
                                known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS
-                               | place_words | short_known, short_targets=lexicon.CUE_WORDS & common_words.STOPWORDS)
+                               | place_words | short_known, short_targets=lexicon.CUE_WORDS & common_words.STOPWORDS,
+                               residents={w for w in known if w.isalpha()})
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),

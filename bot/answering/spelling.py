@@ -22,6 +22,10 @@ MIN_LENGTH = 6
 MIN_SHORT = 4  # a dropped letter is read from this length, towards `short_targets` only
 LONG = 12
 INFLECTION_SAFE = 9
+# The endings of a word's forms (verbs, nouns, adjectives): "host|ar", "host|at", "host|ade", "mun|nen".
+FORM_ENDINGS = ("arna", "erna", "orna", "ande", "ende", "ning", "ade", "ad", "at", "ar", "er", "or", "en", "et", "na",
+                "de", "te", "a", "e", "t", "s", "")
+MIN_STEM = 4
 ENDINGS = ("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar", "or", "na", "s")  # from this length a difference at the end is a typo, not an inflection
 
 
@@ -64,9 +68,12 @@ def _stems(word: str) -> set[str]:
 class Speller:
     """Corrects tokens (folded words) towards a vocabulary."""
 
-    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = (), short_targets: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = (), short_targets: Iterable[str] = (),
+                 residents: Iterable[str] = ()) -> None:
         words = {w for w in vocabulary if len(w) >= MIN_LENGTH - 1 and w.isalpha()}
         self._known = frozenset(known) | words
+        # Words residents write (the trained reading's own): put right only to another form of the same word.
+        self._residents = frozenset(residents)
         self._words = frozenset(words)
         # Each short target with one letter dropped (not its first), looked up: "undr" -> {"under"}.
         self._dropped: dict[str, set[str]] = {}
@@ -108,7 +115,7 @@ class Speller:
             return next(iter(meant)) if len(meant) == 1 else token
         found = self._nearest(token)
         if found != token:
-            return found
+            return token if self._other_word(token, found) else found
         # The vocabulary holds base forms: "trafiskäkerheten" is put right through its stem.
         for ending in ENDINGS:
             stem = token[:-len(ending)]
@@ -117,6 +124,23 @@ class Speller:
                 if found != stem:
                     return found
         return token
+
+    def _other_word(self, token: str, found: str) -> bool:
+        """Whether `token` is a word of its own that `found` is not a form of: a word residents write ("munnen",
+        "swelling", not "mannen", "selling"), or another form of a known word (the same stem of four letters or
+        more with another ending: "hostat", "hostade" beside "hostar", not "hotat"). A slip of the word itself
+        ("undertecknde", "medborgarlöftte") and a form put to the vocabulary's ("narkotikan") are still put right."""
+        shared = next((i for i, (a, b) in enumerate(zip(token, found)) if a != b), min(len(token), len(found)))
+        if shared >= min(len(token), len(found)) - 2:
+            return False  # the same word, another ending or a slip near its end
+        if token in self._residents:
+            return True
+        for ending in FORM_ENDINGS:
+            stem = token[:-len(ending)] if ending else token
+            if token.endswith(ending) and len(stem) >= MIN_STEM and any(
+                    stem + other in self._known for other in FORM_ENDINGS if other != ending):
+                return True
+        return False
 
     def _nearest(self, token: str) -> str:
         limit = 2 if len(token) >= LONG else 1
