@@ -123,6 +123,13 @@ _AT_THE_DOOR = re.compile(
 _HELP_ASKED = re.compile(r"\b(?:kan|kunna|can|could|som|who|that)(?: \w+)? (?:hjalpa|help)\b|\bfa hjalp\b|\bget help\b")
 
 
+def everyday_illness(norm: str) -> bool:
+    """An everyday illness told with how long it has lasted or with a temperature ("utslag i tre dagar", "38.5
+    fever for a week"): a matter of health for 1177, none of the law's."""
+    return bool(_ILLNESS.search(norm) and (_LASTED.search(norm) or TEMPERATURE.search(norm))
+                and not _NOT_EVERYDAY.search(norm))
+
+
 def not_now(text: str, norm: str) -> str:
     """How the message tells its danger as not happening now (NEGATED, HABITUAL, OVER, GENERAL), or "" when it
     does not, or when anything in it says now: a time of now not negated, a plea, someone at the door, an

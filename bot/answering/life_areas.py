@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import area_model, limits, no_fit_cases, own_cases, own_law
+from bot.answering import area_model, danger_when, limits, no_fit_cases, own_cases, own_law
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 from bot.answering.danger_signs import PERSON_SIGNS, RESIDENT
@@ -265,7 +265,7 @@ def _kept_elsewhere(norm: str) -> bool:
     return bool(signs.HURT.found(signs.LEGAL_THREAT.sub(" ", norm)) or signs.HAPPENING.found(norm)
                 or own_law.WEAPON.found(norm) or own_cases.WORRY.found(norm) or UNSAFE.found(norm)
                 or CRIME.found(norm) or own_signs.SCAM.found(norm) or no_fit_cases.IMPOSTOR.found(norm)
-                or own_law.ABOUT_THE_BOT.found(norm) or OF_THE_KOMMUN.found(norm))
+                or own_law.ABOUT_THE_BOT.found(norm) or OF_THE_KOMMUN.found(norm) or danger_when.everyday_illness(norm))
 
 
 # Areas where someone close at home named is the home's situation, as `area` reads it ("min sambo tar
