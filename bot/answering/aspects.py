@@ -92,6 +92,10 @@ def focus(muni: Municipality, today: dt.date, language: str) -> str:
         purpose = pick(language, agreement.purpose, agreement.purpose_en)
         if purpose and not any(a.kind == "focus_area" for a in agreement.areas):
             lines.append(purpose)
+        elif not block and not purpose:  # known only as signed ("nya medborgarlöften för 2024"): said so, no bare heading
+            it = "det" if agreement.kind == "medborgarlofte" else "den"  # ett löfte, en överenskommelse
+            lines[-1] = lines[-1][:-1] + pick(language, f"; källan säger inte vad {it} tar upp.",
+                                              "; the source does not say what it covers.")
     return _with_closing(lines, closing)
 
 
@@ -348,8 +352,11 @@ def methods(muni: Municipality, language: str, today: dt.date | None = None) -> 
         lines.extend(area_detail(muni, area, today, language) for area in named if today is not None)
         return "\n\n".join(lines)
     if not muni.methods:
-        return pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
+        none = pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
                     f"The source for {muni.name} says nothing about how the municipality and the police will work.")
+        # What the work is aimed at is what the source does say ("vad riktas insatserna mot?"): the agreement's
+        # own focus areas and commitments after the line, never a bare "says nothing".
+        return none + ("\n\n" + focus(muni, today, language) if today is not None and muni.agreements else "")
     lines = [pick(language, f"Så arbetar kommunen och polisen i {muni.name}:",
                   f"How the municipality and the police work in {muni.name}:")]
     lines.extend("• " + pick(language, item.text, item.text_en) for item in muni.methods)

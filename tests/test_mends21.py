@@ -1,0 +1,33 @@
+"""The nineteenth session's own mends, on examples of its own (not sentences of a seen set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import aspects
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+
+
+def _without_methods(bundled: Engine) -> str:
+    """An entry whose source names no way of working and whose agreements have focus areas or commitments."""
+    return next(m.id for m in bundled.knowledge.municipalities.values()
+                if not m.methods and not aspects.named_methods(m) and m.areas)
+
+
+def test_asked_how_they_work_where_the_source_does_not_say_the_agreement_follows(bundled: Engine) -> None:
+    muni = bundled.knowledge.municipalities[_without_methods(bundled)]
+    text = bundled.answer(f"Hur ska kommunen och polisen i {muni.name} arbeta?", Conversation()).text
+    titles = [a.title for a in muni.areas]
+    assert "säger inget om hur" in text and any(title in text for title in titles), text[:300]
+
+
+def test_an_agreement_known_only_as_signed_says_so_instead_of_a_bare_heading(bundled: Engine) -> None:
+    for muni in bundled.knowledge.municipalities.values():
+        for agreement in muni.agreements:
+            if not agreement.areas and not agreement.purpose:
+                text = bundled.answer(f"Vad fokuserar {muni.name} på?", Conversation()).text
+                assert "källan säger inte vad" in text, text[:400]
+                assert ":\n\n" not in text.replace("överens om:\n\n", ""), text[:400]
+                return
+    pytest.skip("no entry has an agreement without areas and purpose")
