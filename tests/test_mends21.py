@@ -31,3 +31,19 @@ def test_an_agreement_known_only_as_signed_says_so_instead_of_a_bare_heading(bun
                 assert ":\n\n" not in text.replace("överens om:\n\n", ""), text[:400]
                 return
     pytest.skip("no entry has an agreement without areas and purpose")
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("Vad lovar Habo, inte Håbo alltså?", "habo-jonkoping"),
+    ("What does Habo promise (not Håbo)?", "habo-jonkoping"),
+    ("Vad lovar Håbo, inte Habo?", "habo"),
+    ("Vad gör Lomma, inte Lund, för tryggheten?", "lomma"),
+    ("Not Lund but Lomma: what do they focus on?", "lomma"),
+])
+def test_a_kommun_set_aside_with_not_is_not_the_one_asked_about(bundled: Engine, message: str, kommun: str) -> None:
+    assert bundled.answer(message, Conversation()).municipality == kommun
+
+
+def test_not_that_asks_the_question_sets_no_kommun_aside(bundled: Engine) -> None:
+    answer = bundled.answer("Har inte Lomma och Lund samma lokalpolisområde?", Conversation())
+    assert "Lomma" in answer.text and "Lund" in answer.text, answer.text[:300]

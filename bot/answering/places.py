@@ -42,6 +42,7 @@ _NOT_DISTRICTS = frozenset(fold(w) for w in (
     "Nissan", "Människan bakom uniformen", "Alebyggen", "Lilla torg", "Företagssamverkan", "Folkhälsocentrum"))
 # A capitalised word ending so (folded) in an entry's text names a place: a school, a square, a street, a park.
 _PLACE_ENDING = re.compile(r"(?:skolan|torget|gatan|vagen|omradet|parken|platsen|hallen|badet|plan|leden)s?$")
+_NEGATED = re.compile(r"(?:\b(?:inte|ej|icke|not)|\(not)\s*$", re.IGNORECASE)
 _AREA_HEAD = re.compile(r"(?<=[a-zåäöé]{4})s?området$")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé]+")
@@ -270,7 +271,12 @@ class Places:
             return candidates
         def written(name: str, flags: int) -> bool:
             return re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", text, flags) is not None
+        # "Habo vid Vättern, inte Håbo": a spelling written only after "inte"/"not" is ruled out, not meant.
+        def ruled_out(name: str) -> bool:
+            return all(_NEGATED.search(text[:m.start()]) for m in re.finditer(rf"(?<!\w){re.escape(name)}s?(?!\w)", text))
         exact = [n for n in candidates if written(n.written, 0)]
+        if len(exact) > 1:
+            exact = [n for n in exact if not ruled_out(n.written)] or exact
         if len(exact) == 1:
             return exact
         own = [n for n in candidates if not n.written.isascii() and written(n.written, re.IGNORECASE)]

@@ -82,12 +82,37 @@ _MEANING = frozenset(("menar", "menade", "mean", "meant"))
 _CORRECTING = frozenset(("jag", "i", "nej", "alltsa", "egentligen", "forlat", "sorry", "oj", "oops", "no", "nope"))
 
 
+# "Habo vid Vättern, inte Håbo", "Lund och inte Malmö", "(not Håbo)": a kommun named right after "not" is ruled out.
+_NOT = frozenset(("inte", "ej", "icke", "not"))
+
+
+_ASIDE = frozenset(("och", "men", "alltsa", "utan", "and", "but"))
+
+
+def _set_aside(mention: Mention, folded: Sequence[str], scan: PlaceScan) -> bool:
+    """"…, inte Håbo", "Lund och inte Malmö", "not Lund but Lomma": "not" before the name, set aside from
+    another kommun named; not "hade inte Mora och Orsa …?", "varför har inte X …", where "inte" right after the
+    question's first words asks the question."""
+    at = mention.start - 1
+    if at < 0 or folded[at] not in _NOT:
+        return False
+    return folded[at] == "not" or at == 0 or folded[at - 1] in _ASIDE or at > 2
+
+
 def corrected(scan: PlaceScan, cased: Sequence[str]) -> PlaceScan:
     """"Vad gör Mora … nej jag menar Leksand": a kommun named after a correction is the one asked about,
-    and the kommuner named before it are not ("vad menar Lund med trygghet?" corrects nothing)."""
+    and the kommuner named before it are not ("vad menar Lund med trygghet?" corrects nothing). A kommun
+    ruled out by "inte"/"not" right before it is not asked about, when another kommun is named."""
     if len(scan.mentions) < 2:
         return scan
     folded = [fold(word) for word in cased]
+    ruled_out = [m for m in scan.mentions if _set_aside(m, folded, scan) and not m.police_area]
+    kept = [m for m in scan.mentions if m not in ruled_out]
+    if ruled_out and any(not m.police_area and m.place.kommun_id not in {r.place.kommun_id for r in ruled_out}
+                         for m in kept):
+        scan.mentions = kept
+        if len(scan.mentions) < 2:
+            return scan
     for mention in scan.mentions:
         at = mention.start - 1
         if at > 0 and folded[at] in ("egentligen", "alltsa"):
