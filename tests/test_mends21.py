@@ -47,3 +47,17 @@ def test_a_kommun_set_aside_with_not_is_not_the_one_asked_about(bundled: Engine,
 def test_not_that_asks_the_question_sets_no_kommun_aside(bundled: Engine) -> None:
     answer = bundled.answer("Har inte Lomma och Lund samma lokalpolisområde?", Conversation())
     assert "Lomma" in answer.text and "Lund" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("message", [
+    "Kan du hjälpa mig göra en polisanmälan?",
+    "kan du hjälpa till med att anmäla att min cykel blivit stulen",
+    "Can you help me file a police report?",
+])
+def test_help_asked_with_a_report_is_how_to_report(bundled: Engine, message: str) -> None:
+    text = bundled.answer(message, Conversation()).text
+    assert "polisen.se" in text and "114 14" in text and not text.startswith(("Är du", "Are you")), text[:200]
+
+
+def test_what_the_bot_helps_with_is_still_what_it_does(bundled: Engine) -> None:
+    assert "polisen.se" not in bundled.answer("vad kan du hjälpa mig med?", Conversation()).text[:200]

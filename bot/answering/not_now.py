@@ -105,6 +105,10 @@ REPORT_FOR_ME = CueSet.of({3: (
     "anmal ~ at mig", "polisanmal ~ at mig", "anmala ~ at mig", "polisanmala ~ at mig", "anmal ~ ~ at mig",
     "polisanmal ~ ~ at mig", "report it for me", "file a report for me", "file the report for me",
     "report this for me", "report that for me")})
+# Help asked with a report ("kan du hjälpa mig göra en polisanmälan?", "help me file a police report"): how to
+# report, not what the bot does in general.
+HELP_WITH_REPORT = re.compile(r"\b(?:hjalp\w*|help)\b(?: \w+){0,4}? (?:polisanmal\w*|anmal\w*|police report|"
+                              r"report (?:a|the|it|this|that|my)\b|file a report|make a report)")
 STORE_ASKED = CueSet.of({3: (
     "sparar du", "sparar ni", "sparas det", "sparas mina", "sparas vad", "sparas allt", "sparar boten",
     "lagrar du", "lagrar ni", "lagras det", "lagras mina", "loggar du", "loggar ni", "vad sparas", "vad sparar",

@@ -178,6 +178,8 @@ class Reading:
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens),
                       time_not_now=danger_when.not_now(self.text, self.norm) if danger_read else "",
                       body_told=danger_read and not_now.body_told(self.norm))
+        if decision.action == "help" and not decision.danger_first and not_now.HELP_WITH_REPORT.search(self.norm):
+            return Decision("report", "", decision.confidence)  # "kan du hjälpa mig göra en polisanmälan?": how
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
                 and self.in_context and self.topic == "follow_up" and lexicon.asks(self.text, self.tokens):
             # "Hur följer man upp om det blir bättre?" after a worry about drugs in a kommun: how the
