@@ -61,3 +61,15 @@ def test_help_asked_with_a_report_is_how_to_report(bundled: Engine, message: str
 
 def test_what_the_bot_helps_with_is_still_what_it_does(bundled: Engine) -> None:
     assert "polisen.se" not in bundled.answer("vad kan du hjälpa mig med?", Conversation()).text[:200]
+
+
+@pytest.mark.parametrize("message", [
+    "Kan jag få se alla svar från trygghetsenkäten i Lund?",
+    "Can I get the raw survey responses for Umeå?",
+])
+def test_a_surveys_answers_one_by_one_are_others_data(bundled: Engine, message: str) -> None:
+    assert bundled.answer(message, Conversation()).topic == "refused"
+
+
+def test_what_the_survey_showed_is_no_refusal(bundled: Engine) -> None:
+    assert bundled.answer("Vad visade trygghetsmätningen i Lund?", Conversation()).topic != "refused"

@@ -54,10 +54,23 @@ OTHER_USERS = CueSet.of({3: ("andra", "folk", "anvandar*", "invanar*", "others",
 ASKING = CueSet.of({3: ("stall*", "fragat", "fragar", "fragade", "asked", "ask", "asking", "skrivit", "skriver")})
 
 
+# A survey's answers one by one, not its results: each answer is a resident's ("de råa svaren från
+# trygghetsmätningen, rad för rad", "alla enskilda svar på enkäten", "the raw survey responses").
+SURVEY_NAMED = CueSet.of({3: ("*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen",
+                              "survey*", "questionnaire*")})
+ONE_BY_ONE = CueSet.of({3: (
+    "alla svar", "alla svaren", "samtliga svar", "enskilda svar*", "raa svar*", "rasvar*", "ra svar*", "varje svar",
+    "rad for rad", "svar for svar", "each answer", "every answer", "all answers", "all the answers", "raw answers",
+    "raw responses", "individual answers", "individual responses", "all responses", "all the responses",
+    "raw ~ responses", "raw ~ answers", "individual ~ answers", "individual ~ responses", "line by line", "row by row")})
+
+
 def collection_asked(norm: str) -> bool:
     """The collected concerns, messages, questions or logs asked to be given, shown or exported, or
-    counted per home."""
+    counted per home; a survey's answers one by one."""
     if per_home(norm):
+        return True
+    if SURVEY_NAMED.found(norm) and ONE_BY_ONE.found(norm) and WANT.found(norm) and not OWN_OR_COUNT.found(norm):
         return True
     whole = COLLECTION.found(norm) or QUESTIONS.found(norm) and OTHER_USERS.found(norm) and ASKING.found(norm)
     return whole and WANT.found(norm) and not OWN_OR_COUNT.found(norm) and not DONE_WITH.found(norm)
