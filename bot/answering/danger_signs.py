@@ -87,7 +87,11 @@ TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "te
                                "told me to", "tell me to", "tells me to")})
 # A threat of a report or a suit, no threat to anyone's body ("hotar att anmäla mig", "threatening to sue me"):
 # read without it, by the rules and by what says no to them (refusals.py).
-LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:att |to |med )?(?:polisanmala|anmala|stamma|report|sue|polisen)\w*")
+# A consequence of the law or of a job threatened ("hotar att anmäla mig", "hotar med uppsägning", "threatens to fire
+# me", "hotar med vräkning"): no one's body is threatened.
+LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:att |to |med |with )?(?:polisanmala|anmala|stamma|report|sue|polisen|"
+                          r"uppsag|saga upp|sparken|avsked|vrak|avhys|inkasso|kronofogde|stanga av|avstang|fire|sack|"
+                          r"dismiss|evict|debt collect)\w*")
 THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
                                  "threatening to")})
 # Where the one who threatens is at this moment ("står utanför", "outside my door"): keeps a threat's
