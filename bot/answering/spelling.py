@@ -65,6 +65,15 @@ def _stems(word: str) -> set[str]:
     return found
 
 
+def _swapped(token: str, word: str) -> bool:
+    """Whether `token` is `word` with two neighbouring letters swapped."""
+    if len(token) != len(word):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(token, word)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and token[diffs[0]] == word[diffs[1]] \
+        and token[diffs[1]] == word[diffs[0]]
+
+
 class Speller:
     """Corrects tokens (folded words) towards a vocabulary."""
 
@@ -133,6 +142,8 @@ class Speller:
         shared = next((i for i, (a, b) in enumerate(zip(token, found)) if a != b), min(len(token), len(found)))
         if shared >= min(len(token), len(found)) - 2:
             return False  # the same word, another ending or a slip near its end
+        if _swapped(token, found):
+            return False  # two letters swapped is the commonest slip ("manadt", "plaster"), whatever word it makes
         if token in self._residents:
             return True
         for ending in FORM_ENDINGS:
