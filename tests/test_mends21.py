@@ -82,3 +82,8 @@ def test_a_landlords_threat_of_notice_is_no_threat_to_the_body(bundled: Engine) 
 
 def test_a_threat_to_kick_in_the_door_keeps_112(bundled: Engine) -> None:
     assert "112" in bundled.answer("han hotar att sparka in dörren", Conversation()).text[:80]
+
+
+def test_not_that_is_the_claims_sets_no_kommun_aside(bundled: Engine) -> None:
+    answer = bundled.answer("Gäller Lommas avtal verkligen inte Lund?", Conversation())
+    assert answer.municipality == "lomma", answer.text[:200]

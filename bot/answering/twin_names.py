@@ -90,13 +90,13 @@ _ASIDE = frozenset(("och", "men", "alltsa", "utan", "and", "but"))
 
 
 def _set_aside(mention: Mention, folded: Sequence[str], scan: PlaceScan) -> bool:
-    """"…, inte Håbo", "Lund och inte Malmö", "not Lund but Lomma": "not" before the name, set aside from
-    another kommun named; not "hade inte Mora och Orsa …?", "varför har inte X …", where "inte" right after the
-    question's first words asks the question."""
+    """"Habo, inte Håbo", "Lund och inte Malmö", "not Lund but Lomma": "not" before the name, right after another
+    kommun named, "och"/"men"/"alltså" or at the start: set aside. Not "hade inte Mora och Orsa …?", where "inte"
+    asks the question, nor "Sundbybergs löfte gäller väl inte Solna?", where it is the claim's."""
     at = mention.start - 1
     if at < 0 or folded[at] not in _NOT:
         return False
-    return folded[at] == "not" or at == 0 or folded[at - 1] in _ASIDE or at > 2
+    return folded[at] == "not" or at == 0 or folded[at - 1] in _ASIDE or any(m.end == at for m in scan.mentions)
 
 
 def corrected(scan: PlaceScan, cased: Sequence[str]) -> PlaceScan:
