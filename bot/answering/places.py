@@ -42,7 +42,9 @@ _NOT_DISTRICTS = frozenset(fold(w) for w in (
     "Nissan", "Människan bakom uniformen", "Alebyggen", "Lilla torg", "Företagssamverkan", "Folkhälsocentrum"))
 # A capitalised word ending so (folded) in an entry's text names a place: a school, a square, a street, a park.
 _PLACE_ENDING = re.compile(r"(?:skolan|torget|gatan|vagen|omradet|parken|platsen|hallen|badet|plan|leden)s?$")
-_NEGATED = re.compile(r"(?:\b(?:inte|ej|icke|not)|\(not)\s*$", re.IGNORECASE)
+# The words that set a name aside ("Habo, inte Håbo", "not Lund but Lomma"): here and in twin_names.py.
+NOT_WORDS = frozenset(("inte", "ej", "icke", "not"))
+_NEGATED = re.compile(rf"(?:\b(?:{'|'.join(sorted(NOT_WORDS))})|\(not)\s*$", re.IGNORECASE)
 _AREA_HEAD = re.compile(r"(?<=[a-zåäöé]{4})s?området$")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé]+")

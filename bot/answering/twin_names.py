@@ -18,7 +18,7 @@ from bot.answering import compose
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.answering.matching import Mention, Place, PlaceScan
-from bot.answering.places import Kommun, Places, which_one
+from bot.answering.places import NOT_WORDS, Kommun, Places, which_one
 from bot.text import fold, tokens, without_genitive
 
 # Words between the name and the place that places it: "habo i jönköping", "habo nära Jönköping",
@@ -82,8 +82,6 @@ _MEANING = frozenset(("menar", "menade", "mean", "meant"))
 _CORRECTING = frozenset(("jag", "i", "nej", "alltsa", "egentligen", "forlat", "sorry", "oj", "oops", "no", "nope"))
 
 
-# "Habo vid Vättern, inte Håbo", "Lund och inte Malmö", "(not Håbo)": a kommun named right after "not" is ruled out.
-_NOT = frozenset(("inte", "ej", "icke", "not"))
 
 
 _ASIDE = frozenset(("och", "men", "alltsa", "utan", "and", "but"))
@@ -94,7 +92,7 @@ def _set_aside(mention: Mention, folded: Sequence[str], scan: PlaceScan) -> bool
     kommun named, "och"/"men"/"alltså" or at the start: set aside. Not "hade inte Mora och Orsa …?", where "inte"
     asks the question, nor "Sundbybergs löfte gäller väl inte Solna?", where it is the claim's."""
     at = mention.start - 1
-    if at < 0 or folded[at] not in _NOT:
+    if at < 0 or folded[at] not in NOT_WORDS:
         return False
     return folded[at] == "not" or at == 0 or folded[at - 1] in _ASIDE or any(m.end == at for m in scan.mentions)
 
