@@ -31,7 +31,8 @@ HARMED = CueSet.of({3: (
     "beats", "beat", "beating", "kick", "kicks", "kicked", "kicking", "hits", "hit", "hitting", "abuse*", "abusing",
     "starv*", "neglect*", "tortur*", "cruelty", "mistreat*",
     # neglect seen in the animal's state or keeping: thin, without food or water, in mud, shut in, left alone
-    "mager", "magert", "magra", "utmargl*", "utan mat", "utan vatten", "ingen mat", "inget vatten", "i lera",
+    # ("jättemager", "skitmager": thin with a word that says how thin before it)
+    "*mager", "*magert", "*magra", "utmargl*", "utan mat", "utan vatten", "ingen mat", "inget vatten", "i lera",
     "i leran", "i skit", "instangd*", "lamnad ensam", "lamnade ensam", "ensam hemma", "thin", "skinny",
     "emaciated", "no food", "no water", "without food", "without water", "in the mud", "locked in", "left alone")})
 # A person harmed or attacked beside it: the person's reading stands. ("mig" alone is no person harmed:

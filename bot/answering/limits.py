@@ -144,13 +144,18 @@ STATISTICS = CueSet.of({3: (
 # The figures themselves named ("statistik", "siffror", "numbers on"): asked where they are, not a crime to report,
 # even where the model reads "anmälda brott" as a report (engine.py).
 FIGURES = CueSet.of({3: ("*statistik*", "*statistic*", "siffr*", "numbers on", "numbers of", "figures on",
-                         "figures for", "data on", "antal*")})
+                         "figures for", "data on", "antal*",
+                         # a count of what was reported, asked ("hur många bilinbrott anmäldes i fjol?"): figures,
+                         # not a report of one's own
+                         "hur manga ~ anmaldes", "hur manga ~ anmalts", "hur manga ~ anmalda", "hur manga anmalda",
+                         "how many ~ were reported", "how many ~ reported")})
 # (Compounds too, "cykelstölderna", "kriminalstatistik": a kind of crime is often its first part.)
 CRIME_WORDS = CueSet.of({3: (
     "*brott*", "stol*", "*stold*", "stal*", "stul*", "kriminal*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
     "skottlossning*", "bil", "bilar", "cykel", "cyklar", "brand", "bran*", "olycka", "olyckor",
     "skadegorelse", "klotter", "mord", "crime*", "theft*", "burglar*", "robber*", "assault*",
-    "shooting*", "stolen", "fires", "accidents", "anmal*", "polisanmalning*", "narkotikabrott", "vald*")})
+    "shooting*", "stolen", "fires", "accidents", "anmal*", "polisanmalning*", "narkotikabrott", "vald*",
+    "break in", "break ins", "breakin*", "vandalism", "reported")})
 EVENT_DATE = CueSet.of({3: (
     "nar ar nasta", "nar blir nasta", "nasta", "vilket datum", "vilken dag", "vilken tid", "datum for",
     "when is the next", "next", "what date", "which date", "when is")})

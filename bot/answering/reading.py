@@ -294,9 +294,10 @@ class Reading:
     def _own_matter(self) -> bool:
         """The resident's own case in an area of life (a landlord, an ex and the children, work: life_areas.py), with
         no emergency's word for the rules and no word of danger, fear or a crime: "hyresvärden kastar ut oss", which
-        the model reads as danger, is the tenancy's matter. Read only where the model reads some danger."""
+        the model reads as danger, is the tenancy's matter. Read only where the model reads some danger. An animal
+        harmed ("en hund instängd i en varm bil utanför affären") is the animal's matter (animals.py), not the shop's."""
         return self.rules is None and danger_probability(self.intents) >= UNSURE_DANGER \
-            and life_areas.area(self.norm, self.tokens, self.language == "en") is not None
+            and life_areas.area(self.norm, self.tokens, self.language == "en") is not None and not animals.harmed(self.norm)
 
     @cached_property
     def _only_a_place(self) -> bool:

@@ -239,8 +239,10 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         return None
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
-    if d.action == "situation" and d.kind == "relative":
-        return None  # "min bror spelar bort lönen": a relative's dependence has help of its own, no legal matter
+    if d.action == "situation" and d.kind in ("relative", "animal"):
+        # "min bror spelar bort lönen": a relative's dependence has help of its own, no legal matter; so has an
+        # animal harmed ("en hund instängd i en bil utanför affären"), whatever the shop makes of it
+        return None
     # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
     lines = knowledge.helplines_for("legal" if kind == "case" else kind)
     if kind == "own_listing":  # another site's data: none of the bot's, nothing it can remove

@@ -1,0 +1,39 @@
+"""The twentieth session's own mends, on examples of its own (not sentences of a seen set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+
+
+@pytest.mark.parametrize("message", [
+    # an animal harmed beside a shop or a car is the animal's matter, not a consumer's or a legal one
+    "En häst stod instängd i en släpvagn utanför mataffären i går, vem ringer man om sånt?",
+    "I saw a dog locked in a hot car outside the shop this morning. Who do I tell?",
+    # thin with a word before it that says how thin
+    "Katten hos grannen är skitmager och får ingen mat, vart vänder jag mig?",
+    "grannens hund ser sjukt mager ut och står ute i regnet, vem kontaktar jag",
+])
+def test_an_animal_harmed_gets_the_animal_line_not_a_legal_matter(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert "länsstyrelsen" in answer.text or "county administrative board" in answer.text, answer.text[:300]
+    assert "eget ärende" not in answer.text and "your own matter" not in answer.text.lower(), answer.text[:300]
+    assert not answer.text.startswith(("Är du eller någon annan i fara just nu? Ring 112", "Are you")), answer.text[:120]
+
+
+@pytest.mark.parametrize("message", [
+    "Hur många cykelstölder anmäldes i Västerås 2024?",
+    "hur många anmälda misshandelsfall var det i landet i fjol",
+    "How many car break-ins were reported in Sweden in 2023?",
+])
+def test_a_count_of_reported_crimes_asked_is_figures_brå_keeps(bundled: Engine, message: str) -> None:
+    text = bundled.answer(message, Conversation()).text
+    assert "statistik.bra.se" in text, text[:300]
+    assert not text.startswith(("Vill du anmäla", "Do you want to report")), text[:200]
+
+
+def test_ones_own_report_is_still_how_to_report(bundled: Engine) -> None:
+    text = bundled.answer("Min cykel blev stulen i går, hur anmäler jag det?", Conversation()).text
+    assert "114 14" in text and "statistik.bra.se" not in text, text[:300]
