@@ -37,3 +37,26 @@ def test_a_count_of_reported_crimes_asked_is_figures_brå_keeps(bundled: Engine,
 def test_ones_own_report_is_still_how_to_report(bundled: Engine) -> None:
     text = bundled.answer("Min cykel blev stulen i går, hur anmäler jag det?", Conversation()).text
     assert "114 14" in text and "statistik.bra.se" not in text, text[:300]
+
+
+@pytest.mark.parametrize("message", [
+    "Vilka rättigheter har jag om ordningsvakten vill se vad jag har i fickorna?",
+    "Do I have any rights if a guard at the mall wants to search my bag?",
+    "har jag några rättigheter om polisen vill kolla min telefon",
+])
+def test_ones_own_rights_asked_outright_is_a_legal_matter(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "out_of_scope", (answer.topic, answer.text[:300])
+    assert "rättshjälp" in answer.text or "Legal Aid" in answer.text, answer.text[:300]
+
+
+def test_rights_over_ones_data_here_stay_the_bots_privacy_answer(bundled: Engine) -> None:
+    answer = bundled.answer("Vilka rättigheter har jag när det gäller mina uppgifter här?", Conversation())
+    assert answer.topic == "privacy", (answer.topic, answer.text[:200])
+
+
+def test_a_child_hit_at_school_last_week_gets_bris_not_health_alone(bundled: Engine) -> None:
+    text = bundled.answer("Min dotter blev slagen av några äldre elever i skolan i måndags, vem kan hon prata med?",
+                          Conversation()).text
+    assert "Bris" in text, text[:300]
+    assert not text.startswith("Är du eller någon annan i fara just nu? Ring 112"), text[:120]

@@ -73,7 +73,9 @@ BLOWS = CueSet.of({3: (
     "slar", "slog", "slagit", "misshandl*", "vald", "valdet", "hits", "hit her", "hit him", "beats", "beating",
     "beat her", "beat him", "hitting", "abuse*", "abusing", "hota*", "skrek pa", "skriker pa", "threaten*",
     "yelling at", "screaming at", "shouting at", "knuff*", "sparka*", "strypt*", "struptag", "pushed", "shoved",
-    "kicked", "choked", "grabbed")})
+    "kicked", "choked", "grabbed",
+    # the passive's participle ("blev slagen", "mitt barn blev slaget"), which alone may be a stroke ("slaget")
+    "blev slagen", "blev slaget", "blev slagna", "blivit slagen", "blivit slaget", "blivit slagna", "nedslag*")})
 # Asked how to report it ("hur anmäler man?", "how do I report it"): the police report belongs in the help.
 REPORT_ASKED = CueSet.of({3: ("anmal*", "polisanmal*", "report it", "report this", "report that", "how do i report",
                               "how to report", "should i report", "should we report", "how do we report",

@@ -147,6 +147,16 @@ CASE_STATUS = CueSet.of({3: (
     "nedlagd*", "utredning*", "handlaggare*", "nar far jag", "what happens", "what happened", "any news",
     "heard back", "heard anything", "dropped", "closed", "investigat*", "update")})
 # Asked about the own matter: what one may do, one's rights.
+# One's own rights asked outright ("vad har jag för rättigheter om …", "do we have any rights here?"): a legal matter
+# of one's own whatever it is about (own_matters.py), unless the rights are over one's data with the bot.
+RIGHTS_OF_MINE = CueSet.of({3: (
+    "vad har jag for rattigheter", "vad har vi for rattigheter", "vilka rattigheter har jag", "vilka rattigheter har vi",
+    "har jag nagra rattigheter", "har vi nagra rattigheter", "mina rattigheter", "vara rattigheter",
+    "what are my rights", "what are our rights", "what rights do i have", "what rights do we have",
+    "do i have any rights", "do we have any rights", "my rights", "our rights")})
+# What rights over one's data name: those are the bot's privacy answer's ("vilka rättigheter har jag över mina uppgifter?").
+DATA_WORDS = CueSet.of({3: ("uppgift*", "personuppgift*", "data", "gdpr", "sparas", "sparar", "sparat", "synpunkt*",
+                            "registr*", "details", "stored", "store", "personal information")})
 ASKS_RIGHTS = CueSet.of({3: (
     "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
     "kan vi", "maste jag", "vad gor jag", "vad gor vi", "vem kan hjalpa", "rad om", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",

@@ -40,7 +40,10 @@ def matter(r: Reading) -> str | None:
     kind = kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
     if OVER_THE_LISTS and (over := life_areas.trained_over(r, kind)) is not None:
         return over
-    return kind or life_areas.trained_kind(r)
+    # One's own rights asked outright, in no area the lists or the trained reading name ("vad har jag för rättigheter
+    # om polisen stoppar mig?"): the law's question of one's own, not the agreements' of its subject.
+    rights = own_signs.RIGHTS_OF_MINE.found(r.norm) and not own_signs.DATA_WORDS.found(r.norm)
+    return kind or life_areas.trained_kind(r) or ("legal" if rights else None)
 
 
 # Whether the trained reading may name an area's place where the lists found only a general matter
