@@ -60,3 +60,15 @@ def test_a_child_hit_at_school_last_week_gets_bris_not_health_alone(bundled: Eng
                           Conversation()).text
     assert "Bris" in text, text[:300]
     assert not text.startswith("Är du eller någon annan i fara just nu? Ring 112"), text[:120]
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("Min chef hotar att omplacera mig om jag klagar på schemat igen, får hen göra så?", "fack"),
+    ("Can my boss cut my hours because I joined a union?", "union"),
+    ("Butiken vägrar ta tillbaka en trasig dammsugare jag köpt, är det lagligt?", "Hallå Konsument"),
+])
+def test_a_legal_question_inside_an_area_of_life_names_the_areas_place_first(bundled: Engine, message: str,
+                                                                              place: str) -> None:
+    text = bundled.answer(message, Conversation()).text
+    assert place in text, text[:400]
+    assert text.index(place) < text.index("rättshjälp" if "rättshjälp" in text else "Legal Aid"), text[:400]

@@ -91,7 +91,12 @@ TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "te
 # me", "hotar med vräkning"): no one's body is threatened.
 LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:att |to |med |with )?(?:polisanmala|anmala|stamma|report|sue|polisen|"
                           r"uppsag|saga upp|sparken|avsked|vrak|avhys|inkasso|kronofogde|stanga av|avstang|fire|sack|"
-                          r"dismiss|evict|debt collect)\w*")
+                          r"dismiss|evict|debt collect)\w*"
+                          # one's employer threatening with anything but the body ("chefen hotar att omplacera mig",
+                          # "my boss threatens to cut my hours"): the job's consequence, whatever it is
+                          r"|\b(?:chef|chefen|min chef|arbetsgivar\w*|boss|employer|manager) (?:hota\w*|threat\w*) "
+                          r"(?:att |to |med |with )?(?!(?:sla|slar|doda|dod|mord\w*|skada|skjuta|skjut|knivhugg\w*|"
+                          r"misshandla|spoa|ga pa|kill|hurt|beat|hit|shoot|stab|harm|attack\w*)\b)\w+")
 THREATENS_SIGNS = CueSet.of({3: ("hotar att", "hotat att", "hotade att", "threatens to", "threatened to",
                                  "threatening to")})
 # Where the one who threatens is at this moment ("står utanför", "outside my door"): keeps a threat's

@@ -33,8 +33,13 @@ def matter(r: Reading) -> str | None:
     if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):
         return "decision"
-    if kind == "consumer" and life_areas.area(r.norm, r.tokens, r.language == "en") == "work":
+    area = life_areas.area(r.norm, r.tokens, r.language == "en")
+    if kind == "consumer" and area == "work":
         return "work"  # "lönen kom inte, företaget svarar inte": the firm is one's employer, one's pay the case
+    if kind in ("legal", "case") and area in _AREAS_WITH_A_PLACE:
+        # "kan jag bli uppsagd nu?" after a warning from one's boss: the law asked, in an area with a place of its own
+        # (the union, the rent tribunal, consumer guidance), which then stands before the legal-help line
+        return life_areas.KINDS[area]
     # (the area lists' kind too: "äldreboendet" there names an authority's care, but "sommarvikariat på
     # äldreboendet" whose pay never came is a job, and the trained reading sure of that names the union)
     kind = kind or life_areas.kind(r.norm, r.tokens, r.language == "en")
@@ -44,6 +49,10 @@ def matter(r: Reading) -> str | None:
     # om polisen stoppar mig?"): the law's question of one's own, not the agreements' of its subject.
     rights = own_signs.RIGHTS_OF_MINE.found(r.norm) and not own_signs.DATA_WORDS.found(r.norm)
     return kind or life_areas.trained_kind(r) or ("legal" if rights else None)
+
+
+# The areas of life whose own place (knowledge/helplines.yaml) a legal question inside them is asked of first.
+_AREAS_WITH_A_PLACE = frozenset(("work", "tenancy", "consumer"))
 
 
 # Whether the trained reading may name an area's place where the lists found only a general matter
