@@ -116,6 +116,9 @@ def take_out(text: str, forms: list[str], english: bool, rnd: random.Random) -> 
     else:
         there = rnd.choice(["där", "där", ""])
         rules = [
+            # "Region Gotland" is the region; "centrala Sundsvall" is the town's centre.
+            (r"\bregion\s+" + name, lambda m: "regionen" + (m.group("gen") or "")),
+            (r"\bcentrala\s+" + name, lambda m: "centrum"),
             (name + r"\s+kommun(?P<kgen>s)?\b", lambda m: "kommunen" + ("s" if m.group("kgen") else "")),
             (r"\b(i|på)\s+" + name, lambda m: m.group(1) + " kommunens" if m.group("gen") else there),
             (r"\b(för|från|med|om|av|hos|till|inom)\s+" + name,
