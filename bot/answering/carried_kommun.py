@@ -24,6 +24,7 @@ from bot.answering import lexicon
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.answering.knowledge import Knowledge, Municipality
+from bot.text import fold
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -38,6 +39,10 @@ MAY_ASK = frozenset({"question", "unsure", "out_of_scope", "concern", "report", 
 ACROSS = frozenset({"kommuner", "kommunerna", "municipalities", "councils", "towns", "cities", "stader", "alla",
                     "andra", "ovriga", "other", "others", "all", "landet", "sverige", "sweden", "lan", "lanet",
                     "county", "counties", "overallt", "everywhere", "nationellt", "nationally"})
+# Words that point at the kommun talked about ("deras", "kommunens", "där", "their", "there").
+POINTING = frozenset({"kommunen", "kommunens", "dar", "deras", "dess", "their", "its", "there", "dom", "de", "they"})
+# The definite endings of a Swedish noun: "lägesbilden", "samverkansavtalet", "medborgarlöftena".
+DEFINITE = frozenset({"en", "et", "n", "t", "na", "arna", "erna", "orna", "ena"})
 # A word asked as a word: "vad är en lägesbild?", "what is an action plan?".
 INDEFINITE = frozenset({"en", "ett", "a", "an"})
 
@@ -62,8 +67,23 @@ def carried(r: Reading, before: Conversation, knowledge: Knowledge) -> Municipal
     return muni
 
 
-def lost(answer: Answer, muni: Municipality) -> bool:
-    """Whether an answer left the kommun behind: about no kommun, or one of the answers never of an entry."""
+def of_the_entry(r: Reading) -> bool:
+    """Whether a message with a glossary word asks the kommun's own thing, not the word: it points at the kommun
+    ("deras brå", "står det i kommunens avtal?", "vad ökade där?") or writes the word in its definite form, this
+    kommun's one ("vad kom fram i lägesbilden?"; "vad är brå?" asks the word)."""
+    toks = r.tokens
+    if set(toks) & POINTING:
+        return True
+    written = [fold(w) for term in (r.glossary, *r.other_terms) if term is not None
+               for w in (term.term, term.term_en, *term.aliases) if w]
+    return any(t != w and t.startswith(w) and t[len(w):] in DEFINITE for t in toks for w in written if " " not in w)
+
+
+def lost(answer: Answer, r: Reading, muni: Municipality) -> bool:
+    """Whether an answer left the kommun behind: about no kommun, or one of the answers never of an entry (a
+    definition only where the message asks the kommun's own thing)."""
+    if answer.topic == "glossary" and not of_the_entry(r):
+        return False
     return answer.topic in LOST or answer.municipality != muni.id
 
 

@@ -99,7 +99,7 @@ class Engine:
         # A question of the kommun talked about whose answer lost it ("Gör kommunen något åt mopederna?" answered
         # as a wish to send a concern): asked again with the kommun as its heading (carried_kommun.py).
         muni = carried_kommun.carried(reading, before, self.knowledge)
-        if muni is not None and carried_kommun.lost(result, muni):
+        if muni is not None and carried_kommun.lost(result, reading, muni):
             trial = before.copy()
             again, fuller = self._answer_once(carried_kommun.headed(muni, reading.text), trial)
             if carried_kommun.kept(again, fuller, muni):
