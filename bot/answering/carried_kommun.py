@@ -71,19 +71,21 @@ def of_the_entry(r: Reading) -> bool:
     """Whether a message with a glossary word asks the kommun's own thing, not the word: it points at the kommun
     ("deras brå", "står det i kommunens avtal?", "vad ökade där?") or writes the word in its definite form, this
     kommun's one ("vad kom fram i lägesbilden?"; "vad är brå?" asks the word)."""
-    toks = r.tokens
-    if set(toks) & POINTING:
+    if set(r.tokens) & POINTING:
         return True
+    toks = fold(r.text).split()  # as written: the speller takes "lägesbilden" back to "lägesbild"
     written = [fold(w) for term in (r.glossary, *r.other_terms) if term is not None
                for w in (term.term, term.term_en, *term.aliases) if w]
-    return any(t != w and t.startswith(w) and t[len(w):] in DEFINITE for t in toks for w in written if " " not in w)
+    return any(t.strip(".,;:!?") != w and t.startswith(w) and t.strip(".,;:!?")[len(w):] in DEFINITE
+               for t in toks for w in written if " " not in w)
 
 
 def lost(answer: Answer, r: Reading, muni: Municipality) -> bool:
     """Whether an answer left the kommun behind: about no kommun, or one of the answers never of an entry (a
     definition only where the message asks the kommun's own thing)."""
-    if answer.topic == "glossary" and not of_the_entry(r):
-        return False
+    if answer.topic == "glossary":
+        # "vad är BRÅ?", "vad gör ett kommunalråd?" ask the word; "vilka var med i medborgardialogen?" the kommun's.
+        return of_the_entry(r) or not (lexicon.DEFINITION.found(r.norm) or set(r.tokens) & INDEFINITE)
     return answer.topic in LOST or answer.municipality != muni.id
 
 
