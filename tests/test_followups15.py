@@ -17,8 +17,9 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"why": 3, "number": 3, "back": 3, "pronoun": 3, "switch": 3, "ordinal": 3, "en": 5, "no_aao": 3})
 
 
-# Still missed: "vad gör de?" for a body an answer named (BRÅ-Falun), and a pronoun the model reads as danger.
-@pytest.mark.parametrize("case", dev_params(DEV, known_misses=("vad gör de?", "vad har hon skrivit under?")))
+# Still missed: "vad gör de?" for a body an answer named (BRÅ-Falun). ("vad har hon skrivit under?" is answered
+# since carried_kommun.py: asked again of Kalix, whose answer the model's reading had lost.)
+@pytest.mark.parametrize("case", dev_params(DEV, known_misses=("vad gör de?",)))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, clause_breaks, clauses, compose,
+from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
@@ -94,7 +94,22 @@ class Engine:
         now = self._clock()
         if conversation.updated and now - conversation.updated > self._ttl:
             conversation.clear()
-        text = (text or "")[:MAX_INPUT_CHARS]
+        before = conversation.copy()
+        result, reading = self._answer_once((text or "")[:MAX_INPUT_CHARS], conversation)
+        # A question of the kommun talked about whose answer lost it ("Gör kommunen något åt mopederna?" answered
+        # as a wish to send a concern): asked again with the kommun as its heading (carried_kommun.py).
+        muni = carried_kommun.carried(reading, before, self.knowledge)
+        if muni is not None and carried_kommun.lost(result, reading, muni):
+            trial = before.copy()
+            again, fuller = self._answer_once(carried_kommun.headed(muni, reading.text), trial)
+            if carried_kommun.kept(again, fuller, muni):
+                result = again
+                conversation.__dict__.update(trial.__dict__)
+        conversation.updated = now
+        return result
+
+    def _answer_once(self, text: str, conversation: Conversation) -> tuple[Answer, Reading]:
+        """One message read and answered, the conversation updated: the answer and the message's reading."""
         self.reader.forget()
         # The question itself, without the greeting, thanks or signature around it and with its question
         # words' slips put right: what every later step reads (asked_span.py).
@@ -124,9 +139,8 @@ class Engine:
         result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
-        conversation.updated = now
         result.text = compose.truncate(result.text)
-        return result
+        return result, reading
 
     def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each
