@@ -24,8 +24,8 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"synonym": 10, "count": 5, "who": 4, "en": 7, "shared": 4, "quoted": 6, "absent": 7})
 
 
-# Still missed: "fylla" stands beside "alkohol" in two keyword lists, but "alkohol" beside it in few of its own
-# (a near word is one both ways), and the subject reader stops at "och" before "knark"; a yes-no question opening
+# Still missed ("fylla och knark" is answered since a word that ends one of the entry's compounds, "fylla" of
+# "rattfylleri", is no subject it lacks, in the twentieth session): a yes-no question opening
 # with a verb no list names ("Tänker Bollnäs …?") is no question to the subject reader (reading any first verb
 # as one exposed compounds and opinions to notes, and was taken back); "kloakvattnet" meets "avloppsvatten" only through its last part, inflected otherwise
 # ("vattnet"), and "knark" finds no sentence (the ranking does not read near words); "färre kör bil påverkade" is
@@ -34,7 +34,7 @@ def test_the_dev_set_is_the_class() -> None:
 # limit keeps the limit's answer; an English "mounted police" is read as the overview; "skolskjutsarna" is read
 # as one's own matter; "fotbollsplaner" with "Lekeberg" last is no kommun asked.
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "fylla och knark", "övervakningskameror", "kloakvattnet", "kör bil påverkade", "becksvart", "min gata i Grästorp", "anmäler brott", "Norberg drönare",
+    "övervakningskameror", "kloakvattnet", "kör bil påverkade", "becksvart", "min gata i Grästorp", "anmäler brott", "Norberg drönare",
     "mounted police", "skolskjutsarna", "fotbollsplaner")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)

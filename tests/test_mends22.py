@@ -72,3 +72,15 @@ def test_a_legal_question_inside_an_area_of_life_names_the_areas_place_first(bun
     text = bundled.answer(message, Conversation()).text
     assert place in text, text[:400]
     assert text.index(place) < text.index("rättshjälp" if "rättshjälp" in text else "Legal Aid"), text[:400]
+
+
+def test_a_word_that_ends_one_of_the_entrys_compounds_is_not_said_to_be_missing(bundled: Engine) -> None:
+    # Find an entry whose own words hold a compound ending in "olyckor" ("viltolyckor", "trafikolyckor") and no
+    # "olyck…" word of its own: asked about "olyckor", it must not say they are not mentioned.
+    for muni in bundled.knowledge.municipalities.values():
+        stems = bundled.passages.stems_of(muni.id, "sv")
+        if any(s.find("olyck", 4) > 0 for s in stems) and not any(s.startswith("olyck") for s in stems):
+            text = bundled.answer(f"Tar {muni.name}s överenskommelse upp olyckor?", Conversation()).text
+            assert "Olyckor nämns inte" not in text, text[:300]
+            return
+    pytest.skip("no entry with such a compound")

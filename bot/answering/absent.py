@@ -21,7 +21,7 @@ from bot.answering import claim_spans, common_words, lexicon, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import STEM_LENGTH, stem
-from bot.answering.stem_sets import any_starting
+from bot.answering.stem_sets import any_ending, any_starting
 from bot.text import fold, tokens
 
 # A clause that asks yes or no of the agreement: opened by a verb, or asked with "finns det med",
@@ -227,7 +227,9 @@ def carried(words: Sequence[str], held: frozenset[str], anywhere: frozenset[str]
         if _stem_held(stem("".join(needed[start:])), held):
             return all(word_held(w, held) for w in needed[:start] if word_held(w, anywhere))
     head, before = needed[-1], needed[:-1]
-    return word_held(head, held) and all(word_held(w, held) for w in before if word_held(w, anywhere))
+    # the head may also end one of the entry's compounds ("torg" of "Järntorget"): asked of this entry's words only
+    return (word_held(head, held) or any_ending(held, stem(head))) \
+        and all(word_held(w, held) for w in before if word_held(w, anywhere))
 
 
 def note(words: Sequence[str], display: dict[str, str], name_genitive: str, name: str, language: str) -> str:

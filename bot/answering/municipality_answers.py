@@ -460,4 +460,6 @@ def _begins_a_compound(word: str, stems: frozenset[str]) -> bool:
     is held there, never a subject it does not mention. Swedish only: English writes its compounds apart, and
     "neighbours" is not held by "neighbourhood"."""
     first = stem(word)
-    return len(first) >= MIN_FIRST_PART and stem_sets.any_starting(stems, first, longer=True)
+    # or ends one ("torg" of an entry that names "Järntorget"): the entry does take the thing up
+    return (len(first) >= MIN_FIRST_PART and stem_sets.any_starting(stems, first, longer=True)
+            or stem_sets.any_ending(stems, first))

@@ -33,3 +33,20 @@ def any_starting(stems: frozenset[str], prefix: str, longer: bool = False) -> bo
     if longer and at < len(ordered) and ordered[at] == prefix:
         at += 1
     return at < len(ordered) and ordered[at].startswith(prefix)
+
+
+LAST_PART = 4  # letters of a part a compound may end in ("torg" of "jarntorget")
+HEAD = 4  # letters of the head before it
+ENDING = 3  # letters of an inflection after it ("-et", "-en", "-arna" cut to the stem's length)
+
+
+def any_ending(stems: frozenset[str], part: str) -> bool:
+    """Whether some stem is a compound that ends in `part`, with at most a short inflection after it: "torg" of
+    "jarntorget", "stold" of "cykelstolder". One entry's stems only (a few hundred): this looks at each."""
+    if len(part) < LAST_PART:
+        return False
+    for other in stems:
+        at = other.find(part, HEAD)
+        if at >= 0 and len(other) - at - len(part) <= ENDING:
+            return True
+    return False
