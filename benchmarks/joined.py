@@ -5,8 +5,8 @@ passes alone is joined with a second question about a fixed aspect of the same k
 content is read from the ENTRY (never from a reply):
 
 - `signed`: who signed (the surname of a person marked `signed: true`);
-- `period`: when the newest agreement ends (its end year; its start year when the source gives no end);
-- `police`: which local police area the kommun belongs to (`police_area`).
+- `period`: when it ends (an agreement's end year; its start year when the source gives no end);
+- `police`: which local police area the kommun belongs to (`police_area`, or the police party's name).
 
 Why these files: a detail or places case is one question about one passage of the entry, the shape whose
 second half residents most often add ("…, och när går det ut?"); the premises sets are claims answered by a
@@ -72,15 +72,17 @@ def expected(entry: Municipality, aspect: str) -> list[str]:
     if aspect == "signed":
         return sorted({p.name.split()[-1] for p in entry.people if p.signed})
     if aspect == "period":
-        dated = [a for a in entry.agreements if a.start or a.signed or a.end]
-        if not dated:
-            return []
-        newest = max(dated, key=lambda a: ((a.start or a.signed or a.end).year, a.end.year if a.end else 0))
-        year = newest.end or newest.start or newest.signed
-        return [str(year.year)] if year else []
+        # "när går det ut?" after a question about one agreement asks about that one: any agreement's end
+        # year answers it, or its start year when its source gives no end ("från juli 2023").
+        return sorted({str((a.end or a.start or a.signed).year) for a in entry.agreements
+                       if a.end or a.start or a.signed})
     if aspect == "police":
+        # The police area's own name, or the police party's name, which names the area as its source does
+        # ("Lokalpolisen i Haninge/Nynäshamn").
         area = entry.police_area
-        return [f"lokalpolisområde {area}", f"polisområde {area}", f"police area {area}"] if area else []
+        words = [f"lokalpolisområde {area}", f"polisområde {area}", f"police area {area}"] if area else []
+        return words + [name for p in entry.parties if "polis" in fold(p.name) and fold(p.name) != "polisen"
+                        for name in (p.name, p.name_en) if name]
     return []
 
 
