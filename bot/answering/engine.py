@@ -190,8 +190,9 @@ class Engine:
                             or self._claim(d, r, muni, conversation) or self.questions.answer(d, r, conversation))
         if framed is None and refused is None and answer.topic != "emergency":
             # A clause gets what it gets asked alone (`_route`): the entry's own sentence for a detail, the year's
-            # areas, a subject the agreement does not carry said first ("…, and anything about phone scams?").
-            answer = self._as_asked(r, answer, last, conversation)
+            # areas. Not the note that a subject is not mentioned: read from a clause cut out of a story it takes a
+            # word of the story for the subject ("i somras", "anyone"), where the whole message's answer did not.
+            answer = self._as_asked(r, answer, last, conversation, absent=False)
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
@@ -247,13 +248,15 @@ class Engine:
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
 
-    def _as_asked(self, r: Reading, answer: Answer, last: Municipality | None, conversation: Conversation) -> Answer:
+    def _as_asked(self, r: Reading, answer: Answer, last: Municipality | None, conversation: Conversation,
+                  absent: bool = True) -> Answer:
         """The answer put closer to what was asked: the entry's sentence that answers a detail ("var ska de …?"),
-        the year's own areas said first, or a subject the agreement does not carry said first."""
+        the year's own areas said first, or (`absent`) a subject the agreement does not carry said first."""
         answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer
         before = answer.text
         answer = self._year_areas(r, answer)
-        return self._absent_first(r, answer) if answer.text == before else answer  # the year's areas are what it lacks
+        # the year's own areas, said first, are what it lacks
+        return self._absent_first(r, answer) if absent and answer.text == before else answer
 
     def _year_areas(self, r: Reading, answer: Answer) -> Answer:
         """A subject asked of a year's agreement that only another year's takes up (year_areas.py)."""
