@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from bot.answering.claim_spans import claim_span
 from bot.answering.clause_breaks import HEADING, unheaded
 from bot.answering.clauses import split
 from bot.answering.engine import Engine
@@ -44,3 +45,16 @@ def test_a_heading_still_ends_at_its_mark(text: str) -> None:
      "säger Kiruna kommuns avtal något om skolan?")])
 def test_a_second_question_is_its_own_clause(text: str, second: str) -> None:
     assert split(text)[-1] == second and len(split(text)) == 2
+
+
+@pytest.mark.parametrize("toks", [("and", "which", "local", "police", "area", "is", "it"),
+                                  ("haparanda", "anything", "on", "scams", "and", "who", "is", "it"),
+                                  ("also", "what", "year", "was", "it")])
+def test_a_question_words_is_it_is_no_tag_on_a_claim(toks: tuple[str, ...]) -> None:
+    assert claim_span(list(toks), False) is None
+
+
+@pytest.mark.parametrize("toks", [("kiruna", "signed", "in", "2010", "did", "it"),
+                                  ("lund", "has", "five", "focus", "areas", "does", "it")])
+def test_a_tag_after_a_statement_is_still_a_claim(toks: tuple[str, ...]) -> None:
+    assert claim_span(list(toks), False) is not None
