@@ -51,6 +51,9 @@ TOLD_AFTER_BY_LAST, CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING
 TAG_VERBS = frozenset(("did", "does", "do", "is", "was", "has", "have", "are", "were", "will", "can"))
 TAG_PRONOUNS = frozenset(("he", "she", "it", "they"))
 WH_WORDS = frozenset(("which", "what", "who", "whom", "whose", "where", "when", "how", "why"))
+# Words that open a clause of their own before its question word ("…, and which police area is it?",
+# "Also, who signed it?"): a question word after them opens an ask, as one first in the message does.
+CLAUSE_OPENERS = frozenset(("and", "also", "plus", "so", "but", "then", "och", "o", "samt", "men"))
 # A claim asked with the particle "väl" ("Alvesta ligger väl i Kalmar län?") or opened by "visst"
 # ("Visst gäller Lunds avtal till 2030?"); "efter val" is an election.
 PARTICLES = frozenset(("val",))
@@ -129,7 +132,7 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
             return start + len(seen), len(toks), True  # "säg att" or "såg att": only what the entry settles
     closing = marker_closing(CLOSING_BY_LAST, toks)
     if closing is None and len(toks) > 3 and toks[-1] in TAG_PRONOUNS and toks[-2] in TAG_VERBS | {"t"} \
-            and not (toks[-2] != "t" and toks[0] in WH_WORDS):  # "which police area is it?" asks, claims nothing
+            and not (toks[-2] != "t" and _wh_opened(toks)):  # "which police area is it?" asks, claims nothing
         # "… didn't sign, did he?", "… was signed in 2010, wasn't it?": an English tag question.
         closing = tuple(toks[-3:]) if toks[-2] == "t" else tuple(toks[-2:])
     if closing is not None:
@@ -144,6 +147,12 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
     if toks and (toks[0] in YES_NO or toks[0] in PRESUMING or toks[0] in CONFIRMING):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
+
+
+def _wh_opened(toks: Sequence[str]) -> bool:
+    """A question word that opens the message or a clause after "and"/"also" ("Haparanda: anything about scams,
+    and which police area is it?"): the "is it" that ends it is the question's own, no tag on a claim."""
+    return any(t in WH_WORDS and (i == 0 or toks[i - 1] in CLAUSE_OPENERS) for i, t in enumerate(toks))
 
 
 def past_instruction(toks: Sequence[str], start: int, end: int) -> int:

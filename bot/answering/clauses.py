@@ -410,11 +410,16 @@ def _same(one: Answer, other: Answer) -> bool:
 def _quoted_before(one: Answer, before: list[Answer]) -> bool:
     """Every sentence `one` quotes from the source said by an answer before it ("kunde löftena genomföras, och hur
     många trafikkontroller gjordes?": the follow-up's one sentence answers both): said once."""
+    said = "\n".join(a.text for a in before)
+    if one.topic in ("methods", "follow_up"):  # the entry's sentences as a list ("Så arbetar … i Överkalix:\n• …"),
+        # each quoted by a detail answer before it ("vem ansvarar …" after "hur ofta träffas rådet …"): said once
+        items = [line[2:].strip() for p in one.text.split("\n\n") if not p.startswith(SOURCE_PREFIXES)
+                 for line in p.split("\n") if line.startswith("• ")]
+        return bool(items) and all(len(item) >= 20 and item in said for item in items)
     if one.topic != "detail":
         return False  # an aspect's answer (the focus areas, the people) is its own, whatever it quotes
     told = "\n".join(p for p in one.text.split("\n\n") if not p.startswith(SOURCE_PREFIXES))  # a source's title is no answer
     quotes = _QUOTED.findall(told)
-    said = "\n".join(a.text for a in before)
     return bool(quotes) and all(quote.strip() in said for quote in quotes)
 
 

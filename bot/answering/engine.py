@@ -198,8 +198,15 @@ class Engine:
         muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
         framed = self.framed_answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
         d = d if d.action == "question" else Decision("question")
-        answer = framed or (refusals.refusal(d, r, self.knowledge) or self.followups.answer(d, r, conversation)
+        last = self.knowledge.municipalities.get(conversation.municipality or "")
+        refused = refusals.refusal(d, r, self.knowledge)
+        answer = framed or (refused or self.followups.answer(d, r, conversation)
                             or self._claim(d, r, muni, conversation) or self.questions.answer(d, r, conversation))
+        if framed is None and refused is None and answer.topic != "emergency":
+            # A clause gets what it gets asked alone (`_route`): the entry's own sentence for a detail, the year's
+            # areas. Not the note that a subject is not mentioned: read from a clause cut out of a story it takes a
+            # word of the story for the subject ("i somras", "anyone"), where the whole message's answer did not.
+            answer = self._as_asked(r, answer, last, conversation, absent=False)
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
@@ -240,12 +247,10 @@ class Engine:
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
         answer = (refused or self.kommun_asks.answer(decision, r, conversation)
                   or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation))
-        answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer  # "var ska de …?"
         if refused is None and not decision.danger_first and answer.topic != "emergency":
-            before = answer.text
-            answer = self._year_areas(r, answer)
-            if answer.text == before:  # the year's own areas, said first, are what it lacks
-                answer = self._absent_first(r, answer)
+            answer = self._as_asked(r, answer, last, conversation)
+        else:
+            answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer
         named = self.knowledge.municipalities.get(answer.municipality or "")
         if last is not None and named is not None and named is not last and answer.answered \
                 and shared_agreements.asks_if_shared(r.norm):
@@ -256,6 +261,16 @@ class Engine:
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
+
+    def _as_asked(self, r: Reading, answer: Answer, last: Municipality | None, conversation: Conversation,
+                  absent: bool = True) -> Answer:
+        """The answer put closer to what was asked: the entry's sentence that answers a detail ("var ska de …?"),
+        the year's own areas said first, or (`absent`) a subject the agreement does not carry said first."""
+        answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer
+        before = answer.text
+        answer = self._year_areas(r, answer)
+        # the year's own areas, said first, are what it lacks
+        return self._absent_first(r, answer) if absent and answer.text == before else answer
 
     def _year_areas(self, r: Reading, answer: Answer) -> Answer:
         """A subject asked of a year's agreement that only another year's takes up (year_areas.py)."""
