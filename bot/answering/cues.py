@@ -209,6 +209,12 @@ _SCORES: dict[str, list[int]] = message_store()
 _SOME_SCORES: dict[str, dict[int, int]] = message_store()
 
 
+def made() -> int:
+    """How many CueSets have been made: all at import, none while answering (one made inside a call empties
+    the index of all of them, which the next message then builds again)."""
+    return len(_CUESETS)
+
+
 def all_cue_words() -> frozenset[str]:
     """Every word of every cue made so far (for reading slipped letters in them)."""
     return frozenset(word.strip("*") for cueset in _CUESETS for _, cue in cueset.cues for word in cue.split()
