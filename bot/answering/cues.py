@@ -11,6 +11,7 @@ beside the rules that use them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.text import message_store
 
@@ -27,6 +28,7 @@ ONE_SET_TOKENS = 2_000  # the same for one CueSet's own index (many of them, eac
 ONE_AT_A_TIME = 2
 
 
+@lru_cache(maxsize=None)  # keyed by the cues' own words (a few thousand), never a message's
 def _word(text: str) -> Word:
     if text == "~":
         return GAP
@@ -63,21 +65,24 @@ def _end(words: tuple[Word, ...], toks: list[str], at: int) -> int | None:
     return None
 
 
-@dataclass(frozen=True, eq=False)  # eq=False: told apart by identity (exact_rest is a list)
 class _Entry:
-    cueset: int
-    weight: int
-    order: int
-    words: tuple[Word, ...]
-    required: frozenset[str]  # the exact words after the first, all in a message the cue can fit
-    key: tuple[int, int]  # (cueset, weight): cues of one key compete for a start, as one alternation would
-    # The words after the first when all of them are exact (compared as one slice, with no gap to try), or None.
-    exact_rest: list[str] | None
+    """One cue of one CueSet, as the index keeps it; told apart by identity. A plain class with slots:
+    the index makes one per cue (thousands) at each process's first message, and a frozen dataclass's
+    `__init__` sets each field through `object.__setattr__`."""
 
-    @property
-    def tried(self) -> _Tried:
-        """What scoring a longer cue asks of it, as a tuple: unpacked in the loop faster than read by name."""
-        return self.required, self.key, self.order, self.exact_rest, self.words[1:]
+    __slots__ = ("key", "order", "words", "tried")
+
+    def __init__(self, cueset: int, weight: int, order: int, words: tuple[Word, ...]) -> None:
+        self.key = (cueset, weight)  # cues of one key compete for a start, as one alternation would
+        self.order = order
+        self.words = words
+        # The exact words after the first: all in a message the cue can fit.
+        rest = [core for kind, core in words[1:] if kind == "exact"]
+        # What scoring a longer cue asks of it, as a tuple, made once: unpacked in the loop faster than
+        # read by name. The words after the first when all of them are exact (compared as one slice, with
+        # no gap to try) or None, and the words after the first.
+        self.tried: _Tried = (frozenset(rest), self.key, order, rest if len(rest) == len(words) - 1 else None,
+                              words[1:])
 
 
 # required, key, order, exact_rest, the words after the first (see _Entry)
@@ -101,9 +106,7 @@ class _Index:
         for number, cueset in enumerate(cuesets):
             for order, (weight, cue) in enumerate(cueset.cues):
                 words = tuple(_word(w) for w in cue.split())
-                rest = [core for kind, core in words[1:] if kind == "exact"]
-                entry = _Entry(number, weight, order, words, frozenset(rest), (number, weight),
-                               rest if len(rest) == len(words) - 1 else None)
+                entry = _Entry(number, weight, order, words)
                 kind, core = words[0]
                 if kind == "exact" and len(words) > 1 and words[1][0] == "exact":
                     pairs.setdefault((core, words[1][1]), []).append(entry)
@@ -207,6 +210,12 @@ _ONE_INDEX: dict[int, _Index] = {}  # a CueSet's own index, by its number, built
 # or those asked so far of a text asked of few. Emptied when the next message is started (bot/text.py).
 _SCORES: dict[str, list[int]] = message_store()
 _SOME_SCORES: dict[str, dict[int, int]] = message_store()
+
+
+def made() -> int:
+    """How many CueSets have been made: all at import, none while answering (one made inside a call empties
+    the index of all of them, which the next message then builds again)."""
+    return len(_CUESETS)
 
 
 def all_cue_words() -> frozenset[str]:

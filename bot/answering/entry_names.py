@@ -21,7 +21,7 @@ from bot.answering.common_words import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention, Place, PlaceScan
 from bot.answering.passage_kinds import entry_passages
-from bot.text import fold, tokens, without_genitive
+from bot.text import fold, tokens, without_genitive, word_tokens
 
 MIN_NAME = 8  # a shorter capitalised word ("Tempo", "Snyggt", "Entré") is as often a word: only a partner's name
 MIN_PARTNER_NAME = 5  # a partner's or party's own name ("Nobina"); shorter ones are acronyms ("EST", "Brå")
@@ -38,15 +38,22 @@ class EntryNames:
         """`place_words`: the folded words of every place name the resolver knows (a place is its own mention);
         `known`: words residents write (the trained model's), which are words, not one entry's names."""
         held_by: dict[str, set[str]] = {}
-        capitalised: set[str] = set()
-        lower: set[str] = set()  # written in lower case somewhere: a word, not a name
+        # The words as written, folded once at the end: most of them come back in text after text, and
+        # folding each of them anew (and each entry's labels, repeated on every sentence) was most of the
+        # build, a fifth of a process's start.
+        written_capitalised: set[str] = set()
+        written_lower: set[str] = set()  # written in lower case somewhere: a word, not a name
         for muni in knowledge.municipalities.values():
-            for swedish, text in _texts(muni):
-                for word in tokens(text):
-                    held_by.setdefault(word, set()).add(muni.id)
+            words: set[str] = set()
+            for swedish, text in dict.fromkeys(_texts(muni)):
+                words.update(word_tokens(text))
                 if swedish:  # the English sentences are ours: their capitals are English days and months
-                    capitalised.update(fold(w) for w in _INNER_CAPITAL.findall(text))
-                lower.update(fold(w) for w in _LOWER_WORD.findall(text))
+                    written_capitalised.update(_INNER_CAPITAL.findall(text))
+                written_lower.update(_LOWER_WORD.findall(text))
+            for word in words:
+                held_by.setdefault(word, set()).add(muni.id)
+        capitalised = {fold(w) for w in written_capitalised}
+        lower = {fold(w) for w in written_lower}
         # A name the general texts, the helplines or the glossary hold (Brottsofferjouren, a county) is no
         # one entry's.
         general = {w for g in knowledge.general.values() for text in (g.text, g.text_en) for w in tokens(text)}

@@ -94,6 +94,9 @@ SCOPE_ASKED = re.compile(
     r"\b(?:(?:galler|ar|e|handlar|ror|riktar) (?:det|den|de|dom|detta|sig|dem)? ?(?:bara|enbart|endast|just)"
     r"|(?:is|are|was) (?:that|it|this|they|those|the [a-z ]{3,30}?) (?:only|just)|only (?:on|in|at|for|about))\b(.*)$")
 _MAX = 3
+# Made once here: a CueSet made inside a call is added to every CueSet kept (cues.py) and empties the index
+# of all of them, so each such message grew the list and made the next message build the index again.
+_PROMISE_ASKED = lexicon.CueSet.of({3: ("lov*", "lofte*", "promis*")})
 
 
 def asks_any(norm: str) -> bool:
@@ -157,7 +160,7 @@ def of_year(r: Reading, muni: Municipality) -> Agreement | None:
         return None
     ran = [a for a in muni.agreements if all(_ran(a, y) for y in years)]
     began = [a for a in ran if (start := a.start or a.signed) is not None and start.year in years] or ran
-    if len(began) > 1 and lexicon.CueSet.of({3: ("lov*", "lofte*", "promis*")}).found(r.norm):
+    if len(began) > 1 and _PROMISE_ASKED.found(r.norm):
         began = [a for a in began if a.kind == "medborgarlofte"] or began
     return began[0] if len(began) == 1 else None
 
