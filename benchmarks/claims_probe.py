@@ -3,7 +3,8 @@
 For every entry (all of them, seeded by the entry's id, so two runs and two worktrees agree) it builds claims of
 several kinds, each false by a value taken from ANOTHER entry or shifted from this one's:
 
-- `end_year`, `start_year`: a year the latest dated agreement does not have (its true year is expected);
+- `end_year`, `start_year`: a year no agreement of the entry has (the latest agreement's true year is expected,
+  or the latest medborgarlöfte's, which a phrasing that names the promise may be answered of);
 - `signer`: a person who signed another entry's agreement (a true signer's surname is expected);
 - `police_area`: another entry's local police area (the true one is expected);
 - `county`: another county (the true one is expected);
@@ -133,8 +134,8 @@ def _year(date: Any) -> int | None:
     return int(str(date)[:4]) if date is not None else None
 
 
-def _latest(muni: Municipality, field: str) -> Agreement | None:
-    dated = [a for a in muni.agreements if _year(getattr(a, field)) is not None]
+def _latest(muni: Municipality, field: str, kind: str = "") -> Agreement | None:
+    dated = [a for a in muni.agreements if _year(getattr(a, field)) is not None and a.kind.startswith(kind)]
     return max(dated, key=lambda a: (_year(a.start) or 0, _year(a.end) or 0)) if dated else None
 
 
@@ -171,18 +172,20 @@ def probes(knowledge: Knowledge) -> list[Probe]:
         end = _latest(m, "end")
         if end is not None:
             e = _year(end.end) or 0
+            ends = tuple(sorted({str(_year(a.end)) for a in (end, _latest(m, "end", "medborgar")) if a is not None}))
             wrong = str(next(y for y in (e + rnd.choice((2, 3, 5)), e + 7, e + 9) if y not in years))
             for i, t in enumerate(PHRASINGS["end_year"]):
-                out.append(Probe("end_year", i, mid, _ask(t, m, wrong), (str(e),), wrong_year=wrong))
+                out.append(Probe("end_year", i, mid, _ask(t, m, wrong), ends, wrong_year=wrong))
             if e < 2100:
                 for i, t in enumerate(PHRASINGS["true_end"]):
                     out.append(Probe("true_end", i, mid, _ask(t, m, str(e)), (str(e),), true=True))
         start = _latest(m, "start")
         if start is not None:
             s = _year(start.start) or 0
+            starts = tuple(sorted({str(_year(a.start)) for a in (start, _latest(m, "start", "medborgar")) if a is not None}))
             wrong = str(next(y for y in (s - rnd.choice((2, 3, 4)), s - 6, s - 8) if y not in years))
             for i, t in enumerate(PHRASINGS["start_year"]):
-                out.append(Probe("start_year", i, mid, _ask(t, m, wrong), (str(s),), wrong_year=wrong))
+                out.append(Probe("start_year", i, mid, _ask(t, m, wrong), starts, wrong_year=wrong))
         own = [p for p in m.people if p.signed and p.name]
         if own:
             surnames = {fold(_surname(p.name)) for p in m.people if p.name}
@@ -215,7 +218,7 @@ def probes(knowledge: Knowledge) -> list[Probe]:
                 expected = tuple(x for a in areas for x in (a.title, a.title_en) if x)
                 for i, t in enumerate(PHRASINGS["focus"]):
                     out.append(Probe("focus", i, mid, _ask(t, m, sv[0].lower() + sv[1:], en[0].lower() + en[1:]), expected))
-        named = kommuner_named(knowledge, m)
+        named = [n for n in kommuner_named(knowledge, m) if fold(n) != fold(m.name)]  # not Håbo for Habo
         if named:
             same = [n for n, c in sorted(knowledge.all_municipalities.items()) if c == m.county and n != m.name
                     and n not in named and fold(n) not in fold(m.name)]

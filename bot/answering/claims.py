@@ -267,9 +267,11 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     long = claim_times.length(list(claim.words), muni, language, today)  # "gäller i tio år"
     if long is not None:
         return long
-    if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
-        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni, passages, language)
-        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
+    began = claim_times.began(claim.words, claim.about_end)
+    if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or began or not (words or claim.places)):
+        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER | claim_times.STARTS], claim.words, claim.year, muni,
+                                     passages, language)
+        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
     if claim.denies_agreement:
         return _exists(muni, language, today)
     if claim.over and muni.agreements:
@@ -348,7 +350,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
     if not said:
         if claim.year is not None and muni.agreements:
-            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
+            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",

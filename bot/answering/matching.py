@@ -7,6 +7,7 @@ itself and never taken for one with an entry.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import re
 from dataclasses import dataclass, field
 
@@ -33,7 +34,35 @@ _EVERYDAY_DISTRICTS = frozenset(fold(word) for word in name_forms.EVERYDAY_WORDS
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
 _WHICH = frozenset(("vilket", "vilken", "which", "what"))
+# English names the area in two words ("the local police area Kungälv-Ale", "police district X") or by the
+# verb ("policed from Skellefteå", "patrolled by Norra Västmanland"); Swedish may put "i" between
+# ("tillhör polisområdet i Eslöv").
+_POLICE_NOUNS = frozenset(("area", "district", "region"))
+_POLICED = frozenset(("policed", "patrolled"))
+_POLICE_THEN = frozenset(("i", "in", "of"))
+
+
+def after_police_word(folded: Sequence[str], index: int) -> bool:
+    """Whether the name starting at `index` follows words that make it a local police area's name rather than
+    the kommun's ("lokalpolisområde Kävlinge", "polisområdet i Eslöv", "police area Sala", "policed from Arvika")."""
+    before = list(folded[max(0, index - 2):index])
+    if before[-1:] and before[-1] in _POLICE_AREA_WORDS:
+        return True
+    if len(before) < 2:
+        return False
+    one, two = before
+    return (two in _POLICE_NOUNS and one == "police") or (two in ("from", "by") and one in _POLICED) \
+        or (two in _POLICE_THEN and (one in _POLICE_AREA_WORDS or one in _POLICE_NOUNS and index > 2
+                                      and folded[index - 3] == "police"))
 NEAR_NAMES_REMEMBERED = 20_000  # distinct words whose near place names are kept
+
+
+def _region_phrases(folded: Sequence[str], index: int, size: int) -> list[tuple[str, bool]]:
+    """The words from `index` as a name, and, before a police word, without the genitive's "s" ("Västra
+    Mälardalens polisområde"), then marked as owned by the police word."""
+    phrase = " ".join(folded[index:index + size])
+    owned = index + size < len(folded) and folded[index + size] in _POLICE_AREA_WORDS and phrase.endswith("s")
+    return [(phrase, False), (phrase[:-1], True)] if owned else [(phrase, False)]
 
 
 @dataclass(frozen=True)
@@ -200,7 +229,10 @@ class MunicipalityMatcher:
                     continue
                 # "lokalpolisområde Kävlinge" names the area; "vilket lokalpolisområde Östhammar hör till" asks
                 # the area of the kommun named after it.
-                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS \
+                # "Sala tillhör Eslövs polisområde": a kommun's name in the genitive before a police word, after
+                # another kommun, is the area the other is said to belong to.
+                police = (start > 0 and after_police_word(folded, start) or bool(scan.mentions) and end < len(folded)
+                          and folded[end] in _POLICE_AREA_WORDS and folded[end - 1].endswith("s")) \
                     and not (start > 1 and folded[start - 2] in _WHICH)
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
@@ -286,11 +318,15 @@ class MunicipalityMatcher:
         for index in range(len(folded)):
             if index in scan.used or folded[index] not in self._region_starts:
                 continue
-            after_police_word = index > 0 and folded[index - 1] in _POLICE_AREA_WORDS
-            kinds = ((self._police_areas, "police_area"),) if after_police_word else ()
-            found = next(((kind, keys[phrase], size) for keys, kind in (*kinds, (self._counties, "county"))
+            # A police area's name of two words or more that is no kommun's ("Norra Västmanland", "Västra
+            # Mälardalen") is the area wherever it stands; a name of one word only after a police word.
+            police = after_police_word(folded, index)
+            kinds = ((self._police_areas, "police_area"), (self._counties, "county")) if police \
+                else ((self._counties, "county"), (self._police_areas, "police_area"))
+            found = next(((kind, keys[phrase], size) for keys, kind in kinds
                           for size in range(min(4, len(folded) - index), 0, -1)
-                          if (phrase := " ".join(folded[index:index + size])) in keys), None)
+                          for phrase, owned in _region_phrases(folded, index, size)
+                          if phrase in keys and (police or owned or kind == "county" or size > 1)), None)
             if found is not None:
                 kind, name, size = found
                 scan.regions.append(Region(kind, name, index, index + size))
