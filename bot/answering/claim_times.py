@@ -113,6 +113,16 @@ def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipal
     return period_of(lead, muni, language, today)
 
 
+# "inte efter 2022", "not before 2020": a bound of the period, not the year it applies in.
+BOUNDS = frozenset(("efter", "after", "fore", "before", "innan", "sedan", "since", "fran", "from", "tills", "till", "until"))
+
+
+def denied_in(year: int | None, denied: bool, words: Sequence[str], muni: Municipality) -> bool:
+    """"Kungsör har väl inget medborgarlöfte för 2024?" of a kommun with one in force that year: the denial
+    is false, and the agreement is said (not the year "confirmed")."""
+    return year is not None and denied and not BOUNDS & set(words) and any(within(year, a) for a in muni.agreements)
+
+
 def within(year: int, agreement: Agreement) -> bool:
     """"Gäller Lunds avtal 2025?": the year falls in its period (from its start, else its signing,
     to its end; with no end given, any year from the start)."""
