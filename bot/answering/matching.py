@@ -62,7 +62,14 @@ def _region_phrases(folded: Sequence[str], index: int, size: int) -> list[tuple[
     Mälardalens polisområde"), then marked as owned by the police word."""
     phrase = " ".join(folded[index:index + size])
     owned = index + size < len(folded) and folded[index + size] in _POLICE_AREA_WORDS and phrase.endswith("s")
+    if police_after(folded, index + size):  # "the Norduppland police area"
+        return [(phrase, True)]
     return [(phrase, False), (phrase[:-1], True)] if owned else [(phrase, False)]
+
+
+def police_after(folded: Sequence[str], end: int) -> bool:
+    """English names the area before its noun: "the Jämtland/Härjedalen police area", "Sala police district"."""
+    return end + 1 < len(folded) and folded[end] == "police" and folded[end + 1] in _POLICE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -232,7 +239,8 @@ class MunicipalityMatcher:
                 # "Sala tillhör Eslövs polisområde": a kommun's name in the genitive before a police word, after
                 # another kommun, is the area the other is said to belong to.
                 police = (start > 0 and after_police_word(folded, start) or bool(scan.mentions) and end < len(folded)
-                          and folded[end] in _POLICE_AREA_WORDS and folded[end - 1].endswith("s")) \
+                          and (folded[end] in _POLICE_AREA_WORDS and folded[end - 1].endswith("s")
+                               or police_after(folded, end))) \
                     and not (start > 1 and folded[start - 2] in _WHICH)
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
@@ -323,8 +331,8 @@ class MunicipalityMatcher:
             police = after_police_word(folded, index)
             kinds = ((self._police_areas, "police_area"), (self._counties, "county")) if police \
                 else ((self._counties, "county"), (self._police_areas, "police_area"))
-            found = next(((kind, keys[phrase], size) for keys, kind in kinds
-                          for size in range(min(4, len(folded) - index), 0, -1)
+            found = next(((kind, keys[phrase], size) for size in range(min(4, len(folded) - index), 0, -1)
+                          for keys, kind in kinds  # the longest name first: "Jämtland/Härjedalen", not "Jämtland"
                           for phrase, owned in _region_phrases(folded, index, size)
                           if phrase in keys and (police or owned or kind == "county" or size > 1)), None)
             if found is not None:
