@@ -105,6 +105,8 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
         # claim's checks (claims.py) settle both, where "no such agreement" would leave the signer unchecked.
         # So too who signed a "medborgarlöfte" of a kommun with another kind only: the kind is the loose name.
         return None
+    if claimed and not of_kind and not years and not EXISTING & set(r.tokens):
+        return None  # "Xs löfte går väl ut på Y?": what it is about, claimed of the agreement it has (loose name)
     if claimed and of_kind and years:
         # The correction says what is true and does not repeat the false years: a reader who skims keeps
         # the period the sources give, not the one put to the bot.
