@@ -68,6 +68,22 @@ def not_named(genitive_name: str, name: str, language: str) -> str:
                 f"That is right: it is not mentioned in {name}'s agreement.")
 
 
+# What may stand between "inget"/"not" and the agreement it denies ("har inte något avtal", "no such agreement").
+BETWEEN = frozenset(("nagot", "nagon", "nat", "ett", "en", "eget", "egen", "sitt", "sin", "har", "haft", "hade", "any",
+                     "an", "a", "such", "signed", "valid", "own", "the", "med", "with", "polisen", "police"))
+
+
+def denied(words: Sequence[str], negations: Collection[str], agreement: Collection[str]) -> bool:
+    """The agreement itself denied ("har väl inget medborgarlöfte", "never signed any agreement"), not a thing
+    near it ("inga fysiska dialoger inför Salems medborgarlöften")."""
+    for i, word in enumerate(words):
+        if word in negations:
+            after = next((w for w in words[i + 1:i + 5] if w not in BETWEEN), "")
+            if after in agreement:
+                return True
+    return False
+
+
 def exists(muni: Municipality, language: str, today: dt.date, year: int | None = None) -> tuple[str, str, list[str]]:
     """"Stämmer det att Kalmar inte har något avtal (för 2024)?": what the entry has (compose.nothing_published: none)."""
     sv, en = (f" som gäller {year}", f" that applies in {year}") if year else ("", "")

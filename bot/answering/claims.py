@@ -244,8 +244,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             signers, ids = checks.who_signed(muni, language)
             if not checks.in_police_area(muni, claim.police_area):
                 return (f"{area[0]}\n{signers}", "people", ids) if signers else area
-        elif area is not None:
-            return area
+        elif area is not None and not (checks.in_police_area(muni, claim.police_area) and claim.year is not None):
+            return area  # a right area beside a year ("överenskommelse med Västra Skaraborg till 2025"): the year
     written = claim.written or claim.words
     person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
@@ -267,12 +267,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     long = claim_times.length(list(claim.words), muni, language, today)  # "gäller i tio år"
     if long is not None:
         return long
-    if claim_times.denied_in(claim.year, bool(NEGATIONS & set(claim.words) and AGREEMENT_WORDS & set(claim.words))
-                             and not (claim.signing or claim.about_end), claim.words, muni):
+    if not claim.presumed and claim_times.denied_in(claim.year, claim_denials.denied(claim.words, NEGATIONS, AGREEMENT_WORDS)
+                                                    and not (claim.signing or claim.about_end), claim.words, muni):
         return claim_denials.exists(muni, language, today, claim.year)  # "har väl inget löfte för 2024?" of one for 2024
-    began = claim_times.began(claim.words, claim.about_end)
-    if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or began or not (words or claim.places)):
-        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER | claim_times.STARTS], claim.words, claim.year, muni,
+    began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
+    if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
+        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,
                                      passages, language)
         return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
     if claim.denies_agreement:

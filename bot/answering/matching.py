@@ -35,25 +35,24 @@ _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "poliso
                                 "polisomradet", "lpo"))
 _WHICH = frozenset(("vilket", "vilken", "which", "what"))
 # English names the area in two words ("the local police area Kungälv-Ale", "police district X") or by the
-# verb ("policed from Skellefteå", "patrolled by Norra Västmanland"); Swedish may put "i" between
-# ("tillhör polisområdet i Eslöv").
+# verb ("policed from Skellefteå", "patrolled by Norra Västmanland"). Not "lokalpolisområdet i Burlöv": that
+# is the kommun's ("vem leder lokalpolisområdet i Kristianstad?").
 _POLICE_NOUNS = frozenset(("area", "district", "region"))
 _POLICED = frozenset(("policed", "patrolled"))
-_POLICE_THEN = frozenset(("i", "in", "of"))
 
 
 def after_police_word(folded: Sequence[str], index: int) -> bool:
     """Whether the name starting at `index` follows words that make it a local police area's name rather than
-    the kommun's ("lokalpolisområde Kävlinge", "polisområdet i Eslöv", "police area Sala", "policed from Arvika")."""
+    the kommun's ("lokalpolisområde Kävlinge", "police area Sala", "policed from Arvika")."""
     before = list(folded[max(0, index - 2):index])
     if before[-1:] and before[-1] in _POLICE_AREA_WORDS:
         return True
     if len(before) < 2:
         return False
     one, two = before
-    return (two in _POLICE_NOUNS and one == "police") or (two in ("from", "by") and one in _POLICED) \
-        or (two in _POLICE_THEN and (one in _POLICE_AREA_WORDS or one in _POLICE_NOUNS and index > 2
-                                      and folded[index - 3] == "police"))
+    # "which police area Knivsta belongs to" asks the area of the kommun named after it
+    return (two in _POLICE_NOUNS and one == "police" and not (index > 2 and folded[index - 3] in _WHICH)) \
+        or (two in ("from", "by") and one in _POLICED)
 NEAR_NAMES_REMEMBERED = 20_000  # distinct words whose near place names are kept
 
 
@@ -326,15 +325,15 @@ class MunicipalityMatcher:
         for index in range(len(folded)):
             if index in scan.used or folded[index] not in self._region_starts:
                 continue
-            # A police area's name of two words or more that is no kommun's ("Norra Västmanland", "Västra
-            # Mälardalen") is the area wherever it stands; a name of one word only after a police word.
+            # A police area's name only after a police word, or before one ("Västra Mälardalens polisområde",
+            # "the Norduppland police area"); elsewhere "överenskommelse med Västra Skaraborg" names a party.
             police = after_police_word(folded, index)
             kinds = ((self._police_areas, "police_area"), (self._counties, "county")) if police \
                 else ((self._counties, "county"), (self._police_areas, "police_area"))
             found = next(((kind, keys[phrase], size) for size in range(min(4, len(folded) - index), 0, -1)
                           for keys, kind in kinds  # the longest name first: "Jämtland/Härjedalen", not "Jämtland"
                           for phrase, owned in _region_phrases(folded, index, size)
-                          if phrase in keys and (police or owned or kind == "county" or size > 1)), None)
+                          if phrase in keys and (police or owned or kind == "county")), None)
             if found is not None:
                 kind, name, size = found
                 scan.regions.append(Region(kind, name, index, index + size))
