@@ -39,6 +39,8 @@ _WHICH = frozenset(("vilket", "vilken", "which", "what"))
 # is the kommun's ("vem leder lokalpolisområdet i Kristianstad?").
 _POLICE_NOUNS = frozenset(("area", "district", "region"))
 _POLICED = frozenset(("policed", "patrolled"))
+_BELONGS = frozenset((("hor", "till"), ("val", "till"), ("ju", "till"), ("belongs", "to"), ("sorterar", "under"),
+                      ("part", "of")))
 
 
 def after_police_word(folded: Sequence[str], index: int) -> bool:
@@ -328,12 +330,15 @@ class MunicipalityMatcher:
             # A police area's name only after a police word, or before one ("Västra Mälardalens polisområde",
             # "the Norduppland police area"); elsewhere "överenskommelse med Västra Skaraborg" names a party.
             police = after_police_word(folded, index)
+            # "hör väl till Västra Mälardalen", "belongs to Norra Västmanland": a police area's name where a kommun is
+            # said to belong (a county's name there is still the county: counties are tried first).
+            placed = folded[index - 1:index] == ["tillhor"] or tuple(folded[max(0, index - 2):index]) in _BELONGS
             kinds = ((self._police_areas, "police_area"), (self._counties, "county")) if police \
                 else ((self._counties, "county"), (self._police_areas, "police_area"))
             found = next(((kind, keys[phrase], size) for size in range(min(4, len(folded) - index), 0, -1)
                           for keys, kind in kinds  # the longest name first: "Jämtland/Härjedalen", not "Jämtland"
                           for phrase, owned in _region_phrases(folded, index, size)
-                          if phrase in keys and (police or owned or kind == "county")), None)
+                          if phrase in keys and (police or owned or kind == "county" or placed)), None)
             if found is not None:
                 kind, name, size = found
                 scan.regions.append(Region(kind, name, index, index + size))
