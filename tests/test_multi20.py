@@ -21,9 +21,10 @@ def test_the_dev_set_is_the_class() -> None:
 
 
 # Still missed: the chief of a police area asked by the area's name (the entries of its kommuner name them).
+# "the local police area Trelleborg, and what does Svedala focus on?" passes since premises22 (the area read by
+# "police area" before it, so Svedala is the kommun asked about).
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "chef för lokalpolisområde Mora", "chef för lokalpolisområde Östra Skaraborg", "local police area Trelleborg",
-    "lokalpolisområdeschef i motala")))
+    "chef för lokalpolisområde Mora", "chef för lokalpolisområde Östra Skaraborg", "lokalpolisområdeschef i motala")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

@@ -20,11 +20,13 @@ _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "ove
                     "agreement", "promise", "municipality", "citizen")
 _PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
 # An agreement had or not after the name: its verb, and the words that may stand around it.
-_HAVING = frozenset(("har", "hade", "has", "had", "haft"))
+_HAVING = frozenset(("har", "hade", "has", "had", "haft", "have"))
 _HAVING_BETWEEN = frozenset(("inte", "ej", "aldrig", "inget", "ingen", "nat", "nagot", "nagon", "ett", "en", "sitt",
                              "sin", "ju", "val", "nog", "visst", "faktiskt", "fortfarande", "redan", "alls", "no",
-                             "not", "never", "an", "a", "any", "its", "still", "already", "eget", "own"))
-_OWNED_WITHIN = 5
+                             "not", "never", "an", "a", "any", "its", "still", "already", "eget", "own",
+                             # "doesn't have any", "didn't have", "has had its": the verb's helpers
+                             "doesn", "doesnt", "does", "didn", "didnt", "did", "t", "hasn", "hasnt", "haft", "had"))
+_OWNED_WITHIN = 6
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
 _PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har",

@@ -12,9 +12,12 @@ word besides the agreement's), not this.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Sequence
 
+from bot.answering import aspects
 from bot.answering.compose import pick
+from bot.answering.knowledge import Municipality
 
 # Words that say a kommun does not care about a subject ("struntar i", "ignores"), like a negation.
 NOT_CARING = frozenset(("struntar", "skiter", "ignorerar", "ignores", "ignore", "ignored"))
@@ -63,3 +66,27 @@ def not_named(genitive_name: str, name: str, language: str) -> str:
     """"Mora bryr sig väl inte om cykelstölder?": right, the agreement does not name them."""
     return pick(language, f"Det stämmer: det nämns inte i {genitive_name} överenskommelse.",
                 f"That is right: it is not mentioned in {name}'s agreement.")
+
+
+# What may stand between "inget"/"not" and the agreement it denies ("har inte något avtal", "no such agreement").
+BETWEEN = frozenset(("nagot", "nagon", "nat", "ett", "en", "eget", "egen", "sitt", "sin", "har", "haft", "hade", "any",
+                     "an", "a", "such", "signed", "valid", "own", "the", "med", "with", "polisen", "police"))
+
+
+def denied(words: Sequence[str], negations: Collection[str], agreement: Collection[str]) -> bool:
+    """The agreement itself denied ("har väl inget medborgarlöfte", "never signed any agreement"), not a thing
+    near it ("inga fysiska dialoger inför Salems medborgarlöften")."""
+    for i, word in enumerate(words):
+        if word in negations:
+            after = next((w for w in words[i + 1:i + 5] if w not in BETWEEN), "")
+            if after in agreement:
+                return True
+    return False
+
+
+def exists(muni: Municipality, language: str, today: dt.date, year: int | None = None) -> tuple[str, str, list[str]]:
+    """"Stämmer det att Kalmar inte har något avtal (för 2024)?": what the entry has (compose.nothing_published: none)."""
+    sv, en = (f" som gäller {year}", f" that applies in {year}") if year else ("", "")
+    lead = pick(language, f"Nej, det stämmer inte: {muni.name} har en överenskommelse med polisen{sv}.",
+                f"No, that is not right: {muni.name} has an agreement with the police{en}.")
+    return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]

@@ -60,6 +60,12 @@ PARTICLES = frozenset(("val",))
 NOT_PARTICLE_AFTER = frozenset(("efter", "fore", "infor", "till", "vid", "ett", "sitt", "nasta", "kommande",
                                 "allmanna", "kommunala", "det", "ditt", "mitt", "i"))
 OPENING = frozenset(("visst",))
+# An English question opened in the negative ("Isn't Åre in Jämtland?", "Didn't Kalix sign in 2019?") puts what
+# follows as known, as "visst" does: the claim is what follows "isn't", never negated by it.
+NEGATIVE_OPENING = frozenset(("isn", "wasn", "doesn", "didn", "aren", "weren", "hasn", "hadn", "don"))
+# "Isn't it dangerous …?", "Isn't there …?", "Don't you …?": a question about the world or the bot, no claim.
+NOT_CLAIMED_AFTER = frozenset(("it", "there", "that", "this", "he", "she", "they", "we", "you", "i", "anyone",
+                               "someone", "everyone"))
 # "ju" marks a claim only right after the verb that states it ("handlar ju om Höllviken", "skrev ju
 # under"): "vi har ju problem med knark" tells, and asks nothing of the agreement. After such a verb
 # either particle marks a claim also without a question mark ("vellinges avtal handlar val om kopparberg").
@@ -139,6 +145,8 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
         return 0, len(toks) - len(closing), False
     if toks and toks[0] in OPENING and len(toks) > 2:
         return 1, len(toks), False
+    if len(toks) > 3 and toks[0] in NEGATIVE_OPENING and toks[1] == "t" and toks[2] not in NOT_CLAIMED_AFTER:
+        return 2, len(toks), False
     if any(t in PARTICLES and 0 < i and toks[i - 1] not in NOT_PARTICLE_AFTER for i, t in enumerate(toks)) \
             or after_claim_verb(toks):
         return 0, len(toks), False

@@ -22,6 +22,11 @@ MONTH_AFTER = frozenset(("i", "in", "pa", "under", "av", "of", "bade", "early", 
 # Weekdays by their stems, so that "fredagen", "måndags", "Tuesdays" are read too; Monday is 0 as in datetime.
 WEEKDAY_STEMS = (("mandag", "monday"), ("tisdag", "tuesday"), ("onsdag", "wednesday"), ("torsdag", "thursday"),
                  ("fredag", "friday"), ("lordag", "saturday"), ("sondag", "sunday"))
+# Words of a claim about when an agreement began ("började 2018", "är från 2019", "since 2015", "started in"):
+# the year is its start's (or, with no start, its signing's), not any year it was in force.
+STARTS = frozenset(("borjade", "borjat", "borjar", "startade", "startat", "startar", "fran", "sedan", "sen",
+                    "began", "begun", "begin", "begins", "start", "started", "starts", "since", "from",
+                    "inleddes", "infordes", "first", "forsta"))
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -38,6 +43,11 @@ def dated(toks: list[str]) -> bool:
     """A month or a weekday named ("i augusti", "en måndag", "on a Friday"): a signing said with it is a
     claim of when, which the entry's signing dates settle."""
     return bool(_months(toks) or _weekdays(toks))
+
+
+def began(words: Sequence[str], about_end: bool) -> bool:
+    """A claim of when it began ("började 2018", "since 2015"), unless also of its end ("från 2020 till 2024")."""
+    return not about_end and bool(STARTS & set(words))
 
 
 def _years(agreement: Agreement) -> str:
@@ -82,22 +92,35 @@ def signing_date(toks: list[str], year: int | None, muni: Municipality, language
 
 
 def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipality, language: str,
-               today: dt.date) -> Result:
+               today: dt.date, about_start: bool = False) -> Result:
     """A year checked against the agreements' own: when they were signed (when no signing date is
-    given, when they began), when they end, or any of their dates. A wrong year is not repeated."""
+    given, when they began), when they end, when they began (else were signed), or any of their dates.
+    A wrong year is not repeated."""
     dates: list[PartialDate | None]
-    if signing:
+    if about_start and not signing:  # "började 2020": a year it was merely in force is not its start
+        dates = [a.start or a.signed for a in muni.agreements]
+    elif signing:
         dates = [a.signed for a in muni.agreements if a.signed] or [a.start for a in muni.agreements]
     elif about_end:
         dates = [a.end for a in muni.agreements]
     else:
         dates = [d for a in muni.agreements for d in (a.start, a.end, a.signed)]
     true = any(d is not None and d.year == year for d in dates) or (
-        not signing and not about_end and any(within(year or 0, a) for a in muni.agreements))
+        not signing and not about_end and not about_start and any(within(year or 0, a) for a in muni.agreements))
     lead = (pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
             else pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
                               "No, that is not right. According to the source:"))
     return period_of(lead, muni, language, today)
+
+
+# "inte efter 2022", "not before 2020": a bound of the period, not the year it applies in.
+BOUNDS = frozenset(("efter", "after", "fore", "before", "innan", "sedan", "since", "fran", "from", "tills", "till", "until"))
+
+
+def denied_in(year: int | None, denied: bool, words: Sequence[str], muni: Municipality) -> bool:
+    """"Kungsör har väl inget medborgarlöfte för 2024?" of a kommun with one in force that year: the denial
+    is false, and the agreement is said (not the year "confirmed")."""
+    return year is not None and denied and not BOUNDS & set(words) and any(within(year, a) for a in muni.agreements)
 
 
 def within(year: int, agreement: Agreement) -> bool:

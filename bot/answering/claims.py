@@ -244,8 +244,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             signers, ids = checks.who_signed(muni, language)
             if not checks.in_police_area(muni, claim.police_area):
                 return (f"{area[0]}\n{signers}", "people", ids) if signers else area
-        elif area is not None:
-            return area
+        elif area is not None and not (checks.in_police_area(muni, claim.police_area) and claim.year is not None):
+            return area  # a right area beside a year ("överenskommelse med Västra Skaraborg till 2025"): the year
     written = claim.written or claim.words
     person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
@@ -267,11 +267,16 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     long = claim_times.length(list(claim.words), muni, language, today)  # "gäller i tio år"
     if long is not None:
         return long
+    if not claim.presumed and claim_times.denied_in(claim.year, claim_denials.denied(claim.words, NEGATIONS, AGREEMENT_WORDS)
+                                                    and not (claim.signing or claim.about_end), claim.words, muni):
+        return claim_denials.exists(muni, language, today, claim.year)  # "har väl inget löfte för 2024?" of one for 2024
+    began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
-        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni, passages, language)
-        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
+        promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,
+                                     passages, language)
+        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
     if claim.denies_agreement:
-        return _exists(muni, language, today)
+        return claim_denials.exists(muni, language, today)
     if claim.over and muni.agreements:
         return claim_times.over(muni, language, today)
     limit = durations.check(passages, muni, claim.words, claim.masked, language, today)  # "inom en månad?"
@@ -348,7 +353,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
     if not said:
         if claim.year is not None and muni.agreements:
-            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today)
+            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
@@ -486,11 +491,3 @@ def _other_agreement(named: Sequence[Agreement], language: str) -> str:
     lead = compose.pick(language, "Nej, det stämmer inte för avtalet från de åren.",
                         "No, that is not right for the agreement of those years.")
     return " ".join([lead, *lines]) + "\n\n"
-
-
-def _exists(muni: Municipality, language: str, today: dt.date) -> tuple[str, str, list[str]]:
-    """"Stämmer det att Kalmar inte har något avtal?": what the entry has (a kommun with none
-    published is answered as such before any claim is read: compose.nothing_published)."""
-    lead = compose.pick(language, f"Nej, det stämmer inte: {muni.name} har en överenskommelse med polisen.",
-                        f"No, that is not right: {muni.name} has an agreement with the police.")
-    return f"{lead}\n\n{aspects.focus(muni, today, language)}", "focus", [s.id for s in muni.sources]

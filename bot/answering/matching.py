@@ -7,6 +7,7 @@ itself and never taken for one with an entry.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import re
 from dataclasses import dataclass, field
 
@@ -33,7 +34,43 @@ _EVERYDAY_DISTRICTS = frozenset(fold(word) for word in name_forms.EVERYDAY_WORDS
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
 _WHICH = frozenset(("vilket", "vilken", "which", "what"))
+# English names the area in two words ("the local police area Kungälv-Ale", "police district X") or by the
+# verb ("policed from Skellefteå", "patrolled by Norra Västmanland"). Not "lokalpolisområdet i Burlöv": that
+# is the kommun's ("vem leder lokalpolisområdet i Kristianstad?").
+_POLICE_NOUNS = frozenset(("area", "district", "region"))
+_POLICED = frozenset(("policed", "patrolled"))
+_BELONGS = frozenset((("hor", "till"), ("val", "till"), ("ju", "till"), ("belongs", "to"), ("sorterar", "under"),
+                      ("part", "of")))
+
+
+def after_police_word(folded: Sequence[str], index: int) -> bool:
+    """Whether the name starting at `index` follows words that make it a local police area's name rather than
+    the kommun's ("lokalpolisområde Kävlinge", "police area Sala", "policed from Arvika")."""
+    before = list(folded[max(0, index - 2):index])
+    if before[-1:] and before[-1] in _POLICE_AREA_WORDS:
+        return True
+    if len(before) < 2:
+        return False
+    one, two = before
+    # "which police area Knivsta belongs to" asks the area of the kommun named after it
+    return (two in _POLICE_NOUNS and one == "police" and not (index > 2 and folded[index - 3] in _WHICH)) \
+        or (two in ("from", "by") and one in _POLICED)
 NEAR_NAMES_REMEMBERED = 20_000  # distinct words whose near place names are kept
+
+
+def _region_phrases(folded: Sequence[str], index: int, size: int) -> list[tuple[str, bool]]:
+    """The words from `index` as a name, and, before a police word, without the genitive's "s" ("Västra
+    Mälardalens polisområde"), then marked as owned by the police word."""
+    phrase = " ".join(folded[index:index + size])
+    owned = index + size < len(folded) and folded[index + size] in _POLICE_AREA_WORDS and phrase.endswith("s")
+    if police_after(folded, index + size):  # "the Norduppland police area"
+        return [(phrase, True)]
+    return [(phrase, False), (phrase[:-1], True)] if owned else [(phrase, False)]
+
+
+def police_after(folded: Sequence[str], end: int) -> bool:
+    """English names the area before its noun: "the Jämtland/Härjedalen police area", "Sala police district"."""
+    return end + 1 < len(folded) and folded[end] == "police" and folded[end + 1] in _POLICE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -200,7 +237,11 @@ class MunicipalityMatcher:
                     continue
                 # "lokalpolisområde Kävlinge" names the area; "vilket lokalpolisområde Östhammar hör till" asks
                 # the area of the kommun named after it.
-                police = start > 0 and folded[start - 1] in _POLICE_AREA_WORDS \
+                # "Sala tillhör Eslövs polisområde": a kommun's name in the genitive before a police word, after
+                # another kommun, is the area the other is said to belong to.
+                police = (start > 0 and after_police_word(folded, start) or bool(scan.mentions) and end < len(folded)
+                          and (folded[end] in _POLICE_AREA_WORDS and folded[end - 1].endswith("s")
+                               or police_after(folded, end))) \
                     and not (start > 1 and folded[start - 2] in _WHICH)
                 scan.mentions.append(Mention(place, start, end, police_area=police))
                 scan.used.update(range(start, end))
@@ -286,11 +327,18 @@ class MunicipalityMatcher:
         for index in range(len(folded)):
             if index in scan.used or folded[index] not in self._region_starts:
                 continue
-            after_police_word = index > 0 and folded[index - 1] in _POLICE_AREA_WORDS
-            kinds = ((self._police_areas, "police_area"),) if after_police_word else ()
-            found = next(((kind, keys[phrase], size) for keys, kind in (*kinds, (self._counties, "county"))
-                          for size in range(min(4, len(folded) - index), 0, -1)
-                          if (phrase := " ".join(folded[index:index + size])) in keys), None)
+            # A police area's name only after a police word, or before one ("Västra Mälardalens polisområde",
+            # "the Norduppland police area"); elsewhere "överenskommelse med Västra Skaraborg" names a party.
+            police = after_police_word(folded, index)
+            # "hör väl till Västra Mälardalen", "belongs to Norra Västmanland": a police area's name where a kommun is
+            # said to belong (a county's name there is still the county: counties are tried first).
+            placed = folded[index - 1:index] == ["tillhor"] or tuple(folded[max(0, index - 2):index]) in _BELONGS
+            kinds = ((self._police_areas, "police_area"), (self._counties, "county")) if police \
+                else ((self._counties, "county"), (self._police_areas, "police_area"))
+            found = next(((kind, keys[phrase], size) for size in range(min(4, len(folded) - index), 0, -1)
+                          for keys, kind in kinds  # the longest name first: "Jämtland/Härjedalen", not "Jämtland"
+                          for phrase, owned in _region_phrases(folded, index, size)
+                          if phrase in keys and (police or owned or kind == "county" or placed)), None)
             if found is not None:
                 kind, name, size = found
                 scan.regions.append(Region(kind, name, index, index + size))

@@ -48,6 +48,10 @@ EXCLUSIVE = frozenset(("bara", "endast", "enbart", "enda", "only", "solely", "ju
                        "else", "annan", "utan", "without", "nobody", "noone"))
 
 
+# A claim that the agreement is the kommun's alone ("ett eget löfte", "sitt eget", "its own", "by itself").
+OWN = frozenset(("eget", "egen", "egna", "own", "itself", "sjalv", "sjalva", "separat", "separate"))
+
+
 def restricts(words: Sequence[str]) -> bool:
     return bool(RESTRICTING & set(words))
 
@@ -82,6 +86,10 @@ def about(words: Sequence[str], subject: Sequence[str], muni: Municipality, othe
           loose: bool = True) -> bool:
     """The claim restricts or denies who takes part (module doc); `subject`: its content words that are no
     party's, which make "kommunen och polisen har väl bara lovat X" a claim about X."""
+    # "X har ett eget löfte bara för sig själv", "its own agreement just for itself": a claim that no other kommun
+    # is in it, which the entry's parties settle when they name one.
+    if OWN & set(words) and any(w.startswith(KOMMUN_STEMS) for p in extra(muni) for w in tokens(p.name)):
+        return True
     if not restricts(words):
         return False
     if others or any(w.startswith(PARTY_STEMS) or w.endswith(KOMMUNER_ENDINGS) for w in words):

@@ -135,9 +135,12 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
     if len(kommuner) == 3:
         # Three named: the one "som"/"as" puts last is what the other two are held against.
         held = next((m for m in kommuner if re.search(rf"\b(?:som|as|like)\s+{re.escape(fold(m.name))}\b", r.norm)), None)
-        if held is None:
+        if held is not None:
+            pairs = [(m, held) for m in kommuner if m is not held]
+        elif re.search(r"\b(?:med|with)\b", r.norm):  # "X delar väl löfte med Y och Z?": the first, with each other
+            pairs = [(kommuner[0], m) for m in kommuner[1:]]
+        else:
             return None
-        pairs = [(m, held) for m in kommuner if m is not held]
     else:
         pairs = [(kommuner[0], kommuner[1])]
     verdicts = [_verdict(one, other, different, lang) for one, other in pairs]
@@ -148,6 +151,13 @@ def claimed(knowledge: Knowledge, r: Reading, conversation: Conversation, today:
     else:
         listed = list(dict.fromkeys(m for _, _, each in verdicts for m in each))
         body = "".join(f"\n\n{m.name}:\n{aspects.period(m, today, lang)}" for m in listed)
+        # The kommuner an agreement does name, where the ones put to the bot are not among them: the fact
+        # that corrects "X delar avtal med Y" is who X shares it with.
+        for m in kommuner:
+            theirs = [n for n in kommuner_named(knowledge, m) if all(n != k.name for k in kommuner)]
+            if theirs:
+                body = pick(lang, f"\n{genitive(m.name)} samverkan nämner däremot {compose.join_words(theirs, lang)}.",
+                            f"\n{m.name}'s cooperation names {compose.join_words(theirs, lang)} instead.") + body
     text = "\n\n".join(line for line, _, _ in verdicts) + body
     sources = list(dict.fromkeys(s for m in kommuner for s in m.sources))
     text += "\n\n" + compose.source_line(sources, lang, today)

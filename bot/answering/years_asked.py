@@ -98,10 +98,15 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
         what = pick(lang, f"det som finns är {others}", f"what it does have is the {others}")
     # "Kiruna har ju ett medborgarlöfte 2019–2020": a premise, which the dates settle.
     claimed = claim_spans.marked(r.tokens) or bool(CLAIMING & set(r.tokens))
-    if claimed and years and signing(r.tokens):
+    # "Var det X som skrev under …?", "Did X sign …?": asked yes or no, a signer is put to the bot as a claim is.
+    put = claimed or r.tokens[:1] and r.tokens[0] in claim_spans.YES_NO
+    if signing(r.tokens) and (claimed and years or put and not of_kind):
         # "X:s löfte skrevs under 2019 av Y, va?": the year is when it was signed, put with who signed it; the
         # claim's checks (claims.py) settle both, where "no such agreement" would leave the signer unchecked.
+        # So too who signed a "medborgarlöfte" of a kommun with another kind only: the kind is the loose name.
         return None
+    if claimed and not of_kind and not years and not EXISTING & set(r.tokens):
+        return None  # "Xs löfte går väl ut på Y?": what it is about, claimed of the agreement it has (loose name)
     if claimed and of_kind and years:
         # The correction says what is true and does not repeat the false years: a reader who skims keeps
         # the period the sources give, not the one put to the bot.
