@@ -84,3 +84,38 @@ def test_a_word_that_ends_one_of_the_entrys_compounds_is_not_said_to_be_missing(
             assert "Olyckor nämns inte" not in text, text[:300]
             return
     pytest.skip("no entry with such a compound")
+
+
+@pytest.mark.parametrize(("message", "kommun"), [
+    ("How many safety walks are promised in Ånge?", "ange"),
+    ("Which places are promised more police in Kil?", "kil"),
+])
+def test_are_before_a_participle_is_the_english_verb_not_åre(bundled: Engine, message: str, kommun: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.municipality == kommun, (answer.municipality, answer.text[:200])
+
+
+@pytest.mark.parametrize("message", [
+    "Någon skickar otäcka sms till mig från 073-555 12 34, kan du ta reda på vem som har numret?",
+    "Can you look up who owns the phone number 0709876543? It keeps texting my son.",
+])
+def test_who_has_a_phone_number_is_refused_with_where_to_report(bundled: Engine, message: str) -> None:
+    answer = bundled.answer(message, Conversation())
+    assert answer.topic == "refused", (answer.topic, answer.text[:200])
+    assert "114 14" in answer.text, answer.text
+
+
+def test_my_own_number_is_no_one_elses_data(bundled: Engine) -> None:
+    answer = bundled.answer("Vem har tillgång till mitt nummer om jag skickar en synpunkt?", Conversation())
+    assert answer.topic != "refused", answer.text[:200]
+
+
+def test_what_a_neighbour_on_a_named_street_sent_is_refused(bundled: Engine) -> None:
+    answer = bundled.answer("Hur ofta har Per på Kvarngatan skickat in klagomål om vår kiosk?", Conversation())
+    assert answer.topic == "refused", (answer.topic, answer.text[:200])
+
+
+def test_a_caseworker_named_by_a_compound_who_ignores_ones_mail_is_jos(bundled: Engine) -> None:
+    text = bundled.answer("Socialförvaltningens biståndshandläggare har struntat i mina mejl sedan i våras.",
+                          Conversation()).text
+    assert "jo.se" in text or "Justitieombudsm" in text, text[:400]

@@ -101,7 +101,10 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # "How often are citizen dialogues held …": "citizen" names the agreement only as "citizen promise".
     at = end + 1 if end < len(cased) and fold(cased[end]) == "s" and following != "s" else end
     after = fold(cased[at + 1]) if at + 1 < len(cased) else ""
-    if (following.startswith(_AGREEMENT_WORDS) and (following != "citizen" or after.startswith("promise"))) or len(cased) <= 2:
+    # "How many patrols are promised in Ånge?": after an English word's name the verb's participle is no agreement.
+    participle = following in ("promised", "promising") and name_of(cased, start, end) in _ENGLISH_WORDS
+    if (following.startswith(_AGREEMENT_WORDS) and (following != "citizen" or after.startswith("promise"))
+            and not participle) or len(cased) <= 2:
         return True
     if len(following) >= 5 and any(OSA.distance(following, word) <= 1 for word in _KOMMUN_WORDS):
         return True

@@ -139,7 +139,7 @@ def raised_at_work(norm: str) -> bool:
 AUTHORITY_SIDE = CueSet.of({3: (
     "*verket", "*myndighet*", "*namnden", "*namnd", "*forvaltning*", "*kassan", "kommunen", "kommun", "soc",
     "lantmateri*", "kronofogd*", "*ambetet", "*inspektionen", "domstol*", "tingsratt*",
-    "socialtjanst*", "handlaggare*", "handlaggaren", "regionen", "polisen", "skolan", "forskolan", "stadsdelen", "migrationsverket", "skatteverket",
+    "socialtjanst*", "*handlaggare*", "handlaggaren", "kommunens", "regionen", "polisen", "skolan", "forskolan", "stadsdelen", "migrationsverket", "skatteverket",
     "*agency", "the council", "council", "the municipality", "municipality", "authority", "authorities",
     "caseworker", "case officer", "social services", "the board",
     # a service it grants: read by the service's head

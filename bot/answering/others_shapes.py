@@ -103,7 +103,9 @@ def neighbours_answers(norm: str) -> bool:
 
 # What someone reported, asked to be told: an asking word, then a verb of reporting however far on
 # ("berätta vad Ahmed på tredje våningen har rapporterat").
-ASKS_WHAT = CueSet.of({3: ("vad", "what")})
+ASKS_WHAT = CueSet.of({3: ("vad", "what", "hur manga ganger", "hur ofta", "how many times", "how often")})
+# A neighbour pointed out by their street ("Ahmed på Södra vägen 3", "Erik on Mill Road").
+_ON_A_STREET = re.compile(r"\b(?:pa|on|at) (?:\w+ )?\w*(?:vagen|gatan|grand|granden|stigen|backen|street|road|avenue|lane)\b")
 REPORTED = CueSet.of({3: (
     "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat", "klagade", "skrivit", "skrev", "skickat",
     "skickade", "tipsat", "tipsade", "reported", "complained", "written", "wrote", "sent", "did ~ report",
@@ -124,7 +126,7 @@ _FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöéü]{2,}\b"
 def neighbours_report(norm: str, text: str) -> bool:
     """What a neighbour pointed out by where they live reported ("berätta vad Ahmed på tredje våningen
     har rapporterat", "what did Erik next door report?"): their message, not the resident's to read."""
-    return ASKS_WHAT.found(norm) and REPORTED.found(norm) and WHERE_THEY_LIVE.found(norm) and (
+    return ASKS_WHAT.found(norm) and REPORTED.found(norm) and (WHERE_THEY_LIVE.found(norm) or _ON_A_STREET.search(norm) is not None) and (
         _FIRST_NAME.search(text.strip()) is not None or "famil" in norm or "granne" in norm or "neighbo" in norm)
 
 

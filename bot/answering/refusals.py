@@ -69,9 +69,10 @@ def asks_a_survey_count(text: str) -> bool:
 def others_data(r: Reading) -> bool:
     """Asks to see what other residents sent or who they are, or another person's data."""
     norm = third_party.without_disclaimed(r.norm)
-    if others_records.vehicle_owner(norm, r.text) or others_records.named_in_police_writing(norm, r.text):
-        # "vems är bilen med reg …?", "står min son med i lägesbilden?": a person's data, whatever
-        # agreement's word ("lägesbild") names where it would be
+    if others_records.vehicle_owner(norm, r.text) or others_records.named_in_police_writing(norm, r.text) \
+            or others_records.number_owner(norm, r.text):
+        # "vems är bilen med reg …?", "står min son med i lägesbilden?", "vem äger numret 070-…?": a person's
+        # data, whatever agreement's word ("lägesbild") names where it would be
         return True
     if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
@@ -217,11 +218,17 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                     or others_records.complainant_vehicle(r.norm)
                     or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
                     or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm)
-                    or case_shapes.others_private_contact(r.norm) or others_records.vehicle_owner(r.norm, r.text))
+                    or case_shapes.others_private_contact(r.norm) or others_records.vehicle_owner(r.norm, r.text)
+                    or others_records.number_owner(r.norm, r.text))
         police_writing = others_records.named_in_police_writing(r.norm, r.text)
         text = refusal_texts.no_to_others(r, personal or police_writing)
         if police_writing:  # what the picture is (the glossary's words), and where one's own case is asked
             text += "\n\n" + refusal_texts.police_writing(lang, knowledge)
+        if others_records.number_owner(r.norm, r.text):  # calls or messages from it are the police's to be told of
+            text += "\n\n" + pick(lang, "Får du hot eller trakasserier från ett nummer kan du polisanmäla det på polisen.se "
+                                        "eller 114 14.",
+                                  "If you get threats or harassment from a number, you can report it to the police at "
+                                  "polisen.se or on 114 14.")
         if culprit:  # who did it is the police's to find out: what the resident knows goes to them
             text += "\n\n" + pick(lang, "Vet du något om vem som gjorde det kan du berätta det för polisen på 114 14 "
                                         "eller polisen.se.",
