@@ -73,6 +73,18 @@ def replies(cases: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return [out[i] for i in last_line]
 
 
+def last_reply(engine: Any, turns: Sequence[str]) -> dict[str, Any]:
+    """The reply to the last of `turns`, asked in-process as `chat --jsonl` asks it: one conversation per case
+    (the probes: perturb.py, carried.py, joined.py)."""
+    from bot.cli.chat import jsonl_reply  # the bot only for the probes, not for scoring through the CLI
+
+    conversations: dict[str, Any] = {}
+    reply: dict[str, Any] = {}
+    for turn in turns:
+        reply = jsonl_reply(engine, conversations, json.dumps({"conversation": "c", "text": turn}, ensure_ascii=False))
+    return reply
+
+
 def score(path: Path, false_alarm: Any) -> dict[str, Any]:
     """One set: pass rate overall and per tag, false alarms overall and per tag."""
     cases = [c for c in yaml.safe_load(path.read_text(encoding="utf-8")) or [] if isinstance(c, dict)]

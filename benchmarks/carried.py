@@ -25,13 +25,13 @@ import random
 import re
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 
+from benchmarks import blind
 from benchmarks.blind import ROOT
-from bot.answering.conversation import Conversation
-from bot.cli.chat import jsonl_reply
 from bot.cli.services import build_engine
 from bot.text import fold
 
@@ -126,7 +126,9 @@ def take_out(text: str, forms: list[str], english: bool, rnd: random.Random) -> 
             (name, lambda m: (rnd.choice(["kommunens", "deras"]) if m.group("gen") else "kommunen")),
         ]
     for pattern, repl in rules:
-        out = re.sub(pattern, lambda m, r=repl: _cap(r(m), m), out, flags=re.I)
+        def capped(m: re.Match[str], r: Callable[[re.Match[str]], str] = repl) -> str:
+            return _cap(r(m), m)
+        out = re.sub(pattern, capped, out, flags=re.I)
     out = re.sub(r"\s+([?.,!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
     return out[:1].upper() + out[1:] if text[:1].isupper() else out
 
@@ -152,11 +154,7 @@ def main(argv: list[str]) -> None:
     names, ambiguous = _names()
 
     def last_reply(turns: list[str]) -> dict[str, Any]:
-        conversations: dict[str, Conversation] = {}
-        reply: dict[str, Any] = {}
-        for turn in turns:
-            reply = jsonl_reply(engine, conversations, json.dumps({"conversation": "c", "text": turn}, ensure_ascii=False))
-        return reply
+        return blind.last_reply(engine, turns)
 
     result: dict[str, dict[str, Any]] = {}
     for path, i, case in cases(rounds):

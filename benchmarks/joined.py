@@ -74,8 +74,8 @@ def expected(entry: Municipality, aspect: str) -> list[str]:
     if aspect == "period":
         # "när går det ut?" after a question about one agreement asks about that one: any agreement's end
         # year answers it, or its start year when its source gives no end ("från juli 2023").
-        return sorted({str((a.end or a.start or a.signed).year) for a in entry.agreements
-                       if a.end or a.start or a.signed})
+        dates = [a.end or a.start or a.signed for a in entry.agreements]
+        return sorted({str(d.year) for d in dates if d is not None})
     if aspect == "police":
         # The police area's own name, or the police party's name, which names the area as its source does
         # ("Lokalpolisen i Haninge/Nynäshamn").

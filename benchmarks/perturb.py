@@ -26,9 +26,8 @@ from typing import Any
 
 import yaml
 
+from benchmarks import blind
 from benchmarks.blind import ROOT
-from bot.answering.conversation import Conversation
-from bot.cli.chat import jsonl_reply
 from bot.cli.services import build_engine
 
 Change = Callable[[str, random.Random], str]
@@ -73,12 +72,7 @@ def main(argv: list[str]) -> None:
     engine = build_engine(None)
 
     def last_reply(turns: list[str]) -> dict[str, Any]:
-        # Through `chat --jsonl`, as the scorer sends them: one conversation per case.
-        conversations: dict[str, Conversation] = {}
-        reply: dict[str, Any] = {}
-        for turn in turns:
-            reply = jsonl_reply(engine, conversations, json.dumps({"conversation": "c", "text": turn}, ensure_ascii=False))
-        return reply
+        return blind.last_reply(engine, turns)
 
     result: dict[str, dict[str, Any]] = {name: {"tried": 0, "failed": []} for name in CHANGES}
     for path in sorted(f for p in patterns for f in glob.glob(p)):
