@@ -119,3 +119,19 @@ def test_a_caseworker_named_by_a_compound_who_ignores_ones_mail_is_jos(bundled: 
     text = bundled.answer("Socialförvaltningens biståndshandläggare har struntat i mina mejl sedan i våras.",
                           Conversation()).text
     assert "jo.se" in text or "Justitieombudsm" in text, text[:400]
+
+
+def test_a_theft_of_ones_own_asked_whether_to_report_is_how_to_report(bundled: Engine) -> None:
+    text = bundled.answer("mobilen försvann ur jackan på gymmet, tror den blev stulen, borde jag anmäla?",
+                          Conversation()).text
+    assert "114 14" in text and "rättshjälp" not in text, text[:300]
+
+
+def test_reported_oneself_still_reads_as_ones_own_case(bundled: Engine) -> None:
+    answer = bundled.answer("Jag blev anmäld av en granne för något jag inte har gjort, vad händer nu?", Conversation())
+    assert answer.topic == "out_of_scope", (answer.topic, answer.text[:200])
+
+
+def test_what_to_do_if_one_sees_a_crime_is_how_to_report_not_the_kommuners_list(bundled: Engine) -> None:
+    answer = bundled.answer("Om jag ser någon langa droger vid busshållplatsen, vad ska jag göra då?", Conversation())
+    assert answer.topic != "cross" and "114 14" in answer.text, (answer.topic, answer.text[:200])

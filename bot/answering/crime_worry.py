@@ -62,7 +62,8 @@ OWN_STEP = CueSet.of({3: (
 # A crime others commit, told as seen or suspected ("min granne säljer knark från lägenheten", "I think my
 # neighbour is dealing drugs"): nothing done to the resident, and what to do is to tell the police.
 OTHERS_CRIME = CueSet.of({3: (
-    "saljer knark", "saljer droger", "saljer narkotika", "saljer hasch", "langar", "langas", "knarkhandel*",
+    "saljer knark", "saljer droger", "saljer narkotika", "saljer hasch", "salja knark", "salja droger",
+    "salja narkotika", "salja hasch", "langar", "langas", "langa", "knarkhandel*",
     "dealing drugs", "deals drugs", "selling drugs", "sells drugs", "dealing", "drug dealing", "stolen goods",
     "stoldgods", "haleri")})
 

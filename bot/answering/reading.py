@@ -218,6 +218,12 @@ class Reading:
             # "Kirunas insatser när någon blir rånad": the kommun's work asked, however the model leans: what
             # its agreement focuses on, as "vad gör Kiruna?" (no aspect of it is named).
             return Decision("question", "ask_focus", decision.confidence)
+        if self.imagined == imagined.HOW_TO and decision.action == "question" and not self.known and not self.in_context \
+                and (limits.CRIME_WORDS.found(self.norm) or crime_worry.CRIME.found(self.norm)
+                     or crime_worry.OTHERS_CRIME.found(self.norm)) and not_now.WHERE_TO_TURN.found(self.norm):
+            # "om jag ser nån sälja knark vid skolan, vad gör jag då?": what to do if one sees a crime, asked of
+            # no kommun, is how to report it (with 112 while it goes on), not the agreements that name the crime.
+            return Decision("report", "", decision.confidence)
         if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
                                named=bool(self.scan.mentions) or self.in_context,
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):

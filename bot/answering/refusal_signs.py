@@ -136,9 +136,10 @@ PARKING = CueSet.of({3: (
     "parkeringsbolag*", "control fee*", "parking charge*", "parking compan*", "parking penalt*")})
 # Reported to the police or accused oneself ("jag har blivit polisanmäld", "someone reported me").
 BEEN_REPORTED = CueSet.of({3: (
-    # "polisanmäld", which the speller may make "polisanmal" as it may "polisanmält": only beside the one reported
+    # "polisanmäld", which the speller may make "polisanmal" as it may "polisanmält": only beside the one reported;
+    # "blev … anmäld" only as the participle ("blev snodd, ska jag anmäla?" reports a theft of one's own)
     "blivit ~ polisanmal*", "blev ~ polisanmal*", "ar ~ polisanmal*", "polisanmald*", "polisanmalt mig",
-    "polisanmalde mig", "polisanmal mig", "blivit ~ anmal*", "blev ~ anmal*", "ar ~ anmald", "anmalt mig",
+    "polisanmalde mig", "polisanmal mig", "blivit ~ anmald*", "blev ~ anmald*", "ar ~ anmald", "anmalt mig",
     "anmalde mig", "anmalt oss",
     "anmalde oss", "anmalan mot mig", "anmalan om mig", "polisanmalan mot mig", "anklaga*", "reported me",
     "i was reported", "i ve been reported", "i have been reported", "i was falsely", "false report", "accused",
