@@ -135,3 +135,10 @@ def test_reported_oneself_still_reads_as_ones_own_case(bundled: Engine) -> None:
 def test_what_to_do_if_one_sees_a_crime_is_how_to_report_not_the_kommuners_list(bundled: Engine) -> None:
     answer = bundled.answer("Om jag ser någon langa droger vid busshållplatsen, vad ska jag göra då?", Conversation())
     assert answer.topic != "cross" and "114 14" in answer.text, (answer.topic, answer.text[:200])
+
+
+def test_help_told_beside_ones_details_on_a_search_site_says_how_the_site_takes_them_down(bundled: Engine) -> None:
+    text = bundled.answer("Mitt telefonnummer och min adress ligger ute på Eniro och min förra sambo har hotat mig. "
+                          "Hur tar jag bort dem?", Conversation()).text
+    assert "Kvinnofridslinjen" in text or "Brottsofferjouren" in text, text[:300]
+    assert "kontaktsida" in text, text[-400:]

@@ -19,7 +19,7 @@ mer med grannens musik" are complaints, not despair.
 
 from __future__ import annotations
 
-from bot.answering import case_beside, compose, own_matters
+from bot.answering import case_beside, case_shapes, compose, own_matters
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.cues import CueSet
@@ -79,7 +79,8 @@ def told(norm: str) -> bool:
 def beside(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     """The answer with what the message told beside its question: Självmordslinjen first for despair,
     where to report after a crime done; as it is otherwise."""
-    return _own_case(_crime(_despair(answer, reading, knowledge), reading, knowledge), reading, knowledge)
+    return _listed(_own_case(_crime(_despair(answer, reading, knowledge), reading, knowledge), reading, knowledge),
+                   reading, knowledge)
 
 
 def _despair(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
@@ -133,3 +134,15 @@ def _own_case(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
     lines = [line for line in knowledge.helplines_for("legal" if kind in ("case", "no_fit") else kind)
              if "legal_help" not in line.kinds][:1] if kind not in ("legal", "case", "no_fit") else []
     return _after(answer, case_beside.note(lang), lines)
+
+
+def _listed(answer: Answer, reading: Reading, knowledge: Knowledge) -> Answer:
+    """A situation's help told beside one's own details on a search site ("min adress syns på hitta.se och jag
+    vill inte att mitt ex ska hitta mig"): the help, then how the site is asked to take them down."""
+    if answer.topic != "help" or not case_shapes.own_details_listed(reading.norm):
+        return answer
+    lines = [line for line in knowledge.helplines_for("own_listing") if pick(answer.language, line.text, line.text_en)
+             not in answer.text]
+    if not lines:
+        return answer
+    return _after(answer, pick(answer.language, "Uppgifterna på webbplatsen:", "The details on the website:"), lines)
