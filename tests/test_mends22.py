@@ -142,3 +142,8 @@ def test_help_told_beside_ones_details_on_a_search_site_says_how_the_site_takes_
                           "Hur tar jag bort dem?", Conversation()).text
     assert "Kvinnofridslinjen" in text or "Brottsofferjouren" in text, text[:300]
     assert "kontaktsida" in text, text[-400:]
+
+
+def test_ö_vik_is_örnsköldsvik(bundled: Engine) -> None:
+    answer = bundled.answer("Vilka fokusområden har Ö-vik?", Conversation())
+    assert answer.municipality == "ornskoldsvik", (answer.municipality, answer.text[:200])
