@@ -7,8 +7,8 @@ itself and never taken for one with an entry.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -55,6 +55,8 @@ def after_police_word(folded: Sequence[str], index: int) -> bool:
     # "which police area Knivsta belongs to" asks the area of the kommun named after it
     return (two in _POLICE_NOUNS and one == "police" and not (index > 2 and folded[index - 3] in _WHICH)) \
         or (two in ("from", "by") and one in _POLICED)
+
+
 NEAR_NAMES_REMEMBERED = 20_000  # distinct words whose near place names are kept
 
 
