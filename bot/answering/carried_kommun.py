@@ -94,9 +94,24 @@ def headed(muni: Municipality, asked: str) -> str:
     return f"{muni.name}: {asked}"
 
 
-def kept(answer: Answer, r: Reading, muni: Municipality) -> bool:
+def kept(answer: Answer, r: Reading, muni: Municipality, first: Answer, read_first: Reading) -> bool:
     """Whether the answer to the headed question is the one meant: about the kommun, answered from its entry,
-    and read with no danger (an emergency is never made by putting a name in)."""
+    and read with no danger (an emergency is never made by putting a name in). Not the kommun's overview, which
+    the name alone gets ("Lund: vad tycker du om fotboll?"), where the message alone was read as out of scope ("anything
+    that applies here?" is a question of the entry, and its overview answers it); nor, in place of a word's definition, an answer that does not hold the word ("vad står i
+    åtgärdsplanen?" of an entry that names no such plan keeps the definition)."""
     d = r.decision()
+    if answer.topic == "overview" and read_first.decision().action == "out_of_scope":
+        return False
+    if first.topic == "glossary" and r.glossary is not None and not _holds_the_word(answer, r):
+        return False
     return (answer.answered and answer.municipality == muni.id and answer.topic not in LOST
             and r.rules is None and not d.danger_first and d.action not in ("emergency", "situation"))
+
+
+def _holds_the_word(answer: Answer, r: Reading) -> bool:
+    """Whether the answer's text names the glossary term the message asked about: the term whole, which its
+    inflected forms begin with ("åtgärdsplan" in "åtgärdsplanen"; "åtgärder" alone is not the plan)."""
+    text = fold(answer.text)
+    terms = [t for t in (r.glossary, *r.other_terms) if t is not None]
+    return any(fold(w) in text for t in terms for w in (t.term, t.term_en, *t.aliases) if w)

@@ -102,7 +102,7 @@ class Engine:
         if muni is not None and carried_kommun.lost(result, reading, muni):
             trial = before.copy()
             again, fuller = self._answer_once(carried_kommun.headed(muni, reading.text), trial)
-            if carried_kommun.kept(again, fuller, muni):
+            if carried_kommun.kept(again, fuller, muni, result, reading):
                 result = again
                 conversation.__dict__.update(trial.__dict__)
         conversation.updated = now
