@@ -14,6 +14,7 @@ import re
 
 from bot.answering.lexicon import CueSet
 from bot.answering.others_signs import FAMILY, PERSON
+from bot.text import PHONE_NUMBER
 
 # A vehicle's identity: with the one who sent or reported something, their data.
 VEHICLE_ID = CueSet.of({3: (
@@ -126,14 +127,13 @@ def vehicle_owner(norm: str, text: str) -> bool:
 # number is this?"): another person's data, as a plate's owner is.
 NUMBER = CueSet.of({3: ("numret", "nummer", "*telefonnummer*", "*mobilnummer*", "*nummret", "number", "phone number",
                         "the number")})
-_PHONE = re.compile(r"(?<!\d)(?:\+46|0)\s?\d{1,3}(?:[\s-]?\d){5,8}(?!\d)")
 _MY_OWN_NUMBER = re.compile(r"\b(?:mitt|min|my|vart|our)\s+(?:\w+\s+)?(?:nummer|number)\b")
 
 
 def number_owner(norm: str, text: str) -> bool:
     """Who owns or has a phone number, asked: another person's data (never one's own number's)."""
     asked = OWNER_ASKED.found(norm) or re.search(r"\bvem (?:som )?har (?:numret|nummer|det numret)\b", norm) is not None
-    return asked and (NUMBER.found(norm) or _PHONE.search(text) is not None) and not _MY_OWN_NUMBER.search(norm)
+    return asked and (NUMBER.found(norm) or PHONE_NUMBER.search(text) is not None) and not _MY_OWN_NUMBER.search(norm)
 
 
 # One's own vehicle ("vem äger min bil om den är leasad?"): one's own case, not another's data.

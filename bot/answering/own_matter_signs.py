@@ -154,9 +154,6 @@ RIGHTS_OF_MINE = CueSet.of({3: (
     "har jag nagra rattigheter", "har vi nagra rattigheter", "mina rattigheter", "vara rattigheter",
     "what are my rights", "what are our rights", "what rights do i have", "what rights do we have",
     "do i have any rights", "do we have any rights", "my rights", "our rights")})
-# What rights over one's data name: those are the bot's privacy answer's ("vilka rättigheter har jag över mina uppgifter?").
-DATA_WORDS = CueSet.of({3: ("uppgift*", "personuppgift*", "data", "gdpr", "sparas", "sparar", "sparat", "synpunkt*",
-                            "registr*", "details", "stored", "store", "personal information")})
 ASKS_RIGHTS = CueSet.of({3: (
     "vad kan jag gora", "vad ska jag gora", "vad kan vi gora", "vad ska vi gora", "rattigheter", "kan jag",
     "kan vi", "maste jag", "vad gor jag", "vad gor vi", "vem kan hjalpa", "rad om", "kan min", "kan de", "kan dom", "kan han", "kan hon", "far", "what can i do",

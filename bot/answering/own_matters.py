@@ -13,7 +13,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from bot.answering import case_shapes, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks, social_reports
+from bot.answering import case_shapes, lexicon, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks, social_reports
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 
@@ -47,7 +47,8 @@ def matter(r: Reading) -> str | None:
         return over
     # One's own rights asked outright, in no area the lists or the trained reading name ("vad har jag för rättigheter
     # om polisen stoppar mig?"): the law's question of one's own, not the agreements' of its subject.
-    rights = own_signs.RIGHTS_OF_MINE.found(r.norm) and not own_signs.DATA_WORDS.found(r.norm)
+    # (over one's data with the bot, the privacy answer's words: lexicon.PRIVACY)
+    rights = own_signs.RIGHTS_OF_MINE.found(r.norm) and not lexicon.PRIVACY.found(r.norm)
     return kind or life_areas.trained_kind(r) or ("legal" if rights else None)
 
 

@@ -10,6 +10,7 @@ import secrets
 from pathlib import Path
 
 from bot import files
+from bot.text import PHONE_NUMBER
 from bot.errors import ConfigError
 
 # Order matters: personnummer before phone numbers (both are digit runs).
@@ -23,7 +24,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}"
         r"|[1-9]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4})(?![\d-])")),
     # Swedish phone numbers: 070-123 45 67, +46 70 123 45 67, 08-123 456 78, 0701234567
-    ("[telefon]", re.compile(r"(?<![\w+])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){5,8}(?!\d)")),
+    ("[telefon]", PHONE_NUMBER),
     # Registration plates: ABC 123, ABC 12D (upper case), or abc123 written together
     ("[regnr]", re.compile(r"\b(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[A-HJ-PR-UW-Z\d]|[a-hj-pr-uw-z]{3}\d{2}[a-hj-pr-uw-z\d])\b")),
 )
