@@ -133,7 +133,7 @@ def test_who_signed_and_phone_only_when_contact_is_asked(engine: Engine) -> None
 
 def test_missing_role_is_said_and_known_people_listed(engine: Engine) -> None:
     answer = engine.answer("Vem är kommunpolis i Vellinge?")
-    assert answer.text.startswith("Källan nämner ingen kommunpolis för Vellinge.")
+    assert answer.text.startswith("Någon kommunpolis nämns inte i källan för Vellinge.")
     assert "Carina Wutzler" in answer.text
 
 
@@ -337,7 +337,7 @@ def test_no_one_named_in_the_role_asked_is_unanswered(engine: Engine) -> None:
     assert named.topic == "people" and named.answered
     missing = engine.answer("Vem är trygghetssamordnare i Sölvesborg?")
     assert missing.topic == "people" and not missing.answered
-    assert "Källan nämner ingen trygghetssamordnare för Sölvesborg." in missing.text
+    assert "Någon trygghetssamordnare nämns inte i källan för Sölvesborg." in missing.text
     # Who signed is answered by the agreement's note on signing, with or without people listed.
     bundled = Engine(load(), today=dt.date(2026, 11, 28))
     for muni in bundled.knowledge.municipalities.values():

@@ -160,9 +160,9 @@ def test_whether_it_applies_in_a_neighbour_too_is_said_from_the_parties_before_i
 
 
 @pytest.mark.parametrize(("text", "line"), [
-    ("finns det en styrgrupp i Lund?", "Källan nämner ingen styrgrupp för Lund."),
-    ("Who is on the steering group in Kalmar?", "The source names no steering group for Kalmar."),
-    ("Vem är kommunpolis i Kalmar?", "Källan nämner ingen kommunpolis för Kalmar."),
+    ("finns det en styrgrupp i Lund?", "Någon styrgrupp nämns inte i källan för Lund."),
+    ("Who is on the steering group in Kalmar?", "The source does not mention a steering group for Kalmar."),
+    ("Vem är kommunpolis i Kalmar?", "Någon kommunpolis nämns inte i källan för Kalmar."),
 ])
 def test_a_group_or_role_asked_of_an_entry_that_names_no_one_is_said_missing(bundled: Engine, text: str,
                                                                               line: str) -> None:

@@ -253,12 +253,12 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
         # then the answer must not first claim that nobody is named. Asked who signed, people listed
         # but not said to have signed, whom the note on signing names (Umeå's "skulle undertecknas
         # av …"), are answered with that note rather than as the signers.
-        lines = [pick(language, f"Källan nämner ingen {missing_role} för {muni.name}.",
-                      f"The source names no {missing_role} for {muni.name}.")] if missing_role else []
+        lines = [pick(language, f"Någon {missing_role} nämns inte i källan för {muni.name}.",
+                      f"The source does not mention a {missing_role} for {muni.name}.")] if missing_role else []
         lines.append(pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
                           f"What the source says about who signed for {muni.name}:") if noted else
-                     pick(language, f"Källan namnger inga personer för {muni.name}.",
-                          f"The source names no people for {muni.name}."))
+                     pick(language, f"Personer nämns inte vid namn i källan för {muni.name}.",
+                          f"The source does not mention anyone by name for {muni.name}."))
         for agreement in muni.agreements:
             parts = [pick(language, f"undertecknad {agreement.signed.format('sv')}",
                           f"signed {agreement.signed.format('en')}")] if agreement.signed else []
@@ -279,8 +279,8 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
     lines = [] if missing_role else [pick(language, f"Personer som nämns för {muni.name}:",
                                           f"People named for {muni.name}:")]
     if missing_role:
-        lines.append(pick(language, f"Källan nämner ingen {missing_role} för {muni.name}.",
-                          f"The source names no {missing_role} for {muni.name}."))
+        lines.append(pick(language, f"Någon {missing_role} nämns inte i källan för {muni.name}.",
+                          f"The source does not mention a {missing_role} for {muni.name}."))
         lines.append(pick(language, "Personer som nämns:", "People named:"))
     for person in chosen:
         line = "• " + person_line(person, language)

@@ -187,9 +187,9 @@ def no_event_dates(muni: Municipality | None, language: str) -> str:
 def no_money(muni: Municipality | None, language: str) -> str:
     where = _whom_to_ask(muni, language)
     return pick(language,
-                f"Jag har inga siffror om vad trygghetsarbetet kostar: överenskommelserna jag har anger inga "
-                f"budgetar. Fråga {where}; budgeten beslutas av kommunfullmäktige.",
-                f"I have no figures on what the safety work costs: the agreements I have state no budgets. "
+                f"Jag har inga siffror om vad trygghetsarbetet kostar: budgetar nämns inte i överenskommelserna "
+                f"jag har. Fråga {where}; budgeten beslutas av kommunfullmäktige.",
+                f"I have no figures on what the safety work costs: budgets are not mentioned in the agreements I have. "
                 f"Ask {where}; the budget is decided by the municipal council.")
 
 
@@ -306,10 +306,10 @@ def what_i_do(knowledge: Knowledge, language: str) -> str:
 
 def not_held(language: str) -> str:
     return pick(language,
-                "Det finns inte i det jag vet: jag har bara det som kommunen och polisen har kommit överens "
+                "Det nämns inte i det jag har: jag har bara det som kommunen och polisen har kommit överens "
                 "om, inte siffror om brott, budgetar, omdömen eller besked i enskilda ärenden. Fråga kommunen "
                 "eller polisen (114 14) om det.",
-                "That isn't in what I know: I only have what the municipality and the police have agreed on, "
+                "That is not mentioned in what I have: I only have what the municipality and the police have agreed on, "
                 "not crime figures, budgets, opinions or news about individual cases. Ask the municipality "
                 "or the police (114 14).")
 
