@@ -124,6 +124,17 @@ def subject(text: str, places: frozenset[str]) -> list[str]:
     return []
 
 
+def counted(text: str, places: frozenset[str], marker: re.Pattern[str]) -> list[str]:
+    """The folded words of what a "hur många …" / "how many …" clause counts ("kameror", "hours"), or []: the
+    subject run after the marker, in the first clause that has one."""
+    for clause in _CLAUSE.split(text):
+        toks = [t for t in tokens(clause) if t not in places]
+        found = marker.search(" ".join(toks))
+        if found is not None:
+            return _run(" ".join(toks)[found.end():].split())
+    return []
+
+
 _LIVING = frozenset(("bor", "bo", "bodde", "live", "lives", "living", "flyttat", "flyttade", "moved"))
 
 

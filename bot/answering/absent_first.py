@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.answering import absent, acts, contact_asks, passages
+from bot.answering import absent, acts, contact_asks, how_many, passages
 from bot.answering.answer import Answer
+from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem
 from bot.answering.reading import Reading
@@ -35,6 +36,17 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         return answer
     if answer.topic == "people" and contact_asks.asked(r.norm, r.tokens):
         return answer  # "har han nåt nummer?": how to reach the people named, which the answer says, no subject
+    kind = how_many.asked(r.norm)
+    if kind is not None and answer.topic not in _NOT_QUOTES and len({m.place.municipality_id for m in r.known}) <= 1 \
+            and not absent.a_verdict(answer.text) and not r.persons:
+        quoted, _, _ = answer.text.partition(pick(r.language, "\n\nKälla", "\n\nSource"))
+        counted = absent.counted(r.text, frozenset(r.tokens[i] for i in r.scan.used), how_many.COUNT) \
+            if kind == "count" else []
+        if how_many.of_a_thing(kind, counted) and not how_many.told(kind, quoted) \
+                and "nämns inte" not in quoted.partition("\n")[0] and "does not mention" not in quoted.partition("\n")[0]:
+            answer.text = how_many.note(kind, counted, r.display, genitive(muni.name), muni.name, r.language) \
+                + "\n\n" + answer.text
+            return answer
     act = passages.question(r.text, r.tokens, r.masked, r.terms).act
     words = [] if act is not None else absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
     if not (words or act) or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:

@@ -42,7 +42,11 @@ def span(agreement: Agreement, language: str) -> str:
                           f"from {agreement.signed.format('en')}"))
     if end:
         parts.append(pick(language, f"till {end.format('sv')}", f"until {end.format('en')}"))
-    return " ".join(parts) or pick(language, "period anges inte", "period not given")
+    said = " ".join(parts)
+    if start and end and start.year != end.year:
+        # The years first, as residents and the agreements' own titles name a period ("2018–2019"), then the days
+        return f"{start.year}–{end.year} ({said})"
+    return said or pick(language, "period anges inte", "period not given")
 
 
 def titled(agreement: Agreement, language: str, capital: bool = False) -> str:

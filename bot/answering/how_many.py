@@ -1,0 +1,73 @@
+"""Whether an answer tells the count or the frequency a question asks for.
+
+"Hur många kameror ska sättas upp vid Knutpunkten?", "How many hours a year will police patrol on foot?",
+"Hur ofta ska det göras trygghetsvandringar?": the passage that answers such a question is often about the
+right subject and gives no number ("Kamerabevakning vid Vendevägen"). Quoted alone it reads as the answer;
+a reader asked for a figure and needs to hear that the agreement does not give one, then what it does say.
+A count is a number that is no year, date, phone number or list number, or a number word; a frequency is
+said with "varje", "gång", "per vecka", "every", "weekly" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+COUNT = re.compile(r"\b(?:hur (?:manga|mycket)|how (?:many|much)|antal(?:et)?|number of)\b")
+OFTEN = re.compile(r"\b(?:hur ofta|how often|how frequently|hur manga ganger|how many times)\b")
+
+_MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+           "february|march|may|june|july|august|october")
+_NOT_A_COUNT = re.compile(
+    rf"^\s*\d+\.\s|\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:19|20)\d\d\b|\b11[234](?: ?\d\d)?\b|\d{{3}}-\d{{3}} ?\d\d ?\d\d|"
+    r"\b\d+[-–]\d+\b", re.IGNORECASE | re.MULTILINE)
+_NUMBER_WORDS = re.compile(
+    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|"
+    r"(?:tio|tjugo|trettio|hundra|tusen)tal\w*|dussin|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|dozen|dozens|dubbelt|double|halv\w*|half)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(?:varje|var(?:annan|annat|tannat)|var (?:annan|annat|tredje|fjärde) \w+|gång|gånger|gången|tillfälle\w*|"
+    r"(?:i|per|om|under) (?:dag|dagen|vecka|veckan|månad|månaden|år|året|kvartal|kvartalet|termin|terminen)|"
+    r"\w+vis|årlig\w*|dagligen|kvartal\w*|vår och höst|every|each (?:week|month|year)|weekly|monthly|yearly|"
+    r"annually|daily|quarterly|times|once|twice|(?:a|per) (?:day|week|month|year)|occasions?)\b", re.IGNORECASE)
+# What a count of is listed by the answer itself ("hur många fokusområden"), or is a period ("hur många år"):
+# the list or the years are the answer.
+_LISTED = frozenset(("fokusomraden", "omraden", "punkter", "loften", "ataganden", "prioriteringar", "insatsomraden",
+                     "samverkansomraden", "delar", "mal", "ar", "manader", "veckor", "areas", "focus", "points",
+                     "promises", "commitments", "priorities", "parts", "goals", "years", "months", "weeks",
+                     "overenskommelser", "avtal", "agreements", "parter", "parties", "kommuner", "municipalities"))
+
+
+def asked(norm: str) -> str | None:
+    """"often" or "count" when the message asks how often or how many, else None."""
+    if OFTEN.search(norm):
+        return "often"
+    return "count" if COUNT.search(norm) else None
+
+
+def told(kind: str, body: str) -> bool:
+    """Whether the answer's text (without its sources) gives a frequency, or a count ("vid 200 tillfällen"
+    answers "hur många gånger" too)."""
+    if kind == "often" and _FREQUENCY.search(body) is not None:
+        return True
+    rest = _NOT_A_COUNT.sub(" ", body)
+    return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
+
+
+def of_a_thing(kind: str, counted: Sequence[str]) -> bool:
+    """A count asked of a thing the answer may lack ("kameror", "hours"), not of its own list or years, nor a
+    count of people who did something ("hur många svarade"); a frequency always."""
+    if kind == "often":
+        return True
+    return bool(counted) and counted[0] not in _LISTED and not counted[0].endswith(("ade", "ades", "ats"))
+
+
+def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive: str, name: str,
+         language: str) -> str:
+    """"Antalet kameror nämns inte i Faluns överenskommelse." / "Falun's agreement does not mention how often." """
+    said = " ".join(display.get(w, w) for w in words)
+    if language == "en":
+        what = "how often" if kind == "often" else f"how many {said}"
+        return f"{name}'s agreement does not mention {what}."
+    what = "Hur ofta det ska ske" if kind == "often" else f"Antalet {said}"
+    return f"{what} nämns inte i {name_genitive} överenskommelse."
