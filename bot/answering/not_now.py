@@ -362,7 +362,7 @@ def _now_besides_after(norm: str) -> bool:
     """A word of now that is not of how it is after ("nu verkar han ok", "ser bra ut nu", "inte akut")."""
     if not danger_times.NOW_TIME_SIGNS.may_fit(norm):  # no word of now at all: none left after taking words out
         return False
-    words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", norm)).split()  # "flera gånger nu": by now, no time of it
+    words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", danger_signs.drop_next_step_now(norm))).split()  # "flera gånger nu": by now, no time of it
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
     return danger_times.NOW_TIME_SIGNS.found(" ".join(kept))
