@@ -84,8 +84,16 @@ def kept(written: Answer, own: Answer) -> bool:
         return False
     if "112" in own.text[:60]:
         return False
+    if written.topic == "help" and not own.text.startswith(_LAW_ASKED):
+        # the help lines of a situation ("grandpa gets called every day by a 'crypto advisor'": fraud's) stay before a
+        # case's place; only the law of the close one's own act ("kan hon bli dömd?") is asked before them
+        return False
     # another's data asked on the close one's behalf ("vad skrev hennes ex om henne här?") is refused as one's own is
     return own.topic == "refused" or own.topic in _OWN_PLACE and bool(own.sources)
+
+
+# The opening of an answer of the law in one's own case (refusals.refusal's for LEGAL_MATTERS).
+_LAW_ASKED = ("Juridiska råd kan jag inte ge", "I can't give legal advice")
 
 
 # The opening of a case of one's own (no_fit_cases.opening), said of the close one's matter instead.
