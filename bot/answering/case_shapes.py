@@ -208,7 +208,7 @@ _KIN = frozenset(("mamma", "pappa", "mor", "far", "son", "dotter", "sonen", "dot
 # --- one's own police report, asked to be followed
 REPORT = CueSet.of({3: (
     "*anmalan", "*anmalningen", "anmalde", "anmalt", "polisanmalde", "arendet", "mitt arende", "police report",
-    "the report", "my report", "reported it", "filed")})
+    "the report", "my report", "reported it", "filed", "reported my", "reported the", "reported a")})
 FOLLOWED = CueSet.of({3: (
     "folj*", "foljer", "folja upp", "uppfoljning*", "status*", "se vad som hander", "vad som hander med",
     "kolla hur", "se hur det gar", "spara", "sparar", "track*", "follow*", "check on", "status of", "see what")})

@@ -200,7 +200,9 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm) and not bot_asks.follows_someone(norm)) \
             or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm) \
             or bot_asks.wants_to_follow(norm, asked) or bot_asks.asks_what_one_follows(norm):
-        return "follow"
+        # one's own police report followed ("kan jag följa ärendet?" after "jag anmälde …") is the police's, not /folj
+        from bot.answering.case_shapes import report_followed  # (case_shapes reads decide.py, which reads this)
+        return "" if report_followed(norm) else "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm) or bot_asks.takes_back_own(norm):
         return "delete"
     if asked and bot_asks.asks_for_sources(norm):
