@@ -136,7 +136,7 @@ class Helping:
 
 # The resident told as a witness of a crime, not its victim.
 _WITNESS = CueSet.of({3: ("vittne", "vittnen", "vittnade", "bevittnade", "jag sag nar", "vi sag nar", "witness",
-                          "witnessed", "i saw someone", "we saw someone")})
+                          "witnessed")})
 
 
 def _lines_after(answer: Answer, lines: list[Helpline], lang: str) -> Answer:

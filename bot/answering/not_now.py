@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits
+from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits, own_matter_signs
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, PERSON_SIGNS, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
@@ -201,8 +201,7 @@ def reads(norm: str, toks: list[str], text: str) -> str:
             or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm) \
             or bot_asks.wants_to_follow(norm, asked) or bot_asks.asks_what_one_follows(norm):
         # one's own police report followed ("kan jag följa ärendet?" after "jag anmälde …") is the police's, not /folj
-        from bot.answering.case_shapes import report_followed  # (case_shapes reads decide.py, which reads this)
-        return "" if report_followed(norm) else "follow"
+        return "" if own_matter_signs.report_followed(norm) else "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm) or bot_asks.takes_back_own(norm):
         return "delete"
     if asked and bot_asks.asks_for_sources(norm):
