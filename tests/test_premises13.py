@@ -14,9 +14,9 @@ from tests.scored import assert_case, dev_set
 
 DEV = dev_set("premises_dev13.yaml")
 # Known misses, left for a later round: a claim about a place that is a kommun of its own (Alvesta in
-# Växjö's agreement) and a threat "i tisdags" to one's son. ("ydre" in lower case is read since round
-# fifteen's places.)
-GAPS = ("Alvesta centrum", "trafikkontroller i kramfors", "min son blev hotad")
+# Växjö's agreement). ("ydre" in lower case is read since round fifteen's places; a threat "i tisdags" to
+# one's son, "vad ska vi göra nu", since round twenty-three: the "nu" of the next step asked is no time.)
+GAPS = ("Alvesta centrum", "trafikkontroller i kramfors")
 
 
 def _name(case: dict[str, Any]) -> str:

@@ -132,6 +132,7 @@ def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool
     `alone(part)`: the trained reading reads the part alone as a greeting or thanks, naming no place and no
     danger. `asks(part)`: the part asks something (clauses.asks). `known(word)`: a folded word of the language.
     `names(part)`: the part names a place, as a terse question does ("medborgarlöfte habo", "och Kil då")."""
+    text = _unrelayed(text)
     cleaned = plain(text)
     parts = _parts(cleaned)
     start, end = 0, len(parts)
@@ -166,6 +167,24 @@ def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool
     if not tokens(asked) or asked == text.strip() or not (_asks(asked, asks) or names(asked)):
         return text if asked != text.strip() else asked
     return asked
+
+
+# A question passed on, said before it ("Min granne bad mig fråga:", "Frågar åt min mamma:", "Asking for a friend:",
+# "My dad wants to know:"): who asks, not what is asked; what follows is read as the one it is asked for wrote it.
+_RELAY = re.compile(
+    r"(?:(?:min|mitt|mina|var|my|our) \w+(?: \w+)? (?:bad mig (?:att )?fraga|ba mig fraga|vill att jag fragar|"
+    r"undrar|vill veta|asked me to ask|asked me|wants to know|wonders|is wondering)|"
+    r"(?:jag )?(?:fragar|skriver) (?:at|for) (?:min|mitt|mina|var|en|my|a) \w+|"
+    r"(?:i m )?(?:asking|writing) (?:for|on behalf of) (?:my|a|our) \w+)")
+
+
+def _unrelayed(text: str) -> str:
+    """The text after a lead-in that passes the question on, cut from it by ":" or "," (the text when none)."""
+    parts = _parts(text)
+    if len(parts) < 2 or not parts[0].rstrip().endswith((":", ",")):
+        return text
+    rest = "".join(parts[1:]).strip()
+    return rest if tokens(rest) and _RELAY.fullmatch(" ".join(tokens(parts[0]))) else text
 
 
 def _without_greeting(part: str) -> str:

@@ -27,6 +27,8 @@ import re
 
 from bot.answering import life_areas
 from bot.answering.lexicon import CueSet
+# The resident told of, and one's own police report followed: own_matter_signs.py's, read here by the shapes too
+from bot.answering.own_matter_signs import first_person, report_followed
 
 # --- a thing that makes a sound at one's home
 SOUND = CueSet.of({3: (
@@ -108,17 +110,6 @@ ANSWERED_WITH = CueSet.of({3: (
     "sankte min", "bestraff*", "utfrys*", "fired", "dismissed", "let go", "lost my job", "warning", "moved me",
     "demoted", "not renewed", "won t renew", "retaliat*", "punish*", "night shifts", "cut my hours",
     *(cue for _, cue in DISMISSED.cues))})
-FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us"))
-# English words beside "i": only then is it the resident, never the Swedish "i" (in).
-_ENGLISH = frozenset(("the", "my", "me", "and", "to", "is", "was", "have", "has", "it", "for", "of", "m", "ve"))
-
-
-def _first_person(norm: str) -> bool:
-    """A word of the resident's own, Swedish or English ("jag", "vi", "my"; "i" only beside English words)."""
-    words = set(norm.split())
-    return bool(FIRST_PERSON & words or "i" in words and _ENGLISH & words)
-
-
 # The dismissal's cause told as an act of the resident's ("after I asked about the oven", "efter att jag
 # frågat om rasten", "for speaking up"): what they raised, whatever its verb; not what was done to them
 # ("after I was hit", "efter att jag blev slagen"), which keeps its own help.
@@ -132,7 +123,7 @@ def raised_at_work(norm: str) -> bool:
     contract not renewed: a case at work, where the harassment named is what was reported."""
     raised = RAISED.found(norm) or DISMISSED.found(norm) and _MY_ACT_BEFORE.search(norm) is not None
     return ((AT_WORK.found(norm) or DISMISSED.found(norm)) and raised and ANSWERED_WITH.found(norm)
-            and _first_person(norm))
+            and first_person(norm))
 
 
 # --- an authority, or a service it owes the resident, that failed them
@@ -198,26 +189,11 @@ def authority_failed(norm: str) -> bool:
     failed = FAILED.found(norm) or OWN_MATTER.found(norm) and bool(DELAYED.search(norm)) \
         or GRANTED.found(norm) and NOT_GIVEN.found(norm)
     return AUTHORITY_SIDE.found(norm) and failed and not NOT_A_FAILURE.found(norm) \
-        and (_first_person(norm) or bool(_KIN & set(norm.split())))
+        and (first_person(norm) or bool(_KIN & set(norm.split())))
 
 
 _KIN = frozenset(("mamma", "pappa", "mor", "far", "son", "dotter", "sonen", "dottern", "bror", "syster", "barn",
                   "mother", "father", "mum", "dad", "son", "daughter", "brother", "sister"))
-
-
-# --- one's own police report, asked to be followed
-REPORT = CueSet.of({3: (
-    "*anmalan", "*anmalningen", "anmalde", "anmalt", "polisanmalde", "arendet", "mitt arende", "police report",
-    "the report", "my report", "reported it", "filed")})
-FOLLOWED = CueSet.of({3: (
-    "folj*", "foljer", "folja upp", "uppfoljning*", "status*", "se vad som hander", "vad som hander med",
-    "kolla hur", "se hur det gar", "spara", "sparar", "track*", "follow*", "check on", "status of", "see what")})
-
-
-def report_followed(norm: str) -> bool:
-    """The resident's own police report, asked to be followed or tracked ("kan jag följa min anmälan?",
-    "hur följer man sin polisanmälan", "track the report I filed"): the police's on 114 14."""
-    return REPORT.found(norm) and FOLLOWED.found(norm) and (_first_person(norm) or bool({"sin", "sitt"} & set(norm.split())))
 
 
 # --- a trade that did a job badly

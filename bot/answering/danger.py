@@ -26,7 +26,7 @@ from bot.answering.danger_signs import (
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER, BY_NOW,
-    PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked,
+    PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked, drop_next_step_now,
 )
 from bot.answering.danger_times import (BEEN_SIGNS, CHRONIC_SIGNS, FOUND_SIGNS, FUTURE_SIGNS, NOW_SIGNS, NOW_TIME_SIGNS,
                                         PAST_SIGNS, SINCE_SIGNS, TOLD_OVER, WHENEVER_SIGNS)
@@ -409,7 +409,7 @@ _NU_CLAUSE = re.compile(r"\b(?:nu (?=(?:har|ar|sager|skickar|star|sitter|far|kan
 
 def _after_the_event(norm: str) -> str:
     norm = SAID_NOT_NOW.sub("", _HELP_ASKED.sub("", _AFTER.sub("", norm)))  # "inget händer just nu" is no time
-    norm = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", norm))  # "he is ok now", "flera gånger nu": no time of the act
+    norm = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", drop_next_step_now(norm)))  # "he is ok now", "flera gånger nu": no time of the act
     for match in reversed(list(_NU_CLAUSE.finditer(norm))):
         clause = " ".join(norm[match.end():].split()[:8])
         if not (ANY_CUE.found(clause) or WEAPON_SIGNS.found(clause) or " sig in" in f" {clause}"):

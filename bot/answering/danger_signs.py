@@ -288,3 +288,13 @@ BY_NOW = re.compile(
     r"(?:de|dom|han|hon|tjuv\w*|they|he|she|the thie\w+)(?: ar| is| are| s| re| har| have| has)?(?: redan| already)? "
     r"(?:borta|gone|stuckit|stack|dragit|left|run off|ran off)(?: harifran| darifran)? (?:nu|now)|"
     r"(?:nu|now) (?:ar|is|are) (?:de|dom|han|hon|they|he|she) (?:borta|gone))\b")
+# The next step asked at the message's end ("vad gör man nu?", "vad ska vi göra nu", "what do I do now?", "what
+# now"): "nu" of what to do after what was told, no time of the act; what was told decides ("just nu" stays a time).
+_NEXT_STEP_NOW = re.compile(
+    r"\b((?:vad|hur|vart|what|how|where)(?: (?:ska|skall|bor|kan|gor|gora|gar|vander|jag|man|vi|ni|hon|han|de|dom|"
+    r"mig|oss|sig|do|should|can|shall|i|we|she|he|they|go|turn|da))+|what|och|and|so) (?:nu|now)$")
+
+
+def drop_next_step_now(norm: str) -> str:
+    """The message without the "nu" of a next step asked at its end ("… i fredags. Vad gör man nu?")."""
+    return _NEXT_STEP_NOW.sub(r"\1", norm) if norm.endswith(("nu", "now")) else norm

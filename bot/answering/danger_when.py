@@ -17,7 +17,7 @@ import re
 
 from bot.answering import danger, danger_times, limits
 from bot.answering import not_now_signs as signs
-from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STATE_NOW_AFTER
+from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STATE_NOW_AFTER, drop_next_step_now
 from bot.answering.lexicon import CueSet
 
 # What each reading returns: how the danger is told as not now.
@@ -168,7 +168,7 @@ def says_now(norm: str) -> bool:
     if not danger_times.NOW_TIME_SIGNS.may_fit(norm):  # no word of now at all (most messages): none left below
         return danger.WEAPON_SIGNS.found(norm) and not _PAST.search(norm)
     rest = _HABITUAL.sub(" ", _NOT_NOW.sub(" ", SAID_NOT_NOW.sub(" ", _AKUT_ASKED.sub(" ", norm))))  # "now and then"
-    rest = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", rest))
+    rest = BY_NOW.sub(" ", STATE_NOW_AFTER.sub(" ", drop_next_step_now(rest)))
     rest = _SPAN_TO_NOW.sub(r"\1", rest)  # "hostat i tre veckor nu": how long, up to now; no event's time
     words = rest.split()
     # "nu" beside how one is after ("han leker som vanligt nu", "nu känns det ok") is that state's time.

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, clause_breaks, clauses, compose,
+from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
@@ -104,6 +104,15 @@ class Engine:
             again, fuller = self._answer_once(carried_kommun.headed(muni, reading.text), trial)
             if carried_kommun.kept(again, fuller, muni, result, reading):
                 result = again
+                conversation.__dict__.update(trial.__dict__)
+        # A matter of someone close told in their name ("kan min syster bli dömd för …?"): the place to ask that
+        # the same matter told as one's own gets (close_one.py), never over an emergency or a no.
+        own = close_one.as_own(reading.text, reading.language == "en") if close_one.may_be_theirs(result) else None
+        if own is not None:
+            trial = before.copy()
+            again, _ = self._answer_once(own, trial)
+            if close_one.kept(result, again):
+                result = close_one.theirs(again)
                 conversation.__dict__.update(trial.__dict__)
         conversation.updated = now
         return result

@@ -13,6 +13,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.decide import SITUATION_KIND
 from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS
 from bot.answering.knowledge import Helpline, Knowledge, Municipality
+from bot.answering.lexicon import CueSet
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.reading import Reading
 from bot.answering.replies import Replies
@@ -90,6 +91,11 @@ class Helping:
         """How to report a crime; and where harm from it lingers ("blev påkörd förra veckan och har
         fortfarande ont"), where to get medical advice when it is no emergency (1177)."""
         answer = self.replies.general("report_crime", "report", r.language, municipality)
+        if _WITNESS.found(r.norm):
+            # a witness of a crime ("jag såg en misshandel i helgen, jag är vittne"): Brottsofferjouren supports
+            # witnesses too (its line in helplines.yaml says so), beside the report
+            answer = _lines_after(answer, [line for line in self.knowledge.helplines_for("victim")
+                                           if "116 006" in line.text], r.language)
         return _lines_after(answer, self.knowledge.helplines_for("medical"), r.language) \
             if not_now.harm_lingers(r.norm) else answer
 
@@ -126,6 +132,11 @@ class Helping:
         if lines:
             answer.text += "\n\n" + compose.helpline_sources(lines, lang)
         return answer
+
+
+# The resident told as a witness of a crime, not its victim.
+_WITNESS = CueSet.of({3: ("vittne", "vittnen", "vittnade", "bevittnade", "jag sag nar", "vi sag nar", "witness",
+                          "witnessed")})
 
 
 def _lines_after(answer: Answer, lines: list[Helpline], lang: str) -> Answer:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits
+from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits, own_matter_signs
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, PERSON_SIGNS, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
@@ -200,7 +200,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
     if (FOLLOW_ASKED.found(norm) and not FOLLOWING_UP.found(norm) and not bot_asks.follows_someone(norm)) \
             or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm) \
             or bot_asks.wants_to_follow(norm, asked) or bot_asks.asks_what_one_follows(norm):
-        return "follow"
+        # one's own police report followed ("kan jag följa ärendet?" after "jag anmälde …") is the police's, not /folj
+        return "" if own_matter_signs.report_followed(norm) else "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm) or bot_asks.takes_back_own(norm):
         return "delete"
     if asked and bot_asks.asks_for_sources(norm):
@@ -362,7 +363,7 @@ def _now_besides_after(norm: str) -> bool:
     """A word of now that is not of how it is after ("nu verkar han ok", "ser bra ut nu", "inte akut")."""
     if not danger_times.NOW_TIME_SIGNS.may_fit(norm):  # no word of now at all: none left after taking words out
         return False
-    words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", norm)).split()  # "flera gånger nu": by now, no time of it
+    words = BY_NOW.sub(" ", SAID_NOT_NOW.sub(" ", danger_signs.drop_next_step_now(norm))).split()  # "flera gånger nu": by now, no time of it
     kept = [w for i, w in enumerate(words)
             if not (w in signs.STATE_NOW and signs.STATE_WORDS & set(words[max(0, i - 3):i + 4]))]
     return danger_times.NOW_TIME_SIGNS.found(" ".join(kept))

@@ -52,7 +52,11 @@ WANTS_IT = CueSet.of({3: (
 # no name or number is given out. Exact forms: "namns" is "nämns" typed without its dots.
 NAMED_OUT = CueSet.of({3: (
     "namn", "namnen", "namnet", "namnlist*", "vad heter", "telefonnummer*", "personnummer*", "adress", "adresser",
-    "adressen", "kontaktuppgift*", "their names", "their name", "phone number*", "home address*", "names of")})
+    "adressen", "kontaktuppgift*", "their names", "their name", "phone number*", "home address*", "names of",
+    "names please", "the names", "with names", "by name")})
+# An agreement signed ("vilka har skrivit under?", "who signed it? names"): its signers are no residents.
+SIGNED = CueSet.of({3: ("skrivit under", "skrev under", "skrivits under", "undertecknat", "undertecknade", "signed",
+                        "signerat", "signerade", "signat", "signade")})
 # A question that opens with who or which ("vilka på min gata har rapporterat …?", "which people …").
 OPENS_WITH_WHO = ("vem", "vilka", "vilken", "vilket", "who", "which", "whose")
 # "vilka på …", "vem har …", "which of …": after who or which, a person who sent is meant.
@@ -67,9 +71,12 @@ OWN_NEXT_STEP = CueSet.of({3: (
 
 def asks_for_others(norm: str) -> bool:
     """Someone else, a thing sent, and a wish to know who or what: another resident's data."""
-    if not (PERSON.found(norm) and SENT.found(norm)) or OWN_NEXT_STEP.found(norm):
-        return False
     words = norm.split()
+    # "vilka har hört av sig om våld i Timrå? namn", "who has written in about it? names please": who sent,
+    # their names asked, with no word of a person (not who signed an agreement)
+    who_named = _opens_with_who(words) and NAMED_OUT.found(norm) and not SIGNED.found(norm)
+    if not ((PERSON.found(norm) or who_named) and SENT.found(norm)) or OWN_NEXT_STEP.found(norm):
+        return False
     # "… som har skrivit om det? Vem?": who, asked on its own after the question
     return WANTS_IT.found(norm) or _opens_with_who(words) or words[-1:] in (["vem"], ["vilka"], ["who"])
 

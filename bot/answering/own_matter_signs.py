@@ -181,3 +181,31 @@ TENANCY_THREAT = re.compile(
     r"\b(?:hot\w*|threat\w*)\b(?: \w+){0,4}? (?:vrak\w*|hava\w*|slanga ut|kasta ut|saga upp\w*|hoja hyran|hyreshojning\w*|"
     r"hyran|kontraktet|evict\w*|kick\w* (?:me|us) out|throw\w* (?:me|us) out|end\w* (?:my|our|the) lease|terminat\w*|"
     r"raise \w+ rent|the rent|rent increase)")
+
+
+# The resident as the one told of (case_shapes.py reads its shapes by it)
+FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us"))
+# English words beside "i": only then is it the resident, never the Swedish "i" (in).
+_ENGLISH = frozenset(("the", "my", "me", "and", "to", "is", "was", "have", "has", "it", "for", "of", "m", "ve"))
+
+
+def first_person(norm: str) -> bool:
+    """A word of the resident's own, Swedish or English ("jag", "vi", "my"; "i" only beside English words)."""
+    words = set(norm.split())
+    return bool(FIRST_PERSON & words or "i" in words and _ENGLISH & words)
+
+
+# --- one's own police report, asked to be followed
+REPORT = CueSet.of({3: (
+    "*anmalan", "*anmalningen", "anmalde", "anmalt", "polisanmalde", "arendet", "mitt arende", "police report",
+    "the report", "my report", "our report", "reported it", "filed", "reported my", "reported our", "reported the",
+    "reported a")})
+FOLLOWED = CueSet.of({3: (
+    "folj*", "foljer", "folja upp", "uppfoljning*", "status*", "se vad som hander", "vad som hander med",
+    "kolla hur", "se hur det gar", "spara", "sparar", "track*", "follow*", "check on", "status of", "see what")})
+
+
+def report_followed(norm: str) -> bool:
+    """The resident's own police report, asked to be followed or tracked ("kan jag följa min anmälan?",
+    "hur följer man sin polisanmälan", "track the report I filed"): the police's on 114 14."""
+    return REPORT.found(norm) and FOLLOWED.found(norm) and (first_person(norm) or bool({"sin", "sitt"} & set(norm.split())))

@@ -100,6 +100,10 @@ WHO_LIVES = CueSet.of({3: (
                                                  "the people who live", "all the people who live"))) for where in (
         "at", "on", "in the house", "in the flat", "in the apartment", "in apartment", "in flat", "in number",
         "next door", "above", "below", "across", "there")))})
+# Where someone lives told, not asked: the verb after a time or place word ("nu bor hon hos sin syster", "där bor
+# de fortfarande"), the order of a statement; "bor hon på Storgatan?" and "var bor hon?" stay asked.
+_LIVES_TOLD = re.compile(r"\b(?:nu|numera|nufortiden|dar|har|idag|sedan dess|sen dess|fortfarande|just nu|redan) "
+                         r"bor (?:han|hon|hen|de|dom)\b")
 # "var bor …" of the resident, the bot, or people in general: no one's address.
 WHERE_ONE_LIVES = CueSet.of({3: (
     "var bor jag", "var bor vi", "var bor du", "var bor ni", "var bor man", "var bor det", "var bor flest",
@@ -195,7 +199,7 @@ def asks_for_personal_data(norm: str) -> bool:
         return False
     if PRIVATE_DATA.found(norm) and not KEPT_OR_GOT.found(norm):
         return True  # "ge mig personnumret på …", "the home address of the police chief"
-    if WHO_LIVES.found(norm) and not WHERE_ONE_LIVES.found(norm) or (REGISTRATION.found(norm) and (WHO_OR_NAME.found(norm) or OWNER.found(norm))):
+    if WHO_LIVES.found(_LIVES_TOLD.sub(" ", norm)) and not WHERE_ONE_LIVES.found(norm) or (REGISTRATION.found(norm) and (WHO_OR_NAME.found(norm) or OWNER.found(norm))):
         return True  # "vem bor på Storgatan 12", "vem äger bilen med reg nr …"
     if OWNER.found(norm) and PROPERTY.found(norm) and WHO_OR_NAME.found(norm):
         return True
