@@ -8,7 +8,7 @@ only a capital letter mid-sentence makes it the kommun (bot/answering/matching.p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -107,6 +107,18 @@ def _clause_ends(cased: Sequence[str], end: int, text: str) -> bool:
     if _YEAR.fullmatch(cased[end]) or fold(cased[end]) in ("och", "and", "nar", "when"):
         return True
     return re.search(rf"(?<![\w-]){re.escape(cased[end - 1])}\s*[,.?!:;–—]", text) is not None
+
+
+def slipped_owner(token: str, following: str, names: Iterable[str]) -> str | None:
+    """"Bodnes kommun", "Bdoens medborgarlöfte", "Slaems kommun": a kommun's name that is also a word, with two
+    neighbouring letters swapped (in the genitive or not), before the kommun's or its agreement's word is that
+    kommun; typos of these names are otherwise not read (an everyday word is too near them)."""
+    if not (following.startswith(_AGREEMENT_WORDS) or following in _KOMMUN_WORDS):
+        return None
+    stems = [token, token[:-1]] if token.endswith("s") else [token]
+    found = {name for name in names for stem in stems if stem != name and len(stem) == len(name) >= 4
+             and OSA.distance(stem, name) == 1 and sorted(stem) == sorted(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def name_of(cased: Sequence[str], start: int, end: int) -> str:
