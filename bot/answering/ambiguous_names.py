@@ -8,7 +8,7 @@ only a capital letter mid-sentence makes it the kommun (bot/answering/matching.p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -86,6 +86,41 @@ _OBJECTS = frozenset(("nagot", "nat", "nagra", "nan", "nagon", "ett", "en", "ing
 _KOMMUN_WORDS = ("kommun", "kommuns", "kommunen")
 
 
+# Participles of what a kommun did ("har ydre lovat något om bedrägerier").
+_DONE = frozenset(("lovat", "gjort", "skrivit", "tecknat", "prioriterat", "satsat", "fokuserat", "promised", "signed",
+                   "done", "agreed", "prioritised", "prioritized", "focused"))
+_AUXILIARIES = frozenset(("did", "does", "do", "is", "was", "has", "have", "will", "covers", "cover"))
+_ENGLISH_OPENERS = frozenset(("when", "what", "who", "which", "how", "where", "why", "whom"))
+# A question's first word, and the words of what a kommun and the police agree, do or promise.
+_ASKING_OPENERS = _QUESTION_OPENERS | _ENGLISH_OPENERS | frozenset(("finns", "star", "har", "lovar", "gor", "is", "are",
+                                                                     "does", "do"))
+_ASKED_ABOUT = frozenset(("polisen", "police", "lovar", "lovade", "lovat", "gor", "gjorde", "prioriterar", "fokuserar",
+                          "priorities", "priority", "promise", "promised", "promises", "focus", "agreed", "agreement",
+                          "lofte", "loftet", "medborgarloftet", "avtalet", "overenskommelsen", "bedragerier", "kommunen", "galler"))
+
+
+def _clause_ends(cased: Sequence[str], end: int, text: str) -> bool:
+    """Nothing of the name's clause follows it: the message or a sentence ends, or a year, "och"/"and" or a
+    comma comes next ("i kil 2018", "i boden och vilket år", "in ale, and")."""
+    if end >= len(cased):
+        return True
+    if _YEAR.fullmatch(cased[end]) or fold(cased[end]) in ("och", "and", "nar", "when"):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(cased[end - 1])}\s*[,.?!:;–—]", text) is not None
+
+
+def slipped_owner(token: str, following: str, names: Iterable[str]) -> str | None:
+    """"Bodnes kommun", "Bdoens medborgarlöfte", "Slaems kommun": a kommun's name that is also a word, with two
+    neighbouring letters swapped (in the genitive or not), before the kommun's or its agreement's word is that
+    kommun; typos of these names are otherwise not read (an everyday word is too near them)."""
+    if not (following.startswith(_AGREEMENT_WORDS) or following in _KOMMUN_WORDS):
+        return None
+    stems = [token, token[:-1]] if token.endswith("s") else [token]
+    found = {name for name in names for stem in stems if stem != name and len(stem) == len(name) >= 4
+             and OSA.distance(stem, name) == 1 and sorted(stem) == sorted(name)}
+    return found.pop() if len(found) == 1 else None
+
+
 def name_of(cased: Sequence[str], start: int, end: int) -> str:
     return fold(" ".join(cased[start:end]))
 
@@ -101,9 +136,19 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # "How often are citizen dialogues held …": "citizen" names the agreement only as "citizen promise".
     at = end + 1 if end < len(cased) and fold(cased[end]) == "s" and following != "s" else end
     after = fold(cased[at + 1]) if at + 1 < len(cased) else ""
+    # "boden's 2024 citizen promise", "kinda's 2024–2025 promise": the agreement's years between the genitive
+    # and its word; only a kommun's agreement is dated so.
+    if at > end:
+        dated = at
+        while dated < len(cased) and _YEAR.fullmatch(cased[dated]):
+            dated += 1
+        if dated > at and dated < len(cased):
+            following = fold(cased[dated])
+            after = fold(cased[dated + 1]) if dated + 1 < len(cased) else ""
     # "How many patrols are promised in Ånge?": after an English word's name the verb's participle is no agreement.
     participle = following in ("promised", "promising") and name_of(cased, start, end) in _ENGLISH_WORDS
-    if (following.startswith(_AGREEMENT_WORDS) and (following != "citizen" or after.startswith("promise"))
+    if ((following.startswith(_AGREEMENT_WORDS) and (following != "citizen" or after.startswith("promise"))
+         or following == "cooperation" and after.startswith("agreement"))
             and not participle) or len(cased) <= 2:
         return True
     if len(following) >= 5 and any(OSA.distance(following, word) <= 1 for word in _KOMMUN_WORDS):
@@ -186,6 +231,21 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
         return True
     if len(before) == 2 and before[0] in ("vad", "hur") and before[1] in _WILL and following in _DOING:
         return True
+    # "har ydre lovat något", "har kil gjort nåt": the name between a question's "har" and its participle
+    # is the one who did it.
+    if before[-1:] in (["har"], ["has"]) and start <= 5 and following in _DONE and name_of(cased, start, end) != "vara":
+        return True
+    # "when did sala sign", "which police area is sala in", "what does ale focus on": an English question's
+    # auxiliary before the bare name makes it the subject; an everyday word ("ale") is not asked so.
+    if before[-1:] and before[-1] in _AUXILIARIES and any(fold(w) in _ENGLISH_OPENERS for w in cased[:max(0, start - 1)][:5]):
+        return True
+    # "medborgarlöftet för boden", "avtalet i kil", "the agreement for ale": a name right after an agreement
+    # word and its preposition is the agreement's kommun.
+    if len(before) == 2 and before[1] in ("for", "i", "in") and before[0].startswith(_AGREEMENT_WORDS[1:]):
+        return True
+    # "jag menar sala", "I mean kil": the name said to be meant is the kommun.
+    if before[-1:] and before[-1] in ("menar", "mean", "meant") and name_of(cased, start, end) != "vara":
+        return True
     # "Sala vad lovar dom", "mora hur jobbar ni": the name opening a question about what it does, unset apart.
     if start == 0 and [fold(w) for w in cased[end:end + 2]] in _ASKED_OF:
         return True
@@ -207,6 +267,12 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
             and re.search(rf"(?<![\w-]){re.escape(name)}\s*[?.!]*\s*$", text, re.IGNORECASE):
         return True
     if as_written and (before[-1:] == ["i"] and name in _ENGLISH_WORDS or before[-1:] == ["in"] and name in _SWEDISH_NOUNS):
+        return True
+    # "vad gör polisen i boden", "vad lovar polisen i kil 2018", "what are the priorities in ale": after its own
+    # language's preposition, ending the question's clause, in a question about what a kommun or the police
+    # promise or do, a few words from its opening; the shed or the beer is not where an agreement is asked after.
+    if as_written and before[-1:] in (["i"], ["in"]) and name in _SAID_AFTER_I and start <= 6 and _clause_ends(cased, end, text) \
+            and fold(cased[0]) in _ASKING_OPENERS and _ASKED_ABOUT & {fold(w) for w in cased}:
         return True
     # "finns det nåt om trafik i vara": "i vara" ending the sentence is the kommun ("i våra" has a noun after).
     if name == "vara" and before[-1:] == ["i"] and re.search(r"(?<![\w-])i\s+vara\s*(?:[,.?!:;]|$)", text, re.IGNORECASE):

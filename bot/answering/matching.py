@@ -378,6 +378,11 @@ class MunicipalityMatcher:
                 scan.mentions.append(Mention(single, index, index + 1, fuzzy=True))
                 scan.used.add(index)
                 continue
+            owner = ambiguous_names.slipped_owner(token, folded[index + 1] if index + 1 < len(folded) else "", self._ambiguous)
+            if owner is not None and owner in self._places and owner not in self._twins:  # "Bodnes kommun"
+                scan.mentions.append(Mention(self._places[owner], index, index + 1, fuzzy=True))
+                scan.used.add(index)
+                continue
             candidates = [token]
             bare = without_genitive(token)
             if bare and len(bare) >= 5:
@@ -395,7 +400,10 @@ class MunicipalityMatcher:
                     # A name with letters added ("Vellingebo", "Kävlingeån") is another place, not a typo.
                     if key[0] != candidate[0] or (candidate.startswith(key) and not name_forms.typed_past(candidate, key)):
                         continue
-                    if key in self._districts and (not as_name or key in _EVERYDAY_DISTRICTS):
+                    # An everyday word's district mistyped is the district only capitalised inside a sentence
+                    # ("buskörningen i Insöjn"), as its exact spelling is.
+                    if key in self._districts and (not as_name or key in _EVERYDAY_DISTRICTS
+                                                   and not (index > 0 and cased[index][:1].isupper())):
                         continue
                     if distance > limit:
                         if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:

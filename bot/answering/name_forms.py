@@ -32,11 +32,18 @@ EVERYDAY_WORDS = frozenset(("backa", "berga", "insjön", "insjon", "salen", "sva
                             "vaga varna", "solgården", "solgarden"))
 
 
+# Words that put a district after them as what is asked or told about ("vad står det om lönsboda", "is there
+# anything about oxhagen", "walking through rosengård"): a lower-case district's name there is the place too,
+# though they are no placing words for a word near a name (`matching._fuzzy`).
+ABOUT_WORDS = frozenset(("om", "about", "genom", "through"))
+
+
 def placed_district(key: str, written: Iterable[str], before: str, start: int) -> bool:
     """A district's name in lower case that still reads as a place: it opens the message
-    ("långshyttan otrygga platser") or follows a word that places ("jag bor i hageby"), and is written
-    otherwise than an everyday word (`written`: how the message spells the words that fold to `key`)."""
-    if not (start == 0 or before in PLACING_WORDS):
+    ("långshyttan otrygga platser") or follows a word that places ("jag bor i hageby") or says what is
+    asked about ("vad står det om lönsboda"), and is written otherwise than an everyday word (`written`:
+    how the message spells the words that fold to `key`)."""
+    if not (start == 0 or before in PLACING_WORDS or before in ABOUT_WORDS):
         return False
     spellings = set(written) or {key}
     return not spellings <= EVERYDAY_WORDS

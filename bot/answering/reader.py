@@ -18,6 +18,7 @@ from bot.answering.cues import score_all
 from bot.answering.entry_names import EntryNames
 from bot.answering.conversation import Conversation
 from bot.answering.intents import IntentModel, masked
+from bot.answering.model_words import ModelWords
 from bot.answering.knowledge import GlossaryTerm, Knowledge
 from bot.answering.matching import MunicipalityMatcher
 from bot.answering.people_named import PeopleIndex
@@ -76,6 +77,8 @@ class Reader:
                                known=common_words.STOPWORDS | common_words.ENGLISH_WORDS | common_words.SWEDISH_WORDS
                                | place_words | short_known, short_targets=lexicon.CUE_WORDS & common_words.STOPWORDS,
                                residents={w for w in known if w.isalpha()})
+        # The trained reading's own words, a slip in one put right before it reads them (model_words.py).
+        self.model_words = ModelWords(known, self.speller.knows)
         self._glossary = sorted(
             ((tuple(tokens(name)), term) for term in knowledge.glossary
              for name in (term.term, term.term_en, *term.aliases) if name),
@@ -153,7 +156,8 @@ class Reader:
         terms = self.index.query_terms(text, skip=scan.used | _residing(raw, scan.used), correct=self.speller.correct)
         outside = aspect_shapes.left_out(norm)  # "vad mer ingår utöver trafik?": the rest, not the traffic
         terms = [t for t in terms if t not in outside] if outside else terms
-        intents = self.model.probabilities(masked(raw, scan.used)) if self.model is not None else {}
+        intents = self.model.probabilities(masked(self.model_words.put_right(raw, toks, scan.used), scan.used)) \
+            if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}
         known_words = sum(1 for i, (a, b) in enumerate(zip(raw, toks))
                           if i in scan.used or a.isdigit() or f"w {a}" in vocabulary or f"w {b}" in vocabulary)
