@@ -66,20 +66,29 @@ def cases(half: str) -> list[Case]:
     return out
 
 
-def without_kommun(text: str, entry: Municipality) -> str:
-    """The question as a second clause: the kommun's name taken out where a resident would leave it out.
+def without_kommun(text: str, entry: Municipality, lang: str = "sv") -> str:
+    """The question as a second clause: the kommun's name taken out, or said as "kommunen", as a resident
+    writes a second clause.
 
-    "i/in/för/på/of X", "X kommun", "Xs kommun" and the genitive "Xs"/"X'" go; a text naming the kommun in
-    another way (a district, an alias) is kept as written."""
+    "i/in/för/på/of X" goes; "X kommun" and a bare X become "kommunen" ("the municipality"), the genitive
+    "Xs"/"X's" "kommunens" ("the municipality's"). A text naming the kommun as part of a place ("centrala
+    X", "X centrum") or not by its name (a district, an alias) is kept as written."""
     names = sorted({entry.name, fold(entry.name)}, key=len, reverse=True)
     name = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    if re.search(rf"\b(?:centrala|norra|södra|östra|västra|central|north|south|east|west|[Ss]tora|[Ll]illa)\s+{name}\b"
+                 rf"|\b{name}s?\s+(?:centrum|stad|tätort|hamn|station|city|town|centre|center)\b", text, re.IGNORECASE):
+        return text
+    bare, owner = ("kommunen", "kommunens") if lang == "sv" else ("the municipality", "the municipality's")
     out = text
-    for pattern, by in ((rf"\b(?:i|in|för|for|på|of)\s+{name}s?\s+kommuns?\b", ""),
-                        (rf"\b{name}s?\s+kommun(?:s)?\b", "kommunen"),
-                        (rf"\s*\b(?:i|in|för|for|på|of)\s+{name}\b(?!-)", ""),
-                        (rf"\b{name}(?:s\b|'s\b|'|\b)\s*", "")):
+    for pattern, by in ((rf"^\s*{name}\s*[–:-]\s+", ""),
+                        (rf"\b(?:i|in|för|for|på|of)\s+{name}s?\s+(?:kommuns?|municipality)\b", ""),
+                        (rf"\b{name}\s+(?:kommun|municipality)\b", bare),
+                        (rf"\b{name}s\s+kommuns?\b", owner),
+                        (rf"\s*\b(?:i|in|för|for|på|of)\s+{name}\b(?![-'’])", ""),
+                        (rf"\b{name}(?:s\b|'s\b|’s\b|')", owner),
+                        (rf"\b{name}\b(?!-)", bare)):
         out = re.sub(pattern, by, out, flags=re.IGNORECASE)
-    out = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,:")
+    out = re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,:–-")
     return out if out and fold(out) != fold(text) and len(out.split()) >= 2 else text
 
 
@@ -108,7 +117,7 @@ def main(argv: list[str]) -> None:
         entry = knowledge.municipalities[case["kommun"]]
         lang = "en" if is_english(case) else "sv"
         rnd = random.Random(f"{path}{i}joined_details")
-        second = without_kommun(case["q"], entry)
+        second = without_kommun(case["q"], entry, lang)
         aspects = [a for a in ASPECTS if expected(entry, a) and not any(fold(w) in fold(case["q"]) for w in expected(entry, a))]
         partners = [c for c in by_kommun[(case["kommun"], lang)] if Path(c[0]).parent != Path(path).parent]
         partner = rnd.choice(partners) if partners else None
