@@ -199,7 +199,7 @@ class Engine:
         second of Kalmar, as the same clause sent after it would be (carried_kommun.py, read clause by clause)."""
         before = conversation.copy()
         result = self._clause(r, conversation)
-        muni = carried_kommun.carried(r, before, self.knowledge)
+        muni = carried_kommun.carried(r, before, self.knowledge) or carried_kommun.guessed_over(r, before, self.knowledge)
         if muni is not None and carried_kommun.lost(result, r, muni):
             trial = before.copy()
             fuller = self.reader.read(carried_kommun.headed(muni, r.text), trial)
