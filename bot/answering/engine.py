@@ -207,6 +207,10 @@ class Engine:
             if carried_kommun.kept(again, fuller, muni, result, r):
                 conversation.__dict__.update(trial.__dict__)
                 return again
+        if conversation.municipality is None and result.municipality in self.knowledge.municipalities:
+            # "Vad blev totalindex för lokalpolisområde Ystad …, och hur länge gäller det?": a clause answered of a kommun
+            # it named by its police area is of that kommun, which the clauses after it leave out.
+            conversation.municipality = result.municipality
         return result
 
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
