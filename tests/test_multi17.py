@@ -20,10 +20,10 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"detail": 10, "unsafe": 5, "story": 5, "same": 5, "person": 5, "shape": 10, "en": 6})
 
 
-# Still missed: a how-to-report ask read as the resident's own report, and "brå" read as the glossary's word.
-# ("står det något om hot mot politiker?" is an ask of its own since multi18: answered.)
+# Still missed: a how-to-report ask read as the resident's own report. ("står det något om hot mot politiker?" is an
+# ask of its own since multi18; "vad bestämmer brå" after the kommun's signers is the kommun's Brå since joined23.)
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "hur rapporterar man otrygga platser", "vad bestämmer brå")))
+    "hur rapporterar man otrygga platser",)))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

@@ -103,6 +103,20 @@ def asks_yes_no(clause: str) -> bool:
         toks[0] in _POLAR_OPENERS or _POLAR_INSIDE.search(clause) is not None)
 
 
+# Words that join a clause to the one before it ("…, och står det något om …?", "Also, is … part of …?").
+_JOINING = frozenset(("och", "o", "samt", "dessutom", "sen", "and", "also", "plus"))
+
+
+def asked_alone(clause: str, told: str) -> bool:
+    """Whether a clause of several asks whether the agreement takes a subject up, and that alone: a yes-or-no
+    question of its own ("…, och står det något om cykelstölder?"), with no story told before it ("i somras
+    blev jag rånad, står det något om det?" takes a word of the story for the subject)."""
+    toks = tokens(clause)
+    while toks[:1] and toks[0] in _JOINING:
+        toks = toks[1:]
+    return not told and asks_yes_no(" ".join(toks))
+
+
 def subject(text: str, places: frozenset[str]) -> list[str]:
     """The folded words of the subject a yes-or-no question asks of (as `tokens` folds them), or []."""
     clauses = [" ".join(t for t in tokens(c) if t not in places) for c in _CLAUSE.split(text)]

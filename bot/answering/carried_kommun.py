@@ -67,6 +67,17 @@ def carried(r: Reading, before: Conversation, knowledge: Knowledge) -> Municipal
     return muni
 
 
+def guessed_over(r: Reading, before: Conversation, knowledge: Knowledge) -> Municipality | None:
+    """The kommun talked about, where a clause names no kommun but one guessed from a near spelling ("Hur länge
+    gäller avtalet i Kinda? Vilket brott anmäls oftast …?": "anmäls" is near "Åmål"): the clause before named
+    its kommun outright, which the clause leaves out as `carried` ones do. None without danger read, a kommun
+    talked about, or when every kommun the clause names is no guess or the kommun talked about."""
+    muni = knowledge.municipalities.get(before.municipality or "")
+    if muni is None or r.rules is not None or not r.known or not all(m.fuzzy for m in r.known):
+        return None
+    return None if any(str(m.place.municipality_id) == muni.id for m in r.known) else muni
+
+
 def of_the_entry(r: Reading) -> bool:
     """Whether a message with a glossary word asks the kommun's own thing, not the word: it points at the kommun
     ("deras brå", "står det i kommunens avtal?", "vad ökade där?") or writes the word in its definite form, this

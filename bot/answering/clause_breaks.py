@@ -114,9 +114,13 @@ _NUMBERED = rf"\s*,?\s*(?<!\w)(?:[1-9]|[a-eA-E])[.)]\s+{_ASKED_NEXT}"
 # After a sentence's end or a colon the verb of a question may be capitalised ("… i våras. Tar Vingåker upp
 # bedrägerier?"); a colon breaks only after what is no kommun's heading ("nu undrar hon: jobbar Kungsör …?").
 _ASKED_AFTER_STOP = rf"(?=(?:{_IF_SO})?(?:(?:{_PREPOSITION})?(?:{QUESTION_WORDS})\b|{_VERB_FIRST}\b|{_V1_AFTER}))"
+# A sentence that opens by saying it adds an ask ("… hör Torsby till. Dessutom: något om bedrägerier mot äldre?",
+# "… ? Also, is fraud part of it?"): whatever it asks, it is an ask of its own.
+_ADDED = r"(?=(?:dessutom|också|ocksa|även|aven|besides|also|furthermore)\s*[:,]\s)"
 BREAK = re.compile(
     rf"(?<=\?)\s+|\s*[;\n]\s*|{_NUMBERED}|\s*,?\s+(?:{_CONNECTOR})\s+(?:{_ASKED_NEXT}|{_SEVERAL_WORDS_ASKED})"
-    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=\s[–—-])\s+{_ASKED_NEXT}", re.IGNORECASE)
+    rf"|\s*,\s+{_ASKED_NEXT}|(?<=[.!])\s+{_ASKED_AFTER_STOP}|(?<=[.!])\s+{_ADDED}|(?<=\s[–—-])\s+{_ASKED_NEXT}",
+    re.IGNORECASE)
 COLON_BREAK = re.compile(rf"(?<=:)\s+{_ASKED_AFTER_STOP}", re.IGNORECASE)
 # Two of these joined ("när och var", "where and when") ask one thing's time and place together.
 _PAIRED_WORDS = r"(?:när|nar|var|vart|hur|when|where|how)"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from bot.answering.absent import asked_alone
 from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, year_areas, years_asked)
@@ -161,7 +162,7 @@ class Engine:
         if action != "question" and not clauses.each_asks(text, conversation, self.reader.read, lambda r: r.asks_alone):
             return None  # "Det är otryggt vid torget, vad gör ni?" tells, then asks: read whole
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
-        return clauses.answer_each(text, conversation, self.reader.read, self._clause, lambda r: r.topic,
+        return clauses.answer_each(text, conversation, self.reader.read, self._clause_of_the_kommun, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
                                    self._without_places, lambda r: [m.place.name for m in r.known])
 
@@ -201,6 +202,26 @@ class Engine:
         """What is asked after a premise or a statement, answered as any message."""
         return self._several(asked, rest, conversation) or self._route(rest, conversation)
 
+    def _clause_of_the_kommun(self, r: Reading, conversation: Conversation) -> Answer:
+        """One question of several, of the kommun an earlier clause named where it leaves the kommun out: "Vilket
+        polisområde tillhör Kalmar? Dessutom: vilka bostadsområden pekas ut i kommunens medborgarlöften?" asks the
+        second of Kalmar, as the same clause sent after it would be (carried_kommun.py, read clause by clause)."""
+        before = conversation.copy()
+        result = self._clause(r, conversation)
+        muni = carried_kommun.carried(r, before, self.knowledge) or carried_kommun.guessed_over(r, before, self.knowledge)
+        if muni is not None and carried_kommun.lost(result, r, muni):
+            trial = before.copy()
+            fuller = self.reader.read(carried_kommun.headed(muni, r.text), trial)
+            again = self._clause(fuller, trial)
+            if carried_kommun.kept(again, fuller, muni, result, r):
+                conversation.__dict__.update(trial.__dict__)
+                return again
+        if conversation.municipality is None and result.municipality in self.knowledge.municipalities:
+            # "Vad blev totalindex för lokalpolisområde Ystad …, och hur länge gäller det?": a clause answered of a kommun
+            # it named by its police area is of that kommun, which the clauses after it leave out.
+            conversation.municipality = result.municipality
+        return result
+
     def _clause(self, r: Reading, conversation: Conversation) -> Answer:
         """One question of several: the message as a whole was read as questions."""
         d = r.decision()
@@ -213,9 +234,10 @@ class Engine:
                             or self._claim(d, r, muni, conversation) or self.questions.answer(d, r, conversation))
         if framed is None and refused is None and answer.topic != "emergency":
             # A clause gets what it gets asked alone (`_route`): the entry's own sentence for a detail, the year's
-            # areas. Not the note that a subject is not mentioned: read from a clause cut out of a story it takes a
-            # word of the story for the subject ("i somras", "anyone"), where the whole message's answer did not.
-            answer = self._as_asked(r, answer, last, conversation, absent=False)
+            # areas. The note that a subject is not mentioned only for a clause that asks that alone ("…, och står det
+            # något om cykelstölder?"): read from a clause cut out of a story it takes a word of the story for the
+            # subject ("i somras", "anyone"), where the whole message's answer did not.
+            answer = self._as_asked(r, answer, last, conversation, absent=asked_alone(r.text, clauses.told_and_asked(r.text)[0][0]))
         self.followups.remember(conversation, r, answer)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
