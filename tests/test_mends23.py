@@ -66,3 +66,9 @@ def test_a_period_with_days_is_named_by_its_years_first(bundled: Engine, text: s
 ])
 def test_no_one_named_is_said_in_the_words_of_absence(bundled: Engine, text: str, line: str) -> None:
     assert line in _ask(bundled, text)
+
+
+def test_the_cooperation_agreement_said_in_two_words_is_that_kind(bundled: Engine) -> None:
+    """"överenskommelsen om samverkan" after a clause about the medborgarlöfte is the samverkansöverenskommelse."""
+    text = _ask(bundled, "Lidköping, vem skrev under medborgarlöftet 2024 och när gäller överenskommelsen om samverkan?")
+    assert "Bertil Jonsson" in text and "Samverkansöverenskommelse mellan Lidköpings kommun" in text and "2024–2027" in text

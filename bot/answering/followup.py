@@ -91,7 +91,11 @@ AGREEMENT_KINDS = {
     "medborgarlofte": CueSet.of({3: ("medborgarlofte*", "lofte", "loftet", "loftena", "citizen promise*",
                                      "citizens promise*", "community promise*")}),
     "samverkansoverenskommelse": CueSet.of({3: ("samverkansoverenskommelse*", "samverkansavtal*",
-                                                "cooperation agreement*", "collaboration agreement*")})}
+                                                "cooperation agreement*", "collaboration agreement*",
+                                                # the kind said in two words ("överenskommelsen om samverkan")
+                                                "overenskommelse om samverkan", "overenskommelsen om samverkan",
+                                                "avtal om samverkan", "avtalet om samverkan",
+                                                "agreement on cooperation")})}
 
 
 class FollowUps:
