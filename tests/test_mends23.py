@@ -72,3 +72,13 @@ def test_the_cooperation_agreement_said_in_two_words_is_that_kind(bundled: Engin
     """"överenskommelsen om samverkan" after a clause about the medborgarlöfte is the samverkansöverenskommelse."""
     text = _ask(bundled, "Lidköping, vem skrev under medborgarlöftet 2024 och när gäller överenskommelsen om samverkan?")
     assert "Bertil Jonsson" in text and "Samverkansöverenskommelse mellan Lidköpings kommun" in text and "2024–2027" in text
+
+
+def test_the_day_signed_is_given_beside_the_signers_when_asked(bundled: Engine) -> None:
+    text = _ask(bundled, "hallstahammar 2024: datum för undertecknandet och vem undertecknade?")
+    assert "Catarina Pettersson" in text and "22 januari 2024" in text
+
+
+def test_the_day_signed_is_not_added_when_only_who_is_asked(bundled: Engine) -> None:
+    text = _ask(bundled, "Vem skrev under Hallstahammars medborgarlöfte?")
+    assert "Catarina Pettersson" in text and "undertecknat 22 januari 2024." not in text

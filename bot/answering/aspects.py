@@ -291,6 +291,24 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
     return "\n".join(lines)
 
 
+# "när", "datum", "when", "date" beside who signed: the day it was signed is asked too.
+WHEN_SIGNED = re.compile(r"\b(?:nar|datum|datumet|when|date|dag|dagen)\b")
+
+
+def signing_days(muni: Municipality, language: str, text: str) -> str:
+    """The day each agreement was signed ("Medborgarlöfte 2024: undertecknat 22 januari 2024."), those the
+    answer `text` does not already give, latest first; "" when none."""
+    lines = []
+    for agreement in sorted((a for a in muni.agreements if a.signed), key=lambda a: a.signed.first_day(),  # type: ignore[union-attr]
+                            reverse=True)[:3]:
+        day = agreement.signed.format(pick(language, "sv", "en"))  # type: ignore[union-attr]
+        if day in text:
+            continue
+        verb = pick(language, "undertecknat" if neuter(agreement) else "undertecknad", "signed")
+        lines.append(f"{agreement_name(agreement, language, capital=True)} {span(agreement, language)}: {verb} {day}.")
+    return "\n".join(lines)
+
+
 # A sentence of the source that tells when or how the work is followed up ("aktiviteterna kommer att följas upp i
 # december 2023"): the verb in any form, or the noun.
 _FOLLOWED_UP = re.compile(r"\bf[öo]lj\w*\s+upp\b|\buppf[öo]ljning\w*", re.IGNORECASE)

@@ -358,9 +358,10 @@ class MunicipalityAnswers:
             return aspects.parties(muni, lang), "parties", all_sources
         if topic == "people":
             chosen, missing = self._people_asked(muni, norm, lang)
-            return (aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm),
-                                   signers_asked=lexicon.SIGNER.found(norm)), "people",
-                    [p.source_id for p in chosen] or all_sources)
+            signers = lexicon.SIGNER.found(norm)
+            said = aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm), signers_asked=signers)
+            days = aspects.signing_days(muni, lang, said) if signers and aspects.WHEN_SIGNED.search(norm) else ""
+            return (said + "\n\n" + days if days else said), "people", [p.source_id for p in chosen] or all_sources
         if topic == "follow_up":
             return aspects.follow_up(muni, lang), "follow_up", all_sources
         if topic == "methods":
