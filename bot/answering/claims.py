@@ -62,7 +62,7 @@ NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don"
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
                    "bara", "ligger", "right", "correct", "val", "visst", "about", "focus", "focuses", "focused",
                    "sant", "true", "ratt", "riktigt", "wrong", "jobbar", "arbetar", "works", "gaps", "satsar",
-                   "heard", "hort", "last", "read", "stammer",
+                   "heard", "hort", "last", "read", "stammer", "fick", "got",  # "fick sitt avtal 2019"
                    # "valt X som huvudfokus", "chose X as its main focus": the choosing, not the subject
                    "valt", "valde", "chose", "chosen", "main", "huvudfokus", "huvudfokuset", "fokuset",
                    "bryr", "struntar", "skiter", "ignorerar", "care", "cares", "ignores",

@@ -48,11 +48,15 @@ def named(muni: Municipality, words: Sequence[str], year: int | None) -> list[Ag
     if year is not None:
         chosen = [a for a in chosen if a in year_named.named(muni, [year])]
     if _NEWEST & set(words) and chosen:
-        newest = max(chosen, key=lambda a: (a.start or a.signed or a.end).year if (a.start or a.signed or a.end) else 0)
-        chosen = [newest]
+        chosen = [max(chosen, key=_first_year)]
     if not (kind or year is not None or _NEWEST & set(words)) or len(chosen) == len(muni.agreements):
         return []
     return chosen
+
+
+def _first_year(agreement: Agreement) -> int:
+    first = agreement.start or agreement.signed or agreement.end
+    return first.year if first is not None else 0
 
 
 def _names(place: str, passage: Passage) -> bool:
