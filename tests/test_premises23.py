@@ -133,3 +133,16 @@ def test_a_year_the_kommun_got_its_agreement_is_a_start(bundled: Engine) -> None
     wrong = asked(bundled, [f"Alvesta fick sitt avtal {start - 4}, stämmer det?"])
     assert right.text.startswith("Ja") and wrong.text.startswith("Nej, det stämmer inte."), (right.text[:80], wrong.text[:80])
     assert "nämns inte" not in wrong.text
+
+
+@pytest.mark.parametrize("text, municipality", [("Ale fick sitt avtal 2010, stämmer det?", "ale"),
+                                                ("Boden har inga medborgarlöften alls va", "boden"),
+                                                ("Ale är en kommun i Norrbottens län va", "ale")])
+def test_a_name_that_is_a_word_opening_a_claim_of_its_agreement_is_the_kommun(bundled: Engine, text: str,
+                                                                               municipality: str) -> None:
+    answer = asked(bundled, [text])
+    assert answer.municipality == municipality and answer.text.startswith("Nej, det stämmer inte"), answer.text[:100]
+
+
+def test_a_word_that_is_a_name_is_still_a_word(bundled: Engine) -> None:
+    assert asked(bundled, ["jag fick en ale på puben"]).municipality is None
