@@ -146,3 +146,8 @@ def test_a_name_that_is_a_word_opening_a_claim_of_its_agreement_is_the_kommun(bu
 
 def test_a_word_that_is_a_name_is_still_a_word(bundled: Engine) -> None:
     assert asked(bundled, ["jag fick en ale på puben"]).municipality is None
+
+
+def test_a_name_that_is_a_word_said_policed_from_an_area_is_the_kommun(bundled: Engine) -> None:
+    answer = asked(bundled, ["Kil is policed from Karlstad, right?"])
+    assert answer.municipality == "kil" and answer.text.startswith("Yes, Kil belongs to the local police area Karlstad")

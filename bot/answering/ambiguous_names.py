@@ -154,7 +154,7 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     # name placed in a county or a police area is what the placing is said of, so the kommun.
     if start == 0 and following in _PLACING and (
             any(end < at <= end + _PLACED_WITHIN for at in region_starts)
-            or any(fold(w) in police_words or fold(w) == "police" for w in cased[end:end + _PLACED_WITHIN + 2])):
+            or any(fold(w) in police_words or fold(w).startswith("police") for w in cased[end:end + _PLACED_WITHIN + 2])):
         return True
     if start == 0 and following in _CARING:
         return True
