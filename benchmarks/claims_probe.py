@@ -26,10 +26,11 @@ counts are printed, its failures and per-phrasing counts only with --reveal, to 
 
 A false claim fails when the reply opens with a yes ("Ja", "Yes", "Det stämmer", "Correct"; "Jo" contradicts a
 denial and is no yes), when the expected fact is not in the reply, or when a wrong year is stated in the reply's
-first line with no negation beside it. A true claim fails when it is not confirmed first or its fact is missing. To "har jag fel om …" a "Ja, du har fel" is
-no yes and a "Nej, du har rätt" is one.
+first line with no negation beside it. A true claim fails when it is not confirmed first or its fact is missing.
+To "har jag fel om …" a "Ja, du har fel" is no yes and a "Nej, du har rätt" is one.
 
-Run from the worktree: `python -m benchmarks.claims_probe [OUT.json] [--reveal] [--kind KIND] [--half develop|check|fresh]`.
+Run from the worktree: `python -m benchmarks.claims_probe [OUT.json] [--reveal] [--kind KIND] [--half HALF]`
+(HALF: develop, check or fresh; repeatable).
 """
 
 from __future__ import annotations

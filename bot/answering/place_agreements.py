@@ -7,8 +7,9 @@ samverkansöverenskommelse handlar väl om Borgafjäll?" (Borgafjäll is in the 
                                       by its year, by "nya"/"senaste"/"new"/"latest" (the newest of them)
                                    ─► the entry's sentences that name the place, by agreement
     none of them in the agreements named, some in another ─► "Nej, det stämmer inte: Borgafjäll nämns i
-                                      medborgarlöftet 2023–2024, inte i samverkansöverenskommelsen 2023–2026."
-                                      and those sentences; else None (claims.py answers as before)
+                                      medborgarlöftet 2023–2024, inte i samverkansöverenskommelsen 2023–2026.",
+                                      the focus areas of the one named, and the sentences that name the place;
+                                      else None (claims.py answers as before)
 
 "avtal", "överenskommelse" and "agreement" alone are the resident's loose words for any of the kommun's
 agreements and name no kind; a claim that names every agreement, or none, is not this one's.
@@ -83,8 +84,21 @@ def check(muni: Municipality, places: Sequence[str], words: Sequence[str], year:
     instead = compose.join_words([_definite(periods.titled(a, language)) for a in chosen], language)
     lead = compose.pick(language, f"Nej, det stämmer inte: {place} nämns i {where}, inte i {instead}.",
                         f"No, that is not right: {place} is named in the {where}, not in the {instead}.")
+    covered = " ".join(_areas(a, language) for a in chosen if _focus_titles(a, language))
     text, topic, source_ids = details.found(muni, [(1.0, p) for p in holding[:2]], language, today)
-    return f"{lead}\n\n{text}", topic, source_ids
+    return f"{lead}{' ' + covered if covered else ''}\n\n{text}", topic, source_ids
+
+
+def _focus_titles(agreement: Agreement, language: str) -> list[str]:
+    return [compose.pick(language, a.title, a.title_en or a.title) for a in agreement.areas if a.kind == "focus_area"]
+
+
+def _areas(agreement: Agreement, language: str) -> str:
+    """What the agreement the claim named does take up ("Enligt källan har medborgarlöftet 2024–2025 de här
+    fokusområdena: …"), so that the answer says what it covers, not only where the place stands."""
+    titled, areas = _definite(periods.titled(agreement, language)), _focus_titles(agreement, language)
+    return compose.pick(language, f"Enligt källan har {titled} de här fokusområdena: {compose.join_words(areas, 'sv')}.",
+                        f"The focus areas of the {titled} are: {compose.join_words(areas, 'en')}.")
 
 
 _DEFINITE = (("medborgarlöfte ", "medborgarlöftet "), ("samverkansöverenskommelse ", "samverkansöverenskommelsen "))
