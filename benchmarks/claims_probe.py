@@ -24,6 +24,10 @@ writers' styles: "har jag fel om att …", "I read that …", "min granne säger
 sant?", "…, doesn't it?", a question opened in the negative), is the check half from round twenty-three on: its
 counts are printed, its failures and per-phrasing counts only with --reveal, to be read at a round's end.
 
+Counts (failed of tried). Round twenty-two: develop 274 → 11 of 5,934, check 575 → 324. Round twenty-three (all six
+developed on; FRESH its check, its start read as one number before any code changed): develop 11 → 4, check
+324 → 22 of 5,934, fresh 2,164 → 1,612 of 16,706.
+
 A false claim fails when the reply opens with a yes ("Ja", "Yes", "Det stämmer", "Correct"; "Jo" contradicts a
 denial and is no yes), when the expected fact is not in the reply, or when a wrong year is stated in the reply's
 first line with no negation beside it. A true claim fails when it is not confirmed first or its fact is missing.
