@@ -18,14 +18,23 @@ several kinds, each false by a value taken from ANOTHER entry or shifted from th
 
 Each kind is asked in six phrasings (yes/no questions, tag questions, "stämmer det?", a claim followed by a content
 question, an instruction to write it; Swedish and English, some without å/ä/ö). The even-numbered phrasings are
-the DEVELOP half, the odd the CHECK half: work is done on the develop half, and the check half's counts are read
-(and its failures written, with --reveal) only at the end.
+the DEVELOP half, the odd the CHECK half (round twenty-two's split; both read by round twenty-three's work). A third
+group, FRESH (six or seven phrasings a kind, written in round twenty-three before any code changed, in other
+writers' styles: "har jag fel om att …", "I read that …", "min granne säger att …", "my neighbour says …", "…, inte
+sant?", "…, doesn't it?", a question opened in the negative), is the check half from round twenty-three on: its
+counts are printed, its failures and per-phrasing counts only with --reveal, to be read at a round's end.
+
+Counts (failed of tried). Round twenty-two: develop 274 → 11 of 5,934, check 575 → 324. Round twenty-three (all six
+developed on; FRESH its check, its start read as one number before any code changed): develop 11 → 4, check
+324 → 22 of 5,934, fresh 2,164 → 1,612 of 16,706.
 
 A false claim fails when the reply opens with a yes ("Ja", "Yes", "Det stämmer", "Correct"; "Jo" contradicts a
 denial and is no yes), when the expected fact is not in the reply, or when a wrong year is stated in the reply's
 first line with no negation beside it. A true claim fails when it is not confirmed first or its fact is missing.
+To "har jag fel om …" a "Ja, du har fel" is no yes and a "Nej, du har rätt" is one.
 
-Run from the worktree: `python -m benchmarks.claims_probe [OUT.json] [--reveal] [--kind KIND]`.
+Run from the worktree: `python -m benchmarks.claims_probe [OUT.json] [--reveal] [--kind KIND] [--half HALF]`
+(HALF: develop, check or fresh; repeatable).
 """
 
 from __future__ import annotations
@@ -103,7 +112,88 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
     "true_county": ("{k} ligger väl i {v}?",
                     "Is {k} in {ve}?"),
 }
+# A third group, written in round twenty-three before any code changed, in other writers' styles (tag questions,
+# "har jag fel om …", "I read that …", "my neighbour says …"): the FRESH half, read only at a round's end.
+FRESH: dict[str, tuple[str, ...]] = {
+    "end_year": ("Har jag fel om att {kg} avtal gäller ända till {v}?",
+                 "I read that {k}'s agreement with the police lasts until {v}. Is that so?",
+                 "min granne säger att {kg} medborgarlöfte löper ut {v}, stämmer det!",
+                 "{kg} överenskommelse sträcker sig till {v}, inte sant?",
+                 "My neighbour says the {k} agreement is valid through {v}?",
+                 "Avtalet i {k} gäller väl fram till {v} eller?",
+                 "{k}'s promise ends in {v}, doesn't it?"),
+    "start_year": ("Har jag fel om att {kg} avtal började gälla {v}?",
+                   "I read that {k}'s agreement with the police began in {v}. Correct?",
+                   "min granne påstår att {kg} samverkansavtal startade {v}!",
+                   "{kg} löfte gäller sedan {v}, visst?",
+                   "My neighbour says {k} has had its police agreement since {v}, is that right?",
+                   "Avtalet i {k} trädde i kraft {v}, eller hur?",
+                   "{k}'s agreement has been in force since {v}, hasn't it?"),
+    "signer": ("Har jag fel om att {v} skrev under för {k}?",
+               "I read that {v} put their name to {k}'s agreement. True?",
+               "min granne säger att {v} signerade avtalet i {k}!",
+               "Det var {v} som undertecknade i {k}, inte sant?",
+               "My neighbour says {v} was one of the signatories in {k}?",
+               "{v} har väl skrivit på {kg} överenskommelse?",
+               "{v} signed for {k}, didn't they?"),
+    "police_area": ("Har jag fel om att {k} hör till lokalpolisområde {v}?",
+                    "I read that {k} is part of the {v} local police area. Right?",
+                    "min granne säger att {k} ingår i lokalpolisområde {v}!",
+                    "{k} sorterar under polisområde {v}, inte sant?",
+                    "My neighbour says {k} is covered by local police area {v}?",
+                    "Lokalpolisområde {v} ansvarar väl för {k}?",
+                    "{k} falls under the {v} police area, doesn't it?"),
+    "county": ("Har jag fel om att {k} ligger i {v}?",
+               "I read that {k} is a municipality in {ve}. Is that correct?",
+               "min granne säger att {k} hör till {v}!",
+               "{k} finns i {v}, inte sant?",
+               "My neighbour says {k} lies in {ve}?",
+               "Ligger inte {k} i {v}?",
+               "{k} is in {ve}, isn't it?"),
+    "focus": ("Har jag fel om att {kg} medborgarlöfte handlar om {v}?",
+              "I read that {k}'s agreement is about {ve}. Is that right?",
+              "min granne säger att {k} har {v} som fokusområde!",
+              "{v} är ett av {kg} fokusområden, inte sant?",
+              "My neighbour says {k} promised to work on {ve}?",
+              "Polisen i {k} har väl lovat att jobba med {v}?",
+              "{k}'s focus is {ve}, isn't it?"),
+    "partner": ("Har jag fel om att {k} och {v} har ett gemensamt avtal?",
+                "I read that {k} signed its agreement together with {v}. Correct?",
+                "min granne säger att {k} har samma överenskommelse som {v}!",
+                "{k} står ensam bakom sitt avtal, inte sant?",
+                "My neighbour says {k}'s agreement only covers {k} itself?",
+                "{v} är väl med i {kg} avtal?",
+                "{k} and {v} share one agreement, don't they?"),
+    "no_agreement": ("Har jag fel om att {k} saknar medborgarlöfte?",
+                     "I read that {k} has never had an agreement with the police. Is that so?",
+                     "min granne säger att {k} inte har något samverkansavtal!",
+                     "{k} har inte skrivit något avtal med polisen, inte sant?",
+                     "My neighbour says there is no police agreement in {k}?",
+                     "Det finns väl inget medborgarlöfte i {k}?",
+                     "{k} doesn't have an agreement with the police, does it?"),
+    "true_end": ("Har jag fel om att {kg} avtal gäller till {v}?",
+                 "I read that {k}'s agreement lasts until {v}. Is that right?",
+                 "min granne säger att {kg} avtal går ut {v}!",
+                 "{kg} överenskommelse löper till {v}, inte sant?",
+                 "My neighbour says {k}'s agreement ends in {v}?",
+                 "{k}'s agreement is valid until {v}, isn't it?"),
+    "true_police": ("Har jag fel om att {k} hör till lokalpolisområde {v}?",
+                    "I read that {k} is in the {v} local police area. Correct?",
+                    "min granne säger att {k} tillhör lokalpolisområde {v}!",
+                    "{k} sorterar under lokalpolisområde {v}, inte sant?",
+                    "My neighbour says {k} is covered by the {v} police area?",
+                    "{k} falls under the {v} local police area, doesn't it?"),
+    "true_county": ("Har jag fel om att {k} ligger i {v}?",
+                    "I read that {k} is a municipality in {ve}. Correct?",
+                    "min granne säger att {k} ligger i {v}!",
+                    "{k} finns i {v}, inte sant?",
+                    "My neighbour says {k} is in {ve}?",
+                    "{k} is in {ve}, isn't it?"),
+}
 YES = ("ja", "yes", "det stammer", "stammer", "correct", "that's right", "thats right", "right,", "true")
+# "Har jag fel om …" is answered yes by "Ja, du har fel" (no confirmation) and no by "Nej, du har rätt" (one).
+WRONG = ("ja, du har fel", "yes, you are wrong", "yes, you're wrong")
+RIGHT = ("nej, du har ratt", "no, you are right", "no, you're right", "du har ratt", "you are right", "you're right")
 NEGATION = re.compile(r"\b(nej|inte|ej|no|not|ingen|inget|inga|saknar|never|aldrig|stammer inte)\b")
 STOP = frozenset(("och", "att", "för", "med", "som", "den", "det", "samt", "mot", "kring", "inom", "i", "på", "av",
                   "om", "till", "the", "and", "for", "of", "in", "to", "with"))
@@ -122,6 +212,17 @@ class Probe:
 
 def develop(phrasing: int) -> bool:
     return phrasing % 2 == 0
+
+
+def _phrasings(kind: str) -> tuple[str, ...]:
+    return PHRASINGS[kind] + FRESH[kind]
+
+
+def half(kind: str, phrasing: int) -> str:
+    """"develop" (the first six's even), "check" (their odd) or "fresh" (the third group)."""
+    if phrasing >= len(PHRASINGS[kind]):
+        return "fresh"
+    return "develop" if develop(phrasing) else "check"
 
 
 def _ask(template: str, muni: Municipality, value: str = "", value_en: str = "") -> str:
@@ -174,17 +275,17 @@ def probes(knowledge: Knowledge) -> list[Probe]:
             e = _year(end.end) or 0
             ends = tuple(sorted({str(_year(a.end)) for a in (end, _latest(m, "end", "medborgar")) if a is not None}))
             wrong = str(next(y for y in (e + rnd.choice((2, 3, 5)), e + 7, e + 9) if y not in years))
-            for i, t in enumerate(PHRASINGS["end_year"]):
+            for i, t in enumerate(_phrasings("end_year")):
                 out.append(Probe("end_year", i, mid, _ask(t, m, wrong), ends, wrong_year=wrong))
             if e < 2100:
-                for i, t in enumerate(PHRASINGS["true_end"]):
+                for i, t in enumerate(_phrasings("true_end")):
                     out.append(Probe("true_end", i, mid, _ask(t, m, str(e)), (str(e),), true=True))
         start = _latest(m, "start")
         if start is not None:
             s = _year(start.start) or 0
             starts = tuple(sorted({str(_year(a.start)) for a in (start, _latest(m, "start", "medborgar")) if a is not None}))
             wrong = str(next(y for y in (s - rnd.choice((2, 3, 4)), s - 6, s - 8) if y not in years))
-            for i, t in enumerate(PHRASINGS["start_year"]):
+            for i, t in enumerate(_phrasings("start_year")):
                 out.append(Probe("start_year", i, mid, _ask(t, m, wrong), starts, wrong_year=wrong))
         own = [p for p in m.people if p.signed and p.name]
         if own:
@@ -192,22 +293,22 @@ def probes(knowledge: Knowledge) -> list[Probe]:
             others = [n for n in signers if fold(_surname(n)) not in surnames
                       and all(fold(n) != fold(p.name) for p in m.people)]
             other = rnd.choice(others)
-            for i, t in enumerate(PHRASINGS["signer"]):
+            for i, t in enumerate(_phrasings("signer")):
                 out.append(Probe("signer", i, mid, _ask(t, m, other), tuple(_surname(p.name) for p in own)))
         if m.police_area:
             mine = _content(m.police_area)
             other = rnd.choice([p for p in police if not _content(p) & mine and fold(p) not in fold(m.name)
                                 and fold(m.name) not in fold(p)])
-            for i, t in enumerate(PHRASINGS["police_area"]):
+            for i, t in enumerate(_phrasings("police_area")):
                 out.append(Probe("police_area", i, mid, _ask(t, m, other), (m.police_area,)))
-            for i, t in enumerate(PHRASINGS["true_police"]):
+            for i, t in enumerate(_phrasings("true_police")):
                 out.append(Probe("true_police", i, mid, _ask(t, m, m.police_area), (m.police_area,), true=True))
         if m.county:
             other = rnd.choice([c for c in counties if c != m.county])
             stem = _county_stem(m.county)
-            for i, t in enumerate(PHRASINGS["county"]):
+            for i, t in enumerate(_phrasings("county")):
                 out.append(Probe("county", i, mid, _ask(t, m, other, f"{_county_stem(other)} County"), (stem,)))
-            for i, t in enumerate(PHRASINGS["true_county"]):
+            for i, t in enumerate(_phrasings("true_county")):
                 out.append(Probe("true_county", i, mid, _ask(t, m, m.county, f"{stem} County"), (stem,), true=True))
         areas = [a for a in m.areas if a.title]
         if areas:
@@ -216,7 +317,7 @@ def probes(knowledge: Knowledge) -> list[Probe]:
             if fits:
                 sv, en = rnd.choice(fits)
                 expected = tuple(x for a in areas for x in (a.title, a.title_en) if x)
-                for i, t in enumerate(PHRASINGS["focus"]):
+                for i, t in enumerate(_phrasings("focus")):
                     out.append(Probe("focus", i, mid, _ask(t, m, sv[0].lower() + sv[1:], en[0].lower() + en[1:]), expected))
         named = [n for n in kommuner_named(knowledge, m) if fold(n) != fold(m.name)]  # not Håbo for Habo
         if named:
@@ -224,10 +325,10 @@ def probes(knowledge: Knowledge) -> list[Probe]:
                     and n not in named and fold(n) not in fold(m.name)]
             if same:
                 other = rnd.choice(same)
-                for i, t in enumerate(PHRASINGS["partner"]):
+                for i, t in enumerate(_phrasings("partner")):
                     out.append(Probe("partner", i, mid, _ask(t, m, other), tuple(named)))
         if years:
-            for i, t in enumerate(PHRASINGS["no_agreement"]):
+            for i, t in enumerate(_phrasings("no_agreement")):
                 out.append(Probe("no_agreement", i, mid, _ask(t, m), tuple(str(y) for y in sorted(years))))
     return out
 
@@ -236,7 +337,7 @@ def failure(probe: Probe, reply: str) -> str:
     """Why the reply fails the probe, or "" when it holds."""
     body = fold(reply)
     opening = body[:60].lstrip("*• ")
-    confirmed = opening.startswith(YES)
+    confirmed = (opening.startswith(YES) and not opening.startswith(WRONG)) or opening.startswith(RIGHT)
     if not any(fold(x) in body for x in probe.expected):
         return "fact missing"
     if probe.true:
@@ -250,38 +351,39 @@ def failure(probe: Probe, reply: str) -> str:
 
 
 def main(argv: list[str]) -> None:
-    reveal = "--reveal" in argv
+    reveal = "--reveal" in argv  # the fresh group's failures and per-phrasing counts too
     kinds = {argv[i + 1] for i, a in enumerate(argv) if a == "--kind" and i + 1 < len(argv)}
+    groups = {argv[i + 1] for i, a in enumerate(argv) if a == "--half" and i + 1 < len(argv)}
     out = next((a for a in argv if a.endswith(".json")), "")
     engine: Engine = build_engine(None)
     tried: Counter[tuple[str, int]] = Counter()
     failed: Counter[tuple[str, int]] = Counter()
     failures: list[dict[str, Any]] = []
     for probe in probes(engine.knowledge):
-        if kinds and probe.kind not in kinds:
+        if (kinds and probe.kind not in kinds) or (groups and half(probe.kind, probe.phrasing) not in groups):
             continue
         answer = engine.answer(probe.text, Conversation())
         why = failure(probe, answer.text) or ("wrong kommun" if answer.municipality != probe.muni else "")
         tried[probe.kind, probe.phrasing] += 1
         if why:
             failed[probe.kind, probe.phrasing] += 1
-            if reveal or develop(probe.phrasing):
+            if reveal or half(probe.kind, probe.phrasing) != "fresh":
                 failures.append({"kind": probe.kind, "phrasing": probe.phrasing, "muni": probe.muni, "q": probe.text,
                                  "why": why, "expected": probe.expected[:4], "reply": answer.text[:300]})
-    halves = {"develop": Counter[str](), "check": Counter[str]()}
+    halves = {"develop": Counter[str](), "check": Counter[str](), "fresh": Counter[str]()}
     for kind in PHRASINGS:
         row = []
-        for half, keep in (("develop", True), ("check", False)):
-            t = sum(n for (k, i), n in tried.items() if k == kind and develop(i) == keep)
-            f = sum(n for (k, i), n in failed.items() if k == kind and develop(i) == keep)
-            halves[half]["tried"] += t
-            halves[half]["failed"] += f
-            cells = " ".join(f"p{i}:{failed[kind, i]}/{tried[kind, i]}" for i in range(len(PHRASINGS[kind]))
-                             if develop(i) == keep and (keep or reveal))
-            row.append(f"{half} {f:4}/{t:4} failed" + (f" ({cells})" if cells else ""))
+        for name in halves:
+            mine = [i for i in range(len(_phrasings(kind))) if half(kind, i) == name]
+            t = sum(tried[kind, i] for i in mine)
+            f = sum(failed[kind, i] for i in mine)
+            halves[name]["tried"] += t
+            halves[name]["failed"] += f
+            cells = " ".join(f"p{i}:{failed[kind, i]}/{tried[kind, i]}" for i in mine) if name != "fresh" or reveal else ""
+            row.append(f"{name} {f:4}/{t:4} failed" + (f" ({cells})" if cells else ""))
         print(f"{kind:13} " + " | ".join(row))
-    for half, c in halves.items():
-        print(f"{half:8} {c['failed']:5}/{c['tried']:5} failed ({1 - c['failed'] / max(1, c['tried']):.3f} held)")
+    for name, c in halves.items():
+        print(f"{name:8} {c['failed']:5}/{c['tried']:5} failed ({1 - c['failed'] / max(1, c['tried']):.3f} held)")
     if out:
         json.dump(failures, open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering import claim_spans, common_words, lexicon, subject_words
+from bot.answering import claim_spans, common_words, lexicon, plain_verdicts, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import STEM_LENGTH, stem
@@ -311,9 +311,15 @@ _VERDICTS = ("Nej, det stämmer inte", "Ja, det stämmer", "Det stämmer", "No, 
              "That's right", "Det kan jag inte bekräfta")
 
 
+# A claimed year or end confirmed ("Ja, 2026 stämmer med källan.", "Yes, according to the source it has ended:").
+_DATED_VERDICT = re.compile(r"(?:Ja|Yes), (?:\d{4} (?:stämmer|agrees)|enligt källan|according to the source)")
+
+
 def a_verdict(body: str) -> bool:
-    """A claim's checked answer opens with its verdict, which stands first."""
-    return body.startswith(_VERDICTS)
+    """A claim's checked answer opens with its verdict, which stands first: "Is it true that Alvesta's agreement
+    runs until 2026?" is confirmed by its period, and no "runs" said missing takes the period's place."""
+    return body.startswith(_VERDICTS) or _DATED_VERDICT.match(body) is not None \
+        or plain_verdicts.PLAIN_LEAD.match(body) is not None  # "Nej, fler än kommunen och polisen är med."
 
 
 # The agreement named in a message that also tells of the resident's situation ("Min pappa har fått

@@ -20,8 +20,10 @@ _AGREEMENT_WORDS = ("kommun", "lofte", "loftet", "medborgarlofte", "avtal", "ove
                     "agreement", "promise", "municipality", "citizen")
 _PUT_AS = frozenset(("ar", "har", "hor", "ligger"))
 # An agreement had or not after the name: its verb, and the words that may stand around it.
-_HAVING = frozenset(("har", "hade", "has", "had", "haft", "have"))
-_HAVING_BETWEEN = frozenset(("inte", "ej", "aldrig", "inget", "ingen", "nat", "nagot", "nagon", "ett", "en", "sitt",
+_HAVING = frozenset(("har", "hade", "has", "had", "haft", "have",
+                     # "Ale fick sitt avtal 2022", "Boden got its agreement", "Mark tecknade sitt löfte": got or made
+                     "fick", "fatt", "got", "received", "tecknade", "undertecknade", "signed", "saknar", "lacks"))
+_HAVING_BETWEEN = frozenset(("inte", "ej", "aldrig", "inget", "ingen", "inga", "nagra", "any", "nat", "nagot", "nagon", "ett", "en", "sitt",
                              "sin", "ju", "val", "nog", "visst", "faktiskt", "fortfarande", "redan", "alls", "no",
                              "not", "never", "an", "a", "any", "its", "still", "already", "eget", "own",
                              # "doesn't have any", "didn't have", "has had its": the verb's helpers
@@ -190,11 +192,14 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     claimed = [fold(w) for w in cased[end:end + 2]]
     if start == 0 and len(claimed) == 2 and claimed[0] in _PUT_AS and claimed[1] in _AS_KNOWN:
         return True
+    # "Ale är en kommun i Norrbottens län, va?", "Are is a municipality in …": said to be a kommun, it is one.
+    if start == 0 and [fold(w) for w in cased[end:end + 3]] in (["ar", "en", "kommun"], ["is", "a", "municipality"]):
+        return True
     # "Ydre is in Jönköping County", "Orsa tillhör väl lokalpolisområde Falun": a capitalised opening
     # name placed in a county or a police area is what the placing is said of, so the kommun.
     if start == 0 and following in _PLACING and (
             any(end < at <= end + _PLACED_WITHIN for at in region_starts)
-            or any(fold(w) in police_words or fold(w) == "police" for w in cased[end:end + _PLACED_WITHIN + 2])):
+            or any(fold(w) in police_words or fold(w).startswith("police") for w in cased[end:end + _PLACED_WITHIN + 2])):
         return True
     if start == 0 and following in _CARING:
         return True

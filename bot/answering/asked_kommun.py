@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import claim_spans, claims, party_asks
+from bot.answering import claim_spans, claims, party_asks, plain_verdicts
 from bot.answering.answer import Answer
 from bot.answering.claims import AGREEMENT_WORDS
 from bot.answering.knowledge import Knowledge, Municipality
@@ -198,7 +198,13 @@ def check(r: Reading, d: Decision, muni: Municipality, checks: ClaimChecks,
     claim = claims.read(r, d, muni)
     if claim is not None and not claim.police_area:
         claim = replace(claim, police_area=area_named(r, muni) or police_seat(r, muni, checks))  # "Kiruna and Gällivare are under the Luleå police area"
-    return claims.answer(claim, muni, checks, r.language, today, r.display) if claim is not None else None
+    if claim is None:
+        return None
+    checked = claims.answer(claim, muni, checks, r.language, today, r.display)
+    # "Har Stenungsund ett eget medborgarlöfte?" claims nothing: "Nej, …", never "Nej, det stämmer inte: …"
+    injected = d.kind == "injection" or claim_spans.instructs(r.tokens)
+    return plain_verdicts.plain(checked) if plain_verdicts.asked(claim.words, claim.instructed, claim.asserted,
+                                                                 claim.presumed, injected) else checked
 
 
 def area_named(r: Reading, muni: Municipality) -> str:

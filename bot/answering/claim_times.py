@@ -26,7 +26,9 @@ WEEKDAY_STEMS = (("mandag", "monday"), ("tisdag", "tuesday"), ("onsdag", "wednes
 # the year is its start's (or, with no start, its signing's), not any year it was in force.
 STARTS = frozenset(("borjade", "borjat", "borjar", "startade", "startat", "startar", "fran", "sedan", "sen",
                     "began", "begun", "begin", "begins", "start", "started", "starts", "since", "from",
-                    "inleddes", "infordes", "first", "forsta"))
+                    "inleddes", "infordes", "first", "forsta",
+                    # "fick sitt avtal 2019", "got its agreement in 2019": when it was had first, not a subject
+                    "fick", "fatt", "got", "received"))
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
-                           durations, ended, figure_claims, lexicon, party_claims, periods, year_areas)
+                           durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
@@ -62,7 +62,7 @@ NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don"
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
                    "bara", "ligger", "right", "correct", "val", "visst", "about", "focus", "focuses", "focused",
                    "sant", "true", "ratt", "riktigt", "wrong", "jobbar", "arbetar", "works", "gaps", "satsar",
-                   "heard", "hort", "last", "read", "stammer",
+                   "heard", "hort", "last", "read", "stammer", "fick", "got",  # "fick sitt avtal 2019"
                    # "valt X som huvudfokus", "chose X as its main focus": the choosing, not the subject
                    "valt", "valde", "chose", "chosen", "main", "huvudfokus", "huvudfokuset", "fokuset",
                    "bryr", "struntar", "skiter", "ignorerar", "care", "cares", "ignores",
@@ -288,6 +288,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if figure is not None:
             return figure
     if claim.places and (not claim.instructed or claim.asserted or claim.elsewhere):
+        agreement = place_agreements.check(muni, claim.places, claim.words, claim.year, claim.negated, passages, language, today)
+        if agreement is not None:  # "Doroteas samverkansöverenskommelse handlar väl om Borgafjäll?": the promise names it
+            return agreement
         own = claim_times.own_places(muni, claim.places, passages.answering(muni.id, claim.masked, language,
                                                                              subject=words) if words else [])
         if own:  # "trygghetsvandringar i Hallsberg" in Askersund's: what it takes up is placed elsewhere

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import asked_kommun, belonging, claim_spans
+from bot.answering import asked_kommun, belonging, claim_spans, plain_verdicts
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.matching import Mention
@@ -354,6 +354,8 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     if found is not None and want and not found.stated and STATING & set(r.tokens[:found.start]):
         # "Kiruna is in Västerbotten and Gällivare in Jämtland": the verb said once for both.
         found = replace(found, stated=True)
+    if found is not None and not found.asked and found.start <= 2 and plain_verdicts.opens_question(r.tokens):
+        found = replace(found, asked=True)  # "Ligger Alvesta i Kalmar län?" claims nothing: "Nej, Alvesta ligger i …"
     other = _second(r, found) if found is not None and found.stated and not found.asked else None
     if other is None or found is None:
         return found

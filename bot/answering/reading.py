@@ -177,7 +177,8 @@ class Reading:
                           or self.detail_ask is not None and self.detail_ask.shape in ("mandate", "follow")),
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens),
                       time_not_now=danger_when.not_now(self.text, self.norm) if danger_read else "",
-                      body_told=danger_read and not_now.body_told(self.norm))
+                      body_told=danger_read and not_now.body_told(self.norm),
+                      placed=bool(self.known) and bool(_LIES & set(self.tokens)) and self.scan.region("county") is not None)
         if decision.action == "help" and not decision.danger_first and not_now.HELP_WITH_REPORT.search(self.norm):
             return Decision("report", "", decision.confidence)  # "kan du hjälpa mig göra en polisanmälan?": how
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
