@@ -31,6 +31,8 @@ from typing import Any
 import yaml
 
 ROOT = Path.cwd()
+if str(ROOT) not in sys.path:  # run as a script from the tree without PYTHONPATH: its benchmarks package too
+    sys.path.insert(0, str(ROOT))
 TARGET_MS = 2.0
 _ROUND = re.compile(r"^v(\d+)$")
 _START = """
