@@ -14,10 +14,12 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.answering import derived_cache
 from bot.answering.knowledge import Municipality
 from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import is_cue_word
@@ -56,23 +58,12 @@ def infinitives(tokens: Sequence[str]) -> frozenset[str]:
 class ContentIndex:
     """IDF-weighted word index over every municipality's areas, facts, methods and follow-up."""
 
-    def __init__(self, municipalities: dict[str, Municipality]) -> None:
-        docs: list[Doc] = []
-        for muni in municipalities.values():
-            for area in muni.areas:
-                docs.append(Doc(muni.id, "area", area.id, self._words(
-                    area.title, area.title_en, area.text, area.text_en, *area.measures,
-                    *area.measures_en, *area.keywords)))
-            for fact in muni.facts:
-                docs.append(Doc(muni.id, "fact", fact.id, self._words(
-                    fact.title, fact.title_en, fact.text, fact.text_en, *fact.keywords)))
-            for index, item in enumerate(muni.methods):
-                docs.append(Doc(muni.id, "method", str(index), self._words(item.text, item.text_en)))
-            for index, item in enumerate(muni.follow_up):
-                docs.append(Doc(muni.id, "follow_up", str(index), self._words(item.text, item.text_en)))
-            for index, measurement in enumerate(muni.measurements):
-                docs.append(Doc(muni.id, "measurement", str(index), self._words(
-                    measurement.name, measurement.name_en, measurement.text, measurement.text_en)))
+    def __init__(self, municipalities: dict[str, Municipality], fingerprint: str = "",
+                 cache: Path | None = None) -> None:
+        """`fingerprint` and `cache`: the knowledge base's fingerprint and a folder where the documents' words are
+        kept between processes for it (derived_cache.py); without them the words are read from the entries."""
+        stored = derived_cache.cached(cache, "content_docs", fingerprint, lambda: self._documents(municipalities))
+        docs = [Doc(muni_id, kind, key, frozenset(words)) for muni_id, kind, key, words in stored]
         self.docs = tuple(docs)
         frequency: dict[str, int] = {}
         for doc in docs:
@@ -91,6 +82,27 @@ class ContentIndex:
         self._ranges: dict[str, tuple[int, int]] = {}  # a kommun's documents, one after the other
         for position, doc in enumerate(docs):
             self._ranges[doc.municipality_id] = (self._ranges.get(doc.municipality_id, (position,))[0], position + 1)
+
+    @classmethod
+    def _documents(cls, municipalities: dict[str, Municipality]) -> list[tuple[str, str, str, list[str]]]:
+        """Each area, fact, method, follow-up and measurement of every entry: its kommun, kind, key and words."""
+        docs: list[tuple[str, str, str, frozenset[str]]] = []
+        for muni in municipalities.values():
+            for area in muni.areas:
+                docs.append((muni.id, "area", area.id, cls._words(
+                    area.title, area.title_en, area.text, area.text_en, *area.measures,
+                    *area.measures_en, *area.keywords)))
+            for fact in muni.facts:
+                docs.append((muni.id, "fact", fact.id, cls._words(
+                    fact.title, fact.title_en, fact.text, fact.text_en, *fact.keywords)))
+            for index, item in enumerate(muni.methods):
+                docs.append((muni.id, "method", str(index), cls._words(item.text, item.text_en)))
+            for index, item in enumerate(muni.follow_up):
+                docs.append((muni.id, "follow_up", str(index), cls._words(item.text, item.text_en)))
+            for index, measurement in enumerate(muni.measurements):
+                docs.append((muni.id, "measurement", str(index), cls._words(
+                    measurement.name, measurement.name_en, measurement.text, measurement.text_en)))
+        return [(muni_id, kind, key, sorted(words)) for muni_id, kind, key, words in docs]
 
     @staticmethod
     def _words(*texts: str) -> frozenset[str]:

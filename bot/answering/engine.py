@@ -56,8 +56,9 @@ class Engine:
                  clock: Callable[[], float] = time.time,
                  context_ttl: float = CONTEXT_TTL_SECONDS, model: IntentModel | None = None,
                  passage_cache: Path | None = None) -> None:
-        """`passage_cache`: a folder where the passages' index is kept between processes
-        (bot/answering/passage_index.py); None builds it in every process."""
+        """`passage_cache`: a folder where the passages' index (bot/answering/passage_index.py) and the other
+        indexes derived from the knowledge base (derived_cache.py) are kept between processes; None builds
+        them in every process."""
         self.knowledge = knowledge
         self.model = model if model is not None else bundled_model()
         if isinstance(today, dt.date):
@@ -67,8 +68,8 @@ class Engine:
             self._today = today or dt.date.today
         self._clock = clock
         self._ttl = context_ttl
-        self.places = Places(knowledge)
-        self.reader = Reader(knowledge, self.places, self.model, bundled_area_model())
+        self.places = Places(knowledge, passage_cache)
+        self.reader = Reader(knowledge, self.places, self.model, bundled_area_model(), passage_cache)
         self.index, self.matcher, self.speller = self.reader.index, self.reader.matcher, self.reader.speller
         self.passages = passages.Passages(knowledge, passages.place_tokens(knowledge), passage_cache)
         self.followups = FollowUps(knowledge, self.today, self.passages,

@@ -12,6 +12,7 @@ Layout of a knowledge directory:
 
 from __future__ import annotations
 
+import hashlib
 import os
 from importlib import resources
 from pathlib import Path
@@ -57,13 +58,20 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+def _read_yaml(path: Path, problems: list[Problem], digest: Any = None) -> Any:
+    """The file's YAML; `digest` (a hashlib object), when given, is updated with its name and text as read."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            return _parse_yaml(handle, path.name, problems)
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(path.name, f"cannot read: {exc}"))
-    return None
+        return None
+    if digest is not None:
+        _digested(digest, f"{path.parent.name}/{path.name}", text)
+    return _parse_yaml(text, path.name, problems)
+
+
+def _digested(digest: Any, name: str, text: str) -> None:
+    digest.update(name.encode() + b"\x1f" + text.encode() + b"\x1e")
 
 
 def read_yaml_text(text: str, name: str, problems: list[Problem]) -> Any:
@@ -96,13 +104,14 @@ def default_path() -> Path:
 
 def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge | None, list[Problem]]:
     problems: list[Problem] = []
+    digest = hashlib.sha256()  # the text read, for the indexes derived from it (Knowledge.fingerprint)
     if not path.is_dir():
         return None, [Problem(str(path), "not a directory")]
 
     kommuner_file = path / "kommuner.yaml"
     kommuner = Kommuner({}, frozenset(), {}, {}, None)
     if kommuner_file.exists():
-        raw = _read_yaml(kommuner_file, problems)
+        raw = _read_yaml(kommuner_file, problems, digest)
         if raw is not None:
             kommuner = parse_kommuner(raw, problems)
     else:
@@ -119,8 +128,10 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
     # An entry edited in the staff console (bot/staff/entry_editor.py) takes the place of the bundled
     # file of the same id, and is checked by the very same rules.
     edits = edits or {}
-    readings: list[tuple[str, Any]] = [(file.name, _read_yaml(file, problems)) for file in files
+    readings: list[tuple[str, Any]] = [(file.name, _read_yaml(file, problems, digest)) for file in files
                                        if file.stem not in edits]
+    for key, text in sorted(edits.items()):
+        _digested(digest, f"edit/{key}.yaml", text)
     readings += [(f"{key}.yaml", read_yaml_text(text, f"{key}.yaml", problems)) for key, text in sorted(edits.items())]
     for name, raw in readings:
         if raw is None:
@@ -137,7 +148,7 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
 
     glossary: list[GlossaryTerm] = []
     glossary_file = path / "glossary.yaml"
-    raw_glossary = _read_yaml(glossary_file, problems) if glossary_file.exists() else []
+    raw_glossary = _read_yaml(glossary_file, problems, digest) if glossary_file.exists() else []
     check = Checker("glossary.yaml", problems)
     if raw_glossary is not None and not isinstance(raw_glossary, list):
         check.problem("expected a list of terms")
@@ -157,7 +168,7 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
 
     general: dict[str, GeneralText] = {}
     general_file = path / "general.yaml"
-    raw_general = _read_yaml(general_file, problems) if general_file.exists() else None
+    raw_general = _read_yaml(general_file, problems, digest) if general_file.exists() else None
     check = Checker("general.yaml", problems)
     if not general_file.exists():
         check.problem("missing file")
@@ -179,20 +190,21 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
     # Each `police_area` must be a lokalpolisområde of police_areas.yaml, spelled as listed there.
     areas_file = path / "police_areas.yaml"
     if areas_file.exists():
-        raw_areas = _read_yaml(areas_file, problems)
+        raw_areas = _read_yaml(areas_file, problems, digest)
         if raw_areas is not None:
             areas = parse_police_areas(raw_areas, problems, kommuner.names)
             check_police_areas([*municipalities.values(), *unpublished.values()], areas, problems)
 
     helplines_file = path / "helplines.yaml"
-    helplines = (parse_helplines(_read_yaml(helplines_file, problems), helplines_file.name, problems)
+    helplines = (parse_helplines(_read_yaml(helplines_file, problems, digest), helplines_file.name, problems)
                  if helplines_file.exists() else [])
     if problems:
         return None, problems
     return Knowledge(municipalities=municipalities, unpublished=unpublished, glossary=tuple(glossary), general=general,
                      all_municipalities=all_names, ambiguous_names=kommuner.ambiguous,
                      name_aliases=kommuner.aliases, path=path, helplines=tuple(helplines),
-                     population=kommuner.population, population_source=kommuner.population_source), []
+                     population=kommuner.population, population_source=kommuner.population_source,
+                     fingerprint=digest.hexdigest()), []
 
 
 def validate(path: Path, edits: Mapping[str, str] | None = None) -> list[Problem]:

@@ -277,6 +277,10 @@ class Knowledge:
     # searched and when (`checked`, `checked_note`), and any page that says where to ask. Kept apart
     # so that no answer about an agreement can ever be built from one of them.
     unpublished: dict[str, Municipality] = field(default_factory=dict)
+    # A digest of the text the base was read from (its files and the console's edits, knowledge_files.load):
+    # what the indexes derived from it are kept under between processes (derived_cache.py); "" when the
+    # base was built in code, which keeps no index.
+    fingerprint: str = field(default="", compare=False, repr=False)
 
     def searched(self, name: str) -> Municipality | None:
         """The record of a search for `name`'s agreement that found none, if there is one."""

@@ -33,7 +33,11 @@ MIN_LETTERS = 3  # a token shorter than this ("i" of "våld i nära relation") n
 class NearWords:
     """The near words (stems) of a word (stem), from keyword lists given once."""
 
-    def __init__(self, lists: Iterable[Sequence[str]]) -> None:
+    def __init__(self, lists: Iterable[Sequence[str]], near: dict[str, frozenset[str]] | None = None) -> None:
+        """`near`: the near words as `plain()` gave them (kept between processes), in place of the lists'."""
+        if near is not None:
+            self._near = near
+            return
         lists_of: Counter[str] = Counter()
         beside: dict[str, Counter[str]] = {}
         for keywords in lists:
@@ -48,6 +52,10 @@ class NearWords:
             s: frozenset(other for other, together in beside[s].items()
                          if together >= max(MIN_LISTS, SHARE * n) and together >= BACK_SHARE * lists_of[other])
             for s, n in lists_of.items() if n >= MIN_LISTS}
+
+    def plain(self) -> dict[str, list[str]]:
+        """Each word's near words, as plain data (derived_cache.py)."""
+        return {word: sorted(near) for word, near in self._near.items()}
 
     def of(self, word: str) -> frozenset[str]:
         """The stems that stand beside the word in most of the keyword lists naming it; none if fewer

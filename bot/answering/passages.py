@@ -25,12 +25,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
 
-from bot.answering import acts, common_words, compose, lexicon, periods
+from bot.answering import acts, common_words, compose, derived_cache, lexicon, periods
 from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.near_words import NearWords
@@ -63,19 +63,15 @@ class Passages:
         used when `places` is a `PlaceTokens`, whose names go into the file's key."""
         self._places = places
         self._cache = cache if isinstance(places, PlaceTokens) else None
-        self._ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
         self._anywhere: dict[str, frozenset[str]] = {}
         # The stems of an entry (or of all), per language or both: the knowledge base's own, asked of
         # every answer about one kommun (absent_first.py) and the same until the base is read again.
         self._stems: dict[tuple[str, str | None], frozenset[str]] = {}
-        by_language: dict[str, list[Passage]] = {"sv": [], "en": []}
-        for muni in knowledge.municipalities.values():
-            own = entry_passages(muni)
-            for language, chosen in by_language.items():
-                start = len(chosen)
-                chosen.extend(p for p in own if p.language == language)
-                self._ranges[language][muni.id] = (start, len(chosen))
-        self.passages = {language: tuple(chosen) for language, chosen in by_language.items()}
+        # Every entry's passages and the near words of the keyword lists, read from the entries once per
+        # knowledge base and kept between processes (derived_cache.py).
+        stored, self._ranges, near = derived_cache.cached(cache, "passages", knowledge.fingerprint,
+                                                          lambda: _derived(knowledge))
+        self.passages = {language: tuple(map(_passage, chosen)) for language, chosen in stored.items()}
         self._indexes: dict[str, PassageIndex] = {}
         self._parts: dict[str, Parts] = {}
         sv = self._index("sv")
@@ -90,8 +86,7 @@ class Passages:
         # What the agreements take up as subjects: the words of their areas' and facts' titles and keywords.
         self._subjects = frozenset(word for held, words, passage in zip(sv.stems, sv.sentence_terms, sv.passages)
                                    if passage.kind in ("area", "measure", "fact") for word in held - set(words))
-        self._near = NearWords([*(area.keywords for muni in knowledge.municipalities.values() for area in muni.areas),
-                                *(fact.keywords for muni in knowledge.municipalities.values() for fact in muni.facts)])
+        self._near = NearWords((), {word: frozenset(others) for word, others in near.items()})
         log.info("passages: %s Swedish sentences indexed", len(self.passages["sv"]))
 
     def _index(self, language: str) -> PassageIndex:
@@ -257,6 +252,33 @@ class Passages:
         if not scored:
             return []
         return [scored[0][3], *[w for other, _, _, w in scored[1:] if not other][:most - 1]]
+
+
+def _derived(knowledge: Knowledge) -> tuple[dict[str, list[tuple[object, ...]]], dict[str, dict[str, tuple[int, int]]],
+                                             dict[str, list[str]]]:
+    """Every entry's passages per language (each a Passage's fields in order), each entry's range
+    among them, and the near words of the areas' and facts' keyword lists: plain data (derived_cache.py)."""
+    by_language: dict[str, list[tuple[object, ...]]] = {"sv": [], "en": []}
+    ranges: dict[str, dict[str, tuple[int, int]]] = {"sv": {}, "en": {}}
+    for muni in knowledge.municipalities.values():
+        own = entry_passages(muni)
+        for language, chosen in by_language.items():
+            start = len(chosen)
+            chosen.extend(tuple(getattr(p, name) for name in _FIELDS) for p in own if p.language == language)
+            ranges[language][muni.id] = (start, len(chosen))
+    near = NearWords([*(area.keywords for muni in knowledge.municipalities.values() for area in muni.areas),
+                      *(fact.keywords for muni in knowledge.municipalities.values() for fact in muni.facts)])
+    return by_language, ranges, near.plain()
+
+
+_FIELDS = tuple(field.name for field in fields(Passage))
+
+
+def _passage(row: tuple[object, ...]) -> Passage:
+    """A Passage of its fields in order, made as pickle makes one (frozen: no __setattr__ per field)."""
+    made = object.__new__(Passage)
+    made.__dict__.update(zip(_FIELDS, row))
+    return made
 
 
 class PlaceTokens:

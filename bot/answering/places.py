@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.answering import derived_cache
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.common_words import ENGLISH_WORDS, STOPWORDS, SWEDISH_WORDS
 from bot.text import fold, tokens, without_genitive
@@ -169,6 +171,15 @@ def _district_names(entry: Municipality, common: frozenset[str] = frozenset()) -
             and len(name) >= 4 and not (set(tokens(name)) & everyday)}
 
 
+def _entry_words(knowledge: Knowledge) -> tuple[list[str], dict[str, list[str]]]:
+    """The words the entries write in lower case (`common_words`), and each entry's districts, sorted
+    (`_district_names`), by its kommun's id: plain data (derived_cache.py)."""
+    common = common_words(knowledge)
+    districts = {kommun.id: sorted(_district_names(kommun.entry, common))
+                 for kommun in kommun_ids(knowledge).values() if kommun.entry is not None}
+    return sorted(common), districts
+
+
 def _wider_area(name: str, entry: Municipality) -> bool:
     """A police area's or a county's name, or one the entry's police area or county is written with
     ("Gävleborgs", "lokalpolisområde Hälsingland"): an area wider than one place of the kommun."""
@@ -191,7 +202,9 @@ class Name:
 class Places:
     """The kommuner by id, and what a written name means."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, cache: Path | None = None) -> None:
+        """`cache`: a folder where the words and districts read from the entries' texts are kept between
+        processes for this knowledge base (derived_cache.py)."""
         self.kommuner = kommun_ids(knowledge)
         self._by_name = {k.name: k for k in self.kommuner.values()}
         names: list[Name] = [Name(k.name, k, "name") for k in self.kommuner.values()]
@@ -213,7 +226,9 @@ class Places:
         # A district that shares its name with a kommun (Sjöbo in Borås, Sjöbo kommun) is that kommun,
         # unless the message also names the kommun the district lies in ("Sjöbo i Borås").
         self.inner_districts: dict[str, list[Kommun]] = {}
-        common = common_words(knowledge)
+        stored_common, districts = derived_cache.cached(cache, "places", knowledge.fingerprint,
+                                                        lambda: _entry_words(knowledge))
+        common = frozenset(stored_common)
         # Words no typo of a name is read from (matching.py's fuzzy step): every word an entry writes in lower
         # case ("skolgården"), every word of its people's names ("Fredrik" is no "Fredrika"), and every word of
         # its parties' and partners' names ("Marks Bostads AB": "Bostads" is no mistyped Båstad).
@@ -223,7 +238,7 @@ class Places:
             for word in tokens(party.name)}
         for kommun in self.kommuner.values():
             if kommun.entry is not None:
-                for district in sorted(_district_names(kommun.entry, common)):
+                for district in districts[kommun.id]:
                     key = " ".join(tokens(district))
                     if key not in kommun_keys and without_genitive(fold(district)) not in kommun_keys:
                         names.append(Name(district, kommun, "district"))

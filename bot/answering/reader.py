@@ -10,6 +10,7 @@ one step (stated_first.py) that reads a statement before its question.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
                            role_words, times_asked, twin_names)
@@ -49,17 +50,19 @@ class Reader:
     """Reads messages against one knowledge base: its places, its agreements' words, its glossary."""
 
     def __init__(self, knowledge: Knowledge, places: Places, model: IntentModel | None,
-                 area_model: IntentModel | None = None) -> None:
+                 area_model: IntentModel | None = None, cache: Path | None = None) -> None:
+        """`cache`: a folder where the indexes derived from the knowledge base are kept between processes
+        (derived_cache.py); None builds them."""
         self.model = model
         self.area_model = area_model
-        self.index = ContentIndex(knowledge.municipalities)
+        self.index = ContentIndex(knowledge.municipalities, knowledge.fingerprint, cache)
         vocabulary = self.index.vocabulary | {fold(w) for term in knowledge.glossary
                                               for w in (term.term, *term.aliases)}
         self.matcher = MunicipalityMatcher(knowledge, frozenset(vocabulary), places)
         self.places = places
         self.people = PeopleIndex(knowledge)
         known = {feature[2:] for feature in (model.vocabulary if model is not None else ()) if feature.startswith("w ")}
-        self.entry_names = EntryNames(knowledge, {w for key in places.names for w in key.split()}, known)
+        self.entry_names = EntryNames(knowledge, {w for key in places.names for w in key.split()}, known, cache)
         self._munis = knowledge.municipalities
         self._kommun_names = frozenset(key for key, names in places.names.items()
                                        if any(n.kind in ("name", "alias") for n in names))
