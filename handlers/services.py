@@ -154,6 +154,10 @@ class Services:
             if stamp == self._edits_stamp and not force:
                 return []
             edits = {key: edit.text for key, edit in (await self._desk.db.entry_edits()).items()}
+            if stamp == self._edits_stamp and edits == self._edits:
+                # Forced by a publish that the poller took in just before it (the same edits): one reload,
+                # not two, and its news told once.
+                return []
             previous = self._engine.knowledge
             try:
                 # Built off the event loop: residents are answered from the current engine meanwhile.
