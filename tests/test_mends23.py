@@ -52,8 +52,8 @@ def test_told_reads_numbers_but_not_dates_years_or_list_numbers() -> None:
 
 
 @pytest.mark.parametrize(("text", "years"), [
-    ("kil kommun, vilka år gällde medborgarlöftet?", "2018–2019 (från 1 januari 2018 till 31 december 2019)"),
-    ("When does Kil's promise end?", "2018–2019 (from 1 January 2018 until 31 December 2019)"),
+    ("kil kommun, vilka år gällde medborgarlöftet?", "2018–2019, från 1 januari 2018 till 31 december 2019"),
+    ("When does Kil's promise end?", "2018–2019, from 1 January 2018 until 31 December 2019"),
 ])
 def test_a_period_with_days_is_named_by_its_years_first(bundled: Engine, text: str, years: str) -> None:
     assert years in _ask(bundled, text)
@@ -82,3 +82,15 @@ def test_the_day_signed_is_given_beside_the_signers_when_asked(bundled: Engine) 
 def test_the_day_signed_is_not_added_when_only_who_is_asked(bundled: Engine) -> None:
     text = _ask(bundled, "Vem skrev under Hallstahammars medborgarlöfte?")
     assert "Catarina Pettersson" in text and "undertecknat 22 januari 2024." not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Hedemora: vilken ort har otrygga platser som kommunen ska åtgärda, och vem är kommunpolis?",
+    "Vilka otrygga platser ska Hedemora åtgärda?",
+])
+def test_which_unsafe_places_the_agreement_names_is_asked_not_told(bundled: Engine, text: str) -> None:
+    assert "Långshyttan" in _ask(bundled, text)
+
+
+def test_an_unsafe_place_told_still_opens_the_concern(bundled: Engine) -> None:
+    assert "/synpunkt" in _ask(bundled, "Det finns otrygga platser vid stationen i Hedemora")

@@ -320,9 +320,16 @@ _ASKS_WHERE_FELT = re.compile(r"^(?:vilka|vilken|vilket|var|which|what|where)\b(
                               r"upplevs|upplevdes|feel|feels|felt)\s+(?:det\s+)?(?:mest\s+|most\s+)?(?:otrygg\w*|unsafe|least safe)")
 
 
+# "Hedemora: vilken ort har otrygga platser som kommunen ska åtgärda?", "which unsafe places are named?": which
+# places the agreement names, asked (a heading of the kommun may open it), never a place told.
+_ASKS_WHICH_UNSAFE = re.compile(r"^(?:\w+\s+){0,3}?(?:vilka|vilken|vilket|var|which|what|where)\b"
+                                r"(?:\s+\w+){0,3}?\s+(?:otrygga|unsafe)\s+(?:platser|plats|platserna|omraden|"
+                                r"places|areas|spots)\b")
+
+
 def asks_where_felt(norm: str) -> bool:
     """"vilka delar av kommunen känns otrygga?": a question of where a feeling is felt, never a place told."""
-    return _ASKS_WHERE_FELT.search(norm) is not None
+    return _ASKS_WHERE_FELT.search(norm) is not None or _ASKS_WHICH_UNSAFE.search(norm) is not None
 
 
 def wants_to_give_feedback(text: str) -> int:

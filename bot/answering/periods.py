@@ -45,7 +45,7 @@ def span(agreement: Agreement, language: str) -> str:
     said = " ".join(parts)
     if start and end and start.year != end.year:
         # The years first, as residents and the agreements' own titles name a period ("2018–2019"), then the days
-        return f"{start.year}–{end.year} ({said})"
+        return f"{start.year}–{end.year}, {said}"  # commas, as it often stands inside a bracket of its own
     return said or pick(language, "period anges inte", "period not given")
 
 
