@@ -94,3 +94,12 @@ def test_which_unsafe_places_the_agreement_names_is_asked_not_told(bundled: Engi
 
 def test_an_unsafe_place_told_still_opens_the_concern(bundled: Engine) -> None:
     assert "/synpunkt" in _ask(bundled, "Det finns otrygga platser vid stationen i Hedemora")
+
+
+def test_each_ones_latest_asked_is_no_question_of_which_is_newest(bundled: Engine) -> None:
+    text = _ask(bundled, "What do Halmstad and Varberg focus on in their latest citizen promises?")
+    assert "none is newer" not in text and "Halmstad town centre" in text and "Varberg" in text
+
+
+def test_which_is_newest_is_still_compared(bundled: Engine) -> None:
+    assert "har det nyare avtalet" in _ask(bundled, "Vilken av Kalix och Haparanda har det nyaste löftet?")

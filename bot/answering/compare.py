@@ -54,6 +54,10 @@ SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*",
 
 
 _PARTS_OF = re.compile(r"\bdelar(?:na)? av\b")
+# "What do Halmstad and Varberg focus on in their latest citizen promises?": each one's own latest, asked of, not
+# which of them is the newest or the oldest.
+_EACH_OWN = re.compile(r"\b(?:their|its|sina|sitt|sin|deras|respektive|each)\s+(?:\w+\s+)?(?:latest|newest|most recent|"
+                       r"oldest|earliest|first|senaste|nyaste|aldsta|forsta|tidigaste)\b")
 
 
 def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str | None:
@@ -70,7 +74,7 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
     which = not in_context or bool(set(norm.split()) & WHICH)
     agreements = AGREEMENTS.found(norm) or municipalities_named >= 2 and NAMED_AGREEMENTS.found(norm)
     for name, cues in SUPERLATIVES.items():
-        if cues.found(norm) and agreements and which:
+        if cues.found(norm) and agreements and which and not _EACH_OWN.search(norm):
             return name
     if municipalities_named >= 2 and agreements and set(norm.split()) & SET_AGAINST:
         for name, cues in COMPARATIVES.items():
