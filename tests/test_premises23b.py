@@ -72,3 +72,18 @@ def test_a_name_alone_is_no_signing(text: str) -> None:
 def test_a_false_signer_said_otherwise_is_corrected_with_the_true_one(bundled: Engine, text: str) -> None:
     answer = asked(bundled, [text.format(v="Mats Taaveniku")])
     assert answer.text.startswith(("No", "Nej")) and "Jakobsson" in answer.text, answer.text[:200]
+
+
+@pytest.mark.parametrize("text", ["I read that Ale is in the Kungälv-Ale local police area. Correct?",
+                                  "Ale falls under the Kungälv-Ale local police area, doesn't it?"])
+def test_a_kommun_inside_a_local_police_areas_name_is_the_areas(bundled: Engine, text: str) -> None:
+    answer = asked(bundled, [text])
+    assert answer.municipality == "ale" and answer.text.startswith("Yes") and "Kungälv-Ale" in answer.text, \
+        answer.text[:200]
+
+
+def test_a_local_police_area_named_before_its_noun_is_the_areas() -> None:
+    from bot.answering.matching import police_after
+    assert police_after(tokens("the Höglandet local police area"), 2)
+    assert police_after(tokens("the Höglandet police area"), 2)
+    assert not police_after(tokens("Höglandet local news"), 1)
