@@ -87,3 +87,12 @@ def test_a_local_police_area_named_before_its_noun_is_the_areas() -> None:
     assert police_after(tokens("the Höglandet local police area"), 2)
     assert police_after(tokens("the Höglandet police area"), 2)
     assert not police_after(tokens("Höglandet local news"), 1)
+
+
+@pytest.mark.parametrize(("text", "opening"), [("Ale finns i Norrbottens län, inte sant?", "Nej"),
+                                               ("Ale finns i Västra Götalands län, inte sant?", "Ja"),
+                                               ("Ale har inte skrivit något avtal med polisen, inte sant?", "Nej")])
+def test_a_name_that_is_also_a_word_placed_or_said_to_have_made_no_agreement_is_the_kommun(
+        bundled: Engine, text: str, opening: str) -> None:
+    answer = asked(bundled, [text])
+    assert answer.municipality == "ale" and answer.text.startswith(opening), answer.text[:200]
