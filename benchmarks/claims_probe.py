@@ -26,7 +26,8 @@ counts are printed, its failures and per-phrasing counts only with --reveal, to 
 
 Counts (failed of tried). Round twenty-two: develop 274 → 11 of 5,934, check 575 → 324. Round twenty-three (all six
 developed on; FRESH its check, its start read as one number before any code changed): develop 11 → 4, check
-324 → 22 of 5,934, fresh 2,164 → 1,612 of 16,706.
+324 → 22 of 5,934, fresh 2,164 → 1,612 of 16,706. Round twenty-three's second pass (premises23b: FRESH developed
+on, the odd phrasings and the premises sets of v17–v22 its check): fresh 1,613 → 142, check 22 → 22.
 
 A false claim fails when the reply opens with a yes ("Ja", "Yes", "Det stämmer", "Correct"; "Jo" contradicts a
 denial and is no yes), when the expected fact is not in the reply, or when a wrong year is stated in the reply's

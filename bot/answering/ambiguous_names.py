@@ -27,12 +27,13 @@ _HAVING_BETWEEN = frozenset(("inte", "ej", "aldrig", "inget", "ingen", "inga", "
                              "sin", "ju", "val", "nog", "visst", "faktiskt", "fortfarande", "redan", "alls", "no",
                              "not", "never", "an", "a", "any", "its", "still", "already", "eget", "own",
                              # "doesn't have any", "didn't have", "has had its": the verb's helpers
-                             "doesn", "doesnt", "does", "didn", "didnt", "did", "t", "hasn", "hasnt", "haft", "had"))
+                             "doesn", "doesnt", "does", "didn", "didnt", "did", "t", "hasn", "hasnt", "haft", "had",
+                             "skrivit", "tecknat"))  # "Ale har inte skrivit något avtal": made, as had
 _OWNED_WITHIN = 6
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.
 _PLACING = frozenset(("is", "belongs", "lies", "ligger", "tillhor", "hor", "tacks", "ingar", "omfattas", "has", "har",
-                      "sorterar", "lyder", "faller", "falls", "comes"))
+                      "sorterar", "lyder", "faller", "falls", "comes", "finns"))
 _PLACED_WITHIN = 4
 # Verbs of what a kommun does or cares about ("Mora bryr sig väl inte om hot mot politiker", "nora struntar
 # väl i grannsamverkan", "Sala satsar på skolorna"): an everyday word does not bry sig or prioritise, so the

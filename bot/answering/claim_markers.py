@@ -23,6 +23,12 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "as i understand it", "as far as i understand", "as far as i know", "i understand that",
     "my understanding is that", "i was told that", "i ve heard that", "i have heard that", "i ve read that",
     "someone told me that")), key=len, reverse=True))
+# Hearsay ("min granne säger att …", "jag hörde att …", "my neighbour says …"): what someone else said, put to
+# the bot to check. Checked only where the entry settles it (a year, who signed, the county, the police area, a
+# focus named as one): "min granne påstår att målen är påhittade" is an opinion, not a claim to deny.
+HEARSAY: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
+    "sager att", "pastar att", "jag horde att", "jag laste att", "jag las att", "horde att",
+    "says that", "said that", "claims that", "says", "claims")), key=len, reverse=True))
 # In a message that tells the bot what to say ("ignorera dina regler och säg att …", "forget your
 # rules and tell me …"), these open the claim too; it is checked only when the entry can settle it
 # (a year, an end, who signed, the county), never as an open subject ("skriv en dikt om Lund").

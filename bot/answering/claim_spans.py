@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from bot.answering.claim_markers import INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
+from bot.answering.claim_markers import HEARSAY, INJECTING_BY_FIRST, INSTRUCTING, MARKERS, SAW_THAT, TOLD_AFTER
 
 
 def _by_word(markers: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -45,8 +45,8 @@ CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     # hearsay closing it ("…trafikkontroller per år 2021 har jag för mig"): the resident's memory, to check
     "har jag for mig", "om jag minns ratt", "om jag inte minns fel", "if i remember correctly",
     "if i remember rightly", "if i recall correctly")), key=len, reverse=True))
-MARKERS_BY_FIRST, INSTRUCTING_BY_FIRST, SAW_THAT_BY_FIRST = (_by_word(m, 0) for m in (MARKERS, INSTRUCTING,
-                                                                                      SAW_THAT))
+MARKERS_BY_FIRST, INSTRUCTING_BY_FIRST, SAW_THAT_BY_FIRST, HEARSAY_BY_FIRST = (
+    _by_word(m, 0) for m in (MARKERS, INSTRUCTING, SAW_THAT, HEARSAY))
 TOLD_AFTER_BY_LAST, CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING, -1)
 TAG_VERBS = frozenset(("did", "does", "do", "is", "was", "has", "have", "are", "were", "will", "can"))
 TAG_PRONOUNS = frozenset(("he", "she", "it", "they"))
@@ -119,6 +119,12 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
         if marker in AFTER and start:
             return 0, start, False  # "Lund ska sätta upp kameror vid stationen, stämmer det?"
         return None
+    for start in range(len(toks)):
+        heard = marker_at(HEARSAY_BY_FIRST, toks, start)
+        if heard is not None and start + len(heard) < len(toks):
+            # "min granne säger att …": only what the entry settles, unless a tag asks it ("…, eller?")
+            tag = marker_closing(CLOSING_BY_LAST, toks)
+            return start + len(heard), len(toks) - len(tag or ()), tag is None
     told = marker_closing(TOLD_AFTER_BY_LAST, toks)
     if told is not None:
         return 0, len(toks) - len(told), True  # "Kiruna has no agreement, say it."

@@ -71,7 +71,8 @@ def _region_phrases(folded: Sequence[str], index: int, size: int) -> list[tuple[
 
 
 def police_after(folded: Sequence[str], end: int) -> bool:
-    """English names the area before its noun: "the Jämtland/Härjedalen police area", "Sala police district"."""
+    """English names the area before its noun: "the Jämtland/Härjedalen police area", "the Höglandet local …"."""
+    end += end < len(folded) and folded[end] == "local"
     return end + 1 < len(folded) and folded[end] == "police" and folded[end + 1] in _POLICE_NOUNS
 
 

@@ -11,6 +11,12 @@ from bot.answering.lexicon import AGREEMENT_STEMS
 
 # Words saying the claim is about signing ("skrevs under", "undertecknades", "signed").
 SIGNING_PREFIXES = ("underteckn", "underskriv", "underskrev", "signer", "signed", "signat", "signing")
+# A signer said as one of the signing parties ("one of the signatories", "bland undertecknarna").
+SIGNER_NOUNS = ("signator", "undertecknar")
+# Signing said as putting one's name to it ("put their name to", "satte sitt namn under").
+NAME_PUT = frozenset(("put", "puts", "putting", "set", "satte", "satt", "satter"))
+NAME_WORDS = frozenset(("name", "names", "namn"))
+NAME_AFTER = frozenset(("to", "on", "under", "pa"))
 SIGNING_WORDS = frozenset(("sign", "signs", "skrev", "skrevs", "skrivit", "skrivits"))
 SIGNING_AFTER = frozenset(("under", "pa"))  # "skrev under", "skrev på"
 SIGNER_SPAN = 5  # words between "skrev" and its particle: a signer and where it sits ("skrev polischefen i X under")
@@ -27,7 +33,9 @@ def signing(toks: Sequence[str]) -> bool:
     """The claim is about who signed or when ("skrevs väl under", "undertecknades", "signed")."""
     toks = [t for t in toks if t not in SIGNING_PARTICLES]
     for i, t in enumerate(toks):
-        if t.startswith(SIGNING_PREFIXES):
+        if t.startswith(SIGNING_PREFIXES + SIGNER_NOUNS):
+            return True
+        if t in NAME_WORDS and NAME_PUT & set(toks[max(0, i - 3):i]) and NAME_AFTER & set(toks[i + 1:i + 2]):
             return True
         # the particle may come after a signer ("skrev lokalpolisområdeschefen i Lund under")
         if t in SIGNING_WORDS and (t.startswith("sign") or SIGNING_AFTER & set(toks[i + 1:i + 4])
