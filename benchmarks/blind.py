@@ -111,3 +111,14 @@ def score(path: Path, false_alarm: Any) -> dict[str, Any]:
 def run_all(paths: Sequence[Path], false_alarm: Any) -> dict[str, Any]:
     return {str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path): score(path, false_alarm)
             for path in paths}
+
+
+def report(counts: dict[str, dict[str, list[int]]], failed: list[dict[str, Any]], out: str | None,
+           width: int = 14) -> None:
+    """A probe's tried and failing counts per kind and key, printed, and its failures written to `out`
+    (the probes: joined.py, joined_details.py)."""
+    for kind, by in counts.items():
+        for key, (n, bad) in sorted(by.items()):
+            print(f"  {kind:6} {key!r:{width}} {n:4} tried, {bad:4} fail")
+    if out:
+        Path(out).write_text(json.dumps(failed, ensure_ascii=False, indent=1), encoding="utf-8")

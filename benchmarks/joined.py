@@ -29,12 +29,11 @@ import random
 import re
 import sys
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from benchmarks.blind import ROOT, failures, fold
+from benchmarks.blind import ROOT, failures, fold, report
 from bot.answering.knowledge_model import Municipality
 from bot.cli.chat import jsonl_reply
 from bot.cli.services import build_engine
@@ -165,11 +164,7 @@ def main(argv: list[str]) -> None:
                                "text": text, "why": why, "reply": got.get("text", "")})
     print(f"{which}: {alone} cases pass alone; {tried} joined, {len(failed)} fail "
           f"({1 - len(failed) / max(1, tried):.3f} kept)")
-    for kind, by in counts.items():
-        for key, (n, bad) in sorted(by.items()):
-            print(f"  {kind:6} {key!r:14} {n:4} tried, {bad:4} fail")
-    if out:
-        Path(out).write_text(json.dumps(failed, ensure_ascii=False, indent=1), encoding="utf-8")
+    report(counts, failed, out)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.blind import ROOT, failures, fold
+from benchmarks.blind import ROOT, failures, fold, report
 from benchmarks.joined import QUESTIONS, expected, is_english, join
 from bot.answering.knowledge_model import Municipality
 from bot.cli.chat import jsonl_reply
@@ -157,11 +157,7 @@ def main(argv: list[str]) -> None:
                                "text": text, "why": why, "reply": got.get("text", "")})
     print(f"{half}: {len(passing)} details pass alone; {tried} joined, {len(failed)} fail "
           f"({1 - len(failed) / max(1, tried):.3f} kept)")
-    for kind, by in counts.items():
-        for key, (n, bad) in sorted(by.items()):
-            print(f"  {kind:6} {key!r:22} {n:4} tried, {bad:4} fail")
-    if out:
-        Path(out).write_text(json.dumps(failed, ensure_ascii=False, indent=1), encoding="utf-8")
+    report(counts, failed, out, width=22)
 
 
 if __name__ == "__main__":

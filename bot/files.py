@@ -63,3 +63,18 @@ def private_file(path: Path) -> Path:
     finally:
         os.close(handle)
     return path
+
+
+def keep_newest(directory: Path, pattern: str, kept: int) -> None:
+    """Remove all but the `kept` newest files of `directory` matching `pattern`: a cache keyed by its inputs
+    keeps a few versions (another checkout, a console edit), never one per change."""
+    older = sorted(directory.glob(pattern), key=_modified, reverse=True)
+    for stale in older[kept:]:
+        stale.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0  # removed meanwhile by another process

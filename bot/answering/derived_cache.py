@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.files import CannotWrite, replaced_atomically
+from bot.files import CannotWrite, keep_newest, replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +96,4 @@ def _save(path: Path, name: str, data: object) -> None:
     except (OSError, CannotWrite) as exc:
         log.warning("derived: cannot write %s (%s)", path, exc)
         return
-    older = sorted(path.parent.glob(f"derived-{name}-*.pickle"), key=_modified, reverse=True)
-    for stale in older[FILES_KEPT:]:
-        stale.unlink(missing_ok=True)
-
-
-def _modified(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
+    keep_newest(path.parent, f"derived-{name}-*.pickle", FILES_KEPT)

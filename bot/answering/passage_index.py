@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot import text
-from bot.files import CannotWrite, replaced_atomically
+from bot.files import CannotWrite, keep_newest, replaced_atomically
 from bot.answering import common_words, intents, lexicon
 from bot.answering.intents import PLACE
 from bot.text import word_tokens
@@ -204,9 +204,7 @@ class PassageIndex:
         except (OSError, CannotWrite) as exc:
             log.warning("passages: cannot write the index cache %s (%s)", path, exc)
             return
-        older = sorted(path.parent.glob(f"passages-{self.language}-*.npz"), key=_modified, reverse=True)
-        for stale in older[CACHE_FILES_KEPT:]:
-            stale.unlink(missing_ok=True)
+        keep_newest(path.parent, f"passages-{self.language}-*.npz", CACHE_FILES_KEPT)
 
     @classmethod
     def _from_arrays(cls, language: str, chosen: tuple[Passage, ...], stored: dict[str, np.ndarray]) -> PassageIndex:
@@ -223,13 +221,6 @@ class PassageIndex:
                    lists(stored["label_ids"], stored["label_ptr"]), stored["label_of"],
                    Bm25.from_arrays(stored, "sentences"), Bm25.from_arrays(stored, "labels"),
                    frozenset(stored["words"].tolist()))
-
-
-def _modified(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def cache_key(language: str, chosen: Sequence[Passage], place_names: Iterable[str]) -> str:
