@@ -103,3 +103,8 @@ def test_each_ones_latest_asked_is_no_question_of_which_is_newest(bundled: Engin
 
 def test_which_is_newest_is_still_compared(bundled: Engine) -> None:
     assert "har det nyare avtalet" in _ask(bundled, "Vilken av Kalix och Haparanda har det nyaste löftet?")
+
+
+def test_when_signed_with_the_agreement_named_at_length_between(bundled: Engine) -> None:
+    text = _ask(bundled, "När skrevs Hallstahammars löfte för 2024 under?")
+    assert "undertecknat 22 januari 2024" in text and "Fokusområden" not in text.split("\n")[0]

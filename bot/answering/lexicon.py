@@ -46,7 +46,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "vilka ar galler", "vilka ar gallde",
             "for vilka ar", "which years", "end date", "start date",
-            "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar ~ tecknad*", "nar ~ tecknat*",
+            "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar skrev* ~ ~ under", "nar skrev* ~ ~ ~ under", "nar skrev* ~ ~ ~ ~ under",
+            # the agreement named at length between ("När skrevs Hallstahammars löfte för 2024 under?")
+            "nar ~ tecknad*", "nar ~ tecknat*",
             "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*",
             # the day asked ("vilket datum skrevs Katrineholms medborgarlöfte under?"): the agreement's
             # name beside it says which agreement, not that its content is asked
