@@ -80,8 +80,8 @@ def test_another_kommun_behind_the_promise_is_the_entry_s_not_the_list(bundled: 
 def test_two_kommuner_said_to_share_are_checked_against_both_entries(bundled: Engine) -> None:
     shared = asked(bundled, ["Har Solna och Sundbyberg samma avtal?"])
     # Yes, that it is joint and which agreement with its years, then the parties that say so (round nine).
-    assert shared.text.startswith("Ja, enligt källan är samverkansöverenskommelsen från 15 december 2023 till 31 "
-                                  "december 2026 gemensam för Solna och Sundbyberg: Solnas samverkan nämner "
+    assert shared.text.startswith("Ja, enligt källan är samverkansöverenskommelsen 2023–2026, från 15 december 2023 "
+                                  "till 31 december 2026 gemensam för Solna och Sundbyberg: Solnas samverkan nämner "
                                   "Sundbybergs stad")
     apart = asked(bundled, ["Har Lund och Lomma samma avtal?"])
     assert apart.text.startswith("Det framgår inte av källorna") and "Ja" not in apart.text.split("\n")[0]
