@@ -24,7 +24,6 @@ It prints tried/failed per joint, per order and per aspect, and writes the failu
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -33,9 +32,8 @@ from typing import Any
 
 import yaml
 
-from benchmarks.blind import ROOT, failures, fold, report
+from benchmarks.blind import ROOT, failures, fold, last_reply, report
 from bot.answering.knowledge_model import Municipality
-from bot.cli.chat import jsonl_reply
 from bot.cli.services import build_engine
 
 ROUNDS = {"develop": range(2, 17), "check": range(17, 22), "all": range(2, 22)}
@@ -123,7 +121,7 @@ def main(argv: list[str]) -> None:
     knowledge = engine.knowledge
 
     def reply(text: str) -> dict[str, Any]:
-        return jsonl_reply(engine, {}, json.dumps({"conversation": "c", "text": text}, ensure_ascii=False))
+        return last_reply(engine, [text])
 
     counts: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0]) for k in ("joint", "order", "aspect")}
     failed: list[dict[str, Any]] = []

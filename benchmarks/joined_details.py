@@ -27,7 +27,6 @@ per joint, and writes the failures to OUT.json.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -37,10 +36,9 @@ from typing import Any
 
 import yaml
 
-from benchmarks.blind import ROOT, failures, fold, report
+from benchmarks.blind import ROOT, failures, fold, last_reply, report
 from benchmarks.joined import QUESTIONS, expected, is_english, join
 from bot.answering.knowledge_model import Municipality
-from bot.cli.chat import jsonl_reply
 from bot.cli.services import build_engine
 
 HALVES = {"develop": ["", *(f"v{n}/" for n in range(2, 17))], "check": [f"v{n}/" for n in range(17, 23)]}
@@ -104,7 +102,7 @@ def main(argv: list[str]) -> None:
     knowledge = engine.knowledge
 
     def reply(text: str) -> dict[str, Any]:
-        return jsonl_reply(engine, {}, json.dumps({"conversation": "c", "text": text}, ensure_ascii=False))
+        return last_reply(engine, [text])
 
     passing = [c for c in cases(half) if c[2]["kommun"] in knowledge.municipalities and not failures(c[2], reply(c[2]["q"]))]
     by_kommun: dict[tuple[str, str], list[Case]] = defaultdict(list)
