@@ -34,7 +34,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "problemomrad*", "insatsomrad*", "arbetsomrad*", "malomrad*", "temaomrad*"),
         # what it holds, not "vilka ingår i samverkan"; what they promise is the promises, also when the
         # residents are named ("vad lovar de invånarna?" is no question of the purpose)
-        4: ("vad ingar", "vad lovar", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat",
+        4: ("vad ingar", "vad lovar",
+            # "Vad gällde för Kil 2018–2019?": what applied then is its content; its years are in the question
+            "vad gallde", "vad gallt", "what applied", "vad lovade", "vad lovas", "vad lovades", "vad ~ lovat",
             # what is done for a group ("what does it do for young people?"): the doing, not the people named
             "what ~ do for", "what ~ ~ do for", "what is done for", "vad gor ~ for", "vad gor ~ ~ for", "vad gors for"),
         2: ("lovat", "lovar", "lovade", "lovades"),

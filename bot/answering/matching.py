@@ -141,8 +141,14 @@ def _not_another_word(name: str, text: str) -> bool:
     folded = fold(name)
     own = name.casefold()
     # "Malung-Sälens" is one word, as its name is; "Sjöbo-borna", "borlänge-avtalet" hold the name as a part.
-    return any(fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own))
+    return any(fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own) or _part_folded(word, own))
                for written in re.findall(r"\w+(?:-\w+)*", text.casefold()) for word in {written, *written.split("-")})
+
+
+def _part_folded(word: str, own: str) -> bool:
+    """"Ockerö" for "Öckerö": each letter the name's own or its letter without the ring or dots, as a
+    keyboard drops one and keeps another; "läxa" puts an ä where "Laxå" has none, so it is another word."""
+    return len(word) >= len(own) and all(w == o or w == fold(o) for w, o in zip(word, own))
 
 
 def written_with_own_letters(name: str, text: str) -> bool:

@@ -14,6 +14,7 @@ pronoun or "one" ("den som ersatte den", "the one before that"), a year ("året 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # "before that", "innan dess", "dessförinnan", "förra gången", "last time": earlier than the agreement just
 # answered, said without naming it ("förra gången" is the last time they agreed, in a follow-up that names
@@ -110,3 +111,12 @@ def placing_words() -> frozenset[str]:
     none is a subject to look for in the agreement's text, nor an aspect asked ("the following year")."""
     return BEFORE | AFTER | LATEST | _POINTING | _YEARS | _JOINING | _QUESTION_WORDS
 
+
+# "det nya löftet", "the new promise", "det gamla avtalet": a word that picks the agreement by its age, written
+# before it, says which agreement, never what to look for in its text ("nya nattvandrargrupper").
+_AGE = BEFORE | AFTER | LATEST | frozenset(("ny", "nytt", "gamla", "gammal", "gamle", "old"))
+
+
+def picking(toks: Sequence[str]) -> set[int]:
+    """The places of the words that pick an agreement by its age, written just before it ("det nya löftet")."""
+    return {i for i, t in enumerate(toks[:-1]) if t in _AGE and toks[i + 1].startswith(_AGREEMENT_STEMS)}

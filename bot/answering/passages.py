@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering import acts, common_words, compose, derived_cache, lexicon, periods
+from bot.answering import acts, common_words, compose, derived_cache, lexicon, order_words, periods
 from bot.answering.compound_parts import Parts
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.near_words import NearWords
@@ -112,6 +112,9 @@ class Passages:
         its words meet only through a compound's parts or another word for the same act
         (compound_parts.py), which count in a sentence, never in a label's keywords (ours, not the source's)."""
         index = self._index(language)
+        picking = order_words.picking(toks)
+        if picking:  # "vad ingår i det nya löftet?": "nya" says which agreement, not what its text holds
+            toks = [t for i, t in enumerate(toks) if i not in picking]
         query = [t for t in dict.fromkeys(terms(toks)) if t not in _AGREEMENT_WORDS]
         query += [noun for t in query for noun in _VERB_NOUNS.get(t, ()) if noun not in query]
         words = [t for t in toks if t != PLACE and t not in common_words.STOPWORDS and len(t) > 1]

@@ -83,9 +83,19 @@ def status_phrase(agreement: Agreement, today: dt.date, language: str, ask: bool
     }[state]
 
 
+_UNTIL_FURTHER_NOTICE = re.compile(r"\btills?\s*vidare\b|\buntil further notice\b")
+
+
+def until_further_notice(agreement: Agreement) -> bool:
+    """Its title or the source's words say it runs "tills vidare" (Ale, Mellerud, Mora): open by design."""
+    return any(_UNTIL_FURTHER_NOTICE.search(fold(text)) for text in (agreement.title, agreement.title_en, agreement.quote))
+
+
 def open_phrase(agreement: Agreement, language: str, ask: bool = True) -> str:
     since = agreement.source_date
     it = "det" if neuter(agreement) else "den"
+    if until_further_notice(agreement):  # no end date by design: said so, not as a gap in the source
+        return pick(language, "gäller tills vidare enligt källan", "runs until further notice, according to the source")
     if not ask:  # whom to ask follows in a closing paragraph (bot/answering/ended.py)
         return (pick(language, f"källan ({since.format('sv')}) anger inget slutdatum",
                      f"the source ({since.format('en')}) gives no end date") if since else
@@ -135,6 +145,7 @@ _ADJECTIVES_EN = {"strategisk": "strategic", "operativ": "operational"}  # a tit
 _TIME_OR_RENEWAL = ("arig", "-year", "nyad", "newed")
 
 
+_OPEN_END = re.compile(r"(?:\s*\b(?:och|and|from|fran|från)\b)*\s*\b(?:tills?\s*vidare|until further notice)\b", re.I)
 _FUNCTION_WORDS = frozenset(("for", "och", "i", "in", "of", "and", "till", "to", "samt", "the", "med", "with", "fran", "from"))
 
 
@@ -159,6 +170,8 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
             word = title[:len(kind.group(2))].lower()
             kept = f"({pick(language, word, _ADJECTIVES_EN.get(word, word))})"
         title = title[kind.end():].strip(" ,–-:")
+    # "Ale 2024 och tills vidare" without its years is "Ale och tills vidare": an open end the period says.
+    title = _OPEN_END.sub("", title).strip(" ,–-:")
     # "för Laholms kommun", "i Hjo": a title that only names the municipality tells nothing.
     name = re.escape(fold(muni.name))
     # Nor does one that names the parties ("mellan polisen och Höörs kommun"): the answer says who they are.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
+from bot.answering import (aspect_shapes, order_words, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
                            role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
@@ -156,7 +156,9 @@ class Reader:
         # "vilka mer än kommunen och polisen …?", "vad annat ingår?", "vilken dag skrevs det under?" (a day asked
         # of the signing, not of the week)
         scores = aspect_shapes.weighed(norm, scores)
-        terms = self.index.query_terms(text, skip=scan.used | _residing(raw, scan.used), correct=self.speller.correct)
+        # "det nya löftet": "nya" picks the agreement by its age, it is nothing to look for in its text
+        terms = self.index.query_terms(text, skip=scan.used | _residing(raw, scan.used) | order_words.picking(toks),
+                                       correct=self.speller.correct)
         outside = aspect_shapes.left_out(norm)  # "vad mer ingår utöver trafik?": the rest, not the traffic
         terms = [t for t in terms if t not in outside] if outside else terms
         intents = self.model.probabilities(masked(self.model_words.put_right(raw, toks, scan.used), scan.used)) \

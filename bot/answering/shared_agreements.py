@@ -23,7 +23,7 @@ from bot.answering import asked_kommun, aspects, belonging, compose, periods
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
-from bot.answering.knowledge import Agreement, Knowledge, Municipality, Party
+from bot.answering.knowledge import Agreement, Fact, Knowledge, Municipality, Party
 from bot.answering.lexicon import CueSet
 from bot.text import fold, genitive
 
@@ -97,6 +97,12 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
     else:
         lead = pick(lang, f"{genitive(muni.name)} samverkan nämner ingen annan kommun bland sina parter och samarbetspartner.",
                     f"{muni.name}'s cooperation names no other municipality among its parties and partners.")
+        # "Umeå undertecknade … vid en gemensam träff med Bjurholms, Nordmalings … kommuner": a fact of the entry
+        # that names other kommuner answers which ones, though its parties name none; said in its own words.
+        told = facts_naming_others(knowledge, muni)
+        if told:
+            lead += "\n" + "\n".join(pick(lang, f"I källan: ”{f.text}”", f"In the source: “{f.text_en or f.text}”")
+                                     for f in told)
     # "Samverkansöverenskommelse mellan lokalpolisområde Nybro och de sex kommunerna i området": a title
     # that counts the kommuner says how many share it, where the parties name only the kommun's own.
     titled = [a.title for a in muni.agreements if a.title and _COUNTED.search(fold(a.title))]
@@ -255,6 +261,18 @@ def kommuner_named(knowledge: Knowledge, muni: Municipality) -> list[str]:
     "Sundbybergs stad"); never the police's party, whose area may bear a kommun's name."""
     texts = tuple(fold(p.name) for p in (*muni.parties, *muni.partners) if not any(w in fold(p.name) for w in _POLICE))
     return [name for name in _names_in(texts, tuple(knowledge.all_municipalities)) if name != muni.name]
+
+
+def facts_naming_others(knowledge: Knowledge, muni: Municipality) -> list[Fact]:
+    """The entry's facts whose text names another kommun with sharing words ("tillsammans med", "gemensam
+    träff med Bjurholms … kommuner"): which kommuner the kommun signed or works with, where its parties name none."""
+    names = tuple(knowledge.all_municipalities)
+    found = []
+    for fact in muni.facts:
+        text = fold(fact.text)
+        if SHARING.found(text) and [n for n in _names_in((text,), names) if n != muni.name]:
+            found.append(fact)
+    return found
 
 
 @lru_cache(maxsize=1024)
