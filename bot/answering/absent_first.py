@@ -18,7 +18,7 @@ from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem
 from bot.answering.reading import Reading
-from bot.text import genitive
+from bot.text import genitive, tokens
 
 # Answers about one kommun's agreement, which a subject it does not carry may open.
 ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source", "purpose",
@@ -69,6 +69,14 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         if noted:
             answer.text = rest
         return answer
+    ending = _ending_a_word(words, found.of(muni.id, r.language))
+    if act is None and ending:
+        # "kurage" of an entry on "huskurage och hotellkurage": the entry's compound holds it (whose stem,
+        # cut at its first letters, the index does not), so no note may deny what it says; its sentence first.
+        quoted = "\n".join(pick(r.language, f"I källan: ”{p.text}”", f"In the source: “{p.text}”")
+                           for p in ending if p.text not in body)
+        answer.text = (quoted + "\n\n" if quoted else "") + (rest if noted else body)
+        return answer
     if absent.a_verdict(body):
         return answer  # a claim's verdict, which says itself what the entry holds
     if noted:
@@ -102,3 +110,22 @@ def _near_compound(word: str, held: frozenset[str], near_held: Callable[[str], b
     "kamerabevakning" is not: cameras stand there only as a part, never as a word."""
     return any(stem(word[cut:]) in held and near_held(word[:cut])
                for cut in range(2, len(word) - MIN_HEAD + 1))
+
+
+_TAIL = 6  # letters of a subject that may end one of the entry's compounds ("kurage" of "huskurage")
+
+
+def _ending_a_word(words: list[str], shown: tuple[passages.Passage, ...]) -> list[passages.Passage]:
+    """The entry's sentences (at most two) with a longer word that the subject's last word ends, with at most a
+    short inflection after it ("kurage" of "huskurage", "kameror" of "övervakningskamerorna")."""
+    head = words[-1] if words else ""
+    if len(head) < _TAIL:
+        return []
+    found = []
+    for passage in shown:
+        for word in tokens(passage.text):
+            at = word.rfind(head)
+            if at >= 3 and len(word) - at - len(head) <= 3:
+                found.append(passage)
+                break
+    return found[:2]

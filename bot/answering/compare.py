@@ -181,9 +181,15 @@ def side_by_side(munis: list[Municipality], today: dt.date, lang: str) -> tuple[
         kind = next((k for k in _CONTENT_KINDS if any(a.kind == k for a in muni.areas)), None)
         if kind is not None:
             sv, en = _CONTENT_KINDS[kind]
-            lines.append(pick(lang, f"• {sv}: ", f"• {en}: ")
-                         + "; ".join(pick(lang, a.title, a.title_en) for a in muni.areas if a.kind == kind))
-            used.extend((muni, a.source_id) for a in muni.areas if a.kind == kind)
+            # Each title once (Karlstad's two promises share one focus area), then the areas the agreements
+            # name beside it ("Våld i offentlig miljö"), which a difference in focus is also about.
+            titles = dict.fromkeys(pick(lang, a.title, a.title_en) for a in muni.areas if a.kind == kind)
+            lines.append(pick(lang, f"• {sv}: ", f"• {en}: ") + "; ".join(titles))
+            also = [t for t in dict.fromkeys(pick(lang, a.title, a.title_en) for a in muni.areas
+                                             if a.kind == "other_area") if t not in titles]
+            if kind == "focus_area" and also:
+                lines.append(pick(lang, "• Även viktigt: ", "• Also important: ") + "; ".join(also))
+            used.extend((muni, a.source_id) for a in muni.areas if a.kind in (kind, "other_area"))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks), _sources(used)
 

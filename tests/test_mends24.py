@@ -1,0 +1,72 @@
+"""Round twenty-four's mends from a new writer's sets (writer C, a dev set): an agreement that runs "tills
+vidare", an agreement picked by its age ("det nya löftet"), a name with one of its dots dropped, "vad gällde",
+the kommuner a kommun signed beside, a comparison's areas once each, a subject that ends the entry's compound."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import order_words, periods
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+from bot.text import tokens
+
+
+def _ask(engine: Engine, text: str) -> tuple[str, str | None]:
+    answer = engine.answer(text, Conversation())
+    return answer.text, answer.municipality
+
+
+def test_an_agreement_that_runs_until_further_notice_says_so(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Hur länge gäller Ales medborgarlöfte?")
+    assert muni == "ale" and "tills vidare" in text
+    ale = bundled.knowledge.municipalities["ale"]
+    newest = next(a for a in ale.agreements if a.start is not None and a.start.year == 2024)
+    assert periods.until_further_notice(newest)
+    # its title without its years is no name of its own ("Medborgarlöfte Ale och tills vidare")
+    assert periods.distinguishing_title(ale, newest, "sv") == ""
+    assert periods.distinguishing_title(ale, newest, "en") == ""
+
+
+def test_the_new_promise_picks_the_agreement_not_a_sentence_with_new(bundled: Engine) -> None:
+    assert order_words.picking(tokens("vad ingår i det nya löftet")) == {4}
+    assert order_words.picking(tokens("nya nattvandrargrupper")) == set()
+    text, muni = _ask(bundled, "Ale kommun: vad ingår i det nya löftet?")
+    assert muni == "ale"
+    assert "Psykiskt mående och suicidprevention" in text
+    assert not text.startswith("Stötta uppstart av nya nattvandrargrupper")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ockerö, vad handlar löftet 2023 om?", "ockero"),   # Ö written O, the last ö kept
+    ("Vad gör Hoör kommun?", "hoor"),
+])
+def test_a_name_with_one_of_its_dots_dropped_is_found(bundled: Engine, text: str, expected: str) -> None:
+    assert _ask(bundled, text)[1] == expected
+
+
+def test_a_word_with_other_dots_than_the_name_is_another_word(bundled: Engine) -> None:
+    assert _ask(bundled, "Hur gör jag med läxa i skolan?")[1] is None  # "läxa" is no Laxå
+
+
+def test_what_applied_in_a_year_is_its_content(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Vad gällde för Kil kommun 2018–2019?")
+    assert muni == "kil" and "Narkotika- och alkoholrelaterad brottslighet" in text
+
+
+def test_the_kommuner_signed_beside_come_from_the_entrys_facts(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Vilka kommuner skrev Umeå under medborgarlöftena 2023–2024 tillsammans med?")
+    assert muni == "umea" and "Bjurholms" in text and "Vännäs" in text
+
+
+def test_a_comparison_names_each_area_once_and_the_other_areas(bundled: Engine) -> None:
+    text, _ = _ask(bundled, "Vad är skillnaden i fokus mellan Hammarö och Karlstad?")
+    karlstad = text.split("Karlstad:\n", 1)[1]
+    assert karlstad.count("Narkotika- och alkoholrelaterad brottslighet") == 1
+    assert "Våld i offentlig miljö" in karlstad
+
+
+def test_a_subject_that_ends_a_compound_of_the_entry_is_no_absence(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Har Älvsbyn nåt om kurage?")
+    assert muni == "alvsbyn" and "nämns inte" not in text and "huskurage" in text
+    text, _ = _ask(bundled, "Har Älvsbyn nåt om drönare?")
+    assert text.startswith("Drönare nämns inte")
