@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answering import ambiguous_names, name_forms
+from bot.answering import ambiguous_names, name_forms, own_letters
 from bot.answering.knowledge import Knowledge
 from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import is_cue_word
@@ -132,30 +132,6 @@ class PlaceScan:
         return next((r.name for r in self.regions if r.kind == kind), None)
 
 
-def _not_another_word(name: str, text: str) -> bool:
-    """False when the text writes the name's folded form with other å/ä/ö than the name has:
-    "läxa" folds to "laxa" like "Laxå", but is another word. Without any å/ä/ö ("laxa", "vaxjo")
-    it is taken for the name, as residents often type."""
-    if name.isascii() or " " in name:
-        return True
-    folded = fold(name)
-    own = name.casefold()
-    # "Malung-Sälens" is one word, as its name is; "Sjöbo-borna", "borlänge-avtalet" hold the name as a part.
-    return any(fold(word) in (folded, folded + "s") and (word.isascii() or word.startswith(own) or _part_folded(word, own))
-               for written in re.findall(r"\w+(?:-\w+)*", text.casefold()) for word in {written, *written.split("-")})
-
-
-def _part_folded(word: str, own: str) -> bool:
-    """"Ockerö" for "Öckerö": each letter the name's own or its letter without the ring or dots, as a
-    keyboard drops one and keeps another; "läxa" puts an ä where "Laxå" has none, so it is another word."""
-    return len(word) >= len(own) and all(w == o or w == fold(o) for w, o in zip(word, own))
-
-
-def written_with_own_letters(name: str, text: str) -> bool:
-    """Written with the name's own å/ä/ö ("Åre", "Malå"), it is not the everyday word ("are")."""
-    return not name.isascii() and re.search(rf"(?<!\w){re.escape(name.casefold())}", text.casefold()) is not None
-
-
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
@@ -234,11 +210,11 @@ class MunicipalityMatcher:
                     twins = in_county
                 if len(twins) == 1:
                     place = _place(twins[0])
-                if not _not_another_word(place.via or place.name, text):
+                if not own_letters.not_another_word(place.via or place.name, text):
                     continue
                 key = fold(place.via or place.name)
                 if (" ".join(tokens(key)) in self._ambiguous and not self._accept_ambiguous(cased, start, end, text, scan)
-                        and not written_with_own_letters(place.via or place.name, text)):
+                        and not own_letters.written_with_own_letters(place.via or place.name, text)):
                     continue
                 if len(twins) > 1:
                     scan.twins.append(tuple(_place(n) for n in twins))
