@@ -70,3 +70,10 @@ def test_a_subject_that_ends_a_compound_of_the_entry_is_no_absence(bundled: Engi
     assert muni == "alvsbyn" and "nämns inte" not in text and "huskurage" in text
     text, _ = _ask(bundled, "Har Älvsbyn nåt om drönare?")
     assert text.startswith("Drönare nämns inte")
+
+
+def test_a_signing_claimed_of_an_agreement_named_by_its_period_is_held_against_its_start(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Umeå skrev visst under medborgarlöftena 2023–2024 ihop med andra kommuner?")
+    assert muni == "umea" and not text.startswith("Nej")
+    # a year alone is still held against the signing dates the entry gives
+    assert _ask(bundled, "Borlänge skrev väl under sitt avtal 2022?")[0].startswith("Nej")

@@ -94,10 +94,14 @@ def signing_date(toks: list[str], year: int | None, muni: Municipality, language
 
 
 def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipality, language: str,
-               today: dt.date, about_start: bool = False) -> Result:
+               today: dt.date, about_start: bool = False, words: Sequence[str] = ()) -> Result:
     """A year checked against the agreements' own: when they were signed (when no signing date is
     given, when they began), when they end, when they began (else were signed), or any of their dates.
-    A wrong year is not repeated."""
+    A wrong year is not repeated. `words`: the claim's, where "löftena 2023–2024" names the agreement signed
+    by its period, whose first year is the one a signing is held against."""
+    if signing and year is not None:
+        year = next((int(a) for a, b in zip(words, words[1:]) if a.isdigit() and b == str(year)
+                     and int(a) < year <= int(a) + 5), year)
     dates: list[PartialDate | None]
     if about_start and not signing:  # "började 2020": a year it was merely in force is not its start
         dates = [a.start or a.signed for a in muni.agreements]

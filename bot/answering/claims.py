@@ -274,7 +274,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,
                                      passages, language)
-        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
+        return promised or claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began,
+                                                      claim.words)
     if claim.denies_agreement:
         return claim_denials.exists(muni, language, today)
     if claim.over and muni.agreements:
@@ -356,7 +357,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     said = passages.rarest_subjects([w for w in words if not passages.holds(muni.id, w, language)])
     if not said:
         if claim.year is not None and muni.agreements:
-            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began)
+            return claim_times.year_claim(claim.year, claim.signing, claim.about_end, muni, language, today, began,
+                                                      claim.words)
         return aspects.focus(muni, today, language), "focus", [s.id for s in muni.sources]
     # The claimed subject is not repeated (a false claim said again is remembered): only what the entry says.
     lead = compose.pick(language, f"Nej, det stämmer inte: det nämns inte i {genitive(muni.name)} överenskommelse.",
