@@ -101,6 +101,16 @@ def has(reply: str, options: list[str]) -> int:
     return min(spots) if spots else -1
 
 
+def in_order(reply: str, names: tuple[str, ...], options: list[list[str]]) -> bool:
+    """Each kommun named in the reply in the order asked, each one's own answer after its name (a year of
+    the first kommun's period may also stand in the second's)."""
+    body = fold(reply)
+    at = [body.find(fold(name)) for name in names]
+    if any(a < 0 for a in at) or at != sorted(at):
+        return False
+    return all(any(fold(w) in body[a:] for w in words) for a, words in zip(at, options))
+
+
 def main(argv: list[str]) -> None:
     out = argv[0] if argv else ""
     half = argv[1] if len(argv) > 1 else "develop"
@@ -126,7 +136,8 @@ def main(argv: list[str]) -> None:
     counts: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0]) for k in ("shape", "aspect")}
     failed: list[dict[str, Any]] = []
 
-    def ask(shape: str, text: str, parts: list[tuple[str, Any]], keys: list[str], extra: dict[str, Any]) -> None:
+    def ask(shape: str, text: str, parts: list[tuple[str, Any]], keys: list[str], extra: dict[str, Any],
+            names: tuple[str, ...] = ()) -> None:
         got = reply(text)
         body = got.get("text", "")
         why: list[str] = []
@@ -135,7 +146,7 @@ def main(argv: list[str]) -> None:
                 why.extend(f"part {n}: {w}" for w in part_failures(part, got))
             elif has(body, part[1]) < 0:
                 why.append(f"part {n} ({part[0]}): none of {part[1]}")
-        if shape == "respektive" and not why and has(body, parts[0][1][1]) > has(body, parts[1][1][1]):
+        if shape == "respektive" and not why and not in_order(body, names, [p[1][1] for p in parts]):
             why.append("the second kommun's answer before the first's")
         counts["shape"][shape][0] += 1
         counts["shape"][shape][1] += bool(why)
@@ -185,7 +196,7 @@ def main(argv: list[str]) -> None:
                 continue
             text = join_parts([rnd.choice(BOTH[aspect]).format(a=ea.name, b=eb.name)])
             ask("respektive", text, [("aspect", (f"{aspect} {a}", own_a)), ("aspect", (f"{aspect} {b}", own_b))],
-                [aspect], {"kommun": [a, b]})
+                [aspect], {"kommun": [a, b]}, (ea.name, eb.name))
     tried = sum(n for n, _ in counts["shape"].values())
     print(f"{half}: {len(kommuner)} kommuner, {len(passing)} cases pass alone; {tried} joined, {len(failed)} fail "
           f"({1 - len(failed) / max(1, tried):.3f} kept)")
