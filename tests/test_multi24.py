@@ -90,3 +90,14 @@ def test_an_answer_with_a_sentence_of_its_own_first_is_no_repeat() -> None:
     assert leads_with_its_own(absent, focus) and not same(absent, focus)
     again = _answer("Det här kom …:\n\nMedborgarlöfte 2023–2024:\nFokusområden:\n1. Otrygghet\n\nKälla: Y.")
     assert same(again, focus)  # the same aspect of the same kommun, nothing of its own: said once
+
+
+def test_a_verdict_or_a_second_note_of_absence_is_no_answer_of_its_own() -> None:
+    focus = _answer("Det här kom …:\n\nMedborgarlöfte 2021:\nFokusområden:\n1. Trafik\n\nKälla: X.")
+    verdict = _answer("Nej, det stämmer inte: det nämns inte i Ekerös överenskommelse.\n\nMedborgarlöfte 2021:\n"
+                      "Fokusområden:\n1. Trafik")
+    assert not leads_with_its_own(verdict, focus) and same(verdict, focus)
+    noted = _answer("Kameraövervakning nämns inte i Kirunas överenskommelse.\n\nMedborgarlöfte 2021:\nFokusområden:\n"
+                    "1. Trafik")
+    again = _answer("Kameror nämns inte i Kirunas överenskommelse.\n\nMedborgarlöfte 2021:\nFokusområden:\n1. Trafik")
+    assert not leads_with_its_own(again, noted)  # said for the clause before: once

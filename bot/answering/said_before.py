@@ -12,6 +12,9 @@ import re
 from bot.answering.answer import Answer
 
 SOURCE_PREFIXES = ("Källa: ", "Källor: ", "Source: ", "Sources: ")
+_SAID_NOT_HELD = ("nämns inte", "does not mention", "det stämmer inte", "that is not right")
+# A verdict on a claim no clause made ("Nej, det stämmer inte: …" to "varför hade trafikproblemen ökat?") is no answer.
+_VERDICTS = ("Nej, ", "Ja, ", "Det stämmer", "No, ", "Yes, ", "That is right")
 
 
 def same(one: Answer, other: Answer) -> bool:
@@ -33,6 +36,8 @@ def leads_with_its_own(one: Answer, other: Answer) -> bool:
     if len(paragraphs) < 2:
         return False
     lead, rest = paragraphs[0], paragraphs[1:]
+    if any(said in other.text for said in _SAID_NOT_HELD) or lead.startswith(_VERDICTS):
+        return False  # what the agreement does not hold was said for the clause before ("Det stämmer: det nämns inte …")
     return "\n" not in lead and not lead.endswith(":") and lead not in other.text and all(p in other.text for p in rest)
 
 
