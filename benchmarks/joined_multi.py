@@ -23,6 +23,12 @@ alone, develop = the unnumbered top-level sets and rounds v2–v16, check = v17�
 (so no check message is built on a develop kommun). Read the check half at the start and the end only.
 A part's check: a detail case's scorer groups (`first`/`not_first` left out); an aspect's expected word.
 
+Round twenty-four (multi24), main's code at eb277dd → the branch's end: develop 279 → 24 failing of 1,674
+(respektive 106 → 0, a detail last 170 → 21, three aspects 1 → 1, folded 2 → 2: "habo" folded is Håbo or Habo);
+check 12 → 2 of 78 (19 kommuner not in develop). What is left: a detail asked last whose answer comes from a
+follow-up's passage other than the one it gets alone (the operative agreement's year, BRÅ's members, "varför …"),
+a long reply cut before its last part, English clauses inside a Swedish message.
+
 Run: `python -m benchmarks.joined_multi [OUT.json] [develop|check]`. It prints tried/failed per shape and per
 aspect, and writes the failures to OUT.json.
 """
