@@ -114,6 +114,10 @@ def asked_alone(clause: str, told: str) -> bool:
     toks = tokens(clause)
     while toks[:1] and toks[0] in _JOINING:
         toks = toks[1:]
+    if told and len(tokens(told)) <= MAX_TOPIC_CLAUSE and not set(tokens(told)) & _WH \
+            and told.rstrip()[-1:] in ",–—-" and tokens(clause)[:len(tokens(told))] == tokens(told):
+        # "…, och lösa hundar – finns det med i löftet?": the subject put first, then the yes-or-no question
+        return asks_yes_no(" ".join(tokens(clause)[len(tokens(told)):]))
     return not told and asks_yes_no(" ".join(toks))
 
 

@@ -21,12 +21,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
-from bot.answering import aspect_shapes, lexicon
+from bot.answering import aspect_shapes, lexicon, said_before
 from bot.answering.answer import Answer
 from bot.answering.clause_breaks import (COLON_BREAK, HEADING, PAIRED_AFTER, PAIRED_BEFORE, V1_AT, V1_SUBJECT_AT,
                                          VERB_FIRST_AT, breaks, unheaded)
 from bot.answering.compose import join_words
 from bot.answering.conversation import Conversation
+from bot.answering.said_before import SOURCE_PREFIXES
 from bot.text import fold, kept, message_store, tokens
 
 # A clause asks something: a question mark, a question word anywhere, or a verb first ("Finns det …",
@@ -62,7 +63,6 @@ _JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:och|o|samt|plus|and|&|\+|/)\s+)(?:
 # The list of every municipality answers a clause whose subject was in the one before ("… och
 # vilka kommuner har ett?"): read whole, the message names it.
 NOT_AN_ANSWER = frozenset({"out_of_scope", "suggest", "unsure", "greeting", "thanks", "municipalities"})
-SOURCE_PREFIXES = ("Källa: ", "Källor: ", "Source: ", "Sources: ")
 # Answers across the kommuner (agreements in force, a term's list, a comparison, the list of them all):
 # a clause that gets one while a later clause names the kommun asks of that kommun.
 ACROSS = frozenset({"in_force", "cross", "compare", "ranking", "municipalities"})
@@ -113,7 +113,31 @@ def _told_and_asked(text: str) -> tuple[tuple[str, str], ...]:
         if not clauses:
             return ((told, ""),)
         clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]} {told}")
-    return tuple(clauses)
+    return tuple(_fronted(clauses, text))
+
+
+# A subject put first and asked of after a comma or a dash ("…, när går den ut och lösa hundar, finns det med i
+# löftet?", "… och elsparkcyklar – står det något om det?"): the words after the last "och" are the next
+# clause's, which points back at them.
+_FRONTED_TAIL = re.compile(r"^(?P<head>.+?)\s+(?:och|o|and)\s+(?P<tail>[^\W\d][^?!.;:]*?)\s*[,–—-]?\s*$")
+_POINTING = frozenset(("det", "dom", "dem", "detta", "it", "them", "that"))
+FRONTED_UP_TO = 5  # words of a subject put first
+
+
+def _fronted(clauses: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    out = list(clauses)
+    for i in range(len(out) - 1):
+        m = _FRONTED_TAIL.match(out[i][1])
+        after = tokens(out[i + 1][1])
+        if m is None or not _POINTING & set(after) or len(after) > 10:
+            continue
+        tail = m.group("tail")
+        if (len(tail.split()) > FRONTED_UP_TO or any(w[:1].isupper() for w in tail.split()) or _ASKING_WORD.search(tail)
+                or not asks(m.group("head")) or not re.search(rf"{re.escape(tail)}\s*[,–—-]", text)):
+            continue
+        out[i] = (out[i][0], m.group("head"))
+        out[i + 1] = (out[i + 1][0], f"{tail} – {out[i + 1][1]}")
+    return out
 
 
 # A question opening with its verb that holds the same as what was asked before it ("Vilket lokalpolisområde hör
@@ -341,12 +365,12 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             result = answer(one, trial)
             if not _stands_alone(result):
                 return None
-            if not any(_same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
-                if _quoted_before(result, answers):
+            if not any(said_before.same(result, a) for a in answers):  # "…, när, och hur länge gäller det?": said once
+                if said_before.quoted_before(result, answers):
                     listed_before = True  # the sentences it quotes answered a clause before it
                 else:
                     answers.append(result)
-            elif any(_listed_in(result, a) for a in answers):
+            elif any(said_before.listed_in(result, a) for a in answers):
                 listed_before = True
     if len(answers) < 2 and not listed_before:
         return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
@@ -394,53 +418,6 @@ def _of_the_kommun_ahead(clause: str, after: list[str], reading: R, trial: Conve
     # "vilka platser pekas ut och när skrevs löftet under i Laholm 2021?": the year goes with the kommun.
     years = " ".join(t for t in tokens(naming) if _A_YEAR.match(t) and t not in tokens(clause))
     return read(f"{clause.rstrip('?!. –—-')} {'in' if trial.language == 'en' else 'i'} {kommuner} {years}".rstrip(), trial)
-
-
-def _same(one: Answer, other: Answer) -> bool:
-    """Two clauses answered alike: the same text, or the same aspect of the same municipality
-    ("Finns det en kommunpolis i Vellinge, vem?" asks one thing twice)."""
-    # Two details of one kommun are two asks ("hur många spaningsinsatser …, och vad gör man mot
-    # nedskräpning?"), and so are two people ("vem är kommunpolis i Osby och vem skrev under?": the
-    # kommunpolis, then the signers): the same only when said alike.
-    return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
-                                      (one.municipality, one.topic) == (other.municipality, other.topic)) \
-        or one.topic == other.topic == "people" and _listed_in(one, other)
-
-
-def _quoted_before(one: Answer, before: list[Answer]) -> bool:
-    """Every sentence `one` quotes from the source said by an answer before it ("kunde löftena genomföras, och hur
-    många trafikkontroller gjordes?": the follow-up's one sentence answers both): said once."""
-    said = "\n".join(a.text for a in before)
-    if one.topic in ("methods", "follow_up"):  # the entry's sentences as a list ("Så arbetar … i Överkalix:\n• …"),
-        # each quoted by a detail answer before it ("vem ansvarar …" after "hur ofta träffas rådet …"): said once
-        items = [line[2:].strip() for p in one.text.split("\n\n") if not p.startswith(SOURCE_PREFIXES)
-                 for line in p.split("\n") if line.startswith("• ")]
-        return bool(items) and all(len(item) >= 20 and item in said for item in items)
-    if one.topic != "detail":
-        return False  # an aspect's answer (the focus areas, the people) is its own, whatever it quotes
-    told = "\n".join(p for p in one.text.split("\n\n") if not p.startswith(SOURCE_PREFIXES))  # a source's title is no answer
-    quotes = _QUOTED.findall(told)
-    return bool(quotes) and all(quote.strip() in said for quote in quotes)
-
-
-_QUOTED = re.compile(r"”([^”]{20,})”")
-
-
-def _listed_in(one: Answer, other: Answer) -> bool:
-    """Everything `one` says, every person it lists, is in `other` already ("Källan nämner ingen kommunpolis för Vellinge.
-    Personer som nämns: …" before the signers asked next): said once."""
-    said = [line for paragraph in one.text.split("\n\n") if not paragraph.startswith(SOURCE_PREFIXES)
-            for line in paragraph.split("\n") if line.strip() and not line.endswith(":")]
-    # Every line but headings: "Källan nämner ingen kommunpolis …" after the signers is news, said too. One
-    # person said alone ("Magnus Jonsson (S), kommunstyrelsens ordförande i Ockelbo (Ockelbo).") is in a list
-    # before when that list has them as a line of its own.
-    listed = [line.startswith("• ") or f"• {_person(line)}\n" in f"{other.text}\n" for line in said]
-    return bool(said) and all(listed) and all(line in other.text or f"• {_person(line)}" in other.text for line in said)
-
-
-def _person(line: str) -> str:
-    """A person's line without the kommun it was said of: "Name, role (Ockelbo)." -> "Name, role"."""
-    return re.sub(r"\s\([^()]*\)$", "", line.rstrip(".")) if line.endswith(").") else line
 
 
 def _stands_alone(answer: Answer) -> bool:

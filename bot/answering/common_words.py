@@ -31,6 +31,7 @@ saker sak ting fraga fragor question tell me us please snalla tack thanks hej he
 mellan haft fem fyra tre tva sju atta nio tio langst langre kortast kortare nyast nyare aldst
 senast forst sist between longest shortest newest oldest latest five four three two undrar veta
 nyfiken nyfikna curious
+respektive respective respectively
 wonder know want tycker tror think egentligen faktiskt ganska alltsa liksom typ
 mention mentions mentioned namner namns namnt sager sagt say says star stod skriver skrivs skrivet
 anything something nagonting agreement agreements alls ens nog redan endast aldrig alltid overens kommit agreed

@@ -244,7 +244,18 @@ def superlative(munis: list[Municipality], which: str, today: dt.date, lang: str
     return "\n".join(lines), _sources([(muni, a.source_id) for _, muni, a in measured])
 
 
-def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source]]:
+EACH_IN_ORDER_UP_TO = 4  # kommuner named: each one's police area, in the order named
+
+
+def police_areas(munis: list[Municipality], lang: str, named: bool = False) -> tuple[str, list[Source]]:
+    """The police areas of `munis`, grouped by area; of a few kommuner `named` ("Vilket lokalpolisområde hör Älmhult
+    respektive Årjäng till?"), each kommun's own, in the order named: its area, else the police party its source
+    names ("Polisen, lokalpolisen i Huddinge"), else that the source names none."""
+    if named and len(munis) <= EACH_IN_ORDER_UP_TO:
+        lines = [f"• {m.name}: {_police_of(m, lang)}" for m in munis]
+        return "\n".join([pick(lang, "Lokalpolisområdena kommunerna samverkar med:",
+                                "The local police areas the municipalities work with:"), *lines]), \
+            _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])
     by_area: dict[str, list[str]] = defaultdict(list)
     unnamed: list[str] = []
     for muni in munis:
@@ -256,6 +267,15 @@ def police_areas(munis: list[Municipality], lang: str) -> tuple[str, list[Source
         lines.append(pick(lang, "• Källan anger inget lokalpolisområde: ", "• The source names no local police area: ")
                      + compose.join_words(sorted(unnamed, key=swedish_key), lang))
     return "\n".join(lines), _sources([(muni, muni.sources[0].id) for muni in munis if muni.sources])
+
+
+def _police_of(muni: Municipality, lang: str) -> str:
+    if muni.police_area:
+        return pick(lang, f"lokalpolisområde {muni.police_area}", f"local police area {muni.police_area}")
+    party = next((p for p in muni.parties if "polis" in fold(p.name) and fold(p.name) not in ("polisen", "polismyndigheten")), None)
+    if party is not None:
+        return pick(lang, party.name, party.name_en or party.name)
+    return pick(lang, "källan anger inget lokalpolisområde", "the source names no local police area")
 
 
 SHARED_WITH_TITLES_UP_TO = 4
@@ -349,7 +369,7 @@ def answer(which: str, named: list[Municipality], knowledge: Knowledge, lang: st
     if which == "side_by_side":
         text, sources = side_by_side(munis, today, lang)
     elif which == "police_areas":
-        text, sources = police_areas(munis, lang)
+        text, sources = police_areas(munis, lang, named=bool(named))
     elif which == "shared":
         text, sources = shared_focus(munis, lang, named=bool(named))
     else:

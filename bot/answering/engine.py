@@ -46,6 +46,7 @@ _PEOPLE_POINTED = frozenset(("dom", "dem", "de", "them", "they", "han", "hon", "
 # What a message may have been read as when its frame asks for a part of a kommun's entry (detail_asks.py).
 FRAMED_ACTIONS = ("question", "limit", "greeting", "unsure", "out_of_scope")
 MAX_INPUT_CHARS = 4096
+FIXED_ASPECTS = frozenset(("focus", "period", "parties", "people", "police"))
 
 
 class Engine:
@@ -177,9 +178,13 @@ class Engine:
             return False
         # Only a survey's count is the entry's figure ("hur många har klagat …? vad heter dom?" asks who complained);
         # a clause that points back at people ("vad heter dom?", "i så fall vem?") asks who they are.
-        if not refusals.asks_a_survey_count(text) or any(clauses.bare(p) or clauses.points_back(p) for p in parts[1:]):
-            return False
         readings = [self.reader.read(part, conversation) for part in parts]
+        # Or a fixed aspect of a kommun named first ("Vilket polisområde tillhör Gnesta och gör kommunen något åt
+        # mopeder …?": a vehicle's owner only across the two clauses).
+        first_an_aspect = readings[0].topic in FIXED_ASPECTS and bool(readings[0].known)
+        if not (refusals.asks_a_survey_count(text) or first_an_aspect) \
+                or any(clauses.bare(p) or clauses.points_back(p) for p in parts[1:]):
+            return False
         return not any(refusals.others_data(r) or r.rules is not None or _PEOPLE_POINTED & set(r.tokens)
                        for r in readings)
 
