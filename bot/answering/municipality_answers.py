@@ -55,6 +55,7 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "olika", "egentligen", "special", "specific", "specifically", "particular",
                           "particularly", "large", "small", "several", "various", "anything", "something",
                           "kanns", "kanner", "kandes", "feels", "feel",  # "Gimo känns otryggt": a feeling told
+                          "talas",  # "har aldrig hört talas om något": heard of, no subject
                           "lokala", "lokalt", "local",  # "det lokala löftet för Biskopsgården": the agreement's
                           *same_asks.SAMENESS,  # "har Ockelbo lovat samma?": what was asked before, no subject
                           # A tag that asks for a yes ("…, visst?", "har jag förstått det rätt?", "…, right?"):
