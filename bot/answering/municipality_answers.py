@@ -182,9 +182,12 @@ class MunicipalityAnswers:
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
-            if answer.topic in ("overview", "focus", "methods", "parties") and len(munis) == 1:
+            if len(munis) == 1 and (answer.topic in ("overview", "focus", "methods", "parties")
+                                    or answer.topic == "detail" and not place_sentences.names(answer.text, via.via)):
                 # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
-                # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too.
+                # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too; and
+                # before sentences picked by the question's other words that do not name the place ("var
+                # stökar det mest i Hamnplan enligt löftena?" is no question of what the promise builds on).
                 own, ids = place_sentences.quoted(self.passages, home, via.via, lang, answer.text)
                 if own:
                     answer.text = own + "\n\n" + answer.text
