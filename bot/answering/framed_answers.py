@@ -92,9 +92,12 @@ class FramedAnswers:
                       found: list[tuple[float, passages.Passage]]) -> list[tuple[float, passages.Passage]]:
         """"Var stökar det mest i Hamnplan enligt löftena?": where, asked within a place of the kommun the
         message names, is answered by the entry's sentences naming that place, not by others that name
-        other places (what the promises build on: "en trygghetsenkät i Hamburgsund, Fjällbacka …")."""
-        named = [m.place.via for m in place_sentences.places_named(r) if m.place.municipality_id == muni.id]
-        if not named or any(place_sentences.names(p.text, named[0]) for _, p in found):
+        other places (what the promises build on: "en trygghetsenkät i Hamburgsund, Fjällbacka …"). Where the
+        frame found nothing ("var ligger Floda?"), the place's kommun answers, as before."""
+        aliases = {fold(a) for a in (*self.knowledge.name_aliases.get(muni.name, ()), *muni.aliases)}
+        named = [m.place.via for m in place_sentences.places_named(r)  # "Göinge" is Östra Göinge itself
+                 if m.place.municipality_id == muni.id and fold(m.place.via) not in aliases]
+        if not found or not named or any(place_sentences.names(p.text, named[0]) for _, p in found):
             return found
         own = place_sentences.naming(self.passages, muni, str(named[0]), r.language)
         return [(0.0, p) for p in own] or found

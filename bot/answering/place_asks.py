@@ -110,6 +110,14 @@ def tells_of_place(r: Reading) -> bool:
     return False
 
 
+def asks_of_the_place(r: Reading) -> bool:
+    """Whether the agreement names the place ("Broby känns stökig – nämns den?"), unease told of it beside a
+    question ("Fjällbacka känns otryggt på nätterna, står det något i löftet?"), or where within it ("var stökar
+    det mest i Rosengård enligt löftena?"): its own sentences are asked."""
+    return named_asks.asks_if_named(r.text, r.norm) or tells_of_place(r) \
+        or r.detail_ask is not None and r.detail_ask.shape == "where"
+
+
 def offered(answer: Answer, r: Reading) -> Answer:
     """An answer about the place's kommun, with /synpunkt offered when the message told of unease there."""
     if answer.municipality and answer.answered and tells_of_place(r) and "/synpunkt" not in answer.text:
