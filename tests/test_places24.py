@@ -102,3 +102,20 @@ def test_the_probe_judges_the_place_and_the_concern_form(bundled: Engine) -> Non
     assert "concern form" in judge(form, "alvesta", texts)
     which = {"municipality": None, "topic": "unsure", "text": "Vilken kommun menar du: Kalmar (Kalmar län) eller Eslöv?"}
     assert judge(which, "kalmar", ["x"], shared="Kalmar") == []
+
+
+def test_a_subject_asked_at_a_place_is_answered_without_the_places_other_sentences(bundled: Engine) -> None:
+    _, _, reply = _ask(bundled, "Hillerstorp – vad gör kommunen mot bedrägerier?")
+    assert "bedragerier" in reply and "jarnvagsgatan" not in reply
+
+
+def test_an_alias_is_the_kommun_not_a_place_within_it(bundled: Engine) -> None:
+    _, _, reply = _ask(bundled, "Göinge – var är det mest otryggt enligt trygghetsmätningen 2022?")
+    assert "mest i broby" in reply
+
+
+def test_where_a_place_lies_is_still_said_first(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("Vad gör Lerum?", conversation)
+    reply = fold(bundled.answer("var ligger Floda, är det en egen kommun?", conversation).text)
+    assert reply.startswith("floda ligger i lerums kommun")
