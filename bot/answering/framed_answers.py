@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compose, detail_asks, details, district_lists, framed_sentences,
-                           how_frames, lexicon, passages, who_frames)
+                           how_frames, lexicon, passages, place_sentences, who_frames)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -54,6 +54,8 @@ class FramedAnswers:
                 detail_asks.asks_the_text(asked, r.norm, r.tokens):
             return None  # "Var kör folk skoter?" asks; "var kan jag anmäla otrygga platser?" tells
         found = framed_sentences.framed(self.passages, muni, asked, r.masked, r.language, r.topic) if asked else []
+        if asked is not None and asked.shape == "where":
+            found = self._at_the_place(r, muni, found)
         if not found and asked is not None and asked.shape in ("basis", "picture"):
             # Asked how it was made and the entry does not say: said so, of this kommun, never the
             # glossary's definition or another kommun's sentences.
@@ -85,6 +87,20 @@ class FramedAnswers:
         conversation.municipality, conversation.topic = muni.id, topic
         conversation.terms = detail_asks.remember(asked, r.terms)
         return self._sourced(muni, topic, text, ids, r.language)
+
+    def _at_the_place(self, r: Reading, muni: Municipality,
+                      found: list[tuple[float, passages.Passage]]) -> list[tuple[float, passages.Passage]]:
+        """"Var stökar det mest i Hamnplan enligt löftena?": where, asked within a place of the kommun the
+        message names, is answered by the entry's sentences naming that place, not by others that name
+        other places (what the promises build on: "en trygghetsenkät i Hamburgsund, Fjällbacka …"). Where the
+        frame found nothing ("var ligger Floda?"), the place's kommun answers, as before."""
+        aliases = {fold(a) for a in (*self.knowledge.name_aliases.get(muni.name, ()), *muni.aliases)}
+        named = [m.place.via for m in place_sentences.places_named(r)  # "Göinge" is Östra Göinge itself
+                 if m.place.municipality_id == muni.id and fold(m.place.via) not in aliases]
+        if not found or not named or any(place_sentences.names(p.text, named[0]) for _, p in found):
+            return found
+        own = place_sentences.naming(self.passages, muni, str(named[0]), r.language)
+        return [(0.0, p) for p in own] or found
 
     def districts(self, r: Reading, muni: Municipality, conversation: Conversation) -> Answer | None:
         """"Vilka stadsdelar i Göteborg har egna medborgarlöften?": the agreements named for a part of it."""

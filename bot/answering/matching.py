@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answering import ambiguous_names, name_forms, own_letters
+from bot.answering import ambiguous_names, district_after, name_forms, own_letters
 from bot.answering.knowledge import Knowledge
 from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import is_cue_word
@@ -237,6 +237,7 @@ class MunicipalityMatcher:
         scan.mentions.sort(key=lambda m: m.start)
         self._twins_placed(folded, scan)
         self._inner_districts(folded, scan)
+        district_after.district_after_pa(self.places, folded, scan)  # "vad gäller på Sjöbo?": Borås's Sjöbo
         _left_behind(folded, scan)
         _not_meant(folded, scan)
         return scan

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compound_parts, compose, detail_asks, details, district_named, ended,
-                           framed_sentences, lexicon, other_kind, own_part, passages, place_sentences, same_asks,
-                           stem_sets, subject_words, text_asks, who_frames, with_whom)
+                           framed_sentences, lexicon, other_kind, own_part, passages, place_asks, place_sentences,
+                           same_asks, stem_sets, subject_words, text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
@@ -183,9 +183,13 @@ class MunicipalityAnswers:
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
-            if answer.topic in ("overview", "focus", "methods", "parties") and len(munis) == 1:
+            if len(munis) == 1 and (answer.topic in ("overview", "focus", "methods", "parties")
+                                    or answer.topic == "detail" and place_asks.asks_of_the_place(r)
+                                    and not place_sentences.names(answer.text, via.via)):
                 # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
-                # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too.
+                # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too; and,
+                # asked whether it is named or told with unease, before sentences the question's other words
+                # picked that do not name it ("Broby känns stökig på kvällarna – nämns den?": not the evening's alone).
                 own, ids = place_sentences.quoted(self.passages, home, via.via, lang, answer.text)
                 if own:
                     answer.text = own + "\n\n" + answer.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon
+from bot.answering import compose, lexicon, named_asks
 from bot.answering.answer import Answer
 from bot.answering.lexicon import CueSet
 from bot.text import tokens
@@ -61,7 +61,7 @@ def also_asks_what_is_done(r: Reading, d: Decision) -> bool:
     if not lexicon.asks(r.text, r.tokens):
         return False
     if not (r.known_content and lexicon.DOING.found(r.norm)) and not ASKS_THE_AGREEMENT.found(r.norm) \
-            and not any(_AGREEMENT.fullmatch(t) for t in r.tokens):
+            and not any(_AGREEMENT.fullmatch(t) for t in r.tokens) and not named_asks.asks_if_named(r.text, r.norm):
         return False
     if d.action == "concern":  # not "var lämnar jag en synpunkt?"
         return not any(t.startswith(_TELLING) for t in r.tokens)
@@ -108,6 +108,14 @@ def tells_of_place(r: Reading) -> bool:
         if words and words[0] not in _ASKING and (lexicon.wants_to_give_feedback(norm) > 0 or UNEASE.found(norm)):
             return True
     return False
+
+
+def asks_of_the_place(r: Reading) -> bool:
+    """Whether the agreement names the place ("Broby känns stökig – nämns den?"), unease told of it beside a
+    question ("Fjällbacka känns otryggt på nätterna, står det något i löftet?"), or where within it ("var stökar
+    det mest i Rosengård enligt löftena?"): its own sentences are asked."""
+    return named_asks.asks_if_named(r.text, r.norm) or tells_of_place(r) \
+        or r.detail_ask is not None and r.detail_ask.shape == "where"
 
 
 def offered(answer: Answer, r: Reading) -> Answer:

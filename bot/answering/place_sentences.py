@@ -46,6 +46,11 @@ def places_named(r: Reading) -> list[Mention]:
     return [m for m in r.known if m.place.via and m.place.via.casefold() != m.place.name.casefold()]
 
 
+def names(text: str, place: str) -> bool:
+    """Whether a text writes the place's name."""
+    return re.search(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def naming(found: passages.Passages, muni: Municipality, place: str, language: str) -> list[Passage]:
     """The entry's sentences that write the place's name, in the entry's order, at most a few."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", re.IGNORECASE)

@@ -331,6 +331,8 @@ def _localities(r: Reading, knowledge: Knowledge) -> Premise | None:
         if not place.place.via or named.place.via or not between or len(between) > BETWEEN \
                 or not set(between) <= BRIDGE or not (STATING & set(between) or verb_first):
             continue
+        if _agreement_of(r.tokens, named.end):
+            continue  # "Inbrott i Vislanda? Is that in Alvesta's promise?": the agreement asked of, no place placed
         home = _kommun(knowledge, place)
         if home is None:
             continue
@@ -338,6 +340,17 @@ def _localities(r: Reading, knowledge: Knowledge) -> Premise | None:
         end = named.end + (1 if r.tokens[named.end:named.end + 1] in (["kommun"], ["municipality"]) else 0)
         return Premise(home, "kommun", true, True, place.start, end, place=place.place.via)
     return None
+
+
+_AGREEMENT_HEADS = ("lofte", "loften", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
+                    "samverkansavtal", "promise", "agreement", "pledge")
+
+
+def _agreement_of(toks: list[str], end: int) -> bool:
+    """The kommun named as its agreement's owner ("Alvestas löfte", "Göteborg's promise"), not as a place."""
+    after = toks[end:end + 2]
+    after = after[1:] if after[:1] == ["s"] else after
+    return bool(after) and after[0].startswith(_AGREEMENT_HEADS)
 
 
 def find(r: Reading, knowledge: Knowledge) -> Premise | None:

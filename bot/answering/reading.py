@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
-                           danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, not_now,
+                           danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, named_asks, not_now,
                            text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, UNSURE_DANGER, Decision, danger_probability, decide
@@ -189,6 +189,11 @@ class Reading:
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
             # "vilka platser i Trelleborg nämns kring buskörningen?" asks what the agreement names: a question.
+            return Decision("question", "ask_topic", decision.confidence)
+        if decision.action == "concern" and not decision.danger_first and self.scan.twins and not self.known \
+                and named_asks.asks_if_named(self.text, self.norm):
+            # "Berga känns stökig på kvällarna – nämns den?": whether the agreement names a place two kommuner
+            # have is a question, whose kommun is asked (a place of one kommun: place_asks.py answers it).
             return Decision("question", "ask_topic", decision.confidence)
         if (decision.action in ("concern", "report") or decision.action == "bot" and decision.kind == "follow") \
                 and not decision.danger_first and self.rules is None and (self.known or self.in_context) \
