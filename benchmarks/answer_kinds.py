@@ -173,7 +173,7 @@ def found(kind: str, passage: Passage, muni: Municipality) -> tuple[str, str, st
         return (roles[0], roles[0], "") if roles else None
     if kind == "where":
         place = m.group(1)
-        if fold(place).startswith(fold(muni.name)[:5]) or passage.kind in ("signing",) \
+        if fold(place).startswith(fold(muni.name)[:5]) or fold(place) in fold(muni.name) or passage.kind in ("signing",) \
                 or fold(place) in ("sverige", "sweden", "region", "polisen"):
             return None
         return m.group(0), place, ""
@@ -217,7 +217,37 @@ def questions(knowledge: Any, which: str) -> list[dict[str, Any]]:
             expected = sorted({got[1] for q, k, got in answers if k == kind and q.language == p.language
                                and subject in content(q.text, muni, got[0] + " " + got[2])})
             out.extend(_asked(kind, p, muni, [subject], noun, expected, "shared"))
+        out.extend(_absent(muni, passages, df))
     return out
+
+
+# Any word of how often, broadly (a sentence holding one is no absent frequency's).
+_SOME_FREQUENCY = re.compile(r"\bgång|\bvarje\b|\bvar (?:annan|annat|tredje|fjärde)\b|vartannat|årlig|\bper (?:år|månad|vecka|dag)|"
+                             r"\bom året|\bi (?:veckan|månaden|året)\b|regelbund|löpande|kontinuerlig|återkommande|"
+                             r"(?:kvartals|månads|vecko|halvårs|termins)vis|\b(?:vår|höst) (?:och|respektive) (?:höst|vår)|"
+                             r"dagligen|tillfälle|\bhelg", re.IGNORECASE)
+# How a reply says the entry does not give what was asked.
+NOT_SAID = ("nämns inte", "framgår inte", "statistik", "statistics", "anges inte", "säger inte", "står inte", "does not mention", "does not say",
+            "not mentioned", "does not state")
+
+
+def _absent(muni: Municipality, passages: list[Passage], df: Counter[str]) -> list[dict[str, Any]]:
+    """`absent` mode: a frequency asked of a subject the entry names in two or more sentences, none of which
+    says how often (nor any sentence of the entry that holds the subject's first five letters): the reply
+    must say the entry does not say."""
+    swedish = [p for p in passages if p.language == "sv"]
+    often = [p for p in swedish if found("often", p, muni) is not None or _SOME_FREQUENCY.search(p.text)]
+    # the subject a resident names: a word of a focus area's title or keywords that two sentences or more hold
+    titled = {w for p in swedish if p.kind in ("area", "measure") for w in content(f"{p.label} {' '.join(p.keywords)}", muni, "")}
+    df = Counter(w for p in swedish for w in set(content(p.text, muni, "")) if w in titled)
+    subjects = sorted((w for w in df if df[w] >= 2 and len(w) >= 7 and not any(fold(w)[:5] in fold(p.text) for p in often)),
+                      key=lambda w: (-df[w], w))
+    if not subjects:
+        return []
+    subject = subjects[0]
+    sentence = next(p for p in swedish if subject in content(p.text, muni, ""))
+    return [{**case, "mode": "absent", "expect": list(NOT_SAID)}
+            for case in _asked("often", sentence, muni, [subject], "", [], "absent")]
 
 
 def _asked(kind: str, p: Passage, muni: Municipality, words: list[str], noun: str, expect: list[str],

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.answering import detail_frames, lead_asks, who_frames
+from bot.answering import detail_frames, extension_asks, lead_asks, who_frames
 from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
@@ -197,6 +197,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "extend":  # "kan avtalet förlängas?": the sentences on an extension
+        chosen = extension_asks.chosen(muni, own, language)
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
         kind = asked.names[0][0] if asked.names else ""
         if kind in BODIES:  # "i vilket råd …?": "det lokala brottsförebyggande rådet" is one, unnamed
