@@ -14,6 +14,10 @@ one of these kinds, found by pattern:
 - `where`: a place named after "i", "på", "vid" (a capitalised name that is not the kommun's own);
 - `extend`: an extension clause ("förlängs", "kan förlängas", "extended").
 
+Besides (mode `absent`): how often, asked of a focus area's word that no sentence holding it says how often of,
+and whether the agreement will be extended, asked of an entry that never says: the reply must say the entry
+does not say (NOT_SAID) — the frame's answer, never a sentence on the subject read as the answer.
+
 For each, questions of that kind are written from the sentence's OTHER content words (the two rarest in the
 entry, never a word of the answer), in several templates per kind, Swedish and English (an English template
 takes the English passage's words), some in lower case or with å/ä/ö folded; a template is picked per
@@ -227,7 +231,7 @@ _SOME_FREQUENCY = re.compile(r"\bgång|\bvarje\b|\bvar (?:annan|annat|tredje|fj�
                              r"(?:kvartals|månads|vecko|halvårs|termins)vis|\b(?:vår|höst) (?:och|respektive) (?:höst|vår)|"
                              r"dagligen|tillfälle|\bhelg", re.IGNORECASE)
 # How a reply says the entry does not give what was asked.
-NOT_SAID = ("nämns inte", "framgår inte", "statistik", "statistics", "anges inte", "säger inte", "står inte", "does not mention", "does not say",
+NOT_SAID = ("nämns inte", "framgår inte", "statistik", "statistics", "har ingen", "has no", "anges inte", "säger inte", "står inte", "does not mention", "does not say",
             "not mentioned", "does not state")
 
 
@@ -246,8 +250,14 @@ def _absent(muni: Municipality, passages: list[Passage], df: Counter[str]) -> li
         return []
     subject = subjects[0]
     sentence = next(p for p in swedish if subject in content(p.text, muni, ""))
-    return [{**case, "mode": "absent", "expect": list(NOT_SAID)}
-            for case in _asked("often", sentence, muni, [subject], "", [], "absent")]
+    out = [{**case, "mode": "absent", "expect": list(NOT_SAID)}
+           for case in _asked("often", sentence, muni, [subject], "", [], "absent")]
+    # whether it will be extended, of an entry that says nothing of it anywhere (its quotes included)
+    quotes = " ".join(a.quote for a in muni.agreements)
+    if not any(found("extend", p, muni) for p in passages) and not PATTERNS["extend"]["sv"].search(quotes):
+        out.extend({**case, "mode": "absent", "expect": list(NOT_SAID)}
+                   for case in _asked("extend", passages[0], muni, [], "", [], "absent"))
+    return out
 
 
 def _asked(kind: str, p: Passage, muni: Municipality, words: list[str], noun: str, expect: list[str],

@@ -88,3 +88,17 @@ def test_the_probe_asks_each_kind_of_the_entries_of_its_half() -> None:
     sentence = Passage("linkoping", "follow_up", "Uppföljning", "Löftet följs upp tre gånger per år.", "s")
     assert found("often", sentence, muni) == ("tre gånger per år", "tre gånger per år", "")
     assert found("long", Passage("x", "method", "", "Insatsen pågår under tre månader.", "s"), muni)[1] == "tre månader"
+
+
+def test_who_leads_with_no_one_named_gets_the_sentence_saying_which_body(bundled: Engine) -> None:
+    for question in ("Who leads the crime prevention work in Överkalix?",
+                     "Vem leder det brottsförebyggande arbetet i Överkalix?"):
+        answer = asked(bundled, [question])
+        assert answer.municipality == "overkalix"
+        assert "Kommunstyrelsen ansvarar" in answer.text or "executive board is responsible" in answer.text
+
+
+def test_an_extension_asked_of_a_kind_of_agreement_written_together(bundled: Engine) -> None:
+    assert extension_asks.of_the_agreement(["kan", "samverkansavtal", "i", "burlov", "forlangs"])
+    answer = asked(bundled, ["kan samverkansavtalet i burlöv förlängas"])
+    assert answer.text.startswith("Om den ska förlängas nämns inte i Burlövs överenskommelse.")

@@ -28,7 +28,7 @@ def asked(norm: str) -> bool:
 
 def of_the_agreement(toks: Sequence[str]) -> bool:
     """The question names the agreement itself ("avtalet", "löftet", "the agreement"), not another thing extended."""
-    return any(t.startswith(AGREEMENT_STEMS) or t in ("det", "den", "it") for t in toks)
+    return any(any(stem in t for stem in AGREEMENT_STEMS) or t in ("det", "den", "it") for t in toks)  # "samverkansavtalet"
 
 
 def says(text: str) -> bool:
