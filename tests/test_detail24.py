@@ -102,3 +102,11 @@ def test_an_extension_asked_of_a_kind_of_agreement_written_together(bundled: Eng
     assert extension_asks.of_the_agreement(["kan", "samverkansavtal", "i", "burlov", "forlangs"])
     answer = asked(bundled, ["kan samverkansavtalet i burlöv förlängas"])
     assert answer.text.startswith("Om den ska förlängas nämns inte i Burlövs överenskommelse.")
+
+
+def test_how_often_the_agreement_is_made_is_what_a_source_says_of_its_renewal(bundled: Engine) -> None:
+    for question, said in (("How often did Borås Stad say it makes an agreement with the police?", "every year"),
+                           ("Hur ofta träffar Borås en överenskommelse med polisen?", "varje år")):
+        answer = asked(bundled, [question])
+        assert answer.municipality == "boras" and said in answer.text
+        assert "does not mention how often" not in answer.text and "nämns inte" not in answer.text

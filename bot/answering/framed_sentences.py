@@ -185,6 +185,13 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             # question names ("hur många gånger skulle polisen vara på plats?" is no sentence on a cycle).
             cycle = [p for p in chosen if p.kind in ("signing", "follow_up")]
             chosen = _stem_picked(cycle, [t for t in masked if not t.startswith(("varje", "every", "arlig"))])
+            # "how often does X make an agreement with the police?": what a source says of its renewal
+            # ("varje år träffar en överenskommelse"), which no passage holds.
+            if not chosen and muni.renewal is not None and any(t.startswith(AGREEMENT_STEMS) for t in masked):
+                text = muni.renewal.text_en if language == "en" and muni.renewal.text_en else muni.renewal.text
+                if _says_how_often(text):
+                    chosen = [Passage(muni.id, "source_quote", "Förnyelse" if language != "en" else "Renewal", text,
+                                      muni.renewal.source_id, language)]
             if not chosen:
                 return []  # how often, but of nothing the question names
     elif asked.shape == "when":  # an area's title may hold the day alone ("… varje helgfri torsdag kl. 10–11")
