@@ -110,3 +110,10 @@ def test_how_often_the_agreement_is_made_is_what_a_source_says_of_its_renewal(bu
         answer = asked(bundled, [question])
         assert answer.municipality == "boras" and said in answer.text
         assert "does not mention how often" not in answer.text and "nämns inte" not in answer.text
+
+
+def test_who_is_hired_is_the_role_the_text_says_not_the_people_listed(bundled: Engine) -> None:
+    for question in ("Vem ska Falkenbergs kommun anställa?", "Vem anställde Falkenberg?"):
+        answer = asked(bundled, [question])
+        assert answer.municipality == "falkenberg" and "SSPF-samordnare" in answer.text
+        assert "Anneli Svensson" not in answer.text

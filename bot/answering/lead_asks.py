@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.answering.intents import PLACE
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
-from bot.text import tokens
+from bot.text import fold, tokens
 
 # Asking who ("vem", "vilka", "who"); "vilken"/"which" only of a unit ("vilken enhet", "which department"),
 # never of a thing ("which method is used for coordination?" asks for the method).
@@ -127,3 +127,20 @@ def answering(entry: Sequence[Passage], masked: Sequence[str]) -> list[tuple[flo
               if p.kind not in ABOUT_SOURCES and says_who_answers(p.text)]
     best = max(scored, key=lambda s: s[0], default=(0.0, None))
     return [(best[0], best[1])] if best[1] is not None and best[0] > 0 else []
+
+
+# Hiring asked of ("vem anställde kommunen?", "vem ska de rekrytera?", "who did they hire?"): whom the text says
+# is hired is a role ("en SSPF-samordnare"), not a person the people answer lists.
+_HIRING = re.compile(r"\b(?:anstall(?:a|er|de|t|ts|s|des)?|nyanstall\w*|rekryter\w*|hire[sd]?|hiring|employ(?:s|ed|ing)?|"
+                     r"recruit\w*)\b")
+_HIRED = ("anstall", "rekryter", "hire", "hiring", "employ", "recruit")
+
+
+def asks_who_is_hired(norm: str) -> bool:
+    return _HIRING.search(norm) is not None
+
+
+def hired(entry: Sequence[Passage]) -> list[tuple[float, Passage]]:
+    """The entry's first sentence that says someone is hired or recruited, or []."""
+    said = [p for p in entry if p.kind not in ABOUT_SOURCES and any(w in fold(p.text) for w in _HIRED)]
+    return [(1.0, said[0])] if said else []

@@ -360,6 +360,10 @@ class MunicipalityAnswers:
             chosen, missing = self._people_asked(muni, norm, lang)
             signers = lexicon.SIGNER.found(norm)
             said = aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm), signers_asked=signers)
+            hiring = lead_asks.hired(self.passages.of(muni.id, lang)) if lead_asks.asks_who_is_hired(norm) else []
+            if hiring and not signers:  # "vem anställde kommunen?": the role hired, as the text says it
+                text, ids = passages.quoted(muni, hiring, lang)
+                return text, "detail", ids
             if not muni.people and not signers and asked is not None and lead_asks.asks_who_answers(norm, asked.masked):
                 # No one named: the sentence that says which body or role leads or is responsible, as asked.
                 leading = lead_asks.answering(self.passages.of(muni.id, lang), asked.masked)
