@@ -117,3 +117,5 @@ def test_who_is_hired_is_the_role_the_text_says_not_the_people_listed(bundled: E
         answer = asked(bundled, [question])
         assert answer.municipality == "falkenberg" and "SSPF-samordnare" in answer.text
         assert "Anneli Svensson" not in answer.text
+    answer = asked(bundled, ["Vad skulle Falkenbergs kommun anställa enligt löftet 2021?"])
+    assert "SSPF-samordnare" in answer.text

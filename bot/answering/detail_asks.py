@@ -153,6 +153,7 @@ ASKING_ONLY = ("count", "basis", "picture", "when")  # "vilka tider …", "vilke
 # folk otrygga?"): a question about what the text names, unless the resident says they want to tell.
 ASKED_OF_THE_TEXT = ("where", "named")
 _WHICH_FIRST = frozenset(("vilka", "vilken", "vilket", "which"))
+_ASKING_WHOM = frozenset(("vem", "vilka", "vilken", "vilket", "vad", "who", "whom", "what", "which"))
 
 
 def asks_the_text(asked: Ask | None, norm: str, toks: Sequence[str]) -> bool:
@@ -188,6 +189,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("when")
     if extension_asks.asked(norm):  # "kan avtalet förlängas?", "nytt eller en förlängning?"
         return Ask("extend")
+    if lead_asks.asks_who_is_hired(norm) and set(toks) & _ASKING_WHOM:  # "vad skulle kommunen anställa?"
+        return Ask("hired")
     # "Östra Göinge – var är det otryggast?": the kommun's heading before the question word is no word of it
     opening = tuple(masked[1:]) if tuple(masked[:1]) == (PLACE,) and tuple(masked[1:2]) in (("var",), ("where",)) else toks
     if (opening[:1] in (("var",), ("where",)) and len(opening) > 2 and (opening[1] not in _NOT_WHERE or _THINGS_WHERE.match(opening[2]))

@@ -204,6 +204,8 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "hired":  # "vad skulle kommunen anställa?": the sentences saying whom
+        chosen = lead_asks.hiring(own)
     elif asked.shape == "extend":  # "kan avtalet förlängas?": the sentences on an extension
         chosen = extension_asks.chosen(muni, own, language)
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")

@@ -140,7 +140,12 @@ def asks_who_is_hired(norm: str) -> bool:
     return _HIRING.search(norm) is not None
 
 
+def hiring(entry: Sequence[Passage]) -> list[Passage]:
+    """The entry's sentences that say someone is hired or recruited."""
+    return [p for p in entry if p.kind not in ABOUT_SOURCES and any(w in fold(p.text) for w in _HIRED)]
+
+
 def hired(entry: Sequence[Passage]) -> list[tuple[float, Passage]]:
     """The entry's first sentence that says someone is hired or recruited, or []."""
-    said = [p for p in entry if p.kind not in ABOUT_SOURCES and any(w in fold(p.text) for w in _HIRED)]
+    said = hiring(entry)
     return [(1.0, said[0])] if said else []
