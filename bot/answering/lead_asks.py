@@ -129,11 +129,11 @@ def answering(entry: Sequence[Passage], masked: Sequence[str]) -> list[tuple[flo
     return [(best[0], best[1])] if best[1] is not None and best[0] > 0 else []
 
 
-# Hiring asked of ("vem anställde kommunen?", "vem ska de rekrytera?", "who did they hire?"): whom the text says
-# is hired is a role ("en SSPF-samordnare"), not a person the people answer lists.
-_HIRING = re.compile(r"\b(?:anstall(?:a|er|de|t|ts|s|des)?|nyanstall\w*|rekryter\w*|hire[sd]?|hiring|employ(?:s|ed|ing)?|"
-                     r"recruit\w*)\b")
-_HIRED = ("anstall", "rekryter", "hire", "hiring", "employ", "recruit")
+# Hiring asked of ("vem anställde kommunen?", "who did they hire?"): whom the text says is hired is a role ("en
+# SSPF-samordnare"), not a person the people answer lists. Never "rekrytering"/"recruitment", which in these
+# texts is most often young people drawn into gangs.
+_HIRING = re.compile(r"\b(?:anstall(?:a|er|de|t|ts|s|des)?|nyanstall\w*|hire[sd]?|hiring|employ(?:s|ed|ing)?)\b")
+_HIRED = ("anstall", "hire", "hiring", "employ")
 
 
 def asks_who_is_hired(norm: str) -> bool:
