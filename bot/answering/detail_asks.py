@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import detail_frames, how_frames, lead_asks
+from bot.answering import detail_frames, extension_asks, how_frames, lead_asks
 from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
@@ -107,6 +107,7 @@ _BASED_ON = re.compile(r"\b(?:grund(?:ar|ade|as|ades|ats|at|ad)|bygg(?:er|s|de|d
 # How often something is done: the sentence that says how often.
 # "förnyas löftet varje år?", "is the promise renewed every year?" ask how often too.
 OFTEN = CueSet.of({3: ("hur ofta", "how often", "hur manga ganger", "how many times", "med vilken frekvens",
+                       "hur regelbundet", "med vilket intervall", "how frequently", "how regularly", "at what intervals",
                        "varje ar", "vartannat ar", "arligen", "every year", "each year", "annually")})
 # "Vilken del av Ludvika …?", "vilken plats kändes mest otrygg?", "which part of town …?": where, as
 # "var" asks it (never "vilket område", which may be a focus area).
@@ -152,6 +153,7 @@ ASKING_ONLY = ("count", "basis", "picture", "when")  # "vilka tider …", "vilke
 # folk otrygga?"): a question about what the text names, unless the resident says they want to tell.
 ASKED_OF_THE_TEXT = ("where", "named")
 _WHICH_FIRST = frozenset(("vilka", "vilken", "vilket", "which"))
+_ASKING_WHOM = frozenset(("vem", "vilka", "vilken", "vilket", "vad", "who", "whom", "what", "which"))
 
 
 def asks_the_text(asked: Ask | None, norm: str, toks: Sequence[str]) -> bool:
@@ -170,7 +172,7 @@ class Ask:
     how the names of the kind asked end; `names` the folded words of the name asked about, the
     longest reading first."""
 
-    shape: str  # or role, figure (bot/answering/text_asks.py)
+    shape: str  # or role, figure (bot/answering/text_asks.py), extend (extension_asks.py)
     endings: tuple[str, ...] = ()
     names: tuple[tuple[str, ...], ...] = ()
 
@@ -179,12 +181,16 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     """Which of the framed detail questions the message is, or None (read once, as the Reading's
     `detail_ask`); `masked`: the tokens with place names masked (the tokens when not given)."""
     toks = tuple(toks)
-    if (early := how_frames.shape(norm, toks)) is not None:  # before "where" and "figure" take them
+    if (early := how_frames.shape(norm, toks, masked)) is not None:  # before "where" and "figure" take them
         return Ask(early)
     if OFTEN.found(norm):
         return Ask("often")
     if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
         return Ask("when")
+    if extension_asks.asked(norm):  # "kan avtalet förlängas?", "nytt eller en förlängning?"
+        return Ask("extend")
+    if lead_asks.asks_who_is_hired(norm) and set(toks) & _ASKING_WHOM:  # "vad skulle kommunen anställa?"
+        return Ask("hired")
     # "Östra Göinge – var är det otryggast?": the kommun's heading before the question word is no word of it
     opening = tuple(masked[1:]) if tuple(masked[:1]) == (PLACE,) and tuple(masked[1:2]) in (("var",), ("where",)) else toks
     if (opening[:1] in (("var",), ("where",)) and len(opening) > 2 and (opening[1] not in _NOT_WHERE or _THINGS_WHERE.match(opening[2]))

@@ -17,6 +17,7 @@ one job's size: it asks `shape` and hands the picking to `chosen`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.answering import how_frames, who_frames
@@ -159,7 +160,7 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
         return who_frames.chosen(found, muni, asked, own, masked, language)
     if asked in (*how_frames.SHAPES, "survey"):
         said = how_frames.chosen(asked, found.of(muni.id, language), own, masked)
-        if asked != "since":
+        if asked not in ("since", "long"):
             return said
         scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}  # since when of what is asked
         return sorted(said, key=lambda p: -scores.get(id(p), 0.0))
@@ -188,7 +189,21 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
     basis = [p for p in scored if p.kind == "basis" and id(p) in held]
     areas = [p for p in scored if p.kind == "area" and id(p) in held and p.key not in commitments
              and fold(p.text) != fold(p.label) and stems & {stem(w) for w in sentence_words(p.indexed_label)}]
+    # A sentence the subject picks that gives its own reason ("…, då det är viktigt att …", "på grund av
+    # covid-19"), ranked above what the agreement builds on, says why.
+    reasons = [p for p in scored if id(p) in held and states_a_reason(p.text)]
+    if reasons and not (basis and scored.index(basis[0]) < scored.index(reasons[0])):
+        return reasons[:1]
     return basis[:1] or areas[:1]
+
+
+# How a sentence gives a reason: "eftersom", "på grund av", "då det är …", "because (of)", "due to", "since" (not "since 2020").
+_REASON = re.compile(r"\b(?:eftersom|pa grund av|med anledning av|darfor att|da (?:det|de|den|vi|manga|fler)|"
+                     r"because|due to|owing to|since (?!\d)(?:it|the|they|there|many|more|we))\b")
+
+
+def states_a_reason(text: str) -> bool:
+    return _REASON.search(fold(text)) is not None
 
 
 def gives_reason(found: Passages, muni: Municipality, masked: Sequence[str], language: str) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compose, detail_asks, details, district_lists, framed_sentences,
-                           how_frames, lexicon, passages, place_sentences, who_frames)
+                           extension_asks, how_frames, lexicon, passages, place_sentences, who_frames)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -70,6 +70,11 @@ class FramedAnswers:
             # that subject, then what the agreement takes up.
             conversation.municipality, conversation.topic = muni.id, "detail"
             text = f"{who_frames.not_said(muni, asked.shape, '', r.language)}\n\n{aspects.focus(muni, self.today(), r.language)}"
+            return self._sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
+        if not found and asked is not None and asked.shape == "extend" and extension_asks.of_the_agreement(r.tokens):
+            # Whether it will be extended, and the entry does not say: said so, then its period.
+            conversation.municipality, conversation.topic = muni.id, "detail"
+            text = f"{extension_asks.not_said(muni, r.language)}\n\n{aspects.period(muni, self.today(), r.language)}"
             return self._sourced(muni, "detail", text, [s.id for s in muni.sources], r.language)
         if not found and asked is not None and asked.shape in how_frames.NOT_SAID:
             # Where it was signed, on what scale, what a survey showed, and the entry does not say: said so,

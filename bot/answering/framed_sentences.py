@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.answering import detail_frames, lead_asks, who_frames
+from bot.answering import detail_frames, extension_asks, lead_asks, who_frames
 from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
@@ -185,6 +185,13 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             # question names ("hur många gånger skulle polisen vara på plats?" is no sentence on a cycle).
             cycle = [p for p in chosen if p.kind in ("signing", "follow_up")]
             chosen = _stem_picked(cycle, [t for t in masked if not t.startswith(("varje", "every", "arlig"))])
+            # "how often does X make an agreement with the police?": what a source says of its renewal
+            # ("varje år träffar en överenskommelse"), which no passage holds.
+            if not chosen and muni.renewal is not None and any(t.startswith(AGREEMENT_STEMS) for t in masked):
+                text = muni.renewal.text_en if language == "en" and muni.renewal.text_en else muni.renewal.text
+                if _says_how_often(text):
+                    chosen = [Passage(muni.id, "source_quote", "Förnyelse" if language != "en" else "Renewal", text,
+                                      muni.renewal.source_id, language)]
             if not chosen:
                 return []  # how often, but of nothing the question names
     elif asked.shape == "when":  # an area's title may hold the day alone ("… varje helgfri torsdag kl. 10–11")
@@ -197,6 +204,10 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "hired":  # "vad skulle kommunen anställa?": the sentences saying whom
+        chosen = lead_asks.hiring(own)
+    elif asked.shape == "extend":  # "kan avtalet förlängas?": the sentences on an extension
+        chosen = extension_asks.chosen(muni, own, language)
     elif asked.shape == "named":  # a partner's sentence opens with its name ("Grannsamverkansföreningar: …")
         kind = asked.names[0][0] if asked.names else ""
         if kind in BODIES:  # "i vilket råd …?": "det lokala brottsförebyggande rådet" is one, unnamed

@@ -21,19 +21,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answering.common_words import STOPWORDS
 from bot.answering.compose import pick
+from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
-from bot.answering.lexicon import SIGNER, CueSet
+from bot.answering.lexicon import AGREEMENT_STEMS, SIGNER, CueSet, is_cue_word
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.pointed_out import YEAR
-from bot.text import fold, genitive
+from bot.text import fold, genitive, tokens
 
-SHAPES = ("since", "signed_where", "scale")  # and "survey", which detail_asks.py reads
+SHAPES = ("since", "signed_where", "scale", "long")  # and "survey", which detail_asks.py reads
 NOT_SAID = ("signed_where", "scale", "survey")  # said not to be in the entry when no sentence answers
 
 # Since when: a question of how long, in the perfect tense ("har … haft", "have … made", "has had").
 SINCE = CueSet.of({3: ("sedan nar", "sen nar", "sedan hur lange", "hur lange", "lange", "since when", "how long")})
 _PERFECT = frozenset(("har", "haft", "have", "has", "had"))
+# How long something other than the agreement lasts ("hur länge gäller handlingsplanen?", "hur lång tid pågår
+# satsningen?", "how long does the project run?"): the sentence that gives a duration of it ("för ett år i
+# taget", "under tre månader", "for two years"). Of the agreement itself, the period answers.
+LONG = CueSet.of({3: ("hur lange", "hur lang tid", "hur langt tid", "under hur lang tid", "how long", "for how long")})
+_LONG_FRAME = frozenset(("hur", "lange", "lang", "langt", "tid", "under", "galler", "pagar", "varar", "lopa", "loper",
+                         "how", "long", "does", "last", "lasts", "run", "runs", "apply", "applies", "valid", "for"))
+_DURATION = re.compile(r"(?<!inom )(?<!within )\b(?:en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv|arton|\d+|one|two|"
+                       r"three|four|five|six|a|an)\s+(?:ar|manader|manad|veckor|vecka|dagar|dag|timmar|timme|terminer|"
+                       r"termin|years?|months?|weeks?|days?|hours?|terms?)\b(?!\s+sedan)|\bi taget\b|\bat a time\b|"
+                       r"\btills vidare\b|\buntil further notice\b")
 # How a sentence says since when ("sedan 2009", "sedan flera år tillbaka", "since 2015", "for several years").
 _SINCE_SAID = re.compile(r"\b(?:sedan|sen|since)\s+(?:\w+\s+)?(?:\d{4}|flera|manga|lang|several|many)\b|"
                          r"\bfor (?:several|many) years\b")  # "sedan våren 2020" too
@@ -79,17 +91,37 @@ _RESIDENTS_SAID = re.compile(rf"\b{_WHO_ANSWERED}\b(?:\s+\w+){{0,3}}?\s+{_SAID_V
                              rf"\b{_SAID_VERB}\s+(?:\w+\s+){{0,1}}{_WHO_ANSWERED}\b|\bonskemal\b|\bframtradande\b")
 
 
-def shape(norm: str, toks: Sequence[str]) -> str | None:
-    """"since", "signed_where" or "scale" when the message asks so, else None (a survey asked of itself is
-    read by detail_asks.py, after its count and beside its "showed", as "survey")."""
+def shape(norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -> str | None:
+    """"since", "signed_where", "scale" or "long" when the message asks so, else None (a survey asked of itself is
+    read by detail_asks.py, after its count and beside its "showed", as "survey"). `masked`: the tokens with the
+    places masked, whose other words say what a "long" is asked of."""
     words = set(toks)
     if SINCE.found(norm) and words & _PERFECT:
         return "since"
+    if masked and LONG.found(norm) and long_subject(masked, norm):
+        return "long"
     if _WHERE.found(norm) and SIGNER.found(norm) and not words & _WHEN:
         return "signed_where"
     if SCALE.found(norm):
         return "scale"
     return None
+
+
+_LONG_ASKED = re.compile(r"\b(?:hur lang(?:e|t)?(?: tid)?|how long)\b")
+_CLAUSE_END = re.compile(r"\s(?:och|and|samt|men|but)\s|[,;:?!.]")
+
+
+def long_subject(masked: Sequence[str], norm: str = "") -> list[str]:
+    """What a how-long is asked of: the longer words of its own clause (after "hur länge", `norm` given) that
+    are no frame, cue, place or agreement word ("Vad gör X för stadskärnan och hur länge gäller det?" asks
+    the period: no word of its own)."""
+    if norm:
+        asked = _LONG_ASKED.search(norm)
+        tail = _CLAUSE_END.split(norm[asked.end():], maxsplit=1)[0] if asked else ""
+        held = set(masked)
+        masked = [t for t in tokens(tail) if t in held]
+    return [t for t in masked if len(t) > 4 and t != PLACE and t not in STOPWORDS and t not in _LONG_FRAME
+            and not is_cue_word(t) and not t.startswith(AGREEMENT_STEMS) and not YEAR.match(t)]
 
 
 def chosen(asked: str, entry: Sequence[Passage], own: Sequence[Passage], masked: Sequence[str]) -> list[Passage]:
@@ -102,6 +134,10 @@ def chosen(asked: str, entry: Sequence[Passage], own: Sequence[Passage], masked:
         not any(y in f"{p.label} {p.text}" for y in years), id(p) not in held))
     if asked == "since":
         return [p for p in said if _SINCE_SAID.search(fold(p.text))]
+    if asked == "long":  # a duration in a sentence on what is asked of, by a stem shared
+        stems = {t[:5] for t in long_subject(masked)}
+        return [p for p in said if _DURATION.search(fold(p.text))
+                and any(w[:5] in stems or len(w) > 8 and any(st in w for st in stems) for w in tokens(p.text))]
     if asked == "signed_where":
         on_signing = [p for p in said if p.kind == "signing" or any(w in fold(f"{p.label} {p.text}") for w in _SIGNING)]
         return [p for p in on_signing if _VENUE.search(fold(p.text))]

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 COUNT = re.compile(r"\b(?:hur (?:manga|mycket)|how (?:many|much)|antal(?:et)?|number of)\b")
-OFTEN = re.compile(r"\b(?:hur ofta|how often|how frequently|hur manga ganger|how many times)\b")
+OFTEN = re.compile(r"\b(?:hur ofta|how often|how frequently|how regularly|hur regelbundet|med vilken frekvens|"
+                   r"hur manga ganger|how many times)\b")
 
 _MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
            "february|march|may|june|july|august|october")
@@ -28,7 +29,9 @@ _NUMBER_WORDS = re.compile(
 _FREQUENCY = re.compile(
     r"\b(?:varje|var(?:annan|annat|tannat)|var (?:annan|annat|tredje|fjärde) \w+|gång|gånger|gången|tillfälle\w*|"
     r"(?:i|per|om|under) (?:dag|dagen|vecka|veckan|månad|månaden|år|året|kvartal|kvartalet|termin|terminen)|"
-    r"\w+vis|årlig\w*|dagligen|kvartal\w*|vår och höst|every|each (?:week|month|year)|weekly|monthly|yearly|"
+    r"(?:kvartals|månads|vecko|års|dags|halvårs|termins|period|omgångs)vis\w*|årlig\w*|dagligen|kvartal\w*|"
+    r"(?:vår|höst)(?: och| respektive| resp\.?) (?:höst|vår)|regelbund\w*|"
+    r"every|each (?:week|month|year)|weekly|monthly|yearly|regular\w*|"
     r"annually|daily|quarterly|times|once|twice|(?:a|per) (?:day|week|month|year)|occasions?)\b", re.IGNORECASE)
 # What a count of is listed by the answer itself ("hur många fokusområden"), or is a period ("hur många år"):
 # the list or the years are the answer.
@@ -46,10 +49,11 @@ def asked(norm: str) -> str | None:
 
 
 def told(kind: str, body: str) -> bool:
-    """Whether the answer's text (without its sources) gives a frequency, or a count ("vid 200 tillfällen"
-    answers "hur många gånger" too)."""
-    if kind == "often" and _FREQUENCY.search(body) is not None:
-        return True
+    """Whether the answer's text (without its sources) gives a frequency (a count of times, "vid 200 tillfällen",
+    answers "hur många gånger" too; a count of anything else, "tre riktade insatser", "280 personer", no
+    frequency), or for a count, a count."""
+    if kind == "often":
+        return _FREQUENCY.search(body) is not None
     rest = _NOT_A_COUNT.sub(" ", body)
     return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
 

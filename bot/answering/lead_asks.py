@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answering.intents import PLACE
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.text import fold, tokens
+
 # Asking who ("vem", "vilka", "who"); "vilken"/"which" only of a unit ("vilken enhet", "which department"),
 # never of a thing ("which method is used for coordination?" asks for the method).
 _WHO = frozenset(("vem", "vilka", "who", "whom"))
@@ -87,3 +91,61 @@ def says_who(text: str, together: bool = False) -> bool:
     if _NAMES_WHOM.search(low):
         return True
     return low.count(",") + low.count(" och ") + low.count(" and ") >= 2  # a list of those who take part
+
+
+# Who is responsible or in charge, as a sentence says it ("Kommunstyrelsen ansvarar för …", "has overall
+# responsibility", "is in overall charge of …"), beside leading and coordinating.
+_SAYS_RESPONSIBLE = re.compile(r"\bansvar(?:ar|et|ig|iga)?\b|\bhuvudansvar|\bresponsib|\bin (?:overall )?charge\b")
+# Asking who is responsible or leads ("vem ansvarar för …", "who is in charge of …").
+_ASKS_RESPONSIBLE = re.compile(r"\b(?:ansvar\w*|huvudansvar\w*|responsib\w*|in charge)\b")
+
+
+def asks_who_answers(norm: str, toks: Sequence[str]) -> bool:
+    """"Vem leder det brottsförebyggande arbetet?", "Who is in charge of crime prevention?": who leads, runs or
+    is responsible for something (never the police's own chief, whom the people answer names)."""
+    return asked(norm, toks) == "lead" or (bool(set(toks) & _WHO) and not set(toks) & _THE_POLICE
+                                           and _ASKS_RESPONSIBLE.search(norm) is not None)
+
+
+def says_who_answers(text: str) -> bool:
+    """A sentence that says who leads, coordinates or is responsible, and names them ("Kommunstyrelsen ansvarar
+    för det brottsförebyggande arbetet …")."""
+    return says_who(text) or _SAYS_RESPONSIBLE.search(text.lower()) is not None
+
+
+# Words of the question's frame, never what it asks of (the common words count here: "crime prevention").
+_FRAME = frozenset((PLACE, "vilka", "vilken", "vilket", "which", "whose", "arbetet", "there", "their", "these", "those"))
+
+
+def answering(entry: Sequence[Passage], masked: Sequence[str]) -> list[tuple[float, Passage]]:
+    """The entry's sentence that says who leads or is responsible for what the question names, by the words it
+    shares with the question's longer words (their first six letters: "brottsförebyggande", "crime", "prevention",
+    which BM25 leaves out as words most entries hold), or []."""
+    stems = {t[:6] for t in masked if len(t) > 4 and t not in _FRAME and not _LEADING.match(t)
+             and not _ASKS_RESPONSIBLE.match(t) and t not in _THE_POLICE}
+    scored = [(float(sum(any(w.startswith(s) for w in tokens(p.text)) for s in stems)), p) for p in entry
+              if p.kind not in ABOUT_SOURCES and says_who_answers(p.text)]
+    best = max(scored, key=lambda s: s[0], default=(0.0, None))
+    return [(best[0], best[1])] if best[1] is not None and best[0] > 0 else []
+
+
+# Hiring asked of ("vem anställde kommunen?", "who did they hire?"): whom the text says is hired is a role ("en
+# SSPF-samordnare"), not a person the people answer lists. Never "rekrytering"/"recruitment", which in these
+# texts is most often young people drawn into gangs.
+_HIRING = re.compile(r"\b(?:anstall(?:a|er|de|t|ts|s|des)?|nyanstall\w*|hire[sd]?|hiring|employ(?:s|ed|ing)?)\b")
+_HIRED = ("anstall", "hire", "hiring", "employ")
+
+
+def asks_who_is_hired(norm: str) -> bool:
+    return _HIRING.search(norm) is not None
+
+
+def hiring(entry: Sequence[Passage]) -> list[Passage]:
+    """The entry's sentences that say someone is hired or recruited."""
+    return [p for p in entry if p.kind not in ABOUT_SOURCES and any(w in fold(p.text) for w in _HIRED)]
+
+
+def hired(entry: Sequence[Passage]) -> list[tuple[float, Passage]]:
+    """The entry's first sentence that says someone is hired or recruited, or []."""
+    said = hiring(entry)
+    return [(1.0, said[0])] if said else []

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compound_parts, compose, detail_asks, details, district_named, ended,
-                           framed_sentences, lexicon, other_kind, own_part, passages, place_asks, place_sentences,
-                           same_asks, stem_sets, subject_words, text_asks, who_frames, with_whom)
+                           framed_sentences, lead_asks, lexicon, other_kind, own_part, passages, place_asks,
+                           place_sentences, same_asks, stem_sets, subject_words, text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
@@ -365,6 +365,16 @@ class MunicipalityAnswers:
             chosen, missing = self._people_asked(muni, norm, lang)
             signers = lexicon.SIGNER.found(norm)
             said = aspects.people(muni, chosen, missing, lang, lexicon.CONTACT.found(norm), signers_asked=signers)
+            hiring = lead_asks.hired(self.passages.of(muni.id, lang)) if lead_asks.asks_who_is_hired(norm) else []
+            if hiring and not signers:  # "vem anställde kommunen?": the role hired, as the text says it
+                text, ids = passages.quoted(muni, hiring, lang)
+                return text, "detail", ids
+            if not muni.people and not signers and asked is not None and lead_asks.asks_who_answers(norm, asked.masked):
+                # No one named: the sentence that says which body or role leads or is responsible, as asked.
+                leading = lead_asks.answering(self.passages.of(muni.id, lang), asked.masked)
+                if leading:
+                    text, ids = passages.quoted(muni, leading[:1], lang)
+                    return said + "\n\n" + text, "people", ids
             days = aspects.signing_days(muni, lang, said) if signers and aspects.WHEN_SIGNED.search(norm) else ""
             return (said + "\n\n" + days if days else said), "people", [p.source_id for p in chosen] or all_sources
         if topic == "follow_up":
