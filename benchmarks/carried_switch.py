@@ -7,12 +7,13 @@ end) that A's agreement has, a kommun B that also has agreements (seeded by A's 
 time one with an agreement of the same kind that starts the same year, where there is one). The conversation is
 an opening that asks A's aspect of its agreement of that kind and year ("Vad är fokus i Ales medborgarlöfte
 2024?", "Who signed Ale's citizen promise from 2024?") and a switch to B in one of several phrasings. The opening
-must itself be answered right (the same check, on A), or the pair is left out: this counts the follow-up only.
+must itself be answered right (the same check, on A; for the end and the signers not with A's overview), or the
+pair is left out: this counts the follow-up only.
 
 What the reply to the switch must hold, read from B's ENTRY:
-- when B has an agreement of that kind starting that year: its aspect (one of its area titles; a signer's
-  surname; its end year), and for the end and the signers not the area titles of that agreement (the overview
-  instead of what was asked);
+- when B has an agreement of that kind starting that year (else one whose dates cover it): its aspect (one of
+  its area titles; the surname of a signer its source or signing note names; its end year), and for the end and
+  the signers not the area titles of that agreement (the overview instead of what was asked);
 - otherwise every year B's agreements of that kind start (it says which years B has), at most three;
 - in both, the reply is about B (its `municipality`).
 
@@ -64,6 +65,7 @@ class Switch:
     every: tuple[str, ...] = ()  # each of these must be
     not_in: tuple[str, ...] = ()  # none of these may be
     opening_expected: tuple[str, ...] = ()
+    opening_not_in: tuple[str, ...] = ()  # the opening answered with A's overview is no opening of the aspect
 
 
 def entry_half(mid: str) -> str:
@@ -77,13 +79,17 @@ def _year(date: Any) -> int | None:
 def _aspect(m: Municipality, a: Agreement, aspect: str) -> tuple[str, ...]:
     if aspect == "focus":
         return tuple(x for area in a.areas for x in (area.title, area.title_en) if x)
-    if aspect == "signers":
-        return tuple(p.name.split()[-1] for p in m.people if p.signed and p.name.split())
+    if aspect == "signers":  # those its source names, or its signing note (as the bot ties people to it)
+        return tuple(p.name.split()[-1] for p in m.people if p.signed and p.name.split()
+                     and (p.source_id == a.source_id or p.name in a.signed_note))
     return (str(_year(a.end)),) if _year(a.end) is not None else ()
 
 
 def _of_year(m: Municipality, kind: str, year: int) -> Agreement | None:
-    return next((a for a in m.agreements if a.kind == kind and _year(a.start) == year), None)
+    """The agreement of the kind that starts that year, else the one whose dates cover it."""
+    of_kind = [a for a in m.agreements if a.kind == kind]
+    return next((a for a in of_kind if _year(a.start) == year), None) or next(
+        (a for a in of_kind if (_year(a.start) or 9999) <= year <= (_year(a.end) or 0)), None)
 
 
 def switches(knowledge: Knowledge) -> list[Switch]:
@@ -116,6 +122,7 @@ def switches(knowledge: Knowledge) -> list[Switch]:
             else:
                 starts = sorted({y for x in mb.agreements if x.kind == agreement.kind and (y := _year(x.start))})
                 expected, every, not_in = (str(starts[0]),), tuple(str(y) for y in starts[-3:]), ()
+            own_not_in = tuple(area.title for area in agreement.areas) if aspect != "focus" else ()
             for english in (False, True):
                 kind = (KIND_EN if english else KIND_SV)[agreement.kind]
                 opening = (OPENING_EN if english else OPENING_SV)[aspect].format(
@@ -123,7 +130,7 @@ def switches(knowledge: Knowledge) -> list[Switch]:
                 for name, text in (SWITCH_EN if english else SWITCH_SV).items():
                     turn = text.format(b=mb.name, bg=genitive(mb.name), short=kind[1])
                     out.append(Switch(entry_half(aid), aspect, name, aid, bid, (opening, turn), expected, every,
-                                      not_in, _aspect(ma, agreement, aspect)))
+                                      not_in, _aspect(ma, agreement, aspect), own_not_in))
     return out
 
 
@@ -133,6 +140,8 @@ def why(s: Switch, reply: dict[str, Any], opening: bool = False) -> str:
     if reply.get("municipality") != (s.a if opening else s.b):
         return f"municipality {reply.get('municipality')!r}"
     if opening:
+        if any(fold(x) in body for x in s.opening_not_in):
+            return "opening: the overview"
         return "" if any(fold(x) in body for x in s.opening_expected) else "opening: aspect missing"
     if not any(fold(x) in body for x in s.expected):
         return "aspect missing"
