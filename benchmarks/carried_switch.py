@@ -13,7 +13,8 @@ pair is left out: this counts the follow-up only.
 What the reply to the switch must hold, read from B's ENTRY:
 - when B has an agreement of that kind starting that year (else one whose dates cover it): its aspect (one of
   its area titles; the surname of a signer its source or signing note names; its end year), and for the end and
-  the signers not the area titles of that agreement (the overview instead of what was asked);
+  the signers not the area titles of that agreement as lines of the reply (the overview instead of what was
+  asked);
 - otherwise every year B's agreements of that kind start (it says which years B has), at most three;
 - in both, the reply is about B (its `municipality`).
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,13 +136,18 @@ def switches(knowledge: Knowledge) -> list[Switch]:
     return out
 
 
+def _listed(title: str, body: str) -> bool:
+    """An area's title as a line of the reply ("1. Trygghet"), not a word of another sentence."""
+    return re.search(r"(?:^|\n)[ •*]*(?:\d+\.\s*)?" + re.escape(fold(title)), body) is not None
+
+
 def why(s: Switch, reply: dict[str, Any], opening: bool = False) -> str:
     """Why the reply fails (the opening's reply checked against A when `opening`), or ""."""
     body = fold(reply.get("text", ""))
     if reply.get("municipality") != (s.a if opening else s.b):
         return f"municipality {reply.get('municipality')!r}"
     if opening:
-        if any(fold(x) in body for x in s.opening_not_in):
+        if any(_listed(x, body) for x in s.opening_not_in):
             return "opening: the overview"
         return "" if any(fold(x) in body for x in s.opening_expected) else "opening: aspect missing"
     if not any(fold(x) in body for x in s.expected):
@@ -148,7 +155,7 @@ def why(s: Switch, reply: dict[str, Any], opening: bool = False) -> str:
     missing = [y for y in s.every if fold(y) not in body]
     if missing:
         return f"years missing {missing}"
-    if any(fold(x) in body for x in s.not_in):
+    if any(_listed(x, body) for x in s.not_in):
         return "the overview, not the aspect"
     return ""
 
