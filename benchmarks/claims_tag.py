@@ -6,8 +6,10 @@ reads like a topic asked across all kommuner; the reply must confirm or correct 
 Built from the entries with a fixed list of topics (Swedish, English, the stems that find them):
 - `tag_focus`: a topic none of whose stems stands anywhere in the entry's file (a false claim: no yes, one of the
   entry's own area titles expected, about that kommun);
-- `tag_true_focus`: a topic whose Swedish stem stands in an area's title or keywords (a true claim: confirmed
-  first, the title of one of the areas any of its stems stands in expected).
+- `tag_true_focus`: a topic whose Swedish stem stands in a focus area's title (a true claim: confirmed first, the
+  title of one of the focus areas any of its stems stands in expected). Mended before any code changed: first
+  written with the keywords too (a keyword is no focus the bot may say yes to) and with "jobbar väl mest med"
+  (a "mostly" the entry answers with "not only that").
 
 Split by entry hash (sha1 of the id, even: `tag_develop`, odd: `tag_check`), every phrasing in both halves.
 """
@@ -41,7 +43,7 @@ TAG: tuple[str, ...] = (
     "{kg} löfte handlar väl om {v}?",
     "Jag hörde att {k} satsar på {v}",
     "{k}'s focus is {ve}, isn't it?",
-    "{k} jobbar väl mest med {v}?",
+    "{k} jobbar väl med {v}?",
     "I heard {k} is prioritising {ve}",
     "{kg} avtal handlar om {v}, eller hur?",
     "{k}'s promise is about {ve}, right?",
@@ -73,8 +75,9 @@ def tag_probes(knowledge: Knowledge) -> list[Any]:
         rnd = random.Random(f"tag24{mid}")
         text = _entry_text(str(ROOT / "knowledge/municipalities" / f"{mid}.yaml"))
         false = [t for t in TOPICS if not any(s in text for s in t[2])]
-        true = [(t, tuple(a for a in areas if any(s in fold(f"{a.title} {' '.join(a.keywords)}") for s in t[2])))
-                for t in TOPICS if any(s in fold(f"{a.title} {' '.join(a.keywords)}") for a in areas for s in t[2][:1])]
+        foci = [a for a in areas if a.kind == "focus_area"]
+        true = [(t, tuple(a for a in foci if any(s in fold(a.title) for s in t[2])))
+                for t in TOPICS if any(t[2][0] in fold(a.title) for a in foci)]
         own = tuple(x for a in areas for x in (a.title, a.title_en) if x)
         if false:
             sv, en, _ = rnd.choice(false)
