@@ -280,9 +280,9 @@ class FollowUps:
         shared = {a.id: len(years & {d.year for d in (a.start, a.end) if d is not None}) for a in chosen}
         dated = [a for a in chosen if shared[a.id] and shared[a.id] == max(shared.values())]
         # "När går Umeås samverkansöverenskommelse 2019 ut?": the one whose years cover it (2017–2020), when
-        # none starts or ends in a year given, not the newest.
+        # none starts or ends in the one year given, not the newest ("löper 2019-2022 va?" puts a span to check).
         covering = [a for a in chosen if a.start is not None and a.end is not None
-                    and any(a.start.year <= y <= a.end.year for y in years)]
+                    and len(years) == 1 and any(a.start.year <= y <= a.end.year for y in years)]
         return max(dated or covering or chosen, key=_since, default=None)
 
     def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answering import shared_agreements
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.knowledge import Knowledge
@@ -30,8 +31,7 @@ if TYPE_CHECKING:
 # Words that point at the time asked before ("samma period", "samma år", "that year", "the same time"), at how it
 # looks ("hur ser det ut för …?"), and a genitive's "s" written apart ("Vänersborg's"): none asks a thing of its own.
 POINTING = frozenset(("period", "perioden", "perioder", "ar", "aret", "year", "years", "that", "tid", "tiden", "time",
-                      "ser", "ut", "look", "looks", "like", "the", "s", "there", "dar", "deras", "their", "its",
-                      "galler", "applies", "fall", "case"))
+                      "ser", "ut", "look", "looks", "like", "the", "s", "there", "dar", "deras", "their", "its"))
 MAX_WORDS = 10
 KIND_WORDS = {"medborgarlofte": ("medborgarlöfte", "citizen promise"),
               "samverkansoverenskommelse": ("samverkansöverenskommelse", "cooperation agreement")}
@@ -48,6 +48,8 @@ def asked(r: Reading, conversation: Conversation, knowledge: Knowledge) -> str |
     last = knowledge.municipalities.get(conversation.municipality or "")
     if last is None or not conversation.agreement_said or r.rules is not None or conversation.topic not in ASKED:
         return None
+    if shared_agreements.asks_if_shared(r.norm):
+        return None  # "gäller det också i Kungsör?": whether it is shared, first (shared_agreements.py)
     if conversation.topic == "people" and conversation.role is not None:
         return None  # "Vem är kommunpolis …?" then "och i Ånge?": the role's holder (municipality_answers.py)
     agreement = next((a for a in last.agreements if a.id == conversation.agreement), None)
