@@ -36,9 +36,9 @@ To "har jag fel om …" a "Ja, du har fel" is no yes and a "Nej, du har rätt" i
 
 A fourth group (round twenty-four, `benchmarks/claims_tag.py`): tag-question and hearsay focus claims with an
 everyday topic word ("Ale's focus is burglary, isn't it?", "jag hörde att Ale satsar på trafik"), false and true,
-split by entry hash into `tag_develop` and `tag_check`. Counts, round twenty-four, before any code changed:
-tag_develop 418 of 2,152, tag_check 310 of 1,536 (the oracle mended before
-any code changed, claims_tag.py).
+split by entry hash into `tag_develop` and `tag_check`. Counts, round twenty-four (the oracle mended before any code
+changed, claims_tag.py; first read 983 of 2,536 and 662 of 1,784): tag_develop 418 -> 155 of 2,152, tag_check
+310 -> 129 of 1,536.
 
 Run from the worktree: `python -m benchmarks.claims_probe [OUT.json] [--reveal] [--kind KIND] [--half HALF]`
 (HALF: develop, check, fresh, tag_develop or tag_check; repeatable).
