@@ -86,3 +86,10 @@ def test_a_false_focus_by_hearsay_is_not_confirmed(bundled: Engine) -> None:
 def test_mostly_is_not_confirmed_whole(bundled: Engine) -> None:
     _, text = _turns(bundled, "Ale jobbar väl mest med våld i nära relationer?")
     assert not text.startswith("ja")
+
+
+def test_hearsay_of_another_kommuns_place_is_not_confirmed(bundled: Engine) -> None:
+    # Laholm's focus area named of Huddinge: never "Ja" with Laholm's area.
+    _, text = _turns(bundled, "Jag hörde att Huddinge satsar på centrala Laholm (centrumkärnan inklusive stadsparken) "
+                              "i sitt avtal. Vad lovar de mer?")
+    assert not text.startswith("ja")

@@ -316,12 +316,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # one of the agreement's focus areas ("Handlar Borgholms löfte om viltolyckor?", "is traffic one of …?").
     # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
     subject = _subject_words(words)
-    settled = not _dummy(claim.words) and claim.instructed and (claim.words[:1] and claim.words[0] in PLAIN_YES_NO or claim.heard) \
+    settled = not _dummy(claim.words) and claim.instructed and (claim.words[:1] and claim.words[0] in PLAIN_YES_NO or claim.heard and not claim.others) \
         and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
     found = (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
-        claim.words) else claim_focus.titled(passages, muni, subject, language))) if words else []  # "handlar väl om trafik?"
+        claim.words) or claim.others else claim_focus.titled(passages, muni, subject, language))) if words else []  # "handlar väl om trafik?"
     # "följer upp löftet en gång om året i december": a rate of the follow-up, which its own sentences correct
     found = found or [(0.0, p) for p in claim_rates.contradicted(list(claim.words), passages.of(muni.id, language))]
     if settled and not claim.asserted and not found:
