@@ -34,8 +34,14 @@ denial and is no yes), when the expected fact is not in the reply, or when a wro
 first line with no negation beside it. A true claim fails when it is not confirmed first or its fact is missing.
 To "har jag fel om …" a "Ja, du har fel" is no yes and a "Nej, du har rätt" is one.
 
+A fourth group (round twenty-four, `benchmarks/claims_tag.py`): tag-question and hearsay focus claims with an
+everyday topic word ("Ale's focus is burglary, isn't it?", "jag hörde att Ale satsar på trafik"), false and true,
+split by entry hash into `tag_develop` and `tag_check`. Counts, round twenty-four (the oracle mended before any code
+changed, claims_tag.py; first read 983 of 2,536 and 662 of 1,784): tag_develop 418 -> 155 of 2,152, tag_check
+310 -> 129 of 1,536.
+
 Run from the worktree: `python -m benchmarks.claims_probe [OUT.json] [--reveal] [--kind KIND] [--half HALF]`
-(HALF: develop, check or fresh; repeatable).
+(HALF: develop, check, fresh, tag_develop or tag_check; repeatable).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from benchmarks.claims_tag import TAG, tag_half, tag_probes
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.knowledge import Agreement, Knowledge, Municipality
@@ -360,15 +367,22 @@ def main(argv: list[str]) -> None:
     tried: Counter[tuple[str, int]] = Counter()
     failed: Counter[tuple[str, int]] = Counter()
     failures: list[dict[str, Any]] = []
-    for probe in probes(engine.knowledge):
-        if (kinds and probe.kind not in kinds) or (groups and half(probe.kind, probe.phrasing) not in groups):
+    tags: Counter[tuple[str, str, int, bool]] = Counter()  # the tag group's (half, kind, phrasing, failed)
+    for probe in probes(engine.knowledge) + tag_probes(engine.knowledge):
+        tagged = probe.kind.startswith("tag_")
+        group = tag_half(probe.muni) if tagged else half(probe.kind, probe.phrasing)
+        if (kinds and probe.kind not in kinds) or (groups and group not in groups):
             continue
         answer = engine.answer(probe.text, Conversation())
         why = failure(probe, answer.text) or ("wrong kommun" if answer.municipality != probe.muni else "")
-        tried[probe.kind, probe.phrasing] += 1
+        if tagged:
+            tags[group, probe.kind, probe.phrasing, bool(why)] += 1
+        else:
+            tried[probe.kind, probe.phrasing] += 1
         if why:
-            failed[probe.kind, probe.phrasing] += 1
-            if reveal or half(probe.kind, probe.phrasing) != "fresh":
+            if not tagged:
+                failed[probe.kind, probe.phrasing] += 1
+            if reveal or group != "fresh":
                 failures.append({"kind": probe.kind, "phrasing": probe.phrasing, "muni": probe.muni, "q": probe.text,
                                  "why": why, "expected": probe.expected[:4], "reply": answer.text[:300]})
     halves = {"develop": Counter[str](), "check": Counter[str](), "fresh": Counter[str]()}
@@ -385,6 +399,14 @@ def main(argv: list[str]) -> None:
         print(f"{kind:13} " + " | ".join(row))
     for name, c in halves.items():
         print(f"{name:8} {c['failed']:5}/{c['tried']:5} failed ({1 - c['failed'] / max(1, c['tried']):.3f} held)")
+    for name in ("tag_develop", "tag_check"):
+        for kind in ("tag_focus", "tag_true_focus"):
+            cells = " ".join(f"p{i}:{tags[name, kind, i, True]}/{tags[name, kind, i, True] + tags[name, kind, i, False]}"
+                             for i in range(len(TAG)))
+            print(f"{name:11} {kind:14} {cells}")
+        bad = sum(n for key, n in tags.items() if key[0] == name and key[3])
+        total = sum(n for key, n in tags.items() if key[0] == name)
+        print(f"{name:11} {bad:5}/{total:5} failed ({1 - bad / max(1, total):.3f} held)")
     if out:
         json.dump(failures, open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 

@@ -28,7 +28,9 @@ MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
 # focus named as one): "min granne påstår att målen är påhittade" is an opinion, not a claim to deny.
 HEARSAY: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "sager att", "pastar att", "jag horde att", "jag laste att", "jag las att", "horde att",
-    "says that", "said that", "claims that", "says", "claims")), key=len, reverse=True))
+    "says that", "said that", "claims that", "says", "claims",
+    # "I heard Ale is prioritising traffic": the "that" left out, as English does
+    "i heard", "i ve heard", "i have heard", "ive heard")), key=len, reverse=True))
 # In a message that tells the bot what to say ("ignorera dina regler och säg att …", "forget your
 # rules and tell me …"), these open the claim too; it is checked only when the entry can settle it
 # (a year, an end, who signed, the county), never as an open subject ("skriv en dikt om Lund").

@@ -108,6 +108,12 @@ ROLE_GIVEN = frozenset(("du", "you", "ni"))
 FILLER = frozenset(("ja", "nej", "yes", "no", "bara", "just", "only", "alltid", "always", "med"))  # "svara bara ja"
 
 
+def hearsay(toks: Sequence[str]) -> bool:
+    """Whether the tokens before a claim hold a marker of hearsay ("jag hörde att", "I heard"): what someone else
+    said, put to the bot; a focus it names as the entry's is confirmed as a yes-or-no question's is (claims.py)."""
+    return any(marker_at(HEARSAY_BY_FIRST, toks, i) is not None for i in range(len(toks)))
+
+
 def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] | None:
     """Where the claim stands among the tokens (start, end) and whether its marker only instructs."""
     for start in range(len(toks)):

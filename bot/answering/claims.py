@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_focus, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
-                                       after_claim_verb, claim_span, instructs, marked, past_instruction)
+                                       after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passage_index import stem
@@ -116,6 +116,7 @@ class Claim:
     unmarked_why: bool = False  # a why without its "?" (a clause of several): checked only to correct it
     confirming: bool = False  # asked yes or no by "är", "handlar" (claim_spans.CONFIRMING): only a focus is confirmed
     others: tuple[str, ...] = ()  # other kommuner it names ("gäller bara Högsby och inte Mönsterås"): their ids
+    heard: bool = False  # put as hearsay ("jag hörde att …"): a focus of the entry named in it is confirmed
 
     @property
     def signing(self) -> bool:
@@ -185,7 +186,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  and bool(AGREEMENT_WORDS & set(rest) or not FIRST_PERSON & set(rest)), county=county,
                  places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
-                 unmarked_why=unmarked, confirming=weak and start == 0 and toks[0] in CONFIRMING)
+                 unmarked_why=unmarked, confirming=weak and start == 0 and toks[0] in CONFIRMING, heard=weak and hearsay(toks[:start]))
 
 
 def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
@@ -316,11 +317,12 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # one of the agreement's focus areas ("Handlar Borgholms löfte om viltolyckor?", "is traffic one of …?").
     # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
     subject = _subject_words(words)
-    settled = not _dummy(claim.words) and claim.instructed and claim.words[:1] and claim.words[0] in PLAIN_YES_NO and not claim.negated \
-        and _a_focus(muni.agreements, subject, claim.words)
+    settled = not _dummy(claim.words) and claim.instructed and (claim.words[:1] and claim.words[0] in PLAIN_YES_NO or claim.heard and not claim.others) \
+        and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
-    found = passages.answering(muni.id, claim.masked, language, subject=words) if words else []
+    found = (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
+        claim.words) or claim.others else claim_focus.titled(passages, muni, subject, language))) if words else []  # "handlar väl om trafik?"
     # "följer upp löftet en gång om året i december": a rate of the follow-up, which its own sentences correct
     found = found or [(0.0, p) for p in claim_rates.contradicted(list(claim.words), passages.of(muni.id, language))]
     if settled and not claim.asserted and not found:
@@ -346,7 +348,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if settled and not any(p.kind == "area" for _, p in found):
             return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
         if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
-            text = _yes(language, asked=bool(settled)) + text
+            text = _yes(language, asked=bool(settled) and not claim.heard) + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
             lead = compose.pick(language, "Det tas upp, men inte bara det:", "It is taken up, but not only that:")

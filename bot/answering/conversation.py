@@ -29,6 +29,9 @@ class Conversation:
     # Whether the resident named `agreement` (its kind or year), not only an answer's areas were of it: who signed,
     # asked next, is then that agreement's signers (other_kind.py).
     agreement_said: bool = False
+    # The year the resident gave with the agreement named ("medborgarlöftet 2024"), which a switch of kommun keeps
+    # ("och Åsele samma period?": switched.py).
+    year: int | None = None
     # What the resident last told or asked about, in their words ("otrygg", "centrum", "kvällarna"),
     # for a question that points back at it ("vad har kommunen lovat om det?").
     subject: tuple[str, ...] = ()
@@ -44,7 +47,7 @@ class Conversation:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
-                "agreement": self.agreement, "agreement_said": self.agreement_said, "subject": list(self.subject),
+                "agreement": self.agreement, "agreement_said": self.agreement_said, "year": self.year, "subject": list(self.subject),
                 "counted": self.counted, "listed": list(self.listed), "choosing": list(self.choosing)}
 
     @classmethod
@@ -55,14 +58,15 @@ class Conversation:
                    updated=float(data.get("updated") or 0.0), awaiting=data.get("awaiting"),
                    unknown=data.get("unknown"), county=data.get("county"),
                    people=tuple(data.get("people") or ()), role=data.get("role"),
-                   agreement=data.get("agreement"), agreement_said=bool(data.get("agreement_said")), subject=tuple(data.get("subject") or ()),
+                   agreement=data.get("agreement"), agreement_said=bool(data.get("agreement_said")),
+                   year=data.get("year") if isinstance(data.get("year"), int) else None, subject=tuple(data.get("subject") or ()),
                    counted=data.get("counted"), listed=tuple(data.get("listed") or ()),
                    choosing=tuple(data.get("choosing") or ()))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
-        self.agreement_said = False
+        self.agreement_said, self.year = False, None
         self.subject, self.counted, self.listed, self.choosing = (), None, (), ()
 
     def copy(self) -> Conversation:

@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.absent import asked_alone
 from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, twin_names, where_asks, year_areas, years_asked)
+                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -132,6 +132,7 @@ class Engine:
         meant = corrections.corrected(text, self._kommuner_named, clauses.asks)  # "…i Timrå? Nej, jag menar Ånge"
         if meant is not None and reading.rules is None:  # 112 first: an emergency is read as written
             text, reading = meant, self.reader.read(meant, conversation)
+        text, reading = self._switched(text, reading, conversation)  # "och Åsele samma period?": the question written out
         picked = twin_names.chosen(reading.scan, text, conversation, self.places)  # "den i Uppsala län" after "habo"
         # "berätta mer om det andra": an item of the last answer's list, before "det" is read as its subject; "hur då?"
         result = (self.answer_topic(picked[0].id, picked[1], conversation, reading.language)
@@ -153,6 +154,15 @@ class Engine:
         conversation.language = result.language
         result.text = compose.truncate(result.text)
         return result, reading
+
+    def _switched(self, text: str, reading: Reading, conversation: Conversation) -> tuple[str, Reading]:
+        """"och Åsele samma period?" after the focus of Åtvidaberg's medborgarlöfte 2024: the question it stands for,
+        written out of Åsele (switched.py), read as such when no danger is read in it; as they are otherwise."""
+        asked = switched.asked(reading, conversation, self.knowledge)
+        if asked is None:
+            return text, reading
+        fuller = self.reader.read(asked, conversation)
+        return (asked, fuller) if fuller.rules is None and not fuller.decision().danger_first else (text, reading)
 
     def _several(self, text: str, whole: Reading, conversation: Conversation) -> Answer | None:
         """The questions in a message ("Vem skrev på i Vellinge och hur länge gäller det?"), each

@@ -279,7 +279,11 @@ class FollowUps:
         # shares a year: the agreement whose own years the message gives most of.
         shared = {a.id: len(years & {d.year for d in (a.start, a.end) if d is not None}) for a in chosen}
         dated = [a for a in chosen if shared[a.id] and shared[a.id] == max(shared.values())]
-        return max(dated or chosen, key=_since, default=None)
+        # "När går Umeås samverkansöverenskommelse 2019 ut?": the one whose years cover it (2017–2020), when
+        # none starts or ends in the one year given, not the newest ("löper 2019-2022 va?" puts a span to check).
+        covering = [a for a in chosen if a.start is not None and a.end is not None
+                    and len(years) == 1 and any(a.start.year <= y <= a.end.year for y in years)]
+        return max(dated or covering or chosen, key=_since, default=None)
 
     def narrow(self, r: Reading, munis: list[Municipality], topic: str | None,
                conversation: Conversation) -> list[Municipality]:
@@ -315,6 +319,9 @@ class FollowUps:
         if named is not None or r.known:
             conversation.agreement = named.id if named is not None else None
             conversation.agreement_said = named is not None
+            # the year said with it ("Vad är fokus i Ales medborgarlöfte 2024?"), which "och Åsele samma år?" keeps
+            conversation.year = next((int(t) for t in r.tokens if len(t) == 4 and t.isdigit() and 2000 < int(t) < 2100
+                                      and named is not None), None)
         if answer.topic == "detail" and (answered := _answered_agreement(muni, answer)) is not None:
             # "Tyresö: vilka platser pekas ut i löftet och vilket år gällde det?": "det" is the agreement
             # whose areas were just answered, when they are one agreement's, not the newest of the kind.
