@@ -89,6 +89,11 @@ _OBJECTS = frozenset(("nagot", "nat", "nagra", "nan", "nagon", "ett", "en", "ing
 _KOMMUN_WORDS = ("kommun", "kommuns", "kommunen")
 
 
+# What an English genitive says a kommun's agreement has ("Ale's focus", "Are's priorities"): no ale or area has them.
+_OWNED_ASPECTS = frozenset(("focus", "focuses", "priorities", "priority", "signatories", "signers", "police", "period",
+                            "safety", "crime", "municipality", "council", "kommunpolis", "fokus", "fokusomraden"))
+
+
 # Participles of what a kommun did ("har ydre lovat något om bedrägerier").
 _DONE = frozenset(("lovat", "gjort", "skrivit", "tecknat", "prioriterat", "satsat", "fokuserat", "promised", "signed",
                    "done", "agreed", "prioritised", "prioritized", "focused"))
@@ -155,6 +160,9 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
             and not participle) or len(cased) <= 2:
         return True
     if len(following) >= 5 and any(OSA.distance(following, word) <= 1 for word in _KOMMUN_WORDS):
+        return True
+    # "Ale's focus is burglary, isn't it?", "Kinda's police area": past the genitive, what a kommun's agreement has
+    if at > end and following in _OWNED_ASPECTS:
         return True
     # "orsa inte har nåt avtal", "mora har väl inget löfte", "kil has no agreement": the name that has (or
     # has not) an agreement is its owner; an everyday word has none.
