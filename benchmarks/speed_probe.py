@@ -9,8 +9,8 @@ and its best kept; a failure is a best over TARGET_MS. Printed per half: cases, 
 failures, p50 and p99 of the bests.
 
 The start: `--starts` fresh processes each build the engine as `trygghetsbot chat` does (services.build_engine,
-the knowledge base read (its parsed YAML from the cache folder where it is kept) and every index made or read from the cache folder) and report the CPU time of the
-import, the load and the engine; the best of each is printed.
+the knowledge base's parsed YAML and every index made or read from the cache folder) and report the CPU time of
+the import, the load and the engine; the best of each is printed.
 
     PYTHONPATH=<tree> .venv/bin/python benchmarks/speed_probe.py [--half develop|check|both] [--rounds 3] [--starts 5]
 
