@@ -11,8 +11,8 @@ itself; a file that cannot be read back is parsed again.
 
 As the derived indexes are, it is stored as plain data: a mapping is a (line, dict) pair and a date a
 1-tuple of its ordinal (the parser makes no tuples of its own), written with pickle and read with
-derived_cache.plain_data's unpickler, which loads no class and no function. A value of any other type (a timestamp with a
-time, say) is not cached: that base is parsed every time.
+derived_cache.plain_data's unpickler, which loads no class and no function. A value of any other type (a
+timestamp with a time, say) is not cached: that base is parsed every time.
 """
 
 from __future__ import annotations
