@@ -60,7 +60,7 @@ class Services:
         self._settings = settings
         self._today = today
         self._watcher = KnowledgeWatcher(settings.knowledge_dir)
-        knowledge = load(self._watcher.path)
+        knowledge = load(self._watcher.path, cache=files.cache_dir())  # its parsed YAML kept, as the CLI's
         self._engine = self.build_engine(knowledge)
         logger.info("Knowledge base loaded: %s municipalities", len(knowledge.municipalities))
         self._desk = await ConcernDesk.from_settings(settings, self._engine)

@@ -42,6 +42,11 @@ class _PlainData(pickle.Unpickler):
         raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
 
 
+def plain_data(body: bytes) -> Any:
+    """What `body` (a pickle) holds, read by the unpickler that refuses every class and function."""
+    return _PlainData(io.BytesIO(body)).load()
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """A digest of every file of the bot package (its code and its data), the same in every process until

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 import yaml
 
+from bot.answering import knowledge_cache
 from bot.answering.knowledge_model import (GENERAL_KEYS, KNOWLEDGE_ENV, GeneralText, GlossaryTerm, Knowledge,
                                            Municipality)
 from bot.answering.knowledge_parse import Kommuner, parse_helplines, parse_kommuner, parse_municipality
@@ -58,16 +59,53 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _read_yaml(path: Path, problems: list[Problem], digest: Any = None) -> Any:
-    """The file's YAML; `digest` (a hashlib object), when given, is updated with its name and text as read."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(Problem(path.name, f"cannot read: {exc}"))
-        return None
-    if digest is not None:
-        _digested(digest, f"{path.parent.name}/{path.name}", text)
-    return _parse_yaml(text, path.name, problems)
+class _Files:
+    """The files of one load, read first and parsed together (through the cache folder's copy when it holds
+    these texts: knowledge_cache.py); each file's value and problems are taken where the load reaches it, so
+    the problems come in the order a file-by-file load tells them."""
+
+    def __init__(self, digest: Any) -> None:
+        self.digest = digest  # the text read, for the indexes derived from it (Knowledge.fingerprint)
+        self._texts: list[tuple[str, str]] = []  # (name, text) in the order read
+        self._problems: list[list[Problem]] = []  # per file read or not, in that order
+        self._index: list[int | None] = []  # per file: its place in _texts, None if it could not be read
+        self._values: list[Any] = []
+
+    def read(self, path: Path) -> int:
+        """Read `path` as a file of the load; the number returned takes it."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            self._index.append(None)
+            self._problems.append([Problem(path.name, f"cannot read: {exc}")])
+            return len(self._index) - 1
+        _digested(self.digest, f"{path.parent.name}/{path.name}", text)
+        return self.text(path.name, text)
+
+    def text(self, name: str, text: str) -> int:
+        """YAML given as text (an entry edited in the console), parsed as a file of that name; not digested."""
+        self._index.append(len(self._texts))
+        self._texts.append((name, text))
+        self._problems.append([])
+        return len(self._index) - 1
+
+    def parse(self, cache: Path | None) -> None:
+        found = [self._problems[file] for file, index in enumerate(self._index) if index is not None]
+        done = iter(found)
+
+        def one(name: str, text: str) -> tuple[Any, bool]:
+            problems = next(done)
+            value = _parse_yaml(text, name, problems)
+            return value, not problems
+
+        clean = not any(self._problems)
+        self._values = knowledge_cache.parsed(cache if clean else None, self._texts, _Loader, _LineDict, one)
+
+    def take(self, file: int, problems: list[Problem]) -> Any:
+        """The parsed value of `file` (None if it could not be read or parsed); its problems join `problems`."""
+        problems.extend(self._problems[file])
+        index = self._index[file]
+        return None if index is None else self._values[index]
 
 
 def _digested(digest: Any, name: str, text: str) -> None:
@@ -102,16 +140,37 @@ def default_path() -> Path:
     return Path(override) if override else bundled_path()
 
 
-def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge | None, list[Problem]]:
+def _load(path: Path, edits: Mapping[str, str] | None = None,
+          cache: Path | None = None) -> tuple[Knowledge | None, list[Problem]]:
     problems: list[Problem] = []
     digest = hashlib.sha256()  # the text read, for the indexes derived from it (Knowledge.fingerprint)
     if not path.is_dir():
         return None, [Problem(str(path), "not a directory")]
 
+    # Every file is read, then all are parsed (or their parsed YAML read from the cache folder), then each is
+    # taken in turn below.
+    read = _Files(digest)
     kommuner_file = path / "kommuner.yaml"
+    kommuner_read = read.read(kommuner_file) if kommuner_file.exists() else None
+    muni_dir = path / "municipalities"
+    files = sorted(muni_dir.glob("*.yaml")) + sorted(muni_dir.glob("*.yml")) if muni_dir.is_dir() else []
+    # An entry edited in the staff console (bot/staff/entry_editor.py) takes the place of the bundled
+    # file of the same id, and is checked by the very same rules.
+    edits = edits or {}
+    entry_reads = [(file.name, read.read(file)) for file in files if file.stem not in edits]
+    for key, text in sorted(edits.items()):
+        _digested(digest, f"edit/{key}.yaml", text)
+    entry_reads += [(f"{key}.yaml", read.text(f"{key}.yaml", text)) for key, text in sorted(edits.items())]
+    glossary_file, general_file = path / "glossary.yaml", path / "general.yaml"
+    areas_file, helplines_file = path / "police_areas.yaml", path / "helplines.yaml"
+    glossary_read, general_read, areas_read, helplines_read = (read.read(file) if file.exists() else None for file in
+                                                               (glossary_file, general_file, areas_file,
+                                                                helplines_file))
+    read.parse(cache)
+
     kommuner = Kommuner({}, frozenset(), {}, {}, None)
-    if kommuner_file.exists():
-        raw = _read_yaml(kommuner_file, problems, digest)
+    if kommuner_read is not None:
+        raw = read.take(kommuner_read, problems)
         if raw is not None:
             kommuner = parse_kommuner(raw, problems)
     else:
@@ -121,18 +180,9 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
     unpublished: dict[str, Municipality] = {}
     all_names = kommuner.names
     folded_names = frozenset(fold(n) for n in all_names)
-    muni_dir = path / "municipalities"
-    files = sorted(muni_dir.glob("*.yaml")) + sorted(muni_dir.glob("*.yml")) if muni_dir.is_dir() else []
     if not files:
         problems.append(Problem("municipalities/", "no municipality files"))
-    # An entry edited in the staff console (bot/staff/entry_editor.py) takes the place of the bundled
-    # file of the same id, and is checked by the very same rules.
-    edits = edits or {}
-    readings: list[tuple[str, Any]] = [(file.name, _read_yaml(file, problems, digest)) for file in files
-                                       if file.stem not in edits]
-    for key, text in sorted(edits.items()):
-        _digested(digest, f"edit/{key}.yaml", text)
-    readings += [(f"{key}.yaml", read_yaml_text(text, f"{key}.yaml", problems)) for key, text in sorted(edits.items())]
+    readings: list[tuple[str, Any]] = [(name, read.take(file, problems)) for name, file in entry_reads]
     for name, raw in readings:
         if raw is None:
             continue
@@ -147,8 +197,7 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
         (municipalities if municipality.agreements else unpublished)[municipality.id] = municipality
 
     glossary: list[GlossaryTerm] = []
-    glossary_file = path / "glossary.yaml"
-    raw_glossary = _read_yaml(glossary_file, problems, digest) if glossary_file.exists() else []
+    raw_glossary = read.take(glossary_read, problems) if glossary_read is not None else []
     check = Checker("glossary.yaml", problems)
     if raw_glossary is not None and not isinstance(raw_glossary, list):
         check.problem("expected a list of terms")
@@ -167,10 +216,9 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
                                          checked.get("term_en", ""), as_strs(checked.get("aliases"))))
 
     general: dict[str, GeneralText] = {}
-    general_file = path / "general.yaml"
-    raw_general = _read_yaml(general_file, problems, digest) if general_file.exists() else None
+    raw_general = read.take(general_read, problems) if general_read is not None else None
     check = Checker("general.yaml", problems)
-    if not general_file.exists():
+    if general_read is None:
         check.problem("missing file")
     elif isinstance(raw_general, dict):
         for key in GENERAL_KEYS:
@@ -188,16 +236,14 @@ def _load(path: Path, edits: Mapping[str, str] | None = None) -> tuple[Knowledge
         check.problem("expected a mapping of entries")
 
     # Each `police_area` must be a lokalpolisområde of police_areas.yaml, spelled as listed there.
-    areas_file = path / "police_areas.yaml"
-    if areas_file.exists():
-        raw_areas = _read_yaml(areas_file, problems, digest)
+    if areas_read is not None:
+        raw_areas = read.take(areas_read, problems)
         if raw_areas is not None:
             areas = parse_police_areas(raw_areas, problems, kommuner.names)
             check_police_areas([*municipalities.values(), *unpublished.values()], areas, problems)
 
-    helplines_file = path / "helplines.yaml"
-    helplines = (parse_helplines(_read_yaml(helplines_file, problems, digest), helplines_file.name, problems)
-                 if helplines_file.exists() else [])
+    helplines = (parse_helplines(read.take(helplines_read, problems), helplines_file.name, problems)
+                 if helplines_read is not None else [])
     if problems:
         return None, problems
     return Knowledge(municipalities=municipalities, unpublished=unpublished, glossary=tuple(glossary), general=general,
@@ -213,10 +259,11 @@ def validate(path: Path, edits: Mapping[str, str] | None = None) -> list[Problem
     return _load(path, edits)[1]
 
 
-def load(path: Path | None = None, edits: Mapping[str, str] | None = None) -> Knowledge:
+def load(path: Path | None = None, edits: Mapping[str, str] | None = None, cache: Path | None = None) -> Knowledge:
     """Load and validate a knowledge base, with `edits` in place of bundled entries (see validate);
-    raises KnowledgeError listing every problem."""
-    knowledge, problems = _load(path or default_path(), edits)
+    raises KnowledgeError listing every problem. With `cache` (a folder, files.cache_dir()), the files' parsed
+    YAML is kept there and read back while their text and the code are the same (knowledge_cache.py)."""
+    knowledge, problems = _load(path or default_path(), edits, cache)
     if knowledge is None:
         raise KnowledgeError(problems)
     return knowledge

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from bot import __version__
+from bot import __version__, files
 from bot.answering.knowledge import KNOWLEDGE_ENV, load
 from bot.errors import KnowledgeError, TrygghetsbotError
 from bot.settings import SETTINGS_ENV
@@ -20,7 +20,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.webhook and not args.webhook.startswith("https://") and not args.webhook.startswith("http://"):
         raise TrygghetsbotError(f"--webhook must be a URL, got {args.webhook!r}")
     settings = load_settings(args)
-    load(settings.knowledge_dir)  # refuse to start on a broken knowledge base, before any network
+    # Refuse to start on a broken knowledge base, before any network (its parsed YAML kept, as the engine's).
+    load(settings.knowledge_dir, cache=files.cache_dir())
     # The CLI is the entry point above every channel; imported here so that `ask`, `chat` and the
     # staff commands start without loading python-telegram-bot (tests/test_architecture.py).
     from handlers import server  # noqa: PLC0415

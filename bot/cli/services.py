@@ -31,7 +31,7 @@ def pinned_today() -> dt.date:
 
 
 def build_engine(knowledge_dir: str | None) -> Engine:
-    knowledge = load(Path(knowledge_dir) if knowledge_dir else None)
+    knowledge = load(Path(knowledge_dir) if knowledge_dir else None, cache=files.cache_dir())
     today = pinned_today()
     return Engine(knowledge, today=today if os.environ.get(TODAY_ENV) else None, passage_cache=files.cache_dir())
 
