@@ -77,3 +77,48 @@ def test_a_signing_claimed_of_an_agreement_named_by_its_period_is_held_against_i
     assert muni == "umea" and not text.startswith("Nej")
     # a year alone is still held against the signing dates the entry gives
     assert _ask(bundled, "Borlänge skrev väl under sitt avtal 2022?")[0].startswith("Nej")
+
+
+# After round twenty-four was scored (its misses read as classes, never one sentence fixed):
+
+def test_how_often_a_picture_is_drawn_up_in_a_kommun_is_a_question_not_a_situation(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Hur ofta tar Knivsta fram en lägesbild?")
+    assert muni == "knivsta" and "Bris" not in text and "Kvinnofridslinjen" not in text
+
+
+def test_a_count_of_people_named_by_what_they_do_is_said_plainly(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Har Umeå ett mål för hur många som ska gå med i grannsamverkan?")
+    assert muni == "umea" and text.startswith("Någon siffra för hur många nämns inte i Umeås överenskommelse.")
+
+
+@pytest.mark.parametrize("text", [
+    "Har min son skickat något till er? Han är 14.",
+    "kan du ta reda på vart min syster flyttat?",
+])
+def test_what_a_relative_sent_or_where_someone_moved_is_refused(bundled: Engine, text: str) -> None:
+    reply, _ = _ask(bundled, text)
+    assert "kan jag inte" in reply and "Bris" not in reply
+
+
+def test_a_landlord_threatening_with_notice_now_is_a_tenancy_case(bundled: Engine) -> None:
+    reply, _ = _ask(bundled, "Hyresvärden hotar nu med uppsägning för att jag klagat på fukten. Vad gäller?")
+    assert "hyresnämnden" in reply and "Polisanmälan" not in reply
+
+
+def test_a_witness_who_keeps_thinking_of_it_gets_victim_support(bundled: Engine) -> None:
+    reply, _ = _ask(bundled, "I saw a robbery two weeks ago and I keep thinking about it. Who can I talk to?")
+    assert "116 006" in reply and "90101" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Jag blev rånad förra veckan och nu vill jag inte leva längre",
+    "efter allt som hänt orkar jag inte leva",
+])
+def test_not_wanting_to_live_said_after_the_verb_opens_with_112(bundled: Engine, text: str) -> None:
+    reply, _ = _ask(bundled, text)
+    assert reply.startswith("Är du eller någon annan i fara just nu? Ring 112") and "90101" in reply
+
+
+def test_a_place_felt_unsafe_with_what_the_kommun_says_asked_is_answered(bundled: Engine) -> None:
+    reply, muni = _ask(bundled, "Flemingsberg känns otryggt, vad säger Huddinge?")
+    assert muni == "huddinge" and "Flemingsberg" in reply and not reply.startswith("Tack för att du vill bidra")

@@ -149,8 +149,15 @@ def counted(text: str, places: frozenset[str], marker: re.Pattern[str]) -> list[
         toks = [t for t in tokens(clause) if t not in places]
         found = marker.search(" ".join(toks))
         if found is not None:
-            return _run(" ".join(toks)[found.end():].split())
+            after = " ".join(toks)[found.end():].split()
+            if after[:1] and after[0] in _WHO:  # "hur många som ska gå med": people counted, no thing named
+                return [_WHO_COUNTED]
+            return _run(after)
     return []
+
+
+_WHO = frozenset(("som", "that", "who"))
+_WHO_COUNTED = "som"  # what `counted` gives for a count of people named only by what they do
 
 
 _LIVING = frozenset(("bor", "bo", "bodde", "live", "lives", "living", "flyttat", "flyttade", "moved"))

@@ -41,6 +41,8 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suicide": (
         ("ta livet av mig", "ta mitt liv", "ta sitt liv", "ta livet av sig", "tar livet av mig",
          "vill do", "vill inte leva", "orkar inte leva", "vill inte finnas", "skada mig sjalv",
+         # the same with the subject after the verb, as a clause after a time opens it ("nu vill jag inte leva")
+         "vill jag do", "vill jag inte leva", "orkar jag inte leva", "vill jag inte finnas", "vill jag ta livet av mig",
          "kill myself", "killing myself", "end my life", "end it all", "take my life", "want to die",
          "dont want to live", "don t want to live", "kill himself", "kill herself", "take her life",
          "take his life", "hurt myself", "suicidal"),

@@ -89,7 +89,8 @@ TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "te
 # read without it, by the rules and by what says no to them (refusals.py).
 # A consequence of the law or of a job threatened ("hotar att anmäla mig", "hotar med uppsägning", "threatens to fire
 # me", "hotar med vräkning"): no one's body is threatened.
-LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:att |to |med |with )?(?:polisanmala|anmala|stamma|report|sue|polisen|"
+LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:(?:nu|nu ocksa|ocksa|aven|redan|igen|dessutom|now|also|again) )?"
+                          r"(?:att |to |med |with )?(?:polisanmala|anmala|stamma|report|sue|polisen|"
                           r"uppsag|saga upp|sparken|avsked|vrak|avhys|inkasso|kronofogde|stanga av|avstang|fire|sack|"
                           r"dismiss|evict|debt collect)\w*"
                           # one's employer threatening with anything but the body ("chefen hotar att omplacera mig",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.answering.compose import pick
+
 COUNT = re.compile(r"\b(?:hur (?:manga|mycket)|how (?:many|much)|antal(?:et)?|number of)\b")
 OFTEN = re.compile(r"\b(?:hur ofta|how often|how frequently|how regularly|hur regelbundet|med vilken frekvens|"
                    r"hur manga ganger|how many times)\b")
@@ -70,6 +72,9 @@ def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive
          language: str) -> str:
     """"Antalet kameror nämns inte i Faluns överenskommelse." / "Falun's agreement does not mention how often." """
     said = " ".join(display.get(w, w) for w in words)
+    if list(words) == ["som"]:  # "hur många som ska gå med": a number of people, named by what they do
+        return pick(language, f"Någon siffra för hur många nämns inte i {name_genitive} överenskommelse.",
+                    f"{name}'s agreement gives no number for how many.")
     if language == "en":
         what = "how often" if kind == "often" else f"how many {said}"
         return f"{name}'s agreement does not mention {what}."

@@ -17,11 +17,14 @@ _NAMED_SV = re.compile(
     r"\b(?:om)?namns\b|\bnamnd\b|\bomnamnd\b"
     r"|\b(?:star|finns|ar|kommer)\s+(?:\w+\s+){0,3}med\b"
     r"|\btas\s+(?:\w+\s+){0,3}upp\b"
-    r"|\b(?:namner|tar)\s+(?:de|dom|ni|lofte\w*|avtal\w*|overenskommelse\w*)\s+(?:\w+\s+)?(?:den|det|upp)?")
+    r"|\b(?:namner|tar)\s+(?:de|dom|ni|lofte\w*|avtal\w*|overenskommelse\w*)\s+(?:\w+\s+)?(?:den|det|upp)?"
+    # what the agreement says of it ("Flemingsberg känns otryggt, vad säger Huddinge?", "vad står det om …")
+    r"|\bvad\s+(?:sager|skriver)\s+\w+|\bvad\s+star\s+det\b")
 _NAMED_EN = re.compile(
     r"\bmention(?:ed|s)?\b|\bnamed\b|\blisted\b"
     r"|\b(?:is|are)\s+(?:it|they|\w+)\s+(?:\w+\s+)?(?:in|part of|included|covered)\s+(?:the|their|its|\w+'?s)\b"
-    r"|\bdoes\s+(?:it|the\s+\w+|their\s+\w+)\s+(?:name|cover|include)\b")
+    r"|\bdoes\s+(?:it|the\s+\w+|their\s+\w+)\s+(?:name|cover|include)\b"
+    r"|\bwhat\s+does\s+(?:\w+\s+){1,3}say\b")
 # A resident who wants to tell: the concern stays ("jag vill anmäla", "kan jag tipsa", "I want to report").
 _WANTS_TO_TELL = re.compile(
     r"\b(?:jag|vi)\s+(?:vill|skulle vilja|ska)\s+(?:\w+\s+){0,2}(?:anmala|rapportera|tipsa|beratta|lamna|klaga)"

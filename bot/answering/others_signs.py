@@ -238,12 +238,14 @@ FAMILY = CueSet.of({3: (
 THEIR_WORDS = CueSet.of({3: (
     "skrivit", "skrev", "skriver", "fragat", "fragade", "fragar", "meddelande*", "chattat", "chattar", "chattade",
     "sagt", "konversation*", "messages", "message", "wrote", "written", "writes", "asked", "asks", "chats",
-    "chatted", "said", "conversation*")})
+    "chatted", "said", "conversation*", "skickat", "skickade", "skickar", "sent", "sends")})
 TO_THE_BOT = CueSet.of({3: (
     "till dig", "till er", "till boten", "till chatten", "i chatten", "med dig", "med er", "med boten", "boten",
     "chatten", "to you", "this bot", "the bot", "with you", "in the chat", "this chat", "to this")})
 ASKS_TO_SEE = CueSet.of({3: (
-    "vad", "visa", "se", "fa se", "las", "lasa", "kolla", "ta del av", "what", "show", "see", "read", "check")})
+    "vad", "visa", "se", "fa se", "las", "lasa", "kolla", "ta del av", "what", "show", "see", "read", "check",
+    # whether they did, asked of the bot ("har min dotter skickat något till er?")
+    "har min", "har mitt", "har mina", "has my", "did my")})
 
 
 def family_to_the_bot(norm: str) -> bool:

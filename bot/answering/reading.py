@@ -182,9 +182,11 @@ class Reading:
         if decision.action == "help" and not decision.danger_first and not_now.HELP_WITH_REPORT.search(self.norm):
             return Decision("report", "", decision.confidence)  # "kan du hjälpa mig göra en polisanmälan?": how
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
-                and self.in_context and self.topic == "follow_up" and lexicon.asks(self.text, self.tokens):
-            # "Hur följer man upp om det blir bättre?" after a worry about drugs in a kommun: how the
-            # agreement follows it up, not the resident's situation the model leans to below sure.
+                and (self.in_context or self.known and not claim_spans.marked(self.tokens)) and self.topic == "follow_up" \
+                and lexicon.asks(self.text, self.tokens):
+            # "Hur följer man upp om det blir bättre?" after a worry about drugs in a kommun, "Hur ofta tar man
+            # fram lägesbild i Väsby?": how the agreement follows it up, not the resident's situation the model
+            # leans to below sure.
             return Decision("question", "ask_topic", decision.confidence)
         if decision.action == "concern" and not decision.danger_first and (self.known or self.in_context) \
                 and text_asks.asks_of_the_text(self.text, self.norm, self.tokens):
@@ -212,6 +214,11 @@ class Reading:
             # "Hedbo i Skene – jag hörde att det fanns ett eget löfte?": the model's reading of despair, with
             # no word of one's life or mood, beside a kommun's agreement asked about, is that question.
             return Decision("question", "ask_focus", decision.confidence)
+        if (decision.action == "situation" and decision.kind == "suicide" and self.rules is not None
+                and self.rules.when == "past" and self.rules.kind != "suicide" and not _SUICIDE_WORDS.found(self.norm)):
+            # "I witnessed an assault last month and I keep thinking about it": a crime seen or suffered that stays
+            # with one, with no word of ending one's life, is the victim's help (Brottsofferjouren supports witnesses).
+            return Decision("situation", "victim", decision.confidence)
         if (decision.action == "situation" and self.rules is None and self.known and claim_spans.marked(self.tokens)
                 and not crime_worry.OWN_HARM.found(self.norm) and not crime_worry.DONE_TO_ME.found(self.norm)):
             # "Jag har hört att Uppvidinge mäter droger på ett speciellt sätt, stämmer det?": a claim about
@@ -380,6 +387,8 @@ _KOMMUN_OR_POLICE = frozenset(("kommunen", "kommun", "kommunens", "polisen", "po
 # Aspects of an agreement asked in words that hardly ask anything else ("hur mäts", "uppföljning"):
 # not the period's "hur länge" (Systembolaget's hours), the people's "vem" or the methods' "hur ska".
 ASPECT_TOPICS = frozenset(("follow_up",))
+_SUICIDE_WORDS = lexicon.CueSet.of({3: (*danger_kinds.KINDS["suicide"][0], *danger_kinds.KINDS["suicide"][1], "livet",
+                                        "leva", "do", "dod", "die", "dead", "life")})
 STRONG_CUE = 3
 SURE_REPORT = 0.8  # below it, a question about the police there is no report (misroutes.asks_about_the_police),
 # nor a follow-up question in context the resident's situation

@@ -94,6 +94,9 @@ WHO_LIVES = CueSet.of({3: (
                     "dar", "huset", "lagenhet*", "villa*", "radhus*")),
     "bor han", "bor hon", "bor hen", "bor de", "bor dom", "var bor", "where does ~ live", "where do ~ live",
     "where ~ lives",
+    # where someone has moved ("kan du ta reda på vart min ex flyttat?")
+    "vart ~ flyttat", "vart ~ ~ flyttat", "var ~ flyttat", "vart ~ flyttade", "vart ~ ~ flyttade", "where ~ moved",
+    "where ~ ~ moved", "where ~ has moved", "where ~ ~ has moved",
     *(f"{who} {where}" for who in ("who lives", "who live", "who is living", "who s living",
                                    *(f"{listed} {who}" for listed in ("list of", "names of")
                                      for who in ("everyone living", "everyone who lives", "the people living",
