@@ -94,11 +94,17 @@ def _save(path: Path, name: str, data: object) -> None:
     except (pickle.PicklingError, pickle.UnpicklingError, TypeError, AttributeError) as exc:
         log.warning("derived: %s is not plain data (%s); not cached", name, exc)
         return
+    write(path, body, f"derived-{name}-*.pickle")
+
+
+def write(path: Path, body: bytes, pattern: str) -> None:
+    """A cache file written whole (a reader meanwhile sees the old one or none), and only the newest few of
+    its `pattern` kept; a folder that cannot be written to costs the cache, never the start."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with replaced_atomically(path) as partial:  # whole, for a reader meanwhile
             partial.write_bytes(body)
     except (OSError, CannotWrite) as exc:
-        log.warning("derived: cannot write %s (%s)", path, exc)
+        log.warning("cache: cannot write %s (%s)", path, exc)
         return
-    keep_newest(path.parent, f"derived-{name}-*.pickle", FILES_KEPT)
+    keep_newest(path.parent, pattern, FILES_KEPT)

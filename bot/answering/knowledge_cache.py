@@ -28,7 +28,6 @@ from typing import Any
 import yaml
 
 from bot.answering import derived_cache
-from bot.files import CannotWrite, keep_newest, replaced_atomically
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +81,7 @@ def _save(path: Path, values: list[Any], mapping: type) -> None:
     except (NotPlain, RecursionError) as exc:
         log.info("knowledge: parsed YAML not cached (%s)", exc)
         return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with replaced_atomically(path) as partial:  # whole, for a reader meanwhile
-            partial.write_bytes(body)
-    except (OSError, CannotWrite) as exc:
-        log.warning("knowledge: cannot write %s (%s)", path, exc)
-        return
-    keep_newest(path.parent, PATTERN, derived_cache.FILES_KEPT)
+    derived_cache.write(path, body, PATTERN)
 
 
 _SCALARS = (str, int, float, bool, type(None))
