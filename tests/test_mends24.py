@@ -122,3 +122,8 @@ def test_not_wanting_to_live_said_after_the_verb_opens_with_112(bundled: Engine,
 def test_a_place_felt_unsafe_with_what_the_kommun_says_asked_is_answered(bundled: Engine) -> None:
     reply, muni = _ask(bundled, "Flemingsberg känns otryggt, vad säger Huddinge?")
     assert muni == "huddinge" and "Flemingsberg" in reply and not reply.startswith("Tack för att du vill bidra")
+
+
+def test_beside_a_kommun_named_a_word_two_slips_from_another_is_no_kommun(bundled: Engine) -> None:
+    reply, muni = _ask(bundled, "does gotland's agreement say anything about Almedalen week")
+    assert muni == "gotland" and "Älvdalen" not in reply

@@ -378,7 +378,9 @@ class MunicipalityMatcher:
             for candidate in candidates:
                 if best is not None:
                     break  # the word as written is near a name: its stem without an "s" ("hfoor") may tie with another
-                limit = 1 if len(candidate) <= 8 else 2
+                # Beside a name found, one slip only: two make a word's false friend of another name ("Gotland …
+                # Almedalen week" is no Älvdalen), a long word's two slips being the stranger's own name.
+                limit = 1 if len(candidate) <= 8 or named else 2
                 for key, distance in self._near(candidate, limit):
                     place = self._places[key]
                     # A name with letters added ("Vellingebo", "Kävlingeån") is another place, not a typo.
