@@ -127,3 +127,10 @@ def test_a_place_felt_unsafe_with_what_the_kommun_says_asked_is_answered(bundled
 def test_beside_a_kommun_named_a_word_two_slips_from_another_is_no_kommun(bundled: Engine) -> None:
     reply, muni = _ask(bundled, "does gotland's agreement say anything about Almedalen week")
     assert muni == "gotland" and "Älvdalen" not in reply
+
+
+def test_older_people_beside_the_agreement_are_no_earlier_agreement(bundled: Engine) -> None:
+    reply, muni = _ask(bundled, "Jobbar Karlshamn med bedrägerier mot äldre i medborgarlöftet 2024?")
+    assert muni == "karlshamn" and "Bedrägeribrott mot äldre" in reply and "Det som gällde tidigare" not in reply
+    reply, _ = _ask(bundled, "Vad stod i Karlshamns äldre medborgarlöfte?")
+    assert reply.startswith("Det som gällde tidigare i Karlshamn")

@@ -32,6 +32,8 @@ EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre
                      "earlier", "old", "older", "prior", "former",
                      # "the one before", "löftet innan": said of an agreement or "one" like the others
                      "before", "innan"))
+# Earlier words that are also the elderly ("brott mot äldre", "fraud against older people").
+ELDERLY = frozenset(("aldre", "older"))
 # What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
 # "förra perioden", "the previous period": the agreement of that period, as the agreement's own name is.
@@ -66,6 +68,10 @@ def asked(r: Reading) -> bool:
         if token not in EARLIER:
             continue
         near = toks[max(0, i - 3):i] + toks[i + 1:i + 3]
+        if token in ELDERLY:
+            # "bedrägerier mot äldre i medborgarlöftet 2024": the elderly, unless it stands right before the
+            # agreement ("det äldre avtalet", "the older agreement")
+            near = toks[i + 1:i + 2]
         if any(t.startswith(AGREEMENT_STEMS + PERIOD) for t in near):
             return True
         after = toks[i + 1] if i + 1 < len(toks) else ""
