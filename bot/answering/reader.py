@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.answering import (aspect_shapes, order_words, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
-                           role_words, times_asked, twin_names)
+from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
+                           order_words, role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
 from bot.answering.entry_names import EntryNames

@@ -13,13 +13,12 @@ from functools import cached_property
 
 from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, named_asks, not_now,
-                           text_asks)
+                           order_words, text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, UNSURE_DANGER, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
 from bot.answering.knowledge import GlossaryTerm
 from bot.answering.matching import Mention, PlaceScan
-from bot.answering import order_words
 from bot.answering.people_named import Named
 from bot.text import cased_tokens, fold, tokens
 
