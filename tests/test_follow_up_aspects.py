@@ -92,7 +92,8 @@ def test_a_question_after_two_kommuner_is_asked_of_both(bundled: Engine) -> None
     answer = asked(bundled, ["Vårgårda och Herrljunga har väl samma löfte? vad handlar det om och vilket "
                               "lokalpolisområde hör de till"])
     assert answer.text.count("Trygghet på och runt stationsområdena") == 2  # the focus of each, once each
-    assert "Alingsås: Herrljunga och Vårgårda" in answer.text
+    # each kommun's police area on its own line, in the order named (multi24)
+    assert "• Vårgårda: lokalpolisområde Alingsås\n• Herrljunga: lokalpolisområde Alingsås" in answer.text
     assert "Vårgårda:\nDet här kom" not in answer.text  # said by the verdict already, not again under the name
 
 
