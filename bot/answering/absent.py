@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering import claim_spans, common_words, lexicon, plain_verdicts, subject_words
+from bot.answering import claim_spans, common_words, how_many, lexicon, plain_verdicts, subject_words
 from bot.answering.answer import Answer
 from bot.answering.municipality_answers import NOT_SUBJECTS
 from bot.answering.passage_index import STEM_LENGTH, stem
@@ -151,13 +151,12 @@ def counted(text: str, places: frozenset[str], marker: re.Pattern[str]) -> list[
         if found is not None:
             after = " ".join(toks)[found.end():].split()
             if after[:1] and after[0] in _WHO:  # "hur många som ska gå med": people counted, no thing named
-                return [_WHO_COUNTED]
+                return [how_many.PEOPLE]
             return _run(after)
     return []
 
 
 _WHO = frozenset(("som", "that", "who"))
-_WHO_COUNTED = "som"  # what `counted` gives for a count of people named only by what they do
 
 
 _LIVING = frozenset(("bor", "bo", "bodde", "live", "lives", "living", "flyttat", "flyttade", "moved"))

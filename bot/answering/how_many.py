@@ -60,6 +60,9 @@ def told(kind: str, body: str) -> bool:
     return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
 
 
+PEOPLE = "som"  # what absent.counted gives for a count of people named only by what they do ("hur många som …")
+
+
 def of_a_thing(kind: str, counted: Sequence[str]) -> bool:
     """A count asked of a thing the answer may lack ("kameror", "hours"), not of its own list or years, nor a
     count of people who did something ("hur många svarade"); a frequency always."""
@@ -72,7 +75,7 @@ def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive
          language: str) -> str:
     """"Antalet kameror nämns inte i Faluns överenskommelse." / "Falun's agreement does not mention how often." """
     said = " ".join(display.get(w, w) for w in words)
-    if list(words) == ["som"]:  # "hur många som ska gå med": a number of people, named by what they do
+    if list(words) == [PEOPLE]:  # "hur många som ska gå med": a number of people, named by what they do
         return pick(language, f"Någon siffra för hur många nämns inte i {name_genitive} överenskommelse.",
                     f"{name}'s agreement gives no number for how many.")
     if language == "en":
