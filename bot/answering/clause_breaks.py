@@ -87,8 +87,17 @@ _V1_SUBJECTED = (rf"(?:(?:{_PRESENT}|{_MODALS}|{_PASSIVE})\s+{_PLACEHOLDER}"
 _MEMBERSHIP = r"(?=[^?.!,;]*\b(?:med|bland|ett av|en av|en del|del av|fokus\w*|prioriter\w*)\b)"
 _COPULA_ASKED = (r"(?:(?:är|ar|e)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,}" + _MEMBERSHIP +
                  r"|(?:ingår|ingar|ingick|räknas|raknas)\s+(?!(?:det|den|detta|denna|dom|de)\b)(?-i:[a-zåäö])[^\W\d_]{2,})")
+# A thing of the agreement asked after with a verb first and the thing, a definite noun, as subject ("… och står
+# hamnen med?", "och finns skolorna med?"): "med" after it says what it is among. What was made besides ("… och
+# tecknades något mer samtidigt?", "gjordes några ändringar?"): a past passive before an amount. What is to come
+# ("… och blir det grannsamverkan?", "kommer det kameror?"): "det" before a noun is the place-holder, never "att".
+_DEFINITE_MEMBER = r"[^\W\d_]+r\s+(?-i:[a-zåäö])[^\W\d_]{2,}(?:en|et|na)\s+med\b"
+_MADE_BESIDE = (r"[^\W\d_]{3,}(?:ades|des|tes)\s+(?:något|nagot|nåt|nat|några|nagra|någon|nagon|nån|nan|fler|mer|"
+                r"ytterligare)\b")
+_TO_COME = r"(?:blir|kommer|sker)\s+det\s+(?!(?:att|som|så|sa|nog|inte)\b)(?-i:[a-zåäö])[^\W\d_]{3,}"
 # A passive's subject is what is asked about ("finns trafikkontroller med?"), never a pronoun pointing back.
-_V1_AFTER = rf"(?:{_V1_SUBJECTED}|{_COPULA_ASKED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}})"
+_V1_AFTER = (rf"(?:{_V1_SUBJECTED}|{_COPULA_ASKED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}}"
+             rf"|{_DEFINITE_MEMBER}|{_MADE_BESIDE}|{_TO_COME})")
 # "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
 # "gick det att genomföra dem?"), where the clause asks of what was said before it. After "och" or a comma the
 # verb is mid-sentence, in lower case: "och Anna Blomqvist" is a name.
