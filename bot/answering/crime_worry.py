@@ -10,9 +10,12 @@ police have agreed on. Any word of one's own life or mood keeps the model's read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answering import limits
 from bot.answering.compose import pick
 from bot.answering.decide import IF_IT_HAPPENS, Decision
+from bot.answering.knowledge_model import GlossaryTerm
 from bot.answering.lexicon import CueSet
 from bot.answering.not_now_signs import DONE_TO_ME
 
@@ -40,6 +43,10 @@ CRIME = CueSet.of({3: (
     "brander", "brand i soprum*", "knarkforsaljning*", "narkotikaforsaljning*", "droghandel*", "knarklangning*",
     "buskorning*", "a traktor*", "epa traktor*", "fortkorning*", "bedragare", "bedragerier", "bedragerisamtal",
     "fires", "drug dealers", "reckless driving", "speeding", "scammers", "scam calls", "break-ins")})
+# Break-ins where one lives: neighbours who keep an eye on each other's homes are a step of one's own
+# (glossary.yaml's grannsamverkan), beside reporting and telling the kommun.
+BURGLARY = CueSet.of({3: ("inbrott*", "break ins", "break in", "breakins", "break-ins", "burglar*")})
+NEIGHBOUR_WATCH = "grannsamverkan"
 # Harming oneself, one's life or mood: the model's reading of suicide stands.
 OWN_HARM = CueSet.of({3: (
     "sjalvmord*", "sjalvskad*", "suicid*", "ta mitt liv", "ta livet av mig", "livet", "leva", "vill do", "bara do",
@@ -125,6 +132,18 @@ def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, na
     # the resident's step, not a list of the kommuner whose agreements name vandalism.
     return (decision.action == "unsure" or decision.action == "situation" and decision.kind in MISREAD
             or decision.action == "question" and not named and OWN_STEP.found(norm))
+
+
+def neighbour_watch(norm: str, glossary: Sequence[GlossaryTerm], language: str) -> str | None:
+    """Grannsamverkan as one's own step against break-ins, in glossary.yaml's words; None for another worry."""
+    if not BURGLARY.found(norm):
+        return None
+    term = next((t for t in glossary if t.term == NEIGHBOUR_WATCH), None)
+    if term is None:
+        return None
+    # The definition opens with the term ("Grannsamverkan betyder att …"): the line is the definition.
+    return pick(language, f"• {term.definition} Fråga kommunen eller polisen om det finns där du bor.",
+                f"• {term.definition_en} Ask the municipality or the police whether there is one where you live.")
 
 
 def text(language: str, kommun: str | None) -> str:
