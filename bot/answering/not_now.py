@@ -140,6 +140,14 @@ ANSWER_AGAIN = CueSet.of({3: (
     "hur ofta far", "hur ofta kan", "flera ganger", "mer an en gang", "can i answer", "can i take", "can i do",
     "can i fill", "answer again", "answer it again", "take it again", "already answered", "answered already",
     "more than once", "several times", "how often can", "how many times")})
+# Answering again said outright ("flera gånger", "ändra mina svar", "change my answers"): the survey's once a
+# quarter, before "mina svar" is read as whether one's answers are seen.
+ANSWER_AGAIN_SAID = CueSet.of({3: (
+    "svara igen", "svara flera", "svara en gang till", "gora den igen", "gora om den", "fylla i den igen",
+    "flera ganger", "mer an en gang", "andra mina svar", "andra svaren", "andra mitt svar", "andra svar",
+    "answer again", "answer it again", "take it again", "more than once", "several times", "change my answer*",
+    "change the answer*")})
+ANONYMOUS_WORD = CueSet.of({3: ("anonym*", "anonymous*")})
 DELETE_ASKED = CueSet.of({3: ("radera*", "ta ~ bort", "tar ~ bort", "delete", "remove", "erase", "glom mig", "forget me")})
 OWN_DATA = CueSet.of({3: (
     "mina uppgifter", "min data", "mina data", "mina synpunkter", "min synpunkt", "allt jag", "det jag",
@@ -189,6 +197,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
             signs.COUNTS_AS.found(norm) and signs.A_REPORT.found(norm) and signs.THIS_CHAT.found(norm)) \
             or bot_asks.asks_if_a_report(norm, toks):
         return "not_a_report"  # "är det här samma sak som att polisanmäla?"
+    if SURVEY.found(norm) and ANSWER_AGAIN_SAID.found(norm) and not ANONYMOUS_WORD.found(norm):
+        return "survey_once"  # "kan jag svara flera gånger? vill ändra mina svar"
     if SURVEY.found(norm) and signs.ANONYMOUS_ASKED.found(norm):
         return "survey_private"  # "är trygghetsmätningen anonym?"
     if SURVEY.found(norm) and ANSWER_AGAIN.found(norm):
