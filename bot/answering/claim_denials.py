@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 
 from bot.answering import aspects
 from bot.answering.compose import pick
+from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
 
 # Words that say a kommun does not care about a subject ("struntar i", "ignores"), like a negation.
@@ -70,7 +71,8 @@ def not_named(genitive_name: str, name: str, language: str) -> str:
 
 # What may stand between "inget"/"not" and the agreement it denies ("har inte något avtal", "no such agreement").
 BETWEEN = frozenset(("nagot", "nagon", "nat", "ett", "en", "eget", "egen", "sitt", "sin", "har", "haft", "hade", "any",
-                     "an", "a", "such", "signed", "valid", "own", "the", "med", "with", "polisen", "police"))
+                     "an", "a", "such", "signed", "valid", "own", "the", "med", "with", "polisen", "police", "have",
+                     "has", "had", "got", "t"))
 
 
 def denied(words: Sequence[str], negations: Collection[str], agreement: Collection[str]) -> bool:
@@ -82,6 +84,18 @@ def denied(words: Sequence[str], negations: Collection[str], agreement: Collecti
             if after in agreement:
                 return True
     return False
+
+
+# Put in the negative ("skrev väl inte under", "didn't sign", "why couldn't it be carried out").
+NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig",
+                      "couldn", "wouldn", "shouldn", "cannot", "hasn", "haven", "hadn"))
+
+
+def presumed_none(masked: Sequence[str], negations: Collection[str], agreement: Collection[str]) -> bool:
+    """A why that takes for given there is no agreement ("varför har inte Kalmar något avtal?"), not one that asks
+    why something of it was not done ("varför genomfördes Jokkmokks löfte inte fullt ut?"): the negation before
+    the agreement, the kommun's masked name between them passed over."""
+    return denied([t for t in masked if t != PLACE], negations, agreement)
 
 
 def exists(muni: Municipality, language: str, today: dt.date, year: int | None = None) -> tuple[str, str, list[str]]:

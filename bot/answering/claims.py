@@ -57,7 +57,6 @@ AGREEMENT_WORDS = frozenset(("avtal", "avtalet", "overenskommelse", "overenskomm
                              "agreement", "agreements", "promise", "promises", "samarbete", "samarbetet",
                              "samverkan", "cooperation"))
 FIRST_PERSON = frozenset(("i", "me", "jag", "mig", "we", "us", "vi", "oss"))
-NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don", "aren", "weren", "never", "aldrig"))
 # Words that frame a claim, never its subject ("handlar mest om", "is mainly about", "ligger i").
 FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly", "mostly", "only", "mest",
                    "bara", "ligger", "right", "correct", "val", "visst", "about", "focus", "focuses", "focused",
@@ -125,7 +124,7 @@ class Claim:
     @property
     def negated(self) -> bool:
         """Put in the negative ("skrev väl inte under", "didn't sign")."""
-        return bool(NEGATIVE & set(self.words))
+        return bool(claim_denials.NEGATIVE & set(self.words))
 
     @property
     def figures(self) -> list[int]:
@@ -177,7 +176,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     counted = figure_claims.counted_years(rest)  # "en enkät med 2000 svar": a count, not a year
     years = [int(t) for i, t in enumerate(rest) if t.isdigit() and int(t) in YEARS and i not in counted]
     wanted = set(content) - done
-    denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years and not denial
+    denies = bool(NEGATIONS & set(rest)) and bool(AGREEMENT_WORDS & set(rest)) and not years and not denial and (
+        toks[0] not in PRESUMING or claim_denials.presumed_none(claimed, NEGATIONS, AGREEMENT_WORDS))
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
                  any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
