@@ -164,9 +164,21 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
         return 0, len(toks), False
     if len(toks) > 3 and tuple(toks[:2]) in PRESUMING_ASKS and PRESUMED_FOCUS & set(toks):
         return 0, len(toks), False  # "Vad innebär Karlstads satsning på båtstölder?": the focus is checked
-    if toks and (toks[0] in YES_NO or toks[0] in PRESUMING or toks[0] in CONFIRMING):
+    if toks and (toks[0] in YES_NO or toks[0] in PRESUMING or toks[0] in CONFIRMING) and not where_asked(toks):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
+
+
+# "Var följs Nybros löfte upp?": "var" before a verb is "where", no "was" of a claim ("Var Idre med …?").
+_WHERE_VERBS = frozenset(("foljs", "gors", "mats", "tas", "sker", "finns", "fanns", "hittar", "hittas", "ligger", "hander",
+                          "redovisas", "publiceras", "presenteras", "halls", "genomfors", "utvarderas", "rapporteras",
+                          "skrevs", "undertecknades", "tecknades", "satsas", "satsar", "arbetar", "jobbar", "patrullerar",
+                          "kan", "ska", "far"))
+
+
+def where_asked(toks: Sequence[str]) -> bool:
+    """A message that opens with "var" as "where" ("var följs löftet upp", "var kan man läsa det")."""
+    return len(toks) > 1 and toks[0] == "var" and toks[1] in _WHERE_VERBS
 
 
 def _wh_opened(toks: Sequence[str]) -> bool:
