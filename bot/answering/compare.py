@@ -54,6 +54,10 @@ SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*",
 
 
 _PARTS_OF = re.compile(r"\bdelar(?:na)? av\b")
+# "Karlstad och Hammarö ligger båda i lokalpolisområde Karlstad", "are both in police area …": where both lie,
+# told before the question, shares nothing asked.
+_BOTH_LIE = re.compile(r"\b(?:ligger|hor|tillhor|ingar|are|lie|belong|sit)\s+(?:ju\s+|nog\s+)?(?:bada|both)\b"
+                       r"|\b(?:bada|both)\s+(?:ligger|hor|tillhor|ingar|lie|belong|sit)\b")
 # "What do Halmstad and Varberg focus on in their latest citizen promises?": each one's own latest, asked of, not
 # which of them is the newest or the oldest.
 _EACH_OWN = re.compile(r"\b(?:their|its|sina|sitt|sin|deras|respektive|each)\s+(?:\w+\s+)?(?:latest|newest|most recent|"
@@ -80,7 +84,7 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
         for name, cues in COMPARATIVES.items():
             if cues.found(norm):
                 return name
-    shared = SHARED.found(_PARTS_OF.sub(" ", norm))  # "vilka delar av kommunen …" asks of its parts, shares nothing
+    shared = SHARED.found(_BOTH_LIE.sub(" ", _PARTS_OF.sub(" ", norm)))  # "vilka delar av kommunen …": its parts
     if shared and agreements or (shared and ("fokus" in norm or "focus" in norm)):
         return "shared"
     return None
