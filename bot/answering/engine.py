@@ -176,7 +176,7 @@ class Engine:
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
         return clauses.answer_each(text, conversation, self.reader.read, self._clause_of_the_kommun, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
-                                   self._without_places, lambda r: [m.place.name for m in r.known])
+                                   self._without_places, lambda r: list(dict.fromkeys(m.place.name for m in r.known)))
 
     def _each_of_the_entry(self, text: str, conversation: Conversation) -> bool:
         """Whether a message read whole as another's data has clauses that each ask of the entry, none of them
