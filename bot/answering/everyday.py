@@ -22,7 +22,7 @@ _SUBJECT = frozenset(("jag", "vi", "i", "we", "me", "och"))
 _BETWEEN = frozenset(("har", "hade", "have", "had", "just", "precis", "nyss", "idag", "igar", "ba", "bara", "only",
                       "en", "ett", "lite", "nagra", "tva", "a", "an", "some", "two", "the", "nya", "ny", "nytt", "new",
                       "glas", "kopp", "flaska", "burk", "bit", "skiva", "glass", "cup", "can", "pint", "piece", "slice",
-                      "of", "par", "pair", "mugg", "mug", "stor", "big", "liten", "small", "kall", "kallt", "cold", "varm",
+                      "of", "par", "pair", "mugg", "mug", "m", "am", "re", "are", "was", "were", "stor", "big", "liten", "small", "kall", "kallt", "cold", "varm",
                       "got", "myself", "mig", "oss", "us", "sa", "so", "ok", "okej", "also", "ocksa", "aven"))
 _ACTS = frozenset((
     # eating and drinking
