@@ -87,3 +87,15 @@ def test_the_probe_splits_its_halves_apart(knowledge) -> None:  # type: ignore[n
     assert not {c["q"] for c in asks_legal.everyday_cases("develop")} & {c["q"] for c in asks_legal.everyday_cases("check")}
     assert all("/v1" not in c["from"] or int(c["from"].split("/v")[1].split("/")[0]) >= 17
                for c in asks_legal.own_cases("check"))
+
+
+def test_who_pays_for_the_work_is_the_money_answer(bundled: Engine) -> None:
+    reply, municipality = _reply(bundled, "Vem betalar för kamerorna i Vellinge?")
+    assert municipality == "vellinge"
+    assert "budget" in reply and "Personer som nämns" not in reply
+
+
+def test_bound_to_follow_the_agreement_is_no_follow_of_the_bots(bundled: Engine) -> None:
+    reply, _ = _reply(bundled, "Är polisen skyldig att följa avtalet i Kävlinge?")
+    assert "/folj" not in reply
+    assert "/folj" in _reply(bundled, "jag vill följa Hjo")[0]
