@@ -105,6 +105,10 @@ _FOLLOW_FIRST = re.compile(rf"{_FOLLOW_ORDER}\b")
 
 
 _FOLLOWS_SOMEONE = re.compile(rf"\b{_FOLLOW} {_NOT_THE_SERVICE}\b")
+# Bound to follow, as a law or an agreement binds ("är polisen skyldig att följa avtalet?", "must they follow it?"):
+# complying, asked of the parties, never the bot's follow.
+_BOUND_TO = re.compile(rf"\b(?:skyldig\w*|maste|tvungen|tvungna|forpliktad\w*|obliged|required|bound|have to|has to|"
+                       rf"must) (?:att |to )?(?:\w+ )?{_FOLLOW}\b")
 
 
 def _follows(norm: str, pattern: re.Pattern[str]) -> bool:
@@ -115,7 +119,7 @@ def _follows(norm: str, pattern: re.Pattern[str]) -> bool:
 def follows_someone(norm: str) -> bool:
     """A person, a rule or "up" after the verb ("bevaka grannen", "följa efter mig", "följa upp"): not the bot's
     follow, whatever cue word of it the message has."""
-    return _follows(norm, _FOLLOWS_SOMEONE) or _follows(norm, _FOLLOWED_UP)
+    return _follows(norm, _FOLLOWS_SOMEONE) or _follows(norm, _FOLLOWED_UP) or _follows(norm, _BOUND_TO)
 
 
 def stops_following(norm: str) -> bool:
@@ -134,7 +138,7 @@ def stops_following(norm: str) -> bool:
 def wants_to_follow(norm: str, is_asked: bool) -> bool:
     """The resident wants news of a kommun's agreement: a follow asked or wished ("går det att följa flera
     kommuner?", "bevaka Hjo"), what it sends wished for, or keeping track of what is new."""
-    if _FROM_A_PERSON.search(norm) or _follows(norm, _FOLLOWED_UP):
+    if _FROM_A_PERSON.search(norm) or _follows(norm, _FOLLOWED_UP) or _follows(norm, _BOUND_TO):
         return False
     if _follows(norm, _RESIDENT_FOLLOWS) and (is_asked or _WISH.search(norm) or _FOLLOW_FIRST.match(norm)):
         return True

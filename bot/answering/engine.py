@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering.absent import asked_alone
-from bot.answering import (absent_first, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
+from bot.answering import (absent_first, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
@@ -292,6 +292,10 @@ class Engine:
             # "Gäller det även i Burlöv?" after Lomma's focus areas asks Burlöv's, not its words ("apply").
             r.topic, r.terms = conversation.topic, []
         refused = refusals.refusal(decision, r, self.knowledge)  # no danger seen: no 112 line before it
+        if refused is None and not decision.danger_first and decision.action != "emergency" \
+                and agreement_law.of_a_term(r) and conversation.municipality is None:
+            # "Är kommunen skyldig att ta fram en lägesbild?", "Who pays for the action plan?": the term's own sense
+            return self.replies.glossary_answer([r.glossary, *r.other_terms], lang)  # type: ignore[list-item]
         answer = (refused or self.kommun_asks.answer(decision, r, conversation)
                   or self.followups.answer(decision, r, conversation) or self._act(decision, r, conversation))
         if refused is None and not decision.danger_first and answer.topic != "emergency":

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
+from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, everyday, followup,
+                           imagined, lexicon,
                            order_words, role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
@@ -184,7 +185,7 @@ class Reader:
                                     [raw[i] for i in scan.used if i < len(raw)])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
-                       None if case else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
+                       None if case or everyday.told(text, parted) else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
                        area_model=self.area_model,
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS

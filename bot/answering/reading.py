@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
+                           everyday,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, named_asks, not_now,
                            order_words, text_asks)
 from bot.answering.content_index import infinitives
@@ -154,6 +155,9 @@ class Reading:
         # How the danger's words are told as not now (danger_when.py) counts only where danger is read at all
         # (decide.py's `quiet`): most messages, with no rule and hardly any danger in the model's reading, skip it.
         danger_read = self.rules is not None or danger_probability(self.intents) >= UNSURE_DANGER
+        if everyday.told(self.text, self.tokens):
+            # "I drank a beer", "köpte en kniv till köket": an everyday act told, no danger and nothing asked
+            return Decision("out_of_scope", "out_of_scope", self.intents.get("out_of_scope", 0.0))
         decision = decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
                       # a follow-up asked with its aspect's word ("Följs det upp också?") is a question, not thanks
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,

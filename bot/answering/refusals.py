@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
+from bot.answering import agreement_law, case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
 from bot.answering import case_shapes, not_now_signs, person_asked, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
@@ -235,6 +235,8 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                                   "If you know something about who did it, you can tell the police on 114 14 or at "
                                   "polisen.se.")
         return Answer(True, None, "refused", text, language=lang)
+    if agreement_law.asked(r):
+        return None  # "Vem betalar trygghetsvandringarna i Sölvesborg?": the agreement asked, no case told
     kind = matter(r)
     if d.action == "privacy" and kind != "own_report" and not_now_signs.A_CONCERN.found(r.norm):
         # "sparas mitt namn om jag skickar en synpunkt om grannens fester?": how a concern is kept, whatever it is
