@@ -22,7 +22,7 @@ vid vilka vilken vilket vill was we were what when where which who why will with
 your ar blir blev finns fanns sjalva kunna hos ocksa aven bara mer mest mycket manga vem
 har dar hit dit sen sedan nagra andra annan annat alla allt hela
 kommun kommunen kommuner kommunerna kommunens polis polisen polisens police municipality
-municipalities town city stad staden stadens regionen regionens arbete arbetet arbeta arbetar jobba jobbar work works
+municipalities town city stad staden stadens region regionen regionens arbete arbetet arbeta arbetar jobba jobbar work works
 working brott brotten brottet brottslighet brottsligheten crime crimes trygg trygga tryggare trygghet
 tryggheten safety safe minska minskad minskat oka okad okat reduce increase prevent prevention
 forebygga forebyggande brottsforebyggande trygghetsskapande samverkan samarbete samarbetet
