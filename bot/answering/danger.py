@@ -24,7 +24,7 @@ from bot.answering.danger_kinds import ACUTE_CUES, ANY_CUE, KINDS, NOW_CUES, TOP
 from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, DONE_LAST_NIGHT, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
-    TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
+    TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, JUST_MOVED, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER, BY_NOW,
     PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked, drop_next_step_now,
 )
@@ -228,6 +228,7 @@ def _person_gone(norm: str) -> bool:
 def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     norm = LEGAL_THREAT.sub(" ", norm)  # "hotar att anmäla mig": a report threatened, no one's body
+    norm = JUST_MOVED.sub(" ", norm)  # "vi har precis flyttat hit": when one moved, no time of a crime
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
     if _broken_into_and_still_there(norm):

@@ -89,6 +89,10 @@ TOLD_TO_SIGNS = CueSet.of({3: ("att jag ska", "att du ska", "telling me to", "te
 # read without it, by the rules and by what says no to them (refusals.py).
 # A consequence of the law or of a job threatened ("hotar att anmäla mig", "hotar med uppsägning", "threatens to fire
 # me", "hotar med vräkning"): no one's body is threatened.
+# "Vi har precis flyttat till Rönninge", "just moved here": "precis", "just" say when one moved, no time of a crime
+# told beside it ("… och grannarna pratar om inbrott").
+JUST_MOVED = re.compile(r"\b(?:precis|nyss|alldeles nyss|just|recently) (?:har |hade )?(?:flyttat|flyttade|flytt|"
+                        r"moved|move|relocated)\b")
 LEGAL_THREAT = re.compile(r"\b(?:hota\w*|threat\w*) (?:(?:nu|nu ocksa|ocksa|aven|redan|igen|dessutom|now|also|again) )?"
                           r"(?:att |to |med |with )?(?:polisanmala|anmala|stamma|report|sue|polisen|"
                           r"uppsag|saga upp|sparken|avsked|vrak|avhys|inkasso|kronofogde|stanga av|avstang|fire|sack|"
