@@ -101,3 +101,29 @@ def test_two_kommuner_that_both_lie_in_a_police_area_are_no_comparison(bundled: 
     assert "Karlstad:" in answer and "Hammarö:" in answer and "samma ämne" not in answer
     answer, _ = _ask(bundled, "Vad har Karlstad och Hammarö båda som fokus?")
     assert "samma ämne" in answer  # both asked of: what they share
+
+
+def test_a_place_of_the_kommun_named_is_no_second_kommun_for_the_next_ask(bundled: Engine) -> None:
+    # Hammarskolan lies in Surahammar: the kommun is named once, and the police area's kommuner are asked of it
+    answer, muni = _ask(bundled, "Surahammar: hur länge gällde löftet om Hammarskolan, och vilka kommuner ingår i "
+                                 "LPO Norra Västmanland?")
+    assert muni == "surahammar"
+    assert "2020–2021" in answer and "Fagersta, Norberg, Sala och Surahammar" in answer
+    assert "Jag kan svara om de här" not in answer
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har precis flyttat till Rönninge och grannarna pratar om inbrott. Står det något om det?",
+    "Vi har precis flyttat till Lund. Vad gör de mot inbrott?",
+])
+def test_having_just_moved_is_no_time_of_a_crime(bundled: Engine, text: str) -> None:
+    answer, _ = _ask(bundled, text)
+    assert "112" not in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "det är inbrott hos grannen precis nu", "we just moved here and someone is breaking in right now",
+])
+def test_a_break_in_now_still_opens_with_112(bundled: Engine, text: str) -> None:
+    answer, _ = _ask(bundled, text)
+    assert "112" in answer.split("\n")[0]

@@ -94,8 +94,12 @@ NEGATIVE = frozenset(("inte", "ej", "not", "didn", "isn", "wasn", "doesn", "don"
 def presumed_none(masked: Sequence[str], negations: Collection[str], agreement: Collection[str]) -> bool:
     """A why that takes for given there is no agreement ("varför har inte Kalmar något avtal?"), not one that asks
     why something of it was not done ("varför genomfördes Jokkmokks löfte inte fullt ut?"): the negation before
-    the agreement, the kommun's masked name between them passed over."""
-    return denied([t for t in masked if t != PLACE], negations, agreement)
+    the agreement, the kommun's masked name between them passed over, and a verb of having or being said."""
+    return bool(_HAVING_OR_BEING & set(masked)) and denied([t for t in masked if t != PLACE], negations, agreement)
+
+
+_HAVING_OR_BEING = frozenset(("har", "hade", "haft", "has", "have", "had", "got", "finns", "fanns", "saknar", "saknas",
+                              "lacks", "exists", "is", "there"))
 
 
 def exists(muni: Municipality, language: str, today: dt.date, year: int | None = None) -> tuple[str, str, list[str]]:
