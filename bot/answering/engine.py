@@ -331,7 +331,7 @@ class Engine:
         if muni is None:
             return answer
         return absent_first.opened(r, answer, muni, self.passages,
-                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language))
+                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language), self._today())
 
     def _named(self, r: Reading) -> Municipality | None:  # "… under Vingåkers löfte?" is Vingåker's (asked_kommun.py)
         return self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or str(r.known[0].place.municipality_id)) if r.known else None
@@ -390,6 +390,13 @@ class Engine:
                 conversation.municipality = named.id
             return self.replies.general("feedback", "feedback", lang, named.id if named else None)
         if d.action == "limit":
+            if muni is not None and r.limit is None:
+                # "Ska det byggas en polisstation i Alvesta?": a subject the agreement does not take up, said so
+                # in the resident's words before the focus areas, rather than what the bot holds in general
+                focus = self.answers.answer([muni], "focus", [], r.norm, r.language)
+                noted = self._absent_first(r, replace(focus))
+                if noted.text != focus.text:
+                    return noted
             return self.questions.limit(r, muni, conversation)
         if d.action == "out_of_scope":
             if muni is not None and lexicon.asks(r.text, r.tokens) and (of_the_agreement.asks_of_it(r) and not (r.known or r.unknown)
