@@ -92,6 +92,7 @@ MAX_TOPIC_CLAUSE = 3  # words of a subject put before the asking clause ("lösa 
 # Endings of a participle, a supine or an adverb ("förnyats", "redovisat", "skrivit", "stökigt",
 # "renewed"): what is asked of the agreement or told of a place, never a subject it takes up.
 _NOT_A_NOUN = ("ts", "at", "it", "gt", "tt", "ed", "ly")
+PASSIVE = ("as",)  # a Swedish passive or deponent infinitive ("synas", "byggas"): what is done, not a subject
 
 
 # A clause opened by a question word asks what, not whether ("vad har kommunen lovat om det?").

@@ -116,7 +116,7 @@ def asked_noun(text: str, places: frozenset[str]) -> list[str]:
         if not words or any(w in _ASKED_OF for w in words) or _cue(words[-1]):
             return []
         following = after[len(words)] if len(after) > len(words) else ""
-        if not english and (following in _ASKED_OF or following in _FRAME_NOUNS or _cue(following)):
+        if not english and following in _FRAME_NOUNS:
             return []  # "vilka konkreta åtgärder …": an adjective of the frame's noun
         if english and words[-1] not in _CATEGORY_OF and not (len(after) > len(words) and after[len(words)] in _AUX):
             return []  # "what applies here?": no noun before the question's verb
