@@ -19,7 +19,11 @@ The entries are split into halves by a hash of their id (md5's first byte even: 
 answer_kinds.py; read the check half at the start and the end only. Questions are picked per entry by a seed
 from its id, so a run asks the same ones.
 
-Measured (7 December 2026, detail25): see the branch's commits (start and end counts per half).
+Measured (7 December 2026, detail25), failing of tried: main's code (b188590) develop 223 of 664, check 225 of 716;
+the branch's end develop 66 of 664, check 67 of 716 (check read at those two points only; a first version of the
+probe, before aspect words such as "metod" and times of day were left out of the absent subjects, read 243 and 250
+on main). What is left is mostly routing before the answer: "ska X satsa på Y?" of an unknown Y read as out of
+scope, "har X någon olyckor?" read as an emergency, "which Y does X use?" answered with a passage on drug "use".
 
 Run: `python -m benchmarks.absent_which [develop|check] [OUT.json]`: tried/failing per mode and language, and the
 failures in OUT.json.
