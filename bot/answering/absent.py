@@ -66,6 +66,9 @@ _FRAME = frozenset((
     # being done", "skriv exakt …", "finns det regler om fyrverkerier", "inga mål för grannsamverkan")
     "kraft", "force", "being", "done", "felt", "skriv", "write", "annat", "else", "regler", "regel", "rules",
     "rule", "mal", "malen", "goal", "goals", "target", "targets",
+    # to invest in, to build, to hire: the frame's verb ("ska X satsa på drönare?", "ska det byggas en polisstation")
+    "satsa", "satsas", "satsat", "satsats", "bygga", "byggas", "byggs", "byggt", "anlita", "anlitar", "anlitas",
+    "anstalla", "anstaller", "anstallas", "invest", "invests", "build", "built", "hire", "hires",
 )) | NOT_SUBJECTS
 # Leading words skipped before a subject starts ("mot bedrägerier", "åt klotter", "about drones").
 # A word after the subject that places or aims it, and ends it ("i centrum", "mot äldre").
@@ -89,6 +92,7 @@ MAX_TOPIC_CLAUSE = 3  # words of a subject put before the asking clause ("lösa 
 # Endings of a participle, a supine or an adverb ("förnyats", "redovisat", "skrivit", "stökigt",
 # "renewed"): what is asked of the agreement or told of a place, never a subject it takes up.
 _NOT_A_NOUN = ("ts", "at", "it", "gt", "tt", "ed", "ly")
+PASSIVE = ("as",)  # a Swedish passive or deponent infinitive ("synas", "byggas"): what is done, not a subject
 
 
 # A clause opened by a question word asks what, not whether ("vad har kommunen lovat om det?").

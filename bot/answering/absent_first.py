@@ -10,9 +10,10 @@ focus areas follow in place of a sentence that shared only whom the act befalls 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from bot.answering import absent, acts, contact_asks, how_many, passages
+from bot.answering import absent, acts, contact_asks, details, how_many, passages, which_asks
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
@@ -23,14 +24,17 @@ from bot.text import genitive, tokens
 # Answers about one kommun's agreement, which a subject it does not carry may open.
 ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source", "purpose",
                            "follow_up"))
+# Answers to "which X …" that quote no sentence found for it, which the note may open.
+_WHICH_NOTED = frozenset(("overview", "focus", "people", "parties", "help"))
 # Answers that are no quote of the entry's sentences: the focus areas are put after the note instead.
 _NOT_QUOTES = ("people", "parties", "period", "source")
 
 
 def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passages,
-           focus: Callable[[], Answer]) -> Answer:
+           focus: Callable[[], Answer], today: dt.date | None = None) -> Answer:
     """`answer` opened with the note when the subject asked of is not in `muni`'s entry; `focus` gives
-    the answer with the kommun's focus areas."""
+    the answer with the kommun's focus areas. A category asked of whose instances the entry names (a company,
+    an authority, a town: which_asks.py) is answered by them instead."""
     if not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
             or not (answer.answered or answer.topic == "people"):
         return answer
@@ -48,7 +52,25 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
                 + "\n\n" + answer.text
             return answer
     act = passages.question(r.text, r.tokens, r.masked, r.terms).act
-    words = [] if act is not None else absent.subject(r.text, frozenset(r.tokens[i] for i in r.scan.used))
+    places = frozenset(r.tokens[i] for i in r.scan.used)
+    words = [] if act is not None else absent.subject(r.text, places)
+    which = act is None and not words
+    if which:  # "vilket vaktbolag anlitar X?": the noun after the question word
+        words = which_asks.asked_noun(r.text, places)
+    kind = None if act is not None else which_asks.category(which_asks.category_asked(r.text, places) or words)
+    if kind is not None and not r.persons and len({m.place.municipality_id for m in r.known}) <= 1:
+        names = which_asks.instances(muni, found.of(muni.id, "sv"), kind)
+        if names:
+            return _instances(r, muni, found, kind, names, today or dt.date.today())
+        if which:
+            return answer  # "vilket företag var part?" of names no ending shows ("Destination Sälenfjällen"): as asked
+    if which and words and (answer.topic not in _WHICH_NOTED
+                            or which_asks.same_compound(words[-1], found.of(muni.id, "sv"))):
+        # A sentence the ranking found for the question's words holds its instance, whatever it is called
+        # ("vilket försäkringsbolag" of "Länsförsäkringar", "vilken plats" of "Hamnplan"), and "drogundersökning"
+        # is an entry's "drogvaneundersökning": only an answer that quotes none (the overview, the focus
+        # areas, the people named) is opened by the note.
+        return answer
     if not (words or act) or r.persons or absent.named(words, r.text) or len({m.place.municipality_id for m in r.known}) > 1:
         return answer  # of a person ("har Freddy Nilsson skrivit under nåt annat?"), or of two kommuner
     held = found.stems_in_both(muni.id)
@@ -88,6 +110,18 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
             else absent.note(words, r.display, genitive(muni.name), muni.name, r.language))
     answer.text = note + "\n\n" + body
     return answer
+
+
+def _instances(r: Reading, muni: Municipality, found: passages.Passages, kind: str, names: list[str],
+               today: dt.date) -> Answer:
+    """The instances of the category asked of that the entry names, and the sentences naming them."""
+    text = which_asks.lead(kind, names, genitive(muni.name), muni.name, r.language)
+    naming = which_asks.naming(names, found.of(muni.id, r.language), passages.MAX_QUOTED)
+    ids = [p.source_id for p in naming] or [s.id for s in muni.sources[:1]]
+    if naming:
+        quoted, ids = passages.quoted(muni, [(0.0, p) for p in naming], r.language)
+        text += "\n\n" + quoted
+    return details.sourced(muni, "detail", text, ids, r.language, today)
 
 
 def _near_carried(words: list[str], held: frozenset[str], anywhere: frozenset[str],

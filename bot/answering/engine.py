@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answering.absent import asked_alone
+from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, switched, twin_names, where_asks, year_areas, years_asked)
@@ -335,7 +335,7 @@ class Engine:
         if muni is None:
             return answer
         return absent_first.opened(r, answer, muni, self.passages,
-                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language))
+                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language), self._today())
 
     def _named(self, r: Reading) -> Municipality | None:  # "… under Vingåkers löfte?" is Vingåker's (asked_kommun.py)
         return self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or str(r.known[0].place.municipality_id)) if r.known else None
@@ -394,6 +394,14 @@ class Engine:
                 conversation.municipality = named.id
             return self.replies.general("feedback", "feedback", lang, named.id if named else None)
         if d.action == "limit":
+            asked = absent_subject(r.text, frozenset(r.tokens[i] for i in r.scan.used)) if muni is not None else []
+            if muni is not None and r.limit is None and asked and not asked[-1].endswith(PASSIVE):  # "ska synas mer"
+                # "Ska det byggas en polisstation i Alvesta?": a subject the agreement does not take up, said so
+                # in the resident's words before the focus areas, rather than what the bot holds in general
+                focus = self.answers.answer([muni], "focus", [], r.norm, r.language)
+                noted = self._absent_first(r, replace(focus))
+                if noted.text != focus.text:
+                    return noted
             return self.questions.limit(r, muni, conversation)
         if d.action == "out_of_scope":
             if muni is not None and lexicon.asks(r.text, r.tokens) and (of_the_agreement.asks_of_it(r) and not (r.known or r.unknown)
