@@ -54,6 +54,9 @@ def test_a_focus_in_its_own_year_is_still_confirmed(bundled: Engine) -> None:
     ("skrev anders under Älvkarlebys avtal 2023?", False),
     ("skrev katrin under Älvkarlebys avtal 2023?", True),
     ("skrev katrin jakobsson under Älvkarlebys avtal 2023?", True),
+    ("skrev kalle pettersson under Älvkarlebys avtal 2023?", False),  # a name the base does not hold
+    ("skrev eva högfeldt-pettersson under Älvkarlebys avtal 2023?", False),  # three words before "under"
+    ("skrev kommunstyrelsens ordförande under Älvkarlebys avtal 2023?", True),  # a role, not a name
 ])
 def test_a_signer_in_lower_case_is_checked_against_the_signers(bundled: Engine, text: str, signed: bool) -> None:
     answer = asked(bundled, [text])

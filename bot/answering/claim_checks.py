@@ -225,9 +225,11 @@ class ClaimChecks:
         """A signer said in lower case by a first name alone or with a surname, as the subject of the signing ("skrev anders under
         Älvkarlebys avtal?", "signerade anna avtalet?"): a first name of someone the knowledge base holds."""
         said = signing_words.signer_words(list(written))
-        if len(said) == 2 and said[0] in self._first_names and said[1].isalpha() and len(said[1]) > 2 \
-                and said[1] not in common_words.STOPWORDS and not lexicon.is_cue_word(said[1]):
-            return [tuple(said)]  # "skrev lars jansson under?": a first name the base holds and a surname
+        plain = all(w.isalpha() and len(w) > 2 and w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
+                    and not lexicon.is_cue_word(w) and not signing_words.higher_office([w]) for w in said)
+        if len(said) == 2 and (said[0] in self._first_names or plain) and plain \
+                and not any(cues.found(" ".join(said)) for cues in lexicon.ROLES.values()):
+            return [tuple(said)]  # "skrev lars jansson under?": two words no role or common word takes, a name
         return [(said[0],)] if len(said) == 1 and said[0] in self._first_names else []
 
     @staticmethod
