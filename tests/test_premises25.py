@@ -23,6 +23,8 @@ def _opens_yes(text: str) -> bool:
     "löftet i Ale 2024 gällde väl Gusum?",
     "Var Gusum med i Ales löfte 2024?",
     "Was Gusum part of Ale's agreement in 2024?",
+    "Was Gusum included in Ale's 2024 promise?",  # a year between the name and the agreement
+    "Stämmer det att Ales löfte från 2024 nämnde Gusum?",
 ])
 def test_a_true_year_with_a_place_of_another_kommun_is_no_yes(bundled: Engine, text: str) -> None:
     answer = asked(bundled, [text])
@@ -80,3 +82,16 @@ def test_the_probe_builds_every_combination(bundled: Engine) -> None:
     assert false_year.wrong_year and false_year.wrong_year not in false_year.year_facts
     assert claims_joined.failure(false_year, "Ja, det stämmer.") == "confirmed"
     assert claims_joined.failure(false_year, "Järvsö ligger i Ljusdals kommun.") != "confirmed"
+
+
+def test_a_year_of_something_else_is_not_held_against_the_agreements(bundled: Engine) -> None:
+    """Only a year put on the agreement ("Ale's 2018 promise") is corrected by the agreements' years: a year of
+    a certification is answered from the sentence that has it."""
+    answer = asked(bundled, ["Östersund blev Purple Flag-certifierat redan 2019 eller?"])
+    assert "2023" in answer.text and not answer.text.startswith("Nej, det stämmer inte. Enligt källan gäller")
+
+
+def test_a_signing_office_with_an_adverb_is_no_name(bundled: Engine) -> None:
+    answer = asked(bundled, ["Skrev landshövdingen verkligen under överenskommelsen om brottsförebyggande "
+                             "samverkan på Gotland?"])
+    assert answer.text.startswith("Ja."), answer.text[:120]

@@ -96,8 +96,10 @@ def owner(r: Reading) -> str | None:
     locality's. None unless just one kommun is so named and a place of another is said to take part ("Buskörningen
     på Hjultorget i Insjön, det tog väl Rättviks löfte upp?" is of Insjön's own kommun, whose promise names it)."""
     toks = r.tokens
-    owners = _distinct([m for m in _kommuner(r) if _agreement_after(toks, m.end)])
-    others = {str(m.place.municipality_id) for m in r.known if claim_parts.taking_part(toks, m.end)} - set(owners)
+    # "Ale's 2024 promise": a year may stand between the name and the agreement's word
+    owners = _distinct([m for m in _kommuner(r) if _agreement_after(toks, m.end) or _agreement_after(
+        toks, m.end + 1 + (m.end < len(toks) and toks[m.end] == "s")) and toks[m.end + (toks[m.end] == "s")].isdigit()])
+    others = {str(m.place.municipality_id) for m in r.known if claim_parts.taking_part(toks, m.end, m.start)} - set(owners)
     return owners[0] if len(owners) == 1 and others else None
 
 

@@ -226,7 +226,8 @@ class ClaimChecks:
         Älvkarlebys avtal?", "signerade anna avtalet?"): a first name of someone the knowledge base holds."""
         said = signing_words.signer_words(list(written))
         plain = all(w.isalpha() and len(w) > 2 and w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
-                    and not lexicon.is_cue_word(w) and not signing_words.higher_office([w]) for w in said)
+                    and not lexicon.is_cue_word(w) and not w.startswith(signing_words.HIGHER_OFFICES)
+                    and not any(cues.found(w) for cues in lexicon.ROLES.values()) for w in said)
         if len(said) == 2 and (said[0] in self._first_names or plain) and plain \
                 and not any(cues.found(" ".join(said)) for cues in lexicon.ROLES.values()):
             return [tuple(said)]  # "skrev lars jansson under?": two words no role or common word takes, a name

@@ -13,12 +13,14 @@ from collections.abc import Sequence
 
 from bot.answering.claim_times import within
 from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.lexicon import AGREEMENT_STEMS
 
 # Verbs that single a place or subject out with the particle "ut" ("pekade ut Gusum"): then "ut" is no end
 # ("går ut 2030").
-POINTING = ("pek", "utpek")
+POINTING = ("pek", "utpek", "pointed", "pointing", "singled", "singling")
 # "gällde väl Gusum", "har gällt Gusum": the past of "gäller", which claims.PLACE_BEFORE has.
-PAST_OF_COVERING = frozenset(("gallde", "gallt", "galla", "pekade", "pekar", "pekat", "utpekade"))
+PAST_OF_COVERING = frozenset(("gallde", "gallt", "galla", "pekade", "pekar", "pekat", "utpekade", "namnde", "namnt",
+                              "mentioned", "highlighted", "targeted"))
 # Words between the place and "med i" / "part of" ("Var Gusum också med i …", "Was Gusum really part of …").
 BETWEEN = frozenset(("ocksa", "aven", "verkligen", "egentligen", "val", "ju", "really", "also", "actually", "ever"))
 TAKING_PART = frozenset((("med", "i"), ("med", "pa"), ("part", "of"), ("included", "in"), ("named", "in"),
@@ -34,21 +36,29 @@ def place_before(toks: Sequence[str], at: int) -> bool:
     """The word at `at` (before a place) names it as covered: "gällde", "pekade (…) ut"."""
     if at < 0:
         return False
-    return toks[at] in PAST_OF_COVERING or toks[at] == "ut" and pointing(toks[:at])
+    return toks[at] in PAST_OF_COVERING or toks[at] in ("ut", "out") and pointing(toks[:at])
 
 
-def taking_part(toks: Sequence[str], end: int) -> bool:
-    """The place ending at `end` is said to be in the agreement: "Gusum (också) med i", "Gusum part of"."""
+# A verb of being in it before the place ("Ingick Gusum i …?", "Ingår Gusum i …?").
+INCLUDED = frozenset(("ingick", "ingar", "ingatt", "ingaende"))
+
+
+def taking_part(toks: Sequence[str], end: int, start: int = 0) -> bool:
+    """The place from `start` to `end` is said to be in the agreement: "Gusum (också) med i", "Gusum part of",
+    "Ingick Gusum i …"."""
+    if 0 < start and toks[start - 1] in INCLUDED and toks[end:end + 1] == ["i"]:
+        return True
     at = end
     while at < len(toks) and toks[at] in BETWEEN:
         at += 1
     return tuple(toks[at:at + 2]) in TAKING_PART
 
 
-def outside(muni: Municipality, year: int | None) -> bool:
-    """No agreement of the entry has the year: before its first date or after its end, for every one, each
-    dated (an agreement with no dates might have had it)."""
-    if year is None or not muni.agreements:
+def outside(muni: Municipality, year: int | None, words: Sequence[str] = ("avtal",)) -> bool:
+    """The claim's `words` put the year on the agreement ("Ale's 2018 promise"; not "certifierat 2019", a year of
+    something else), and no agreement of the entry has it: before its first date or after its end, for every one,
+    each dated (an agreement with no dates might have had it)."""
+    if year is None or not muni.agreements or not any(w.startswith(AGREEMENT_STEMS) for w in words):
         return False
     for a in muni.agreements:
         first = a.start or a.signed

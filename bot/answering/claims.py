@@ -196,7 +196,7 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
                   or instructs(r.tokens))
     county = r.scan.region("county") or ""
     police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
-    named = [m for m in r.scan.mentions if not m.police_area and (_place_before(r.tokens, m.start) or claim_parts.taking_part(r.tokens, m.end))
+    named = [m for m in r.scan.mentions if not m.police_area and (_place_before(r.tokens, m.start) or claim_parts.taking_part(r.tokens, m.end, m.start))
              and fold(m.place.via or m.place.name) not in (fold(muni.name), *map(fold, muni.aliases))]
     places = [m.place.via or m.place.name for m in named]
     # "Alvestas löfte handlar ju om Höllviken?": a place that lies in another kommun, said so.
@@ -347,7 +347,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             return _other_agreement(named, language) + text, topic, ids
         if settled and not any(p.kind == "area" for _, p in found):
             return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
-        if claim_parts.outside(muni, claim.year) and not claim.presumed:  # "Ale's 2018 promise was about …"
+        if claim_parts.outside(muni, claim.year, claim.words) and not claim.presumed:  # "Ale's 2018 promise was about …"
             return f"{claim_times.year_claim(claim.year, False, False, muni, language, today)[0]}\n\n{text}", topic, ids
         if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
             text = _yes(language, asked=bool(settled) and not claim.heard) + text
