@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import claim_spans, claims, party_asks, plain_verdicts
+from bot.answering import claim_parts, claim_spans, claims, party_asks, plain_verdicts
 from bot.answering.answer import Answer
 from bot.answering.claims import AGREEMENT_WORDS
 from bot.answering.knowledge import Knowledge, Municipality
@@ -88,6 +88,19 @@ def of_agreement(r: Reading) -> str | None:
     toks = r.tokens
     with_agreement = [m for m in named if _agreement_after(toks, m.end) or _elided(toks, m)]
     return str(with_agreement[-1].place.municipality_id) if with_agreement else None
+
+
+def owner(r: Reading) -> str | None:
+    """"Var Gusum med i Ales löfte 2024?", "Was Gusum part of Ale's agreement?": a locality of another kommun said
+    to be in the agreement of a kommun named with it; the claim is of that agreement's kommun, never the
+    locality's. None unless just one kommun is so named and a place of another is said to take part ("Buskörningen
+    på Hjultorget i Insjön, det tog väl Rättviks löfte upp?" is of Insjön's own kommun, whose promise names it)."""
+    toks = r.tokens
+    # "Ale's 2024 promise": a year may stand between the name and the agreement's word
+    owners = _distinct([m for m in _kommuner(r) if _agreement_after(toks, m.end) or _agreement_after(
+        toks, m.end + 1 + (m.end < len(toks) and toks[m.end] == "s")) and toks[m.end + (toks[m.end] == "s")].isdigit()])
+    others = {str(m.place.municipality_id) for m in r.known if claim_parts.taking_part(toks, m.end, m.start)} - set(owners)
+    return owners[0] if len(owners) == 1 and others else None
 
 
 def _elided(toks: list[str], m: Mention) -> bool:

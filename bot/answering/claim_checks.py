@@ -130,6 +130,7 @@ class ClaimChecks:
         # By first word: a message's tokens are compared with the few names that start with one of
         # them, not every name in the knowledge base at every position.
         self._names_by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._first_names = {name[0] for name in self._names}  # "skrev anders under …?": a first name alone
         for name in self._names:
             self._names_by_first.setdefault(name[0], []).append(name)
 
@@ -169,7 +170,7 @@ class ClaimChecks:
         as written) or role (in the claim's `toks`) the claim names signed, no when one did not; the
         signers (or the note on the signing) either way. A `year` claimed with them is checked too
         ("skrevs under 2019 av Mats Taaveniku"): a right signer in a wrong year is a "Nej" with the year."""
-        names = self.named(written, proper)
+        names = self.named(written, proper) or self.first_name(written)
         norm = " ".join(toks)
         # "by the regional police chief": an office in any word of the signer, not only in its last.
         higher = signing_words.higher_office(toks)
@@ -220,6 +221,18 @@ class ClaimChecks:
         text, ids = self.who_signed(muni, language)
         return f"{lead} {text}", "people", ids
 
+    def first_name(self, written: Sequence[str]) -> list[tuple[str, ...]]:
+        """A signer said in lower case by a first name alone or with a surname, as the subject of the signing ("skrev anders under
+        Älvkarlebys avtal?", "signerade anna avtalet?"): a first name of someone the knowledge base holds."""
+        said = signing_words.signer_words(list(written))
+        plain = all(w.isalpha() and len(w) > 2 and w not in common_words.STOPWORDS and w not in common_words.ENGLISH_WORDS
+                    and not lexicon.is_cue_word(w) and not w.startswith(signing_words.HIGHER_OFFICES)
+                    and not any(cues.found(w) for cues in lexicon.ROLES.values()) for w in said)
+        if len(said) == 2 and (said[0] in self._first_names or plain) and plain \
+                and not any(cues.found(" ".join(said)) for cues in lexicon.ROLES.values()):
+            return [tuple(said)]  # "skrev lars jansson under?": two words no role or common word takes, a name
+        return [(said[0],)] if len(said) == 1 and said[0] in self._first_names else []
+
     @staticmethod
     def who_signed(muni: Municipality, language: str) -> tuple[str, list[str]]:
         """The signers the entry names (or its notes on the signing), with their sources; ("", []) when none."""
@@ -243,6 +256,8 @@ class ClaimChecks:
     @staticmethod
     def _signed(name: tuple[str, ...], signed: list[Person], notes: Sequence[tuple[object, str]]) -> bool:
         last = name[-1]
+        if len(name) == 1:  # a first name alone: a signer's first name (or a surname said alone)
+            return any(tokens(p.name)[:1] == [last] or tokens(p.name)[-1:] == [last] for p in signed)
         return (any(tokens(p.name)[-1:] == [last] and tokens(p.name)[:1] == [name[0]] for p in signed)
                 or any(" ".join(name) in " ".join(tokens(note)) for _, note in notes))
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_focus, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
@@ -180,7 +180,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         toks[0] not in PRESUMING or claim_denials.presumed_none(claimed, NEGATIONS, AGREEMENT_WORDS))
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
-                 any(t in ENDS or t in OVER for t in rest), denies, tuple(rest), weak,
+                 any(t in ENDS and not (t == "ut" and claim_parts.pointing(rest)) or t in OVER for t in rest), denies, tuple(rest), weak,
                  # "stopped" of the agreement, never of the resident ("I was stopped by the police in Malmö")
                  over=(bool(OVER & set(rest)) or any(p in " ".join(rest) for p in OVER_PHRASES))
                  and bool(AGREEMENT_WORDS & set(rest) or not FIRST_PERSON & set(rest)), county=county,
@@ -196,7 +196,7 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
                   or instructs(r.tokens))
     county = r.scan.region("county") or ""
     police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
-    named = [m for m in r.scan.mentions if not m.police_area and _place_before(r.tokens, m.start)
+    named = [m for m in r.scan.mentions if not m.police_area and (_place_before(r.tokens, m.start) or claim_parts.taking_part(r.tokens, m.end, m.start))
              and fold(m.place.via or m.place.name) not in (fold(muni.name), *map(fold, muni.aliases))]
     places = [m.place.via or m.place.name for m in named]
     # "Alvestas löfte handlar ju om Höllviken?": a place that lies in another kommun, said so.
@@ -220,7 +220,7 @@ def _place_before(toks: Sequence[str], start: int) -> bool:
     at = start - 1
     while at > 0 and toks[at] in BEFORE_PLACE:
         at -= 1
-    return 0 <= at < start and toks[at] in PLACE_BEFORE
+    return 0 <= at < start and (toks[at] in PLACE_BEFORE or claim_parts.place_before(toks, at))
 
 
 def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, language: str, today: dt.date,
@@ -301,7 +301,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
                 compose.pick(language, "Nej, det stämmer inte.", "No, that is not right.")
             return f"{lead}\n{text}", topic, ids
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
-        named = _named_by_year(muni, claim.year)
+        named = claim_parts.named_by_year(muni, claim.year)
         held = [t for p in claim.places for t in tokens(p)]
         if place is not None and named and _a_focus(muni.agreements, held, ()) and not _a_focus(named, held, ()):
             return _other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
@@ -340,13 +340,15 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
-        named = _named_by_year(muni, claim.year)
+        named = claim_parts.named_by_year(muni, claim.year)
         if named and _a_focus(muni.agreements, words, claim.words) and not _a_focus(named, words, claim.words):
             # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
             # agreement the year names; its own focus areas correct it, then where the others stand.
             return _other_agreement(named, language) + text, topic, ids
         if settled and not any(p.kind == "area" for _, p in found):
             return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
+        if claim_parts.outside(muni, claim.year, claim.words) and not claim.presumed:  # "Ale's 2018 promise was about …"
+            return f"{claim_times.year_claim(claim.year, False, False, muni, language, today)[0]}\n\n{text}", topic, ids
         if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
             text = _yes(language, asked=bool(settled) and not claim.heard) + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
@@ -375,7 +377,7 @@ def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequ
     agreement's focus areas' titles (of the agreement its year names, when it names one); else None, and the
     question is answered as any."""
     subject = _subject_words(words)
-    named = _named_by_year(muni, claim.year)
+    named = claim_parts.named_by_year(muni, claim.year)
     if claim.negated or _dummy(claim.words) or not _a_focus(named or muni.agreements, subject, claim.words):
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words)
@@ -473,15 +475,6 @@ def _a_focus(agreements: Sequence[Agreement], words: Sequence[str], claimed: Seq
     titles = {t for a in agreements for area in a.areas if area.kind == "focus_area"
               for t in tokens(f"{area.title} {area.title_en}")}
     return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
-
-
-def _named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
-    """The agreements a claimed year names: those whose period, start to end, holds it; one with no end given
-    only by its first year (an open period would take in every later year, and so name nothing)."""
-    if year is None:
-        return []
-    return [a for a in muni.agreements if (first := a.start or a.signed) is not None and claim_times.within(year, a)
-            and (a.end is not None or first.year == year)]
 
 
 def _other_agreement(named: Sequence[Agreement], language: str) -> str:

@@ -46,10 +46,11 @@ def signing(toks: Sequence[str]) -> bool:
 
 
 def _name_then_particle(toks: Sequence[str], at: int) -> bool:
-    """The particle closes the clause a few words after the verb, with no agreement or year between."""
-    between = toks[at + 1:-1]
-    return toks[-1] in SIGNING_AFTER and 0 < len(between) < SIGNER_SPAN and all(
-        w.isalpha() and not w.startswith(AGREEMENT_STEMS) for w in between)
+    """The particle closes the clause a few words after the verb, or follows a name of three words ("skrev eva
+    högfeldt-pettersson under Tingsryds avtal?"), with no agreement or year between."""
+    end = next((j for j in range(at + 1, min(len(toks), at + 1 + SIGNER_SPAN)) if toks[j] in SIGNING_AFTER), -1)
+    between = toks[at + 1:-1] if toks[-1] in SIGNING_AFTER else toks[at + 1:end] if end > at + 3 else []
+    return 0 < len(between) < SIGNER_SPAN and all(w.isalpha() and not w.startswith(AGREEMENT_STEMS) for w in between)
 
 
 def _signer_between(toks: Sequence[str]) -> bool:

@@ -1,0 +1,78 @@
+"""The parts of a joined claim, each checked in turn (claims.py): a claim that holds a year AND a place, a subject
+or a signer is answered on its first false part, never "Ja" on the year alone.
+
+    "Ales medborgarlöfte 2024 pekade ut Gusum, stämmer det?"   ──► "pekade ut" names a place, not when it ends
+    "Var Gusum med i Ales löfte 2024?", "Was Gusum part of …?" ──► the place said to be in it, before "med i"
+    "löftet i Ale 2024 gällde väl Gusum?"                       ──► "gällde", as "gäller", before a place
+    "I read that Ale's 2018 promise was all about …"           ──► a year no agreement of the entry has: "Nej",
+                                                                  before a focus of another year is confirmed
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answering.claim_times import within
+from bot.answering.knowledge import Agreement, Municipality
+from bot.answering.lexicon import AGREEMENT_STEMS
+
+# Verbs that single a place or subject out with the particle "ut" ("pekade ut Gusum"): then "ut" is no end
+# ("går ut 2030").
+POINTING = ("pek", "utpek", "pointed", "pointing", "singled", "singling")
+# "gällde väl Gusum", "har gällt Gusum": the past of "gäller", which claims.PLACE_BEFORE has.
+PAST_OF_COVERING = frozenset(("gallde", "gallt", "galla", "pekade", "pekar", "pekat", "utpekade", "namnde", "namnt",
+                              "mentioned", "highlighted", "targeted"))
+# Words between the place and "med i" / "part of" ("Var Gusum också med i …", "Was Gusum really part of …").
+BETWEEN = frozenset(("ocksa", "aven", "verkligen", "egentligen", "val", "ju", "really", "also", "actually", "ever"))
+TAKING_PART = frozenset((("med", "i"), ("med", "pa"), ("part", "of"), ("included", "in"), ("named", "in"),
+                         ("mentioned", "in"), ("nämnd", "i"), ("namnd", "i"), ("namnt", "i")))
+
+
+def pointing(toks: Sequence[str]) -> bool:
+    """"pekade ut", "pekar ut", "utpekade": the claim singles something out; its "ut" is no end."""
+    return any(t.startswith(POINTING) for t in toks)
+
+
+def place_before(toks: Sequence[str], at: int) -> bool:
+    """The word at `at` (before a place) names it as covered: "gällde", "pekade (…) ut"."""
+    if at < 0:
+        return False
+    return toks[at] in PAST_OF_COVERING or toks[at] in ("ut", "out") and pointing(toks[:at])
+
+
+# A verb of being in it before the place ("Ingick Gusum i …?", "Ingår Gusum i …?").
+INCLUDED = frozenset(("ingick", "ingar", "ingatt", "ingaende"))
+
+
+def taking_part(toks: Sequence[str], end: int, start: int = 0) -> bool:
+    """The place from `start` to `end` is said to be in the agreement: "Gusum (också) med i", "Gusum part of",
+    "Ingick Gusum i …"."""
+    if 0 < start and toks[start - 1] in INCLUDED and toks[end:end + 1] == ["i"]:
+        return True
+    at = end
+    while at < len(toks) and toks[at] in BETWEEN:
+        at += 1
+    return tuple(toks[at:at + 2]) in TAKING_PART
+
+
+def outside(muni: Municipality, year: int | None, words: Sequence[str] = ("avtal",)) -> bool:
+    """The claim's `words` put the year on the agreement ("Ale's 2018 promise"; not "certifierat 2019", a year of
+    something else), and no agreement of the entry has it: before its first date or after its end, for every one,
+    each dated (an agreement with no dates might have had it)."""
+    if year is None or not muni.agreements or not any(w.startswith(AGREEMENT_STEMS) for w in words):
+        return False
+    for a in muni.agreements:
+        first = a.start or a.signed
+        if first is None:
+            return False
+        if first.year <= year and (a.end is None or year <= a.end.year) or a.signed is not None and a.signed.year == year:
+            return False
+    return True
+
+
+def named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
+    """The agreements a claimed year names: those whose period, start to end, holds it; one with no end given
+    only by its first year (an open period would take in every later year, and so name nothing)."""
+    if year is None:
+        return []
+    return [a for a in muni.agreements if (first := a.start or a.signed) is not None and within(year, a)
+            and (a.end is not None or first.year == year)]
