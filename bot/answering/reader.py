@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, followup, imagined, lexicon,
-                           order_words, role_words, times_asked, twin_names)
+                           order_words, others_signs, role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
 from bot.answering.entry_names import EntryNames
@@ -186,6 +186,7 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        None if case else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
+                       lower_names=others_signs.lower_names(text, raw, toks, scan.used, self.knows),
                        area_model=self.area_model,
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
                        and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
