@@ -211,7 +211,8 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None
-    proper = frozenset(t for i, (t, c) in enumerate(zip(written, cased)) if c[:1].isupper() and i not in r.scan.used)
+    proper = frozenset(t for i, (t, c) in enumerate(zip(written, cased)) if (c[:1].isupper() and i not in r.scan.used)
+                       or any(t in name.split() for name in r.lower_names))  # "signed by donald duck", in lower case
     return replace(claim, proper=proper, written=tuple(written), police_area=police_area)
 
 
