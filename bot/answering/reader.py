@@ -142,7 +142,9 @@ class Reader:
         cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
         scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
         # "Väsbyhem, vad bidrar de med?": a name only one entry holds leads to its kommun (entry_names.py)
-        scan = self.entry_names.led(scan, raw, cased, conversation.municipality, self._munis)
+        led = self.entry_names.led(scan, raw, cased, conversation.municipality, self._munis)
+        # "Sölvesborgsmodlelen": the name as the speller put it right leads there as well
+        scan = led if led is not scan or toks == raw else self.entry_names.led(scan, toks, cased, conversation.municipality, self._munis)
         score_all(norm)  # asked of hundreds of CueSets from here on: scored for all of them at once
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
