@@ -25,7 +25,7 @@ from bot.answering.matching import MunicipalityMatcher
 from bot.answering.people_named import PeopleIndex
 from bot.answering.places import Places
 from bot.answering.reading import FOLLOW_ON_WORDS, Reading, WHOSE_PROMISE, strongest_topic
-from bot.answering.spelling import Speller
+from bot.answering.spelling import FORM_ENDINGS, MIN_STEM, Speller
 from bot.text import cased_tokens, fold, new_message, original_words, tokens
 
 
@@ -188,10 +188,15 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        None if case else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
-                       lower_names=others_signs.lower_names(text, raw, toks, scan.used, self.knows),
+                       lower_names=others_signs.lower_names(text, raw, toks, scan.used, self._a_form_known),
                        area_model=self.area_model,
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
                        and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
+
+    def _a_form_known(self, word: str) -> bool:
+        """A word known, or another form of one ("enkaten" of "enkat"): no name."""
+        return self.knows(word) or any(word.endswith(ending) and len(word) - len(ending) >= MIN_STEM and any(
+            self.knows(word[:len(word) - len(ending)] + other) for other in FORM_ENDINGS if other != ending) for ending in FORM_ENDINGS)
 
     def is_kommun(self, folded: str) -> bool:
         """A kommun's own name or alias (folded): never a compound's head, written apart or together."""
