@@ -155,6 +155,9 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
             after = fold(cased[dated + 1]) if dated + 1 < len(cased) else ""
     # "How many patrols are promised in Ånge?": after an English word's name the verb's participle is no agreement.
     participle = following in ("promised", "promising") and name_of(cased, start, end) in _ENGLISH_WORDS
+    # "Anges lokalpolisområde är Östersund": the name's genitive before a police area's word is its owner.
+    if following in police_words and (at > end or fold(cased[end - 1]).endswith("s")):
+        return True
     if ((following.startswith(_AGREEMENT_WORDS) and (following != "citizen" or after.startswith("promise"))
          or following == "cooperation" and after.startswith("agreement"))
             and not participle) or len(cased) <= 2:
@@ -288,6 +291,10 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if as_written and before[-1:] in (["i"], ["in"]) and name in _SAID_AFTER_I and start <= 6 and _clause_ends(cased, end, text) \
             and fold(cased[0]) in _ASKING_OPENERS and _ASKED_ABOUT & {fold(w) for w in cased}:
         return True
+    # "inbrottet i varas", "i varas var det stökigt": a genitive after "i" with nothing of its own after it is
+    # "i våras" folded, a season as "i höstas", "i somras" are; a kommun's genitive stands before what it owns.
+    if before[-1:] == ["i"] and name.endswith("s") and not cased[start][:1].isupper() and _clause_ends(cased, end, text):
+        return False
     # "finns det nåt om trafik i vara": "i vara" ending the sentence is the kommun ("i våra" has a noun after).
     if name == "vara" and before[-1:] == ["i"] and re.search(r"(?<![\w-])i\s+vara\s*(?:[,.?!:;]|$)", text, re.IGNORECASE):
         return True

@@ -280,6 +280,8 @@ _INDEFINITE = frozenset(("nagot", "nat", "nagra", "nagon", "nan", "nagonting", "
 _YES_NO_VERBS = frozenset(("finns", "galler", "har", "hade", "kan", "ar", "var", "hor", "tillhor", "ligger", "ingar",
                            "stammer", "star", "ska", "gor", "jobbar", "arbetar", "lovar", "lovade", "satsar",
                            "fokuserar", "namns", "tas", "does", "do", "did", "is", "are", "was", "has", "have", "can"))
+# Finite verbs that open a told clause as often as a question ("…, har vi hört", "var det en bil"), and "är"/"sa".
+_TOLD_VERBS = frozenset(("har", "hade", "var", "ar", "sa", "sade", "hor", "tror", "tycker", "vet", "kanske"))
 # Who or what such a verb asks of: a subject after it ("kan inte andas", "har brutit benet" have none: told).
 _ASKED_OF = frozenset(("det", "den", "de", "dom", "man", "ni", "du", "nagon", "nan", "nagot", "nat", "kommunen",
                        "polisen", "staden", "regionen", "lofte", "loftet", "loftena", "avtalet", "overenskommelsen",
@@ -311,8 +313,12 @@ def marked(text: str, verb_first: Callable[[str], bool]) -> str:
     if not words:
         return text
     first = 1 if words[0] in ("och", "o", "sen", "and") and len(words) > 1 else 0
-    opened = _asks_from(words, first) or (
-        words[first] in _YES_NO_VERBS and first + 1 < len(words) and words[first + 1] in _ASKED_OF)
+    # Any finite verb before such a subject asks as well ("känns det otryggt i alsike", "…, gjordes något",
+    # "står vi med i något löfte"); "har"/"var" only from the list, as "…, har vi hört" tells.
+    opened = _asks_from(words, first) or first + 1 < len(words) and (
+        words[first] in _YES_NO_VERBS and words[first + 1] in _ASKED_OF
+        or words[first] not in _TOLD_VERBS and _FINITE.match(words[first]) is not None
+        and words[first + 1] in _ASKED_OF | {"vi"})
     # inside a line "var" is as often "was" as "where" ("vilken gata det var minns jag inte"): not read there
     inside = any(_asks_from(words, i) for i in range(1, len(words) - 1) if words[i] != "var")
     if not (opened or inside or verb_first(last) or _INDEFINITE & set(words) and _verb_first_inside(last, verb_first)):

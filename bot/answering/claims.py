@@ -203,15 +203,15 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     elsewhere = tuple((m.place.via, m.place.name) for m in named if m.place.via and fold(m.place.name) != fold(muni.name))
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
                  stated, claim_denials.denies_coverage(
-                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms,
-                     AGREEMENT_WORDS))
+                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms, AGREEMENT_WORDS))
     others = tuple(dict.fromkeys(str(m.place.municipality_id) for m in r.scan.mentions if not m.police_area
                                  and m.place.municipality_id and m.place.municipality_id != muni.id))
     claim = replace(claim, elsewhere=elsewhere, others=others) if claim is not None else None
     cased, written = cased_tokens(r.text), list(r.written)
     if claim is None or not len(cased) == len(written) == len(r.tokens):
         return replace(claim, police_area=police_area) if claim is not None else None
-    proper = frozenset(t for i, (t, c) in enumerate(zip(written, cased)) if c[:1].isupper() and i not in r.scan.used)
+    lower = {t for name in r.lower_names for t in name.split()}  # "signed by donald duck", typed in lower case
+    proper = frozenset(t for i, (t, c) in enumerate(zip(written, cased)) if c[:1].isupper() and i not in r.scan.used or t in lower)
     return replace(claim, proper=proper, written=tuple(written), police_area=police_area)
 
 

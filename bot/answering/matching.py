@@ -172,6 +172,9 @@ class MunicipalityMatcher:
                     self._region_swaps.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2:], set()).add(word)
         # A word's near names, looked up once: the same words come back message after message.
         self._near_names: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._swapped_phrases = name_forms.swapped_phrases(self._places, vocabulary | self.places.known_words | STOPWORDS)
+        self._swap_starts = {size: frozenset(p.split()[0] for p in self._swapped_phrases if len(p.split()) == size)
+                             for size in range(2, self._max_words + 1)}
 
     def _accept_ambiguous(self, cased: list[str], start: int, end: int, text: str, scan: PlaceScan) -> bool:
         return ambiguous_names.accepted(cased, start, end, text, [r.start for r in scan.regions], _POLICE_AREA_WORDS)
@@ -186,10 +189,14 @@ class MunicipalityMatcher:
         for size in range(min(self._max_words, len(folded)), 0, -1):
             for start in range(0, len(folded) - size + 1):
                 end = start + size
-                if size > 1 and folded[start] not in self._starts[size] or any(i in scan.used for i in range(start, end)):
+                if size > 1 and folded[start] not in self._starts[size] and folded[start] not in self._swap_starts[size] \
+                        or any(i in scan.used for i in range(start, end)):
                     continue
                 phrase = " ".join(folded[start:end])
                 place = self._places.get(phrase)
+                if place is None and size > 1 and phrase in self._swapped_phrases:  # "Vätsra Ingelstad", "hisigns backa"
+                    phrase = self._swapped_phrases[phrase]
+                    place = self._places[phrase]
                 if place is None:
                     last = folded[end - 1]  # "Dals-Eds": a short last part of a name takes the genitive too
                     bare = without_genitive(last) or (last[:-1] if size > 1 and len(last) == 3 and last[-1] == "s" else None)

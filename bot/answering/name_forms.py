@@ -6,7 +6,7 @@ written as "aa"/"ae"/"oe" as keyboards without them do ("Malmoe", "Vaexjoe", "Aa
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Collection, Container, Iterable
 
 from bot.text import fold, tokens, without_genitive
 
@@ -154,3 +154,23 @@ def typed_past(typed: str, name: str) -> bool:
     ("Lunda", "Lunden") it is another place or word."""
     added = typed[len(name):]
     return typed == name or len(added) == 1 and (added in "th" or added == name[-1]) and len(name) >= 5
+
+
+def swapped_phrases(places: Collection[str], words: Collection[str]) -> dict[str, str]:
+    """Names of two words or more with two neighbouring letters swapped in one word of five letters or more
+    ("vatsra ingelstad", "hisigns backa"): the other words as written stand for the name, so one slip in the
+    one is that name, where the slipped word is no word of its own and the slip leads to one name only."""
+    found: dict[str, set[str]] = {}
+    for key in places:
+        parts = key.split()
+        if len(parts) < 2:
+            continue
+        for j, part in enumerate(parts):
+            for i in range(len(part) - 1 if len(part) >= 5 else 0):
+                if part[i] == part[i + 1]:
+                    continue
+                slip = part[:i] + part[i + 1] + part[i] + part[i + 2:]
+                if slip in words or slip in places:
+                    continue
+                found.setdefault(" ".join([*parts[:j], slip, *parts[j + 1:]]), set()).add(key)
+    return {phrase: next(iter(keys)) for phrase, keys in found.items() if len(keys) == 1 and phrase not in places}

@@ -7,7 +7,9 @@ no to it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container, Sequence
 
+from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import CueSet
 from bot.text import fold
 
@@ -147,6 +149,20 @@ def asks_for_followers(norm: str) -> bool:
 def names_in(text: str) -> list[str]:
     """Two capitalised words in a row, as written, not the message's first word: a person's name."""
     return [m.group(1) for m in _NAME.finditer(text) if m.start() > 0]
+
+
+def lower_names(text: str, raw: Sequence[str], toks: Sequence[str], places: Container[int],
+                knows: Callable[[str], bool]) -> tuple[str, ...]:
+    """In a message with no capital letter, two words in a row that are no place, no small word and no slip
+    the speller put right, one of them no word known: a first name and a surname typed in lower case
+    ("vad har eva andersson i hofors skrivit", "vad svarade karin holm"), as `names_in` reads them capitalised."""
+    if any(c.isupper() for c in text):
+        return ()
+    def name_like(i: int) -> bool:
+        return raw[i].isalpha() and len(raw[i]) >= 3 and raw[i] not in STOPWORDS and i not in places \
+            and i < len(toks) and toks[i] == raw[i]
+    return tuple(f"{raw[i]} {raw[i + 1]}" for i in range(len(raw) - 1)
+                 if name_like(i) and name_like(i + 1) and not (knows(raw[i]) and knows(raw[i + 1])))
 
 
 # A first name alone where the one who sent stands: "hur många synpunkter har Ahmed på Sjöbo skickat",

@@ -13,8 +13,7 @@ import re
 from pathlib import Path
 
 from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, everyday, followup,
-                           imagined, lexicon,
-                           order_words, role_words, times_asked, twin_names)
+                           imagined, lexicon, order_words, others_signs, role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
 from bot.answering.entry_names import EntryNames
@@ -26,7 +25,7 @@ from bot.answering.matching import MunicipalityMatcher
 from bot.answering.people_named import PeopleIndex
 from bot.answering.places import Places
 from bot.answering.reading import FOLLOW_ON_WORDS, Reading, WHOSE_PROMISE, strongest_topic
-from bot.answering.spelling import Speller
+from bot.answering.spelling import FORM_ENDINGS, MIN_STEM, Speller
 from bot.text import cased_tokens, fold, new_message, original_words, tokens
 
 
@@ -143,7 +142,9 @@ class Reader:
         cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
         scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
         # "Väsbyhem, vad bidrar de med?": a name only one entry holds leads to its kommun (entry_names.py)
-        scan = self.entry_names.led(scan, raw, cased, conversation.municipality, self._munis)
+        led = self.entry_names.led(scan, raw, cased, conversation.municipality, self._munis)
+        # "Sölvesborgsmodlelen": the name as the speller put it right leads there as well
+        scan = led if led is not scan or toks == raw else self.entry_names.led(scan, toks, cased, conversation.municipality, self._munis)
         score_all(norm)  # asked of hundreds of CueSets from here on: scored for all of them at once
         scores = {topic: cues.score(norm) for topic, cues in lexicon.TOPICS.items()}
         for topic, more in followup.MORE_TOPIC_CUES.items():  # "höll de löftena?", "vilken lokalpolis?"
@@ -187,9 +188,15 @@ class Reader:
                        display, strongest_topic(scores), intents,
                        None if case or everyday.told(text, parted) else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
+                       lower_names=others_signs.lower_names(text, raw, toks, scan.used, self._a_form_known),
                        area_model=self.area_model,
                        imagined=case, role_held=bool(conversation.municipality) and len(toks) <= FOLLOW_ON_WORDS
                        and bool(role_words.holding(self._munis.get(conversation.municipality or ""), [*raw, *toks])))
+
+    def _a_form_known(self, word: str) -> bool:
+        """A word known, or another form of one ("enkaten" of "enkat"): no name."""
+        return self.knows(word) or any(word.endswith(ending) and len(word) - len(ending) >= MIN_STEM and any(
+            self.knows(word[:len(word) - len(ending)] + other) for other in FORM_ENDINGS if other != ending) for ending in FORM_ENDINGS)
 
     def is_kommun(self, folded: str) -> bool:
         """A kommun's own name or alias (folded): never a compound's head, written apart or together."""

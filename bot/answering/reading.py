@@ -55,6 +55,8 @@ class Reading:
     role_held: bool = False  # a role or body of someone of the entry talked about ("landshövdingen"; role_words.py)
     # folded as written, before the speller ("rapporteras", which it makes "rapportera")
     written: tuple[str, ...] = ()
+    # a person's name in a message typed in lower case ("vad har eva andersson skrivit"): others_signs.lower_names
+    lower_names: tuple[str, ...] = ()
     imagined: str = ""  # a case asked about, not happening (bot/answering/imagined.py): no danger rules read
     # The area-of-life reading (bot/answering/area_model.py), applied only when asked (`areas`): most
     # messages never need it.

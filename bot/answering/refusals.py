@@ -180,7 +180,7 @@ def _a_resident_named(r: Reading) -> bool:
     places = {tok for m in r.scan.mentions for tok in r.tokens[m.start:m.end]}
     # "Anna Berg" is a person though Berg is a kommun: a place only when every word of it is one.
     return any(not set(fold(name).split()) <= places
-               for name in (*others_signs.names_in(r.text), *others_signs.first_names_sending(r.text)))
+               for name in (*others_signs.names_in(r.text), *others_signs.first_names_sending(r.text), *r.lower_names))
 
 
 def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:

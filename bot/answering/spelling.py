@@ -74,6 +74,11 @@ def _swapped(token: str, word: str) -> bool:
         and token[diffs[1]] == word[diffs[0]]
 
 
+def _swaps(token: str) -> set[str]:
+    """`token` with each pair of neighbouring letters swapped back."""
+    return {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1) if token[i] != token[i + 1]}
+
+
 class Speller:
     """Corrects tokens (folded words) towards a vocabulary."""
 
@@ -125,6 +130,11 @@ class Speller:
         found = self._nearest(token)
         if found != token:
             return token if self._other_word(token, found) else found
+        # Two neighbouring letters swapped in a word residents write, not the agreements' ("patrner", "svaart",
+        # "klgaar", "lfotena"): the commonest slip, put right where it leads to one known word only.
+        swapped = {near for near in _swaps(token) if near in self._known}
+        if len(swapped) == 1:
+            return swapped.pop()
         # The vocabulary holds base forms: "trafiskäkerheten" is put right through its stem.
         for ending in ENDINGS:
             stem = token[:-len(ending)]
