@@ -182,8 +182,10 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "not_a_report"
     if asked and bot_asks.asks_what_it_is(norm):
         return "human"  # "är det här polisen? läser nån det jag skriver?": what the bot is, before who reads it
+    # "ser någon vad jag svarade i enkäten?" asks yes or no of the survey's answers (survey_private, below).
+    yes_no_of_the_survey = SURVEY.found(norm) and signs.ANONYMOUS_ASKED.found(norm) and toks[:1] not in (["vem"], ["who"])
     if asked and (signs.WHO_SEES_ASKED.found(_PERSON_GOES.sub(" ", norm)) or bot_asks.asks_who_reads(norm)) \
-            and not REPORT_FOR_ME.found(norm) and not signs.OWN_LIFE_READER.found(norm):
+            and not REPORT_FOR_ME.found(norm) and not signs.OWN_LIFE_READER.found(norm) and not yes_no_of_the_survey:
         # "vem kan läsa det jag skickar med /synpunkt? polisen?": who reads it, before the police named
         # reads as a call asked for ("I cannot call the police").
         return "who_sees"
