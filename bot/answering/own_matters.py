@@ -28,14 +28,7 @@ _FINE_STATE = re.compile(r"\b(?:seems?|seemed|is|s|m|am|are|re|was|were|feel|fee
 def matter(r: Reading) -> str | None:
     """The resident's own matter that no agreement answers (a helplines.yaml kind), or None: what the
     cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
-    about one's benefits is an appeal's and JO's, whatever law the lists read in it. Read once per reading
-    (what it reads of it, the words, places and the model's readings, no step changes)."""
-    if r.matter_read is None:
-        r.matter_read = (_matter(r),)
-    return r.matter_read[0]
-
-
-def _matter(r: Reading) -> str | None:
+    about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
     kind = _listed_matter(r)
     if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):

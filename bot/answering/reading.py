@@ -62,9 +62,6 @@ class Reading:
     # Whether it asks for another's data (refusals.others_data), kept once read: the engine asks it of a message
     # before its clauses and the refusal again. Not copied by dataclasses.replace (a step's own reading).
     others_data_read: bool | None = field(default=None, init=False, repr=False, compare=False)
-    # The resident's own matter (own_matters.matter), kept once read as a 1-tuple (its value may be None): the
-    # refusal, the checks beside it and the answer's own case ask it again.
-    matter_read: tuple[str | None] | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
