@@ -59,9 +59,6 @@ class Reading:
     # messages never need it.
     area_model: IntentModel | None = field(default=None, repr=False, compare=False)
     _decision: Decision | None = field(default=None, repr=False, compare=False)
-    # Whether it asks for another's data (refusals.others_data), kept once read: the engine asks it of a message
-    # before its clauses and the refusal again. Not copied by dataclasses.replace (a step's own reading).
-    others_data_read: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @cached_property
     def infinitives(self) -> frozenset[str]:

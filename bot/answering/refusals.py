@@ -67,14 +67,7 @@ def asks_a_survey_count(text: str) -> bool:
 
 
 def others_data(r: Reading) -> bool:
-    """Asks to see what other residents sent or who they are, or another person's data: read once per
-    reading (what it reads of it, the words, places, people and the model's reading, no step changes)."""
-    if r.others_data_read is None:
-        r.others_data_read = _others_data(r)
-    return r.others_data_read
-
-
-def _others_data(r: Reading) -> bool:
+    """Asks to see what other residents sent or who they are, or another person's data."""
     norm = third_party.without_disclaimed(r.norm)
     if others_records.vehicle_owner(norm, r.text) or others_records.named_in_police_writing(norm, r.text) \
             or others_records.number_owner(norm, r.text):
