@@ -32,6 +32,17 @@ from bot.text import cased_tokens, fold, new_message, original_words, tokens
 # "I" in capitals after a word and a space or comma, never first in a sentence ("I Lund …" is Swedish).
 _ENGLISH_I = re.compile(r"(?<=\w[ ,])I\b|(?<=\w, )I\b")
 _WORD = re.compile(r"\w+")
+# A word written with å/ä/ö whose folding spells a word of danger: "hur de skött mitt ärende" (handled) is no "skott"
+# (shots). Read as the word it is; written without the ring and dots it stays as ambiguous as it is.
+_FOLDS_TO_DANGER = {"skött": "hanterat", "skötts": "hanterats"}
+
+
+def _unfolded(raw: list[str], text: str) -> list[str]:
+    """`raw` (folded tokens) with each word of _FOLDS_TO_DANGER, as written, put as the word it means."""
+    if text.isascii():
+        return raw
+    written = {fold(w): meant for w in _WORD.findall(text.lower()) if (meant := _FOLDS_TO_DANGER.get(w))}
+    return [written.get(t, t) for t in raw] if written else raw
 # "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
 # its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
 _SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
@@ -126,7 +137,7 @@ class Reader:
     def _read(self, text: str, conversation: Conversation) -> Reading:
         text = compounds.split(text, self.is_kommun)  # "Hylteavtalet": Hylte's agreement
         text = compounds.joined(text, self.speller.holds, self.is_kommun)  # "medborgar löfte": one word
-        raw = tokens(text)
+        raw = _unfolded(tokens(text), text)
         toks = self.speller.correct_all(raw)
         norm = " ".join(toks)
         # "Åre", "Gävle är": a word written with å/ä/ö is never the English word its folding spells ("are").
