@@ -175,7 +175,10 @@ CASE = CueSet.of({3: (
 # (gambling, in ANDTS), not a question about money; "satsar på" is what they focus on, not spend.
 MONEY = CueSet.of({3: (
     "pengar", "kostar", "kostnad*", "budget*", "miljoner", "kronor", "finansier*",
-    "skattepengar", "money", "cost", "costs", "spend*", "spent", "funding", "funded", "budget", "how much does",
+    "skattepengar", "money", "cost", "costs", "funding", "funded", "budget", "how much does",
+    # spending of money, never of time ("I'm spending the summer in Visby")
+    "spend on", "spends on", "spending on", "spent on", "how much ~ spend*", "how much ~ ~ spend*", "how much ~ spent",
+    "how much ~ ~ spent", "how much ~ ~ ~ spent",
     # who pays, asked of the work ("Vem betalar trygghetsvandringarna?"): what it costs and who pays is the budget's
     "vem betalar", "vem bekostar", "vilka betalar", "who pays", "who funds", "who is paying", "who pay")})
 OFF_TOPIC = CueSet.of({3: (
