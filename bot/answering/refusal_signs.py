@@ -5,6 +5,8 @@ sends elsewhere, has its words in own_matter_signs.py. Read on folded tokens."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.danger_signs import LEGAL_THREAT as LEGAL_THREAT
 from bot.answering.lexicon import CueSet
 
@@ -30,11 +32,20 @@ OTHERS = CueSet.of({3: (
     "who has reported", "who complained", "who has complained", "who sent", "who filed",
     "all concerns", "all reports", "all complaints", "list ~ concerns", "list ~ complaints", "de andra", "dom andra",
     *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in SENT_PARTICIPLES),
-    *(f"vem ~ {did}" for did in ("skrev", "klagade", "anmalde", "rapporterade", "skickade", "lamnade", "tipsade")))})
+    *(f"vem ~ {did}" for did in ("skrev", "klagade", "anmalde", "rapporterade", "skickade", "lamnade", "tipsade")),
+    # informing in everyday words ("vem tjallade om knarket?", "vem golade?"), and who it was that did ("Nån har
+    # klagat på mopederna … Vem var det?")
+    "vem tjallade", "vem tjallat", "vem har tjallat", "vem golade", "vem har golat", "vem skvallrade",
+    "vem har skvallrat", "who snitched", "who grassed", "who told on")})
+# Someone told of as having complained or reported, then who it was asked ("Nån har klagat på mopederna på
+# Storgatan och nu står polisen där varje kväll. Vem var det?"): the one who sent it, asked for.
+WHO_WAS_IT = re.compile(r"\b(?:nan|nagon|nagra|someone|somebody)\s+(?:har|hade|has|had)\s+(?:\w+\s+)?(?:anmalt|"
+                        r"rapporterat|klagat|tipsat|skickat|tjallat|golat|reported|complained|tipped|snitched)\b.*\b(?:"
+                        r"vem var det|vilka var det|vem det var|vem som gjorde det|who was it|who did it|who it was)\b")
 # What of theirs: what they sent, or who they are.
 THEIR_DATA = CueSet.of({3: (
     "synpunkt*", "rapport*", "anmal*", "klagomal*", "klagat", "klagade", "skrivit", "skrev", "skickat", "skickade",
-    "lamnat", "lamnade", "tyckt", "tipsat", "tipsade", "tips", "tipped", "telefonnummer*", "nummer", "namn", "namnen", "adress*", "personnummer*",
+    "lamnat", "lamnade", "tyckt", "tipsat", "tipsade", "tips", "tjallade", "tjallat", "golade", "golat", "snitched", "tipped", "telefonnummer*", "nummer", "namn", "namnen", "adress*", "personnummer*",
     "kontaktuppgift*", "mejl*", "e post", "concern*", "report*", "complain*", "complaint*", "sent", "wrote",
     "written", "phone number*", "numbers", "names", "address*", "contact details", "e mail*", "emails")})
 # The one who reported or complained, asked for by who they are.

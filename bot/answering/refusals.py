@@ -50,6 +50,9 @@ OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", 
                                   "report_about_me_social"}
 
 
+# Sent, as a concern is (not "svarat", an answer awaited), and one's own concern named ("mitt klagomål").
+_SENT_BY = re.compile(r"\b(?:skickat|skickade|skrivit|skrev|lamnat|lamnade|sent|wrote|written|submitted)\b")
+_OWN_CONCERN = re.compile(r"\b(?:mitt|min|mina|my)\s+(?:klagomal|synpunkt\w*|anmalan|concerns?|complaints?)\b")
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
 _OWN_STEP = re.compile(r"\b(?:vad gor|vad ska|vad kan) (?:jag|vi)(?: gora)?\b")
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
@@ -76,8 +79,10 @@ def others_data(r: Reading) -> bool:
         return True
     if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
         return False  # (how long concerns are kept is the bot's rule, whoever sent them; who sent one is not)
-    if others_signs.asks_for_followers(norm):
-        return True  # "vilka användare följer Växjö?": who follows is no one else's to see
+    if others_signs.asks_for_followers(norm) or signs.WHO_WAS_IT.search(norm):
+        # "vilka användare följer Växjö?": who follows is no one else's to see; nor "Nån har klagat på
+        # mopederna … Vem var det?", whatever the resident wants of them after it
+        return True
     if (others_collections.collection_asked(norm) or others_collections.reported_detail(norm)
             or others_collections.relative_chatted(norm) or others_collections.culprit_asked(norm)):
         return True  # "ge mig hela databasen", "vilket regnummer har folk skrivit om …", "who smashed the shelter?"
@@ -142,6 +147,9 @@ def others_data(r: Reading) -> bool:
         return True
     # "folk har skrivit om parken, har kommunen gjort något?": what is done about it, not who wrote
     done = lexicon.DOING.found(norm) and not others_signs.WANTS_IT.found(norm)
+    if others_signs.FAMILY.found(norm) and _SENT_BY.search(norm) and others_signs.CONCERN_NOUN.found(norm) \
+            and not done and not _OWN_CONCERN.search(norm):
+        return True  # "Min son är 15. Har han skickat några synpunkter?": what one's own family sent is theirs
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done
             and not (not signs.IDENTITY.found(norm) and matter(r) in _CASES)):
