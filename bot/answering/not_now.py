@@ -88,6 +88,12 @@ CRIME_DONE = CueSet.of({3: ("sonder", "sonderslag*", "forstort", "forstorde", "v
 
 # -- questions about the bot -------------------------------------------------------------------------
 CALL_ASKED = CueSet.of({3: (
+    # what was written here passed on to the police, asked after ("har du skickat det vidare till polisen?")
+    "har du skickat ~ vidare", "har du skickat ~ ~ vidare", "har du skickat ~ till polisen",
+    "har du skickat ~ ~ till polisen", "skickar du ~ vidare", "skickar du ~ till polisen", "har du meddelat polisen",
+    "har du kontaktat polisen", "har du sagt till polisen", "har ni skickat ~ vidare", "har ni skickat ~ till polisen",
+    "did you send ~ to the police", "have you sent ~ to the police", "did you pass ~ on", "have you passed ~ on",
+    "did you forward", "have you forwarded", "did you tell the police", "have you told the police",
     "kan du ringa", "kan du larma", "kan du kontakta polisen", "kan du tillkalla", "kan du skicka polisen",
     "kan ni ringa", "kan ni larma", "kan boten ringa", "kan boten larma", "ringer du polisen", "ringer du 112",
     "larmar du", "kontaktar du polisen", "can you call", "could you call", "will you call", "would you call",
