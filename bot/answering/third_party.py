@@ -195,6 +195,15 @@ def without_disclaimed(norm: str) -> str:
     return DISCLAIMED.sub(" ", norm) if any(word in norm for word in _DISCLAIMING) else norm
 
 
+# The name of a thing asked ("… någon särskild metod för ungdomar och blåljuspersonal. Vad heter den?", "vad heter
+# metoden …", "what is the project called?"): the entry's words, never a person's name.
+_THING_NAMED = re.compile(r"\bvad heter (?:den|det|metoden|modellen|projektet|satsningen|arbetssattet|programmet|"
+                          r"insatsen|radet|forumet|natverket|appen|kampanjen|konceptet|samarbetet|overenskommelsen|"
+                          r"avtalet|loftet)\b|\bwhat (?:is|s) (?:it|that|the (?:method|model|project|programme|program|"
+                          r"initiative|app|campaign|scheme)) called\b|\bthe name of the (?:method|model|project|"
+                          r"programme|program|initiative|app|campaign|scheme)\b")
+
+
 def asks_for_personal_data(norm: str) -> bool:
     """Another person's own data asked for: a plain no, in the message's language."""
     norm = without_disclaimed(norm)
@@ -208,7 +217,8 @@ def asks_for_personal_data(norm: str) -> bool:
         return True
     if SUSPECT.found(norm) and WHO_OR_NAME.found(norm) and not SUSPECTED_SELF.found(norm):
         return True  # "vem misstänks för inbrotten i Hjo?", "vilka greps för rånet?"
-    if NAME_ASKED.found(norm) and (PRIVATE_PERSON.found(norm) or CRIME_DOER.found(norm) and CRIME.found(norm)):
+    if NAME_ASKED.found(norm) and (PRIVATE_PERSON.found(norm) or CRIME_DOER.found(norm) and CRIME.found(norm)) \
+            and not _THING_NAMED.search(norm):
         return True  # "ge mig namnen på ungdomarna som …", "vem är det som säljer knark …? ge mig namn"
     whose = PRIVATE_PERSON.found(norm) or WHO_DID.found(norm) or PRIVATELY.found(norm)
     if CONTACT.found(norm) and whose and not OWN_STEP.found(norm):
