@@ -153,8 +153,9 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         and claim_times.dated(list(toks))
     span = claim_span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
         or ((0, len(toks), False) if denial else None)
-    if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it
-        at = past_instruction(toks, 0, len(toks))
+    if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it;
+        # "Nybro 2023, var det … som skrev under?": after the kommun (and a year) put first as a heading
+        at = past_instruction(toks, 0, len(toks)) or _past_heading(masked, toks)
         span = (at, len(toks), True) if 0 < at < len(toks) and toks[at] in YES_NO else None
     if span is None:
         return None
@@ -187,6 +188,12 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
                  unmarked_why=unmarked, confirming=weak and start == 0 and toks[0] in CONFIRMING, heard=weak and hearsay(toks[:start]))
+
+
+def _past_heading(masked: Sequence[str], toks: Sequence[str]) -> int:
+    """Where a cleft question starts after a kommun (and a year) put first ("Nybro 2023, var det X som …"), or 0."""
+    at = (2 if masked[1:2] and masked[1].isdigit() else 1) if masked[:1] == [PLACE] else 0
+    return at if at and list(toks[at:at + 2]) == ["var", "det"] else 0
 
 
 def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:
