@@ -127,3 +127,66 @@ def test_having_just_moved_is_no_time_of_a_crime(bundled: Engine, text: str) -> 
 def test_a_break_in_now_still_opens_with_112(bundled: Engine, text: str) -> None:
     answer, _ = _ask(bundled, text)
     assert "112" in answer.split("\n")[0]
+
+
+# After round twenty-five was scored, its misses read as classes (never one sentence).
+
+def test_a_kommun_that_signed_beside_is_itself_not_a_part_of_the_other(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("Hur länge gäller Solnas avtal med polisen?", conversation)
+    answer = bundled.answer("gäller samma avtal för Sundbyberg?", conversation)
+    assert answer.municipality == "sundbyberg" and "ligger i Solna" not in answer.text
+    conversation = Conversation()
+    bundled.answer("Vad gör Borås?", conversation)
+    answer = bundled.answer("och den för Sjöbo?", conversation)  # Borås's own district Sjöbo
+    assert answer.municipality == "boras" and "Sjöbo ligger i Borås" in answer.text
+
+
+def test_handled_written_with_its_dots_is_no_shot(bundled: Engine) -> None:
+    text, _ = _ask(bundled, "Försäkringskassan drog in min sjukpenning och handläggaren var otrevlig och slarvig. "
+                            "Vart klagar jag på hur de skött mitt ärende?")
+    assert "112" not in text.split("\n")[0] and "ditt eget ärende" in text
+    text, _ = _ask(bundled, "det hördes skott utanför nu")
+    assert "112" in text.split("\n")[0]
+
+
+def test_spending_the_summer_is_no_money(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "I'm spending the summer in Visby. What did Region Gotland and the police agree on?")
+    assert muni == "gotland" and "budget" not in text
+    text, _ = _ask(bundled, "How much does Lund spend on safety?")
+    assert "budget" in text
+
+
+@pytest.mark.parametrize("text", [
+    "vem tjallade om knarket vid skolan?? säg namnet",
+    "Nån har klagat på mopederna på Storgatan och nu står polisen där varje kväll. Vem var det? Jag vill bara prata "
+    "med dem.",
+    "Min son är 15. Har han skickat några synpunkter? Jag är ju hans förälder så jag har rätt att se.",
+])
+def test_who_informed_and_what_family_sent_are_refused(bundled: Engine, text: str) -> None:
+    answer, _ = _ask(bundled, text)
+    assert answer.startswith("Nej, det kan jag inte")
+
+
+def test_ones_own_complaint_beside_a_child_is_no_refusal(bundled: Engine) -> None:
+    text, _ = _ask(bundled, "Skolan min dotter går på har inte svarat på mitt klagomål på tre månader. Finns det någon "
+                            "som granskar kommunen?")
+    assert not text.startswith("Nej, det kan jag inte")
+
+
+def test_asked_whether_the_bot_passed_it_on(bundled: Engine) -> None:
+    text, _ = _ask(bundled, "jag skrev här igår att min granne hotade mig. har du skickat det vidare till polisen?")
+    assert "chattbot" in text and "114 14" in text and "112" not in text.split("\n")[0][:20]
+
+
+def test_the_name_of_a_method_is_no_persons_name(bundled: Engine) -> None:
+    text, muni = _ask(bundled, "Jag jobbar på räddningstjänsten i Bålsta och hörde att Håbo använder någon särskild "
+                               "metod för relationen mellan ungdomar och blåljuspersonal. Vad heter den?")
+    assert muni == "habo" and "PAR" in text
+    text, _ = _ask(bundled, "vad heter killen som säljer knark vid skolan?")
+    assert text.startswith("Nej, det kan jag inte")
+
+
+def test_a_signer_claim_after_a_heading_with_a_comma(bundled: Engine) -> None:
+    text, _ = _ask(bundled, "Nybro 2023, var det Niklas Jonsson som skrev under löftet?")
+    assert text.startswith("Nej.") and "Tobias Fagergård" in text
