@@ -190,3 +190,8 @@ def test_the_name_of_a_method_is_no_persons_name(bundled: Engine) -> None:
 def test_a_signer_claim_after_a_heading_with_a_comma(bundled: Engine) -> None:
     text, _ = _ask(bundled, "Nybro 2023, var det Niklas Jonsson som skrev under löftet?")
     assert text.startswith("Nej.") and "Tobias Fagergård" in text
+
+
+def test_what_something_cost_is_the_money_answer(bundled: Engine) -> None:
+    text, _ = _ask(bundled, "Vad kostade kamerabevakningen vid Mörby centrum?")
+    assert "budgetar nämns inte" in text

@@ -174,7 +174,7 @@ CASE = CueSet.of({3: (
 # What safety work costs: no agreement here states a budget. "Spel om pengar" is a focus area
 # (gambling, in ANDTS), not a question about money; "satsar på" is what they focus on, not spend.
 MONEY = CueSet.of({3: (
-    "pengar", "kostar", "kostnad*", "budget*", "miljoner", "kronor", "finansier*",
+    "pengar", "kostar", "kostade", "kostat", "kostnad*", "budget*", "miljoner", "kronor", "finansier*",
     "skattepengar", "money", "cost", "costs", "funding", "funded", "budget", "how much does",
     # spending of money, never of time ("I'm spending the summer in Visby")
     "spend on", "spends on", "spending on", "spent on", "how much ~ spend*", "how much ~ ~ spend*", "how much ~ spent",
