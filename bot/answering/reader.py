@@ -43,6 +43,8 @@ def _unfolded(raw: list[str], text: str) -> list[str]:
         return raw
     written = {fold(w): meant for w in _WORD.findall(text.lower()) if (meant := _FOLDS_TO_DANGER.get(w))}
     return [written.get(t, t) for t in raw] if written else raw
+
+
 # "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
 # its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
 _SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
