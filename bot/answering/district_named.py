@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering import shared_agreements
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.matching import Mention, Place, PlaceScan
 from bot.text import fold, tokens
@@ -90,7 +91,7 @@ def rescoped(scan: PlaceScan, raw: list[str], norm: str, muni: Municipality | No
         return scan
     if scan.mentions and not (scan.mentions[0].start <= at < scan.mentions[0].end):
         return scan  # another place is named beside it: that one is asked of
-    if scan.mentions and _a_party(muni, scan.mentions[0].place.name):
+    if scan.mentions and shared_agreements.naming_name(muni, scan.mentions[0].place.name):
         return scan  # "gäller samma avtal för Sundbyberg?" after Solna: the kommun that signed beside it, itself
     # A place the index knows (Sjöbo) is said to lie in the kommun; a word that is no place ("city",
     # "resecentrum") only leads to it, with no "City ligger i Örebro kommun" before the answer.
@@ -99,9 +100,3 @@ def rescoped(scan: PlaceScan, raw: list[str], norm: str, muni: Municipality | No
     used = (scan.used - set(range(scan.mentions[0].start, scan.mentions[0].end)) if scan.mentions else scan.used) | {at}
     return PlaceScan(mentions=[Mention(place, at, at + 1)], near_misses=[], used=used, regions=[], twins=[])
 
-
-def _a_party(muni: Municipality, name: str) -> bool:
-    """Whether another kommun is one of `muni`'s parties ("Sundbybergs stad" in Solna's): then the name is that
-    kommun, never a part of `muni` (Borås's district Sjöbo is no party of Borås's)."""
-    own = fold(name)
-    return any(tokens(party.name)[:1] in ([own], [own + "s"]) for party in muni.parties)

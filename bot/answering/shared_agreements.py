@@ -294,8 +294,13 @@ def asks_if_shared(norm: str) -> bool:
 
 def naming(muni: Municipality, other: Municipality) -> list[Party]:
     """The parties and partners of `muni`'s entry that name `other` ("Vårgårda, Alingsås och Lerums kommuner")."""
-    name = re.escape(fold(other.name))
-    return [p for p in (*muni.parties, *muni.partners) if re.search(rf"\b{name}s?\b", fold(p.name))]
+    return naming_name(muni, other.name)
+
+
+def naming_name(muni: Municipality, name: str) -> list[Party]:
+    """The parties and partners of `muni`'s entry that name the kommun called `name` ("Sundbybergs stad")."""
+    folded = re.escape(fold(name))
+    return [p for p in (*muni.parties, *muni.partners) if re.search(rf"\b{folded}s?\b", fold(p.name))]
 
 
 def line(last: Municipality, named: Municipality, language: str) -> str:
