@@ -140,19 +140,18 @@ NEWS_ASKED = CueSet.of({3: ("fa besked nar", "fa veta nar", "far ~ veta nar", "f
 NEWS_OF = CueSet.of({3: ("nytt", "ny", "andras", "andring*", "uppdater*", "medborgarlofte*", "avtal*",
                          "*overenskommelse*", "new", "changes", "changed", "updated", "agreement*")})
 SURVEY = CueSet.of({3: ("trygghetsmatning*", "trygghetsenkat*", "enkat*", "survey", "/trygghet", "matningen")})
-ANSWER_AGAIN = CueSet.of({3: (
-    "kan jag svara", "far jag svara", "kan man svara", "far man svara", "svara igen", "svara flera", "svara mer",
-    "svara en gang till", "gora den igen", "gora om den", "fylla i den igen",
-    "hur ofta far", "hur ofta kan", "flera ganger", "mer an en gang", "can i answer", "can i take", "can i do",
-    "can i fill", "answer again", "answer it again", "take it again", "already answered", "answered already",
-    "more than once", "several times", "how often can", "how many times")})
 # Answering again said outright ("flera gånger", "ändra mina svar", "change my answers"): the survey's once a
 # quarter, before "mina svar" is read as whether one's answers are seen.
-ANSWER_AGAIN_SAID = CueSet.of({3: (
+_AGAIN_SAID = (
     "svara igen", "svara flera", "svara en gang till", "gora den igen", "gora om den", "fylla i den igen",
     "flera ganger", "mer an en gang", "andra mina svar", "andra svaren", "andra mitt svar", "andra svar",
     "answer again", "answer it again", "take it again", "more than once", "several times", "change my answer*",
-    "change the answer*")})
+    "change the answer*")
+ANSWER_AGAIN_SAID = CueSet.of({3: _AGAIN_SAID})
+ANSWER_AGAIN = CueSet.of({3: (
+    "kan jag svara", "far jag svara", "kan man svara", "far man svara", "svara mer", "hur ofta far", "hur ofta kan",
+    "can i answer", "can i take", "can i do", "can i fill", "already answered", "answered already", "how often can",
+    "how many times", *_AGAIN_SAID)})
 ANONYMOUS_WORD = CueSet.of({3: ("anonym*", "anonymous*")})
 DELETE_ASKED = CueSet.of({3: ("radera*", "ta ~ bort", "tar ~ bort", "delete", "remove", "erase", "glom mig", "forget me")})
 OWN_DATA = CueSet.of({3: (
