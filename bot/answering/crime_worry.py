@@ -146,22 +146,24 @@ def neighbour_watch(norm: str, glossary: Sequence[GlossaryTerm], language: str) 
                 f"• {term.definition_en} Ask the municipality or the police whether there is one where you live.")
 
 
-def text(language: str, kommun: str | None) -> str:
-    """What one can do about crime where one lives, in the resident's language."""
+def text(language: str, kommun: str | None, step: str | None = None) -> str:
+    """What one can do about crime where one lives, in the resident's language; `step`: a line of one's own step
+    (neighbour_watch), put before the example question that ends the list."""
     example = kommun or "Lund"
+    own = f"{step}\n" if step else ""
     return pick(
         language,
         "Det här kan du göra när du oroar dig för brott där du bor:\n"
         "• Har något hänt: anmäl det på polisen.se eller ring 114 14. Pågår ett brott eller är någon i fara: "
         "ring 112.\n"
         "• Berätta för kommunen vad som känns otryggt och var, med /synpunkt: det går till kommunens arbete "
-        "med nästa lägesbild.\n"
+        f"med nästa lägesbild.\n{own}"
         f"• Vad kommunen och polisen har kommit överens om där du bor: fråga till exempel ”Vad gör {example} "
         "mot inbrott?”",
         "This is what you can do when you worry about crime where you live:\n"
         "• If something has happened: report it at polisen.se or call 114 14. If a crime is happening or "
         "someone is in danger: call 112.\n"
         "• Tell the municipality what feels unsafe and where, with /concern: it goes into the municipality's "
-        "work on its next lägesbild.\n"
+        f"work on its next lägesbild.\n{own}"
         f"• What the municipality and the police have agreed on where you live: ask, for example, ”What does "
         f"{example} do about burglaries?”")

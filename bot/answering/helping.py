@@ -72,11 +72,8 @@ class Helping:
 
     def _crime_worry(self, r: Reading, muni: Municipality | None, conversation: Conversation) -> Answer:
         """Crime where one lives worried about: report, tell the kommun, and its agreement on the subject."""
-        text, sources = crime_worry.text(r.language, muni.name if muni else None), []
         watch = crime_worry.neighbour_watch(r.norm, self.knowledge.glossary, r.language)
-        if watch is not None:
-            head, _, example = text.rpartition("\n")
-            text = f"{head}\n{watch}\n{example}"  # before the example question, which ends the list
+        text, sources = crime_worry.text(r.language, muni.name if muni else None, watch), []
         if muni is not None:
             conversation.municipality = muni.id
             nearest = self.answers.nearest(muni, r.terms, r.language)
