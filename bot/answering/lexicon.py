@@ -42,7 +42,7 @@ TOPIC_CUES: dict[str, Cues] = {
         2: ("lovat", "lovar", "lovade", "lovades"),
     },
     "period": {
-        3: ("*period*", "hur lange", "how long", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
+        3: ("*period*", "hur lange", "how long", "hur manga ar", "how many years", "gar ~ ut", "gick ~ ut", "loper ~ ut", "lop* ~ ut",
             "tar ~ slut", "tog ~ slut",
             "utgar", "upphor*", "expire*", "giltig*", "valid*", "in force", "fortfarande", "still",
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
@@ -70,6 +70,10 @@ TOPIC_CUES: dict[str, Cues] = {
             # the kommun between verb and particle ("vem samarbetar Sollentuna med?"): whom, not a person
             "samarbetar ~ med", "samverkar ~ med", "vem samarbetar", "vem samverkar", "who else"),
         2: ("samarbetar", "samverkar", "deltar", "tillsammans med"),
+        # the police area asked by name beside a role ("vilket lokalpolisområde är hon chef för?"): the area, not
+        # the person, though "chef" asks people as strongly as "lokalpolisområde" asks parties
+        4: ("vilket lokalpolisomrade", "vilket polisomrade", "vilket lpo", "which police area",
+            "which local police area", "what police area", "what local police area"),
     },
     "people": {
         2: ("vem", "who", "whom", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
