@@ -10,7 +10,7 @@ from bot.answering import ended
 from bot.answering.compose import join_words, municipality_party, pick
 from bot.answering.knowledge import Agreement, Area, Fact, Municipality, Person
 from bot.answering.periods import (agreement_line, agreement_name, by_relevance, distinguishing_title, neuter, span,
-                                   status, status_phrase, status_sentence)
+                                   status, status_phrase, status_sentence, years_long)
 from bot.text import fold, genitive, tokens
 
 AREA_HEADINGS = {
@@ -130,7 +130,8 @@ def fact_detail(fact: Fact, language: str) -> str:
     return f"{pick(language, fact.title, fact.title_en)}: {pick(language, fact.text, fact.text_en)}"
 
 
-def period(muni: Municipality, today: dt.date, language: str) -> str:
+def period(muni: Municipality, today: dt.date, language: str, length: bool = False) -> str:
+    """Each agreement's span, signing and status; with `length` (asked "hur länge?"), its length in years too."""
     lines = []
     closing = ended.closing(muni, today, language)
     for agreement in by_relevance(muni.agreements, today):
@@ -153,7 +154,9 @@ def period(muni: Municipality, today: dt.date, language: str) -> str:
             signed.append(note)
         if signed:
             line += f" ({', '.join(signed)})"
-        lines.append(line + ". " + status_sentence(agreement, today, language, ask=closing is None))
+        long = years_long(agreement, language) if length else ""
+        lines.append(line + ". " + (long + " " if long else "") + status_sentence(agreement, today, language,
+                                                                                 ask=closing is None))
     return _with_closing(lines, closing)
 
 

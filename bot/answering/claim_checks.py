@@ -36,11 +36,7 @@ NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex
                 "nio": 9, "tio": 10, "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6, "ten": 10, "elva": 11, "tolv": 12, "seven": 7, "eight": 8, "nine": 9,
                 "eleven": 11, "twelve": 12}
-# A count said back in words, as a reader writes it ("tre fokusområden", "three focus areas").
-SAID_NUMBERS = ({1: "ett", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio",
-                 10: "tio", 11: "elva", 12: "tolv"},
-                {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-                 10: "ten", 11: "eleven", 12: "twelve"})
+SAID_NUMBERS = periods.SAID_NUMBERS  # "tre fokusområden", "three focus areas"
 UNITS = frozenset(("ar", "ars", "aren", "gang", "ganger", "gangen", "years", "year", "old", "times", "time",
                    "per", "manader", "months", "veckor", "weeks", "procent", "percent"))
 COUNTED = ("fokusomrade", "focus", "omraden", "areas", "prioriter", "priorities", "samverkansomrade",

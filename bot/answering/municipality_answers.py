@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (aspects, common_words, compound_parts, compose, detail_asks, details, district_named, ended,
-                           framed_sentences, lead_asks, lexicon, other_kind, own_part, passages, place_asks,
+                           framed_sentences, lead_asks, lexicon, other_kind, own_part, passages, periods, place_asks,
                            place_sentences, same_asks, stem_sets, subject_words, text_asks, who_frames, with_whom)
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
@@ -352,7 +352,7 @@ class MunicipalityAnswers:
         if topic == "focus":
             return aspects.focus(muni, today, lang), "focus", all_sources
         if topic == "period":
-            return (aspects.period(muni, today, lang), "period",
+            return (aspects.period(muni, today, lang, bool(periods.LENGTH_ASKED.search(norm))), "period",
                     [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
         if topic == "parties":
             # "vem samarbetar Osby med om grannsamverkan?": the parties, then the sentence on that work.

@@ -12,6 +12,15 @@ from bot.answering.knowledge import Agreement, Municipality
 from bot.dates import PartialDate
 from bot.text import fold
 
+# A count said back in words, as a reader writes it ("tre fokusområden", "fyra år", "three focus areas").
+SAID_NUMBERS = ({1: "ett", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio",
+                 10: "tio", 11: "elva", 12: "tolv"},
+                {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                 10: "ten", 11: "eleven", 12: "twelve"})
+# "hur länge gäller det?", "hur många år?", "how many years does it run?": the length asked, not only the span.
+LENGTH_ASKED = re.compile(r"\b(?:hur lange|hur lang (?:tid|period)|hur manga ar|how long|how many years|"
+                          r"for how many years|hur langt)\b")
+
 KIND_NAMES = {
     "samverkansoverenskommelse": ("samverkansöverenskommelse", "cooperation agreement"),
     "medborgarlofte": ("medborgarlöfte", "citizen promise"),
@@ -47,6 +56,18 @@ def span(agreement: Agreement, language: str) -> str:
         # The years first, as residents and the agreements' own titles name a period ("2018–2019"), then the days
         return f"{start.year}–{end.year}, {said}"  # commas, as it often stands inside a bracket of its own
     return said or pick(language, "period anges inte", "period not given")
+
+
+def years_long(agreement: Agreement, language: str) -> str:
+    """"Perioden är fyra år.": the length of a period given in whole years (2020–2023 is four), counted as the
+    agreements count them, from the first year's start to the last one's end; "" when a month or day is given,
+    as a period from June to May is no whole number of years."""
+    start, end = agreement.start, agreement.end
+    if not (start and end and start.month is None and end.month is None and end.year >= start.year):
+        return ""
+    n = end.year - start.year + 1
+    said = SAID_NUMBERS[1 if language == "en" else 0].get(n, str(n))
+    return pick(language, f"Perioden är {said} år.", f"The period is {said} year{'s' if n > 1 else ''}.")
 
 
 def titled(agreement: Agreement, language: str, capital: bool = False) -> str:
