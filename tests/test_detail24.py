@@ -69,7 +69,7 @@ def test_an_extension_the_entry_does_not_mention_is_said_so_then_the_period(bund
     assert answer.text.startswith("Om den ska förlängas nämns inte i Vellinges överenskommelse.")
     assert "2023–2026" in answer.text
     english = asked(bundled, ["Can the agreement in Vellinge be extended?"])
-    assert english.text.startswith("Vellinge's agreement does not say whether it will be extended.")
+    assert english.text.startswith("Whether it will be extended is not mentioned in Vellinge's agreement.")
 
 
 def test_the_probe_asks_each_kind_of_the_entries_of_its_half() -> None:

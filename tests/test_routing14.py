@@ -73,7 +73,7 @@ def test_members_are_not_the_parties(bundled: Engine) -> None:
 
 def test_a_body_without_members_says_so_then_what_the_entry_says(bundled: Engine) -> None:
     text = asked(bundled, ["Vilka ingår i det lokala brottsförebyggande rådet i Avesta?"]).text
-    assert text.startswith("Vilka som ingår i det lokala brottsförebyggande rådet anges inte i källan för Avesta.")
+    assert text.startswith("Vilka som ingår i det lokala brottsförebyggande rådet nämns inte i källan för Avesta.")
     assert "följs upp i det lokala Brottsförebyggande rådet" in text
 
 

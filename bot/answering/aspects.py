@@ -91,6 +91,11 @@ def focus(muni: Municipality, today: dt.date, language: str) -> str:
             lines.extend(block)
         purpose = pick(language, agreement.purpose, agreement.purpose_en)
         if purpose and not any(a.kind == "focus_area" for a in agreement.areas):
+            if not block:  # its purpose is all the source gives: the areas asked for are said to be missing
+                it = "det" if agreement.kind == "medborgarlofte" else "den"
+                # (not "nämns inte", which a reader takes for a subject asked being missing)
+                lines.append(pick(language, f"Källan säger inte vilka områden {it} tar upp, bara syftet:",
+                                  "The source does not say which areas it covers, only its purpose:"))
             lines.append(purpose)
         elif not block and not purpose:  # known only as signed ("nya medborgarlöften för 2024"): said so, no bare heading
             it = "det" if agreement.kind == "medborgarlofte" else "den"  # ett löfte, en överenskommelse
@@ -247,6 +252,10 @@ def of_years(muni: Municipality, people: list[Person], years: list[int]) -> list
     return tied(begun) or tied(running)
 
 
+# A first name and a surname, as a note on signing names a signer ("av kommunalrådet Marie Wilen").
+_A_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+")
+
+
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False, signers_asked: bool = False) -> str:
     noted = any(a.signed_note for a in muni.agreements)
@@ -258,8 +267,14 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
         # av …"), are answered with that note rather than as the signers.
         lines = [pick(language, f"Någon {missing_role} nämns inte i källan för {muni.name}.",
                       f"The source does not mention a {missing_role} for {muni.name}.")] if missing_role else []
+        named = any(_A_NAME.search(a.signed_note) for a in muni.agreements)
         lines.append(pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
-                          f"What the source says about who signed for {muni.name}:") if noted else
+                          f"What the source says about who signed for {muni.name}:") if noted and named else
+                     # a note of the signing that names no one ("avtalet löper under tre år"): who is not said
+                     pick(language, f"Vilka som skrev under nämns inte vid namn i källan för {muni.name}; det här "
+                                    f"säger den om undertecknandet:",
+                          f"Who signed is not mentioned by name in the source for {muni.name}; this is what it "
+                          f"says about the signing:") if noted else
                      pick(language, f"Personer nämns inte vid namn i källan för {muni.name}.",
                           f"The source does not mention anyone by name for {muni.name}."))
         for agreement in muni.agreements:
@@ -331,8 +346,8 @@ def follow_up(muni: Municipality, language: str) -> str:
                                 f"How the work is followed up in {muni.name}, in the source (in Swedish):"),
                            *(f"• ”{sentence}”" for sentence in quoted)])
     if not muni.follow_up and not muni.measurements:
-        return pick(language, f"Källan för {muni.name} säger inget om hur arbetet följs upp eller mäts.",
-                    f"The source for {muni.name} says nothing about how the work is followed up or measured.")
+        return pick(language, f"Hur arbetet följs upp eller mäts nämns inte i källan för {muni.name}.",
+                    f"How the work is followed up or measured is not mentioned in the source for {muni.name}.")
     lines = [pick(language, f"Så följs arbetet upp i {muni.name}:", f"How the work is followed up in {muni.name}:")]
     for item in muni.follow_up:
         lines.append("• " + pick(language, item.text, item.text_en))
@@ -373,8 +388,8 @@ def methods(muni: Municipality, language: str, today: dt.date | None = None) -> 
         lines.extend(area_detail(muni, area, today, language) for area in named if today is not None)
         return "\n\n".join(lines)
     if not muni.methods:
-        none = pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
-                    f"The source for {muni.name} says nothing about how the municipality and the police will work.")
+        none = pick(language, f"Hur kommunen och polisen ska arbeta nämns inte i källan för {muni.name}.",
+                    f"How the municipality and the police will work is not mentioned in the source for {muni.name}.")
         # What the work is aimed at is what the source does say ("vad riktas insatserna mot?"): the agreement's
         # own focus areas and commitments after the line, never a bare "says nothing".
         return none + ("\n\n" + focus(muni, today, language) if today is not None and muni.agreements else "")

@@ -72,13 +72,13 @@ def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers
     lines.extend(f"• {pick(lang, a.title, a.title_en)}: {pick(lang, a.text, a.text_en)}" for a in told)
     untold = [f"”{pick(lang, a.title, a.title_en)}”" for a in areas if a not in told]  # quoted: titles hold "och"
     if untold and told:
-        lines.append(pick(lang, f"Om {join_words(untold, 'sv')} säger källan inte hur det ska gå till.",
-                          f"For {join_words(untold, 'en')}, the source does not say how."))
+        lines.append(pick(lang, f"Hur det ska gå till med {join_words(untold, 'sv')} nämns inte i källan.",
+                          f"How {join_words(untold, 'en')} will be done is not mentioned in the source."))
     elif untold:
-        lines = [pick(lang, f"Källan för {muni.name} säger inte hur kommunen och polisen ska arbeta med "
-                            f"{join_words(untold, 'sv')}, bara att de ska göra det.",
-                      f"The source for {muni.name} does not say how the municipality and the police will work on "
-                      f"{join_words(untold, 'en')}, only that they will.")]
+        lines = [pick(lang, f"Hur kommunen och polisen ska arbeta med {join_words(untold, 'sv')} nämns inte i källan "
+                            f"för {muni.name}, bara att de ska göra det.",
+                      f"How the municipality and the police will work on {join_words(untold, 'en')} is not mentioned "
+                      f"in the source for {muni.name}, only that they will.")]
     if muni.methods:
         lines.append(aspects.methods(muni, lang, today))
     return answers.sourced(muni, "methods", "\n".join(lines), sorted({a.source_id for a in areas if a.source_id}), lang)

@@ -183,8 +183,8 @@ class ClaimChecks:
         if not signed and not notes and office_only:
             return None  # an office read from a longer clause, the entry naming no signer: the other checks answer
         if not signed and not notes:
-            text = pick(language, f"Det kan jag inte bekräfta: källan säger inte vem som skrev under för {muni.name}.",
-                        f"I can't confirm that: the source does not say who signed for {muni.name}.")
+            text = pick(language, f"Det kan jag inte bekräfta: vem som skrev under för {muni.name} nämns inte i källan.",
+                        f"I can't confirm that: who signed for {muni.name} is not mentioned in the source.")
             return text, "people", [s.id for s in muni.sources]
         if names:
             true = all(self._signed(name, signed, notes) for name in names)

@@ -49,4 +49,4 @@ def chosen(muni: Municipality, own: Sequence[Passage], language: str) -> list[Pa
 
 def not_said(muni: Municipality, language: str) -> str:
     return pick(language, f"Om den ska förlängas nämns inte i {genitive(muni.name)} överenskommelse.",
-                f"{muni.name}'s agreement does not say whether it will be extended.")
+                f"Whether it will be extended is not mentioned in {muni.name}'s agreement.")

@@ -159,9 +159,9 @@ class FramedAnswers:
 def _not_said(muni: Municipality, shape: str, language: str) -> str:
     """That the entry does not say how its agreement or its lägesbild was made."""
     if shape == "picture":
-        return pick(language, f"{genitive(muni.name)} överenskommelse säger inte hur lägesbilden tas fram eller vilka som "
-                              "bidrar till den.",
-                    f"{muni.name}'s agreement does not say how the picture of the local situation is drawn up or who "
-                    "contributes to it.")
-    return pick(language, f"{genitive(muni.name)} överenskommelse säger inte hur den togs fram eller vilka som var med.",
-                f"{muni.name}'s agreement does not say how it was drawn up or who took part.")
+        return pick(language, f"Hur lägesbilden tas fram eller vilka som bidrar till den nämns inte i "
+                              f"{genitive(muni.name)} överenskommelse.",
+                    f"How the picture of the local situation is drawn up or who contributes to it is not mentioned in "
+                    f"{muni.name}'s agreement.")
+    return pick(language, f"Hur den togs fram eller vilka som var med nämns inte i {genitive(muni.name)} överenskommelse.",
+                f"How it was drawn up or who took part is not mentioned in {muni.name}'s agreement.")

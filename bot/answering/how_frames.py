@@ -160,11 +160,11 @@ def not_said(muni: Municipality, asked: str, language: str) -> str:
     """That the entry does not say what the frame asks."""
     name = genitive(muni.name)
     if asked == "signed_where":
-        return pick(language, f"{name} överenskommelse säger inte var den skrevs under.",
-                    f"{muni.name}'s agreement does not say where it was signed.")
+        return pick(language, f"Var den skrevs under nämns inte i {name} överenskommelse.",
+                    f"Where it was signed is not mentioned in {muni.name}'s agreement.")
     if asked == "scale":
-        return pick(language, f"{name} överenskommelse säger inte på vilken skala något mäts.",
-                    f"{muni.name}'s agreement does not say on what scale anything is measured.")
-    return pick(language, f"{name} överenskommelse säger inte vad en trygghetsmätning eller enkät visade.",
-                f"{muni.name}'s agreement does not say what a safety survey showed.")
+        return pick(language, f"På vilken skala något mäts nämns inte i {name} överenskommelse.",
+                    f"On what scale anything is measured is not mentioned in {muni.name}'s agreement.")
+    return pick(language, f"Vad en trygghetsmätning eller enkät visade nämns inte i {name} överenskommelse.",
+                f"What a safety survey showed is not mentioned in {muni.name}'s agreement.")
 

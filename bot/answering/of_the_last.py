@@ -194,8 +194,8 @@ def new_in_it(knowledge: Knowledge, found: Passages, r: Reading, conversation: C
                        f"• {titled(a, lang, capital=True)} (in Swedish): “{a.quote}”") for a in quoted]
         ids = [p.source_id for p in said] + [a.source_id for a in quoted]
     else:
-        lines = [pick(lang, f"Källan säger inte vad som är nytt i {genitive(muni.name)} {name} jämfört med tidigare.",
-                      f"The source does not say what is new in {muni.name}'s {name} compared with before."),
+        lines = [pick(lang, f"Vad som är nytt i {genitive(muni.name)} {name} jämfört med tidigare nämns inte i källan.",
+                      f"What is new in {muni.name}'s {name} compared with before is not mentioned in the source."),
                  pick(lang, f"Fråga {compose.municipality_party(muni)} om skillnaderna.",
                       f"Ask {muni.name} Municipality about the differences.")]
         # What it holds, all the same: "vad är nytt med det?" may ask what the promise brings.

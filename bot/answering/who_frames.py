@@ -166,10 +166,11 @@ def not_said(muni: Municipality, asked: str, body: str, language: str) -> str:
     """That the entry does not name who is in the body, or who is behind what was asked."""
     name = genitive(muni.name)
     if asked == "members":
-        return pick(language, f"Vilka som ingår i {body} anges inte i källan för {muni.name}.",
-                    f"The source for {muni.name} does not say who is on the {body}.")
+        return pick(language, f"Vilka som ingår i {body} nämns inte i källan för {muni.name}.",
+                    f"Who is on the {body} is not mentioned in the source for {muni.name}.")
     if asked == "follow":
         return pick(language, f"Hur arbetet följs upp eller hur man mäter om det lyckas nämns inte i {name} överenskommelse.",
-                    f"{muni.name}'s agreement does not say how the work is followed up or how success is measured.")
-    return pick(language, f"{name} överenskommelse säger inte vem som står bakom det.",
-                f"{muni.name}'s agreement does not say who is behind that.")
+                    f"How the work is followed up or how success is measured is not mentioned in {muni.name}'s "
+                    f"agreement.")
+    return pick(language, f"Vem som står bakom det nämns inte i {name} överenskommelse.",
+                f"Who is behind that is not mentioned in {muni.name}'s agreement.")
