@@ -60,3 +60,30 @@ def test_years_long_counts_whole_years_and_nothing_else() -> None:
     assert periods.years_long(_agreement(PartialDate(2022), PartialDate(2022)), "en") == "The period is one year."
     # a period from one month to another is no whole number of years: nothing is said
     assert periods.years_long(_agreement(PartialDate(2023, 6), PartialDate(2025, 5)), "sv") == ""
+
+
+def test_a_quote_that_ends_in_a_colon_is_followed_by_what_it_lists(bundled: Engine) -> None:
+    text, muni = _last(bundled, "pekar Laholms löfte 2021 ut stranden som otrygg plats?")
+    assert muni == "laholm"
+    assert "nedanstående platser:”\n• Centrala Laholm" in text and "• Knäred" in text
+
+
+def test_the_one_focus_area_of_a_promise_comes_with_what_is_promised_for_it(bundled: Engine) -> None:
+    text, muni = _last(bundled, "Jag bor i Kinna. Vad gör polisen åt ungdomarna med A-traktorer?")
+    assert muni == "mark"
+    assert "Det här lovar de att göra:" in text and "Polisiär tillsyn" in text and "Föreläsningar" in text
+
+
+def test_commitments_are_not_tied_to_one_of_several_focus_areas(bundled: Engine) -> None:
+    from bot.answering import aspects
+    for muni in bundled.knowledge.municipalities.values():
+        for agreement in muni.agreements:
+            if sum(a.kind == "focus_area" for a in agreement.areas) > 1:
+                assert aspects.done_for(agreement) == []  # the rule itself, on every entry
+
+
+def test_a_signing_note_that_names_no_one_says_the_signers_are_not_named(bundled: Engine) -> None:
+    text, muni = _last(bundled, "vem skrev under gällivares samverkansavtal med polisen")
+    assert muni == "gallivare" and text.startswith("Vilka som skrev under nämns inte vid namn i källan för Gällivare")
+    named, _ = _last(bundled, "vem skrev under i Umeå?")
+    assert named.startswith("Det här säger källan om vem som skrev under för Umeå")

@@ -128,7 +128,39 @@ def area_detail(muni: Municipality, area: Area, today: dt.date, language: str) -
         lines.extend(f"• {m}" for m in measures)
     elif measures:
         lines.append(pick(language, "Arbetssätt: ", "Methods: ") + join_words(measures, language) + ".")
+    elif area.quote.rstrip().endswith(":") and lines[-1].startswith(pick(language, "I källan", "The source")):
+        # "… på nedanstående platser:": the source's list is the areas that follow it, which the quote alone
+        # leaves unsaid, so a question of whether a place is pointed out is answered by the places
+        lines.extend(f"• {pick(language, a.title, a.title_en)}" for a in _listed_after(agreement, area))
+    elif area.kind == "focus_area" and not measures and (done := done_for(agreement)):
+        # The one focus area of a promise whose commitments say what is done about it ("vad gör polisen åt
+        # A-traktorerna?"): the area alone says what, its commitments how.
+        lines.append(pick(language, "Det här lovar de att göra:", "What they promise to do:"))
+        lines.extend(f"• {pick(language, a.title, a.title_en)}" for a in done)
     return "\n".join(lines)
+
+
+_MAX_DONE = 6  # commitments beyond these are a list of their own, asked for as such
+
+
+def done_for(agreement: Agreement) -> list[Area]:
+    """The commitments of an agreement with one focus area, which are all done for it; none when there are several
+    areas, as the source does not say which commitment serves which."""
+    if sum(a.kind == "focus_area" for a in agreement.areas) != 1:
+        return []
+    done = [a for a in agreement.areas if a.kind == "commitment"]
+    return done if len(done) <= _MAX_DONE else []
+
+
+def _listed_after(agreement: Agreement, area: Area) -> list[Area]:
+    """The areas after one whose quote ends with a colon, up to the next such lead-in: the items it introduces."""
+    at = agreement.areas.index(area) if area in agreement.areas else len(agreement.areas)
+    listed = []
+    for after in agreement.areas[at + 1:]:
+        if after.kind != area.kind or after.quote.rstrip().endswith(":"):
+            break
+        listed.append(after)
+    return listed
 
 
 def fact_detail(fact: Fact, language: str) -> str:
