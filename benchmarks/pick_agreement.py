@@ -24,6 +24,15 @@ files) and of the check half (`v17`–`v25`), scored as score.py does (`benchmar
 The entries are split develop/check by a hash of the id (`answer_kinds.half`); the check half is read at the
 start and at the end only.
 
+Measured (pick26, 7 December 2026), failing of tried, main's 68b80d5 → the branch's end: entries develop 659 → 9 of
+798, check 975 → 56 of 1,206 (check read at those two points only; a first version, which held the kommun-wide
+agreement beside a district's promise as wrong and said "avtalet 2023" of a samverkansöverenskommelse, read develop
+667 and check 979 on main); places sets develop 22 → 22 of 1,180, check 23 → 22 of 702. At the start a year, a
+month or a kind got every agreement of the kommun, and an English "What does X's 2019 … focus on?" was checked as a
+claimed year ("Yes, 2019 agrees with the source."). Left: districts the resolver does not know as places
+("Nordost"), a district whose promise's sentences are quoted before the focus (Skäggetorp), and a month that
+is also a word of a quoted sentence ("november", Nyköping's signers).
+
 Run: `python -m benchmarks.pick_agreement [develop|check] [OUT.json]`: tried/failing per selector and shape, the
 places sets' failures of the half, and the entries' failures in OUT.json.
 """
