@@ -74,7 +74,10 @@ def _with_closing(lines: list[str], closing: ended.Closing | None) -> str:
 
 def focus(muni: Municipality, today: dt.date, language: str) -> str:
     newest = ended.newest(muni, today)
-    if newest is not None and status(newest, today) == "ended":  # history, and said so from the start
+    if newest is not None and status(newest, today) == "ended" and muni.left_out:  # the one a question picked
+        heading = pick(language, f"Det här kom kommunen och polisen i {muni.name} överens om:",
+                       f"What the municipality and the police in {muni.name} agreed on:")
+    elif newest is not None and status(newest, today) == "ended":  # history, and said so from the start
         heading = pick(language, f"Det här kom kommunen och polisen i {muni.name} senast överens om:",
                        f"What the municipality and the police in {muni.name} last agreed on:")
     else:

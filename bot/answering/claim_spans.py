@@ -90,6 +90,9 @@ PRESUMING_ASKS = frozenset((("vad", "innebar"), ("vad", "betyder"), ("hur", "fun
                             ("what", "does"), ("how", "does"),
                             # "Hur kommer det sig att Järfälla satsar på …?", "How come Sigtuna chose …?"
                             ("hur", "kommer"), ("how", "come")))
+# Of those, the what-questions that take their agreement for given ("What does X's 2019 promise focus on?"): a year
+# in one names which agreement, no date claimed ("how come" presumes what it asks about).
+OPEN_ASKS = PRESUMING_ASKS - {("hur", "kommer"), ("how", "come")}
 # A yes-or-no question ("Skrevs Kirunas avtal under av …?", "Did … sign …?", "Gick avtalet ut 2020?") is
 # read as a claim only when the entry settles it (who signed, the county, a year), else as a question.
 YES_NO = frozenset(("var", "skrevs", "skrev", "undertecknades", "undertecknade", "signerades", "signerade", "did", "was",

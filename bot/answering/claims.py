@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
-from bot.answering.claim_spans import (ASSERTING, CONFIRMING, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
+from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
@@ -70,11 +70,9 @@ FRAME = frozenset(("handlar", "handla", "fokuserar", "fokus", "framst", "mainly"
 # situation ("Jag hörde att någon bröt sig in" is told, not claimed), and a concern for the kommun
 # only when the claim is asked about ("Lund ska sätta upp kameror, stämmer det?").
 # A place the claim says the agreement is about follows one of these ("handlar om Moheda", "i Norrby").
-PLACE_BEFORE = frozenset(("om", "i", "about", "in", "pa", "on", "kring", "runt", "around", "for", "galler", "ror",
-                          "covers", "concerns",
+PLACE_BEFORE = frozenset(("om", "i", "about", "in", "pa", "on", "kring", "runt", "around", "for", "galler", "ror", "covers", "concerns",
                           # "Danderyds löfte nämner väl Jakobsberg?": a place said to be named in it
-                          "namner", "mentions", "mention", "inkluderar", "includes", "omfattar", "tar",
-                          "upp",
+                          "namner", "mentions", "mention", "inkluderar", "includes", "omfattar", "tar", "upp",
                           # "Partille ska väl göra Mölnlycke tryggare", "fixa Färjestaden", "make Mölnlycke
                           # safer": the place a promise is said to be for, as "satsa på X" is.
                           "gora", "fixa", "lyfta", "rusta", "make", "making", "fix"))
@@ -278,6 +276,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if not claim.presumed and claim_times.denied_in(claim.year, claim_denials.denied(claim.words, NEGATIONS, AGREEMENT_WORDS)
                                                     and not (claim.signing or claim.about_end), claim.words, muni):
         return claim_denials.exists(muni, language, today, claim.year)  # "har väl inget löfte för 2024?" of one for 2024
+    if tuple(claim.words[:2]) in OPEN_ASKS and not (claim.signing or claim.about_end or claim.places or passages.rarest_subjects([w for w in words if w not in claim_times.MONTHS])):
+        return None  # "What does Älvdalen's promise from March 2019 focus on?": which agreement asked, nothing claimed
     began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,

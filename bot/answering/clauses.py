@@ -335,7 +335,7 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
     if not 1 <= len(clauses) <= MAX_CLAUSES or len(clauses) == 1 and (with_topic is None or not listed(text)):
         return None  # one question, asking one aspect
     trial = conversation.copy()
-    trial.language = language or trial.language  # "by whom" alone is English when the message is
+    trial.language, trial.in_clauses = language or trial.language, len(clauses) > 1  # "by whom" alone: English
     answers: list[Answer] = []
     together: list[str] = []  # the kommuner of the last clause that named any
     listed_before = False  # a later clause's people were all listed by an answer before it
@@ -376,7 +376,7 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
         return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
     # Two asks the first answer covered ("Is there a community police officer in Vellinge, and who signed?":
     # none, and the people named) are answered by it, not read whole again.
-    conversation.__dict__.update(trial.__dict__)
+    conversation.__dict__.update(trial.__dict__, in_clauses=False)
     return combine(answers)
 
 

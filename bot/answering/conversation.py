@@ -42,6 +42,9 @@ class Conversation:
     listed: tuple[str, ...] = ()
     # "Vilken kommun menar du: Håbo … eller Habo …?" asked: the aspect asked and the ids, for the answer to it.
     choosing: tuple[str, ...] = ()
+    # Set while the clauses of one message are answered in turn (clauses.py), never stored: a later clause may ask
+    # of an agreement an earlier one's answer listed, so one clause's year or kind picks none (agreement_pick.py).
+    in_clauses: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"municipality": self.municipality, "topic": self.topic, "terms": list(self.terms),

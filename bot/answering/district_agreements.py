@@ -38,10 +38,10 @@ def narrowed(r: Reading, muni: Municipality) -> Municipality | None:
     if district is None:
         return None
     kept = tuple(a for a in muni.agreements if a is district or a.kind != district.kind)
-    others = _cited(a for a in muni.agreements if a not in kept) - _cited(kept)
+    others = cited(a for a in muni.agreements if a not in kept) - cited(kept)
     return replace(muni, agreements=kept, sources=tuple(s for s in muni.sources if s.id not in others))
 
 
-def _cited(agreements: Iterable[Agreement]) -> set[str]:
+def cited(agreements: Iterable[Agreement]) -> set[str]:
     """The sources agreements and their areas cite."""
     return {i for a in agreements for i in (a.source_id, *(area.source_id for area in a.areas))}

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon,
+from bot.answering import (agreement_pick, belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon,
                            of_the_agreement, of_the_last, passages, people_named, pronoun_people, quotes, role_words,
                            same_people, shared_agreements, sides, signing_slots)
 from bot.answering.answer import Answer
@@ -292,6 +292,9 @@ class FollowUps:
         that agreement; otherwise `munis` as they are."""
         if len(munis) == 1 and (district := district_agreements.narrowed(r, munis[0])) is not None:
             return [district]  # "vad lovar polisen i Biskopsgården?": the district's own promise
+        if topic in agreement_pick.PICKED_TOPICS and len(munis) == 1 and r.known and not conversation.in_clauses:
+            # "Vad handlar Sölvesborgs medborgarlöfte 2022 om?": that agreement's areas, not every agreement's
+            return [agreement_pick.narrowed(r.text, r.tokens, r.norm, munis[0], AGREEMENT_KINDS) or munis[0]]
         if topic != "period" or len(munis) != 1:
             return munis
         muni = munis[0]

@@ -188,6 +188,9 @@ class Municipality:
     checked_note: str = ""
     contact: Contact | None = None
     renewal: Renewal | None = None
+    # The entry's agreements a question's pick left out (agreement_pick.py): still its agreements, so that the
+    # one kept is told from them by its title as before ("Lokalpolisområde Nackas medborgarlöften 2022").
+    left_out: tuple[Agreement, ...] = field(default=(), compare=False)
 
     def __hash__(self) -> int:
         # By its id, not by every nested field (tens of µs a hash, and answers hash it to drop

@@ -174,7 +174,7 @@ def distinguishing_title(muni: Municipality, agreement: Agreement, language: str
     """What tells this agreement from the municipality's others of the same kind ("Hisings Backa"
     for Göteborg's four medborgarlöften), from its title without the kind's word and the years
     the period already says; "" when it is the only one of its kind or its title tells nothing."""
-    if sum(1 for a in muni.agreements if a.kind == agreement.kind) < 2:
+    if sum(1 for a in (*muni.agreements, *muni.left_out) if a.kind == agreement.kind) < 2:
         return ""
     title = _YEARS.sub("", pick(language, agreement.title, agreement.title_en or agreement.title)).strip(" ,–-:")
     # The kind's word with its endings ("Medborgarlöftet", "2021 års medborgarlöfte"), never cut inside a word.

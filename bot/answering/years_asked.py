@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering import claim_spans, earlier, figure_claims
+from bot.answering import agreement_pick, claim_spans, earlier, figure_claims
 from bot.answering.answer import Answer
 from bot.answering.compose import join_words, pick
 from bot.answering.conversation import Conversation
@@ -70,7 +70,7 @@ def unmatched(r: Reading, muni: Municipality) -> tuple[str, Municipality] | None
         return None
     kind = kinds[0]
     of_kind = [a for a in muni.agreements if a.kind == kind]
-    if of_kind and (not years or any(_covers(a, y) for a in of_kind for y in years)):
+    if of_kind and (not years or any(_covers(a, y) or agreement_pick.by_month(r.tokens, a) for a in of_kind for y in years)):
         return None
     # No year, and none of the kind ("vilket datum skrevs Katrineholms medborgarlöfte under?" of a kommun
     # with a samverkansöverenskommelse only): what there is is answered, and said to be the other kind.
