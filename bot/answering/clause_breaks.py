@@ -30,7 +30,8 @@ _CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och
 # "and did they keep them?").
 # The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
 # år?").
-_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|följs|foljs|uppfylldes|"
+_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|förnyades|fornyades|förlängs|"
+               r"forlangs|förlängdes|forlangdes|följs|foljs|uppfylldes|"
                r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
                r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
                r"överenskommelsen|overenskommelsen|they|it|the)")
