@@ -49,7 +49,8 @@ PARTIES = ["Parter i ", "The parties in "]
 
 # An aspect asked naming the kommun (first clause), and of the first clause's answer (second clause).
 NAMED = {"period": ["hur länge gäller avtalet i {name}", "vilka år gäller överenskommelsen i {name}",
-                    "när går samverkansavtalet i {name} ut"],
+                    "när går samverkansavtalet i {name} ut", "när skrevs överenskommelsen i {name}",
+                    "när skrevs medborgarlöftet i {name}"],
          "signed": ["vem skrev under avtalet i {name}", "vilka står bakom överenskommelsen i {name}",
                     "vilka undertecknade avtalet i {name}", "vilka {s} personer skrev under avtalet i {name}"],
          "police": ["vilket lokalpolisområde tillhör {name}", "vilket polisområde hör {name} till"],
@@ -188,7 +189,9 @@ def main(argv: list[str]) -> None:
         firsts = [a for a in aspects if a != "members"]
         pairs = [(a, b) for a in firsts for b in aspects if a != b and (b != "members" or a == "police")]
         for a, b in rnd.sample(pairs, min(6, len(pairs))):
-            first = rnd.choice([q for q in NAMED[a] if (n or "{n}" not in q) and (signers or "{s}" not in q)])
+            promise = any(ag.kind == "medborgarlofte" for ag in entry.agreements)
+            first = rnd.choice([q for q in NAMED[a] if (n or "{n}" not in q) and (signers or "{s}" not in q)
+                                and (promise or "medborgarlöftet" not in q)])
             first = first.format(name=entry.name, n=n, s=signers)
             second = rnd.choice([q for q in LATER[b] if n or "{n}" not in q]).format(n=n)
             text = join(first, second, rnd.choice(JOINTS))
