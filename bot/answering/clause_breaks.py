@@ -30,7 +30,8 @@ _CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och
 # "and did they keep them?").
 # The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
 # år?").
-_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|följs|foljs|uppfylldes|"
+_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|förnyades|fornyades|förlängs|"
+               r"forlangs|förlängdes|forlangdes|följs|foljs|uppfylldes|"
                r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
                r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
                r"överenskommelsen|overenskommelsen|they|it|the)")
@@ -95,9 +96,15 @@ _DEFINITE_MEMBER = r"[^\W\d_]+r\s+(?-i:[a-zåäö])[^\W\d_]{2,}(?:en|et|na)\s+me
 _MADE_BESIDE = (r"[^\W\d_]{3,}(?:ades|des|tes)\s+(?:något|nagot|nåt|nat|några|nagra|någon|nagon|nån|nan|fler|mer|"
                 r"ytterligare)\b")
 _TO_COME = r"(?:blir|kommer|sker)\s+det\s+(?!(?:att|som|så|sa|nog|inte)\b)(?-i:[a-zåäö])[^\W\d_]{3,}"
+# Whether the agreement just asked of still holds ("…, och är den fortfarande giltig?", "o e det ännu i kraft?"):
+# the copula, a pronoun pointing back and a word of its status. "är det sant?" checks the clause before it and is
+# no ask of its own.
+_STILL = (r"(?:är|ar|e)\s+(?:den|det|de|dom|avtalet|löftet|loftet|överenskommelsen|overenskommelsen)\s+"
+          r"(?:fortfarande|fortfarnde|ännu|annu|än|an|alltjämt|alltjamt|giltig\w*|aktuell\w*|i kraft|gällande|"
+          r"gallande|kvar|igång|igang|aktiv\w*|utgånge?n?|utgang\w*|slut)\b")
 # A passive's subject is what is asked about ("finns trafikkontroller med?"), never a pronoun pointing back.
 _V1_AFTER = (rf"(?:{_V1_SUBJECTED}|{_COPULA_ASKED}|{_PASSIVE}{_OWNED}\s+(?!det\b)(?-i:[a-zåäö])[^\W\d_]{{2,}}"
-             rf"|{_DEFINITE_MEMBER}|{_MADE_BESIDE}|{_TO_COME})")
+             rf"|{_DEFINITE_MEMBER}|{_MADE_BESIDE}|{_TO_COME}|{_STILL})")
 # "det" is no subject here: it most often points back ("…, är det ett bostadsområde?", "…, stämmer det?",
 # "gick det att genomföra dem?"), where the clause asks of what was said before it. After "och" or a comma the
 # verb is mid-sentence, in lower case: "och Anna Blomqvist" is a name.

@@ -72,6 +72,9 @@ _ACROSS_WORDS = frozenset({"kommuner", "kommunerna", "alla", "andra", "avtalen",
                            "overenskommelserna", "landet", "sverige", "municipalities", "councils", "all", "other",
                            "agreements", "promises", "country", "sweden"})
 
+# The words a later clause names the kommuner of the clause before by ("i båda", "for both of them", "respektive").
+_BOTH = re.compile(r"\s*\b(?:(?:i|för|for|hos|av|in|of)\s+)?(?:de\s+|dem\s+)?(?:båda|bada|bägge|bagge|both|respektive)"
+                   r"(?:\s+(?:kommunerna|of them|municipalities))?\b", re.IGNORECASE)
 R = TypeVar("R")
 _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -352,8 +355,9 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
             together = named(reading)
         elif len(together) > 1:
             # The conversation keeps one kommun; the clause asks of every one named before it.
-            kommuner = join_words(together, trial.language)
-            reading = read(f"{clause.rstrip('?!. ')} {'in' if trial.language == 'en' else 'i'} {kommuner}", trial)
+            # "…, och vilka år gäller avtalen i båda?": "båda" stands for them, no comparison of what they share.
+            kommuner, asked = join_words(together, trial.language), _BOTH.sub("", clause).rstrip("?!., ")
+            reading = read(f"{asked} {'in' if trial.language == 'en' else 'i'} {kommuner}", trial)
         aspects = listed(clause) if with_topic is not None else []
         if topic(reading) not in aspects:
             # "hur kom de fram till fokusområdena?" asks what they build on, not a period and a focus.

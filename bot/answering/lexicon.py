@@ -51,6 +51,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar skrev* ~ ~ under", "nar skrev* ~ ~ ~ under", "nar skrev* ~ ~ ~ ~ under",
             # the agreement named at length between ("När skrevs Hallstahammars löfte för 2024 under?")
             "nar ~ tecknad*", "nar ~ tecknat*",
+            # the promise written is signed ("När skrevs medborgarlöftet i Dals-Ed och gäller det fortfarande?"): its
+            # word after the verb reads as its content otherwise
+            "nar skrevs *loft*", "nar skrevs ~ *loft*",
             "nar ~ undertecknad*", "when ~ sign", "when ~ signed", "when ~ ~ end*", "when ~ ~ expire*",
             # the day asked ("vilket datum skrevs Katrineholms medborgarlöfte under?"): the agreement's
             # name beside it says which agreement, not that its content is asked

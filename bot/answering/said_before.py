@@ -25,8 +25,25 @@ def same(one: Answer, other: Answer) -> bool:
     # kommunpolis, then the signers): the same only when said alike.
     return one.text == other.text or (one.municipality is not None and one.topic not in ("detail", "people") and
                                       (one.municipality, one.topic) == (other.municipality, other.topic)
-                                      and not leads_with_its_own(one, other)) \
+                                      and not leads_with_its_own(one, other) and not apart(one, other)) \
         or one.topic == other.topic == "people" and listed_in(one, other)
+
+
+def apart(one: Answer, other: Answer) -> bool:
+    """Two answers of one aspect that share no line: two asks ("Vilket lokalpolisområde tillhör Svedala, och vilka
+    andra kommuner ingår?": the parties, then the police area's kommuner), each said. Not when either gives a verdict
+    on a claim ("…gäller 2019-2022 right? är det förnyat"): the message is read whole, as the claim it makes."""
+    if one.text.startswith(_VERDICTS) or other.text.startswith(_VERDICTS):
+        return False
+    lines, others = _lines(one), _lines(other)
+    return bool(lines) and bool(others) and not any(line in other.text for line in lines) \
+        and not any(line in one.text for line in others)
+
+
+def _lines(answer: Answer) -> list[str]:
+    """An answer's lines, without its source lines and headings."""
+    return [line.strip() for paragraph in answer.text.split("\n\n") if not paragraph.startswith(SOURCE_PREFIXES)
+            for line in paragraph.split("\n") if line.strip() and not line.rstrip().endswith(":")]
 
 
 def leads_with_its_own(one: Answer, other: Answer) -> bool:

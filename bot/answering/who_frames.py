@@ -91,11 +91,14 @@ def shape(norm: str) -> str | None:
 
 
 _BEHIND = re.compile(r"\b(?:star bakom|stod bakom|ligger bakom|behind)\b")
+_BEHIND_IT = re.compile(r"\b(?:vem|vilka|who)\s+(?:star|stod|is|are|s)\s+(?:bakom|behind)\s+(?:den|det|dem|dom|it|them)\b")
+_WHO_STANDS_BEHIND = re.compile(r"\b(?:vem|vilka|who)\s+(?:star|stod|is|are|was|were|s)\s+(?:egentligen\s+)?(?:bakom|behind)\b")
 
 
 def behind_the_agreement(norm: str) -> bool:
     """"Vilka står bakom medborgarlöftet?": with no sentence naming who, the agreement's parties answer it."""
-    return bool(_BEHIND.search(norm) and _THE_AGREEMENT.search(norm))
+    # "vilka står bakom den?" after a clause about the kommun's agreement points back at it.
+    return bool(_BEHIND.search(norm) and (_THE_AGREEMENT.search(norm) or _BEHIND_IT.search(norm)))
 
 
 def _subject(masked: Sequence[str]) -> list[str]:
@@ -128,9 +131,12 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
     pattern = _AGENT_WORDS if asked == "agent" else _WITH
     said = [p for p in own if p.kind not in ABOUT_SOURCES and p.kind not in ("party", "checked")
             and pattern.search(" ".join(sentence_words(p.text)))]
+    if asked == "agent" and not subject and _WHO_STANDS_BEHIND.search(" ".join(masked)):
+        # Who stands behind the agreement itself: a sentence on who made it, not on who drew up a lägesbild.
+        said = [p for p in said if any(w.startswith(AGREEMENT_STEMS) for w in sentence_words(p.text))]
     picked = _picked(found, muni, said, masked, language, subject)
-    if picked or asked != "agent" or any(not is_cue_word(t) for t in subject):
-        return picked
+    if picked or asked != "agent" or any(not is_cue_word(t) for t in subject) or _WHO_STANDS_BEHIND.search(" ".join(masked)):
+        return picked  # "vilka står bakom överenskommelsen?" asks who, the parties: never what it builds on
     # Who drew up the promise itself, and no sentence names a maker: what it builds on, as before.
     return _picked(found, muni, [p for p in own if p.kind == "basis"], masked, language, [])
 
