@@ -69,7 +69,7 @@ _NOT_COUNTED = re.compile(
     r"^(?:år|års|åren|procent|procentenheter|gånger|gången|timmar|minuter|veckor|veckorna|månader|dagar|dagarna|"
     r"kronor|miljoner|miljarder|fokusområden|områden|punkter|löften|åtaganden|prioriteringar|prioriterade|delar|mål|"
     r"years|percent|times|hours|minutes|weeks|months|days|kronor|million|billion|areas|focus|points|promises|"
-    r"commitments|priorities|goals|parts|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"commitments|priorities|goals|parts|huvudområden|inriktningar|about|after|before|people|personer|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december|january|february|march|june|july|august|october|stycken|gånger|olika|andra|other|"
     r"kommuner\w*|municipalities|winter|summer|spring|autumn|vintrar|somrar|tillfällen|occasions|which|that|whom|where|av)$", re.IGNORECASE)
 _SKIPPED = frozenset(("source_note", "checked", "party", "partner", "quote", "contact", "signing"))
@@ -256,7 +256,7 @@ def _signed_cases(muni: Municipality) -> list[dict[str, Any]]:
         seed = _seed(muni.id + a.id)
         for lang in (("sv", "en")[seed % 2],):
             temps = TEMPLATES["signed"][lang]
-            template = temps[seed % len(temps)]
+            template = temps[(seed // 2) % len(temps)]
             kind = _KINDS[a.kind][0 if lang == "sv" else 1]
             q = template.format(K=muni.name, Ks=genitive(muni.name), kind=kind, year=a.start.year)
             s = a.signed
