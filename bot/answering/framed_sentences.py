@@ -102,11 +102,22 @@ def _says_how_often(sentence: str) -> bool:
     return any(f" {word}" in folded for word in _OFTEN_WORDS)
 
 
+# A day of a month ("Från den 26 april 2023"): a date, never a count.
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)", re.IGNORECASE)
+_COUNT_NEAR = 4  # words between the count and what says it counts answers or people ("besvarades av 188 personer")
+
+
 @lru_cache(maxsize=16384)
 def counting(sentence: str) -> bool:
-    """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer")."""
-    folded = fold(sentence)
-    return counts(sentence) and any(word in folded for word in _COUNTING)
+    """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer"): the
+    number (no year, no day of a month) a few words from a word of answering or of people, so neither "från den
+    26 april" nor "en polisgrupp på fem personer sedan 1 september" counts who answered."""
+    if not counts(sentence):
+        return False
+    toks = tokens(_DAY_OF_MONTH.sub(" ", sentence))
+    return any(t.isdigit() and not YEAR.match(t) and any(
+        word in " ".join(toks[max(0, at - _COUNT_NEAR):at + _COUNT_NEAR + 1]) for word in _COUNTING)
+        for at, t in enumerate(toks))
 
 
 def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
