@@ -113,6 +113,11 @@ _NOT_A_METHOD = frozenset(("under", "varje", "every", "during", "spring", "autum
                            *_MONTH_NAMES["en"]))
 
 
+# How a verb, an adjective or an adverb ends: no name of what starts ("genomföra", "municipal", "reported").
+_NOT_NOUNS = ("a", "ade", "ande", "ende", "ed", "ing", "ly", "al", "ive", "iga", "liga", "iskt", "igt", "ras")
+_AGREEMENT = ("medborgarlöf", "citizen", "samverkansöver", "överenskommel", "agreement", "promise")
+
+
 def _seed(text: str) -> int:
     return int.from_bytes(hashlib.md5(text.encode()).digest()[:4], "big")
 
@@ -229,9 +234,10 @@ def _time_cases(muni: Municipality, passages: list[Passage]) -> list[dict[str, A
         m = TIME[p.language].search(p.text)
         if m is None:
             continue
-        words = [w for w in content(p.text, muni, m.group(0)) if fold(w) not in {fold(x) for x in _NOT_A_METHOD}]
-        rare = rarest(words, df)
-        if len(rare) < 2 or (p.language, tuple(rare)) in seen:
+        words = [w for w in content(p.text, muni, m.group(0)) if fold(w) not in {fold(x) for x in _NOT_A_METHOD}
+                 and len(w) >= 7 and not w.endswith(_NOT_NOUNS) and not w.startswith(_AGREEMENT)]
+        rare = rarest(words, df, 1)
+        if not rare or (p.language, tuple(rare)) in seen:
             continue
         seen.add((p.language, tuple(rare)))
         word = (m.group("season") or m.group("season2") or m.group("every") or m.group("month")).lower()

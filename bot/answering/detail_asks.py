@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import detail_frames, extension_asks, how_frames, lead_asks
+from bot.answering import detail_frames, extension_asks, how_frames, lead_asks, start_asks
 from bot.answering.aspect_shapes import SIGNING_DAY
 from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
@@ -264,6 +264,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         # "Vad är medborgarlöftet i Hisings Backa?" asks for the agreement itself, not a sentence naming it.
         if words and not (words[0].startswith(AGREEMENT_STEMS) and (len(words) == 1 or words[1] in _TRAILING)):
             return Ask("name", names=_names(words))
+    if start_asks.asked(toks, masked or toks):  # "när börjar Motala med medborgarenkäten?": its own time phrase
+        return Ask("starts")
     return None
 
 

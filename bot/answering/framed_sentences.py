@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.answering import detail_frames, extension_asks, lead_asks, who_frames
+from bot.answering import detail_frames, extension_asks, lead_asks, start_asks, who_frames
 from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
@@ -215,6 +215,12 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "starts":  # "när börjar X med medborgarenkäten?": the sentence with its own time phrase
+        timed = [p for p in own if start_asks.timed(p.text) or p.kind == "area" and start_asks.timed(p.label)]
+        ranked = [(s, p) for s, p in found.rank(muni.id, start_asks.subject(masked), language) if p in timed]
+        if not ranked or ranked[0][0] < THRESHOLD:
+            return []  # of nothing a timed sentence holds: the period answers
+        return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * ranked[0][0]]]
     elif asked.shape == "hired":  # "vad skulle kommunen anställa?": the sentences saying whom
         chosen = lead_asks.hiring(own)
     elif asked.shape == "extend":  # "kan avtalet förlängas?": the sentences on an extension
