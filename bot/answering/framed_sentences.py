@@ -217,10 +217,10 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
         chosen = [p for p in own if counting(p.text)]
     elif asked.shape == "starts":  # "när börjar X med medborgarenkäten?": the sentence with its own time phrase
         timed = [p for p in own if start_asks.timed(p.text) or p.kind == "area" and start_asks.timed(p.label)]
-        ranked = [(s, p) for s, p in found.rank(muni.id, start_asks.subject(masked), language) if p in timed]
-        if not ranked or ranked[0][0] < THRESHOLD:
+        picked = [(s, p) for s, p in found.rank(muni.id, start_asks.subject(masked), language) if p in timed]
+        if not picked or picked[0][0] < THRESHOLD:
             return []  # of nothing a timed sentence holds: the period answers
-        return [ranked[0], *[(s, p) for s, p in ranked[1:MAX_QUOTED] if s >= SECOND_WITHIN * ranked[0][0]]]
+        return [picked[0], *[(s, p) for s, p in picked[1:MAX_QUOTED] if s >= SECOND_WITHIN * picked[0][0]]]
     elif asked.shape == "hired":  # "vad skulle kommunen anställa?": the sentences saying whom
         chosen = lead_asks.hiring(own)
     elif asked.shape == "extend":  # "kan avtalet förlängas?": the sentences on an extension
