@@ -60,7 +60,7 @@ def told(kind: str, body: str, counted: Sequence[str] = ()) -> bool:
     if kind == "often":
         return _FREQUENCY.search(body) is not None
     rest = _NOT_A_COUNT.sub(" ", body)
-    if counted and counted[0] != PEOPLE:
+    if counted and counted[0] != PEOPLE and len(counted[-1]) >= _STEM:  # "i rad" names no thing: any count
         return _counts_of(rest, counted[-1])
     return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
 
