@@ -171,6 +171,8 @@ def _noun_counted(after: Sequence[str]) -> list[str]:
     """The word right after "hur många"/"how many" when the subject's run left it out as a word of the frame or
     an aspect ("hur många insatser", "how many visits", "antal kvällar"): what is counted all the same."""
     word = after[0] if after else ""
+    if word in how_many.LISTED:  # "hur många år skulle den gälla?": the years, which the period lists
+        return [word]
     if len(word) < 4 or word.isdigit() or word in _NOT_COUNTED or word in _ENDS or word.endswith(_VERB_ENDINGS):
         return []
     return [word]

@@ -57,7 +57,10 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         quoted, _, _ = answer.text.partition(pick(r.language, "\n\nKälla", "\n\nSource"))
         counted = absent.counted(r.text, frozenset(r.tokens[i] for i in r.scan.used), how_many.COUNT) \
             if kind == "count" else []
-        if how_many.of_a_thing(kind, counted) and not how_many.told(kind, quoted, counted) \
+        # A sentence the question's words picked (a detail) tells the count by any number in it ("en polisgrupp på
+        # fem personer" for "hur många poliser"); a list of the agreement's items only by a count of the thing asked.
+        strict = counted if answer.topic != "detail" else []
+        if how_many.of_a_thing(kind, counted) and not how_many.told(kind, quoted, strict) \
                 and "nämns inte" not in quoted.partition("\n")[0] and "does not mention" not in quoted.partition("\n")[0]:
             stating = _stating(muni, found, counted, r.language) if kind == "count" and counted[0] != how_many.PEOPLE else []
             if stating:  # "hur många kurser?" of an entry whose other sentence says "två kurser": that sentence

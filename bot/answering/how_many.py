@@ -38,7 +38,7 @@ _FREQUENCY = re.compile(
     r"annually|daily|quarterly|times|once|twice|(?:a|per) (?:day|week|month|year)|occasions?)\b", re.IGNORECASE)
 # What a count of is listed by the answer itself ("hur många fokusområden"), or is a period ("hur många år"):
 # the list or the years are the answer.
-_LISTED = frozenset(("fokusomraden", "omraden", "punkter", "loften", "ataganden", "prioriteringar", "insatsomraden",
+LISTED = frozenset(("fokusomraden", "omraden", "punkter", "loften", "ataganden", "prioriteringar", "insatsomraden",
                      "samverkansomraden", "delar", "mal", "ar", "manader", "veckor", "areas", "focus", "points",
                      "promises", "commitments", "priorities", "parts", "goals", "years", "months", "weeks",
                      "overenskommelser", "avtal", "agreements", "parter", "parties", "kommuner", "municipalities"))
@@ -60,8 +60,9 @@ def told(kind: str, body: str, counted: Sequence[str] = ()) -> bool:
     if kind == "often":
         return _FREQUENCY.search(body) is not None
     rest = _NOT_A_COUNT.sub(" ", body)
-    if counted and counted[0] != PEOPLE and len(counted[-1]) >= _STEM:  # "i rad" names no thing: any count
-        return _counts_of(rest, counted[-1])
+    named = [word for word in counted if len(word) >= _STEM and word != PEOPLE]  # "i rad" names no thing: any count
+    if named:
+        return any(_counts_of(rest, word) for word in named)
     return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
 
 
@@ -97,7 +98,7 @@ def of_a_thing(kind: str, counted: Sequence[str]) -> bool:
     count of people who did something ("hur många svarade"); a frequency always."""
     if kind == "often":
         return True
-    return bool(counted) and counted[0] not in _LISTED and not counted[0].endswith(("ade", "ades", "ats"))
+    return bool(counted) and counted[0] not in LISTED and not counted[0].endswith(("ade", "ades", "ats"))
 
 
 def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive: str, name: str,
