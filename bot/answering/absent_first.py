@@ -187,6 +187,8 @@ def _stating(muni: Municipality, found: passages.Passages, counted: list[str], l
     """The entry's sentences (at most two) that give a count of the thing asked ("två kurser under 2023" for
     "hur många kurser"), an area by its title too ("Minst fem trygghetsvandringar per år"); else, in Swedish, a
     sentence of an agreement's own quote that does ("tillsammans med 16 samverkansparter"), which no passage holds."""
+    if not any(len(word) >= how_many.STEM for word in counted):
+        return []  # no word that names a thing ("tack vare"): no sentence can be told to count it
     own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES
            and (how_many.told("count", p.text, counted) or p.kind == "area" and how_many.told("count", p.label, counted))]
     if own or language != "sv":

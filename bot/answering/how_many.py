@@ -60,14 +60,14 @@ def told(kind: str, body: str, counted: Sequence[str] = ()) -> bool:
     if kind == "often":
         return _FREQUENCY.search(body) is not None
     rest = _NOT_A_COUNT.sub(" ", body)
-    named = [word for word in counted if len(word) >= _STEM and word != PEOPLE]  # "i rad" names no thing: any count
+    named = [word for word in counted if len(word) >= STEM and word != PEOPLE]  # "i rad" names no thing: any count
     if named:
         return any(_counts_of(rest, word) for word in named)
     return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
 
 
 _NEAR = 4  # words between a number and the thing it counts ("tre riktade trafikkontroller per år")
-_STEM = 5  # letters of a word's start that name it ("kvällar", "kvällarna")
+STEM = 5  # letters of a word's start that name it ("kvällar", "kvällarna")
 _HEAD = 7  # letters of a compound's end that name it ("trygghetsvandringar" of "vandringar")
 
 
@@ -86,7 +86,7 @@ def _counts_of(body: str, word: str) -> bool:
 def _same_thing(near: str, word: str) -> bool:
     if len(near) < 4:
         return False
-    return (word[:_STEM] in near or near[:_STEM] in word
+    return (word[:STEM] in near or near[:STEM] in word
             or len(word) > _HEAD + 2 and near.endswith(word[-_HEAD:]) or len(near) > _HEAD + 2 and word.endswith(near[-_HEAD:]))
 
 
