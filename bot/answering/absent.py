@@ -156,8 +156,32 @@ def counted(text: str, places: frozenset[str], marker: re.Pattern[str]) -> list[
             after = " ".join(toks)[found.end():].split()
             if after[:1] and after[0] in _WHO:  # "hur många som ska gå med": people counted, no thing named
                 return [how_many.PEOPLE]
-            return _run(after)
+            run, noun = _run(after), _noun_counted(after)
+            # "hur många platser pekas ut": the word right after is what is counted, though an aspect's word
+            # left the run to the verb after it
+            return noun if noun and run[:1] != noun else run
     return []
+
+
+# How a word after "hur många" ends when it is a verb or a participle ("svarade", "answered"), not a thing counted.
+_VERB_ENDINGS = ("ade", "ades", "ats", "ed", "ande", "ende", "ing")
+
+
+def _noun_counted(after: Sequence[str]) -> list[str]:
+    """The word right after "hur många"/"how many" when the subject's run left it out as a word of the frame or
+    an aspect ("hur många insatser", "how many visits", "antal kvällar"): what is counted all the same."""
+    word = after[0] if after else ""
+    if word in how_many.LISTED:  # "hur många år skulle den gälla?": the years, which the period lists
+        return [word]
+    if len(word) < 4 or word.isdigit() or word in _NOT_COUNTED or word in _ENDS or word.endswith(_VERB_ENDINGS):
+        return []
+    return [word]
+
+
+# Words after "hur många" that are no thing counted (the common-words list holds nouns asked of: "invånare").
+_NOT_COUNTED = frozenset(("andra", "olika", "fler", "flera", "nagra", "manga", "mycket", "finns", "there", "does",
+                          "have", "other", "more", "many", "much", "these", "those", "such", "dessa", "sadana",
+                          "kommer", "skulle", "ganska", "egentligen", "faktiskt", "ungefar", "about", "exactly"))
 
 
 _WHO = frozenset(("som", "that", "who"))

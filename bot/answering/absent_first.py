@@ -18,6 +18,7 @@ from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem
+from bot.answering.passage_kinds import ABOUT_SOURCES, sentences
 from bot.answering.reading import Reading
 from bot.text import genitive, tokens
 
@@ -35,6 +36,16 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
     """`answer` opened with the note when the subject asked of is not in `muni`'s entry; `focus` gives
     the answer with the kommun's focus areas. A category asked of whose instances the entry names (a company,
     an authority, a town: which_asks.py) is answered by them instead."""
+    if answer.topic == "purpose" and not any(a.purpose for a in muni.agreements) and how_many.asked(r.norm) == "count":
+        # "hur många invånare nämns i X:s överenskommelse?" read as its purpose, which the entry lacks: the count
+        # of a thing is what was asked, and the note on it opens what the agreement takes up instead.
+        counted = absent.counted(r.text, frozenset(r.tokens[i] for i in r.scan.used), how_many.COUNT)
+        if how_many.of_a_thing("count", counted) and counted[0] != how_many.PEOPLE:
+            shown = focus()
+            answer.topic, answer.answered, answer.sources = shown.topic, shown.answered, shown.sources
+            answer.text = how_many.note("count", counted, r.display, genitive(muni.name), muni.name, r.language) \
+                + "\n\n" + shown.text
+            return answer
     if not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
             or not (answer.answered or answer.topic == "people"):
         return answer
@@ -46,8 +57,15 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         quoted, _, _ = answer.text.partition(pick(r.language, "\n\nKälla", "\n\nSource"))
         counted = absent.counted(r.text, frozenset(r.tokens[i] for i in r.scan.used), how_many.COUNT) \
             if kind == "count" else []
-        if how_many.of_a_thing(kind, counted) and not how_many.told(kind, quoted) \
+        # A sentence the question's words picked (a detail) tells the count by any number in it ("en polisgrupp på
+        # fem personer" for "hur många poliser"); a list of the agreement's items only by a count of the thing asked.
+        strict = counted if answer.topic != "detail" else []
+        if how_many.of_a_thing(kind, counted) and not how_many.told(kind, quoted, strict) \
                 and "nämns inte" not in quoted.partition("\n")[0] and "does not mention" not in quoted.partition("\n")[0]:
+            stating = _stating(muni, found, counted, r.language) if kind == "count" and counted[0] != how_many.PEOPLE else []
+            if stating:  # "hur många kurser?" of an entry whose other sentence says "två kurser": that sentence
+                text, topic, ids = details.found(muni, [(1.0, p) for p in stating], r.language, today or dt.date.today())
+                return details.sourced(muni, topic, text, ids, r.language, today or dt.date.today())
             answer.text = how_many.note(kind, counted, r.display, genitive(muni.name), muni.name, r.language) \
                 + "\n\n" + answer.text
             return answer
@@ -163,3 +181,19 @@ def _ending_a_word(words: list[str], shown: tuple[passages.Passage, ...]) -> lis
                 found.append(passage)
                 break
     return found[:2]
+
+
+def _stating(muni: Municipality, found: passages.Passages, counted: list[str], language: str) -> list[passages.Passage]:
+    """The entry's sentences (at most two) that give a count of the thing asked ("två kurser under 2023" for
+    "hur många kurser"), an area by its title too ("Minst fem trygghetsvandringar per år"); else, in Swedish, a
+    sentence of an agreement's own quote that does ("tillsammans med 16 samverkansparter"), which no passage holds."""
+    if not any(len(word) >= how_many.STEM for word in counted):
+        return []  # no word that names a thing ("tack vare"): no sentence can be told to count it
+    own = [p for p in found.of(muni.id, language) if p.kind not in ABOUT_SOURCES
+           and (how_many.told("count", p.text, counted) or p.kind == "area" and how_many.told("count", p.label, counted))]
+    if own or language != "sv":
+        return own[:passages.MAX_QUOTED]
+    quoted = [passages.Passage(muni.id, "source_quote", "I källan", sentence, agreement.source_id, language, agreement.id)
+              for agreement in muni.agreements for sentence in sentences(agreement.quote)
+              if how_many.told("count", sentence, counted)]
+    return quoted[:1]

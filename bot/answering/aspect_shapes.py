@@ -59,7 +59,7 @@ _OF_PEOPLE = re.compile(r"\b(?:vem|vilka personer|who|whom)\b")
 _TIME = r"(?:datum\w*|dag|dagen|datumet|nar|when|date|day|vilket ar|what year|which year)"
 _SIGNING = (r"(?:underskrift\w*|undertecknad\w*|undertecknade\w*|undertecknat|undertecknades|signer\w*|signed|"
             r"signing|signature|tecknad\w*|tecknades|skrevs (?:\w+ ){0,4}?(?:under|pa)|skrev\w* (?:\w+ )?(?:under|pa))")
-SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,4}}? {_SIGNING}|\b{_SIGNING}(?: \w+){{0,6}}? {_TIME}\b")
+SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,6}}? {_SIGNING}|\b{_SIGNING}(?: \w+){{0,6}}? {_TIME}\b")
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
 
 

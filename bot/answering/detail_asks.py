@@ -36,7 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answering import detail_frames, extension_asks, how_frames, lead_asks
+from bot.answering import detail_frames, extension_asks, how_frames, lead_asks, start_asks
+from bot.answering.aspect_shapes import SIGNING_DAY
 from bot.answering.how_frames import SHOWED, SURVEYED
 from bot.answering.intents import PLACE
 from bot.answering.name_endings import NAME_ENDINGS
@@ -185,7 +186,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask(early)
     if OFTEN.found(norm):
         return Ask("often")
-    if WHEN.found(norm):  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
+    signing = SIGNING_DAY.search(norm) is not None  # "vilket datum skrevs det under?": the period's, with its day
+    if WHEN.found(norm) and not signing:  # "när på veckan …?", "vilken tid …?": the day or hour, not the period
         return Ask("when")
     if extension_asks.asked(norm):  # "kan avtalet förlängas?", "nytt eller en förlängning?"
         return Ask("extend")
@@ -211,7 +213,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     body = body_asked(norm, masked or toks)
     if body is not None:
         return Ask("members", names=(body,))
-    if figure_asked(norm):
+    if figure_asked(norm) and not signing:
         return Ask("figure")
     if _MANDATE.search(norm) and not (PICTURE.found(norm) and MAKING.found(norm)):
         return Ask("mandate")
@@ -262,6 +264,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         # "Vad är medborgarlöftet i Hisings Backa?" asks for the agreement itself, not a sentence naming it.
         if words and not (words[0].startswith(AGREEMENT_STEMS) and (len(words) == 1 or words[1] in _TRAILING)):
             return Ask("name", names=_names(words))
+    if start_asks.asked(toks, masked or toks):  # "när börjar Motala med medborgarenkäten?": its own time phrase
+        return Ask("starts")
     return None
 
 

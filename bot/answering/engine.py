@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, switched, twin_names, where_asks, year_areas, years_asked)
+                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -334,6 +334,7 @@ class Engine:
         muni = self.knowledge.municipalities.get(answer.municipality or "")
         if muni is None:
             return answer
+        answer = signing_day.opened(r.norm, r.tokens, r.language, answer, muni)  # a day asked that is not given
         return absent_first.opened(r, answer, muni, self.passages,
                                    lambda: self.answers.answer([muni], "focus", [], r.norm, r.language), self._today())
 

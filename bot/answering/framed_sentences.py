@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.answering import detail_frames, extension_asks, lead_asks, who_frames
+from bot.answering import detail_frames, extension_asks, lead_asks, start_asks, who_frames
 from bot.answering.detail_asks import AREA_COVERED, Ask, NAMES, SHOWING_STEMS
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Municipality
@@ -102,11 +102,22 @@ def _says_how_often(sentence: str) -> bool:
     return any(f" {word}" in folded for word in _OFTEN_WORDS)
 
 
+# A day of a month ("Från den 26 april 2023"): a date, never a count.
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)", re.IGNORECASE)
+_COUNT_NEAR = 4  # words between the count and what says it counts answers or people ("besvarades av 188 personer")
+
+
 @lru_cache(maxsize=16384)
 def counting(sentence: str) -> bool:
-    """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer")."""
-    folded = fold(sentence)
-    return counts(sentence) and any(word in folded for word in _COUNTING)
+    """Whether a sentence with a count says it counts answers or people ("besvarades av 188 personer"): the
+    number (no year, no day of a month) a few words from a word of answering or of people, so neither "från den
+    26 april" nor "en polisgrupp på fem personer sedan 1 september" counts who answered."""
+    if not counts(sentence):
+        return False
+    toks = tokens(_DAY_OF_MONTH.sub(" ", sentence))
+    return any(t.isdigit() and not YEAR.match(t) and any(
+        word in " ".join(toks[max(0, at - _COUNT_NEAR):at + _COUNT_NEAR + 1]) for word in _COUNTING)
+        for at, t in enumerate(toks))
 
 
 def _holds(passage: Passage, name: tuple[str, ...]) -> bool:
@@ -204,6 +215,12 @@ def framed(found: Passages, muni: Municipality, asked: Ask, masked: Sequence[str
             chosen = _stem_picked(chosen, masked) if named else chosen
     elif asked.shape == "count":
         chosen = [p for p in own if counting(p.text)]
+    elif asked.shape == "starts":  # "när börjar X med medborgarenkäten?": the sentence with its own time phrase
+        timed = [p for p in own if start_asks.timed(p.text) or p.kind == "area" and start_asks.timed(p.label)]
+        picked = [(s, p) for s, p in found.rank(muni.id, start_asks.subject(masked), language) if p in timed]
+        if not picked or picked[0][0] < THRESHOLD:
+            return []  # of nothing a timed sentence holds: the period answers
+        return [picked[0], *[(s, p) for s, p in picked[1:MAX_QUOTED] if s >= SECOND_WITHIN * picked[0][0]]]
     elif asked.shape == "hired":  # "vad skulle kommunen anställa?": the sentences saying whom
         chosen = lead_asks.hiring(own)
     elif asked.shape == "extend":  # "kan avtalet förlängas?": the sentences on an extension

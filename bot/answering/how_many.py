@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answering.compose import pick
+from bot.text import tokens
 
 COUNT = re.compile(r"\b(?:hur (?:manga|mycket)|how (?:many|much)|antal(?:et)?|number of)\b")
 OFTEN = re.compile(r"\b(?:hur ofta|how often|how frequently|how regularly|hur regelbundet|med vilken frekvens|"
@@ -37,7 +38,7 @@ _FREQUENCY = re.compile(
     r"annually|daily|quarterly|times|once|twice|(?:a|per) (?:day|week|month|year)|occasions?)\b", re.IGNORECASE)
 # What a count of is listed by the answer itself ("hur många fokusområden"), or is a period ("hur många år"):
 # the list or the years are the answer.
-_LISTED = frozenset(("fokusomraden", "omraden", "punkter", "loften", "ataganden", "prioriteringar", "insatsomraden",
+LISTED = frozenset(("fokusomraden", "omraden", "punkter", "loften", "ataganden", "prioriteringar", "insatsomraden",
                      "samverkansomraden", "delar", "mal", "ar", "manader", "veckor", "areas", "focus", "points",
                      "promises", "commitments", "priorities", "parts", "goals", "years", "months", "weeks",
                      "overenskommelser", "avtal", "agreements", "parter", "parties", "kommuner", "municipalities"))
@@ -50,14 +51,43 @@ def asked(norm: str) -> str | None:
     return "count" if COUNT.search(norm) else None
 
 
-def told(kind: str, body: str) -> bool:
+def told(kind: str, body: str, counted: Sequence[str] = ()) -> bool:
     """Whether the answer's text (without its sources) gives a frequency (a count of times, "vid 200 tillfällen",
     answers "hur många gånger" too; a count of anything else, "tre riktade insatser", "280 personer", no
-    frequency), or for a count, a count."""
+    frequency), or for a count, a count: with the folded words `counted` ("kvallar"), a count of that thing, a
+    number a few words before a word that shares its stem ("fem kvällar", "fem nya kommunpoliser" for
+    "poliser"), never "vid 200 tillfällen" for "hur många kvällar"."""
     if kind == "often":
         return _FREQUENCY.search(body) is not None
     rest = _NOT_A_COUNT.sub(" ", body)
+    named = [word for word in counted if len(word) >= STEM and word != PEOPLE]  # "i rad" names no thing: any count
+    if named:
+        return any(_counts_of(rest, word) for word in named)
     return re.search(r"\d", rest) is not None or _NUMBER_WORDS.search(rest) is not None
+
+
+_NEAR = 4  # words between a number and the thing it counts ("tre riktade trafikkontroller per år")
+STEM = 5  # letters of a word's start that name it ("kvällar", "kvällarna")
+_HEAD = 7  # letters of a compound's end that name it ("trygghetsvandringar" of "vandringar")
+
+
+def _counts_of(body: str, word: str) -> bool:
+    """Whether a number stands a few words before a word naming the same thing as `word` (folded)."""
+    toks = tokens(body)
+    for at, token in enumerate(toks):
+        if not (token.isdigit() or _NUMBER_WORDS.fullmatch(token) or token in ("tva", "atta")):  # folded
+            continue
+        for near in toks[at + 1:at + 1 + _NEAR]:
+            if _same_thing(near, word):
+                return True
+    return False
+
+
+def _same_thing(near: str, word: str) -> bool:
+    if len(near) < 4:
+        return False
+    return (word[:STEM] in near or near[:STEM] in word
+            or len(word) > _HEAD + 2 and near.endswith(word[-_HEAD:]) or len(near) > _HEAD + 2 and word.endswith(near[-_HEAD:]))
 
 
 PEOPLE = "som"  # what absent.counted gives for a count of people named only by what they do ("hur många som …")
@@ -68,7 +98,7 @@ def of_a_thing(kind: str, counted: Sequence[str]) -> bool:
     count of people who did something ("hur många svarade"); a frequency always."""
     if kind == "often":
         return True
-    return bool(counted) and counted[0] not in _LISTED and not counted[0].endswith(("ade", "ades", "ats"))
+    return bool(counted) and counted[0] not in LISTED and not counted[0].endswith(("ade", "ades", "ats"))
 
 
 def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive: str, name: str,
