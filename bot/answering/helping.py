@@ -6,7 +6,7 @@ about it; no statistics, budgets, rankings, cases or event dates, said plainly w
 
 from __future__ import annotations
 
-from bot.answering import compose, crime_worry, limits, not_now
+from bot.answering import compose, crime_worry, limits, not_now, supposed
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -49,11 +49,17 @@ class Helping:
         if situation == crime_worry.KIND:
             return self._crime_worry(r, muni, conversation)
         kinds = limits.helpline_kinds(situation, r.norm)
+        # Bris is for children and young people (knowledge/helplines.yaml): only where the message names one, the
+        # writer or the one concerned. A child's situation the model reads in other words ("Jag såg ett gäng sälja
+        # knark bakom ICA. Vill tipsa. Jag jobbar natt.") keeps socialtjänsten, and a report to the police.
+        unnamed_child = "children" in kinds and not supposed.child_named(r.norm)
+        if unnamed_child:
+            kinds = tuple(kind for kind in kinds if kind != "children")
         if situation not in limits.HEALTH and not_now.harm_lingers(r.norm):
             kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
         lines = list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind)))
         # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
-        report = situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
+        report = unnamed_child or situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
             not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
@@ -99,6 +105,11 @@ class Helping:
                                            if "116 006" in line.text], r.language)
         return _lines_after(answer, self.knowledge.helplines_for("medical"), r.language) \
             if not_now.harm_lingers(r.norm) else answer
+
+    def lines_after(self, answer: Answer, kinds: tuple[str, ...], lang: str) -> Answer:
+        """The answer, then the help lines of `kinds` (knowledge/helplines.yaml `for:`) with their sources."""
+        return _lines_after(answer, list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind))),
+                            lang)
 
     def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""
