@@ -54,7 +54,10 @@ class Helping:
         # knark bakom ICA. Vill tipsa. Jag jobbar natt.") keeps socialtjänsten, and a report to the police.
         unnamed_child = "children" in kinds and not supposed.child_named(r.norm)
         if unnamed_child:
-            kinds = tuple(kind for kind in kinds if kind != "children")
+            # violence or threats at home or from someone close, named: the domestic line's ("rädd att pappa börjar
+            # slå mamma igen")
+            close = ("domestic",) if limits.CLOSE_OR_SEXUAL.found(r.norm) or _KIN.found(r.norm) and _HARM.found(r.norm) else ()
+            kinds = (*(kind for kind in kinds if kind != "children"), *close)
         if situation not in limits.HEALTH and not_now.harm_lingers(r.norm):
             kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
         lines = list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind)))
@@ -146,6 +149,11 @@ class Helping:
         return answer
 
 
+# Someone of the home and harm done by or to them ("pappa börjar slå mamma igen"): violence in a close relationship.
+_KIN = CueSet.of({3: ("pappa", "mamma", "styvpappa", "styvmamma", "sambo", "sambon", "frun", "maken", "dad", "mom", "mum",
+                      "father", "mother", "stepdad", "stepfather", "husband", "wife")})
+_HARM = CueSet.of({3: ("sla", "slar", "slog", "slagit", "misshandla*", "hotar", "hota", "hotade", "vald*", "hit", "hits",
+                       "hitting", "beat", "beats", "beating", "violen*", "threaten*")})
 # The resident told as a witness of a crime, not its victim.
 _WITNESS = CueSet.of({3: ("vittne", "vittnen", "vittnade", "bevittnade", "jag sag nar", "vi sag nar", "witness",
                           "witnessed")})
