@@ -59,6 +59,12 @@ def test_a_group_named_keeps_its_line(bundled: Engine, message: str, line: str) 
     assert line in _answer(bundled, message)
 
 
+def test_a_report_of_a_crime_supposed_by_a_child_adds_bris(bundled: Engine) -> None:
+    child = _answer(bundled, "vad gör jag om någon stjäl min cykel? jag är 14")
+    adult = _answer(bundled, "vad ska jag göra om någon stjäl min cykel?")
+    assert "114 14" in child and "bris" in child and "114 14" in adult and "bris" not in adult
+
+
 def test_a_childs_situation_read_with_no_child_named_gets_no_bris(bundled: Engine) -> None:
     body = _answer(bundled, "Jag såg ett gäng sälja knark bakom ICA i Kristinehamn i förrgår. Vill tipsa. Jag jobbar natt.")
     assert "bris" not in body and "114 14" in body, body[:300]
