@@ -30,9 +30,9 @@ Run: `PYTHONPATH=$PWD .venv/bin/python -m benchmarks.fit_lines [failures.json]`;
 per half.
 
 Figures (failures, develop / check), helplines26 (7 December 2026), at main's 68b80d5 → after the branch:
-supposed 124/168, 114/168 → 3, 1; past 6/54, 0/54 → 6, 0; cued 29/5305, 27/3270 → 24, 26; cued_other 17, 34 →
-15, 34; emergency 0/326, 0/200 → 0, 0. Left: a child's cue beside a bike's theft supposed gets the report alone
-(no Bris); "vad gör jag nu? jag bor ensam": the next step's "nu" is dropped only at the message's end
+supposed 124/168, 114/168 → 0, 1; past 6/54, 0/54 → 6, 0; cued 29/5305, 27/3270 → 24, 26; cued_other 17, 34 →
+15, 34; emergency 0/326, 0/200 → 0, 0. Left: "vad gör jag nu? jag bor ensam": the next step's "nu" is dropped only at
+the message's end
 (danger_signs.drop_next_step_now), so a sentence after it makes the model's reading unsure.
 """
 
