@@ -16,14 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
-from bot.answering import (absent_first, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
+from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
-from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, Decision
+from bot.answering.decide import DANGER_THRESHOLD, DESCRIBING_THRESHOLD, IF_IT_HAPPENS, Decision
 from bot.answering.followup import FollowUps
 from bot.answering.framed_answers import FramedAnswers
 from bot.answering.kommun_asks import KommunAsks
@@ -426,6 +426,8 @@ class Engine:
         if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
             answer = self.replies.general(d.kind, d.kind, lang, None, answer_no=bot_asks.asks_who_knows_me(r.norm)
                                           or bot_asks.asks_if_name_kept(r.norm))
+            if d.kind == IF_IT_HAPPENS:  # beside what to do, the line of a group the message names (a child's: Bris)
+                return self.helping.lines_after(answer, supposed.group_kinds(r.norm), lang)
             if d.kind == "human" and bot_asks.asks_who_reads(r.norm):
                 # "is this the police? will someone read what I write?": what the bot is, then who sees what
                 answer.text += "\n\n" + self.replies.general("who_sees", "who_sees", lang, None).text

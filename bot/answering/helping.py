@@ -6,7 +6,7 @@ about it; no statistics, budgets, rankings, cases or event dates, said plainly w
 
 from __future__ import annotations
 
-from bot.answering import compose, crime_worry, limits, not_now
+from bot.answering import compose, crime_worry, limits, not_now, supposed
 from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -49,11 +49,20 @@ class Helping:
         if situation == crime_worry.KIND:
             return self._crime_worry(r, muni, conversation)
         kinds = limits.helpline_kinds(situation, r.norm)
+        # Bris is for children and young people (knowledge/helplines.yaml): only where the message names one, the
+        # writer or the one concerned. A child's situation the model reads in other words ("Jag såg ett gäng sälja
+        # knark bakom ICA. Vill tipsa. Jag jobbar natt.") keeps socialtjänsten, and a report to the police.
+        unnamed_child = "children" in kinds and not supposed.child_named(r.norm)
+        if unnamed_child:
+            # violence or threats at home or from someone close, named: the domestic line's ("rädd att pappa börjar
+            # slå mamma igen")
+            close = ("domestic",) if limits.CLOSE_OR_SEXUAL.found(r.norm) or _KIN.found(r.norm) and _HARM.found(r.norm) else ()
+            kinds = (*(kind for kind in kinds if kind != "children"), *close)
         if situation not in limits.HEALTH and not_now.harm_lingers(r.norm):
             kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
         lines = list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind)))
         # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
-        report = situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
+        report = unnamed_child or situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
             not_now.REPORT_ASKED.found(r.norm) or not_now.CRIME_DONE.found(r.norm)))  # "sparkat sönder brevlådan"
         text = compose.help_text(report, situation in limits.SOCIAL_SERVICES,
                                  [pick(lang, line.text, line.text_en) for line in lines], lang)
@@ -97,8 +106,16 @@ class Helping:
             # witnesses too (its line in helplines.yaml says so), beside the report
             answer = _lines_after(answer, [line for line in self.knowledge.helplines_for("victim")
                                            if "116 006" in line.text], r.language)
+        if supposed.supposed(r.text, r.norm, r.tokens) and supposed.group_kinds(r.norm):
+            # a crime supposed, asked by or of a child ("vad gör jag om någon stjäl min cykel? jag är 14"): Bris beside it
+            answer = self.lines_after(answer, supposed.group_kinds(r.norm), r.language)
         return _lines_after(answer, self.knowledge.helplines_for("medical"), r.language) \
             if not_now.harm_lingers(r.norm) else answer
+
+    def lines_after(self, answer: Answer, kinds: tuple[str, ...], lang: str) -> Answer:
+        """The answer, then the help lines of `kinds` (knowledge/helplines.yaml `for:`) with their sources."""
+        return _lines_after(answer, list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind))),
+                            lang)
 
     def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
         """112 first, in one short line; then, where one fits, the sourced line for this kind."""
@@ -135,6 +152,11 @@ class Helping:
         return answer
 
 
+# Someone of the home and harm done by or to them ("pappa börjar slå mamma igen"): violence in a close relationship.
+_KIN = CueSet.of({3: ("pappa", "mamma", "styvpappa", "styvmamma", "sambo", "sambon", "frun", "maken", "dad", "mom", "mum",
+                      "father", "mother", "stepdad", "stepfather", "husband", "wife")})
+_HARM = CueSet.of({3: ("sla", "slar", "slog", "slagit", "misshandla*", "hotar", "hota", "hotade", "vald*", "hit", "hits",
+                       "hitting", "beat", "beats", "beating", "violen*", "threaten*")})
 # The resident told as a witness of a crime, not its victim.
 _WITNESS = CueSet.of({3: ("vittne", "vittnen", "vittnade", "bevittnade", "jag sag nar", "vi sag nar", "witness",
                           "witnessed")})

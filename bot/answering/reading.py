@@ -14,7 +14,7 @@ from functools import cached_property
 from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            everyday,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, named_asks, not_now,
-                           order_words, text_asks)
+                           order_words, supposed, text_asks)
 from bot.answering.content_index import infinitives
 from bot.answering.decide import DANGER_THRESHOLD, UNSURE_DANGER, Decision, danger_probability, decide
 from bot.answering.intents import IntentModel, masked
@@ -247,6 +247,13 @@ class Reading:
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):
             # "worried about break-ins where I live, what can I do?": read by the model as suicidal thoughts
             return Decision("situation", crime_worry.KIND, decision.confidence)
+        case = supposed.decision(decision, self.text, self.norm, self.tokens,
+                                 self.rules is not None and self.rules.when == "now", self.limit is not None,
+                                 named=bool(self.known))
+        if case is not None:
+            # "vad gör jag om någon bryter sig in när jag är hemma? jag är ofta ensam": a crime supposed is what to
+            # do if it happens, not the line of a group (a child's, a victim's) the message does not name.
+            return case
         if (not decision.danger_first and decision.action not in ("emergency", "situation") and self.rules is None
                 and not self.imagined and danger_probability(self.intents) >= UNSURE_DANGER
                 and imagined.someone_here_apart(self.text, self.tokens, self.norm)):

@@ -140,6 +140,7 @@ NEIGHBOURS = CueSet.of({3: ("granne*", "grannar*", "grannen", "grannarna", "neig
 NOISE = CueSet.of({3: (
     "musik*", "oljud", "ljud", "later", "bullr*", "buller", "stor mig", "stor oss", "stora", "stor hela",
     "stojar", "stoj*", "fest*", "festar", "party", "parties", "noise", "noisy", "loud", "music", "skaller",
+    "barks", "barking",  # a dog barking next door is noise, as "skäller" is
     "vasnas", "bankar", "dunkar", "hog volym", "spelar hogt")})
 PARKING = CueSet.of({3: (
     "parkeringsbot*", "p bot", "pbot", "p boter", "parkeringsboter*", "kontrollavgift*", "felparkeringsavgift*",
