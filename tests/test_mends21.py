@@ -19,7 +19,7 @@ def test_asked_how_they_work_where_the_source_does_not_say_the_agreement_follows
     muni = bundled.knowledge.municipalities[_without_methods(bundled)]
     text = bundled.answer(f"Hur ska kommunen och polisen i {muni.name} arbeta?", Conversation()).text
     titles = [a.title for a in muni.areas]
-    assert "ska arbeta nämns inte i källan" in text and any(title in text for title in titles), text[:300]
+    assert "säger inget om hur" in text and any(title in text for title in titles), text[:300]
 
 
 def test_an_agreement_known_only_as_signed_says_so_instead_of_a_bare_heading(bundled: Engine) -> None:

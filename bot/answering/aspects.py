@@ -423,8 +423,9 @@ def methods(muni: Municipality, language: str, today: dt.date | None = None) -> 
         lines.extend(area_detail(muni, area, today, language) for area in named if today is not None)
         return "\n\n".join(lines)
     if not muni.methods:
-        none = pick(language, f"Hur kommunen och polisen ska arbeta nämns inte i källan för {muni.name}.",
-                    f"How the municipality and the police will work is not mentioned in the source for {muni.name}.")
+        # (not "nämns inte": the focus areas follow, and a subject asked of them may be there)
+        none = pick(language, f"Källan för {muni.name} säger inget om hur kommunen och polisen ska arbeta.",
+                    f"The source for {muni.name} says nothing about how the municipality and the police will work.")
         # What the work is aimed at is what the source does say ("vad riktas insatserna mot?"): the agreement's
         # own focus areas and commitments after the line, never a bare "says nothing".
         return none + ("\n\n" + focus(muni, today, language) if today is not None and muni.agreements else "")
