@@ -297,14 +297,7 @@ class Places:
         if len(exact) == 1:
             return exact
         own = [n for n in candidates if not n.written.isascii() and written(n.written, re.IGNORECASE)]
-        if len(own) == 1:
-            return own
-        # "vad gäller i habo", "och habo då": typed in lower case by a writer who writes å/ä/ö elsewhere in the
-        # message, the name without them is the one spelled so (Habo); with no å/ä/ö anywhere it may be folded.
-        plain = [n for n in candidates if n.written.isascii() and written(n.written, re.IGNORECASE)]
-        if len(plain) == 1 and re.search(r"[åäöÅÄÖ]", text):
-            return plain
-        return candidates
+        return own if len(own) == 1 else candidates
 
     def resolve(self, typed: str) -> list[Kommun]:
         """The kommun a typed name means ("Hjo", "hjo kommun", "Göteborg", "goteborg", "Goteborgg",
