@@ -84,3 +84,31 @@ def test_the_probe_tells_a_premise_as_hearsay() -> None:
     english = {"kommun": "ljusdal", "tags": ["premise"], "_file": "premises.yaml"}
     assert perturb._hearsay("Ljusdal's agreement is valid until 2031, right?", random.Random(1), english).startswith("Ljusdal's")
     assert perturb._hearsay("Vad gäller i Ljusdal?", random.Random(1), case) == "Vad gäller i Ljusdal?"  # no claim verb
+
+
+def _alone(part: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Jag och min sambo pratade om det här i helgen. Vad lovar Ljusdal?", "Vad lovar Ljusdal?"),
+    ("Vi diskuterade det på jobbet. vem skrev under i Ljusdal?", "vem skrev under i Ljusdal?"),
+])
+def test_a_talk_told_before_the_question_is_left_out(text: str, asked: str) -> None:
+    from bot.answering import asked_span, clauses
+    assert asked_span.question(text, _alone, clauses.asks) == asked
+
+
+def test_a_talk_with_more_in_it_is_kept() -> None:
+    from bot.answering import asked_span, clauses
+    text = "Min granne och jag pratade om att han hotade mig. Vad gör Ljusdal?"
+    assert asked_span.question(text, _alone, clauses.asks) == text
+
+
+def test_a_talk_lead_keeps_an_emergency(bundled: Engine) -> None:
+    assert "112" in reply(bundled, "Min kompis och jag pratade om det här igår. Han andas inte nu!").text[:120]
+
+
+def test_a_role_slipped_is_put_right(bundled: Engine) -> None:
+    reading = bundled.reader.read("och lansdhövdingen, vad heter han?", Conversation())
+    assert "landshovdingen" in reading.tokens
