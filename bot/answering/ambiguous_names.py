@@ -215,6 +215,15 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
         return True
     if start == 0 and following in _CARING:
         return True
+    # "mora ska ha ett avtal som …", "hörde att berg ska ha …": said to have something (hearsay's "ska ha"),
+    # "berg har inget om trafik", "sala has nothing about …": said to have nothing on a subject; opening the message
+    # or the clause after "att"/"that", an everyday word would need a subject of its own: it is the kommun.
+    opens = start == 0 or start > 1 and fold(cased[start - 1]) in ("att", "that")
+    said_to_have = [fold(w) for w in cased[end:end + 4]]
+    if opens and (said_to_have[:2] in (["ska", "ha"], ["skall", "ha"], ["lar", "ha"])
+                  or said_to_have[:1] in (["har"], ["has"]) and said_to_have[1:2] in (["inget"], ["ingenting"], ["nothing"])
+                  and said_to_have[2:3] in (["om"], ["about"])):
+        return True
     # "Mora då, vad har dom för avtal?", "kil da?": a name set apart with "då" opens a follow-up about
     # it ("och X då?"); an everyday word is not asked after so.
     if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,

@@ -114,6 +114,26 @@ def _signature(part: str) -> bool:
         and len(words) - len(lead) <= 2 and len(names) >= len(words) - len(lead)
 
 
+# A talk told before the question ("Min granne och jag pratade om det här igår.", "Vi diskuterade det på jobbet.",
+# "My wife and I were talking about this"): who talked, not what is asked, and no one harmed; the model, which met
+# "min granne och jag" mostly in quarrels, reads a threat in it.
+_TALKED = frozenset(("pratade", "pratat", "pratar", "snackade", "snackat", "snackar", "diskuterade", "diskuterat",
+                     "diskuterar", "talade", "talat", "talking", "talked", "discussed", "discussing", "chatted"))
+_TALK_WORDS = _TALKED | frozenset((
+    "och", "o", "jag", "vi", "mig", "om", "det", "har", "detta", "dar", "saken", "med", "igar", "idag", "nyss", "i",
+    "kvall", "morse", "helgen", "pa", "jobbet", "middagen", "fikat", "lite", "precis", "just", "ocksa", "varandra",
+    "and", "we", "were", "was", "about", "this", "it", "that", "yesterday", "today", "at", "work", "with", "have",
+    "been", "just", "also"))
+_OWNING = frozenset(("min", "mitt", "mina", "var", "my", "our", "me"))
+
+
+def _talk_told(part: str) -> bool:
+    """A sentence that only tells that the resident and someone talked about it, with no question in it."""
+    words = tokens(part)
+    return "?" not in part and 3 <= len(words) <= 12 and bool(_TALKED & set(words)) and all(
+        w in _TALK_WORDS or w in _OWNING or i > 0 and words[i - 1] in _OWNING for i, w in enumerate(words))
+
+
 def _name_only(part: str) -> bool:
     """One or two words, each with a capital: a name signed ("Maria", "Kent Svensson")."""
     words = _WORD.findall(part)
@@ -146,7 +166,7 @@ def question(text: str, alone: Callable[[str], bool], asks: Callable[[str], bool
             return True  # the space between parts, kept when the parts around it are
         # the trained reading is asked only of a word or two the language does not know ("Tjabba!"), so
         # that "namn tack" (names, please) is never taken for thanks
-        return _courteous(words) or (last and _signature(part)) or (
+        return _courteous(words) or (last and _signature(part)) or (not last and _talk_told(part)) or (
             not last and len(words) <= 2 and "?" not in part and all(w in COURTESY or not known(w) for w in words)
             and alone(part))
 

@@ -44,7 +44,14 @@ CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "stammer det eller", "ja eller nej", "yes or no", "eller",
     # hearsay closing it ("…trafikkontroller per år 2021 har jag för mig"): the resident's memory, to check
     "har jag for mig", "om jag minns ratt", "om jag inte minns fel", "if i remember correctly",
-    "if i remember rightly", "if i recall correctly")), key=len, reverse=True))
+    "if i remember rightly", "if i recall correctly",
+    # and what was heard or read, said after it ("Hofors löfte gäller 2019–2020 har jag hört", "… hörde jag",
+    # "… sa min granne"): hearsay put to the bot to check, as "jag har hört att …" before it is
+    "har jag hort", "hade jag hort", "horde jag", "har jag last", "laste jag", "las jag", "sags det", "sa nagon",
+    "sager folk", "sa folk", "har jag hort nagonstans", "i heard", "i ve heard", "i read",
+    *(f"{verb} {who}" for verb in ("sa", "sager", "pastar", "pastod")
+      for who in ("grannen", "min granne", "min kompis", "kompisen", "min van", "min mamma", "min pappa",
+                  "min fru", "min man", "min sambo", "min kollega", "nan", "nagon")))), key=len, reverse=True))
 MARKERS_BY_FIRST, INSTRUCTING_BY_FIRST, SAW_THAT_BY_FIRST, HEARSAY_BY_FIRST = (
     _by_word(m, 0) for m in (MARKERS, INSTRUCTING, SAW_THAT, HEARSAY))
 TOLD_AFTER_BY_LAST, CLOSING_BY_LAST = _by_word(TOLD_AFTER, -1), _by_word(CLOSING, -1)

@@ -86,6 +86,11 @@ class Reader:
         written = {w for text in (*(t for h in knowledge.helplines for t in (h.name, h.text, h.text_en, h.title, h.quote)),
                                   *(t for g in knowledge.general.values() for t in (g.text, g.text_en)))
                    for w in tokens(text) if len(w) >= 6 and w.isalpha()}
+        # The entries' people's roles in their definite forms too ("lansdhövdingen", "kommunoplisen"): a slip in
+        # the role asked about is put right as a slip in an agreement's word is.
+        written |= {form for m in knowledge.municipalities.values() for person in m.people
+                    for w in tokens(f"{person.role} {person.title}") if len(w) >= 6 and w.isalpha()
+                    for form in (w, w + "en" if w[-1] not in "aeiouyns" else w, w + "n" if w[-1] == "e" else w)}
         # A short word the trained reading knows ("anna", "bott") is a word, never a slip of a cue word; a longer one
         # ("munnen", "swelling") is put right only to another form of itself (Speller.residents).
         short_known = {w for w in known if len(w) < 6}

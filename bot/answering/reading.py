@@ -183,7 +183,8 @@ class Reading:
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens),
                       time_not_now=danger_when.not_now(self.text, self.norm) if danger_read else "",
                       body_told=danger_read and not_now.body_told(self.norm),
-                      placed=bool(self.known) and bool(_LIES & set(self.tokens)) and self.scan.region("county") is not None)
+                      placed=bool(self.known) and bool(_LIES & set(self.tokens)) and self.scan.region("county") is not None
+                      or self._claim_of_an_agreement)
         if decision.action == "help" and not decision.danger_first and not_now.HELP_WITH_REPORT.search(self.norm):
             return Decision("report", "", decision.confidence)  # "kan du hjälpa mig göra en polisanmälan?": how
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
@@ -296,6 +297,15 @@ class Reading:
         # Aneby också?"): what was promised or signed is asked of, whatever the model hears in the rest.
         asked_of = bool(_SIGNED.search(self.norm) or _PROMISED.search(self.norm)) and lexicon.asks(self.text, self.tokens)
         return len(years) >= 2 or asked_of or any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens)
+
+    @property
+    def _claim_of_an_agreement(self) -> bool:
+        """"hörde att Karlstads medborgarlöfte gick ut 2022 och det har inte kommit nåt nytt sen dess", "… har jag
+        hört": a claim or hearsay about a named kommun's agreement, with no danger's word for the rules, is put to the
+        bot to check; the model's danger ("inte kommit" read as someone not come home) is no emergency at any
+        probability, as a kommun placed in a county is not."""
+        return self.rules is None and bool(self.known) and any(t.startswith(_AGREEMENT_STEMS) for t in self.tokens) \
+            and (claim_spans.hearsay(self.tokens) or claim_spans.marked(self.tokens))
 
     @cached_property
     def _follows_on(self) -> bool:
