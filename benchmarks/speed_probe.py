@@ -3,7 +3,7 @@ a reading plus its answer, per half, and what a `chat --jsonl` process spends be
 
 The messages: the last turn of every case of the seen blind rounds that passes (each case replayed from a fresh
 conversation, as `chat --jsonl` asks it: benchmarks/blind.py). The develop half is `eval/blind/v2`–`v16` and
-the unnumbered top-level sets, the check half `v17`–`v23`. Each last turn is timed in CPU time (the process's,
+the unnumbered top-level sets, the check half `v17`–`v25`. Each last turn is timed in CPU time (the process's,
 so a machine shared with other jobs counts its own work only) over `--rounds` replays after one untimed pass,
 and its best kept; a failure is a best over TARGET_MS. Printed per half: cases, passing messages timed,
 failures, p50 and p99 of the bests.
@@ -55,12 +55,12 @@ print(json.dumps({"import": t1 - t0, "load": t2 - t1, "engine": t3 - t2}))
 
 
 def half_files(half: str) -> list[Path]:
-    """The seen sets of one half: develop (v2–v16 and the top-level files) or check (v17–v23)."""
+    """The seen sets of one half: develop (v2–v16 and the top-level files) or check (v17–v25)."""
     base = ROOT / "eval" / "blind"
     chosen = sorted(base.glob("*.yaml")) if half == "develop" else []
     for folder in sorted(p for p in base.iterdir() if p.is_dir()):
         match = _ROUND.match(folder.name)
-        if match and (2 <= int(match.group(1)) <= 16 if half == "develop" else 17 <= int(match.group(1)) <= 23):
+        if match and (2 <= int(match.group(1)) <= 16 if half == "develop" else 17 <= int(match.group(1)) <= 25):
             chosen += sorted(folder.glob("*.yaml"))
     return chosen
 

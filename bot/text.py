@@ -31,11 +31,27 @@ _NON_WORD = re.compile(r"[^\w:]+|_")
 _TRAILING_COLON = re.compile(r":(?!\d)")
 
 
+# The combining marks of Latin letters' decompositions ("ö" is "o" and U+0308), dropped by one regular expression:
+# a text left all ASCII then (Swedish and English almost always are) needs no loop over its characters.
+_LATIN_MARKS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _kept(char: re.Match[str]) -> str:
+    return "" if unicodedata.combining(char[0]) else char[0]
+
+
+def _without_marks(decomposed: str) -> str:
+    """A decomposed text without its combining marks, as `unicodedata.combining` tells them: what is left past
+    the Latin ones ("–", "”", another script's) looked at one character at a time."""
+    decomposed = _LATIN_MARKS.sub("", decomposed)
+    return decomposed if decomposed.isascii() else _NOT_ASCII.sub(_kept, decomposed)
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, so "Sölvesborgs" and "solvesborgs" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.lower() if text.isascii() else _without_marks(unicodedata.normalize("NFKD", text.casefold()))
 
 
 # Swedish alphabetical order: å, ä, ö after z (not as a and o), ü as y, æ as ä and ø as ö; other
@@ -65,8 +81,7 @@ def strip_accents(text: str) -> str:
     """Drop diacritics but keep case: "Åre" -> "Are"."""
     if text.isascii():  # nothing to decompose or drop, and most English is so
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _without_marks(unicodedata.normalize("NFKD", text))
 
 
 # The tokens of the texts of the message being answered, which its steps ask for again and again

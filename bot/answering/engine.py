@@ -67,6 +67,7 @@ class Engine:
             self._today: Callable[[], dt.date] = lambda: fixed
         else:
             self._today = today or dt.date.today
+        self._day: dt.date | None = None  # the message's day, asked of the clock once per message (`answer`)
         self._clock = clock
         self._ttl = context_ttl
         self.places = Places(knowledge, passage_cache)
@@ -92,7 +93,17 @@ class Engine:
     # -- public API ---------------------------------------------------------------------------
 
     def answer(self, text: str, conversation: Conversation | None = None) -> Answer:
-        """Answer one message, reading and updating the conversation's context."""
+        """Answer one message, reading and updating the conversation's context. Its steps ask `today` a few dozen
+        times: the clock is asked once, and a message answered across midnight is answered of one day."""
+        if self._day is not None:  # a part of the message answered as a message of its own (same_check.py)
+            return self._answer(text, conversation)
+        self._day = self._today()
+        try:
+            return self._answer(text, conversation)
+        finally:
+            self._day = None
+
+    def _answer(self, text: str, conversation: Conversation | None) -> Answer:
         conversation = conversation if conversation is not None else Conversation()
         now = self._clock()
         if conversation.updated and now - conversation.updated > self._ttl:
@@ -271,7 +282,7 @@ class Engine:
         return self.answers.answer([muni], topic, [], "", language)
 
     def today(self) -> dt.date:
-        return self._today()
+        return self._day or self._today()
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -336,7 +347,7 @@ class Engine:
             return answer
         answer = signing_day.opened(r.norm, r.tokens, r.language, answer, muni)  # a day asked that is not given
         return absent_first.opened(r, answer, muni, self.passages,
-                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language), self._today())
+                                   lambda: self.answers.answer([muni], "focus", [], r.norm, r.language), self.today())
 
     def _named(self, r: Reading) -> Municipality | None:  # "… under Vingåkers löfte?" is Vingåker's (asked_kommun.py)
         return self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or asked_kommun.owner(r)

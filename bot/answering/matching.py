@@ -19,7 +19,7 @@ from bot.answering.knowledge import Knowledge
 from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import is_cue_word
 from bot.answering.places import Name, Places
-from bot.text import cased_tokens, fold, tokens, without_genitive
+from bot.text import MESSAGE_TEXTS, cased_tokens, fold, message_store, tokens, without_genitive
 
 # Everyday words one typo away from a municipality name ("skada" ~ Skara).
 _NOT_PLACES = frozenset("""
@@ -132,6 +132,9 @@ class PlaceScan:
         return next((r.name for r in self.regions if r.kind == kind), None)
 
 
+_SCANS: dict[str, tuple[MunicipalityMatcher, PlaceScan]] = message_store()  # emptied at each message (bot/text.py)
+
+
 class MunicipalityMatcher:
     """Finds place names in tokenised text."""
 
@@ -180,6 +183,17 @@ class MunicipalityMatcher:
         return ambiguous_names.accepted(cased, start, end, text, [r.start for r in scan.regions], _POLICE_AREA_WORDS)
 
     def scan(self, text: str) -> PlaceScan:
+        """The places `text` names, found once per message (a fifth of the scans of long messages were of a text
+        scanned before: a clause, read and then looked at for its kommun); each caller gets its own copy to change."""
+        kept = _SCANS.get(text)
+        if kept is None or kept[0] is not self:  # or another engine's (a test builds several)
+            if len(_SCANS) >= MESSAGE_TEXTS:
+                _SCANS.clear()
+            kept = _SCANS[text] = (self, self._scan(text))
+        found = kept[1]
+        return PlaceScan(list(found.mentions), list(found.near_misses), set(found.used), list(found.regions), list(found.twins))
+
+    def _scan(self, text: str) -> PlaceScan:
         text = name_forms.spelled_out(text, self._places)  # "Malmoe", "Vaexjoe": Malmö, Växjö
         cased = cased_tokens(text)
         folded = [t.casefold() for t in cased]
@@ -402,10 +416,10 @@ class MunicipalityMatcher:
                         if place.municipality_id and not place.via and len(candidate) >= 6 and near is None:
                             near = place
                         continue
-                    if swaps_only and not swapped(candidate, key):
+                    if swaps_only and not name_forms.swapped(candidate, key):
                         continue
-                    if best is not None and distance == best[0] and swapped(candidate, key) \
-                            and not swapped(candidate, fold(best[1].via or best[1].name)):
+                    if best is not None and distance == best[0] and name_forms.swapped(candidate, key) \
+                            and not name_forms.swapped(candidate, fold(best[1].via or best[1].name)):
                         best, tie, tied = (distance, place), False, {place.name: place}  # a swap over a changed letter
                         continue
                     if best is None or distance < best[0]:
@@ -449,15 +463,6 @@ class MunicipalityMatcher:
                 (key, int(distance)) for key, distance, _ in process.extract(
                     candidate, self._fuzzy_choices, scorer=OSA.distance, score_cutoff=limit + 1, limit=5))
         return found
-
-
-def swapped(word: str, name: str) -> bool:
-    """`word` is `name` with two neighbouring letters swapped ("edsybn", "edsbyn")."""
-    if len(word) != len(name) or word == name:
-        return False
-    diffs = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
-    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]] \
-        and word[diffs[1]] == name[diffs[0]]
 
 
 _MOVED = ("flytt", "moved", "moving", "move ")

@@ -174,3 +174,12 @@ def swapped_phrases(places: Collection[str], words: Collection[str]) -> dict[str
                     continue
                 found.setdefault(" ".join([*parts[:j], slip, *parts[j + 1:]]), set()).add(key)
     return {phrase: next(iter(keys)) for phrase, keys in found.items() if len(keys) == 1 and phrase not in places}
+
+
+def swapped(word: str, name: str) -> bool:
+    """`word` is `name` with two neighbouring letters swapped ("edsybn", "edsbyn")."""
+    if len(word) != len(name) or word == name:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]] \
+        and word[diffs[1]] == name[diffs[0]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import getpass
 import io
 import json
@@ -74,6 +75,9 @@ JSONL_COMMANDS = (
 
 def cmd_chat(args: argparse.Namespace, out: TextIO, read_line: Callable[[], str]) -> int:
     engine = build_engine(args.knowledge)
+    # The engine lives as long as the chat: out of the collector's way, a full collection no longer walks it
+    # between answers (as handlers/server.py does after start-up).
+    gc.freeze()
     if args.jsonl:
         conversations: dict[str, Conversation] = {}
         while True:
