@@ -87,3 +87,23 @@ def test_a_signing_note_that_names_no_one_says_the_signers_are_not_named(bundled
     assert muni == "gallivare" and text.startswith("Vilka som skrev under nämns inte vid namn i källan för Gällivare")
     named, _ = _last(bundled, "vem skrev under i Umeå?")
     assert named.startswith("Det här säger källan om vem som skrev under för Umeå")
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Storuman – hur många svarade på trygghetsenkäten som löftet bygger på?",
+     "Någon siffra för hur många nämns inte i Storumans överenskommelse."),
+    ("Hur många nya poliser får Sigtuna genom samverkansöverenskommelsen?",
+     "Antalet poliser nämns inte i Sigtunas överenskommelse."),
+])
+def test_a_count_of_people_by_their_act_or_after_an_adjective_is_said_to_be_missing(bundled: Engine, text: str,
+                                                                                      note: str) -> None:
+    reply, _ = _last(bundled, text)
+    assert reply.startswith(note)
+
+
+def test_the_end_asked_of_an_agreement_without_one_is_said_to_be_missing(bundled: Engine) -> None:
+    reply, muni = _last(bundled, "När går Lessebos förnyade medborgarlöfte ut?")
+    assert muni == "lessebo" and reply.startswith("Slutdatum nämns inte i källan för Lessebo.")
+    for text in ("när går Luleås avtal ut?", "when does Falun's agreement end?"):  # an end given, or "until further notice"
+        reply, _ = _last(bundled, text)
+        assert "nämns inte" not in reply and "not mentioned" not in reply

@@ -156,6 +156,10 @@ def counted(text: str, places: frozenset[str], marker: re.Pattern[str]) -> list[
             after = " ".join(toks)[found.end():].split()
             if after[:1] and after[0] in _WHO:  # "hur många som ska gå med": people counted, no thing named
                 return [how_many.PEOPLE]
+            if after[:1] and after[0].endswith(_DONE_ENDINGS) and len(after[0]) > 4:
+                return [how_many.PEOPLE]  # "hur många svarade på enkäten?", "how many answered?": people, by their act
+            while len(after) > 1 and after[0] in _BEFORE_NOUN:
+                after = after[1:]  # "hur många nya poliser", "how many more officers": the noun after the adjective
             run, noun = _run(after), _noun_counted(after)
             # "hur många platser pekas ut": the word right after is what is counted, though an aspect's word
             # left the run to the verb after it
@@ -163,6 +167,11 @@ def counted(text: str, places: frozenset[str], marker: re.Pattern[str]) -> list[
     return []
 
 
+# A past verb right after "hur många" ("svarade", "deltog" aside): people counted by what they did.
+_DONE_ENDINGS = ("ade", "ades", "ed")
+# Words that say which or how many more of a thing, before the thing counted.
+_BEFORE_NOUN = frozenset(("nya", "fler", "flera", "extra", "ytterligare", "olika", "new", "more", "additional",
+                          "extra", "different"))
 # How a word after "hur många" ends when it is a verb or a participle ("svarade", "answered"), not a thing counted.
 _VERB_ENDINGS = ("ade", "ades", "ats", "ed", "ande", "ende", "ing")
 

@@ -40,7 +40,7 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         # "hur många invånare nämns i X:s överenskommelse?" read as its purpose, which the entry lacks: the count
         # of a thing is what was asked, and the note on it opens what the agreement takes up instead.
         counted = absent.counted(r.text, frozenset(r.tokens[i] for i in r.scan.used), how_many.COUNT)
-        if how_many.of_a_thing("count", counted) and counted[0] != how_many.PEOPLE:
+        if how_many.of_a_thing("count", counted):  # (of people too: "hur många svarade på enkäten?")
             shown = focus()
             answer.topic, answer.answered, answer.sources = shown.topic, shown.answered, shown.sources
             answer.text = how_many.note("count", counted, r.display, genitive(muni.name), muni.name, r.language) \

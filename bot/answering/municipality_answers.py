@@ -352,7 +352,9 @@ class MunicipalityAnswers:
         if topic == "focus":
             return aspects.focus(muni, today, lang), "focus", all_sources
         if topic == "period":
-            return (aspects.period(muni, today, lang, bool(periods.LENGTH_ASKED.search(norm))), "period",
+            unsaid = periods.end_unsaid(muni, today, lang) if periods.END_ASKED.search(norm) else ""
+            return ((unsaid + "\n" if unsaid else "") + aspects.period(muni, today, lang,
+                                                                    bool(periods.LENGTH_ASKED.search(norm))), "period",
                     [a.source_id for a in muni.agreements] + ended.source_ids(muni, today))
         if topic == "parties":
             # "vem samarbetar Osby med om grannsamverkan?": the parties, then the sentence on that work.

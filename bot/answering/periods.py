@@ -21,6 +21,22 @@ SAID_NUMBERS = ({1: "ett", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7
 LENGTH_ASKED = re.compile(r"\b(?:hur lange|hur lang (?:tid|period)|hur manga ar|how long|how many years|"
                           r"for how many years|hur langt)\b")
 
+# "när går det ut?", "när slutar löftet?", "until when?", "when does it end?": the end asked, not the span.
+END_ASKED = re.compile(r"\b(?:nar (?:\w+ ){0,4}?(?:ut|slut)|nar (?:slutar|upphor|utgar)|till nar|slutdatum|until when|"
+                       r"end date|when (?:\w+ ){0,5}?(?:end|ends|expire|expires|run out|runs out))\b")
+
+
+def end_unsaid(muni: Municipality, today: dt.date, language: str) -> str:
+    """"Slutdatum nämns inte i källan för Lessebo.": the end asked of a kommun whose agreement read first has none in
+    its source (and does not run until further notice by design), said before the periods; "" otherwise."""
+    first = next(iter(by_relevance(muni.agreements, today)), None)
+    if first is None or first.end is not None or until_further_notice(first) or any(
+            _UNTIL_FURTHER_NOTICE.search(fold(note)) for note in (first.signed_note, first.signed_note_en)):
+        return ""  # (a note on signing that says it runs until further notice tells the end as it is)
+    return pick(language, f"Slutdatum nämns inte i källan för {muni.name}.",
+                f"The end date is not mentioned in the source for {muni.name}.")
+
+
 KIND_NAMES = {
     "samverkansoverenskommelse": ("samverkansöverenskommelse", "cooperation agreement"),
     "medborgarlofte": ("medborgarlöfte", "citizen promise"),
