@@ -125,6 +125,8 @@ AFTERMATH_STATE = CueSet.of({3: (
 DONE_SIGNS = CueSet.of({3: ("har stulit", "stal", "stals", "stulen", "stulet", "har lurat", "lurade", "har tagit",
                             "har brutit", "brot sig in", "har klottrat", "slog sonder", "has stolen", "stole",
                             "was stolen", "scammed", "broke into")})
+NOT_IN_DANGER = re.compile(r"\b(?:inte|ej|aldrig|not|never|isn t|aren t|m not) (?:\w+ )?i (?:akut |nagon )?fara\b|"
+                           r"\b(?:not|never|isn t|aren t) in (?:any |immediate )?danger\b")
 # The "now" phrasings of violence that are a threat's words alone (not a blow, a break-in, a weapon).
 THREAT_WORDS = frozenset({"hotar mig", "hotad", "hot mot mig", "threatening me", "i fara", "in danger",
                           "foljer efter mig", "forfoljer mig", "following me", "stalking me"})
@@ -229,6 +231,9 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     """The danger a message of folded tokens describes, or None when it describes none."""
     norm = LEGAL_THREAT.sub(" ", norm)  # "hotar att anmäla mig": a report threatened, no one's body
     norm = JUST_MOVED.sub(" ", norm)  # "vi har precis flyttat hit": when one moved, no time of a crime
+    # "men jag är inte i fara just nu", "I'm not in danger": the danger denied, no threat's words; another's
+    # danger beside it ("… men min syster är i fara") is read as it stands
+    norm = NOT_IN_DANGER.sub(" ", norm)
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
     if _broken_into_and_still_there(norm):
