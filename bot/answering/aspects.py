@@ -341,6 +341,14 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
             line += pick(language, f", tfn {person.phone} (presskontakt)",
                          f", phone {person.phone} (press contact)")
         lines.append(line)
+    contact = muni.contact
+    if contact is not None and contact.role and contact.quote and not any(p.name and p.name in contact.quote
+                                                                           for p in chosen):
+        # The kommun's contact for its work, named only in its source's words ("säger Olov Nordvall,
+        # brottsförebyggande strateg"): the role, and the sentence that names them.
+        lines.append(pick(language, f"Kontakt på kommunen: {contact.role} (i källan: ”{contact.quote}”)",
+                          f"Contact at the municipality: {contact.role_en or contact.role} (in the source, in "
+                          f"Swedish: “{contact.quote}”)"))
     return "\n".join(lines)
 
 

@@ -42,6 +42,15 @@ WAYS = CueSet.of({3: (
     "let them know", "meddela kommunen", "meddela polisen", "hora av mig", "hora av sig", "hor av mig",
     "vilket nummer*", "vilket telefonnummer*", "nummer ringer", "mejla*", "maila*", "e-post*", "epost*", "email",
     "e-mail", "reach the police", "reach the municipality", "how can i reach", "how do i reach", "which number")})
+# Whom to contact with questions about the work, asked after a kommun ("vem kan jag kontakta på kommunen om det?",
+# "vem ska man kontakta om man har frågor?"): the people the entry names, not the ways to report a crime.
+CONTACT_ASKED = CueSet.of({3: ("vem kan jag kontakta", "vem kan man kontakta", "vem ska jag kontakta",
+                               "vem ska man kontakta", "vem kontaktar jag", "vem kontaktar man", "vem kan jag prata med",
+                               "who can i contact", "who should i contact", "who do i contact", "who can i talk to")})
+ABOUT_THE_WORK = CueSet.of({3: ("fragor", "fraga", "questions", "question", "om det", "om avtalet",
+                                "om overenskommelsen", "om loftet", "om arbetet", "pa kommunen", "about it",
+                                "about the agreement", "about the work", "at the municipality")})
+REPORTING = CueSet.of({3: ("anmal*", "polisanmal*", "brott*", "tipsa*", "report*", "crime*", "synpunkt*")})
 # The channel nouns an entry may itself name (Arvidsjaur's e-tjänst, Vallentuna's app).
 CHANNEL_NOUNS = ("app", "appen", "appar", "formular", "webbformular")
 TO_THE_KOMMUN = CueSet.of({3: ("synpunkt*", "saga till kommunen", "kontakta kommunen", "tell the municipality",
@@ -84,7 +93,15 @@ class KommunAsks:
             # its own, however the model leans below sure: the ways, for the kommun talked about.
             ways = self.ways(r, conversation) if d.confidence < LEANS_ONLY and len(r.tokens) <= FEW_WORDS else None
             return ways or (self.worry(r, conversation) if r.known else None)
-        return self.ways(r, conversation) or self.worry(r, conversation)
+        return self.contact(r, conversation) or self.ways(r, conversation) or self.worry(r, conversation)
+
+    def contact(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """"vem kan jag kontakta på kommunen om det?" after a kommun whose entry names people: them, with their roles."""
+        muni = self.knowledge.municipalities.get(conversation.municipality or "")
+        if muni is None or not muni.people or {m.place.municipality_id for m in r.known} - {muni.id} \
+                or not (CONTACT_ASKED.found(r.norm) and ABOUT_THE_WORK.found(r.norm)) or REPORTING.found(r.norm):
+            return None
+        return self._answers.answer([muni], "people", [], r.norm, r.language)
 
     def ways(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"kan man anmäla det på nätet?" after a kommun: general.yaml's ways, for that kommun."""

@@ -81,7 +81,8 @@ TOPIC_CUES: dict[str, Cues] = {
     "people": {
         2: ("vem", "who", "whom", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
         3: ("vilka personer", "ordforande*", "kso", "kommunalrad*", "*chef", "*chefen",
-            "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "leder", "leads", "lead",
+            "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "*samordnare", "*samordnaren", "*strateg",
+            "*strategen", "strategist*", "coordinator*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
             "styrgrupp*", "steering", "politiker*", "politician*", "kommundirektor*", "officials",
             "which people", "what people", "the people behind", "people named", "people involved",
