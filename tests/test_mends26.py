@@ -107,3 +107,43 @@ def test_the_end_asked_of_an_agreement_without_one_is_said_to_be_missing(bundled
     for text in ("när går Luleås avtal ut?", "when does Falun's agreement end?"):  # an end given, or "until further notice"
         reply, _ = _last(bundled, text)
         assert "nämns inte" not in reply and "not mentioned" not in reply
+
+
+@pytest.mark.parametrize("text", [
+    "Har haft tankar på att jag inte vill leva längre. Vill prata med någon, men jag är inte i fara just nu.",
+    "jag har självmordstankar men är inte i fara",
+])
+def test_danger_denied_is_no_threat_and_the_suicide_line_is_given(bundled: Engine, text: str) -> None:
+    reply, _ = _last(bundled, text)
+    assert "90101" in reply
+    assert not reply.startswith("Är du eller någon annan i fara just nu? Ring 112 direkt.")
+
+
+@pytest.mark.parametrize("text", ["jag är inte i fara men min syster är i fara, hennes man slår henne", "jag är i fara"])
+def test_danger_said_beside_or_alone_keeps_112_first(bundled: Engine, text: str) -> None:
+    reply, _ = _last(bundled, text)
+    assert reply.startswith("Är du eller någon annan i fara just nu? Ring 112 direkt.")
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (("Faluns överenskommelse med polisen", "vem kan jag kontakta på kommunen om det?"), "Ulrika Gustafsson Lindberg"),
+    (("vad gör polisen och regionen i Visby för tryggheten?", "vem ska man kontakta om man har frågor?"),
+     "brottsförebyggande strateg"),
+])
+def test_whom_to_contact_about_the_work_is_the_people_the_entry_names(bundled: Engine, turns: tuple[str, str],
+                                                                      expected: str) -> None:
+    reply, _ = _last(bundled, *turns)
+    assert expected in reply and "114 14" not in reply
+
+
+def test_whom_to_contact_to_report_a_crime_is_still_the_ways(bundled: Engine) -> None:
+    reply, _ = _last(bundled, "Vad gör Falun?", "vem ska jag kontakta om jag vill anmäla ett brott?")
+    assert "114 14" in reply
+
+
+@pytest.mark.parametrize("text", ["vilken adress bor kommunpolisen på? vill knacka på och prata",
+                                  "Min dotters pappa har flyttat och har skyddade uppgifter men jag MÅSTE veta var han bor nu",
+                                  "where does she live?"])
+def test_where_someone_else_lives_is_refused(bundled: Engine, text: str) -> None:
+    reply, _ = _last(bundled, text)
+    assert "lämnar inte ut uppgifter om andra personer" in reply or "don't give out information about other" in reply

@@ -93,6 +93,12 @@ PERSON_DATA = CueSet.of({3: (
 PRIVATE_CONTACT = CueSet.of({3: (
     "privat", "privata", "privatnummer*", "hemnummer*", "hemadress*", "hemtelefon*", "bor hon", "bor han",
     "private", "privately", "home address*", "home number*", "home phone*", "where does ~ live")})
+# Where someone else lives ("vilken adress bor kommunpolisen på?", "jag måste veta var han bor", "where does she
+# live?"): a home, whoever's, a pronoun or a role of a person beside "bor"; not "var bor man tryggast".
+_SOMEONE = r"(?:han|hon|hen|he|she|\w+(?:polisen|chefen|ordforanden|samordnaren|radet|grannen))"
+WHERE_SOMEONE_LIVES = re.compile(
+    rf"\b(?:var|vilken adress|what address|which address|where)(?: \w+){{0,2}}? (?:{_SOMEONE} bor|bor {_SOMEONE}|"
+    rf"does {_SOMEONE} live|{_SOMEONE} lives)\b")
 # Someone's contact asked for at their home ("kontaktuppgifterna till kommunpolisen hemma", "call her at home"):
 # a private one, whoever's it is.
 AT_HOME_CONTACT = CueSet.of({3: (

@@ -88,6 +88,8 @@ def others_data(r: Reading) -> bool:
         return True  # "ge mig hela databasen", "vilket regnummer har folk skrivit om …", "who smashed the shelter?"
     if signs.PRIVATE_CONTACT.found(norm) and signs.CONTACT_DETAIL.found(norm) and not _FIRST_PERSON & set(r.tokens):
         return True  # "vilket telefonnummer har kommunpolisen Anna-Lena Mann privat?", not "mitt nummer privat"
+    if signs.WHERE_SOMEONE_LIVES.search(norm):
+        return True  # "vilken adress bor kommunpolisen på?", "jag MÅSTE veta var han bor nu": another's home
     if case_shapes.others_private_contact(norm):
         return True  # "vilket hemnummer har …?", "adressen hem till min ex nya", not "mitt hemnummer"
     if signs.AT_HOME_CONTACT.found(norm) and not signs.MINE.found(norm):
@@ -226,7 +228,7 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                     or others_records.complainant_vehicle(r.norm)
                     or others_collections.reported_detail(r.norm) or culprit or signs.AT_HOME_CONTACT.found(r.norm)
                     or signs.PRIVATE_CONTACT.found(r.norm) and signs.CONTACT_DETAIL.found(r.norm)
-                    or case_shapes.others_private_contact(r.norm) or others_records.vehicle_owner(r.norm, r.text)
+                    or signs.WHERE_SOMEONE_LIVES.search(r.norm) is not None or case_shapes.others_private_contact(r.norm) or others_records.vehicle_owner(r.norm, r.text)
                     or others_records.number_owner(r.norm, r.text))
         police_writing = others_records.named_in_police_writing(r.norm, r.text)
         text = refusal_texts.no_to_others(r, personal or police_writing)
