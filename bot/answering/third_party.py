@@ -48,6 +48,9 @@ PRIVATE_PERSON = CueSet.of({3: (
     "the man", "the woman", "the guy", "the guys", "the kids", "the boys", "the girls", "the teenagers",
     "the youths", "the family", "my neighbour*", "my neighbor*", "the neighbour*", "the neighbor*",
     "members", "everyone in", "the owner", "users",
+    # who lives on one's street or is in a group near one ("who on my street is in the neighbourhood watch?")
+    "who on my street", "who in my street", "who on our street", "who in my area", "who in my building",
+    "vilka pa min gata", "vem pa min gata", "vilka pa var gata", "vilka i mitt omrade", "vilka i mitt hus",
     # people of one's own life, by what they are to one ("min gamla klasskompis", "an old friend of mine")
     "*kompis", "*kompisen", "kompisar*", "min van", "en van", "vannen", "vaninna*", "kollega*", "arbetskamrat*",
     "klasskamrat*", "kusin*", "friend*", "classmate*", "colleague*", "coworker*", "co worker*", "cousin*")})
@@ -137,7 +140,8 @@ SUSPECTED_SELF = CueSet.of({3: (
 NAME_ASKED = CueSet.of({3: (
     "ge mig namn*", "namnen pa", "namnet pa", "namn pa", "sag namn*", "saga namn*", "vad heter", "vilka namn",
     "names of", "the name of", "their names", "his name", "her name", "what s the name", "what is the name",
-    "tell me the name", "give me the name*", "give me their name*", "ge mig namn", "namn tack")})
+    "tell me the name", "give me the name*", "give me their name*", "ge mig namn", "namn tack",
+    "names and numbers", "names and phone numbers", "names please", "namn och nummer", "namn och telefonnummer")})
 # Someone doing a crime named ("vem är det som säljer knark …"): the name asked is a private person's.
 CRIME_DOER = CueSet.of({3: (
     "vem ar det som", "vilka ar det som", "vem som", "vilka som", "den som", "de som", "dom som", "who is", "who s",
