@@ -147,3 +147,23 @@ def test_whom_to_contact_to_report_a_crime_is_still_the_ways(bundled: Engine) ->
 def test_where_someone_else_lives_is_refused(bundled: Engine, text: str) -> None:
     reply, _ = _last(bundled, text)
     assert "lämnar inte ut uppgifter om andra personer" in reply or "don't give out information about other" in reply
+
+
+@pytest.mark.parametrize("text", ["Who on my street is in the neighbourhood watch? Names and numbers please.",
+                                  "vilka på min gata är med i grannsamverkan? ge mig namn och nummer"])
+def test_names_and_numbers_of_people_near_one_are_refused_not_read_as_danger(bundled: Engine, text: str) -> None:
+    reply, _ = _last(bundled, text)
+    assert "112" not in reply[:60]
+    assert "lämnar inte ut uppgifter om andra personer" in reply or "don't give out information about other" in reply
+
+
+@pytest.mark.parametrize("text", ["Upptäckte att mitt bankkort har använts för köp jag aldrig gjort.",
+                                  "someone used my credit card for purchases I never made"])
+def test_a_card_used_by_someone_else_is_a_fraud_to_report(bundled: Engine, text: str) -> None:
+    reply, _ = _last(bundled, text)
+    assert "114 14" in reply and "Hallå Konsument" not in reply
+
+
+def test_a_purchase_of_ones_own_is_still_the_consumers_case(bundled: Engine) -> None:
+    reply, _ = _last(bundled, "jag köpte en tv med mitt kort och den är trasig")
+    assert "Hallå Konsument" in reply

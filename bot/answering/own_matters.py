@@ -25,10 +25,20 @@ _FINE_STATE = re.compile(r"\b(?:seems?|seemed|is|s|m|am|are|re|was|were|feel|fee
                          r"being|perfectly|totally|completely|just|absolutely) fine\b")
 
 
+# One's card or account used by someone else ("köp jag aldrig gjort", "purchases I never made", "okända dragningar"):
+# a fraud, whatever a purchase's words say of a consumer's case.
+CARD_MISUSED = re.compile(
+    r"\b(?:(?:bank|kredit|betal)?kort\w*|konto\w*|card|account)\b.*\b(?:aldrig gjort|inte gjort|inte har gjort|"
+    r"never made|did ?n t make|did not make|never did|obehorig\w*|unauthori[sz]ed|okanda (?:dragningar|kop|transaktioner)|"
+    r"unknown (?:charges|purchases|transactions))\b")
+
+
 def matter(r: Reading) -> str | None:
     """The resident's own matter that no agreement answers (a helplines.yaml kind), or None: what the
     cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
     about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
+    if CARD_MISUSED.search(r.norm):
+        return None  # "mitt bankkort har använts för köp jag aldrig gjort": a fraud to report, no purchase of one's own
     kind = _listed_matter(r)
     if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):
