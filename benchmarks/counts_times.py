@@ -50,7 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.answer_kinds import NOT_SAID, content, half, rarest
-from benchmarks.blind import fold, last_reply
+from benchmarks.blind import fold
+from benchmarks.probe_tally import tally
 from bot.answering.knowledge_model import Municipality
 from bot.answering.passage_kinds import Passage, entry_passages
 from bot.text import genitive
@@ -320,15 +321,7 @@ def main(argv: list[str]) -> None:
     out = argv[1] if len(argv) > 1 else None
     engine = build_engine(None)
     cases = questions(engine.knowledge, which)
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    failed = []
-    for case in cases:
-        reply = last_reply(engine, [case["q"]])
-        key = (case["mode"], case["lang"])
-        counts[key][0] += 1
-        if not passes(case, reply):
-            counts[key][1] += 1
-            failed.append({**case, "reply": reply.get("text", "")[:500], "municipality": reply.get("municipality")})
+    counts, failed = tally(engine, cases, passes, lambda case: (case["mode"], case["lang"]))
     for (mode, lang), (n, bad) in sorted(counts.items()):
         print(f"  {mode:7} {lang}  {n:5} tried, {bad:5} fail")
     print(f"{which}: {len(cases)} tried, {len(failed)} fail")

@@ -42,7 +42,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ import yaml
 
 from benchmarks.answer_kinds import half
 from benchmarks.blind import ROOT, failures, fold, last_reply
+from benchmarks.probe_tally import tally
 from bot.answering.knowledge_model import Agreement, Municipality
 from bot.dates import MONTHS_EN, MONTHS_SV
 from bot.text import genitive
@@ -215,15 +215,7 @@ def main(argv: list[str]) -> None:
     out = argv[1] if len(argv) > 1 else None
     engine = build_engine(None)
     cases = questions(engine.knowledge, which)
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    failed = []
-    for case in cases:
-        reply = last_reply(engine, [case["q"]])
-        key = (case["selector"], case["shape"])
-        counts[key][0] += 1
-        if not passes(case, reply):
-            counts[key][1] += 1
-            failed.append({**case, "reply": reply.get("text", "")[:500], "municipality": reply.get("municipality")})
+    counts, failed = tally(engine, cases, passes, lambda case: (case["selector"], case["shape"]))
     for (sel, shape), (n, bad) in sorted(counts.items()):
         print(f"  {sel:8} {shape:20} {n:5} tried, {bad:5} fail")
     print(f"{which} entries: {len(cases)} tried, {len(failed)} fail")
