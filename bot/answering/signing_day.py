@@ -66,6 +66,9 @@ def opened(norm: str, tokens: list[str], language: str, answer: Answer, muni: Mu
     first = answer.text.partition("\n")[0]
     if "nämns inte" in first or "does not mention" in first or first.startswith(("Nej", "No,", "Ja", "Yes")):
         return answer
+    kinds = [kind for kind, words in _KINDS.items() if any(w in norm for w in words)]
+    if len(kinds) == 1 and not any(a.kind == kinds[0] for a in muni.agreements):
+        return answer  # "vilket datum skrevs Katrineholms medborgarlöfte under?": no such agreement, which it says first
     if any(_has_day(a) for a in _asked_of(muni, norm, tokens)):
         return answer
     note = pick(language, f"Dagen då det skrevs under nämns inte i källan för {muni.name}; det här anger den:",
