@@ -76,6 +76,9 @@ MORE_TOPIC_CUES = {"follow_up": KEPT,
                                              "vem star bakom", "who is behind", "who are behind", "who s behind")})}
 _HERE_WORDS = re.compile(r"\b(?:här|hit|here|där|there)\b|\bhar\s*\?*\s*$", re.IGNORECASE)
 
+# Words that ask what an agreement holds ("vad handlar …", "which focus areas …"), not whether it holds a subject.
+_ASKS_WHAT = frozenset(("vad", "vilka", "vilken", "vilket", "hur", "what", "which", "how", "whats"))
+
 
 def here(r: Reading) -> bool:
     """The message points at the place talked about ("här", "there", "hos oss"); "har" ending a
@@ -292,7 +295,10 @@ class FollowUps:
         that agreement; otherwise `munis` as they are."""
         if len(munis) == 1 and (district := district_agreements.narrowed(r, munis[0])) is not None:
             return [district]  # "vad lovar polisen i Biskopsgården?": the district's own promise
-        if topic in agreement_pick.PICKED_TOPICS and len(munis) == 1 and r.known and not conversation.in_clauses:
+        if topic in agreement_pick.PICKED_TOPICS and len(munis) == 1 and r.known and not conversation.in_clauses \
+                and bool(_ASKS_WHAT & set(r.tokens)):
+            # (what one agreement holds, asked; a yes-no of a subject, "handlade löftet 2021 om grannsamverkan?", is
+            # checked against every year's, year_areas.py)
             # "Vad handlar Sölvesborgs medborgarlöfte 2022 om?": that agreement's areas, not every agreement's
             return [agreement_pick.narrowed(r.text, r.tokens, r.norm, munis[0], AGREEMENT_KINDS) or munis[0]]
         if topic != "period" or len(munis) != 1:
