@@ -167,3 +167,8 @@ def test_a_card_used_by_someone_else_is_a_fraud_to_report(bundled: Engine, text:
 def test_a_purchase_of_ones_own_is_still_the_consumers_case(bundled: Engine) -> None:
     reply, _ = _last(bundled, "jag köpte en tv med mitt kort och den är trasig")
     assert "Hallå Konsument" in reply
+
+
+def test_a_later_clause_that_asks_the_same_of_another_kommun_borrows_the_question(bundled: Engine) -> None:
+    reply, _ = _last(bundled, "Vilken plats oroar invånarna i Sjöbo enligt medborgarlöftet, och vilken plats i Simrishamn?")
+    assert "trafikterminalens område" in reply and "Järnvägsstationen" in reply

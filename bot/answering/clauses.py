@@ -242,10 +242,12 @@ def points_back(clause: str) -> bool:
     return V1_SUBJECT_AT.match(clause) is not None and len(words) >= 2 and all(w in _FILLER for w in words[2:])
 
 
-def _names_only(clause: str, rest: str) -> bool:
-    """Question words and a place ("hur många i Örebro?", "och i Söderhamn?"): `rest` is the clause
-    without its places, and the clause named one."""
-    return rest != " ".join(tokens(clause)) and (not rest or all(w in _BARE for w in tokens(rest)))
+def _names_only(clause: str, rest: str, before: str = "") -> bool:
+    """Question words and a place ("hur många i Örebro?", "och i Söderhamn?"), or the words the clause `before`
+    asked with ("…, och vilken plats i Simrishamn?"): `rest` is the clause without its places, and the clause
+    named one."""
+    said = set(tokens(before))
+    return rest != " ".join(tokens(clause)) and (not rest or all(w in _BARE or w in said for w in tokens(rest)))
 
 
 def completed(clause: str, before: str) -> str:
@@ -399,7 +401,7 @@ def _with_the_clause_before(clause: str, before: str, reading: R, trial: Convers
         # "who signed, and on what day?": what was done before, asked when; only when alone it asks nothing
         fuller = read(completed(clause, before), trial)
         return fuller if topic(fuller) is not None else reading
-    if without_places is not None and _names_only(clause, without_places(clause)):
+    if without_places is not None and _names_only(clause, without_places(clause), without_places(before)):
         return read(completed(clause, without_places(before)), trial)
     return reading
 
