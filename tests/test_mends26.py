@@ -84,7 +84,7 @@ def test_commitments_are_not_tied_to_one_of_several_focus_areas(bundled: Engine)
 
 def test_a_signing_note_that_names_no_one_says_the_signers_are_not_named(bundled: Engine) -> None:
     text, muni = _last(bundled, "vem skrev under gällivares samverkansavtal med polisen")
-    assert muni == "gallivare" and text.startswith("Vilka som skrev under nämns inte vid namn i källan för Gällivare")
+    assert muni == "gallivare" and text.startswith("Vilka som undertecknade för Gällivare nämns inte vid namn i källan")
     named, _ = _last(bundled, "vem skrev under i Umeå?")
     assert named.startswith("Det här säger källan om vem som skrev under för Umeå")
 

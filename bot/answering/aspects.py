@@ -306,7 +306,7 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
         lines.append(pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
                           f"What the source says about who signed for {muni.name}:") if noted and named else
                      # a note of the signing that names no one ("avtalet löper under tre år"): who is not said
-                     pick(language, f"Vilka som skrev under nämns inte vid namn i källan för {muni.name}; det här "
+                     pick(language, f"Vilka som undertecknade för {muni.name} nämns inte vid namn i källan; det här "
                                     f"säger den om undertecknandet:",
                           f"Who signed is not mentioned by name in the source for {muni.name}; this is what it "
                           f"says about the signing:") if noted else
