@@ -21,7 +21,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.cues import CueSet
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.answering.municipality_answers import MunicipalityAnswers
+from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, MunicipalityAnswers
 from bot.answering.passages import Passages
 from bot.answering.reading import Reading
 from bot.text import genitive, tokens
@@ -45,8 +45,8 @@ WAYS = CueSet.of({3: (
 # Whom to contact with questions about the work, asked after a kommun ("vem kan jag kontakta på kommunen om det?",
 # "vem ska man kontakta om man har frågor?"): the people the entry names, not the ways to report a crime.
 CONTACT_ASKED = CueSet.of({3: ("vem kan jag kontakta", "vem kan man kontakta", "vem ska jag kontakta",
-                               "vem ska man kontakta", "vem kontaktar jag", "vem kontaktar man", "vem kan jag prata med",
-                               "who can i contact", "who should i contact", "who do i contact", "who can i talk to")})
+                               "vem ska man kontakta", "vem kontaktar jag", "vem kontaktar man",
+                               "who can i contact", "who should i contact", "who do i contact")})
 ABOUT_THE_WORK = CueSet.of({3: ("fragor", "fraga", "questions", "question", "om det", "om avtalet",
                                 "om overenskommelsen", "om loftet", "om arbetet", "pa kommunen", "about it",
                                 "about the agreement", "about the work", "at the municipality")})
@@ -98,7 +98,9 @@ class KommunAsks:
     def contact(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"vem kan jag kontakta på kommunen om det?" after a kommun whose entry names people: them, with their roles."""
         muni = self.knowledge.municipalities.get(conversation.municipality or "")
-        if muni is None or not muni.people or {m.place.municipality_id for m in r.known} - {muni.id} \
+        # only after an answer about the agreement: after one's own situation, whom to turn to is its help's
+        if muni is None or not muni.people or conversation.topic not in MUNICIPALITY_TOPICS \
+                or {m.place.municipality_id for m in r.known} - {muni.id} \
                 or not (CONTACT_ASKED.found(r.norm) and ABOUT_THE_WORK.found(r.norm)) or REPORTING.found(r.norm):
             return None
         return self._answers.answer([muni], "people", [], r.norm, r.language)
