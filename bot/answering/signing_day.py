@@ -34,9 +34,13 @@ def asked(norm: str) -> bool:
     return SIGNING_DAY.search(norm) is not None and _DAY.search(norm) is not None
 
 
-def _asked_of(muni: Municipality, norm: str, tokens: list[str]) -> list[Agreement]:
+def _kinds(norm: str) -> list[str]:
+    """The kinds of agreement the message names by their words."""
+    return [kind for kind, words in _KINDS.items() if any(w in norm for w in words)]
+
+
+def _asked_of(muni: Municipality, norm: str, tokens: list[str], kinds: list[str]) -> list[Agreement]:
     agreements = list(muni.agreements)
-    kinds = [kind for kind, words in _KINDS.items() if any(w in norm for w in words)]
     if len(kinds) == 1:
         agreements = [a for a in agreements if a.kind == kinds[0]] or agreements
     years = asked_years(tokens)
@@ -66,10 +70,10 @@ def opened(norm: str, tokens: list[str], language: str, answer: Answer, muni: Mu
     first = answer.text.partition("\n")[0]
     if "nämns inte" in first or "does not mention" in first or first.startswith(("Nej", "No,", "Ja", "Yes")):
         return answer
-    kinds = [kind for kind, words in _KINDS.items() if any(w in norm for w in words)]
+    kinds = _kinds(norm)
     if len(kinds) == 1 and not any(a.kind == kinds[0] for a in muni.agreements):
         return answer  # "vilket datum skrevs Katrineholms medborgarlöfte under?": no such agreement, which it says first
-    if any(_has_day(a) for a in _asked_of(muni, norm, tokens)):
+    if any(_has_day(a) for a in _asked_of(muni, norm, tokens, kinds)):
         return answer
     note = pick(language, f"Dagen då det skrevs under nämns inte i källan för {muni.name}; det här anger den:",
                 f"The source for {muni.name} does not mention the day it was signed; this is what it gives:")
