@@ -106,9 +106,10 @@ class Helping:
             # witnesses too (its line in helplines.yaml says so), beside the report
             answer = _lines_after(answer, [line for line in self.knowledge.helplines_for("victim")
                                            if "116 006" in line.text], r.language)
-        if supposed.supposed(r.text, r.norm, r.tokens) and supposed.group_kinds(r.norm):
+        groups = supposed.group_kinds(r.norm)
+        if groups and supposed.supposed(r.text, r.norm, r.tokens):
             # a crime supposed, asked by or of a child ("vad gör jag om någon stjäl min cykel? jag är 14"): Bris beside it
-            answer = self.lines_after(answer, supposed.group_kinds(r.norm), r.language)
+            answer = self.lines_after(answer, groups, r.language)
         return _lines_after(answer, self.knowledge.helplines_for("medical"), r.language) \
             if not_now.harm_lingers(r.norm) else answer
 
