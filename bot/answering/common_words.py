@@ -62,6 +62,7 @@ friend friends car bike house street threatening threatened threat threats messa
 worry happened happen happens think know saw seen see into out down again always never every something anything
 nothing everyone anyone nobody girlfriend boyfriend kids children child school money lost broke broken hurt beaten
 beating attacked following followed phone called call texts texting bullied bullying
+really am im lonely sad awful terrible depressed anxious low okay
 """.split())
 SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min

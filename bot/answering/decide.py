@@ -70,7 +70,7 @@ ONGOING_SITUATION = {"violence": "harassment", "suicide": "suicide"}
 # What bot/answering/not_now.py reads as the resident's situation (limits.py SITUATION_LINES).
 RELATIVE = "relative"  # a relative's lasting condition (not_now.relative_condition)
 NOT_NOW_SITUATIONS = frozenset({"health", "domestic", "children", "injury", "poisoning", "harassment", "victim",
-                                RELATIVE})
+                                RELATIVE, "low"})  # "low": one's own low mood (bot/answering/mood.py)
 IF_IT_HAPPENS = "if_it_happens"  # knowledge/general.yaml: what to do if a case asked about happens
 SIMPLE = ("greeting", "thanks", "where_i_live", "help", "privacy")
 # What the rules' evidence of a question about a known municipality may overrule when unsure.

@@ -83,7 +83,7 @@ HELPLINE_KINDS = frozenset({"medical", "poisoning", "suicide", "fire", "accident
                             "drone", "camera", "camera_home", "parking", "neighbours", "legal",
                             "tenancy", "consumer", "fines", "summary_fine", "own_report", "legal_help",
                             "camera_own", "camera_wildlife", "camera_public", "authority_complaint", "own_record",
-                            "animal", "work", "own_listing", "report_about_me_social"})
+                            "animal", "work", "own_listing", "report_about_me_social", "low"})
 
 
 def _type_ok(kind: str, value: Any) -> bool:

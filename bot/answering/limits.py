@@ -49,9 +49,11 @@ SITUATION_LINES = {"domestic": ("domestic",), "harassment": ("crime", "domestic"
                    "suicide": ("suicide",), "health": ("medical",), "injury": ("medical",),
                    "poisoning": ("poisoning", "medical"), "animal": ("animal",),
                    # a relative's dementia or dependence: the care's advice line, then socialtjänsten (SOCIAL_SERVICES)
-                   "relative": ("medical",)}
+                   "relative": ("medical",),
+                   # one's own low mood (mood.py): 1177's advice, and Självmordslinjen for thoughts that go further
+                   "low": ("low", "suicide")}
 # One's own health: no kommun's agreement speaks of it ("injury" is a bite, which may also be reported).
-HEALTH = frozenset({"health", "injury", "poisoning"})
+HEALTH = frozenset({"health", "injury", "poisoning", "low"})
 # Threats or harassment from someone close, or of a sexual kind: Kvinnofridslinjen's (the domestic
 # line's) to answer; from a colleague, a neighbour or a stranger it is not.
 CLOSE_OR_SEXUAL = CueSet.of({3: (
@@ -113,7 +115,7 @@ SITUATION_TERMS: dict[str, tuple[str, ...]] = {
     "children": ("barn", "unga", "ungdomar", "droger"),
     "youth": ("barn", "unga", "ungdomar", "riskzon", "kriminell", "droger"),
     "fraud": ("bedrageri", "bedragerier", "aldre"), "victim": ("brottsoffer", "stod"), "suicide": (),
-    "health": (), "injury": (), "poisoning": (), "animal": (), "relative": ("alkohol", "spel", "droger", "aldre")}
+    "health": (), "injury": (), "poisoning": (), "low": (), "animal": (), "relative": ("alkohol", "spel", "droger", "aldre")}
 # Situations where a report to the police is one of the ways forward.
 REPORTABLE = frozenset({"domestic", "harassment", "victim", "fraud", "injury", "animal"})
 # Where the kommun's socialtjänst is the place to turn.

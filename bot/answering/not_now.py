@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits, own_matter_signs
+from bot.answering import bot_asks, danger, danger_kinds, danger_signs, danger_times, danger_when, limits, mood, own_matter_signs
 from bot.answering import not_now_signs as signs
 from bot.answering.danger_signs import BY_NOW, PERSON_SIGNS, SAID_NOT_NOW, STILL_THERE_SIGNS
 from bot.answering.lexicon import CueSet
@@ -251,6 +251,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "children"  # "vår 15-åring kommer hem allt senare, vem kan man prata med?"
     if relative_condition(norm):
         return "relative"  # "pappa är dement och jag orkar inte längre", "min bror spelar bort hela lönen"
+    if mood.low(norm):
+        return mood.KIND  # "jag mår dåligt", "I feel really low": 1177 and Självmordslinjen (bot/answering/mood.py)
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"
