@@ -42,6 +42,8 @@ class Conversation:
     listed: tuple[str, ...] = ()
     # "Vilken kommun menar du: Håbo … eller Habo …?" asked: the aspect asked and the ids, for the answer to it.
     choosing: tuple[str, ...] = ()
+    # The situation whose help the last answer gave (own_followup.py): what "vad ska jag göra nu?" asks again.
+    situation: str | None = None
     # Set while the clauses of one message are answered in turn (clauses.py), never stored: a later clause may ask
     # of an agreement an earlier one's answer listed, so one clause's year or kind picks none (agreement_pick.py).
     in_clauses: bool = False
@@ -51,7 +53,8 @@ class Conversation:
                 "language": self.language, "updated": self.updated, "awaiting": self.awaiting,
                 "unknown": self.unknown, "county": self.county, "people": list(self.people), "role": self.role,
                 "agreement": self.agreement, "agreement_said": self.agreement_said, "year": self.year, "subject": list(self.subject),
-                "counted": self.counted, "listed": list(self.listed), "choosing": list(self.choosing)}
+                "counted": self.counted, "listed": list(self.listed), "choosing": list(self.choosing),
+                "situation": self.situation}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Conversation:
@@ -64,13 +67,13 @@ class Conversation:
                    agreement=data.get("agreement"), agreement_said=bool(data.get("agreement_said")),
                    year=data.get("year") if isinstance(data.get("year"), int) else None, subject=tuple(data.get("subject") or ()),
                    counted=data.get("counted"), listed=tuple(data.get("listed") or ()),
-                   choosing=tuple(data.get("choosing") or ()))
+                   choosing=tuple(data.get("choosing") or ()), situation=data.get("situation"))
 
     def clear(self) -> None:
         self.municipality, self.topic, self.terms, self.awaiting = None, None, (), None
         self.unknown, self.county, self.people, self.role, self.agreement = None, None, (), None, None
         self.agreement_said, self.year = False, None
-        self.subject, self.counted, self.listed, self.choosing = (), None, (), ()
+        self.subject, self.counted, self.listed, self.choosing, self.situation = (), None, (), (), None
 
     def copy(self) -> Conversation:
         return Conversation.from_dict(self.to_dict())

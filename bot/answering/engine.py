@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
+                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -113,7 +113,8 @@ class Engine:
         # A question of the kommun talked about whose answer lost it ("Gör kommunen något åt mopederna?" answered
         # as a wish to send a concern): asked again with the kommun as its heading (carried_kommun.py).
         muni = carried_kommun.carried(reading, before, self.knowledge)
-        if muni is not None and carried_kommun.lost(result, reading, muni):
+        # (Help with one's own situation, kept in `situation`, is no kommun's to lose: own_followup.py.)
+        if muni is not None and conversation.situation is None and carried_kommun.lost(result, reading, muni):
             trial = before.copy()
             again, fuller = self._answer_once(carried_kommun.headed(muni, reading.text), trial)
             if carried_kommun.kept(again, fuller, muni, result, reading):
@@ -266,6 +267,7 @@ class Engine:
             # subject ("i somras", "anyone"), where the whole message's answer did not.
             answer = self._as_asked(r, answer, last, conversation, absent=asked_alone(r.text, clauses.told_and_asked(r.text)[0][0]))
         self.followups.remember(conversation, r, answer)
+        own_followup.remember(conversation, d, answer.topic)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
 
@@ -296,7 +298,7 @@ class Engine:
         lang = r.language
         if not r.tokens or (not r.known_words and r.rules is None):
             return self.replies.not_understood(lang)
-        decision = r.decision()
+        decision = own_followup.asked_again(r, conversation) or r.decision()  # "vem kan jag prata med om det?"
         last = self.knowledge.municipalities.get(conversation.municipality or "")
         if last is not None and conversation.topic in MUNICIPALITY_TOPICS and shared_agreements.asks_if_shared(r.norm) \
                 and len({m.place.municipality_id for m in r.known}) == 1:
@@ -321,6 +323,7 @@ class Engine:
         if decision.danger_first and answer.topic != "emergency" and refused is None:
             answer.text = compose.danger_line(lang) + "\n\n" + answer.text
         self.followups.remember(conversation, r, answer)
+        own_followup.remember(conversation, decision, answer.topic)
         ordinals.remember(conversation, self.knowledge, answer)
         return answer
 

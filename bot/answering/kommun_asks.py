@@ -46,10 +46,16 @@ WAYS = CueSet.of({3: (
 # "vem ska man kontakta om man har frågor?"): the people the entry names, not the ways to report a crime.
 CONTACT_ASKED = CueSet.of({3: ("vem kan jag kontakta", "vem kan man kontakta", "vem ska jag kontakta",
                                "vem ska man kontakta", "vem kontaktar jag", "vem kontaktar man",
-                               "who can i contact", "who should i contact", "who do i contact")})
+                               "who can i contact", "who should i contact", "who do i contact",
+                               # after an answer about the agreement only (after one's own situation, whom to
+                               # talk to is its help's: own_followup.py)
+                               "vem kan jag prata med", "vem ska jag prata med", "vem kan man prata med",
+                               "who can i talk to", "who should i talk to")})
 ABOUT_THE_WORK = CueSet.of({3: ("fragor", "fraga", "questions", "question", "om det", "om avtalet",
                                 "om overenskommelsen", "om loftet", "om arbetet", "pa kommunen", "about it",
-                                "about the agreement", "about the work", "at the municipality")})
+                                "about the agreement", "about the work", "at the municipality",
+                                # "om det"/"about it" after the focus areas, as followup.pointed_back writes it out
+                                "om fokusomradena", "about the focus areas")})
 REPORTING = CueSet.of({3: ("anmal*", "polisanmal*", "brott*", "tipsa*", "report*", "crime*", "synpunkt*")})
 # The channel nouns an entry may itself name (Arvidsjaur's e-tjänst, Vallentuna's app).
 CHANNEL_NOUNS = ("app", "appen", "appar", "formular", "webbformular")
@@ -99,7 +105,7 @@ class KommunAsks:
         """"vem kan jag kontakta på kommunen om det?" after a kommun whose entry names people: them, with their roles."""
         muni = self.knowledge.municipalities.get(conversation.municipality or "")
         # only after an answer about the agreement: after one's own situation, whom to turn to is its help's
-        if muni is None or not muni.people or conversation.topic not in MUNICIPALITY_TOPICS \
+        if muni is None or conversation.topic not in MUNICIPALITY_TOPICS or conversation.situation \
                 or {m.place.municipality_id for m in r.known} - {muni.id} \
                 or not (CONTACT_ASKED.found(r.norm) and ABOUT_THE_WORK.found(r.norm)) or REPORTING.found(r.norm):
             return None
