@@ -53,6 +53,17 @@ _ASKING = frozenset(("vad", "vilka", "vilken", "vilket", "var", "hur", "nar", "v
 _TELLING = ("synpunkt", "tips", "rapport", "anmal", "lamna", "skicka", "report", "feedback", "concern", "tell")
 
 
+# What the kommun or the police do asked of them by name beside a concern ("Det är stökigt vid tennisparken, vad gör
+# Vingåkers kommun och polisen?", "det känns otryggt runt skolorna i alsike, gör nån nåt?"): asked of the agreement
+# even when the place's words are none of its own, whose answer is then what the agreement holds.
+_ACTOR_ASKED = CueSet.of({3: (
+    "vad gor ~ kommun", "vad gor kommunen", "vad gor polisen", "vad gor ~ kommun och polisen", "gor nan nat",
+    "gor nagon nagot", "gor nagon nat", "gor nan nagot", "gors det nagot", "gors det nat", "gor kommunen nagot",
+    "gor kommunen nat", "gor polisen nagot", "gor polisen nat", "what is ~ municipality doing", "what are the police doing",
+    "what does the municipality do", "what do the police do", "is anyone doing anything", "is anything being done",
+    "is anything done")})
+
+
 def also_asks_what_is_done(r: Reading, d: Decision) -> bool:
     """A question about the named municipality's agreement besides the concern or the crime: the message
     asks what is done ("Märsta känns otryggt, vad gör kommunen?") in words its agreement has, or asks the
@@ -61,6 +72,7 @@ def also_asks_what_is_done(r: Reading, d: Decision) -> bool:
     if not lexicon.asks(r.text, r.tokens):
         return False
     if not (r.known_content and lexicon.DOING.found(r.norm)) and not ASKS_THE_AGREEMENT.found(r.norm) \
+            and not (d.action == "concern" and _ACTOR_ASKED.found(r.norm)) \
             and not any(_AGREEMENT.fullmatch(t) for t in r.tokens) and not named_asks.asks_if_named(r.text, r.norm):
         return False
     if d.action == "concern":  # not "var lämnar jag en synpunkt?"

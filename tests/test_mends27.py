@@ -1,0 +1,114 @@
+"""Round twenty-seven's mends, each a class: one's own low mood told with nothing else (1177's advice and
+Självmordslinjen, not a victim's line, the bot's introduction or the agreement of the kommun also named); a
+follow-up after help with one's own situation ("vem kan jag prata med om det?") asks that help again, while after
+an answer about an agreement it asks for the kommun's people; "åt" is no English "at" that places a district."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import mood, own_followup
+from bot.answering.conversation import Conversation
+from bot.answering.engine import Engine
+
+
+def _last(engine: Engine, *turns: str) -> tuple[str, str | None]:
+    conversation = Conversation()
+    answer = None
+    for turn in turns:
+        answer = engine.answer(turn, conversation)
+    assert answer is not None
+    return answer.text, answer.municipality
+
+
+@pytest.mark.parametrize("message", ["jag mår inte bra", "jag mår dåligt", "jag känner mig ensam och mår dåligt",
+                                     "mår så dåligt hela tiden", "jag är deprimerad", "Jag mår dåligt och bor i Falun"])
+def test_a_low_mood_gets_1177_and_the_suicide_line(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "1177" in text and "90101" in text
+    assert "Brottsofferjouren" not in text and "Fokusområden" not in text
+    assert "112" not in text[:60]  # no emergency opening: 112 is one line of the help
+
+
+@pytest.mark.parametrize("message", ["I feel really low", "im not ok", "I've been feeling down for weeks"])
+def test_a_low_mood_in_english_is_answered_in_english(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert text.startswith("This can help you") and "1177" in text
+
+
+@pytest.mark.parametrize("message", [
+    "min mamma mår dåligt",  # someone else's
+    "jag mår dåligt efter inbrottet",  # a crime's: the victim's help
+    "min kille slog mig förra månaden och jag mår så dåligt",
+    "jag mår dåligt av allt knarkande i centrum, vad gör kommunen?",
+])
+def test_a_mood_beside_something_else_is_not_the_mood_alone(message: str) -> None:
+    from bot.text import fold
+    assert not mood.low(" ".join(fold(message).replace(",", " ").replace("?", " ").split()))
+
+
+def test_the_mood_after_a_crime_keeps_the_victims_help(bundled: Engine) -> None:
+    text, _ = _last(bundled, "jag mår dåligt efter inbrottet")
+    assert "Brottsofferjouren" in text or "116 006" in text
+
+
+@pytest.mark.parametrize("follow", ["vem kan jag prata med om det?", "vad ska jag göra?", "vart vänder jag mig?"])
+def test_a_follow_up_after_ones_own_situation_gets_its_help_again(bundled: Engine, follow: str) -> None:
+    text, _ = _last(bundled, "Jag blev rånad i går kväll i Borlänge", follow)
+    assert "Brottsofferjouren" in text and "114 14" in text
+    assert "sparas" not in text and "Fokusområden" not in text and "Medborgarlöfte" not in text
+
+
+def test_a_follow_up_after_a_crime_to_report_gets_the_report_again(bundled: Engine) -> None:
+    text, _ = _last(bundled, "nån körde in i min bil på parkeringen och smet", "vad ska jag göra nu?")
+    assert "114 14" in text
+
+
+def test_a_new_question_after_a_situation_is_read_as_written(bundled: Engine) -> None:
+    _, muni = _last(bundled, "Jag blev rånad i går kväll i Borlänge", "vad fokuserar Lund på?")
+    assert muni == "lund"
+
+
+@pytest.mark.parametrize("first, said", [("Vad fokuserar Gotland på?", "Fredrik Persson"),
+                                         ("What does Gotland do for safety?", "Fredrik Persson"),
+                                         ("Vad gör Lund för tryggheten?", "nämns inte")])
+def test_whom_to_talk_to_after_an_agreement_is_its_people(bundled: Engine, first: str, said: str) -> None:
+    follow = "who can I talk to about it?" if first.startswith("What") else "vem kan jag prata med om det?"
+    text, _ = _last(bundled, first, follow)
+    assert said in text
+    assert "sparas" not in text
+
+
+def test_the_situation_is_kept_with_the_conversation_and_forgotten_after_another_answer(bundled: Engine) -> None:
+    conversation = Conversation()
+    bundled.answer("Jag blev rånad i går kväll i Borlänge", conversation)
+    assert conversation.situation == "victim"
+    assert Conversation.from_dict(conversation.to_dict()).situation == "victim"
+    bundled.answer("Vad fokuserar Lund på?", conversation)
+    assert conversation.situation is None
+    bundled.answer("nån körde in i min bil på parkeringen och smet", conversation)
+    assert conversation.situation == own_followup.REPORT
+    conversation.clear()
+    assert conversation.situation is None
+
+
+@pytest.mark.parametrize("message", ["vad gör kommunen åt rånen?", "Vad gör Lund? || vad gör kommunen åt rånen?"])
+def test_at_folded_from_a_swedish_word_places_no_district(bundled: Engine, message: str) -> None:
+    _, muni = _last(bundled, *message.split(" || "))
+    assert muni != "falkoping"
+
+
+def test_the_english_at_still_places_a_district_typed_with_a_slip(bundled: Engine) -> None:
+    _, muni = _last(bundled, "What is being done at Rantn?")
+    assert muni == "falkoping"
+
+
+@pytest.mark.parametrize("message, muni, said", [
+    ("Det är stökigt vid tennisparken på kvällarna, vad gör Vingåkers kommun och polisen?", "vingaker", "trygghetsvandring"),
+    ("det känns otryggt runt skolorna i alsike, gör nån nåt?", "knivsta", "vuxennärvaro"),
+])
+def test_a_concern_that_asks_what_the_kommun_does_gets_the_agreement_and_the_invitation(
+        bundled: Engine, message: str, muni: str, said: str) -> None:
+    text, answered = _last(bundled, message)
+    assert answered == muni
+    assert said in text.lower()
+    assert "/synpunkt" in text
