@@ -112,3 +112,14 @@ def test_a_concern_that_asks_what_the_kommun_does_gets_the_agreement_and_the_inv
     assert answered == muni
     assert said in text.lower()
     assert "/synpunkt" in text
+
+
+@pytest.mark.parametrize("message", ["var bor man tryggast i Lund?", "var bor folk helst i Lund?"])
+def test_where_one_lives_best_is_no_persons_home(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "lämnar inte ut" not in text
+
+
+def test_where_a_named_person_lives_is_still_refused(bundled: Engine) -> None:
+    text, _ = _last(bundled, "var bor Johan Berg? han är skyldig mig pengar")
+    assert "lämnar inte ut" in text

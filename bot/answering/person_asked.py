@@ -22,11 +22,12 @@ _WHERE = re.compile(r"\b(?:adress\w* (?:till|pa|for|of)|address\w* (?:of|for|to)
                     r"(?:ge mig|behover|vill ha|fa|far jag|hitta|ta reda pa|vet du|vilken|vad ar|vad har|need|want|get|"
                     r"find|give me|what is|what s|whats|do you know|do you have)(?: \w+){0,4} (?:hem|home |private |privat )?"
                     r"adress\w*|"
-                    r"(?:var|vart) bor (?!jag\b|vi\b)|"
+                    r"(?:var|vart) bor (?!jag\b|vi\b|man\b|du\b|ni\b|folk\b|flest\b|de flesta\b)|"
+                    # (no one's home in "var bor man tryggast i Lund?", "var bor folk helst?": where it is safe to live)
                     # asked with the person between ("vet du var familjen på nedervåningen bor?"), never a bare "var"
                     # (folded, "vår granne bor" is "var granne bor")
                     r"(?:vet du|vet ni|ta reda pa|hitta|kolla|tell me|find out|do you know|can you find) (?:var|vart|where) "
-                    r"(?!jag\b|vi\b|i\b|we\b)(?:\w+ ){1,4}(?:bor|lives?|live)\b|where (?:does|do|did) (?!i |we )\w+(?: \w+)? live|"
+                    r"(?!jag\b|vi\b|i\b|we\b)(?:\w+ ){1,4}(?:bor|lives?|live)\b|where (?:does|do|did) (?!i |we |you |one |people |most people )\w+(?: \w+)? live|"
                     r"where (?!i |we )\w+ lives?)\b")
 # What the police's registers hold of a person, or a conviction: the record kinds, in both languages.
 _RECORD = re.compile(r"\b(?:\w*regist\w*|records?|criminal past|straffad\w*|straffade|domd|domda|"
