@@ -7,18 +7,14 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import periods
-from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
+from tests.scored import asked
 from bot.answering.knowledge import Agreement
 from bot.dates import PartialDate
 
 
 def _last(engine: Engine, *turns: str) -> tuple[str, str | None]:
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = engine.answer(turn, conversation)
-    assert answer is not None
+    answer = asked(engine, list(turns))
     return answer.text, answer.municipality
 
 

@@ -9,14 +9,11 @@ import pytest
 from bot.answering import mood, own_followup
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
+from tests.scored import asked
 
 
 def _last(engine: Engine, *turns: str) -> tuple[str, str | None]:
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = engine.answer(turn, conversation)
-    assert answer is not None
+    answer = asked(engine, list(turns))
     return answer.text, answer.municipality
 
 
