@@ -55,11 +55,14 @@ SHAPES: dict[str, tuple[str, str]] = {
     "sv_follow": ("sv", "Vad lovar {k}? || och {p} då?"),
     "sv_follow_star": ("sv", "Vad har {k} för fokusområden? || Vad står det om {p}?"),
     "en_follow": ("en", "What does {k} promise? || What does it say about {p}?"),
+    "en_follow_switch": ("en", "Vad lovar {k}? || What does it say about {p}?"),
+    "en_follow_why": ("en", "What are {kg} focus areas? || Why is {p} mentioned?"),
+    "sv_follow_bor": ("sv", "Vad gör {k}? || jag bor i {p}, gör de något där?"),
     "en_alias": ("en", "What has {a} promised for {p}?"),
     "en_alias_claim": ("en", "I heard {a} promised more police in {p}. Is that right?"),
 }
 PROMISED_SHAPES = frozenset(("sv_bor_lovat", "sv_bor_otrygg", "sv_bor_gor", "sv_period", "en_live", "sv_follow",
-                             "en_follow", "en_alias", "en_alias_claim"))
+                             "en_follow", "en_follow_switch", "sv_follow_bor", "en_alias", "en_alias_claim"))
 PROMISED_KINDS = frozenset(("area", "measure"))
 DENIALS = ("no, that is not right", "no, ", "nej, ", "that is not right", "det stammer inte")
 

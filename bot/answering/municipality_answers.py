@@ -188,11 +188,7 @@ class MunicipalityAnswers:
                 # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too; and,
                 # asked whether or why it is named, told with unease or as where one lives, before sentences the
                 # question's other words picked ("Broby känns stökig på kvällarna – nämns den?": not the evening's alone).
-                own, ids = place_sentences.own_first(self.passages, r, home, str(via.via), answer.topic, answer.text)
-                if own:
-                    answer.text = own + "\n\n" + answer.text
-                    added = details.source_dicts(compose.sources_of(home, ids))
-                    answer.sources = [*added, *(d for d in answer.sources if d not in added)]
+                place_sentences.put_first(answer, self.passages, r, home, str(via.via))
             answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         conversation.municipality = munis[0].id

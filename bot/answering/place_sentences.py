@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, passages, place_asks
+from bot.answering import compose, details, passages, place_asks
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.text import fold
 
@@ -69,7 +69,9 @@ def naming(found: passages.Passages, muni: Municipality, place: str, language: s
     chosen: list[Passage] = []
     for passage in candidates:
         # A quote the entry's own sentence already holds (or the reverse) is said once.
-        if pattern.search(passage.text) and not any(_same(p.text, passage.text) for p in chosen):
+        # A focus area or commitment asked for is also one whose title names the place ("Safety work in Gusum").
+        named = pattern.search(passage.text) or kinds is PROMISED and pattern.search(passage.label)
+        if named and not any(_same(p.text, passage.text) for p in chosen):
             chosen.append(passage)
     # A sentence that only repeats an area's title says nothing the list of areas does not.
     said = [p for p in chosen if p.text != p.label] or chosen
@@ -82,10 +84,15 @@ def _same(one: str, other: str) -> bool:
 
 
 def quoted(found: passages.Passages, muni: Municipality, place: str, language: str,
-           shown: str, kinds: frozenset[str] = _WORDS_OF) -> tuple[str, list[str]]:
+           shown: str, kinds: frozenset[str] = _WORDS_OF, promised: bool = False) -> tuple[str, list[str]]:
     """The place's sentences (of `kinds`) quoted under their agreement, unless the answer (`shown`) already
-    holds them all; and their source ids."""
-    chosen = [p for p in naming(found, muni, place, language, kinds) if p.text not in shown]
+    holds them all; and their source ids. `promised`: with the focus areas and commitments naming it, also
+    one whose sentence only repeats its title (what is promised there, asked with no list of areas)."""
+    chosen = naming(found, muni, place, language, kinds)
+    if promised and kinds is not PROMISED:
+        chosen += [p for p in naming(found, muni, place, language, PROMISED)
+                   if not any(_same(c.text, p.text) for c in chosen)]
+    chosen = [p for p in chosen if p.text not in shown]
     if not chosen:
         return "", []
     text, ids = passages.quoted(muni, [(0.0, p) for p in chosen], language)
@@ -122,8 +129,17 @@ def own_first(found: passages.Passages, r: Reading, muni: Municipality, place: s
     if topic not in ("detail", "purpose") or not (place_asks.asks_of_the_place(r) or lives_at(r, place)):
         return "", []
     if not names(shown, place):
-        return quoted(found, muni, place, language, shown)
+        return quoted(found, muni, place, language, shown, promised=True)
     return quoted(found, muni, place, language, shown, PROMISED)
+
+
+def put_first(answer: Answer, found: passages.Passages, r: Reading, muni: Municipality, place: str) -> None:
+    """`answer` about the place's kommun with `own_first`'s sentences before it, their sources first."""
+    own, ids = own_first(found, r, muni, place, answer.topic, answer.text)
+    if own:
+        answer.text = own + "\n\n" + answer.text
+        added = details.source_dicts(compose.sources_of(muni, ids))
+        answer.sources = [*added, *(d for d in answer.sources if d not in added)]
 
 
 def lead(r: Reading, named: Municipality, language: str) -> str:
