@@ -60,6 +60,8 @@ SHAPES: dict[str, tuple[str, str]] = {
     "sv_follow_bor": ("sv", "Vad gör {k}? || jag bor i {p}, gör de något där?"),
     "en_alias": ("en", "What has {a} promised for {p}?"),
     "en_alias_claim": ("en", "I heard {a} promised more police in {p}. Is that right?"),
+    "en_alias_about": ("en", "The promise in {a} is about {p}, isn't it?"),
+    "sv_alias_about": ("sv", "Löftet i {a} handlar om {p}, eller hur?"),
 }
 PROMISED_SHAPES = frozenset(("sv_bor_lovat", "sv_bor_otrygg", "sv_bor_gor", "sv_period", "en_live", "sv_follow",
                              "en_follow", "en_follow_switch", "sv_follow_bor", "en_alias", "en_alias_claim"))
