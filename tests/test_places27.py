@@ -68,3 +68,19 @@ def test_the_probe_asks_for_the_commitment_when_one_names_the_place() -> None:
     denied = {**both, "text": "No, that is not right. " + both["text"]}
     assert "denial" in why_fails(case, denied)
     assert {half_of("norrkoping"), half_of("mark"), half_of("lerum")} <= {"develop", "check"}
+
+
+@pytest.mark.parametrize("text, kommun, said", [
+    ("The promise in Ö-vik is about Rondellplan, isn't it?", "ornskoldsvik", "rondellplan"),
+    ("Löftet i Ö-vik handlar om Rondellplan, eller hur?", "ornskoldsvik", "rondellplan"),
+    ("The promise in Göinge is about Broby, isn't it?", "ostra-goinge", "broby"),
+])
+def test_a_short_name_of_the_kommun_is_no_place_claimed(bundled: Engine, text: str, kommun: str, said: str) -> None:
+    municipality, _, reply = _ask(bundled, text)
+    assert municipality == kommun and said in reply
+    assert not reply.startswith(("no, that is not right", "nej, det stammer inte"))
+
+
+def test_a_place_the_agreement_does_not_name_is_still_denied(bundled: Engine) -> None:
+    _, _, reply = _ask(bundled, "The promise in Ö-vik is about Bjästa, isn't it?")
+    assert reply.startswith("no, that is not right")

@@ -137,7 +137,10 @@ def put_first(answer: Answer, found: passages.Passages, r: Reading, muni: Munici
     """`answer` about the place's kommun with `own_first`'s sentences before it, their sources first."""
     own, ids = own_first(found, r, muni, place, answer.topic, answer.text)
     if own:
-        answer.text = own + "\n\n" + answer.text
+        heading = own.split("\n", 1)[0]
+        # Under the same agreement's heading as the answer's own sentences: one heading, the place's first.
+        same = answer.text.startswith(heading + "\n• ")
+        answer.text = own + ("\n" + answer.text[len(heading) + 1:] if same else "\n\n" + answer.text)
         added = details.source_dicts(compose.sources_of(muni, ids))
         answer.sources = [*added, *(d for d in answer.sources if d not in added)]
 
