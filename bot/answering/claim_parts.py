@@ -80,9 +80,13 @@ def named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
             and (a.end is not None or first.year == year)]
 
 
-def the_kommun_itself(place: Place, muni: Municipality) -> bool:
+def the_kommun_itself(place: Place, muni: Municipality, after: Sequence[str] = ()) -> bool:
     """A name of the kommun asked about, no place a claim puts in it: its own name, its entry's aliases, or a
-    short name kommuner.yaml lists ("The promise in Ö-vik is about Rondellplan": Örnsköldsvik, not a place
-    the agreement fails to name)."""
+    short name kommuner.yaml lists, written bare ("The promise in Ö-vik is about Rondellplan": Örnsköldsvik, not
+    a place the agreement fails to name). `after`: the word after it; "Visby kommun" claims a kommun of that name."""
     written = fold(place.via or place.name)
-    return written in (fold(muni.name), *map(fold, muni.aliases)) or place.alias and place.municipality_id == muni.id
+    return written in (fold(muni.name), *map(fold, muni.aliases)) or place.alias and place.municipality_id == muni.id \
+        and not set(after) & _A_KOMMUN
+
+
+_A_KOMMUN = frozenset(("kommun", "kommuns", "stad", "municipality"))
