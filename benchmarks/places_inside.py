@@ -18,6 +18,14 @@ unnumbered file) and the check rounds (`v17`–`v26`), counted as score.py count
 
 Read the check half at the start and at the end only.
 
+Measured (places27, 7 December 2026), failing of tried, main's 3b8e63d → the branch's end, all shapes above:
+entries develop 176 → 3 of 630, check 157 → 14 of 685; seen places.yaml develop 21 → 21 of 1,180, check 26 → 25
+of 774. At the start: "varför nämns X?" / "why is X mentioned" answered with the agreement's purpose (read as
+"varför"), "jag bor i X och känner mig otrygg, vad lovar de?" the concern form, "I live in X" a sentence not
+naming X, the basis sentence alone where a commitment names X, and "The promise in Ö-vik is about X" denied
+("Ö-vik" taken for a place the agreement lacks). Left at the end (develop): a name that is no place ("Våga
+värna", a programme the resolver lists) and "Hisingen", answered by the sentence on Hisings Backa.
+
 Run: `python -m benchmarks.places_inside [OUT.json] [develop|check|all]`. Prints tried/failing per shape and
 half, and writes the develop half's failures to OUT.json.
 """
