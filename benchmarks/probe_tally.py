@@ -1,5 +1,6 @@
 """The loop every entry-built probe runs: ask each built question, count tried and failing per key, keep the
-failures with the reply for reading (absent_which.py, counts_times.py, pick_agreement.py)."""
+failures with the reply for reading (absent_which.py, counts_times.py, pick_agreement.py). A case with `turns` is
+a conversation: its last reply is judged (places_inside.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def tally(engine: Any, cases: Iterable[Case], passes: Callable[[Case, dict[str, 
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     failed = []
     for case in cases:
-        reply = last_reply(engine, [case["q"]])
+        reply = last_reply(engine, case.get("turns") or [case["q"]])
         counted = counts[key(case)]
         counted[0] += 1
         if not passes(case, reply):

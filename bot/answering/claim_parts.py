@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from bot.answering.claim_times import within
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS
+from bot.answering.matching import Place
+from bot.text import fold
 
 # Verbs that single a place or subject out with the particle "ut" ("pekade ut Gusum"): then "ut" is no end
 # ("går ut 2030").
@@ -76,3 +78,15 @@ def named_by_year(muni: Municipality, year: int | None) -> list[Agreement]:
         return []
     return [a for a in muni.agreements if (first := a.start or a.signed) is not None and within(year, a)
             and (a.end is not None or first.year == year)]
+
+
+def the_kommun_itself(place: Place, muni: Municipality, after: Sequence[str] = ()) -> bool:
+    """A name of the kommun asked about, no place a claim puts in it: its own name, its entry's aliases, or a
+    short name kommuner.yaml lists, written bare ("The promise in Ö-vik is about Rondellplan": Örnsköldsvik, not
+    a place the agreement fails to name). `after`: the word after it; "Visby kommun" claims a kommun of that name."""
+    written = fold(place.via or place.name)
+    return written in (fold(muni.name), *map(fold, muni.aliases)) or place.alias and place.municipality_id == muni.id \
+        and not set(after) & _A_KOMMUN
+
+
+_A_KOMMUN = frozenset(("kommun", "kommuns", "stad", "municipality"))

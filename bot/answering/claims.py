@@ -202,7 +202,7 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     county = r.scan.region("county") or ""
     police_area = next((m.place.name for m in r.scan.mentions if m.police_area), r.scan.region("police_area") or "")
     named = [m for m in r.scan.mentions if not m.police_area and (_place_before(r.tokens, m.start) or claim_parts.taking_part(r.tokens, m.end, m.start))
-             and fold(m.place.via or m.place.name) not in (fold(muni.name), *map(fold, muni.aliases))]
+             and not claim_parts.the_kommun_itself(m.place, muni, r.tokens[m.end:m.end + 1])]
     places = [m.place.via or m.place.name for m in named]
     # "Alvestas löfte handlar ju om Höllviken?": a place that lies in another kommun, said so.
     elsewhere = tuple((m.place.via, m.place.name) for m in named if m.place.via and fold(m.place.name) != fold(muni.name))

@@ -85,12 +85,13 @@ class Place:
     municipality_id: str | None  # None: a municipality without an entry in the knowledge base
     via: str = ""  # the locality or alias written, when not the municipality's name
     kommun_id: str = ""  # the kommun's id (bot/answering/places.py), with an entry or without
+    alias: bool = False  # `via` is a name of the kommun itself ("Ö-vik", "Göinge"), no place within it
 
 
 def _place(name: Name) -> Place:
     entry = name.kommun.entry
     return Place(name.kommun.name, entry.id if entry else None, "" if name.kind == "name" else name.written,
-                 name.kommun.id)
+                 name.kommun.id, name.kind == "alias")
 
 
 @dataclass(frozen=True)

@@ -183,18 +183,12 @@ class MunicipalityAnswers:
         if localities and not fuzzy:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
-            if len(munis) == 1 and (answer.topic in ("overview", "focus", "methods", "parties")
-                                    or answer.topic == "detail" and place_asks.asks_of_the_place(r)
-                                    and not place_sentences.names(answer.text, via.via)):
+            if len(munis) == 1:
                 # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
                 # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too; and,
-                # asked whether it is named or told with unease, before sentences the question's other words
-                # picked that do not name it ("Broby känns stökig på kvällarna – nämns den?": not the evening's alone).
-                own, ids = place_sentences.quoted(self.passages, home, via.via, lang, answer.text)
-                if own:
-                    answer.text = own + "\n\n" + answer.text
-                    added = details.source_dicts(compose.sources_of(home, ids))
-                    answer.sources = [*added, *(d for d in answer.sources if d not in added)]
+                # asked whether or why it is named, told with unease or as where one lives, before sentences the
+                # question's other words picked ("Broby känns stökig på kvällarna – nämns den?": not the evening's alone).
+                place_sentences.put_first(answer, self.passages, r, home, str(via.via))
             answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         conversation.municipality = munis[0].id

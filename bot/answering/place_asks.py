@@ -34,6 +34,11 @@ ASKS_THE_AGREEMENT = CueSet.of({3: (
     "lovat nat", "lovat nan", "kommit overens", "vad har de lovat", "what are they doing", "what is being done",
     "what has been done", "doing about it", "what has been agreed", "anything been done", "what did they promise",
     "have they promised",
+    # What is promised, asked after telling where one lives and how it feels ("jag bor i Floda och känner mig
+    # otrygg, vad lovar de?", "… what do they promise?").
+    "vad lovar de", "vad lovar dom", "vad lovar ni", "vad lovar kommunen", "vad lovar polisen", "lovar de nagot",
+    "lovar de nat", "what do they promise", "what have they promised", "what have the police promised",
+    "what do the police promise",
     # The agreement asked whether it takes something up, beside what the resident tells ("bilarna kör som
     # galningar, tar vellinges avtal upp att folk kör för fort?", "finns det något i löftet om …?")
     "i loftet", "i medborgarloftet", "i avtalet", "i overenskommelsen", "avtal upp", "avtalet upp", "lofte upp",

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, passages, place_asks
+from bot.answering import compose, details, passages, place_asks
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.text import fold
 
@@ -38,6 +38,10 @@ _WHEN_OR_WHETHER = frozenset(("nar", "kommer", "finns", "blir", "far", "ska", "w
                               "does", "do"))
 # "Hur många poliser finns i Hemse?" asks a figure the bot does not have: the limits answer says so.
 _HOW_MANY = frozenset(("hur", "manga", "antal", "many", "number"))
+# A focus area's or a commitment's sentence: what is promised, not what the promise builds on.
+PROMISED = frozenset(("area", "measure"))
+# Words that tell where the resident lives, just before the place ("jag bor i", "I live in").
+_LIVING = frozenset(("bor", "bo", "bodde", "boende", "live", "lives", "living"))
 _TO_THE_BOT = frozenset(("du", "dig", "ni", "er", "you", "me", "mig"))  # "kan du skicka polisen …": the bot's
 
 
@@ -51,11 +55,12 @@ def names(text: str, place: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", text, re.IGNORECASE) is not None
 
 
-def naming(found: passages.Passages, muni: Municipality, place: str, language: str) -> list[Passage]:
-    """The entry's sentences that write the place's name, in the entry's order, at most a few."""
+def naming(found: passages.Passages, muni: Municipality, place: str, language: str,
+           kinds: frozenset[str] = _WORDS_OF) -> list[Passage]:
+    """The entry's sentences of `kinds` that write the place's name, in the entry's order, at most a few."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", re.IGNORECASE)
-    candidates = [p for p in found.of(muni.id, language) if p.kind in _WORDS_OF and p.kind not in ABOUT_SOURCES]
-    if language == "sv":  # the source's own words, Swedish as quoted: who works where, what was promised there
+    candidates = [p for p in found.of(muni.id, language) if p.kind in kinds and p.kind not in ABOUT_SOURCES]
+    if language == "sv" and kinds is _WORDS_OF:  # the source's own words, Swedish as quoted: who works where, what was promised there
         for agreement in muni.agreements:
             candidates.append(Passage(muni.id, "quote", agreement.title, agreement.quote, agreement.source_id,
                                       language, agreement.id))
@@ -64,7 +69,9 @@ def naming(found: passages.Passages, muni: Municipality, place: str, language: s
     chosen: list[Passage] = []
     for passage in candidates:
         # A quote the entry's own sentence already holds (or the reverse) is said once.
-        if pattern.search(passage.text) and not any(_same(p.text, passage.text) for p in chosen):
+        # A focus area or commitment asked for is also one whose title names the place ("Safety work in Gusum").
+        named = pattern.search(passage.text) or kinds is PROMISED and pattern.search(passage.label)
+        if named and not any(_same(p.text, passage.text) for p in chosen):
             chosen.append(passage)
     # A sentence that only repeats an area's title says nothing the list of areas does not.
     said = [p for p in chosen if p.text != p.label] or chosen
@@ -77,10 +84,15 @@ def _same(one: str, other: str) -> bool:
 
 
 def quoted(found: passages.Passages, muni: Municipality, place: str, language: str,
-           shown: str) -> tuple[str, list[str]]:
-    """The place's sentences quoted under their agreement, unless the answer (`shown`) already holds
-    them all; and their source ids."""
-    chosen = [p for p in naming(found, muni, place, language) if p.text not in shown]
+           shown: str, kinds: frozenset[str] = _WORDS_OF, promised: bool = False) -> tuple[str, list[str]]:
+    """The place's sentences (of `kinds`) quoted under their agreement, unless the answer (`shown`) already
+    holds them all; and their source ids. `promised`: with the focus areas and commitments naming it, also
+    one whose sentence only repeats its title (what is promised there, asked with no list of areas)."""
+    chosen = naming(found, muni, place, language, kinds)
+    if promised and kinds is not PROMISED:
+        chosen += [p for p in naming(found, muni, place, language, PROMISED)
+                   if not any(_same(c.text, p.text) for c in chosen)]
+    chosen = [p for p in chosen if p.text not in shown]
     if not chosen:
         return "", []
     text, ids = passages.quoted(muni, [(0.0, p) for p in chosen], language)
@@ -93,6 +105,44 @@ def quoted(found: passages.Passages, muni: Municipality, place: str, language: s
                                f"On {place}, according to {source.publisher} ({when}):")
         text = heading + text[text.index("\n"):]
     return text, ids
+
+
+def lives_at(r: Reading, place: str) -> bool:
+    """"Jag bor i Hageby", "vi bor på Hisingen", "I live in Skene": the resident tells that the place is theirs,
+    so what is asked after it ("har polisen lovat något för vår stadsdel?") is asked of the place."""
+    return any(m.place.via == place and any(t in _LIVING for t in r.tokens[max(0, m.start - 3):m.start])
+               for m in places_named(r))
+
+
+def own_first(found: passages.Passages, r: Reading, muni: Municipality, place: str, topic: str,
+              shown: str) -> tuple[str, list[str]]:
+    """What of the entry's sentences about a district or locality the message names goes before the kommun's
+    answer (`shown`, of `topic`), and their source ids. Before the agreements (overview, focus, methods,
+    parties), every sentence naming it. Before a sentence found for the question's words (detail, or the
+    purpose asked by "varför nämns X?"), when the place is asked of (whether or why it is named, unease there,
+    where in it) or is where the resident lives: the sentences naming it if the answer names it nowhere, and
+    if it does, the focus areas and commitments naming it (not only what the promise builds on: "jag bor i
+    Hageby, har polisen lovat något för vår stadsdel?" is the visible police promised in Hageby)."""
+    language = r.language
+    if topic in ("overview", "focus", "methods", "parties"):
+        return quoted(found, muni, place, language, shown)
+    if topic not in ("detail", "purpose") or not (place_asks.asks_of_the_place(r) or lives_at(r, place)):
+        return "", []
+    if not names(shown, place):
+        return quoted(found, muni, place, language, shown, promised=True)
+    return quoted(found, muni, place, language, shown, PROMISED)
+
+
+def put_first(answer: Answer, found: passages.Passages, r: Reading, muni: Municipality, place: str) -> None:
+    """`answer` about the place's kommun with `own_first`'s sentences before it, their sources first."""
+    own, ids = own_first(found, r, muni, place, answer.topic, answer.text)
+    if own:
+        heading = own.split("\n", 1)[0]
+        # Under the same agreement's heading as the answer's own sentences: one heading, the place's first.
+        same = answer.text.startswith(heading + "\n• ")
+        answer.text = own + ("\n" + answer.text[len(heading) + 1:] if same else "\n\n" + answer.text)
+        added = details.source_dicts(compose.sources_of(muni, ids))
+        answer.sources = [*added, *(d for d in answer.sources if d not in added)]
 
 
 def lead(r: Reading, named: Municipality, language: str) -> str:

@@ -185,6 +185,10 @@ class Questions:
         if named is not None:
             conversation.municipality, conversation.topic, conversation.terms = named.id, "overview", ()
             answer = self.answers.answer([named], "overview", [], r.norm, lang, r.display)
+            # "jag bor i Altona, gör de något där?": what the entry says of the place, then the kommun's agreements
+            via = [m.place.via for m in place_sentences.places_named(r) if m.place.municipality_id == named.id]
+            if via:
+                place_sentences.put_first(answer, self.answers.passages, r, named, str(via[0]))
             answer.text = place_sentences.lead(r, named, lang) + answer.text  # "Hageby ligger i …, så …"
             return answer
         if unknown:
