@@ -22,8 +22,15 @@ Classes, each message built from templates and asked as a conversation of its ow
 Halves: develop = eval/blind/v2–v16 and the unnumbered top-level files, and the built messages whose md5's first
 byte is even; check = v17–v26 and the other built messages. Read the check half at the start and the end only.
 
-Measured (7 December 2026, asks27, failing of tried): see the branch's final report; the counts per class and
-language are printed by the run.
+Measured (7 December 2026, asks27, failing of tried; the check half's totals only, read at the start and the end):
+main's code (3b8e63d) develop 85 of 1799, check 79 of 1182 (88 under a first, stricter reading of "opens with
+112": any "112" in the first 120 characters, which a help list's first bullet has); the branch's end develop 39 of
+1799, check 41 of 1182. Develop by class, start → end: nuisances 27 → 0 of 70, mixed requests 37 → 19 of 38,
+own matters 2 → 2 of 20, seen not-now and refusals cases 19 → 18 of 1373, emergencies 0 → 0 of 298 (135 of them
+eval/heldout.yaml's). Left: a mixed request's "who reported me?" beside a matter is refused alone (the guard that
+keeps the matter someone reported the resident FOR from being answered as their own), another's number asked as
+"vad har grannen för telefonnummer?" is not read as another's data, "handläggaren har inte svarat" gets the
+consumer line, "kan jag följa ärendet" after a report told is read as a new report.
 
 Run: `python -m benchmarks.own_cases [develop|check] [OUT.json]`.
 """
