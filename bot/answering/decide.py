@@ -105,7 +105,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
            asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
            privacy_words: bool = True, imagined: bool = False, follows_on: bool = False,
-           time_not_now: str = "", body_told: bool = False, placed: bool = False) -> Decision:
+           time_not_now: str = "", body_told: bool = False, placed: bool = False,
+           nuisance: bool = False) -> Decision:
     """The decision for a message: `intents` the model's probabilities, `rules` what the danger
     rules saw, `places_or_terms` whether it names a municipality, a place or a glossary term, and
     `question_evidence` whether the rules see a question the knowledge base answers (a known
@@ -144,7 +145,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     Not thoughts of suicide, whose own readings stand (Självmordslinjen, 112 first when the model reads the act).
     The cues decide only where the model is unsure. `placed` whether it places a kommun named in a county named
     ("Ligger inte Alvesta i Kalmar län?", where the model reads "ligger inte" as someone lying still): with no
-    emergency's words for the rules, no emergency at any probability."""
+    emergency's words for the rules, no emergency at any probability. `nuisance` whether it tells a smell or a
+    sound that goes on and harms no one now (bot/answering/nuisance.py): no emergency at any probability."""
     danger_p = danger_probability(intents)
     # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank
     # some mouthwash yesterday, he seems fine now"): the poisoning's words are the event that is over.
@@ -172,7 +174,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     model_not_now = rules is None and (
         ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined
         or elsewhere or lived_with
-        or follows_on or placed) or quiet
+        or follows_on or placed or nuisance) or quiet
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
             and not told_not_now and not model_not_now:
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)

@@ -13,7 +13,7 @@ import re
 
 from typing import TYPE_CHECKING
 
-from bot.answering import case_shapes, lexicon, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks, social_reports
+from bot.answering import case_shapes, lexicon, nuisance, life_areas, no_fit_cases, own_act, own_cases, own_law, record_checks, social_reports
 from bot.answering import own_matter_signs as own_signs
 from bot.answering import refusal_signs as signs
 
@@ -39,7 +39,7 @@ def matter(r: Reading) -> str | None:
     about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
     if CARD_MISUSED.search(r.norm):
         return None  # "mitt bankkort har använts för köp jag aldrig gjort": a fraud to report, no purchase of one's own
-    kind = _listed_matter(r)
+    kind = listed_matter(r)
     if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
             and not own_law.ABOUT_THE_BOT.found(r.norm):
         return "decision"
@@ -85,7 +85,8 @@ def _decided(norm: str) -> bool:
 _MINE = frozenset(("min", "mitt", "mina", "my"))
 
 
-def _listed_matter(r: Reading) -> str | None:
+def listed_matter(r: Reading) -> str | None:
+    """The matter the cue lists read (no area model, no decision of an authority's)."""
     norm = r.norm
     legal = own_signs.LEGAL.found(norm)
     asks = legal or own_signs.ASKS_RIGHTS.found(norm)
@@ -143,7 +144,8 @@ def _listed_matter(r: Reading) -> str | None:
     if (own_signs.CONSUMER.found(norm) or claim) and (own_signs.CONSUMER_PROBLEM.found(norm) or at_fault) and (
             asks or claim or at_fault) or case_shapes.trade_at_fault(norm):
         return "consumer"  # and "rörmokaren bytte blandaren och nu läcker det": a service bought, done badly
-    if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm) or case_shapes.thing_sounds(norm):
+    if signs.NEIGHBOURS.found(norm) and signs.NOISE.found(norm) or case_shapes.thing_sounds(norm) \
+            or r.nuisance == nuisance.NEIGHBOURS and not r.known:  # (no kommun named, whose agreement may be asked) a smell or a sound that goes on ("luktar rök från grannens grill varje kväll")
         return "neighbours"  # and a machine's hum at one's home ("grannens värmepump surrar hela nätterna")
     if own_law.own_case_in_court(norm) or own_law.offence_on_own_land(norm):
         return "legal"  # "kommer min son få ett brottsregister?", "folk kör cross olagligt på min mark"

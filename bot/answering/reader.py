@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, everyday, followup,
+from bot.answering import (aspect_shapes, common_words, compounds, cues, danger, danger_parts, district_named, everyday, followup, nuisance,
                            imagined, lexicon, order_words, others_signs, role_words, times_asked, twin_names)
 from bot.answering.content_index import DETAIL_MIN_SCORE, ContentIndex
 from bot.answering.cues import score_all
@@ -204,7 +204,7 @@ class Reader:
                                     [raw[i] for i in scan.used if i < len(raw)])
         return Reading(text, norm, toks, language, scan, scores, terms, glossary[0] if glossary else None,
                        display, strongest_topic(scores), intents,
-                       None if case or everyday.told(text, parted) else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
+                       None if case or everyday.told(text, parted) or nuisance.told(norm) else danger.assess(" ".join(parted), parted) if toks else None, known_words, known_content,
                        tuple(glossary[1:]), bool(conversation.municipality), persons=persons, written=tuple(raw),
                        lower_names=others_signs.lower_names(text, raw, toks, scan.used, self._a_form_known),
                        area_model=self.area_model,

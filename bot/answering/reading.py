@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
+from bot.answering import (animals, nuisance, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            everyday,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, named_asks, not_now,
                            order_words, supposed, text_asks)
@@ -184,7 +184,9 @@ class Reading:
                       time_not_now=danger_when.not_now(self.text, self.norm) if danger_read else "",
                       body_told=danger_read and not_now.body_told(self.norm),
                       placed=bool(self.known) and bool(_LIES & set(self.tokens)) and self.scan.region("county") is not None
-                      or self._claim_of_an_agreement)
+                      or self._claim_of_an_agreement, nuisance=bool(self.nuisance))
+        if self.nuisance == nuisance.DRUGS and decision.action not in ("question", "report", "concern"):
+            return Decision("report", "", decision.confidence)  # "det luktar cannabis hela tiden": a crime to report
         if decision.action == "help" and not decision.danger_first and not_now.HELP_WITH_REPORT.search(self.norm):
             return Decision("report", "", decision.confidence)  # "kan du hjälpa mig göra en polisanmälan?": how
         if decision.action == "situation" and decision.confidence < SURE_REPORT and self.rules is None \
@@ -339,6 +341,11 @@ class Reading:
         harmed ("en hund instängd i en varm bil utanför affären") is the animal's matter (animals.py), not the shop's."""
         return self.rules is None and danger_probability(self.intents) >= UNSURE_DANGER \
             and life_areas.area(self.norm, self.tokens, self.language == "en") is not None and not animals.harmed(self.norm)
+
+    @cached_property
+    def nuisance(self) -> str:
+        """A smell or a sound that goes on and harms no one now (nuisance.py: DRUGS, NEIGHBOURS or "")."""
+        return nuisance.told(self.norm)
 
     @cached_property
     def _only_a_place(self) -> bool:

@@ -26,7 +26,7 @@ from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge
-from bot.answering.own_matters import matter, reported_oneself
+from bot.answering.own_matters import listed_matter, matter, reported_oneself
 from bot.text import fold, tokens
 
 if TYPE_CHECKING:
@@ -209,8 +209,9 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                                                                     for line in lines])
         if lines:
             text += "\n\n" + compose.helpline_sources(lines, r.language)
-        return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines],
-                      language=r.language)
+        refused = Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines],
+                         language=r.language)
+        return refused if author == "social" else _and_own_matter(refused, d, r, knowledge)
     danger = (r.rules is not None or d.action == "emergency") and not _no_danger(d, r, others)
     lang = r.language
     if others and others_signs.who_was_hurt(r.norm):
@@ -244,9 +245,45 @@ def refusal(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                                         "eller polisen.se.",
                                   "If you know something about who did it, you can tell the police on 114 14 or at "
                                   "polisen.se.")
-        return Answer(True, None, "refused", text, language=lang)
+        return _and_own_matter(Answer(True, None, "refused", text, language=lang), d, r, knowledge)
     if agreement_law.asked(r):
         return None  # "Vem betalar trygghetsvandringarna i Sölvesborg?": the agreement asked, no case told
+    return own_matter(d, r, knowledge)
+
+
+# What someone complained of or reported is the resident's own ("complained about my barbecue parties").
+_COMPLAINED_OF_MINE = re.compile(r"\b(?:complained|complaint|reported|klagade|klagat|anmalde|anmalt)\b(?: \w+){0,3}? "
+                                 r"(?:about|on|of|pa|om|for) (?:my|our|min|mitt|mina|var|vart|vara)\b")
+# The own matters told beside a request for another's data that get their place in the same reply.
+_BESIDE_DATA = frozenset({"tenancy", "work", "consumer", "fines", "summary_fine", "parking", "authority_complaint",
+                          "own_listing", "own_report", "neighbours"})
+
+
+def _and_own_matter(refused: Answer, d: Decision, r: Reading, knowledge: Knowledge) -> Answer:
+    """The no to another's data, and the resident's own matter told beside it with where to ask ("min chef betalar
+    inte ut lönen, kan du ge mig hans personnummer?"): both in one reply, the no first."""
+    kind = listed_matter(r)
+    # (a matter the cue lists read, with a place of its own: not the general legal lines, nor one's own record
+    # beside someone else's; not the matter someone reported the resident for, when who did it is the ask)
+    told = kind in _BESIDE_DATA and (kind != "tenancy" or own_signs.TENANCY_PROBLEM.found(r.norm)) and not (
+        (signs.BEEN_REPORTED.found(r.norm) or signs.COMPLAINED_ABOUT_ME.found(r.norm) or _COMPLAINED_OF_MINE.search(r.norm))
+        and kind not in ("fines", "summary_fine"))
+    own = own_matter(d, r, knowledge) if told else None
+    if own is None and d.action == "situation" and d.kind == "animal" and r.rules is None:
+        # "grannens hund står i kedja utan vatten, vad har han för nummer?": the animal's place, whoever keeps it
+        lines = knowledge.helplines_for("animal")
+        text = "\n".join(f"• {pick(r.language, line.text, line.text_en)}" for line in lines)
+        own = Answer(False, None, "situation", text + "\n\n" + compose.helpline_sources(lines, r.language),
+                     sources=[helpline_source(line) for line in lines], language=r.language) if lines else None
+    if own is None:
+        return refused
+    return Answer(True, None, "refused", refused.text + "\n\n" + own.text, sources=[*refused.sources, *own.sources],
+                  language=refused.language)
+
+
+def own_matter(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
+    """The resident's own matter that no agreement answers, with where to ask (helplines.yaml), or None."""
+    lang = r.language
     kind = matter(r)
     if d.action == "privacy" and kind != "own_report" and not_now_signs.A_CONCERN.found(r.norm):
         # "sparas mitt namn om jag skickar en synpunkt om grannens fester?": how a concern is kept, whatever it is
