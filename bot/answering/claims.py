@@ -82,7 +82,7 @@ BEFORE_PLACE = frozenset(("ju", "val", "visst", "bara", "mest", "framst", "endas
 # subject no entry has any word of is not mentioned, as one the entry lacks is.
 ABOUT = frozenset(("handlar", "handla", "fokuserar", "satsar", "lovat", "lovade", "lovar", "about", "focuses",
                    "promised", "promises", "covers"))
-ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
+ONLY = claim_focus.ONLY
 ARTICLES = frozenset(("en", "ett", "one", "a", "an"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
@@ -278,6 +278,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return claim_denials.exists(muni, language, today, claim.year)  # "har väl inget löfte för 2024?" of one for 2024
     if tuple(claim.words[:2]) in OPEN_ASKS and not (claim.signing or claim.about_end or claim.places or passages.rarest_subjects([w for w in words if w not in claim_times.MONTHS])):
         return None  # "What does Älvdalen's promise from March 2019 focus on?": which agreement asked, nothing claimed
+    period = claim_times.claimed_period(claim.words) if muni.agreements and not (claim.signing or claim.negated or claim.places) else None
+    if period is not None and not any(passages.is_subject(w) for w in words):  # "covers 2010 to 2012": the whole period
+        return claim_times.period_claim(period, muni, language, today)
     began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,
@@ -310,8 +313,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
         named = claim_parts.named_by_year(muni, claim.year)
         held = [t for p in claim.places for t in tokens(p)]
-        if place is not None and named and _a_focus(muni.agreements, held, ()) and not _a_focus(named, held, ()):
-            return _other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
+        if place is not None and named and claim_focus.a_focus(muni.agreements, held, ()) and not claim_focus.a_focus(named, held, ()):
+            return claim_focus.other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
         if place is not None:
             return place
     if claim.presumed and not claim.negated and not claim.places and not _locality(claim, muni) and _absent(words, muni, passages, language):
@@ -325,7 +328,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
     subject = _subject_words(words)
     settled = not _dummy(claim.words) and claim.instructed and (claim.words[:1] and claim.words[0] in PLAIN_YES_NO or claim.heard and not claim.others) \
-        and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
+        and not claim.negated and claim_focus.a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
     found = (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
@@ -348,15 +351,15 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
         named = claim_parts.named_by_year(muni, claim.year)
-        if named and _a_focus(muni.agreements, words, claim.words) and not _a_focus(named, words, claim.words):
+        if named and claim_focus.a_focus(muni.agreements, words, claim.words) and not claim_focus.a_focus(named, words, claim.words):
             # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
             # agreement the year names; its own focus areas correct it, then where the others stand.
-            return _other_agreement(named, language) + text, topic, ids
+            return claim_focus.other_agreement(named, language) + text, topic, ids
         if settled and not any(p.kind == "area" for _, p in found):
             return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
         if claim_parts.outside(muni, claim.year, claim.words) and not claim.presumed:  # "Ale's 2018 promise was about …"
             return f"{claim_times.year_claim(claim.year, False, False, muni, language, today)[0]}\n\n{text}", topic, ids
-        if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
+        if (settled or claim_focus.a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
             text = _yes(language, asked=bool(settled) and not claim.heard) + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
@@ -385,7 +388,7 @@ def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequ
     question is answered as any."""
     subject = _subject_words(words)
     named = claim_parts.named_by_year(muni, claim.year)
-    if claim.negated or _dummy(claim.words) or not _a_focus(named or muni.agreements, subject, claim.words):
+    if claim.negated or _dummy(claim.words) or not claim_focus.a_focus(named or muni.agreements, subject, claim.words):
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words)
     if not found:
@@ -456,7 +459,7 @@ def _absent(words: Sequence[str], muni: Municipality, passages: Passages, langua
     entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
     anywhere = passages.stems_anywhere(language)
     subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
-               or _a_focus(muni.agreements, [w], ())]
+               or claim_focus.a_focus(muni.agreements, [w], ())]
     if not subject or any(passages.holds(muni.id, w, language) for w in subject):
         return False
     # A compound's part counts ("anmälningar" in "orosanmälningar"): only a subject no word of the entry holds
@@ -472,29 +475,3 @@ def _unknown_subject(claim: Claim) -> list[str]:
     return [t for t, m in zip(claim.words[at + 1:], claim.masked[at + 1:]) if m != PLACE and t.isalpha()
             and len(t) > 3 and t not in common_words.STOPWORDS and t not in common_words.ENGLISH_WORDS and t not in FRAME
             and t not in AGREEMENT_WORDS and t not in ASKING and not lexicon.is_cue_word(t)]
-
-
-def _a_focus(agreements: Sequence[Agreement], words: Sequence[str], claimed: Sequence[str]) -> bool:
-    """Every subject word of the claim stands in a focus area's title of the agreements ("Nässjö satsar väl på
-    trafikmiljön?"), and the claim does not say "only" or "mostly": a claim the entry confirms."""
-    if not words or ONLY & set(claimed):
-        return False
-    titles = {t for a in agreements for area in a.areas if area.kind == "focus_area"
-              for t in tokens(f"{area.title} {area.title_en}")}
-    return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
-
-
-def _other_agreement(named: Sequence[Agreement], language: str) -> str:
-    """"Nej" for the agreement a claimed year names, with its own focus areas (or that it names none)."""
-    lines = []
-    for agreement in named:
-        areas = [compose.pick(language, a.title, a.title_en or a.title) for a in agreement.areas if a.kind == "focus_area"]
-        titled = periods.titled(agreement, language)
-        lines.append(compose.pick(language, f"Enligt källan har {titled} de här fokusområdena: "
-                                  f"{compose.join_words(areas, 'sv')}."
-                                  if areas else f"Enligt källan anger {titled} inga fokusområden.",
-                                  f"In the {titled} the focus areas are: {compose.join_words(areas, 'en')}."
-                                  if areas else f"The {titled} names no focus areas."))
-    lead = compose.pick(language, "Nej, det stämmer inte för avtalet från de åren.",
-                        "No, that is not right for the agreement of those years.")
-    return " ".join([lead, *lines]) + "\n\n"
