@@ -121,6 +121,16 @@ def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipal
 
 # What joins a period's two years ("2019 till 2021", "from 2019 to 2021", "2019–2021" read as two tokens).
 PERIOD_JOINS = frozenset(("till", "to", "until", "through", "tom", "thru"))
+# The words a claim of a period alone may hold besides its years ("covers", "gäller", "löper", "valid", "spans"):
+# a period beside a subject ("2024–2027 handlar om turism") is the subject's claim.
+PERIOD_WORDS = frozenset(("galler", "gallde", "gallt", "loper", "lopte", "stracker", "omfattar", "omfattade", "avser",
+                          "covers", "covered", "cover", "spans", "spanned", "span", "runs", "ran", "run", "valid",
+                          "lasts", "lasted", "applies", "applied", "force", "kraft", "period", "perioden", "is", "was"))
+
+
+def period_alone(words: Sequence[str]) -> bool:
+    """The claim's content words (claims.py's `words`) say nothing but a period's ("covers", "gäller")."""
+    return all(w in PERIOD_WORDS or w in STARTS or w.isdigit() for w in words)
 
 
 def claimed_period(words: Sequence[str]) -> tuple[int, int] | None:

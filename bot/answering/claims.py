@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_contrast, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
@@ -208,7 +208,8 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     elsewhere = tuple((m.place.via, m.place.name) for m in named if m.place.via and fold(m.place.name) != fold(muni.name))
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
                  stated, claim_denials.denies_coverage(
-                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms, AGREEMENT_WORDS))
+                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms, AGREEMENT_WORDS)
+                 or "?" in r.text and claim_contrast.contrasted(r.tokens, r.terms, AGREEMENT_WORDS))
     others = tuple(dict.fromkeys(str(m.place.municipality_id) for m in r.scan.mentions if not m.police_area
                                  and m.place.municipality_id and m.place.municipality_id != muni.id))
     claim = replace(claim, elsewhere=elsewhere, others=others) if claim is not None else None
@@ -267,6 +268,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     count = checks.count(muni, counted, language, today)
     if count is not None:
         return count
+    contrast = None if any(o.id != muni.id for o in checks.kommuner_in(claim_contrast.denied_part(claim.words))) else \
+        claim_contrast.check(claim.words, muni, passages, language, today, AGREEMENT_WORDS)
+    if contrast is not None:  # "har inget om trafik, bara narkotika?": the subject denied, which the entry has
+        return contrast  # (a kommun denied, "bara Högsby och inte Mönsterås", is the parties' claim)
     parties = _parties(claim, muni, checks, words, language)
     if parties is not None:
         return parties
@@ -279,7 +284,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if tuple(claim.words[:2]) in OPEN_ASKS and not (claim.signing or claim.about_end or claim.places or passages.rarest_subjects([w for w in words if w not in claim_times.MONTHS])):
         return None  # "What does Älvdalen's promise from March 2019 focus on?": which agreement asked, nothing claimed
     period = claim_times.claimed_period(claim.words) if muni.agreements and not (claim.signing or claim.negated or claim.places) else None
-    if period is not None and not any(passages.is_subject(w) for w in words):  # "covers 2010 to 2012": the whole period
+    if period is not None and claim_times.period_alone(words):  # "covers 2010 to 2012": the whole period
         return claim_times.period_claim(period, muni, language, today)
     began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
