@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_contrast, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_contrast, claim_counts, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
@@ -265,6 +265,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # "Is traffic one of …?": after an opening "is", "one" is an article, no count
     counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("is",), ("are",)) \
         else claim.words
+    running = claim_counts.check(claim.words, muni, passages, language, AGREEMENT_WORDS)
+    if running is not None:  # "bara två år i rad?", "för tredje gången" where the entry says "sjätte året i rad"
+        return running
     count = checks.count(muni, counted, language, today)
     if count is not None:
         return count
@@ -336,7 +339,11 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         and not claim.negated and claim_focus.a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
-    found = (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
+    # "handlar om narkotika, eller hur?" where a focus area's title is "Narkotikarelaterad brottslighet": that area,
+    # not another's sentence that names the word ("Utöver narkotika är tillsynsärenden … prioriterade")
+    titled = claim_focus.titled(passages, muni, subject, language) if not claim.negated and not claim.others \
+        and claim_focus.a_focus(muni.agreements, subject, claim.words) else []
+    found = titled or (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
         claim.words) or claim.others else claim_focus.titled(passages, muni, subject, language))) if words else []  # "handlar väl om trafik?"
     # "följer upp löftet en gång om året i december": a rate of the follow-up, which its own sentences correct
     found = found or [(0.0, p) for p in claim_rates.contradicted(list(claim.words), passages.of(muni.id, language))]
