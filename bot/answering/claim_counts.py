@@ -30,6 +30,8 @@ NUMBERS = {"ett": 1, "en": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
 RUNNING = (("ar", "i", "rad"), ("aret", "i", "rad"), ("years", "in", "a", "row"), ("year", "in", "a", "row"),
            ("years", "running"), ("gangen",), ("ganger",), ("time",), ("times",), ("ar", "i", "foljd"))
 ENTRY_COUNT = re.compile(r"\b(" + "|".join(k for k in ORDINALS) + r") (aret i rad|year in a row|gangen|time)\b")
+# The agreement in any of its forms ("löftet", "medborgarlöftena", "avtalet").
+STEMS = ("lofte", "medborgarlofte", "avtal", "overenskommelse", "samverkansavtal", "promise", "agreement")
 SIGNING = ("skrev under", "skrivit under", "undertecknade", "tecknade", "signed", "skrev pa")
 
 
@@ -43,7 +45,7 @@ def claimed(words: Sequence[str], agreement_words: Collection[str]) -> int | Non
                 if n is not None:
                     return n
     for i, word in enumerate(words):  # "Varbergs första medborgarlöfte", "that was its first promise"
-        if word in ("forsta", "first") and any(w in agreement_words for w in words[i + 1:i + 3]):
+        if word in ("forsta", "first") and any(w in agreement_words or w.startswith(STEMS) for w in words[i + 1:i + 3]):
             return 1
     return None
 
