@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 
 from bot.answering import claim_denials, claim_focus, common_words, details, lexicon
+from bot.answering.passage_index import stem
 from bot.answering.passages import Passages
 from bot.answering.knowledge import Municipality
 from bot.text import genitive, tokens
@@ -68,7 +69,9 @@ def check(words: Sequence[str], muni: Municipality, passages: Passages, language
         return None
     # a focus area whose title names it first ("trafik": its focus area, not a commitment about traffic)
     found = claim_focus.titled(passages, muni, held, language) or claim_focus.titled(passages, muni, subject, language) \
-        or passages.answering(muni.id, held, language, subject=subject)
+        or claim_focus.titled(passages, muni, [stem(w) for w in subject], language) \
+        or passages.answering(muni.id, held, language, subject=subject)  # "drugs": its stem begins "Drug-related"
+
     if not found:
         return None
     text, topic, ids = details.found(muni, found, language, today)
