@@ -72,7 +72,7 @@ def check(words: Sequence[str], muni: Municipality, passages: Passages, language
         or claim_focus.titled(passages, muni, [stem(w) for w in subject], language) \
         or passages.answering(muni.id, held, language, subject=subject)  # "drugs": its stem begins "Drug-related"
 
-    if not found:
-        return None
+    if not any(p.kind in ("area", "measure") for _, p in found):
+        return None  # a subject is corrected by what the agreement takes up, not by a note that shares its word
     text, topic, ids = details.found(muni, found, language, today)
     return f"{claim_denials.taken_up(genitive(muni.name), muni.name, language, False)}\n\n{text}", topic, ids

@@ -20,10 +20,16 @@ MAX_AREAS = 2
 ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))  # "handlar bara om trafik": a focus the entry has, but not all
 
 
+def _prefix(word: str) -> str:
+    """What a title's word must begin with to hold `word`: all but its last two letters, at least five; an English
+    plural of five letters without its "s" ("drugs" in "Drug-related crime", "gangs" in "gang crime")."""
+    return word[:-1] if len(word) == 5 and word.endswith("s") else word[:max(5, len(word) - 2)]
+
+
 def holds(title: str, words: Sequence[str]) -> bool:
     """Every word stands in the title, as its stem begins a word of it (a_focus's reading)."""
     held = tokens(title)
-    return bool(words) and all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in held) for w in words)
+    return bool(words) and all(any(t.startswith(_prefix(w)) for t in held) for w in words)
 
 
 def titled(passages: Passages, muni: Municipality, words: Sequence[str], language: str) -> list[tuple[float, Passage]]:
@@ -43,7 +49,7 @@ def a_focus(agreements: Sequence[Agreement], words: Sequence[str], claimed: Sequ
         return False
     titles = {t for a in agreements for area in a.areas if area.kind == "focus_area"
               for t in tokens(f"{area.title} {area.title_en}")}
-    return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
+    return all(any(t.startswith(_prefix(w)) for t in titles) for w in words)
 
 
 def other_agreement(named: Sequence[Agreement], language: str) -> str:

@@ -287,7 +287,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     if tuple(claim.words[:2]) in OPEN_ASKS and not (claim.signing or claim.about_end or claim.places or passages.rarest_subjects([w for w in words if w not in claim_times.MONTHS])):
         return None  # "What does Älvdalen's promise from March 2019 focus on?": which agreement asked, nothing claimed
     period = claim_times.claimed_period(claim.words) if muni.agreements and not (claim.signing or claim.negated or claim.places) else None
-    if period is not None and claim_times.period_alone(words):  # "covers 2010 to 2012": the whole period
+    if period is not None and period[1] == claim.year and claim_times.period_alone(words):  # (a year after it: its own claim)  # "covers 2010 to 2012": the whole period
         return claim_times.period_claim(period, muni, language, today)
     began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
