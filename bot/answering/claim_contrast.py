@@ -24,7 +24,7 @@ from bot.text import genitive, tokens
 
 Result = tuple[str, str, list[str]]
 
-ONLY = claim_focus.ONLY | frozenset(("just",))
+ONLY = claim_focus.ONLY
 # The negations that deny a subject ("har inget om", "nämner inte", "has nothing on", "doesn't do anything about").
 LACKING = frozenset(("inte", "inget", "ingenting", "nothing", "not", "doesn", "don", "isn", "saknar", "lacks", "no", "ej"))
 # Words that end the denied part: the other part begins ("…, bara narkotika", "… utan bara", "…, only drugs").
@@ -53,6 +53,8 @@ def denied_part(words: Sequence[str]) -> list[str]:
 def contrasted(toks: Sequence[str], terms: Collection[str], agreement_words: Collection[str]) -> bool:
     """A contrast put to the bot with a "?" alone ("Ale's promise is only about drugs and has nothing on traffic?"):
     a term of the message stands in the denied part and is no word for the agreement itself."""
+    if any(t.isdigit() and len(t) == 4 for t in toks):
+        return False  # "gällde bara för 2023 och sen blev det inget nytt": a time, the year's claim, not a subject's
     return any(w in terms and w not in agreement_words for w in denied_part(toks))
 
 
