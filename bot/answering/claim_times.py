@@ -119,6 +119,43 @@ def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipal
     return period_of(lead, muni, language, today)
 
 
+# What joins a period's two years ("2019 till 2021", "from 2019 to 2021", "2019–2021" read as two tokens).
+PERIOD_JOINS = frozenset(("till", "to", "until", "through", "tom", "thru"))
+# The words a claim of a period alone may hold besides its years ("covers", "gäller", "löper", "valid", "spans"):
+# a period beside a subject ("2024–2027 handlar om turism") is the subject's claim.
+PERIOD_WORDS = frozenset(("galler", "gallde", "gallt", "loper", "lopte", "stracker", "omfattar", "omfattade", "avser",
+                          "covers", "covered", "cover", "spans", "spanned", "span", "runs", "ran", "run", "valid",
+                          "lasts", "lasted", "applies", "applied", "force", "kraft", "period", "perioden", "is", "was"))
+
+
+def period_alone(words: Sequence[str]) -> bool:
+    """The claim's content words (claims.py's `words`) say nothing but a period's ("covers", "gäller")."""
+    return all(w in PERIOD_WORDS or w in STARTS or w.isdigit() for w in words)
+
+
+def claimed_period(words: Sequence[str]) -> tuple[int, int] | None:
+    """A period the claim puts on an agreement: two years, the first earlier, side by side or joined by "till" or
+    "to" ("gäller 2019–2021", "covers 2010 to 2012", "löper 2015 till 2017"); else None."""
+    years = [(i, int(w)) for i, w in enumerate(words) if w.isdigit() and len(w) == 4 and 2000 <= int(w) <= 2100]
+    for (i, first), (j, last) in zip(years, years[1:]):
+        if first < last and (j == i + 1 or j == i + 2 and words[i + 1] in PERIOD_JOINS):
+            return first, last
+    return None
+
+
+def period_claim(period: tuple[int, int], muni: Municipality, language: str, today: dt.date) -> Result:
+    """A claimed period checked whole: "Ja" only when an agreement of the entry runs from its first year (its start,
+    else its signing) to its last, never for one of its years alone ("gäller 2016–2018" of one that ended 2018 is
+    no); then the agreements' own periods. A wrong period is not repeated."""
+    first, last = period
+    true = any((a.start or a.signed) is not None and (a.start or a.signed).year == first  # type: ignore[union-attr]
+               and a.end is not None and a.end.year == last for a in muni.agreements)
+    lead = (pick(language, f"Ja, {first}–{last} stämmer med källan.", f"Yes, {first}–{last} agrees with the source.")
+            if true else pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
+                              "No, that is not right. According to the source:"))
+    return period_of(lead, muni, language, today)
+
+
 # "inte efter 2022", "not before 2020": a bound of the period, not the year it applies in.
 BOUNDS = frozenset(("efter", "after", "fore", "before", "innan", "sedan", "since", "fran", "from", "tills", "till", "until"))
 

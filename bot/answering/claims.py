@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (aspects, claim_checks, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
+from bot.answering import (aspects, claim_checks, claim_contrast, claim_counts, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
                                        after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
@@ -82,7 +82,7 @@ BEFORE_PLACE = frozenset(("ju", "val", "visst", "bara", "mest", "framst", "endas
 # subject no entry has any word of is not mentioned, as one the entry lacks is.
 ABOUT = frozenset(("handlar", "handla", "fokuserar", "satsar", "lovat", "lovade", "lovar", "about", "focuses",
                    "promised", "promises", "covers"))
-ONLY = frozenset(("bara", "endast", "enbart", "mest", "framst", "only", "mainly", "mostly", "solely", "huvudsakligen"))
+ONLY = claim_focus.ONLY
 ARTICLES = frozenset(("en", "ett", "one", "a", "an"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
 ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
@@ -208,7 +208,8 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     elsewhere = tuple((m.place.via, m.place.name) for m in named if m.place.via and fold(m.place.name) != fold(muni.name))
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
                  stated, claim_denials.denies_coverage(
-                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms, AGREEMENT_WORDS))
+                     r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms, AGREEMENT_WORDS)
+                 or "?" in r.text and claim_contrast.contrasted(r.tokens, r.terms, AGREEMENT_WORDS))
     others = tuple(dict.fromkeys(str(m.place.municipality_id) for m in r.scan.mentions if not m.police_area
                                  and m.place.municipality_id and m.place.municipality_id != muni.id))
     claim = replace(claim, elsewhere=elsewhere, others=others) if claim is not None else None
@@ -264,9 +265,16 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # "Is traffic one of …?": after an opening "is", "one" is an article, no count
     counted = [w for w in claim.words if w not in ARTICLES] if claim.words[:1] in (("is",), ("are",)) \
         else claim.words
+    running = claim_counts.check(claim.words, muni, passages, language, AGREEMENT_WORDS)
+    if running is not None:  # "bara två år i rad?", "för tredje gången" where the entry says "sjätte året i rad"
+        return running
     count = checks.count(muni, counted, language, today)
     if count is not None:
         return count
+    contrast = None if any(o.id != muni.id for o in checks.kommuner_in(claim_contrast.denied_part(claim.words))) else \
+        claim_contrast.check(claim.words, muni, passages, language, today, AGREEMENT_WORDS)
+    if contrast is not None:  # "har inget om trafik, bara narkotika?": the subject denied, which the entry has
+        return contrast  # (a kommun denied, "bara Högsby och inte Mönsterås", is the parties' claim)
     parties = _parties(claim, muni, checks, words, language)
     if parties is not None:
         return parties
@@ -278,6 +286,9 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         return claim_denials.exists(muni, language, today, claim.year)  # "har väl inget löfte för 2024?" of one for 2024
     if tuple(claim.words[:2]) in OPEN_ASKS and not (claim.signing or claim.about_end or claim.places or passages.rarest_subjects([w for w in words if w not in claim_times.MONTHS])):
         return None  # "What does Älvdalen's promise from March 2019 focus on?": which agreement asked, nothing claimed
+    period = claim_times.claimed_period(claim.words) if muni.agreements and not (claim.signing or claim.negated or claim.places) else None
+    if period is not None and period[1] == claim.year and claim_times.period_alone(words):  # (a year after it: its own claim)  # "covers 2010 to 2012": the whole period
+        return claim_times.period_claim(period, muni, language, today)
     began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,
@@ -310,8 +321,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         place = checks.places(muni, claim.places, language, today, dict(claim.elsewhere))
         named = claim_parts.named_by_year(muni, claim.year)
         held = [t for p in claim.places for t in tokens(p)]
-        if place is not None and named and _a_focus(muni.agreements, held, ()) and not _a_focus(named, held, ()):
-            return _other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
+        if place is not None and named and claim_focus.a_focus(muni.agreements, held, ()) and not claim_focus.a_focus(named, held, ()):
+            return claim_focus.other_agreement(named, language) + place[0], place[1], place[2]  # "2023–2024 … Brålanda?"
         if place is not None:
             return place
     if claim.presumed and not claim.negated and not claim.places and not _locality(claim, muni) and _absent(words, muni, passages, language):
@@ -325,10 +336,14 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # its subject: the words some agreement takes up as one, or that no entry has ("one" is neither)
     subject = _subject_words(words)
     settled = not _dummy(claim.words) and claim.instructed and (claim.words[:1] and claim.words[0] in PLAIN_YES_NO or claim.heard and not claim.others) \
-        and not claim.negated and _a_focus(muni.agreements, subject, claim.words)
+        and not claim.negated and claim_focus.a_focus(muni.agreements, subject, claim.words)
     if claim.instructed and not claim.asserted and not settled:
         return None
-    found = (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
+    # "handlar om narkotika, eller hur?" where a focus area's title is "Narkotikarelaterad brottslighet": that area,
+    # not another's sentence that names the word ("Utöver narkotika är tillsynsärenden … prioriterade")
+    titled = claim_focus.titled(passages, muni, subject, language) if not claim.negated and not claim.others \
+        and claim_focus.a_focus(muni.agreements, subject, claim.words) else []
+    found = titled or (passages.answering(muni.id, claim.masked, language, subject=words) or ([] if claim.negated or ONLY & set(
         claim.words) or claim.others else claim_focus.titled(passages, muni, subject, language))) if words else []  # "handlar väl om trafik?"
     # "följer upp löftet en gång om året i december": a rate of the follow-up, which its own sentences correct
     found = found or [(0.0, p) for p in claim_rates.contradicted(list(claim.words), passages.of(muni.id, language))]
@@ -348,15 +363,15 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
             return f"{lead}\n\n{text}", topic, ids
         named = claim_parts.named_by_year(muni, claim.year)
-        if named and _a_focus(muni.agreements, words, claim.words) and not _a_focus(named, words, claim.words):
+        if named and claim_focus.a_focus(muni.agreements, words, claim.words) and not claim_focus.a_focus(named, words, claim.words):
             # "Marks löfte 2023–2024 gäller väl narkotika och A-traktorer?": each a focus, but not all of the
             # agreement the year names; its own focus areas correct it, then where the others stand.
-            return _other_agreement(named, language) + text, topic, ids
+            return claim_focus.other_agreement(named, language) + text, topic, ids
         if settled and not any(p.kind == "area" for _, p in found):
             return None  # "Does Boden's agreement mention young people at risk?": its focus area says, not a note
         if claim_parts.outside(muni, claim.year, claim.words) and not claim.presumed:  # "Ale's 2018 promise was about …"
             return f"{claim_times.year_claim(claim.year, False, False, muni, language, today)[0]}\n\n{text}", topic, ids
-        if (settled or _a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
+        if (settled or claim_focus.a_focus(muni.agreements, words, claim.words)) and not claim.presumed:
             text = _yes(language, asked=bool(settled) and not claim.heard) + text
         elif ONLY & set(claim.words) and len(muni.areas) > len({p.key for _, p in found}):
             # "handlar bara om trafik, eller hur?": it is taken up, but the agreement has more, said whole.
@@ -385,7 +400,7 @@ def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequ
     question is answered as any."""
     subject = _subject_words(words)
     named = claim_parts.named_by_year(muni, claim.year)
-    if claim.negated or _dummy(claim.words) or not _a_focus(named or muni.agreements, subject, claim.words):
+    if claim.negated or _dummy(claim.words) or not claim_focus.a_focus(named or muni.agreements, subject, claim.words):
         return None
     found = passages.answering(muni.id, claim.masked, language, subject=words)
     if not found:
@@ -456,7 +471,7 @@ def _absent(words: Sequence[str], muni: Municipality, passages: Passages, langua
     entry holds at all ("båtstölder", "fireworks"), none is held by this one ("make" or "knappt" is no subject)."""
     anywhere = passages.stems_anywhere(language)
     subject = [w for w in words if passages.is_subject(w) or stem(w) not in anywhere
-               or _a_focus(muni.agreements, [w], ())]
+               or claim_focus.a_focus(muni.agreements, [w], ())]
     if not subject or any(passages.holds(muni.id, w, language) for w in subject):
         return False
     # A compound's part counts ("anmälningar" in "orosanmälningar"): only a subject no word of the entry holds
@@ -472,29 +487,3 @@ def _unknown_subject(claim: Claim) -> list[str]:
     return [t for t, m in zip(claim.words[at + 1:], claim.masked[at + 1:]) if m != PLACE and t.isalpha()
             and len(t) > 3 and t not in common_words.STOPWORDS and t not in common_words.ENGLISH_WORDS and t not in FRAME
             and t not in AGREEMENT_WORDS and t not in ASKING and not lexicon.is_cue_word(t)]
-
-
-def _a_focus(agreements: Sequence[Agreement], words: Sequence[str], claimed: Sequence[str]) -> bool:
-    """Every subject word of the claim stands in a focus area's title of the agreements ("Nässjö satsar väl på
-    trafikmiljön?"), and the claim does not say "only" or "mostly": a claim the entry confirms."""
-    if not words or ONLY & set(claimed):
-        return False
-    titles = {t for a in agreements for area in a.areas if area.kind == "focus_area"
-              for t in tokens(f"{area.title} {area.title_en}")}
-    return all(any(t.startswith(w[:max(5, len(w) - 2)]) for t in titles) for w in words)
-
-
-def _other_agreement(named: Sequence[Agreement], language: str) -> str:
-    """"Nej" for the agreement a claimed year names, with its own focus areas (or that it names none)."""
-    lines = []
-    for agreement in named:
-        areas = [compose.pick(language, a.title, a.title_en or a.title) for a in agreement.areas if a.kind == "focus_area"]
-        titled = periods.titled(agreement, language)
-        lines.append(compose.pick(language, f"Enligt källan har {titled} de här fokusområdena: "
-                                  f"{compose.join_words(areas, 'sv')}."
-                                  if areas else f"Enligt källan anger {titled} inga fokusområden.",
-                                  f"In the {titled} the focus areas are: {compose.join_words(areas, 'en')}."
-                                  if areas else f"The {titled} names no focus areas."))
-    lead = compose.pick(language, "Nej, det stämmer inte för avtalet från de åren.",
-                        "No, that is not right for the agreement of those years.")
-    return " ".join([lead, *lines]) + "\n\n"
