@@ -255,7 +255,8 @@ class Engine:
         muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
         framed = self.framed_answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
         # "…? Och vilken period gällde det förra löftet?": the agreements before the newest, as when asked alone
-        framed = framed or (earlier.answer(r, muni, self.answers, conversation) if r.rules is None else None)
+        framed = framed or (earlier.answer(r, muni, self.answers, conversation)
+                            if r.rules is None and muni is not None and earlier.newest_of_kind(r, muni) else None)
         d = d if d.action == "question" else Decision("question")
         last = self.knowledge.municipalities.get(conversation.municipality or "")
         refused = refusals.refusal(d, r, self.knowledge)
