@@ -7,6 +7,10 @@
 - **What else it holds.** "vad annat ingår i löftet?", "vad mer står det?", "what else is in it?" ask for the
   rest of the agreement, which the focus list gives; "vad annat ingår" had read as who takes part ("ingår i").
   What it leaves out ("… utöver trafik?") is no subject of the clause (`left_out`).
+- **Which were chosen.** "which problems were chosen as priorities?", "vilka problem valdes ut?" ask for the list
+  the choice made, the focus areas; how they were chosen ("hur valdes de?", "why were they chosen?") asks what
+  they build on. The choosing words and the bare noun of the things chosen are no subject (`chosen_frame`): read as
+  one, "chosen" had found the sentence on how the focus areas were chosen.
 - **The day it was signed.** A time asked beside the signing ("datum för underskrift", "on what day was it
   signed", "vilken dag undertecknades det") asks for the agreement's dates, which the period gives with the
   signing day; the signing word alone asks who signed.
@@ -60,6 +64,16 @@ _TIME = r"(?:datum\w*|dag|dagen|datumet|nar|when|date|day|vilket ar|what year|wh
 _SIGNING = (r"(?:underskrift\w*|undertecknad\w*|undertecknade\w*|undertecknat|undertecknades|signer\w*|signed|"
             r"signing|signature|tecknad\w*|tecknades|skrevs (?:\w+ ){0,4}?(?:under|pa)|skrev\w* (?:\w+ )?(?:under|pa))")
 SIGNING_DAY = re.compile(rf"\b{_TIME}\b(?: \w+){{0,6}}? {_SIGNING}|\b{_SIGNING}(?: \w+){{0,6}}? {_TIME}\b")
+# "which problems were chosen as priorities", "vilka frågor valdes ut", "which issues were prioritised": which, a
+# few words, then the choice.
+_CHOICE = (r"(?:chosen|selected|picked|chose|prioriti[sz]ed|valdes|valts|valda|utvalda|valde|valt|prioriterades|"
+           r"prioriterats|prioriterade)")
+_WHICH_CHOSEN = re.compile(rf"\b(?:vilka|vilken|vilket|what|which)\b(?: \w+){{0,4}}? {_CHOICE}\b")
+_WHY_OR_HOW = re.compile(r"\b(?:hur|how|varfor|why|pa vilket satt|in what way)\b")
+_CHOICE_WORDS = frozenset({"chosen", "selected", "picked", "chose", "prioritised", "prioritized", "priorities",
+                           "priority", "valdes", "valts", "valda", "utvalda", "valde", "valt", "prioriterades",
+                           "prioriterats", "prioriterade", "prioriteringar", "prioritering", "problems", "problem",
+                           "issues", "fragor", "fragorna", "problemen", "omraden", "areas", "topics"})
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
 
 
@@ -104,6 +118,16 @@ def left_out(norm: str) -> frozenset[str]:
     return frozenset(words | _REST_WORDS)
 
 
+def asks_which_chosen(norm: str) -> bool:
+    """Whether the folded clause asks which things were chosen (the focus list), not how or why."""
+    return bool(_WHICH_CHOSEN.search(norm)) and not _WHY_OR_HOW.search(norm)
+
+
+def chosen_frame(norm: str) -> frozenset[str]:
+    """The words of a clause asking which were chosen that are its frame, not its subject ("problems", "chosen")."""
+    return _CHOICE_WORDS if asks_which_chosen(norm) else frozenset()
+
+
 def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     """`scores` (a clause's topic scores from its cues) with the aspects its shape asks raised: `norm` is the
     folded clause."""
@@ -112,6 +136,8 @@ def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     if asks_the_rest(norm):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if _WHICH_PROMISED.search(norm) and not _HOW.search(norm) and scores.get("methods", 0) > scores.get("focus", 0):
+        scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
+    if asks_which_chosen(norm):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if SIGNING_DAY.search(norm) and not _WHO_SIGNED.search(norm):
         scores["period"] = max(scores.get("period", 0), SHAPE_SCORE)

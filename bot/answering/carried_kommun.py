@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answering import lexicon
+import re
+
+from bot.answering import absent, lexicon
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.answering.knowledge import Knowledge, Municipality
-from bot.text import fold
+from bot.text import fold, genitive
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -43,6 +45,12 @@ ACROSS = frozenset({"kommuner", "kommunerna", "municipalities", "councils", "tow
 POINTING = frozenset({"kommunen", "kommunens", "dar", "deras", "dess", "their", "its", "there", "dom", "de", "they"})
 # The definite endings of a Swedish noun: "lägesbilden", "samverkansavtalet", "medborgarlöftena".
 DEFINITE = frozenset({"en", "et", "n", "t", "na", "arna", "erna", "orna", "ena"})
+# The agreement's text asked about a subject ("vad står det om skadegörelse?", "står det något om äldre?", "hur
+# beskrivs tryggheten?", "vad sägs om klotter?", "what does it say about graffiti?"): the kommun's words on it, never
+# the word's definition, which "vad står X för?" asks.
+_ABOUT_ITS_TEXT = re.compile(r"\b(?:(?:vad|hur) (?:star|stod|sags|sades|skrivs|skrevs|beskrivs|beskrevs|namns)"
+                             r"(?: det)?(?: \w+)? om|star det (?:\w+ )?om|sags det (?:\w+ )?om|hur beskrivs"
+                             r"|(?:what|anything) (?:does it|do they|is) (?:say|said|mention)\w*(?: \w+)? about)\b")
 # A word asked as a word: "vad är en lägesbild?", "what is an action plan?".
 INDEFINITE = frozenset({"en", "ett", "a", "an"})
 
@@ -82,7 +90,7 @@ def of_the_entry(r: Reading) -> bool:
     """Whether a message with a glossary word asks the kommun's own thing, not the word: it points at the kommun
     ("deras brå", "står det i kommunens avtal?", "vad ökade där?") or writes the word in its definite form, this
     kommun's one ("vad kom fram i lägesbilden?"; "vad är brå?" asks the word)."""
-    if set(r.tokens) & POINTING:
+    if set(r.tokens) & POINTING or _ABOUT_ITS_TEXT.search(r.norm):
         return True
     toks = fold(r.text).split()  # as written: the speller takes "lägesbilden" back to "lägesbild"
     written = [fold(w) for term in (r.glossary, *r.other_terms) if term is not None
@@ -114,8 +122,9 @@ def kept(answer: Answer, r: Reading, muni: Municipality, first: Answer, read_fir
     d = r.decision()
     if answer.topic == "overview" and read_first.decision().action == "out_of_scope":
         return False
-    if first.topic == "glossary" and r.glossary is not None and not _holds_the_word(answer, r):
-        return False
+    if first.topic == "glossary" and r.glossary is not None and not _holds_the_word(answer, r) \
+            and not _ABOUT_ITS_TEXT.search(r.norm):
+        return False  # "vad står det om äldre och skadegörelse?" gets the kommun's words, and `noted` the word's absence
     return (answer.answered and answer.municipality == muni.id and answer.topic not in LOST
             and r.rules is None and not d.danger_first and d.action not in ("emergency", "situation"))
 
@@ -126,3 +135,13 @@ def _holds_the_word(answer: Answer, r: Reading) -> bool:
     text = fold(answer.text)
     terms = [t for t in (r.glossary, *r.other_terms) if t is not None]
     return any(fold(w) in text for t in terms for w in (t.term, t.term_en, *t.aliases) if w)
+
+
+def noted(answer: Answer, r: Reading, muni: Municipality) -> Answer:
+    """The kommun's answer to what its text says of a glossary word ("vad står det om äldre och skadegörelse?"), with
+    the word said to be absent first when the answer does not hold it, as a subject the agreement does not carry is."""
+    if r.glossary is None or _holds_the_word(answer, r) or not _ABOUT_ITS_TEXT.search(r.norm):
+        return answer
+    word = r.glossary.term if r.language != "en" else (r.glossary.term_en or r.glossary.term)
+    answer.text = f"{absent.note([word], {}, genitive(muni.name), muni.name, r.language)}\n\n{answer.text}"
+    return answer

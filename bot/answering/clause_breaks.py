@@ -29,10 +29,10 @@ _CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och
 # A question may also open with its verb before who or what it asks about ("… och höll de löftena?",
 # "and did they keep them?").
 # The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
-# år?").
+# år?"); what is to come asks so too ("…, samt kommer den att förlängas?", "och går det att förlänga?").
 _VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|förnyades|fornyades|förlängs|"
                r"forlangs|förlängdes|forlangdes|följs|foljs|uppfylldes|"
-               r"genomfördes|genomfordes|did|has|have|was|were|will|can)\s+"
+               r"genomfördes|genomfordes|kommer|går|gar|did|has|have|was|were|will|can)\s+"
                r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
                r"överenskommelsen|overenskommelsen|they|it|the)")
 VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)

@@ -34,6 +34,8 @@ EARLIER = frozenset(("forra", "tidigare", "gamla", "gamle", "foregaende", "aldre
                      "before", "innan"))
 # Earlier words that are also the elderly ("brott mot äldre", "fraud against older people").
 ELDERLY = frozenset(("aldre", "older"))
+# "de äldre", "dom äldre", "the older" (people): the elderly, however the pointing words below read.
+PEOPLE_BEFORE = frozenset(("de", "dom", "the"))
 # What the earlier word must be said of: an agreement by name, or by a pronoun ("det gamla", "the old one").
 POINTING = frozenset(("det", "den", "dom", "de", "one", "ones", "it", "those"))
 # "förra perioden", "the previous period": the agreement of that period, as the agreement's own name is.
@@ -75,9 +77,20 @@ def asked(r: Reading) -> bool:
         if any(t.startswith(AGREEMENT_STEMS + PERIOD) for t in near):
             return True
         after = toks[i + 1] if i + 1 < len(toks) else ""
+        if token in ELDERLY and i > 0 and toks[i - 1] in PEOPLE_BEFORE:
+            continue  # "vad gör de för de äldre?", "för dom äldre": older people, not the older agreements
         if (i > 0 and toks[i - 1] in POINTING or after in ("one", "ones")) and after not in TIMES:
             return True  # "och det gamla då?", "what did the previous one say?"
     return False
+
+
+def newest_of_kind(r: Reading, muni: Municipality) -> bool:
+    """Whether the newest agreement of the kind the message names (any kind when it names none) is the kommun's newest
+    of all: "det förra medborgarlöftet" of Eskilstuna, whose samverkansöverenskommelse 2024–2027 came after its last
+    promise (2022–2023), may be that last promise itself, as a clause among others is read (engine._clause)."""
+    kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
+    newest = max(muni.agreements, key=since, default=None)
+    return not kinds or newest is None or newest.kind in kinds
 
 
 def before_newest(muni: Municipality, kinds: list[str]) -> tuple[Agreement, ...]:

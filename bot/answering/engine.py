@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
-                           corrections, danger_signs, durations, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
+                           corrections, danger_signs, durations, earlier, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -118,7 +118,7 @@ class Engine:
             trial = before.copy()
             again, fuller = self._answer_once(carried_kommun.headed(muni, reading.text), trial)
             if carried_kommun.kept(again, fuller, muni, result, reading):
-                result = again
+                result = carried_kommun.noted(again, fuller, muni)
                 conversation.__dict__.update(trial.__dict__)
         # A matter of someone close told in their name ("kan min syster bli dömd för …?"): the place to ask that
         # the same matter told as one's own gets (close_one.py), never over an emergency or a no.
@@ -243,7 +243,7 @@ class Engine:
             again = self._clause(fuller, trial)
             if carried_kommun.kept(again, fuller, muni, result, r):
                 conversation.__dict__.update(trial.__dict__)
-                return again
+                return carried_kommun.noted(again, fuller, muni)
         if conversation.municipality is None and result.municipality in self.knowledge.municipalities:
             # "Vad blev totalindex för lokalpolisområde Ystad …, och hur länge gäller det?": a clause answered of a kommun
             # it named by its police area is of that kommun, which the clauses after it leave out.
@@ -255,6 +255,9 @@ class Engine:
         d = r.decision()
         muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
         framed = self.framed_answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
+        # "…? Och vilken period gällde det förra löftet?": the agreements before the newest, as when asked alone
+        framed = framed or (earlier.answer(r, muni, self.answers, conversation)
+                            if r.rules is None and muni is not None and earlier.newest_of_kind(r, muni) else None)
         d = d if d.action == "question" else Decision("question")
         last = self.knowledge.municipalities.get(conversation.municipality or "")
         refused = refusals.refusal(d, r, self.knowledge)

@@ -22,6 +22,9 @@ from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.reading import Reading
 from bot.text import fold, genitive
 
+# The frames a clause asks whatever aspect or action its other words read as: "Kommer löftet i X att förlängas?" reads
+# as its focus ("löftet"), "hur ofta syns polisen?" and "hur många möten per år?" as its period or its methods.
+OUTRIGHT = frozenset(("extend", "often", "count"))
 MAX_NAMED = 3  # a name no kommun was given for is answered from this many entries at most
 
 
@@ -120,7 +123,10 @@ class FramedAnswers:
                      action: str) -> Answer | None:
         """A frame alone among several asks ("…, vilken dag, och vilka är med?"), which the model reads as
         nothing asked: asked of the kommun the clause before was about."""
-        if muni is None or action != "out_of_scope" or r.known or r.detail_ask is None:
+        # A frame that says what it asks outright is what the clause asks, whatever the model took the words for ("kan
+        # det förlängas?" alone reads as a concern, "kommer den att förlängas" as a limit).
+        if muni is None or r.detail_ask is None or not (action == "out_of_scope" and not r.known or r.detail_ask.shape
+                                                        in OUTRIGHT and action in ("question", "concern", "limit", "unsure")):
             return None
         return self.framed(r, muni, conversation)
 

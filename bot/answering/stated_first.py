@@ -18,7 +18,8 @@ from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.reader import Reader
 from bot.answering.reading import Reading
 
-SURE_OF_FOCUS = 0.9  # the model's reading of a question with no topic word as one about the focus areas
+SURE_OF_FOCUS = 0.9
+_SAME = frozenset(("samma", "same"))  # the model's reading of a question with no topic word as one about the focus areas
 
 
 class StatedFirst:
@@ -152,7 +153,7 @@ class StatedFirst:
         first = self.reader.read(said[0], conversation) if said is not None else None
         muni = self._named(first) if first is not None else None
         if said is None or first is None or muni is None or first.rules is not None or belonging.asks_same(first) \
-                or len(asked_kommun.listed(first)) > 1:
+                or len(asked_kommun.listed(first)) > 1 or _compares(first):
             return None  # "Flen och Vingåker hör väl till …? Vilka …": of each kommun, as several questions
         claim = claims.read(first, Decision("question"), muni, stated=True)
         claim = asked_after.settled(claim) if claim is not None else None
@@ -176,3 +177,9 @@ class StatedFirst:
         if rest.rules is None and answer.topic != "emergency":
             answer.text = f"{lead.text}\n\n{answer.text}"
         return answer
+
+
+def _compares(first: Reading) -> bool:
+    """"Skrev samma polischef under i Kävlinge och Vara?": the same thing asked of two kommuner named is a
+    comparison (same_people.py, belonging.py), never a statement of one of them to check."""
+    return bool(_SAME & set(first.tokens)) and len({m.place.municipality_id for m in first.known}) > 1
