@@ -7,7 +7,7 @@ thing inside an entry's sentence of every entry (benchmarks/named_inside.py)."""
 from __future__ import annotations
 
 from benchmarks import named_inside
-from bot.answering import how_frames, own_preface
+from bot.answering import detail_frames, how_frames, own_preface
 from bot.answering.engine import Engine
 from bot.answering.intents import PLACE
 from bot.text import fold, tokens
@@ -76,3 +76,23 @@ def test_the_probe_finds_named_things_inside_sentences(bundled: Engine) -> None:
     assert named_inside.passes(case, {"municipality": "svedala", "text": "… Trafiksäkerhetsgruppen …"})
     assert not named_inside.passes(case, {"municipality": "svedala", "text": "Är du eller någon annan i fara just nu? "
                                                                             "Trafiksäkerhetsgruppen"})
+
+
+def test_what_is_new_is_the_sentence_that_says_so(bundled: Engine) -> None:
+    assert detail_frames.shape("vad ar nytt med harnosands medborgarlofte", ()) == "new"
+    assert detail_frames.shape("what is new in harnosands promise", ()) == "new"
+    answer = asked(bundled, ["Vad är nytt med Härnösands medborgarlöfte?"])
+    assert "för första gången" in answer.text
+    answer = asked(bundled, ["What is new in Härnösand's promise?"])
+    assert "for the first time" in answer.text
+    answer = asked(bundled, ["Vad är nytt med överenskommelsen i Ängelholm?"])  # the new law's requirement
+    assert "Enligt lagen" in answer.text
+    answer = asked(bundled, ["Vad är nytt i Alingsås löfte?"])  # nothing said to be new: the overview, as before
+    assert answer.topic == "focus"
+
+
+def test_what_the_follow_up_says_is_the_follow_up(bundled: Engine) -> None:
+    answer = asked(bundled, ["Vad hann man göra enligt uppföljningen i Jokkmokk?"])
+    assert answer.topic == "follow_up" and "trafikkontroller" in answer.text
+    answer = asked(bundled, ["What was done according to the follow-up in Jokkmokk?"])
+    assert "traffic checks" in answer.text
