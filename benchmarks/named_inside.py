@@ -15,6 +15,8 @@ the signing note), in four modes:
   "fyra fokusområden: …"), asked "vilka <count> <noun> …"; the reply must hold a word of every listed item.
 - `unsigned`: "vem skrev under …?", "who signed …?" of an entry that names no one (no people, no note on the
   signing): the reply's first paragraph must say no one is named, in the question's language (NOT_NAMED).
+- `new`: "vad är nytt med …?", "what is new in …?" of an entry with a sentence saying something is there for the
+  first time, updated, the new law's or "ett nytt …": the reply must say one of them (its words of newness).
 - Every case is asked three times: twice as written (the kommun named in the question, two templates) and after a
   personal preface that names
   the kommun ("Min son går i nian i Tibro. På vilken skola …?", "I live in Tibro with my kids. …"), where the reply
@@ -86,6 +88,8 @@ TEMPLATES: dict[str, dict[str, dict[str, list[str]]]] = {
     "unsigned": {"": {"sv": ["Vem skrev under {Ks} {kind}?", "Vilka undertecknade {kind}{inK}?",
                              "vem var det som skrev på {kind}{inK}"],
                       "en": ["Who signed {Ks} {kind}?", "Who put their names to the {kind}{inK}?"]}},
+    "new": {"": {"sv": ["Vad är nytt med {Ks} överenskommelse?", "Vad är det nya{inK}?", "vad är nytt i löftet{inK}"],
+                 "en": ["What is new in {Ks} agreement?", "What's new{inK}?"]}},
     "listed": {"": {"sv": ["Vilka {n} {noun} {w}{inK}?", "Vilka är de {n} {noun}{inK}?", "vilka {n} {noun} finns det{inK}"],
                     "en": ["Which {n} {noun}{inK}?", "What are the {n} {noun}{inK}?"]}},
 }
@@ -177,7 +181,7 @@ def _cases(muni: Municipality) -> list[dict[str, Any]]:
     for p in shown:
         for name, kind in names_in(p.text, muni, p.language):
             words = _words(p, muni, name, df, 2)
-            key = (p.language, "name", fold(name))
+            key: tuple[str, ...] = (p.language, "name", fold(name))
             if len(words) < 2 or key in seen:
                 continue
             seen.add(key)
@@ -232,12 +236,32 @@ def _unsigned(muni: Municipality) -> list[dict[str, Any]]:
     return out
 
 
+# How a sentence says something is new: for the first time, updated, the new law's, new.
+_NEW_SAID = {"sv": re.compile(r"\bför första gången\b|\buppdaterade?\b|\bden nya lagen\b|\bett nytt\b|\bnytt för\b"),
+             "en": re.compile(r"\bfor the first time\b|\bupdated\b|\bthe new law\b|\ba new\b")}
+
+
+def _new(muni: Municipality) -> list[dict[str, Any]]:
+    """"Vad är nytt med …?" of an entry with a sentence that says something is new: the reply must say one of them."""
+    shown = _shown(entry_passages(muni))
+    out: list[dict[str, Any]] = []
+    for lang in ("sv", "en"):
+        said = [p for p in shown if p.language == lang and _NEW_SAID[lang].search(p.text)]
+        words = list(dict.fromkeys(_NEW_SAID[lang].search(p.text).group(0).lower() for p in said))  # type: ignore[union-attr]
+        if said and words:
+            Ks = genitive(muni.name) if lang == "sv" else f"{muni.name}'s"
+            cases = _asked(muni, said[0], "new", "", [], words, {"Ks": Ks})
+            out.extend({**case, "any_text": True} for case in cases)
+    return out
+
+
 def questions(knowledge: Any, which: str) -> list[dict[str, Any]]:
     out = []
     for muni in sorted(knowledge.municipalities.values(), key=lambda m: m.id):
         if half(muni.id) == which and muni.agreements:
             out.extend(_cases(muni))
             out.extend(_unsigned(muni))
+            out.extend(_new(muni))
     return out
 
 
@@ -248,6 +272,8 @@ def passes(case: dict[str, Any], reply: dict[str, Any]) -> bool:
     text = fold(reply.get("text", ""))
     if reply.get("municipality") != case["kommun"] or text.startswith(tuple(fold(o) for o in _OPEN)):
         return False
+    if case.get("any_text"):
+        return any(fold(e) in text for e in case["expect"])
     if case.get("any"):
         return any(fold(e) in text.split("\n\n")[0] for e in case["expect"])
     return all(fold(e) in text for e in case["expect"])

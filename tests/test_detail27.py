@@ -42,6 +42,7 @@ def test_a_plain_personal_preface_is_who_one_is() -> None:
     assert own_preface.plain(("min", "son", "gar", "i", "nian", "i", PLACE))
     assert own_preface.plain(("i", "live", "in", PLACE, "with", "my", "kids"))
     assert not own_preface.plain(("min", "son", "blir", "mobbad", "i", "skolan", "i", PLACE))  # a situation told
+    assert own_preface.plain(("hej", "jag", "ar", "pappa", "till", "tva", "barn", "i", PLACE))  # a greeting first
     assert not own_preface.plain(("min", "son", "gar", "i", "nian"))  # no kommun named
     assert not own_preface.plain(("laholm", "ar", "fint"))  # not who one is
 

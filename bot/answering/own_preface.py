@@ -38,6 +38,7 @@ eight seven six class middle high primary preschool nursery here just recently n
 many house flat apartment town city village centre center municipality
 """.split())
 _FIRST_PERSON = frozenset(("jag", "vi", "min", "mitt", "mina", "var", "vart", "vara", "i", "we", "my", "our", "me"))
+_GREETINGS = frozenset(("hej", "hejsan", "halla", "tja", "hi", "hello", "hey"))
 # The end of a sentence: . ! ? (or a line break) before the next one.
 _END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -54,6 +55,8 @@ def plain(preface_masked: Sequence[str]) -> bool:
     """Whether a preface (its folded tokens, places masked) tells only who one is: in the first person, a place
     named, and no word beyond living, family, school, work and small words."""
     words = [t for t in preface_masked if not t.isdigit()]
+    while words and words[0] in _GREETINGS:  # "Hej! Jag bor i Ydre."
+        words = words[1:]
     return bool(words) and words[0] in _FIRST_PERSON and PLACE in words and all(
         t == PLACE or t in LIFE or t in STOPWORDS for t in words)
 
