@@ -144,9 +144,10 @@ class StatedFirst:
         """A plain personal preface naming the kommun, then a question (own_preface.py): the question alone,
         asked of that kommun, when it reads as a question with no danger in it. Only where the whole message is
         read as something else (a child's situation, a concern, or a danger the model alone reads in "my son"; no rule
-        word of danger is in it): a question read whole is answered as one."""
+        word of danger is in it): a question read whole is answered as one, and where one lives asked of ("Jag bor i
+        Insjön. Nämns vi?") keeps its own answer, which says the place's kommun."""
         if whole.rules is not None or len({m.place.municipality_id for m in whole.known}) != 1 \
-                or whole.decision().action in ("question", "limit"):
+                or whole.decision().action in ("question", "limit", "where_i_live"):
             return None
         parts = own_preface.split(whole.text)
         if parts is None or not own_preface.asks(parts[1]):
