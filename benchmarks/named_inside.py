@@ -28,11 +28,12 @@ and, with a preface, does not open with the 112 line. The entries are split into
 sentence, so a run asks the same questions.
 
 Measured (7 December 2026, detail27), failing of tried: main's code (3b8e63d) develop 44 of 429, check 70 of 567; the
-branch's end develop 9 of 429, check 31 of 567 (the check half read at those two points only). At the start: an
+branch's end develop 10 of 429, check 31 of 567 (the check half read at those two points only). At the start: an
 unnamed signer asked "vem var det som skrev på …?" (read as the overview), a personal preface ("Min son går i nian
 i X.") turning the question into Bris's help lines or 112, "sedan vilket år …?" answered with the period, and "vad
 är nytt med …?" with the overview. Left: a council named in passing ("framtagen av Brottsförebyggande rådet") asked
-with a basis verb, an English name of several words, and a place listed inside an area's title.
+with a basis verb, an English name of several words, a place listed inside an area's title, and "I live in X with
+my kids. What's new?" (where one lives keeps its own answer).
 
 Run: `python -m benchmarks.named_inside [develop|check] [OUT.json]`: tried/failing per mode, language and shape
 (plain/preface), and the failures in OUT.json.
