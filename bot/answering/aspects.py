@@ -311,7 +311,9 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
                           f"Who signed is not mentioned by name in the source for {muni.name}; this is what it "
                           f"says about the signing:") if noted else
                      pick(language, f"Personer nämns inte vid namn i källan för {muni.name}.",
-                          f"The source does not mention anyone by name for {muni.name}."))
+                          # asked who signed: "not mentioned", as the Swedish says "nämns inte"
+                          f"Who signed is not mentioned by name in the source for {muni.name}." if signers_asked
+                          else f"The source does not mention anyone by name for {muni.name}."))
         for agreement in muni.agreements:
             parts = [pick(language, f"undertecknad {agreement.signed.format('sv')}",
                           f"signed {agreement.signed.format('en')}")] if agreement.signed else []

@@ -1,4 +1,4 @@
-"""Three frames of a detail question that detail_asks.py did not read, kept apart so that module stays
+"""Frames of a detail question that detail_asks.py did not read, kept apart so that module stays
 one job's size: it asks `shape` and hands the picking to `chosen`.
 
 - where, asked with a preposition before "which" and a kind of place ("I vilken ort …?", "i vilket
@@ -12,7 +12,10 @@ one job's size: it asks `shape` and hands the picking to `chosen`.
 - why a subject is a focus, or what is reported about it ("varför fokuserar X på bostadsinbrott?", "vad
   är problemet med trafiken?", "why is X focusing on burglaries?", "vad rapporteras om samlingsplatserna?"):
   the sentences of what the agreement builds on and of the areas' own texts that the subject picks, not
-  the area's title alone. Without a subject ("varför finns medborgarlöften?") it is the purpose's question.
+  the area's title alone. Without a subject ("varför finns medborgarlöften?") it is the purpose's question;
+- new, what the agreement says is new ("vad är nytt med överenskommelsen?", "what is new in the promise?"): the
+  sentences that say something is there for the first time, updated, required by the new law, or new, those the
+  question's own words pick first; none, and the answer is what it was (the overview).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from bot.answering.pointed_out import sentence_words
 from bot.text import fold
 
 # The shapes `chosen` picks for.
-SHAPES = ("most", "worry", "change", "why", *who_frames.SHAPES, *how_frames.SHAPES, "survey")
+SHAPES = ("most", "worry", "change", "new", "why", *who_frames.SHAPES, *how_frames.SHAPES, "survey")
 # The prepositions that make "which X" a question of where ("i vilken ort", "in which area").
 _AT = frozenset(("i", "pa", "vid", "inom", "kring", "runt", "in", "at", "on", "around", "near"))
 _WHICH = frozenset(("vilken", "vilket", "vilka", "which", "what"))
@@ -91,6 +94,22 @@ WHY = CueSet.of({3: (
     "vad sags om", "vad sags det om")})
 
 
+# What is new in the agreement ("vad är nytt med överenskommelsen?", "vad är det nya i löftet?", "what is new in
+# the promise?"): the sentences that say what is new, for the first time, updated or required by the new law.
+# Never "något nytt" ("kommer det något nytt avtal?" asks for a newer one) nor "skillnaden" (between kommuner).
+NEW = CueSet.of({3: ("vad ar nytt", "vad ar det nya", "vad ar nyheten", "vad ar nyheterna", "vad finns det for nytt",
+                     "what is new", "whats new", "what s new")})
+_NEWS = ("for forsta gangen", "uppdater", "lagen", "lagkrav", "nytt", "nya", "ny", "nyhet", "for the first time",
+         "updated", "the law", "legal requirement", "new")
+_NEWEST = _NEWS[:5] + _NEWS[9:12]  # the first time, an update or the law said, before a plain "ny"
+
+
+def _new(passage: Passage) -> int:
+    """0: the sentence says something is there for the first time, updated or required by law; 1: new; 2: none."""
+    folded = f" {' '.join(sentence_words(passage.text))} "
+    return 0 if any(f" {word}" in folded for word in _NEWEST) else 1 if any(f" {w} " in folded for w in _NEWS) else 2
+
+
 def _subject(masked: Sequence[str]) -> list[str]:
     """What is asked about: the longer words that are no frame, cue, place or agreement word."""
     return [t for t in masked if len(t) > 3 and t != PLACE and t not in STOPWORDS and t not in _FRAME_WORDS
@@ -128,6 +147,8 @@ def shape(norm: str, masked: Sequence[str], places: Sequence[str] = ()) -> str |
         return "most"  # "vilken kommun har mest brott?" is a ranking, which the limits answer
     if WORRY.found(norm):
         return "worry"
+    if NEW.found(norm):
+        return "new"
     if CHANGED.found(norm) and not COMPARED.found(norm):
         return "change"  # "har brotten ökat i kommunen?" of what the entry reports, or the limit as before
     if WHY.found(norm) and (_subject(masked) or len(places) > 1):  # a place besides the kommun asked of
@@ -164,6 +185,11 @@ def chosen(found: Passages, muni: Municipality, asked: str, own: Sequence[Passag
             return said
         scores = {id(p): score for score, p in found.rank(muni.id, masked, language)}  # since when of what is asked
         return sorted(said, key=lambda p: -scores.get(id(p), 0.0))
+    if asked == "new":  # what it says is new, the question's own words first, else the firsts and updates first
+        said = [p for p in own if p.kind not in ABOUT_SOURCES and p.kind not in ("quote", "contact") and _new(p) < 2]
+        scored_ids = {id(p): i for i, (score, p) in enumerate(found.rank(muni.id, _subject(masked), language))
+                      if score > 0} if _subject(masked) else {}
+        return sorted(said, key=lambda p: (scored_ids.get(id(p), len(scored_ids)), _new(p)))
     subject = _subject(masked) + ([t for t in places if len(t) > 2] if asked == "why" else [])
     scored = [p for score, p in found.rank(muni.id, subject, language) if score > 0] if subject else []
     if asked in ("most", "worry", "change"):

@@ -2,7 +2,8 @@
 read before detail_asks.py's own frames (whose "where" and "figure" would take them first):
 
 - since when the kommun has had agreements ("Sedan när har X haft avtal med polisen?", "Hur länge har X
-  samarbetat med polisen?", "How long has X had cooperation agreements?"): the sentences that say since
+  samarbetat med polisen?", "How long has X had cooperation agreements?", and the year asked in any tense:
+  "Sedan vilket år samverkar X med polisen?", "since what year …?"): the sentences that say since
   when ("… har haft samverkansöverenskommelser sedan 2009", "sedan flera år tillbaka"). The period is
   when one agreement runs, not since when they have had them; it answers only when no sentence says so.
   "Sen när gäller avtalet?" (no perfect tense) stays the period's question;
@@ -36,6 +37,11 @@ NOT_SAID = ("signed_where", "scale", "survey")  # said not to be in the entry wh
 # Since when: a question of how long, in the perfect tense ("har … haft", "have … made", "has had").
 SINCE = CueSet.of({3: ("sedan nar", "sen nar", "sedan hur lange", "hur lange", "lange", "since when", "how long")})
 _PERFECT = frozenset(("har", "haft", "have", "has", "had"))
+# The year asked ("sedan vilket år samverkar X med polisen?", "since what year …?"): since when, in any tense.
+SINCE_YEAR = CueSet.of({3: ("sedan vilket ar", "sen vilket ar", "sedan vilka ar", "since what year", "since which year",
+                            "from what year", "fran vilket ar ~ har", "sedan hur manga ar")})
+# "Sedan vilket år gäller avtalet?": in force since, the period's own answer.
+_IN_FORCE = frozenset(("galler", "gallt", "galla", "valid", "force", "undertecknades", "skrevs", "signed"))
 # How long something other than the agreement lasts ("hur länge gäller handlingsplanen?", "hur lång tid pågår
 # satsningen?", "how long does the project run?"): the sentence that gives a duration of it ("för ett år i
 # taget", "under tre månader", "for two years"). Of the agreement itself, the period answers.
@@ -96,7 +102,7 @@ def shape(norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -> str | N
     read by detail_asks.py, after its count and beside its "showed", as "survey"). `masked`: the tokens with the
     places masked, whose other words say what a "long" is asked of."""
     words = set(toks)
-    if SINCE.found(norm) and words & _PERFECT:
+    if SINCE.found(norm) and words & _PERFECT or SINCE_YEAR.found(norm) and not words & _IN_FORCE:
         return "since"
     if masked and LONG.found(norm) and long_subject(masked, norm):
         return "long"

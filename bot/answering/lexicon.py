@@ -95,7 +95,10 @@ TOPIC_CUES: dict[str, Cues] = {
             # "who would sign them?"): the verb of signing in its every form after the who
             "vem ~ undertecknat", "vilka ~ undertecknat", "vem ~ underteckna", "vilka ~ underteckna",
             "vem ~ skriv* ~ under", "vilka ~ skriv* ~ under", "vem ~ skriv* pa", "vilka ~ skriv* pa",
-            "vem ~ signerat", "vilka ~ signerat", "who ~ sign"),
+            "vem ~ signerat", "vilka ~ signerat", "who ~ sign",
+            # a cleft ("vem var det som skrev på löftet?", "vilka var det som undertecknade?")
+            "vem var det som skrev* ~ under", "vilka var det som skrev* ~ under", "vem var det som skrev* pa",
+            "vilka var det som skrev* pa", "vem var det som underteckna*", "vilka var det som underteckna*"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",

@@ -103,6 +103,9 @@ _AGAINST = frozenset(("mot", "at", "against", "about"))
 
 
 _WHAT = frozenset(("vad", "vilken", "vilket", "vilka", "what", "which"))
+# The follow-up named as what says it ("vad hann man göra enligt uppföljningen?", "what did the follow-up show?").
+_BY_FOLLOW_UP = re.compile(r"\b(?:enligt|i|from|in|according to) (?:den senaste |the latest )?(?:uppfoljningen|follow-up|follow up)\b"
+                           r"|\b(?:uppfoljningen|the follow-up|the follow up) (?:visade|visar|sager|sa|showed|shows|says|said)\b")
 
 
 class MunicipalityAnswers:
@@ -266,7 +269,7 @@ class MunicipalityAnswers:
                 topic = "follow_up"
                 # How, when, to whom it is followed up; "vad mäter man i avloppsvattnet?" asks what is measured,
                 # which an area's sentence may answer as before.
-                framed_topic = not set(asked.masked[:2]) & _WHAT
+                framed_topic = not set(asked.masked[:2]) & _WHAT or _BY_FOLLOW_UP.search(norm) is not None
         party = own_part.asked(norm) if topic in (None, "focus", "overview", "methods") else None
         own = self._own_part(muni, party, asked, terms, lang) if party is not None else []
         if own:  # "vad gör kommunen själv åt trafiken?": that one's own areas, not the whole list

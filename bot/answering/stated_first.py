@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.answering import (asked_after, asked_kommun, belonging, claims, clauses, common_words, lexicon, misplaced,
-                           place_owned, premises, wrapped)
+                           own_preface, place_owned, premises, wrapped)
 from bot.answering.answer import Answer
 from bot.answering.claim_checks import ClaimChecks
 from bot.answering.conversation import Conversation
@@ -47,6 +47,10 @@ class StatedFirst:
         unwrapped = self._unwrapped(whole, conversation) if premise is None else None
         if unwrapped is not None:
             return unwrapped
+        # "Min son går i nian i Tibro. På vilken skola …?": who one is told, then the question of the kommun.
+        prefaced = self._prefaced(whole, conversation) if premise is None else None
+        if prefaced is not None:
+            return prefaced
         # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
         asked_county = premises.county_asked(whole, self.knowledge) \
             if premise is None and len(clauses.split(whole.text)) == 1 else None
@@ -136,6 +140,30 @@ class StatedFirst:
         lead = self.answers.sourced(muni, found[1], found[0], found[2], lang).text if found else wrapped.refusal(lang)
         answer.text = f"{lead}\n\n{answer.text}"
         return answer
+
+    def _prefaced(self, whole: Reading, conversation: Conversation) -> Answer | None:
+        """A plain personal preface naming the kommun, then a question (own_preface.py): the question alone,
+        asked of that kommun, when it reads as a question with no danger in it. Only where the whole message is
+        read as something else (a child's situation, a concern, or a danger the model alone reads in "my son"; no rule
+        word of danger is in it): a question read whole is answered as one, and where one lives asked of ("Jag bor i
+        Insjön. Nämns vi?") keeps its own answer, which says the place's kommun."""
+        if whole.rules is not None or len({m.place.municipality_id for m in whole.known}) != 1 \
+                or whole.decision().action in ("question", "limit", "where_i_live"):
+            return None
+        parts = own_preface.split(whole.text)
+        if parts is None or not own_preface.asks(parts[1]):
+            return None
+        preface = self.reader.read(parts[0], conversation)
+        muni = self._named(whole)
+        if preface.rules is not None or not own_preface.plain(preface.masked) or muni is None:
+            return None
+        question = parts[1].rstrip(" ?.!")
+        asked = asked_after.with_name(question, muni, whole.language) + parts[1][len(question):]
+        rest = self.reader.read(asked, conversation)
+        d = rest.decision()
+        if rest.rules is not None or d.danger_first or d.action not in ("question", "limit") and rest.detail_ask is None:
+            return None
+        return self._rest(asked, rest, conversation)
 
     def _subject_of_named(self, moved: misplaced.Misplaced, whole: Reading) -> bool:
         """A word the message asks about that the wrong kommun's entry holds and the place's kommun's does not."""
