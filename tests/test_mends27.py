@@ -120,3 +120,16 @@ def test_where_one_lives_best_is_no_persons_home(bundled: Engine, message: str) 
 def test_where_a_named_person_lives_is_still_refused(bundled: Engine) -> None:
     text, _ = _last(bundled, "var bor Johan Berg? han är skyldig mig pengar")
     assert "lämnar inte ut" in text
+
+
+def test_which_schools_of_an_entry_naming_none_is_said_not_mentioned(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Vilka skolor gör polisen narkotikasök med hund i i Tranås?")
+    assert text.startswith("Skolor nämns inte")
+    text, _ = _last(bundled, "vilka skolor besöker polisen i Eslöv?")  # "samtliga grundskolor": no note
+    assert "nämns inte" not in text and "grundskolor" in text
+
+
+def test_a_count_of_people_missing_in_english_says_not_mentioned() -> None:
+    from bot.answering import how_many
+    assert how_many.note("count", [how_many.PEOPLE], {}, "Ovanåkers", "Ovanåker", "en") \
+        == "Ovanåker's agreement does not mention how many."

@@ -25,6 +25,8 @@ from bot.text import genitive, tokens
 # Answers about one kommun's agreement, which a subject it does not carry may open.
 ABSENT_TOPICS = frozenset(("overview", "focus", "detail", "methods", "people", "parties", "period", "source", "purpose",
                            "follow_up"))
+# Categories whose instances the entry names with the category's own ending (which_asks.CATEGORIES).
+_NAMED_BY_ENDING = frozenset(("school",))
 # Answers to "which X …" that quote no sentence found for it, which the note may open.
 _WHICH_NOTED = frozenset(("overview", "focus", "people", "parties", "help"))
 # Answers that are no quote of the entry's sentences: the focus areas are put after the note instead.
@@ -80,9 +82,12 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         names = which_asks.instances(muni, found.of(muni.id, "sv"), kind)
         if names:
             return _instances(r, muni, found, kind, names, today or dt.date.today())
-        if which:
+        if which and kind not in _NAMED_BY_ENDING:
             return answer  # "vilket företag var part?" of names no ending shows ("Destination Sälenfjällen"): as asked
-    if which and words and (answer.topic not in _WHICH_NOTED
+    # A school is named by its ending ("Vallaskolan"): none named, "vilka skolor …?" is said not to be mentioned
+    # before the sentence on the work ("Vilka skolor gör polisen narkotikasök med hund i?").
+    none_named = which and kind in _NAMED_BY_ENDING
+    if which and words and not none_named and (answer.topic not in _WHICH_NOTED
                             or which_asks.same_compound(words[-1], found.of(muni.id, "sv"))):
         # A sentence the ranking found for the question's words holds its instance, whatever it is called
         # ("vilket försäkringsbolag" of "Länsförsäkringar", "vilken plats" of "Hamnplan"), and "drogundersökning"

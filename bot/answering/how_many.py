@@ -107,7 +107,7 @@ def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive
     said = " ".join(display.get(w, w) for w in words)
     if list(words) == [PEOPLE]:  # "hur många som ska gå med": a number of people, named by what they do
         return pick(language, f"Någon siffra för hur många nämns inte i {name_genitive} överenskommelse.",
-                    f"{name}'s agreement gives no number for how many.")
+                    f"{name}'s agreement does not mention how many.")
     if language == "en":
         what = "how often" if kind == "often" else f"how many {said}"
         return f"{name}'s agreement does not mention {what}."
