@@ -144,7 +144,7 @@ def cases(knowledge: Knowledge) -> list[Case]:
 
 def _listed(title: str, body: str) -> bool:
     """An area's title as a line of the reply ("1. Trygghet"), not the start of a longer title."""
-    return re.search(r"(?:^|\n)[ •*]*(?:\d+\.\s*)?" + re.escape(fold(title)) + r"(?!\s*\w)", body) is not None
+    return re.search(r"(?:^|\n)[ •*]*(?:\d+\.\s*)?" + re.escape(fold(title)) + r"(?![ \t]*\w)", body) is not None
 
 
 def why(c: Case, reply: dict[str, Any]) -> str:
