@@ -23,9 +23,9 @@ PLACES = dev_set("writer26c_places_dev26.yaml")
 DETAIL_MISSES = ("vad hann man faktiskt göra 2022", "Det knackade på min dörr", "lund, vad är nytt",
                  "Why is Räddningstjänsten mentioned", "Which three forums", "Who signed Kinda's",
                  "Which politician signed for Solna")
-# The new agreement asked after the old one's signers, who steers the work, a yes-no of a method beside a count, an
+# Who steers the work, a yes-no of a method beside a count, an
 # extension beside a place, a decision of one kommun of three, "båda" in the first clause with the years after.
-MULTI_MISSES = ("och vad gäller den nya", "vem styr det brottsförebyggande", "besöker områdespolisen skolorna",
+MULTI_MISSES = ("vem styr det brottsförebyggande", "besöker områdespolisen skolorna",
                 "förlängdes det och vilken ort", "vad antog Mora 2023", "lovar båda mopedkontroller")
 # A district of Borlänge the entry names only inside a passage.
 PLACES_MISSES = ("Tjärna Ängar",)

@@ -77,10 +77,11 @@ def span(agreement: Agreement, language: str) -> str:
 def years_long(agreement: Agreement, language: str) -> str:
     """"Perioden är fyra år.": the length of a period, counted as the agreements count them, from the first day its
     start can mean to the last day its end can (2020–2023 is four years; 1 juli 2023 to 31 december 2026 three and a
-    half); in whole months, or "" when a day inside a month starts or ends it, or a month is given without its day
-    (from June to May may be any days of those months)."""
+    half); in whole months, when both ends are given as years or both to the day; else "" (from June to May may be
+    any days of those months, "från 2023 till 30 september 2027" may start in any month of 2023, and "från 1 januari
+    2019 till 2023" may end as 2023 begins), as it is when a day inside a month starts or ends it."""
     start, end = agreement.start, agreement.end
-    if not (start and end) or any(d.month is not None and d.day is None for d in (start, end)):
+    if not (start and end) or {d.month is None for d in (start, end)} != {True} and (start.day is None or end.day is None):
         return ""
     first, last = start.first_day(), end.last_day()
     if first.day != 1 or (last + dt.timedelta(days=1)).day != 1 or last < first:
