@@ -229,6 +229,12 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
     if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
                                                      re.IGNORECASE):
         return True
+    # "och sala, vad har de för fokus?", "and mora, what do they focus on?": a follow-up's "och" before the name
+    # set apart by a comma before a question; an everyday word is not asked after so.
+    if start == 1 and fold(cased[0]) in ("och", "and", "men", "but") and re.match(
+            rf"\s*\w+\s+{re.escape(cased[1])}\s*,\s*(\w+)", text, re.IGNORECASE) and fold(
+            cased[2] if len(cased) > 2 else "") in _QUESTION_OPENERS | _ENGLISH_OPENERS | _ASKED_VERBS:
+        return True
     # "och orsa då?", "and kil then?": the follow-up's "och" before it, "då" ending the message.
     if start == 1 and fold(cased[0]) in ("och", "and", "men") and following in ("da", "then") and re.match(
             rf"\s*\w+\s+{re.escape(cased[1])}\s+(?:d[åa]|then)\s*[?.!]*\s*$", text, re.IGNORECASE):

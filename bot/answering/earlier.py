@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answering import agreement_pick
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -112,6 +113,12 @@ def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
         return None
     kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
     earlier = before_newest(muni, kinds)
+    # "och medborgarlöftet innan, 2022–2023?", "the promise before that, 2020?": the years given name the one
+    # asked back, of whichever kind, where they pick some of the kommun's agreements.
+    if any(t.isdigit() and len(t) == 4 for t in r.tokens):
+        named = agreement_pick.picked(r.text, r.tokens, r.norm, muni, AGREEMENT_KINDS)
+        if named:
+            earlier = tuple(sorted(named, key=since, reverse=True))
     if not earlier:
         return None
     # "förra", "previous", "innan" say which agreement, never a subject to look for in its text (Höör's

@@ -117,6 +117,14 @@ def placing_words() -> frozenset[str]:
 _AGE = BEFORE | AFTER | LATEST | frozenset(("ny", "nytt", "gamla", "gammal", "gamle", "old"))
 
 
+# Whose or which agreement an age word without its noun stands for ("i sin nya", "in their new one", "det senaste").
+_OWNING = frozenset(("sin", "sitt", "sina", "deras", "dess", "den", "det", "de", "their", "its", "the"))
+
+
 def picking(toks: Sequence[str]) -> set[int]:
-    """The places of the words that pick an agreement by its age, written just before it ("det nya löftet")."""
-    return {i for i, t in enumerate(toks[:-1]) if t in _AGE and toks[i + 1].startswith(_AGREEMENT_STEMS)}
+    """The places of the words that pick an agreement by its age, written just before it ("det nya löftet"), or
+    standing for it after an owner, at the message's end or before "one" ("i sin nya?", "in their new one?")."""
+    before_it = {i for i, t in enumerate(toks[:-1]) if t in _AGE and toks[i + 1].startswith(_AGREEMENT_STEMS)}
+    for_it = {i for i, t in enumerate(toks) if t in _AGE and i > 0 and toks[i - 1] in _OWNING
+              and (i + 1 == len(toks) or toks[i + 1] in ("one", "ones"))}
+    return before_it | for_it | {i + 1 for i in for_it if i + 1 < len(toks)}

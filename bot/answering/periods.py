@@ -75,15 +75,32 @@ def span(agreement: Agreement, language: str) -> str:
 
 
 def years_long(agreement: Agreement, language: str) -> str:
-    """"Perioden är fyra år.": the length of a period given in whole years (2020–2023 is four), counted as the
-    agreements count them, from the first year's start to the last one's end; "" when a month or day is given,
-    as a period from June to May is no whole number of years."""
+    """"Perioden är fyra år.": the length of a period, counted as the agreements count them, from the first day its
+    start can mean to the last day its end can (2020–2023 is four years; 1 juli 2023 to 31 december 2026 three and a
+    half); in whole months, when both ends are given as years or both to the day; else "" (from June to May may be
+    any days of those months, "från 2023 till 30 september 2027" may start in any month of 2023, and "från 1 januari
+    2019 till 2023" may end as 2023 begins), as it is when a day inside a month starts or ends it."""
     start, end = agreement.start, agreement.end
-    if not (start and end and start.month is None and end.month is None and end.year >= start.year):
+    if not (start and end) or {d.month is None for d in (start, end)} != {True} and (start.day is None or end.day is None):
         return ""
-    n = end.year - start.year + 1
-    said = SAID_NUMBERS[1 if language == "en" else 0].get(n, str(n))
-    return pick(language, f"Perioden är {said} år.", f"The period is {said} year{'s' if n > 1 else ''}.")
+    first, last = start.first_day(), end.last_day()
+    if first.day != 1 or (last + dt.timedelta(days=1)).day != 1 or last < first:
+        return ""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    n, rest = divmod(months, 12)
+    sv, en = SAID_NUMBERS
+    if rest == 0:
+        return pick(language, f"Perioden är {sv.get(n, str(n))} år.",
+                    f"The period is {en.get(n, str(n))} year{'s' if n > 1 else ''}.")
+    if rest == 6:
+        return pick(language, f"Perioden är {sv.get(n, str(n)) + ' och ' if n else ''}ett halvt år.",
+                    f"The period is {en.get(n, str(n)) + ' and a half years' if n else 'half a year'}.")
+    said_sv = ("en månad" if rest == 1 else f"{sv.get(rest, str(rest))} månader")
+    said_en = f"{en.get(rest, str(rest))} month{'s' if rest > 1 else ''}"
+    if n:
+        said_sv = f"{sv.get(n, str(n))} år och {said_sv}"
+        said_en = f"{en.get(n, str(n))} year{'s' if n > 1 else ''} and {said_en}"
+    return pick(language, f"Perioden är {said_sv}.", f"The period is {said_en}.")
 
 
 def titled(agreement: Agreement, language: str, capital: bool = False) -> str:
