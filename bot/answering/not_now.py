@@ -287,8 +287,10 @@ def done_to_one_of_theirs(norm: str) -> bool:
     resident, with no word of now,
     no one here or still there, and no weapon: that person's situation, whose help the resident asks for."""
     words = set(norm.split())
-    kin = any(PERSON_SIGNS.found(word) for word in words - _THIRD - _PRONOUNS)  # "mamma", "syster" named bare
-    if not (_THIRD & words) or _ME & words or not (kin or _ONE_OF_MINE.search(norm)):
+    if not (_THIRD & words) or _ME & words:
+        return False
+    # "mamma", "syster" named bare; each word is a text of its own to the cues, so only asked once the pronouns fit
+    if not (any(PERSON_SIGNS.found(word) for word in words - _THIRD - _PRONOUNS) or _ONE_OF_MINE.search(norm)):
         return False
     if not (BLOWS.found(norm) or _CONTROL.found(norm)) or not _PARTNER.found(norm):
         return False
