@@ -17,12 +17,12 @@ MULTI = dev_set("writer27c_multi_dev27.yaml")
 PLACES = dev_set("writer27c_places_dev27.yaml")
 
 DETAIL_MISSES = ("jönköpings enda utsatta område", "uppvidinge mäter droger", "Sedan när har Varberg",
-                 "vid vilka möten tas lägesbilden fram", "hur snabbt hör polisen av sig", "vilka gymnasieskolor gör sala",
+                 "vid vilka möten tas lägesbilden fram", "hur snabbt hör polisen av sig",
                  "vilka dagar fotpatrullerar")
 MULTI_MISSES = ("vem skrev under täbys medborgarlöften 2023", "Är brandförsvaret med", "borgholm – hur ser brottsligheten",
                 "Höör: who signed in May 2020", "vad säger patrik ahrlin", "Filipstad: var patrullerar",
                 "Ånge 2023–2024: vem skrev under")
-PLACES_MISSES = ("rasslätt, vad görs där", "Nossebro – vad vill folk", "klottret i Åre by", "around Järntorget")
+PLACES_MISSES = ("Nossebro – vad vill folk", "klottret i Åre by", "around Järntorget")
 
 
 @pytest.mark.parametrize("case", dev_params(DETAIL, known_misses=DETAIL_MISSES))

@@ -224,6 +224,12 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
                   or said_to_have[:1] in (["har"], ["has"]) and said_to_have[1:2] in (["inget"], ["ingenting"], ["nothing"])
                   and said_to_have[2:3] in (["om"], ["about"])):
         return True
+    # "vilka gymnasieskolor gör sala trygghetsvandring på?", "vad lovar mora för något?": right after the verb of a
+    # question opened a few words before, the name is its subject; not a noun or "vara", which a verb takes as its
+    # object ("vad gör mark …" is not written of the ground, but "vad har berg …" may be).
+    if 2 <= start <= 4 and end - start == 1 and fold(cased[0]) in _QUESTION_OPENERS \
+            and fold(cased[start - 1]) in _SUBJECT_VERBS and fold(cased[start]) not in _SWEDISH_NOUNS | {"vara"}:
+        return True
     # "Mora då, vad har dom för avtal?", "kil da?": a name set apart with "då" opens a follow-up about
     # it ("och X då?"); an everyday word is not asked after so.
     if start == 0 and following == "da" and re.match(rf"\s*{re.escape(cased[0])}\s+d[åa]\s*(?:[:,?.!–—-]|$)", text,
