@@ -133,3 +133,22 @@ def test_a_count_of_people_missing_in_english_says_not_mentioned() -> None:
     from bot.answering import how_many
     assert how_many.note("count", [how_many.PEOPLE], {}, "Ovanåkers", "Ovanåker", "en") \
         == "Ovanåker's agreement does not mention how many."
+
+
+@pytest.mark.parametrize("message, district, muni", [
+    ("rasslätt, vad görs där?", "Råslätt", "jonkoping"),  # lower case, opening the message as its heading
+    ("Hur ser det ut i Oxhgaen i Kalmar?", "Oxhagen", "kalmar"),
+    ("jag bor i furulnd, vad lovar polisen", "Furulund", "kavlinge"),
+])
+def test_a_district_typed_with_a_slip_is_named_as_read_with_its_sentences(
+        bundled: Engine, message: str, district: str, muni: str) -> None:
+    text, answered = _last(bundled, message)
+    assert answered == muni
+    assert text.startswith(f"(Jag tolkar det som {district}.)\n{district} ligger i")
+
+
+def test_an_ambiguous_name_right_after_a_questions_verb_is_the_kommun(bundled: Engine) -> None:
+    text, muni = _last(bundled, "vilka gymnasieskolor gör sala trygghetsvandring på 2024")
+    assert muni == "sala" and "Kungsängsgymnasiet" in text
+    _, muni = _last(bundled, "vad kan vara bra att veta?")
+    assert muni is None

@@ -30,7 +30,6 @@ kinda sorta gonna wanna gotta
 # the last line: casual English ("I'm kinda worried" is not Kinna in Mark)
 
 # Districts' names that are everyday words in lower case ("solgården"): no typo of a word is read as one.
-_AT = re.compile(r"\bat\b", re.IGNORECASE)  # the English "at" as written, not "åt" folded
 _EVERYDAY_DISTRICTS = frozenset(fold(word) for word in name_forms.EVERYDAY_WORDS)
 _POLICE_AREA_WORDS = frozenset(("lokalpolisomrade", "lokalpolisomradet", "polisomrade",
                                 "polisomradet", "lpo"))
@@ -256,7 +255,7 @@ class MunicipalityMatcher:
         if not scan.mentions and not scan.twins:
             self._residents(cased, folded, scan)
         if not scan.twins:
-            self._fuzzy(cased, folded, scan, _AT.search(text) is not None)
+            self._fuzzy(cased, folded, scan, text)
         scan.mentions.sort(key=lambda m: m.start)
         self._twins_placed(folded, scan)
         self._inner_districts(folded, scan)
@@ -362,7 +361,7 @@ class MunicipalityMatcher:
             return word
         return next(iter(near))
 
-    def _fuzzy(self, cased: list[str], folded: list[str], scan: PlaceScan, at_written: bool = True) -> None:
+    def _fuzzy(self, cased: list[str], folded: list[str], scan: PlaceScan, text: str = "") -> None:
         """A word no word of the language, one or two edits from one name only, is that name mistyped. Beside a
         name already found ("Färjesatden ligger väl i Borgholm?"), only a capitalised word of seven letters or
         more is read so; a district's name ("Björob", "Oxhgaen") only when written as a name: capitalised, or
@@ -373,9 +372,7 @@ class MunicipalityMatcher:
                     or token in self._vocabulary or token in self.places.known_words or is_cue_word(token)
                     or token.isdigit()):
                 continue
-            # ("åt" folds to the English "at", but "vad gör kommunen åt rånen?" places nothing)
-            as_name = cased[index][:1].isupper() or index > 0 and folded[index - 1] in name_forms.PLACING_WORDS \
-                and (folded[index - 1] != "at" or at_written)
+            as_name = name_forms.written_as_name(cased, folded, index, text)
             # Beside a name found, a word is read as another name only where a stranger's slip is plain: a long
             # capitalised word, or two neighbouring letters swapped in a name (the commonest slip, which makes
             # the fewest false friends: "Edsybn ligger i Bollnäs", "skustkär ligger i tierp").

@@ -175,15 +175,11 @@ class MunicipalityAnswers:
             names = compose.join_words(list(dict.fromkeys(m.place.via or m.place.name for m in unknown)), lang)
             answer.text += "\n\n" + pick(lang, f"Om {names} har jag inget ännu.",
                                          f"I have nothing on {names} yet.")
-        fuzzy = [m for m in known if m.fuzzy]
-        if fuzzy:
-            answer.text = pick(lang, f"(Jag tolkar det som {fuzzy[0].place.name}.)\n",
-                               f"(I take that to mean {fuzzy[0].place.name}.)\n") + answer.text
         # "Höllviken ligger i Vellinge kommun", but never "Gothenburg is in Göteborg Municipality":
         # an alias is the municipality itself under another name.
         localities = [m for m in known if m.place.via and fold(m.place.via) != fold(m.place.name)
                       and not self._is_alias(m.place)]
-        if localities and not fuzzy:
+        if localities:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
             if len(munis) == 1:
@@ -194,6 +190,10 @@ class MunicipalityAnswers:
                 place_sentences.put_first(answer, self.passages, r, home, str(via.via))
             answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
+        fuzzy = [m for m in known if m.fuzzy]
+        if fuzzy:  # a district typed with a slip ("rasslätt, vad görs där?") is named as read, before its sentences
+            meant = fuzzy[0].place.via if fuzzy[0] in localities else fuzzy[0].place.name
+            answer.text = pick(lang, f"(Jag tolkar det som {meant}.)\n", f"(I take that to mean {meant}.)\n") + answer.text
         conversation.municipality = munis[0].id
         conversation.topic = answer.topic
         conversation.terms = detail_asks.remember(framing, terms) if answer.topic == "detail" else ()

@@ -183,3 +183,17 @@ def swapped(word: str, name: str) -> bool:
     diffs = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
     return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]] \
         and word[diffs[1]] == name[diffs[0]]
+
+
+_AT = re.compile(r"\bat\b", re.IGNORECASE)  # the English "at" as written, not "åt" folded
+
+
+def written_as_name(cased: list[str], folded: list[str], index: int, text: str) -> bool:
+    """Whether the word at `index` is written as a place's name: capitalised, after a word that places it ("åt"
+    folds to the English "at", but "vad gör kommunen åt rånen?" places nothing), or opening the message set apart
+    as its heading ("rasslätt, vad görs där?")."""
+    if cased[index][:1].isupper():
+        return True
+    if index == 0:
+        return re.match(rf"\s*{re.escape(fold(cased[0]))}\s*[:,–—-]", fold(text)) is not None if text else False
+    return folded[index - 1] in PLACING_WORDS and (folded[index - 1] != "at" or not text or _AT.search(text) is not None)
