@@ -152,3 +152,16 @@ def test_an_ambiguous_name_right_after_a_questions_verb_is_the_kommun(bundled: E
     assert muni == "sala" and "Kungsängsgymnasiet" in text
     _, muni = _last(bundled, "vad kan vara bra att veta?")
     assert muni is None
+
+
+@pytest.mark.parametrize("definite, base", [("klottret", "klotter"), ("centret", "center"), ("cykeln", "cykel"),
+                                            ("registret", "register")])
+def test_a_noun_in_its_definite_form_stems_as_its_base(definite: str, base: str) -> None:
+    from bot.answering.passage_index import stem
+    assert stem(definite) == stem(base)
+
+
+def test_the_definite_form_of_a_focus_areas_word_is_not_said_missing(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Vad gör Åre kommun åt klottret?")
+    assert "nämns inte" not in text
+    assert "sanera klotter" in text

@@ -47,7 +47,7 @@ _SUFFIXES = tuple(sorted(("heterna", "hetens", "anden", "heten", "heter", "arnas
                           "arens", "andet", "arna", "erna", "orna", "ande", "arne", "aste", "aren", "ades",
                           "erns", "ade", "are", "ern", "ens", "het", "ast", "ad", "en", "ar", "er", "or",
                           "as", "es", "at", "a", "e", "s"), key=len, reverse=True))
-CACHE_FORMAT = "3"  # 2: English "-ies" stems as "-y"; 3: the passages' whole words kept (compound_parts.py)
+CACHE_FORMAT = "4"  # 2: English "-ies" stems as "-y"; 3: the passages' whole words kept (compound_parts.py); 4: -ret, -eln
 CACHE_FILES_KEPT = 8  # per language: the newest; older knowledge bases' files are removed
 
 
@@ -58,11 +58,22 @@ def stem(token: str) -> str:
     and "fokusomraden" -> "fokusomrad")."""
     if token.endswith("ies") and len(token) > 5:  # English "burglaries" as "burglary", which no Swedish word ends as
         token = token[:-3] + "y"
+    token = indefinite(token)  # "klottret" as "klotter", "cykeln" as "cykel"
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= MIN_STEM:
             token = token[:-len(suffix)]
             break
     return token[:STEM_LENGTH]
+
+
+def indefinite(word: str) -> str:
+    """A noun in -er or -el in its definite form, which drops the e ("klottret" of "klotter", "centret", "cykeln"):
+    the stems cut neither ending, so "Klottret nämns inte" was said of Åre's "Skadegörelse och klotter"."""
+    if len(word) > 5 and word.endswith("ret"):
+        return word[:-3] + "er"
+    if len(word) > 5 and word.endswith("eln"):
+        return word[:-1]
+    return word
 
 
 def terms(toks: Iterable[str]) -> list[str]:
