@@ -20,10 +20,10 @@ def test_the_dev_set_is_the_class() -> None:
                         "typo_qword": 6, "alone": 3, "emergency": 3, "en": 6})
 
 
-# Still missed: the bare question itself is read as an overview ("Vad jobbar Kalix med …"), and an apostrophe inside a question word ("Nä'r").
+# Still missed: an apostrophe inside a question word ("Nä'r"). ("Vad jobbar Kalix med när det gäller trygghet?" holds
+# since "när det gäller" is no time asked: round twenty-seven.)
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "Tjena! Vad jobbar Kalix med när det gäller trygghet? Hälsningar Kent",
-    "Nä'r undertecknades anebys medborgarlöfte")))
+    "Nä'r undertecknades anebys medborgarlöfte",)))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

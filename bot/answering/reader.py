@@ -47,6 +47,8 @@ def _unfolded(raw: list[str], text: str) -> list[str]:
 
 # "Is graffiti part of Söderhamn's citizen promise?": a subject asked to be in the agreement, not who
 # its parties are ("who is part of it?", "which municipalities are part of the promise?" still are).
+# "när det gäller ungdomar", "when it comes to young people": "as for", no time or validity asked of the agreement.
+_REGARDING = re.compile(r"\bnar det (?:galler|gallde|kommer till|handlar om)\b|\bwhen it comes to\b")
 _SUBJECT_PART_OF = re.compile(r"^(?:is|are|was|were)\b(?!.*\b(?:who|which|what|police|municipalit\w*|kommun\w*)\b).*\bpart of\b")
 # "Jag bor i Helsingborg och undrar …": where the resident lives, told before the question, is no subject
 # asked of the agreement (whose "för de som bor i staden" it would otherwise match).
@@ -169,6 +171,8 @@ class Reader:
             scores[topic] = max(scores[topic], more.score(norm))
         if _SUBJECT_PART_OF.search(norm):
             scores["parties"] = 0
+        if _REGARDING.search(norm):  # "Vad gör Lund när det gäller ungdomar?": the period's words are the phrase's
+            scores["period"] = lexicon.TOPICS["period"].score(_REGARDING.sub(" ", norm))
         if times_asked.WHEN.found(norm) or times_asked.ABOUT.search(norm):
             scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
         elif conversation.municipality and WHOSE_PROMISE.search(norm):
