@@ -165,3 +165,21 @@ def test_the_definite_form_of_a_focus_areas_word_is_not_said_missing(bundled: En
     text, _ = _last(bundled, "Vad gör Åre kommun åt klottret?")
     assert "nämns inte" not in text
     assert "sanera klotter" in text
+
+
+@pytest.mark.parametrize("message, said", [("Vad gör Lund när det gäller ungdomar?", "Barn och unga"),
+                                           ("What does Lund do when it comes to young people?", "young people")])
+def test_nar_det_galler_asks_no_time(bundled: Engine, message: str, said: str) -> None:
+    text, _ = _last(bundled, message)
+    assert said in text
+    assert "Den gäller fortfarande" not in text and "still in force." not in text.split("\n")[0]
+
+
+def test_a_period_asked_beside_nar_det_galler_is_still_the_period(bundled: Engine) -> None:
+    text, _ = _last(bundled, "när det gäller Lund, hur länge gäller avtalet?")
+    assert "2027" in text
+
+
+def test_vilka_tecknade_asks_the_signers(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Vilka tecknade Ånges löfte?")
+    assert "Josef Wiklund" in text

@@ -96,6 +96,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "vem ~ undertecknat", "vilka ~ undertecknat", "vem ~ underteckna", "vilka ~ underteckna",
             "vem ~ skriv* ~ under", "vilka ~ skriv* ~ under", "vem ~ skriv* pa", "vilka ~ skriv* pa",
             "vem ~ signerat", "vilka ~ signerat", "who ~ sign",
+            # "tecknade" is signed too ("Vilka tecknade Ånges löfte 2023–2024 …?")
+            "vem tecknade", "vilka tecknade", "vem ~ tecknat", "vilka ~ tecknat",
             # a cleft ("vem var det som skrev på löftet?", "vilka var det som undertecknade?")
             "vem var det som skrev* ~ under", "vilka var det som skrev* ~ under", "vem var det som skrev* pa",
             "vilka var det som skrev* pa", "vem var det som underteckna*", "vilka var det som underteckna*"),
