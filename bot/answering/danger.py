@@ -129,7 +129,8 @@ NOT_IN_DANGER = re.compile(r"\b(?:inte|ej|aldrig|not|never|isn t|aren t|m not) (
                            r"\b(?:not|never|isn t|aren t) in (?:any |immediate )?danger\b")
 # The "now" phrasings of violence that are a threat's words alone (not a blow, a break-in, a weapon).
 THREAT_WORDS = frozenset({"hotar mig", "hotad", "hot mot mig", "threatening me", "i fara", "in danger",
-                          "foljer efter mig", "forfoljer mig", "following me", "stalking me"})
+                          "foljer efter mig", "forfoljer mig", "following me", "stalking me",
+                          "being followed", "foljer efter oss", "following us"})
 PHYSICAL_NOW = CueSet.of({3: tuple(c for c in KINDS["violence"][0] if c not in THREAT_WORDS)
                           + ("slagsmal", "slass", "fight*", "misshandl*", "assault*", "attack*", "ranar",
                              "rana", "ranas", "robbery", "robbing", "kidnap*", "bortford")})

@@ -79,6 +79,7 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "skjuter", "knivhugg*", "har en kniv", "har kniv", "med kniv", "med en kniv", "har en pistol",
          "har ett vapen", "har vapen", "valdtar", "valdtas", "attacking me", "attacked me",
          "hitting me", "beating me", "threatening me", "threatening to kill", "kill me", "following me",
+         "being followed", "foljer efter oss", "following us",
          "stalking me", "breaking into", "breaking in", "break in", "breaks in", "breaks into", "has a knife", "has a gun",
          "with a knife", "with a gun", "shots fired", "shooting", "stabbed", "being robbed",
          "being attacked", "someone is attacking", "raping", "ring polisen", "call the police",
