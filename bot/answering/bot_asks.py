@@ -135,10 +135,14 @@ def stops_following(norm: str) -> bool:
     return bool(_STOP.search(norm) or _CHANGE.search(norm) and _follows(norm, _RESIDENT_FOLLOWS))
 
 
+# Someone followed by a person ("I was being followed last week", "followed me home"): a threat told, no news wished.
+_PERSON_FOLLOWED = re.compile(r"\b(?:being|was|been|were|got|get|is|am|are|im) followed\b|\bfollowed (?:me|us|him|her|by)\b")
+
+
 def wants_to_follow(norm: str, is_asked: bool) -> bool:
     """The resident wants news of a kommun's agreement: a follow asked or wished ("går det att följa flera
     kommuner?", "bevaka Hjo"), what it sends wished for, or keeping track of what is new."""
-    if _FROM_A_PERSON.search(norm) or _follows(norm, _FOLLOWED_UP) or _follows(norm, _BOUND_TO):
+    if _FROM_A_PERSON.search(norm) or _PERSON_FOLLOWED.search(norm) or _follows(norm, _FOLLOWED_UP) or _follows(norm, _BOUND_TO):
         return False
     if _follows(norm, _RESIDENT_FOLLOWS) and (is_asked or _WISH.search(norm) or _FOLLOW_FIRST.match(norm)):
         return True
