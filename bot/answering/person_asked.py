@@ -53,11 +53,18 @@ _OWN = re.compile(r"\b(?:finns jag|ar jag|star jag|har jag|am i|have i|do i|is m
                   r"my (?:own )?(?:record|address|criminal)|about me|om mig)\b")
 
 
+# Police reports asked of a person ("finns det några polisanmälningar om min granne?", "har Ahmed några anmälningar
+# för bråk?", "any police reports about him?"): what the police hold of them, as a record is; not a count of reports.
+_REPORTS_OF = re.compile(r"\b(?:nagra|nan|nagon|nat|any) (?:polis)?anmalning\w*|\b(?:polis)?anmalning\w* (?:om|mot|pa) "
+                         r"(?!inbrott|brott|stold)\w+|\b(?:any|the) (?:police )?reports? (?:about|against|on) (?:him|her|them|my|the)\b")
+
+
 def asked(norm: str, text: str) -> bool:
     """Whether another person's address or police record is asked, the person pointed out."""
     if _OWN.search(norm):
         return False
-    record = _RECORD.search(norm) is not None and _POLICE_OR_CRIME.search(norm) is not None \
+    record = (_RECORD.search(norm) is not None and _POLICE_OR_CRIME.search(norm) is not None
+              or _REPORTS_OF.search(norm) is not None and not norm.startswith(("hur manga", "how many"))) \
         and not _CONSEQUENCE.search(norm)
     if not (record or _WHERE.search(norm)):
         return False
