@@ -183,3 +183,34 @@ def test_a_period_asked_beside_nar_det_galler_is_still_the_period(bundled: Engin
 def test_vilka_tecknade_asks_the_signers(bundled: Engine) -> None:
     text, _ = _last(bundled, "Vilka tecknade Ånges löfte?")
     assert "Josef Wiklund" in text
+
+
+def test_being_followed_right_now_in_english_opens_with_112(bundled: Engine) -> None:
+    text, _ = _last(bundled, "I'm being followed by a car right now on my way home, it's been ten minutes")
+    assert text.startswith("Are you or someone else in danger right now? Call 112")
+
+
+def test_having_been_followed_is_no_wish_to_follow_a_kommun(bundled: Engine) -> None:
+    text, _ = _last(bundled, "I was being followed last week and I'm still scared, who can I talk to?")
+    assert "/folj" not in text and "114 14" in text
+    text, _ = _last(bundled, "can I follow Lund?")
+    assert "/folj" in text
+
+
+@pytest.mark.parametrize("message", ["finns det några polisanmälningar om min granne? han verkar skum ärligt talat",
+                                     "Har Ahmed på våning 3 några anmälningar för bråk? Hyresvärden vill veta."])
+def test_police_reports_about_a_person_are_refused(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "lämnar inte ut" in text
+
+
+def test_a_count_of_reports_of_a_crime_is_no_persons_data(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Hur många polisanmälningar om inbrott görs i Lund?")
+    assert "lämnar inte ut" not in text
+
+
+@pytest.mark.parametrize("message", ["Grannens hund står ute i kedja hela dagarna och ser väldigt mager ut",
+                                     "grannens hund står ute i kedja i kylan hela dagarna, vem ska jag kontakta"])
+def test_an_animal_kept_badly_told_without_a_question_gets_the_county_board(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "länsstyrelsen" in text

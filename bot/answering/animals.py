@@ -34,6 +34,7 @@ HARMED = CueSet.of({3: (
     # ("jättemager", "skitmager": thin with a word that says how thin before it)
     "*mager", "*magert", "*magra", "utmargl*", "utan mat", "utan vatten", "ingen mat", "inget vatten", "i lera",
     "i leran", "i skit", "instangd*", "lamnad ensam", "lamnade ensam", "ensam hemma", "thin", "skinny",
+    "i kedja", "kedjad*", "chained", "on a chain",
     "emaciated", "no food", "no water", "without food", "without water", "in the mud", "locked in", "left alone")})
 # A person harmed or attacked beside it: the person's reading stands. ("mig" alone is no person harmed:
 # "vart vänder jag mig", "känner mig osäker".)
@@ -51,10 +52,12 @@ def harmed(norm: str) -> bool:
         "djurplag" in norm and not PERSON.found(norm))
 
 
-def decision(d: Decision, norm: str, rules: Danger | None) -> Decision | None:
+def decision(d: Decision, norm: str, rules: Danger | None, asked: bool = True) -> Decision | None:
     """Where an animal is harmed: the animal's help, with 112 first while it goes on (the danger rules read
-    it as now), for any reading but a question the knowledge base answers."""
-    if d.action in ("question", "greeting", "thanks", "privacy", "bot") or not harmed(norm):
+    it as now), for any reading but a question the knowledge base answers. A "question" read of a message that
+    names no kommun and asks nothing ("Grannens hund står ute i kedja hela dagarna och ser väldigt mager ut",
+    `asked` False) is the animal told of, not the kommuner whose agreements name dogs."""
+    if d.action in ("greeting", "thanks", "privacy", "bot") or d.action == "question" and asked or not harmed(norm):
         return None
     now = rules is not None and rules.when == "now"
     return Decision("situation", KIND, d.confidence, danger_first=now and d.action == "emergency")

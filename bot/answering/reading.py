@@ -265,8 +265,8 @@ class Reading:
             return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
         # An animal harmed ("min granne slog sin hund"), a thing left or found ("hittade kanyler i sandlådan"),
         # no person in it: where it is reported or told, not a person's danger (animals.py, left_things.py)
-        return (animals.decision(decision, self.norm, self.rules) or left_things.decision(decision, self.norm, self.rules)
-                or decision)
+        return (animals.decision(decision, self.norm, self.rules, asked=bool(self.known) or "?" in self.text)
+                or left_things.decision(decision, self.norm, self.rules) or decision)
 
     def _places_a_kommun(self) -> bool:
         """"Kiruna is in Västerbottens län, right?", "Aneby har väl fokus på personer över 30?": a kommun
