@@ -65,11 +65,16 @@ class PeopleIndex:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._by_surname: dict[str, list[tuple[tuple[str, ...], Municipality, Person]]] = {}
+        first: set[str] = set()
         for muni in knowledge.municipalities.values():
             for person in muni.people:
                 words = tuple(tokens(person.name)) if person.name else ()
                 if len(words) >= 2:
                     self._by_surname.setdefault(words[-1], []).append((words, muni, person))
+                    first.update(words[:-1])
+        # The first names the entries' people have ("anna", "karin" of Anna-Karin): a capitalised kommun's name
+        # right after one is a surname ("var det inte Anna-Karin Lund som skrev under?"), not the kommun.
+        self.first_names = frozenset(w for w in first if len(w) > 2)
 
     def named(self, words: Iterable[str], municipalities: Iterable[str | None],
               places: Iterable[str] = ()) -> tuple[Named, ...]:

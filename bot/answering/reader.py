@@ -161,6 +161,10 @@ class Reader:
         scan = district_named.rescoped(self.matcher.scan(text), raw, norm, self._munis.get(conversation.municipality or ""))
         cased = cased_tokens(text)  # "habo i jönköping" is Habo's; "…, nej jag menar Leksand" Leksand's
         scan = twin_names.corrected(twin_names.settle(scan, cased, self.places), cased)
+        # "Anna-Karin Lund": a kommun's name written after a first name is a surname
+        scan.mentions = [m for m in scan.mentions if not (
+            m.end - m.start == 1 and m.start > 0 and m.start < len(cased) and cased[m.start][:1].isupper()
+            and cased[m.start - 1][:1].isupper() and fold(cased[m.start - 1]) in self.people.first_names)]
         # "Väsbyhem, vad bidrar de med?": a name only one entry holds leads to its kommun (entry_names.py)
         led = self.entry_names.led(scan, raw, cased, conversation.municipality, self._munis)
         # "Sölvesborgsmodlelen": the name as the speller put it right leads there as well
