@@ -214,3 +214,21 @@ def test_a_count_of_reports_of_a_crime_is_no_persons_data(bundled: Engine) -> No
 def test_an_animal_kept_badly_told_without_a_question_gets_the_county_board(bundled: Engine, message: str) -> None:
     text, _ = _last(bundled, message)
     assert "länsstyrelsen" in text
+
+
+def test_a_kommuns_name_after_a_first_name_is_a_surname(bundled: Engine) -> None:
+    _, muni = _last(bundled, "va det inte Anna-Karin Lund som skrev under hofors medborgarlöfte?")
+    assert muni == "hofors"
+    _, muni = _last(bundled, "I Lund, vad gör man?")
+    assert muni == "lund"
+
+
+@pytest.mark.parametrize("message, opening", [
+    ("var det inte Anna-Karin Lund som skrev under hofors medborgarlöfte?", "Nej."),
+    ("var det inte Anders Sund som skrev under Gnosjös löfte 2024?", "Ja."),
+    ("gnosjö 2024 – var det inte Håkan Boberg som skrev under för polisen", "Nej."),  # he signed in 2018
+    ("Kenneth Axling skrev väl inte under Hofors medborgarlöfte?", "Det stämmer inte."),
+])
+def test_a_clefts_inte_claims_what_it_points_out(bundled: Engine, message: str, opening: str) -> None:
+    text, _ = _last(bundled, message)
+    assert text.startswith(opening)

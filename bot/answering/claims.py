@@ -18,6 +18,7 @@ written as a fact, and a wrong year or name is not repeated.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -121,14 +122,18 @@ class Claim:
 
     @property
     def negated(self) -> bool:
-        """Put in the negative ("skrev väl inte under", "didn't sign")."""
-        return bool(claim_denials.NEGATIVE & set(self.words))
+        """Put in the negative ("skrev väl inte under", "didn't sign"); not a cleft's "inte", which claims what it
+        points out ("var det inte Anna Svensson som skrev under?" says she did)."""
+        said = " ".join(self.words)
+        cleft = _CLEFT.search(said)
+        return bool(claim_denials.NEGATIVE & set((said[cleft.end():] if cleft else said).split()))
 
     @property
     def figures(self) -> list[int]:
         return claim_checks.figures(self.words)
 
 
+_CLEFT = re.compile(r"\b(?:var|va|ar|e) det inte\b(?: \w+){1,4}? som\b")
 # A question word asks, a month beside it claims nothing ("Vem skrev under i januari?").
 OPENS_QUESTION = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "hur", "varfor", "var", "vart", "what",
                             "who", "which", "when", "how", "why", "where"))
@@ -254,7 +259,10 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         elif area is not None and not (checks.in_police_area(muni, claim.police_area) and claim.year is not None):
             return area  # a right area beside a year ("överenskommelse med Västra Skaraborg till 2025"): the year
     written = claim.written or claim.words
-    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, claim.year) if claim.signing
+    # the year of a heading before the claim ("gnosjö 2024 – var det inte Håkan Boberg som skrev under?") is the signing's
+    signed_in = claim.year if claim.year is not None else next(
+        (int(w) for w in written if len(w) == 4 and w.isdigit() and 2000 < int(w) < 2100), None)
+    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, signed_in) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None:
         return person
