@@ -30,11 +30,14 @@ _CONNECTOR = (r"(?:och|samt|and)\s+(?:även|aven|också|ocksa|dessutom|also)|och
 # "and did they keep them?").
 # The promises themselves may follow the verb ("… och blev löftena uppfyllda?", "… och förnyas löftet varje
 # år?"); what is to come asks so too ("…, samt kommer den att förlängas?", "och går det att förlänga?").
-_VERB_FIRST = (r"(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|förnyades|fornyades|förlängs|"
+_VERB_FIRST = (r"(?:(?:har|hade|höll|holl|kan|ska|blev|fick|lyckades|förnyas|fornyas|förnyades|fornyades|förlängs|"
                r"forlangs|förlängdes|forlangdes|följs|foljs|uppfylldes|"
-               r"genomfördes|genomfordes|kommer|går|gar|did|has|have|was|were|will|can)\s+"
+               r"genomfördes|genomfordes|går|gar|did|has|have|was|were|will|can)\s+"
                r"(?:de|dom|det|den|man|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|"
-               r"överenskommelsen|overenskommelsen|they|it|the)")
+               r"överenskommelsen|overenskommelsen|they|it|the)"
+               # "kommer den att förlängas?" asks of the agreement; "kommer det att bli bättre?" of nothing named
+               r"|kommer\s+(?:de|dom|den|kommunen|polisen|löftet|loftet|löftena|loftena|avtalet|överenskommelsen|"
+               r"overenskommelsen))")
 VERB_FIRST_AT = re.compile(rf"\s*(?:(?:{_CONNECTOR})\s+)?{_VERB_FIRST}\b", re.IGNORECASE)
 # Swedish puts the finite verb second in a statement ("Polisen söker med hund"), so a clause whose second word
 # is its subject opens with the verb: it asks ("Söker polisen med hund i skolorna?", "Tar Vingåker upp
