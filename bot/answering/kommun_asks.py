@@ -102,7 +102,8 @@ class KommunAsks:
         return self.contact(r, conversation) or self.ways(r, conversation) or self.worry(r, conversation)
 
     def contact(self, r: Reading, conversation: Conversation) -> Answer | None:
-        """"vem kan jag kontakta på kommunen om det?" after a kommun whose entry names people: them, with their roles."""
+        """"vem kan jag kontakta på kommunen om det?" after an answer about a kommun's agreement: the people its entry
+        names, with their roles (or that it names no one)."""
         muni = self.knowledge.municipalities.get(conversation.municipality or "")
         # only after an answer about the agreement: after one's own situation, whom to turn to is its help's
         if muni is None or conversation.topic not in MUNICIPALITY_TOPICS or conversation.situation \
