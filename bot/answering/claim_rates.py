@@ -34,9 +34,10 @@ TIMES = frozenset(("gang", "ganger", "gangen", "times", "time", "tillfallen", "t
 ORDINALS = {"annat": 2, "other": 2, "tredje": 3, "third": 3, "fjarde": 4, "fourth": 4, "femte": 5, "fifth": 5,
             "sjatte": 6, "sixth": 6, "tionde": 10, "tenth": 10}
 COUNT_BEFORE = 3  # "20 fotpatruller årligen": the count may stand a word or two before the rate
-YEAR_WORDS = frozenset(("ar", "years", "year", "arig", "arigt", "ariga"))
+YEAR_WORDS = frozenset(("ar", "aren", "years", "year", "arig", "arigt", "ariga"))
 # A length put on the agreement: "gäller i tre år", "löper på tio år", "sträcker sig över sex år", "for five years".
-LENGTH_BEFORE = frozenset(("i", "pa", "over", "for", "bara", "endast", "only", "just", "under"))
+LENGTH_BEFORE = frozenset(("i", "pa", "over", "for", "bara", "endast", "only", "just", "under", "kommande", "following",
+                           "next"))  # "för de kommande tre åren"
 
 
 # Larger counts of years or times a claim may name ("gäller i tjugo år", "fifteen years").
@@ -135,7 +136,22 @@ def lengths(agreement: Agreement) -> set[int]:
     return found
 
 
+def possible_lengths(agreement: Agreement) -> set[int]:
+    """The whole years an agreement with a first and a last year may run, when its months leave it open
+    ("mars 2024 till 2027": three or four); one with no start runs from its signing."""
+    start, end = agreement.start or agreement.signed, agreement.end
+    if start is None or end is None or end.year < start.year:
+        return set()
+    return {max(1, end.year - start.year), end.year - start.year + 1}
+
+
 def own_sentences(agreement: Agreement) -> list[str]:
     """The sentences of the agreement's quote and purpose that give a length in years."""
-    text = " ".join(str(t) for t in (agreement.quote, agreement.purpose) if t)
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s*", text) if claimed_years(tokens(s))]
+    found = []
+    # the note on the signing ("för de kommande tre åren") only where the quote and purpose say no length
+    for texts in ((agreement.quote, agreement.purpose), (agreement.signed_note,)):
+        text = " ".join(str(t) for t in texts if t)
+        found = [s.strip() for s in re.split(r"(?<=[.!?])\s*", text) if claimed_years(tokens(s))]
+        if found:
+            break
+    return found

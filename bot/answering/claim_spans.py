@@ -261,3 +261,27 @@ def named_not_policed(said: list[str], words: list[str]) -> bool:
     """`words` name the place `said` other than as the police's seat ("lokalpolisområdeschef i Hallsberg")."""
     return any(words[i:i + len(said)] == said and not policed(words, _At(i, i + len(said)))
                for i in range(len(words) - len(said) + 1))
+
+
+# Verbs of a signing that open a yes-or-no question after a heading ("krokoms avtal skrev X under?").
+SIGNING_OPENERS = frozenset(("skrev", "skrevs", "undertecknade", "undertecknades", "signerade", "signerades", "signed"))
+# Words that name which agreement in a heading ("Varbergs förnyade överenskommelse 2023 …", "… från oktober 2020").
+HEADING_WORDS = frozenset(("nya", "forra", "fornyade", "senaste", "gamla", "new", "latest", "renewed", "fran", "from",
+                           "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                           "oktober", "november", "december"))
+# Of the period, after such a heading: "Karlskronas överenskommelse från oktober 2020 skulle gälla i fem år?".
+HEADING_VERBS = frozenset(("galler", "gallde", "skulle", "ska", "loper", "lopte", "runs", "ran", "lasts", "lasted"))
+
+
+def past_heading(masked: Sequence[str], toks: Sequence[str], place: str, agreement_words: frozenset[str]) -> int:
+    """Where a cleft or signing question starts after a kommun (its agreement, a year) put first ("Nybro 2023, var
+    det X som …", "krokoms avtal 2023 skrev lars jansson under?"), or 0; `place`: the token a place is masked as."""
+    at = 1 if masked[:1] == [place] else 0
+    while at and at < min(len(toks), 7) and (toks[at] in agreement_words or toks[at] in HEADING_WORDS
+                                             or masked[at].isdigit()):
+        at += 1
+    if not at or at >= len(toks) or not any(t in agreement_words for t in toks[1:at]) and toks[at] in HEADING_VERBS:
+        return 0
+    # A signing verb right after the heading asks who signed, a verb of its period how long it runs; any other
+    # yes-or-no word there is read as before.
+    return at if list(toks[at:at + 2]) == ["var", "det"] or toks[at] in SIGNING_OPENERS or toks[at] in HEADING_VERBS else 0

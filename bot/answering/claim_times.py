@@ -193,7 +193,10 @@ def length(toks: list[str], muni: Municipality, language: str, today: dt.date) -
     sentence on its length; None when the claim names no length or the entry gives none to check it by."""
     claimed = claim_rates.claimed_years(toks)
     known = {n for a in muni.agreements for n in claim_rates.lengths(a)}
-    if not claimed or not known:
+    # A period whose ends have no whole years ("från mars 2024 till 2027") is three or four years long: a length
+    # outside what any agreement could be ("gäller i tio år") is still wrong, one inside it is left to the period.
+    possible = known | {n for a in muni.agreements for n in claim_rates.possible_lengths(a)}
+    if not claimed or not possible or not known and claimed & possible:
         return None
     true = bool(claimed & known)
     lead = (pick(language, "Ja, det stämmer med källan.", "Yes, that agrees with the source.") if true

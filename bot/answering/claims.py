@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_contrast, claim_counts, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
                            durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
-from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO,
-                                       after_claim_verb, claim_span, hearsay, instructs, marked, past_instruction)
+from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO, HEADING_VERBS,
+                                       after_claim_verb, claim_span, hearsay, instructs, marked, past_heading, past_instruction)
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.passage_index import stem
@@ -158,8 +158,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         or ((0, len(toks), False) if denial else None)
     if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it;
         # "Nybro 2023, var det … som skrev under?": after the kommun (and a year) put first as a heading
-        at = past_instruction(toks, 0, len(toks)) or _past_heading(masked, toks)
-        span = (at, len(toks), True) if 0 < at < len(toks) and toks[at] in YES_NO else None
+        at = past_instruction(toks, 0, len(toks)) or past_heading(masked, toks, PLACE, AGREEMENT_WORDS)
+        span = (at, len(toks), True) if 0 < at < len(toks) and (toks[at] in YES_NO or toks[at] in HEADING_VERBS) else None
     if span is None:
         return None
     start, end, weak = span
@@ -191,12 +191,6 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
                  places=tuple(places),
                  presumed=toks[0] in PRESUMING or tuple(toks[:2]) in PRESUMING_ASKS, asserted=asserted,
                  unmarked_why=unmarked, confirming=weak and start == 0 and toks[0] in CONFIRMING, heard=weak and hearsay(toks[:start]))
-
-
-def _past_heading(masked: Sequence[str], toks: Sequence[str]) -> int:
-    """Where a cleft question starts after a kommun (and a year) put first ("Nybro 2023, var det X som …"), or 0."""
-    at = (2 if masked[1:2] and masked[1].isdigit() else 1) if masked[:1] == [PLACE] else 0
-    return at if at and list(toks[at:at + 2]) == ["var", "det"] else 0
 
 
 def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> Claim | None:

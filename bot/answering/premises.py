@@ -375,6 +375,18 @@ def find(r: Reading, knowledge: Knowledge) -> Premise | None:
     return replace(found, also=other, alone=found.true, true=found.true and other.true, end=other.end)
 
 
+# What a kommun named by its county is then claimed to do ("Habo i Jönköpings län har trafik som fokus").
+CLAIMED_AFTER = frozenset(("har", "hade", "has", "had", "handlar", "fokuserar", "lovade", "lovar", "satsar", "prioriterar",
+                           "focuses", "promised"))
+
+
+def named_by_county(r: Reading, premise: Premise) -> bool:
+    """A county said right after the kommun, with no verb placing it there ("Habo i Jönköpings län har …"), and a
+    claim about the kommun after it: the county names which kommun; it is not the claim."""
+    between = r.tokens[premise.start:premise.end]
+    return not STATING & set(between) and bool(CLAIMED_AFTER & set(r.tokens[premise.end:premise.end + 3]))
+
+
 COUNTY_ASKS = (("vilket", "lan"), ("vilken", "lan"), ("which", "county"), ("what", "county"))
 SHORT = 8  # "Vilket län ligger Krokom i?": a longer message asks more, and is read as any
 

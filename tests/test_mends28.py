@@ -1,0 +1,103 @@
+"""Round twenty-eight's mends, each a class: a claim put after a heading ("krokoms avtal 2023 skrev lars jansson
+under?", "Karlskronas överenskommelse från oktober 2020 skulle gälla i fem år?") is checked as one put first; a
+county said right after a kommun's name names which kommun and is not the claim ("Habo i Jönköpings län har trafik
+som fokus"); a length claimed of an agreement whose ends leave its years open is wrong when no agreement could be
+that long, and a signing note's length ("för de kommande tre åren") checks it where the quote says none."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.engine import Engine
+from tests.scored import asked
+
+
+def _last(engine: Engine, *turns: str) -> tuple[str, str | None]:
+    answer = asked(engine, list(turns))
+    return answer.text, answer.municipality
+
+
+@pytest.mark.parametrize("message", [
+    "krokoms avtal 2023 skrev lars jansson under?",
+    "krokoms avtal skrev lars jansson under?",
+    "Krokoms avtal, skrev Lars Jansson under det?",
+])
+def test_a_signer_claimed_after_a_heading_is_checked(bundled: Engine, message: str) -> None:
+    text, municipality = _last(bundled, message)
+    assert municipality == "krokom"
+    assert text.startswith("Nej") and "August Knutsson" in text and "Maria Jakobsson" in text
+
+
+def test_a_true_signer_after_a_heading_is_confirmed(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Krokoms avtal skrev Maria Jakobsson under?")
+    assert text.startswith("Ja") and "Maria Jakobsson" in text
+
+
+def test_a_renewed_agreement_in_the_heading(bundled: Engine) -> None:
+    text, municipality = _last(bundled, "varbergs förnyade samverkansöverenskommelse 2023 skrev krister adolfsson under?")
+    assert municipality == "varberg" and text.startswith("Nej") and "Anders Wiss" in text
+
+
+def test_a_county_naming_which_kommun_is_not_the_claim(bundled: Engine) -> None:
+    text, municipality = _last(bundled, "Skriv att Habo i Jönköpings län har trafik som fokus 2024.")
+    assert municipality == "habo-jonkoping"
+    assert text.startswith("Nej") and "Normbrytande barn och ungdomar" in text
+    assert "ligger i Jönköpings län" not in text
+
+
+def test_a_county_placing_the_kommun_is_still_checked(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Habo ligger väl i Uppsala län?")
+    assert text.startswith("Ja, Håbo ligger i Uppsala län")
+
+
+@pytest.mark.parametrize("message", ["Stämmer det att Lunds avtal gäller i tio år?",
+                                     "Lunds avtal gäller i tio år, eller hur?"])
+def test_a_length_no_agreement_could_have_is_wrong(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert text.startswith("Nej") and "2027" in text
+
+
+def test_a_length_the_open_ends_allow_is_not_denied(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Lunds avtal gäller väl i tre år?")
+    assert not text.startswith("Nej") and "2027" in text
+
+
+@pytest.mark.parametrize("message", ["Karlskronas överenskommelse från oktober 2020 skulle gälla i fem år?",
+                                     "Karlskronas avtal gäller i fem år?"])
+def test_a_length_after_a_heading_is_checked_by_the_signing_note(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert text.startswith("Nej") and "tre åren" in text
+
+
+def test_the_note_s_length_confirms(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Karlskronas avtal gäller i tre år?")
+    assert text.startswith("Ja") and "tre åren" in text
+
+
+@pytest.mark.parametrize("message, name", [
+    ("Vilket parti tillhör kommunalrådet Sara Lundberg i Arvidsjaur?", "Sara Lundberg"),
+    ("Markaryd – vilket parti representerar Bengt Germundsson?", "Bengt Germundsson"),
+])
+def test_a_party_asked_of_a_named_person_the_entry_gives_none(bundled: Engine, message: str, name: str) -> None:
+    text, _ = _last(bundled, message)
+    assert f"Vilket parti {name} tillhör framgår inte av källan" in text
+
+
+def test_a_phone_number_asked_of_a_named_person_the_entry_gives_none(bundled: Engine) -> None:
+    text, municipality = _last(bundled, "Vad har Bibbi Rönnlund i Ronneby för telefonnummer?")
+    assert municipality == "ronneby"
+    assert "Telefonnummer till Bibbi Rönnlund framgår inte av källan" in text
+    assert "Roger Fredriksson" not in text  # the person asked, not everyone the entry names
+
+
+def test_an_agreement_whose_areas_the_source_does_not_give_says_so_in_the_words_residents_use(bundled: Engine) -> None:
+    # "framgår inte" as residents say a detail is missing; "säger inte", "anges inte" were read as no answer
+    text, _ = _last(bundled, "vilka fokusområden har bjurholms medborgarlöfte 2023-2025?")
+    assert "vad det tar upp framgår inte av källan" in text
+    text, _ = _last(bundled, "Vilka år gäller medborgarlöftet mellan Västerviks kommun och polisen?")
+    assert "Slutdatum framgår inte av källan (28 februari 2020)" in text
+
+
+def test_a_role_asked_by_the_basis_is_the_person(bundled: Engine) -> None:
+    # "enligt underlaget" says where the answer is from; the role is what is asked
+    text, municipality = _last(bundled, "Vem är kommunalråd i Orsa enligt underlaget?")
+    assert municipality == "orsa" and text.startswith("Mikael Thalin")
