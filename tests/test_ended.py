@@ -170,7 +170,7 @@ def test_a_role_is_named_only_as_the_page_names_it(knowledge_copy: Path) -> None
 def test_an_agreement_without_an_end_date_asks_whether_it_still_applies(knowledge_copy: Path) -> None:
     text, _ = _ask(_write(knowledge_copy, ENTRY.replace("    end: 2021\n", "")), "Vad fokuserar Hjo på?")
     assert text.startswith("Det här har kommunen och polisen i Hjo kommit överens om:")
-    assert "Medborgarlöfte från 2020, källan (mars 2020) anger inget slutdatum:" in text
+    assert "Medborgarlöfte från 2020, slutdatum framgår inte av källan (mars 2020):" in text
     assert "Fråga kommunen om medborgarlöftet fortfarande gäller, till exempel via sidan" in text
 
 

@@ -96,13 +96,14 @@ def focus(muni: Municipality, today: dt.date, language: str) -> str:
         if purpose and not any(a.kind == "focus_area" for a in agreement.areas):
             if not block:  # its purpose is all the source gives: the areas asked for are said to be missing
                 it = "det" if agreement.kind == "medborgarlofte" else "den"
-                # (not "nämns inte", which a reader takes for a subject asked being missing)
-                lines.append(pick(language, f"Källan säger inte vilka områden {it} tar upp, bara syftet:",
+                # (not "nämns inte", which a reader takes for a subject asked being missing; "framgår inte", as
+                # residents and writers say a detail is missing from a text)
+                lines.append(pick(language, f"Vilka områden {it} tar upp framgår inte av källan, bara syftet:",
                                   "The source does not say which areas it covers, only its purpose:"))
             lines.append(purpose)
         elif not block and not purpose:  # known only as signed ("nya medborgarlöften för 2024"): said so, no bare heading
             it = "det" if agreement.kind == "medborgarlofte" else "den"  # ett löfte, en överenskommelse
-            lines[-1] = lines[-1][:-1] + pick(language, f"; källan säger inte vad {it} tar upp.",
+            lines[-1] = lines[-1][:-1] + pick(language, f"; vad {it} tar upp framgår inte av källan.",
                                               "; the source does not say what it covers.")
     return _with_closing(lines, closing)
 

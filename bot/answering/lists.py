@@ -135,7 +135,7 @@ class Lists:
         headings = {
             "in_force": pick(lang, f"Gäller fortfarande{where} ({periods.date_text(today, 'sv')}), enligt slutdatum i källan",
                              f"Still in force{where} ({periods.date_text(today, 'en')}), by the end date in the source"),
-            "open": pick(lang, f"Slutdatum anges inte i källan{where}, så jag vet inte om de gäller; fråga kommunen",
+            "open": pick(lang, f"Slutdatum framgår inte av källan{where}, så jag vet inte om de gäller; fråga kommunen",
                          f"No end date in the source{where}, so I don't know whether they still apply; ask the municipality"),
             "ended": pick(lang, f"Har upphört{where}; fråga kommunen om en ny har tecknats",
                           f"Has ended{where}; ask the municipality whether a new one has been signed")}

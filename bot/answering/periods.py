@@ -71,7 +71,7 @@ def span(agreement: Agreement, language: str) -> str:
     if start and end and start.year != end.year:
         # The years first, as residents and the agreements' own titles name a period ("2018–2019"), then the days
         return f"{start.year}–{end.year}, {said}"  # commas, as it often stands inside a bracket of its own
-    return said or pick(language, "period anges inte", "period not given")
+    return said or pick(language, "perioden framgår inte av källan", "period not given")
 
 
 def years_long(agreement: Agreement, language: str) -> str:
@@ -105,9 +105,9 @@ def years_long(agreement: Agreement, language: str) -> str:
 
 def titled(agreement: Agreement, language: str, capital: bool = False) -> str:
     """"medborgarlöfte 2023–2024" as a heading; an agreement the source gives no period for is
-    "(perioden anges inte i källan)", never "medborgarlöfte period anges inte"."""
+    "(perioden framgår inte av källan)", never "medborgarlöfte period anges inte"."""
     years = span(agreement, language) if agreement.start or agreement.end or agreement.signed else pick(
-        language, "(perioden anges inte i källan)", "(the source gives no period)")
+        language, "(perioden framgår inte av källan)", "(the source gives no period)")
     return f"{agreement_name(agreement, language, capital=capital)} {years}"
 
 
@@ -151,15 +151,15 @@ def open_phrase(agreement: Agreement, language: str, ask: bool = True) -> str:
     if until_further_notice(agreement):  # no end date by design: said so, not as a gap in the source
         return pick(language, "gäller tills vidare enligt källan", "runs until further notice, according to the source")
     if not ask:  # whom to ask follows in a closing paragraph (bot/answering/ended.py)
-        return (pick(language, f"källan ({since.format('sv')}) anger inget slutdatum",
+        return (pick(language, f"slutdatum framgår inte av källan ({since.format('sv')})",
                      f"the source ({since.format('en')}) gives no end date") if since else
-                pick(language, "källan anger inget slutdatum", "the source gives no end date"))
+                pick(language, "slutdatum framgår inte av källan", "the source gives no end date"))
     if since is None:
-        return pick(language, f"slutdatum anges inte i källan; fråga kommunen om {it} fortfarande gäller",
+        return pick(language, f"slutdatum framgår inte av källan; fråga kommunen om {it} fortfarande gäller",
                     "the source gives no end date; ask the municipality whether it still applies")
     # The source's date, not "från …": beside a period that starts the same month it read as a
     # second start ("från december 2023, slutdatum anges inte i källan från december 2023").
-    return pick(language, f"källan ({since.format('sv')}) anger inget slutdatum; fråga kommunen om {it} "
+    return pick(language, f"slutdatum framgår inte av källan ({since.format('sv')}); fråga kommunen om {it} "
                           f"fortfarande gäller",
                 f"the source ({since.format('en')}) gives no end date; ask the municipality whether it "
                 f"still applies")
@@ -245,9 +245,9 @@ def agreement_line(agreement: Agreement, today: dt.date, language: str,
     if not (agreement.start or agreement.end or agreement.signed):
         # No period at all: one plain clause, not "period anges inte, slutdatum anges inte i källan".
         since = agreement.source_date
-        clause = (pick(language, f"källan ({since.format('sv')}) anger ingen period",
+        clause = (pick(language, f"perioden framgår inte av källan ({since.format('sv')})",
                        f"the source ({since.format('en')}) gives no period") if since else
-                  pick(language, "källan anger varken period eller datum", "the source gives neither a period nor a date"))
+                  pick(language, "period och datum framgår inte av källan", "the source gives neither a period nor a date"))
         it = "det" if neuter(agreement) else "den"
         asked = pick(language, f"; fråga kommunen om {it} gäller", "; ask the municipality whether it applies")
         return f"{name}, {clause}{asked if ask else ''}"
