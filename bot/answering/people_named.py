@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from typing import TYPE_CHECKING
 
-from bot.answering import aspects, claim_spans, compose, lexicon
+from bot.answering import aspects, claim_spans, compose, contact_asks, lexicon
 from bot.answering.answer import Answer
 from bot.answering.compose import join_words, pick
 from bot.answering.details import source_dicts
@@ -103,6 +103,36 @@ class PeopleIndex:
         return tuple({(m.id, p.name): (m, p) for m, p in found}.values())  # one person listed twice: once
 
 
+# A party asked of the people named ("vilket parti tillhör X?", "vad har han för parti?").
+PARTY = CueSet.of({3: ("parti", "partiet", "party", "politisk*", "political")})
+
+
+def detail_lines(people: Iterable[Person], muni: Municipality, norm: str, language: str, contact: bool) -> list[str]:
+    """The party or the phone number asked of people the entry names, or that the source gives none: said of
+    the slot asked ("Partiet framgår inte …"), never left for the reader to infer from a role line."""
+    people = list(people)
+    lines = []
+    if PARTY.found(norm) and not any(p.party for p in people):
+        lines.append(pick(language, f"Vilket parti {join_words([p.name for p in people], language)} tillhör framgår inte "
+                                    f"av källan för {muni.name}.", f"The source for {muni.name} does not mention a party."))
+    if contact:
+        # The entry's own number where its source gives one (a press contact); else that it gives none.
+        for person in people:
+            lines.append(pick(language, f"Telefon till {person.name} (presskontakt i källan): {person.phone}."
+                              if person.phone else f"Telefonnummer till {person.name} framgår inte av källan.",
+                              f"Phone for {person.name} (press contact in the source): {person.phone}."
+                              if person.phone else f"The source does not mention a phone number for {person.name}."))
+    return lines
+
+
+def with_lines(text: str, lines: list[str]) -> str:
+    """The lines put before the answer's closing source paragraph."""
+    if not lines:
+        return text
+    head, sep, tail = text.rpartition("\n\n")
+    return f"{head}\n\n" + "\n".join(lines) + f"{sep}{tail}" if head else text + "\n\n" + "\n".join(lines)
+
+
 def _everyday(word: str, places: set[str]) -> bool:
     """A place name written or an everyday word, never a surname alone. Looked up set by set: their
     union, thousands of words, was built for every message though few name a surname."""
@@ -119,7 +149,8 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
     if r.known:
         # "Sölvesborg: vem är Louise Erixon?": the person of the kommun named, not a sentence naming them;
         # asked who they are or what they said, never a claim ("Undertecknades avtalet i Burlöv av X?").
-        if not WHO_IS.found(r.norm) and not SAID_ASKED.found(r.norm) and not ROLE_WORD.found(r.norm):
+        if not WHO_IS.found(r.norm) and not SAID_ASKED.found(r.norm) and not ROLE_WORD.found(r.norm) \
+                and not PARTY.found(r.norm) and not contact_asks.CONTACT.found(r.norm):
             return None
         named = {m.place.municipality_id for m in r.known}
         persons = tuple((m, p) for m, p in persons if m.id in named)
@@ -145,6 +176,9 @@ def asked(r: Reading, conversation: Conversation, today: dt.date) -> Answer | No
     if words:  # what the source quotes them as saying, before where it is from
         head, sep, tail = found.text.rpartition("\n\n")
         found.text = f"{head}\n\n{words}{sep}{tail}" if head else f"{found.text}\n\n{words}"
+    if len({m.id for m, _ in persons}) == 1:  # "vilket parti tillhör X?", "vad har X för telefonnummer?"
+        found.text = with_lines(found.text, detail_lines((p for _, p in persons), persons[0][0], r.norm, r.language,
+                                                         "112" not in r.tokens and contact_asks.CONTACT.found(r.norm)))
     if found.municipality is not None:
         conversation.municipality, conversation.unknown = found.municipality, None
     conversation.topic, conversation.role = "people", None

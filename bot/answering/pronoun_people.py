@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset(("han", "hon", "hen", "hans", "hennes", "hens", "honom", "henne", "he", "she", "his", "her",
                       "him", "hers"))
 # What is asked of them: the role words people_named reads, a party, or what they signed.
-PARTY = CueSet.of({3: ("parti", "partiet", "party", "politisk*", "political")})
 SIGNED = CueSet.of({3: ("skrivit under", "skrev ~ under", "skriva under", "undertecknat", "undertecknade", "signed",
                         "sign", "skrivit pa", "skrev pa")})
 
@@ -46,24 +45,14 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
     contact = contact_asks.asked(r.norm, r.tokens)  # "har han nåt nummer?", "telefon?"
     if muni is None or not conversation.people or r.persons or r.known or not (PRONOUNS & set(r.tokens) or contact):
         return None
-    signed, party = SIGNED.found(r.norm), PARTY.found(r.norm)
+    signed, party = SIGNED.found(r.norm), people_named.PARTY.found(r.norm)
     if not (signed or party or contact or people_named.ROLE_ASKED.found(r.norm)):
         return None
     people = [p for p in muni.people if p.id in conversation.people]
     if not people:
         return None
     found = people_named.answer(tuple((muni, p) for p in people), r.language, today, about=muni.id)
-    lines = []
-    if party and not any(p.party for p in people):
-        lines.append(pick(r.language, f"Källan för {muni.name} anger inget parti.",
-                          f"The source for {muni.name} gives no party."))
-    if contact:
-        # The entry's own number where its source gives one (a press contact); else that it gives none.
-        for person in people:
-            lines.append(pick(r.language, f"Telefon till {person.name} (presskontakt i källan): {person.phone}."
-                              if person.phone else f"Källan anger inget telefonnummer till {person.name}.",
-                              f"Phone for {person.name} (press contact in the source): {person.phone}."
-                              if person.phone else f"The source gives no phone number for {person.name}."))
+    lines = people_named.detail_lines(people, muni, r.norm, r.language, contact)
     if signed:
         for person in people:
             surname = person.name.split()[-1]
@@ -71,9 +60,7 @@ def asked(knowledge: Knowledge, r: Reading, conversation: Conversation, today: d
             if mine:
                 lines.append(pick(r.language, f"{person.name} skrev under: ", f"{person.name} signed: ")
                              + "; ".join(agreement_line(a, today, r.language, muni) for a in mine) + ".")
-    if lines:
-        head, sep, tail = found.text.rpartition("\n\n")
-        found.text = f"{head}\n\n" + "\n".join(lines) + f"{sep}{tail}" if head else found.text + "\n\n" + "\n".join(lines)
+    found.text = people_named.with_lines(found.text, lines)
     return found
 
 
