@@ -178,6 +178,16 @@ class Ask:
     names: tuple[tuple[str, ...], ...] = ()
 
 
+_BY_THE_BASIS = re.compile(r"\b(?:enligt|according to) (?:\w+ )?(?:underlag\w*|the basis)\b")
+
+
+def _role_by_the_basis(norm: str) -> bool:
+    """"Vem är kommunalråd i Orsa enligt underlaget?": a role asked, "enligt underlaget" only where the answer is
+    from; the basis is asked only when another of its words asks it."""
+    rest = _BY_THE_BASIS.sub(" ", norm)
+    return rest != norm and any(cues.found(rest) for cues in ROLES.values()) and not BASIS.found(rest)
+
+
 def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -> Ask | None:
     """Which of the framed detail questions the message is, or None (read once, as the Reading's
     `detail_ask`); `masked`: the tokens with place names masked (the tokens when not given)."""
@@ -229,7 +239,8 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     if SURVEYED.found(norm) and SHOWED.found(norm) and not {"om", "about"} & set(toks):  # of nothing else named
         return Ask("survey")
     # "vad bygger dals-eds medborgarlöfte 2021 på?": a place of several words is one word in the gap
-    if (BASIS.found(norm) or BASIS.found(" ".join(masked)) or _BASED_ON.search(norm)) and not _when_made(norm):
+    if (BASIS.found(norm) or BASIS.found(" ".join(masked)) or _BASED_ON.search(norm)) and not _when_made(norm) \
+            and not _role_by_the_basis(norm):
         return Ask("basis")
     if FOLLOW.found(norm) or (REPORTED.search(fold(text)) and not set(toks) & (_ONESELF | _MINE) and not WANTS.found(norm)):
         return Ask("follow")
