@@ -148,8 +148,8 @@ _ASKING = frozenset(("hur", "vad", "what", "how", "och", "and", "about", "med"))
 def asked_after(tokens: list[str], norm: str) -> bool:
     """A kind of crime asked of the kommun talked about, in a follow-up's frame and nothing else ("och hur är det med
     inbrotten där?", "och rånen där?", "what about the shootings there?"): a question of its agreement, with no word
-    of now (no time of now, no plea, no one here). The caller asks it only in a conversation's context, with no danger
-    rule read."""
+    of now (no time of now, no plea, no one here). Read by supposed.decision where no danger rule of now is read and no
+    kommun is named (one named is asked of as any question is)."""
     rest = [t for t in tokens if t not in _FOLLOW_FRAME]
     if not rest or len(rest) > 2 or len(tokens) > 10 or not _ASKING & set(tokens):
         return False

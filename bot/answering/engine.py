@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, earlier, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, safest_place, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
+                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -153,7 +153,6 @@ class Engine:
             or bare_asks.answer(reading, conversation, self.knowledge, self.answers, self.today()) \
             or neighbours.answer(reading, conversation, self.knowledge, self.answers) \
             or where_asks.answer(reading, conversation, self.knowledge, self.answers, self._places_in) \
-            or safest_place.answer(reading, self.knowledge, self.answers, self._places_in) \
             or same_check.answer(text, conversation, self.knowledge, lambda rest: self.answer(rest, conversation),
                                  reading.rules is None, bool(reading.unknown) or any(
                                      m.place.municipality_id != conversation.municipality for m in reading.known))

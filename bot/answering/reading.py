@@ -245,8 +245,6 @@ class Reading:
             # "om jag ser nån sälja knark vid skolan, vad gör jag då?": what to do if one sees a crime, asked of
             # no kommun, is how to report it (with 112 while it goes on), not the agreements that name the crime.
             return Decision("report", "", decision.confidence)
-        if self.in_context and self.rules is None and not self.known and crime_worry.asked_after(self.tokens, self.norm):
-            return Decision("question", "ask_focus", decision.confidence)  # "och hur är det med inbrotten där?"
         if crime_worry.applies(self.norm, decision, danger_probability(self.intents), self.rules is not None,
                                named=bool(self.scan.mentions) or self.in_context,
                                past_only=self.rules is not None and self.rules.when == "past" and not self.rules.strong):

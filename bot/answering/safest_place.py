@@ -18,11 +18,10 @@ from collections.abc import Callable
 from bot.answering import clauses
 from bot.answering.answer import Answer
 from bot.answering.district_lists import for_districts
-from bot.answering.compose import pick
-from bot.answering.knowledge import Knowledge
+from bot.answering.compose import join_words, pick
+from bot.answering.knowledge import Area, Knowledge, Municipality
 from bot.answering.municipality_answers import MunicipalityAnswers
 from bot.answering.reading import Reading
-from bot.answering.where_asks import _line, _placed
 from bot.text import fold, genitive
 
 # A superlative of safety or danger (folded): what ranks the places. (Not "otryggast", "least safe": where people feel
@@ -67,14 +66,16 @@ def answer(r: Reading, knowledge: Knowledge, answers: MunicipalityAnswers,
                   "areas or municipalities.")]
     # the places the areas name, not the kommun's own town alone ("ett tryggare Uppsala"), and the agreements
     # named for a part of the kommun (district_lists.py: "Medborgarlöfte Biskopsgården 2023–2024")
-    named = [(a, [p for p in places if p != muni.name]) for a, places in _placed(muni, list(muni.areas), places_in)]
-    named = [(a, places) for a, places in named if places]
+    named = _placed(muni, places_in)
     districts = for_districts(muni, frozenset(fold(name) for name in knowledge.all_municipalities))
     if named or districts:
         lines.append(pick(lang, f"Platser som {genitive(muni.name)} överenskommelser tar upp:",
                           f"Places {muni.name}'s agreements name:"))
         lines.extend(f"• {pick(lang, a.title, a.title_en or a.title)}" for a in districts)
-        lines.extend(_line(area, places, lang) for area, places in named)
+        for area, places in named:
+            title = pick(lang, area.title, area.title_en or area.title)
+            shown = [p for p in places if p not in title]
+            lines.append(f"• {title}" + (f" ({join_words(shown, lang)})" if shown else ""))
     else:
         lines.append(pick(lang, f"Överenskommelserna för {muni.name} pekar inte ut några platser. Fråga till exempel "
                                 f"”Vad fokuserar {muni.name} på?”",
@@ -85,3 +86,16 @@ def answer(r: Reading, knowledge: Knowledge, answers: MunicipalityAnswers,
     ids = sorted({a.source_id for a, _ in named if a.source_id} | {a.source_id for a in districts if a.source_id}) \
         or [s.id for s in muni.sources]
     return answers.sourced(muni, "detail", "\n".join(lines), ids, lang)
+
+
+def _placed(muni: Municipality, places_in: Callable[[str], list[tuple[str, str]]]) -> list[tuple[Area, list[str]]]:
+    """Each of the kommun's areas whose own words name a place in it, as the place index finds them
+    (`places_in(text)`: (kommun id, place as written) pairs), with the places as written; the kommun's own name
+    is no part of it ("ett tryggare Uppsala")."""
+    found: list[tuple[Area, list[str]]] = []
+    for area in muni.areas:
+        text = " ".join(t for t in (area.title, area.text) if t)
+        places = [written for kommun, written in places_in(text) if kommun == muni.id and written and written != muni.name]
+        if places:
+            found.append((area, list(dict.fromkeys(places))))
+    return found

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.answering import limits
+from bot.answering.crime_worry import asked_after
 from bot.answering.danger import fresh_violence
 from bot.answering.danger_signs import STILL_THERE_SIGNS
 from bot.answering.danger_times import NOW_TIME_SIGNS, PAST_SIGNS
@@ -128,6 +129,10 @@ def decision(d: Decision, text: str, norm: str, toks: list[str], rules_now: bool
     """What to do if it happens, for a crime supposed that the reading took for a group's situation the message
     does not name, or could not place; None to keep the reading. Not where a kommun is named, whose agreement the
     situation's answer speaks of."""
+    if not rules_now and not named and asked_after(toks, norm):
+        # "och hur är det med inbrotten där?", "och rånen där?" after a kommun's answer: a kind of crime asked of its
+        # agreement, in a follow-up's frame with nothing told, however the model leans to danger
+        return Decision("question", "ask_focus", d.confidence)
     if d.danger_first or rules_now or named:
         return None
     if d.action == "emergency" and d.kind == "violence" and supposed(text, norm, toks):
