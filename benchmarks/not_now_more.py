@@ -267,7 +267,8 @@ def run(which: str, out: str | None = None) -> dict[str, list[int]]:
         print(f"{which:8} {cls:14} failing {bad:4} of {tried}")
     alarms = sum(b for c, (_, b) in counts.items() if not c.startswith("now"))
     lost = sum(b for c, (_, b) in counts.items() if c.startswith("now"))
-    print(f"{which:8} false alarms and misses {alarms}, lost emergencies {lost}")
+    opened = sum("112 opening" in f["why"] for f in failed)
+    print(f"{which:8} failing {alarms} (false alarms, a 112 opening: {opened}), lost emergencies {lost}")
     if out:
         Path(out).write_text(json.dumps(failed, ensure_ascii=False, indent=1), encoding="utf-8")
     return dict(counts)

@@ -49,12 +49,13 @@ _IF_IT_HAPPENS = re.compile(
 # Someone's act against a person or a home: the crimes a case supposed is of (the danger words too, which
 # bot/answering/imagined.py reads).
 ACTS = CueSet.of({3: (
-    "bryter sig in", "bryta sig in", "bryter in", "inbrott*", "ranar", "rana", "ranad", "ranas", "hotar", "hota",
+    "bryter sig in", "bryta sig in", "bryter in", "bryter upp", "bryta upp", "bander upp", "banda upp", "tar sig in",
+    "ta sig in", "inbrott*", "ranar", "rana", "ranad", "ranas", "hotar", "hota",
     "hotad", "slar", "sla", "misshandla*", "overfall*", "foljer efter", "folja efter", "forfoljer", "forfolja",
     "stjal", "stjala", "snor", "sno", "klottrar", "klottra", "lurar", "lura", "lurad", "bedra*", "knackar pa",
     "knacka pa", "ringer pa", "trakassera*", "trakasserar", "ofredar", "tafsar", "attackerar", "attackera",
     "tanda eld", "tander eld", "satter eld", "satta eld", "slar sonder", "sla sonder", "vandaliserar",
-    "breaks in", "break in", "breaks into", "break into", "burgl*", "robs", "rob", "robbed", "mugs", "mug", "mugged",
+    "breaks in", "break in", "breaks into", "break into", "pries open", "pry open", "forces the door", "force the door", "burgl*", "robs", "rob", "robbed", "mugs", "mug", "mugged",
     "threatens", "threaten", "threatened", "attacks", "attack", "attacked", "hits", "hit", "beats", "follows",
     "follow", "stalks", "stalk", "steals", "steal", "scam*", "con me", "graffiti", "harass*", "knocks on",
     "sets fire", "set fire", "vandalis*")})
