@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bot.answering import limits
 from bot.answering.compose import pick
+from bot.answering.danger_times import NOW_SIGNS
 from bot.answering.decide import IF_IT_HAPPENS, Decision
 from bot.answering.knowledge_model import GlossaryTerm
 from bot.answering.lexicon import CueSet
@@ -132,6 +133,27 @@ def applies(norm: str, decision: Decision, danger_p: float, rules_seen: bool, na
     # the resident's step, not a list of the kommuner whose agreements name vandalism.
     return (decision.action == "unsure" or decision.action == "situation" and decision.kind in MISREAD
             or decision.action == "question" and not named and OWN_STEP.found(norm))
+
+
+# The words around a kind of crime asked after a kommun's answer ("och hur är det med inbrotten där?", "och rånen
+# där?", "what about the burglaries there?"): a follow-up's frame, nothing told.
+_FOLLOW_FRAME = frozenset((
+    "och", "men", "sa", "hur", "ar", "e", "det", "med", "da", "dar", "vad", "galler", "nar", "om", "ocksa", "aven", "then",
+    "what", "about", "how", "and", "but", "the", "there", "with", "is", "it", "s", "whats", "hows", "also", "too", "as",
+    "for", "regarding", "concerning", "liksom", "sjalva", "typ", "nagot", "kring", "then"))
+# Words of such a frame that say it asks (one at least; a bare "rånen där" may be told).
+_ASKING = frozenset(("hur", "vad", "what", "how", "och", "and", "about", "med"))
+
+
+def asked_after(tokens: list[str], norm: str) -> bool:
+    """A kind of crime asked of the kommun talked about, in a follow-up's frame and nothing else ("och hur är det med
+    inbrotten där?", "och rånen där?", "what about the shootings there?"): a question of its agreement, with no word
+    of now (no time of now, no plea, no one here). Read by supposed.decision where no danger rule of now is read and no
+    kommun is named (one named is asked of as any question is)."""
+    rest = [t for t in tokens if t not in _FOLLOW_FRAME]
+    if not rest or len(rest) > 2 or len(tokens) > 10 or not _ASKING & set(tokens):
+        return False
+    return CRIME.found(" ".join(rest)) and not NOW_SIGNS.found(norm)
 
 
 def neighbour_watch(norm: str, glossary: Sequence[GlossaryTerm], language: str) -> str | None:

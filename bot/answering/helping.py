@@ -15,6 +15,7 @@ from bot.answering.intents import DANGER_INTENTS, SITUATION_INTENTS
 from bot.answering.knowledge import Helpline, Knowledge, Municipality
 from bot.answering.lexicon import CueSet
 from bot.answering.municipality_answers import MunicipalityAnswers
+from bot.answering.own_matter_signs import wait_asked
 from bot.answering.reading import Reading
 from bot.answering.replies import Replies
 from bot.text import genitive
@@ -60,6 +61,8 @@ class Helping:
             kinds = (*(kind for kind in kinds if kind != "children"), *close)
         if situation not in limits.HEALTH and not_now.harm_lingers(r.norm):
             kinds = (*kinds, "medical")  # "blev slagen förra helgen, har fortfarande ont i käken": 1177 too
+        if wait_asked(r.norm):
+            kinds = (*kinds, "own_report")  # "… jag har anmält det, hur snabbt hör polisen av sig?": what to expect of it
         lines = list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind)))
         # "hur anmäler man?" asked beside a situation whose help is not a report (a child, vandalism by youths).
         report = unnamed_child or situation in limits.REPORTABLE or "victim" in kinds or (situation not in limits.HEALTH and (
@@ -106,6 +109,8 @@ class Helping:
             # witnesses too (its line in helplines.yaml says so), beside the report
             answer = _lines_after(answer, [line for line in self.knowledge.helplines_for("victim")
                                            if "116 006" in line.text], r.language)
+        if wait_asked(r.norm):  # a report made, its wait asked beside the crime: what to expect of it, where to ask
+            answer = self.lines_after(answer, ("own_report",), r.language)
         groups = supposed.group_kinds(r.norm)
         if groups and supposed.supposed(r.text, r.norm, r.tokens):
             # a crime supposed, asked by or of a child ("vad gör jag om någon stjäl min cykel? jag är 14"): Bris beside it

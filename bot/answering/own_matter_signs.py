@@ -203,9 +203,30 @@ REPORT = CueSet.of({3: (
 FOLLOWED = CueSet.of({3: (
     "folj*", "foljer", "folja upp", "uppfoljning*", "status*", "se vad som hander", "vad som hander med",
     "kolla hur", "se hur det gar", "spara", "sparar", "track*", "follow*", "check on", "status of", "see what")})
+# How long the police take with a report, or when they get in touch, asked ("hur snabbt hör polisen av sig?", "hur lång
+# tid tar en anmälan?", "how long until the police get back to me?"): what to expect of one's own report.
+WAIT_ASKED = CueSet.of({3: (
+    "hur lang tid tar", "hur lang tid kan", "hur lange tar", "hur lange drojer", "hur snabbt", "hur fort", "hur lange ska",
+    "nar hor", "hor av sig", "hora av sig", "nar far jag svar", "nar far jag besked", "nar far jag veta", "nar far vi",
+    "how long", "how quickly", "how soon", "get back to me", "get back to us", "hear back", "hear from", "contact me",
+    "when will the police", "when do the police")})
 
 
 def report_followed(norm: str) -> bool:
     """The resident's own police report, asked to be followed or tracked ("kan jag följa min anmälan?",
-    "hur följer man sin polisanmälan", "track the report I filed"): the police's on 114 14."""
+    "hur följer man sin polisanmälan", "track the report I filed"), or how long it takes and when the police get in
+    touch asked (WAIT_ASKED, first person or not: "hur lång tid tar en anmälan?"): the police's on 114 14."""
+    if wait_asked(norm):
+        return True  # "jag anmälde inbrottet, hur snabbt hör polisen av sig?", "hur lång tid tar en anmälan?"
     return REPORT.found(norm) and FOLLOWED.found(norm) and (first_person(norm) or bool({"sin", "sitt"} & set(norm.split())))
+
+
+def wait_asked(norm: str) -> bool:
+    """A police report and how long it takes, or when the police get in touch, asked ("jag anmälde inbrottet i förra
+    veckan, hur snabbt hör polisen av sig?"): what to expect of it, not a fresh crime to report nor danger."""
+    return REPORT.found(norm) and WAIT_ASKED.found(norm) and not _FILING.found(norm)
+
+
+# Filing a report asked about ("hur lång tid tar det att göra en anmälan?"): how to report, none made yet.
+_FILING = CueSet.of({3: ("att gora en anmalan", "att gora en polisanmalan", "att anmala", "att polisanmala", "to file",
+                         "to report", "to make a report", "to make a police report")})

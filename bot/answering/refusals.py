@@ -402,6 +402,8 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     if not (r.rules is not None and r.rules.strong) and kind == "violence" and own_law.not_danger(r.norm):
         return True  # "får man ha kniv på sig för självförsvar?": a weapon in a question of law, nothing now
     own = matter(r)  # read once: each reading of it looks up every cue set of the class
+    if own == "own_report" and (r.rules is None or r.rules.when == "past") and own_signs.wait_asked(r.norm):
+        return True  # "I reported a burglary last week, how long until the police get back to me?": the report's wait
     if (r.rules is None or r.rules.when == "past") and own_signs.GONE_WITH_MONEY.found(r.norm) and own == "consumer":
         # "firman har tagit förskottet och svarar inte längre", "hantverkaren försvann med handpenningen":
         # a firm gone with the money, no one missing; its report to the police is in the answer
@@ -451,6 +453,8 @@ def _threat_or_violence(r: Reading) -> bool:
     violence. Hitting back, asked what the law does about it, is a case of one's own."""
     if own_act.defended_oneself(r.norm, r.text):
         return False
+    if own_signs.wait_asked(r.norm) and not signs.HAPPENING.found(r.norm) and (r.rules is None or r.rules.when == "past"):
+        return False  # "nån slog sönder busskuren igår, jag har anmält det, hur lång tid tar det?": the report's wait asked
     if case_shapes.raised_at_work(r.norm) and not signs.HAPPENING.found(r.norm):
         return False  # "sparkad efter att jag anmält trakasserierna": what was reported, the dismissal the case
     if own_cases.accused(r.norm):  # "my court hearing for the assault charge": the charge, not harm done now

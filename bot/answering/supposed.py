@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.answering import limits
+from bot.answering.crime_worry import asked_after
 from bot.answering.danger import fresh_violence
 from bot.answering.danger_signs import STILL_THERE_SIGNS
 from bot.answering.danger_times import NOW_TIME_SIGNS, PAST_SIGNS
@@ -38,15 +39,23 @@ _TO_COME = re.compile(
     r"\b(?:radd|radda|orolig|oroliga|skraj|nervos|afraid|scared|worried|nervous)(?: for)?(?: att| that)? "
     r"(?:nagon|nan|de|dom|han|hon|folk|tjuvar|someone|somebody|they|he|she|people|thieves|burglars) "
     r"(?:ska|skall|kommer|skulle|kan|will|might|could|may|would|is going to|are going to)\b")
+# The case itself put as one that may come, anywhere in the message ("vad gör jag bara om det skulle hända?", "what
+# should I do if it ever happens?"): the act told beside it is supposed, whatever its tense.
+_IF_IT_HAPPENS = re.compile(
+    r"\b(?:om|ifall|i fall) (?:det|detta|det har|nat sant|nagot sant) (?:nagon gang |en dag )?(?:skulle |ska |skall |kommer att )?"
+    r"(?:handa|hander|ske|sker)\b"
+    r"|\b(?:if|in case|should) (?:it|this|that|something like that) (?:ever |one day |someday )?(?:happens|happened|were to happen|"
+    r"would happen|does happen|happen)\b")
 # Someone's act against a person or a home: the crimes a case supposed is of (the danger words too, which
 # bot/answering/imagined.py reads).
 ACTS = CueSet.of({3: (
-    "bryter sig in", "bryta sig in", "bryter in", "inbrott*", "ranar", "rana", "ranad", "ranas", "hotar", "hota",
+    "bryter sig in", "bryta sig in", "bryter in", "bryter upp", "bryta upp", "bander upp", "banda upp", "tar sig in",
+    "ta sig in", "inbrott*", "ranar", "rana", "ranad", "ranas", "hotar", "hota",
     "hotad", "slar", "sla", "misshandla*", "overfall*", "foljer efter", "folja efter", "forfoljer", "forfolja",
     "stjal", "stjala", "snor", "sno", "klottrar", "klottra", "lurar", "lura", "lurad", "bedra*", "knackar pa",
     "knacka pa", "ringer pa", "trakassera*", "trakasserar", "ofredar", "tafsar", "attackerar", "attackera",
     "tanda eld", "tander eld", "satter eld", "satta eld", "slar sonder", "sla sonder", "vandaliserar",
-    "breaks in", "break in", "breaks into", "break into", "burgl*", "robs", "rob", "robbed", "mugs", "mug", "mugged",
+    "breaks in", "break in", "breaks into", "break into", "pries open", "pry open", "forces the door", "force the door", "burgl*", "robs", "rob", "robbed", "mugs", "mug", "mugged",
     "threatens", "threaten", "threatened", "attacks", "attack", "attacked", "hits", "hit", "beats", "follows",
     "follow", "stalks", "stalk", "steals", "steal", "scam*", "con me", "graffiti", "harass*", "knocks on",
     "sets fire", "set fire", "vandalis*")})
@@ -81,10 +90,12 @@ _GROUPS = frozenset({"victim", "harassment", "fraud", "children", "youth", "suic
 def supposed(text: str, norm: str, toks: list[str]) -> bool:
     """A crime supposed to come, asked about or feared, with nothing of now, of someone here or of it done."""
     supposing = _CONDITION.search(norm) or _TO_COME.search(norm)
-    # the act is the one supposed, after the condition ("hotar att säga upp mig om jag tjatar" supposes no crime)
-    if supposing is None or not ACTS.found(norm[supposing.start():]):
+    # the act is the one supposed, after the condition ("hotar att säga upp mig om jag tjatar" supposes no crime), or
+    # anywhere beside "om det skulle hända" ("rädd att någon försöker bryta sig in, vad gör jag bara om det skulle hända?")
+    if (supposing is None or not ACTS.found(norm[supposing.start():])) \
+            and not (_IF_IT_HAPPENS.search(norm) and ACTS.found(norm)):
         return False
-    if not ("?" in text or _ASKS.found(norm) or _TO_COME.search(norm)):
+    if not ("?" in text or _ASKS.found(norm) or _TO_COME.search(norm) or _IF_IT_HAPPENS.search(norm)):
         return False
     if (NOW_TIME_SIGNS.found(norm) or PAST_SIGNS.found(norm) or _DONE.found(norm) or STILL_THERE_SIGNS.found(norm)
             or {"hjalp", "help"} & set(toks) or fresh_violence(norm) or someone_here_apart(text, toks, norm)):
@@ -119,8 +130,16 @@ def decision(d: Decision, text: str, norm: str, toks: list[str], rules_now: bool
     """What to do if it happens, for a crime supposed that the reading took for a group's situation the message
     does not name, or could not place; None to keep the reading. Not where a kommun is named, whose agreement the
     situation's answer speaks of."""
+    if not rules_now and not named and asked_after(toks, norm):
+        # "och hur är det med inbrotten där?", "och rånen där?" after a kommun's answer: a kind of crime asked of its
+        # agreement, in a follow-up's frame with nothing told, however the model leans to danger
+        return Decision("question", "ask_focus", d.confidence)
     if d.danger_first or rules_now or named:
         return None
+    if d.action == "emergency" and d.kind == "violence" and supposed(text, norm, toks):
+        # the model's danger alone, no rule's ("om någon försöker bryta sig in hos mig, vad gör jag då? bara om det
+        # skulle hända"): a crime supposed, with nothing of now, of someone here or of it done
+        return Decision("bot", IF_IT_HAPPENS, d.confidence)
     situation = d.action == "situation" and d.kind in _GROUPS and not _group_named(d.kind, norm)
     # Unplaced, or read as a wish to tell the kommun or a question of what is stored, while it asks what to do
     # ("om nån stjäl min cykel, vem ringer jag?")

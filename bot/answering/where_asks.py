@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answering import detail_asks
+from bot.answering import detail_asks, safest_place
 from bot.answering.answer import Answer
 from bot.answering.bare_asks import talked_about
 from bot.answering.compose import join_words, pick
@@ -57,7 +57,12 @@ def shape(tokens: list[str]) -> str | None:
 def answer(r: Reading, conversation: Conversation, knowledge: Knowledge, answers: MunicipalityAnswers,
            places_in: Callable[[str], list[tuple[str, str]]]) -> Answer | None:
     """The places the areas talked about name; None for the usual routing. `places_in(text)` gives the
-    (kommun id, place written) pairs the place index finds in a text."""
+    (kommun id, place written) pairs the place index finds in a text. A part of one kommun ranked by safety, asked
+    in a message of its own ("vilket område är tryggast i Uppsala?"), is safest_place.py's, answered here first
+    as the other ask of the places an entry names."""
+    ranked = safest_place.answer(r, knowledge, answers, places_in)  # "vilket område är tryggast i Uppsala?"
+    if ranked is not None:
+        return ranked
     muni = knowledge.municipalities.get(conversation.municipality or "")
     if muni is None or r.rules is not None or r.known or r.unknown or conversation.topic not in _ANSWERED:
         return None
