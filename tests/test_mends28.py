@@ -101,3 +101,22 @@ def test_a_role_asked_by_the_basis_is_the_person(bundled: Engine) -> None:
     # "enligt underlaget" says where the answer is from; the role is what is asked
     text, municipality = _last(bundled, "Vem är kommunalråd i Orsa enligt underlaget?")
     assert municipality == "orsa" and text.startswith("Mikael Thalin")
+
+
+@pytest.mark.parametrize("message", ["någon försöker bända upp min ytterdörr, vad gör jag?", "någon bänder på min dörr",
+                                     "someone is trying to force my door open"])
+def test_someone_forcing_ones_door_now_gets_112_first(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "112" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize("message", ["hur vanligt är det att tjuvar försöker ta sig in i hus i Lund?",
+                                     "how common is it that people break into houses in Lund?"])
+def test_how_common_a_crime_is_asked_in_general_is_no_emergency(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "112" not in text.split("\n")[0]
+
+
+def test_a_what_if_about_a_forced_door_is_still_what_to_do(bundled: Engine) -> None:
+    text, _ = _last(bundled, "vad gör jag om någon bänder upp dörren?")
+    assert text.startswith("Det här gör du om det händer") and "112" in text

@@ -24,7 +24,7 @@ from bot.answering.danger_kinds import ACUTE_CUES, ANY_CUE, KINDS, NOW_CUES, TOP
 from bot.answering.danger_signs import (
     ASKED_IF_SIGNS, BOT_ASKED, CALL_ASKED, CALL_WORDS, DONE_LAST_NIGHT, IMAGINED, LONG_PAST, STILL_SIGNS, SUICIDE_OVER, REPORTED_SIGNS, LIFE_STATE_SIGNS,
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
-    TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, JUST_MOVED, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS,
+    TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, JUST_MOVED, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS, HOW_COMMON_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER, BY_NOW,
     PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked, drop_next_step_now,
 )
@@ -253,7 +253,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
                     and ASKED_IF_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)):
                 return None  # "vad gör du om någon skriver att de är i fara?": a question
             if (kind == "violence" and _asked_of_a_case(toks) and not now
-                    and GENERIC_IF_SIGNS.found(norm) and not WEAPON_SIGNS.found(norm)):
+                    and (GENERIC_IF_SIGNS.found(norm) or HOW_COMMON_SIGNS.found(norm)) and not WEAPON_SIGNS.found(norm)):
                 return None  # "vad ska man göra om man blir rånad?", "om man blir rånad, vad gör man?": anyone's case
             if kind == "medical" and (NOW_CUES["poisoning"].found(norm) or ACUTE_CUES["poisoning"].found(norm)):
                 kind = "poisoning"  # "svalde tabletter … går inte att väcka": the poison line, 112 first either way

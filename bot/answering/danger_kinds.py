@@ -74,7 +74,9 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "violence": (
         ("slar mig", "slar ihjal", "slar ner", "misshandlar mig", "attackerar mig", "hotar mig",
          "hotar att doda", "hotar att skada", "doda mig", "foljer efter mig", "forfoljer mig",
-         "bryter sig in", "bryter upp", "forsoker ta sig in", "tar sig in", "har tagit sig in",
+         "bryter sig in", "bryter upp", "forsoker ta sig in", "forsoker banda upp", "bander upp", "bander pa",
+         "forcerar", "forsoker forcera", "sparkar in dorren", "forsoker sparka in", "trying to force", "forcing the door",
+         "trying to pry", "prying open", "tar sig in", "har tagit sig in",
          "blir ranad", "blir slagen", "blir misshandlad", "ar beskjuten", "hor skott", "skjuts",
          "skjuter", "knivhugg*", "har en kniv", "har kniv", "med kniv", "med en kniv", "har en pistol",
          "har ett vapen", "har vapen", "valdtar", "valdtas", "attacking me", "attacked me",

@@ -116,6 +116,10 @@ WHAT_IF_SIGNS = CueSet.of({3: (
     "if you get", "when you get", "om det borjar", "om det skulle", "om det brinner",
     "i fall", "ifall", "if someone", "if somebody", "if i see", "if i hear", "if i ever", "if there is a", "if there s a",
     "in case of", "what if", "tank om")})
+# How often such a thing happens, asked in general ("hur vanligt är det att tjuvar försöker ta sig in i hus?"):
+# no one's case, with a question word first and no word of now.
+HOW_COMMON_SIGNS = CueSet.of({3: ("hur vanligt", "hur ofta hander det", "how common", "how often does", "how often do",
+                                  "how usual")})
 # An event told as ended ("kom hem i morse", "brandkåren har släckt"): with no word of now, over.
 ENDED_SIGNS = CueSet.of({3: (
     "kom hem", "kom tillbaka", "hittades", "hittade vi", "hittade honom", "hittade henne", "har slackt",
