@@ -65,6 +65,8 @@ YEAR_KIND: dict[str, tuple[str, str]] = {
     "en_about": ("en", "what was {K}'s {y} {we} about"),
     "sv_fokusomraden": ("sv", "Vilka fokusområden hade {w} {y} i {K}?"),
     "en_prioritise": ("en", "What did {K} prioritise in its {y} {we}?"),
+    "sv_gick_ut_pa": ("sv", "{K}, {w} {y} – vad gick det ut på?"),
+    "en_whats_in": ("en", "what's in {K}'s {y} {we}"),
 }
 YEAR_BARE: dict[str, tuple[str, str]] = {
     "sv_lovade": ("sv", "Vad lovade polisen och kommunen i {K} {y}?"),
@@ -73,6 +75,9 @@ YEAR_BARE: dict[str, tuple[str, str]] = {
     "sv_year_first": ("sv", "{y} i {K}: vad prioriterades?"),
     "en_lc": ("en", "what did {k} focus on in {y}"),
     "sv_gallde_lc": ("sv", "vad gallde i {k} {y}"),
+    "en_agree": ("en", "What did {K} and the police agree to focus on in {y}?"),
+    "sv_gjorde": ("sv", "vad gjorde polisen och kommunen i {K} {y}?"),
+    "sv_ataganden": ("sv", "{K} {y}: vilka åtaganden och fokusområden?"),
 }
 PLACE: dict[str, tuple[str, str]] = {
     "en_local": ("en", "What is the local promise for {P} in {K} about?"),
@@ -85,10 +90,16 @@ PLACE: dict[str, tuple[str, str]] = {
     "sv_bor_lc": ("sv", "jag bor i {p} o kanner mig otrygg vad lovar polisen och kommunen"),
     "en_focus_place": ("en", "{P}: what do the police and the municipality focus on?"),
     "sv_prioriterar": ("sv", "Vad prioriterar polisen och kommunen i {P}?"),
+    "sv_star_lofte": ("sv", "{P}: vad står det i medborgarlöftet?"),
+    "en_from": ("en", "Im from {P}, what is the promise there about?"),
+    "sv_vi_bor": ("sv", "vi bor i {P}, vad har kommunen och polisen kommit överens om?"),
 }
 PLACE_YEAR: dict[str, tuple[str, str]] = {
     "en_place_year": ("en", "{P}: what does the {y} promise focus on?"),
     "sv_place_year": ("sv", "{P} {y} – vad fokuserade löftet på?"),
+}
+KOMMUN_PROMISE: dict[str, tuple[str, str]] = {  # "löftet": the entry's medborgarlöften, when it has any
+    "sv_kommun_lc": ("sv", "vad handlar loftet i {k} om"),
 }
 ALIAS: dict[str, tuple[str, str]] = {
     "sv_alias_samverkar": ("sv", "{A} och polisen, vad samverkar de om?"),
@@ -96,10 +107,10 @@ ALIAS: dict[str, tuple[str, str]] = {
     "en_alias_about": ("en", "What is {A}'s agreement with the police about?"),
     "sv_alias_bor": ("sv", "jag bor i {A}, vad lovar polisen och kommunen?"),
     "en_alias_promise": ("en", "{A}: what did they promise?"),
+    "sv_alias_galler": ("sv", "{A} – vad gäller där?"),
 }
 KOMMUN: dict[str, tuple[str, str]] = {
     "sv_kommun_samverkar": ("sv", "{K} kommun och polisen, vad samverkar de om?"),
-    "sv_kommun_lc": ("sv", "vad handlar loftet i {k} om"),
     "en_kommun_priority": ("en", "What do the police and {K} prioritise?"),
     "sv_kommun_samarbetar": ("sv", "{Ks} kommun och polisen – vad samarbetar de om?"),
     "en_kommun_cooperate": ("en", "What do {K} and the police cooperate on?"),
@@ -204,11 +215,14 @@ def entry_cases(engine: Any, muni: Municipality) -> list[dict[str, Any]]:
     if not with_areas:
         return []
     cases: list[dict[str, Any]] = []
+    ambiguous = set(yaml.safe_load((ROOT / "knowledge/kommuner.yaml").read_text(encoding="utf-8")).get("ambiguous") or ())
     base = {"kommun": muni.id, "K": muni.name, "Ks": genitive(muni.name), "k": ascii_lower(muni.name)}
 
     def add(selector: str, shapes: dict[str, tuple[str, str]], meant: list[Agreement], out: list[Agreement],
             place: str = "", **values: str) -> None:
         for shape, (lang, wording) in shapes.items():
+            if "{k}" in wording and muni.name in ambiguous:
+                continue  # "mark", "vara": an ambiguous name is a kommun only capitalised (kommuner.yaml)
             must, must_not = expected(muni, meant, out, lang)
             if not must:
                 continue
@@ -249,6 +263,8 @@ def entry_cases(engine: Any, muni: Municipality) -> list[dict[str, Any]]:
     for alias in _aliases(engine, muni):
         add("alias", ALIAS, with_areas, [], A=alias)
     add("kommun", KOMMUN, with_areas, [])
+    promises = [a for a in muni.agreements if a.kind == "medborgarlofte"]
+    add("kommun", KOMMUN_PROMISE, [a for a in promises if a.areas] if promises else with_areas, [])
     return cases
 
 
