@@ -29,6 +29,14 @@ and at the end only.
 Part two (the seen rounds): the failing cases of `places.yaml` and `detail.yaml` in the develop rounds
 (`eval/blind/v2`–`v16` and the unnumbered files) and the check rounds (`v17`–`v27`), scored as score.py scores them.
 
+Measured (about28, 7 December 2026), failing of tried, main's 4c194c0 → the branch's end (this probe's final
+shapes on both): entries develop 534 → 0 of 5,032, check 600 → 18 of 5,534 (check read at those two points only; a
+first version with fewer shapes read develop 364 of 3,960 and check 406 of 4,352 on main); seen places/detail
+develop 44 → 44 of 2,222, check 80 → 79 of 1,699. At the start "vad samverkar de om?" got the parties ("Parter i
+…") or the partners' sentence, "vad gick det ut på?" the period, "vilka åtaganden?" the sentence calling the promise
+"ett åtagande" (or "Åtaganden nämns inte"), and a place asked with a year the sentence on it of another year's
+agreement before the picked one's areas.
+
 Run: `python -m benchmarks.about_picked [develop|check] [OUT.json]`: tried/failing per selector and shape (the check
 half: totals only), the seen sets' failures, and the develop half's failing cases in OUT.json.
 """

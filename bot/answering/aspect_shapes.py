@@ -83,7 +83,9 @@ _CHOICE_WORDS = frozenset({"chosen", "selected", "picked", "chose", "prioritised
                            "issues", "fragor", "fragorna", "problemen", "omraden", "areas", "topics"})
 # "vad samverkar de om", "vad samarbetar polisen och kommunen kring", "what do X and the police cooperate on": a
 # what-question whose verb of working together takes "om/kring/on/about", not "med/with" (whom).
-_WORK_VERB = r"(?:samverka\w*|samarbeta\w*|cooperat\w*|co-operat\w*|collaborat\w*|work together|working together)"
+# (verbs only: "samverkansöverenskommelsen" and "cooperation agreement" name the agreement, whose "about" is asked so)
+_WORK_VERB = (r"(?:samverk(?:a|ar|ade|at)|samarbet(?:a|ar|ade|at)|(?:co-?operat|collaborat)(?:e|es|ed|ing)"
+              r"|work together|working together)")
 _WORKS_ON = re.compile(rf"\b(?:vad|what)\b(?: \w+){{0,6}}? {_WORK_VERB}(?: \w+){{0,5}}? (?:om|kring|on|about)\b")
 _WITH_WHOM = re.compile(r"\b(?:med|with|vem|vilka|who|whom)\b")
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
