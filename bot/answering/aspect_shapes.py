@@ -11,6 +11,13 @@
   the choice made, the focus areas; how they were chosen ("hur valdes de?", "why were they chosen?") asks what
   they build on. The choosing words and the bare noun of the things chosen are no subject (`chosen_frame`): read as
   one, "chosen" had found the sentence on how the focus areas were chosen.
+- **What they work together on.** "vad samverkar de om?", "Alingsås 2021, vad samverkade de om?", "vad samarbetar
+  kommunen och polisen kring?", "what do they cooperate on?" ask what the cooperation is about, its focus areas and
+  commitments; "samverkar" alone is a cue of who takes part ("samverkar med"), and the parties were all they got.
+  Whom they work with ("vem samverkar de med om narkotika?", "who do they cooperate with on …") stays the parties'.
+- **Which commitments.** "Göteborg 2024: vilka åtaganden och fokusområden?", "what are Piteå's commitments?" ask
+  for the list; "åtaganden" is its word, no subject: read as one it found the sentence that calls the promise "ett
+  åtagande". Who else has commitments ("vilka andra aktörer har egna åtaganden?") stays the parties'.
 - **The day it was signed.** A time asked beside the signing ("datum för underskrift", "on what day was it
   signed", "vilken dag undertecknades det") asks for the agreement's dates, which the period gives with the
   signing day; the signing word alone asks who signed.
@@ -74,6 +81,13 @@ _CHOICE_WORDS = frozenset({"chosen", "selected", "picked", "chose", "prioritised
                            "priority", "valdes", "valts", "valda", "utvalda", "valde", "valt", "prioriterades",
                            "prioriterats", "prioriterade", "prioriteringar", "prioritering", "problems", "problem",
                            "issues", "fragor", "fragorna", "problemen", "omraden", "areas", "topics"})
+# "vad samverkar de om", "vad samarbetar polisen och kommunen kring", "what do X and the police cooperate on": a
+# what-question whose verb of working together takes "om/kring/on/about", not "med/with" (whom).
+# (verbs only: "samverkansöverenskommelsen" and "cooperation agreement" name the agreement, whose "about" is asked so)
+_WORK_VERB = (r"(?:samverk(?:a|ar|ade|at)|samarbet(?:a|ar|ade|at)|(?:co-?operat|collaborat)(?:e|es|ed|ing)"
+              r"|work together|working together)")
+_WORKS_ON = re.compile(rf"\b(?:vad|what)\b(?: \w+){{0,6}}? {_WORK_VERB}(?: \w+){{0,5}}? (?:om|kring|on|about)\b")
+_WITH_WHOM = re.compile(r"\b(?:med|with|vem|vilka|who|whom)\b")
 _WHO_SIGNED = re.compile(r"\b(?:vem|vilka|who|whom|av vem|by whom)\b")
 
 
@@ -128,6 +142,32 @@ def chosen_frame(norm: str) -> frozenset[str]:
     return _CHOICE_WORDS if asks_which_chosen(norm) else frozenset()
 
 
+_COMMITMENTS = re.compile(r"\b(?:vilka|vad|what|which)\b(?: \w+){0,6}? (?:ataganden|atagandena|commitments)\b")
+_COMMITMENT_WORDS = frozenset(("ataganden", "atagandena", "commitments"))
+_OTHERS = re.compile(r"\b(?:andra|other|others|else|aktor\w*|partner\w*|organisation\w*|organization\w*|foretag\w*"
+                     r"|forening\w*)\b")
+
+
+def asks_which_commitments(norm: str) -> bool:
+    """Whether the folded clause asks which commitments the agreement holds (the list), not who else has some."""
+    return (bool(_COMMITMENTS.search(norm)) and not _OF_PEOPLE.search(norm) and not BEYOND_THE_PARTIES.search(norm)
+            and not _OTHERS.search(norm))
+
+
+def asks_what_worked_on(norm: str) -> bool:
+    """Whether the folded clause asks what they work together on ("vad samverkar de om?"), not with whom."""
+    return bool(_WORKS_ON.search(norm)) and not _WITH_WHOM.search(norm)
+
+
+def worked_on_frame(norm: str) -> frozenset[str]:
+    """The verb of a clause asking what they work together on, and the noun of one asking which commitments: its
+    frame, no subject ("samverkade" is no word to find the partners' sentence "Samverkar också med" by)."""
+    words = _COMMITMENT_WORDS if asks_which_commitments(norm) else frozenset()
+    if not asks_what_worked_on(norm):
+        return words
+    return words | {w for w in norm.split() if re.fullmatch(_WORK_VERB, w) or w in ("together", "om", "kring")}
+
+
 def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     """`scores` (a clause's topic scores from its cues) with the aspects its shape asks raised: `norm` is the
     folded clause."""
@@ -138,6 +178,8 @@ def weighed(norm: str, scores: dict[str, int]) -> dict[str, int]:
     if _WHICH_PROMISED.search(norm) and not _HOW.search(norm) and scores.get("methods", 0) > scores.get("focus", 0):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if asks_which_chosen(norm):
+        scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
+    if asks_what_worked_on(norm) or asks_which_commitments(norm):
         scores["focus"] = max(scores.get("focus", 0), SHAPE_SCORE)
     if SIGNING_DAY.search(norm) and not _WHO_SIGNED.search(norm):
         scores["period"] = max(scores.get("period", 0), SHAPE_SCORE)

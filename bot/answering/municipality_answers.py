@@ -72,6 +72,8 @@ NOT_SUBJECTS = frozenset(("sarskilt", "sarskild", "sarskilda", "speciellt", "spe
                           "gjordes", "gjorts",  # "otryggt i Långshyttan, gjordes något?": what was done, asked
                           # "vilket område är i fokus?" asks for the focus areas: the word is the frame's
                           "omrade", "omraden", "omradet", "omradena", "area", "areas",
+                          # "vilka åtaganden?" asks for the list's commitments, as "vilka områden?" its areas
+                          "ataganden", "atagandena", "commitments",
                           # how a claim is put or asked ("…, right?", "vad gör polisen konkret?", "what does
                           # their promise cover?"): the frame's words, never what the agreement lacks
                           "right", "correct", "stammer", "cover", "covers", "covered", "konkret", "konkreta",
@@ -182,12 +184,13 @@ class MunicipalityAnswers:
         if localities:
             via = localities[0].place
             home = self.knowledge.municipalities[str(via.municipality_id)]
+            picked = munis[0] if len(munis) == 1 and munis[0].id == home.id else home  # a year's agreements only
             if len(munis) == 1:
                 # "Vad händer med tryggheten i Skäggetorp?": what the entry's sentences say of the place
                 # first, then the kommun's agreements; "vilka samarbetar Jönköping med i Råslätt?" too; and,
                 # asked whether or why it is named, told with unease or as where one lives, before sentences the
                 # question's other words picked ("Broby känns stökig på kvällarna – nämns den?": not the evening's alone).
-                place_sentences.put_first(answer, self.passages, r, home, str(via.via))
+                place_sentences.put_first(answer, self.passages, r, picked, str(via.via))
             answer.text = pick(lang, f"{via.via} ligger i {compose.municipality_party(home)}.\n",
                                f"{via.via} is in {via.name} Municipality.\n") + answer.text
         fuzzy = [m for m in known if m.fuzzy]

@@ -59,7 +59,11 @@ def naming(found: passages.Passages, muni: Municipality, place: str, language: s
            kinds: frozenset[str] = _WORDS_OF) -> list[Passage]:
     """The entry's sentences of `kinds` that write the place's name, in the entry's order, at most a few."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(place)}s?(?![\w-])", re.IGNORECASE)
-    candidates = [p for p in found.of(muni.id, language) if p.kind in kinds and p.kind not in ABOUT_SOURCES]
+    # Of the agreements a question picked (by a year or kind, agreement_pick.py) only theirs: "Altona: what does the
+    # 2023 promise focus on?" is not the 2021 promise's sentence on Altona.
+    dropped = {a.id for a in muni.left_out}
+    candidates = [p for p in found.of(muni.id, language) if p.kind in kinds and p.kind not in ABOUT_SOURCES
+                  and p.agreement_id not in dropped]
     if language == "sv" and kinds is _WORDS_OF:  # the source's own words, Swedish as quoted: who works where, what was promised there
         for agreement in muni.agreements:
             candidates.append(Passage(muni.id, "quote", agreement.title, agreement.quote, agreement.source_id,

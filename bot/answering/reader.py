@@ -188,7 +188,7 @@ class Reader:
         terms = self.index.query_terms(text, skip=scan.used | _residing(raw, scan.used) | order_words.picking(toks),
                                        correct=self.speller.correct)
         # "vad mer ingår utöver trafik?": the rest, not the traffic; "which problems were chosen?": the list, no subject
-        outside = aspect_shapes.left_out(norm) | aspect_shapes.chosen_frame(norm)
+        outside = aspect_shapes.left_out(norm) | aspect_shapes.chosen_frame(norm) | aspect_shapes.worked_on_frame(norm)
         terms = [t for t in terms if t not in outside] if outside else terms
         intents = self.model.probabilities(masked(self.model_words.put_right(raw, toks, scan.used), scan.used)) \
             if self.model is not None else {}

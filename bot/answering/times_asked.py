@@ -24,8 +24,8 @@ WHEN = CueSet.of({3: (
     "what weekday", "when in the week", "when during the week", "what time of", "which time of",
     "when in the day", "what hours", "which hours", "which months", "what months", "which month",
     "what month", "when in the year", "which season", "what season")})
-# "vad går löftet ut på?" asks what it is about, where "när går det ut?" asks when it ends.
-ABOUT = re.compile(r"^(?!.*\bnar\b).*\bvad\b.*\bgar\b(?:\s+\w+){0,3}\s+ut\s+pa\b")
+# "vad går löftet ut på?", "vad gick det ut på?" ask what it is about, where "när går det ut?" asks when it ends.
+ABOUT = re.compile(r"^(?!.*\bnar\b).*\bvad\b.*\b(?:gar|gick|gatt)\b(?:\s+\w+){0,3}\s+ut\s+pa\b")
 # In a sentence, the words that name a day, an hour or a time of the week, the day or the year.
 _DAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "helg", "vardag", "veckodag",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekday")

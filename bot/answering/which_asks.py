@@ -56,6 +56,7 @@ _ASKED_OF = frozenset((
     "kommun", "kommuner", "kommunen", "municipality", "municipalities", "lan", "county", "region",
     "polisomrade", "lokalpolisomrade", "polisomradet", "polis", "polisen", "police", "station",
     "brott", "brotten", "crime", "crimes", "avtal", "avtalet", "lofte", "loftet", "agreement", "promise",
+    "atagande", "ataganden", "atagandena", "commitment", "commitments",  # the focus list gives them
     "plats", "platser", "platsen", "platserna", "stalle", "stallen", "stallet", "place", "places", "spot", "spots",
     "location", "locations", "tider", "manader", "veckodag", "veckodagar", "arstid", "arstider", "klockslag", "alder", "aldrar", "varde",
     "skala", "lag", "lagen", "andel", "procent", "siffra", "siffror", "antal", "age", "ages", "value", "scale", "law",
