@@ -338,14 +338,12 @@ class Engine:
         """The answer put closer to what was asked: the entry's sentence that answers a detail ("var ska de …?"),
         the year's own areas said first, or (`absent`) a subject the agreement does not carry said first; a slot asked
         of a thing the entry names (slot_asks.py) is its sentence, or that the slot is not mentioned."""
-        slotted = slot_asks.instead(answer, r, self._named(r) or last, conversation, self.passages, self.today())
-        if slotted is not None:
-            return slotted
         answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer
         before = answer.text
         answer = self._year_areas(r, answer)
         # the year's own areas, said first, are what it lacks
-        return self._absent_first(r, answer) if absent and answer.text == before else answer
+        answer = self._absent_first(r, answer) if absent and answer.text == before else answer
+        return slot_asks.instead(answer, r, self._named(r) or last, conversation, self.passages, self.today()) or answer
 
     def _year_areas(self, r: Reading, answer: Answer) -> Answer:
         """A subject asked of a year's agreement that only another year's takes up (year_areas.py)."""

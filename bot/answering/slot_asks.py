@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 # The slot a question asks, by its frame (folded), in the order tried.
 SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"\b(?:mejl\w*|mail\w*|e ?post\w*|epost\w*|e mail\w*|email\w*)\b")),
-    ("phone", re.compile(r"\b(?:telefon\w*|tfn|tel|mobilnummer|nummer till|numret till|phone\w*|kontaktuppgift\w*|"
-                         r"contact details)\b")),
+    ("phone", re.compile(r"\b(?:telefon(?:nummer|numret)?|tfn|tel|mobilnummer|nummer till|numret till|phone(?: number)?(?! scam)|"
+                         r"kontaktuppgift\w*|contact details)\b")),
     ("hours", re.compile(r"\b(?:oppettid\w*|har \w+(?: \w+){0,3} oppet|oppet (?:nar|vilka)|opening hours|"
                          r"(?:is|are) (?:the )?\w+(?: \w+){0,3} open)\b")),
     ("since", re.compile(r"\b(?:sedan nar|sen nar|sedan vilket ar|since when|since what year)\b")),
@@ -51,8 +51,8 @@ SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"veckan)|tid(?:er)? pa dygnet|what times?|at what time|what time of day|which days|"
                          r"what days)\b")),
     ("who", re.compile(r"\b(?:vem|vilka|vilken|who)\b(?: \w+){0,2} (?:sammankallar|sammankallas|kallar till|leder|leds|"
-                       r"ar ordforande|convenes|convened|leads|chairs|is in charge of)\b|\bsammankallande\b")),
-    ("often", re.compile(r"\b(?:hur ofta|how often|how frequently)\b")),
+                       r"convenes|convened|leads|chairs|is in charge of)\b|\bsammankallande\b")),
+    ("often", re.compile(r"\b(?:hur ofta|how often|how frequently|hur manga ganger|how many times)\b")),
     ("answers", re.compile(r"\b(?:hur manga|antal|how many|number of)\b(?: \w+){0,4} (?:svarade|svarat|besvarade|svar|"
                            r"svarande|answered|responded|responses|respondents|replies)\b")),
     ("many", re.compile(r"\b(?:hur manga|antal\w*|how many|number of)\b")),
@@ -78,8 +78,8 @@ _HELD = {
                         r"lördag\w*|(?:mån|tis|ons|tors|sön)dag\w*|(?:Mon|Tues|Wednes|Thurs|Sun)days?|klockan \d+|kl\. ?\d+|\d\d[.:]\d\d|in the evenings?|at night|during the day|"
                         r"at weekends|on weekends|Fridays?|Saturdays?|\d+ ?(?:am|pm))\b", re.IGNORECASE),
     "since": re.compile(r"\b(?:sedan|since) (?:år )?(?:19|20)\d\d\b", re.IGNORECASE),
-    "who": re.compile(r"\b(?:sammankall\w*|leds av|ledd av|samordnas av|ordförande i|convened by|convenes|led by|"
-                      r"chaired by|coordinated by)\b", re.IGNORECASE),
+    "who": re.compile(r"\b(?:sammankall\w*|leds av|ledd av|samordnas av|ordförande (?:i|för)|convened by|convenes|led by|"
+                      r"chaired by|coordinated by|chair(?:man|person)? of)\b", re.IGNORECASE),
     "often": re.compile(r"\b(?:\w+ gånger? (?:i|per|om) \w+|varje (?:vecka|månad|år|kvartal|termin|dag|höst|vår)|"
                         r"var(?:annan|tannat|annat) (?:vecka|månad|år)|kvartalsvis|månadsvis|veckovis|årligen|dagligen|"
                         r"(?:once|twice|\w+ times) (?:a|per|each) \w+|every (?:week|month|year|quarter|term|day|other)|"
@@ -87,7 +87,9 @@ _HELD = {
                         r"quarterly|monthly|weekly|annually|yearly|daily)\b", re.IGNORECASE),
     "many": re.compile(r"(?<![\d.,:/–-])\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?: \d{3})+|\d+|två|tre|fyra|fem|sex|sju|åtta|"
                        r"nio|tio|tolv|tjugo|hundra|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)"
-                       r"\s+(?!år\b|procent\b|%|kr\b|kronor\b|gånger\b|timmar\b|years?\b|percent\b|times\b|hours\b)"
+                       r"\s+(?!år\b|procent\b|%|kr\b|kronor\b|gånger\b|timmar\b|years?\b|percent\b|times\b|hours\b|"
+                       r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                       r"january|february|march|may|june|july|august|october)\b)"
                        r"[a-zåäö]{4,}", re.IGNORECASE),
 }
 _HELD["email"] = _HELD["phone"]
@@ -98,22 +100,40 @@ NOT_MENTIONED = {
     "phone": ("Telefonnummer till {T}", "a phone number for {T}"),
     "email": ("E-postadress till {T}", "an e-mail address for {T}"),
     "hours": ("Öppettider för {T}", "opening hours for {T}"),
-    "times": ("Vilka tider {T} gäller", "at what times {T} take place"),
+    "times": ("Tider för {T}", "the times of {T}"),
     "since": ("Sedan när {T} finns", "since when there is {T}"),
     "who": ("Vem som leder eller sammankallar {T}", "who leads or convenes {T}"),
-    "often": ("Hur ofta {T} sker", "how often {T} takes place"),
+    "often": ("Hur ofta {T} träffas eller genomförs", "how often {T} meets or takes place"),
     "answers": ("Hur många som svarade på {T}", "how many answered {T}"),
-    "many": ("Hur många det gäller för {T}", "how many there are of {T}"),
+    "many": ("Hur många som deltar i {T}", "how many take part in {T}"),
+    "number": ("Antalet {T}", "the number of {T}"),
 }
 # The agreement itself is no thing of it ("hur många aktörer står bakom medborgarlöftet?").
-_AGREEMENT = (*AGREEMENT_STEMS, "citizen", "promise", "agreement", "cooperation", "overenskommel", "samverkansavtal")
+# Nor are its parts, which the fixed answers list ("hur många fokusområden finns det?").
+_AGREEMENT = (*AGREEMENT_STEMS, "citizen", "promise", "agreement", "cooperation", "overenskommel", "samverkansavtal",
+              "fokus", "focus", "area", "omrade", "atagande", "commitment", "prioriter", "priorit")
+_NOT_SAID = re.compile(r"namns inte|anges inte|framgar inte|does not mention|does not say|not mentioned|not given")
+# The slot's own words in a note that it is not mentioned (folded).
+SLOT_NAMED = {"phone": ("telefon", "phone", "nummer", "number"), "email": ("post", "mejl", "mail"),
+              "hours": ("oppe", "open"), "times": ("tid", "time", "nar ", "when"), "since": ("sedan", "since", "start"),
+              "who": ("vem", "who", "leder", "leds", "sammankall", "convene", "lead"),
+              "often": ("ofta", "often", "gang", "times"), "answers": ("hur manga", "how many", "antal", "number", "siffr"),
+              "many": ("hur manga", "how many", "antal", "number", "siffr")}
 _DOERS = frozenset(("kommunen", "polisen", "kommun", "polis", "police", "municipality", "parterna", "parties"))
 _OWN = frozenset(("jag", "mig", "min", "mitt", "mina", "me", "my", "mine"))
 
 
+# The words that open a question: a message with two of them outside the slot's frame asks two things
+# ("Klippan: vilka skrev under, och hur många trafikinsatser …?"), each answered on its own (clauses.py).
+_QUESTION_WORDS = frozenset(("hur", "vad", "vem", "vilka", "vilken", "vilket", "nar", "varfor", "how", "what",
+                             "who", "which", "when", "where", "why"))
+
+
 def slot(norm: str) -> str | None:
-    """The slot the (folded) question asks, or None."""
+    """The slot the (folded) question asks, or None; none in a message asking two things."""
     if "112" in norm:
+        return None
+    if sum(word in _QUESTION_WORDS for word in norm.split()) > 1:
         return None
     return next((name for name, pattern in SLOTS if pattern.search(norm)), None)
 
@@ -124,10 +144,10 @@ def _thing(found: Passages, muni: Municipality, r: Reading) -> list[str]:
     # and a word the reading takes for a cue or no term ("kommunpoliser", "survey"): the question's own words
     asked = tuple(dict.fromkeys([*asked, *(t for t in r.masked if t != PLACE and t not in STOPWORDS and len(t) > 3)]))
     own = fold(muni.name)
+    asked = tuple(t for t in asked if t not in _FRAME and t not in _DOERS and not t.startswith(_AGREEMENT)
+                  and not t.startswith(own[:5]) and len(t) > 2 and not t.isdigit() and found.holds(muni.id, t, r.language))
     # the words few entries hold; else any ("samverkansgruppen", which many entries name, is still the thing asked)
-    asked = tuple(found.specific(list(asked))) or asked
-    return [t for t in asked if t not in _FRAME and t not in _DOERS and not t.startswith(_AGREEMENT) and not t.startswith(own[:5]) and len(t) > 2
-            and not t.isdigit() and found.holds(muni.id, t, r.language)]
+    return found.specific(list(asked)) or list(asked)
 
 
 def _naming(found: Passages, muni: Municipality, thing: Sequence[str], r: Reading) -> list[Passage]:
@@ -144,23 +164,44 @@ _PEOPLE = ("person", "invånar", "deltagar", "svar", "elev", "ungdom", "medborga
            "participant", "respon", "answer", "pupil", "young", "citizen", "visit")
 
 
-def _holds(asked: str, text: str, thing: Sequence[str]) -> bool:
-    """Whether a sentence holds the slot asked; a count only of the thing or of people."""
+def _holds(asked: str, text: str, thing: Sequence[str], given: bool = False) -> bool:
+    """Whether a sentence holds the slot asked; a count only of the thing or of people. Of an answer `given` by the
+    routing: who leads only on a line that names the thing ("chair of the municipal executive board" is no chair
+    of the council), a count of anything but the agreement's parts ("16 samverkansparter", never "tre
+    fokusområden")."""
+    if given:  # its own words, never its source line's dates
+        text = re.split(r"\n\n(?:Källa|Source|Källor|Sources):", text)[0]
+    if asked == "who" and given:
+        return any(_HELD[asked].search(line) and any(len(t) >= 5 and t[:5] in fold(line) for t in thing)
+                   for line in text.split("\n"))
     if asked not in ("many", "answers"):
         return _HELD[asked].search(text) is not None
     for m in _HELD[asked].finditer(text):
         counted = fold(m.group(0).split()[-1])
-        if counted.startswith(_PEOPLE) or any(counted[:5] == t[:5] for t in thing):
+        if counted.startswith(_PEOPLE) or any(counted[:5] == t[:5] for t in thing) or (
+                given and not counted.startswith(_AGREEMENT)):
             return True
     return False
 
 
 def _written(thing: Sequence[str], naming: Sequence[Passage], r: Reading) -> str:
-    """The thing as the question wrote it, in the entry's spelling where a sentence holds the word folded the same."""
+    """The thing as the question wrote it ("brottsförebyggande rådet": a word before it the entry's sentences hold
+    too), in the entry's spelling where a sentence holds the word folded the same."""
+    at = [i for i, t in enumerate(r.tokens) if t in thing]
+    if not at:
+        return " ".join(thing)
+    start = at[0] - 1 if at[0] > 0 and len(r.tokens[at[0] - 1]) >= 5 and r.tokens[at[0] - 1] not in _FRAME | _DOERS and any(
+        r.tokens[at[0] - 1] in fold(p.text) for p in naming) and r.masked[at[0] - 1] != PLACE else at[0]
+    as_typed = re.findall(r"\w+", r.text)  # "trygghetsundersökningar" as the resident wrote it
+    written = as_typed if [fold(w) for w in as_typed] == list(r.tokens) else list(r.tokens)
     words = []
-    for t in thing:
-        seen = next((w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if fold(w) == t), None)
-        words.append(seen.lower() if seen and not seen.isupper() and not seen.startswith("Brå") else seen or t)
+    for i in range(start, at[-1] + 1):
+        seen = next((w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if fold(w) == r.tokens[i]), None) or next(
+            (w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if len(r.tokens[i]) >= 6
+             and fold(w).startswith(r.tokens[i])), None)  # "trygghetsundersökningar" of a slipped "…undersokning"
+        words.append(seen if seen and (seen.isupper() or seen.startswith("Brå")) else (seen or written[i]).lower())
+    if r.language == "en" and words[0].islower() and words[0] != "the":
+        words.insert(0, "the")
     return " ".join(words)
 
 
@@ -171,6 +212,14 @@ def instead(given: Answer, r: Reading, muni: Municipality | None, conversation: 
     if given.topic in ("emergency", "refused") or given.text.startswith(compose.danger_line(r.language)):
         return None
     return answer(r, muni, found, conversation, today, given)
+
+
+def _said_not_mentioned(given: Answer, asked: str, naming: Sequence[Passage]) -> bool:
+    """Whether the routing's answer already says the slot asked is not mentioned ("Någon siffra för hur många nämns
+    inte …") beside a sentence on the thing: never the limits line, nor a note on another slot or subject."""
+    first = fold(given.text.split("\n\n")[0])
+    return given.topic != "limits" and _NOT_SAID.search(first) is not None \
+        and any(word in first for word in SLOT_NAMED[asked]) and any(p.text in given.text for p in naming)
 
 
 def one_ask(parts: Sequence[str]) -> bool:
@@ -204,13 +253,16 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     if not thing:
         return None
     naming = _naming(found, muni, thing, r)
-    if not naming or given.municipality == muni.id and _holds(asked, given.text, (*thing, *r.tokens)):
+    if not naming or given.municipality == muni.id and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
+                                                          or _said_not_mentioned(given, asked, naming)):
         return None
     held = [p for p in naming if _holds(asked, p.text, thing) or p.kind == "area" and _holds(asked, p.label, thing)]
     if held:
         return _quoted(muni, held[:MAX_QUOTED], language, today, conversation, "")
-    sv, en = NOT_MENTIONED[asked]
     name = _written(thing, naming, r)
+    counted = asked == "many" and any(r.tokens[i - 1:i] in (["manga"], ["antal"], ["many"]) for i, t in enumerate(r.tokens)
+                                       if t in thing)  # "hur många kommunpoliser": the number of them
+    sv, en = NOT_MENTIONED["number" if counted else asked]
     line = compose.pick(language, sv.format(T=name) + f" nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"{muni.name}'s agreement does not mention " + en.format(T=name) + ".")
     return _quoted(muni, naming[:MAX_QUOTED], language, today, conversation, line)
