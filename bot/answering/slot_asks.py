@@ -84,6 +84,7 @@ _HELD = {
                         r"var(?:annan|tannat|annat) (?:vecka|månad|år)|kvartalsvis|månadsvis|veckovis|årligen|dagligen|"
                         r"(?:once|twice|\w+ times) (?:a|per|each) \w+|every (?:week|month|year|quarter|term|day|other)|"
                         r"(?:i|per|om|varje) (?:veckan|månaden|året|vecka|månad)|(?:a|per|each) (?:week|month|year)|"
+                        r"tillfällen (?:under|per|om) (?:året|år)|occasions (?:a|per|each) year|vår och höst|"
                         r"quarterly|monthly|weekly|annually|yearly|daily)\b", re.IGNORECASE),
     "many": re.compile(r"(?<![\d.,:/–-])\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?: \d{3})+|\d+|två|tre|fyra|fem|sex|sju|åtta|"
                        r"nio|tio|tolv|tjugo|hundra|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)"
@@ -127,6 +128,10 @@ _OWN = frozenset(("jag", "mig", "min", "mitt", "mina", "me", "my", "mine"))
 # ("Klippan: vilka skrev under, och hur många trafikinsatser …?"), each answered on its own (clauses.py).
 _QUESTION_WORDS = frozenset(("hur", "vad", "vem", "vilka", "vilken", "vilket", "nar", "varfor", "how", "what",
                              "who", "which", "when", "where", "why"))
+
+
+# "…, och var redovisas uppföljningen?": a second question, where "var" asks where (never "hur många var med").
+_ASKS_WHERE_TOO = re.compile(r"(?:[,;:–-]\s*|\b(?:och|samt|and)\s+)(?:var|vart|where)\b(?!\s+med\b)")
 
 
 def slot(norm: str) -> str | None:
@@ -176,6 +181,9 @@ def _holds(asked: str, text: str, thing: Sequence[str], given: bool = False) -> 
                    for line in text.split("\n"))
     if asked not in ("many", "answers"):
         return _HELD[asked].search(text) is not None
+    listed = [line for line in text.split("\n") if line.startswith("• ") and not re.search("[”“]", line)]
+    if given and asked == "many" and len(listed) >= 2:
+        return True  # the places or things listed are how many ("• Centrala Laholm", "• Knäred")
     for m in _HELD[asked].finditer(text):
         counted = fold(m.group(0).split()[-1])
         if counted.startswith(_PEOPLE) or any(counted[:5] == t[:5] for t in thing) or (
@@ -233,7 +241,7 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     """The slot asked of a thing `muni`'s entry names: the sentence that holds it, else that it is not mentioned
     and what the entry says of the thing; None when no slot is asked, the entry names no such thing, or the
     answer `given` by the routing already holds the slot (its own sentence for "på trafikterminalen")."""
-    asked = slot(r.norm)
+    asked = slot(r.norm) if not _ASKS_WHERE_TOO.search(r.text.lower()) else None
     if muni is None and r.persons and len({m.id for m, _ in r.persons}) == 1:
         muni = r.persons[0][0]  # "vad har Kjell Tenn för telefonnummer?": the kommun whose entry names them
     if muni is None and r.persons and asked in ("phone", "email") and r.rules is None:
@@ -253,7 +261,7 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     if not thing:
         return None
     naming = _naming(found, muni, thing, r)
-    if not naming or given.municipality == muni.id and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
+    if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
                                                           or _said_not_mentioned(given, asked, naming)):
         return None
     held = [p for p in naming if _holds(asked, p.text, thing) or p.kind == "area" and _holds(asked, p.label, thing)]
