@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, earlier, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, switched, twin_names, where_asks, year_areas, years_asked)
+                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, slot_asks, switched, twin_names, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -161,6 +161,9 @@ class Engine:
             text, reading = self.followups.signing_part(text, reading, conversation, self.reader.read)  # "och av vilka?"
             result = (self.stated_first.answer(text, reading, conversation) or self._several(text, reading, conversation)
                       or self._route(reading, conversation))
+        if slot_asks.one_ask(clauses.split(text)):  # a slot asked of a thing the entry names, whatever path answered it
+            result = slot_asks.instead(result, reading, self._named(reading) or self.knowledge.municipalities.get(
+                conversation.municipality or ""), conversation, self.passages, self.today()) or result
         result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
@@ -333,12 +336,14 @@ class Engine:
     def _as_asked(self, r: Reading, answer: Answer, last: Municipality | None, conversation: Conversation,
                   absent: bool = True) -> Answer:
         """The answer put closer to what was asked: the entry's sentence that answers a detail ("var ska de …?"),
-        the year's own areas said first, or (`absent`) a subject the agreement does not carry said first."""
+        the year's own areas said first, or (`absent`) a subject the agreement does not carry said first; a slot asked
+        of a thing the entry names (slot_asks.py) is its sentence, or that the slot is not mentioned."""
         answer = entry_detail.instead(answer, r, last, conversation, self.passages, self.today()) or answer
         before = answer.text
         answer = self._year_areas(r, answer)
         # the year's own areas, said first, are what it lacks
-        return self._absent_first(r, answer) if absent and answer.text == before else answer
+        answer = self._absent_first(r, answer) if absent and answer.text == before else answer
+        return slot_asks.instead(answer, r, self._named(r) or last, conversation, self.passages, self.today()) or answer
 
     def _year_areas(self, r: Reading, answer: Answer) -> Answer:
         """A subject asked of a year's agreement that only another year's takes up (year_areas.py)."""

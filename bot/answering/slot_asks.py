@@ -1,0 +1,314 @@
+"""One slot asked of a thing the entry names: who convenes or leads it, what times or opening hours, how often,
+how many, since when, its phone number or e-mail ("vem sammankallar Brå i Växjö?", "vilka tider hölls
+medborgardialogerna?", "öppettider för fritidsgården?", "vad har Anna Tenje för telefonnummer?").
+
+The slot is read from the question's frame (`slot`), the thing from its own words that the entry's sentences
+hold (not the slot's words, not the kommun). Of the entry's sentences naming the thing:
+
+- one that holds the slot (a convener's verb, a time of day, a frequency, a count, "sedan 2019", a phone number
+  or an address) is the answer, quoted as written, figures as the entry writes them;
+- where none does, the answer says the slot is not mentioned, naming the slot asked ("Öppettider för
+  fritidsgården nämns inte i Alvestas överenskommelse."), then what the entry does say of the thing (its
+  sentences), never the people list or the focus list in its place.
+
+A person of the entry asked for a phone number or an e-mail gets the number the entry's source gives as a press
+contact, or that none is mentioned, and who the person is. Nothing here is tried unless a slot's words are in the
+message; None leaves the answer the routing gave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.answering import compose, lexicon, people_named
+from bot.answering.answer import Answer
+from bot.answering.common_words import STOPWORDS
+from bot.answering.intents import PLACE
+from bot.answering.lexicon import AGREEMENT_STEMS
+from bot.answering.conversation import Conversation
+from bot.answering.details import source_dicts
+from bot.answering.knowledge import Municipality
+from bot.answering.passage_index import terms
+from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
+from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
+from bot.text import fold, genitive, tokens
+
+if TYPE_CHECKING:
+    from bot.answering.reading import Reading
+
+# The slot a question asks, by its frame (folded), in the order tried.
+SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("email", re.compile(r"\b(?:mejl\w*|mail\w*|e ?post\w*|epost\w*|e mail\w*|email\w*)\b")),
+    ("phone", re.compile(r"\b(?:telefon(?:nummer|numret)?|tfn|tel|mobilnummer|nummer till|numret till|phone(?: number)?(?! scam)|"
+                         r"kontaktuppgift\w*|contact details)\b")),
+    ("hours", re.compile(r"\b(?:oppettid\w*|har \w+(?: \w+){0,3} oppet|oppet (?:nar|vilka)|opening hours|"
+                         r"(?:is|are) (?:the )?\w+(?: \w+){0,3} open)\b")),
+    ("since", re.compile(r"\b(?:sedan nar|sen nar|sedan vilket ar|since when|since what year)\b")),
+    ("times", re.compile(r"\b(?:tider$|times$|vilka tider|vilken tid(?! pa aret)|vilka dagar|vilken dag i veckan|nar pa (?:dagen|dygnet|kvallen|"
+                         r"veckan)|tid(?:er)? pa dygnet|what times?|at what time|what time of day|which days|"
+                         r"what days)\b")),
+    ("who", re.compile(r"\b(?:vem|vilka|vilken|who)\b(?: \w+){0,2} (?:sammankallar|sammankallas|kallar till|leder|leds|"
+                       r"convenes|convened|leads|chairs|is in charge of)\b|\bsammankallande\b")),
+    ("often", re.compile(r"\b(?:hur ofta|how often|how frequently|hur manga ganger|how many times)\b")),
+    ("answers", re.compile(r"\b(?:hur manga|antal|how many|number of)\b(?: \w+){0,4} (?:svarade|svarat|besvarade|svar|"
+                           r"svarande|answered|responded|responses|respondents|replies)\b")),
+    ("many", re.compile(r"\b(?:hur manga|antal\w*|how many|number of)\b")),
+)
+# The words of a slot's frame: never the thing asked of.
+_FRAME = frozenset(("telefon", "telefonnummer", "telefonnumret", "nummer", "numret", "tfn", "tel", "mobilnummer",
+                    "mejl", "mejladress", "mail", "mailadress", "epost", "epostadress", "adress", "email", "phone",
+                    "number", "address", "kontaktuppgifter", "oppettider", "oppettid", "oppet", "open", "opening",
+                    "hours", "tider", "tid", "dagar", "dag", "dygnet", "dagen", "kvallen", "veckan", "times", "time",
+                    "days", "sammankallar", "sammankallas", "sammankallande", "kallar", "leder", "leds", "ordforande",
+                    "convenes", "convened", "leads", "chairs", "charge", "ofta", "often", "frequently", "manga",
+                    "many", "antal", "svarade", "svarat", "svar", "svarande", "answered", "responded", "responses",
+                    "deltog", "deltar", "deltagare", "took", "part", "people", "traffas", "mots", "mote", "meet",
+                    "meetings", "held", "halls", "holls", "sker", "genomfors", "finns", "fanns", "haft", "had",
+                    "funnits", "existed", "year", "ar", "sedan", "sen", "since", "when", "nar", "who", "vem"))
+# How a sentence holds each slot (the sentence as written).
+_HELD = {
+    "phone": re.compile(r"\b0\d{1,3}[- ]\d[\d ]{4,}\d\b|\b\S+@\S+\.\w+"),
+    "hours": re.compile(r"\b(?:öppe[tn]\w*|kvällstid|dagtid|kväll(?:ar|arna)?|helger(?:na)?|fredag\w*|lördag\w*|"
+                        r"klockan \d+|kl\. ?\d+|\d\d[.:]\d\d|evenings?|weekends?|Fridays?|Saturdays?|opening hours|(?:mån|tis|ons|tors|sön)dag\w*|(?:Mon|Tues|Wednes|Thurs|Sun)days?|"
+                        r"open (?:on|from|until|in))\b", re.IGNORECASE),
+    "times": re.compile(r"\b(?:kvällstid|nattetid|dagtid|på kvällar(?:na)?|på helger(?:na)?|helgkvällar|fredag\w*|"
+                        r"lördag\w*|(?:mån|tis|ons|tors|sön)dag\w*|(?:Mon|Tues|Wednes|Thurs|Sun)days?|klockan \d+|kl\. ?\d+|\d\d[.:]\d\d|in the evenings?|at night|during the day|"
+                        r"at weekends|on weekends|Fridays?|Saturdays?|\d+ ?(?:am|pm))\b", re.IGNORECASE),
+    "since": re.compile(r"\b(?:sedan|since) (?:år )?(?:19|20)\d\d\b", re.IGNORECASE),
+    "who": re.compile(r"\b(?:sammankall\w*|leds av|ledd av|samordnas av|ordförande (?:i|för)|convened by|convenes|led by|"
+                      r"chaired by|coordinated by|chair(?:man|person)? of)\b", re.IGNORECASE),
+    "often": re.compile(r"\b(?:\w+ gånger? (?:i|per|om) \w+|varje (?:vecka|månad|år|kvartal|termin|dag|höst|vår)|"
+                        r"var(?:annan|tannat|annat) (?:vecka|månad|år)|kvartalsvis|månadsvis|veckovis|årligen|dagligen|"
+                        r"(?:once|twice|\w+ times) (?:a|per|each) \w+|every (?:week|month|year|quarter|term|day|other)|"
+                        r"(?:i|per|om|varje) (?:veckan|månaden|året|vecka|månad)|(?:a|per|each) (?:week|month|year)|"
+                        r"tillfällen (?:under|per|om) (?:året|år)|occasions (?:a|per|each) year|vår och höst|\w*intervall\w*|"
+                        r"intervals?|"
+                        r"quarterly|monthly|weekly|annually|yearly|daily)\b", re.IGNORECASE),
+    "many": re.compile(r"(?<![\d.,:/–-])\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?: \d{3})+|\d+|två|tre|fyra|fem|sex|sju|åtta|"
+                       r"nio|tio|tolv|tjugo|hundra|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)"
+                       r"\s+(?!år\b|procent\b|%|kr\b|kronor\b|gånger\b|timmar\b|years?\b|percent\b|times\b|hours\b|"
+                       r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                       r"january|february|march|may|june|july|august|october)\b)"
+                       r"[a-zåäö]{4,}", re.IGNORECASE),
+}
+_HELD["email"] = _HELD["phone"]
+_HELD["answers"] = _HELD["many"]
+# How the answer names the slot that is not mentioned: Swedish ("… nämns inte i X:s överenskommelse."), English
+# ("X's agreement does not mention …").
+NOT_MENTIONED = {
+    "phone": ("Telefonnummer till {T}", "a phone number for {T}"),
+    "email": ("E-postadress till {T}", "an e-mail address for {T}"),
+    "hours": ("Öppettider för {T}", "opening hours for {T}"),
+    "times": ("Tider för {T}", "the times of {T}"),
+    "since": ("Sedan när {T} finns", "since when there is {T}"),
+    "who": ("Vem som leder eller sammankallar {T}", "who leads or convenes {T}"),
+    "often": ("Hur ofta {T} träffas eller genomförs", "how often {T} meets or takes place"),
+    "answers": ("Hur många som svarade på {T}", "how many answered {T}"),
+    "many": ("Hur många som deltar i {T}", "how many take part in {T}"),
+    "number": ("Antalet {T}", "the number of {T}"),
+}
+# The agreement itself is no thing of it ("hur många aktörer står bakom medborgarlöftet?").
+# Nor are its parts, which the fixed answers list ("hur många fokusområden finns det?").
+_AGREEMENT = (*AGREEMENT_STEMS, "citizen", "promise", "agreement", "cooperation", "overenskommel", "samverkansavtal",
+              "fokus", "focus", "area", "omrade", "atagande", "commitment", "prioriter", "priorit")
+_NOT_SAID = re.compile(r"namns inte|anges inte|framgar inte|does not mention|does not say|not mentioned|not given")
+# The slot's own words in a note that it is not mentioned (folded).
+SLOT_NAMED = {"phone": ("telefon", "phone", "nummer", "number"), "email": ("post", "mejl", "mail"),
+              "hours": ("oppe", "open"), "times": ("tid", "time", "nar ", "when"), "since": ("sedan", "since", "start"),
+              "who": ("vem", "who", "leder", "leds", "sammankall", "convene", "lead"),
+              "often": ("ofta", "often", "gang", "times"), "answers": ("hur manga", "how many", "antal", "number", "siffr"),
+              "many": ("hur manga", "how many", "antal", "number", "siffr")}
+_DOERS = frozenset(("kommunen", "polisen", "kommun", "polis", "police", "municipality", "parterna", "parties"))
+_OWN = frozenset(("jag", "mig", "min", "mitt", "mina", "me", "my", "mine"))
+
+
+# The words that open a question: a message with two of them outside the slot's frame asks two things
+# ("Klippan: vilka skrev under, och hur många trafikinsatser …?"), each answered on its own (clauses.py).
+_QUESTION_WORDS = frozenset(("hur", "vad", "vem", "vilka", "vilken", "vilket", "nar", "varfor", "how", "what",
+                             "who", "which", "when", "where", "why"))
+
+
+# "…, och var redovisas uppföljningen?": a second question, where "var" asks where (never "hur många var med").
+_ASKS_WHERE_TOO = re.compile(r"(?:[,;:–-]\s*|\b(?:och|samt|and)\s+)(?:var|vart|where)\b(?!\s+med\b)")
+
+
+def slot(norm: str) -> str | None:
+    """The slot the (folded) question asks, or None; none in a message asking two things."""
+    if "112" in norm:
+        return None
+    if sum(word in _QUESTION_WORDS for word in norm.split()) > 1:
+        return None
+    return next((name for name, pattern in SLOTS if pattern.search(norm)), None)
+
+
+def _thing(found: Passages, muni: Municipality, r: Reading) -> list[str]:
+    """The question's own words that name what the slot is asked of and that the entry's sentences hold."""
+    asked = question(r.text, r.tokens, r.masked, r.terms).subject
+    # and a word the reading takes for a cue or no term ("kommunpoliser", "survey"): the question's own words
+    asked = tuple(dict.fromkeys([*asked, *(t for t in r.masked if t != PLACE and t not in STOPWORDS and len(t) > 3)]))
+    own = fold(muni.name)
+    asked = tuple(t for t in asked if t not in _FRAME and t not in _DOERS and not t.startswith(_AGREEMENT)
+                  and not t.startswith(own[:5]) and len(t) > 2 and not t.isdigit() and found.holds(muni.id, t, r.language))
+    # the words few entries hold; else any ("samverkansgruppen", which many entries name, is still the thing asked)
+    return found.specific(list(asked)) or list(asked)
+
+
+def _naming(found: Passages, muni: Municipality, thing: Sequence[str], r: Reading) -> list[Passage]:
+    """The entry's sentences that hold a word of the thing, the best ranked for the question's words first."""
+    wanted = set(terms(thing))
+    ranked = found.rank(muni.id, [*thing, *r.masked], r.language)
+    return [p for score, p in ranked if p.kind not in ABOUT_SOURCES and p.kind not in ("party", "partner", "contact")
+            and wanted & set(terms(tokens(p.text)))]
+
+
+# Who a count of people counts ("1 191 invånare svarade", "500 personer deltog"): a count of the thing asked, or of
+# these, answers "hur många"; "tre fokusområden" in a sentence naming the kommunpolis does not.
+_PEOPLE = ("person", "invånar", "deltagar", "svar", "elev", "ungdom", "medborgar", "besök", "people", "resident",
+           "participant", "respon", "answer", "pupil", "young", "citizen", "visit")
+
+
+def _holds(asked: str, text: str, thing: Sequence[str], given: bool = False) -> bool:
+    """Whether a sentence holds the slot asked; a count only of the thing or of people. Of an answer `given` by the
+    routing: who leads only on a line that names the thing ("chair of the municipal executive board" is no chair
+    of the council), a count of anything but the agreement's parts ("16 samverkansparter", never "tre
+    fokusområden")."""
+    if given:  # its own words, never its source line's dates
+        text = re.split(r"\n\n(?:Källa|Source|Källor|Sources):", text)[0]
+    if asked == "who" and given:
+        return any(_HELD[asked].search(line) and any(len(t) >= 5 and t[:5] in fold(line) for t in thing)
+                   for line in text.split("\n"))
+    if asked not in ("many", "answers"):
+        return _HELD[asked].search(text) is not None
+    listed = [line for line in text.split("\n") if line.startswith("• ") and not re.search("[”“]", line)]
+    if given and asked == "many" and len(listed) >= 2:
+        return True  # the places or things listed are how many ("• Centrala Laholm", "• Knäred")
+    for m in _HELD[asked].finditer(text):
+        counted = fold(m.group(0).split()[-1])
+        if counted.startswith(_PEOPLE) or any(counted[:5] == t[:5] for t in thing) or (
+                given and not counted.startswith(_AGREEMENT)):
+            return True
+    return False
+
+
+def _written(thing: Sequence[str], naming: Sequence[Passage], r: Reading) -> str:
+    """The thing as the question wrote it ("brottsförebyggande rådet": a word before it the entry's sentences hold
+    too), in the entry's spelling where a sentence holds the word folded the same."""
+    at = [i for i, t in enumerate(r.tokens) if t in thing]
+    if not at:
+        return " ".join(thing)
+    start = at[0] - 1 if at[0] > 0 and len(r.tokens[at[0] - 1]) >= 5 and r.tokens[at[0] - 1] not in _FRAME | _DOERS and any(
+        r.tokens[at[0] - 1] in fold(p.text) for p in naming) and r.masked[at[0] - 1] != PLACE else at[0]
+    as_typed = re.findall(r"\w+", r.text)  # "trygghetsundersökningar" as the resident wrote it
+    written = as_typed if [fold(w) for w in as_typed] == list(r.tokens) else list(r.tokens)
+    words = []
+    for i in range(start, at[-1] + 1):
+        seen = next((w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if fold(w) == r.tokens[i]), None) or next(
+            (w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if len(r.tokens[i]) >= 6
+             and fold(w).startswith(r.tokens[i])), None)  # "trygghetsundersökningar" of a slipped "…undersokning"
+        words.append(seen if seen and (seen.isupper() or seen.startswith("Brå")) else (seen or written[i]).lower())
+    if r.language == "en" and words[0].islower() and words[0] != "the":
+        words.insert(0, "the")
+    return " ".join(words)
+
+
+def instead(given: Answer, r: Reading, muni: Municipality | None, conversation: Conversation, found: Passages,
+            today: dt.date) -> Answer | None:
+    """`answer` in place of the answer the routing `given`, never of an emergency's, a refusal's or one opened
+    with the 112 line."""
+    if given.topic in ("emergency", "refused") or given.text.startswith(compose.danger_line(r.language)):
+        return None
+    return answer(r, muni, found, conversation, today, given)
+
+
+def _said_not_mentioned(given: Answer, asked: str, naming: Sequence[Passage]) -> bool:
+    """Whether the routing's answer already says the slot asked is not mentioned ("Någon siffra för hur många nämns
+    inte …") beside a sentence on the thing: never the limits line, nor a note on another slot or subject."""
+    first = fold(given.text.split("\n\n")[0])
+    return given.topic != "limits" and _NOT_SAID.search(first) is not None \
+        and any(word in first for word in SLOT_NAMED[asked]) and any(p.text in given.text for p in naming)
+
+
+def one_ask(parts: Sequence[str]) -> bool:
+    """Whether at most one of a message's parts asks ("Salem medborgardialoger – hur många?": a heading, then
+    the ask), so that a slot read in the whole message is the message's only question."""
+    return sum(bool(lexicon.asks(p, tokens(p))) for p in parts) < 2
+
+
+def answer(r: Reading, muni: Municipality | None, found: Passages, conversation: Conversation,
+           today: dt.date, given: Answer) -> Answer | None:
+    """The slot asked of a thing `muni`'s entry names: the sentence that holds it, else that it is not mentioned
+    and what the entry says of the thing; None when no slot is asked, the entry names no such thing, or the
+    answer `given` by the routing already holds the slot (its own sentence for "på trafikterminalen")."""
+    asked = slot(r.norm) if not _ASKS_WHERE_TOO.search(r.text.lower()) else None
+    if muni is None and r.persons and len({m.id for m, _ in r.persons}) == 1:
+        muni = r.persons[0][0]  # "vad har Kjell Tenn för telefonnummer?": the kommun whose entry names them
+    if muni is None and r.persons and asked in ("phone", "email") and r.rules is None:
+        return _person(r.persons, asked, None, r.language, today, conversation)  # named for several kommuner
+    if asked is None or muni is None or not muni.agreements or r.rules is not None or not lexicon.asks(r.text, r.tokens):
+        return None
+    if any(m.police_area or m.place.municipality_id != muni.id for m in r.scan.mentions):
+        return None  # another kommun or a police area named: its own question
+    language = r.language
+    if asked in ("phone", "email"):
+        persons = tuple((m, p) for m, p in r.persons if m.id == muni.id)
+        if persons and not any(getattr(p, "phone", "") and getattr(p, "phone") in given.text for _, p in persons):
+            return _person(persons, asked, muni, language, today, conversation)
+        if _OWN & set(r.tokens):
+            return None  # "kan jag få ert telefonnummer?", "my number": the resident's own errand
+    thing = _thing(found, muni, r)
+    if not thing:
+        return None
+    naming = _naming(found, muni, thing, r)
+    if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
+                                                          or _said_not_mentioned(given, asked, naming)):
+        return None
+    held = [p for p in naming if _holds(asked, p.text, thing) or p.kind == "area" and _holds(asked, p.label, thing)]
+    if held:
+        return _quoted(muni, held[:MAX_QUOTED], language, today, conversation, "")
+    name = _written(thing, naming, r)
+    counted = asked == "many" and any(r.tokens[i - 1:i] in (["manga"], ["antal"], ["many"]) for i, t in enumerate(r.tokens)
+                                       if t in thing)  # "hur många kommunpoliser": the number of them
+    sv, en = NOT_MENTIONED["number" if counted else asked]
+    line = compose.pick(language, sv.format(T=name) + f" nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"{muni.name}'s agreement does not mention " + en.format(T=name) + ".")
+    return _quoted(muni, naming[:MAX_QUOTED], language, today, conversation, line)
+
+
+def _quoted(muni: Municipality, chosen: Sequence[Passage], language: str, today: dt.date, conversation: Conversation,
+            line: str) -> Answer:
+    text, ids = quoted(muni, [(THRESHOLD, p) for p in chosen], language)
+    if line:
+        text = line + "\n\n" + text
+    sources = compose.sources_of(muni, ids)
+    if sources:
+        text += "\n\n" + compose.source_line(sources, language, today)
+    conversation.municipality, conversation.topic, conversation.unknown = muni.id, "detail", None
+    return Answer(True, muni.id, "detail", text, sources=source_dicts(sources), language=language,
+                  follow_ups=["focus", "period", "people"])
+
+
+def _person(persons: tuple[tuple[Municipality, object], ...], asked: str, muni: Municipality | None, language: str,
+            today: dt.date, conversation: Conversation) -> Answer:
+    """A person's phone number or e-mail: the press contact's number the source gives, else that none is
+    mentioned; then who the person is."""
+    found = people_named.answer(persons, language, today, about=muni.id if muni else None)  # type: ignore[arg-type]
+    lines = []
+    for _, person in {getattr(p, "name"): (m, p) for m, p in persons}.values():
+        name, phone = getattr(person, "name"), getattr(person, "phone", "")
+        if phone:
+            lines.append(compose.pick(language, f"Telefon till {name} (presskontakt i källan): {phone}."
+                                      + (" E-postadress nämns inte." if asked == "email" else ""),
+                                      f"Phone for {name} (press contact in the source): {phone}."
+                                      + (" The source does not mention an e-mail address." if asked == "email" else "")))
+        else:
+            lines.append(compose.pick(language, ("E-postadress" if asked == "email" else "Telefonnummer")
+                                      + f" till {name} nämns inte i källan.",
+                                      f"The source does not mention "
+                                      + ("an e-mail address" if asked == "email" else "a phone number") + f" for {name}."))
+    found.text = "\n".join(lines) + "\n\n" + found.text
+    if muni is not None:
+        conversation.municipality = muni.id
+    return found
