@@ -8,10 +8,13 @@ steps before answer each clause by its aspect; this net reads what they left.
 After the reply is composed, each clause that asks (`clauses.told_and_asked`: the question of each, never what
 the resident tells before it) is found in the reading's own tokens (the reading's folded, spelt-right tokens and
 their place-masked form, aligned with the message as `passages.question` aligns them: no new tokenising). Its
-SPECIFIC words are the reading's content terms in it that could pick a sentence (`Passages.specific`: not a word
-a quarter of the entries hold), are no aspect's cue ("fokusområden", "period") nor a year, and are held by
-some passage of the reply's entry. A clause with such words none of which the reply holds (by stem, or as a
-part of a reply's compound) and whose subject the reply does not already say is not mentioned, is a gap: the
+SPECIFIC words are the reading's content terms in it that name what it asks about (`specific`): no aspect's
+cue ("fokusområden", "period"), year, frame word ("hur ofta", "enligt", "fler"), kind of place (a place
+question's answer names the places) nor passive verb ("togs fram", "upplevs"); a subject some agreement takes
+up or a long compound; held by at most `RARE_PASSAGES` of the base's passages (rare over the corpus, not a
+theme every list carries) and not by a quarter of the entries (`Passages.specific`); and held by some passage of
+the reply's entry. A clause with such words none of which the reply holds (by stem, or inside a reply's
+compound; a reply that says the word "nämns inte" holds it) is a gap: the
 entry's best passage for those words (BM25 over the clause's masked tokens, `Passages.answering` with the
 words as its subject) is added, quoted under its agreement with its source, gaps in the clause's order, one
 passage a clause at most. A clause whose subject the entry holds nowhere is left to the steps before (absent.py
@@ -28,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answering import clauses, compose, detail_frames, details, lexicon, passages as passages_module
@@ -50,7 +52,8 @@ _ANSWERS = frozenset(("overview", "focus", "period", "people", "parties", "polic
 _FRAME = frozenset(("ofta", "oftare", "infor", "forsta", "forst", "gang", "ganger", "gangen", "sist", "sista",
                     "senast", "senaste", "tidigare", "lokalt", "lokal", "lokala", "stan", "staden", "stad",
                     "egentligen", "exakt", "konkret", "konkreta", "specifikt", "sedan", "manga", "nagot",
-                    "nagra", "finns", "framtiden", "enligt", "kommer", "komma", "kom")) | detail_frames.FRAME_WORDS
+                    "nagra", "finns", "framtiden", "enligt", "kommer", "komma", "kom", "fler", "flera", "mer", "mera",
+                    "mindre", "farre", "andra", "ovriga")) | detail_frames.FRAME_WORDS
 # A verb in the passive or its past ("togs", "antogs", "reviderades", "redovisas", "följs", "känns"): the
 # question's act.
 _PASSIVE = re.compile(r"(?:[ae]s|[dgjnrtv]s)$")
@@ -136,7 +139,7 @@ def gaps(r: Reading, reply: str, muni_id: str, found: Passages) -> list[Gap]:
     return left
 
 
-def _may_add(r: Reading, answer: Answer, knowledge: Knowledge) -> Municipality | None:
+def may_add(r: Reading, answer: Answer, knowledge: Knowledge) -> Municipality | None:
     """The reply's entry, when the net may add to it (the module's doc); else None."""
     muni = knowledge.municipalities.get(answer.municipality or "")
     if (muni is None or r.language != "sv" or not muni.agreements or not answer.answered or answer.topic not in _ANSWERS
@@ -151,7 +154,7 @@ def _may_add(r: Reading, answer: Answer, knowledge: Knowledge) -> Municipality |
 
 def added(r: Reading, answer: Answer, knowledge: Knowledge, found: Passages, today: dt.date) -> Answer:
     """The answer with the entry's passage for each clause it left."""
-    muni = _may_add(r, answer, knowledge)
+    muni = may_add(r, answer, knowledge)
     if muni is None:
         return answer
     language = r.language if r.language in ("sv", "en") else "sv"
@@ -173,10 +176,3 @@ def added(r: Reading, answer: Answer, knowledge: Knowledge, found: Passages, tod
                   sources=sources, suggestions=answer.suggestions, language=answer.language,
                   follow_ups=answer.follow_ups)
 
-
-def count_gaps(r: Reading, reply: str, muni_id: str | None, found: Passages) -> int:
-    """How many asked clauses of `r` the reply left (the probe, benchmarks/uncovered.py): 0 without an entry."""
-    return len(gaps(r, reply, muni_id, found)) if muni_id else 0
-
-
-__all__: Sequence[str] = ("Gap", "added", "asked_clauses", "count_gaps", "gaps")
