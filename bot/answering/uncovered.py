@@ -142,7 +142,7 @@ def gaps(r: Reading, reply: str, muni_id: str, found: Passages) -> list[Gap]:
 def may_add(r: Reading, answer: Answer, knowledge: Knowledge) -> Municipality | None:
     """The reply's entry, when the net may add to it (the module's doc); else None."""
     muni = knowledge.municipalities.get(answer.municipality or "")
-    if (muni is None or r.language != "sv" or not muni.agreements or not answer.answered or answer.topic not in _ANSWERS
+    if (muni is None or r.language != "sv" or not muni.agreements or answer.topic not in _ANSWERS
             or r.rules is not None or r.decision().action != "question"):
         return None
     if answer.text.startswith(_VERDICTS):
