@@ -24,8 +24,6 @@ DEV = dev_set("multi_dev12b.yaml")
 OPEN = {
     # "i mark" in lower case is the word, not the kommun: no kommun is read, and the years go across kommuner
     "vad handlade lofte 2021 i mark om o vad gjorde de 2019",
-    # "när" before an activity ("när nattvandrar man?") is read as the agreement's period
-    "När nattvandrar man i Ludvika och vem följer upp löftena?",
 }
 
 

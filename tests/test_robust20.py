@@ -19,8 +19,8 @@ def test_the_dev_set_is_the_class() -> None:
     assert_shapes(DEV, {"lower": 25, "slip": 20, "place": 20, "aspect": 20, "neg": 5, "en": 8})
 
 
-# Still missed: "hur jobbar X med bedrägerier?" answers the kommun's methods, also when written neatly (not a slip).
-@pytest.mark.parametrize("case", dev_params(DEV, known_misses=("Hur jobbar Vaggreyd med bedrägerier?",)))
+# "hur jobbar X med bedrägerier?" answers the kommun's methods, and the area it names is added (uncovered.py, net28).
+@pytest.mark.parametrize("case", dev_params(DEV))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 

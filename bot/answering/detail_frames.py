@@ -120,6 +120,11 @@ def _a_place_kind(word: str) -> bool:
     return not word.startswith(_NOT_A_PLACE) and (word.startswith(_PLACE_STARTS) or word.endswith(_PLACE_ENDS))
 
 
+# What other readers take of a question's frame (uncovered.py): its words, and a kind of place.
+a_place_kind = _a_place_kind
+FRAME_WORDS = _FRAME_WORDS
+
+
 def where_asked(toks: Sequence[str]) -> bool:
     """"I vilken ort …?", "vid vilken badplats …?", "in which part of town …?": a question of where."""
     for at, word in enumerate(toks):

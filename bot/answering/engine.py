@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
                            corrections, danger_signs, durations, earlier, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
-                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, slot_asks, switched, twin_names, where_asks, year_areas, years_asked)
+                           ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, slot_asks, switched, twin_names, uncovered, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.claim_checks import ClaimChecks
@@ -165,6 +165,7 @@ class Engine:
             result = slot_asks.instead(result, reading, self._named(reading) or self.knowledge.municipalities.get(
                 conversation.municipality or ""), conversation, self.passages, self.today()) or result
         result = beside.beside(result, reading, self.knowledge)  # despair or a crime told beside the question
+        result = uncovered.added(reading, result, self.knowledge, self.passages, self.today())  # a clause left unanswered
         self.followups.keep_subject(conversation, reading)
         conversation.language = result.language
         result.text = compose.truncate(result.text)
