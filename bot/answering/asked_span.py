@@ -262,6 +262,9 @@ def mend(text: str, known: Callable[[str], bool]) -> str:
         if word is None:
             return written
         return word.capitalize() if written[:1].isupper() else word
+    # (the text remade only when a word of it is one of the slips at all: most messages have none)
+    if not any(fold(written) in _SLIPS for written in set(_WORD.findall(text))):
+        return text
     return _WORD.sub(put_right, text)
 
 
