@@ -112,7 +112,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
            off_topic_evidence: bool = False, told_over: Lazy = False, told_past: Lazy = False,
            asks_the_bot: Lazy = False, what_if: Lazy = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
-           asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
+           asks_an_aspect: Lazy = False, names_a_person: bool = False, not_now: str = "",
            privacy_words: bool = True, imagined: bool = False, follows_on: bool = False,
            time_not_now: str = "", body_told: bool = False, placed: bool = False,
            nuisance: bool = False) -> Decision:
@@ -156,7 +156,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     ("Ligger inte Alvesta i Kalmar län?", where the model reads "ligger inte" as someone lying still): with no
     emergency's words for the rules, no emergency at any probability. `nuisance` whether it tells a smell or a
     sound that goes on and harms no one now (bot/answering/nuisance.py): no emergency at any probability.
-    `told_over`, `told_past`, `asks_the_bot` and `what_if` may each be given as a function, asked only where the
+    `told_over`, `told_past`, `asks_the_bot`, `what_if` and `asks_an_aspect` may each be given as a function, asked only where the
     decision turns on it (most messages never reach a step that does): the reading's checks behind them are
     many, and most messages need none of them."""
     danger_p = danger_probability(intents)
@@ -241,8 +241,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
-          or asks_an_aspect and (top in ("out_of_scope", "help") or top == "privacy" and not privacy_words)
-          and not off_topic_evidence
+          or (top in ("out_of_scope", "help") or top == "privacy" and not privacy_words)
+          and not off_topic_evidence and _asked(asks_an_aspect)
           or question_evidence and question_mark and top in ("thanks", "greeting")
           or names_a_person and unsure and rules is None
           or top == "privacy" and unsure and question_evidence and not privacy_words):
