@@ -86,9 +86,27 @@ def _symbol(char: str) -> bool:
     return unicodedata.category(char) in ("So", "Sk", "Cs") or char in "\u200d\ufe0f"
 
 
+_SYMBOLS: dict[str, bool] = {}  # each character seen, whether it is one (`_symbol`): a few hundred in all
+
+
+def _without_symbols(text: str) -> str:
+    """`text` with each emoji or picture sign a space: each distinct character looked at once, and the text
+    remade only when it has one."""
+    found = set()
+    for char in set(text):
+        symbol = _SYMBOLS.get(char)
+        if symbol is None:
+            if len(_SYMBOLS) >= 20_000:
+                _SYMBOLS.clear()
+            symbol = _SYMBOLS[char] = _symbol(char)
+        if symbol:
+            found.add(char)
+    return "".join(" " if c in found else c for c in text) if found else text
+
+
 def plain(text: str) -> str:
     """The text without emoji, and with repeated marks said once ("!!!???" is "?", "???" is "?")."""
-    kept = _FACE.sub(" ", "".join(c if not _symbol(c) else " " for c in text))
+    kept = _FACE.sub(" ", _without_symbols(text))
     kept = _REPEATED.sub(lambda m: "?" if "?" in m.group() else m.group()[0], kept)
     return re.sub(r"[ \t]+", " ", kept).strip()
 
@@ -244,6 +262,9 @@ def mend(text: str, known: Callable[[str], bool]) -> str:
         if word is None:
             return written
         return word.capitalize() if written[:1].isupper() else word
+    # (the text remade only when a word of it is one of the slips at all: most messages have none)
+    if not any(fold(written) in _SLIPS for written in set(_WORD.findall(text))):
+        return text
     return _WORD.sub(put_right, text)
 
 

@@ -125,12 +125,11 @@ def follows_someone(norm: str) -> bool:
 def stops_following(norm: str) -> bool:
     """The resident wants to stop a follow or what it sends ("stäng av bevakningen", "jag vill inte följa
     Lund längre", "stop notifications for Malmö"), or to change what they follow: not of a person."""
-    if _FROM_A_PERSON.search(norm) or _ANOTHER_STOPS.search(norm) or _follows(norm, _FOLLOWED_UP):
-        return False
-    # What the bot sends is the follow's, however named ("orkar inte med att ni skickar så mycket, stäng av").
+    # What the bot sends is the follow's, however named ("orkar inte med att ni skickar så mycket, stäng av"); looked
+    # for first, as most messages name none, then what rules it out.
     service = _follows(norm, _RESIDENT_FOLLOWS) or _FOLLOW_NOUN.search(norm) or _NEWS_WORD.search(norm) \
         or _FROM_THE_BOT.search(norm)
-    if not service:
+    if not service or _FROM_A_PERSON.search(norm) or _ANOTHER_STOPS.search(norm) or _follows(norm, _FOLLOWED_UP):
         return False
     return bool(_STOP.search(norm) or _CHANGE.search(norm) and _follows(norm, _RESIDENT_FOLLOWS))
 
@@ -142,11 +141,11 @@ _PERSON_FOLLOWED = re.compile(r"\b(?:being|was|been|were|got|get|is|am|are|im) f
 def wants_to_follow(norm: str, is_asked: bool) -> bool:
     """The resident wants news of a kommun's agreement: a follow asked or wished ("går det att följa flera
     kommuner?", "bevaka Hjo"), what it sends wished for, or keeping track of what is new."""
-    if _FROM_A_PERSON.search(norm) or _PERSON_FOLLOWED.search(norm) or _follows(norm, _FOLLOWED_UP) or _follows(norm, _BOUND_TO):
-        return False
-    if _follows(norm, _RESIDENT_FOLLOWS) and (is_asked or _WISH.search(norm) or _FOLLOW_FIRST.match(norm)):
-        return True
-    return bool(_WANTS_NEWS.search(norm) or _KEEP_TRACK.search(norm) and _NEW.search(norm))
+    # (what wants it looked for first, as most messages have none of it, then what rules it out)
+    wanted = _follows(norm, _RESIDENT_FOLLOWS) and (is_asked or _WISH.search(norm) or _FOLLOW_FIRST.match(norm)) \
+        or _WANTS_NEWS.search(norm) or _KEEP_TRACK.search(norm) and _NEW.search(norm)
+    return bool(wanted) and not (_FROM_A_PERSON.search(norm) or _PERSON_FOLLOWED.search(norm)
+                                 or _follows(norm, _FOLLOWED_UP) or _follows(norm, _BOUND_TO))
 
 
 # Which kommuner one follows, asked in the verb-first order ("vilka kommuner följer jag?").

@@ -94,11 +94,16 @@ def joined(text: str, holds: Callable[[str], bool], is_kommun: Callable[[str], b
         return len(together) >= MIN_WHOLE and (holds(together) or any(
             together.endswith(ending) and holds(together[:-len(ending)]) for ending in _ENDINGS))
 
+    # Where a compound may start: a head of MIN_HEAD letters and a next part of MIN_TAIL, as `whole` asks of any
+    # size; most messages have few such pairs, or none.
+    starts = {i for i in range(len(folded) - 1) if len(folded[i]) >= MIN_HEAD and len(folded[i + 1]) >= MIN_TAIL}
+    if not starts:
+        return text
     out: list[str] = []
     at = 0
     index = 0
     while index < len(words) - 1:
-        size = next((size for size in (3, 2) if whole(index, size)), 0)
+        size = next((size for size in (3, 2) if whole(index, size)), 0) if index in starts else 0
         if size:
             out.append(text[at:words[index][0]] + "".join(w for _, _, w in words[index:index + size]))
             at = words[index + size - 1][1]

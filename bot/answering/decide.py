@@ -29,6 +29,7 @@ likely readings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answering.danger import THING, Danger
@@ -94,16 +95,24 @@ class Decision:
     alternatives: tuple[str, ...] = field(default=())
 
 
+# A sign given as it is, or as the function that reads it when asked (decide's lazy arguments).
+Lazy = bool | Callable[[], bool]
+
+
+def _asked(sign: Lazy) -> bool:
+    return bool(sign()) if callable(sign) else bool(sign)
+
+
 def danger_probability(intents: dict[str, float]) -> float:
     return sum(intents.get(i, 0.0) for i in DANGER_INTENTS)
 
 
 def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: bool = False,
            question_evidence: bool = False, question_mark: bool = False, concern_evidence: bool = False,
-           off_topic_evidence: bool = False, told_over: bool = False, told_past: bool = False,
-           asks_the_bot: bool = False, what_if: bool = False, ended: bool = False, words: int = FEW_WORDS,
+           off_topic_evidence: bool = False, told_over: Lazy = False, told_past: Lazy = False,
+           asks_the_bot: Lazy = False, what_if: Lazy = False, ended: bool = False, words: int = FEW_WORDS,
            threshold: float = DANGER_THRESHOLD, about_the_kommun: bool = False,
-           asks_an_aspect: bool = False, names_a_person: bool = False, not_now: str = "",
+           asks_an_aspect: Lazy = False, names_a_person: bool = False, not_now: str = "",
            privacy_words: bool = True, imagined: bool = False, follows_on: bool = False,
            time_not_now: str = "", body_told: bool = False, placed: bool = False,
            nuisance: bool = False) -> Decision:
@@ -146,7 +155,10 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     The cues decide only where the model is unsure. `placed` whether it places a kommun named in a county named
     ("Ligger inte Alvesta i Kalmar län?", where the model reads "ligger inte" as someone lying still): with no
     emergency's words for the rules, no emergency at any probability. `nuisance` whether it tells a smell or a
-    sound that goes on and harms no one now (bot/answering/nuisance.py): no emergency at any probability."""
+    sound that goes on and harms no one now (bot/answering/nuisance.py): no emergency at any probability.
+    `told_over`, `told_past`, `asks_the_bot`, `what_if` and `asks_an_aspect` may each be given as a function, asked only where the
+    decision turns on it (most messages never reach a step that does): the reading's checks behind them are
+    many, and most messages need none of them."""
     danger_p = danger_probability(intents)
     # Something swallowed, told as fine now with a past time and no sign of an emergency ("my toddler drank
     # some mouthwash yesterday, he seems fine now"): the poisoning's words are the event that is over.
@@ -171,12 +183,18 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         danger_p < RULES_NOT_NOW_OVERRULE or over or quiet or elsewhere)
     # "blev mobbad i höstas och mår dåligt", "vad gör du om någon skriver att det brinner?": no emergency's
     # words, and a past time or a question about the bot; the model's danger alone is no emergency.
-    model_not_now = rules is None and (
-        ((told_past or asks_the_bot or what_if) and danger_p < RULES_NOT_NOW_OVERRULE) or ended or over or imagined
-        or elsewhere or lived_with
-        or follows_on or placed or nuisance) or quiet
+    # (Asked only where it counts: the lazy signs are read at most once, the cheap ones first.)
+    not_now_memo: list[bool] = []
+
+    def model_not_now() -> bool:
+        if not not_now_memo:
+            not_now_memo.append(rules is None and (
+                ended or over or imagined or elsewhere or lived_with or follows_on or placed or nuisance
+                or danger_p < RULES_NOT_NOW_OVERRULE and (_asked(told_past) or _asked(asks_the_bot) or _asked(what_if)))
+                or quiet)
+        return not_now_memo[0]
     if danger_p >= (threshold if words >= FEW_WORDS else max(threshold, SHORT_DANGER_THRESHOLD)) and not thing_gone \
-            and not told_not_now and not model_not_now:
+            and not told_not_now and not model_not_now():
         # (The rules saw a thing gone, "min väska försvann", where the model reads a person missing.)
         # Which line follows 112: a weak rule word ("kräks", "hostar") says less about the kind than
         # a model sure of it ("har ätit av tvättmedlet och kräks" is a poisoning, not only illness).
@@ -223,8 +241,8 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
     elif off_topic_evidence and unsure and top not in SITUATION_KIND:
         decision = Decision("out_of_scope", "out_of_scope", intents.get("out_of_scope", 0.0))
     elif ((question_evidence and top in NOT_A_QUESTION or about_the_kommun and top == "help") and unsure
-          or asks_an_aspect and (top in ("out_of_scope", "help") or top == "privacy" and not privacy_words)
-          and not off_topic_evidence
+          or (top in ("out_of_scope", "help") or top == "privacy" and not privacy_words)
+          and not off_topic_evidence and _asked(asks_an_aspect)
           or question_evidence and question_mark and top in ("thanks", "greeting")
           or names_a_person and unsure and rules is None
           or top == "privacy" and unsure and question_evidence and not privacy_words):
@@ -243,7 +261,7 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
         # "Hur bör man göra om man blir vittne till ett rån": a case asked in general, which the model leans
         # to a situation only weakly (a child's), is what to do if it happens.
         return Decision("bot", IF_IT_HAPPENS, top_p)
-    if model_not_now and decision.action == "unsure":
+    if decision.action == "unsure" and model_not_now():
         # Told as over: the resident's situation when the model leans to one, else a crime to report;
         # about the bot: what it does. (No emergency's words: the model's danger kind says nothing here.)
         if top in SITUATION_KIND and top_p >= LEANING:
@@ -252,12 +270,13 @@ def decide(intents: dict[str, float], rules: Danger | None, *, places_or_terms: 
             return Decision("question", "ask_topic", top_p)
         if imagined:  # "och om det brinner?": when to ring 112 and how to report, not "Menade du …?"
             return Decision("bot", IF_IT_HAPPENS, top_p)
-        return Decision("help", "", top_p) if asks_the_bot else Decision("report", "", top_p)
+        return Decision("help", "", top_p) if _asked(asks_the_bot) else Decision("report", "", top_p)
     if weak_rule and (not unsure or reads_help or elsewhere) and decision.action in SAYS_112:
         # The model is sure it is the resident's situation, a crime to report or something for the
         # kommun ("han hotar mig på sms", "blev påkörd i somras"): that answer says when to ring 112.
         return decision
-    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER and not told_over and not quiet):
+    if weak_rule or (decision.action == "unsure" and danger_p >= UNSURE_DANGER and not _asked(told_over)
+                                       and not quiet):
         # Unsure what is meant, but danger is among the readings: 112 opens the answer anyway.
         return Decision(decision.action, decision.kind, decision.confidence, True, decision.alternatives)
     return decision

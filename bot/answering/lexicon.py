@@ -9,6 +9,7 @@ object ("gar ~ ut" matches "gar avtalet ut"). Weights say how strongly a cue poi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.answering import aspect_shapes
 from bot.answering.cues import Cues, CueSet
@@ -396,6 +397,7 @@ CUE_INFIXES = tuple(sorted({w.strip("*") for w in _TOPIC_WORDS
                             if w.startswith("*") and w.endswith("*")}))
 
 
+@lru_cache(maxsize=20_000)  # a word's answer, kept as the cue index keeps its words (a message asks of a few dozen)
 def is_cue_word(token: str) -> bool:
     """True when the token says what is asked ("fokusomradena", "period") rather than about what."""
     if token.startswith(POLICE_THINGS):

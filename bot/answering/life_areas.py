@@ -285,11 +285,12 @@ def trained_area(r: Reading) -> str | None:
     if r.rules is not None or not (TROUBLE.found(norm) or _asked(r.text)) or _kept_elsewhere(norm) \
             or _sure_of_another(r.intents):
         return None
+    if (r.known or r.in_context) and not _mine(r):
+        return None  # "vilken skola i Ljungby får drogtester?": a kommun's agreement asked, no case of one's own
+    # (asked after the words above, which need no trained reading: a kommun's question skips it)
     found = area_model.strongest(r.areas)
     if found is None or not (_own(norm, r.tokens, r.language == "en") or _told_of_oneself(r, found)):
         return None
-    if (r.known or r.in_context) and not _mine(r):
-        return None  # "vilken skola i Ljungby får drogtester?": a kommun's agreement asked, no case of one's own
     # (a kommun named or talked about, or some danger in the intent model's reading, as a spread of weak danger intents
     # often is in such stories: "min man blödde näsblod i en timme igår" is no family case)
     if (r.known or r.in_context or danger_probability(r.intents) >= UNSURE_DANGER) \

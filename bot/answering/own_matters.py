@@ -34,6 +34,14 @@ CARD_MISUSED = re.compile(
 
 
 def matter(r: Reading) -> str | None:
+    """`_matter`, read once per reading (refusals.py and beside.py ask it of the same reading several times)."""
+    kept = r.__dict__.get("_own_matter_kind", r)
+    if kept is r:
+        kept = r.__dict__["_own_matter_kind"] = _matter(r)
+    return kept
+
+
+def _matter(r: Reading) -> str | None:
     """The resident's own matter that no agreement answers (a helplines.yaml kind), or None: what the
     cue lists below name, else the area of life it lies in (life_areas.py). An authority's decision
     about one's benefits is an appeal's and JO's, whatever law the lists read in it."""
@@ -86,7 +94,14 @@ _MINE = frozenset(("min", "mitt", "mina", "my"))
 
 
 def listed_matter(r: Reading) -> str | None:
-    """The matter the cue lists read (no area model, no decision of an authority's)."""
+    """The matter the cue lists read (no area model, no decision of an authority's), read once per reading."""
+    kept = r.__dict__.get("_listed_matter", r)
+    if kept is r:
+        kept = r.__dict__["_listed_matter"] = _listed_matter(r)
+    return kept
+
+
+def _listed_matter(r: Reading) -> str | None:
     norm = r.norm
     legal = own_signs.LEGAL.found(norm)
     asks = legal or own_signs.ASKS_RIGHTS.found(norm)

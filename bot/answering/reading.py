@@ -165,10 +165,12 @@ class Reading:
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
                       concern_evidence=lexicon.wants_to_give_feedback(self.norm) > 0,
                       off_topic_evidence=limit is not None and limit.kind == "off_topic",
-                      told_over=danger.told_over(self.norm), told_past=danger.told_past(self.norm) or self._told_done,
-                      asks_the_bot=danger.asks_the_bot(self.norm, self.tokens) or said in not_now.BOT_FACTS,
+                      # (these four and the aspect asked read only where the decision turns on them: decide.py's lazy signs)
+                      told_over=lambda: danger.told_over(self.norm),
+                      told_past=lambda: danger.told_past(self.norm) or self._told_done,
+                      asks_the_bot=lambda: danger.asks_the_bot(self.norm, self.tokens) or said in not_now.BOT_FACTS,
                       privacy_words=lexicon.PRIVACY.found(self.norm),
-                      what_if=danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
+                      what_if=lambda: danger.asks_what_if(self.norm, self.tokens) or self._places_a_kommun()
                       or self._counts_in_a_kommun() or self._speaks_of_an_agreement or self._asks_how_people_feel
                       or self._asks_what_is_done_there or danger_signs.work_asked(self.norm)
                       or self._only_a_place or self._own_matter
@@ -177,7 +179,7 @@ class Reading:
                       ended=danger.told_ended(self.norm), imagined=bool(self.imagined), follows_on=self._follows_on,
                       words=len(self.tokens), threshold=threshold,
                       about_the_kommun=about_the_kommun(self.tokens) or self._here_in_context(),
-                      asks_an_aspect=(bool(self.known) or self.in_context) and (
+                      asks_an_aspect=lambda: (bool(self.known) or self.in_context) and (
                           self.topic in ASPECT_TOPICS and self.topic_scores.get(self.topic, 0) >= STRONG_CUE
                           or self.detail_ask is not None and self.detail_ask.shape in ("mandate", "follow")),
                       names_a_person=bool(self.persons) and lexicon.asks(self.text, self.tokens),

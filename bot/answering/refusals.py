@@ -70,7 +70,15 @@ def asks_a_survey_count(text: str) -> bool:
 
 
 def others_data(r: Reading) -> bool:
-    """Asks to see what other residents sent or who they are, or another person's data."""
+    """Asks to see what other residents sent or who they are, or another person's data: read once per reading
+    (the engine asks it of a message before taking it apart, and again when it refuses)."""
+    kept = r.__dict__.get("_others_data")
+    if kept is None:
+        kept = r.__dict__["_others_data"] = _others_data(r)
+    return kept
+
+
+def _others_data(r: Reading) -> bool:
     norm = third_party.without_disclaimed(r.norm)
     if others_records.vehicle_owner(norm, r.text) or others_records.named_in_police_writing(norm, r.text) \
             or others_records.number_owner(norm, r.text):

@@ -52,8 +52,9 @@ class StatedFirst:
         if prefaced is not None:
             return prefaced
         # "Vilket län tillhör Krokom och vem skrev under?": several questions are each answered below.
-        asked_county = premises.county_asked(whole, self.knowledge) \
-            if premise is None and len(clauses.split(whole.text)) == 1 else None
+        # (the county's few words looked for before the clauses are split: most messages have none)
+        asked_county = premises.county_asked(whole, self.knowledge) if premise is None else None
+        asked_county = asked_county if asked_county is not None and len(clauses.split(whole.text)) == 1 else None
         if asked_county is not None and whole.rules is None:
             conversation.municipality, conversation.topic = asked_county.id, "overview"
             return self.answers.sourced(asked_county, "overview", premises.county_line(asked_county, whole.language),

@@ -54,7 +54,8 @@ def settle(scan: PlaceScan, cased: Sequence[str], places: Places) -> PlaceScan:
     kommun asked about ("vad lovar habo i jönköping" is Habo's, never Jönköping's). Both when the
     spelling left the two ("habo") and when it chose one ("Habo i Uppsala": the place outweighs a
     missing ring over the a)."""
-    if not any(w.casefold() in places.twin_keys or w.casefold()[:-1] in places.twin_keys for w in cased):
+    written = {w.casefold() for w in cased}
+    if written.isdisjoint(places.twin_keys) and {w[:-1] for w in written}.isdisjoint(places.twin_keys):
         return scan  # no name here that two kommuner share: most messages (cased tokens are without å/ä/ö)
     folded = [fold(word) for word in cased]
     for index, word in enumerate(folded):
