@@ -20,6 +20,10 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "gar han inte att vacka", "gar hon inte att vacka", "vaknar han inte", "vaknar hon inte",
          "svarar inte nar", "har svimmat", "svimmade", "not breathing", "isnt breathing", "stopped breathing",
          "cant breathe", "can t breathe", "cannot breathe", "unconscious", "wont wake up", "won t wake up",
+         # someone who cannot be woken now, said by the one trying: "now I can't wake her up"
+         *(f"{cant} wake {whom}" for cant in ("can t", "cant", "cannot", "can not")
+           for whom in ("her", "him", "them", "my", "mum", "mom", "dad")),
+         "kan inte vacka", "far inte liv i",
          "collapsed", "having a stroke", "having a heart attack", "fatt en stroke", "har en stroke",
          "has a stroke", "had a stroke", "ont i brostet", "chest pain", "bloder mycket", "bloder kraftigt",
          # Bleeding told in the present of a person is now, whatever else the message is about.
