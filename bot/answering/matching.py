@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answering import ambiguous_names, district_after, name_forms, own_letters
 from bot.answering.knowledge import Knowledge
-from bot.answering.common_words import STOPWORDS
+from bot.answering.common_words import STOPWORDS, SWEDISH_WORDS
 from bot.answering.lexicon import is_cue_word
 from bot.answering.places import Name, Places
 from bot.text import MESSAGE_TEXTS, cased_tokens, fold, message_store, tokens, without_genitive
@@ -369,6 +369,7 @@ class MunicipalityMatcher:
         named = bool(scan.mentions)
         for index, token in enumerate(folded):
             if (index in scan.used or len(token) < 5 or token in STOPWORDS or token in _NOT_PLACES
+                    or token in SWEDISH_WORDS  # "anmäls" is a verb, not Åmål typed with an n
                     or token in self._vocabulary or token in self.places.known_words or is_cue_word(token)
                     or token.isdigit()):
                 continue
