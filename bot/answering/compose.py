@@ -138,8 +138,11 @@ def help_text(report: bool, social_services: bool, lines: list[str], language: s
 
 
 def no_statistics(lines: list[Helpline], language: str) -> str:
-    text = pick(language, "Jag har ingen brottsstatistik, bara det som kommunen och polisen har kommit överens om.",
-                "I have no crime statistics, only what the municipality and the police have agreed on.")
+    # "nämns inte" first: a count of crimes asked "enligt medborgarlöftet" is one the agreements do not give
+    text = pick(language, "Antal brott nämns inte i överenskommelserna: jag har ingen brottsstatistik, bara det som "
+                          "kommunen och polisen har kommit överens om.",
+                "Crime figures are not mentioned in the agreements: I have no crime statistics, only what the "
+                "municipality and the police have agreed on.")
     for line in lines:
         text += " " + pick(language, line.text, line.text_en)
     return text
