@@ -43,7 +43,9 @@ CLOSING: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(m.split()) for m in (
     "ar det ratt", "stammer det", "ar det sant", "is that true", "is it true", "true", "right or wrong",
     "stammer det eller", "ja eller nej", "yes or no", "eller",
     # hearsay closing it ("…trafikkontroller per år 2021 har jag för mig"): the resident's memory, to check
-    "har jag for mig", "om jag minns ratt", "om jag inte minns fel", "if i remember correctly",
+    "har jag for mig", "om jag minns ratt", "om jag inte minns fel", "eller minns jag fel", "minns jag fel",
+    "eller har jag fel", "har jag fel", "eller tar jag fel", "or am i wrong", "am i wrong", "or am i mistaken",
+    "if i remember correctly",
     "if i remember rightly", "if i recall correctly",
     # and what was heard or read, said after it ("Hofors löfte gäller 2019–2020 har jag hört", "… hörde jag",
     # "… sa min granne"): hearsay put to the bot to check, as "jag har hört att …" before it is

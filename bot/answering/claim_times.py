@@ -224,3 +224,17 @@ def own_places(muni: Municipality, claimed: Sequence[str], found: Sequence[tuple
         if any(f" {' '.join(tokens(name))}{end} " in f" {words} " for name in localities for end in ("", "s")):
             placed.append((score, passage))
     return placed[:2]
+
+
+def with_period(person: Result, words: Sequence[str], muni: Municipality, language: str, today: dt.date) -> Result:
+    """Who signed, checked, and a period claimed with it ("skrevs under av X och gäller 2020–2022, va?"): a true
+    period names the agreement signed and gets its verdict's line ("2023–2024 stämmer med källan."), a wrong one
+    is corrected with the periods; the signers alone when no period is claimed."""
+    claimed = claimed_period(words)
+    if claimed is None:
+        return person
+    period = period_claim(claimed, muni, language, today)
+    said = period[0].split("\n")[0].removeprefix("Ja, ").removeprefix("Yes, ") \
+        if period[0].startswith(("Ja", "Yes")) else period[0]
+    said = said[:1].upper() + said[1:]
+    return f"{person[0]}\n\n{said}", person[1], list(dict.fromkeys([*person[2], *period[2]]))

@@ -86,7 +86,8 @@ ABOUT = frozenset(("handlar", "handla", "fokuserar", "satsar", "lovat", "lovade"
 ONLY = claim_focus.ONLY
 ARTICLES = frozenset(("en", "ett", "one", "a", "an"))
 ACTIONS = frozenset(("question", "out_of_scope", "limit", "unsure"))
-ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val"))
+ASKING = frozenset(("stammer", "sant", "true", "right", "ratt", "riktigt", "correct", "hur", "va", "val", "fel", "wrong",
+                    "mistaken"))  # "…, eller minns jag fel", "or am I wrong"
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         (int(w) for w in written if len(w) == 4 and w.isdigit() and 2000 < int(w) < 2100), None)
     person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, signed_in) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
+    if person is not None and claim.signing:  # "skrevs under av X och gäller 2020–2022, va?": the period too
+        person = claim_times.with_period(person, claim.words, muni, language, today)
     if person is not None:
         return person
     # "skrevs under en fredag i januari", with no signer named (a signer claimed is checked first, above)

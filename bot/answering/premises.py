@@ -326,8 +326,8 @@ def _localities(r: Reading, knowledge: Knowledge) -> Premise | None:
         between = r.tokens[place.end:named.start]
         # The verb may come first, after an opening clause ("som jag förstått det ligger Skillingaryd i …").
         verb_first = place.start > 0 and r.tokens[place.start - 1] in STATING
-        if verb_first and place.start <= 2 and r.tokens[0] in _WHAT_IS:
-            continue  # "Vad är Våga värna i Östhammar?" asks what it is, and places nothing
+        if verb_first and place.start <= 2 and (r.tokens[0] in _WHAT_IS or r.tokens[0] in _WHY_IS):
+            continue  # "Vad är Våga värna i Östhammar?" asks what it is, "Why is Järntorget in Örebro in focus?" why
         if not place.place.via or named.place.via or not between or len(between) > BETWEEN \
                 or not set(between) <= BRIDGE or not (STATING & set(between) or verb_first):
             continue
@@ -342,6 +342,8 @@ def _localities(r: Reading, knowledge: Knowledge) -> Premise | None:
     return None
 
 
+# "Why is Järntorget in Örebro in focus …?", "hur är Berga i Kalmar …?": a question of the place, which it places not.
+_WHY_IS = frozenset(("varfor", "why", "hur", "how", "nar", "when"))
 _AGREEMENT_HEADS = ("lofte", "loften", "medborgarlofte", "avtal", "overenskommelse", "samverkansoverenskommelse",
                     "samverkansavtal", "promise", "agreement", "pledge")
 
