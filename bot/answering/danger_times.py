@@ -50,7 +50,7 @@ FOUND_SIGNS = CueSet.of({3: ("kom hem", "kom tillbaka", "hittades", "hittade vi"
 TOLD_OVER = CueSet.of({3: ("blev", "har blivit", "hade blivit", "was", "were", "had", "sag", "saw", "witnessed",
                            "var med nar", "after being", "efter att", "efter")})
 SINCE_SIGNS = CueSet.of({3: ("sedan", "sen dess", "efter att", "ever since", "since the", "since my", "after the")})
-BEEN_SIGNS = CueSet.of({3: ("har blivit", "blev", "hade blivit", "has been", "have been", "was", "got")})
+BEEN_SIGNS = CueSet.of({3: ("har blivit", "blev", "hade blivit", "jag blivit", "att jag blivit", "sedan jag blivit", "has been", "have been", "was", "got")})
 FUTURE_SIGNS = CueSet.of({3: ("ska", "skall", "kommer att", "igen", "will", "going to", "again", "nagon gang")})
 # Violence against someone else told as what happens whenever ("pappan slår henne när hon är där"): a
 # situation to get help with. (Against the resident, "slår mig när han dricker" stays 112 first.)

@@ -210,6 +210,9 @@ WHO_SEES_ASKED = CueSet.of({3: (
     "vem laser vad jag", "vem kan lasa", "vilka ser det jag", "vilka kan se det jag", "ser polisen det jag",
     "ser polisen vad jag", "laser polisen", "laser mina", "vem laser", "far polisen lasa", "far polisen se", "kan polisen se", "kan polisen lasa",
     "ser kommunen", "far kommunen se", "vem far se mina", "vem ser mina", "vem kan se mina", "vem far lasa",
+    # the concerns themselves named ("vem ser de synpunkter jag skickar, polisen?")
+    "vem ser de synpunkter", "vem ser synpunkt*", "vem laser synpunkt*", "vem kan se synpunkt*", "vem far se synpunkt*",
+    "vilka ser synpunkt*", "vem tar emot synpunkt*", "who sees the concerns", "who sees my concerns", "who gets my concerns",
     "ser nagon vad jag", "kan nagon se vad jag", "who sees what i", "who can see what i", "who reads",
     "can the police see", "can the police read", "do the police see", "do the police read", "does the council see",
     "who gets to see", "who sees my", "who can see my", "can anyone see what i", "can anyone read",
