@@ -47,3 +47,20 @@ def low(norm: str) -> bool:
     # (a past time told is an event's: "mår dåligt sedan han slog mig i somras" is the model's and the victim's)
     return not (danger.told_past(norm) or THREAT_TOLD.search(norm) or limits.CRIME_WORDS.found(norm) or danger_kinds.ANY_CUE.found(norm)
                 or HARMED_BY_SOMEONE.found(norm) or _WORK_WORDS.found(norm) or limits.assess(norm) is not None)
+
+
+# One's own body hurt and said not to be urgent ("foten är svullen men inte akut. vart ringer jag"): 1177's advice
+# (the "health" situation's line), not a shop's consumer line because the fall was outside one.
+HURT = CueSet.of({3: (
+    "svullen", "svullet", "svullna", "stukat", "stukade", "stukad", "vrickat", "vrickade", "vrickad", "har ont",
+    "ont i foten", "ont i handen", "ont i armen", "ont i knat", "ont i ryggen", "ont i huvudet", "sprained", "swollen",
+    "it hurts", "hurts a lot", "twisted my")})
+NOT_URGENT = CueSet.of({3: ("inte akut", "inget akut", "inte brattom", "not urgent", "not an emergency", "not acute")})
+
+
+def hurt_not_urgent(norm: str, asks_where: bool) -> bool:
+    """Whether the writer tells their own body hurt, not urgently, and asks where to turn: the health situation."""
+    if not HURT.found(norm) or _OTHER_SUBJECT.search(norm) or not (asks_where or NOT_URGENT.found(norm)):
+        return False
+    return not (THREAT_TOLD.search(norm) or limits.CRIME_WORDS.found(norm) or HARMED_BY_SOMEONE.found(norm)
+                or (danger_kinds.ANY_CUE.found(norm) and not NOT_URGENT.found(norm)))

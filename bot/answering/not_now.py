@@ -253,6 +253,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "relative"  # "pappa är dement och jag orkar inte längre", "min bror spelar bort hela lönen"
     if mood.low(norm):
         return mood.KIND  # "jag mår dåligt", "I feel really low": 1177 and Självmordslinjen (bot/answering/mood.py)
+    if mood.hurt_not_urgent(norm, WHERE_TO_TURN.found(norm)):
+        return "health"  # "halkade igår, foten är svullen men inte akut. vart ringer jag": 1177's advice
     told = limits.assess(norm) if danger.told_past(norm) and limits.SEEKING_HELP.found(norm) else None
     if told is not None and told.kind == "situation":
         return TOLD_PAST + told.situation  # "my ex threatened me two weeks ago and I'm still scared, who can I talk to?"

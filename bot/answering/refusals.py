@@ -303,9 +303,10 @@ def own_matter(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         return None
     if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
         return None
-    if d.action == "situation" and d.kind in ("relative", "animal"):
+    if d.action == "situation" and d.kind in ("relative", "animal", "health"):
         # "min bror spelar bort lönen": a relative's dependence has help of its own, no legal matter; so has an
-        # animal harmed ("en hund instängd i en bil utanför affären"), whatever the shop makes of it
+        # animal harmed ("en hund instängd i en bil utanför affären"), whatever the shop makes of it, and one's own body
+        # hurt ("halkade utanför affären, foten är svullen"): 1177's
         return None
     # A case of one's own (an insurer, benefits, work, the family) has no place of its own: the legal lines.
     lines = knowledge.helplines_for("legal" if kind == "case" else kind)
