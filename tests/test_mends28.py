@@ -120,3 +120,67 @@ def test_how_common_a_crime_is_asked_in_general_is_no_emergency(bundled: Engine,
 def test_a_what_if_about_a_forced_door_is_still_what_to_do(bundled: Engine) -> None:
     text, _ = _last(bundled, "vad gör jag om någon bänder upp dörren?")
     assert text.startswith("Det här gör du om det händer") and "112" in text
+
+
+@pytest.mark.parametrize("message", ["My friend took a lot of pills an hour ago and now I can't wake her up",
+                                     "she drank a lot last night and now I cannot wake her",
+                                     "jag kan inte väcka min pappa, han tog sina tabletter för en timme sen"])
+def test_someone_who_cannot_be_woken_now_gets_112_first_whatever_was_taken_before(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "112" in text.split("\n")[0]
+
+
+def test_a_verb_is_no_kommun_typed_with_a_slip(bundled: Engine) -> None:
+    # "anmäls" folds one letter from Åmål; a word of the language is no name mistyped
+    _, municipality = _last(bundled, "Kinda medborgarlöfte 2024–2025, vad är fokus?", "vilket brott anmäls oftast där?")
+    assert municipality == "kinda"
+    _, municipality = _last(bundled, "vad gör Hudiksvalll?")
+    assert municipality == "hudiksvall"
+
+
+def test_crime_figures_asked_by_the_agreement_are_said_not_to_be_mentioned(bundled: Engine) -> None:
+    text, _ = _last(bundled, "hur många inbrott var det i vännäs förra året enligt medborgarlöftet?")
+    assert "nämns inte" in text and "statistik.bra.se" in text
+
+
+def test_a_why_question_of_a_place_places_nothing(bundled: Engine) -> None:
+    text, municipality = _last(bundled, "Why is Järntorget in Örebro in focus for the police?")
+    assert municipality == "orebro" and not text.startswith("Yes")
+
+
+def test_a_claim_closed_by_asking_if_one_remembers_wrong_is_checked(bundled: Engine) -> None:
+    text, municipality = _last(bundled, "Hedemoras löfte hade åtgärder vid otrygga platser i Vikmanshyttan, eller minns jag fel")
+    assert municipality == "hedemora" and "Långshyttan" in text and "/synpunkt" not in text
+    text, _ = _last(bundled, "Lunds avtal gäller till 2030, eller har jag fel?")
+    assert text.startswith("Nej") and "2027" in text
+
+
+def test_a_signer_and_a_period_claimed_together_are_both_checked(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Katrineholms samverkansavtal skrevs under av Ralf Hedin och gäller 2020–2022, va?")
+    assert text.startswith("Nej") and "Johan Söderberg" in text and "2023–2026" in text
+    text, _ = _last(bundled, "Is it right that Petra Hinterthaner signed Luleå's agreement for 2024–2027?")
+    assert text.startswith("Yes") and "2024–2027" in text
+
+
+def test_who_sees_the_concerns_with_the_police_named_after(bundled: Engine) -> None:
+    text, _ = _last(bundled, "vem ser de synpunkter jag skickar, polisen?")
+    assert "personal på din kommun" in text and "ringa polisen" not in text
+
+
+def test_a_threat_told_as_what_one_has_been_through_is_no_emergency(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Mitt namn och min adress syns på hitta.se och jag vill inte det efter att jag blivit hotad. "
+                              "Hur får jag bort det?")
+    assert not text.startswith("Är du eller någon annan i fara just nu")
+
+
+@pytest.mark.parametrize("message", ["halkade på isen utanför affären igår, foten är svullen men inte akut. vart ringer jag",
+                                     "jag har stukat foten, vart ringer jag?"])
+def test_ones_own_body_hurt_not_urgently_gets_1177(bundled: Engine, message: str) -> None:
+    text, _ = _last(bundled, message)
+    assert "1177" in text and "Konsument" not in text
+    assert not text.startswith("Är du eller någon annan i fara just nu")
+
+
+def test_hurt_by_someone_keeps_its_own_reading(bundled: Engine) -> None:
+    text, _ = _last(bundled, "han slog mig och nu har jag ont i armen, vart ringer jag?")
+    assert "112" in text.split("\n")[0]
