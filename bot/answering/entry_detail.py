@@ -201,7 +201,14 @@ def _answer(muni: Municipality, picked: Sequence[tuple[float, Passage]], languag
     # An area's title standing alone beside its own sentence, which quotes it as its label, is said once.
     labels = {p.label for _, p in picked if p.label != p.text}
     text, ids = quoted(muni, [(s, p) for s, p in picked if p.text not in labels] or picked, language)
-    sources = compose.sources_of(muni, ids)
+    return detail_answer(muni, text, ids, language, today, conversation)
+
+
+def detail_answer(muni: Municipality, text: str, ids: Sequence[str], language: str, today: dt.date,
+                  conversation: Conversation) -> Answer:
+    """The entry's sentences quoted (`text`, from the sources `ids`) as a detail's answer, with their source
+    line; the conversation is then about the kommun's detail."""
+    sources = compose.sources_of(muni, list(ids))
     if sources:
         text += "\n\n" + compose.source_line(sources, language, today)
     conversation.municipality, conversation.topic, conversation.unknown = muni.id, "detail", None

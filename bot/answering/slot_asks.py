@@ -29,7 +29,7 @@ from bot.answering.common_words import STOPWORDS
 from bot.answering.intents import PLACE
 from bot.answering.lexicon import AGREEMENT_STEMS
 from bot.answering.conversation import Conversation
-from bot.answering.details import source_dicts
+from bot.answering.entry_detail import detail_answer
 from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
@@ -280,14 +280,7 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
 def _quoted(muni: Municipality, chosen: Sequence[Passage], language: str, today: dt.date, conversation: Conversation,
             line: str) -> Answer:
     text, ids = quoted(muni, [(THRESHOLD, p) for p in chosen], language)
-    if line:
-        text = line + "\n\n" + text
-    sources = compose.sources_of(muni, ids)
-    if sources:
-        text += "\n\n" + compose.source_line(sources, language, today)
-    conversation.municipality, conversation.topic, conversation.unknown = muni.id, "detail", None
-    return Answer(True, muni.id, "detail", text, sources=source_dicts(sources), language=language,
-                  follow_ups=["focus", "period", "people"])
+    return detail_answer(muni, line + "\n\n" + text if line else text, ids, language, today, conversation)
 
 
 def _person(persons: tuple[tuple[Municipality, object], ...], asked: str, muni: Municipality | None, language: str,
