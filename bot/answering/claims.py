@@ -48,7 +48,8 @@ OVER = frozenset(("upphort", "upphorde", "ended", "expired", "avslutat", "avslut
                   "quit", "avbrutit", "avbrot"))
 # The same in two words ("har gått ut", "har lagt ner allt samarbete", "shut down the cooperation").
 OVER_PHRASES = ("gatt ut", "lagt ner", "lagt ned", "lade ner", "lade ned", "lagts ner", "lagts ned", "shut down",
-                "scrapped", "sagt upp")
+                "scrapped", "sagt upp", "ran out", "run out", "runs out", "nothing current", "inget aktuellt",
+                "ingenting aktuellt", "no longer")
 YEARS = range(2000, 2101)
 # A claim that there is no agreement at all: a negation and the agreement itself.
 NEGATIONS = frozenset(("inte", "inget", "ingen", "inga", "saknar", "aldrig", "no", "not", "never", "doesn",
