@@ -192,3 +192,9 @@ def test_hurt_by_someone_keeps_its_own_reading(bundled: Engine) -> None:
 def test_an_agreement_said_to_have_run_out_gets_the_one_in_force(bundled: Engine, message: str) -> None:
     text, municipality = _last(bundled, message)
     assert municipality == "uppsala" and text.startswith(("No", "Nej")) and "2024–2027" in text
+
+
+@pytest.mark.parametrize("message", ["karlskrona lokala bra, vilka är med?", "karlskrona lokala brå, vilka är med?"])
+def test_a_body_named_first_then_who_is_in_it(bundled: Engine, message: str) -> None:
+    text, municipality = _last(bundled, message)
+    assert municipality == "karlskrona" and "Kriminalvården" in text

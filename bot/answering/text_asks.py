@@ -129,7 +129,8 @@ def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
     `toks` with place names masked; the last word must name a body (a group, forum, council, meeting),
     so "vilka ingår i samverkan?" stays the parties' and "vilka myndigheter finns i Lund?" no body."""
     if not MEMBERS.found(norm):
-        return None
+        # "karlskrona lokala brå, vilka är med?": the body named first as the question's heading
+        return _heading_body(toks) if _MEMBERS_BARE.found(norm) else None
     for at, word in enumerate(toks):
         if word not in _INTO or at == 0:
             continue
@@ -143,6 +144,27 @@ def body_asked(norm: str, toks: Sequence[str]) -> tuple[str, ...] | None:
             body.append(token.removesuffix("s") if token.endswith("s") and len(token) > 5 else token)
         if body and (body[-1] in _COUNCIL_WORDS or any(head in body[-1] for head in _BODY_HEADS)):
             return tuple(body[-3:])  # the head last: "the local crime prevention council" is a council
+    return None
+
+
+# Who is in it, asked after the body was named first ("lokala brå, vilka är med?").
+_MEMBERS_BARE = CueSet.of({3: ("vilka ar med", "vilka ingar", "vilka sitter med", "vilka deltar", "who is on it",
+                               "who is in it", "who are in it", "who takes part")})
+_ASKING_WORDS = frozenset(("vilka", "vem", "who", "which"))
+
+
+def _heading_body(toks: Sequence[str]) -> tuple[str, ...] | None:
+    """The body named before the question word, after the kommun ("karlskrona lokala bra, vilka …"), or None."""
+    rest = list(toks)
+    while rest and rest[0] in (PLACE, "s"):
+        rest = rest[1:]
+    body: list[str] = []
+    for token in rest:
+        if token in _ASKING_WORDS or token == PLACE or token in STOPWORDS and token not in _COUNCIL_NAME:
+            break
+        body.append(token)
+    if body and len(body) <= 4 and (body[-1] in _COUNCIL_WORDS or any(head in body[-1] for head in _BODY_HEADS)):
+        return tuple(body[-3:])
     return None
 
 
