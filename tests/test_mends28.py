@@ -198,3 +198,10 @@ def test_an_agreement_said_to_have_run_out_gets_the_one_in_force(bundled: Engine
 def test_a_body_named_first_then_who_is_in_it(bundled: Engine, message: str) -> None:
     text, municipality = _last(bundled, message)
     assert municipality == "karlskrona" and "Kriminalvården" in text
+
+
+def test_what_is_to_be_made_is_the_commitment_not_the_basis(bundled: Engine) -> None:
+    text, _ = _last(bundled, "Vilka koncept ska polisen i Älvsbyn ta fram mot våld i nära relationer?")
+    assert "huskurage" in text.lower() and "Underlag" not in text
+    text, _ = _last(bundled, "Hur tog Vellinge fram sina fokusområden?")
+    assert "Underlag" in text  # how the agreement's areas were drawn up is still its basis

@@ -181,6 +181,16 @@ class Ask:
 _BY_THE_BASIS = re.compile(r"\b(?:enligt|according to) (?:\w+ )?(?:underlag\w*|the basis)\b")
 
 
+# "Vilka koncept ska polisen ta fram mot våld i nära relationer?": what is to be made, a commitment's content, not
+# how the agreement was drawn up; "ta fram" asks the basis only of the agreement, its areas or the lägesbild.
+_TO_BE_MADE = re.compile(r"\b(?:vilka|vilket|vilken|vad)\b.*\b(?:ska|skall|kommer att)\b.*\bta\w* fram\b")
+_DRAWN_UP = re.compile(r"lofte|loften|overenskommelse|avtal|fokus|prioriter|omrade|lagesbild|problembild|agreement|promise")
+
+
+def _to_be_made(norm: str) -> bool:
+    return bool(_TO_BE_MADE.search(norm)) and not _DRAWN_UP.search(norm)
+
+
 def _role_by_the_basis(norm: str) -> bool:
     """"Vem är kommunalråd i Orsa enligt underlaget?": a role asked, "enligt underlaget" only where the answer is
     from; the basis is asked only when another of its words asks it."""
@@ -240,7 +250,7 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
         return Ask("survey")
     # "vad bygger dals-eds medborgarlöfte 2021 på?": a place of several words is one word in the gap
     if (BASIS.found(norm) or BASIS.found(" ".join(masked)) or _BASED_ON.search(norm)) and not _when_made(norm) \
-            and not _role_by_the_basis(norm):
+            and not _role_by_the_basis(norm) and not _to_be_made(norm):
         return Ask("basis")
     if FOLLOW.found(norm) or (REPORTED.search(fold(text)) and not set(toks) & (_ONESELF | _MINE) and not WANTS.found(norm)):
         return Ask("follow")
