@@ -24,13 +24,11 @@ def test_the_dev_set_is_the_class() -> None:
 
 # Still missed: an English "where … meet" read as the purpose; "polishästar" read as the police (a cue word's
 # prefix); the nearest subject after "fartkameror" is not the cameras the entry names; "mala" lower-case with no
-# question mark is no kommun; "blir det skolvakter?" is no yes-or-no of the agreement to the subject reader
-# (its verb is no opener of its list: reading any verb before "det" as one gave notes of the verbs themselves,
-# "Söker nämns inte …", and was taken back); "hundsök" (a last part of three letters) and "föräldrastödsgrupper" (a linking
+# question mark is no kommun ("blir det skolvakter?" passes the scorer since a missing period is said with
+# "framgår inte av källan", but says nothing of skolvakter: held below as the miss it is); "hundsök" (a last part of three letters) and "föräldrastödsgrupper" (a linking
 # letter inside the asked "stödgrupper") are not met through their parts.
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
-    "Pajala police meet", "polishästar", "fartkameror", "foraldrakurser", "hundar i Älvsbyns", "stödgrupper",
-    "skolvakter")))
+    "Pajala police meet", "polishästar", "fartkameror", "foraldrakurser", "hundar i Älvsbyns", "stödgrupper")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 
@@ -65,3 +63,10 @@ def test_a_verb_meets_the_entrys_compound_noun_words_apart() -> None:
     assert stem("fotpatrullering") in parts.expanded(["patrullerar", "polisen", "fots"])
     assert stem("fordonskontroller") in parts.expanded(["kontrollerade", "fordon"])
     assert stem("fordonskontroller") not in parts.expanded(["kontrollerade", "a", "b", "c", "fordon"])
+
+
+@pytest.mark.xfail(strict=True, reason="still a miss in substance: the case passes the scorer only by the overview's "
+                                       "'perioden framgår inte av källan', not by saying skolvakter are not mentioned")
+def test_school_guards_are_said_not_to_be_mentioned(bundled: Engine) -> None:
+    text = asked(bundled, ["Blir det skolvakter i Kungälv?"]).text
+    assert "skolvakter" in text.lower()
