@@ -85,7 +85,7 @@ _HELD = {
                         r"(?:once|twice|\w+ times) (?:a|per|each) \w+|every (?:week|month|year|quarter|term|day|other)|"
                         r"(?:i|per|om|varje) (?:veckan|månaden|året|vecka|månad)|(?:a|per|each) (?:week|month|year)|"
                         r"tillfällen (?:under|per|om) (?:året|år)|occasions (?:a|per|each) year|vår och höst|\w*intervall\w*|"
-                        r"intervals?|"
+                        r"intervals?|(?:vid )?\d+ (?:tillfällen|gånger)|\d+ (?:times|occasions)|"
                         r"quarterly|monthly|weekly|annually|yearly|daily)\b", re.IGNORECASE),
     "many": re.compile(r"(?<![\d.,:/–-])\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?: \d{3})+|\d+|två|tre|fyra|fem|sex|sju|åtta|"
                        r"nio|tio|tolv|tjugo|hundra|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)"
