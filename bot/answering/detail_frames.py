@@ -59,7 +59,7 @@ _SUPERLATIVES = ("vanligast", "storst", "flest", "de flesta", "mest", "tydligast
                  "most", "biggest", "largest", "greatest", "commonest", "oftare", "fler ", "en stor del", "more often",
                  "a large part", "much of")
 # Words of the frame, not of what is asked about.
-_FRAME_WORDS = frozenset(("vanligast", "vanligaste", "oftast", "flest", "flesta", "mest", "storst", "storsta",
+FRAME_WORDS = frozenset(("vanligast", "vanligaste", "oftast", "flest", "flesta", "mest", "storst", "storsta",
                           "framst", "framtradande", "common", "commonest", "often", "frequent", "biggest",
                           "largest", "greatest", "main", "most", "varfor", "why", "anledningen", "anledning",
                           "reason", "problemet", "problem", "rapporteras", "reported", "fokuserar", "fokusera",
@@ -112,23 +112,18 @@ def _new(passage: Passage) -> int:
 
 def _subject(masked: Sequence[str]) -> list[str]:
     """What is asked about: the longer words that are no frame, cue, place or agreement word."""
-    return [t for t in masked if len(t) > 3 and t != PLACE and t not in STOPWORDS and t not in _FRAME_WORDS
+    return [t for t in masked if len(t) > 3 and t != PLACE and t not in STOPWORDS and t not in FRAME_WORDS
             and not is_cue_word(t) and not t.startswith(AGREEMENT_STEMS)]
 
 
-def _a_place_kind(word: str) -> bool:
+def a_place_kind(word: str) -> bool:
     return not word.startswith(_NOT_A_PLACE) and (word.startswith(_PLACE_STARTS) or word.endswith(_PLACE_ENDS))
-
-
-# What other readers take of a question's frame (uncovered.py): its words, and a kind of place.
-a_place_kind = _a_place_kind
-FRAME_WORDS = _FRAME_WORDS
 
 
 def where_asked(toks: Sequence[str]) -> bool:
     """"I vilken ort …?", "vid vilken badplats …?", "in which part of town …?": a question of where."""
     for at, word in enumerate(toks):
-        if word in _WHICH and at > 0 and toks[at - 1] in _AT and at + 1 < len(toks) and _a_place_kind(toks[at + 1]):
+        if word in _WHICH and at > 0 and toks[at - 1] in _AT and at + 1 < len(toks) and a_place_kind(toks[at + 1]):
             return True
     return False
 

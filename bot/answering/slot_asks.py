@@ -283,14 +283,14 @@ def _quoted(muni: Municipality, chosen: Sequence[Passage], language: str, today:
     return detail_answer(muni, line + "\n\n" + text if line else text, ids, language, today, conversation)
 
 
-def _person(persons: tuple[tuple[Municipality, object], ...], asked: str, muni: Municipality | None, language: str,
+def _person(persons: tuple[people_named.Named, ...], asked: str, muni: Municipality | None, language: str,
             today: dt.date, conversation: Conversation) -> Answer:
     """A person's phone number or e-mail: the press contact's number the source gives, else that none is
     mentioned; then who the person is."""
-    found = people_named.answer(persons, language, today, about=muni.id if muni else None)  # type: ignore[arg-type]
+    found = people_named.answer(persons, language, today, about=muni.id if muni else None)
     lines = []
-    for _, person in {getattr(p, "name"): (m, p) for m, p in persons}.values():
-        name, phone = getattr(person, "name"), getattr(person, "phone", "")
+    for person in {p.name: p for _, p in persons}.values():
+        name, phone = person.name, person.phone
         if phone:
             lines.append(compose.pick(language, f"Telefon till {name} (presskontakt i källan): {phone}."
                                       + (" E-postadress nämns inte." if asked == "email" else ""),
