@@ -28,7 +28,9 @@ _HAVING_BETWEEN = frozenset(("inte", "ej", "aldrig", "inget", "ingen", "inga", "
                              "not", "never", "an", "a", "any", "its", "still", "already", "eget", "own",
                              # "doesn't have any", "didn't have", "has had its": the verb's helpers
                              "doesn", "doesnt", "does", "didn", "didnt", "did", "t", "hasn", "hasnt", "haft", "had",
-                             "skrivit", "tecknat"))  # "Ale har inte skrivit något avtal": made, as had
+                             "skrivit", "tecknat",  # "Ale har inte skrivit något avtal": made, as had
+                             # "orsa har en ny samverkansöverenskommelse", "kil has a new agreement": said of it
+                             "ny", "nytt", "nya", "new", "gemensamt", "gemensam", "joint", "gallande", "current"))
 _OWNED_WITHIN = 6
 _AS_KNOWN = frozenset(("val", "ju", "visst"))
 # Verbs that place a kommun ("is in", "tillhör", "täcks av"), and how far the county or area may follow.

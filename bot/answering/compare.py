@@ -55,9 +55,10 @@ SHARED = CueSet.of({3: ("samma fokus*", "gemensamma fokus*", "gemensamt fokus*",
 
 _PARTS_OF = re.compile(r"\bdelar(?:na)? av\b")
 # "Karlstad och Hammarö ligger båda i lokalpolisområde Karlstad", "are both in police area …": where both lie,
-# told before the question, shares nothing asked.
-_BOTH_LIE = re.compile(r"\b(?:ligger|hor|tillhor|ingar|are|lie|belong|sit)\s+(?:ju\s+|nog\s+)?(?:bada|both)\b"
-                       r"|\b(?:bada|both)\s+(?:ligger|hor|tillhor|ingar|lie|belong|sit)\b")
+# told before the question, shares nothing asked; nor "Danderyd och Vaxholm har båda löften 2023–2026 – vad lovar
+# de?", "both have promises": what both have, told (a sharing asked keeps its own words: "samma", "gemensamt").
+_BOTH_LIE = re.compile(r"\b(?:ligger|hor|tillhor|ingar|are|lie|belong|sit|har|hade|have|had)\s+(?:ju\s+|nog\s+)?"
+                       r"(?:bada|both)\b|\b(?:bada|both)\s+(?:ligger|hor|tillhor|ingar|lie|belong|sit|have|had)\b")
 # "What do Halmstad and Varberg focus on in their latest citizen promises?": each one's own latest, asked of, not
 # which of them is the newest or the oldest.
 _EACH_OWN = re.compile(r"\b(?:their|its|sina|sitt|sin|deras|respektive|each)\s+(?:\w+\s+)?(?:latest|newest|most recent|"

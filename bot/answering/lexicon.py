@@ -101,7 +101,16 @@ TOPIC_CUES: dict[str, Cues] = {
             "vem tecknade", "vilka tecknade", "vem ~ tecknat", "vilka ~ tecknat",
             # a cleft ("vem var det som skrev på löftet?", "vilka var det som undertecknade?")
             "vem var det som skrev* ~ under", "vilka var det som skrev* ~ under", "vem var det som skrev* pa",
-            "vilka var det som skrev* pa", "vem var det som underteckna*", "vilka var det som underteckna*"),
+            "vilka var det som skrev* pa", "vem var det som underteckna*", "vilka var det som underteckna*",
+            # the signer asked by what they are ("vilka poliser skrev under?", "vilken politiker signerade?",
+            # "which police officers signed?"): a person, not the police as a party
+            "vilka polis* ~ skrev* ~ under", "vilken polis* ~ skrev* ~ under", "vilka polis* ~ skrev* pa",
+            "vilken polis* ~ skrev* pa", "vilka polis* ~ skriv* ~ under", "vilken polis* ~ skriv* ~ under",
+            "vilka polis* ~ underteckna*", "vilken polis* ~ underteckna*",
+            "vilka politiker ~ skrev* ~ under", "vilken politiker ~ skrev* ~ under", "vilka politiker ~ underteckna*",
+            "vilken politiker ~ underteckna*", "vilken polis* ~ signera*", "vilka polis* ~ signera*",
+            "which police* ~ signed", "which officer* ~ signed", "which politician* ~ signed",
+            "what police* ~ signed"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",
@@ -138,7 +147,11 @@ TOPIC_CUES: dict[str, Cues] = {
             "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
         4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with",
-            "arrive* at"),  # how they arrived at it: what it builds on, not "fram till" a date
+            "arrive* at",  # how they arrived at it: what it builds on, not "fram till" a date
+            # where the focus areas or priorities came from: what they build on, not the page's link ("var kommer")
+            "var kommer fokusomrad* ~ ifran", "var kommer prioritering* ~ ifran", "var kommer fokusomrad* ~ fran",
+            "varifran kommer fokusomrad*", "varifran kommer prioritering*", "where do ~ focus areas come from",
+            "where did ~ focus areas come from", "where do ~ priorities come from", "where did ~ priorities come from"),
     },
 }
 

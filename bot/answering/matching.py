@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answering import ambiguous_names, district_after, name_forms, own_letters
+from bot.answering import ambiguous_names, district_after, lone_county, name_forms, own_letters
 from bot.answering.knowledge import Knowledge
 from bot.answering.common_words import STOPWORDS, SWEDISH_WORDS
 from bot.answering.lexicon import is_cue_word
@@ -262,6 +262,8 @@ class MunicipalityMatcher:
         district_after.district_after_pa(self.places, folded, scan)  # "vad gäller på Sjöbo?": Borås's Sjöbo
         _left_behind(folded, scan)
         _not_meant(folded, scan)
+        for kommun, start, end in lone_county.named(self.places, scan):  # "det gotländska löftet": Gotland's
+            scan.mentions.append(Mention(_place(Name(kommun.name, kommun, "name")), start, end))
         return scan
 
     def _twins_placed(self, folded: list[str], scan: PlaceScan) -> None:
