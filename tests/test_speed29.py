@@ -5,13 +5,14 @@ clause split for a reading with no terms), and a message's slot pattern run once
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 
-from bot.answering import asked_kommun, slot_asks, uncovered
+from bot.answering import acts, asked_kommun, slot_asks, uncovered
 from bot.answering.conversation import Conversation
 from bot.answering.engine import Engine
 from bot.answering.intents import PLACE
@@ -19,7 +20,7 @@ from bot.answering.knowledge import load
 from bot.answering.passage_index import Bm25
 from bot.answering.reading import Reading
 from bot.answering.passages import Passages
-from bot.text import new_message
+from bot.text import new_message, tokens
 
 ENGINE = Engine(load())
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,3 +198,36 @@ def test_the_kommun_named_is_kept_per_reading_and_the_same_as_asked_anew() -> No
         assert first is anew, text
         named += first is not None
     assert named > 100
+
+
+def _found_ungated(toks: list[str]) -> acts.Act | None:
+    """acts.found without its one-pattern check: every act's pattern scanned."""
+    real = acts.ANY_ACT
+    try:
+        acts.ANY_ACT = re.compile(r"")  # finds something in any text: the check always passes
+        return acts.found(toks)
+    finally:
+        acts.ANY_ACT = real
+
+
+ACTS_OWN = ["någon säljer knark vid skolan, vad gör kommunen?", "Cyklar blir stulna vid stationen i Lund",
+            "people keep selling drugs near the station", "det är mörkt i gångtunneln", "my car was broken into",
+            "mopeder som kör alldeles för fort på gågatan", "äldre som blir lurade i telefon", "kids spraying graffiti",
+            "vad gör polisen mot snatteri", "hur länge gäller löftet?", "ungdomar slåss på torget", "they smashed windows"]
+
+
+def test_acts_found_with_and_without_the_one_pattern_check_agree() -> None:
+    found = 0
+    for text in [*ACTS_OWN, *SEEN]:
+        for toks in (tokens(text), ENGINE.read(text).masked):
+            assert acts.found(list(toks)) == _found_ungated(list(toks)), text
+            found += acts.found(list(toks)) is not None
+        for clause in re.split(r"[,.?!]", text):  # clause by clause too, as of_message asks
+            assert acts.found(tokens(clause)) == _found_ungated(tokens(clause)), clause
+    assert found >= 12  # both sides of the check were met
+
+
+def test_every_act_is_seen_by_the_one_pattern() -> None:
+    for text in ACTS_OWN[:8] + ACTS_OWN[-2:]:
+        assert acts.ANY_ACT.search(" ".join(tokens(text))), text
+    assert not acts.ANY_ACT.search(" ".join(tokens("hur länge gäller löftet i Lund?")))
