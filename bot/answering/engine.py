@@ -362,8 +362,11 @@ class Engine:
                                    lambda: self.answers.answer([muni], "focus", [], r.norm, r.language), self.today())
 
     def _named(self, r: Reading) -> Municipality | None:  # "… under Vingåkers löfte?" is Vingåker's (asked_kommun.py)
-        return self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or asked_kommun.owner(r)
-                                                 or str(r.known[0].place.municipality_id)) if r.known else None
+        kept = r.__dict__.get("_named_kommun", r)  # of its tokens and places, which no step changes: made once
+        if kept is r:
+            kept = r.__dict__["_named_kommun"] = self.knowledge.municipalities.get(asked_kommun.of_agreement(r) or asked_kommun.owner(
+                r) or str(r.known[0].place.municipality_id)) if r.known else None
+        return kept
 
     def _act(self, d: Decision, r: Reading, conversation: Conversation) -> Answer:
         """The answer a decision leads to (bot/answering/decide.py states the order)."""

@@ -118,9 +118,17 @@ class Bm25:
         query = np.asarray(ids, dtype=np.int32)
         starts, ends = self.indptr[query], self.indptr[query + 1]
         scores = np.zeros(self.documents, dtype=np.float32)
+        # A word's documents are each listed once in its range (`postings_unique`), so adding its weights by
+        # indexing is np.add.at's sum, element for element in float32, at a fraction of np.add.at's cost.
         for start, end in zip(starts, ends):
-            np.add.at(scores, self.indices[start:end], self.data[start:end])
+            at = self.indices[start:end]
+            scores[at] += self.data[start:end]
         return scores
+
+    def postings_unique(self) -> bool:
+        """Whether no word lists a document twice (what `scores` relies on; bm25s builds a sparse matrix)."""
+        return all(len(np.unique(self.indices[start:end])) == end - start
+                   for start, end in zip(self.indptr[:-1], self.indptr[1:]))
 
     def arrays(self, name: str) -> dict[str, np.ndarray]:
         return {f"{name}_vocabulary": np.array(self.vocabulary, dtype=str), f"{name}_data": self.data,

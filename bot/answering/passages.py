@@ -149,7 +149,8 @@ class Passages:
         if label_ids:
             scores += LABEL_WEIGHT * index.labels.scores(label_ids)[index.label_of[start:end]]
         order = np.argsort(-scores, kind="stable")
-        return [(float(scores[i]), start + int(i)) for i in order if scores[i] > 0]
+        held = order[scores[order] > 0]  # the same positions, in the same order, picked by numpy, not one by one
+        return list(zip(scores[held].tolist(), (held + start).tolist()))
 
     def answering(self, municipality_id: str, toks: Sequence[str], language: str = "sv",
                   subject: Sequence[str] = (), threshold: float = THRESHOLD) -> list[tuple[float, Passage]]:

@@ -34,7 +34,7 @@ from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
-from bot.text import fold, genitive, tokens
+from bot.text import fold, genitive, kept, message_store, tokens
 
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
@@ -135,8 +135,17 @@ _QUESTION_WORDS = frozenset(("hur", "vad", "vem", "vilka", "vilken", "vilket", "
 _ASKS_WHERE_TOO = re.compile(r"(?:[,;:–-]\s*|\b(?:och|samt|and)\s+)(?:var|vart|where)\b(?!\s+med\b)")
 
 
+_SLOTS_ASKED: dict[str, tuple[str | None]] = message_store()
+
+
 def slot(norm: str) -> str | None:
-    """The slot the (folded) question asks, or None; none in a message asking two things."""
+    """The slot the (folded) question asks, or None; none in a message asking two things. Asked of the same
+    words by the routing and again after it (`instead`): its patterns run once per text of a message (kept
+    in a tuple, as `kept` makes again what it holds as None)."""
+    return kept(_SLOTS_ASKED, norm, lambda text: (_slot(text),))[0]
+
+
+def _slot(norm: str) -> str | None:
     if "112" in norm:
         return None
     if sum(word in _QUESTION_WORDS for word in norm.split()) > 1:

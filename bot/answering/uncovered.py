@@ -126,12 +126,18 @@ def gaps(r: Reading, reply: str, muni_id: str, found: Passages) -> list[Gap]:
     """The asked clauses of `r` whose specific words the reply holds none of, in order (see the module's doc)."""
     language = r.language if r.language in ("sv", "en") else "sv"
     wanted = set(r.terms)
-    stems, long_words = _reply_stems(reply)
+    if not wanted:
+        return []  # a clause's words are of the reading's terms: with none, no clause has any (its split not needed)
+    # The reply's stems, made for the first clause with words to look for: most clauses have none.
+    held_by: tuple[frozenset[str], tuple[str, ...]] | None = None
     left: list[Gap] = []
     for toks, masked in asked_clauses(r):
         words = [t for t, m in zip(toks, masked) if m != PLACE and t in wanted and specific(t, found)]
         words = list(dict.fromkeys(found.specific(words)))
-        if not words or any(_held_by_reply(w, stems, long_words) for w in words):
+        if not words:
+            continue
+        stems, long_words = held_by = held_by or _reply_stems(reply)
+        if any(_held_by_reply(w, stems, long_words) for w in words):
             continue
         held = [w for w in words if found.holds(muni_id, w, language)]
         if held:
