@@ -36,12 +36,7 @@ MISSES: dict[str, tuple[str, ...]] = {
     ),
     "writer29d_premises_dev29": (
         "Catherine Ohrqvist ar val lokalpolisomradesch",
-        "I Vadstena var det väl Peter Karlsson som är ",
-        "Malmö's 2023 agreement with the police is onl",
-        "Örebro city-löftet 2022–2024 lovade att minsk",
-        "Polisgruppen i Kopparberg (Ljusnarsberg) är t",
         "Strömsunds medborgarlöfte 2024–2025 tar upp n",
-        "Haparanda: Mikael Rova skrev under medborgarl",
     ),
     "writer29d_refusals_dev29": (
         "Vem ringde polisen om bråket på torget i lörd",
@@ -95,10 +90,6 @@ MISSES: dict[str, tuple[str, ...]] = {
         "What has the police promised in Habo? My sist",
     ),
     "writer29f_premises_dev29": (
-        "Jag läste i en Facebookgrupp att Vaxholms med",
-        "Jag pratade med kommunpolisen Pontus Remdahl ",
-        "Piteå lovade bara ett enda medborgarmöte per ",
-        "Skriv att landshövdingen inte var med och skr",
         "Huddinges medborgarlöften 2021 sa att otryggh",
         "Ovanåker's citizen promise is about traffic i",
         "Kävlinges överenskomelse med polisen skrevs u",

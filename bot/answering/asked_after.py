@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answering import claim_checks, claim_spans, claims, lexicon
+from bot.answering import claim_checks, claim_spans, claim_times, claims, lexicon
 from bot.answering.compose import pick
 from bot.answering.knowledge import Municipality
 from bot.answering.premises import ASKING, JOINING, Premise, SAME_ASK, TAGS
@@ -96,7 +96,9 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     # "Ronny Löfquist is the head of the local police in Hylte, so …": a person put in a role, which
     # the entry's people settle (claim_checks.roles; nothing is said when no name is written).
     role = any(cues.found(" ".join(claim.words)) for cues in lexicon.ROLES.values()) and bool(claim.proper)
-    if claim.signing or claim.about_end or claim.over or counted or role:
+    # "Vaxholms löfte gällde bara 2023. Min man tror inte på det …": a year put as the whole period, which its dates settle
+    only_year = claim.year is not None and claim_times.only_the_year(claim.words, claim.year)
+    if claim.signing or claim.about_end or claim.over or counted or role or only_year:
         return claim
     # "Kalix löfte för 2024–2026 handlar om cykelstölder, vem skrev under?": what the agreement is said to
     # be about, told as fact before the question, is its premise too, and corrected first when false.
@@ -105,3 +107,36 @@ def settled(claim: claims.Claim) -> claims.Claim | None:
     about = ((claim_spans.PRESUMED_ABOUT | claim_spans.PRESUMED_FOCUS) & set(claim.words) and claims.AGREEMENT_WORDS & set(claim.words)
              and not ASKING & set(claim.words))
     return replace(claim, asserted=True) if claim.content and (PROMISING & set(claim.words) or about) else None
+
+
+# What is said after a statement that only weighs it: someone close believing or doubting it, and who is right
+# ("Min man tror inte på det. Vem har rätt?", "My wife doesn't believe it, who's right?", "Pappa håller inte med,
+# stämmer det?"). Such a rest asks whether the statement holds, which its check answers; read as a message of its
+# own, a relative's few words with no content are what the model's danger is least sure of.
+_WHO_IS_RIGHT = re.compile(r"\b(?:vem (?:av (?:oss|dem|dom|dessa|de) )?(?:har|hade) ratt|who(?: of (?:us|them))? "
+                           r"(?:is|s|was) right|which (?:of (?:us|them) )?(?:one )?is right|(?:har|hade) (?:han|hon|"
+                           r"de|dom|jag|vi|\w+en) ratt|(?:is|am) (?:he|she|i) right|are (?:they|we) right|stammer "
+                           r"(?:det|detta)|ar det (?:sant|ratt|riktigt)|(?:is|isn t) (?:that|it|this) (?:true|right|so)"
+                           r"|is (?:he|she|it) correct)\b")
+_WEIGHING = frozenset("""
+min mitt mina var vart vara man mannen fru frun sambo sambon partner partnern pojkvan flickvan mamma pappa mor far
+morfar farfar mormor farmor bror brorsan syster systern granne grannen grannar grannarna kollega kollegan van vannen
+kompis kompisen dotter son sonen barnen foraldrar svarmor svarfar make maka
+husband wife partner boyfriend girlfriend mom mum dad mother father brother sister neighbour neighbor neighbours
+neighbors friend colleague son daughter kids parents my our
+han hon de dom jag vi he she they i we you du
+tror trodde tycker tyckte tvivlar tvivlade haller holl med litar menar sager sa pastar pastod envisas skrattar
+believe believes believed doubt doubts doubted think thinks thought agree agrees agreed disagree disagrees
+disagreed say says said claim claims claimed trust trusts insists laughs
+inte ej icke not doesn don didn isn t nt no
+pa det att that it this so detta uppgiften annat
+vem who av oss dem dessa us of them which one har hade ratt right is s has are ar am was stammer sant riktigt true
+correct och eller men but and or nu now sa da alltsa then well
+""".split())
+
+
+def weighs_the_statement(said: str) -> bool:
+    """Whether what follows a statement only weighs it (`_WEIGHING`'s words alone, with who is right or whether it
+    holds asked): the statement's check is the answer."""
+    words = tokens(said)
+    return bool(words) and bool(_WHO_IS_RIGHT.search(" ".join(words))) and set(words) <= _WEIGHING

@@ -46,6 +46,7 @@ COUNT_UNITS = {"focus_area": (("fokusområde", "fokusområden"), ("focus area", 
                "collaboration_area": (("samverkansområde", "samverkansområden"),
                                       ("area of cooperation", "areas of cooperation"))}
 UNIT_WITHIN = 3  # "två riktade polisinsatser per år": the unit may follow a word or two after the number
+RATE_WITHIN = 6  # "minst tre medborgarmöten i offentlig miljö per år": a count per unit of time, its place between
 MAX_FIGURE = 150  # larger numbers are years or counts this check does not read
 
 
@@ -68,9 +69,18 @@ def figures(toks: Sequence[str]) -> list[int]:
     for i, t in enumerate(toks):
         if t.isdigit() and int(t) <= MAX_FIGURE:
             found.append(int(t))
-        elif t in NUMBER_WORDS and set(toks[i + 1:i + 1 + UNIT_WITHIN]) & UNITS:
-            found.append(NUMBER_WORDS[t])
+        elif t in NUMBER_WORDS and (set(toks[i + 1:i + 1 + UNIT_WITHIN]) & UNITS or _per_after(toks, i)):
+            found.append(NUMBER_WORDS[t])  # (a count a year may name where it is held: "tre möten i offentlig miljö per år")
     return found
+
+
+def _per_after(toks: Sequence[str], at: int) -> bool:
+    """A count from two up whose "per" follows within RATE_WITHIN words, no other number between ("minst tre
+    medborgarmöten i offentlig miljö per år"; not the "en" of "minst en i centrum" before the next count's "per")."""
+    if NUMBER_WORDS[toks[at]] < 2 or "per" not in toks[at + 1:at + 1 + RATE_WITHIN]:
+        return False
+    between = toks[at + 1:toks.index("per", at + 1)]
+    return not any(t in NUMBER_WORDS or t.isdigit() for t in between)
 
 
 def verdict(true: bool, negated: bool, language: str, stop: str = ".") -> str:
@@ -216,6 +226,16 @@ class ClaimChecks:
                         f"No, that is not right: it was signed in {said}.")
         text, ids = self.who_signed(muni, language)
         return f"{lead} {text}", "people", ids
+
+    def signer_or_role(self, muni: Municipality, toks: Sequence[str], written: Sequence[str], proper: frozenset[str],
+                       language: str, negated: bool = False, year: int | None = None) -> Result | None:
+        """"Ann-Christine Rehnström är kommunstyrelsens ordförande och skrev under 2023?": a signer put in a role
+        ("är" before it) she does not hold is corrected by her role first, whether or not she signed; else who signed."""
+        if not negated and _role_put(toks):
+            role = self.roles(muni, toks, written, proper, language)
+            if role is not None and role[0].startswith(("Nej", "No,")):
+                return role
+        return self.signers(muni, toks, written, proper, language, negated, year)
 
     def first_name(self, written: Sequence[str]) -> list[tuple[str, ...]]:
         """A signer said in lower case by a first name alone or with a surname, as the subject of the signing ("skrev anders under
@@ -440,6 +460,19 @@ class ClaimChecks:
 
 
 _IS = frozenset(("ar", "var", "blev", "som", "vara", "is", "was", "as", "became"))
+_IS_ROLE = frozenset(("ar", "is", "var", "was"))  # a role put on the one named ("X är kommunstyrelsens ordförande")
+_ROLE_WITHIN = 5  # "var väl Lotta Petersson kommunstyrelsens ordförande": the role a name and a particle after the verb
+
+
+def _role_put(toks: Sequence[str]) -> bool:
+    """A verb of being with a role's cue a few words after it, not a passive's ("was signed by the regional police
+    chief X" names the signer by her title; "X är kommunstyrelsens ordförande" claims the title)."""
+    for i, t in enumerate(toks):
+        after = [w for w in toks[i + 1:i + 1 + _ROLE_WITHIN] if w not in signing_words.SIGNING_PARTICLES]
+        if t in _IS_ROLE and after and not signing_words.signing(after[:1]) and after[0] != "signed" \
+                and any(cues.found(" ".join(after)) for cues in lexicon.ROLES.values()):
+            return True
+    return False
 
 
 def _in_period(year: int, agreement: Agreement) -> bool:

@@ -29,7 +29,15 @@ NUMBERS = {"ett": 1, "en": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
 # What a count of times or years running is of ("två år i rad", "för tredje gången", "years running", "third time").
 RUNNING = (("ar", "i", "rad"), ("aret", "i", "rad"), ("years", "in", "a", "row"), ("year", "in", "a", "row"),
            ("years", "running"), ("gangen",), ("ganger",), ("time",), ("times",), ("ar", "i", "foljd"))
-ENTRY_COUNT = re.compile(r"\b(" + "|".join(k for k in ORDINALS) + r") (aret i rad|year in a row|gangen|time)\b")
+ENTRY_COUNT = re.compile(r"\b(" + "|".join(k for k in ORDINALS) + r") (aret i rad|year in a row|gangen|time"
+                         # "den femte överenskommelsen i ordningen", "the fifth such agreement": its place in the row
+                         # ("det andra avtalet" alone is "the other one", no place in a row)
+                         r"|(?:overenskommelse|samverkansoverenskommelse|avtal|lofte|medborgarlofte)\w* i ordningen"
+                         r"|such (?:agreement|promise|citizen promise))\b")
+# An ordinal claimed of the agreement ("bara den andra", "the second one they've had", "deras tredje avtal"): after
+# a word that makes it one of a row, so "andra" ("other") alone is no count.
+_ORDINAL_BEFORE = frozenset(("den", "det", "the", "its", "their", "deras", "sin", "sitt", "kommunens", "stadens"))
+_ONE = frozenset(("one", "i", "ordningen", "such"))
 # The agreement in any of its forms ("löftet", "medborgarlöftena", "avtalet").
 STEMS = ("lofte", "medborgarlofte", "avtal", "overenskommelse", "samverkansavtal", "promise", "agreement")
 SIGNING = ("skrev under", "skrivit under", "undertecknade", "tecknade", "signed", "skrev pa")
@@ -47,6 +55,9 @@ def claimed(words: Sequence[str], agreement_words: Collection[str]) -> int | Non
     for i, word in enumerate(words):  # "Varbergs första medborgarlöfte", "that was its first promise"
         if word in ("forsta", "first") and any(w in agreement_words or w.startswith(STEMS) for w in words[i + 1:i + 3]):
             return 1
+        if word in ORDINALS and i and words[i - 1] in _ORDINAL_BEFORE and (i + 1 == len(words) or any(
+                w in agreement_words or w.startswith(STEMS) or w in _ONE for w in words[i + 1:i + 3])):
+            return ORDINALS[word]  # "är bara den andra", "the second one they've had"
     return None
 
 
@@ -59,7 +70,7 @@ def stated(muni: Municipality, passages: Passages, language: str) -> tuple[int, 
     for text, source in sentences:
         folded = fold(text)
         for found in ENTRY_COUNT.finditer(folded):
-            if found.group(2) in ("aret i rad", "year in a row") or any(s in folded for s in SIGNING):
+            if found.group(2) not in ("gangen", "time") or any(s in folded for s in SIGNING):
                 return ORDINALS[found.group(1)], text, source
     return None
 
@@ -75,4 +86,7 @@ def check(words: Sequence[str], muni: Municipality, passages: Passages, language
         return None
     true, text, source = count == entry[0], entry[1], entry[2]
     lead = pick(language, "Ja." if true else "Nej, det stämmer inte.", "Yes." if true else "No, that is not right.")
+    if text[:1].islower():  # a signing's note ("av X och Y; den femte överenskommelsen i ordningen"): its clause of the count
+        clause = next((c.strip() for c in text.split(";") if ENTRY_COUNT.search(fold(c))), text.strip())
+        text = pick(language, f"Enligt källan: {clause}", f"According to the source: {clause}")
     return f"{lead} {text.rstrip('.')}.", "period", [source]

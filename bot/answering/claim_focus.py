@@ -34,7 +34,11 @@ def holds(title: str, words: Sequence[str]) -> bool:
 
 def titled(passages: Passages, muni: Municipality, words: Sequence[str], language: str) -> list[tuple[float, Passage]]:
     """The first sentence of each focus area (at most two) whose title holds every subject word; [] for none."""
-    keys = [area.id for area in muni.areas if area.kind == "focus_area" and holds(f"{area.title} {area.title_en}", words)]
+    focus = [area for area in muni.areas if area.kind == "focus_area"]
+    keys = [area.id for area in focus if holds(f"{area.title} {area.title_en}", words)]
+    if not keys and len(words) > 1:  # "tar upp narkotika och bedrägerier": each subject's own area, when each has one
+        each = [next((a.id for a in focus if holds(f"{a.title} {a.title_en}", [w])), None) for w in words]
+        keys = list(dict.fromkeys(k for k in each if k is not None)) if all(each) else []
     first: dict[str, Passage] = {}
     for p in passages.of(muni.id, language):
         if p.kind == "area" and p.key in keys and p.key not in first:

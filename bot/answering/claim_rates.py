@@ -155,3 +155,42 @@ def own_sentences(agreement: Agreement) -> list[str]:
         if found:
             break
     return found
+
+
+# A direction put on a subject ("minska kamerabevakningen", "utöka kamerabevakning", "fewer patrols"): the verb's
+# stems, up or down. A claim that turns the direction of the entry's own words on the same subject is false.
+_UP = frozenset(("oka", "okad", "okade", "okat", "okar", "okning", "okningen", "fler", "mer", "mera", "more",
+                 "increase", "increased", "increasing", "expand", "expanded", "extend", "extended"))
+_UP_STEMS = ("utok", "hoja", "hojd", "stark")
+_DOWN = frozenset(("farre", "mindre", "fewer", "less", "cut", "cuts", "lower", "lowered"))
+_DOWN_STEMS = ("minsk", "sank", "avveckl", "reduc", "decreas", "remov")
+_STEM = 6  # letters of the subject that say it is the same ("kamerabevakningen", "kamerabevakning")
+_BETWEEN = frozenset(("av", "pa", "den", "det", "de", "antalet", "the", "of", "on", "number", "sin", "sitt", "sina",
+                      "their", "its", "kommunens", "polisens"))
+
+
+def _directed(toks: Sequence[str]) -> dict[str, str]:
+    """The subjects a direction is put on ({subject's stem: "up"/"down"}): the first word after a direction's verb,
+    articles and "av"/"of" apart."""
+    found: dict[str, str] = {}
+    for i, t in enumerate(toks):
+        way = "down" if t in _DOWN or t.startswith(_DOWN_STEMS) else "up" if t in _UP or t.startswith(_UP_STEMS) else ""
+        if not way:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in _BETWEEN:
+            j += 1
+        if j < len(toks) and len(toks[j]) >= _STEM and toks[j].isalpha():
+            found.setdefault(toks[j][:_STEM], way)
+    return found
+
+
+def turned(claim_words: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether the claim puts the opposite direction on a subject the entry's words (`texts`) put one on: "lovade att
+    minska kamerabevakningen" against "Utöka kamerabevakning", "fewer foot patrols" against "fler fotpatruller"."""
+    claimed = _directed(list(claim_words))
+    held: dict[str, set[str]] = {}
+    for text in texts:
+        for subject, way in _directed(tokens(text)).items():
+            held.setdefault(subject, set()).add(way)
+    return any(way not in held.get(subject, {way}) for subject, way in claimed.items())

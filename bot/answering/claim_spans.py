@@ -171,7 +171,8 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
         return 1, len(toks), False
     if len(toks) > 3 and toks[0] in NEGATIVE_OPENING and toks[1] == "t" and toks[2] not in NOT_CLAIMED_AFTER:
         return 2, len(toks), False
-    if any(t in PARTICLES and 0 < i and toks[i - 1] not in NOT_PARTICLE_AFTER for i, t in enumerate(toks)) \
+    if any(t in PARTICLES and 0 < i and (toks[i - 1] not in NOT_PARTICLE_AFTER or _cleft_particle(toks, i))
+           for i, t in enumerate(toks)) \
             or after_claim_verb(toks):
         return 0, len(toks), False
     if len(toks) > 3 and tuple(toks[:2]) in PRESUMING_ASKS and PRESUMED_FOCUS & set(toks):
@@ -179,6 +180,15 @@ def claim_span(toks: Sequence[str], instructed: bool) -> tuple[int, int, bool] |
     if toks and (toks[0] in YES_NO or toks[0] in PRESUMING or toks[0] in CONFIRMING) and not where_asked(toks):
         return 0, len(toks), True  # "Skrevs Kirunas avtal under av Mats Taaveniku?": settled, or asked
     return None
+
+
+# A verb of being before "det väl" ("I Vadstena var det väl X som …", "är det väl Y som leder …"): the particle
+# presumes the cleft's claim, as "det är väl" does; "när det väl" ("once it") and "efter det väl" are no claim.
+_CLEFT_VERBS = frozenset(("ar", "var", "blir", "blev", "is", "was"))
+
+
+def _cleft_particle(toks: Sequence[str], at: int) -> bool:
+    return at >= 2 and toks[at - 1] == "det" and toks[at - 2] in _CLEFT_VERBS and "som" in toks[at + 1:]
 
 
 # "Var följs Nybros löfte upp?": "var" before a verb is "where", no "was" of a claim ("Var Idre med …?").

@@ -113,10 +113,36 @@ def year_claim(year: int | None, signing: bool, about_end: bool, muni: Municipal
         dates = [d for a in muni.agreements for d in (a.start, a.end, a.signed)]
     true = any(d is not None and d.year == year for d in dates) or (
         not signing and not about_end and not about_start and any(within(year or 0, a) for a in muni.agreements))
+    if true and not (signing or about_end or about_start) and year is not None and only_the_year(words, year):
+        # "gällde bara under 2023", "was only for 2023": the whole period claimed to be that year, which an agreement
+        # of several years it merely falls in does not bear out (its own years are said after the no)
+        true = any(a.start is not None and a.start.year == year and (a.end is None or a.end.year == year)
+                   for a in muni.agreements)
     lead = (pick(language, f"Ja, {year} stämmer med källan.", f"Yes, {year} agrees with the source.") if true
             else pick(language, "Nej, det stämmer inte. Enligt källan gäller:",
                               "No, that is not right. According to the source:"))
     return period_of(lead, muni, language, today)
+
+
+# Words that make a year the whole period ("bara under 2023", "only for 2023", "endast 2023").
+_ONLY_YEAR = frozenset(("bara", "endast", "enbart", "only", "just", "solely"))
+_BEFORE_YEAR = frozenset(("under", "for", "in", "i", "ar", "aret", "year", "the", "during", "fran", "from",
+                          # its verb between ("bara gällde 2023", "only ran in 2023")
+                          "galler", "gallde", "gallt", "loper", "lopte", "varar", "varade", "ran", "runs", "run",
+                          "lasted", "was", "is", "applied", "covered"))
+
+
+def only_the_year(words: Sequence[str], year: int) -> bool:
+    """An only-word before the year, with at most two words of when between ("bara under 2023", "only for the year
+    2023"): the year claimed as the agreement's whole period, not one it falls in."""
+    words = list(words)
+    for i, word in enumerate(words):
+        if word == str(year):
+            before = words[max(0, i - 3):i]
+            cut = next((j for j in range(len(before) - 1, -1, -1) if before[j] not in _BEFORE_YEAR), None)
+            if cut is not None and before[cut] in _ONLY_YEAR:
+                return True
+    return False
 
 
 # What joins a period's two years ("2019 till 2021", "from 2019 to 2021", "2019–2021" read as two tokens).

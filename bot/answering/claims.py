@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answering import (aspects, claim_checks, claim_contrast, claim_counts, claim_focus, claim_parts, claim_rates, claim_times, claim_denials, common_words, compose, detail_frames, details,
-                           durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, year_areas)
+                           durations, ended, figure_claims, lexicon, party_claims, periods, place_agreements, signing_words, year_areas)
 from bot.answering.claim_spans import (ASSERTING, CONFIRMING, OPEN_ASKS, PLAIN_YES_NO, PRESUMED_ABOUT, PRESUMED_FOCUS, PRESUMING, PRESUMING_ASKS, YES_NO, HEADING_VERBS,
                                        after_claim_verb, claim_span, hearsay, instructs, marked, past_heading, past_instruction)
 from bot.answering.intents import PLACE
@@ -143,7 +143,7 @@ OPENS_QUESTION = frozenset(("vad", "vem", "vilka", "vilket", "vilken", "nar", "h
 
 def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], action: str,
          done: frozenset[str] = frozenset(), instructed: bool = False, asked: bool = True,
-         county: str = "", places: Sequence[str] = (), stated: bool = False, denial: bool = False) -> Claim | None:
+         county: str = "", places: Sequence[str] = (), stated: bool = False, denial: bool = False, named_signer: bool = False) -> Claim | None:
     """The claim in a reading's tokens (`masked`: places masked), or None; `action`: decide()'s; `done`: its
     infinitives ("lovat att öppna": not "öppna"); `instructed`: told what to say; `asked`: ends with "?" (a claim
     marked only by "väl" or a tag is asked); `county`, `places`: those it names; `stated`: a statement put before
@@ -156,8 +156,10 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     # with its month or weekday is a claim of when, though put as a question ("När i januari …" asks).
     signed_by = signed_by or claim_checks.signing(toks) and not OPENS_QUESTION & set(toks) \
         and claim_times.dated(list(toks))
+    # "Mikael Rova skrev under Haparandas löfte?", "Anna Berg är polischef?": a person as the subject, asked, claims it
+    signed_by = signed_by or named_signer and asked and not OPENS_QUESTION & set(toks)
     span = claim_span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
-        or ((0, len(toks), False) if denial else None)
+        or ((0, len(toks), False) if denial or asked and figure_claims.told_as_asked(toks) else None)
     if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it;
         # "Nybro 2023, var det … som skrev under?": after the kommun (and a year) put first as a heading
         at = past_instruction(toks, 0, len(toks)) or past_heading(masked, toks, PLACE, AGREEMENT_WORDS)
@@ -210,7 +212,9 @@ def read(r: Reading, d: Decision, muni: Municipality, stated: bool = False) -> C
     claim = find(r.tokens, r.masked, r.terms, d.action, r.infinitives, instructed, "?" in r.text, county, places,
                  stated, claim_denials.denies_coverage(
                      r.tokens, [m.end for m in r.scan.mentions if m.place.municipality_id == muni.id], r.terms, AGREEMENT_WORDS)
-                 or "?" in r.text and claim_contrast.contrasted(r.tokens, r.terms, AGREEMENT_WORDS))
+                 or "?" in r.text and claim_contrast.contrasted(r.tokens, r.terms, AGREEMENT_WORDS),
+                 signing_words.named_subject(r.tokens, cased_tokens(r.text), r.scan.used, r.lower_names,
+                                             any(cues.found(r.norm) for cues in lexicon.ROLES.values())))
     others = tuple(dict.fromkeys(str(m.place.municipality_id) for m in r.scan.mentions if not m.police_area
                                  and m.place.municipality_id and m.place.municipality_id != muni.id))
     claim = replace(claim, elsewhere=elsewhere, others=others) if claim is not None else None
@@ -258,7 +262,7 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     # the year of a heading before the claim ("gnosjö 2024 – var det inte Håkan Boberg som skrev under?") is the signing's
     signed_in = claim.year if claim.year is not None else next(
         (int(w) for w in written if len(w) == 4 and w.isdigit() and 2000 < int(w) < 2100), None)
-    person = (checks.signers(muni, claim.words, written, claim.proper, language, claim.negated, signed_in) if claim.signing
+    person = (checks.signer_or_role(muni, claim.words, written, claim.proper, language, claim.negated, signed_in) if claim.signing
               else checks.roles(muni, claim.words, written, claim.proper, language, claim.negated))
     if person is not None and claim.signing:  # "skrevs under av X och gäller 2020–2022, va?": the period too
         person = claim_times.with_period(person, claim.words, muni, language, today)
@@ -363,7 +367,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
         text, topic, ids = details.found(muni, found, language, today)
         # "följs upp varje månad" when the passage says "två gånger per år": its own rate corrects it
         rate, rates_held = claim_rates.rates(claim.words), set().union(*(claim_rates.rates(tokens(p.text)) for _, p in found))
-        if rate and rates_held and not rate & rates_held and not claim.presumed:
+        if (rate and rates_held and not rate & rates_held or claim_rates.turned(claim.words, [p.text for _, p in found])) \
+                and not claim.presumed:  # or "minska kamerabevakningen" where it says "Utöka kamerabevakning"
             return compose.pick(language, "Nej, det stämmer inte. ", "No, that is not right. ") + text, topic, ids
         if denied:  # "Mora bryr sig väl inte om hot mot politiker?": it is taken up, said first
             lead = claim_denials.taken_up(genitive(muni.name), muni.name, language, claim.presumed)
@@ -408,8 +413,8 @@ def _confirmed(claim: Claim, muni: Municipality, passages: Passages, words: Sequ
     named = claim_parts.named_by_year(muni, claim.year)
     if claim.negated or _dummy(claim.words) or not claim_focus.a_focus(named or muni.agreements, subject, claim.words):
         return None
-    found = passages.answering(muni.id, claim.masked, language, subject=words)
-    if not found:
+    found = claim_focus.titled(passages, muni, subject, language) or passages.answering(muni.id, claim.masked, language, subject=words)
+    if not found:  # (each subject's own area first: "om narkotika och bedrägerier" is two of them)
         return None
     text, topic, ids = details.found(muni, found, language, today)
     return _yes(language, asked=True) + text, topic, ids

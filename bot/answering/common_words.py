@@ -68,6 +68,7 @@ SWEDISH_WORDS = frozenset("""
 vad vem vilka vilken vilket hur ar och om i har galler det kommun kommunen pa med jag mig min
 ska nu inte finns beratta nar nagon gor hos var kan du dar den de dom ett en sa vill ju va val eller stammer avtal
 forstatt forstar forstod rakning rakningen
+att lovade lovat lovar
 anmals anmaldes anmalas anmalda
 domnar domnade domnat forsvarar forsvarade klattrar klattrade klattra klattrat markte utfarten stallet
 skytten skyttar skrattar skrattade slagna slagga slangda slatten turister lockad forskoleklassen skolbalen lugnat lugnade

@@ -221,3 +221,33 @@ def source_quotes(muni: Municipality, language: str) -> list[Passage]:
                       language, area.agreement_id) for agreement in muni.agreements for area in agreement.areas
               if area.quote and figures(tokens(area.quote))]
     return found
+
+
+# A figure told in a statement's order and asked by its question mark alone ("Polisgruppen i Kopparberg är tre
+# personer?", "Ljusnarsbergs polisgrupp består av tre poliser?", "The police team is three people?"): the verb of
+# being or having, then the number and what it counts. Not of the one asking ("jag är 15 år?").
+_MAX_COUNT = 150  # larger numbers are years or counts of answers, read elsewhere
+_FIGURE_VERBS = frozenset(("ar", "var", "har", "hade", "bestar", "bestod", "omfattar", "is", "was", "has", "had",
+                           "consists", "are", "were"))
+_FIGURE_BETWEEN = frozenset(("av", "pa", "of", "just", "bara", "only", "endast", "cirka", "about", "ungefar", "hela"))
+_ASKER = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "me", "my", "we", "us", "our", "du", "you"))
+_OPENS_ASK = frozenset(("vad", "vem", "vilka", "vilken", "vilket", "nar", "hur", "varfor", "var", "vart", "what",
+                        "who", "which", "when", "how", "why", "where", "is", "are", "does", "did", "har", "ar", "kan",
+                        "finns", "stammer"))
+
+
+def told_as_asked(toks: Sequence[str]) -> bool:
+    """A count of something put in a statement's order and asked by "?" alone: a claim of the figure."""
+    if not toks or toks[0] in _OPENS_ASK or _ASKER & set(toks):
+        return False
+    for i, t in enumerate(toks[1:], 1):
+        if t not in _FIGURE_VERBS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in _FIGURE_BETWEEN:
+            j += 1
+        number = toks[j] if j < len(toks) else ""
+        counted = NUMBER_WORDS.get(number, 0) >= 2 or number.isdigit() and 1 < int(number) <= _MAX_COUNT
+        if counted and j + 1 < len(toks) and toks[j + 1].isalpha() and toks[j + 1] not in STOPWORDS:
+            return True
+    return False

@@ -63,6 +63,20 @@ _AGREEMENT = ("overenskommelse", "samverkansoverenskommelse", "avtal", "lofte", 
               "promise", "samverkan", "arbetet", "det", "detta", "that", "it", "this")
 
 
+# What a verb of saying is followed by when it reports what was said as a claim ("han sa att det var han som skrev
+# under", "she told me that …"): a claim to check (claims.py), no question of what the person said.
+_THAT = frozenset(("att", "that"))
+_ASKING_WHAT = frozenset(("vad", "what", "vilket", "vilka", "which"))
+
+
+def _reports_a_claim(toks: list[str]) -> bool:
+    """A verb of saying followed (an object pronoun apart) by "att"/"that", in a message that does not ask what."""
+    return not _ASKING_WHAT & set(toks) and any(
+        t in _SAYING and (toks[i + 1:i + 2] and toks[i + 1] in _THAT or toks[i + 2:i + 3] and toks[i + 2] in _THAT
+                          and toks[i + 1] in ("mig", "me", "oss", "us"))
+        for i, t in enumerate(toks))
+
+
 def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversation: Conversation,
          today: dt.date) -> Answer | None:
     """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""
@@ -71,7 +85,7 @@ def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversatio
         return None
     named = [m.place.municipality_id for m in r.known]
     muni = knowledge.municipalities.get(str(named[0]) if named else conversation.municipality or "")
-    if muni is None or not (asked_said or _said_by_one_named(r, muni)):
+    if muni is None or not (asked_said or _said_by_one_named(r, muni)) or _reports_a_claim(r.tokens):
         return None
     meant = _people_meant(r, conversation, muni)
     if meant is None:

@@ -5,8 +5,9 @@ signer stands in the sentence (claim_checks.py checks it against the entry's sig
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from bot.answering import common_words, lexicon
 from bot.answering.lexicon import AGREEMENT_STEMS
 
 # Words saying the claim is about signing ("skrevs under", "undertecknades", "signed").
@@ -103,11 +104,28 @@ def _subject_of_signing(toks: Sequence[str]) -> list[str]:
             continue
         rest = [w for w in toks[i + 1:i + 2 + SIGNER_WORDS] if w not in SIGNING_PARTICLES]
         end = next((j for j, w in enumerate(rest) if w in SUBJECT_CLOSES), None)
+        before = _office_before(toks, i) if not end else ""
+        if before:
+            return [before]  # "landshövdingen skrev inte under": a statement's subject stands before its verb
         if end is not None:
             return rest[:end]  # none when the particle follows the verb ("skrev under i Nordanstig när")
         if i == 0 and rest and t in TRANSITIVE_SIGNING:
             return rest[:1]  # "Undertecknade landshövdingen Timrås löfte?": a question's subject follows its verb
     return []
+
+
+# Words between a subject and its signing verb in a statement ("landshövdingen var inte med och skrev under",
+# "landshövdingen skrev väl inte under"): taking part and stance, no subject of their own.
+_JOINED_SIGNING = frozenset(("var", "varit", "med", "och", "har", "hade", "was", "were", "not", "also", "and", "never"))
+
+
+def _office_before(toks: Sequence[str], verb: int) -> str:
+    """The office above the kommun's that stands as the subject before a signing verb, or "": the subject of a
+    statement ("landshövdingen var inte med och skrev under Gotlands överenskommelse"), where a question puts it after."""
+    at = verb - 1
+    while at >= 0 and (toks[at] in SIGNING_PARTICLES or toks[at] in _JOINED_SIGNING):
+        at -= 1
+    return toks[at] if at >= 0 and toks[at].startswith(HIGHER_OFFICES) and toks[at] != "region" else ""
 
 
 def signer_word(toks: Sequence[str]) -> str:
@@ -118,3 +136,31 @@ def signer_word(toks: Sequence[str]) -> str:
     last = rest[-1] if len(rest) == 1 or len(rest) == 2 and rest[0] in OFFICE_MODIFIERS else ""
     # "skrevs det under av vem" ("när skrevs det under, av vem" made whole) asks who: no signer claimed
     return last if last.isalpha() and len(last) > 2 and last not in ("vem", "vilka", "vilken", "who", "whom") else ""
+
+
+# The past of a signing verb that a signer's name stands before ("Anna Berg skrev under", "Anna Berg signed"); a verb
+# of being before a role ("Anna Berg är lokalpolisområdeschef i Vadstena?", "Anna Berg is the police chief?").
+SIGNED_PAST = frozenset(("skrev", "undertecknade", "signerade", "signed"))
+BEING = frozenset(("ar", "var", "is", "was"))
+NAME_WORDS_AT_MOST = 3
+
+
+def named_subject(toks: Sequence[str], cased: Sequence[str], places: Collection[int], lower_names: Sequence[str],
+                  role_named: bool) -> bool:
+    """Whether a person's name is the subject of a signing in the past, or of a verb of being before a role the
+    message names (`role_named`): one to three words before the verb, each written with a capital (or part of a
+    name read in lower case), none a place, a stopword or a topic's cue, after a kommun put first as a heading
+    ("Haparanda: Mikael Rova skrev under medborgarlöftet?", "Anna Berg signed Kiruna's agreement?", "Vadstena:
+    Anna Berg är lokalpolisområdeschef?"). `cased`: the tokens with case kept, `places`: positions of places named."""
+    if len(cased) != len(toks):
+        return False
+    verbs = (SIGNED_PAST if signing(toks) else frozenset()) | (BEING if role_named else frozenset())
+    verb = next((i for i, t in enumerate(toks) if t in verbs), None)
+    if verb is None:
+        return False
+    lower = {t for name in lower_names for t in name.split()}
+    before = [i for i in range(verb) if i not in places]
+    if not 0 < len(before) <= NAME_WORDS_AT_MOST or before != list(range(before[0], verb)):
+        return False  # a place between the name and the verb is no name's
+    return all((cased[i][:1].isupper() or toks[i] in lower) and toks[i].isalpha() and toks[i] not in common_words.STOPWORDS
+               and not lexicon.is_cue_word(toks[i]) and not toks[i].startswith(AGREEMENT_STEMS) for i in before)

@@ -193,6 +193,9 @@ class StatedFirst:
         if checked is None:
             return None
         lead = self.answers.sourced(muni, checked[1], checked[0], checked[2], first.language)
+        if asked_after.weighs_the_statement(said[1]):  # "… Min man tror inte på det. Vem har rätt?": the check answers it
+            conversation.municipality, conversation.topic = muni.id, checked[1]
+            return lead
         asked = asked_after.with_name(said[1], muni, whole.language)
         rest = self.reader.read(asked, conversation)
         # A role asked after ("…, so who is the community police officer?") is a question of its own,
