@@ -15,11 +15,7 @@ from tests.scored import assert_case, dev_params, dev_set
 # "Vad har polisen lovat i Habo?" (writer C) expects both Habo and Håbo named; issue #31 says the exact spelling wins
 # (Habo in Jönköpings län), so it stays a miss by design.
 MISSES: dict[str, tuple[str, ...]] = {
-    "writer29c_detail_dev29": (
-        "Boxholm 2018-2019, var skulle polisen synas m",
-        "Why were there no in-person dialogues with re",
-        "When did the residents' dialogue in Säter sta",
-    ),
+    "writer29c_detail_dev29": (),
     "writer29c_multi_dev29": (
         "Vilka undertecknade Vingåkers medborgarlöfte ",
         "Ekerö 2021 – vilka problem prioriterades och ",
@@ -56,16 +52,10 @@ MISSES: dict[str, tuple[str, ...]] = {
         "Vad är stationsområdeslöftet i Alingsås? / vi",
         "Härryda had a citizen promise in 2017, right?",
     ),
+    # The English reply quotes the survey's count as the English source writes it, "1,191 residents"; the case wants
+    # the Swedish "1 191" or "1191", wording no correct English reply must use: a miss by the writer's strictness.
     "writer29e_detail_dev29": (
         "How many people answered the survey behind th",
-        "Vilken veckodag finns det lokala poliskontore",
-        "vilken dag är poliskontoret i förvaltningshus",
-        "Hur stor andel av invånarna i Flen känner sig",
-        "Jag vill mejla trygghetssamordnaren i Ronneby",
-        "Which weekday does the police visit the schoo",
-        "Vid vilken tid fotpatrullerar polisen i Kalix",
-        "How many CCTV cameras will be installed in Ha",
-        "Vilket klockslag stänger krogarna i Karlstad ",
     ),
     "writer29e_multi_dev29": (
         "What are the focus areas of Ale's current pro",

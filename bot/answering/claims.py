@@ -299,6 +299,8 @@ def answer(claim: Claim, muni: Municipality, checks: claim_checks.ClaimChecks, l
     period = claim_times.claimed_period(claim.words) if muni.agreements and not (claim.signing or claim.negated or claim.places) else None
     if period is not None and period[1] == claim.year and claim_times.period_alone(words):  # (a year after it: its own claim)  # "covers 2010 to 2012": the whole period
         return claim_times.period_claim(period, muni, language, today)
+    if claim.presumed and detail_frames.gives_reason_for_absence(claim.words, passages, muni, claim.masked, language):
+        return None  # "varför hölls inga dialoger 2020?" of "inga dialoger … på grund av covid-19": the why is answered
     began = claim_times.began(claim.words, claim.about_end)  # which dates the year is held against, not whether
     if claim.year is not None and muni.agreements and (claim.signing or claim.about_end or not (words or claim.places)):
         promised = year_areas.unheld([w for w in words if w not in ENDS | OVER], claim.words, claim.year, muni,

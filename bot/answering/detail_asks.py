@@ -215,7 +215,10 @@ def ask(text: str, norm: str, toks: Sequence[str], masked: Sequence[str] = ()) -
     if lead_asks.asks_who_is_hired(norm) and set(toks) & _ASKING_WHOM:  # "vad skulle kommunen anställa?"
         return Ask("hired")
     # "Östra Göinge – var är det otryggast?": the kommun's heading before the question word is no word of it
-    opening = tuple(masked[1:]) if tuple(masked[:1]) == (PLACE,) and tuple(masked[1:2]) in (("var",), ("where",)) else toks
+    # and its years ("Boxholm 2018–2019, var skulle polisen synas mer?": which agreement, then the question)
+    head = next((at for at, t in enumerate(masked) if t != PLACE and not (t.isdigit() and len(t) == 4)), 0)
+    opening = tuple(masked[head:]) if PLACE in masked[:head] and tuple(masked[head:head + 1]) in (("var",), ("where",)) \
+        else toks
     if (opening[:1] in (("var",), ("where",)) and len(opening) > 2 and (opening[1] not in _NOT_WHERE or _THINGS_WHERE.match(opening[2]))
             and not set(opening[1:3]) & _ONESELF and not (opening[0] == "where" and "i" in opening[1:3])
             and not _BASED_ON.search(norm)):  # "var kom prioriteringarna ifrån?" asks what they build on

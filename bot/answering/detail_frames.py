@@ -232,6 +232,19 @@ def states_a_reason(text: str) -> bool:
     return _REASON.search(fold(text)) is not None
 
 
+# A negation in a sentence's words: "in 2020 no physical dialogues were held because of covid-19" states an absence.
+_NEGATIONS = frozenset(("inte", "ej", "inga", "ingen", "inget", "aldrig", "no", "not", "never", "none"))
+
+
+def gives_reason_for_absence(words: Sequence[str], found: Passages, muni: Municipality, masked: Sequence[str],
+                             language: str) -> bool:
+    """Whether a why asked of something that did not happen ("why were there no dialogues in 2020?") has a sentence
+    that states the same absence with its reason ("inga fysiska dialoger på grund av covid-19"): the question's
+    negation is then the entry's own, no denial to correct."""
+    return bool(_NEGATIONS & set(words)) and any(_NEGATIONS & set(sentence_words(p.text))
+               for p in chosen(found, muni, "why", found.of(muni.id, language), masked, language))
+
+
 def gives_reason(found: Passages, muni: Municipality, masked: Sequence[str], language: str) -> bool:
     """Whether a why asked of a subject ("varför är trafiken ett fokusområde?") has sentences that give the
     reason: then they answer, not a claim's check of what the question takes for given."""

@@ -42,6 +42,8 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CENTRES = frozenset(("centrum", "centrala", "stadskarnan", "tatorten", "jarnvagsstationen", "stationen", "torget",
                       "hamnen", "centre", "center", "central", "station", "square"))
 
+# The same places as the last part of a compound ("tågstationen", "busstorget", "gästhamnen").
+_CENTRE_ENDS = ("stationen", "torget", "hamnen")  # (never "centrum": "Sportcentrum" is a facility)
 
 # Compounds that end as a residential area's name ends but name a part of the agreement or the police
 # ("Lokalpolisområde Borås", "Fokusområden"): never the area asked for.
@@ -85,6 +87,8 @@ def names_a_place(sentence: str, own: str) -> bool:
     """Whether a sentence names a place other than the kommun itself after "i", "vid", "på" ("i Degerfors,
     Åtorp och Svartå", "vid Hamnplan"), or calls a thing a place: the entry's localities when it lists none."""
     if set(sentence_words(sentence)) & _CENTRES:  # "i Trelleborgs centrum", "centrala Ystad", "Järnvägsstationen"
+        return True
+    if any(word.endswith(_CENTRE_ENDS) for word in sentence_words(sentence)):  # "vid tågstationen", "busstorget"
         return True
     if _CALLED_A_PLACE.search(sentence) or _QUARTER.search(sentence):
         return True
@@ -149,7 +153,10 @@ def of_the_years(muni: Municipality, own: list[Passage], masked: Sequence[str]) 
     if not years:
         return own
     held = {a.id for a in muni.agreements if all(_covers(a, year) for year in years)}
-    return [p for p in own if p.agreement_id in held] or own
+    # and a sentence of the entry's own (of no agreement) that names the year: "from 26 April 2023 residents could
+    # …" answers "when did the dialogue start in 2023?" beside the agreement that ran then
+    return [p for p in own if p.agreement_id in held or not p.agreement_id and all(
+        str(year) in p.text for year in years)] or own
 
 
 def _covers(agreement: Agreement, year: int) -> bool:
@@ -182,9 +189,17 @@ _FELT_WORDS = ("otrygg", "otrygga", "otryggt", "otrygghet", "otryggheten", "unsa
 _LACKING = ("otrygg", "unsafe", "insecur")
 
 
+# Being seen is what the entries call presence ("var skulle polisen synas mer?" of "Polisen ökar sin närvaro vid
+# tågstationen", "where will the police be visible?" of "presence at the train depot").
+_SEEN = ("synas", "syns", "synlig", "visib", "seen")
+_PRESENCE = ("narvaro", "polisnarvaro", "synlighet", "presence", "visibility")
+
+
 def felt_where(masked: Sequence[str]) -> list[str]:
     """A where-question's words, with the entries' words for a lack of safety when it asks where safety is
-    felt ("Var i Markaryd känner sig folk minst trygga?")."""
+    felt ("Var i Markaryd känner sig folk minst trygga?"), and for presence when it asks where someone is seen."""
+    if any(t.startswith(_SEEN) for t in masked):
+        masked = [*masked, *_PRESENCE]
     if not any(t.startswith(_FEELING) for t in masked) or any(t.startswith(_LACKING) for t in masked):
         return list(masked)  # no feeling asked, or asked in the entries' own words ("otrygga", "unsafe")
     return [*masked, *(w for w in _FELT_WORDS if w not in masked)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answering import compose, lexicon, people_named
@@ -30,8 +31,8 @@ from bot.answering.intents import PLACE
 from bot.answering.lexicon import AGREEMENT_STEMS
 from bot.answering.conversation import Conversation
 from bot.answering.entry_detail import detail_answer
-from bot.answering.knowledge import Municipality
-from bot.answering.passage_index import terms
+from bot.answering.knowledge import Municipality, Person
+from bot.answering.passage_index import stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
 from bot.text import fold, genitive, kept, message_store, tokens
@@ -47,9 +48,18 @@ SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hours", re.compile(r"\b(?:oppettid\w*|har \w+(?: \w+){0,3} oppet|oppet (?:nar|vilka)|opening hours|"
                          r"(?:is|are) (?:the )?\w+(?: \w+){0,3} open)\b")),
     ("since", re.compile(r"\b(?:sedan nar|sen nar|sedan vilket ar|since when|since what year)\b")),
+    # A weekday asked ("vilken veckodag har poliskontoret öppet?", "which day does the police visit?"): never the
+    # day an agreement was signed, began or ended, which the period and the signing answer.
+    ("day", re.compile(r"\b(?:vilken veckodag|vilka veckodagar|vilken dag(?! i veckan)|which weekdays?|what weekdays?|"
+                       r"which day(?! of the week)|what day(?! of the week))\b(?!.*\b(?:skrev\w*|undertec\w*|signer\w*|"
+                       r"tecknade\w*|borja\w*|startade|slutade|upphor\w*|gick ut|trad\w* i kraft|sign\w*|start\w*|"
+                       r"began|begin|end\w*|expire\w*|came into)\b)")),
     ("times", re.compile(r"\b(?:tider$|times$|vilka tider|vilken tid(?! pa aret)|vilka dagar|vilken dag i veckan|nar pa (?:dagen|dygnet|kvallen|"
                          r"veckan)|tid(?:er)? pa dygnet|what times?|at what time|what time of day|which days|"
-                         r"what days)\b")),
+                         r"what days|vilket klockslag|vilka klockslag|hur dags|at what hour|what hours?)\b")),
+    # A share asked ("hur stor andel känner sig otrygga?", "what percentage feel unsafe?"): a figure in per cent.
+    ("share", re.compile(r"\b(?:hur stor (?:andel|del)|vilken andel|hur manga procent|hur stor procent\w*|"
+                         r"what (?:share|proportion|percentage|percent)|how many per ?cent|how large a (?:share|proportion))\b")),
     ("who", re.compile(r"\b(?:vem|vilka|vilken|who)\b(?: \w+){0,2} (?:sammankallar|sammankallas|kallar till|leder|leds|"
                        r"convenes|convened|leads|chairs|is in charge of)\b|\bsammankallande\b")),
     ("often", re.compile(r"\b(?:hur ofta|how often|how frequently|hur manga ganger|how many times)\b")),
@@ -67,7 +77,9 @@ _FRAME = frozenset(("telefon", "telefonnummer", "telefonnumret", "nummer", "numr
                     "many", "antal", "svarade", "svarat", "svar", "svarande", "answered", "responded", "responses",
                     "deltog", "deltar", "deltagare", "took", "part", "people", "traffas", "mots", "mote", "meet",
                     "meetings", "held", "halls", "holls", "sker", "genomfors", "finns", "fanns", "haft", "had",
-                    "funnits", "existed", "year", "ar", "sedan", "sen", "since", "when", "nar", "who", "vem"))
+                    "funnits", "existed", "year", "ar", "sedan", "sen", "since", "when", "nar", "who", "vem",
+                    "veckodag", "veckodagar", "weekday", "weekdays", "day", "klockslag", "hour", "dags", "andel",
+                    "del", "stor", "procent", "share", "proportion", "percentage", "percent", "large"))
 # How a sentence holds each slot (the sentence as written).
 _HELD = {
     "phone": re.compile(r"\b0\d{1,3}[- ]\d[\d ]{4,}\d\b|\b\S+@\S+\.\w+"),
@@ -87,13 +99,19 @@ _HELD = {
                         r"tillfällen (?:under|per|om) (?:året|år)|occasions (?:a|per|each) year|vår och höst|\w*intervall\w*|"
                         r"intervals?|(?:vid )?\d+ (?:tillfällen|gånger)|\d+ (?:times|occasions)|"
                         r"quarterly|monthly|weekly|annually|yearly|daily)\b", re.IGNORECASE),
-    "many": re.compile(r"(?<![\d.,:/–-])\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?: \d{3})+|\d+|två|tre|fyra|fem|sex|sju|åtta|"
+    "many": re.compile(r"(?<![\d.,:/–-])\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+|två|tre|fyra|fem|sex|sju|åtta|"
                        r"nio|tio|tolv|tjugo|hundra|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)"
                        r"\s+(?!år\b|procent\b|%|kr\b|kronor\b|gånger\b|timmar\b|years?\b|percent\b|times\b|hours\b|"
                        r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                        r"january|february|march|may|june|july|august|october)\b)"
                        r"[a-zåäö]{4,}", re.IGNORECASE),
 }
+# A weekday or a kind of day ("på torsdagar", "helgkvällar", "varje dag"); a share as a figure in per cent, never
+# "majoriteten", which says how many feel so but no share.
+_HELD["day"] = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag\w*|helg\w*|vardag\w*|varje dag|dagligen|"
+                          r"alla dagar|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|weekends?|weekdays?|every day|"
+                          r"daily)\b", re.IGNORECASE)
+_HELD["share"] = re.compile(r"\d+(?:[,.]\d+)? ?(?:%|procent\b|per ?cent\b)", re.IGNORECASE)
 _HELD["email"] = _HELD["phone"]
 _HELD["answers"] = _HELD["many"]
 # How the answer names the slot that is not mentioned: Swedish ("… nämns inte i X:s överenskommelse."), English
@@ -103,6 +121,8 @@ NOT_MENTIONED = {
     "email": ("E-postadress till {T}", "an e-mail address for {T}"),
     "hours": ("Öppettider för {T}", "opening hours for {T}"),
     "times": ("Tider för {T}", "the times of {T}"),
+    "day": ("Veckodag för {T}", "the weekday of {T}"),
+    "share": ("Någon andel i procent", "a share in per cent"),
     "since": ("Sedan när {T} finns", "since when there is {T}"),
     "who": ("Vem som leder eller sammankallar {T}", "who leads or convenes {T}"),
     "often": ("Hur ofta {T} träffas eller genomförs", "how often {T} meets or takes place"),
@@ -117,7 +137,8 @@ _AGREEMENT = (*AGREEMENT_STEMS, "citizen", "promise", "agreement", "cooperation"
 _NOT_SAID = re.compile(r"namns inte|anges inte|framgar inte|does not mention|does not say|not mentioned|not given")
 # The slot's own words in a note that it is not mentioned (folded).
 SLOT_NAMED = {"phone": ("telefon", "phone", "nummer", "number"), "email": ("post", "mejl", "mail"),
-              "hours": ("oppe", "open"), "times": ("tid", "time", "nar ", "when"), "since": ("sedan", "since", "start"),
+              "hours": ("oppe", "open"), "times": ("tid", "time", "nar ", "when"), "day": ("dag", "day"),
+              "share": ("andel", "procent", "share", "per cent", "percent"), "since": ("sedan", "since", "start"),
               "who": ("vem", "who", "leder", "leds", "sammankall", "convene", "lead"),
               "often": ("ofta", "often", "gang", "times"), "answers": ("hur manga", "how many", "antal", "number", "siffr"),
               "many": ("hur manga", "how many", "antal", "number", "siffr")}
@@ -175,8 +196,8 @@ def _naming(found: Passages, muni: Municipality, thing: Sequence[str], r: Readin
 
 # Who a count of people counts ("1 191 invånare svarade", "500 personer deltog"): a count of the thing asked, or of
 # these, answers "hur många"; "tre fokusområden" in a sentence naming the kommunpolis does not.
-_PEOPLE = ("person", "invånar", "deltagar", "svar", "elev", "ungdom", "medborgar", "besök", "people", "resident",
-           "participant", "respon", "answer", "pupil", "young", "citizen", "visit")
+_PEOPLE = ("person", "invanar", "deltagar", "svar", "elev", "ungdom", "medborgar", "besok", "people", "resident",
+           "participant", "respon", "answer", "pupil", "young", "citizen", "visit")  # folded, as the count's word is
 
 
 def _holds(asked: str, text: str, thing: Sequence[str], given: bool = False) -> bool:
@@ -202,22 +223,49 @@ def _holds(asked: str, text: str, thing: Sequence[str], given: bool = False) -> 
     return False
 
 
+# A question's verbs, which end the name of the thing asked of ("hur många riktade insatser mot narkotikabrott har …").
+_VERBS = frozenset(("ska", "skall", "skulle", "kommer", "lovar", "lovade", "lovat", "har", "hade", "ar", "var", "blir",
+                    "blev", "kan", "kunde", "gor", "gora", "gjorde", "tar", "ger", "finns", "fanns", "enligt", "will",
+                    "would", "should", "shall", "can", "could", "do", "does", "did", "is", "are", "was", "were", "be",
+                    "been", "has", "have", "had", "promise", "promised", "promises", "according"))
+# The small words inside a thing's name ("rådet för trygghet", "the council of elders").
+_LINKING = frozenset(("for", "av", "och", "of", "the", "and", "for", "mot", "med", "om", "pa", "i", "in", "on", "at"))
+
+
 def _written(thing: Sequence[str], naming: Sequence[Passage], r: Reading) -> str:
     """The thing as the question wrote it ("brottsförebyggande rådet": a word before it the entry's sentences hold
     too), in the entry's spelling where a sentence holds the word folded the same."""
     at = [i for i, t in enumerate(r.tokens) if t in thing]
     if not at:
         return " ".join(thing)
-    start = at[0] - 1 if at[0] > 0 and len(r.tokens[at[0] - 1]) >= 5 and r.tokens[at[0] - 1] not in _FRAME | _DOERS and any(
+    after = at[0] + 1
+    if r.tokens[at[0]].endswith("erar") and after < len(r.tokens) and after not in r.scan.used \
+            and r.tokens[after] not in _VERBS | _DOERS | _LINKING | STOPWORDS:
+        at = [after, *at[1:]]  # "vilken dag patrullerar ordningsvakterna?": the verb before the thing names none of it
+    start = at[0] - 1 if at[0] > 0 and len(r.tokens[at[0] - 1]) >= 5 and r.tokens[at[0] - 1] not in _FRAME | _DOERS \
+        and not r.tokens[at[0] - 1].endswith("erar") and any(
         r.tokens[at[0] - 1] in fold(p.text) for p in naming) and r.masked[at[0] - 1] != PLACE else at[0]
     as_typed = re.findall(r"\w+", r.text)  # "trygghetsundersökningar" as the resident wrote it
     written = as_typed if [fold(w) for w in as_typed] == list(r.tokens) else list(r.tokens)
+    end = at[-1]
+    for i in range(at[0] + 1, at[-1] + 1):
+        # the thing's words up to a place or the question's verb: "krogarna i Karlstad enligt …", "cameras will be
+        # installed in …", "timmar per år ska polisen synas …" name the krogar, the cameras, the hours a year
+        if i in r.scan.used or r.tokens[i] in _VERBS and written[i].lower() != "år" or (  # ("år" folds as "är")
+                r.tokens[i] in _FRAME and r.tokens[i] != "ar") or r.tokens[i] in _QUESTION_WORDS \
+                or r.tokens[i] in _DOERS and r.language != "en" \
+                or r.tokens[i].isdigit():  # "fritidsgårdarna – öppettider?", "… hann polisen" (never "police presence")
+            end = i - 1
+            break
+    while end > at[0] and r.tokens[end] in _LINKING:
+        end -= 1  # "krogarna i": the small word before the place left out
     words = []
-    for i in range(start, at[-1] + 1):
+    for i in range(start, end + 1):
         seen = next((w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if fold(w) == r.tokens[i]), None) or next(
             (w for p in naming for w in re.findall(r"[\wåäöÅÄÖé-]+", p.text) if len(r.tokens[i]) >= 6
              and fold(w).startswith(r.tokens[i])), None)  # "trygghetsundersökningar" of a slipped "…undersokning"
-        words.append(seen if seen and (seen.isupper() or seen.startswith("Brå")) else (seen or written[i]).lower())
+        words.append(seen if seen and (seen.isupper() or seen.startswith("Brå")) else written[i] if (
+            len(written[i]) > 1 and written[i].isupper()) else (seen or written[i]).lower())  # "CCTV" as typed
     if r.language == "en" and words[0].islower() and words[0] != "the":
         words.insert(0, "the")
     return " ".join(words)
@@ -263,13 +311,20 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     language = r.language
     if asked in ("phone", "email"):
         persons = tuple((m, p) for m, p in r.persons if m.id == muni.id)
+        if not persons and given.topic == "people" and given.municipality == muni.id:
+            # named by their role ("vilken mejladress har trygghetssamordnaren?"): the people the answer found for it,
+            # whose number or address is asked, even in a resident's own errand ("jag vill mejla …")
+            listed = [p for p in muni.people if p.name in given.text.split("\n\n")[0]]
+            persons = tuple((muni, p) for p in listed if _role_asked(p, r, listed))
         if persons and not any(getattr(p, "phone", "") and getattr(p, "phone") in given.text for _, p in persons):
             return _person(persons, asked, muni, language, today, conversation)
         if _OWN & set(r.tokens):
             return None  # "kan jag få ert telefonnummer?", "my number": the resident's own errand
     thing = _thing(found, muni, r)
+    if not thing and asked == "share":
+        return _no_share(r, muni, found, given)
     if not thing:
-        return None
+        return _unheld(r, muni, found, given, asked)
     naming = _naming(found, muni, thing, r)
     if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
                                                           or _said_not_mentioned(given, asked, naming)):
@@ -281,9 +336,85 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     counted = asked == "many" and any(r.tokens[i - 1:i] in (["manga"], ["antal"], ["many"]) for i, t in enumerate(r.tokens)
                                        if t in thing)  # "hur många kommunpoliser": the number of them
     sv, en = NOT_MENTIONED["number" if counted else asked]
+    if counted and name.startswith("the "):
+        name = name[4:]  # "the number of CCTV cameras", never "of the CCTV cameras" of them all
     line = compose.pick(language, sv.format(T=name) + f" nämns inte i {genitive(muni.name)} överenskommelse.",
                         f"{muni.name}'s agreement does not mention " + en.format(T=name) + ".")
     return _quoted(muni, naming[:MAX_QUOTED], language, today, conversation, line)
+
+
+# What is not mentioned of a thing the entry does not name at all, after the thing itself ("…, och därmed inga tider").
+_NOR = {"phone": ("inget telefonnummer", "nor a phone number"), "email": ("ingen e-postadress", "nor an e-mail address"),
+        "hours": ("inga öppettider", "nor opening hours"), "times": ("inga tider", "nor any times"),
+        "day": ("ingen veckodag", "nor a weekday"), "since": ("inte sedan när", "nor since when"),
+        "who": ("inte vem som leder det", "nor who leads it"), "often": ("inte hur ofta", "nor how often"),
+        "answers": ("inte hur många som svarade", "nor how many answered"),
+        "many": ("inget antal", "nor a number"), "share": ("ingen andel", "nor a share")}
+_ANSWERS_NOTHING = ("overview", "focus")  # a routing's answer that quotes nothing of the thing asked
+
+
+def _no_share(r: Reading, muni: Municipality, found: Passages, given: Answer) -> Answer | None:
+    """A share asked ("hur stor andel känner sig trygga?") of an entry no sentence of which gives one in per cent:
+    that none is mentioned opens the routing's answer about the kommun."""
+    if given.municipality != muni.id or given.topic in ("limits", "emergency", "refused") or _HELD["share"].search(
+            given.text) or any(_HELD["share"].search(p.text) for p in found.of(muni.id, r.language)):
+        return None
+    sv, en = NOT_MENTIONED["share"]
+    line = compose.pick(r.language, f"{sv} nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"{muni.name}'s agreement does not mention {en}.")
+    return None if line in given.text else replace(given, text=line + "\n\n" + given.text)
+
+
+def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, asked: str) -> Answer | None:
+    """A slot asked of a thing no sentence of the entry names ("vid vilken tid fotpatrullerar polisen?" of an entry
+    without foot patrols), answered by the overview or the focus list: that the thing is not mentioned, nor the slot,
+    opens it. The thing is the question's one long word the entry lacks, a verb in -erar said as its noun
+    ("fotpatrullering"); nothing when there are several, or none."""
+    if given.topic not in _ANSWERS_NOTHING or given.municipality != muni.id or r.persons \
+            or any(t.startswith(_AGREEMENT) for t in r.tokens):
+        return None  # ("hur många fokusområden har X, sex stycken?" asks of the agreement's parts, which it holds)
+    frame = dict(SLOTS)[asked].search(r.norm)
+    after = len(r.norm[:frame.start()].split()) if frame is not None else 0  # the thing follows the slot's words
+    own = fold(muni.name)
+    written = re.findall(r"\w+", r.text)
+    if len(written) != len(r.tokens):
+        return None
+
+    def unheld(i: int) -> bool:
+        t = r.tokens[i]
+        return t not in _FRAME and t not in _DOERS and t not in STOPWORDS and not t.startswith((*_AGREEMENT, own[:5])) \
+            and not t.isdigit() and i not in r.scan.used and not found.holds(muni.id, t, r.language)
+    at = [i for i, t in enumerate(r.tokens) if len(t) >= 6 and i >= after and unheld(i)]
+    if len(at) != 1:
+        return None
+    start = at[0]
+    while r.language == "en" and start > 0 and len(r.tokens[start - 1]) >= 3 and unheld(start - 1):
+        start -= 1  # "foot patrols": the words before it the entry lacks too
+    word = " ".join(written[start:at[0] + 1]).lower()
+    noun = re.sub(r"(?:erar|erade|eras)$", "ering", word) if r.language != "en" else word
+    if r.language != "en" and noun == word and re.search(r"(?:ar|ade|as|er)$", word) and stem(fold(word)) not in found.stems_in_both(None):
+        return None  # a verb with no noun said for it ("övervakar"): no thing to name
+    sv, en = _NOR[asked]
+    line = compose.pick(r.language, f"{noun[:1].upper()}{noun[1:]} nämns inte i {genitive(muni.name)} överenskommelse, och därmed {sv}.",
+                        f"{muni.name}'s agreement does not mention {noun}, {en}.")
+    first, _, rest = given.text.partition("\n\n")
+    if line in first:
+        return None  # said already (the answer is read again after the routing)
+    # a note on a word of it ("… does not mention foot.") gives way to the note on the thing
+    body = rest if rest and _NOT_SAID.search(fold(first)) else given.text
+    return replace(given, text=line + "\n\n" + body)
+
+
+def _role_asked(person: Person, r: Reading, others: Sequence[Person]) -> bool:
+    """Whether the question names the person's role ("trygghetssamordnaren" of a "trygghetssamordnare"), so that the
+    people the routing listed for a role are those asked of, never the signers listed for want of a kommunpolis;
+    of `others` listed, the one whose role shares most words with it ("security coordinator", not "coordinator")."""
+    return _role_words(person, r) > 0 and _role_words(person, r) == max(_role_words(p, r) for p in others)
+
+
+def _role_words(person: Person, r: Reading) -> int:
+    role = {w[:7] for w in tokens(f"{person.role} {person.role_en}") if len(w) >= 7}
+    return len(role & {t[:7] for t in r.tokens if len(t) >= 7})
 
 
 def _quoted(muni: Municipality, chosen: Sequence[Passage], language: str, today: dt.date, conversation: Conversation,
