@@ -154,10 +154,8 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))
     # "Kiruna skrev under avtalet en måndag i januari?", "Hylte signed in March, didn't they?": a signing said
     # with its month or weekday is a claim of when, though put as a question ("När i januari …" asks).
-    signed_by = signed_by or claim_checks.signing(toks) and not OPENS_QUESTION & set(toks) \
-        and claim_times.dated(list(toks))
-    # "Mikael Rova skrev under Haparandas löfte?", "Anna Berg är polischef?": a person as the subject, asked, claims it
-    signed_by = signed_by or named_signer and asked and not OPENS_QUESTION & set(toks)
+    signed_by = signed_by or claim_checks.signing(toks) and not OPENS_QUESTION & set(toks) and claim_times.dated(list(toks))
+    signed_by = signed_by or named_signer and asked and not OPENS_QUESTION & set(toks)  # "Mikael Rova skrev under …?"
     span = claim_span(toks, instructed) or ((0, len(toks), True) if stated or signed_by else None) \
         or ((0, len(toks), False) if denial or asked and figure_claims.told_as_asked(toks) else None)
     if span is None:  # "svara bara ja: har Torsås avtal fem fokusområden": the yes-or-no question after it;
