@@ -285,8 +285,14 @@ def others_account(norm: str) -> bool:
 
 
 def who_sent(norm: str) -> bool:
-    """Who did the sending or the calling, asked ("vem ringde polisen om bråket?", "who told the council?")."""
-    return refusal_signs.WHO_DID.found(norm) and refusal_signs.SUBMITTED.found(norm) and not which_of_things(norm)
+    """Who did the sending or the calling to an authority, asked ("vem ringde polisen om bråket?", "who told the
+    council?"); not who wrote the bot itself ("vem har skrivit den här boten?")."""
+    return refusal_signs.WHO_DID.found(norm) and refusal_signs.SUBMITTED.found(norm) and not which_of_things(norm) \
+        and _AN_AUTHORITY.search(norm) is not None
+
+
+_AN_AUTHORITY = re.compile(r"\b(?:polis\w*|kommun\w*|police|council|municipality|socialtjanst\w*|soc|hyresvard\w*|"
+                           r"landlord|styrelsen|board|112|114 14)\b")
 
 
 def family_to_the_bot(norm: str) -> bool:
