@@ -35,7 +35,14 @@ HARMED = CueSet.of({3: (
     "*mager", "*magert", "*magra", "utmargl*", "utan mat", "utan vatten", "ingen mat", "inget vatten", "i lera",
     "i leran", "i skit", "instangd*", "lamnad ensam", "lamnade ensam", "ensam hemma", "thin", "skinny",
     "i kedja", "kedjad*", "chained", "on a chain",
-    "emaciated", "no food", "no water", "without food", "without water", "in the mud", "locked in", "left alone")})
+    "emaciated", "no food", "no water", "without food", "without water", "in the mud", "locked in", "left alone",
+    # poisoned, or killed
+    "forgift*", "poisoned", "poisoning", "dodad", "dodade", "dodat", "killed")})
+# The animal told dead ("den är död nu", "hittades död", "it died"): nothing left to save this moment, an act to report.
+DEAD = CueSet.of({3: (
+    "ar dod", "ar doda", "var dod", "var doda", "hittades dod", "hittade den dod", "hittade henne dod", "hittade honom dod",
+    "har dott", "dott", "dodad", "dodade", "dodat", "is dead", "was dead", "are dead", "found dead", "died", "has died",
+    "killed")})
 # A person harmed or attacked beside it: the person's reading stands. ("mig" alone is no person harmed:
 # "vart vänder jag mig", "känner mig osäker".)
 _TO_ME = ("slar", "slog", "sparkar", "sparkade", "hotar", "hotade", "attackerar", "attackerade", "bet", "biter",
@@ -59,5 +66,5 @@ def decision(d: Decision, norm: str, rules: Danger | None, asked: bool = True) -
     `asked` False) is the animal told of, not the kommuner whose agreements name dogs."""
     if d.action in ("greeting", "thanks", "privacy", "bot") or d.action == "question" and asked or not harmed(norm):
         return None
-    now = rules is not None and rules.when == "now"
+    now = rules is not None and rules.when == "now" and not DEAD.found(norm)  # a dead animal is past saving now
     return Decision("situation", KIND, d.confidence, danger_first=now and d.action == "emergency")

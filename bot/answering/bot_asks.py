@@ -164,7 +164,13 @@ _BOT_CALLS = re.compile(
     r"tipsar|tipsa|underrattar|underratta)\s+(?:du|ni|boten|botten|chatten|den)\b(?: \w+){0,3} "
     r"(?:polis\w*|ambulans\w*|112|nagon|nan|brandkar\w*|socialtjanst\w*|hjalp)\b"
     r"|\b(?:do|does|will|would|can|could)\s+(?:you|the bot|this bot|it)\s+(?:call|alert|notify|contact|ring|phone|send|"
-    r"dispatch)\b(?: \w+){0,2} (?:police|cops|ambulance|112|anyone|anybody|someone|somebody|help|the fire brigade)\b")
+    r"dispatch)\b(?: \w+){0,2} (?:police|cops|ambulance|112|anyone|anybody|someone|somebody|help|the fire brigade)\b"
+    # asked after, of what the resident wrote before ("ringde du polisen då?", "did you call the police then?")
+    r"|\b(?:(?:ringde|larmade|kontaktade|tipsade|meddelade|tillkallade)\s+(?:du|ni|boten)|(?:har|hade)\s+(?:du|ni|boten)\s+"
+    r"(?:ringt|larm\w*|kontaktat|tipsat|meddelat|tillkallat))\b(?: \w+){0,3} (?:polis\w*|ambulans\w*|112|nagon|nan|brandkar\w*)\b"
+    r"|\b(?:did|have|had)\s+(?:you|the bot|this bot|it)\s+(?:call|called|alert|alerted|notify|notified|contact|contacted|"
+    r"phone|phoned|ring|rang|tell|told)\b(?: \w+){0,2} (?:police|cops|ambulance|112|anyone|anybody|someone|somebody|"
+    r"the fire brigade)\b")
 
 
 def bot_asked_to_call(norm: str) -> bool:

@@ -226,7 +226,9 @@ OWN_DETAIL = CueSet.of({3: (
     "mitt nummer", "mitt telefonnummer", "mitt mobilnummer", "mitt hemnummer", "min adress", "mina uppgifter",
     "mitt namn", "min hemadress", "mina personuppgifter", "my number", "my phone number", "my address",
     "my details", "my name", "my home address", "my personal details")})
-SITE = re.compile(r"\b(?:hitta|eniro|ratsit|mrkoll|merinfo|upplysning|birthday|\w+ (?:se|com))\b")
+# (a named site, or one called by its kind: "en söktjänst", "a people-search site")
+SITE = re.compile(r"\b(?:hitta|eniro|ratsit|mrkoll|merinfo|upplysning\w*|birthday|\w+ (?:se|com)|soktjanst\w*|"
+                  r"sokmotor\w*|search sites?|search engines?|people search\w*|directory sites?|lookup sites?)\b")
 
 
 def own_details_listed(norm: str) -> bool:

@@ -26,7 +26,7 @@ from bot.answering.danger_signs import (
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, JUST_MOVED, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS, HOW_COMMON_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER, BY_NOW,
-    PERSON_SIGNS, SHOTS, a_thing_not_a_person, work_asked, drop_next_step_now,
+    PERSON_SIGNS, SHOTS, NOT_BURNING, a_thing_not_a_person, work_asked, drop_next_step_now,
 )
 from bot.answering.danger_times import (BEEN_SIGNS, CHRONIC_SIGNS, FOUND_SIGNS, FUTURE_SIGNS, NOW_SIGNS, NOW_TIME_SIGNS,
                                         PAST_SIGNS, SINCE_SIGNS, TOLD_OVER, WHENEVER_SIGNS)
@@ -111,12 +111,12 @@ REPORTING_SIGNS = CueSet.of({3: (
 # Fear after an event, or of one: with a past time or "since", the fear is the resident's situation.
 FEAR_WORDS = CueSet.of({3: (
     "radd", "radda", "radsla", "angest", "panik", "orolig", "oroliga", "otrygg", "vagar inte",
-    "kan inte sova", "mardrom*", "afraid", "scared", "anxious", "anxiety", "panic", "nightmare*",
+    "kan inte sova", "kan jag inte sova", "kan vi inte sova", "sover daligt", "mardrom*", "afraid", "scared", "anxious", "anxiety", "panic", "nightmare*",
     "cant sleep", "can t sleep", "dare not", "dont dare", "don t dare")})
 # The state after an event told as over ("blev knivhuggen … kan inte sluta tänka på det"): the resident's
 # situation, not the event (a plain "rädd" is not enough: one can be afraid in the middle of it).
 AFTERMATH_STATE = CueSet.of({3: (
-    "kan inte sova", "sover inte", "sover nastan", "mardrom*", "kan inte sluta tanka", "mar daligt", "mar alla daligt",
+    "kan inte sova", "kan jag inte sova", "kan vi inte sova", "sover daligt", "sover inte", "sover nastan", "mardrom*", "kan inte sluta tanka", "mar daligt", "mar alla daligt",
     "mar psykiskt", "vagar inte", "har svart att", "kanner mig krankt", "skams", "skammer", "radd att se",
     "radd att mota", "can t sleep", "cant sleep", "won t sleep", "wont sleep", "nightmare*", "terrified",
     "ashamed", "can t think about anything", "cant stop thinking", "can t stop thinking", "scared to see",
@@ -235,6 +235,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     # "men jag är inte i fara just nu", "I'm not in danger": the danger denied, no threat's words; another's
     # danger beside it ("… men min syster är i fara") is read as it stands
     norm = NOT_IN_DANGER.sub(" ", norm)
+    norm = NOT_BURNING.sub(" ", norm)  # "det brinner inte nu, men det luktar rök": no fire's words for what is denied
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
     if _broken_into_and_still_there(norm):

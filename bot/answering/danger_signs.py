@@ -169,7 +169,17 @@ SAID_NOT_NOW = re.compile(
     r"(?:tanker|kommer|ska) inte (?:att )?gora (?:nagot|nat|nanting|det)(?: just)? nu|"
     r"(?:not|won t|wont) (?:going to |gonna )?(?:do|act on) (?:anything|it)(?: right)? now|"
     # "jag är inte i fara nu men rädd", "I'm not in danger right now"
-    r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?)\b")
+    r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?|"
+    # "ont i bröstet ibland, inget nu", "nothing right now": the symptom or the event denied for this moment
+    r"(?:inget|ingenting|nothing)(?: just| right)? (?:nu|now)(?! (?:hander|pagar|happening)))\b")
+# A fire denied ("det brinner inte nu men det luktar rök", "nothing is burning", "no fire"): the words of a fire
+# that the message says is not there. Read without them, what is left is told as it stands (smoke that comes
+# back every evening is a nuisance to report; "det brinner inte, men han andas inte" stays 112 for the breath).
+NOT_BURNING = re.compile(
+    r"\b(?:det )?brinner (?:inte|ej)(?: (?:langre|just nu|nu|nagonstans))?|(?:inget|ingenting) brinner|"
+    r"(?:ingen|inte nagon) (?:brand|eld)(?: (?:just )?nu)?|"
+    r"(?:nothing|nothing s|nothing is) (?:on fire|burning)|(?:it s |it is |is |isn t |s )?not (?:on fire|burning)|"
+    r"isn t (?:on fire|burning)|no fire(?: (?:right )?now)?\b")
 # How someone is after an event, told with a word of now ("han är ok nu", "hon mår bra nu", "he is ok now",
 # "she's safe now", "nu är hon hemma"): the state after it, not a time of the act, so "now" here does not
 # keep a past assault 112. Not when negated ("she is not safe now"): the filler words may not be a "not".

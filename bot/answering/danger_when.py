@@ -17,7 +17,7 @@ import re
 
 from bot.answering import danger, danger_times, limits
 from bot.answering import not_now_signs as signs
-from bot.answering.danger_signs import BY_NOW, SAID_NOT_NOW, STATE_NOW_AFTER, drop_next_step_now
+from bot.answering.danger_signs import BY_NOW, NOT_BURNING, SAID_NOT_NOW, STATE_NOW_AFTER, drop_next_step_now
 from bot.answering.lexicon import CueSet
 
 # What each reading returns: how the danger is told as not now.
@@ -134,6 +134,7 @@ def not_now(text: str, norm: str) -> str:
     """How the message tells its danger as not happening now (NEGATED, HABITUAL, OVER, GENERAL), or "" when it
     does not, or when anything in it says now: a time of now not negated, a plea, someone at the door, an
     emergency's state."""
+    norm = NOT_BURNING.sub(" ", norm)  # "det brinner inte": a fire denied is no emergency's state
     if limits.CHILDHOOD_OVER.search(norm) and not (EMERGENCY_STATE.found(norm) or _AT_THE_DOOR.search(norm)
                                                   or _PLEA.search(_HELP_ASKED.sub(" ", norm))):
         return OVER  # "blev slagen av morfar som liten, hon är 60 nu": a childhood that is over, whatever "nu" says
@@ -161,6 +162,7 @@ _DONE_ONCE_NOW = re.compile(r"\bbrukar inte\b|\busually (?:don t|do not|wouldn t
 def says_now(norm: str) -> bool:
     """Anything that keeps 112 first: an emergency's state, someone at the door or still there, a plea, or
     a time of now that is not negated, not how one is after ("mår bra nu") and not "by now"."""
+    norm = NOT_BURNING.sub(" ", norm)
     if EMERGENCY_STATE.found(norm) or _AT_THE_DOOR.search(norm):
         return True
     if _PLEA.search(_HELP_ASKED.sub(" ", norm)):

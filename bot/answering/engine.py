@@ -374,7 +374,7 @@ class Engine:
         named = self._named(r)
         muni = named or self.knowledge.municipalities.get(conversation.municipality or "")
         if d.action == "emergency":
-            answer = self.helping.emergency(d.kind, lang, conversation.municipality)
+            answer = self.helping.emergency(d.kind, lang, conversation.municipality, r.norm)
             situation = situation_beside_danger(r)
             if situation is not None:
                 # "Min man slår mig": 112 first, as the rules say, and then who helps with what goes

@@ -22,6 +22,11 @@ from bot.text import genitive
 
 # How likely the resident's own situation must be for its help lines to follow 112 in an emergency.
 SITUATION_BESIDE_DANGER = 0.3
+# Breath, consciousness, bleeding, a seizure told: a life's state, whose only line is 112.
+LIFE_STATE = CueSet.of({3: (
+    "andas", "andning*", "medvetslos*", "svarar inte", "vaknar inte", "gar inte att vacka", "bloder", "blodar",
+    "kramp*", "breath*", "unconscious", "not responding", "unresponsive", "won t wake", "wont wake", "bleeding",
+    "seizure*")})
 
 
 def situation_beside_danger(r: Reading) -> str | None:
@@ -123,9 +128,12 @@ class Helping:
         return _lines_after(answer, list(dict.fromkeys(line for kind in kinds for line in self.knowledge.helplines_for(kind))),
                             lang)
 
-    def emergency(self, kind: str, lang: str, municipality: str | None) -> Answer:
-        """112 first, in one short line; then, where one fits, the sourced line for this kind."""
+    def emergency(self, kind: str, lang: str, municipality: str | None, norm: str = "") -> Answer:
+        """112 first, in one short line; then, where one fits, the sourced line for this kind. Not 1177's line (advice
+        "när det inte är ett nödläge") where a life's state is told ("pappa har ramlat och andas konstigt"): 112 alone."""
         answer = self.replies.general("emergency", "emergency", lang, municipality)
+        if kind == "medical" and LIFE_STATE.found(norm):
+            return answer
         return _lines_after(answer, self.knowledge.helplines_for(kind), lang)
 
     def limited(self, limit: limits.Limit, r: Reading, muni: Municipality | None,

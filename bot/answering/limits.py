@@ -156,7 +156,9 @@ CRIME_WORDS = CueSet.of({3: (
     "*brott*", "stol*", "*stold*", "stal*", "stul*", "kriminal*", "inbrott*", "ran", "ranen", "misshandel*", "skjutning*",
     "skottlossning*", "bil", "bilar", "cykel", "cyklar", "brand", "bran*", "olycka", "olyckor",
     "skadegorelse", "klotter", "mord", "crime*", "theft*", "burglar*", "robber*", "assault*",
-    "shooting*", "stolen", "fires", "accidents", "anmal*", "polisanmalning*", "narkotikabrott", "vald*",
+    "shooting*", "stolen", "fires", "accidents", "anmal*", "polisanmalning*", "narkotikabrott",
+    # våld and its compounds, not "vald*": folded, "väldigt" (very) and "valde" (chose) begin the same
+    "vald", "valdet", "valds*", "valdtakt*", "valdtag*",
     "break in", "break ins", "breakin*", "vandalism", "reported")})
 EVENT_DATE = CueSet.of({3: (
     "nar ar nasta", "nar blir nasta", "nasta", "vilket datum", "vilken dag", "vilken tid", "datum for",

@@ -23,7 +23,12 @@ LOW = CueSet.of({3: (
     "i feel low", "feel really low", "feeling low", "feel so low", "feeling down", "feel down", "feel depressed",
     "feeling depressed", "i m depressed", "im depressed", "i am depressed", "i feel awful", "i feel terrible",
     "i m not ok", "im not ok", "i m not okay", "im not okay", "i am not okay", "not doing well", "i feel lonely",
-    "i feel so lonely", "feel empty")})
+    "i feel so lonely", "feel empty",
+    # with a word of how much between ("mår rätt dåligt", "feeling really low"): the same mood
+    *(f"mar {much} daligt" for much in ("ratt", "ganska", "valdigt", "riktigt", "verkligen", "lite", "typ", "rejalt",
+                                          "helt", "sa himla", "jatte")),
+    *(f"feeling {much}" for much in ("low", "down", "lonely", "depressed", "really low", "really down", "so low",
+                                     "pretty low", "pretty down", "quite low", "very low", "very down")))})
 # The writer is the one who feels it: "min mamma mår dåligt", "he seems down" are someone else's (a relative's
 # help, not_now.relative_condition), and a subject named before the verb says so.
 _OTHER_SUBJECT = re.compile(
@@ -40,9 +45,16 @@ _WORK_WORDS = CueSet.of({3: (
     "witness*", "sag en", "saw a", "knivskar*", "kniv*", "knife", "stabbing", "mobba*", "bullied", "bullying")})
 
 
+# Thoughts of not being alive beside the mood ("think about not being here anymore", "better off without me"):
+# thoughts of suicide, whose reading (Självmordslinjen) stands.
+_NOT_BEING_HERE = CueSet.of({3: (
+    "not being here", "not be here", "better off without me", "better off if i", "inte finnas", "inte vara har",
+    "battre utan mig", "battre om jag", "wish i was dead", "wish i were dead", "want to disappear", "vill forsvinna")})
+
+
 def low(norm: str) -> bool:
     """Whether the message tells the writer's own low mood and nothing the other readings answer."""
-    if not LOW.found(norm) or _OTHER_SUBJECT.search(norm):
+    if not LOW.found(norm) or _OTHER_SUBJECT.search(norm) or _NOT_BEING_HERE.found(norm):
         return False
     # (a past time told is an event's: "mår dåligt sedan han slog mig i somras" is the model's and the victim's)
     return not (danger.told_past(norm) or THREAT_TOLD.search(norm) or limits.CRIME_WORDS.found(norm) or danger_kinds.ANY_CUE.found(norm)

@@ -218,7 +218,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
             or (NEWS_ASKED.found(norm) and NEWS_OF.found(norm)) or signs.FOLLOWING_WHICH.found(norm) \
             or bot_asks.wants_to_follow(norm, asked) or bot_asks.asks_what_one_follows(norm):
         # one's own police report followed ("kan jag följa ärendet?" after "jag anmälde …") is the police's, not /folj
-        return "" if own_matter_signs.report_followed(norm) else "follow"
+        # what is stored when one follows, asked ("if I follow a municipality, is my chat id stored?"): what is kept
+        return "" if own_matter_signs.report_followed(norm) else "privacy" if asked and STORE_ASKED.found(norm) else "follow"
     if DELETE_ASKED.found(norm) and OWN_DATA.found(norm) or bot_asks.takes_back_own(norm):
         return "delete"
     if asked and bot_asks.asks_for_sources(norm):

@@ -18,6 +18,7 @@ the police on 114 14 for a party). Read before the danger rules, as an everyday 
 from __future__ import annotations
 
 from bot.answering import danger_when
+from bot.answering.danger_signs import NOT_BURNING
 from bot.answering.lexicon import CueSet
 
 DRUGS = "drugs"
@@ -37,7 +38,8 @@ SOUND = CueSet.of({3: (
 LASTS = CueSet.of({3: (
     "hela tiden", "hela natt*", "hela kvall*", "hela dag*", "hela helg*", "jamt", "standigt", "konstant",
     "dagligen", "varje", "natterna", "kvallarna", "helgerna", "i flera veckor", "i veckor", "i manader",
-    "flera veckor", "flera manader", "all the time", "constantly", "every", "for weeks", "for months",
+    "flera veckor", "flera manader", "flera kvallar", "flera natter", "manga kvallar", "manga natter",
+    "several evenings", "several nights", "many evenings", "many nights", "all the time", "constantly", "every", "for weeks", "for months",
     "all night", "all evening", "nightly", "daily", "day and night", "dag och natt", "night after night")})
 # Smoke, which counts only with a harmless source named.
 SMOKE = CueSet.of({3: ("rok", "roken", "ryker", "rokig*", "smoke", "smoky", "os", "oset", "osar")})
@@ -61,15 +63,26 @@ BLOCK = CueSet.of({3: (
 
 def told(norm: str) -> str:
     """DRUGS or NEIGHBOURS when the folded message tells a nuisance that goes on and harms no one now, else ""."""
-    if not (SMELL.found(norm) or SOUND.found(norm)) or not (LASTS.found(norm) or _habitual(norm)):
+    denied = NOT_BURNING.search(norm) is not None  # "det brinner inte nu men det luktar rök": the resident says no fire
+    norm = NOT_BURNING.sub(" ", norm)
+    # Someone smoking beside the smell ("grannarna röker på balkongen och det luktar in"): a habit of theirs,
+    # told in the present, whatever time is said; a smell with no source said needs a time that lasts.
+    smoking = (SMELL.found(norm) or SMOKE.found(norm)) and SMOKING.found(norm)
+    if not (SMELL.found(norm) or SOUND.found(norm) or smoking) or not (LASTS.found(norm) or smoking or _habitual(norm)):
         return ""
     if BLOCK.found(norm) or danger_when.says_now(norm):
         return ""
     if DRUG_WORDS.found(norm):
         return DRUGS
-    if SMOKE.found(norm) and not HARMLESS_SOURCE.found(norm):
+    if SMOKE.found(norm) and not (HARMLESS_SOURCE.found(norm) or SMOKING.found(norm)) and not denied:
         return ""  # smoke from nowhere said may be a fire
     return NEIGHBOURS
+
+
+# Someone smoking tobacco (the harmless sources that are a person's habit, not a grill lit once).
+SMOKING = CueSet.of({3: (
+    "roker", "rokare", "rokning*", "cigg*", "cigarett*", "tobak*", "vattenpip*", "smokes", "smoking", "smoker*",
+    "cigarette*", "tobacco", "hookah", "shisha", "smoke on", "smoke in", "smoke outside", "smoke cigarettes")})
 
 
 def _habitual(norm: str) -> bool:

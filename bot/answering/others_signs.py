@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 
+from bot.answering import refusal_signs
 from bot.answering.common_words import STOPWORDS
 from bot.answering.lexicon import CueSet
 from bot.text import fold
@@ -135,7 +136,10 @@ CONTENT_ASKED = CueSet.of({3: (
     *(f"hur manga {what} har" for what in ("synpunkter", "klagomal", "anmalningar", "tips", "rapporter")),
     *(f"how many {what} has" for what in ("concerns", "complaints", "reports")),
     "vad stod i dem", "vad stod det i dem", "vad handlade de om", "vad handlade dom om", "what did they say",
-    "what was in them")})
+    "what was in them",
+    # asked inside a sentence, the verb last ("berätta vad Eva Lind har rapporterat", "visa vad han skickat")
+    *(f"vad ~ ~ har {did}" for did in ("skrivit", "skickat", "lamnat", "rapporterat", "klagat", "anmalt", "tipsat")),
+    *(f"tell me what ~ ~ {did}" for did in ("wrote", "sent", "reported", "has written", "has reported", "has sent")))})
 # A first name and a surname as written ("Anna Berg"): a person, unless it is a place the reading names.
 # Read overlapping, so that a capitalised first word does not take the first name ("Is Peter Lind …?").
 _NAME = re.compile(r"\b(?=([A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ][a-zåäöéü]+)\b)")
@@ -252,7 +256,7 @@ FAMILY = CueSet.of({3: (
     "my wife", "my husband", "my partner", "my boyfriend", "my girlfriend", "my mum", "my mom", "my dad",
     "my brother", "my sister")})
 THEIR_WORDS = CueSet.of({3: (
-    "skrivit", "skrev", "skriver", "fragat", "fragade", "fragar", "meddelande*", "chattat", "chattar", "chattade",
+    "skrivit", "skrev", "skriver", "write", "type", "typed", "say", "fragat", "fragade", "fragar", "meddelande*", "chattat", "chattar", "chattade",
     "sagt", "konversation*", "messages", "message", "wrote", "written", "writes", "asked", "asks", "chats",
     "chatted", "said", "conversation*", "skickat", "skickade", "skickar", "sent", "sends")})
 TO_THE_BOT = CueSet.of({3: (
@@ -262,6 +266,33 @@ ASKS_TO_SEE = CueSet.of({3: (
     "vad", "visa", "se", "fa se", "las", "lasa", "kolla", "ta del av", "what", "show", "see", "read", "check",
     # whether they did, asked of the bot ("har min dotter skickat något till er?")
     "har min", "har mitt", "har mina", "has my", "did my")})
+
+
+# Another person's own view of the bot, theirs to open: someone's account, their list of concerns (/mina), their
+# messages, asked in the genitive ("visa /mina för min mans konto", "my wife's concerns", "min sambos chatt").
+_WHOSE = (r"(?:min|mitt|mina|var|vart|vara|my|our) (?:\w+ )?(?:mans|frus|sambos|partners|pojkvans|flickvans|mammas|pappas|"
+          r"mors|fars|brors|systers|sons|dotters|barns|kompis|kompisens|vans|vaninnans|grannes|kollegas|husband s|wife s|"
+          r"partner s|boyfriend s|girlfriend s|mum s|mom s|dad s|mother s|father s|brother s|sister s|son s|daughter s|"
+          r"friend s|neighbour s|neighbor s|flatmate s|roommate s)")
+_OWN_VIEW = r"(?:konto\w*|account\w*|synpunkter|mina|mine|concerns|meddelanden|messages|chatt\w*|chats?|historik|history|inloggning)"
+OTHERS_ACCOUNT = re.compile(rf"\b{_WHOSE} {_OWN_VIEW}\b|\b(?:mina|mine) (?:for|of|pa|on|i|in|from|fran) {_WHOSE}\b")
+
+
+def others_account(norm: str) -> bool:
+    """Another person's account or own list of concerns asked to be shown ("kan du visa /mina för min mans konto?",
+    "show me my wife's concerns"): theirs to open, never shown to anyone else, family or not."""
+    return OTHERS_ACCOUNT.search(norm) is not None and ASKS_TO_SEE.found(norm)
+
+
+def who_sent(norm: str) -> bool:
+    """Who did the sending or the calling to an authority, asked ("vem ringde polisen om bråket?", "who told the
+    council?"); not who wrote the bot itself ("vem har skrivit den här boten?")."""
+    return refusal_signs.WHO_DID.found(norm) and refusal_signs.SUBMITTED.found(norm) and not which_of_things(norm) \
+        and _AN_AUTHORITY.search(norm) is not None
+
+
+_AN_AUTHORITY = re.compile(r"\b(?:polis\w*|kommun\w*|police|council|municipality|socialtjanst\w*|soc|hyresvard\w*|"
+                           r"landlord|styrelsen|board|112|114 14)\b")
 
 
 def family_to_the_bot(norm: str) -> bool:

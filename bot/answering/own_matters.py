@@ -49,8 +49,8 @@ def _matter(r: Reading) -> str | None:
         return None  # "mitt bankkort har använts för köp jag aldrig gjort": a fraud to report, no purchase of one's own
     kind = listed_matter(r)
     if kind in (None, "legal", "case", "no_fit") and _decided(r.norm) \
-            and not own_law.ABOUT_THE_BOT.found(r.norm):
-        return "decision"
+            and (not own_law.ABOUT_THE_BOT.found(r.norm) or _BOT_TO_CHANGE.search(r.norm)):
+        return "decision"  # (and "kan boten ändra beslutet?": the bot asked to undo it, the decision still one's own)
     area = life_areas.area(r.norm, r.tokens, r.language == "en")
     if kind == "consumer" and area == "work":
         return "work"  # "lönen kom inte, företaget svarar inte": the firm is one's employer, one's pay the case
@@ -70,6 +70,11 @@ def _matter(r: Reading) -> str | None:
     return kind or life_areas.trained_kind(r) or ("legal" if rights else None)
 
 
+# The bot asked to change a decision ("kan boten ändra beslutet?", "can you overturn it?").
+_BOT_TO_CHANGE = re.compile(r"\b(?:kan|kunde|could|can) (?:du|ni|boten|chatten|you|the bot|this bot) (?:\w+ )?"
+                            r"(?:andra|upphava|riva upp|overklaga|omprova|change|overturn|reverse|undo|appeal)\b")
+
+
 # The areas of life whose own place (knowledge/helplines.yaml) a legal question inside them is asked of first.
 _AREAS_WITH_A_PLACE = frozenset(("work", "tenancy", "consumer"))
 
@@ -85,12 +90,17 @@ def _decided(norm: str) -> bool:
     a place ("kommunen beslutade att stänga fritidsgården") is not one."""
     if life_areas.decision_of_an_authority(norm):
         return True
-    return (case_shapes.AUTHORITY_SIDE.found(norm) and life_areas.DECISION.found(norm) and bool(_MINE & set(norm.split()))
+    return (case_shapes.AUTHORITY_SIDE.found(norm) and life_areas.DECISION.found(norm)
+            and (bool(_MINE & set(norm.split())) or _REFUSED_ME.search(norm) is not None)
             and not life_areas.CRIME.found(norm) and not life_areas.OF_THE_KOMMUN.found(norm))
 
 
 # A thing of the resident's own the decision is about ("min ansökan", "my application").
 _MINE = frozenset(("min", "mitt", "mina", "my"))
+# The resident the decision was given to, just after its verb ("kommunen nekade mig bygglov", "the council refused
+# me a permit"); not "stopped giving me shifts", an employer's.
+_REFUSED_ME = re.compile(r"\b(?:nekade|nekat|nekar|avslog|avslagit|sa nej till|sagt nej till|refused|denied|rejected|"
+                         r"turned down) (?:mig|oss|me|us)\b")
 
 
 def listed_matter(r: Reading) -> str | None:

@@ -190,7 +190,11 @@ WHO_ANSWERED = CueSet.of({3: (
     "vem svarade", "vad svar* folk", "vad folk svarade", "namn", "namnen", "namnet", "namnlist*", "per person", "varje person*",
     "vem som tyckte", "vem tyckte", "vem som svarade", "vilka som", "enskilda svar*", "deras svar",
     "who answered", "who responded", "who said", "who took", "everyone who", "each person", "per person",
-    "names", "individual answers", "their answers")})
+    "names", "individual answers", "their answers",
+    # one answer at a time, each person's ("person för person", "each respondent"); not "var och en", which is as
+    # often each kommun ("vad sa chefen om var och en efter trygghetsundersökningen?")
+    "person for person", "svar for svar", "varje enskild*", "person by person", "each respondent", "every respondent",
+    "everyone s answers", "each individual")})
 # Violence named: the resident's situation, even beside a law named.
 # Violence is "våld", folded "vald": not "vald*", which took "vi valde skolan" (chose) for violence.
 HURT = CueSet.of({3: ("slar", "slog", "slagit", "sla mig", "sla ihjal", "skada mig", "misshandl*", "vald", "valdet",
@@ -272,7 +276,9 @@ SUBMITTED = CueSet.of({3: (
     "anmalningar*", "klagat", "klagade", "klagomal*", "tipsat", "tipsade", "ringde", "ringt", "lamnat",
     "lamnade", "synpunkt*", "hort av sig", "tyckt", "tyckte", "skrivit in", "skrev in", "kontaktat", "kontaktade",
     "wrote", "written", "sent", "reported",
-    "complained", "complaints", "flagged", "submitted", "filed", "tipped", "called", "contacted", "concerns")})
+    "complained", "complaints", "flagged", "submitted", "filed", "tipped", "called", "contacted", "concerns",
+    # told the kommun or the police of it: a sender too ("who told the council about …", "vem berättade för polisen")
+    "told", "informed", "alerted", "berattade", "larmade", "informerade")})
 # "vem skrev", "vilka ~ har klagat": who did it, the asking word before the sending verb.
 _SENDING = ("skrev", "skrivit", "skickat", "skickade", "rapporterat", "rapporterade", "anmalt", "anmalde", "klagat",
             "klagade", "tipsat", "tipsade", "ringde", "ringt", "lamnat", "lamnade", "kontaktat", "kontaktade", "tyckt",
@@ -281,7 +287,8 @@ WHO_DID = CueSet.of({3: (
     *(f"{who} ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
     *(f"{who} ~ har ~ {did}" for who in ("vem", "vilka") for did in _SENDING),
     *(f"{who} ~ {did}" for who in ("who", "which") for did in (
-        "wrote", "sent", "reported", "complained", "flagged", "submitted", "filed", "tipped", "called", "contacted")))})
+        "wrote", "sent", "reported", "complained", "flagged", "submitted", "filed", "tipped", "called", "contacted",
+        "told", "informed", "alerted")))})
 SENDER_OR_CONTENT = CueSet.of({3: (
     "vilken av", "vilka av", "vilka som", "vilka i", "vem var det", "vem det var", "namn*", "lista*",
     "sammanstallning*", "kontaktuppgift*", "nummer", "numret", "numren", "telefonnum*", "mejl*", "mailadress*",

@@ -31,6 +31,12 @@ def nothing_about_you(lang: str) -> str:
         "police hold about you is for the police to answer on 114 14; you can see your own concerns with /mine.")
 
 
+def cannot_act(lang: str) -> str:
+    """The bot asked to report or contact someone in a matter of one's own: what it cannot do, before where to ask."""
+    return pick(lang, "Jag är en chattbot och kan inte anmäla eller kontakta någon åt dig.",
+                "I'm a chatbot and can't report anything or contact anyone for you.")
+
+
 def not_in_the_chat(lang: str) -> str:
     """Staff asking in the chat: a claim the chat cannot check, and concerns never leave by a chat;
     staff read them where they log in."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import agreement_law, case_beside, compose, lexicon, limits, misroutes, others_collections, others_confirm, others_records
+from bot.answering import agreement_law, case_beside, compose, danger, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
 from bot.answering import case_shapes, not_now_signs, person_asked, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
@@ -132,14 +132,16 @@ def _others_data(r: Reading) -> bool:
         return True  # "vem bor på Storgatan 12?", "personnumret på …", "has someone written about me? my name is …"
     if others_signs.details_in_concerns(norm):
         return True  # "har nån skrivit mitt namn i en synpunkt?", "which plates have people typed into their concerns?"
-    if others_signs.family_to_the_bot(norm) or others_signs.who_said_unsafe(norm) or others_signs.who_was_hurt(norm):
+    if others_signs.family_to_the_bot(norm) or others_signs.who_said_unsafe(norm) or others_signs.who_was_hurt(norm) \
+            or others_signs.others_account(norm):
         # "kan jag se vad min dotter har skrivit till dig?", "which people in Umeå said they feel unsafe?",
         # "någon skrev att hon blivit slagen, vem är det?": before the bot named reads as one's own privacy
         return True
     # The bot named is about the bot ("vad sparar boten?"), unless someone else wrote about the resident
     # in it ("vad skrev min granne om mig i boten?").
+    # (not when who sent or called is asked, the bot only where they write: "vem ringde? nån som använder boten")
     if signs.OWN_DATA.found(norm) or signs.THE_BOT.found(norm) and not (
-            signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm)):
+            signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm)) and not others_signs.who_sent(norm):
         return False
     if signs.BEEN_REPORTED.found(norm) or signs.COMPLAINED_ABOUT_ME.found(norm):
         return signs.WHO_REPORTED.found(norm)  # "min granne har anmält mig, vem var det?"; else one's own
@@ -164,10 +166,10 @@ def _others_data(r: Reading) -> bool:
         return True  # "Min son är 15. Har han skickat några synpunkter?": what one's own family sent is theirs
     if (max(r.intents, key=r.intents.__getitem__, default="") == "privacy" and signs.WEAK_OTHERS.found(norm)
             and (signs.THEIR_DATA.found(norm) or signs.PERSON_DATA.found(norm)) and not done
-            and not (not signs.IDENTITY.found(norm) and matter(r) in _CASES)):
+            and not (not signs.IDENTITY.found(norm) and matter(r) in _CASES | SURVEILLANCE)):
         # "Vilka i området har lämnat in synpunkter?": the model reads data, the words someone else's; not a
         # case of one's own that names another and asks nothing of theirs ("hyresvärden säger upp mig för att
-        # grannen klagat, får han det?")
+        # grannen klagat, får han det?", "my neighbour's camera films our garden, can you report him?")
         return True
     about_me = signs.OTHER_AGENT.found(norm) and signs.ABOUT_ME.found(norm) and signs.SEE.found(norm)
     hurt = signs.HURT.found(norm) or limits.SITUATIONS["harassment"].found(norm)
@@ -299,11 +301,12 @@ def own_matter(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         # "sparas mitt namn om jag skickar en synpunkt om grannens fester?": how a concern is kept, whatever it is
         # about; the neighbours are what it tells, not a matter asked about
         return None
-    if d.action == "bot" and kind != "own_report":
-        # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact; following
-        # one's own police report is the police's, not the bot's /folj
+    acts_asked = d.action == "bot" and d.kind == "bot_calls" and kind in _ACTED_MATTERS
+    if d.action == "bot" and kind != "own_report" and not acts_asked:
+        # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact; one's own police
+        # report is the police's; the bot asked to act in one's own matter ("kan du anmäla honom?") is that matter
         return None
-    if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind):
+    if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind) or _afraid_after_a_crime(d, r):
         return None
     if d.action == "situation" and d.kind in ("relative", "animal", "health"):
         # "min bror spelar bort lönen": a relative's dependence has help of its own, no legal matter; so has an
@@ -355,11 +358,17 @@ def own_matter(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
                             "What others do on your land that may be a crime can be reported to the police at "
                             "polisen.se or on 114 14."))
     text = "\n".join([opening, *(f"• {b}" for b in bullets)])
+    if acts_asked:
+        text = refusal_texts.cannot_act(lang) + " " + text
     pages = list({line.url: line for line in lines}.values())  # two lines from one page: one source
     text += "\n\n" + compose.helpline_sources(pages, lang)
     # One's own police report stays a case (as compose.no_cases answers one), now with where to ask.
     return Answer(False, None, "case" if kind == "own_report" else "out_of_scope", text,
                   sources=[helpline_source(line) for line in pages], language=lang)
+
+
+# The matters whose place is named when the bot is asked to report or contact someone in them.
+_ACTED_MATTERS = SURVEILLANCE | {"neighbours", "parking", "tenancy", "consumer", "authority_complaint", "decision"}
 
 
 def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
@@ -456,6 +465,12 @@ def _law_asked(d: Decision, r: Reading) -> bool:
     if (r.rules is None or r.rules.when != "now") and own_law.posting_asked(r.norm):
         return True  # "kan jag bli stämd om jag lägger ut en film på snattaren?": a shoplifter named, no danger
     return not sure and own_signs.STRONG_LEGAL.found(r.norm)
+
+
+def _afraid_after_a_crime(d: Decision, r: Reading) -> bool:
+    """"Sedan inbrottet kan jag inte sova, finns det någon att prata med?": a victim's fear after a crime, the victim's help."""
+    return d.action == "situation" and d.kind == "victim" and limits.CRIME_WORDS.found(r.norm) and (
+        danger.AFTERMATH_STATE.found(r.norm) or danger.FEAR_WORDS.found(r.norm))
 
 
 def _threat_or_violence(r: Reading) -> bool:
