@@ -21,7 +21,6 @@ MISSES: dict[str, tuple[str, ...]] = {
         "When did the residents' dialogue in Säter sta",
     ),
     "writer29c_multi_dev29": (
-        "Vilka undertecknade Vingåkers medborgarlöfte ",
         "Ekerö 2021 – vilka problem prioriterades och ",
         "Which municipalities are covered by the Torsb",
         "Vad skiljer medborgarlöftena 2024 i Håbo och ",
@@ -76,14 +75,9 @@ MISSES: dict[str, tuple[str, ...]] = {
         "What are the focus areas of Ale's current pro",
         "Vilka tecknade Gotlands brottsförebyggande öv",
         "Hallstahammar 2024 – who signed, and when?",
-        "Vad är EST enligt Karlskronas överenskommelse",
-        "Vilka var med och skrev under Örebro city-löf",
-        "Hur gick det för Jokkmokks löften 2020–2022 o",
         "Which parties signed Valdemarsvik's 2023–2025",
         "Vad skiljer medborgarlöftena 2024 i Habo i Jö",
-        "Vilka lokalpolisområdeschefer skrev under i K",
         "Falun vs Borlänge: vilka platser eller område",
-        "Vad lovar polisen om hundsök i skolan i Älvsb",
     ),
     "writer29e_places_dev29": (
         "I Tjärna Ängar, vad lovar polisen?",
