@@ -17,7 +17,6 @@ from tests.scored import assert_case, dev_params, dev_set
 MISSES: dict[str, tuple[str, ...]] = {
     "writer29c_detail_dev29": (),
     "writer29c_multi_dev29": (
-        "Vilka undertecknade Vingåkers medborgarlöfte ",
         "Ekerö 2021 – vilka problem prioriterades och ",
         "Which municipalities are covered by the Torsb",
         "Vad skiljer medborgarlöftena 2024 i Håbo och ",
@@ -51,14 +50,9 @@ MISSES: dict[str, tuple[str, ...]] = {
         "What are the focus areas of Ale's current pro",
         "Vilka tecknade Gotlands brottsförebyggande öv",
         "Hallstahammar 2024 – who signed, and when?",
-        "Vad är EST enligt Karlskronas överenskommelse",
-        "Vilka var med och skrev under Örebro city-löf",
-        "Hur gick det för Jokkmokks löften 2020–2022 o",
         "Which parties signed Valdemarsvik's 2023–2025",
         "Vad skiljer medborgarlöftena 2024 i Habo i Jö",
-        "Vilka lokalpolisområdeschefer skrev under i K",
         "Falun vs Borlänge: vilka platser eller område",
-        "Vad lovar polisen om hundsök i skolan i Älvsb",
     ),
     "writer29e_places_dev29": (
         "I Tjärna Ängar, vad lovar polisen?",

@@ -132,9 +132,18 @@ def left_out(norm: str) -> frozenset[str]:
     return frozenset(words | _REST_WORDS)
 
 
+# "vilka problem tar Vingåkers löfte upp?", "which issues does the promise take up?": the problems an agreement
+# takes up are its focus list too, asked by the noun of problems right after the which (a subject named after
+# "problem" would be a sentence's: "vilka problem med trafiken tar det upp?" keeps "trafiken").
+_WHICH_TAKEN_UP = re.compile(r"\b(?:vilka|vilken|vilket|what|which) (?:problem|problemen|problems|issues|fragor)"
+                             r"(?: \w+){0,4}? (?:upp|up|address|addresses|tackle|tackles)\b")
+_FOLLOWED_UP = re.compile(r"\b(?:folj\w*|follow\w*)\b")
+
+
 def asks_which_chosen(norm: str) -> bool:
-    """Whether the folded clause asks which things were chosen (the focus list), not how or why."""
-    return bool(_WHICH_CHOSEN.search(norm)) and not _WHY_OR_HOW.search(norm)
+    """Whether the folded clause asks which things were chosen or taken up (the focus list), not how or why."""
+    taken_up = bool(_WHICH_TAKEN_UP.search(norm)) and not _FOLLOWED_UP.search(norm)
+    return bool(_WHICH_CHOSEN.search(norm) or taken_up) and not _WHY_OR_HOW.search(norm)
 
 
 def chosen_frame(norm: str) -> frozenset[str]:

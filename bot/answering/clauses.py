@@ -378,7 +378,9 @@ def answer_each(text: str, conversation: Conversation, read: Callable[[str, Conv
                     answers.append(result)
             elif any(said_before.listed_in(result, a) for a in answers):
                 listed_before = True
-    if len(answers) < 2 and not listed_before:
+    if len(answers) < 2 and not listed_before and not (len(clauses) > 1 and answers and answers[0].topic == "detail"):
+        # (Two clauses answered by one sentence of the entry, "Vad är EST i Karlskrona och vem tog fram metoden?",
+        # are answered by it: read whole, all their words together may pick another sentence.)
         return None  # one thing asked twice ("Finns det en kommunpolis i Vellinge, vem?"): read whole
     # Two asks the first answer covered ("Is there a community police officer in Vellinge, and who signed?":
     # none, and the people named) are answered by it, not read whole again.

@@ -65,6 +65,10 @@ _EACH_OWN = re.compile(r"\b(?:their|its|sina|sitt|sin|deras|respektive|each)\s+(
                        r"oldest|earliest|first|senaste|nyaste|aldsta|forsta|tidigaste)\b")
 
 
+# "Vilka lokalpolisområdeschefer skrev under i Kalix och Haparanda?" asks of the heads, who signed: a role, no area.
+_CHIEFS = re.compile(r"\b\w*polisomrade\w*chef\w*")
+
+
 def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str | None:
     """Which comparison a message asks for, or None. `in_context`: the conversation is about one
     kommun, which a question naming none asks about unless it asks about several."""
@@ -72,7 +76,7 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
         return "side_by_side"
     if municipalities_named == 1:
         return None
-    if POLICE_AREAS.found(norm) and not (in_context and not municipalities_named and not SEVERAL_AREAS.found(norm)):
+    if POLICE_AREAS.found(_CHIEFS.sub(" ", norm)) and not (in_context and not municipalities_named and not SEVERAL_AREAS.found(norm)):
         return "police_areas"
     # With a kommun talked about, "vad har kommunen lovat här senast?" asks its latest: only "vilken
     # kommun …?" asks which kommun's agreement is newest.
@@ -94,6 +98,14 @@ def kind(norm: str, municipalities_named: int, in_context: bool = False) -> str 
 # Set beside the kommun talked about: "jämför med Emmaboda", "and compared to Kalmar?", "vs Torsås?".
 _AGAINST_THE_LAST = re.compile(r"\b(?:jamfor\w* (?:med|mot)|jamfort (?:med|mot)|compare\w* (?:it |that )?(?:with|to)"
                                r"|vs|versus|i forhallande till)\b")
+
+
+def subject_words(terms: list[str]) -> list[str]:
+    """A comparison's words less those that set the kommuner against each other ("jämfört", "skillnaden") or ask
+    what they share ("samma medborgarlöfte", "den gemensamma överenskommelsen"): no subject of their entries."""
+    return [t for t in terms if not COMPARE.found(t) and not _AGAINST_THE_LAST.search(t) and not SHARED.found(t)
+            and not t.startswith("gemensam") and t not in ("samma", "same", "common", "jamfort", "jamfor", "skiljer",
+                                                           "skillnad", "skillnaden", "skillnader", "compared")]
 
 
 def with_the_last(norm: str, named: list[str], last: str | None) -> list[str]:

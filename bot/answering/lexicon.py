@@ -110,7 +110,10 @@ TOPIC_CUES: dict[str, Cues] = {
             "vilka politiker ~ skrev* ~ under", "vilken politiker ~ skrev* ~ under", "vilka politiker ~ underteckna*",
             "vilken politiker ~ underteckna*", "vilken polis* ~ signera*", "vilka polis* ~ signera*",
             "which police* ~ signed", "which officer* ~ signed", "which politician* ~ signed",
-            "what police* ~ signed"),
+            "what police* ~ signed",
+            # who took part in the signing ("vilka var med och skrev under löftet?"): the signers, not its content
+            "vilka var med och skrev ~ under", "vem var med och skrev ~ under", "vilka var med och skrev pa",
+            "vem var med och skrev pa", "vilka var med och undertecknade", "vem var med och undertecknade"),
     },
     "follow_up": {
         3: ("uppfoljning*", "folj* ~ upp", "folj* ~ ~ upp", "folj* ~ ~ ~ upp", "mats", "mater", "matning*",
@@ -124,6 +127,11 @@ TOPIC_CUES: dict[str, Cues] = {
             "om arbetet ~ lyckas", "om arbetet ~ ~ lyckas", "om arbetet ~ ~ ~ lyckas", "om insatserna ~ lyckas",
             "om insatserna funkar", "om insatserna fungerar", "whether the work", "is working", "are working"),
         1: ("lagesbild*",),
+        # how the promises went ("Hur gick det för Jokkmokks löften?", "How did Ale's promise go?"): their
+        # outcome, above the promise's word that asks its content
+        4: ("hur gick det for ~ *loft*", "hur gick det med ~ *loft*", "hur har det gatt for ~ *loft*",
+            "hur har det gatt med ~ *loft*", "how did ~ promise* go", "how have ~ promise* gone",
+            "how has ~ promise gone"),
     },
     "methods": {
         3: ("hur arbetar", "hur jobbar", "arbetssatt*", "metod*", "arbetsmetod*", "method*",

@@ -68,6 +68,8 @@ class Questions:
                                       conversation.municipality if conversation.municipality in municipalities else None)
         comparison = compare.unless_each(compare.kind(r.norm, len(named), conversation.municipality in municipalities) or (
             "side_by_side" if d.kind == "ask_compare" and len(named) > 1 else None), r.topic, r.topic_scores, r.detail_ask)
+        if comparison == "side_by_side" and self._subject_compared(r, named):
+            comparison = None  # "Vad lovar polisen om hundsök i A jämfört med B?": each one's sentence, labelled
         if comparison is not None:
             return self._comparison(comparison, [municipalities[i] for i in named], lang, conversation,
                                     county=r.scan.region("county"), kind=compare.agreement_kind(r.norm))
@@ -194,6 +196,15 @@ class Questions:
         if unknown:
             return self.unknown_municipality(unknown[0], lang, conversation)
         return twin_names.ask(r.scan, "overview", lang, conversation, self.places) if r.scan.twins else self.replies.clarify("overview", lang)
+
+    def _subject_compared(self, r: Reading, named: list[str]) -> bool:
+        """Whether a comparison of kommuner named asks about a subject their entries speak of ("om hundsök i
+        skolan", "about safety walks"): the table shows only periods and focus titles, so each kommun's own
+        sentence on the subject answers, as "… i A respektive B" gets. A subject is a word some agreement takes up (its
+        areas' and facts' titles and keywords); the comparison's own words and the words most entries hold are none."""
+        subject = [w for w in self.passages.specific(compare.subject_words(r.terms)) if self.passages.is_subject(w)]
+        return bool(subject) and any(self.passages.answering(one, subject, r.language, subject=subject)
+                                     for one in named)
 
     def unknown_municipality(self, mention: Mention, lang: str, conversation: Conversation,
                               more: list[Mention] | None = None) -> Answer:
