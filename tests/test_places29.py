@@ -116,3 +116,16 @@ def test_whether_a_place_got_safer_is_what_the_survey_says_of_it(bundled: Engine
     text, municipality, _ = _last(bundled, message)
     assert municipality == "osby" and ("förbättring" in text or "improvement" in text)
     assert "does not mention" not in text
+
+
+@pytest.mark.parametrize("turns, kommun, said", [
+    (("Hur många nya grannsamverkansområden per år lovar Skellefteå?",), "skelleftea", "två nya grannsamverkansområden"),
+    (("Vad handlar Skellefteås löften om?", "hur många nya grannsamverkansområden per år?"), "skelleftea",
+     "två nya grannsamverkansområden"),
+    (("How many new neighbourhood watch areas a year does Skellefteå promise?",), "skelleftea", "two new"),
+    (("Hur många nya föräldrastödsgrupper lovar Karlshamn?",), "karlshamn", "två nya föräldrastödsgrupper"),
+])
+def test_a_count_with_an_adjective_before_its_noun_is_the_count_asked(bundled: Engine, turns: tuple[str, ...],
+                                                                      kommun: str, said: str) -> None:
+    text, municipality, _ = _last(bundled, *turns)
+    assert municipality == kommun and said in text and "nämns inte" not in text

@@ -92,7 +92,8 @@ _HELD = {
                        r"\s+(?!år\b|procent\b|%|kr\b|kronor\b|gånger\b|timmar\b|years?\b|percent\b|times\b|hours\b|"
                        r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                        r"january|february|march|may|june|july|august|october)\b)"
-                       r"[a-zåäö]{4,}", re.IGNORECASE),
+                       # "två nya grannsamverkansområden": a count's adjective before what it counts
+                       r"(?:(?:nya|nytt|ny|fler|extra|new|more|additional)\s+)?[a-zåäö]{4,}", re.IGNORECASE),
 }
 _HELD["email"] = _HELD["phone"]
 _HELD["answers"] = _HELD["many"]
