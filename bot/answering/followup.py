@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import (agreement_pick, belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon, which_asks,
+from bot.answering import (agreement_pick, belonging, compose, district_agreements, each_of_kind, entry_detail, in_context, lexicon,
                            of_the_agreement, of_the_last, passages, people_named, pronoun_people, quotes, role_words,
                            same_people, shared_agreements, sides, signing_slots)
 from bot.answering.answer import Answer
@@ -245,10 +245,7 @@ class FollowUps:
         theirs = bool(set(r.tokens) & (GROUP_PRONOUNS | AGREEMENT_PRONOUNS)) \
             and r.topic_scores.get(r.topic or "", 0) >= OWN_ASPECT \
             and not lexicon.CROSS.found(r.norm)
-        # "which towns?", "vilka föreningar?": a kind of thing an agreement names (which_asks.CATEGORIES), never a
-        # kommun, so no list across the kommuner either.
-        named_kind = which_asks.category(which_asks.asked_noun(r.text, frozenset())) is not None
-        return here(r) or theirs or named_kind or not SEVERAL.found(r.norm)
+        return here(r) or theirs or not SEVERAL.found(r.norm)
 
     # -- a list of agreements -----------------------------------------------------------------
 
