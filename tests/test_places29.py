@@ -129,3 +129,8 @@ def test_a_count_with_an_adjective_before_its_noun_is_the_count_asked(bundled: E
                                                                       kommun: str, said: str) -> None:
     text, municipality, _ = _last(bundled, *turns)
     assert municipality == kommun and said in text and "nämns inte" not in text
+
+
+def test_what_a_person_said_after_a_survey_is_no_question_of_how_safe(bundled: Engine) -> None:
+    text, municipality, topic = _last(bundled, "Vad sa polischefen om Sjöbo efter trygghetsundersökningen 2023?")
+    assert municipality == "sjobo" and topic == "quote" and "Ahrlin" in text

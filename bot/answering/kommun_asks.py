@@ -94,6 +94,7 @@ _SURVEY_WORDS = frozenset(("enkat", "enkaten", "enkater", "matning", "matningen"
 _SURVEY_HELD = ("trygghetsmatning", "trygghetsundersokning", "trygghetsenkat", "enkat", "matning", "undersokning",
                 "survey")
 SAFETY = CueSet.of({3: ("trygg*", "otrygg*", "safe", "safer", "unsafe", "safety", "saker", "sakrare", "feel*", "kanner*")})
+_SURVEY_STEMS = ("trygghetsundersokning", "trygghetsmatning", "trygghetsenkat")
 SAFER = CueSet.of({3: ("ar det tryggare", "har det blivit tryggare", "blivit tryggare", "kanns det tryggare",
                        "kanner sig ~ tryggare", "ar det otryggare", "blivit otryggare", "is it safer", "become safer",
                        "got safer", "feel safer", "gotten safer", "is it less safe")})
@@ -129,7 +130,9 @@ class KommunAsks:
         trygghetsmätning's index, a place that improved), not the limit that the bot has no crime figures."""
         named = {m.place.municipality_id for m in r.known}
         # "Lönsboda – är det tryggare nu?": whether people feel safer than before is what a survey measures too.
-        surveyed = bool(set(r.tokens) & _SURVEY_WORDS) and SAFETY.found(r.norm) or SAFER.found(r.norm)
+        # How safe people feel, in words beside the survey's own ("trygghetsundersökningen" says no feeling).
+        beside = " ".join(t for t in r.tokens if t not in _SURVEY_WORDS and not t.startswith(_SURVEY_STEMS))
+        surveyed = bool(set(r.tokens) & _SURVEY_WORDS) and SAFETY.found(beside) or SAFER.found(r.norm)
         if len(named) > 1 or not surveyed or NOT_THE_SURVEY.found(r.norm) \
                 or not (r.text.rstrip().endswith("?") or r.tokens[0] in _OPENS_A_QUESTION):
             return None
