@@ -22,12 +22,8 @@ MISSES: dict[str, tuple[str, ...]] = {
         "Vad skiljer medborgarlöftena 2024 i Håbo och ",
     ),
     "writer29c_places_dev29": (
-        "How safe do people feel in Barsebäck accordin",
         "My summer house is in Ellös. What do the poli",
-        "Lönsboda – är det tryggare nu?",
         "Vad har polisen lovat i Habo?",
-        "Habo vid Vättern – vilka är fokusområdena 202",
-        "polisnärvaro i Gustafs, vad har hänt med det?",
     ),
     "writer29d_premises_dev29": (
         "Catherine Ohrqvist ar val lokalpolisomradesch",
@@ -38,8 +34,6 @@ MISSES: dict[str, tuple[str, ...]] = {
     "writer29d_followups_dev29": (
         "Vem skrev under i Eslöv 2021? / och det nyare",
         "Vad har Helsingborg för samverkansöverenskomm",
-        "Vad är stationsområdeslöftet i Alingsås? / vi",
-        "Härryda had a citizen promise in 2017, right?",
     ),
     # The English reply quotes the survey's count as the English source writes it, "1,191 residents"; the case wants
     # the Swedish "1 191" or "1191", wording no correct English reply must use: a miss by the writer's strictness.
@@ -55,11 +49,9 @@ MISSES: dict[str, tuple[str, ...]] = {
         "Falun vs Borlänge: vilka platser eller område",
     ),
     "writer29e_places_dev29": (
-        "I Tjärna Ängar, vad lovar polisen?",
         "Lilla torg på sommaren – vad gjorde kommunen?",
         "Vad har Engelholm för samverkansavtal?",
         "What does Region Gotland's 2020 promise focus",
-        "Vad fokuserade Vara kommuns löfte 2021 på?",
         "Vad har polisen lovat i Habo?",
         "What has the police promised in Habo? My sist",
     ),
@@ -71,9 +63,7 @@ MISSES: dict[str, tuple[str, ...]] = {
     "writer29f_refusals_dev29": (),
     "writer29f_notnow_dev29": (),
     "writer29f_followups_dev29": (
-        "Vad handlade Laholms medborgarlöfte 2021 om? ",
         "What's in Sala's citizen promises for 2024? /",
-        "Vad handlar Skellefteås medborgarlöften om? /",
     ),
 }
 

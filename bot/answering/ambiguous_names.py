@@ -193,6 +193,12 @@ def accepted(cased: Sequence[str], start: int, end: int, text: str, region_start
                        or re.match(rf"\s*{re.escape(cased[0])}\s*,\s*(\w+)", text, re.IGNORECASE)
                        and fold(cased[1] if len(cased) > 1 else "") in _QUESTION_OPENERS | _ASKED_VERBS):
         return True
+    # "Mora vid Siljan – …", "Habo near Lake Vättern: …": a capitalised opening name placed by a capitalised
+    # landmark, the two set apart as the heading; an everyday word is not placed so.
+    if start == 0 and cased[0][:1].isupper() and re.match(
+            rf"\s*{re.escape(cased[0])}\s+(?:vid|nära|nara|invid|by|near|on)\s+(?:[Ll]ake\s+|sjön\s+)?"
+            rf"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s*[:,?–—-]", text):
+        return True
     # "Eda vs Årjäng: …", "Eda och Årjäng – …": an opening name set against another, the two as the heading.
     if start == 0 and cased[0][:1].isupper() and re.match(
             rf"\s*{re.escape(cased[0])}\s+(?:vs\.?|versus|kontra|respektive|och|and|&)\s+[A-ZÅÄÖ][\w-]*\s*[:,?–—-]", text):

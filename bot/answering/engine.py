@@ -81,7 +81,7 @@ class Engine:
         self.framed_answers = FramedAnswers(knowledge, self.passages, self.today)
         self.answers = MunicipalityAnswers(knowledge, self.index, self.passages, self.followups, self.framed_answers,
                                            self.today)
-        self.kommun_asks = KommunAsks(knowledge, self.passages, self.answers)  # ways to act, worries about a kommun
+        self.kommun_asks = KommunAsks(knowledge, self.passages, self.answers, self.today)  # ways to act, worries about a kommun
         self.lists = Lists(knowledge, self.index, self.followups, self.replies, self.today)
         self.helping = Helping(knowledge, self.answers, self.replies)
         self.area_texts = AreaTexts(knowledge, self.passages)

@@ -13,8 +13,11 @@ honestly give is the limit (no crime figures) and what that kommun's agreement w
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 
+from bot.answering import entry_detail
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
@@ -22,9 +25,9 @@ from bot.answering.cues import CueSet
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge, Municipality
 from bot.answering.municipality_answers import MUNICIPALITY_TOPICS, MunicipalityAnswers
-from bot.answering.passages import Passages
+from bot.answering.passages import Passages, quoted
 from bot.answering.reading import Reading
-from bot.text import genitive, tokens
+from bot.text import fold, genitive, tokens
 
 # How to act or whom to turn to, asked without a subject of its own.
 WAYS = CueSet.of({3: (
@@ -83,13 +86,32 @@ WORRY = CueSet.of({3: (
     "should i be scared", "safe to live", "dangerous to live", "safe place", "dangerous place")})
 
 
+# A survey named by its word, and how safe people feel asked of it (kommun_asks.surveyed).
+_SURVEY_WORDS = frozenset(("enkat", "enkaten", "enkater", "matning", "matningen", "matningar", "trygghetsmatning",
+                           "trygghetsmatningen", "trygghetsmatningar", "undersokning", "undersokningen",
+                           "trygghetsundersokning", "trygghetsundersokningen", "trygghetsenkat", "trygghetsenkaten",
+                           "medborgarundersokning", "medborgarundersokningen", "survey", "surveys"))
+_SURVEY_HELD = ("trygghetsmatning", "trygghetsundersokning", "trygghetsenkat", "enkat", "matning", "undersokning",
+                "survey")
+SAFETY = CueSet.of({3: ("trygg*", "otrygg*", "safe", "safer", "unsafe", "safety", "saker", "sakrare", "feel*", "kanner*")})
+_SURVEY_STEMS = ("trygghetsundersokning", "trygghetsmatning", "trygghetsenkat")
+SAFER = CueSet.of({3: ("ar det tryggare", "har det blivit tryggare", "blivit tryggare", "kanns det tryggare",
+                       "kanner sig ~ tryggare", "ar det otryggare", "blivit otryggare", "is it safer", "become safer",
+                       "got safer", "feel safer", "gotten safer", "is it less safe")})
+# What a survey is asked beside how safe people feel: its answers, its count, whether it is anonymous (refusals.py).
+NOT_THE_SURVEY = CueSet.of({3: ("anonym*", "hur manga", "how many", "vem svarade", "who answered", "svarade ~ jag",
+                                "did i", "mina svar", "my answers")})
+
+
 class KommunAsks:
     """Answers the two framings, or None for the usual routing."""
 
-    def __init__(self, knowledge: Knowledge, found: Passages, answers: MunicipalityAnswers) -> None:
+    def __init__(self, knowledge: Knowledge, found: Passages, answers: MunicipalityAnswers,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         self.knowledge = knowledge
         self._passages = found
         self._answers = answers
+        self._today = today
 
     def answer(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
         if d.action == "emergency" or d.danger_first or r.rules is not None:
@@ -99,7 +121,47 @@ class KommunAsks:
             # its own, however the model leans below sure: the ways, for the kommun talked about.
             ways = self.ways(r, conversation) if d.confidence < LEANS_ONLY and len(r.tokens) <= FEW_WORDS else None
             return ways or (self.worry(r, conversation) if r.known else None)
-        return self.contact(r, conversation) or self.ways(r, conversation) or self.worry(r, conversation)
+        return self.contact(r, conversation) or self.ways(r, conversation) or self.surveyed(r, conversation) \
+            or self.worry(r, conversation)
+
+    def surveyed(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """"How safe do people feel in Barsebäck according to the latest survey?", "känner sig folk tryggare i X
+        enligt enkäten?": how safe people feel asked of a survey is what the entry's survey sentence says (a
+        trygghetsmätning's index, a place that improved), not the limit that the bot has no crime figures."""
+        named = {m.place.municipality_id for m in r.known}
+        # "Lönsboda – är det tryggare nu?": whether people feel safer than before is what a survey measures too.
+        # How safe people feel, in words beside the survey's own ("trygghetsundersökningen" says no feeling).
+        beside = " ".join(t for t in r.tokens if t not in _SURVEY_WORDS and not t.startswith(_SURVEY_STEMS))
+        surveyed = bool(set(r.tokens) & _SURVEY_WORDS) and SAFETY.found(beside) or SAFER.found(r.norm)
+        if len(named) > 1 or not surveyed or NOT_THE_SURVEY.found(r.norm) \
+                or not (r.text.rstrip().endswith("?") or r.tokens[0] in _OPENS_A_QUESTION):
+            return None
+        muni = self.knowledge.municipalities.get(str(next(iter(named))) if named else conversation.municipality or "")
+        if muni is None:
+            return None
+        lang = r.language
+        # The entries' words for a safety survey first ("mätningarna" is also what a quote says of measuring),
+        # then the message's own word for it.
+        asked = [t for t in r.tokens if t in _SURVEY_WORDS]
+        held = [w for w in dict.fromkeys((*_SURVEY_HELD, *asked)) if self._passages.holds(muni.id, w, lang)]
+        if not held:
+            return None
+        answer = self._answers.answer([muni], "detail", held[:1], r.norm, lang)
+        if answer.topic in ("detail", "follow_up") and answer.answered:  # the sentence, or how it is followed up
+            conversation.municipality, conversation.topic, conversation.terms = muni.id, answer.topic, tuple(held[:1])
+            return answer
+        # The survey told of in what an agreement builds on ("Den senaste trygghetsmätningen visar …, medan
+        # Lönsboda visar en förbättring"): that sentence, the one naming the place asked of first.
+        places = [t for m in r.known for t in tokens(m.place.via or "")]
+        picked = self._passages.answering(muni.id, [*held[:1], *places], lang, subject=held[:1])
+        if not picked:
+            return None
+        found = entry_detail.detail_answer(muni, *quoted(muni, picked, lang), lang, self._today(), conversation)
+        lead = [m.place.via for m in r.known if m.place.via and fold(m.place.via) != fold(muni.name)][:1]
+        if lead:
+            found.text = pick(lang, f"{lead[0]} ligger i {muni.name} kommun.", f"{lead[0]} is in {muni.name} Municipality.") \
+                + "\n" + found.text
+        return found
 
     def contact(self, r: Reading, conversation: Conversation) -> Answer | None:
         """"vem kan jag kontakta på kommunen om det?" after an answer about a kommun's agreement: the people its entry

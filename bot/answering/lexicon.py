@@ -152,7 +152,8 @@ TOPIC_CUES: dict[str, Cues] = {
             "objective*", "achieve*", "accomplish*", "malsattning*", "uppna*",
             "bygger ~ pa", "grundar sig", "utgar fran", "based on", "basis", "ligger ~ till grund", "till grund for",
             "grundas pa", "grundar ~ sig pa", "baseras pa", "baserad pa", "baserat pa", "vad vill", "what do they want",
-            "avsikt*", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
+            # "avsikten med", not "avsiktsförklaringen": a declaration of intent is a document of its own
+            "avsikt", "avsikten", "avsikter", "avsikterna", "intention*", "ambition*", "invanar*", "medborgarna", "medborgare", "tycka till om",
             "vara med och", "residents", "citizens", "consulted", "dialog*"),
         4: ("kom ~ fram till", "kommit ~ fram till", "komma ~ fram till", "came up with", "come up with",
             "arrive* at",  # how they arrived at it: what it builds on, not "fram till" a date

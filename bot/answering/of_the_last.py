@@ -33,7 +33,7 @@ from bot.answering.knowledge import Agreement, Knowledge, Municipality
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import Passages
 from bot.answering.periods import by_relevance, titled
-from bot.answering.pointed_out import YEAR, names_a_place
+from bot.answering.pointed_out import MAX_PLACES, YEAR, names_a_place, places_one
 from bot.text import fold, genitive, tokens
 
 if TYPE_CHECKING:
@@ -148,7 +148,12 @@ def _folded(text: str) -> str:
 
 def _distinct(chosen: list[Passage]) -> list[Passage]:
     """Without an area's title standing alone when its own sentence, labelled with it, is there too."""
-    return [p for p in chosen if not any(q is not p and q.label == p.text for q in chosen)]
+    kept: list[Passage] = []
+    for p in chosen:  # a title whose sentence is the same words ("Altona (Violvägen …)") is kept once
+        if not any(q is not p and q.label == p.text and q.text != p.text for q in chosen) \
+                and not any(k.text == p.text and k.label == p.label for k in kept):
+            kept.append(p)
+    return kept
 
 
 def of_year(r: Reading, muni: Municipality) -> Agreement | None:
@@ -219,13 +224,15 @@ def place_of_year(knowledge: Knowledge, found: Passages, r: Reading, conversatio
     if agreement is None:
         return None
     lang = r.language
+    # Every place it points out, as "vilka platser pekas ut i löftet 2021?" gets them (pointed_out.py).
     placed = [p for p in _own(found, muni, lang) if p.agreement_id == agreement.id
-              and (names_a_place(p.text, muni.name) or p.kind == "area" and names_a_place(p.label, muni.name))][:_MAX]
+              and (names_a_place(p.text, muni.name) or p.kind == "area" and names_a_place(p.label, muni.name)
+                   or places_one(p, muni))]
     if not placed:
         return None
     lines = [pick(lang, f"{titled(agreement, lang, capital=True)} i {muni.name}:",
                   f"{titled(agreement, lang, capital=True)} in {muni.name}:")]
-    lines += [_quoted(p, lang) for p in _distinct(placed)]
+    lines += [_quoted(p, lang) for p in _distinct(placed)[:MAX_PLACES]]
     return _answer(muni, lines, [p.source_id for p in placed], "detail", lang, today, conversation)
 
 

@@ -38,6 +38,13 @@ _PLACE_LIST = re.compile(rf"\b(?:i|på|kring|vid)\s+({_WORD}(?:(?:\s*,\s*|\s*/\s
 # An agreement's title names its area after "för" as well ("Medborgarlöfte för Rosengård").
 _TITLE_PLACE = re.compile(rf"\b(?:i|på|kring|vid|för)\s+({_WORD}(?:(?:\s*,\s*|\s*/\s*|\s+och\s+){_WORD})*)")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s*/\s*|\s+och\s+")
+# "områden där de boende påtalat behov, som Västra området med Tjärna Ängar": an area's word, then the place it holds.
+_AREA_WITH = re.compile(rf"\b(?:området|områdena|bostadsområdet|bostadsområdena|stadsdelen|stadsdelarna)\s+(?:med|som)\s+"
+                        rf"({_WORD}(?:(?:\s*,\s*|\s*/\s*|\s+och\s+){_WORD})*)")
+# Named after "i" but no place of a kommun: the country and the world around it, a plan's or document's name.
+_NO_PLACE = frozenset(("sverige", "norden", "europa", "sweden"))
+_NAME_GOES_ON = re.compile(r"\s+(?!och\b|eller\b|samt\b|men\b)[a-zåäöé]|-|\s+[A-ZÅÄÖ]{2,}\b")  # "i Linde BRÅ": a body
+_DOCUMENT = re.compile(r"(?:planen|programmet|rapporten|strategin)$")
 # Capitalised in an entry's text, but a method, a programme, a square anywhere or a company: no district.
 _NOT_DISTRICTS = frozenset(fold(w) for w in (
     "Grannsamverkan", "Campus", "Lilla", "Nordost", "Stortorget", "Sportcentrum", "Polarna", "Draget",
@@ -115,6 +122,18 @@ def _texts(entry: Municipality) -> Iterable[str]:
         yield from (fact.title, fact.text)
 
 
+def _other_texts(entry: Municipality) -> Iterable[str]:
+    """The entry's Swedish sentences beside its focus areas' titles and texts: the areas' quotes and measures,
+    what the agreements rest on and say of themselves, the facts, methods and follow-up."""
+    for area in entry.areas:
+        yield from (area.quote, *area.measures)
+    for agreement in entry.agreements:
+        yield from (agreement.purpose, agreement.basis, agreement.quote)  # not who signed: people, in their roles
+    yield from (item.text for item in (*entry.methods, *entry.follow_up))
+    for fact in entry.facts:
+        yield from (fact.title, fact.text)
+
+
 def common_words(knowledge: Knowledge) -> frozenset[str]:
     """Every word some entry writes in lower case (folded): a word so written is no place's name,
     however an entry capitalises it elsewhere."""
@@ -163,11 +182,31 @@ def _district_names(entry: Municipality, common: frozenset[str] = frozenset()) -
         # Broby"); a police area, a county or a landskap named so there is no place of this kommun.
         for match in _PLACE_LIST.finditer(agreement.basis or ""):
             found.update(name for name in _LIST_SPLIT.split(match.group(1)) if not _wider_area(name, entry))
+    # Every other sentence of the entry names its places the same way: a fact about a dialogue ("Tidigare löften
+    # har handlat om polisiär närvaro i Gustafs"), what an agreement rests on ("området med Tjärna Ängar"), a
+    # measure or a method; a capitalised keyword of a fact too. A wider area or a document is no place of it.
+    # Placed so, a name of two capitalised words is one place ("Tjärna Ängar"); one followed by a lower-case word
+    # opens a longer name ("i Nationella trygghetsundersökningen", "vid Lanna badgruva"), no place of its own.
+    # A role's place ("polisområdeschef i Storgöteborg Nordost, och …") is the police's; the entry's people no place.
+    people = {word for person in entry.people for word in tokens(person.name)}
+    placed: set[str] = set()
+    for text in _other_texts(entry):
+        for pattern in (_PLACE_LIST, _AREA_WITH):
+            for match in pattern.finditer(text or ""):
+                role = tokens(text[:match.start()])[-1:]
+                if _NAME_GOES_ON.match(text[match.end():]) or role and (role[0].endswith("chef") or "polisomrade" in role[0]):
+                    continue
+                placed.update(name for name in _LIST_SPLIT.split(match.group(1)) if not _wider_area(name, entry)
+                              and fold(name) not in _NO_PLACE and not _DOCUMENT.search(fold(name))
+                              and not set(tokens(name)) & (common | people))  # "i Lokala Brå": a body, in everyday words
+    found |= placed
+    found.update(k for fact in entry.facts for k in fact.keywords if k[:1].isupper() and not _wider_area(k, entry))
     # "Solgårdsområdet", "Karlslundsområdet": the area is named by its place too ("löftet om Solgård").
     found |= {head for name in found if (head := _AREA_HEAD.sub("", name)) != name}
     everyday = STOPWORDS | SWEDISH_WORDS | ENGLISH_WORDS
     return {name for name in found if fold(name) not in _NOT_DISTRICTS
-            and not any(c.isupper() for c in name[1:].replace(" ", "").replace("-", ""))
+            and (not any(c.isupper() for c in name[1:].replace(" ", "").replace("-", "")) or name in placed
+                 and not any(c.isupper() for word in re.split(r"[ -]", name) for c in word[1:]))  # no acronym
             and len(name) >= 4 and not (set(tokens(name)) & everyday)}
 
 

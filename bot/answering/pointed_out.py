@@ -113,11 +113,8 @@ def pointed_places(found: Passages, muni: Municipality, own: list[Passage], mask
     after "i", "vid", "på", or a street, square or park by name ("Altona (Violvägen …)"), in the entry's
     order, the ones the question's other words pick first. The kind's word and "pekas ut" are the frame:
     a sentence that only says "platser" ("en plats där tryggheten minskat") is no better for them."""
-    localities = [tuple(tokens(name)) for name in muni.localities]
     own = of_the_years(muni, own, masked)  # "Laholm 2021: vilka platser …": that year's, not the next one's
-    chosen = [p for p in own if any(holds_name(sentence_words(p.text), name) for name in localities if name)
-              or names_a_place(p.text, fold(muni.name)) or names_of(p.text, _STREETS)
-              or p.kind == "area" and _names_in_kommun(p.label, muni.name)]
+    chosen = [p for p in own if places_one(p, muni)]
     if not chosen and set(masked) & _POINTING:
         # "vilka platser pekas ut?" of "… på utpekade platser som knutpunkter och mörka platser": with no
         # place named by its name, the sentence that points them out ("Altona" says more than it).
@@ -132,6 +129,17 @@ def pointed_places(found: Passages, muni: Municipality, own: list[Passage], mask
     for p in ranked:  # an area's title and its source's sentence are one place
         firsts.setdefault((p.kind, p.key) if p.key else (p.kind, str(id(p))), p)
     return [(scores.get(id(p), 0.0), p) for p in list(firsts.values())[:MAX_PLACES]]
+
+
+def places_one(p: Passage, muni: Municipality) -> bool:
+    """Whether a passage names a place of the kommun: one of its localities, a place after "i", "vid", "på",
+    a street, square or park by name ("Altona (Violvägen …)"), or, as an area's title, a part of the kommun
+    by its name ("Campus Laholm")."""
+    localities = [tuple(tokens(name)) for name in muni.localities]
+    return any(holds_name(sentence_words(p.text), name) for name in localities if name) \
+        or names_a_place(p.text, fold(muni.name)) or names_of(p.text, _STREETS) \
+        or p.kind == "area" and (_names_in_kommun(p.label, muni.name) or names_of(p.label, _STREETS)
+                                 or any(holds_name(sentence_words(p.label), name) for name in localities if name))
 
 
 def _names_in_kommun(label: str, name: str) -> bool:

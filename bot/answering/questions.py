@@ -11,7 +11,7 @@ from dataclasses import replace
 from collections.abc import Callable
 
 from bot.answering import (common_words, compare, compose, lexicon, of_the_agreement, place_sentences, text_asks,
-                           told_places, twin_names)
+                           told_places, twin_names, which_asks)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
 from bot.answering.compose import pick
@@ -91,7 +91,7 @@ class Questions:
             return self.unknown_municipality(unknown[0], lang, conversation, unknown[1:])
         which = d.kind == "ask_which" and not self.followups.asks_of_the_last(r, conversation)
         cross = (lexicon.asks_across(r.norm) or which or self.followups.lists_again(r, conversation)) and not (
-            known or r.asks_of_its_promise or _the_same_kommuner(r, conversation))
+            known or r.asks_of_its_promise or _the_same_kommuner(r, conversation) or _a_kind_of_the_last(r, conversation))
         # "Vilka kommuner har brott mot äldre som fokusområde?" asks which, not for the list of all.
         if cross and r.terms and self.lists.matching(r.terms):
             return self.lists.cross(r, conversation)
@@ -142,7 +142,7 @@ class Questions:
             # "Vad gör Eslöv?" then "finns det något om narkotika?": Eslöv's, said plainly when its
             # agreement does not take it up; only "vilka kommuner …" (above) asks across them all.
             doing = lexicon.DOING.found(r.norm) and not lexicon.ABOUT.found(r.norm)  # "gör de något åt det?"
-            if r.topic or doing or of_its_agreement or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None
+            if r.topic or doing or of_its_agreement or _a_kind_of_the_last(r, conversation) or (r.terms and (self.index.best(context_muni.id, r.terms)[1] is not None
                                                                      or matching)):
                 return self.answers.about(r, [context_muni], [], [], conversation)
 
@@ -239,6 +239,14 @@ class Questions:
 
 # Words that ask across kommuner, beside "kommunerna": "vilka/alla/andra kommunerna".
 _ACROSS = frozenset(("vilka", "vilken", "alla", "andra", "fler", "flera", "ovriga", "which", "all", "other", "any"))
+
+
+def _a_kind_of_the_last(r: Reading, conversation: Conversation) -> bool:
+    """"which towns?", "vilka orter?" after a kommun's answer, with nothing else asked: the towns (schools,
+    associations) its agreement names, though "which towns" with a subject asks across the kommuner."""
+    words = which_asks.asked_noun(r.text, frozenset())
+    return conversation.municipality is not None and which_asks.category(words) is not None \
+        and not set(r.terms) - set(words)
 
 
 def _the_same_kommuner(r: Reading, conversation: Conversation) -> bool:

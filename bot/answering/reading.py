@@ -407,9 +407,12 @@ _SIGNED = re.compile(r"\b(?:skrivit|skrev|skriver|skrivs|skrevs) under\b|\bunder
                      r"|\bsigned\b")
 _PROMISED = re.compile(r"\b(?:lovar|lovade|lovat|lovats|promised?|promises)\b")
 # Which kommuner "the" löfte or avtal holds: the one talked about, by its definite form.
+# "vilka andra kommuner är med?", "which other municipalities are part of it?": the others beside the one talked about.
 WHOSE_PROMISE = re.compile(r"\b(?:vilka|which|what) (?:kommuner|municipalities)\b.*\b(?:i|in|of) (?:the )?"
                            r"(?:loftet|medborgarloftet|avtalet|overenskommelsen|samverkansavtalet|promise|"
-                           r"citizen promise|agreement)\b")
+                           r"citizen promise|agreement)\b"
+                           r"|\b(?:vilka|which|what) (?:andra|ovriga|fler|other|more) (?:kommuner|municipalities|councils)"
+                           r" (?:ar|var|ingar|ingick|deltar|are|were|took|take|signed|skrev)\b")
 _COUNT = re.compile(r"\b(?:hur manga|how many)\b")
 _LIES = frozenset(("ligger", "is", "lies", "located", "belongs"))
 _A_REGION = frozenset(("lan", "lanet", "county", "lokalpolisomrade", "lokalpolisomradet", "polisomrade", "polisomradet"))

@@ -104,7 +104,8 @@ _HELD = {
                        r"\s+(?!år\b|procent\b|%|kr\b|kronor\b|gånger\b|timmar\b|years?\b|percent\b|times\b|hours\b|"
                        r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                        r"january|february|march|may|june|july|august|october)\b)"
-                       r"[a-zåäö]{4,}", re.IGNORECASE),
+                       # "två nya grannsamverkansområden": a count's adjective before what it counts
+                       r"(?:(?:nya|nytt|ny|fler|extra|new|more|additional)\s+)?[a-zåäö]{4,}", re.IGNORECASE),
 }
 # A weekday or a kind of day ("på torsdagar", "helgkvällar", "varje dag"); a share as a figure in per cent, never
 # "majoriteten", which says how many feel so but no share.
