@@ -21,8 +21,8 @@ than that the their them then there these they this till to under upp ut utan va
 vid vilka vilken vilket vill was we were what when where which who why will with would you
 your ar blir blev finns fanns sjalva kunna hos ocksa aven bara mer mest mycket manga vem
 har dar hit dit sen sedan nagra andra annan annat alla allt hela
-kommun kommuns kommunen kommuner kommunerna kommunens polis polisen polisens police municipality
-municipalities town city stad stads staden stadens region regionen regionens arbete arbetet arbeta arbetar jobba jobbar work works
+kommun kommunen kommuner kommunerna kommunens polis polisen polisens police municipality
+municipalities town city stad staden stadens region regionen regionens arbete arbetet arbeta arbetar jobba jobbar work works
 working brott brotten brottet brottslighet brottsligheten crime crimes trygg trygga tryggare trygghet
 tryggheten safety safe safer minska minskad minskat oka okad okat reduce increase prevent prevention
 forebygga forebyggande brottsforebyggande trygghetsskapande samverkan samarbete samarbetet

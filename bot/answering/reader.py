@@ -56,9 +56,15 @@ _RESIDING = frozenset(("bor", "bodde", "lives", "live", "living"))
 KEPT_READINGS = 16  # readings of one message's parts kept at once (Reader.read)
 
 
+_OWNERS_WORD = frozenset(("kommuns", "stads"))
+
+
 def _residing(raw: list[str], places: set[int]) -> set[int]:
-    """The residing verb before a place named ("bor i Lund", "live in Lund"): where one lives, not a subject."""
-    return {i for i, word in enumerate(raw) if word in _RESIDING and (i + 2 in places or i + 1 in places)}
+    """The residing verb before a place named ("bor i Lund", "live in Lund"): where one lives, not a subject; and
+    the kommun's own word in the genitive after its name ("Vara kommuns löfte", "Lunds stads avtal"), whose
+    agreement is asked, never a sentence holding "kommuns"."""
+    return {i for i, word in enumerate(raw) if word in _RESIDING and (i + 2 in places or i + 1 in places)
+            or word in _OWNERS_WORD and i - 1 in places}
 
 
 class Reader:
