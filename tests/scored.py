@@ -44,6 +44,12 @@ def asked(engine: Engine, turns: list[str]) -> Answer:
     return answers[-1]
 
 
+def text_and_kommun(engine: Engine, *turns: str) -> tuple[str, str | None]:
+    """The last answer's text and municipality, the turns asked in one conversation."""
+    answer = asked(engine, list(turns))
+    return answer.text, answer.municipality
+
+
 def assert_case(engine: Engine, case: dict[str, Any]) -> None:
     """A dev-set case asked (its `q`, or its `turns` in one conversation) and checked as score.py checks
     it: its `kommun` too, when it names one."""

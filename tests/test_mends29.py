@@ -9,11 +9,7 @@ import pytest
 
 from bot.answering.engine import Engine
 from tests.scored import asked
-
-
-def _last(engine: Engine, *turns: str) -> tuple[str, str | None]:
-    answer = asked(engine, list(turns))
-    return answer.text, answer.municipality
+from tests.scored import text_and_kommun as _last
 
 
 @pytest.mark.parametrize("message", [
