@@ -92,6 +92,9 @@ TOPIC_CUES: dict[str, Cues] = {
         # "people" alone is as often anyone ("what does Boden do about people getting stabbed?")
         1: ("people", "skrev* under", "undertecknade", "signerade", "signed", "sign"),
         5: ("vem skrev* ~ under", "vilka skrev* ~ under", "vem skrev* pa", "vilka skrev* pa", "who signed",
+            # who heads a body ("who heads the local police area there?"): its chief, a person, never the parties,
+            # though the body's name is a party's cue ("vem leder arbetsgrupperna?" is a slot the entry may answer)
+            "who heads",
             # who signs in any tense or mood ("vem har undertecknat dem?", "vilka skulle skriva på dem?",
             # "who would sign them?"): the verb of signing in its every form after the who
             "vem ~ undertecknat", "vilka ~ undertecknat", "vem ~ underteckna", "vilka ~ underteckna",

@@ -11,9 +11,9 @@ imports scipy.sparse: together with building the index about 0.4 s of CPU at eve
 
 The cache (`PassageIndex.load` and `save`): one `.npz` file per language (numpy's own format, read
 with `allow_pickle=False`), named by a key over everything the index is computed from: each
-passage's sentence and label, the place names masked in them, and the source of the modules that
-tokenise, fold, stem and mask (this one, passages.py, lexicon.py, text.py, intents.py) and of bm25s's
-version. Another knowledge base or other code gets another file; a file that cannot be read is built
+passage's sentence and label, the place names masked in them, every file of the bot package (as
+derived_cache.py keys the other indexes: a list of the modules that tokenise, fold, stem and mask
+left out common_words.py's stopwords) and bm25s's version. Another knowledge base or other code gets another file; a file that cannot be read is built
 again.
 """
 
@@ -29,9 +29,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot import text
 from bot.files import CannotWrite, keep_newest, replaced_atomically
-from bot.answering import common_words, intents, lexicon
+from bot.answering import common_words, derived_cache
 from bot.answering.intents import PLACE
 from bot.text import word_tokens
 
@@ -244,20 +243,16 @@ class PassageIndex:
 
 def cache_key(language: str, chosen: Sequence[Passage], place_names: Iterable[str]) -> str:
     """What the index is computed from: the passages' sentences and labels, the place names masked
-    in them, the code that tokenises, folds, stems and masks, and bm25s's version."""
+    in them, the code (every file of the bot package, as the other derived indexes: the stopwords of
+    common_words.py shape the index too, and a list of the modules that do fell behind it), and bm25s's version."""
     digest = hashlib.sha256(f"{CACHE_FORMAT}\x00{language}\x00".encode())
     for name in sorted(place_names):
         digest.update(name.encode() + b"\x1e")
     for passage in chosen:
         digest.update(f"{passage.text}\x1f{passage.indexed_label}\x1e".encode())
-    for module in (__file__, text.__file__, lexicon.__file__, intents.__file__, _passages_file()):
-        digest.update(Path(module).read_bytes())
+    digest.update(derived_cache.code_digest().encode())
     spec = find_spec("bm25s")
     if spec is not None and spec.origin is not None:
         version = Path(spec.origin).with_name("version.py")
         digest.update(version.read_bytes() if version.is_file() else b"")
     return digest.hexdigest()[:24]
-
-
-def _passages_file() -> str:
-    return str(Path(__file__).with_name("passages.py"))
