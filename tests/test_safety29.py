@@ -53,7 +53,7 @@ def test_a_symptom_that_comes_and_goes_denied_for_now_is_1177s(bundled: Engine, 
 
 @pytest.mark.parametrize("text", [
     "Grannen ovanför röker på balkongen och röken kommer in genom vårt fönster. Kan du säga till honom?",
-    "My downstairs neighbours smoke on their balcony and it smells in our bedroom. Can you talk to them?",
+    "My downstairs neighbours are smoking on their balcony and it smells in our bedroom. Can you talk to them?",
     "Folk i huset bredvid röker cigg på sin altan och det luktar hos oss, vad gör jag?",
 ])
 def test_a_smell_of_someone_smoking_is_a_neighbours_matter(bundled: Engine, text: str) -> None:

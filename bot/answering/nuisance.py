@@ -82,7 +82,7 @@ def told(norm: str) -> str:
 # Someone smoking tobacco (the harmless sources that are a person's habit, not a grill lit once).
 SMOKING = CueSet.of({3: (
     "roker", "rokare", "rokning*", "cigg*", "cigarett*", "tobak*", "vattenpip*", "smokes", "smoking", "smoker*",
-    "cigarette*", "tobacco", "hookah", "shisha", "smoke on", "smoke in", "smoke outside", "smoke cigarettes")})
+    "cigarette*", "tobacco", "hookah", "shisha", "smoke cigarettes")})  # not "smoke in": "smells of smoke in the hallway"
 
 
 def _habitual(norm: str) -> bool:
