@@ -23,10 +23,11 @@ def test_the_dev_set_is_the_class() -> None:
 # Still missed: a person asked in one sentence and "Hur då?" in the next (Skara: answered apart), a yes/no
 # question the legal or own-matter refusals take first (cameras, school transport), a
 # compound the claim check does not join ("hundar som söker" of "specialsökhundar"), a method or follow-up asked
-# without the section's words ("vilka är med", "vem kollar att de håller"), and "synas mer" of "synlighet".
+# without the section's words ("vilka är med", "vem kollar att de håller"). ("synas mer" of "synlighet" is read since
+# round twenty-nine.)
 @pytest.mark.parametrize("case", dev_params(DEV, known_misses=(
     "sätta upp kameror", "hundar som söker", "trygghetsvandringarna till i Upplands-Bro", "actual measures",
-    "Vem kollar att Ludvika", "synas mer", "skolskjutsar", "sa hur de ska jobba ihop")))
+    "Vem kollar att Ludvika", "skolskjutsar", "sa hur de ska jobba ihop")))
 def test_the_dev_set_holds(bundled: Engine, case: Any) -> None:
     assert_case(bundled, case)
 
