@@ -60,11 +60,14 @@ _OWNERS_WORD = frozenset(("kommuns", "stads"))
 
 
 def _residing(raw: list[str], places: set[int]) -> set[int]:
-    """The residing verb before a place named ("bor i Lund", "live in Lund"): where one lives, not a subject; and
-    the kommun's own word in the genitive after its name ("Vara kommuns löfte", "Lunds stads avtal"), whose
+    """The residing verb before a place named ("bor i Lund", "live in Lund"): where one lives, not a subject."""
+    return {i for i, word in enumerate(raw) if word in _RESIDING and (i + 2 in places or i + 1 in places)}
+
+
+def _owners_word(raw: list[str], places: set[int]) -> set[int]:
+    """The kommun's own word in the genitive after its name ("Vara kommuns löfte", "Lunds stads avtal"): whose
     agreement is asked, never a sentence holding "kommuns"."""
-    return {i for i, word in enumerate(raw) if word in _RESIDING and (i + 2 in places or i + 1 in places)
-            or word in _OWNERS_WORD and i - 1 in places}
+    return {i for i, word in enumerate(raw) if word in _OWNERS_WORD and i - 1 in places}
 
 
 class Reader:
@@ -191,7 +194,8 @@ class Reader:
         # of the signing, not of the week)
         scores = aspect_shapes.weighed(norm, scores)
         # "det nya löftet": "nya" picks the agreement by its age, it is nothing to look for in its text
-        terms = self.index.query_terms(text, skip=scan.used | _residing(raw, scan.used) | order_words.picking(toks),
+        skip = scan.used | _residing(raw, scan.used) | _owners_word(raw, scan.used) | order_words.picking(toks)
+        terms = self.index.query_terms(text, skip=skip,
                                        correct=self.speller.correct)
         # "vad mer ingår utöver trafik?": the rest, not the traffic; "which problems were chosen?": the list, no subject
         outside = aspect_shapes.left_out(norm) | aspect_shapes.chosen_frame(norm) | aspect_shapes.worked_on_frame(norm)
