@@ -24,14 +24,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon, people_named
+from bot.answering import compose, lexicon, slot_persons
 from bot.answering.answer import Answer
 from bot.answering.common_words import STOPWORDS
 from bot.answering.intents import PLACE
 from bot.answering.lexicon import AGREEMENT_STEMS
 from bot.answering.conversation import Conversation
 from bot.answering.entry_detail import detail_answer
-from bot.answering.knowledge import Municipality, Person
+from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
@@ -311,9 +311,9 @@ def one_ask(parts: Sequence[str]) -> bool:
     """Whether at most one of a message's parts asks ("Salem medborgardialoger – hur många?": a heading, then
     the ask), so that a slot read in the whole message is the message's only question."""
     asking = [p for p in parts if lexicon.asks(p, tokens(p))]
-    # "När är nästa föreläsningskväll, vilket datum?": a slot's frame alone after a question says what that question
-    # asks, no second question
-    alone = [p for p in asking if len(tokens(p)) <= 3 and slot(" ".join(tokens(p))) is not None]
+    # "När är nästa föreläsningskväll, vilket datum?": a time's frame alone after a question says when the thing that
+    # question names is, no second question ("…? hur många gånger" is one of its own: a count may be the thing's)
+    alone = [p for p in asking if len(tokens(p)) <= 3 and slot(" ".join(tokens(p))) in _TIMES]
     return len(asking) - (len(alone) if len(alone) < len(asking) else 0) < 2
 
 
@@ -326,7 +326,7 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     if muni is None and r.persons and len({m.id for m, _ in r.persons}) == 1:
         muni = r.persons[0][0]  # "vad har Kjell Tenn för telefonnummer?": the kommun whose entry names them
     if muni is None and r.persons and asked in ("phone", "email") and r.rules is None:
-        return _person(r.persons, asked, None, r.language, today, conversation)  # named for several kommuner
+        return slot_persons.contact(r.persons, asked, None, r.language, today, conversation)  # named for several kommuner
     if asked is None or muni is None or not muni.agreements or r.rules is not None or not lexicon.asks(r.text, r.tokens):
         return None
     if any(m.police_area or m.place.municipality_id != muni.id for m in r.scan.mentions):
@@ -338,9 +338,9 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
             # named by their role ("vilken mejladress har trygghetssamordnaren?"): the people the answer found for it,
             # whose number or address is asked, even in a resident's own errand ("jag vill mejla …")
             listed = [p for p in muni.people if p.name in given.text.split("\n\n")[0]]
-            persons = tuple((muni, p) for p in listed if _role_asked(p, r, listed))
+            persons = tuple((muni, p) for p in listed if slot_persons.role_asked(p, r, listed))
         if persons and not any(getattr(p, "phone", "") and getattr(p, "phone") in given.text for _, p in persons):
-            return _person(persons, asked, muni, language, today, conversation)
+            return slot_persons.contact(persons, asked, muni, language, today, conversation)
         if _OWN & set(r.tokens):
             return None  # "kan jag få ert telefonnummer?", "my number": the resident's own errand
     thing = _thing(found, muni, r)
@@ -354,7 +354,10 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
         # "vilka dagar i veckan patrullerar polisen i centrum?" of an entry whose words for the thing no sentence
         # holds together: the sentence the routing found is what it says, and that the time is not mentioned opens it
         return replace(given, text=_not_mentioned(asked, _done(thing, r), muni, language) + "\n\n" + given.text)
-    if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
+    # the question's own words beside the thing ("på trafikterminalen"), never the slot's ("chairs") nor the kommun's,
+    # which a line on the chair of the municipal executive board holds
+    own = (*thing, *(t for i, t in enumerate(r.tokens) if t not in _FRAME and t not in _DOERS and i not in r.scan.used))
+    if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, own, given=True)
                                                           or _said_not_mentioned(given, asked, naming)):
         return None
     held = [p for p in naming if _holds(asked, p.text, thing) or p.kind == "area" and _holds(asked, p.label, thing)]
@@ -394,10 +397,13 @@ def _not_mentioned(asked: str, name: str, muni: Municipality, language: str) -> 
 _NOR = {"phone": ("inget telefonnummer", "nor a phone number"), "email": ("ingen e-postadress", "nor an e-mail address"),
         "hours": ("inga öppettider", "nor opening hours"), "times": ("inga tider", "nor any times"),
         "day": ("ingen veckodag", "nor a weekday"), "date": ("inget datum", "nor a date"), "since": ("inte sedan när", "nor since when"),
-        "who": ("inte vem som leder det", "nor who leads it"), "often": ("inte hur ofta", "nor how often"),
+        "who": ("ingen ledare eller sammankallande", "nor a leader or convener"), "often": ("inte hur ofta", "nor how often"),
         "answers": ("inte hur många som svarade", "nor how many answered"),
         "many": ("inget antal", "nor a number"), "share": ("ingen andel", "nor a share")}
 _ANSWERS_NOTHING = ("overview", "focus")  # a routing's answer that quotes nothing of the thing asked
+_GOVERNING = ("council", "board", "kommunstyrelse", "fullmaktige", "kommunfullmaktige", "namnd", "styrelse", "kommunledning")
+_ALL_NAMED = re.compile(r"Personer som nämns för |People named for |Personer nämns inte vid namn |The source does not "
+                        r"mention anyone by name ")  # the people answer's openings when no role was picked
 
 
 def _no_share(r: Reading, muni: Municipality, found: Passages, given: Answer) -> Answer | None:
@@ -417,7 +423,10 @@ def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, aske
     without foot patrols), answered by the overview or the focus list: that the thing is not mentioned, nor the slot,
     opens it. The thing is the question's one long word the entry lacks, a verb in -erar said as its noun
     ("fotpatrullering"); nothing when there are several, or none."""
-    if given.topic not in _ANSWERS_NOTHING or given.municipality != muni.id or r.persons \
+    # (or all the people named, for who leads a body the entry does not name: "vem leder arbetsgrupperna?"; never one
+    # the routing chose for a role asked, "who chairs the council?", the chair of the municipal executive board)
+    if not (given.topic in _ANSWERS_NOTHING or asked == "who" and given.topic == "people" and _ALL_NAMED.match(given.text)) \
+            or given.municipality != muni.id or r.persons \
             or any(t.startswith(_AGREEMENT) for t in r.tokens):
         return None  # ("hur många fokusområden har X, sex stycken?" asks of the agreement's parts, which it holds)
     frame = dict(SLOTS)[asked].search(r.norm)
@@ -432,12 +441,16 @@ def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, aske
         return t not in _FRAME and t not in _DOERS and t not in STOPWORDS and not t.startswith((*_AGREEMENT, own[:5])) \
             and not t.isdigit() and i not in r.scan.used and not found.holds(muni.id, t, r.language)
     at = [i for i, t in enumerate(r.tokens) if len(t) >= 6 and i >= after and unheld(i)]
-    if len(at) != 1:
-        return None
+    if len(at) != 1 and not (r.language == "en" and at and at[-1] - at[0] == len(at) - 1):
+        return None  # (but "working groups": one thing of words side by side)
+    at = at[-1:]
     start = at[0]
-    while r.language == "en" and start > 0 and len(r.tokens[start - 1]) >= 3 and unheld(start - 1):
-        start -= 1  # "foot patrols": the words before it the entry lacks too
-    word = " ".join(written[start:at[0] + 1]).lower()
+    while r.language == "en" and start > 0 and len(r.tokens[start - 1]) >= 3 and (unheld(start - 1) or (
+            asked == "who" and start - 1 not in r.scan.used and r.tokens[start - 1] not in _FRAME | _DOERS | _LINKING | _QUESTION_WORDS | _VERBS)):
+        start -= 1  # "foot patrols": the words before it the entry lacks too; "the safety council", a body's whole name
+    if given.topic == "people" and start == at[0] and r.tokens[start].startswith(_GOVERNING):
+        return None  # "who chairs the council?": the kommun's own board, whose chair the people named may be
+    word = ("the " if r.language == "en" and asked == "who" else "") + " ".join(written[start:at[0] + 1]).lower()
     noun = re.sub(r"(?:erar|erade|eras)$", "ering", word) if r.language != "en" else word
     if r.language != "en" and noun == word and re.search(r"(?:ar|ade|as|er)$", word) and stem(fold(word)) not in found.stems_in_both(None):
         return None  # a verb with no noun said for it ("övervakar"): no thing to name
@@ -452,43 +465,7 @@ def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, aske
     return replace(given, text=line + "\n\n" + body)
 
 
-def _role_asked(person: Person, r: Reading, others: Sequence[Person]) -> bool:
-    """Whether the question names the person's role ("trygghetssamordnaren" of a "trygghetssamordnare"), so that the
-    people the routing listed for a role are those asked of, never the signers listed for want of a kommunpolis;
-    of `others` listed, the one whose role shares most words with it ("security coordinator", not "coordinator")."""
-    return _role_words(person, r) > 0 and _role_words(person, r) == max(_role_words(p, r) for p in others)
-
-
-def _role_words(person: Person, r: Reading) -> int:
-    role = {w[:7] for w in tokens(f"{person.role} {person.role_en}") if len(w) >= 7}
-    return len(role & {t[:7] for t in r.tokens if len(t) >= 7})
-
-
 def _quoted(muni: Municipality, chosen: Sequence[Passage], language: str, today: dt.date, conversation: Conversation,
             line: str) -> Answer:
     text, ids = quoted(muni, [(THRESHOLD, p) for p in chosen], language)
     return detail_answer(muni, line + "\n\n" + text if line else text, ids, language, today, conversation)
-
-
-def _person(persons: tuple[people_named.Named, ...], asked: str, muni: Municipality | None, language: str,
-            today: dt.date, conversation: Conversation) -> Answer:
-    """A person's phone number or e-mail: the press contact's number the source gives, else that none is
-    mentioned; then who the person is."""
-    found = people_named.answer(persons, language, today, about=muni.id if muni else None)
-    lines = []
-    for person in {p.name: p for _, p in persons}.values():
-        name, phone = person.name, person.phone
-        if phone:
-            lines.append(compose.pick(language, f"Telefon till {name} (presskontakt i källan): {phone}."
-                                      + (" E-postadress nämns inte." if asked == "email" else ""),
-                                      f"Phone for {name} (press contact in the source): {phone}."
-                                      + (" The source does not mention an e-mail address." if asked == "email" else "")))
-        else:
-            lines.append(compose.pick(language, ("E-postadress" if asked == "email" else "Telefonnummer")
-                                      + f" till {name} nämns inte i källan.",
-                                      f"The source does not mention "
-                                      + ("an e-mail address" if asked == "email" else "a phone number") + f" for {name}."))
-    found.text = "\n".join(lines) + "\n\n" + found.text
-    if muni is not None:
-        conversation.municipality = muni.id
-    return found
