@@ -24,14 +24,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon, people_named
+from bot.answering import compose, lexicon, slot_persons
 from bot.answering.answer import Answer
 from bot.answering.common_words import STOPWORDS
 from bot.answering.intents import PLACE
 from bot.answering.lexicon import AGREEMENT_STEMS
 from bot.answering.conversation import Conversation
 from bot.answering.entry_detail import detail_answer
-from bot.answering.knowledge import Municipality, Person
+from bot.answering.knowledge import Municipality
 from bot.answering.passage_index import stem, terms
 from bot.answering.passage_kinds import ABOUT_SOURCES, Passage
 from bot.answering.passages import MAX_QUOTED, THRESHOLD, Passages, question, quoted
@@ -40,6 +40,9 @@ from bot.text import fold, genitive, kept, message_store, tokens
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
 
+# After a day's or a date's frame: no word of the agreement's own signing, start or end anywhere later.
+_NOT_THE_AGREEMENTS = (r"(?!.*\b(?:skrev\w*|undertec\w*|signer\w*|tecknade\w*|borja\w*|startade|slutade|upphor\w*|"
+                       r"gick ut|trad\w* i kraft|sign\w*|start\w*|began|begin|end\w*|expire\w*|came into)\b)")
 # The slot a question asks, by its frame (folded), in the order tried.
 SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"\b(?:mejl\w*|mail\w*|e ?post\w*|epost\w*|e mail\w*|email\w*)\b")),
@@ -50,10 +53,12 @@ SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("since", re.compile(r"\b(?:sedan nar|sen nar|sedan vilket ar|since when|since what year)\b")),
     # A weekday asked ("vilken veckodag har poliskontoret öppet?", "which day does the police visit?"): never the
     # day an agreement was signed, began or ended, which the period and the signing answer.
+    # A calendar date asked of a thing the entry names ("vilket datum är föreläsningskvällen?", "what date is the
+    # walk?"), with the same exclusion: the date an agreement was signed, began or ended is the signing's answer.
+    ("date", re.compile(r"\b(?:vilket datum|vilka datum|vilket exakt datum|which date|what date|what dates|which dates|"
+                        r"exact date|exakt datum|datumet)\b" + _NOT_THE_AGREEMENTS)),
     ("day", re.compile(r"\b(?:vilken veckodag|vilka veckodagar|vilken dag(?! i veckan)|which weekdays?|what weekdays?|"
-                       r"which day(?! of the week)|what day(?! of the week))\b(?!.*\b(?:skrev\w*|undertec\w*|signer\w*|"
-                       r"tecknade\w*|borja\w*|startade|slutade|upphor\w*|gick ut|trad\w* i kraft|sign\w*|start\w*|"
-                       r"began|begin|end\w*|expire\w*|came into)\b)")),
+                       r"which day(?! of the week)|what day(?! of the week))\b" + _NOT_THE_AGREEMENTS)),
     ("times", re.compile(r"\b(?:tider$|times$|vilka tider|vilken tid(?! pa aret)|vilka dagar|vilken dag i veckan|nar pa (?:dagen|dygnet|kvallen|"
                          r"veckan)|tid(?:er)? pa dygnet|what times?|at what time|what time of day|which days|"
                          r"what days|vilket klockslag|vilka klockslag|hur dags|at what hour|what hours?)\b")),
@@ -78,7 +83,8 @@ _FRAME = frozenset(("telefon", "telefonnummer", "telefonnumret", "nummer", "numr
                     "deltog", "deltar", "deltagare", "took", "part", "people", "traffas", "mots", "mote", "meet",
                     "meetings", "held", "halls", "holls", "sker", "genomfors", "finns", "fanns", "haft", "had",
                     "funnits", "existed", "year", "ar", "sedan", "sen", "since", "when", "nar", "who", "vem",
-                    "veckodag", "veckodagar", "weekday", "weekdays", "day", "klockslag", "hour", "dags", "andel",
+                    "veckodag", "veckodagar", "weekday", "weekdays", "day", "datum", "datumet", "date", "dates", "exakt",
+                    "exact", "take", "takes", "klockslag", "hour", "dags", "andel",
                     "del", "stor", "procent", "share", "proportion", "percentage", "percent", "large"))
 # How a sentence holds each slot (the sentence as written).
 _HELD = {
@@ -112,6 +118,12 @@ _HELD = {
 _HELD["day"] = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag\w*|helg\w*|vardag\w*|varje dag|dagligen|"
                           r"alla dagar|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|weekends?|weekdays?|every day|"
                           r"daily)\b", re.IGNORECASE)
+# A calendar date: a day of a month ("den 12 mars", "12 March", "March 12") or an ISO date; a month or a year alone
+# ("i mars", "2024") names no date.
+_MONTH_NAMES = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+                r"february|march|may|june|july|august|october)")
+_HELD["date"] = re.compile(rf"\b(?:\d{{1,2}}(?:e|:e|st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?!\d)|"
+                           r"(?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
 _HELD["share"] = re.compile(r"\d+(?:[,.]\d+)? ?(?:%|procent\b|per ?cent\b)", re.IGNORECASE)
 _HELD["email"] = _HELD["phone"]
 _HELD["answers"] = _HELD["many"]
@@ -123,6 +135,7 @@ NOT_MENTIONED = {
     "hours": ("Öppettider för {T}", "opening hours for {T}"),
     "times": ("Tider för {T}", "the times of {T}"),
     "day": ("Veckodag för {T}", "the weekday of {T}"),
+    "date": ("Datum för {T}", "the date of {T}"),
     "share": ("Någon andel i procent", "a share in per cent"),
     "since": ("Sedan när {T} finns", "since when there is {T}"),
     "who": ("Vem som leder eller sammankallar {T}", "who leads or convenes {T}"),
@@ -138,7 +151,7 @@ _AGREEMENT = (*AGREEMENT_STEMS, "citizen", "promise", "agreement", "cooperation"
 _NOT_SAID = re.compile(r"namns inte|anges inte|framgar inte|does not mention|does not say|not mentioned|not given")
 # The slot's own words in a note that it is not mentioned (folded).
 SLOT_NAMED = {"phone": ("telefon", "phone", "nummer", "number"), "email": ("post", "mejl", "mail"),
-              "hours": ("oppe", "open"), "times": ("tid", "time", "nar ", "when"), "day": ("dag", "day"),
+              "hours": ("oppe", "open"), "times": ("tid", "time", "nar ", "when"), "day": ("dag", "day"), "date": ("datum", "date"),
               "share": ("andel", "procent", "share", "per cent", "percent"), "since": ("sedan", "since", "start"),
               "who": ("vem", "who", "leder", "leds", "sammankall", "convene", "lead"),
               "often": ("ofta", "often", "gang", "times"), "answers": ("hur manga", "how many", "antal", "number", "siffr"),
@@ -157,6 +170,7 @@ _QUESTION_WORDS = frozenset(("hur", "vad", "vem", "vilka", "vilken", "vilket", "
 _ASKS_WHERE_TOO = re.compile(r"(?:[,;:–-]\s*|\b(?:och|samt|and)\s+)(?:var|vart|where)\b(?!\s+med\b)")
 
 
+_TIMES = frozenset(("date", "day", "times"))  # slots that ask when
 _SLOTS_ASKED: dict[str, tuple[str | None]] = message_store()
 
 
@@ -170,9 +184,11 @@ def slot(norm: str) -> str | None:
 def _slot(norm: str) -> str | None:
     if "112" in norm:
         return None
-    if sum(word in _QUESTION_WORDS for word in norm.split()) > 1:
-        return None
-    return next((name for name, pattern in SLOTS if pattern.search(norm)), None)
+    found = next((name for name, pattern in SLOTS if pattern.search(norm)), None)
+    # "när är nästa föreläsningskväll, vilket datum?": "när" asks the time a date's or a day's frame asks, no second
+    # question beside it
+    asking = [word for word in norm.split() if word in _QUESTION_WORDS and not (found in _TIMES and word in ("nar", "when"))]
+    return None if len(asking) > 1 else found
 
 
 def _thing(found: Passages, muni: Municipality, r: Reading) -> list[str]:
@@ -208,6 +224,8 @@ def _holds(asked: str, text: str, thing: Sequence[str], given: bool = False) -> 
     fokusområden")."""
     if given:  # its own words, never its source line's dates
         text = re.split(r"\n\n(?:Källa|Source|Källor|Sources):", text)[0]
+        if asked == "date":  # nor the agreement's period in brackets ("medborgarlöfte 2019–2021, från 1 juni 2019 …")
+            text = re.sub(r"\([^()]*\)", " ", text)
     if asked == "who" and given:
         return any(_HELD[asked].search(line) and any(len(t) >= 5 and t[:5] in fold(line) for t in thing)
                    for line in text.split("\n"))
@@ -292,7 +310,11 @@ def _said_not_mentioned(given: Answer, asked: str, naming: Sequence[Passage]) ->
 def one_ask(parts: Sequence[str]) -> bool:
     """Whether at most one of a message's parts asks ("Salem medborgardialoger – hur många?": a heading, then
     the ask), so that a slot read in the whole message is the message's only question."""
-    return sum(bool(lexicon.asks(p, tokens(p))) for p in parts) < 2
+    asking = [p for p in parts if lexicon.asks(p, tokens(p))]
+    # "När är nästa föreläsningskväll, vilket datum?": a time's frame alone after a question says when the thing that
+    # question names is, no second question ("…? hur många gånger" is one of its own: a count may be the thing's)
+    alone = [p for p in asking if len(tokens(p)) <= 3 and slot(" ".join(tokens(p))) in _TIMES]
+    return len(asking) - (len(alone) if len(alone) < len(asking) else 0) < 2
 
 
 def answer(r: Reading, muni: Municipality | None, found: Passages, conversation: Conversation,
@@ -304,7 +326,7 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     if muni is None and r.persons and len({m.id for m, _ in r.persons}) == 1:
         muni = r.persons[0][0]  # "vad har Kjell Tenn för telefonnummer?": the kommun whose entry names them
     if muni is None and r.persons and asked in ("phone", "email") and r.rules is None:
-        return _person(r.persons, asked, None, r.language, today, conversation)  # named for several kommuner
+        return slot_persons.contact(r.persons, asked, None, r.language, today, conversation)  # named for several kommuner
     if asked is None or muni is None or not muni.agreements or r.rules is not None or not lexicon.asks(r.text, r.tokens):
         return None
     if any(m.police_area or m.place.municipality_id != muni.id for m in r.scan.mentions):
@@ -316,9 +338,9 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
             # named by their role ("vilken mejladress har trygghetssamordnaren?"): the people the answer found for it,
             # whose number or address is asked, even in a resident's own errand ("jag vill mejla …")
             listed = [p for p in muni.people if p.name in given.text.split("\n\n")[0]]
-            persons = tuple((muni, p) for p in listed if _role_asked(p, r, listed))
+            persons = tuple((muni, p) for p in listed if slot_persons.role_asked(p, r, listed))
         if persons and not any(getattr(p, "phone", "") and getattr(p, "phone") in given.text for _, p in persons):
-            return _person(persons, asked, muni, language, today, conversation)
+            return slot_persons.contact(persons, asked, muni, language, today, conversation)
         if _OWN & set(r.tokens):
             return None  # "kan jag få ert telefonnummer?", "my number": the resident's own errand
     thing = _thing(found, muni, r)
@@ -327,7 +349,15 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     if not thing:
         return _unheld(r, muni, found, given, asked)
     naming = _naming(found, muni, thing, r)
-    if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, (*thing, *r.tokens), given=True)
+    if not naming and asked in _TIMES and given.topic == "detail" and given.municipality == muni.id \
+            and not _holds(asked, given.text, thing, given=True) and not _NOT_SAID.search(fold(given.text.split("\n\n")[0])):
+        # "vilka dagar i veckan patrullerar polisen i centrum?" of an entry whose words for the thing no sentence
+        # holds together: the sentence the routing found is what it says, and that the time is not mentioned opens it
+        return replace(given, text=_not_mentioned(asked, _done(thing, r), muni, language) + "\n\n" + given.text)
+    # the question's own words beside the thing ("på trafikterminalen"), never the slot's ("chairs") nor the kommun's,
+    # which a line on the chair of the municipal executive board holds
+    own = (*thing, *(t for i, t in enumerate(r.tokens) if t not in _FRAME and t not in _DOERS and i not in r.scan.used))
+    if not naming or given.municipality in (muni.id, None) and (_holds(asked, given.text, own, given=True)
                                                           or _said_not_mentioned(given, asked, naming)):
         return None
     held = [p for p in naming if _holds(asked, p.text, thing) or p.kind == "area" and _holds(asked, p.label, thing)]
@@ -336,22 +366,44 @@ def answer(r: Reading, muni: Municipality | None, found: Passages, conversation:
     name = _written(thing, naming, r)
     counted = asked == "many" and any(r.tokens[i - 1:i] in (["manga"], ["antal"], ["many"]) for i, t in enumerate(r.tokens)
                                        if t in thing)  # "hur många kommunpoliser": the number of them
-    sv, en = NOT_MENTIONED["number" if counted else asked]
     if counted and name.startswith("the "):
         name = name[4:]  # "the number of CCTV cameras", never "of the CCTV cameras" of them all
-    line = compose.pick(language, sv.format(T=name) + f" nämns inte i {genitive(muni.name)} överenskommelse.",
-                        f"{muni.name}'s agreement does not mention " + en.format(T=name) + ".")
+    line = _not_mentioned("number" if counted else asked, name, muni, language)
     return _quoted(muni, naming[:MAX_QUOTED], language, today, conversation, line)
+
+
+def _done(thing: Sequence[str], r: Reading) -> str:
+    """The thing as written, after the act the question names it by in a verb in -erar, said as its noun
+    ("patrullerar polisen i centrum": "patrullering i centrum"), where the thing is only where it is done."""
+    name = _written(thing, [], r)
+    at = next((i for i, t in enumerate(r.tokens) if t in thing), len(r.tokens))
+    verbs = [i for i, t in enumerate(r.tokens[:at]) if t.endswith("erar") and t not in _FRAME and len(t) > 6]
+    written = re.findall(r"\w+", r.text)
+    if r.language == "en" or not verbs or len(written) != len(r.tokens):
+        return name
+    noun = re.sub(r"erar$", "ering", written[verbs[-1]].lower())
+    where = next((r.tokens[i] for i in range(verbs[-1] + 1, at) if r.tokens[i] in ("i", "pa", "vid")), None)
+    return f"{noun} {written[r.tokens.index(where, verbs[-1])].lower()} {name}" if where else noun
+
+
+def _not_mentioned(asked: str, name: str, muni: Municipality, language: str) -> str:
+    """"Datum för föreläsningskväll nämns inte i Österåkers överenskommelse." / "X's agreement does not mention …"."""
+    sv, en = NOT_MENTIONED[asked]
+    return compose.pick(language, sv.format(T=name) + f" nämns inte i {genitive(muni.name)} överenskommelse.",
+                        f"{muni.name}'s agreement does not mention " + en.format(T=name) + ".")
 
 
 # What is not mentioned of a thing the entry does not name at all, after the thing itself ("…, och därmed inga tider").
 _NOR = {"phone": ("inget telefonnummer", "nor a phone number"), "email": ("ingen e-postadress", "nor an e-mail address"),
         "hours": ("inga öppettider", "nor opening hours"), "times": ("inga tider", "nor any times"),
-        "day": ("ingen veckodag", "nor a weekday"), "since": ("inte sedan när", "nor since when"),
-        "who": ("inte vem som leder det", "nor who leads it"), "often": ("inte hur ofta", "nor how often"),
+        "day": ("ingen veckodag", "nor a weekday"), "date": ("inget datum", "nor a date"), "since": ("inte sedan när", "nor since when"),
+        "who": ("ingen ledare eller sammankallande", "nor a leader or convener"), "often": ("inte hur ofta", "nor how often"),
         "answers": ("inte hur många som svarade", "nor how many answered"),
         "many": ("inget antal", "nor a number"), "share": ("ingen andel", "nor a share")}
 _ANSWERS_NOTHING = ("overview", "focus")  # a routing's answer that quotes nothing of the thing asked
+_GOVERNING = ("council", "board", "kommunstyrelse", "fullmaktige", "kommunfullmaktige", "namnd", "styrelse", "kommunledning")
+_ALL_NAMED = re.compile(r"Personer som nämns för |People named for |Personer nämns inte vid namn |The source does not "
+                        r"mention anyone by name ")  # the people answer's openings when no role was picked
 
 
 def _no_share(r: Reading, muni: Municipality, found: Passages, given: Answer) -> Answer | None:
@@ -371,7 +423,10 @@ def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, aske
     without foot patrols), answered by the overview or the focus list: that the thing is not mentioned, nor the slot,
     opens it. The thing is the question's one long word the entry lacks, a verb in -erar said as its noun
     ("fotpatrullering"); nothing when there are several, or none."""
-    if given.topic not in _ANSWERS_NOTHING or given.municipality != muni.id or r.persons \
+    # (or all the people named, for who leads a body the entry does not name: "vem leder arbetsgrupperna?"; never one
+    # the routing chose for a role asked, "who chairs the council?", the chair of the municipal executive board)
+    if not (given.topic in _ANSWERS_NOTHING or asked == "who" and given.topic == "people" and _ALL_NAMED.match(given.text)) \
+            or given.municipality != muni.id or r.persons \
             or any(t.startswith(_AGREEMENT) for t in r.tokens):
         return None  # ("hur många fokusområden har X, sex stycken?" asks of the agreement's parts, which it holds)
     frame = dict(SLOTS)[asked].search(r.norm)
@@ -386,12 +441,16 @@ def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, aske
         return t not in _FRAME and t not in _DOERS and t not in STOPWORDS and not t.startswith((*_AGREEMENT, own[:5])) \
             and not t.isdigit() and i not in r.scan.used and not found.holds(muni.id, t, r.language)
     at = [i for i, t in enumerate(r.tokens) if len(t) >= 6 and i >= after and unheld(i)]
-    if len(at) != 1:
-        return None
+    if len(at) != 1 and not (r.language == "en" and at and at[-1] - at[0] == len(at) - 1):
+        return None  # (but "working groups": one thing of words side by side)
+    at = at[-1:]
     start = at[0]
-    while r.language == "en" and start > 0 and len(r.tokens[start - 1]) >= 3 and unheld(start - 1):
-        start -= 1  # "foot patrols": the words before it the entry lacks too
-    word = " ".join(written[start:at[0] + 1]).lower()
+    while r.language == "en" and start > 0 and len(r.tokens[start - 1]) >= 3 and (unheld(start - 1) or (
+            asked == "who" and start - 1 not in r.scan.used and r.tokens[start - 1] not in _FRAME | _DOERS | _LINKING | _QUESTION_WORDS | _VERBS)):
+        start -= 1  # "foot patrols": the words before it the entry lacks too; "the safety council", a body's whole name
+    if given.topic == "people" and start == at[0] and r.tokens[start].startswith(_GOVERNING):
+        return None  # "who chairs the council?": the kommun's own board, whose chair the people named may be
+    word = ("the " if r.language == "en" and asked == "who" else "") + " ".join(written[start:at[0] + 1]).lower()
     noun = re.sub(r"(?:erar|erade|eras)$", "ering", word) if r.language != "en" else word
     if r.language != "en" and noun == word and re.search(r"(?:ar|ade|as|er)$", word) and stem(fold(word)) not in found.stems_in_both(None):
         return None  # a verb with no noun said for it ("övervakar"): no thing to name
@@ -406,43 +465,7 @@ def _unheld(r: Reading, muni: Municipality, found: Passages, given: Answer, aske
     return replace(given, text=line + "\n\n" + body)
 
 
-def _role_asked(person: Person, r: Reading, others: Sequence[Person]) -> bool:
-    """Whether the question names the person's role ("trygghetssamordnaren" of a "trygghetssamordnare"), so that the
-    people the routing listed for a role are those asked of, never the signers listed for want of a kommunpolis;
-    of `others` listed, the one whose role shares most words with it ("security coordinator", not "coordinator")."""
-    return _role_words(person, r) > 0 and _role_words(person, r) == max(_role_words(p, r) for p in others)
-
-
-def _role_words(person: Person, r: Reading) -> int:
-    role = {w[:7] for w in tokens(f"{person.role} {person.role_en}") if len(w) >= 7}
-    return len(role & {t[:7] for t in r.tokens if len(t) >= 7})
-
-
 def _quoted(muni: Municipality, chosen: Sequence[Passage], language: str, today: dt.date, conversation: Conversation,
             line: str) -> Answer:
     text, ids = quoted(muni, [(THRESHOLD, p) for p in chosen], language)
     return detail_answer(muni, line + "\n\n" + text if line else text, ids, language, today, conversation)
-
-
-def _person(persons: tuple[people_named.Named, ...], asked: str, muni: Municipality | None, language: str,
-            today: dt.date, conversation: Conversation) -> Answer:
-    """A person's phone number or e-mail: the press contact's number the source gives, else that none is
-    mentioned; then who the person is."""
-    found = people_named.answer(persons, language, today, about=muni.id if muni else None)
-    lines = []
-    for person in {p.name: p for _, p in persons}.values():
-        name, phone = person.name, person.phone
-        if phone:
-            lines.append(compose.pick(language, f"Telefon till {name} (presskontakt i källan): {phone}."
-                                      + (" E-postadress nämns inte." if asked == "email" else ""),
-                                      f"Phone for {name} (press contact in the source): {phone}."
-                                      + (" The source does not mention an e-mail address." if asked == "email" else "")))
-        else:
-            lines.append(compose.pick(language, ("E-postadress" if asked == "email" else "Telefonnummer")
-                                      + f" till {name} nämns inte i källan.",
-                                      f"The source does not mention "
-                                      + ("an e-mail address" if asked == "email" else "a phone number") + f" for {name}."))
-    found.text = "\n".join(lines) + "\n\n" + found.text
-    if muni is not None:
-        conversation.municipality = muni.id
-    return found
