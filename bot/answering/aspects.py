@@ -292,6 +292,13 @@ def of_years(muni: Municipality, people: list[Person], years: list[int]) -> list
 _A_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+")
 
 
+def _none_of(role: str) -> str:
+    """'Någon kommunpolis', but a role named by the body it belongs to in the genitive stands alone:
+    'Kommunstyrelsens ordförande' ('någon kommunstyrelsens ordförande' is not Swedish)."""
+    first = role.split(" ", 1)[0]
+    return role[:1].upper() + role[1:] if " " in role and first.endswith("s") else f"Någon {role}"
+
+
 def people(muni: Municipality, chosen: list[Person], missing_role: str, language: str,
            with_phone: bool = False, signers_asked: bool = False) -> str:
     noted = any(a.signed_note for a in muni.agreements)
@@ -301,7 +308,7 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
         # then the answer must not first claim that nobody is named. Asked who signed, people listed
         # but not said to have signed, whom the note on signing names (Umeå's "skulle undertecknas
         # av …"), are answered with that note rather than as the signers.
-        lines = [pick(language, f"Någon {missing_role} nämns inte i källan för {muni.name}.",
+        lines = [pick(language, f"{_none_of(missing_role)} nämns inte i källan för {muni.name}.",
                       f"The source does not mention a {missing_role} for {muni.name}.")] if missing_role else []
         named = any(_A_NAME.search(a.signed_note) for a in muni.agreements)
         lines.append(pick(language, f"Det här säger källan om vem som skrev under för {muni.name}:",
@@ -335,7 +342,7 @@ def people(muni: Municipality, chosen: list[Person], missing_role: str, language
     lines = [] if missing_role else [pick(language, f"Personer som nämns för {muni.name}:",
                                           f"People named for {muni.name}:")]
     if missing_role:
-        lines.append(pick(language, f"Någon {missing_role} nämns inte i källan för {muni.name}.",
+        lines.append(pick(language, f"{_none_of(missing_role)} nämns inte i källan för {muni.name}.",
                           f"The source does not mention a {missing_role} for {muni.name}."))
         lines.append(pick(language, "Personer som nämns:", "People named:"))
     for person in chosen:

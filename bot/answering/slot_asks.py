@@ -96,7 +96,8 @@ _HELD = {
                         r"lördag\w*|(?:mån|tis|ons|tors|sön)dag\w*|(?:Mon|Tues|Wednes|Thurs|Sun)days?|klockan \d+|kl\. ?\d+|\d\d[.:]\d\d|in the evenings?|at night|during the day|"
                         r"at weekends|on weekends|Fridays?|Saturdays?|\d+ ?(?:am|pm))\b", re.IGNORECASE),
     "since": re.compile(r"\b(?:sedan|since) (?:år )?(?:19|20)\d\d\b", re.IGNORECASE),
-    "who": re.compile(r"\b(?:sammankall\w*|leds av|ledd av|samordnas av|ordförande (?:i|för)|convened by|convenes|led by|"
+    # the chair named by the body's genitive ("kommunstyrelsens ordförande Amanda Lindblad") leads it too
+    "who": re.compile(r"\b(?:sammankall\w*|leds av|ledd av|samordnas av|ordförande (?:i|för)|\w{4,}s ordförande|convened by|convenes|led by|"
                       r"chaired by|coordinated by|chair(?:man|person)? of)\b", re.IGNORECASE),
     "often": re.compile(r"\b(?:\w+ gånger? (?:i|per|om) \w+|varje (?:vecka|månad|år|kvartal|termin|dag|höst|vår)|"
                         r"var(?:annan|tannat|annat) (?:vecka|månad|år)|kvartalsvis|månadsvis|veckovis|årligen|dagligen|"

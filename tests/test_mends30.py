@@ -1,0 +1,28 @@
+"""Round thirty's mends on main (beside the branches). Who leads a body is answered by its chair when the entry names
+the chair by the body's genitive ("kommunstyrelsens ordförande Amanda Lindblad"), never "not mentioned"; a role
+named by the body it belongs to is said missing without "någon" ("Kommunstyrelsens ordförande nämns inte …", not
+"Någon kommunstyrelsens ordförande …"), while a plain role keeps it ("Någon kommunpolis …")."""
+
+from __future__ import annotations
+
+from bot.answering.engine import Engine
+from tests.scored import asked
+
+
+def test_the_chair_named_by_the_bodys_genitive_leads_it(bundled: Engine) -> None:
+    for question in ("Vem leder kommunstyrelsen i Sala?", "who leads the municipal board in Sala?"):
+        reply = asked(bundled, [question])
+        assert reply.municipality == "sala"
+        assert "Amanda Lindblad" in reply.text
+        assert "nämns inte" not in reply.text and "does not mention" not in reply.text, reply.text
+    # a body the entry does not name keeps its note
+    reply = asked(bundled, ["vem leder arbetsgrupperna i Sala?"])
+    assert reply.text.startswith("Arbetsgrupperna nämns inte i Salas överenskommelse")
+
+
+def test_a_role_in_the_genitive_is_said_missing_without_nagon(bundled: Engine) -> None:
+    reply = asked(bundled, ["Vem är ordförande i kommunstyrelsen i Kil?"])
+    assert reply.text.startswith("Kommunstyrelsens ordförande nämns inte i källan för Kil."), reply.text
+    assert "Någon kommunstyrelsens" not in reply.text
+    reply = asked(bundled, ["Vem är kommunpolis i Kil?"])
+    assert reply.text.startswith("Någon kommunpolis nämns inte i källan för Kil."), reply.text
