@@ -8,7 +8,10 @@ of our own, Swedish and English, none of them a dev case's:
   ("de senaste löftena"), nor a message that names the year (the year picks);
 - what a person said about two or three kommuner named ("om Sjöbo och om Skurup", "i Ystad respektive Tomelilla"),
   one police area's chief speaking of each of its kommuner, is each kommun's sentence under its name (quotes.py),
-  not the first kommun's alone."""
+  not the first kommun's alone;
+- a clause of question words alone asking the other part of a signing ("…, av vilka?", "and by which people?") after
+  a clause answered with the signing date is who signed, as the same ask sent after that answer is (signing_slots.py,
+  followup.clause_reader), not a clause that asks nothing."""
 
 from __future__ import annotations
 
@@ -111,3 +114,24 @@ def test_a_quote_of_one_kommun_has_no_label(bot: Engine) -> None:
     text = bot.answer("Vad sa Patrik Ahrlin om Tomelilla?").text
     assert not text.startswith("Tomelilla:") and "utomhusstörningar" in text
 
+
+@pytest.mark.parametrize(("message", "wanted"), [
+    ("Kävlinge: när undertecknades avtalet med polisen, och av vilka?", ("28 december 2023", "Annsofie Thuresson")),
+    ("Kävlinge: when was the agreement signed, and by which people?", ("28 December 2023", "Freddy Nilsson")),
+    ("Kävlinge: när skrevs samverkansavtalet på, av vilka, och vilka fokusområden har det?",
+     ("28 december 2023", "Annsofie Thuresson", "Barn och unga i riskzoner")),
+])
+def test_by_whom_after_the_signing_date_is_who_signed(bot: Engine, message: str, wanted: tuple[str, ...]) -> None:
+    text = bot.answer(message).text
+    for words in wanted:
+        assert words in text, (words, text)
+
+
+@pytest.mark.parametrize("message", [
+    "Vilket bostadsområde fokuserar Borås nyaste medborgarlöfte på?",
+    "Which neighbourhood is Borås's newest citizen promise about?",
+])
+def test_a_place_word_asked_is_no_subject_said_missing(bot: Engine, message: str) -> None:
+    text = bot.answer(message).text
+    assert "nämns inte" not in text and "does not mention" not in text, text
+    assert "Sjöbo" in text

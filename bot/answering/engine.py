@@ -190,7 +190,7 @@ class Engine:
         if action != "question" and not clauses.each_asks(text, conversation, self.reader.read, lambda r: r.asks_alone):
             return None  # "Det är otryggt vid torget, vad gör ni?" tells, then asks: read whole
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
-        return clauses.answer_each(text, conversation, self.reader.read, self._clause_of_the_kommun, lambda r: r.topic,
+        return clauses.answer_each(text, conversation, self.followups.clause_reader(self.reader.read), self._clause_of_the_kommun, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
                                    self._without_places, lambda r: list(dict.fromkeys(m.place.name for m in r.known)))
 

@@ -23,6 +23,7 @@ from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
 from bot.answering.followup import AGREEMENT_KINDS
+from bot.answering.frame_nouns import ASKED_OF
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS
 from bot.answering.periods import span
@@ -38,6 +39,8 @@ FIRST = frozenset(("forsta", "aldsta", "tidigaste", "ursprungliga", "first", "ol
 NEWEST = frozenset(("nya", "nyaste", "senaste", "new", "newest", "latest"))
 # A word of the kind's English name between the order word and the agreement ("the first citizen promise").
 _KIND_WORDS = frozenset(("citizen", "citizens", "community", "cooperation", "collaboration", "samverkans"))
+# The question words a frame noun follows ("which neighbourhood", "vilket bostadsområde").
+_WHICH = frozenset(("vilken", "vilket", "vilka", "which", "what"))
 # Plural forms of the agreements' names: "de senaste löftena", "the latest promises" are several, not one.
 _PLURAL_ENDINGS = ("loftena", "loften", "kommelser", "erna", "promises", "agreements")
 
@@ -96,8 +99,10 @@ def answer(r: Reading, muni: Municipality | None, answers: MunicipalityAnswers,
     kept = chosen(r, muni)
     if kept is None:
         return None
-    # "första", "nya" say which agreement, never a subject to look for in its text.
-    r = replace(r, terms=[t for t in r.terms if t not in FIRST | NEWEST])
+    # "första", "nya" say which agreement, never a subject to look for in its text; nor does the noun a "which" asks
+    # for ("which neighbourhood does the newest promise focus on?"), which the narrowed answer would call missing.
+    frame = ASKED_OF & set(r.tokens[i + 1] for i, t in enumerate(r.tokens[:-1]) if t in _WHICH)
+    r = replace(r, terms=[t for t in r.terms if t not in FIRST | NEWEST | frame])
     cited = {i for a in kept for i in (a.source_id, *(area.source_id for area in a.areas))}
     sources = tuple(sorted(muni.sources, key=lambda s: s.id not in cited))
     # The first is one the question picked out of the others (its heading is no "senast", its title tells it from
