@@ -22,11 +22,10 @@ PLACES = dev_set("writer25c_places_dev25.yaml")
 # ungdomar nås", is said not mentioned since slots28: slot_asks.py.)
 DETAIL_MISSES = ("uppvidinge mäter droger",
                  "vilken tid skrevs Hyltes", "Vilka bostadsområden i Hudiksvall")
-# Vehicles as a category the entry names instances of, a period asked "hur länge" given as its dates (not "3 månader"), the promise's commitments asked as "vad gör man", each of two
-# kommuner's words of a survey, since when a like agreement existed, the
+# Vehicles as a category the entry names instances of, a period asked "hur länge" given as its dates (not "3 månader"), the promise's commitments asked as "vad gör man", since when a like agreement existed, the
 # kommuner signed beside in another year, a shared method of two kommuner, "which threats", crime types that are to
 # "upphöra" read as the period.
-MULTI_MISSES = ("vilka fordon nämns", "vad gör man för att öka tryggheten", "om var och en efter",
+MULTI_MISSES = ("vilka fordon nämns", "vad gör man för att öka tryggheten",
                 "since when has a similar", "which threats are one",
                 "vilka två brottstyper ska upphöra", "vilka kommuner skrev under samtidigt 2023",
                 "Vilken metod nämner båda", "löftet om Hammarskolan, och vilka kommuner")

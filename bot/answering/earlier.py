@@ -18,6 +18,7 @@ from bot.answering import agreement_pick
 from bot.answering.answer import Answer
 from bot.answering.compose import pick
 from bot.answering.conversation import Conversation
+from bot.answering.first_newest import order, since
 from bot.answering.followup import AGREEMENT_KINDS
 from bot.answering.knowledge import Agreement, Municipality
 from bot.answering.lexicon import AGREEMENT_STEMS
@@ -49,12 +50,6 @@ TIMES = frozenset(("aret", "ar", "veckan", "manaden", "gangen", "sommaren", "vin
                    "year", "week", "month", "time"))
 # "jag bodde tidigare i Lund", "innan jag flyttade": the resident's own past, not an agreement's.
 OWN_PAST = frozenset(("jag", "vi", "we", "my", "me", "us", "min", "mitt", "mina", "oss"))
-
-
-def since(agreement: Agreement) -> dt.date:
-    """When an agreement began, as far as its source says (the newest of a kind is the latest)."""
-    date = agreement.start or agreement.signed or agreement.end or agreement.source_date
-    return date.first_day() if date is not None else dt.date.min
 
 
 def asked(r: Reading) -> bool:
@@ -89,6 +84,8 @@ def newest_of_kind(r: Reading, muni: Municipality) -> bool:
     """Whether the newest agreement of the kind the message names (any kind when it names none) is the kommun's newest
     of all: "det förra medborgarlöftet" of Eskilstuna, whose samverkansöverenskommelse 2024–2027 came after its last
     promise (2022–2023), may be that last promise itself, as a clause among others is read (engine._clause)."""
+    if order(r.tokens) is not None:
+        return True  # "den första", "den nya": first_newest.py picks among the kind named, whichever is newest of all
     kinds = [kind for kind, cues in AGREEMENT_KINDS.items() if cues.found(r.norm)]
     newest = max(muni.agreements, key=since, default=None)
     return not kinds or newest is None or newest.kind in kinds

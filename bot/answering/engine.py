@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.answering.absent import PASSIVE, asked_alone, subject as absent_subject
 from bot.answering import (absent_first, supposed, agreement_law, area_model, asked_kommun, asked_span, bare_asks, beside, bot_asks, carried_kommun, close_one, clause_breaks, clauses, compose,
-                           corrections, danger_signs, durations, earlier, entry_detail, held_asks, lexicon, limits, neighbours, of_the_agreement,
+                           corrections, danger_signs, durations, earlier, entry_detail, first_newest, held_asks, lexicon, limits, neighbours, of_the_agreement,
                            ordinals, own_followup, passages, place_asks, place_sentences, refusals, same_check, shared_agreements, signing_day, slot_asks, switched, twin_names, uncovered, where_asks, year_areas, years_asked)
 from bot.answering.answer import Answer
 from bot.answering.area_texts import AreaTexts
@@ -190,7 +190,7 @@ class Engine:
         if action != "question" and not clauses.each_asks(text, conversation, self.reader.read, lambda r: r.asks_alone):
             return None  # "Det är otryggt vid torget, vad gör ni?" tells, then asks: read whole
         listing = clauses.may_list(whole.topic_scores, whole.norm)  # "period och fokusområden för Mjölby"
-        return clauses.answer_each(text, conversation, self.reader.read, self._clause_of_the_kommun, lambda r: r.topic,
+        return clauses.answer_each(text, conversation, self.followups.clause_reader(self.reader.read), self._clause_of_the_kommun, lambda r: r.topic,
                                    whole.language, (lambda r, topic: replace(r, topic=topic)) if listing else None,
                                    self._without_places, lambda r: list(dict.fromkeys(m.place.name for m in r.known)))
 
@@ -260,7 +260,7 @@ class Engine:
         muni = self._named(r) or self.knowledge.municipalities.get(conversation.municipality or "")
         framed = self.framed_answers.framed_alone(r, muni, conversation, d.action)  # "…, vilken dag, och …"
         # "…? Och vilken period gällde det förra löftet?": the agreements before the newest, as when asked alone
-        framed = framed or (earlier.answer(r, muni, self.answers, conversation)
+        framed = framed or (earlier.answer(r, muni, self.answers, conversation) or first_newest.answer(r, muni, self.answers, conversation)
                             if r.rules is None and muni is not None and earlier.newest_of_kind(r, muni) else None)
         d = d if d.action == "question" else Decision("question")
         last = self.knowledge.municipalities.get(conversation.municipality or "")

@@ -201,6 +201,13 @@ class FollowUps:
         fuller = read(asked, conversation)
         return (asked, fuller) if fuller.rules is None and not fuller.decision().danger_first else (text, reading)
 
+    def clause_reader(self, read: Callable[[str, Conversation], Reading]) -> Callable[[str, Conversation], Reading]:
+        """How a clause of several is read: as a message alone, with a bare ask of a signing's other part after the
+        clause before it answered one ("Kävlinge: när skrevs den under, av vilka?") read as the full question it
+        stands for (`signing_part`), as the same ask sent after that answer is; read alone, "av vilka" asked
+        nothing, and the people who signed were left out."""
+        return lambda text, conversation: self.signing_part(text, read(text, conversation), conversation, read)[1]
+
     def resolved(self, r: Reading, conversation: Conversation) -> str | None:
         """"Vad har kommunen lovat om det?" after "jag känner mig otrygg i centrum på kvällarna"
         (or "och vad gör Krokom mot det?" after a list of who works against fraud): the message with

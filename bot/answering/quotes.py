@@ -25,6 +25,8 @@ from bot.text import genitive, tokens
 if TYPE_CHECKING:
     from bot.answering.reading import Reading
 
+# A quote question of more kommuner than this is a list, not a few named one after the other.
+MAX_KOMMUNER = 3
 # Asking what someone said ("vad sa hon", "vad tyckte kommunpolisen", "what did he say").
 SAID = CueSet.of({3: (
     "vad sa", "vad sade", "vad sager", "vad har ~ sagt", "vad tyckte", "vad tycker", "sa hon", "sa han",
@@ -78,13 +80,16 @@ def _reports_a_claim(toks: list[str]) -> bool:
 
 
 def said(knowledge: Knowledge, found: passages.Passages, r: Reading, conversation: Conversation,
-         today: dt.date) -> Answer | None:
-    """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant."""
+         today: dt.date, of: str | None = None) -> Answer | None:
+    """"Vad sa hon om överenskommelsen?": the quotes the source has of the people meant (in kommun `of`, when
+    given, else the one named or talked about)."""
     asked_said = SAID.found(r.norm)
     if not asked_said and _SAYING.isdisjoint(r.tokens):
         return None
-    named = [m.place.municipality_id for m in r.known]
-    muni = knowledge.municipalities.get(str(named[0]) if named else conversation.municipality or "")
+    named = [str(m.place.municipality_id) for m in r.known]
+    if of is None and 1 < len(set(named)) <= MAX_KOMMUNER:
+        return _said_of_each(knowledge, found, r, conversation, today, list(dict.fromkeys(named)))
+    muni = knowledge.municipalities.get(of or (named[0] if named else conversation.municipality or ""))
     if muni is None or not (asked_said or _said_by_one_named(r, muni)) or _reports_a_claim(r.tokens):
         return None
     meant = _people_meant(r, conversation, muni)
@@ -215,6 +220,27 @@ def _named_in(found: passages.Passages, people: list[Person], muni: Municipality
         line += "\n" + pick(lang, "Där de nämns står det:", "Where they are named, it says:") + "\n" + "\n".join(
             (f"{label}: " if label else "") + pick(lang, f"”{t}”", f"“{t}”") for label, t in said)
     return line
+
+
+def _said_of_each(knowledge: Knowledge, found: passages.Passages, r: Reading, conversation: Conversation,
+                  today: dt.date, ids: list[str]) -> Answer | None:
+    """"Vad säger lokalpolisområdeschefen om Sjöbo och om Skurup?", "what did the police chief say about Ystad and
+    Tomelilla?": one police area's chief speaks of each of its kommuner, in each kommun's entry; read from the first
+    named alone, the second's sentence was never looked for. Each kommun's answer under its name, in the order
+    named; None when the question is no quote question of any of them (the usual routing)."""
+    parts = [(knowledge.municipalities[i], said(knowledge, found, r, conversation, today, of=i))
+             for i in ids if i in knowledge.municipalities]
+    answered = [(muni, answer) for muni, answer in parts if answer is not None]
+    if not answered:
+        return None
+    first = answered[0][1]
+    if len(answered) == 1:
+        return first
+    text = "\n\n".join(f"{muni.name}:\n{answer.text}" for muni, answer in answered)
+    sources = [s for _, answer in answered for s in answer.sources]
+    return Answer(any(answer.answered for _, answer in answered), first.municipality, "quote", text,
+                  language=first.language, sources=list({str(s): s for s in sources}.values()),
+                  follow_ups=first.follow_ups)
 
 
 def _about_at(r: Reading) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering import agreement_pick, claim_spans, earlier, figure_claims
+from bot.answering import agreement_pick, claim_spans, earlier, figure_claims, first_newest
 from bot.answering.answer import Answer
 from bot.answering.compose import join_words, pick
 from bot.answering.conversation import Conversation
@@ -140,7 +140,7 @@ def answer(r: Reading, named: Municipality | None, answers: MunicipalityAnswers,
     if found is None:
         # "vad stod det i det förra avtalet?": the agreements before the newest, of the kommun named or talked about
         talked = named or answers.knowledge.municipalities.get(conversation.municipality or "")
-        return earlier.answer(r, talked, answers, conversation)
+        return earlier.answer(r, talked, answers, conversation) or first_newest.answer(r, talked, answers, conversation)
     answered = answers.about(r, [found[1]], r.known, r.unknown, conversation)
     answered.text = f"{found[0]}\n\n{answered.text}"
     return answered
