@@ -26,3 +26,16 @@ def test_a_role_in_the_genitive_is_said_missing_without_nagon(bundled: Engine) -
     assert "Någon kommunstyrelsens" not in reply.text
     reply = asked(bundled, ["Vem är kommunpolis i Kil?"])
     assert reply.text.startswith("Någon kommunpolis nämns inte i källan för Kil."), reply.text
+
+
+def test_signers_asked_after_av_are_no_claim(bundled: Engine) -> None:
+    """"…, och av vilka?" read with the clause before it ("undertecknades X för 2020–2023 av vilka?") opens with the
+    verb as a yes-or-no question does; the signers asked after "av" make it a question, never a claim of the year."""
+    reply = asked(bundled, ["När undertecknades Strängnäs samverkansöverenskommelse för 2020–2023 och av vilka?"])
+    assert "Nej" not in reply.text, reply.text
+    assert "20 december 2019" in reply.text and "Lars Ekström" in reply.text
+    reply = asked(bundled, ["When was Vänersborg's agreement for its period signed, and by whom?"])
+    assert not reply.text.startswith(("No", "Nej")), reply.text
+    # a signer said after "av" is still a claim the entry settles
+    reply = asked(bundled, ["Habos medborgarlöfte undertecknades av statsministern?"])
+    assert reply.text.startswith("Nej"), reply.text

@@ -148,7 +148,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
     infinitives ("lovat att öppna": not "öppna"); `instructed`: told what to say; `asked`: ends with "?" (a claim
     marked only by "väl" or a tag is asked); `county`, `places`: those it names; `stated`: a statement put before
     a question ("Kirunas avtal undertecknades av X. Vad fokuserar det på?"), checked when settled."""
-    if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county):
+    if action not in ACTIONS and action != "concern" and not (action == "where_i_live" and county) or signing_words.signers_asked(toks):
         return None  # "Is Kiruna in Västerbotten?" reads like "I live in Kiruna": its county is checked
     # "Habos medborgarlöfte undertecknades av statsministern": who signed, said outright, the entry settles.
     signed_by = claim_checks.signing(toks) and bool({"av", "by"} & set(toks))

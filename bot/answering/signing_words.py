@@ -164,3 +164,14 @@ def named_subject(toks: Sequence[str], cased: Sequence[str], places: Collection[
         return False  # a place between the name and the verb is no name's
     return all((cased[i][:1].isupper() or toks[i] in lower) and toks[i].isalpha() and toks[i] not in common_words.STOPWORDS
                and not lexicon.is_cue_word(toks[i]) and not toks[i].startswith(AGREEMENT_STEMS) for i in before)
+
+
+_ASKED_AFTER_BY = frozenset(("vem", "vilka", "vilken", "vilket", "whom", "who", "which"))
+
+
+def signers_asked(toks: Sequence[str]) -> bool:
+    """A signing with its signers asked after "av"/"by" ("undertecknades avtalet för 2020–2023 av vilka?", "signed by
+    whom?"): a question, never a claim of who signed or when, though it opens with the verb as a yes-or-no one does
+    (a clause of question words alone is read with the words of the clause before it, its question word left out)."""
+    return signing(toks) and any(t in ("av", "by") and toks[i + 1:i + 2] and toks[i + 1] in _ASKED_AFTER_BY
+                                 for i, t in enumerate(toks))
