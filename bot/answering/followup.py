@@ -116,25 +116,38 @@ class FollowUps:
 
     # -- answering ----------------------------------------------------------------------------
 
-    def answer(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
-        """The answer to a follow-up this module reads, or None for the usual routing."""
+    def answer(self, d: Decision, r: Reading, conversation: Conversation, gate: bool = True) -> Answer | None:
+        """The answer to a follow-up this module reads, or None for the usual routing. With no kommun talked about
+        (most first messages), the readers of the kommun talked about are skipped: each looks it up first and
+        returns None without it (`gate` False reads them all: tests/test_speed30.py)."""
         if d.action in ("emergency", "situation", "report", "concern") or d.action == "bot" and d.kind != IF_IT_HAPPENS:
             return None  # a question about the bot's services ("kan jag hålla koll på om det kommer nåt nytt?") gets its fact
+        talked = conversation.municipality is not None or not gate  # (None: each looks up "", no kommun's id)
         return (quotes.said(self.knowledge, self._passages, r, conversation, self._today())
-                or in_context.count(self.knowledge, r, conversation, self._today())
-                or entry_detail.framed(self.knowledge, self._passages, r, conversation, self._today())  # "vilken ålder gäller det?"
-                or of_the_agreement.count(self.knowledge, r, conversation, self._today())
-                or of_the_agreement.renewal(self.knowledge, self._passages, r, conversation, d.action, self._today())
-                or of_the_agreement.still(self.knowledge, r, conversation, self._today())
-                or self._of_the_last(r, conversation)
-                or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today())
-                or people_named.asked(r, conversation, self._today()) or pronoun_people.asked(self.knowledge, r, conversation, self._today())
-                or role_words.asked(self.knowledge, r, conversation, self._today()) or sides.asked(self.knowledge, r, conversation, self._today())
+                or (self._of_the_kommun_talked_about(d, r, conversation) if talked else None)
+                or people_named.asked(r, conversation, self._today())
+                or (self._people_talked_about(r, conversation) if talked else None)
                 or same_people.asked(self.knowledge, r, conversation, self._today())
                 or belonging.asked(self.knowledge, r, conversation)
                 or shared_agreements.claimed(self.knowledge, r, conversation, self._today())
                 or shared_agreements.asked(self.knowledge, r, conversation, self._today())
                 or self.unknown_place(d, r, conversation))
+
+    def _of_the_kommun_talked_about(self, d: Decision, r: Reading, conversation: Conversation) -> Answer | None:
+        """The follow-ups asked of the kommun talked about (each None when there is none)."""
+        return (in_context.count(self.knowledge, r, conversation, self._today())
+                or entry_detail.framed(self.knowledge, self._passages, r, conversation, self._today())  # "vilken ålder gäller det?"
+                or of_the_agreement.count(self.knowledge, r, conversation, self._today())
+                or of_the_agreement.renewal(self.knowledge, self._passages, r, conversation, d.action, self._today())
+                or of_the_agreement.still(self.knowledge, r, conversation, self._today())
+                or self._of_the_last(r, conversation)
+                or in_context.document(self.knowledge, self._passages, r, conversation, d.action, self._today()))
+
+    def _people_talked_about(self, r: Reading, conversation: Conversation) -> Answer | None:
+        """Who "he" or a role word means among the people of the kommun talked about (None when there is none)."""
+        return (pronoun_people.asked(self.knowledge, r, conversation, self._today())
+                or role_words.asked(self.knowledge, r, conversation, self._today())
+                or sides.asked(self.knowledge, r, conversation, self._today()))
 
     def _of_the_last(self, r: Reading, conversation: Conversation) -> Answer | None:
         """What is new in it, the place of that year's agreement, that thing, how it is measured, its scope."""

@@ -10,7 +10,7 @@ them all: an area's words, a sign that the case is the resident's own (a word of
 may be done in it asked), and nothing of danger, fear, safety or a crime suffered: the area's place in
 knowledge/helplines.yaml answers it (KINDS), not an agreement. Danger now keeps 112 first, a crime or a
 fraud suffered keeps its help, and a question about what a kommun does stays that
-(refusals._about_the_agreement). Read on folded tokens."""
+(agreement_first.about). Read on folded tokens."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answering import agreement_law, case_beside, compose, danger, lexicon, limits, misroutes, others_collections, others_confirm, others_records
+from bot.answering import agreement_first, agreement_law, compose, danger, lexicon, limits, misroutes, others_collections, others_confirm, others_records
 from bot.answering import life_areas, no_fit_cases, others_shapes, others_signs, own_act, own_cases, own_law
 from bot.answering import case_shapes, not_now_signs, person_asked, refusal_texts, report_authors, third_party
 from bot.answering import own_matter_signs as own_signs
@@ -26,6 +26,7 @@ from bot.answering.answer import Answer, helpline_source
 from bot.answering.compose import pick
 from bot.answering.decide import Decision
 from bot.answering.knowledge import Knowledge
+from bot.answering.agreement_first import SURE_OF_ANOTHER_READING
 from bot.answering.own_matters import listed_matter, matter, reported_oneself
 from bot.text import fold, tokens
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 # What the resident's own matter is, in the order tried, and the help lines' kind for it.
 MATTERS = ("own_report", "parking", "summary_fine", "fines", "drone", "camera_wildlife", "camera_home", "camera",
            "camera_own", "camera_public", "tenancy", "consumer", "neighbours", "legal")
-SURE_OF_ANOTHER_READING = 0.9
 SURVEILLANCE = frozenset({"drone", "camera_wildlife", "camera_home", "camera", "camera_own", "camera_public"})
 LEGAL_MATTERS = SURVEILLANCE | {"legal"}  # the others are a case, not law
 # A dispute or a case of one's own under the law: the one place that fits, then the legal-help line
@@ -54,7 +54,6 @@ OWN_MATTERS = WITH_LEGAL_HELP | {"authority_complaint", "own_record", "no_fit", 
 _SENT_BY = re.compile(r"\b(?:skickat|skickade|skrivit|skrev|lamnat|lamnade|sent|wrote|written|submitted)\b")
 _OWN_CONCERN = re.compile(r"\b(?:mitt|min|mina|my)\s+(?:klagomal|synpunkt\w*|anmalan|concerns?|complaints?)\b")
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "my", "me", "we", "our"))
-_OWN_STEP = re.compile(r"\b(?:vad gor|vad ska|vad kan) (?:jag|vi)(?: gora)?\b")
 _HOW_LONG_KEPT = re.compile(r"\b(?:hur lange|how long)\b.*\b(?:spar\w*|lagr\w*|kvar|keep|kept|store\w*|retain\w*)\b")
 
 
@@ -295,6 +294,13 @@ def _and_own_matter(refused: Answer, d: Decision, r: Reading, knowledge: Knowled
 
 def own_matter(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
     """The resident's own matter that no agreement answers, with where to ask (helplines.yaml), or None."""
+    if d.action == "question" and agreement_first.first(d, r):
+        return None  # of the agreement whatever matter it tells (agreement_first.py): the matter not read for it
+    return every_step(d, r, knowledge)
+
+
+def every_step(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
+    """`own_matter` with no step skipped, the matter read first (what its gate is tested against)."""
     lang = r.language
     kind = matter(r)
     if d.action == "privacy" and kind != "own_report" and not_now_signs.A_CONCERN.found(r.norm):
@@ -306,7 +312,7 @@ def own_matter(d: Decision, r: Reading, knowledge: Knowledge) -> Answer | None:
         # a question about the bot ("är det här en polisanmälan om jag skriver här?"): its own fact; one's own police
         # report is the police's; the bot asked to act in one's own matter ("kan du anmäla honom?") is that matter
         return None
-    if kind is None or _threat_or_violence(r) or _about_the_agreement(d, r, kind) or _afraid_after_a_crime(d, r):
+    if kind is None or _threat_or_violence(r) or agreement_first.about(d, r, kind) or _afraid_after_a_crime(d, r):
         return None
     if d.action == "situation" and d.kind in ("relative", "animal", "health"):
         # "min bror spelar bort lönen": a relative's dependence has help of its own, no legal matter; so has an
@@ -385,27 +391,6 @@ def _no_name_but_help(r: Reading, knowledge: Knowledge, danger: bool) -> Answer:
         text = compose.danger_line(lang) + "\n\n" + text
     text += "\n\n" + compose.helpline_sources(lines, lang)
     return Answer(True, None, "refused", text, sources=[helpline_source(line) for line in lines], language=lang)
-
-
-def _about_the_agreement(d: Decision, r: Reading, kind: str) -> bool:
-    """A question about what a kommun does ("Gör Lund något mot störande fester?"), or a report or a
-    concern the reading is sure of: that, not the resident's own matter. A report asked about ("hur
-    går det med min anmälan?"), a case with an insurer, an authority or the family, or a law named ("är det lagligt …?") stays the resident's own matter."""
-    if not r.known and no_fit_cases.kind(r.norm) in ("case", "consumer"):
-        return False  # "en kund vägrar betala enligt vårt avtal": a contract of one's own, no agreement of a kommun's
-    # "vad gör jag?" asks the resident's own next step, not what the kommun named in the story does
-    doing = lexicon.DOING.found(_OWN_STEP.sub(" ", r.norm))
-    if d.action == "question" and (r.known and doing or signs.AGREEMENT_WORDS.found(r.norm)):
-        return True
-    if case_beside.asked_beside(r.norm, bool(r.known)):
-        return True  # "tvist med kommunen om parkering – vad fokuserar Falun på?": the case is noted after the answer
-    if case_shapes.machine_sounds(r.norm) and kind == "neighbours":
-        return False  # "grannens värmepump surrar hela nätterna": a nuisance at home, not a concern about a place
-    if (kind in ("own_report", "case", "authority_complaint", "own_record", "no_fit", "decision", "work", "own_listing",
-                 "report_about_me_social") or own_signs.STRONG_LEGAL.found(r.norm) or own_signs.LAW_QUESTION.found(r.norm)
-            or own_law.asked(r.norm) or reported_oneself(r) or own_cases.their_right_asked(r.norm)):
-        return False
-    return d.action in ("report", "concern", "question") and d.confidence >= SURE_OF_ANOTHER_READING
 
 
 def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
