@@ -49,6 +49,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "vilka ar galler", "vilka ar gallde",
             "for vilka ar", "which years", "end date", "start date",
+            # the years an agreement covers ("vilka år omfattar det?", "what years does it cover?")
+            # ("which months", "vilken tid" ask the time of a thing: times_asked.py)
+            "vilka ar omfattar", "vilka ar tacker", "vilka ar avser", "tidsperiod*", "time period", "what years",
             "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar skrev* ~ ~ under", "nar skrev* ~ ~ ~ under", "nar skrev* ~ ~ ~ ~ under",
             # the agreement named at length between ("När skrevs Hallstahammars löfte för 2024 under?")
             "nar ~ tecknad*", "nar ~ tecknat*",
@@ -65,6 +68,9 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "parties": {
         3: ("parter*", "part", "vilka ar med", "vem ar med", "vilka ingar", "ingar i",
+            # who took part, in the past ("vilka var med i löftet för fjällen?", "vilka deltog i det?")
+            "vilka var med", "vem var med", "vilka har varit med", "vilka deltog", "vem deltog", "who took part",
+            "who was involved", "who were involved", "who was part", "who were part",
             "lokalpolisomrade", "lokalpolisomradet", "lokalpolisomraden", "polisomrade*",
             "police area", "local police", "samarbetar med", "samverkar med", "samarbetspartner*",
             "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
@@ -347,6 +353,17 @@ _ASKS_WHAT_COULD_BE_DONE = re.compile(r"^(?:nar|hur lange|nar och hur|when|how l
 # "vilka andra fokusområden finns?", "which other focus areas are there?": more of an aspect of the kommun
 # asked about, not the other kommuner that "vilka andra" asks for alone ("vilka andra har grannsamverkan?").
 _OTHER_OF = re.compile(r"\b(?:vilka|vilken|vilket|nagra|which|what|any) (?:andra|ovriga|other) (\w+)")
+
+
+# Thanks said in words ("tack", "thanks"): a message with them may thank, whatever else it asks.
+THANKS_WORDS = re.compile(r"\b(?:tack\w*|thanks?|thx|ty|cheers|toppen|grymt|perfekt)\b")
+# How it went, asked in nothing but those words after an agreement was talked about ("hur gick det?", "och hur blev
+# det sen?", "how did it turn out?"): the agreement's outcome, its follow-up. Alone, with nothing talked about, the
+# same words are small talk or a resident's own matter, so only the reader's context makes them this (reader.py, reading.py).
+OUTCOME = re.compile(r"^(?:(?:och|men|okej|ok|sa|and|so|but)\s+)*(?:hur (?:gick|blev|slutade|har) det(?: gatt| blivit)?|gick det bra|"
+                     r"blev det (?:bra|nagot|nat)|funkade det|fungerade det|how did (?:it|that|they) (?:go|do|turn out|work out)|"
+                     r"how has (?:it|that) (?:gone|turned out|worked out)|did it go well|did it work out|what came of it)"
+                     r"(?:\s+(?:da|sen|sedan|till slut|med det|for dem|egentligen|then|in the end|after all))*\W*$")
 
 
 def asks_across(norm: str) -> bool:

@@ -26,6 +26,14 @@ END_ASKED = re.compile(r"\b(?:nar (?:\w+ ){0,4}?(?:ut|slut)|nar (?:slutar|upphor
                        r"end date|when (?:\w+ ){0,5}?(?:end|ends|expire|expires|run out|runs out))\b")
 
 
+# The verbs that tie a period to the agreement ("vilken period täcker det?", "what period does it cover?",
+# "vilka år omfattar löftet?"): with the period asked they are its frame, never a subject whose sentence answers
+# ("Lokalpolisområdet omfattar Sala, …" is not the period of Norberg's promise).
+FRAME_WORDS = frozenset(("galler", "gallde", "gallt", "loper", "lopte", "stracker", "omfattar", "omfattade", "avser",
+                         "avsag", "tacker", "tackte", "tackt", "covers", "covered", "cover", "spans", "spanned", "span",
+                         "runs", "ran", "run", "valid", "lasts", "lasted", "last", "applies", "applied", "apply"))
+
+
 def end_unsaid(muni: Municipality, today: dt.date, language: str) -> str:
     """"Slutdatum nämns inte i källan för Lessebo.": the end asked of a kommun whose agreement read first has none in
     its source (and does not run until further notice by design), said before the periods; "" otherwise."""
