@@ -63,6 +63,11 @@ def test_how_it_went_alone_is_no_follow_up(bundled: Engine, message: str) -> Non
     assert topic != "follow_up" and muni is None
 
 
+def test_how_it_went_after_ones_own_matter_is_no_agreements_follow_up(bundled: Engine) -> None:
+    _, _, topic = _last(bundled, "Jag blev rånad i Borlänge igår", "hur gick det?")
+    assert topic != "follow_up"
+
+
 # -- a kind of thing named ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("turns, named", [

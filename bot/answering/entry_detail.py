@@ -74,6 +74,11 @@ WHERE_ASKED = re.compile(r"(?:^|\b(?:och|men|okej|ok|da|sa)\s+|[,;:–-]\s*)var\
                          r"stadsdelar|stadsdel|streets|places|villages|towns|place)\b")  # never "vilka områden": focus areas
 
 
+# A kind of place asked ("vilken plats", "which streets"): the places the entry names, not one subject's.
+_PLACE_KIND = re.compile(r"\b(?:vilka|vilken|vilket|which|what)\s+(?:gator|gata|orter|ort|platser|plats|stallen|stalle|byar|"
+                         r"by|stadsdelar|stadsdel|streets|places|villages|towns|place)\b")
+
+
 def asks_any(norm: str) -> bool:
     """Whether the message asks an age, a time or a place of a thing at all (most do not: nothing else is tried)."""
     return AGE_ASKED.search(norm) is not None or WHEN_ASKED.search(norm) is not None or WHERE_ASKED.search(norm) is not None
@@ -143,7 +148,9 @@ def framed(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conv
         subject = [t for t in r.masked if not lexicon.is_cue_word(t)]
         holding = {id(p) for score, p in found.rank(muni.id, subject, r.language) if score >= THRESHOLD}
         talked = detail_asks.without_frame(conversation.terms)
-        if talked and not any(id(p) in holding for p in chosen):  # "var är det värst då?": of the subject just asked
+        if talked and r.topic is None and not _PLACE_KIND.search(r.norm) and not any(id(p) in holding for p in chosen):
+            # "var är det värst då?": of the subject just asked (not "var följs det upp?", an aspect's own question,
+            # nor "vilken plats pekas ut?", which asks the places named, whatever the subject)
             holding = {id(p) for score, p in found.rank(muni.id, talked, r.language) if score >= THRESHOLD}
         if r.detail_ask is not None and not any(id(p) in holding for p in chosen):
             return None  # "vilken ort gäller det?" of nothing named: the frame's own answer

@@ -49,9 +49,6 @@ TOPIC_CUES: dict[str, Cues] = {
             "slutdatum", "startdatum", "avtalstid", "until when", "fram till", "till nar",
             "sedan nar", "since when", "under vilka ar", "vilket ar", "vilka artal", "vilka ar galler", "vilka ar gallde",
             "for vilka ar", "which years", "end date", "start date",
-            # the years an agreement covers ("vilka år omfattar det?", "what years does it cover?")
-            # ("which months", "vilken tid" ask the time of a thing: times_asked.py)
-            "vilka ar omfattar", "vilka ar tacker", "vilka ar avser", "tidsperiod*", "time period", "what years",
             "aktuell*", "current*", "in effect", "last until", "nar skrev* ~ under", "nar skrev* ~ ~ under", "nar skrev* ~ ~ ~ under", "nar skrev* ~ ~ ~ ~ under",
             # the agreement named at length between ("När skrevs Hallstahammars löfte för 2024 under?")
             "nar ~ tecknad*", "nar ~ tecknat*",
@@ -68,9 +65,13 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "parties": {
         3: ("parter*", "part", "vilka ar med", "vem ar med", "vilka ingar", "ingar i",
-            # who took part, in the past ("vilka var med i löftet för fjällen?", "vilka deltog i det?")
-            "vilka var med", "vem var med", "vilka har varit med", "vilka deltog", "vem deltog", "who took part",
-            "who was involved", "who were involved", "who was part", "who were part",
+            # who took part in the agreement, in the past ("vilka var med i löftet för fjällen?", "who was involved in
+            # the promise?"); never of a group the agreement names ("vilka var med i lägesbildsgruppen?": its sentence)
+            "vilka var med i *loft*", "vem var med i *loft*", "vilka var med i *avtal*", "vilka var med i *overenskommels*",
+            "vilka deltog i *loft*", "vilka deltog i *avtal*", "vilka deltog i *overenskommels*",
+            "vilka har varit med i *loft*", "who took part in ~ promise*", "who took part in ~ agreement*",
+            "who was involved in ~ promise*", "who was involved in ~ agreement*", "who were involved in ~ promise*",
+            "who were involved in ~ agreement*", "who was part of ~ promise*", "who was part of ~ agreement*",
             "lokalpolisomrade", "lokalpolisomradet", "lokalpolisomraden", "polisomrade*",
             "police area", "local police", "samarbetar med", "samverkar med", "samarbetspartner*",
             "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
@@ -355,6 +356,9 @@ _ASKS_WHAT_COULD_BE_DONE = re.compile(r"^(?:nar|hur lange|nar och hur|when|how l
 _OTHER_OF = re.compile(r"\b(?:vilka|vilken|vilket|nagra|which|what|any) (?:andra|ovriga|other) (\w+)")
 
 
+# The answers about an agreement after which "hur gick det?" asks its outcome (never help with one's own matter).
+OUTCOME_AFTER = frozenset(("overview", "focus", "detail", "period", "people", "parties", "follow_up", "methods",
+                           "purpose", "source"))
 # Thanks said in words ("tack", "thanks"): a message with them may thank, whatever else it asks.
 THANKS_WORDS = re.compile(r"\b(?:tack\w*|thanks?|thx|ty|cheers|toppen|grymt|perfekt)\b")
 # How it went, asked in nothing but those words after an agreement was talked about ("hur gick det?", "och hur blev

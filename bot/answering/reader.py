@@ -186,12 +186,14 @@ class Reader:
             scores["parties"] = 0
         if _REGARDING.search(norm):  # "Vad gör Lund när det gäller ungdomar?": the period's words are the phrase's
             scores["period"] = lexicon.TOPICS["period"].score(_REGARDING.sub(" ", norm))
-        if (times_asked.WHEN.found(norm) and not times_asked.A_PERIOD.search(norm)) or times_asked.ABOUT.search(norm):
+        if times_asked.A_PERIOD.search(norm):  # "vilka år omfattar det?", "what time period does it cover?"
+            scores["period"] = max(scores["period"], 3)
+        elif times_asked.WHEN.found(norm) or times_asked.ABOUT.search(norm):
             scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
         elif conversation.municipality and WHOSE_PROMISE.search(norm):
             scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
         outcome = False  # nothing but how it went asked: no subject in its words ("how did it turn out?")
-        if conversation.municipality and conversation.topic and lexicon.OUTCOME.search(norm):
+        if conversation.municipality and conversation.topic in lexicon.OUTCOME_AFTER and lexicon.OUTCOME.search(norm):
             scores["follow_up"] = max(scores["follow_up"], 4)  # "hur gick det?" after the promises: their outcome
             outcome = True
         # "vilka mer än kommunen och polisen …?", "vad annat ingår?", "vilken dag skrevs det under?" (a day asked
