@@ -91,7 +91,7 @@ CATEGORIES: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
         r"\b(?P<name>A-traktor|EPA-traktor|EPA|mopedbil|moped|personbil|lastbil|bil|crossmotorcyk(?:el|l)|motorcyk(?:el|l)|"
         r"fyrhjuling|snöskot(?:er|r)|vattenskot(?:er|r)|skot(?:er|r)|elsparkcyk(?:el|l)|cyk(?:el|l)|buss|båt|traktor|"
         r"A[- ]tractor|EPA[- ]tractor|tractor|car|moped|motorcycle|motorbike|quad bike|snowmobile|jet ski|bicycle|bike|"
-        r"e-scooter|truck|lorr(?:y|ie)|bus|boat)"
+        r"e-scooter|truck|lorr(?:y|ie)|buses|boat)"
         r"(?:(?:ar|arna|er|erna|en|n|na|s|es)\b|-(?=\s)|(?:körning\w*|åkning\w*|åkare|förare)\b|\b)", re.IGNORECASE)),
 }
 # Categories of common nouns, read in the answer's language; the others are names, read in the Swedish sentences.
