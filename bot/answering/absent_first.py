@@ -48,6 +48,10 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
             answer.text = how_many.note("count", counted, r.display, genitive(muni.name), muni.name, r.language) \
                 + "\n\n" + shown.text
             return answer
+    contacts = _contacts_often(r, answer, muni, found)  # "hur ofta ska de prata med folk?": the rate of contacts
+    if contacts:
+        text, topic, ids = details.found(muni, [(1.0, p) for p in contacts], r.language, today or dt.date.today())
+        return details.sourced(muni, topic, text, ids, r.language, today or dt.date.today())
     if not (answer.topic in ABSENT_TOPICS or answer.topic == "help" and absent.of_the_agreement(r.norm)) \
             or not (answer.answered or answer.topic == "people"):
         return answer
@@ -79,7 +83,7 @@ def opened(r: Reading, answer: Answer, muni: Municipality, found: passages.Passa
         words = which_asks.asked_noun(r.text, places)
     kind = None if act is not None else which_asks.category(which_asks.category_asked(r.text, places) or words)
     if kind is not None and not r.persons and len({m.place.municipality_id for m in r.known}) <= 1:
-        names = which_asks.instances(muni, found.of(muni.id, "sv"), kind)
+        names = which_asks.instances(muni, found.of(muni.id, r.language if kind in which_asks.COMMON_NOUNS else "sv"), kind)
         if names:
             return _instances(r, muni, found, kind, names, today or dt.date.today())
         if which and kind not in _NAMED_BY_ENDING:
@@ -139,7 +143,7 @@ def _instances(r: Reading, muni: Municipality, found: passages.Passages, kind: s
                today: dt.date) -> Answer:
     """The instances of the category asked of that the entry names, and the sentences naming them."""
     text = which_asks.lead(kind, names, genitive(muni.name), muni.name, r.language)
-    naming = which_asks.naming(names, found.of(muni.id, r.language), passages.MAX_QUOTED)
+    naming = which_asks.naming(names, found.of(muni.id, r.language), passages.MAX_QUOTED, kind)
     ids = [p.source_id for p in naming] or [s.id for s in muni.sources[:1]]
     if naming:
         quoted, ids = passages.quoted(muni, [(0.0, p) for p in naming], r.language)
@@ -202,3 +206,15 @@ def _stating(muni: Municipality, found: passages.Passages, counted: list[str], l
               for agreement in muni.agreements for sentence in sentences(agreement.quote)
               if how_many.told("count", sentence, counted)]
     return quoted[:1]
+
+
+def _contacts_often(r: Reading, answer: Answer, muni: Municipality, found: passages.Passages) -> list[passages.Passage]:
+    """How often people are to be met or talked with, asked in the resident's verbs ("hur ofta ska de träffa
+    folk?", "how often will the police talk to people?") of one kommun, when the answer gives no frequency: the
+    entry's sentences that say how often with a noun of contact ("minst två besök i månaden"); else none."""
+    if how_many.asked(r.norm) != "often" or not how_many.CONTACT_ASKED.search(r.norm) or r.persons \
+            or len({m.place.municipality_id for m in r.known}) > 1 or how_many.told("often", answer.text):
+        return []
+    return [p for p in found.of(muni.id, r.language) if p.kind not in ABOUT_SOURCES
+            and how_many.tells_contacts_often(p.text)][:passages.MAX_QUOTED]
+

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.answering import compose, lexicon
+from bot.answering import compose, detail_asks, lexicon
 from bot.answering.answer import Answer
 from bot.answering.conversation import Conversation
 from bot.answering.details import source_dicts
@@ -72,6 +72,11 @@ WHERE_ASKED = re.compile(r"(?:^|\b(?:och|men|okej|ok|da|sa)\s+|[,;:–-]\s*)var\
                          r"|\bwhere\b(?!\s+(?:can|do|should|to)\s+(?:i|we)\b)"
                          r"|\b(?:vilka|vilken|vilket|which|what)\s+(?:gator|gata|orter|ort|platser|plats|stallen|stalle|byar|by|"
                          r"stadsdelar|stadsdel|streets|places|villages|towns|place)\b")  # never "vilka områden": focus areas
+
+
+# A kind of place asked ("vilken plats", "which streets"): the places the entry names, not one subject's.
+_PLACE_KIND = re.compile(r"\b(?:vilka|vilken|vilket|which|what)\s+(?:gator|gata|orter|ort|platser|plats|stallen|stalle|byar|"
+                         r"by|stadsdelar|stadsdel|streets|places|villages|towns|place)\b")
 
 
 def asks_any(norm: str) -> bool:
@@ -142,6 +147,11 @@ def framed(knowledge: Knowledge, found: Passages, r: Reading, conversation: Conv
                                          for name in localities if name) or names_a_place(p.text, fold(muni.name))]
         subject = [t for t in r.masked if not lexicon.is_cue_word(t)]
         holding = {id(p) for score, p in found.rank(muni.id, subject, r.language) if score >= THRESHOLD}
+        talked = detail_asks.without_frame(conversation.terms)
+        if talked and r.topic is None and not _PLACE_KIND.search(r.norm) and not any(id(p) in holding for p in chosen):
+            # "var är det värst då?": of the subject just asked (not "var följs det upp?", an aspect's own question,
+            # nor "vilken plats pekas ut?", which asks the places named, whatever the subject)
+            holding = {id(p) for score, p in found.rank(muni.id, talked, r.language) if score >= THRESHOLD}
         if r.detail_ask is not None and not any(id(p) in holding for p in chosen):
             return None  # "vilken ort gäller det?" of nothing named: the frame's own answer
         chosen = [p for p in chosen if id(p) in holding] or chosen

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answering.compose import pick
-from bot.text import tokens
+from bot.text import fold, tokens
 
 COUNT = re.compile(r"\b(?:hur (?:manga|mycket)|how (?:many|much)|antal(?:et)?|number of)\b")
 OFTEN = re.compile(r"\b(?:hur ofta|how often|how frequently|how regularly|hur regelbundet|med vilken frekvens|"
@@ -113,3 +113,18 @@ def note(kind: str, words: Sequence[str], display: dict[str, str], name_genitive
         return f"{name}'s agreement does not mention {what}."
     what = "Hur ofta det ska ske" if kind == "often" else f"Antalet {said}"
     return f"{what} nämns inte i {name_genitive} överenskommelse."
+
+
+# How often they are to meet or talk with people ("hur ofta ska de prata med folk?", "how often will they meet
+# residents?"), asked in the resident's verbs: the entry says it with a noun of contact ("minst tre
+# medborgarkontakter per vecka", "dialogmöten två gånger per termin"), which shares no word with the question.
+CONTACT_ASKED = re.compile(r"\b(?:prata|pratar|pratat|snacka\w*|traffa|traffar|traffas|mota|moter|motas|samtala\w*|"
+                           r"kontakt\w*|besoka|besoker|talk|talks|talking|speak|speaks|meet|meets|meeting|contact\w*|"
+                           r"visit|visits|dialog\w*)\b")
+_CONTACT_SAID = re.compile(r"kontakt|\bmote\b|moten|dialog|samtal|besok|\btraff|contact|meeting|dialogue|visit|\btalk")
+
+
+def tells_contacts_often(sentence: str) -> bool:
+    """Whether a sentence says how often people are met or talked with ("tre medborgarkontakter per vecka")."""
+    return _CONTACT_SAID.search(fold(sentence)) is not None and told("often", sentence)
+

@@ -65,6 +65,13 @@ TOPIC_CUES: dict[str, Cues] = {
     },
     "parties": {
         3: ("parter*", "part", "vilka ar med", "vem ar med", "vilka ingar", "ingar i",
+            # who took part in the agreement, in the past ("vilka var med i löftet för fjällen?", "who was involved in
+            # the promise?"); never of a group the agreement names ("vilka var med i lägesbildsgruppen?": its sentence)
+            "vilka var med i *loft*", "vem var med i *loft*", "vilka var med i *avtal*", "vilka var med i *overenskommels*",
+            "vilka deltog i *loft*", "vilka deltog i *avtal*", "vilka deltog i *overenskommels*",
+            "vilka har varit med i *loft*", "who took part in ~ promise*", "who took part in ~ agreement*",
+            "who was involved in ~ promise*", "who was involved in ~ agreement*", "who were involved in ~ promise*",
+            "who were involved in ~ agreement*", "who was part of ~ promise*", "who was part of ~ agreement*",
             "lokalpolisomrade", "lokalpolisomradet", "lokalpolisomraden", "polisomrade*",
             "police area", "local police", "samarbetar med", "samverkar med", "samarbetspartner*",
             "partner*", "aktorer*", "involved", "parties", "party", "who is part", "vilka samarbetar",
@@ -347,6 +354,20 @@ _ASKS_WHAT_COULD_BE_DONE = re.compile(r"^(?:nar|hur lange|nar och hur|when|how l
 # "vilka andra fokusområden finns?", "which other focus areas are there?": more of an aspect of the kommun
 # asked about, not the other kommuner that "vilka andra" asks for alone ("vilka andra har grannsamverkan?").
 _OTHER_OF = re.compile(r"\b(?:vilka|vilken|vilket|nagra|which|what|any) (?:andra|ovriga|other) (\w+)")
+
+
+# The answers about an agreement after which "hur gick det?" asks its outcome (never help with one's own matter).
+OUTCOME_AFTER = frozenset(("overview", "focus", "detail", "period", "people", "parties", "follow_up", "methods",
+                           "purpose", "source"))
+# Thanks said in words ("tack", "thanks"): a message with them may thank, whatever else it asks.
+THANKS_WORDS = re.compile(r"\b(?:tack\w*|thanks?|thx|ty|cheers|toppen|grymt|perfekt)\b")
+# How it went, asked in nothing but those words after an agreement was talked about ("hur gick det?", "och hur blev
+# det sen?", "how did it turn out?"): the agreement's outcome, its follow-up. Alone, with nothing talked about, the
+# same words are small talk or a resident's own matter, so only the reader's context makes them this (reader.py, reading.py).
+OUTCOME = re.compile(r"^(?:(?:och|men|okej|ok|sa|and|so|but)\s+)*(?:hur (?:gick|blev|slutade|har) det(?: gatt| blivit)?|gick det bra|"
+                     r"blev det (?:bra|nagot|nat)|funkade det|fungerade det|how did (?:it|that|they) (?:go|do|turn out|work out)|"
+                     r"how has (?:it|that) (?:gone|turned out|worked out)|did it go well|did it work out|what came of it)"
+                     r"(?:\s+(?:da|sen|sedan|till slut|med det|for dem|egentligen|then|in the end|after all))*\W*$")
 
 
 def asks_across(norm: str) -> bool:

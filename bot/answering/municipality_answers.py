@@ -283,6 +283,8 @@ class MunicipalityAnswers:
         # follow-up listed) is answered from the sentences too, whatever the subject.
         # A year names which agreement ("citizen promise in 2020"), not a subject of its text.
         subject = [t for t in (asked.subject if asked is not None else terms) if not (len(t) == 4 and t.isdigit())]
+        if topic == "period" and set(subject) & periods.FRAME_WORDS:  # "what period does it cover?"
+            subject = periods.without_frame(subject, self.index.ranked(muni.id, subject))
         empty = passages.empty_aspect(muni, topic, subject, norm)
         detail = self.passages.specific(subject)
         found = (self.passages.answering(muni.id, asked.masked, lang, subject=() if empty else detail)

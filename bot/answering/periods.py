@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from bot.answering.compose import pick
 from bot.answering.knowledge import Agreement, Municipality
@@ -24,6 +25,23 @@ LENGTH_ASKED = re.compile(r"\b(?:hur lange|hur lang (?:tid|period)|hur manga ar|
 # "när går det ut?", "när slutar löftet?", "until when?", "when does it end?": the end asked, not the span.
 END_ASKED = re.compile(r"\b(?:nar (?:\w+ ){0,4}?(?:ut|slut)|nar (?:slutar|upphor|utgar)|till nar|slutdatum|until when|"
                        r"end date|when (?:\w+ ){0,5}?(?:end|ends|expire|expires|run out|runs out))\b")
+
+
+# The verbs that tie a period to the agreement ("vilken period täcker det?", "what period does it cover?",
+# "vilka år omfattar löftet?"): with the period asked they are its frame, never a subject whose sentence answers
+# ("Lokalpolisområdet omfattar Sala, …" is not the period of Norberg's promise).
+FRAME_WORDS = frozenset(("galler", "gallde", "gallt", "loper", "lopte", "stracker", "omfattar", "omfattade", "avser",
+                         "avsag", "tacker", "tackte", "tackt", "covers", "covered", "cover", "spans", "spanned", "span",
+                         "runs", "ran", "run", "valid", "lasts", "lasted", "last", "applies", "applied", "apply", "time",
+                         "tidsperiod", "tidsperioden"))
+
+
+def without_frame(subject: list[str], ranked: Sequence[tuple[float, Any]]) -> list[str]:
+    """The subject without the period's verbs, unless the sentence they pick states a year ("… avser perioden
+    2020–2023" answers the period of an agreement whose own end the entry lacks); `ranked`: the content index's."""
+    if ranked and any(w.isdigit() and len(w) == 4 for w in ranked[0][1].words):
+        return subject
+    return [t for t in subject if t not in FRAME_WORDS]
 
 
 def end_unsaid(muni: Municipality, today: dt.date, language: str) -> str:

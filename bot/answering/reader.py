@@ -186,10 +186,16 @@ class Reader:
             scores["parties"] = 0
         if _REGARDING.search(norm):  # "Vad gör Lund när det gäller ungdomar?": the period's words are the phrase's
             scores["period"] = lexicon.TOPICS["period"].score(_REGARDING.sub(" ", norm))
-        if times_asked.WHEN.found(norm) or times_asked.ABOUT.search(norm):
+        if times_asked.A_PERIOD.search(norm):  # "vilka år omfattar det?", "what time period does it cover?"
+            scores["period"] = max(scores["period"], 3)
+        elif times_asked.WHEN.found(norm) or times_asked.ABOUT.search(norm):
             scores["period"] = 0  # "när på veckan …?", "vad går löftet ut på?": no end date asked
         elif conversation.municipality and WHOSE_PROMISE.search(norm):
             scores["parties"] = max(scores["parties"], 3)  # "vilka kommuner är med i löftet?"
+        outcome = False  # nothing but how it went asked: no subject in its words ("how did it turn out?")
+        if conversation.municipality and conversation.topic in lexicon.OUTCOME_AFTER and lexicon.OUTCOME.search(norm):
+            scores["follow_up"] = max(scores["follow_up"], 4)  # "hur gick det?" after the promises: their outcome
+            outcome = True
         # "vilka mer än kommunen och polisen …?", "vad annat ingår?", "vilken dag skrevs det under?" (a day asked
         # of the signing, not of the week)
         scores = aspect_shapes.weighed(norm, scores)
@@ -200,6 +206,7 @@ class Reader:
         # "vad mer ingår utöver trafik?": the rest, not the traffic; "which problems were chosen?": the list, no subject
         outside = aspect_shapes.left_out(norm) | aspect_shapes.chosen_frame(norm) | aspect_shapes.worked_on_frame(norm)
         terms = [t for t in terms if t not in outside] if outside else terms
+        terms = [] if outcome else terms
         intents = self.model.probabilities(masked(self.model_words.put_right(raw, toks, scan.used), scan.used)) \
             if self.model is not None else {}
         vocabulary = self.model.vocabulary if self.model is not None else {}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.answering import (animals, nuisance, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
+from bot.answering import (how_many, animals, nuisance, claim_spans, contact_asks, common_words, crime_worry, cues, danger, danger_kinds, danger_signs, done_clauses,
                            everyday,
                            danger_times, danger_when, detail_asks, imagined, left_things, lexicon, life_areas, limits, misroutes, named_asks, not_now,
                            order_words, supposed, text_asks)
@@ -160,6 +160,11 @@ class Reading:
         if everyday.told(self.text, self.tokens):
             # "I drank a beer", "köpte en kniv till köket": an everyday act told, no danger and nothing asked
             return Decision("out_of_scope", "out_of_scope", self.intents.get("out_of_scope", 0.0))
+        if self.in_context and self.topic == "follow_up" and lexicon.OUTCOME.search(self.norm) and self.rules is None:
+            return Decision("question", "ask_topic", 1.0)  # "och hur blev det sen?" after the promises: their outcome
+        if self.in_context and self.rules is None and not self.known and how_many.OFTEN.search(self.norm) \
+                and how_many.CONTACT_ASKED.search(self.norm):
+            return Decision("question", "ask_topic", 1.0)  # "hur ofta ska de träffa folk?": the agreement's rate
         decision = decide(self.intents, self.rules, places_or_terms=names or self.glossary is not None or follow_up,
                       # a follow-up asked with its aspect's word ("Följs det upp också?") is a question, not thanks
                       question_evidence=evidence or follow_up and "?" in self.text, question_mark="?" in self.text,
@@ -187,6 +192,9 @@ class Reading:
                       body_told=danger_read and not_now.body_told(self.norm),
                       placed=bool(self.known) and bool(_LIES & set(self.tokens)) and self.scan.region("county") is not None
                       or self._claim_of_an_agreement, nuisance=bool(self.nuisance))
+        if decision.action == "thanks" and self.in_context and self.detail_ask is not None \
+                and lexicon.asks(self.text, self.tokens) and not lexicon.THANKS_WORDS.search(self.norm):
+            return Decision("question", "ask_topic", decision.confidence)  # "var är det värst då?": a place asked
         if self.nuisance == nuisance.DRUGS and decision.action not in ("question", "report", "concern"):
             return Decision("report", "", decision.confidence)  # "det luktar cannabis hela tiden": a crime to report
         if decision.action == "help" and not decision.danger_first and not_now.HELP_WITH_REPORT.search(self.norm):

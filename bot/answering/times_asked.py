@@ -24,6 +24,11 @@ WHEN = CueSet.of({3: (
     "what weekday", "when in the week", "when during the week", "what time of", "which time of",
     "when in the day", "what hours", "which hours", "which months", "what months", "which month",
     "what month", "when in the year", "which season", "what season")})
+# "what time period does it cover?", "vilken tidsperiod gäller?", "vilka år omfattar det?", "what years does it
+# cover?": the agreement's period, though "what time" asks a time of day. (Read beside the topics' cues, not among
+# them: their words would be cue words everywhere, and "omfattar" is a subject a sentence may answer.)
+A_PERIOD = re.compile(r"\b(?:time period|tidsperiod\w*|(?:vilka|which|what) (?:ar|years) (?:\w+ ){0,2}(?:omfattar|tacker|avser|"
+                      r"galler|gallde|cover|covers|covered|span|spans|run|runs|ran))\b")
 # "vad går löftet ut på?", "vad gick det ut på?" ask what it is about, where "när går det ut?" asks when it ends.
 ABOUT = re.compile(r"^(?!.*\bnar\b).*\bvad\b.*\b(?:gar|gick|gatt)\b(?:\s+\w+){0,3}\s+ut\s+pa\b")
 # In a sentence, the words that name a day, an hour or a time of the week, the day or the year.

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.answering import clauses, compose, detail_frames, details, lexicon, passages as passages_module
+from bot.answering import clauses, compose, detail_frames, details, lexicon, periods, passages as passages_module
 from bot.answering.answer import Answer
 from bot.answering.intents import PLACE
 from bot.answering.knowledge import Knowledge, Municipality
@@ -168,7 +168,11 @@ def added(r: Reading, answer: Answer, knowledge: Knowledge, found: Passages, tod
     sources = list(answer.sources)
     body = fold(answer.text)
     for gap in gaps(r, answer.text, muni.id, found):
-        best = found.answering(muni.id, list(gap.masked), language, subject=list(gap.words))[:1]
+        # "vilka år omfattar det?" answered with the period: its verb is the period's frame, no subject left out
+        words = [w for w in gap.words if not (answer.topic == "period" and w in periods.FRAME_WORDS)]
+        if not words:
+            continue
+        best = found.answering(muni.id, list(gap.masked), language, subject=words)[:1]
         if not best or fold(best[0][1].text) in body:
             continue
         text, ids = passages_module.quoted(muni, best, language)

@@ -61,7 +61,17 @@ CATEGORIES: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
                re.compile(r"\b(?:[A-ZÅÄÖ][a-zåäö]+ )?[A-ZÅÄÖ][a-zåäö]+(?:skolan|skola|gymnasiet|gymnasium)\b")),
     "town": (frozenset(("ort", "orten", "orter", "orterna", "tatort", "tatorter", "samhalle", "samhallen", "by",
                         "byar", "town", "towns", "village", "villages", "locality", "localities")), re.compile("(?!)")),
+    # A kind of thing, not a name: "vilka fordon nämns?" is answered by the vehicles the sentences name ("A-traktorer
+    # och bilar", "mopeds"), in the answer's own language (COMMON_NOUNS).
+    "vehicle": (frozenset(("fordon", "fordonen", "fordonet", "fordonstyper", "vehicle", "vehicles")), re.compile(
+        r"\b(?P<name>A-traktor|EPA-traktor|EPA|mopedbil|moped|personbil|lastbil|bil|crossmotorcyk(?:el|l)|motorcyk(?:el|l)|"
+        r"fyrhjuling|snöskot(?:er|r)|vattenskot(?:er|r)|skot(?:er|r)|elsparkcyk(?:el|l)|cyk(?:el|l)|buss|båt|traktor|"
+        r"A[- ]tractor|EPA[- ]tractor|tractor|car|moped|motorcycle|motorbike|quad bike|snowmobile|jet ski|bicycle|bike|"
+        r"e-scooter|truck|lorr(?:y|ie)|buses|boat)"
+        r"(?:(?:ar|arna|er|erna|en|n|na|s|es)\b|-(?=\s)|(?:körning\w*|åkning\w*|åkare|förare)\b|\b)", re.IGNORECASE)),
 }
+# Categories of common nouns, read in the answer's language; the others are names, read in the Swedish sentences.
+COMMON_NOUNS = frozenset(("vehicle",))
 _CATEGORY_OF = {word: name for name, (words, _) in CATEGORIES.items() for word in words}
 MAX_NAMES = 6
 MAX_WORDS = 3
@@ -134,17 +144,27 @@ def instances(muni: Municipality, shown: Sequence[Passage], kind: str) -> list[s
     if kind == "town":
         return [place for place in muni.localities if any(re.search(rf"\b{re.escape(place)}\b", t) for t in texts)]
     pattern = CATEGORIES[kind][1]
-    names = []
+    names: list[str] = []
     for text in texts:
         for found in pattern.finditer(text):
-            name = found.group(0)
-            if name not in names and fold(name) != fold(muni.name) and not _KOMMUN_PARTY.match(name):
+            name = found.group(0) if kind not in COMMON_NOUNS else _the_thing(found)
+            if fold(name) not in {fold(n) for n in names} and fold(name) != fold(muni.name) \
+                    and not _KOMMUN_PARTY.match(name):
                 names.append(name)
     return names[:MAX_NAMES]
 
 
-def naming(names: Sequence[str], passages: Sequence[Passage], limit: int) -> list[Passage]:
-    """The sentences (at most `limit`) that name one of `names`."""
+def _the_thing(found: re.Match[str]) -> str:
+    """A common noun as the sentence inflects it ("bilar", "mopeds"), without the compound's tail it began
+    ("A-traktorkörning" names an "A-traktor", "moped- och" a "moped")."""
+    word = found.group(0).rstrip("-")
+    return found.group("name") if re.search(r"(?:körning|åkning|åkare|förare)\w*$", word, re.IGNORECASE) else word
+
+
+def naming(names: Sequence[str], passages: Sequence[Passage], limit: int, kind: str = "") -> list[Passage]:
+    """The sentences (at most `limit`) that name one of `names` (a common noun's kind: any of its kind)."""
+    if kind in COMMON_NOUNS:
+        return [p for p in passages if CATEGORIES[kind][1].search(p.text)][:limit]
     return [p for p in passages if any(re.search(rf"\b{re.escape(n)}\b", p.text) for n in names)][:limit]
 
 
@@ -154,6 +174,7 @@ _LEADS = {
     "association": ("Föreningar och förbund", "Associations"),
     "school": ("Skolor", "Schools"),
     "town": ("Orter", "Towns"),
+    "vehicle": ("Fordon", "Vehicles"),
 }
 
 
