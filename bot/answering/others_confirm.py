@@ -68,16 +68,19 @@ SENT_THINGS = re.compile(r"\b(?:synpunkt\w*|klagomal\w*|meddelande\w*|anmalning\
 # The sender asked for: who, which of them, their names, or that it is a certain one.
 _SENDER_ASKED = re.compile(r"\b(?:vem|vilka|vilken|who|whom|which of|which one)\b|\b(?:vad heter (?:de|dom|han|hon|den)|"
                            r"deras namn|namnen|vilka namn|what are their names|their names|names of|the name of|"
-                           r"(?:it s|it is|that it s|that it is) (?:her|him|them)|det ar (?:hon|han|dom|de)|the one|den som)\b")
+                           r"(?:it s|it is|that it s|that it is) (?:her|him|them)|det ar (?:hon|han|dom|de))\b")
 _SENT = re.compile(r"\b(?:skickat|skickade|skickats|skrivit|skrev|lamnat in|lamnade in|sent|wrote|written|submitted|"
                    r"skickar|skriver|sending|sends|writing|writes|klagar|klagat|klagade|complaining|complained)\b")
 
 
-# The resident as the one sending ("synpunkterna jag skickar", "what I write here"), or the reader asked for ("vem kan
-# läsa …", "who can see …"): who sees one's own concerns, the bot's rule (not_now "who_sees"), no one's data.
+# The resident as the one sending ("synpunkterna jag skickar", "what I write here"), the reader or handler asked for
+# ("vem kan läsa …", "vem tar hand om …", "who can see …"), or whether one learns who sent: the bot's rule, no one's data.
 _I_SEND = re.compile(r"\b(?:jag|vi|i|we)(?: \w+)? (?:skickar|skickade|skickat|skriver|skrev|skrivit|lamnar|lamnade|lamnat|"
                      r"send|sent|write|wrote|written|submit\w*)\b|\b(?:who|vem|vilka)(?: \w+)? (?:se|ser|lasa|laser|see|sees|"
-                     r"read|reads|tar emot|receives?|gets?|far se|far lasa)\b")
+                     r"read|reads|tar emot|receives?|gets?|far se|far lasa|tar hand om|hanterar|behandlar|handles?|deals with|"
+                     r"processes)\b"
+                     # whether someone learns who sent ("får kommunen veta vem som skickat?"): how a concern is kept
+                     r"|\b(?:fa|far|get to|gets to|find out|finds out|learn|learns)(?: \w+)?(?: (?:veta|know|see|se))? (?:vem|who)\b")
 
 
 def sender_asked(norm: str) -> bool:
