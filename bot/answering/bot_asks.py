@@ -216,6 +216,13 @@ def _learned(what: str) -> re.Pattern[str]:
 
 _READS_WHAT_I_WROTE = _learned(_WHAT_I_WROTE)
 _LEARNS_THAT_I_WROTE = _learned(_THAT_I_WROTE)
+# The reader asked with who, of the concerns or messages the resident sends ("who can see the concerns I send through
+# this bot?", "vem kan läsa meddelandena jag skickar?"): who sees them, not another's data asked for.
+_WHO_READS_MINE = re.compile(rf"\b(?:who|vem|vilka)\b(?: \w+){{0,2}} (?:{_LEARN}|gets?|receives?|far|tar emot)\b(?: \w+){{0,3}} "
+                             rf"(?:{_WHAT_I_WROTE}|"
+                             r"(?:concerns?|messages?|complaints?|synpunkt\w*|meddelande\w*|klagomal\w*) (?:that |som )?"
+                             r"(?:i|jag|vi|we) (?:\w+ )?(?:send|sent|write|wrote|submit\w*|skickar|skickat|skickade|skriver|"
+                             r"skrivit|skrev|lamnar|lamnat))\b")
 
 
 # Whether one's name is kept ("sparas mitt namn?", "is my name saved?"): the "Ja." that answers "kan jag vara
@@ -232,7 +239,7 @@ def asks_if_name_kept(norm: str) -> bool:
 
 def asks_who_reads(norm: str) -> bool:
     """Whether another reads what one wrote here ("får polisen läsa det jag skickar?"): who sees it."""
-    return bool(_READS_WHAT_I_WROTE.search(norm))
+    return bool(_READS_WHAT_I_WROTE.search(norm) or _WHO_READS_MINE.search(norm))
 
 
 def asks_who_knows_me(norm: str) -> bool:

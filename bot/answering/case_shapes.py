@@ -252,10 +252,34 @@ ASKED = CueSet.of({3: (
     "what s", "what is", "give me", "can you", "could you", "do you have", "send me", "i need", "tell me")})
 
 
+# A household or a person told by where they live ("familjen som bor i gula huset", "the people at number 7",
+# "grannen på tredje våningen"): a private person, whatever the detail asked of them is called.
+_HOUSEHOLD = re.compile(
+    r"\b(?:familjen|familjerna|hushallet|folket|mannen|kvinnan|killen|tjejen|personen|paret|grannen|grannarna|"
+    r"the family|the people|the man|the woman|the guy|the couple|the household|the neighbou?rs?|the lady)\b(?: \w+){0,2}? "
+    r"(?:som bor|som har (?:huset|lagenheten|villan)|i (?:det|den) \w+ (?:huset|villan|lagenheten)|i (?:huset|villan|lagenheten|"
+    r"hornhuset)|pa (?:nummer|nr|\w+ vaningen|\w+gatan|\w+vagen)|who lives?|living|in the \w+ (?:house|flat|building)|"
+    r"at number|on the \w+ floor|next door)\b")
+# An ordinary contact detail: a number, an address, an email.
+_CONTACT = re.compile(r"\b(?:telefonnummer\w*|telefonnumret|mobilnummer\w*|mobilnumret|numret|nummer|adress\w*|"
+                      r"mejl\w*|e post\w*|epost\w*|phone number|mobile number|number|address|email|e mail|contact details)\b")
+
+# The detail theirs: "telefonnummer har familjen", "numret till mannen", "the email of the couple" (not "vilket nummer
+# ska jag ringa om grannen …", a service's number asked).
+_THEIR_CONTACT = re.compile(_CONTACT.pattern + r"(?: \w+)? (?:har|till|of|for|to)\b(?: \w+){0,2}? "
+                            r"(?:familjen|familjerna|hushallet|folket|mannen|kvinnan|killen|tjejen|personen|paret|grannen|"
+                            r"grannarna|family|people|man|woman|guy|couple|household|neighbou?rs?|lady)\b")
+
+
 def others_private_contact(norm: str) -> bool:
     """Another person's private contact detail asked for ("vilket hemnummer har Lisa Ek?", "ge mig adressen
-    hem till …", "the personal mobile of the officer who came"): no one's to give out. Not the resident's own."""
-    return PRIVATE_DETAIL.found(norm) and ASKED.found(norm) and not _OWNED.search(norm)
+    hem till …", "the personal mobile of the officer who came"), or any contact detail of a household or a person
+    told by where they live ("vilket telefonnummer har familjen som bor i gula huset?"): no one's to give out.
+    Not the resident's own."""
+    if not ASKED.found(norm) or _OWNED.search(norm):
+        return False
+    return PRIVATE_DETAIL.found(norm) or (_HOUSEHOLD.search(norm) is not None and _THEIR_CONTACT.search(norm) is not None
+                                          and not OWN_DETAIL.found(norm))
 
 
 # --- money paid ahead, and the one paid gone: may be a fraud, reported to the police beside the purchase

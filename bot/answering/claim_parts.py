@@ -34,6 +34,18 @@ def pointing(toks: Sequence[str]) -> bool:
     return any(t.startswith(POINTING) for t in toks)
 
 
+# "till" before an article or a possessive ("jag behöver det till en insändare", "till min artikel"): what the
+# resident wants it for, no end of the agreement ("gäller till 2025", "till december").
+_FOR_WHAT = frozenset(("en", "ett", "min", "mitt", "mina", "var", "vart", "vara", "din", "ditt", "dina", "er", "ert",
+                       "sin", "sitt", "sina", "hans", "hennes", "deras"))
+
+
+def tells_an_end(toks: Sequence[str], ends: frozenset[str], over: frozenset[str]) -> bool:
+    """A word of the agreement's end or of its being over in the claim: not "pekade ut" (pointing) nor "till en …"."""
+    return any(t in over or t in ends and not (t == "ut" and pointing(toks))
+               and not (t == "till" and i + 1 < len(toks) and toks[i + 1] in _FOR_WHAT) for i, t in enumerate(toks))
+
+
 def place_before(toks: Sequence[str], at: int) -> bool:
     """The word at `at` (before a place) names it as covered: "gällde", "pekade (…) ut"."""
     if at < 0:

@@ -186,7 +186,7 @@ def find(toks: Sequence[str], masked: Sequence[str], content: Sequence[str], act
         toks[0] not in PRESUMING or claim_denials.presumed_none(claimed, NEGATIONS, AGREEMENT_WORDS))
     asserted = weak and (instructed and 0 < start and toks[start - 1] in ASSERTING or end < len(toks))
     return Claim(claimed, tuple(t for t in rest if t in wanted), years[-1] if years else None,
-                 any(t in ENDS and not (t == "ut" and claim_parts.pointing(rest)) or t in OVER for t in rest), denies, tuple(rest), weak,
+                 claim_parts.tells_an_end(rest, ENDS, OVER), denies, tuple(rest), weak,
                  # "stopped" of the agreement, never of the resident ("I was stopped by the police in Malmö")
                  over=(bool(OVER & set(rest)) or any(p in " ".join(rest) for p in OVER_PHRASES))
                  and bool(AGREEMENT_WORDS & set(rest) or not FIRST_PERSON & set(rest)), county=county,

@@ -26,10 +26,10 @@ from bot.answering.danger_signs import (
     SUICIDE_INTENT, SERVICE_SIGNS, CONDITION_SIGNS, PERCEIVED_SIGNS, CARRY_SIGNS, YOUNG_SIGNS, WEAPON_TURNED,
     TOLD_TO_SIGNS, THREATENS_SIGNS, LEGAL_THREAT, JUST_MOVED, HERE_SIGNS, WHAT_IF_SIGNS, WHAT_IF_SURE, ENDED_SIGNS, HOW_COMMON_SIGNS,
     JUST_DONE_VIOLENCE, STILL_THERE_SIGNS, JUST_NOW_SIGNS, GENERIC_IF_SIGNS, SAID_NOT_NOW, SERVICE_SILENT, STATE_NOW_AFTER, BY_NOW,
-    PERSON_SIGNS, SHOTS, NOT_BURNING, a_thing_not_a_person, work_asked, drop_next_step_now,
+    PERSON_SIGNS, SHOTS, NOT_BURNING, NO_ONE_LEFT, AVOIDS_SINCE, PAST_FIRE, a_thing_not_a_person, work_asked, drop_next_step_now,
 )
-from bot.answering.danger_times import (BEEN_SIGNS, CHRONIC_SIGNS, FOUND_SIGNS, FUTURE_SIGNS, NOW_SIGNS, NOW_TIME_SIGNS,
-                                        PAST_SIGNS, SINCE_SIGNS, TOLD_OVER, WHENEVER_SIGNS)
+from bot.answering.danger_times import (BEEN_SIGNS, CHRONIC_SIGNS, FOUND_SIGNS, FUTURE_SIGNS, HABIT_TIME, NOW_SIGNS,
+                                        NOW_TIME_SIGNS, PAST_SIGNS, SINCE_SIGNS, THIS_TIME, TOLD_OVER, WHENEVER_SIGNS)
 from bot.answering import not_now_signs
 from bot.answering.lexicon import CueSet
 
@@ -236,6 +236,7 @@ def assess(norm: str, toks: list[str]) -> Danger | None:
     # danger beside it ("… men min syster är i fara") is read as it stands
     norm = NOT_IN_DANGER.sub(" ", norm)
     norm = NOT_BURNING.sub(" ", norm)  # "det brinner inte nu, men det luktar rök": no fire's words for what is denied
+    norm = NO_ONE_LEFT.sub(" ", norm)  # "ingen är kvar där nu": its "nu" and "kvar" tell the danger gone, not here
     if fresh_violence(norm):
         return Danger("now", "violence", strong=True)
     if _broken_into_and_still_there(norm):
@@ -350,6 +351,11 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     if (kind == "violence" and not _now_time(norm) and not WEAPON_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)
             and not HERE_SIGNS.found(norm) and (CHRONIC_SIGNS.found(norm) or DISTANCE_SIGNS.found(norm))):
         return Danger("ongoing", kind)  # "mitt ex hotar mig hela tiden i sms, vad ska jag göra?": "hjälp" is no time
+    if (kind == "violence" and not _now_time(norm) and not WEAPON_SIGNS.found(norm) and not PHYSICAL_NOW.found(norm)
+            and HABIT_TIME.search(norm) and not THIS_TIME.search(norm) and not SHOTS.found(norm)):
+        # "mitt ex står utanför mitt jobb varje eftermiddag", "keeps following me and waits outside": following or
+        # waiting told as a habit, the place of it no time; its help says when to ring 112 ("igen" keeps 112 first)
+        return Danger("ongoing", kind)
     if kind == "violence" and not now and not WEAPON_SIGNS.found(norm) and not SHOTS.found(norm):  # gunfire is a weapon's
         if (FRAUD_SIGNS.found(norm)
                 or (WHENEVER_SIGNS.found(norm) and not {"mig", "me", "oss", "us"} & set(norm.split()))
@@ -365,9 +371,13 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
                                              or SUSPECT_SIGNS.found(norm) or BEEN_SIGNS.found(norm)
                                              or REPORTING_SIGNS.found(norm)):
             return Danger("ongoing", kind)
-    if kind in AFTERMATH and not _now_time(norm) and FEAR_WORDS.found(norm) and (
-            PAST_SIGNS.found(norm) or SINCE_SIGNS.found(norm)):
-        return Danger("ongoing", kind)  # "sedan inbrottet är jag rädd": the fear, not the event
+    if kind in AFTERMATH and not _now_time(norm) and (FEAR_WORDS.found(norm) or AVOIDS_SINCE.found(norm)) and (
+            PAST_SIGNS.found(norm) or SINCE_SIGNS.found(norm) or _AFTER_AN_EVENT.search(norm)
+            or kind == "fire" and PAST_FIRE.search(norm) and not _STILL_BURNING.search(norm)):
+        # ("bilen tändes på och nu känner jag mig inte trygg"; not "… och det brinner fortfarande")
+        # "sedan inbrottet är jag rädd", "ever since he pulled a knife on me I only take cabs": the fear or what
+        # one avoids since, not the event (a weapon told so is the past's; "igen" or a time of now stays 112)
+        return Danger("ongoing", kind)
     if kind in AFTERMATH and not _now_time(norm) and AFTERMATH_STATE.found(norm) and TOLD_OVER.found(norm):
         return Danger("ongoing", kind)  # "min kollega blev knivhuggen och vi mår alla dåligt"
     # "Hjälp" or "vad ska jag göra" is no time: wanting to talk about thoughts is not the act.
@@ -394,6 +404,10 @@ def _not_now(kind: str, norm: str, now: bool) -> Danger | None:
     return None
 
 
+# A fire told as going on beside its past ("det brinner fortfarande", "it's still burning", "smoke everywhere").
+_STILL_BURNING = re.compile(r"\b(?:brinner|burning|fortfarande|still|ryker|rok|smoke|smoking|flames|lagor|lagorna)\b")
+# An event told in a clause opened by "after" ("after I was threatened …", "efter att han drog kniv …"): a time past.
+_AFTER_AN_EVENT = re.compile(r"^(?:\w+ ){0,2}?(?:after|efter att|efter det att|sedan|sen|since)\b")
 # "nu är jag rädd", "nu kan jag inte sova", "now I'm scared": how it is after the event, not a time of it.
 _AFTER = re.compile(r"\b(?:nu|now)(?= (?:(?:ar|blir|ar ju) (?:jag|vi|han|hon|de) |(?:i m|i am|we re|i|we|she s|he s) )?"
                     r"(?:radd|radda|rad|vagar|far (?:jag |vi )?(?:panik|angest)|kan (?:jag |vi )?inte sova|mar|skakar|"

@@ -172,6 +172,36 @@ SAID_NOT_NOW = re.compile(
     r"(?:jag ar |vi ar |ar )?(?:inte|ej) i (?:akut |nagon )?fara(?: (?:just )?nu)?|not in (?:any )?danger(?: (?:right )?now)?|"
     # "ont i bröstet ibland, inget nu", "nothing right now": the symptom or the event denied for this moment
     r"(?:inget|ingenting|nothing)(?: just| right)? (?:nu|now)(?! (?:hander|pagar|happening)))\b")
+# No one left where it happened ("ingen är kvar där nu", "tjuvarna har stuckit", "nobody is there now", "they're
+# long gone"): the one who did it has gone, so the words of now and of still being there in the phrase tell that
+# the danger is not now. Read out before the time of the message is read (danger.assess, danger_when), as a
+# denial of danger is; the phrase also tells how it ended, so a past event with it is over (danger_when.not_now).
+NO_ONE_LEFT = re.compile(
+    r"\b(?:(?:det )?(?:ar |finns )?(?:ingen|inte nagon|ingen av dem) (?:ar |finns |star )?kvar(?: (?:dar|har|langre|inne|ute))*"
+    r"(?: (?:just )?nu)?"
+    # the one who did it fled ("tjuvarna har stuckit", "de smet"); "borta" or "gått" alone may be someone missing
+    r"|(?:tjuvarna|tjuven|inbrottstjuvarna|garningsman\w*|de|dom|han|hon)(?: (?:har|hade))? (?:redan )?"
+    r"(?:(?:stuckit|smitit|smet|flytt)(?! (?:ner|in|kniv\w*|mig|oss|honom|henne|till)\b)|(?:stack|drog|sprang) (?:darifran|harifran|sin vag))"
+    r"(?: (?:darifran|harifran|nu))*"
+    r"|(?:nobody|no one|noone)(?: is| s)? (?:there|here|around|left|inside)(?: (?:anymore|any more|now|right now))+"
+    r"|(?:nobody|no one|noone) (?:is |s )?left"
+    r"|(?:they|he|she|the thieves|the burglars|whoever did it)(?: re| s| are| is| have| ve| has| had)? "
+    r"(?:long gone|ran off|took off|run off|fled)(?: (?:now|already|by now))*)\b")
+# What someone avoids or wants back since an event ("tar bara taxi", "går en omväg", "I avoid the centre", "how do
+# I feel safe again?"): life after it, as fear after it is (danger._not_now).
+AVOIDS_SINCE = CueSet.of({3: (
+    "tar bara taxi", "tar taxi", "akar bara taxi", "bara taxi", "akar taxi", "tar jag taxi", "gar en omvag", "gar omvagar", "undviker", "gar inte dit", "gar inte ut",
+    "trygg igen", "tryggare igen", "kanna mig trygg", "only take cabs", "only take taxis", "take a taxi", "take taxis",
+    "take cabs", "avoid", "avoiding", "feel safe again", "safe again", "never go there", "don t go out", "dont go out",
+    "kanner mig inte trygg", "kanns inte tryggt", "inte trygg", "don t feel safe", "dont feel safe", "do not feel safe",
+    "not feel safe", "no longer feel safe")})
+# A fire told in the past tense ("bilen sattes i brand", "förrådet brann ner", "our garage was set on fire", "burnt
+# down"): an event over, whose fear afterwards is the resident's situation (danger._not_now, with AVOIDS_SINCE or fear).
+PAST_FIRE = re.compile(
+    r"\b(?:sattes|tandes|antandes|brandes|eldades) (?:i brand|pa|upp|ner)\b|\b(?:brann|har brunnit|hade brunnit) (?:upp|ner|ned)\b"
+    r"|\b(?:blev|har blivit) (?:nedbrand|uppbrand|brandskadad)\b|\b(?:was|were|got|has been|have been|had been) "
+    r"(?:set on fire|set alight|set ablaze|torched|burnt|burned)\b|\b(?:burnt|burned) (?:down|out)\b")
+
 # A fire denied ("det brinner inte nu men det luktar rök", "nothing is burning", "no fire"): the words of a fire
 # that the message says is not there. Read without them, what is left is told as it stands (smoke that comes
 # back every evening is a nuisance to report; "det brinner inte, men han andas inte" stays 112 for the breath).

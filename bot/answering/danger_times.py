@@ -7,6 +7,8 @@ the reading) and its lists grow by themselves, while danger.py keeps the decidin
 """
 from __future__ import annotations
 
+import re
+
 from bot.answering.lexicon import CueSet
 
 
@@ -56,3 +58,14 @@ FUTURE_SIGNS = CueSet.of({3: ("ska", "skall", "kommer att", "igen", "will", "goi
 # situation to get help with. (Against the resident, "slår mig när han dricker" stays 112 first.)
 WHENEVER_SIGNS = CueSet.of({3: ("nar han", "nar hon", "nar de", "nar barnen", "nar pappa", "nar mamma", "whenever",
                                 "when he", "when she", "when they")})
+# A time that recurs told of someone's following or waiting ("står utanför mitt jobb varje eftermiddag", "keeps
+# following me", "on the way home in the evenings"): a habit of harassment, not this moment. Narrower than
+# CHRONIC_SIGNS, whose "vågar inte" or "aldrig" tell a feeling, not when the following happens.
+HABIT_TIME = re.compile(
+    r"\b(?:(?:varje|varenda|varannan|every|each|every other) (?:dag|kvall|natt|morgon|eftermiddag|helg|vecka|rast|lunch|"
+    r"gang|day|night|evening|morning|afternoon|weekend|week|time)"
+    r"|pa (?:kvallarna|natterna|helgerna|morgnarna|eftermiddagarna|rasterna)|(?:in the|on|at) (?:evenings|nights|mornings|"
+    r"afternoons|weekends)|hela tiden|all the time|keeps|keep|brukar|always|constantly)\b")
+# A word that says the recurring thing is here this time ("igen", "again", "ikväll"): 112 first as before.
+THIS_TIME = re.compile(r"\b(?:igen|again|ikvall|i kvall|inatt|tonight|this evening)\b")
+

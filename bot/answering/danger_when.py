@@ -17,7 +17,7 @@ import re
 
 from bot.answering import danger, danger_times, limits
 from bot.answering import not_now_signs as signs
-from bot.answering.danger_signs import BY_NOW, NOT_BURNING, SAID_NOT_NOW, STATE_NOW_AFTER, drop_next_step_now
+from bot.answering.danger_signs import BY_NOW, NO_ONE_LEFT, NOT_BURNING, SAID_NOT_NOW, STATE_NOW_AFTER, drop_next_step_now
 from bot.answering.lexicon import CueSet
 
 # What each reading returns: how the danger is told as not now.
@@ -135,13 +135,16 @@ def not_now(text: str, norm: str) -> str:
     does not, or when anything in it says now: a time of now not negated, a plea, someone at the door, an
     emergency's state."""
     norm = NOT_BURNING.sub(" ", norm)  # "det brinner inte": a fire denied is no emergency's state
+    gone = NO_ONE_LEFT.search(norm) is not None
+    norm = NO_ONE_LEFT.sub(" ", norm)  # "ingen är kvar där nu": the danger gone, its "nu" no time of an act
     if limits.CHILDHOOD_OVER.search(norm) and not (EMERGENCY_STATE.found(norm) or _AT_THE_DOOR.search(norm)
                                                   or _PLEA.search(_HELP_ASKED.sub(" ", norm))):
         return OVER  # "blev slagen av morfar som liten, hon är 60 nu": a childhood that is over, whatever "nu" says
     if says_now(norm):
         return ""
     # Over with how it ended is read first: the surest of them, which an emergency's own phrasing gives way to.
-    if (_PAST.search(norm) or danger_times.PAST_SIGNS.found(norm)) and (_ENDED.search(norm) or signs.FINE_NOW.found(norm)):
+    if (_PAST.search(norm) or danger_times.PAST_SIGNS.found(norm) or gone and _TONIGHT_PAST.search(norm)) and (
+            _ENDED.search(norm) or signs.FINE_NOW.found(norm) or gone):
         return OVER
     if _ILLNESS.search(norm) and _LASTED.search(norm) and not _NOT_EVERYDAY.search(norm):
         return LASTING  # "dottern har ont i magen och feber sen i morse": an illness that has lasted, for 1177
@@ -152,6 +155,10 @@ def not_now(text: str, norm: str) -> str:
     return NEGATED if _NOT_NOW.search(norm) or SAID_NOT_NOW.search(norm) else ""
 
 
+# "i natt" or "i kväll" after a verb told in the past ("blev uppbruten i natt", "bröt sig in i natt"): last night, a
+# time past, though "i natt" alone may be the night to come; read only beside NO_ONE_LEFT, which says it is over.
+_TONIGHT_PAST = re.compile(r"\b(?:blev|var|bröt|brot|slog|tog|stal|stals|kom|hade|gjorde)\b(?: \w+){0,4}? i (?:natt|kvall)\b"
+                           r"|\b\w+(?:ades|des|tes|ats|its)\b(?: \w+){0,3}? i (?:natt|kvall)\b")
 # The resident or their own ("jag", "min son"): no general question.
 _FIRST_PERSON = frozenset(("jag", "mig", "min", "mitt", "mina", "vi", "oss", "var", "vart", "vara", "i", "me", "my",
                            "we", "us", "our", "im"))
@@ -162,7 +169,7 @@ _DONE_ONCE_NOW = re.compile(r"\bbrukar inte\b|\busually (?:don t|do not|wouldn t
 def says_now(norm: str) -> bool:
     """Anything that keeps 112 first: an emergency's state, someone at the door or still there, a plea, or
     a time of now that is not negated, not how one is after ("mår bra nu") and not "by now"."""
-    norm = NOT_BURNING.sub(" ", norm)
+    norm = NO_ONE_LEFT.sub(" ", NOT_BURNING.sub(" ", norm))  # "ingen är kvar": no one at the door, no time of now
     if EMERGENCY_STATE.found(norm) or _AT_THE_DOOR.search(norm):
         return True
     if _PLEA.search(_HELP_ASKED.sub(" ", norm)):

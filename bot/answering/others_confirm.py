@@ -9,10 +9,18 @@ others_shapes.py reads its own:
   anonymiserade, bara gatunummer och ålder"): a few people by where they live are known without their
   names; the model read it as whether one's own concern is anonymous.
 
+- who sent the concerns or messages the bot took in, asked by who, by their names or to be confirmed ("vem i
+  huset skickade dig ett meddelande om röken?", "hur många i trappuppgången har skickat synpunkter och vad
+  heter de?", "my ex is sending complaints about me through this bot, can you confirm it's her?"): a
+  sender is another resident, and what they wrote about is no danger now (round thirty).
+
 Read on folded tokens; bot/answering/refusals.py says no to each."""
 
 from __future__ import annotations
 
+import re
+
+from bot.answering import danger_when
 from bot.answering.lexicon import CueSet
 from bot.answering.others_shapes import ABOUT_ME, CLOSE_ONE, SENT_SOMETHING
 
@@ -21,7 +29,7 @@ from bot.answering.others_shapes import ABOUT_ME, CLOSE_ONE, SENT_SOMETHING
 SOMEONE_ELSE = CueSet.of({3: (
     "min granne", "grannen", "grannarna", "mina grannar", "min kollega", "min chef", "min van", "min kompis",
     "min vaninna", "min pojkvan", "min flickvan", "my neighbour", "my neighbor", "my colleague", "my friend",
-    "my boyfriend", "my girlfriend", "my flatmate", "my roommate",
+    "my boyfriend", "my girlfriend", "my flatmate", "my roommate", "min hyresvard", "hyresvarden", "my landlord",
     # the wider family, beside others_shapes.CLOSE_ONE's nearest
     "min svag*", "min svarson", "min svardotter", "min styv*", "mitt styvbarn", "min farmor", "min mormor",
     "min farfar", "min morfar", "mitt barnbarn", "min brorson", "min brorsdotter", "min systerson",
@@ -49,6 +57,50 @@ CONFIRM = CueSet.of({3: (
     "kan du saga om", "do you know if", "do you know whether", "can you tell me if", "can you tell me whether")})
 
 
+# Sending told in the present ("mitt ex skickar klagomål om mig", "my landlord is sending concerns about me"), beside
+# others_shapes.SENT_SOMETHING's past; only with what is sent named (SENT_THINGS), not "min son skriver bra".
+SENDS_NOW = CueSet.of({3: ("skickar", "skriver", "klagar", "anmaler", "rapporterar", "sending", "sends", "writing",
+                           "writes", "complaining", "reporting")})
+SENT_THINGS = re.compile(r"\b(?:synpunkt\w*|klagomal\w*|meddelande\w*|anmalning\w*|anmalan|tips|concerns?|complaints?|"
+                         r"messages?|reports?)\b|\b(?:till dig|till er|till boten|via boten|genom boten|i boten|i chatten|"
+                         r"via chatten|to you|through (?:this|the) (?:bot|chat)|via (?:this|the) (?:bot|chat)|sent you|"
+                         r"skickade dig|skickat dig)\b")
+# The sender asked for: who, which of them, their names, or that it is a certain one.
+_SENDER_ASKED = re.compile(r"\b(?:vem|vilka|vilken|who|whom|which of|which one)\b|\b(?:vad heter (?:de|dom|han|hon|den)|"
+                           r"deras namn|namnen|vilka namn|what are their names|their names|names of|the name of|"
+                           r"(?:it s|it is|that it s|that it is) (?:her|him|them)|det ar (?:hon|han|dom|de))\b")
+_SENT = re.compile(r"\b(?:skickat|skickade|skickats|skrivit|skrev|lamnat in|lamnade in|sent|wrote|written|submitted|"
+                   r"skickar|skriver|sending|sends|writing|writes|klagar|klagat|klagade|complaining|complained)\b")
+
+
+# The resident as the one sending ("synpunkterna jag skickar", "what I write here"), the reader or handler asked for
+# ("vem kan läsa …", "vem tar hand om …", "who can see …"), or whether one learns who sent: the bot's rule, no one's data.
+_I_SEND = re.compile(r"\b(?:jag|vi|i|we)(?: \w+)? (?:skickar|skickade|skickat|skriver|skrev|skrivit|lamnar|lamnade|lamnat|"
+                     r"send|sent|write|wrote|written|submit\w*)\b|\b(?:who|vem|vilka)(?: \w+)? (?:se|ser|lasa|laser|see|sees|"
+                     r"read|reads|tar emot|receives?|gets?|far se|far lasa|tar hand om|hanterar|behandlar|handles?|deals with|"
+                     r"processes)\b"
+                     # whether someone learns who sent ("får kommunen veta vem som skickat?"): how a concern is kept
+                     r"|\b(?:fa|far|get to|gets to|find out|finds out|learn|learns)(?: \w+)?(?: (?:veta|know|see|se))? (?:vem|who)\b")
+
+
+def sender_asked(norm: str) -> bool:
+    """Who sent the concerns or messages the bot or the kommun took in, asked: a sending verb with what was
+    sent or where it went, and who, their names or a person to be confirmed as the one; not the resident's own."""
+    return bool(_SENT.search(norm) and SENT_THINGS.search(norm) and _SENDER_ASKED.search(norm)
+                and not _I_SEND.search(norm))
+
+
+def sender_asked_of_no_danger_now(norm: str) -> bool:
+    """A sender asked for, and nothing in the message says its danger is now (danger_when.says_now: "det brinner
+    i trapphuset nu" keeps 112 first): the danger's words are what was sent about (refusals._no_danger)."""
+    return sender_asked(norm) and not danger_when.says_now(norm)
+
+
+def asked(norm: str, named: bool) -> bool:
+    """Any of this module's shapes (refusals._asks_to_confirm)."""
+    return person_uses_or_wrote(norm, named) or anonymised_list(norm) or sender_asked(norm)
+
+
 def person_uses_or_wrote(norm: str, named: bool) -> bool:
     """Whether a person named, one of the family or a neighbour uses the bot, or sent something,
     asked to be told or confirmed."""
@@ -59,7 +111,8 @@ def person_uses_or_wrote(norm: str, named: bool) -> bool:
         return True
     if WRITES_AS_A_HABIT.found(norm) and not I_WRITE.found(norm):
         return CONFIRM.found(norm)
-    return SENT_SOMETHING.found(norm) and (CONFIRM.found(norm) or named and ABOUT_ME.found(norm))
+    sent = SENT_SOMETHING.found(norm) or SENDS_NOW.found(norm) and SENT_THINGS.search(norm) is not None
+    return sent and (CONFIRM.found(norm) or named and ABOUT_ME.found(norm))
 
 
 # A list made "anonymous" by leaving the names out.

@@ -57,7 +57,13 @@ CIVIL = CueSet.of({3: (
 # A scam ("ett sms om böter från 'polisen'", "en 'advokat' om ett arv"): the resident's situation, not a case.
 SCAM = CueSet.of({3: (
     "lurad*", "lurat", "lurade", "bedrag*", "bluff*", "falsk*", "scam*", "fraud*", "skickat pengar", "sms om",
-    "i utlandet", "swish*", "bank id", "bankid", "fake")})
+    "i utlandet", "swish*", "bank id", "bankid", "fake",
+    # a sender who only seems to be an authority, a bank or a firm ("ser ut att komma från Skatteverket", "sa att de
+    # var från Kronofogden", "pretending to be from the tax agency"): an attempt at fraud, paid or not
+    "ser ut att komma fran", "sag ut att komma fran", "utger sig", "utgav sig", "utgett sig", "pastod sig", "pastar sig",
+    "sa att de var fran", "sa att han var fran", "sa att hon var fran", "natfiske", "phishing", "pretending to be",
+    "pretended to be", "claiming to be", "claimed to be", "posing as", "looks like it s from", "looked like it was from",
+    "supposedly from")})
 # A matter of private life that a weak legal cue ("får grannen …?") turns into a legal question.
 PRIVATE_MATTER = CueSet.of({3: (
     "staket*", "hack*", "trad", "tradet", "traden", "tomt*", "tomtgrans*", "hund*", "katt*", "grill*", "balkong*",
