@@ -39,3 +39,18 @@ def test_signers_asked_after_av_are_no_claim(bundled: Engine) -> None:
     # a signer said after "av" is still a claim the entry settles
     reply = asked(bundled, ["Habos medborgarlöfte undertecknades av statsministern?"])
     assert reply.text.startswith("Nej"), reply.text
+
+
+def test_who_sent_beside_smoke_now_gets_112_first(bundled: Engine) -> None:
+    """Who sent a message about smoke is another's data, refused; but smoke told as going on beside it ("det ryker
+    fortfarande i trapphuset", "it's still smoking in the stairwell, help!") is danger now: 112 opens the reply."""
+    for message in ("vem skickade meddelandet om röken? det ryker fortfarande i trapphuset, hjälp",
+                    "Who sent you the message about the smoke? It's still smoking in the stairwell, help!",
+                    "Vem har skrivit om röken till er? Det ryker fortfarande ur källaren.",
+                    "Who reported the smoke to you? There's smoke in the stairwell again."):
+        reply = asked(bundled, [message])
+        assert "112" in reply.text[:80], (message, reply.text[:200])
+    for message in ("Who in my building sent you a message about the smoke in the stairwell?",
+                    "vem skickade synpunkten om branden i källaren förra veckan?"):
+        reply = asked(bundled, [message])
+        assert "112" not in reply.text[:80] and reply.topic == "refused", (message, reply.text[:200])

@@ -57,7 +57,10 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "star i brand", "star i lagor", "fattat eld", "on fire", "is burning", "caught fire",
          "luktar rok", "ryker ur", "ryker fran", "rok fran", "rok ur", "rok kommer", "smoke coming",
          "smell smoke", "smoke from", "brandlarmet gar", "fire alarm is", "luktar gas", "smells of gas",
-         "smell gas"),
+         "smell gas",
+         # smoke rising told in the present, its subject no smoker ("it's still smoking in the stairwell")
+         "it s smoking", "its smoking", "it s still smoking", "its still smoking", "there s smoke", "theres smoke",
+         "det ryker"),
         ("brand", "brinner", "rok", "ryker", "smoke", "fire", "flames", "lagor", "eld", "explosion",
          "exploderade", "exploded", "gaslukt", "smell of gas", "gas leak"),
     ),

@@ -17,6 +17,8 @@ the police on 114 14 for a party). Read before the danger rules, as an everyday 
 
 from __future__ import annotations
 
+import re
+
 from bot.answering import danger_when
 from bot.answering.danger_signs import NOT_BURNING
 from bot.answering.lexicon import CueSet
@@ -67,6 +69,7 @@ def told(norm: str) -> str:
     norm = NOT_BURNING.sub(" ", norm)
     # Someone smoking beside the smell ("grannarna röker på balkongen och det luktar in"): a habit of theirs,
     # told in the present, whatever time is said; a smell with no source said needs a time that lasts.
+    norm = _IT_SMOKES.sub(" smoke rising ", norm)  # "it's still smoking in the stairwell": no smoker, smoke rising
     smoking = (SMELL.found(norm) or SMOKE.found(norm)) and SMOKING.found(norm)
     if not (SMELL.found(norm) or SOUND.found(norm) or smoking) or not (LASTS.found(norm) or smoking or _habitual(norm)):
         return ""
@@ -83,6 +86,10 @@ def told(norm: str) -> str:
 SMOKING = CueSet.of({3: (
     "roker", "rokare", "rokning*", "cigg*", "cigarett*", "tobak*", "vattenpip*", "smokes", "smoking", "smoker*",
     "cigarette*", "tobacco", "hookah", "shisha", "smoke cigarettes")})  # not "smoke in": "smells of smoke in the hallway"
+
+
+# Smoke rising told of "it" or "there" ("it's smoking", "it is still smoking"): a thing smoking, no one smoking tobacco.
+_IT_SMOKES = re.compile(r"\b(?:it s|its|it is|there s|theres)(?: still| already)? smoking\b")
 
 
 def _habitual(norm: str) -> bool:

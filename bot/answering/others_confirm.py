@@ -93,7 +93,16 @@ def sender_asked(norm: str) -> bool:
 def sender_asked_of_no_danger_now(norm: str) -> bool:
     """A sender asked for, and nothing in the message says its danger is now (danger_when.says_now: "det brinner
     i trapphuset nu" keeps 112 first): the danger's words are what was sent about (refusals._no_danger)."""
-    return sender_asked(norm) and not danger_when.says_now(norm)
+    return sender_asked(norm) and not danger_when.says_now(norm) and not goes_on(norm)
+
+
+def goes_on(norm: str) -> bool:
+    """The danger told as going on, or a plea closing the message ("det ryker fortfarande i trapphuset, hjälp", "it's
+    still smoking, help!"): danger now beside a question of who sent or reported, which 112 answers first."""
+    return _GOES_ON.search(norm) is not None
+
+
+_GOES_ON = re.compile(r"\b(?:fortfarande|still|pagar|going on|ongoing)\b|\b(?:hjalp|help)(?: oss| mig| us| me)?\W*$")
 
 
 def asked(norm: str, named: bool) -> bool:

@@ -428,7 +428,7 @@ def _no_danger(d: Decision, r: Reading, others: bool) -> bool:
     # kille åkte fast med en kniv, kan han dömas?"), or who did it asked for ("vem greps för knivhuggningen
     # igår?"), or what an insurer or an employer owes for it ("försäkringsbolaget vill inte betala ut för
     # mitt inbrott förra året"); violence done to the resident still gets its help (_threat_or_violence)
-    if others and (signs.REPORTER.found(r.norm) and signs.IDENTITY.found(r.norm) or others_confirm.sender_asked_of_no_danger_now(r.norm)):
+    if others and not others_confirm.goes_on(r.norm) and (signs.REPORTER.found(r.norm) and signs.IDENTITY.found(r.norm) or others_confirm.sender_asked_of_no_danger_now(r.norm)):
         return True  # "the name of the woman who reported the assault", "who sent you a message about the smoke?"
     not_now = r.rules.when != "now" and (others or own_act.own_liability(r.norm, r.text)
                                          or own_cases.with_an_institution(r.norm))
