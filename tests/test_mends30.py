@@ -54,3 +54,24 @@ def test_who_sent_beside_smoke_now_gets_112_first(bundled: Engine) -> None:
                     "vem skickade synpunkten om branden i källaren förra veckan?"):
         reply = asked(bundled, [message])
         assert "112" not in reply.text[:80] and reply.topic == "refused", (message, reply.text[:200])
+
+
+def test_own_concerns_and_survey_answers_asked_of_the_bot(bundled: Engine) -> None:
+    """Round thirty's not-now misses read as classes (after its scoring): how to see one's own concerns is /mina (a
+    fact of its own in general.yaml); who sees the concerns one sends is the bot's rule, never a refusal; whether the
+    kommun sees one's survey answers is "Nej" (only counts are kept), while "is it anonymous?" keeps "Ja"; who in a
+    group answered the survey, named by its command (/trygghet), is refused."""
+    for message in ("var hittar jag mina synpunkter?", "where can I check the status of my concern?"):
+        reply = asked(bundled, [message])
+        assert reply.topic == "mine" and "/mina" in reply.text, (message, reply.text)
+    for message in ("Who can see the concerns I send?", "Vem kan se synpunkterna jag skickar?"):
+        reply = asked(bundled, [message])
+        assert reply.topic == "who_sees" and not reply.text.startswith(("No,", "Nej,")), (message, reply.text)
+    reply = asked(bundled, ["Can I see what my neighbour sent about me?"])
+    assert reply.topic == "refused"
+    reply = asked(bundled, ["Kan polisen se vad jag svarade i trygghetsmätningen?"])
+    assert reply.text.startswith("Nej."), reply.text
+    reply = asked(bundled, ["Is the safety survey anonymous?"])
+    assert reply.text.startswith("Yes."), reply.text
+    reply = asked(bundled, ["vilka i vår bostadsrättsförening har svarat på /trygghet?"])
+    assert reply.topic == "refused" and "inte visa" in reply.text, reply.text

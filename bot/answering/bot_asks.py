@@ -321,3 +321,15 @@ def asks_for_sources(norm: str) -> bool:
     if _TRUSTED.search(norm):
         return True
     return bool(_WHERE_FROM.search(norm) and _BOT_ADDRESSED.search(norm) and _WHAT_IT_KNOWS.search(norm))
+
+
+# Whether the kommun, the police or anyone sees one's survey answers ("ser kommunen mina svar?", "does the municipality
+# see my survey answers?", "kan någon se vad jag svarade?"): "Nej", as they are kept only as counts; "är det anonymt?"
+# keeps "Ja", and "vem ser …?" asks no yes or no (the text answers who).
+_SEES_MINE = re.compile(r"^(?!vem\b|vilka\b|who\b)(?:\w+ ){0,4}(?:ser|se|far \w+ se|far \w+ veta|sees?|see|know)\b(?: \w+){0,3} "
+                        r"(?:mina (?:\w+ )?svar|mitt (?:\w+ )?svar|vad jag (?:har )?svara\w*|my (?:\w+ )?answers?|what i "
+                        r"(?:have )?answered)\b")
+
+
+def asks_if_my_answers_seen(norm: str) -> bool:
+    return _SEES_MINE.search(norm) is not None

@@ -18,7 +18,7 @@ ROLE_KEYS = {"kso", "police_chief", "community_police", "security_chief", "polit
              "chief_executive", "safety_coordinator", "other"}
 GENERAL_KEYS = ("emergency", "report_crime", "feedback", "about", "privacy", "bot_calls", "follow", "survey_once",
                 "delete", "unfollow", "not_a_report", "survey_private", "who_sees", "anonymous",
-                "human", "if_it_happens", "sources")
+                "human", "if_it_happens", "sources", "mine")
 KNOWLEDGE_ENV = "TRYGGHETSBOT_KNOWLEDGE"
 
 

@@ -23,7 +23,7 @@ from bot.answering.lexicon import CueSet
 
 # The bot facts (knowledge/general.yaml keys) and "privacy" (what is stored), as decide.py names them.
 BOT_FACTS = ("bot_calls", "follow", "survey_once", "delete", "privacy", "unfollow", "not_a_report",
-             "survey_private", "who_sees", "anonymous", "human", "sources")
+             "survey_private", "who_sees", "anonymous", "human", "sources", "mine")
 
 # One's own situation told as past with help sought: its help instead of a crime to report only.
 TOLD_PAST = "past:"
@@ -189,6 +189,8 @@ def reads(norm: str, toks: list[str], text: str) -> str:
         return "human"  # "är det här polisen? läser nån det jag skriver?": what the bot is, before who reads it
     # "ser någon vad jag svarade i enkäten?" asks yes or no of the survey's answers (survey_private, below).
     yes_no_of_the_survey = SURVEY.found(norm) and signs.ANONYMOUS_ASKED.found(norm) and toks[:1] not in (["vem"], ["who"])
+    if asked and signs.own_concerns_seen(norm):
+        return "mine"  # "how do I see the concerns I have sent?", "var hittar jag mina synpunkter?": /mina
     if asked and (signs.WHO_SEES_ASKED.found(_PERSON_GOES.sub(" ", norm)) or bot_asks.asks_who_reads(norm)) \
             and not REPORT_FOR_ME.found(norm) and not signs.OWN_LIFE_READER.found(norm) and not yes_no_of_the_survey:
         # "vem kan läsa det jag skickar med /synpunkt? polisen?": who reads it, before the police named

@@ -186,7 +186,9 @@ ANONYMOUS_ASKED = CueSet.of({3: (
     "are my answers", "my answers", "vem jag ar", "veta vem", "who i am", "identify me", "know it s me",
     "know it was me", "spara mitt namn", "sparas mitt namn", "my name", "mina svar", "vad jag svarade",
     "vad jag svarat", "vad just jag", "what i answered", "what i answer", "my answer", "ser kommunen", "ser polisen",
-    "kan kommunen se", "kan polisen se")})
+    "kan kommunen se", "kan polisen se",
+    # "does the municipality see my survey answers?": the survey's word between "my" and the answers
+    "my survey answer*", "mina enkatsvar", "mitt enkatsvar", "the municipality see", "the police see")})
 # Whether one can stay anonymous, or must give one's name, when telling the kommun something
 # ("kan jag vara anonym om jag tipsar om en otrygg plats?", "får kommunen veta vem jag är?"), read with
 # A_CONCERN: how a concern is stored (general.yaml "anonymous"); with the survey's words it is the survey's.
@@ -267,3 +269,15 @@ RELATIVE_CONDITION = re.compile(
     r"confused|dricker|dricka|super|supa|alkohol\w*|alkis|fyllo|(?:full|berusad) varje|drinks|drinking|alcohol\w*|"
     r"spelar (?:bort|for|pa natet)|spelberoend\w*|spelmissbruk\w*|spelskuld\w*|\w*casino\w*|\w*kasino\w*|betting|"
     r"bettar|gambl\w*|missbruk\w*|beroend\w*|knarkar|tar droger|addict\w*|abuses|substance)\b")
+
+
+# The resident's own concerns asked to be seen ("hur ser jag mina synpunkter?", "how do I see the concerns I have
+# sent?", "where can I check the status of my report to the municipality?"): /mina, never who else sees them.
+_SEE_OWN = re.compile(r"\b(?:(?:jag|i)(?: \w+){0,2} (?:se|hitta|kolla|see|view|find|check|look at|track)|"
+                      r"(?:ser|hittar|kollar) jag|visa|show)\b(?: \w+){0,3} (?:mina|min|my|de|dom|the)\b(?: \w+){0,2} "
+                      r"(?:synpunkt\w*|concerns?|tips)\b")
+_OTHERS_SEE = re.compile(r"\b(?:vem|vilka|who|whom)\b")
+
+
+def own_concerns_seen(norm: str) -> bool:
+    return _SEE_OWN.search(norm) is not None and _OTHERS_SEE.search(norm) is None

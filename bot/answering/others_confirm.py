@@ -83,6 +83,26 @@ _I_SEND = re.compile(r"\b(?:jag|vi|i|we)(?: \w+)? (?:skickar|skickade|skickat|sk
                      r"|\b(?:fa|far|get to|gets to|find out|finds out|learn|learns)(?: \w+)?(?: (?:veta|know|see|se))? (?:vem|who)\b")
 
 
+def own_sending_asked(norm: str) -> bool:
+    """Who sees or reads what the resident sends ("who can see the concerns I send?", "vem kan se synpunkterna jag
+    skickar?"), no one else named as the sender: the bot's rule (who_sees), not another's data."""
+    return _OWN_SENT.search(norm) is not None and _WHO_SEES.search(norm) is not None and _WHO_SENT.search(norm) is None \
+        and _SOMEONE_ELSE_SENT.search(norm) is None
+
+
+# The resident sending (Swedish "jag"/"vi"; English "I"/"we" only with an English verb, never the Swedish "i" of
+# "Per Andersson i Lund skickat"), and who sees, reads or handles it.
+_OWN_SENT = re.compile(r"\b(?:(?:jag|vi)(?: \w+)? (?:skickar|skickade|skickat|skriver|skrev|skrivit|lamnar|lamnade|lamnat)|"
+                       r"(?:i|we)(?: \w+)? (?:send|sent|write|wrote|written|submit\w*))\b")
+_WHO_SEES = re.compile(r"\b(?:who|vem|vilka)(?: \w+)? (?:se|ser|lasa|laser|see|sees|read|reads|tar emot|receives?|gets?|"
+                       r"far se|far lasa|tar hand om|hanterar|behandlar|handles?|deals with)\b")
+
+
+_WHO_SENT = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,2} (?:skickade|skickat|skrev|skrivit|sent|wrote|reported|anmalde)\b")
+_SOMEONE_ELSE_SENT = re.compile(r"\b(?:han|hon|de|dom|grannen|grannarna|he|she|they|my \w+|min \w+|mitt \w+) "
+                                r"(?:skickar|skickade|skickat|skriver|skrev|sends|sent|writes|wrote)\b")
+
+
 def sender_asked(norm: str) -> bool:
     """Who sent the concerns or messages the bot or the kommun took in, asked: a sending verb with what was
     sent or where it went, and who, their names or a person to be confirmed as the one; not the resident's own."""

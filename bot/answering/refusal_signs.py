@@ -182,7 +182,9 @@ COMPLAINED_ABOUT_ME = CueSet.of({3: (
 # The trygghetsmätning: what others answered in it, asked for by who they are.
 SURVEY = CueSet.of({3: (
     "*enkat*", "trygghetsmatning*", "trygghetsundersokning*", "matningen", "undersokningen", "survey*",
-    "questionnaire*", "poll")})
+    "questionnaire*", "poll",
+    # the survey by its command ("svarat på /trygghet", folded without its slash)
+    "svara* pa trygghet", "answered trygghet", "answered the trygghet")})
 WHO_ANSWERED = CueSet.of({3: (
     # "svar*", not "svarat": a cue word is a word the speller puts others right into ("sparat")
     *(f"{who} ~ svar*" for who in ("vilka", "de som", "dom som", "dem som", "alla som", "folk som")), "vem ~ har ~ svar*",

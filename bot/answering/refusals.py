@@ -84,6 +84,8 @@ def _others_data(r: Reading) -> bool:
         # "vems är bilen med reg …?", "står min son med i lägesbilden?", "vem äger numret 070-…?": a person's
         # data, whatever agreement's word ("lägesbild") names where it would be
         return True
+    if others_confirm.own_sending_asked(norm):
+        return False  # "who can see the concerns I send?": the bot's rule for one's own, no one else's data
     if asks_a_survey_count(norm) and not signs.WHO_ANSWERED.found(norm):
         return False  # "min syster vill veta hur många som svarade på enkäten": the survey's count, a figure of the entry
     if signs.AGREEMENT_WORDS.found(norm) or (_HOW_LONG_KEPT.search(norm) and not {"vem", "vilka", "who"} & set(r.tokens)):
