@@ -84,6 +84,8 @@ def _others_data(r: Reading) -> bool:
         # "vems är bilen med reg …?", "står min son med i lägesbilden?", "vem äger numret 070-…?": a person's
         # data, whatever agreement's word ("lägesbild") names where it would be
         return True
+    if r.rules is None and _ANSWERED_THAT.search(norm) and _a_resident_named(r):
+        return True  # "har Lena Svensson svarat att hon känner sig otrygg?": a named resident's answer, no danger told
     if others_confirm.own_sending_asked(norm):
         return False  # "who can see the concerns I send?": the bot's rule for one's own, no one else's data
     if asks_a_survey_count(norm) and not signs.WHO_ANSWERED.found(norm):
@@ -184,6 +186,9 @@ def _others_data(r: Reading) -> bool:
             or (signs.SHOW.found(norm) and signs.CONCERNS_ABOUT.found(norm)) or signs.RECEIVED_CONCERNS.found(norm)
             or (signs.REPORTER.found(norm) and signs.IDENTITY.found(norm))
             or (signs.SEE.found(norm) and signs.ANOTHER_PERSON.found(norm) and signs.PERSON_DATA.found(norm)))
+
+
+_ANSWERED_THAT = re.compile(r"\b(?:svarat|svarade|svarar|answer|answered|answers|replied) (?:att|that)\b")
 
 
 def _asks_to_confirm(r: Reading) -> bool:
