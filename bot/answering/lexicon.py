@@ -89,6 +89,9 @@ TOPIC_CUES: dict[str, Cues] = {
     "people": {
         2: ("vem", "who", "whom", "kontakt*", "contact*", "namn", "name*", "telefon*", "phone", "ring*"),
         3: ("vilka personer", "ordforande*", "kso", "kommunalrad*", "*chef", "*chefen",
+            # a person's political party ("vilket parti?" after who signed): the people's lines carry it, "(C)"
+            "vilket parti", "vilka partier", "parti", "partiet", "partitillhorighet", "political party",
+            "which party is", "what party is", "party is she", "party is he", "party does she", "party does he",
             "kommunpolis*", "trygghetssamordnare*", "kontaktperson*", "*samordnare", "*samordnaren", "*strateg",
             "*strategen", "strategist*", "coordinator*", "leder", "leads", "lead",
             "head of", "personer", "person", "ansvarig*", "mayor", "chair*", "police chief",
