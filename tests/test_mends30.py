@@ -86,3 +86,24 @@ def test_a_named_residents_answer_asked_is_refused_without_112(bundled: Engine) 
         assert reply.topic == "refused" and "112" not in reply.text[:80], (message, reply.text[:200])
     reply = asked(bundled, ["Min dotter Lisa har svarat att hon vill dö"])
     assert "112" in reply.text[:80], reply.text[:200]
+
+
+def test_a_persons_political_party_asked_after_the_signers(bundled: Engine) -> None:
+    """"vilket parti?" after who signed asks the political party, which the people's lines carry ("(C)"), not the
+    agreement's parties (samverkansparter); "vilka parter …?" still asks those."""
+    reply = asked(bundled, ["Hebys medborgarlöfte 2024?", "vem skrev under från kommunen?", "vilket parti?"])
+    assert reply.topic == "people" and "(C)" in reply.text, reply.text
+    reply = asked(bundled, ["Who chairs the municipal board in Vansbro?", "which party is she in?"])
+    assert "(C)" in reply.text, reply.text
+    reply = asked(bundled, ["Vilka parter ingår i Hebys samverkan?"])
+    assert reply.topic == "parties", reply.text
+
+
+def test_words_the_named_kommuns_entry_holds_are_no_out_of_scope(bundled: Engine) -> None:
+    """A kommun named with words its entry holds ("övertorneå hundsök skolan?": dog searches in schools) asks of the
+    entry, though the model reads a dog as out of scope; weather or a pizzeria beside a kommun stays out of scope."""
+    for message in ("övertorneå hundsök skolan?", "overtornea hundsok skolan?"):
+        reply = asked(bundled, [message])
+        assert reply.municipality == "overtornea" and "hund" in reply.text, (message, reply.text[:200])
+    for message in ("Vad blir det för väder i Lund imorgon?", "Vilken är den bästa pizzerian i Kiruna?"):
+        assert asked(bundled, [message]).topic == "out_of_scope"

@@ -192,6 +192,9 @@ class Reading:
                       body_told=danger_read and not_now.body_told(self.norm),
                       placed=bool(self.known) and bool(_LIES & set(self.tokens)) and self.scan.region("county") is not None
                       or self._claim_of_an_agreement, nuisance=bool(self.nuisance))
+        if decision.kind == "out_of_scope" and self.rules is None and self.limit is None and self.known_content \
+                and any(not m.police_area and m.place.municipality_id for m in self.scan.mentions):
+            return Decision("question", "ask_topic", decision.confidence)  # "övertorneå hundsök skolan?": the entry's words
         if decision.action == "thanks" and self.in_context and self.detail_ask is not None \
                 and lexicon.asks(self.text, self.tokens) and not lexicon.THANKS_WORDS.search(self.norm):
             return Decision("question", "ask_topic", decision.confidence)  # "var är det värst då?": a place asked
