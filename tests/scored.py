@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,16 @@ def frame_shape(text: str) -> str | None:
     """The frame `detail_asks.ask` reads a question with ("follow", "basis", "survey", …), or None."""
     found = ask(text, " ".join(tokens(text)), tokens(text))
     return found.shape if found is not None else None
+
+
+def seen_messages(count: int, seed: int, last_round: int) -> list[str]:
+    """Last turns of the seen sets (the top-level files of eval/blind and rounds v2 to `last_round`), a random draw
+    of `count`, the same for a seed: what a speed branch checks a gate on (gated and ungated give the same)."""
+    base = Path(__file__).resolve().parent.parent / "eval" / "blind"
+    paths = sorted(base.glob("*.yaml")) + [p for n in range(2, last_round + 1) for p in sorted((base / f"v{n}").glob("*.yaml"))]
+    texts = []
+    for path in paths:
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(case, dict) and (case.get("turns") or case.get("q")):
+                texts.append(str((case.get("turns") or [case["q"]])[-1]))
+    return random.Random(seed).sample(texts, min(count, len(texts)))

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
-import yaml
 
 from bot.answering import acts, asked_kommun, slot_asks, uncovered
 from bot.answering.conversation import Conversation
@@ -21,21 +19,14 @@ from bot.answering.passage_index import Bm25
 from bot.answering.reading import Reading
 from bot.answering.passages import Passages
 from bot.text import new_message, tokens
+from tests.scored import seen_messages
 
 ENGINE = Engine(load())
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _seen_messages(count: int, seed: int = 29) -> list[str]:
-    """Last turns of the develop half's seen sets (eval/blind/v2–v16 and the top-level files), a random draw."""
-    base = ROOT / "eval" / "blind"
-    paths = sorted(base.glob("*.yaml")) + [p for n in range(2, 17) for p in sorted((base / f"v{n}").glob("*.yaml"))]
-    texts = []
-    for path in paths:
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            if isinstance(case, dict) and (case.get("turns") or case.get("q")):
-                texts.append(str((case.get("turns") or [case["q"]])[-1]))
-    return random.Random(seed).sample(texts, min(count, len(texts)))
+    """Last turns of the seen sets (eval/blind/v2–v16 and the top-level files), a random draw."""
+    return seen_messages(count, seed, 16)
 
 
 SEEN = _seen_messages(400)

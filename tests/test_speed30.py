@@ -5,11 +5,7 @@ whatever matter the message tells. Shown on random seen messages and their claus
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.answering import agreement_first, clauses, refusals
 from bot.answering.answer import Answer
@@ -18,21 +14,14 @@ from bot.answering.decide import Decision
 from bot.answering.engine import Engine
 from bot.answering.knowledge import load
 from bot.answering.own_matters import matter
+from tests.scored import seen_messages
 
 ENGINE = Engine(load())
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _seen_messages(count: int, seed: int = 30) -> list[str]:
     """Last turns of the seen sets (eval/blind/v2–v25 and the top-level files), a random draw."""
-    base = ROOT / "eval" / "blind"
-    paths = sorted(base.glob("*.yaml")) + [p for n in range(2, 26) for p in sorted((base / f"v{n}").glob("*.yaml"))]
-    texts = []
-    for path in paths:
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            if isinstance(case, dict) and (case.get("turns") or case.get("q")):
-                texts.append(str((case.get("turns") or [case["q"]])[-1]))
-    return random.Random(seed).sample(texts, min(count, len(texts)))
+    return seen_messages(count, seed, 25)
 
 
 SEEN = _seen_messages(500)
