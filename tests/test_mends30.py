@@ -107,3 +107,12 @@ def test_words_the_named_kommuns_entry_holds_are_no_out_of_scope(bundled: Engine
         assert reply.municipality == "overtornea" and "hund" in reply.text, (message, reply.text[:200])
     for message in ("Vad blir det för väder i Lund imorgon?", "Vilken är den bästa pizzerian i Kiruna?"):
         assert asked(bundled, [message]).topic == "out_of_scope"
+
+
+def test_who_signed_asked_indirectly(bundled: Engine) -> None:
+    """"Berätta vilka som skrev under …", "jag undrar vem som skrev på …": the signers asked as an indirect question,
+    not the overview "berätta" asks alone; with a second clause both are answered."""
+    reply = asked(bundled, ["Berätta vilka som skrev under Vansbros medborgarlöfte, och vad handlade det om?"])
+    assert "Stina Munters" in reply.text and "Rune Lindbom" in reply.text and "A-traktorer" in reply.text, reply.text
+    reply = asked(bundled, ["Jag undrar vem som skrev på Kirunas avtal"])
+    assert reply.topic == "people" and "Mats Taaveniku" in reply.text, reply.text

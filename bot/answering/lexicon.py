@@ -110,6 +110,9 @@ TOPIC_CUES: dict[str, Cues] = {
             "vem ~ undertecknat", "vilka ~ undertecknat", "vem ~ underteckna", "vilka ~ underteckna",
             "vem ~ skriv* ~ under", "vilka ~ skriv* ~ under", "vem ~ skriv* pa", "vilka ~ skriv* pa",
             "vem ~ signerat", "vilka ~ signerat", "who ~ sign",
+            # the indirect question ("berätta vilka som skrev under löftet", "jag undrar vem som skrev på")
+            "vilka som skrev* ~ under", "vem som skrev* ~ under", "vilka som skrev* pa", "vem som skrev* pa",
+            "vilka som underteckna*", "vem som underteckna*", "vilka som signera*", "vem som signera*",
             # "tecknade" is signed too ("Vilka tecknade Ånges löfte 2023–2024 …?")
             "vem tecknade", "vilka tecknade", "vem ~ tecknat", "vilka ~ tecknat",
             # a cleft ("vem var det som skrev på löftet?", "vilka var det som undertecknade?")
