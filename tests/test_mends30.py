@@ -116,3 +116,12 @@ def test_who_signed_asked_indirectly(bundled: Engine) -> None:
     assert "Stina Munters" in reply.text and "Rune Lindbom" in reply.text and "A-traktorer" in reply.text, reply.text
     reply = asked(bundled, ["Jag undrar vem som skrev på Kirunas avtal"])
     assert reply.topic == "people" and "Mats Taaveniku" in reply.text, reply.text
+
+
+def test_the_polices_checks_are_no_follow_up(bundled: Engine) -> None:
+    """"Vad kontrollerade polisen?" asks the police's checks an entry names (speed and sobriety checks), not how the
+    work is followed up; "hur kontrolleras det att … håller sina löften?" still asks the follow-up."""
+    reply = asked(bundled, ["Vad kontrollerade polisen i Vansbro?"])
+    assert "nykterhetskontroller" in reply.text and "följs upp" not in reply.text, reply.text
+    reply = asked(bundled, ["Hur kontrolleras det att Vansbro håller sina löften?"])
+    assert reply.topic == "follow_up", reply.text

@@ -138,7 +138,10 @@ TOPIC_CUES: dict[str, Cues] = {
             "followed up", "survey*", "evaluat*", "utvarder*", "effekt*", "hur gar det",
             "how is it going", "progress", "uppdater*", "updated", "safety index", "foljs", "foljer upp",
             "measure", "how do they measure", "how is ~ measured",
-            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work", "kontroller*",
+            "folja upp", "uppfoljd*", "follow*", "mats det", "how is the work",
+            # checking that the work is done ("hur kontrolleras det?", "kontrollerar man att löftena hålls?"), never
+            # the police's checks themselves ("vad kontrollerade polisen?": the traffic controls an entry names)
+            "kontrolleras", "kontrollerar att", "kontrollera att", "kontrollerar man", "hur kontroller*",
             # "hur vet Knivsta om arbetet med trafiken lyckas?": how success is known, not the area again
             "om arbetet ~ lyckas", "om arbetet ~ ~ lyckas", "om arbetet ~ ~ ~ lyckas", "om insatserna ~ lyckas",
             "om insatserna funkar", "om insatserna fungerar", "whether the work", "is working", "are working"),
