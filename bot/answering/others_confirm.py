@@ -73,14 +73,24 @@ _SENT = re.compile(r"\b(?:skickat|skickade|skickats|skrivit|skrev|lamnat in|lamn
                    r"skickar|skriver|sending|sends|writing|writes|klagar|klagat|klagade|complaining|complained)\b")
 
 
-# The resident as the one sending ("synpunkterna jag skickar", "what I write here"), the reader or handler asked for
-# ("vem kan läsa …", "vem tar hand om …", "who can see …"), or whether one learns who sent: the bot's rule, no one's data.
-_I_SEND = re.compile(r"\b(?:jag|vi|i|we)(?: \w+)? (?:skickar|skickade|skickat|skriver|skrev|skrivit|lamnar|lamnade|lamnat|"
-                     r"send|sent|write|wrote|written|submit\w*)\b|\b(?:who|vem|vilka)(?: \w+)? (?:se|ser|lasa|laser|see|sees|"
-                     r"read|reads|tar emot|receives?|gets?|far se|far lasa|tar hand om|hanterar|behandlar|handles?|deals with|"
-                     r"processes)\b"
-                     # whether someone learns who sent ("får kommunen veta vem som skickat?"): how a concern is kept
-                     r"|\b(?:fa|far|get to|gets to|find out|finds out|learn|learns)(?: \w+)?(?: (?:veta|know|see|se))? (?:vem|who)\b")
+# The resident sending (Swedish "jag"/"vi"; English "I"/"we" only with an English verb, never the Swedish "i" of
+# "Per Andersson i Lund skickat"), and who sees, reads or handles it ("vem kan läsa …", "who can see …").
+_OWN_SENT = re.compile(r"\b(?:(?:jag|vi)(?: \w+)? (?:skickar|skickade|skickat|skriver|skrev|skrivit|lamnar|lamnade|lamnat)|"
+                       r"(?:i|we)(?: \w+)? (?:send|sent|write|wrote|written|submit\w*))\b")
+_WHO_SEES = re.compile(r"\b(?:who|vem|vilka)(?: \w+)? (?:se|ser|lasa|laser|see|sees|read|reads|tar emot|receives?|gets?|"
+                       r"far se|far lasa|tar hand om|hanterar|behandlar|handles?|deals with|processes)\b")
+# Whether someone learns who sent ("får kommunen veta vem som skickat?"): how a concern is kept.
+_LEARNS_WHO = re.compile(r"\b(?:fa|far|get to|gets to|find out|finds out|learn|learns)(?: \w+)?(?: (?:veta|know|see|se))? "
+                         r"(?:vem|who)\b")
+_WHO_SENT = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,2} (?:skickade|skickat|skrev|skrivit|sent|wrote|reported|anmalde)\b")
+_SOMEONE_ELSE_SENT = re.compile(r"\b(?:han|hon|de|dom|grannen|grannarna|he|she|they|my \w+|min \w+|mitt \w+) "
+                                r"(?:skickar|skickade|skickat|skriver|skrev|sends|sent|writes|wrote)\b")
+
+
+def _the_residents_own(norm: str) -> bool:
+    """The resident as the one sending, the reader or handler asked for, or whether one learns who sent: the bot's
+    rule, no one's data (never a sender asked for)."""
+    return any(p.search(norm) is not None for p in (_OWN_SENT, _WHO_SEES, _LEARNS_WHO))
 
 
 def own_sending_asked(norm: str) -> bool:
@@ -90,30 +100,18 @@ def own_sending_asked(norm: str) -> bool:
         and _SOMEONE_ELSE_SENT.search(norm) is None
 
 
-# The resident sending (Swedish "jag"/"vi"; English "I"/"we" only with an English verb, never the Swedish "i" of
-# "Per Andersson i Lund skickat"), and who sees, reads or handles it.
-_OWN_SENT = re.compile(r"\b(?:(?:jag|vi)(?: \w+)? (?:skickar|skickade|skickat|skriver|skrev|skrivit|lamnar|lamnade|lamnat)|"
-                       r"(?:i|we)(?: \w+)? (?:send|sent|write|wrote|written|submit\w*))\b")
-_WHO_SEES = re.compile(r"\b(?:who|vem|vilka)(?: \w+)? (?:se|ser|lasa|laser|see|sees|read|reads|tar emot|receives?|gets?|"
-                       r"far se|far lasa|tar hand om|hanterar|behandlar|handles?|deals with)\b")
-
-
-_WHO_SENT = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,2} (?:skickade|skickat|skrev|skrivit|sent|wrote|reported|anmalde)\b")
-_SOMEONE_ELSE_SENT = re.compile(r"\b(?:han|hon|de|dom|grannen|grannarna|he|she|they|my \w+|min \w+|mitt \w+) "
-                                r"(?:skickar|skickade|skickat|skriver|skrev|sends|sent|writes|wrote)\b")
-
-
 def sender_asked(norm: str) -> bool:
     """Who sent the concerns or messages the bot or the kommun took in, asked: a sending verb with what was
     sent or where it went, and who, their names or a person to be confirmed as the one; not the resident's own."""
     return bool(_SENT.search(norm) and SENT_THINGS.search(norm) and _SENDER_ASKED.search(norm)
-                and not _I_SEND.search(norm))
+                and not _the_residents_own(norm))
 
 
 def sender_asked_of_no_danger_now(norm: str) -> bool:
     """A sender asked for, and nothing in the message says its danger is now (danger_when.says_now: "det brinner
-    i trapphuset nu" keeps 112 first): the danger's words are what was sent about (refusals._no_danger)."""
-    return sender_asked(norm) and not danger_when.says_now(norm) and not goes_on(norm)
+    i trapphuset nu" keeps 112 first; `goes_on`, which refusals._no_danger asks first): the danger's words are what was
+    sent about."""
+    return sender_asked(norm) and not danger_when.says_now(norm)
 
 
 def goes_on(norm: str) -> bool:
