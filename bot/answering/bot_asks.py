@@ -331,5 +331,7 @@ _SEES_MINE = re.compile(r"^(?!vem\b|vilka\b|who\b)(?:\w+ ){0,4}(?:ser|se|far \w+
                         r"(?:have )?answered)\b")
 
 
-def asks_if_my_answers_seen(norm: str) -> bool:
-    return _SEES_MINE.search(norm) is not None
+def says_no(kind: str, norm: str) -> bool:
+    """Whether the bot fact `kind`, whose text opens "Ja." for "kan jag vara anonym?", answers this question "Nej.":
+    whether another learns who wrote or one's name is kept, or whether anyone sees one's survey answers."""
+    return asks_who_knows_me(norm) or asks_if_name_kept(norm) or kind == "survey_private" and _SEES_MINE.search(norm) is not None

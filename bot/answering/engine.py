@@ -450,8 +450,7 @@ class Engine:
         if d.action == "privacy":
             return self.replies.general("privacy", "privacy", lang, None)
         if d.action == "bot":  # a question about the bot (bot/answering/not_now.py): its fact from general.yaml
-            answer = self.replies.general(d.kind, d.kind, lang, None, answer_no=bot_asks.asks_who_knows_me(r.norm)
-                                          or bot_asks.asks_if_name_kept(r.norm) or d.kind == "survey_private" and bot_asks.asks_if_my_answers_seen(r.norm))
+            answer = self.replies.general(d.kind, d.kind, lang, None, answer_no=bot_asks.says_no(d.kind, r.norm))
             if d.kind == IF_IT_HAPPENS:  # beside what to do, the line of a group the message names (a child's: Bris)
                 return self.helping.lines_after(answer, supposed.group_kinds(r.norm), lang)
             if d.kind == "human" and bot_asks.asks_who_reads(r.norm):
