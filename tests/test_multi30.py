@@ -29,6 +29,14 @@ def bot(knowledge: Knowledge) -> Engine:
     return Engine(knowledge, today=TODAY)
 
 
+def _holds(text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
+    """Every wanted phrase in the reply, none of the unwanted ones."""
+    for words in wanted:
+        assert words in text, (words, text)
+    for words in unwanted:
+        assert words not in text, (words, text)
+
+
 @pytest.mark.parametrize(("message", "wanted", "unwanted"), [
     ("Vilka år gällde Orsas första samverkansöverenskommelse?", ("Det äldsta som källorna nämner", "2019–2021"),
      ("31 januari 2023",)),
@@ -40,11 +48,7 @@ def bot(knowledge: Knowledge) -> Engine:
 ])
 def test_the_first_agreement_is_the_oldest_of_its_kind(bot: Engine, message: str, wanted: tuple[str, ...],
                                                        unwanted: tuple[str, ...]) -> None:
-    text = bot.answer(message).text
-    for words in wanted:
-        assert words in text, (words, text)
-    for words in unwanted:
-        assert words not in text, (words, text)
+    _holds(bot.answer(message).text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(("message", "wanted", "unwanted"), [
@@ -54,11 +58,7 @@ def test_the_first_agreement_is_the_oldest_of_its_kind(bot: Engine, message: str
 ])
 def test_the_new_agreement_is_the_newest_of_its_kind_alone(bot: Engine, message: str, wanted: tuple[str, ...],
                                                            unwanted: tuple[str, ...]) -> None:
-    text = bot.answer(message).text
-    for words in wanted:
-        assert words in text, (words, text)
-    for words in unwanted:
-        assert words not in text, (words, text)
+    _holds(bot.answer(message).text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(("message", "wanted", "unwanted"), [
@@ -69,11 +69,7 @@ def test_the_new_agreement_is_the_newest_of_its_kind_alone(bot: Engine, message:
 ])
 def test_the_order_word_picks_in_a_clause_of_several(bot: Engine, message: str, wanted: tuple[str, ...],
                                                      unwanted: tuple[str, ...]) -> None:
-    text = bot.answer(message).text
-    for words in wanted:
-        assert words in text, (words, text)
-    for words in unwanted:
-        assert words not in text, (words, text)
+    _holds(bot.answer(message).text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(("message", "order"), [
